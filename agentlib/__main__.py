@@ -1,0 +1,5 @@
+import sys
+
+from agentlib.cli import main
+
+sys.exit(main())

@@ -1,0 +1,44 @@
+"""`agentlib eval DATASET --data DIR`: dispatch to the evaluation of one benchmark family.
+
+DATASET names a folder of `shared/benchmarks/`; DIR is any folder laid out the same way.
+Each evaluation module has `run(args) -> int` and prints its table with its metric on the last line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+from pathlib import Path
+
+from agentlib.errors import InputError
+
+DATASETS: dict[str, str] = {
+    "knights-and-knaves": "agentlib.evals.puzzles",
+    "prontoqa": "agentlib.evals.puzzles",
+    "proofwriter": "agentlib.evals.puzzles",
+    "logicaldeduction": "agentlib.evals.puzzles",
+    "folio": "agentlib.evals.puzzles",
+    "processbench": "agentlib.evals.processbench",
+    "summedits": "agentlib.evals.faithfulness",
+    "qags": "agentlib.evals.faithfulness",
+}
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("dataset", choices=sorted(DATASETS), metavar="DATASET", help=", ".join(sorted(DATASETS)))
+    parser.add_argument("--data", required=True, type=Path, help="folder laid out like shared/benchmarks/DATASET")
+    parser.add_argument("--limit", type=int, default=None, help="evaluate only the first N items")
+    parser.add_argument("--backend", default=None, help="model backend spec (default: no model, tools only)")
+    parser.add_argument("--out", type=Path, default=None, help="per-item JSONL (default: runs/eval-DATASET.jsonl)")
+    parser.add_argument("--no-progress", action="store_true", help="hide the progress bar")
+
+
+def run(args: argparse.Namespace) -> int:
+    if not args.data.is_dir():
+        raise InputError(f"--data {args.data} is not a folder")
+    if args.limit is not None and args.limit < 1:
+        raise InputError("--limit must be a positive number")
+    if args.out is None:
+        args.out = Path("runs") / f"eval-{args.dataset}.jsonl"
+    module = importlib.import_module(DATASETS[args.dataset])
+    return module.run(args)

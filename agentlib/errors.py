@@ -1,0 +1,54 @@
+"""The typed errors of agentlib.
+
+Every error says who acts next (principle 3 of STYLE.md):
+- `InputError`: the caller gave bad input and must fix it (a file, an argument, a prompt).
+- `ConfigError` / `CheckpointError`: a developer must fix a model folder or configuration.
+- `ModelRetry`: the language model produced something invalid; the loop sends the message back.
+- `ToolFailure`: a tool could not finish (deadline, resource limit); the loop may adapt.
+- `BudgetExhausted`: a step, token or time budget ran out; the loop must answer now.
+
+The CLI prints `error: <message>` for any `AgentlibError` and exits with status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+
+class AgentlibError(Exception):
+    """Base of every error agentlib raises on purpose."""
+
+
+class InputError(AgentlibError, ValueError):
+    """Bad input from a user or caller: the message says what to fix."""
+
+
+class ContextOverflowError(InputError):
+    """A prompt does not fit the model's context; carries the token counts."""
+
+    def __init__(self, message: str, *, prompt_tokens: int, context_length: int):
+        super().__init__(message)
+        self.prompt_tokens = prompt_tokens
+        self.context_length = context_length
+
+
+class ConfigError(AgentlibError, ValueError):
+    """A configuration is malformed or unsupported; names the offending field."""
+
+
+class CheckpointError(AgentlibError):
+    """A checkpoint folder or file is missing, truncated, foreign or mismatched."""
+
+
+class ModelRetry(AgentlibError):
+    """The model's output was invalid; the message is fed back to it for another try."""
+
+
+class ToolFailure(AgentlibError):
+    """A tool did not produce a result (deadline, memory limit, crashed worker)."""
+
+
+class BudgetExhausted(AgentlibError):
+    """A step, token or wall-time budget ran out."""
+
+
+class DependencyMissing(AgentlibError, ImportError):
+    """An optional dependency is needed for this feature; the message has the install hint."""

@@ -1,0 +1,83 @@
+"""What solving a puzzle returns: an answer with its certificate, or a plain reason for having none.
+
+Every puzzle family (knights and knaves, ProntoQA, ProofWriter, LogicalDeduction, FOLIO, a model's
+own formalization) returns a `Verdict`, so `agentlib solve`, the eval harness and the agent loop
+render and score them one way.
+
+- status "verified": the answer is forced. `certificate.checks` lists the solver facts that prove it
+  (the constraints are satisfiable, and the negation of the answer together with them is unsat).
+- status "abstained": several answers remain, or none (a contradiction), or the text was not
+  understood; `failure` says which (`ambiguous`, `unsat`, `not_parsed`) and `reason` says why in one
+  line (for a contradiction: the unsat core's labels).
+- status "unverified": an answer exists but no solver proved it (e.g. a model answered without a
+  formalization); never produced by the deterministic formalizers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Status = Literal["verified", "unverified", "abstained"]
+Failure = Literal["not_parsed", "unsat", "ambiguous", "error"]
+
+
+@dataclass(frozen=True)
+class SolverCheck:
+    """One solver fact: what was asked, and what the solver said."""
+
+    claim: str  # e.g. "constraints + not(Alice is a knight)"
+    result: Literal["sat", "unsat", "unknown", "valid", "invalid"]
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Certificate:
+    method: str  # e.g. "unique model", "entailment (negation unsat)"
+    checks: tuple[SolverCheck, ...]
+    solver: str = "z3"
+
+    def render(self) -> str:
+        lines = [f"certificate ({self.method}, {self.solver}):"]
+        lines += [f"  - {c.claim}: {c.result}" + (f" ({c.detail})" if c.detail else "") for c in self.checks]
+        return "\n".join(lines)
+
+
+@dataclass
+class Verdict:
+    family: str
+    status: Status
+    answer: Any = None
+    reason: str = ""
+    certificate: Certificate | None = None
+    failure: Failure | None = None
+    spec: dict[str, Any] | None = None  # the constraint-language spec that was solved
+    unparsed: list[str] = field(default_factory=list)  # sentences the formalizer did not understand
+
+    @property
+    def verified(self) -> bool:
+        return self.status == "verified"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def render(self) -> str:
+        """Human-readable: answer, status, certificate or reason."""
+        head = f"answer: {format_answer(self.answer)}" if self.answer is not None else "answer: (none)"
+        lines = [head, f"status: {self.status}" + (f" ({self.failure})" if self.failure else "")]
+        if self.reason:
+            lines.append(f"reason: {self.reason}")
+        if self.unparsed:
+            lines.append("not understood:")
+            lines += [f"  - {s}" for s in self.unparsed]
+        if self.certificate is not None:
+            lines.append(self.certificate.render())
+        return "\n".join(lines)
+
+
+def format_answer(answer: Any) -> str:
+    if isinstance(answer, dict):
+        return ", ".join(f"{k}: {v}" for k, v in answer.items())
+    if isinstance(answer, (list, tuple)):
+        return ", ".join(map(str, answer))
+    return str(answer)
