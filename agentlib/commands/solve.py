@@ -1,0 +1,50 @@
+"""`agentlib solve TEXT|FILE`: solve a logic puzzle and print the answer with its certificate."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from agentlib.errors import InputError
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("problem", help="the puzzle text, a path to a text file, or - for standard input")
+    parser.add_argument("--family", default=None, help="skip detection: knights-and-knaves, logicaldeduction, prontoqa, proofwriter, folio")
+    parser.add_argument("--backend", default=None, help="model backend spec, used when no formalizer understands the text")
+    parser.add_argument("--votes", type=int, default=3, help="model formalizations that must agree (model path)")
+    parser.add_argument("--json", action="store_true", help="print the verdict as JSON")
+
+
+def read_problem(argument: str) -> str:
+    if argument == "-":
+        return sys.stdin.read()
+    path = Path(argument)
+    try:
+        is_file = len(argument) < 1024 and "\n" not in argument and path.is_file()
+    except OSError:  # text too long to be a file name: it is the puzzle itself
+        is_file = False
+    if not is_file:
+        return argument
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise InputError(f"{path} is not UTF-8 text") from None
+
+
+def run(args: argparse.Namespace) -> int:
+    from agentlib.puzzles.solve import solve
+
+    backend = None
+    if args.backend:
+        from agentlib.backends import load_backend
+
+        backend = load_backend(args.backend)
+    verdict = solve(read_problem(args.problem), family=args.family, backend=backend, votes=args.votes)
+    if args.json:
+        print(json.dumps(verdict.to_dict(), indent=2, ensure_ascii=False, default=str))
+    else:
+        print(verdict.render())
+    return 0 if verdict.verified else 1

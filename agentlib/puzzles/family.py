@@ -1,0 +1,85 @@
+"""Puzzle families: one deterministic formalizer per templated benchmark family, behind one protocol.
+
+A family reads its dataset folder (`load`), says how sure it is that a text is one of its puzzles
+(`detect`), solves a text into a `Verdict` (formalize -> constraint spec -> Z3 -> certificate), and
+scores a verdict against the gold answer. `FAMILIES` maps the dataset folder names of
+`shared/benchmarks/` to the modules that implement them, imported only when used.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from agentlib.errors import InputError
+from agentlib.evals.harness import ItemResult
+from agentlib.puzzles.verdict import Verdict
+
+
+@dataclass(frozen=True)
+class PuzzleItem:
+    """One benchmark item. `text` is everything a solver may read (context, question, options);
+    never the dataset's gold formalization."""
+
+    id: str
+    text: str
+    expected: Any
+    subset: str = ""
+    raw: dict = field(default_factory=dict)
+
+
+class PuzzleFamily(Protocol):
+    name: str
+
+    def load(self, data_dir: Path) -> list[PuzzleItem]: ...
+
+    def detect(self, text: str) -> float: ...
+
+    def solve(self, text: str) -> Verdict: ...
+
+    def score(self, item: PuzzleItem, verdict: Verdict) -> ItemResult: ...
+
+
+FAMILIES: dict[str, str] = {
+    "knights-and-knaves": "agentlib.puzzles.knights:FAMILY",
+    "logicaldeduction": "agentlib.puzzles.deduction:FAMILY",
+    "prontoqa": "agentlib.puzzles.prontoqa:FAMILY",
+    "proofwriter": "agentlib.puzzles.proofwriter:FAMILY",
+    "folio": "agentlib.puzzles.folio:FAMILY",
+}
+
+
+def get_family(name: str) -> PuzzleFamily:
+    target = FAMILIES.get(name)
+    if target is None:
+        raise InputError(f"unknown puzzle family {name!r}; known: {', '.join(FAMILIES)}")
+    module_name, attribute = target.split(":")
+    return getattr(importlib.import_module(module_name), attribute)
+
+
+def available_families() -> list[PuzzleFamily]:
+    """The families whose modules are installed (all of them in a complete install)."""
+    found = []
+    for name in FAMILIES:
+        try:
+            found.append(get_family(name))
+        except ModuleNotFoundError:
+            continue
+    return found
+
+
+def score_by_equality(family: str, item: PuzzleItem, verdict: Verdict) -> ItemResult:
+    """Correct when the verdict is verified and its answer equals the expected one."""
+    correct = verdict.verified and verdict.answer == item.expected
+    if correct:
+        failure = None
+    elif verdict.failure is not None:
+        failure = verdict.failure
+    else:
+        failure = "wrong"
+    return ItemResult(
+        id=item.id, correct=correct, predicted=verdict.answer, expected=item.expected, failure=failure,
+        subset=item.subset, detail={"status": verdict.status, "reason": verdict.reason, "unparsed": verdict.unparsed},
+    )

@@ -1,0 +1,395 @@
+"""Knights and knaves: a controlled-language formalizer from puzzle text to the constraint language.
+
+The puzzle's intro names the two kinds ("inhabited only by knights and knaves. Knights always tell
+the truth, and knaves always lie"), so other vocabularies (saints/sinners, ...) work without a
+word list. Each speaker's statement becomes `speaker_truthful <-> claim`; a claim is a small
+grammar over atoms ("X is a knight", "X is not a knave", "I am ...", "X is lying", "X tells the
+truth", "X says that <claim>") joined by "if ... then", "if and only if", "or", "and", "either/or",
+"neither/nor", "it is (not) the case that". Speech attributions ("X said,", "In X's words:",
+"\"...\" - X", "X told you that ...") are recognised by the one name outside the quote; an
+attribution that could negate the claim ("X denied ...", "X lied ...") is not understood.
+
+A sentence the grammar does not cover is listed in the verdict (`unparsed`), never guessed.
+The answer is certified by uniqueness: the constraints are satisfiable, and the constraints plus
+"some role differs from this answer" are unsat.
+
+Left out: puzzles with a third kind (normals/spies) and statements about counts ("exactly one of us").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from agentlib.errors import InputError
+from agentlib.evals.harness import ItemResult
+from agentlib.puzzles.family import PuzzleItem, score_by_equality
+from agentlib.puzzles.verdict import Certificate, SolverCheck, Verdict
+
+NAME = "knights-and-knaves"
+
+_OPEN_QUOTES = "\"“«‘'"
+_CLOSE_FOR = {'"': '"', "“": "”", "«": "»", "‘": "’", "'": "'"}
+_NEGATING_ATTRIBUTION = re.compile(r"\b(not|never|n't|den(y|ies|ied)|lie[sd]?|lying|false(ly)?|wrong(ly)?)\b", re.I)
+
+
+class NotUnderstood(InputError):
+    """A sentence or claim outside the controlled language."""
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    truthful: str  # singular, e.g. "knight"
+    liar: str  # singular, e.g. "knave"
+    truthful_plural: str
+    liar_plural: str
+
+
+@dataclass(frozen=True)
+class Statement:
+    speaker: str
+    claim: str  # constraint-language expression
+    sentence: str
+
+
+# ---------------------------------------------------------------------------------------------
+# Intro: kinds and names
+# ---------------------------------------------------------------------------------------------
+
+_KINDS_RE = re.compile(r"inhabited (?:only )?by ([A-Za-z-]+) and ([A-Za-z-]+)", re.I)
+_TRUTH_RE = re.compile(r"\b([A-Za-z-]+) (?:always |only )?(?:tell|speak)s? the truth", re.I)
+_LIE_RE = re.compile(r"\b([A-Za-z-]+) (?:always |only )?(?:lie|tell lies)", re.I)
+_MEET_RE = re.compile(r"You meet (\d+|[a-z]+) inhabitants?: (.+?)\.(?:\s|$)", re.I)
+
+
+def singular(plural: str) -> str:
+    word = plural.lower()
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def parse_vocabulary(text: str) -> Vocabulary:
+    kinds = _KINDS_RE.search(text)
+    if kinds is None:
+        return Vocabulary("knight", "knave", "knights", "knaves")
+    first, second = kinds.group(1).lower(), kinds.group(2).lower()
+    truth = _TRUTH_RE.search(text)
+    lie = _LIE_RE.search(text)
+    truthful_plural = first
+    if truth is not None and truth.group(1).lower() == second:
+        truthful_plural = second
+    elif lie is not None and lie.group(1).lower() == first:
+        truthful_plural = second
+    liar_plural = second if truthful_plural == first else first
+    return Vocabulary(singular(truthful_plural), singular(liar_plural), truthful_plural, liar_plural)
+
+
+def parse_names(text: str) -> tuple[list[str], int]:
+    """The inhabitants listed after "You meet N inhabitants:", and where the list sentence ends."""
+    match = _MEET_RE.search(text)
+    if match is None:
+        raise NotUnderstood("no list of inhabitants found (expected 'You meet N inhabitants: A, B and C.')")
+    listed = re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group(2).strip())
+    names = [n.strip() for n in listed if n.strip()]
+    if len(set(names)) != len(names):
+        raise NotUnderstood("an inhabitant is listed twice")
+    count = match.group(1)
+    if count.isdigit() and int(count) != len(names):
+        raise NotUnderstood(f"the puzzle says {count} inhabitants but lists {len(names)}")
+    return names, match.end()
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentences and attributions
+# ---------------------------------------------------------------------------------------------
+
+
+def split_sentences(body: str) -> list[str]:
+    """Split at . ! ? outside quotes (quoted statements may contain their own full stops)."""
+    sentences: list[str] = []
+    start = 0
+    closing: str | None = None
+    i = 0
+    while i < len(body):
+        ch = body[i]
+        if closing is not None:
+            if ch == closing and (closing != "'" or _quote_closes(body, i)):
+                closing = None
+                # a statement that ends inside its quote: `X said, "A is a knight." Next ...`
+                if body[i - 1] in ".!?" and (i + 1 == len(body) or body[i + 1].isspace()):
+                    sentences.append(body[start : i + 1].strip())
+                    start = i + 1
+        elif ch in _OPEN_QUOTES and (ch not in "'’" or _quote_opens(body, i)):
+            closing = _CLOSE_FOR[ch]
+        elif ch in ".!?" and (i + 1 == len(body) or body[i + 1].isspace()):
+            sentences.append(body[start : i + 1].strip())
+            start = i + 1
+        i += 1
+    tail = body[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return [s for s in sentences if s]
+
+
+def _quote_opens(text: str, i: int) -> bool:
+    return (i == 0 or not text[i - 1].isalnum()) and i + 1 < len(text) and text[i + 1].isalpha()
+
+
+def _quote_closes(text: str, i: int) -> bool:
+    return i + 1 == len(text) or not text[i + 1].isalnum()
+
+
+def find_quote(sentence: str) -> tuple[int, int] | None:
+    """Start and end (exclusive, including the quote marks) of the quoted statement, if any."""
+    for i, ch in enumerate(sentence):
+        if ch in _OPEN_QUOTES and (ch not in "'‘" or _quote_opens(sentence, i)):
+            closing = _CLOSE_FOR[ch]
+            for j in range(len(sentence) - 1, i, -1):
+                if sentence[j] == closing and (closing != "'" or _quote_closes(sentence, j)):
+                    return i, j + 1
+    return None
+
+
+class KnightsParser:
+    def __init__(self, names: list[str], vocabulary: Vocabulary):
+        self.names = names
+        self.vocabulary = vocabulary
+        self.variables = {name: _identifier(name, i) for i, name in enumerate(names)}
+        names_alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        self.name_re = re.compile(rf"(?<![A-Za-z])({names_alt})(?![A-Za-z])")
+        v = vocabulary
+        kind = rf"(?:an? )?(?P<kind>{re.escape(v.truthful)}|{re.escape(v.liar)})"
+        subject = rf"(?P<subject>{names_alt}|I)"
+        self.atom_patterns = [
+            (re.compile(rf"^{subject} (?:is|am)(?P<neg> not)? {kind}$", re.I), "kind"),
+            (re.compile(rf"^{subject} (?:is|am)(?P<neg> not)? (?P<kind>telling the truth|truthful|honest|lying|a liar)$", re.I), "truth"),
+            (re.compile(rf"^{subject}(?P<neg> does not| doesn't| do not| don't)? (?:always )?(?P<kind>tells? the truth|lies|lie)$", re.I), "truth"),
+        ]
+        self.nested_re = re.compile(
+            rf"^(?P<subject>{names_alt}|I) (?:would )?(?:say|says|said|claim|claims|claimed|state|states|stated|"
+            rf"assert|asserts|asserted|tell you|tells you|told you)(?: that)? (?P<claim>.+)$", re.I
+        )
+
+    # -- statements ---------------------------------------------------------------------------
+    def statement(self, sentence: str) -> Statement:
+        quote = find_quote(sentence)
+        if quote is not None:
+            start, end = quote
+            content = sentence[start + 1 : end - 1]
+            outside = sentence[:start] + " " + sentence[end:]
+        else:
+            that = re.search(r"\b(?:that|:)\s", sentence)
+            if that is None:
+                raise NotUnderstood(sentence)
+            content = sentence[that.end() :]
+            outside = sentence[: that.start()]
+        speakers = set(self.name_re.findall(outside))
+        if len(speakers) != 1 or _NEGATING_ATTRIBUTION.search(outside):
+            raise NotUnderstood(sentence)
+        speaker = speakers.pop()
+        content = content.strip().rstrip(".,!;:").strip()
+        claim = self.claim(content, speaker)
+        return Statement(speaker, claim, sentence)
+
+    # -- claims -------------------------------------------------------------------------------
+    def claim(self, text: str, speaker: str, depth: int = 0) -> str:
+        if depth > 30:
+            raise NotUnderstood(text)
+        text = text.strip().rstrip(".,!;:").strip()
+        text = re.sub(r"\s+", " ", text)
+        lower = text.lower()
+        for prefix in ("it is not the case that ", "it is false that ", "it is not true that "):
+            if lower.startswith(prefix):
+                return f"not ({self.claim(text[len(prefix):], speaker, depth + 1)})"
+        for prefix in ("it is the case that ", "it is true that "):
+            if lower.startswith(prefix):
+                return self.claim(text[len(prefix):], speaker, depth + 1)
+        if lower.startswith("if "):
+            then = _split_top(text[3:], " then ")
+            if then is None:
+                then = _split_top(text[3:], ", ")
+            if then is not None:
+                left, right = then
+                return f"({self.claim(left, speaker, depth + 1)}) -> ({self.claim(right, speaker, depth + 1)})"
+        parts = _split_top(text, " if and only if ")
+        if parts is not None:
+            return f"({self.claim(parts[0], speaker, depth + 1)}) <-> ({self.claim(parts[1], speaker, depth + 1)})"
+        if lower.startswith("either "):
+            parts = _split_top(text[7:], " or ")
+            if parts is not None:
+                return f"({self.claim(parts[0], speaker, depth + 1)}) or ({self.claim(parts[1], speaker, depth + 1)})"
+        if lower.startswith("neither "):
+            parts = _split_top(text[8:], " nor ")
+            if parts is not None:
+                return f"not ({self.claim(parts[0], speaker, depth + 1)}) and not ({self.claim(parts[1], speaker, depth + 1)})"
+        for word, op in ((" or ", "or"), (" and ", "and")):
+            pieces = _split_all(text, word)
+            if len(pieces) > 1:
+                shared = self._distribute(pieces)
+                return f" {op} ".join(f"({self.claim(p, speaker, depth + 1)})" for p in shared)
+        nested = self.nested_re.match(text)
+        if nested is not None:
+            who = speaker if nested.group("subject").lower() == "i" else nested.group("subject")
+            return f"({self.variables[who]} <-> ({self.claim(nested.group('claim'), speaker, depth + 1)}))"
+        return self.atom(text, speaker)
+
+    def _distribute(self, pieces: list[str]) -> list[str]:
+        """"A and B are knights" style plurals are not in the grammar; pieces stay as written."""
+        return pieces
+
+    def atom(self, text: str, speaker: str) -> str:
+        for pattern, kind in self.atom_patterns:
+            match = pattern.match(text)
+            if match is None:
+                continue
+            subject = match.group("subject")
+            who = speaker if subject.lower() == "i" else subject
+            if who not in self.variables:
+                raise NotUnderstood(text)
+            word = match.group("kind").lower()
+            if kind == "kind":
+                truthful = word == self.vocabulary.truthful
+            else:
+                truthful = word in ("telling the truth", "truthful", "honest", "tells the truth", "tell the truth")
+            if match.group("neg"):
+                truthful = not truthful
+            variable = self.variables[who]
+            return variable if truthful else f"not {variable}"
+        raise NotUnderstood(text)
+
+
+def _split_top(text: str, word: str) -> tuple[str, str] | None:
+    index = text.lower().find(word)
+    if index < 0:
+        return None
+    return text[:index], text[index + len(word) :]
+
+
+def _split_all(text: str, word: str) -> list[str]:
+    return [p for p in re.split(re.escape(word), text, flags=re.I)]
+
+
+def _identifier(name: str, index: int) -> str:
+    cleaned = re.sub(r"[^A-Za-z0-9_]", "_", name)
+    return f"t{index}_{cleaned}"[:60]
+
+
+# ---------------------------------------------------------------------------------------------
+# Formalize and solve
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Formalization:
+    names: list[str]
+    vocabulary: Vocabulary
+    statements: list[Statement]
+    unparsed: list[str]
+    spec: dict[str, Any]
+
+
+def formalize(text: str) -> Formalization:
+    """Puzzle text -> constraint-language spec (one Bool per inhabitant: true = truthful kind)."""
+    if not text or not text.strip():
+        raise InputError("empty puzzle text")
+    vocabulary = parse_vocabulary(text)
+    names, end = parse_names(text)
+    body = text[end:]
+    body = re.split(r"\bSo who is\b|\bWho is a\b|\bwho is a \w+ and who is\b", body, maxsplit=1, flags=re.I)[0]
+    parser = KnightsParser(names, vocabulary)
+    statements: list[Statement] = []
+    unparsed: list[str] = []
+    for sentence in split_sentences(body):
+        try:
+            statements.append(parser.statement(sentence))
+        except NotUnderstood:
+            unparsed.append(sentence)
+    constraints = [
+        {"label": f"s{i + 1}", "expr": f"{parser.variables[s.speaker]} <-> ({s.claim})"} for i, s in enumerate(statements)
+    ]
+    spec = {"variables": {v: "Bool" for v in parser.variables.values()}, "constraints": constraints}
+    return Formalization(names, vocabulary, statements, unparsed, spec)
+
+
+def solve(text: str) -> Verdict:
+    from agentlib.tools import constraints as cl
+
+    try:
+        form = formalize(text)
+    except NotUnderstood as error:
+        return Verdict(NAME, "abstained", reason=str(error), failure="not_parsed", unparsed=[str(error)])
+    if form.unparsed:
+        return Verdict(NAME, "abstained", reason=f"{len(form.unparsed)} sentence(s) not understood",
+                       failure="not_parsed", spec=form.spec, unparsed=form.unparsed)
+    variables = list(form.spec["variables"])
+    result = cl.unique(form.spec, variables)
+    kinds = {True: form.vocabulary.truthful, False: form.vocabulary.liar}
+    by_variable = dict(zip(variables, form.names))
+    if result.status == "none":
+        core = cl.unsat_core(form.spec).core
+        sentences = [form.statements[int(label[1:]) - 1].sentence for label in core]
+        return Verdict(NAME, "abstained", reason="the statements contradict each other: " + " / ".join(sentences),
+                       failure="unsat", spec=form.spec)
+    if result.status == "multiple":
+        first = {by_variable[v]: kinds[b] for v, b in result.values.items()}
+        second = {by_variable[v]: kinds[b] for v, b in result.other.items()}
+        return Verdict(NAME, "abstained", reason=f"more than one solution, e.g. {first} and {second}",
+                       failure="ambiguous", spec=form.spec)
+    if result.status != "unique":
+        return Verdict(NAME, "abstained", reason="the solver gave up", failure="error", spec=form.spec)
+    answer = {by_variable[v]: kinds[b] for v, b in result.values.items()}
+    described = ", ".join(f"{name} is a {role}" for name, role in answer.items())
+    certificate = Certificate(
+        method="unique model",
+        checks=(
+            SolverCheck(f"all {len(form.statements)} statements together", "sat"),
+            SolverCheck(f"statements + not({described})", "unsat", "no other assignment of roles exists"),
+        ),
+    )
+    return Verdict(NAME, "verified", answer=answer, reason="the only assignment consistent with every statement",
+                   certificate=certificate, spec=form.spec)
+
+
+class KnightsAndKnaves:
+    name = NAME
+
+    def load(self, data_dir: Path) -> list[PuzzleItem]:
+        files = sorted(Path(data_dir).glob("*ppl_test.jsonl"), key=lambda p: int(p.name.split("ppl")[0]))
+        if not files:
+            raise InputError(f"no *ppl_test.jsonl files in {data_dir}")
+        items = []
+        for path in files:
+            subset = path.name.split("_")[0]
+            for line_number, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+                if not line.strip():
+                    continue
+                record = json.loads(line)
+                vocabulary = parse_vocabulary(record["quiz"])
+                expected = {
+                    name: vocabulary.truthful if is_truthful else vocabulary.liar
+                    for name, is_truthful in zip(record["names"], record["solution"])
+                }
+                items.append(PuzzleItem(f"{subset}-{record.get('index', line_number)}", record["quiz"], expected, subset, record))
+        return items
+
+    def detect(self, text: str) -> float:
+        if _MEET_RE.search(text) and (_KINDS_RE.search(text) or re.search(r"\bknights?\b.*\bknaves?\b", text, re.I | re.S)):
+            return 0.95
+        return 0.0
+
+    def solve(self, text: str) -> Verdict:
+        return solve(text)
+
+    def score(self, item: PuzzleItem, verdict: Verdict) -> ItemResult:
+        return score_by_equality(NAME, item, verdict)
+
+
+FAMILY = KnightsAndKnaves()
