@@ -46,7 +46,7 @@ KEYWORDS = {
 NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 MAX_EXPR_CHARS = 4_000
-MAX_DEPTH = 120
+MAX_DEPTH = 48  # each level costs ~12 Python frames; stays far below the recursion limit
 MAX_DECLARATIONS = 50_000
 MAX_ENUM_SIZE = 20_000
 DEFAULT_TIMEOUT_MS = 10_000
@@ -214,6 +214,12 @@ class _Parser:
             self.tokens = tokenize(text)
         except SpecError as error:
             raise SpecError(f"[{label}] {error}") from None
+        nesting = 0
+        for token in self.tokens:
+            nesting += token.text == "(" and token.kind == "op"
+            nesting -= token.text == ")" and token.kind == "op"
+            if nesting > MAX_DEPTH:
+                raise SpecError(f"[{label}] expression nested deeper than {MAX_DEPTH} at position {token.position}")
         self.index = 0
         self.env = env
         self.label = label

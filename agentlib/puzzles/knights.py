@@ -47,6 +47,12 @@ class Vocabulary:
     truthful_plural: str
     liar_plural: str
 
+    def forms(self, truthful: bool) -> list[str]:
+        """Singular spellings a statement may use ("heroes" -> hero, heroe)."""
+        plural = self.truthful_plural if truthful else self.liar_plural
+        primary = self.truthful if truthful else self.liar
+        return sorted({primary, plural[:-1], plural[:-2] if plural.endswith("es") else primary}, key=len, reverse=True)
+
 
 @dataclass(frozen=True)
 class Statement:
@@ -69,7 +75,7 @@ def singular(plural: str) -> str:
     word = plural.lower()
     if word.endswith("ies"):
         return word[:-3] + "y"
-    if word.endswith(("sses", "shes", "ches", "xes")):
+    if word.endswith(("sses", "shes", "ches", "xes", "oes")):
         return word[:-2]
     if word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
@@ -166,7 +172,9 @@ class KnightsParser:
         names_alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
         self.name_re = re.compile(rf"(?<![A-Za-z])({names_alt})(?![A-Za-z])")
         v = vocabulary
-        kind = rf"(?:an? )?(?P<kind>{re.escape(v.truthful)}|{re.escape(v.liar)})"
+        self.truthful_forms = {f.lower() for f in v.forms(True)}
+        kind_words = "|".join(re.escape(f) for f in sorted({*v.forms(True), *v.forms(False)}, key=len, reverse=True))
+        kind = rf"(?:an? )?(?P<kind>{kind_words})"
         subject = rf"(?P<subject>{names_alt}|I)"
         self.atom_patterns = [
             (re.compile(rf"^{subject} (?:is|am)(?P<neg> not)? {kind}$", re.I), "kind"),
@@ -256,7 +264,7 @@ class KnightsParser:
                 raise NotUnderstood(text)
             word = match.group("kind").lower()
             if kind == "kind":
-                truthful = word == self.vocabulary.truthful
+                truthful = word in self.truthful_forms
             else:
                 truthful = word in ("telling the truth", "truthful", "honest", "tells the truth", "tell the truth")
             if match.group("neg"):
