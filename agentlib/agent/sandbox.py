@@ -1,0 +1,196 @@
+"""Bounded tool execution: SymPy and Z3 work runs in a pre-started worker process.
+
+Threads and SIGALRM cannot stop Z3 or SymPy in the middle of a C call, so tool work runs in a
+separate process with resource limits (address space, CPU seconds) set inside it, and the parent
+enforces a wall-clock deadline: past it the worker is killed with SIGKILL and a fresh one is
+started at once, so the next call does not pay the start-up cost.
+
+Calls name a function by `"module:attribute"` from an allow-list of agentlib modules; arguments and
+results cross the pipe as JSON text (never pickle). A function may return JSON-compatible data or a
+pydantic model. Errors come back typed:
+
+- `ToolTimeout` (a `ToolFailure`): the deadline passed; the worker was replaced.
+- `ToolCrashed` (a `ToolFailure`): the worker died (memory limit, CPU limit, a crash); replaced.
+- `ToolInputError` (an `InputError`): the tool refused its input (e.g. an unsafe expression); the
+  message is meant for the model.
+"""
+
+from __future__ import annotations
+
+import atexit
+import importlib
+import json
+import os
+import select
+import subprocess
+import sys
+import threading
+import time
+from typing import Any
+
+from agentlib.errors import InputError, ToolFailure
+
+ALLOWED_MODULE_PREFIXES = ("agentlib.tools.", "agentlib.checking.", "agentlib.puzzles.", "agentlib.agent.sandbox_probe")
+
+
+class ToolTimeout(ToolFailure):
+    """The call ran past its deadline; the worker was killed and replaced."""
+
+
+class ToolCrashed(ToolFailure):
+    """The worker died during the call (resource limit or crash); it was replaced."""
+
+
+class ToolInputError(InputError):
+    """The tool rejected its arguments; the message says why (fit to show a model)."""
+
+    def __init__(self, message: str, kind: str = "InputError"):
+        super().__init__(message)
+        self.kind = kind
+
+
+def _resolve(target: str) -> Any:
+    module_name, _, attribute = target.partition(":")
+    if not attribute or not module_name.startswith(ALLOWED_MODULE_PREFIXES) or attribute.startswith("_"):
+        raise PermissionError(f"{target!r} is not an allowed sandbox function")
+    return getattr(importlib.import_module(module_name), attribute)
+
+
+def _jsonable(value: Any) -> Any:
+    if hasattr(value, "model_dump"):
+        return value.model_dump(mode="json")
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    return value
+
+
+class Sandbox:
+    """A pre-started worker process with resource limits and per-call deadlines.
+
+    Args:
+        memory_mb: address-space limit of the worker (RLIMIT_AS).
+        cpu_seconds: CPU-time limit of one worker's life (RLIMIT_CPU); past it the worker dies and
+            is replaced. The wall-clock deadline of each call is the main bound.
+        preload: modules imported when the worker starts (sympy, z3), so calls start warm.
+    """
+
+    def __init__(self, *, memory_mb: int = 2048, cpu_seconds: int = 3600,
+                 preload: tuple[str, ...] = ("sympy", "z3", "agentlib.tools.constraints")):
+        self.memory_mb = memory_mb
+        self.cpu_seconds = cpu_seconds
+        self.preload = preload
+        self._lock = threading.Lock()
+        self._process: subprocess.Popen | None = None
+        self._buffer = b""
+        self.restarts = 0
+        self._start()
+
+    def _start(self) -> None:
+        # a fresh interpreter (`python -m`), not multiprocessing: no re-import of the user's __main__
+        command = [sys.executable, "-m", "agentlib.agent.sandbox_worker", str(self.memory_mb), str(self.cpu_seconds),
+                   ",".join(self.preload)]
+        self._process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                         stderr=subprocess.DEVNULL, close_fds=True)
+        self._buffer = b""
+
+    def _replace(self) -> None:
+        process = self._process
+        if process is not None:
+            if process.poll() is None:
+                process.kill()
+            process.wait(timeout=5)
+            for stream in (process.stdin, process.stdout):
+                try:
+                    stream.close()
+                except OSError:
+                    pass
+        self.restarts += 1
+        self._start()
+
+    def _read_line(self, deadline: float) -> bytes | None:
+        """One reply line, or None when the deadline passes first."""
+        stdout = self._process.stdout
+        while b"\n" not in self._buffer:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return None
+            ready, _, _ = select.select([stdout], [], [], remaining)
+            if not ready:
+                return None
+            chunk = os.read(stdout.fileno(), 1 << 16)
+            if not chunk:
+                raise EOFError
+            self._buffer += chunk
+        line, _, self._buffer = self._buffer.partition(b"\n")
+        return line
+
+    def call(self, function: str, kwargs: dict[str, Any] | None = None, *, deadline_s: float = 10.0) -> Any:
+        """Run `function` ("module:attribute") with JSON-compatible `kwargs` in the worker."""
+        try:
+            request = json.dumps({"function": function, "kwargs": kwargs or {}}, ensure_ascii=True)
+        except (TypeError, ValueError) as error:
+            raise ToolInputError(f"arguments are not JSON-compatible: {error}") from None
+        with self._lock:
+            if self._process is None:
+                raise ToolFailure("the sandbox is closed")
+            if self._process.poll() is not None:
+                self._replace()
+            started = time.monotonic()
+            try:
+                self._process.stdin.write(request.encode("ascii") + b"\n")
+                self._process.stdin.flush()
+                line = self._read_line(started + deadline_s)
+            except (BrokenPipeError, EOFError, OSError):
+                self._replace()
+                raise ToolCrashed(f"{function} crashed the worker; it was restarted") from None
+            if line is None:
+                self._replace()
+                raise ToolTimeout(f"{function} ran past its {deadline_s:g} s deadline and was stopped")
+            reply = json.loads(line)
+        if "ok" in reply:
+            return reply["ok"]
+        if "crash" in reply:
+            with self._lock:
+                self._replace()
+            raise ToolCrashed(f"{function}: {reply['crash']}; the worker was restarted")
+        error = reply["error"]
+        if error["type"] == "ToolError":
+            raise ToolFailure(f"{function} failed: {error['message']}")
+        raise ToolInputError(error["message"], error["type"])
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self._process is not None else None
+
+    def close(self) -> None:
+        with self._lock:
+            if self._process is None:
+                return
+            try:
+                self._process.stdin.close()  # the worker exits at end of input
+                self._process.wait(timeout=2)
+            except (OSError, subprocess.TimeoutExpired):
+                self._process.kill()
+                self._process.wait(timeout=5)
+            self._process.stdout.close()
+            self._process = None
+
+    def __enter__(self) -> "Sandbox":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+_default: Sandbox | None = None
+_default_lock = threading.Lock()
+
+
+def default_sandbox() -> Sandbox:
+    """The library's shared sandbox, started on first use and closed at exit."""
+    global _default
+    with _default_lock:
+        if _default is None or _default._process is None:
+            _default = Sandbox()
+            atexit.register(_default.close)
+        return _default
