@@ -1,0 +1,230 @@
+"""Numeric kernels of the SambaY engine: PyTorch references plus optional CUDA fast paths.
+
+The references are the spec, the CPU path and the test oracle:
+- `selective_scan`: Mamba-1 recurrence h_t = exp(Δ_t A) h_{t-1} + Δ_t x_t B_t, y_t = C_t·h_t + D x_t, in fp32,
+  over time chunks with preallocated buffers (spec 3.3 steps 5-7);
+- `causal_conv`: depthwise causal conv over [past raw inputs | new inputs] then SiLU (spec 3.3 step 2);
+- `attend`: softmax attention through `scaled_dot_product_attention` with masks built from absolute
+  positions (causal, optional window of sw keys including the query, optional key validity), run in query
+  blocks so memory stays linear in the sequence length.
+
+Fast paths (CUDA only): mamba-ssm's `selective_scan_fn` (fresh state) and `selective_state_update` (decode).
+The choice is made once, on first use, never at import; `describe()` shows it and why. Force a side with
+the environment variable `AGENTLIB_KERNELS=reference|fast|auto` (read at first use) or `use_kernels(...)`.
+A requested but missing fast kernel raises DependencyMissing with an install hint.
+
+Left out: flash-attn (SDPA already dispatches to fused attention on CUDA), causal-conv1d (the conv is a
+tiny share of the time).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import os
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+import torch
+import torch.nn.functional as F
+
+from agentlib.errors import ConfigError, DependencyMissing
+
+SCAN_CHUNK = 256
+ATTENTION_QUERY_BLOCK = 1024
+_MODES = ("auto", "reference", "fast")
+
+
+@dataclass(frozen=True)
+class KernelChoice:
+    """Which implementation runs, and why."""
+
+    mode: str
+    fast_scan: Any | None
+    fast_state_update: Any | None
+    reason: str
+
+
+_choice: KernelChoice | None = None
+_forced: str | None = None
+
+
+def _load_fast() -> tuple[Any, Any]:
+    scan_mod = importlib.import_module("mamba_ssm.ops.selective_scan_interface")
+    step_mod = importlib.import_module("mamba_ssm.ops.triton.selective_state_update")
+    return scan_mod.selective_scan_fn, step_mod.selective_state_update
+
+
+def _choose(mode: str) -> KernelChoice:
+    if mode not in _MODES:
+        raise ConfigError(f"AGENTLIB_KERNELS must be one of {', '.join(_MODES)}, got {mode!r}")
+    if mode == "reference":
+        return KernelChoice("reference", None, None, "forced: reference kernels (PyTorch)")
+    try:
+        scan, step = _load_fast()
+    except ImportError as exc:
+        if mode == "fast":
+            raise DependencyMissing(
+                f"fast kernels requested but mamba-ssm is not importable ({exc}); "
+                "install with `pip install mamba-ssm causal-conv1d --no-build-isolation` on a CUDA machine, "
+                "or set AGENTLIB_KERNELS=reference"
+            ) from exc
+        return KernelChoice("reference", None, None, f"auto: mamba-ssm not importable ({exc}); PyTorch reference")
+    return KernelChoice("fast", scan, step, "mamba-ssm kernels for CUDA tensors; PyTorch reference on CPU")
+
+
+def current() -> KernelChoice:
+    """The kernel choice, made on first call (env AGENTLIB_KERNELS, default auto)."""
+    global _choice
+    if _choice is None:
+        _choice = _choose(_forced or os.environ.get("AGENTLIB_KERNELS", "auto"))
+    return _choice
+
+
+def describe() -> str:
+    """One line: which kernels run and why."""
+    choice = current()
+    return f"kernels={choice.mode}: {choice.reason}"
+
+
+@contextlib.contextmanager
+def use_kernels(mode: str) -> Iterator[KernelChoice]:
+    """Force `reference` or `fast` (or `auto`) inside a block, e.g. in tests; restores the previous choice."""
+    global _choice, _forced
+    saved = (_choice, _forced)
+    _forced, _choice = mode, None
+    try:
+        yield current()
+    finally:
+        _choice, _forced = saved
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Mamba-1 pieces (spec 3.3)
+
+
+def causal_conv(past: torch.Tensor, x: torch.Tensor, weight: torch.Tensor, bias: torch.Tensor | None) -> torch.Tensor:
+    """silu(depthwise causal conv) of new inputs given the K-1 previous raw inputs.
+
+    past: (B, E, K-1) raw inputs before x, oldest first (zeros = sequence start); x: (B, E, T);
+    weight: (E, 1, K). Returns (B, E, T).
+    """
+    window = torch.cat([past, x], dim=-1)  # (B, E, K-1+T)
+    return F.silu(F.conv1d(window, weight, bias, groups=weight.shape[0]))  # (B, E, T)
+
+
+def selective_scan_reference(
+    u: torch.Tensor, delta: torch.Tensor, A: torch.Tensor, B: torch.Tensor, C: torch.Tensor, D: torch.Tensor,
+    h0: torch.Tensor, chunk: int | None = None,
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """Sequential fp32 scan in time chunks (`chunk` steps per batch of exp/products; default SCAN_CHUNK).
+
+    u, delta: (B, T, E) fp32 (delta already softplus-ed); A: (E, N); B, C: (B, T, N); D: (E,); h0: (B, E, N).
+    Returns y (B, T, E) and the final state (B, E, N).
+    """
+    batch, length, inner = u.shape
+    h, step = h0, chunk or SCAN_CHUNK
+    ys = []
+    for start in range(0, length, step):
+        stop = min(start + step, length)
+        d = delta[:, start:stop].transpose(0, 1)  # (c, B, E)
+        dA = torch.exp(d.unsqueeze(-1) * A)  # (c, B, E, N)
+        dBx = (d * u[:, start:stop].transpose(0, 1)).unsqueeze(-1) * B[:, start:stop].transpose(0, 1).unsqueeze(2)
+        hs = torch.empty_like(dA)  # (c, B, E, N)
+        for t in range(stop - start):
+            torch.addcmul(dBx[t], dA[t], h, out=hs[t])
+            h = hs[t]
+        y = torch.einsum("cben,bcn->bce", hs, C[:, start:stop])  # (B, c, E)
+        ys.append(y)
+    y = torch.cat(ys, dim=1) + u * D  # (B, T, E)
+    return y, h.clone() if length else h0.clone()
+
+
+def selective_scan(
+    u: torch.Tensor, delta: torch.Tensor, A: torch.Tensor, B: torch.Tensor, C: torch.Tensor, D: torch.Tensor,
+    h0: torch.Tensor, *, fresh: bool,
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """The Mamba scan (shapes as `selective_scan_reference`); mamba-ssm on CUDA when chosen.
+
+    mamba-ssm's prefill kernel has no initial-state input, so it serves only a fresh state (`fresh=True`);
+    its single-step kernel serves T == 1 on any state.
+    """
+    choice = current()
+    if choice.mode == "fast" and u.is_cuda:
+        if u.shape[1] == 1:
+            state = h0.clone()
+            y = choice.fast_state_update(state, u[:, 0], delta[:, 0], A, B[:, 0], C[:, 0], D=D)  # (B, E)
+            return y.unsqueeze(1), state
+        if fresh:
+            y, last = choice.fast_scan(
+                u.transpose(1, 2).contiguous(), delta.transpose(1, 2).contiguous(), A,
+                B.transpose(1, 2).contiguous(), C.transpose(1, 2).contiguous(), D, return_last_state=True,
+            )
+            return y.transpose(1, 2), last.float()
+    return selective_scan_reference(u, delta, A, B, C, D, h0)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Attention (spec 3.4 masks)
+
+
+def attention_mask(
+    q_pos: torch.Tensor, k_pos: torch.Tensor, window: int | None, key_valid: torch.Tensor | None,
+) -> torch.Tensor:
+    """Boolean mask (B or 1, 1, Tq, S): causal, within `window` keys including the query, valid keys only.
+
+    A query always sees itself-or-earlier keys; a query whose every key is masked (a pad position) is allowed
+    its own diagonal-most key so softmax stays finite — pad outputs are never read.
+    """
+    diff = q_pos[:, None] - k_pos[None, :]  # (Tq, S)
+    allowed = diff >= 0
+    if window is not None:
+        allowed = allowed & (diff < window)
+    allowed = allowed[None, None]  # (1, 1, Tq, S)
+    if key_valid is not None:
+        allowed = allowed & key_valid[:, None, None, :]  # (B, 1, Tq, S)
+        empty = ~allowed.any(dim=-1, keepdim=True)
+        if bool(empty.any()):
+            nearest = (diff == diff.clamp(min=0).min(dim=-1, keepdim=True).values)[None, None]
+            allowed = allowed | (empty & nearest)
+    return allowed
+
+
+def _sdpa(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, *, scale: float, **mask) -> torch.Tensor:
+    """SDPA with value width dv = m·d done as m calls of width d: equal q/k/v widths let the CPU use its fused
+    (flash) kernel instead of materialising the score matrix."""
+    d, dv = q.shape[-1], v.shape[-1]
+    if dv == d or dv % d:
+        return F.scaled_dot_product_attention(q, k, v, scale=scale, **mask)
+    parts = [F.scaled_dot_product_attention(q, k, part, scale=scale, **mask) for part in v.split(d, dim=-1)]
+    return torch.cat(parts, dim=-1)
+
+
+def attend(
+    q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, *, q_pos: torch.Tensor, k_pos: torch.Tensor,
+    window: int | None = None, key_valid: torch.Tensor | None = None, scale: float,
+) -> torch.Tensor:
+    """Masked softmax attention; memory stays linear in the sequence length.
+
+    q: (B, H, Tq, d); k: (B, H, S, d); v: (B, H, S, dv); q_pos (Tq,) absolute positions, k_pos (S,) consecutive
+    positions; key_valid: (B, S) bool or None. Returns (B, H, Tq, dv).
+    Fast cases: one query seeing every key (decode) and a fresh causal prefill (is_causal, no mask); otherwise
+    query blocks (the window size for sliding layers) with a boolean mask over just the keys they can see.
+    """
+    tq, s = q.shape[2], k.shape[2]
+    last_q, first_k = int(q_pos[-1]), int(k_pos[0])
+    if key_valid is None and tq == 1 and (window is None or s <= window) and int(k_pos[-1]) <= last_q:
+        return _sdpa(q, k, v, scale=scale)  # decode: every key visible
+    if key_valid is None and window is None and tq == s and first_k == int(q_pos[0]) and int(k_pos[-1]) == last_q:
+        return _sdpa(q, k, v, scale=scale, is_causal=True)  # fresh causal prefill
+    block = ATTENTION_QUERY_BLOCK if window is None else max(64, min(window, ATTENTION_QUERY_BLOCK))
+    outs = []
+    for start in range(0, tq, block):
+        stop = min(start + block, tq)
+        qp = q_pos[start:stop]
+        first, last = int(qp.min()), int(qp.max())
+        lo = 0 if window is None else max(0, first - window + 1 - first_k)
+        hi = min(s, last - first_k + 1)
+        mask = attention_mask(qp, k_pos[lo:hi], window, None if key_valid is None else key_valid[:, lo:hi])
+        outs.append(_sdpa(q[:, :, start:stop], k[:, :, lo:hi], v[:, :, lo:hi], scale=scale, attn_mask=mask))
+    return torch.cat(outs, dim=2) if len(outs) > 1 else outs[0]

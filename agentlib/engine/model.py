@@ -1,0 +1,404 @@
+"""SambaY (Phi-4-mini-flash-reasoning) in PyTorch, one forward for prefill, decode and extend.
+
+Spec: shared/design/sambay.md. Glossary (spec section 3):
+  B batch, T new tokens, P positions whose logits are wanted, S keys, D hidden, H query heads, KV key/value
+  heads, hd head dim, g = H/KV, E = d_inner, N = d_state, K = d_conv, R = dt_rank, sw sliding window,
+  Δ (delta) step size, A = -exp(A_log), h SSM state, y Mamba output, λ differential-attention lambda,
+  memory = layer L/2's ungated y (GMU input), shared_kv = layer L/2+1's K/V (read by every cross layer).
+
+Layer layout comes from `layer_plan` (self-decoder: Mamba/SWA, memory Mamba at L/2, full attention at L/2+1;
+cross-decoder: GMU/cross attention). Every layer: x = x + Mixer(LN1(x)); x = x + MLP(LN2(x)). The residual
+stream is fp32 (spec 3.3-9), LayerNorm inputs are cast to the weight dtype, SSM/λ/subln math is fp32.
+
+Linear prefill (spec 6): the self-decoder runs on every new token (it writes all state); the cross-decoder
+writes no state, so it runs only on the positions whose logits are asked for.
+
+Left out: training, dropout, gradient checkpointing, the HF sliding-cache start-up quirk (spec 8).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal, Union
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from agentlib.engine import kernels
+from agentlib.engine.cache import InferenceState, MambaState, WindowKV
+from agentlib.engine.config import LayerKind, LayerRole, SambaYConfig, layer_plan
+from agentlib.errors import ContextOverflowError, InputError
+
+LogitsAt = Union[Literal["last", "all"], torch.Tensor]
+
+
+@dataclass
+class ForwardOutput:
+    """logits: (B, P, V) fp32; hidden_states: L+1 residual-stream tensors (embeddings, then after each layer),
+    (B, T, D) for the self-decoder and (B, P, D) for the cross-decoder; None unless asked for."""
+
+    logits: torch.Tensor
+    hidden_states: tuple[torch.Tensor, ...] | None = None
+
+
+def lambda_init(layer_index: int) -> float:
+    """λinit(i) = 0.8 - 0.6·exp(-0.3·i), i the global layer index (spec 3.4)."""
+    return 0.8 - 0.6 * math.exp(-0.3 * layer_index)
+
+
+class MLP(nn.Module):
+    """SwiGLU: fc2(silu(gate) ⊙ up), gate = first half of fc1 (spec 3.2)."""
+
+    def __init__(self, config: SambaYConfig):
+        super().__init__()
+        self.fc1 = nn.Linear(config.hidden_size, 2 * config.intermediate_size, bias=False)
+        self.fc2 = nn.Linear(config.intermediate_size, config.hidden_size, bias=False)
+
+    def forward(self, h: torch.Tensor) -> torch.Tensor:
+        gate, up = self.fc1(h).chunk(2, dim=-1)  # (B, T, I) each
+        return self.fc2(F.silu(gate) * up)  # (B, T, D)
+
+
+class Mamba(nn.Module):
+    """Mamba-1 mixer (spec 3.3); returns its output and the ungated y (the memory, used at layer L/2)."""
+
+    def __init__(self, config: SambaYConfig):
+        super().__init__()
+        d, e, n, r, k = config.hidden_size, config.d_inner, config.mamba_d_state, config.dt_rank, config.mamba_d_conv
+        self.d_inner, self.d_state, self.dt_rank = e, n, r
+        self.in_proj = nn.Linear(d, 2 * e, bias=config.mamba_proj_bias)
+        self.conv1d = nn.Conv1d(e, e, k, groups=e, bias=config.mamba_conv_bias)
+        self.x_proj = nn.Linear(e, r + 2 * n, bias=False)
+        self.dt_proj = nn.Linear(r, e, bias=True)
+        self.A_log = nn.Parameter(torch.empty(e, n))
+        self.D = nn.Parameter(torch.empty(e))
+        self.out_proj = nn.Linear(e, d, bias=config.mamba_proj_bias)
+
+    def forward(self, h: torch.Tensor, state: MambaState, token_mask: torch.Tensor | None,
+                fresh: bool) -> tuple[torch.Tensor, torch.Tensor]:
+        # 1. Project: x feeds the conv/SSM, z gates the output.
+        x, z = self.in_proj(h).chunk(2, dim=-1)  # (B, T, E) each
+        if token_mask is not None:  # pads become the zeros a fresh sequence starts from
+            x = x * token_mask[..., None].to(x.dtype)
+        # 2. Causal conv over [K-1 past raw inputs | new inputs]; keep the last K-1 raw inputs.
+        x_t = x.transpose(1, 2)  # (B, E, T)
+        x_conv = kernels.causal_conv(state.conv, x_t, self.conv1d.weight, self.conv1d.bias)  # (B, E, T)
+        state.conv = torch.cat([state.conv, x_t], dim=-1)[..., x_t.shape[-1]:]  # (B, E, K-1)
+        x_conv = x_conv.transpose(1, 2)  # (B, T, E)
+        # 3-4. Input-dependent Δ, B, C; softplus in fp32.
+        dt, b_ssm, c_ssm = self.x_proj(x_conv).split([self.dt_rank, self.d_state, self.d_state], dim=-1)
+        delta = F.softplus(F.linear(dt.float(), self.dt_proj.weight.float(), self.dt_proj.bias.float()))  # (B,T,E)
+        if token_mask is not None:  # Δ = 0 leaves h untouched at pads
+            delta = delta * token_mask[..., None].float()
+        # 5-7. Recurrence in fp32.
+        A = -torch.exp(self.A_log.float())  # (E, N)
+        y, state.ssm = kernels.selective_scan(
+            x_conv.float(), delta, A, b_ssm.float(), c_ssm.float(), self.D.float(), state.ssm, fresh=fresh,
+        )  # (B, T, E), (B, E, N)
+        # 8. Gate and project; y (ungated) is the GMU memory when this is layer L/2.
+        out = self.out_proj((y * F.silu(z.float())).to(h.dtype))  # (B, T, D)
+        return out, y
+
+
+class InnerCrossAttn(nn.Module):
+    """Differential-attention parameters: λ vectors (hd) and the subln RMSNorm weight (2hd)."""
+
+    def __init__(self, head_dim: int):
+        super().__init__()
+        self.lambda_q1 = nn.Parameter(torch.empty(head_dim))
+        self.lambda_k1 = nn.Parameter(torch.empty(head_dim))
+        self.lambda_q2 = nn.Parameter(torch.empty(head_dim))
+        self.lambda_k2 = nn.Parameter(torch.empty(head_dim))
+        self.subln = nn.Module()
+        self.subln.weight = nn.Parameter(torch.empty(2 * head_dim))
+
+
+class DiffAttention(nn.Module):
+    """Differential attention (spec 3.4) for SWA, full (writes shared_kv) and cross (reads it) layers."""
+
+    def __init__(self, config: SambaYConfig, role: LayerRole):
+        super().__init__()
+        self.role = role
+        self.heads, self.kv_heads, self.head_dim = config.num_attention_heads, config.num_key_value_heads, config.head_dim
+        out_heads = self.heads if role.kind is LayerKind.CROSS else self.heads + 2 * self.kv_heads
+        self.Wqkv = nn.Linear(config.hidden_size, out_heads * self.head_dim, bias=True)
+        self.out_proj = nn.Linear(self.heads * self.head_dim, config.hidden_size, bias=True)
+        self.inner_cross_attn = InnerCrossAttn(self.head_dim)
+        self.lambda_init = lambda_init(role.index)
+
+    def forward(self, h: torch.Tensor, state: InferenceState, q_pos: torch.Tensor) -> torch.Tensor:
+        bsz, t, _ = h.shape
+        H, KV, hd = self.heads, self.kv_heads, self.head_dim
+        qkv = self.Wqkv(h)  # (B, T, (H+2KV)·hd) or (B, T, H·hd)
+        q = qkv[..., : H * hd].view(bsz, t, H, hd).transpose(1, 2)  # (B, H, T, hd)
+        kind = self.role.kind
+        if kind is LayerKind.CROSS:
+            k, v = state.shared_kv.key, state.shared_kv.value  # (B, KV, S, hd)
+        else:
+            k_new = qkv[..., H * hd: (H + KV) * hd].view(bsz, t, KV, hd).transpose(1, 2)  # (B, KV, T, hd)
+            v_new = qkv[..., (H + KV) * hd:].view(bsz, t, KV, hd).transpose(1, 2)  # (B, KV, T, hd)
+            if kind is LayerKind.SWA:
+                k, v = state.windows[self.role.index].append(k_new, v_new)  # (B, KV, S ≤ sw-1+T, hd)
+            else:
+                state.shared_kv.append(k_new, v_new)
+                k, v = state.shared_kv.key, state.shared_kv.value  # (B, KV, S, hd)
+        end = int(q_pos[-1]) + 1 if kind is not LayerKind.CROSS else state.shared_kv.length
+        k_pos = torch.arange(end - k.shape[2], end, device=h.device)  # (S,)
+        key_valid = None if state.key_valid is None else state.key_valid[:, end - k.shape[2]: end]
+        o = self._differential(q, k, v, q_pos, k_pos, key_valid)  # (B, T, H·hd)
+        return self.out_proj(o.to(h.dtype))  # (B, T, D)
+
+    def _differential(self, q, k, v, q_pos, k_pos, key_valid) -> torch.Tensor:
+        """softmax(q1k1)·[v1;v2] − λ·softmax(q2k2)·[v1;v2], subln, re-interleaved heads."""
+        bsz, H, t, hd = q.shape
+        g = H // self.kv_heads
+        # Stripes: q1/k1/v1 = even heads, q2/k2/v2 = odd heads; GQA inside each half (pitfall 3).
+        queries = torch.cat([q[:, 0::2], q[:, 1::2]], dim=1)  # (B, H, T, hd): [q1 | q2]
+        k1, k2 = k[:, 0::2], k[:, 1::2]  # (B, KV/2, S, hd)
+        values = torch.cat([v[:, 0::2], v[:, 1::2]], dim=-1)  # (B, KV/2, S, 2hd): [v1 ; v2]
+        if g > 1:
+            k1, k2 = k1.repeat_interleave(g, dim=1), k2.repeat_interleave(g, dim=1)  # (B, H/2, S, hd)
+            values = values.repeat_interleave(g, dim=1)  # (B, H/2, S, 2hd)
+        keys = torch.cat([k1, k2], dim=1)  # (B, H, S, hd)
+        attn = kernels.attend(
+            queries, keys, torch.cat([values, values], dim=1), q_pos=q_pos, k_pos=k_pos,
+            window=self.role.window, key_valid=key_valid, scale=hd ** -0.5,
+        ).float()  # (B, H, T, 2hd)
+        a1, a2 = attn[:, : H // 2], attn[:, H // 2:]  # (B, H/2, T, 2hd)
+        p = self.inner_cross_attn
+        lam = (torch.exp((p.lambda_q1.float() * p.lambda_k1.float()).sum())
+               - torch.exp((p.lambda_q2.float() * p.lambda_k2.float()).sum()) + self.lambda_init)
+        o = a1 - lam * a2  # (B, H/2, T, 2hd)
+        o = o * torch.rsqrt(o.pow(2).mean(dim=-1, keepdim=True) + 1e-5) * p.subln.weight.float()
+        o = o * (1.0 - self.lambda_init)
+        # Half-head j's 2hd channels are original heads 2j, 2j+1: a plain reshape re-interleaves them.
+        return o.transpose(1, 2).reshape(bsz, t, H * hd)  # (B, T, H·hd)
+
+
+class GMU(nn.Module):
+    """Gated memory unit (spec 3.5): out_proj(silu(in_proj(h)) ⊙ memory)."""
+
+    def __init__(self, config: SambaYConfig):
+        super().__init__()
+        self.in_proj = nn.Linear(config.hidden_size, config.d_inner, bias=False)
+        self.out_proj = nn.Linear(config.d_inner, config.hidden_size, bias=False)
+
+    def forward(self, h: torch.Tensor, memory: torch.Tensor) -> torch.Tensor:
+        gated = F.silu(self.in_proj(h).float()) * memory  # (B, P, E) fp32
+        return self.out_proj(gated.to(h.dtype))  # (B, P, D)
+
+
+class DecoderLayer(nn.Module):
+    """Pre-norm block: LayerNorm -> mixer -> residual; LayerNorm -> MLP -> residual."""
+
+    def __init__(self, config: SambaYConfig, role: LayerRole):
+        super().__init__()
+        self.role = role
+        self.input_layernorm = nn.LayerNorm(config.hidden_size, eps=config.layer_norm_eps)
+        self.post_attention_layernorm = nn.LayerNorm(config.hidden_size, eps=config.layer_norm_eps)
+        if role.kind in (LayerKind.MAMBA, LayerKind.MAMBA_MEMORY):
+            self.attn: nn.Module = Mamba(config)
+        elif role.kind is LayerKind.GMU:
+            self.attn = GMU(config)
+        else:
+            self.attn = DiffAttention(config, role)
+        self.mlp = MLP(config)
+
+    def norm_in(self, x: torch.Tensor) -> torch.Tensor:
+        return self.input_layernorm(x.to(self.input_layernorm.weight.dtype))
+
+    def finish(self, x: torch.Tensor, mixed: torch.Tensor) -> torch.Tensor:
+        """Add the mixer output, then the MLP branch; the residual stays fp32."""
+        x = x + mixed.float()
+        h = self.post_attention_layernorm(x.to(self.post_attention_layernorm.weight.dtype))
+        return x + self.mlp(h).float()
+
+
+class SambaY(nn.Module):
+    """The SambaY decoder-hybrid-decoder LM; parameter names follow the checkpoint (see weights.py)."""
+
+    def __init__(self, config: SambaYConfig, dtype: torch.dtype = torch.float32,
+                 device: torch.device | str = "cpu", *, seed: int = 0):
+        super().__init__()
+        self.config = config
+        self.plan = layer_plan(config)
+        with torch.device("meta"):  # allocate nothing until the target dtype and device are known
+            self.embed_tokens = nn.Embedding(config.vocab_size, config.hidden_size)
+            self.layers = nn.ModuleList(DecoderLayer(config, role) for role in self.plan)
+            self.final_layernorm = nn.LayerNorm(config.hidden_size, eps=config.layer_norm_eps)
+            self.lm_head = None if config.tie_word_embeddings else nn.Linear(
+                config.hidden_size, config.vocab_size, bias=False)
+        self.to(dtype=dtype)
+        if str(device) != "meta":
+            self.to_empty(device=device)
+            self.init_random(seed)
+
+    @property
+    def dtype(self) -> torch.dtype:
+        return self.embed_tokens.weight.dtype
+
+    @property
+    def device(self) -> torch.device:
+        return self.embed_tokens.weight.device
+
+    @torch.no_grad()
+    def init_random(self, seed: int = 0) -> None:
+        """Non-trivial random weights (like the golden fixtures): every parameter influences the logits."""
+        gen = torch.Generator().manual_seed(seed)
+
+        def normal(shape, std, mean=0.0):
+            return torch.randn(shape, generator=gen) * std + mean
+
+        for name, p in self.named_parameters():
+            leaf = name.rsplit(".", 1)[-1]
+            if name.endswith("A_log"):
+                value = torch.log(torch.arange(1, p.shape[1] + 1).float()).expand(p.shape) + normal(p.shape, 0.3)
+            elif leaf == "D":
+                value = normal(p.shape, 0.3, 1.0)
+            elif name.endswith("dt_proj.bias"):
+                dt = torch.rand(p.shape, generator=gen) * 0.49 + 0.01
+                value = dt + torch.log(-torch.expm1(-dt))  # inverse softplus
+            elif "lambda_" in leaf:
+                value = normal(p.shape, 0.3)
+            elif "layernorm" in name or "subln" in name:
+                value = normal(p.shape, 0.15, 1.0) if leaf == "weight" else normal(p.shape, 0.1)
+            elif leaf == "bias":
+                value = normal(p.shape, 0.1)
+            elif name == "embed_tokens.weight":
+                value = normal(p.shape, 1.0)
+            else:
+                fan_in = math.prod(p.shape[1:])
+                value = normal(p.shape, fan_in ** -0.5)
+            p.copy_(value)
+
+    @classmethod
+    def from_pretrained(cls, local_dir: str | Path, dtype: torch.dtype = torch.float32,
+                        device: torch.device | str = "cpu", **config_overrides) -> "SambaY":
+        """Load config.json + safetensors from a local folder (see weights.load_checkpoint)."""
+        from agentlib.engine.weights import load_model
+
+        return load_model(local_dir, dtype=dtype, device=device, **config_overrides)
+
+    def new_state(self, batch_size: int = 1) -> InferenceState:
+        """A fresh inference state for `batch_size` sequences."""
+        return InferenceState.empty(self.config, batch_size, dtype=self.dtype, device=self.device)
+
+    def lm_head_weight(self) -> torch.Tensor:
+        return self.embed_tokens.weight if self.lm_head is None else self.lm_head.weight
+
+    @torch.no_grad()
+    def forward(self, input_ids: torch.Tensor, state: InferenceState | None = None, *,
+                logits_at: LogitsAt = "last", attention_mask: torch.Tensor | None = None,
+                return_hidden_states: bool = False) -> ForwardOutput:
+        """Run T new tokens through the model, advancing `state` in place (None = a fresh throwaway state).
+
+        input_ids: (B, T) token ids; logits_at: "last", "all" or a 1-D LongTensor of positions in [0, T);
+        attention_mask: (B, T) 1 = token, 0 = left padding (only on a fresh state).
+        Returns logits (B, P, V) fp32. Raises InputError (bad ids, mask, positions, batch) and
+        ContextOverflowError (past config.max_context).
+        """
+        bsz, t = self._check_ids(input_ids)
+        if state is None:
+            state = self.new_state(bsz)
+        if state.batch_size != bsz:
+            raise InputError(f"state holds a batch of {state.batch_size}, input_ids has {bsz} rows")
+        total = state.num_tokens + t
+        if total > self.config.max_context:
+            raise ContextOverflowError(
+                f"context of {total} tokens ({state.num_tokens} cached + {t} new) exceeds max_context "
+                f"{self.config.max_context}", prompt_tokens=total, context_length=self.config.max_context)
+        token_mask = self._check_mask(attention_mask, bsz, t, state)
+        picks = self._check_logits_at(logits_at, t)
+        device = self.device
+        input_ids = input_ids.to(device)
+        fresh = state.num_tokens == 0
+        q_pos = torch.arange(state.num_tokens, total, device=device)  # (T,)
+        if token_mask is not None or state.key_valid is not None:
+            old = state.key_valid if state.key_valid is not None else torch.ones(
+                bsz, state.num_tokens, dtype=torch.bool, device=device)
+            new = token_mask if token_mask is not None else torch.ones(bsz, t, dtype=torch.bool, device=device)
+            state.key_valid = torch.cat([old, new], dim=1)  # (B, total)
+
+        # 1. Self-decoder on every new token: writes conv/SSM, windows and shared_kv; layer L/2 emits memory.
+        x = self.embed_tokens(input_ids).float()  # (B, T, D) fp32 residual stream
+        hidden = [x] if return_hidden_states else None
+        memory = None
+        cross_start = self.config.cross_start
+        for layer in self.layers[:cross_start]:
+            kind, h = layer.role.kind, layer.norm_in(x)
+            if kind in (LayerKind.MAMBA, LayerKind.MAMBA_MEMORY):
+                mixed, y = layer.attn(h, state.mamba[layer.role.index], token_mask, fresh)
+                if kind is LayerKind.MAMBA_MEMORY:
+                    memory = y  # (B, T, E) fp32, ungated (pitfall 6)
+            else:
+                mixed = layer.attn(h, state, q_pos)
+            x = layer.finish(x, mixed)
+            if hidden is not None:
+                hidden.append(x)
+        state.num_tokens = total
+
+        # 2. Cross-decoder only where logits are wanted (it writes no state).
+        if picks is not None:
+            x, memory, q_pos = x[:, picks], memory[:, picks], q_pos[picks]  # (B, P, ·)
+        for layer in self.layers[cross_start:]:
+            h = layer.norm_in(x)
+            mixed = layer.attn(h, memory) if layer.role.kind is LayerKind.GMU else layer.attn(h, state, q_pos)
+            x = layer.finish(x, mixed)
+            if hidden is not None:
+                hidden.append(x)
+
+        # 3. Final norm and tied head; logits in fp32.
+        h = self.final_layernorm(x.to(self.final_layernorm.weight.dtype))
+        logits = F.linear(h, self.lm_head_weight()).float()  # (B, P, V)
+        return ForwardOutput(logits, tuple(hidden) if hidden is not None else None)
+
+    # Input checks: every user error becomes a typed error before any state changes.
+
+    def _check_ids(self, input_ids: torch.Tensor) -> tuple[int, int]:
+        if not isinstance(input_ids, torch.Tensor) or input_ids.ndim != 2 or input_ids.dtype not in (
+                torch.int64, torch.int32):
+            raise InputError("input_ids must be an integer tensor of shape (batch, tokens)")
+        bsz, t = input_ids.shape
+        if bsz < 1 or t < 1:
+            raise InputError(f"input_ids must hold at least one token per row, got shape {tuple(input_ids.shape)}")
+        low, high = int(input_ids.min()), int(input_ids.max())
+        if low < 0 or high >= self.config.vocab_size:
+            bad = low if low < 0 else high
+            raise InputError(f"token id {bad} is out of range [0, {self.config.vocab_size})")
+        return bsz, t
+
+    def _check_mask(self, mask: torch.Tensor | None, bsz: int, t: int,
+                    state: InferenceState) -> torch.Tensor | None:
+        if mask is None:
+            return None
+        if not isinstance(mask, torch.Tensor) or tuple(mask.shape) != (bsz, t):
+            raise InputError(f"attention_mask must have shape {(bsz, t)} like input_ids")
+        if not bool(((mask == 0) | (mask == 1)).all()):
+            raise InputError("attention_mask must hold only 0 (padding) and 1 (token)")
+        mask = mask.to(device=self.device, dtype=torch.bool)
+        if bool(mask.all()):
+            return None
+        if state.num_tokens:
+            raise InputError("attention_mask with padding is only supported on a fresh state (prefill)")
+        if bool((mask[:, 1:] < mask[:, :-1]).any()):
+            raise InputError("attention_mask must be left padding: zeros only before a row's tokens")
+        if not bool(mask[:, -1].all()):
+            raise InputError("every row of attention_mask needs at least one token (a 1 in the last column)")
+        return mask
+
+    def _check_logits_at(self, logits_at: LogitsAt, t: int) -> torch.Tensor | None:
+        if isinstance(logits_at, str):
+            if logits_at == "all":
+                return None
+            if logits_at == "last":
+                return torch.tensor([t - 1], device=self.device)
+            raise InputError(f"logits_at must be 'last', 'all' or a tensor of positions, got {logits_at!r}")
+        if not isinstance(logits_at, torch.Tensor) or logits_at.ndim != 1 or logits_at.numel() == 0 \
+                or logits_at.dtype not in (torch.int64, torch.int32):
+            raise InputError("logits_at tensor must be a non-empty 1-D integer tensor of positions")
+        if int(logits_at.min()) < -t or int(logits_at.max()) >= t:
+            raise InputError(f"logits_at positions must lie in [0, {t}), got {logits_at.tolist()}")
+        return logits_at.to(self.device) % t
