@@ -53,6 +53,7 @@ _NARY_FUNCTIONS = ("binomial", "gcd", "lcm", "Min", "Max", "min", "max", "Mod", 
 ALLOWED_FUNCTIONS = frozenset(_UNARY_FUNCTIONS + _NARY_FUNCTIONS)
 CONSTANTS = ("pi", "E", "e", "I", "oo", "inf", "infinity")
 
+_FORBIDDEN_CHARACTERS = re.compile(r"[^A-Za-z0-9_+\-*/%().,=<>!\[\]{}&|~ \t\n\r]")
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
@@ -104,12 +105,22 @@ def _prepare(text: str, limits: Limits) -> str:
     if not text.isascii():
         bad = next(ch for ch in text if not ch.isascii())
         raise UnsafeExpression(f"non-ASCII character {bad!r} (U+{ord(bad):04X}) is not allowed in expressions")
+    # no quotes (strings), '#' (a comment would hide the rest), '\\', ';', ':', '@', '`', '$', '?'
+    bad = _FORBIDDEN_CHARACTERS.search(text)
+    if bad is not None:
+        raise UnsafeExpression(f"character {bad.group()!r} is not allowed in expressions")
     return text.strip()
+
+
+def _depth_at(text: str, index: int) -> int:
+    prefix = text[:index]
+    return sum(prefix.count(c) for c in "([{") - sum(prefix.count(c) for c in ")]}")
 
 
 def _split_relation(text: str) -> tuple[str, str, str] | None:
     """`lhs = rhs` (a single '=' that is not part of ==, <=, >=, !=) -> (lhs, '=', rhs)."""
-    matches = [m.start() for m in re.finditer(r"(?<![=<>!])=(?!=)", text)]
+    # only at bracket depth 0: '=' inside a call is a keyword argument (refused later, not split)
+    matches = [m.start() for m in re.finditer(r"(?<![=<>!:])=(?!=)", text) if _depth_at(text, m.start()) == 0]
     if not matches:
         return None
     if len(matches) > 1:
@@ -266,11 +277,14 @@ class _Builder:
         args = [self.build(a, depth) for a in node.args]
         if not args:
             raise ExpressionError(f"{name}() needs an argument")
+        boolean = (self.sp.core.relational.Relational, self.sp.logic.boolalg.BooleanFunction,
+                   self.sp.logic.boolalg.BooleanAtom)  # not Boolean itself: a Symbol is one
+        if any(isinstance(a, boolean) for a in args):
+            raise ExpressionError(f"{name}() takes numbers, not a comparison or logical value")
         if name == "factorial":
             self._check_factorial(args[0])
-        if name == "binomial" and len(args) == 2 and all(a.is_Integer for a in args):
-            if abs(int(args[0])) > 10**6:
-                raise ExpressionError("binomial arguments above 10**6 are refused")
+        if name == "binomial" and any(a.is_Integer and abs(int(a)) > 10**6 for a in args):
+            raise ExpressionError("binomial arguments above 10**6 are refused")  # binomial(x, 10**9) expands too
         try:
             return self.functions[name](*args)
         except (TypeError, ValueError) as error:
@@ -373,7 +387,7 @@ def parse_expression(text: str, *, symbols: Mapping[str, Any] | None = None, lim
         raise
     except RecursionError:
         raise ExpressionError("expression is too deeply nested") from None
-    except (TypeError, ValueError, ZeroDivisionError, AttributeError) as error:
+    except (TypeError, ValueError, ZeroDivisionError, AttributeError, OverflowError) as error:
         raise ExpressionError(f"cannot build this expression: {str(error)[:160]}") from None
 
 
@@ -456,12 +470,13 @@ def normalize_latex(text: str) -> str:
     text = text[:20_000]
     text = re.sub(r"\\\(|\\\)|\\\[|\\\]|\$", " ", text)
     text = re.sub(r"\\boxed\s*", "", text)
+    text = re.sub(r"\\[dt]frac(?![A-Za-z])", r"\\frac", text)  # before \frac is expanded
     text = _replace_frac_sqrt(text)
     for word in sorted(_LATEX_WORDS, key=len, reverse=True):
         text = re.sub(re.escape(word) + r"(?![A-Za-z])", lambda _m, w=word: _LATEX_WORDS[w], text)
     text = re.sub(r"\^\{([^{}]*)\}", r"**(\1)", text)
     text = text.replace("{", "(").replace("}", ")")
     text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)
-    text = re.sub(r"(\d+(?:\.\d+)?)\s*%", r"(\1/100)", text)
+    text = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?)\s*%", r"(\1/100)", text)  # the look-behind keeps this linear
     text = re.sub(r"[€£¥]", "", text)
     return re.sub(r"\s+", " ", text).strip()

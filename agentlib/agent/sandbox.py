@@ -5,7 +5,11 @@ separate process with resource limits (address space, CPU seconds) set inside it
 enforces a wall-clock deadline: past it the worker is killed with SIGKILL and a fresh one is
 started at once, so the next call does not pay the start-up cost.
 
-Calls name a function by `"module:attribute"` from an allow-list of agentlib modules; arguments and
+The worker announces itself with one ready line after its imports, and a call's deadline starts
+only once a ready worker takes it (so a call right after a restart waits for the start-up first).
+
+Calls name a function by `"module:attribute"` from an allow-list of agentlib modules (a function
+defined in that module, never a re-exported import such as `os`); arguments and
 results cross the pipe as JSON text (never pickle). A function may return JSON-compatible data or a
 pydantic model. Errors come back typed:
 
@@ -19,6 +23,7 @@ from __future__ import annotations
 
 import atexit
 import importlib
+import inspect
 import json
 import os
 import select
@@ -30,6 +35,8 @@ from typing import Any
 
 from agentlib.errors import InputError, ToolFailure
 
+STARTUP_TIMEOUT_S = 120.0
+READY_LINE = b'{"ready": true}'
 ALLOWED_MODULE_PREFIXES = ("agentlib.tools.", "agentlib.checking.", "agentlib.puzzles.", "agentlib.agent.sandbox_probe")
 
 
@@ -53,7 +60,11 @@ def _resolve(target: str) -> Any:
     module_name, _, attribute = target.partition(":")
     if not attribute or not module_name.startswith(ALLOWED_MODULE_PREFIXES) or attribute.startswith("_"):
         raise PermissionError(f"{target!r} is not an allowed sandbox function")
-    return getattr(importlib.import_module(module_name), attribute)
+    function = getattr(importlib.import_module(module_name), attribute, None)
+    # only functions defined in that module: never a re-exported import such as `os` or `system`
+    if not inspect.isfunction(function) or function.__module__ != module_name:
+        raise PermissionError(f"{target!r} is not an allowed sandbox function")
+    return function
 
 
 def _jsonable(value: Any) -> Any:
@@ -92,6 +103,17 @@ class Sandbox:
         self._process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                          stderr=subprocess.DEVNULL, close_fds=True)
         self._buffer = b""
+        self._ready = False
+
+    def _await_ready(self) -> None:
+        """Wait for the worker's start-up line, so a call's deadline never counts the imports."""
+        if self._ready:
+            return
+        line = self._read_line(time.monotonic() + STARTUP_TIMEOUT_S)
+        if line is None or line.strip() != READY_LINE:
+            self._replace()
+            raise ToolCrashed(f"the sandbox worker did not start within {STARTUP_TIMEOUT_S:g} s")
+        self._ready = True
 
     def _replace(self) -> None:
         process = self._process
@@ -135,8 +157,9 @@ class Sandbox:
                 raise ToolFailure("the sandbox is closed")
             if self._process.poll() is not None:
                 self._replace()
-            started = time.monotonic()
             try:
+                self._await_ready()
+                started = time.monotonic()
                 self._process.stdin.write(request.encode("ascii") + b"\n")
                 self._process.stdin.flush()
                 line = self._read_line(started + deadline_s)
@@ -146,7 +169,11 @@ class Sandbox:
             if line is None:
                 self._replace()
                 raise ToolTimeout(f"{function} ran past its {deadline_s:g} s deadline and was stopped")
-            reply = json.loads(line)
+            try:
+                reply = json.loads(line)
+            except ValueError:
+                self._replace()
+                raise ToolCrashed(f"{function}: the worker sent a garbled reply; it was restarted") from None
         if "ok" in reply:
             return reply["ok"]
         if "crash" in reply:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import sys
 
-from agentlib.agent.sandbox import _jsonable, _resolve
+from agentlib.agent.sandbox import READY_LINE, _jsonable, _resolve
 from agentlib.errors import InputError
 
 
@@ -20,6 +21,11 @@ def main(memory_mb: int, cpu_seconds: int, preload: tuple[str, ...]) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when we stop
+    # replies get their own copy of fd 1; fd 1 itself now goes to stderr, so a tool or a C library
+    # that prints cannot garble the reply stream
+    output = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
     for module in preload:
         try:
             importlib.import_module(module)
@@ -30,7 +36,8 @@ def main(memory_mb: int, cpu_seconds: int, preload: tuple[str, ...]) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     if cpu_seconds > 0:
         resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 5))
-    output = sys.stdout.buffer
+    output.write(READY_LINE + b"\n")  # the parent starts a call's deadline only after this line
+    output.flush()
     for request in sys.stdin.buffer:
         output.write(handle(request) + b"\n")
         output.flush()
