@@ -1,0 +1,157 @@
+"""An OpenAI-compatible chat-completions client (vLLM, llama.cpp server, LM Studio, OpenAI) over httpx.
+
+`generate` posts `{base_url}/chat/completions` and `stream` reads the server-sent events of the same
+endpoint with `"stream": true`. Requests have a timeout; 429 and 5xx answers and connection errors are
+retried a bounded number of times with exponential backoff (tenacity); other 4xx answers fail at once
+with the server's message. The API key comes from the `api_key` argument or `OPENAI_API_KEY`.
+Left out: sessions (the prompt is re-sent each turn), vendor tool-calling, token counting by the
+server's tokenizer (`count_tokens` estimates).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Any, Iterator, Sequence
+
+import httpx
+from tenacity import retry, retry_if_exception, stop_after_attempt, wait_exponential
+
+from agentlib.errors import AgentlibError, InputError
+from agentlib.llm import ChatSession, Completion, GenerateOptions, Message, approx_token_count
+
+
+class BackendUnavailable(AgentlibError):
+    """The server did not answer usefully after the bounded retries (down, overloaded, 5xx)."""
+
+
+class _Retryable(Exception):
+    def __init__(self, message: str):
+        super().__init__(message)
+
+
+def _is_retryable(error: BaseException) -> bool:
+    return isinstance(error, (_Retryable, httpx.TransportError))
+
+
+class OpenAIChatModel:
+    """A TextModel backed by an OpenAI-compatible HTTP server."""
+
+    supports_grammar = False
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        model: str = "default",
+        api_key: str | None = None,
+        timeout_s: float = 120.0,
+        attempts: int = 3,
+        backoff_s: float = 0.5,
+        context_length: int = 8192,
+    ):
+        if not base_url.startswith(("http://", "https://")):
+            raise InputError(f"openai backend needs an http(s) base URL such as http://127.0.0.1:8000/v1, got {base_url!r}")
+        self.base_url = base_url.rstrip("/")
+        self.model = model
+        self.name = f"openai:{model}"
+        self.context_length = context_length
+        self.attempts = max(1, attempts)
+        self.backoff_s = backoff_s
+        key = api_key if api_key is not None else os.environ.get("OPENAI_API_KEY", "")
+        headers = {"Authorization": f"Bearer {key}"} if key else {}
+        self._client = httpx.Client(timeout=timeout_s, headers=headers)
+
+    def count_tokens(self, text: str) -> int:
+        return approx_token_count(text)
+
+    def _payload(self, messages: Sequence[Message], options: GenerateOptions, stream: bool) -> dict[str, Any]:
+        payload: dict[str, Any] = {
+            "model": self.model,
+            "messages": [{"role": m.role, "content": m.content} for m in messages],
+            "max_tokens": options.max_new_tokens,
+            "temperature": options.temperature,
+            "top_p": options.top_p,
+            "stream": stream,
+        }
+        if options.stop:
+            payload["stop"] = list(options.stop)[:4]
+        if options.seed is not None:
+            payload["seed"] = options.seed
+        return payload
+
+    def _check(self, response: httpx.Response) -> None:
+        if response.status_code == 429 or response.status_code >= 500:
+            raise _Retryable(f"server answered {response.status_code}: {response.text[:200]}")
+        if response.status_code >= 400:
+            raise InputError(f"server rejected the request ({response.status_code}): {response.text[:300]}")
+
+    def _with_retries(self, fn):  # type: ignore[no-untyped-def]
+        wrapped = retry(
+            retry=retry_if_exception(_is_retryable),
+            stop=stop_after_attempt(self.attempts),
+            wait=wait_exponential(multiplier=self.backoff_s, max=8 * self.backoff_s + 0.01),
+            reraise=True,
+        )(fn)
+        try:
+            return wrapped()
+        except (_Retryable, httpx.TransportError) as error:
+            raise BackendUnavailable(f"{self.base_url}: no usable answer after {self.attempts} attempts ({error})") from None
+
+    def generate(self, messages: Sequence[Message], options: GenerateOptions | None = None) -> Completion:
+        options = options or GenerateOptions()
+
+        def post() -> dict[str, Any]:
+            response = self._client.post(f"{self.base_url}/chat/completions", json=self._payload(messages, options, False))
+            self._check(response)
+            try:
+                return response.json()
+            except ValueError:
+                raise BackendUnavailable(f"{self.base_url}: the answer is not JSON: {response.text[:200]}") from None
+
+        data = self._with_retries(post)
+        try:
+            choice = data["choices"][0]
+            text = choice["message"]["content"] or ""
+        except (KeyError, IndexError, TypeError):
+            raise BackendUnavailable(f"{self.base_url}: unexpected answer shape: {str(data)[:200]}") from None
+        finish = "length" if choice.get("finish_reason") == "length" else "stop"
+        usage = data.get("usage") or {}
+        return Completion(
+            text,
+            finish,
+            int(usage.get("prompt_tokens") or sum(self.count_tokens(m.content) for m in messages)),
+            int(usage.get("completion_tokens") or self.count_tokens(text)),
+        )
+
+    def stream(self, messages: Sequence[Message], options: GenerateOptions | None = None) -> Iterator[str]:
+        options = options or GenerateOptions()
+
+        def open_stream() -> list[str]:
+            pieces: list[str] = []
+            with self._client.stream("POST", f"{self.base_url}/chat/completions", json=self._payload(messages, options, True)) as response:
+                if response.status_code >= 400:
+                    response.read()
+                self._check(response)
+                for line in response.iter_lines():
+                    if not line.startswith("data:"):
+                        continue
+                    body = line[5:].strip()
+                    if body == "[DONE]":
+                        break
+                    try:
+                        delta = json.loads(body)["choices"][0].get("delta", {}).get("content")
+                    except (ValueError, KeyError, IndexError, TypeError, AttributeError):
+                        raise BackendUnavailable(f"{self.base_url}: malformed stream event: {body[:120]}") from None
+                    if delta:
+                        pieces.append(delta)
+            return pieces
+
+        # Retries must not repeat pieces already yielded, so a stream is read whole, then replayed.
+        yield from self._with_retries(open_stream)
+
+    def session(self, messages: Sequence[Message] = ()) -> ChatSession | None:
+        return None
+
+    def close(self) -> None:
+        self._client.close()
