@@ -39,6 +39,7 @@ _AUXILIARIES = {"does", "do"}
 _GENERIC_NOUNS = r"(?:things|people|persons|animals|ones|someones|somethings)"
 _ADJECTIVES = r"[a-z]+(?:\s*,\s*[a-z]+)*(?:\s*,?\s+and\s+[a-z]+)?"
 _GENERIC_RE = re.compile(rf"^(?:all\s+)?({_ADJECTIVES})\s+{_GENERIC_NOUNS}\s+are\s+(.+)$", re.I)
+_DETERMINERS = {"some", "no", "many", "most", "few", "several", "these", "those", "both", "only", "other", "not", "the", "all"}
 _IF_RE = re.compile(r"^if\s+(.+?),?\s+then\s+(.+)$", re.I)
 
 
@@ -81,7 +82,6 @@ class _ClauseParser:
         subject_words = words[:split]
         self.subject = self.term(subject_words, sentence)
         self.plural = subject_words[0].lower() in _PLURAL_SUBJECT_WORDS
-        self.copula_negated = False
         return self.predicate(self.subject, words[split:], sentence, self.plural, continuation=False)
 
     @staticmethod
@@ -106,13 +106,10 @@ class _ClauseParser:
         if lowered[0] in _COPULAS:
             negated = len(lowered) > 1 and lowered[1] == "not"
             rest = lowered[2:] if negated else lowered[1:]
-            self.copula_negated = negated
             return self._property(subject, rest, negated, sentence)
-        if continuation and len(lowered) <= 2 and (len(lowered) == 1 or lowered[0] == "not") and not lowered[-1].endswith("s"):
+        if continuation and (len(lowered) == 1 or (len(lowered) == 2 and lowered[0] == "not")):  # "and (not) red"
             negated = lowered[0] == "not"
             return self._property(subject, lowered[1:] if negated else lowered, negated, sentence)
-        if continuation and len(lowered) == 1:
-            return self._property(subject, lowered, False, sentence)
         if lowered[0] in _AUXILIARIES:
             if len(lowered) < 3 or lowered[1] != "not":
                 raise NotUnderstood(sentence)
@@ -152,8 +149,8 @@ def parse_sentence(sentence: str) -> list[Rule]:
     generic = _GENERIC_RE.match(text)
     if generic:
         adjectives = [a for a in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", generic.group(1).lower()) if a]
-        if adjectives and adjectives[0] == "all":
-            adjectives = adjectives[1:]
+        if not adjectives or any(a in _DETERMINERS for a in adjectives):
+            raise NotUnderstood(sentence)  # "Some things are blue" is not a rule about all things
         body = tuple(Literal(slug(a), (VARIABLE,)) for a in adjectives)
         parser.subject, parser.plural = VARIABLE, True
         head = parser.clauses("are " + generic.group(2), sentence)
@@ -189,7 +186,7 @@ def solve(text: str) -> Verdict:
         theory, goal, statement = formalize(text)
     except NotUnderstood as error:
         return Verdict(NAME, "abstained", reason=str(error), failure="not_parsed", unparsed=[str(error)])
-    return decide(NAME, theory, goal, statement, ANSWERS)
+    return decide(NAME, theory, goal, statement, ANSWERS, negation="atom")
 
 
 def render_item(record: dict) -> str:

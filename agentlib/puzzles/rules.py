@@ -4,13 +4,15 @@ A theory is a list of sentences, each a `Rule`: a conjunction of literals (the b
 fact) implies a conjunction of literals (the head). A literal is a unary property or a binary
 relation over terms; a term is a named entity or the rule's one variable ("something", "they",
 "it", "every wumpus"). The family modules (`prontoqa.py`, `proofwriter.py`) parse sentences into
-this form; this module turns it into the constraint language and decides a question by three-valued
-entailment (`tools.constraints.entails`).
+this form; this module turns it into the constraint language and decides a question by
+three-valued entailment (two `tools.constraints.prove` calls: the statement, its negation).
 
 The domain is the closed set of named entities (an enum sort). For these theories that is exact,
 not an assumption: every rule is a universal clause without existentials or function symbols, so by
 Herbrand's theorem a ground literal follows from the theory over all domains iff it follows over its
-named constants. Negation is classical (open world): "not big" must be derived, never assumed.
+named constants. The world is open either way: "not big" must be derived, never assumed. Negation
+is read one of two ways (`Negation`): "classical" (ProntoQA), or "atom" -- "not big" is an atom of
+its own, so entailment is forward chaining without contraposition, as ProofWriter's labels are.
 
 Left out: rules with two different variables, existential sentences, numbers.
 """
@@ -19,13 +21,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Literal as TypingLiteral
 
 from agentlib.errors import InputError
 from agentlib.puzzles.verdict import Certificate, SolverCheck, Verdict
 
-VARIABLE = "x"
+VARIABLE = "?x"  # the rules' variable in a Literal; no entity slug can look like it
+_SPEC_VARIABLE = "x"
 ENTITY_SORT = "Entity"
+Negation = TypingLiteral["classical", "atom"]
 
 
 class NotUnderstood(InputError):
@@ -125,24 +129,33 @@ def slug(words: str) -> str:
     return cleaned
 
 
-def render_literal(literal: Literal) -> str:
-    args = ", ".join(VARIABLE if a == VARIABLE else f"e_{a}" for a in literal.args)
-    atom = f"{_function_name(literal)}({args})"
+def render_literal(literal: Literal, negation: Negation = "classical") -> str:
+    """The literal as a constraint-language expression.
+
+    With `negation="atom"` a negated literal is its own atom (`pn_big(x)` for "not big"), which
+    makes every rule a definite Horn clause: entailment is then exactly forward chaining, the
+    semantics ProofWriter's labels were generated with (no contraposition).
+    """
+    args = ", ".join(_SPEC_VARIABLE if a == VARIABLE else f"e_{a}" for a in literal.args)
+    if negation == "atom":
+        return f"{_function_name(literal, literal.negated)}({args})"
+    atom = f"{_function_name(literal, False)}({args})"
     return f"not {atom}" if literal.negated else atom
 
 
-def _function_name(literal: Literal) -> str:
-    return f"{'p' if len(literal.args) == 1 else 'r'}_{literal.predicate}"
+def _function_name(literal: Literal, negative_atom: bool) -> str:
+    kind = "p" if len(literal.args) == 1 else "r"
+    return f"{kind}{'n' if negative_atom else ''}_{literal.predicate}"
 
 
-def _conjunction(literals: Iterable[Literal]) -> str:
-    return " and ".join(render_literal(lit) for lit in literals)
+def _conjunction(literals: Iterable[Literal], negation: Negation) -> str:
+    return " and ".join(render_literal(lit, negation) for lit in literals)
 
 
-def render_rule(rule: Rule) -> str:
-    head = _conjunction(rule.head)
-    formula = f"({_conjunction(rule.body)}) -> ({head})" if rule.body else head
-    return f"forall({VARIABLE}: {ENTITY_SORT}, {formula})" if rule.variables else formula
+def render_rule(rule: Rule, negation: Negation = "classical") -> str:
+    head = _conjunction(rule.head, negation)
+    formula = f"({_conjunction(rule.body, negation)}) -> ({head})" if rule.body else head
+    return f"forall({_SPEC_VARIABLE}: {ENTITY_SORT}, {formula})" if rule.variables else formula
 
 
 def entities_of(literals: Iterable[Literal]) -> list[str]:
@@ -154,14 +167,28 @@ def entities_of(literals: Iterable[Literal]) -> list[str]:
     return list(seen)
 
 
-def build_spec(rules: list[Rule], goal: Literal) -> dict:
-    """One enum sort of the named entities, a Bool function per predicate, a constraint per rule."""
-    literals = [lit for rule in rules for lit in (*rule.body, *rule.head)] + [goal]
+def build_spec(rules: list[Rule], goal: Literal, negation: Negation = "classical") -> dict:
+    """One enum sort of the named entities, a Bool function per predicate, a constraint per rule.
+
+    Constraint `s<i>` is sentence i. With `negation="atom"`, constraints `d<j>` say a property and
+    its negative atom never both hold, so contradictory theories are still detected.
+    """
+    literals = [lit for rule in rules for lit in (*rule.body, *rule.head)] + [goal, goal.negate()]
     entities = entities_of(literals) or ["something"]
     functions: dict[str, dict] = {}
+    predicates: set[tuple[str, int]] = set()
     for lit in literals:
-        functions.setdefault(_function_name(lit), {"args": [ENTITY_SORT] * len(lit.args), "returns": "Bool"})
-    constraints = [{"label": f"s{i + 1}", "expr": render_rule(rule)} for i, rule in enumerate(rules)]
+        for negative_atom in {False, negation == "atom"}:
+            functions.setdefault(_function_name(lit, negative_atom), {"args": [ENTITY_SORT] * len(lit.args), "returns": "Bool"})
+        predicates.add((lit.predicate, len(lit.args)))
+    constraints = [{"label": f"s{i + 1}", "expr": render_rule(rule, negation)} for i, rule in enumerate(rules)]
+    if negation == "atom":
+        for j, (predicate, arity) in enumerate(sorted(predicates)):
+            names = ("x", "y")[:arity]
+            positive = Literal(predicate, names)  # type: ignore[arg-type]
+            atoms = f"{_function_name(positive, False)}({', '.join(names)}) and {_function_name(positive, True)}({', '.join(names)})"
+            bound = ", ".join(f"{n}: {ENTITY_SORT}" for n in names)
+            constraints.append({"label": f"d{j + 1}", "expr": f"forall({bound}, not ({atoms}))"})
     return {"sorts": {ENTITY_SORT: [f"e_{e}" for e in entities]}, "functions": functions, "constraints": constraints}
 
 
@@ -177,13 +204,15 @@ def decide(
     statement: str,
     answers: dict[str, str],
     *,
+    negation: Negation = "classical",
     timeout_ms: int = 10_000,
 ) -> Verdict:
     """Three-valued entailment of `goal` from the theory, as a certified verdict.
 
-    `answers` maps the entailment outcomes "true" / "false" / "unknown" to the family's answer
-    words; an outcome missing from it (e.g. "unknown" for a two-option family) abstains as
-    ambiguous. A contradictory theory abstains with the sentences of its unsat core.
+    `answers` maps the outcomes "true" (goal entailed) / "false" (its negation entailed) /
+    "unknown" (neither) to the family's answer words; an outcome missing from it (e.g. "unknown"
+    for a two-option family) abstains as ambiguous. A contradictory theory abstains with the
+    sentences of its unsat core.
     """
     from agentlib.tools import constraints as cl
 
@@ -192,32 +221,34 @@ def decide(
                        failure="not_parsed", unparsed=list(theory.unparsed))
     if not theory.rules:
         return Verdict(family, "abstained", reason="no facts or rules before the question", failure="not_parsed")
-    spec = build_spec(theory.rules, goal)
-    goal_expr = render_literal(goal)
-    result = cl.entails(spec, goal_expr, timeout_ms=timeout_ms)
-    if result.status == "inconsistent":
+    spec = build_spec(theory.rules, goal, negation)
+    consistent = cl.check(spec, timeout_ms=timeout_ms).status
+    if consistent == "unsat":
         core = cl.unsat_core(spec, timeout_ms=timeout_ms).core
-        sentences = [theory.rules[int(label[1:]) - 1].sentence for label in core]
+        sentences = [theory.rules[int(label[1:]) - 1].sentence for label in core if label.startswith("s")]
         return Verdict(family, "abstained", reason="the facts and rules contradict each other: " + " / ".join(sentences),
                        failure="unsat", spec=spec)
-    if result.status == "undecided":
+    proved = cl.prove(spec, render_literal(goal, negation), timeout_ms=timeout_ms).status
+    refuted = cl.prove(spec, render_literal(goal.negate(), negation), timeout_ms=timeout_ms).status
+    if "unknown" in (consistent, proved, refuted):
         return Verdict(family, "abstained", reason="the solver gave up (timeout)", failure="error", spec=spec)
-    answer = answers.get(result.status)
+    outcome = "true" if proved == "valid" else "false" if refuted == "valid" else "unknown"
+    answer = answers.get(outcome)
     if answer is None:
         return Verdict(family, "abstained", reason=f"neither '{statement}' nor its negation follows", failure="ambiguous",
                        spec=spec)
-    n = len(theory.rules)
-    checks = [SolverCheck(f"all {n} facts and rules", "sat")]
-    if result.status == "true":
+    reading = "" if negation == "classical" else " (negative facts as atoms: forward chaining, no contraposition)"
+    checks = [SolverCheck(f"all {len(theory.rules)} facts and rules{reading}", "sat")]
+    if outcome == "true":
         checks.append(SolverCheck(f"facts and rules + not({statement})", "unsat", "the statement is entailed"))
         reason = f"'{statement}' follows from the facts and rules"
-    elif result.status == "false":
-        checks.append(SolverCheck(f"facts and rules + ({statement})", "unsat", "the negation is entailed"))
+    elif outcome == "false":
+        checks.append(SolverCheck(f"facts and rules + ({statement})", "unsat", "its negation is entailed"))
         reason = f"the negation of '{statement}' follows from the facts and rules"
     else:
-        checks.append(SolverCheck(f"facts and rules + ({statement})", "sat", "the statement is possible"))
-        checks.append(SolverCheck(f"facts and rules + not({statement})", "sat", "its negation is possible"))
+        checks.append(SolverCheck(f"facts and rules + not({statement})", "sat", "the statement is not entailed"))
+        checks.append(SolverCheck(f"facts and rules + ({statement})", "sat", "its negation is not entailed"))
         reason = f"neither '{statement}' nor its negation follows (open world)"
-    method = "three-valued entailment" if result.status == "unknown" else "entailment (negation unsat)"
+    method = "non-entailment (both models exist)" if outcome == "unknown" else "entailment (negation unsat)"
     return Verdict(family, "verified", answer=answer, reason=reason,
                    certificate=Certificate(method=method, checks=tuple(checks)), spec=spec)
