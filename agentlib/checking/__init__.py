@@ -1,1 +1,14 @@
-"""agentlib.checking."""
+"""agentlib.checking: check a reasoning trace step by step; verdicts come from exact arithmetic, SymPy and Z3.
+
+- `steps.py`      split a trace (text, `<think>` block or list) into steps
+- `claims.py`     normalize prose/LaTeX and extract arithmetic claims ("3 x 4 = 12", "20% of 50 is 10")
+- `arithmetic.py` exact, size-guarded evaluation and the rounding-aware verdict
+- `algebra.py`    claimed solutions ("so x = 5") substituted into the equation being solved
+- `logic.py`      knights-and-knaves search claims checked with Z3 against the puzzle's spec
+- `graph.py`      networkx dependency graph: which steps use values from a wrong step
+- `report.py`     TraceReport / StepReport / ClaimResult, `render()` and `to_dict()`
+- `checker.py`    `check_trace(...)` and `make_reasoning_checker()` for the agent loop
+- `kk_traces.py`  gold and planted-error knights-and-knaves traces: false alarms and catch rate
+
+Nothing here imports torch; SymPy and Z3 load on first use.
+"""

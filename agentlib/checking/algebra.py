@@ -1,0 +1,111 @@
+"""Claimed solutions: "so x = 5" is substituted into the equation in one unknown that the trace just solved.
+
+Math spans (`$...$`, `\\(...\\)`, `\\[...\\]`) are normalized and parsed with the safe parser
+(`agentlib.tools.safe_math`, an AST allow-list; never sympify). An equation whose only free symbol is
+a single letter becomes the one "being solved" for that letter; a later span `x = number` claims a
+solution, checked by substitution (exact, then numeric to 1e-9 of scale). Only the latest equation in
+that letter is used, so a variable reused for a new quantity is compared with its own equation.
+
+Left out: systems of equations, inequalities, identities between expressions, solutions given as sets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from agentlib.checking.report import ClaimResult
+
+_SPAN = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]", re.S)
+_SOLUTION = re.compile(r"^\s*([a-zA-Z])\s*=\s*([-+\d./()*^\s]*\d[-+\d./()*^\s]*)$")
+_MAX_SPAN = 300
+_MAX_EXPONENT = 64
+_CONCLUDES = re.compile(r"\b(so|thus|therefore|hence|gives|get|got|find|found|obtain|solution|solving|solve[sd]?|root|yields?)\b[^.]*$", re.I)
+
+
+@dataclass
+class Equations:
+    """The latest equation in one unknown per letter, with its text."""
+
+    latest: dict[str, tuple[Any, str]] = field(default_factory=dict)
+
+
+def spans(text: str) -> list[tuple[str, str]]:
+    """(math span, text before it) in order; a chain `a = b, c = d` splits on commas and "and"."""
+    found = []
+    for match in _SPAN.finditer(text):
+        body = next(g for g in match.groups() if g is not None)
+        parts = [part for part in re.split(r",|\\quad|\\text\{\s*and\s*\}|\band\b", body) if part.strip()]
+        found.extend((part, text[:match.start()]) for part in parts)
+    return found
+
+
+def check_step(equations: Equations, step: str) -> list[ClaimResult]:
+    """Check the claimed solutions of one step, then remember its equations in one unknown."""
+    from agentlib.tools.safe_math import ExpressionError, normalize_latex, parse_equation
+
+    results = []
+    for span, before in spans(step):
+        if len(span) > _MAX_SPAN:
+            continue
+        text = _implicit_products(normalize_latex(span))
+        solution = _SOLUTION.match(text)
+        if solution:
+            letter = solution.group(1)
+            result = _check_solution(equations, letter, solution.group(2).replace(" ", ""), text)
+            if result is not None and result.verdict == "verified":
+                del equations.latest[letter]  # solved: a later value of this letter is about something else
+            if result is not None and _CONCLUDES.search(before[-60:]):
+                results.append(result)  # without "so", "we get", ... it is a value tried ("at x = 3")
+            continue
+        if text.count("=") != 1 or re.search(r"[<>≤≥]", text):
+            continue
+        try:
+            equation = parse_equation(text)
+        except (ExpressionError, ValueError, TypeError, RecursionError, ArithmeticError, AttributeError):
+            continue  # outside the safe parser's language: not checkable
+        free = getattr(equation, "free_symbols", set())
+        if len(free) == 1 and getattr(equation, "is_Relational", False):
+            (symbol,) = free
+            if len(symbol.name) == 1 and symbol not in (equation.lhs, equation.rhs):  # not "x = 10/3"
+                equations.latest[symbol.name] = (equation, text)
+    return results
+
+
+def _check_solution(equations: Equations, letter: str, value_text: str, text: str) -> ClaimResult | None:
+    import sympy
+
+    from agentlib.tools.safe_math import ExpressionError, parse_expression
+
+    if letter not in equations.latest:
+        return None
+    equation, equation_text = equations.latest[letter]
+    try:
+        value = parse_expression(value_text.rstrip(". "))
+    except (ExpressionError, ValueError, TypeError, RecursionError):
+        return None
+    if getattr(value, "free_symbols", None) or not getattr(value, "is_number", False):
+        return None
+    if any(abs(power.exp) > _MAX_EXPONENT for power in equation.atoms(sympy.Pow) if power.exp.is_number):
+        return None  # substituting could build a number too large to check in time
+    (symbol,) = equation.free_symbols
+    try:
+        difference = (equation.lhs - equation.rhs).subs(symbol, value)
+        numeric = complex(difference.evalf(30))
+        scale = max(1.0, abs(complex(equation.lhs.subs(symbol, value).evalf(30))))
+    except (TypeError, ValueError, ArithmeticError, AttributeError, RecursionError):
+        return None
+    claim = f"{text} solves {equation_text}"
+    if abs(numeric) <= 1e-9 * scale:
+        return ClaimResult("algebra", claim, "verified")
+    if "." in value_text and abs(numeric) <= 1e-2 * scale:
+        return ClaimResult("algebra", claim, "unchecked", reason="a rounded solution")
+    return ClaimResult("algebra", claim, "refuted",
+                       correct=f"substituting {letter} = {value_text} leaves {equation_text} off by {sympy.nsimplify(difference)}")
+
+
+def _implicit_products(text: str) -> str:
+    """`2x` -> `2*x`, `3(x+1)` -> `3*(x+1)`, `)(` -> `)*(`: the safe parser wants explicit products."""
+    text = re.sub(r"(?<=\d)\s*(?=[a-zA-Z(])", "*", text)
+    return re.sub(r"\)\s*(?=[\w(])", ")*", text)

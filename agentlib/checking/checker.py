@@ -1,0 +1,107 @@
+"""`check_trace`: split a reasoning trace into steps, check each step's claims, report the first wrong step.
+
+Arithmetic claims are recomputed exactly (`arithmetic.py`), claimed solutions of equations are
+substituted back with SymPy (`algebra.py`); on a knights-and-knaves puzzle (the problem
+formalizes, or a spec is given) logical claims are checked with Z3 (`logic.py`). A step is wrong when
+one of its claims is refuted; the explanation of the first wrong step is one line, fit to send back
+to a model. `first_error_step` is a 0-based index (as in ProcessBench); text shown to people counts from 1. Work is bounded: sizes are guarded and the whole check stops at `deadline_s`, leaving
+the remaining steps "unchecked" with a note, never hanging.
+
+Left out: claims that need the problem's meaning (a wrong equation setup, a misread quantity).
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Callable
+
+from agentlib.checking.algebra import Equations
+from agentlib.checking.algebra import check_step as algebra_check
+from agentlib.checking.arithmetic import compare, format_number
+from agentlib.checking.claims import ArithmeticClaim, display, extract
+from agentlib.checking.graph import build_graph, mark_dependents, numbers_in
+from agentlib.checking.report import ClaimResult, StepReport, TraceReport
+from agentlib.checking.steps import split_steps
+from agentlib.errors import InputError
+
+DEFAULT_DEADLINE_S = 20.0
+
+
+def check_trace(problem: str, trace: str | list[str], *, formalization: dict | None = None,
+                deadline_s: float = DEFAULT_DEADLINE_S) -> TraceReport:
+    """Check every step of `trace` for `problem`; see the module docstring. Raises `InputError` on wrong types."""
+    if not isinstance(problem, str):
+        raise InputError("the problem must be text")
+    if formalization is not None and not isinstance(formalization, dict):
+        raise InputError("a formalization must be a constraint-language spec (a JSON object)")
+    started = time.monotonic()
+    texts = split_steps(trace)
+    steps = [StepReport(i, text) for i, text in enumerate(texts)]
+    notes: list[str] = []
+    if not steps:
+        return TraceReport(steps, None, None, notes=["the trace is empty: nothing to check"])
+    search = _search_state(problem, formalization)
+    equations = Equations()
+    algebra_check(equations, problem)  # the problem's own equations are what solutions must satisfy
+    produced: dict[int, set[str]] = {}
+    for step in steps:
+        if time.monotonic() - started > deadline_s:
+            notes.append(f"deadline of {deadline_s:g}s reached: steps {step.index}.. were not checked")
+            break
+        arithmetic = extract(step.text)
+        produced[step.index] = set().union(set(), *(numbers_in(display(c.result)) for c in arithmetic))
+        claims = [_arithmetic_result(c) for c in arithmetic]
+        claims.extend(algebra_check(equations, step.text))
+        if search is not None:
+            from agentlib.checking.logic import check_step
+
+            claims.extend(check_step(search, step.text))
+        step.claims = claims
+    if not any(step.claims for step in steps):
+        notes.append("no checkable claim (arithmetic or, on a formalized puzzle, logic) was found")
+    mark_dependents(build_graph(problem, steps, produced), steps)
+    first = next((s for s in steps if s.refuted), None)
+    explanation = None
+    if first is not None:
+        claim = first.refuted[0]
+        explanation = f"Step {first.index + 1}: {claim.text} is wrong; {claim.correct}."  # people count from 1
+    return TraceReport(steps, first.index if first else None, explanation, notes=notes)
+
+
+def make_reasoning_checker(*, deadline_s: float = DEFAULT_DEADLINE_S) -> Callable[[str, str], str | None]:
+    """The agent loop's repair callback: (problem, reasoning) -> explanation of the first wrong step, or None."""
+
+    def check(problem: str, reasoning: str) -> str | None:
+        return check_trace(problem, reasoning, deadline_s=deadline_s).explanation
+
+    return check
+
+
+def _arithmetic_result(claim: ArithmeticClaim) -> ClaimResult:
+    left, right = claim.left_value.value, claim.right_value.value
+    if claim.relation in ("=", "≈"):
+        outcome = compare(left, right, decimals=claim.decimals, approximate=claim.approximate)
+        correct = ""
+        if outcome.verdict == "refuted":
+            correct = f"{display(claim.left)} = {format_number(left)}"
+            if claim.right_value.operations > 0:
+                correct = (f"{correct}, but {display(claim.right)} = {format_number(right)}"
+                           if claim.left_value.operations > 0 else f"{display(claim.right)} = {format_number(right)}")
+        return ClaimResult("arithmetic", claim.text, outcome.verdict, correct=correct, reason=outcome.reason)
+    holds = {"<": left < right, ">": left > right, "≤": left <= right, "≥": left >= right}[claim.relation]
+    if holds:
+        return ClaimResult("arithmetic", claim.text, "verified")
+    return ClaimResult("arithmetic", claim.text, "refuted",
+                       correct=f"{format_number(left)} {claim.relation} {format_number(right)} is false")
+
+
+def _search_state(problem: str, formalization: dict | None):
+    from agentlib.checking.logic import SearchState, puzzle_from_text
+
+    if not problem.strip():
+        return None
+    lowered = problem.lower()
+    if formalization is None and not ("knight" in lowered or "knave" in lowered or "always tell" in lowered):
+        return None
+    puzzle = puzzle_from_text(problem, formalization)
+    return SearchState(puzzle) if puzzle is not None else None

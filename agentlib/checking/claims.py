@@ -1,0 +1,227 @@
+"""Arithmetic claims found in one step of a reasoning trace: "3 x 4 = 12", "$12 + $5 = $17", "a = b = c".
+
+A claim is a relation (=, ≈, <, >, ≤, ≥, "is", "equals") between two plain arithmetic expressions,
+at least one with an operation. The normalizer turns prose and LaTeX into arithmetic (\\frac, \\times,
+\\cdot, \\sqrt, %, "of", "times", thousands separators, currency, units); the extractor then takes the
+arithmetic right before and right after each relation and keeps the pair only when both ends sit at a
+clean boundary: "x + 5 = 12", "2x = 10" or "= 6 + y" are equations with unknowns, never claims.
+
+Left out: claims in words only ("twelve"), mixed numbers ("2 1/2"), symbolic algebra (see `algebra.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from agentlib.checking.arithmetic import Evaluated, NotArithmetic, evaluate
+
+# Placeholders keep function names out of the letter-free expression alphabet.
+_FUNCTIONS = {"Ƒ": "frac", "√": "sqrt", "ƥ": "pct", "ǃ": "fact"}
+_EXPR_CHARS = set("0123456789.+-*/^(), ") | set(_FUNCTIONS)
+_RELATION = re.compile(r"(?<![!<>=])(=|≈|≤|≥|<|>|⩵)(?!=)")
+_IS = "⩵"  # "is", "equals" in prose: a claim only as `expression is number`
+_APPROX_WORDS = re.compile(r"\b(approx\w*|about|around|roughly|nearly|almost|round\w*|estimat\w*)\b|≈|~|\.\.\.|…", re.I)
+_MAX_STEP_CHARS = 20_000
+
+
+@dataclass(frozen=True)
+class ArithmeticClaim:
+    """`left relation right` as written (normalized), with both sides evaluated."""
+
+    left: str
+    relation: str
+    right: str
+    left_value: Evaluated
+    right_value: Evaluated
+    approximate: bool
+    decimals: int  # digits after the point in the written result
+
+    @property
+    def result(self) -> str:
+        """The side that states a value (the one with fewer operations): what later steps may reuse."""
+        return self.right if self.right_value.operations <= self.left_value.operations else self.left
+
+    @property
+    def text(self) -> str:
+        return f"{display(self.left)} {self.relation} {display(self.right)}"
+
+
+def normalize(text: str) -> str:
+    """Prose and LaTeX -> text whose arithmetic is plain `+ - * / ^ ( )` with placeholder functions."""
+    t = text[:_MAX_STEP_CHARS]
+    t = re.sub(r"(?<=[\d)}])\s*\\(?:text|mathrm|mbox)\s*\{\s*[A-Za-z][^{}]*\}", "", t)  # units
+    t = re.sub(r"\\(?:text|mathrm|textbf|mbox|operatorname)\s*\{[^{}]*\}", " ¶ ", t)  # a label, not arithmetic
+    t = re.sub(r"\\(left|right|big|Big|bigg|Bigg)\b", "", t)
+    t = re.sub(r"\\[,;:! ]|\{,\}", "", t)
+    t = re.sub(r"\\?\$(?=\s?-?\d)", " ", t)  # currency
+    t = t.replace("$", " ¶ ").replace("\\%", "%")
+    t = re.sub(r"\\[\[\]()]|\n", " ¶ ", t)  # display-math and line boundaries
+    t = re.sub(r"\^\s*(?:\{\s*\\circ\s*\}|\\circ)|°", "", t)
+    t = re.sub(r"\\(?:times|cdot|ast)\b|[×·∗⋅]", "*", t)
+    t = re.sub(r"\\div\b|÷", "/", t)
+    t = re.sub(r"\\(?:approx|simeq|sim)\b", "≈", t)
+    t = re.sub(r"\\(?:leq|le)\b", "≤", t)
+    t = re.sub(r"\\(?:geq|ge)\b", "≥", t)
+    t = t.replace("<=", "≤").replace(">=", "≥").replace("−", "-").replace("–", "-")
+    t = t.replace("²", "^2").replace("³", "^3")
+    t = re.sub(r"\\boxed\s*", "", t)
+    for _ in range(6):  # innermost first; nested fractions unwrap one level per pass
+        t, count = re.subn(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}", r"Ƒ((\1),(\2))", t)
+        t, roots = re.subn(r"\\sqrt\s*\{([^{}]*)\}", r"√(\1)", t)
+        if not count and not roots:
+            break
+    t = re.sub(r"\\[dt]?frac\s*(\d)\s*(\d)", r"Ƒ(\1,\2)", t)
+    t = t.replace("{", "(").replace("}", ")")
+    t = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", t)
+    t = re.sub(r"(\d+(?:\.\d+)?)\s*%", r"ƥ(\1)", t)
+    t = re.sub(r"(\d+)!", r"ǃ(\1)", t)
+    t = re.sub(r"(?<=[\d)])\s*\b[x]\b\s*(?=[\d(])", " * ", t)
+    t = re.sub(r"(?<=[\d)])\s+(?:times|multiplied by)\s+(?=[\d(])", " * ", t)
+    t = re.sub(r"(?<=[\d)])\s+divided by\s+(?=[\d(])", " / ", t)
+    t = re.sub(r"(?<=[\d)])\s+plus\s+(?=[\d(])", " + ", t)
+    t = re.sub(r"(?<=[\d)])\s+minus\s+(?=[\d(])", " - ", t)
+    t = re.sub(r"(ƥ\([\d.]+\)|\b\d+/\d+)\s+of\s+(?:the\s+)?(?=[\d(])", r"\1 * ", t)
+    # units between a number and an operator: "105000 calories / 386 days" -> "105000 / 386"
+    t = re.sub(r"(?<=\d)/[A-Za-z]{3,}\b", "", t)
+    t = re.sub(r"(?<=[\d)])(?:\s+[A-Za-z][A-Za-z'\-]+){1,3}(?:\s*/\s*[A-Za-z]{2,})?(?=\s*[-+*/=≈<>≤≥])", "", t)
+    t = re.sub(r"(?<=\d)/[A-Za-z]{3,}\b", "", t)
+    t = re.sub(r"(?<=[\d)])\s+(?:is equal to|equals|is|are|gives|makes)(?:\s+(?:about|approximately|roughly|around|nearly))?\s+(?=[-\d(.])", f" {_IS} ", t)
+    t = re.sub(r"(?<=\d)\s*(?=\()", "*", t)
+    t = re.sub(r"\)\s*(?=[\d(])", ")*", t)
+    return t
+
+
+def extract(step: str) -> list[ArithmeticClaim]:
+    """All arithmetic claims in one step, in order."""
+    text = normalize(step)
+    approximate_step = bool(_APPROX_WORDS.search(step))
+    pieces = _RELATION.split(text)
+    segments, relations = pieces[0::2], pieces[1::2]
+    claims: list[ArithmeticClaim] = []
+    chained: ArithmeticClaim | None = None  # the claim whose right side is this segment, in "a = b = c"
+    for i, relation in enumerate(relations):
+        whole = segments[i].strip()
+        in_chain = i > 0 and _value(whole) is not None
+        left_text = whole if in_chain else _suffix(segments[i])
+        right_text = _prefix(segments[i + 1])
+        left, right = _value(left_text or ""), _value(right_text or "")
+        if in_chain and chained is not None and left is not None and left.operations == 0 and relation == "=":
+            left_text, left = chained.left, chained.left_value  # "3 + 4 = 7 = 8": check 3 + 4 against 8
+        chained = None
+        if not left_text or not right_text or left is None or right is None:
+            continue
+        if left.operations == 0 and right.operations == 0:
+            continue
+        if relation == _IS:
+            if in_chain or left.operations == 0 or right.operations > 0:
+                continue
+            relation = "="
+        written = right_text if right.operations <= left.operations else left_text
+        rounded_result = min(left.operations, right.operations) == 0  # "about 3.3" rounds a result, not an identity
+        claims.append(ArithmeticClaim(left_text, relation, right_text, left, right,
+                                      approximate=relation == "≈" or (approximate_step and rounded_result),
+                                      decimals=_decimals(written)))
+        chained = claims[-1] if right_text == segments[i + 1].strip() else None
+    return claims
+
+
+def _value(text: str) -> Evaluated | None:
+    if not text or any(c not in _EXPR_CHARS for c in text):
+        return None
+    source = text
+    for mark, name in _FUNCTIONS.items():
+        source = source.replace(mark, name)
+    try:
+        return evaluate(source)
+    except NotArithmetic:
+        return None
+
+
+def _starts(text: str) -> list[int]:
+    return [i for i, c in enumerate(text) if c in _EXPR_CHARS and c != " " and (i == 0 or not (text[i - 1].isdigit() or text[i - 1] == "."))]
+
+
+def _suffix(segment: str) -> str | None:
+    """The longest arithmetic expression ending the segment, if it starts at a clean boundary."""
+    end = len(segment.rstrip())
+    tail_start = end
+    while tail_start > 0 and segment[tail_start - 1] in _EXPR_CHARS:
+        tail_start -= 1
+    for i in _starts(segment[tail_start:end]):
+        candidate = segment[tail_start + i:end].strip()
+        if _value(candidate) is not None:
+            before = segment[:tail_start + i]
+            if candidate.startswith("-") and before.strip() and before.strip()[-1] not in "(=,:[":
+                return None  # "Age - 4 = 6": a binary minus after a word, not a negative number
+            return candidate if _clean_before(before) and not candidate.startswith(("+", "*", "/", "^")) else None
+    return None
+
+
+def _prefix(segment: str) -> str | None:
+    """The longest arithmetic expression opening the segment, if it ends at a clean boundary."""
+    stripped = segment.lstrip()
+    offset = len(segment) - len(stripped)
+    limit = 0
+    while limit < len(stripped) and stripped[limit] in _EXPR_CHARS:
+        limit += 1
+    for j in range(limit, 0, -1):
+        splits_number = j < limit and (stripped[j].isdigit() or (stripped[j] == "." and stripped[j + 1:j + 2].isdigit()))
+        if stripped[j - 1] in " ." or splits_number:
+            continue
+        candidate = stripped[:j].strip()
+        if _value(candidate) is not None:
+            return candidate if _clean_after(stripped[len(stripped[:j].rstrip()):]) else None
+    return None
+
+
+def _clean_before(text: str) -> bool:
+    gap = len(text) - len(text.rstrip())
+    before = text.rstrip()
+    if not before:
+        return True
+    last = before[-1]
+    if last in "+-*/^\\_|" or last.isdigit():
+        return False
+    if last == "(" and len(before) > 1 and (before[-2].isalnum() or before[-2] in "\\_^"):
+        return False  # inside a call or a command we did not translate
+    if last == ".":
+        return gap > 0  # a sentence end or list number, not a decimal point
+    if last.isalpha() or last in ")]'":
+        if gap == 0:
+            return False
+        word = re.search(r"[\w\\']+$", before)
+        return bool(word) and len(word.group()) > 1 and word.group().isalpha()
+    return True
+
+
+def _clean_after(text: str) -> bool:
+    gap = len(text) - len(text.lstrip())
+    after = text.lstrip()
+    if not after:
+        return True
+    first = after[0]
+    if first in "+-*/^(\\_|" or first.isdigit() or first in _FUNCTIONS:
+        return False
+    if first.isalpha():
+        if gap == 0:
+            return False
+        word = re.match(r"[A-Za-z]+", after)
+        return bool(word) and (len(word.group()) > 1 or word.group() in ("a", "I"))
+    return True
+
+
+def _decimals(text: str) -> int:
+    found = re.findall(r"\d+\.(\d+)", text)
+    return max((len(d) for d in found), default=0)
+
+
+def display(text: str) -> str:
+    """A normalized expression as people write it (placeholders back to names, pct(20) as 20%)."""
+    for mark, name in _FUNCTIONS.items():
+        text = text.replace(mark, name)
+    text = re.sub(r"pct\(([\d.]+)\)", r"\1%", text)
+    for _ in range(4):
+        text = re.sub(r"frac\(\(([^()]*)\),\(([^()]*)\)\)", r"(\1)/(\2)", text)
+    text = re.sub(r"\((\d+(?:\.\d+)?)\)", r"\1", text)
+    return text

@@ -1,0 +1,93 @@
+"""`agentlib eval processbench --data DIR`: first-wrong-step identification with tools only (no model).
+
+DIR holds any of `gsm8k.json`, `math.json`, `olympiadbench.json`, `omnimath.json` (ProcessBench layout:
+`id`, `problem`, `steps`, `label` = index of the first wrong step or -1). Each trace goes through
+`check_trace`; the prediction is its first refuted step (or -1). Per subset: accuracy on erroneous
+samples, accuracy on correct samples (1 - false-alarm rate) and their harmonic mean F1, as in the
+ProcessBench paper; the last line is `f1_average: X` (percent, mean over subsets).
+
+Left out: a language-model critic (`--backend` is refused rather than ignored).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from agentlib.errors import InputError
+from agentlib.evals.harness import ItemResult, format_table, run_items
+
+SUBSETS = ("gsm8k", "math", "olympiadbench", "omnimath")
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    subset: str
+    problem: str
+    steps: list[str]
+    label: int
+
+
+def load(data_dir: Path) -> list[Item]:
+    """Items of every subset file present in `data_dir`; raises `InputError` when none is or one is malformed."""
+    items: list[Item] = []
+    for subset in SUBSETS:
+        path = Path(data_dir) / f"{subset}.json"
+        if not path.is_file():
+            continue
+        try:
+            records = json.loads(path.read_text(encoding="utf-8"))
+            items.extend(Item(str(r["id"]), subset, r["problem"], list(r["steps"]), int(r["label"])) for r in records)
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
+            raise InputError(f"{path} is not in ProcessBench format (list of id/problem/steps/label): {error}") from None
+    if not items:
+        raise InputError(f"{data_dir} has none of {', '.join(s + '.json' for s in SUBSETS)}")
+    return items
+
+
+def score(item: Item) -> ItemResult:
+    """Check one trace; correct when the predicted first wrong step equals the label (-1 = no error)."""
+    from agentlib.checking.checker import check_trace
+
+    report = check_trace(item.problem, item.steps)
+    predicted = -1 if report.first_error_step is None else report.first_error_step
+    correct = predicted == item.label
+    return ItemResult(item.id, correct, predicted=predicted, expected=item.label, subset=item.subset,
+                      failure=None if correct else "wrong", detail={"explanation": report.explanation})
+
+
+def metrics(results: list[ItemResult]) -> dict[str, Any]:
+    """Per subset: n, accuracy on erroneous and on correct samples, F1 (all in percent)."""
+    table: dict[str, Any] = {}
+    for subset in sorted({r.subset for r in results}, key=lambda s: SUBSETS.index(s) if s in SUBSETS else 99):
+        part = [r for r in results if r.subset == subset]
+        erroneous = [r for r in part if r.expected != -1]
+        clean = [r for r in part if r.expected == -1]
+        error_acc = 100 * sum(r.correct for r in erroneous) / len(erroneous) if erroneous else 0.0
+        correct_acc = 100 * sum(r.correct for r in clean) / len(clean) if clean else 0.0
+        f1 = 2 * error_acc * correct_acc / (error_acc + correct_acc) if error_acc + correct_acc else 0.0
+        table[subset] = {"n": len(part), "n_erroneous": len(erroneous), "n_correct": len(clean),
+                         "error_acc": error_acc, "correct_acc": correct_acc, "f1": f1}
+    return table
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.backend:
+        raise InputError("the processbench evaluation is tools only; drop --backend")
+    items = load(args.data)
+    if args.limit is not None:
+        items = items[: args.limit]
+    results = run_items(items, score, args.out, desc="processbench", progress=not args.no_progress)
+    table = metrics(results)
+    rows = [[s, m["n"], f"{m['error_acc']:.1f}", f"{m['correct_acc']:.1f}", f"{100 - m['correct_acc']:.1f}", f"{m['f1']:.1f}"]
+            for s, m in table.items()]
+    average = {k: sum(m[k] for m in table.values()) / len(table) for k in ("error_acc", "correct_acc", "f1")}
+    rows.append(["average", len(results), f"{average['error_acc']:.1f}", f"{average['correct_acc']:.1f}",
+                 f"{100 - average['correct_acc']:.1f}", f"{average['f1']:.1f}"])
+    print(format_table(["subset", "n", "acc_erroneous", "acc_correct", "false_alarm", "f1"], rows))
+    print(f"f1_average: {average['f1']:.1f}")
+    return 0

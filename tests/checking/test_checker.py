@@ -1,0 +1,104 @@
+"""check_trace end to end: first wrong step, explanation, dependency marks, bad input, the loop callback."""
+
+import time
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from agentlib.checking.checker import check_trace, make_reasoning_checker
+from agentlib.checking.steps import split_steps
+
+PROBLEM = "Tom has 12 bags with 4 apples each. He buys 2 more apples. How many apples does he have?"
+
+
+def test_first_wrong_step_and_feedback_line():
+    report = check_trace(PROBLEM, ["Each bag has 4 apples, so 12 x 4 = 46 apples.", "Then 46 + 2 = 48."])
+    assert report.first_error_step == 0
+    assert report.explanation == "Step 1: 12 * 4 = 46 is wrong; 12 * 4 = 48."
+    assert [c.verdict for c in report.steps[1].claims] == ["verified"]
+    assert report.steps[1].depends_on_error is True
+    assert report.counts == {"verified": 1, "refuted": 1, "unchecked": 0}
+
+
+def test_correct_trace_has_no_error():
+    report = check_trace(PROBLEM, "12 * 4 = 48 apples in bags.\n\n48 + 2 = 50 apples. The answer is \\boxed{50}.")
+    assert report.first_error_step is None
+    assert report.explanation is None
+    assert report.counts["verified"] == 2
+
+
+def test_later_step_error_found_at_its_index():
+    steps = ["12 * 4 = 48.", "48 + 2 = 52.", "So the answer is 52."]
+    report = check_trace(PROBLEM, steps)
+    assert report.first_error_step == 1
+    assert "48 + 2 = 50" in report.explanation
+    assert report.steps[2].depends_on_error is True
+    assert report.steps[0].depends_on_error is False
+
+
+def test_render_and_to_dict():
+    report = check_trace(PROBLEM, ["3 * 4 = 13"])
+    text = report.render()
+    assert "✗ [arithmetic] 3 * 4 = 13 -> 3 * 4 = 12" in text
+    data = report.to_dict()
+    assert data["first_error_step"] == 0
+    assert data["steps"][0]["claims"][0]["verdict"] == "refuted"
+
+
+def test_empty_and_claimless_traces_say_so():
+    empty = check_trace("", "")
+    assert empty.first_error_step is None and empty.steps == []
+    assert "empty" in empty.notes[0]
+    prose = check_trace("Why?", "Because the sky is blue.")
+    assert prose.first_error_step is None
+    assert "no checkable claim" in prose.notes[0]
+
+
+def test_huge_numbers_are_not_checkable_not_a_hang():
+    start = time.monotonic()
+    report = check_trace("", ["10^10^10 + 1 = 5", "9^99999999 = 3", r"\frac{\frac{1}{2}}{" * 50 + "= 1"])
+    assert time.monotonic() - start < 5
+    assert report.first_error_step is None
+
+
+def test_deadline_leaves_a_note():
+    report = check_trace(PROBLEM, ["1 + 1 = 2"] * 50, deadline_s=0.0)
+    assert report.first_error_step is None
+    assert any("deadline" in note for note in report.notes)
+
+
+def test_split_steps_on_markers_and_think():
+    steps = split_steps("<think>First, 2 + 2 = 4.\nStep 2: then 4 * 2 = 8.\n\nDone.</think>")
+    assert steps == ["First, 2 + 2 = 4.", "Step 2: then 4 * 2 = 8.", "Done."]
+
+
+def test_make_reasoning_checker_returns_first_wrong_step_or_none():
+    checker = make_reasoning_checker()
+    assert checker(PROBLEM, "12 * 4 = 48\n\n48 + 2 = 50") is None
+    assert checker(PROBLEM, "12 * 4 = 48\n\n48 + 2 = 51") == "Step 2: 48 + 2 = 51 is wrong; 48 + 2 = 50."
+
+
+_OPS = {"+": lambda a, b: a + b, "-": lambda a, b: a - b, "*": lambda a, b: a * b}
+
+
+@settings(max_examples=60, deadline=None)
+@given(a=st.integers(0, 10_000), b=st.integers(0, 10_000), op=st.sampled_from(sorted(_OPS)),
+       error=st.integers(-50, 50).filter(lambda e: e != 0), wrong=st.booleans(),
+       template=st.sampled_from(["So {a} {op} {b} = {c} apples.", "We get ${a} {op} ${b} = ${c}.",
+                                 r"\[ {a} {op} {b} = {c} \]", "Then {a} {op} {b} = {c}, which is the total."]))
+def test_random_claims_in_prose_are_classified(a, b, op, error, wrong, template):
+    value = _OPS[op](a, b) + (error if wrong else 0)
+    shown = {"*": r"\times" if template.startswith(r"\[") else "x"}.get(op, op)
+    report = check_trace("", [template.format(a=a, op=shown, b=b, c=value)])
+    verdicts = [c.verdict for c in report.steps[0].claims]
+    assert verdicts == (["refuted"] if wrong else ["verified"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(list("0123456789+-*/^=()., \\{}$%xabf≈<>") + ["\\frac", "\\sqrt", "\n\n", "99999"]),
+                max_size=120).map("".join))
+def test_random_junk_never_crashes_and_returns_quickly(junk):
+    start = time.monotonic()
+    report = check_trace("junk", junk, deadline_s=2.0)
+    assert time.monotonic() - start < 3.0
+    assert report.first_error_step is None or report.steps[report.first_error_step].refuted

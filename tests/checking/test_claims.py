@@ -1,0 +1,53 @@
+"""Claim extraction: what is a claim, what is an equation setup or prose, and the values on both sides."""
+
+from fractions import Fraction
+
+import pytest
+
+from agentlib.checking.claims import extract
+
+
+def _pairs(text):
+    return [(c.left_value.value, c.right_value.value) for c in extract(text)]
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("3 x 4 = 12", [(12, 12)]),
+    ("$12 + $5 = $17", [(17, 17)]),
+    ("12 * 3 = 36 cookies", [(36, 36)]),
+    ("20% of 50 is 10", [(10, 10)]),
+    ("3/4 of 20 = 15", [(15, 15)]),
+    ("2 hours * 60 minutes/hour = 120 minutes", [(120, 120)]),
+    ("105,000 calories / 386 days ≈ 272 calories/day", [(Fraction(105000, 386), 272)]),
+    (r"\[ \frac{42}{12} = 3.5 \]", [(Fraction(7, 2), Fraction(7, 2))]),
+    (r"\((2/5) \times 20 = 8\) marbles", [(8, 8)]),
+    ("Total = 3 + 4 = 7 = 8", [(7, 7), (7, 8)]),
+    ("She has 4 times 6 is 24 issues", [(24, 24)]),
+    (r"\[ \text{Earnings} = 45 \times 250 = 11,250 \]", [(11250, 11250)]),
+    ("Then 46 + 2 = 48.", [(48, 48)]),
+])
+def test_claims_found(text, pairs):
+    assert _pairs(text) == [(Fraction(a), Fraction(b)) for a, b in pairs]
+
+
+@pytest.mark.parametrize("text", [
+    "Let x = the number of apples.",
+    "x + 5 = 12, so x = 7",
+    "so 2x = 10",
+    "y - 2 + 4 = 10",
+    "f(3) = 7",
+    "The highest power of 2 is 2^6.",
+    r"\text{Alyana's Age} = \text{Chenny's Age} - 4",
+    "Step 2: there are 5 apples.",
+    "From January 1st to July 18th, there are 203 days.",
+    "10^10^10 = 5",
+    "It costs 3 dollars. 1. Buy 2 apples.",
+])
+def test_not_claims(text):
+    assert extract(text) == []
+
+
+def test_decimals_and_approximation_recorded():
+    (claim,) = extract("10/3 is about 3.33")
+    assert claim.decimals == 2
+    assert claim.approximate
