@@ -1,0 +1,125 @@
+"""Structure-aware chunking: paragraphs with ids, grouped into overlapping chunks under a token budget.
+
+Paragraphs are blocks separated by blank lines; a Markdown heading (`#`) starts a section and is
+carried as the `heading` of every paragraph under it, so each chunk knows where it sits. Chunks never
+cut a paragraph unless the paragraph alone exceeds the budget (then it is cut at sentence bounds,
+and a single over-long sentence at the budget in characters). Consecutive chunks share
+`overlap` paragraphs so a fact that straddles a boundary is seen whole once.
+Left out: semantic (embedding) segmentation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from agentlib.documents.reader import Document
+from agentlib.documents.sentences import split_sentences
+from agentlib.errors import InputError
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A block of the document: id like "P3", span [start, end), and the heading it sits under."""
+
+    id: str
+    start: int
+    end: int
+    heading: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """Consecutive paragraphs that fit the budget; `text` renders them with their [P#] ids."""
+
+    index: int
+    paragraphs: tuple[Paragraph, ...]
+
+    @property
+    def start(self) -> int:
+        return self.paragraphs[0].start
+
+    @property
+    def end(self) -> int:
+        return self.paragraphs[-1].end
+
+    @property
+    def text(self) -> str:
+        return render_paragraphs(self.paragraphs)
+
+
+def render_paragraphs(paragraphs: tuple[Paragraph, ...] | list[Paragraph]) -> str:
+    """Paragraphs as `[P3] text` lines, with the section heading shown when it changes."""
+    lines, heading = [], None
+    for paragraph in paragraphs:
+        if paragraph.heading and paragraph.heading != heading:
+            lines.append(f"## {paragraph.heading}")
+            heading = paragraph.heading
+        lines.append(f"[{paragraph.id}] {paragraph.text}")
+    return "\n\n".join(lines)
+
+
+def split_paragraphs(document: Document, max_chars: int | None = None) -> list[Paragraph]:
+    """Paragraphs of the document in order (headings are not paragraphs; they label them)."""
+    paragraphs: list[Paragraph] = []
+    heading = ""
+    for match in re.finditer(r"\S(?:.*?\S)?(?=\n\s*\n|\s*\Z)", document.text, re.S):
+        block, start = match.group(), match.start()
+        first, _, rest = block.partition("\n")
+        heading_match = _HEADING.match(first)
+        if heading_match:
+            heading = heading_match.group(2)
+            if not rest.strip():
+                continue
+            start = start + len(first) + 1 + (len(rest) - len(rest.lstrip()))
+            block = rest.strip()
+        for s, e in _pieces(block, start, max_chars):
+            paragraphs.append(Paragraph(f"P{len(paragraphs) + 1}", s, e, heading, document.text[s:e]))
+    if not paragraphs:
+        raise InputError(f"{document.source} has no paragraphs of text")
+    return paragraphs
+
+
+def _pieces(block: str, start: int, max_chars: int | None) -> list[tuple[int, int]]:
+    if max_chars is None or len(block) <= max_chars:
+        return [(start, start + len(block))]
+    pieces: list[tuple[int, int]] = []
+    for sentence in split_sentences(block, start):
+        s = sentence.start
+        while sentence.end - s > max_chars:
+            pieces.append((s, s + max_chars))
+            s += max_chars
+        if pieces and s - pieces[-1][0] + (sentence.end - s) <= max_chars and pieces[-1][1] <= s:
+            pieces[-1] = (pieces[-1][0], sentence.end)
+        else:
+            pieces.append((s, sentence.end))
+    return pieces
+
+
+def chunk_document(document: Document, budget_tokens: int, count_tokens: Callable[[str], int],
+                   overlap: int = 1) -> list[Chunk]:
+    """Group paragraphs into chunks whose rendered text is at most `budget_tokens` tokens.
+
+    Raises:
+        InputError: the budget is too small to hold even a short sentence.
+    """
+    if budget_tokens < 16:
+        raise InputError(f"chunk budget of {budget_tokens} tokens is too small; raise the context length")
+    # About 3 characters a token is a safe upper bound for cutting over-long paragraphs.
+    paragraphs = split_paragraphs(document, max_chars=max(32, budget_tokens * 3 - 64))
+    chunks: list[Chunk] = []
+    current: list[Paragraph] = []
+    for paragraph in paragraphs:
+        if count_tokens(render_paragraphs([paragraph])) > budget_tokens:
+            raise InputError(f"paragraph {paragraph.id} does not fit a {budget_tokens}-token chunk; raise the context length")
+        if current and count_tokens(render_paragraphs([*current, paragraph])) > budget_tokens:
+            chunks.append(Chunk(len(chunks), tuple(current)))
+            carried = current[-overlap:] if overlap else []
+            current = carried if count_tokens(render_paragraphs([*carried, paragraph])) <= budget_tokens else []
+        current.append(paragraph)
+    chunks.append(Chunk(len(chunks), tuple(current)))
+    return chunks

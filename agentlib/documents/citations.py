@@ -1,0 +1,80 @@
+"""Output sentences with their cited source spans and the checker's verdict.
+
+A model is asked to end each sentence with paragraph ids like `[P3]` or `[P3, P7]`. `cite_and_check`
+splits its text into sentences, strips and resolves the ids to paragraph spans, finds the best
+supporting paragraphs by lexical overlap for sentences that cite nothing (or cite unknown ids),
+and runs the tools-only checker against exactly those spans.
+Left out: sub-paragraph (sentence-level) citation granularity.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from agentlib.documents.chunking import Paragraph
+from agentlib.documents.faithfulness import SourceIndex, Verdict, check_sentence, content_words, stem
+from agentlib.documents.sentences import split_sentences
+
+_CITATION = re.compile(r"\s*\[((?:P\d+)(?:\s*[,;]\s*P?\d+)*)\]")
+
+
+@dataclass(frozen=True)
+class CheckedSentence:
+    """One output sentence, the paragraph ids it rests on (cited or found), and the verdict."""
+
+    text: str
+    citations: tuple[str, ...]
+    spans: tuple[tuple[int, int], ...]
+    verdict: Verdict
+    explicit: bool = True  # cited by the model or taken from that span; False: found by overlap
+
+    def to_dict(self) -> dict:
+        return {"sentence": self.text, "citations": list(self.citations), "spans": [list(s) for s in self.spans],
+                "citation_explicit": self.explicit, "supported": self.verdict.supported,
+                "reasons": list(self.verdict.reasons)}
+
+
+def strip_citations(sentence: str) -> tuple[str, list[str]]:
+    """The sentence without `[P#]` markers, and the ids in order."""
+    ids: list[str] = []
+    for match in _CITATION.finditer(sentence):
+        for part in re.split(r"\s*[,;]\s*", match.group(1)):
+            ids.append(part if part.startswith("P") else f"P{part}")
+    text = _CITATION.sub("", sentence).strip()
+    text = re.sub(r"\s+([.,;:!?])", r"\1", text)
+    return text, list(dict.fromkeys(ids))
+
+
+def best_paragraphs(sentence: str, paragraphs: Sequence[Paragraph], k: int = 2) -> list[Paragraph]:
+    """The `k` paragraphs sharing the most content stems with `sentence`."""
+    target = {stem(w) for w in content_words(sentence)}
+    scored = [(len(target & {stem(w) for w in content_words(p.text)}), -i, p) for i, p in enumerate(paragraphs)]
+    scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    return [p for score, _, p in scored[:k] if score > 0]
+
+
+def cite_and_check(text: str, paragraphs: Sequence[Paragraph], extra_evidence: str = "") -> list[CheckedSentence]:
+    """Split a model's cited text into checked sentences (see module docstring).
+
+    `extra_evidence` (e.g. calculator results) is checked alongside every sentence's cited spans.
+    """
+    by_id = {p.id: p for p in paragraphs}
+    checked: list[CheckedSentence] = []
+    pending = ""
+    for sentence in split_sentences(text):
+        raw = pending + sentence.text
+        plain, ids = strip_citations(raw)
+        if not plain or re.fullmatch(r"[\W_]*", plain):
+            continue
+        if not ids and re.fullmatch(r"\[?P\d+", raw.strip()):
+            continue
+        cited = [by_id[i] for i in ids if i in by_id]
+        found_by_model = bool(cited)
+        if not cited:
+            cited = best_paragraphs(plain, paragraphs)
+        verdict = check_sentence(plain, SourceIndex.build("\n\n".join([*(p.text for p in cited), extra_evidence]).strip() or " "))
+        checked.append(CheckedSentence(plain, tuple(p.id for p in cited), tuple((p.start, p.end) for p in cited),
+                                       verdict, found_by_model))
+    return checked
