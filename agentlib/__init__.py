@@ -6,8 +6,10 @@ engine does):
 - `solve(problem)`                       -> puzzles: formalize, solve with Z3, certify (agentlib.puzzles)
 - `check_trace(problem, trace)`          -> tool-grounded checking of reasoning traces (agentlib.checking)
 - `summarize(path)`, `ask(path, q)`      -> long documents with cited, checked sentences (agentlib.documents)
-- `Agent`, `tool`, `ScriptedModel`       -> the agent loop over any `TextModel` (agentlib.agent, agentlib.llm)
-- `SambaY`, `SambaYConfig`, `Session`    -> the in-process Phi-4-mini-flash engine (agentlib.engine)
+- `Agent`, `tool`, `Budget`, `ScriptedModel`, `load_backend`
+                                         -> the agent loop over any `TextModel` (agentlib.agent, agentlib.llm)
+- `SambaY`, `SambaYConfig`, `Session`, `Tokenizer`, `SambaYBackend`
+                                         -> the in-process Phi-4-mini-flash engine (agentlib.engine)
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ _LAZY: dict[str, str] = {
     "Completion": "agentlib.llm",
     "ScriptedModel": "agentlib.llm",
     "Agent": "agentlib.agent.loop",
+    "Budget": "agentlib.agent.budget",
+    "load_backend": "agentlib.backends",
     "tool": "agentlib.agent.tools",
     "solve": "agentlib.puzzles.solve",
     "check_trace": "agentlib.checking.checker",
@@ -35,6 +39,8 @@ _LAZY: dict[str, str] = {
     "SambaY": "agentlib.engine.model",
     "SambaYConfig": "agentlib.engine.config",
     "Session": "agentlib.engine.session",
+    "Tokenizer": "agentlib.engine.tokenizer",
+    "SambaYBackend": "agentlib.backends.sambay",
 }
 
 __all__ = sorted(_LAZY) + ["__version__"]
