@@ -19,6 +19,7 @@ from agentlib.checking.algebra import Equations
 from agentlib.checking.algebra import check_step as algebra_check
 from agentlib.checking.arithmetic import compare, format_number
 from agentlib.checking.claims import ArithmeticClaim, display, extract
+from agentlib.checking.grounding import Grounding, is_word_problem
 from agentlib.checking.graph import build_graph, mark_dependents, numbers_in
 from agentlib.checking.report import ClaimResult, StepReport, TraceReport
 from agentlib.checking.steps import split_steps
@@ -41,6 +42,7 @@ def check_trace(problem: str, trace: str | list[str], *, formalization: dict | N
     if not steps:
         return TraceReport(steps, None, None, notes=["the trace is empty: nothing to check"])
     search = _search_state(problem, formalization)
+    grounding = Grounding(problem) if is_word_problem(problem) else None
     equations = Equations()
     algebra_check(equations, problem)  # the problem's own equations are what solutions must satisfy
     produced: dict[int, set[str]] = {}
@@ -51,6 +53,8 @@ def check_trace(problem: str, trace: str | list[str], *, formalization: dict | N
         arithmetic = extract(step.text)
         produced[step.index] = set().union(set(), *(numbers_in(display(c.result)) for c in arithmetic))
         claims = [_arithmetic_result(c) for c in arithmetic]
+        if grounding is not None:
+            claims.extend(grounding.check(step.text, arithmetic))
         claims.extend(algebra_check(equations, step.text))
         if search is not None:
             from agentlib.checking.logic import check_step
@@ -60,11 +64,12 @@ def check_trace(problem: str, trace: str | list[str], *, formalization: dict | N
     if not any(step.claims for step in steps):
         notes.append("no checkable claim (arithmetic or, on a formalized puzzle, logic) was found")
     mark_dependents(build_graph(problem, steps, produced), steps)
-    first = next((s for s in steps if s.refuted), None)
+    first = next((s for s in steps if s.flagged), None)
     explanation = None
     if first is not None:
-        claim = first.refuted[0]
-        explanation = f"Step {first.index + 1}: {claim.text} is wrong; {claim.correct}."  # people count from 1
+        claim = first.flagged[0]
+        verdict = "is wrong" if claim.verdict == "refuted" else "uses an unsupported number"
+        explanation = f"Step {first.index + 1}: {claim.text} {verdict}; {claim.correct}."  # people count from 1
     return TraceReport(steps, first.index if first else None, explanation, notes=notes)
 
 

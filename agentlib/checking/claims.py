@@ -51,6 +51,7 @@ def normalize(text: str) -> str:
     """Prose and LaTeX -> text whose arithmetic is plain `+ - * / ^ ( )` with placeholder functions."""
     t = text[:_MAX_STEP_CHARS]
     t = re.sub(r"(?<=[\d)}])\s*\\(?:text|mathrm|mbox)\s*\{\s*[A-Za-z][^{}]*\}", "", t)  # units
+    t = re.sub(r"\\(?:text|mathrm|mbox)\s*\{\s*(of|times|plus|minus)\s*\}", r" \1 ", t)  # words between numbers
     t = re.sub(r"\\(?:text|mathrm|textbf|mbox|operatorname)\s*\{[^{}]*\}", " ¶ ", t)  # a label, not arithmetic
     t = re.sub(r"\\(left|right|big|Big|bigg|Bigg)\b", "", t)
     t = re.sub(r"\\[,;:! ]|\{,\}", "", t)
@@ -224,4 +225,4 @@ def display(text: str) -> str:
     for _ in range(4):
         text = re.sub(r"frac\(\(([^()]*)\),\(([^()]*)\)\)", r"(\1)/(\2)", text)
     text = re.sub(r"\((\d+(?:\.\d+)?)\)", r"\1", text)
-    return text
+    return re.sub(r"\s+", " ", text)

@@ -1,6 +1,7 @@
 """The checker's result: per step, its claims with verdicts; the first wrong step; one feedback line.
 
-Verdicts: "verified" (the tool agrees), "refuted" (the tool disagrees; `correct` says what holds)
+Verdicts: "verified" (the tool agrees), "refuted" (the tool disagrees; `correct` says what holds),
+"unsupported" (the computation uses a number nothing before it gives: a flag, see `grounding.py`)
 and "unchecked" (not checkable: out of the checker's language, too large, out of time, ambiguous).
 
 Left out: confidence scores. A verdict is a computation, so there is nothing to weigh.
@@ -11,8 +12,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-VERDICTS = ("verified", "refuted", "unchecked")
-_MARKS = {"verified": "✓", "refuted": "✗", "unchecked": "?"}
+VERDICTS = ("verified", "refuted", "unsupported", "unchecked")
+_MARKS = {"verified": "✓", "refuted": "✗", "unsupported": "!", "unchecked": "?"}
 
 
 @dataclass
@@ -36,6 +37,11 @@ class StepReport:
     @property
     def refuted(self) -> list[ClaimResult]:
         return [c for c in self.claims if c.verdict == "refuted"]
+
+    @property
+    def flagged(self) -> list[ClaimResult]:
+        """Refuted claims first, then unsupported ones: what makes this step the first wrong one."""
+        return self.refuted + [c for c in self.claims if c.verdict == "unsupported"]
 
 
 @dataclass
@@ -76,7 +82,8 @@ class TraceReport:
                 extra = f" -> {claim.correct}" if claim.correct else (f" ({claim.reason})" if claim.reason else "")
                 lines.append(f"  {_MARKS[claim.verdict]} [{claim.kind}] {claim.text}{extra}")
         counts = self.counts
-        lines.append(f"claims: {counts['verified']} verified, {counts['refuted']} refuted, {counts['unchecked']} unchecked")
+        lines.append(f"claims: {counts['verified']} verified, {counts['refuted']} refuted, "
+                     f"{counts['unsupported']} unsupported, {counts['unchecked']} unchecked")
         lines.extend(f"note: {note}" for note in self.notes)
         lines.append(self.explanation or "No step was refuted.")
         return "\n".join(lines)

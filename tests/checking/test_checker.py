@@ -17,7 +17,7 @@ def test_first_wrong_step_and_feedback_line():
     assert report.explanation == "Step 1: 12 * 4 = 46 is wrong; 12 * 4 = 48."
     assert [c.verdict for c in report.steps[1].claims] == ["verified"]
     assert report.steps[1].depends_on_error is True
-    assert report.counts == {"verified": 1, "refuted": 1, "unchecked": 0}
+    assert report.counts == {"verified": 1, "refuted": 1, "unsupported": 0, "unchecked": 0}
 
 
 def test_correct_trace_has_no_error():

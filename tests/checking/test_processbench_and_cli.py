@@ -25,9 +25,9 @@ def _args(tmp_path, **overrides):
 def test_eval_on_sample_prints_subsets_and_f1(tmp_path, capsys):
     assert processbench.run(_args(tmp_path)) == 0
     lines = capsys.readouterr().out.strip().splitlines()
-    assert lines[-1] == "f1_average: 50.0"
+    assert lines[-1] == "f1_average: 58.3"
     gsm8k = next(line for line in lines if line.startswith("gsm8k"))
-    assert gsm8k.split() == ["gsm8k", "4", "50.0", "100.0", "0.0", "66.7"]
+    assert gsm8k.split() == ["gsm8k", "4", "100.0", "100.0", "0.0", "100.0"]  # gsm8k-157: unsupported 203 + 183
     records = [json.loads(line) for line in (tmp_path / "pb.jsonl").read_text().splitlines()]
     assert len(records) == 15
     hit = next(r for r in records if r["id"] == "gsm8k-51")
@@ -73,7 +73,7 @@ def test_cli_json_input_and_output(tmp_path):
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["first_error_step"] is None
-    assert data["counts"] == {"verified": 2, "refuted": 0, "unchecked": 0}
+    assert data["counts"] == {"verified": 2, "refuted": 0, "unsupported": 0, "unchecked": 0}
 
 
 def test_cli_bad_input_is_one_error_line(tmp_path):

@@ -1,0 +1,126 @@
+"""Unsupported operands: a number a computation uses that neither the problem, an earlier step nor a unit gives.
+
+A word problem's arithmetic works on the problem's quantities, on values earlier steps computed and on
+unit facts (12 inches in a foot, 7 days in a week). An operand from none of these ("5 * $30" for "a
+week" of work, "203 + 183" days nobody derived) is how a misread or invented quantity shows up in
+a trace whose arithmetic is otherwise right. The verdict is "unsupported", not "refuted": the number
+may be right for a reason the text does not give, so this is a flag for review, not a computation.
+
+Known values, compared exactly as fractions: numbers written in the problem (digits, number words,
+"half", "twice", "dozen"), every number written in earlier steps, the results of earlier claims in
+the same step, any number the step states after "=", unit constants named in the problem or step, and each known k as k/100, 100k, 1/k,
+1 - k and 100 - k (percent and complement conversions).
+
+Left out: problems written in LaTeX (competition math derives new constants freely, so an unknown
+number there is no sign of an error) and operands of claims with no operation on either side.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from agentlib.checking.claims import ArithmeticClaim, display
+from agentlib.checking.report import ClaimResult
+
+_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?")
+_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+    "million": 1_000_000, "half": 2, "halves": 2, "twice": 2, "double": 2, "doubles": 2, "triple": 3,
+    "thrice": 3, "quadruple": 4, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+    "fifth": 5, "sixth": 6, "tenth": 10, "dozen": 12, "dozens": 12, "pair": 2, "pairs": 2, "couple": 2,
+    "score": 20, "both": 2, "each": 1, "once": 1,
+}
+# unit facts, each enabled by a word in the problem or the step
+_UNITS = {
+    r"minute|hour|second|clock|\bmin\b|\bhr": (60, 3600, 24),
+    r"\bday|daily|night|hour": (24, 7, 365, 30),
+    r"week": (7, 52),
+    r"month": (12, 30, 31, 28, 4),
+    r"year|annual": (12, 52, 365),
+    r"dozen": (12,),
+    r"foot|feet|inch|\bft\b": (12, 3, 36),
+    r"yard": (3, 36),
+    r"pound|ounce|\blb|\boz": (16,),
+    r"gallon|quart|pint|cup": (4, 2, 8, 16, 128),
+    r"meter|metre|gram|liter|litre|\bkm\b|\bkg\b|\bcm\b|\bml\b": (10, 100, 1000),
+    r"cent|dollar|\$|penny|pennies|price|cost": (100,),
+    r"quarter": (25, 4),
+    r"dime": (10,),
+    r"nickel": (5,),
+    r"decade": (10,),
+    r"century": (100,),
+    r"percent|%": (100,),
+    r"weekend": (2,),
+    r"weekday": (5,),
+}
+_ALWAYS = (0, 1, 2, 10, 100)
+# a value a step states as a result: "= $5.00" but not "= 5 \times 30"
+_STATED = re.compile(r"=\s*\\?\$?\s*(\d+(?:\.\d+)?)(?!\.?\d)(?!\s*(?:[-+*/x×^(]|\\times|\\cdot|\\div))")
+
+
+def is_word_problem(problem: str) -> bool:
+    """A problem told in prose that gives quantities (no LaTeX math): where grounding is a signal."""
+    math = re.sub(r"\\?\$\s?(?=\d)", "", problem)  # "$12" is money, not math
+    return not re.search(r"\$|\\\(|\\\[|\\frac|\^", math) and len(values_in(problem)) >= 2
+
+
+def values_in(text: str) -> set[Fraction]:
+    """Numbers written in a text (digits with thousands separators, number words), as fractions."""
+    lowered = text.lower()
+    found = {Fraction(n) for n in _NUMBER.findall(re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", lowered))}
+    found |= {Fraction(v) for w, v in _WORDS.items() if re.search(rf"\b{w}\b", lowered)}
+    return found
+
+
+def unit_values(text: str) -> set[Fraction]:
+    lowered = text.lower()
+    return {Fraction(v) for pattern, values in _UNITS.items() if re.search(pattern, lowered) for v in values}
+
+
+def widen(values: set[Fraction]) -> set[Fraction]:
+    """Each k with k/100, 100k, 1/k, 1 - k and 100 - k: the conversions a step makes silently."""
+    wide = set(values)
+    for k in values:
+        wide |= {k / 100, k * 100, 1 - k, 100 - k}
+        if k:
+            wide.add(1 / k)
+    return wide
+
+
+class Grounding:
+    """What a word problem's trace may use so far; `check` flags claims that use something else."""
+
+    def __init__(self, problem: str):
+        self.problem = problem
+        self.known = widen(values_in(problem) | {Fraction(v) for v in _ALWAYS})
+        self.problem_units = unit_values(problem)
+
+    def check(self, step: str, claims: list[ArithmeticClaim]) -> list[ClaimResult]:
+        """Flag the first claim of `step` whose operands are not all known, then learn the step's numbers."""
+        stated = {Fraction(n) for n in _STATED.findall(re.sub(r"(?<=\d),(?=\d{3})", "", step))}
+        known = self.known | widen(unit_values(step) | self.problem_units | stated)
+        results = []
+        for claim in claims:
+            operands = claim.left if claim.left_value.operations >= claim.right_value.operations else claim.right
+            unknown = sorted(v for v in _operand_values(operands) if v not in known)
+            if unknown:
+                shown = ", ".join(_show(v) for v in unknown)
+                results.append(ClaimResult(
+                    "grounding", claim.text, "unsupported",
+                    correct=f"{shown} is given by neither the problem nor an earlier step", reason="unsupported operand"))
+                break
+            known |= widen(_operand_values(claim.left) | _operand_values(claim.right))
+        self.known |= widen(values_in(step))
+        return results
+
+
+def _operand_values(expression: str) -> set[Fraction]:
+    return {Fraction(n) for n in _NUMBER.findall(display(expression))}
+
+
+def _show(value: Fraction) -> str:
+    return str(value.numerator) if value.denominator == 1 else f"{float(value):g}"

@@ -1,0 +1,53 @@
+"""Unsupported operands: numbers a word problem's computation uses that nothing before it gives."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from agentlib.checking.checker import check_trace
+from agentlib.checking.claims import extract
+from agentlib.checking.grounding import Grounding, is_word_problem
+
+GERALD = "Gerald works at a daycare that pays him $30 every day. He worked for an entire week and spent a total of $100."
+
+
+def _flags(problem, steps):
+    grounding = Grounding(problem)
+    return [[c.text for c in grounding.check(step, extract(step))] for step in steps]
+
+
+def test_invented_quantity_is_unsupported_at_its_step():
+    report = check_trace(GERALD, ["We need his weekly pay.", r"A workweek has 5 days: \[ 5 \times \$30 = \$150 \]"])
+    assert report.first_error_step == 1
+    assert report.steps[1].flagged[0].verdict == "unsupported"
+    assert report.explanation.startswith("Step 2: 5 * 30 = 150 uses an unsupported number; 5 is given by neither")
+
+
+def test_unit_facts_percents_and_earlier_results_are_supported():
+    assert _flags("Xavier was 4 feet tall and grew 3 inches.", ["4 feet x 12 inches/foot = 48 inches", "48 + 3 = 51"]) == [[], []]
+    assert _flags("She pays $250 an hour for 6 hours, 4 times a week, and gets a 10% discount.",
+                  ["250 x 6 = 1500", "1500 x 4 = 6000", "6000 x 0.10 = 600", "6000 - 600 = 5400"]) == [[], [], [], []]
+    assert _flags(GERALD, ["He works 7 days: 7 x 30 = 210", "210 - 100 = 110"]) == [[], []]
+    assert _flags("Ann has three dozen eggs and uses half.", ["3 x 12 = 36", "36 / 2 = 18"]) == [[], []]
+    assert _flags("She bought 2 bags of rocks for $2.50 each and a tank for $10.00.",
+                  ["2 bags x $2.50 per bag = $5.00. Add this: $10.00 + $5.00 = $15.00."]) == [[]]
+
+
+def test_only_word_problems_with_quantities_are_grounded():
+    assert is_word_problem(GERALD)
+    assert not is_word_problem(r"Evaluate $\sqrt{3\cdot6}$.")
+    assert not is_word_problem("Find the least prime.")
+    assert check_trace("Evaluate $2^{10}$.", ["2^10 = 32 * 32 = 1024"]).first_error_step is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(3, 999), min_size=2, max_size=4, unique=True), st.integers(1001, 9999).filter(lambda n: n % 100), st.booleans())
+def test_chains_over_given_numbers_are_supported_and_fresh_numbers_are_not(given_numbers, fresh, plant):
+    problem = "A shop has " + ", ".join(f"{n} boxes" for n in given_numbers) + ". How many in all?"
+    steps, total = [], given_numbers[0]
+    for n in given_numbers[1:]:
+        steps.append(f"Adding {n}: {total} + {n} = {total + n} boxes.")
+        total += n
+    if plant:
+        steps.append(f"Then {total} + {fresh} = {total + fresh} boxes.")
+    report = check_trace(problem, steps)
+    assert report.first_error_step == (len(steps) - 1 if plant else None)
