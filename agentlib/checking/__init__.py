@@ -5,6 +5,7 @@
 - `arithmetic.py` exact, size-guarded evaluation and the rounding-aware verdict
 - `algebra.py`    claimed solutions ("so x = 5") substituted into the equation being solved
 - `logic.py`      knights-and-knaves search claims checked with Z3 against the puzzle's spec
+- `identities.py` symbolic rewrites: "A = B = C" chains and "C = A", "C = B" lines, checked at random points
 - `grounding.py` word-problem operands nothing before them gives ("unsupported", a flag)
 - `graph.py`      networkx dependency graph: which steps use values from a wrong step
 - `report.py`     TraceReport / StepReport / ClaimResult, `render()` and `to_dict()`

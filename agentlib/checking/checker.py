@@ -19,6 +19,7 @@ from agentlib.checking.algebra import Equations
 from agentlib.checking.algebra import check_step as algebra_check
 from agentlib.checking.arithmetic import compare, format_number
 from agentlib.checking.claims import ArithmeticClaim, display, extract
+from agentlib.checking.identities import check_step as identities_check
 from agentlib.checking.grounding import Grounding, is_word_problem
 from agentlib.checking.graph import build_graph, mark_dependents, numbers_in
 from agentlib.checking.report import ClaimResult, StepReport, TraceReport
@@ -56,6 +57,7 @@ def check_trace(problem: str, trace: str | list[str], *, formalization: dict | N
         if grounding is not None:
             claims.extend(grounding.check(step.text, arithmetic))
         claims.extend(algebra_check(equations, step.text))
+        claims.extend(identities_check(step.text))
         if search is not None:
             from agentlib.checking.logic import check_step
 

@@ -184,6 +184,8 @@ def _clean_before(text: str) -> bool:
     last = before[-1]
     if last in "+-*/^\\_|" or last.isdigit():
         return False
+    if last == "¶" and before.rstrip("¶ ")[-1:] in ("+", "-", "*", "/", "^"):
+        return False  # "... × \( 1/100 = ...": the expression began before the math opened
     if last == "(" and len(before) > 1 and (before[-2].isalnum() or before[-2] in "\\_^"):
         return False  # inside a call or a command we did not translate
     if last == ".":

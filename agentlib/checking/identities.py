@@ -1,0 +1,144 @@
+"""Symbolic rewrites: "= A = B" chains and "C = A" then "C = B" lines claim that A and B are the same expression.
+
+A chain of three or more members ("(x+1)^2 = x^2 + 2x + 1 = ...") rewrites one expression; two equations
+in a row with one side in common ("2000 = 10(90/d + 5) - ..." then "2000 = 900/d + 50 - ...") rewrite the
+other side. In both, two members with the same free symbols must agree as expressions. They are
+compared by evaluating both at random positive points (exact rationals where SymPy keeps them,
+30-digit floats otherwise): a difference at every point refutes, agreement verifies. Members are parsed
+with the safe parser (`agentlib.tools.safe_math`); a member with anything it does not read, or that
+could mean two things (geometry names like `AB`, words, `e`/`I`, functions we do not model) is skipped.
+
+Left out: two-member equations on their own (an equation to solve, not a rewrite), equivalence of
+equations (multiplying out, squaring), inequalities, and rewrites that use an earlier condition
+(a member is compared only with members holding exactly its own symbols).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from typing import Any
+
+from agentlib.checking.report import ClaimResult
+
+_SPAN = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]|\\begin\{(?:align|equation|gather)\*?\}(.+?)\\end", re.S)
+_STATEMENT_BREAK = re.compile(r"\\\\|\\quad|\\qquad|\\text\s*\{[^{}]*\}|\\(?:implies|Rightarrow|Longrightarrow|iff|to)\b|[;,]|\band\b")
+# anything the comparison could misread: relations, set and order notation, calculus, modular arithmetic,
+# trig and logs (degrees and branches), floors, factorials, plus-minus, ellipses, angles, vectors, matrices
+_UNREADABLE = re.compile(
+    r"[<>≤≥≠≈≡!|∈]|\\(?:le|ge|lt|gt|neq|ne|approx|equiv|pmod|bmod|mod|in|notin|subset|cup|cap|sum|prod|int|lim|"
+    r"binom|choose|sin|cos|tan|cot|sec|csc|log|ln|exp|lfloor|rfloor|lceil|rceil|circ|pm|mp|dots|cdots|ldots|"
+    r"infty|mid|angle|triangle|overline|vec|hat|bar|prime|begin|end|matrix|partial|nabla|sim|propto|perp|"
+    r"parallel|cong|equiv|pi|theta|alpha|beta|gamma|omega|phi|mathbb|mathcal|over)\b|'|\^\s*\{?\s*\\circ|%|\.\.\.")
+_MAX_MEMBER = 240
+_MAX_SYMBOLS = 4
+_POINTS = 3
+_MAX_GAP = 12  # characters of prose between two displayed equations that continue one another
+
+
+def statements(step: str) -> list[tuple[list[str], bool]]:
+    """The math statements of a step, each split into its `=` members (LaTeX, not yet normalized), and
+    whether it follows the previous statement closely (at most a few characters of prose between)."""
+    found = []
+    last_end = None
+    for match in _SPAN.finditer(step[:20_000]):
+        body = next(g for g in match.groups() if g is not None).replace("&", " ")
+        close = last_end is not None and len(step[last_end:match.start()].strip(" ,.:;\n")) <= _MAX_GAP
+        for part in _STATEMENT_BREAK.split(body):
+            if "=" in part:
+                found.append(([m.strip() for m in re.split(r"(?<![<>!=\\])=(?!=)", part)], close))
+                close = True
+        last_end = match.end()
+    return found
+
+
+def parse_member(text: str) -> Any | None:
+    """A member as a SymPy expression, or None when it could be misread (see the module docstring)."""
+    from agentlib.tools.safe_math import ExpressionError, normalize_latex, parse_expression
+
+    if not text or len(text) > _MAX_MEMBER or _UNREADABLE.search(text):
+        return None
+    plain = normalize_latex(text).replace("sqrt(", "§(").replace("root(", "¤(")
+    if re.search(r"[A-Z]{2}|[A-Za-z]{3,}|\b[eEI]\b|_|[A-Za-z]\d|(?<![a-z])[fghpqrstuvwA-Z]\(", plain):
+        return None  # a segment name, a word, e or i (constants to the parser), a subscript ("x_1", "x2"), f(x)
+    plain = re.sub(r"(?<=[a-z])(?=[a-z])", "*", plain)  # "2ab" is 2*a*b
+    plain = re.sub(r"(?<=[\dA-Za-z)])\s*(?=[A-Za-z(§¤])", "*", plain)  # "2x", "x(x+1)", ")(" are products
+    plain = re.sub(r"\)\s*(?=\d)", ")*", plain)
+    plain = plain.replace("§(", "sqrt(").replace("¤(", "root(")
+    try:
+        value = parse_expression(plain)
+    except (ExpressionError, ValueError, TypeError, RecursionError, ArithmeticError, AttributeError):
+        return None
+    if not hasattr(value, "free_symbols") or getattr(value, "is_Relational", False) or len(value.free_symbols) > _MAX_SYMBOLS:
+        return None
+    return value
+
+
+def same_expression(a: Any, b: Any, seed: int = 0) -> bool | None:
+    """True when a and b agree at random positive points, False when they differ at every point, None when unsure."""
+    import sympy
+
+    symbols = sorted(a.free_symbols | b.free_symbols, key=lambda s: s.name)
+    rng = random.Random(seed)
+    differs = 0
+    for _ in range(_POINTS):
+        point = {s: sympy.Rational(rng.randint(11, 97), rng.randint(7, 13)) for s in symbols}
+        try:
+            left = complex(sympy.N(a.subs(point), 30))
+            right = complex(sympy.N(b.subs(point), 30))
+        except (TypeError, ValueError, ArithmeticError, AttributeError, RecursionError):
+            return None
+        if any(v != v or abs(v) == float("inf") for v in (left, right)):
+            return None
+        scale = max(abs(left), abs(right), 1.0)
+        if abs(left - right) > 1e-9 * scale:
+            differs += 1
+        elif differs:
+            return None  # equal at one point, different at another: a case we do not understand
+    return False if differs == _POINTS else True if differs == 0 else None
+
+
+def check_step(step: str) -> list[ClaimResult]:
+    """Claims of one step: every rewrite in a chain, and the changed side of consecutive equations."""
+    results: list[ClaimResult] = []
+    previous: list[tuple[str, Any]] | None = None
+    for members, close in statements(step):
+        parsed = [(m, parse_member(m)) for m in members]
+        pairs = []
+        if len(parsed) >= 3:
+            pairs = list(zip(parsed, parsed[1:]))
+        elif len(parsed) == 2 and close and previous is not None and len(previous) == 2:
+            for side in (0, 1):
+                shared, before, now = previous[side][1], previous[1 - side], parsed[1 - side]
+                if shared is not None and shared == parsed[side][1] and shared.is_number and abs(shared) > 1:
+                    pairs.append((before, now))  # "2000 = A" right before "2000 = B"
+        for (a_text, a), (b_text, b) in pairs:
+            if a is None or b is None or a.is_Symbol or b.is_Symbol or not a.free_symbols:
+                continue
+            if a.free_symbols != b.free_symbols:
+                continue
+            verdict = same_expression(a, b)
+            text = f"{_show(a_text)} = {_show(b_text)}"
+            if verdict is True:
+                results.append(ClaimResult("algebra", text, "verified"))
+            elif verdict is False:
+                results.append(ClaimResult("algebra", text, "refuted",
+                                           correct=f"the two sides differ as expressions (e.g. {_witness(a, b)})"))
+        previous = parsed
+    return results
+
+
+def _show(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _witness(a: Any, b: Any) -> str:
+    import sympy
+
+    symbols = sorted(a.free_symbols | b.free_symbols, key=lambda s: s.name)
+    point = {s: sympy.Integer(2 + i) for i, s in enumerate(symbols)}
+    try:
+        shown = ", ".join(f"{s} = {v}" for s, v in point.items())
+        return f"at {shown}: {sympy.nsimplify(a.subs(point))} vs {sympy.nsimplify(b.subs(point))}"
+    except (TypeError, ValueError, ArithmeticError, AttributeError, RecursionError):
+        return "at a random point"

@@ -1,0 +1,50 @@
+"""Symbolic rewrites: chains "A = B = C" and consecutive "C = A", "C = B" lines must keep the expression."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from agentlib.checking.checker import check_trace
+from agentlib.checking.identities import check_step, parse_member
+
+
+def _verdicts(step):
+    return [(c.text, c.verdict) for c in check_step(step)]
+
+
+def test_chain_rewrites_are_checked():
+    assert _verdicts(r"Expanding: \[ (x+1)^2 = x^2 + 2x + 1 = x^2 + 3x + 1 \]") == [
+        ("(x+1)^2 = x^2 + 2x + 1", "verified"), ("x^2 + 2x + 1 = x^2 + 3x + 1", "refuted")]
+
+
+def test_consecutive_equations_with_a_shared_number_side():
+    step = (r"\[2000 = 900/d + 50 - 450 - 25d + (90/d + 5)^2d\] \[2000 = 900/d + 50 - 450 - 25d + 8100/d + 900 + 25d\] "
+            r"\[2000 = 9000/d + 1000\] \[1000 = 9000/d\] \[d = 9\]")
+    assert [v for _, v in _verdicts(step)] == ["verified", "refuted"]
+    report = check_trace("Find d.", ["Substitute.", step])
+    assert report.first_error_step == 1 and "9000/d + 1000" in report.explanation
+
+
+def test_equations_that_are_not_rewrites_are_left_alone():
+    assert _verdicts(r"When \( n < a \), \( f(n) = 4n + 3 \). When \( n \ge a \), \( f(n) = 7n - 12 \).") == []
+    assert _verdicts(r"The roots of \( x^2 - 3 = 0 \) and \( x^2 + 5 = 0 \).") == []
+    assert _verdicts(r"\(\sqrt{x^2 + y^2} = 1\), which gives \(x^2 + y^2 = 1\).") == []
+    assert _verdicts(r"Solve \[ 2x + 3 = x + 7 \] so \[ x = 4 \]") == []
+    assert _verdicts(r"\[ AB^2 = AC^2 + BC^2 = 2AC \cdot BC \]") == []  # segment names, not products
+
+
+def test_members_that_could_be_misread_are_not_parsed():
+    assert parse_member("f(x)") is None
+    assert parse_member(r"\sin x") is None
+    assert parse_member("x_1 + x_2") is None
+    assert parse_member(r"\text{Area}") is None
+    assert str(parse_member("2ab + b^2")) == "2*a*b + b**2"
+    assert str(parse_member("x(x+1)")) == "x*(x + 1)"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(-9, 9), st.integers(-9, 9), st.integers(1, 5), st.booleans())
+def test_expanded_products_verified_and_perturbed_ones_refuted(a, b, delta, perturb):
+    linear, constant = a + b + (delta if perturb else 0), a * b
+    step = rf"\[ (x + ({a}))(x + ({b})) = x^2 + ({a} + {b})x + ({a})({b}) = x^2 + {linear}x + ({constant}) \]"
+    verdicts = [v for _, v in _verdicts(step)]
+    assert verdicts == (["verified", "refuted"] if perturb else ["verified", "verified"])
