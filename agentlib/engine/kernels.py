@@ -6,7 +6,11 @@ The references are the spec, the CPU path and the test oracle:
 - `causal_conv`: depthwise causal conv over [past raw inputs | new inputs] then SiLU (spec 3.3 step 2);
 - `attend`: softmax attention through `scaled_dot_product_attention` with masks built from absolute
   positions (causal, optional window of sw keys including the query, optional key validity), run in query
-  blocks so memory stays linear in the sequence length.
+  blocks so memory stays linear in the sequence length;
+- `differential_attention`: the two softmax maps of differential attention (spec 3.4) with their shared
+  values. Many queries (prefill): stripes and GQA expanded, then `attend`. Few queries (decode, extend, the
+  picked positions): GQA groups folded into the query axis, so each key and value is read once and nothing
+  is copied; a decode step at 32K is bound by reading the shared KV, not by re-laying it out.
 
 Fast paths (CUDA only): mamba-ssm's `selective_scan_fn` (fresh state) and `selective_state_update` (decode).
 The choice is made once, on first use, never at import; `describe()` shows it and why. Force a side with
@@ -32,6 +36,7 @@ from agentlib.errors import ConfigError, DependencyMissing
 
 SCAN_CHUNK = 256
 ATTENTION_QUERY_BLOCK = 1024
+FOLDED_MAX_SCORES = 1 << 22  # score-matrix elements up to which `differential_attention` folds (16 MiB fp32)
 _MODES = ("auto", "reference", "fast")
 
 
@@ -228,3 +233,67 @@ def attend(
         mask = attention_mask(qp, k_pos[lo:hi], window, None if key_valid is None else key_valid[:, lo:hi])
         outs.append(_sdpa(q[:, :, start:stop], k[:, :, lo:hi], v[:, :, lo:hi], scale=scale, attn_mask=mask))
     return torch.cat(outs, dim=2) if len(outs) > 1 else outs[0]
+
+
+def differential_attention(
+    q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, *, q_pos: torch.Tensor, k_pos: torch.Tensor,
+    window: int | None = None, key_valid: torch.Tensor | None = None, scale: float, folded: bool | None = None,
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """A1 = softmax(q1·k1ᵀ)·[v1 ; v2] and A2 = softmax(q2·k2ᵀ)·[v1 ; v2] (spec 3.4), masks as `attend`.
+
+    q: (B, H, Tq, hd), k, v: (B, KV, S, hd), all in checkpoint head order (stripes: half 1 = even heads,
+    half 2 = odd heads; query half-head i uses kv half-head i // (H/KV)). Returns A1, A2: (B, H/2, Tq, 2hd).
+    `folded` forces a side (tests); by default the folded path serves fp32/fp64 calls whose score matrix
+    has at most FOLDED_MAX_SCORES elements (its scores are not accumulated in fp32 for half types).
+    """
+    if folded is None:
+        small = q.shape[0] * q.shape[1] * q.shape[2] * k.shape[2] <= FOLDED_MAX_SCORES
+        folded = small and q.dtype in (torch.float32, torch.float64)
+    if folded:
+        return _differential_folded(q, k, v, q_pos=q_pos, k_pos=k_pos, window=window, key_valid=key_valid,
+                                    scale=scale)
+    return differential_attention_reference(q, k, v, q_pos=q_pos, k_pos=k_pos, window=window,
+                                            key_valid=key_valid, scale=scale)
+
+
+def differential_attention_reference(
+    q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, *, q_pos: torch.Tensor, k_pos: torch.Tensor,
+    window: int | None = None, key_valid: torch.Tensor | None = None, scale: float,
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """`differential_attention` with stripes and GQA expanded into H query/key heads, values [v1 ; v2]."""
+    heads = q.shape[1]
+    g = heads // k.shape[1]
+    queries = torch.cat([q[:, 0::2], q[:, 1::2]], dim=1)  # (B, H, T, hd): [q1 | q2]
+    k1, k2 = k[:, 0::2], k[:, 1::2]  # (B, KV/2, S, hd)
+    values = torch.cat([v[:, 0::2], v[:, 1::2]], dim=-1)  # (B, KV/2, S, 2hd): [v1 ; v2]
+    if g > 1:
+        k1, k2 = k1.repeat_interleave(g, dim=1), k2.repeat_interleave(g, dim=1)  # (B, H/2, S, hd)
+        values = values.repeat_interleave(g, dim=1)  # (B, H/2, S, 2hd)
+    attn = attend(queries, torch.cat([k1, k2], dim=1), torch.cat([values, values], dim=1), q_pos=q_pos,
+                  k_pos=k_pos, window=window, key_valid=key_valid, scale=scale)  # (B, H, T, 2hd)
+    return attn[:, : heads // 2], attn[:, heads // 2:]
+
+
+def _differential_folded(
+    q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, *, q_pos: torch.Tensor, k_pos: torch.Tensor,
+    window: int | None, key_valid: torch.Tensor | None, scale: float,
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """Checkpoint KV head 2j+a is kv half-head j of half a, so K/V viewed (B, KV/2, 2, S, hd) are the stripes
+    as they lie. Query head 2(j·g+r)+a goes to row (j, a, r): one matmul per KV head gives both halves'
+    scores, one per value stripe gives [P·v1 ; P·v2] for both maps; no key or value is copied."""
+    bsz, heads, t, hd = q.shape
+    kv, s = k.shape[1], k.shape[2]
+    pairs, g = kv // 2, heads // kv
+    qf = q.view(bsz, pairs, g, 2, t, hd).transpose(2, 3).reshape(bsz, pairs, 2, g * t, hd)  # (B, KV/2, 2, gT, hd)
+    scores = torch.matmul(qf, k.view(bsz, pairs, 2, s, hd).transpose(-1, -2)) * scale  # (B, KV/2, 2, gT, S)
+    first_q, last_q = int(q_pos.min()), int(q_pos.max())
+    every_key_visible = int(k_pos[-1]) <= first_q and (window is None or last_q - int(k_pos[0]) < window)
+    if key_valid is not None or not every_key_visible:
+        allowed = attention_mask(q_pos, k_pos, window, key_valid)  # (B or 1, 1, T, S)
+        scores = scores.view(bsz, pairs, 2, g, t, s).masked_fill(~allowed[:, :, None, None], float("-inf"))
+    probs = torch.softmax(scores.view(bsz, pairs, 2 * g * t, s), dim=-1)  # (B, KV/2, 2gT, S)
+    stripes = v.view(bsz, pairs, 2, s, hd)
+    attn = torch.cat([probs @ stripes[:, :, 0], probs @ stripes[:, :, 1]], dim=-1)  # (B, KV/2, 2gT, 2hd)
+    attn = attn.view(bsz, pairs, 2, g, t, 2 * hd)
+    return (attn[:, :, 0].reshape(bsz, heads // 2, t, 2 * hd),  # half-head j·g+r of half 1
+            attn[:, :, 1].reshape(bsz, heads // 2, t, 2 * hd))

@@ -11,7 +11,8 @@ cross-decoder: GMU/cross attention). Every layer: x = x + Mixer(LN1(x)); x = x +
 stream is fp32 (spec 3.3-9), LayerNorm inputs are cast to the weight dtype, SSM/λ/subln math is fp32.
 
 Linear prefill (spec 6): the self-decoder runs on every new token (it writes all state); the cross-decoder
-writes no state, so it runs only on the positions whose logits are asked for.
+writes no state, so it runs only on the positions whose logits are asked for, and so does everything of
+layer L/2+1 but its K/V (its output is read only by the cross-decoder).
 
 Left out: training, dropout, gradient checkpointing, the HF sliding-cache start-up quirk (spec 8).
 """
@@ -129,15 +130,22 @@ class DiffAttention(nn.Module):
         self.inner_cross_attn = InnerCrossAttn(self.head_dim)
         self.lambda_init = lambda_init(role.index)
 
-    def forward(self, h: torch.Tensor, state: InferenceState, q_pos: torch.Tensor) -> torch.Tensor:
+    def forward(self, h: torch.Tensor, state: InferenceState, q_pos: torch.Tensor, *,
+                keys_written: bool = False) -> torch.Tensor:
+        """h: (B, T, D) normed inputs at absolute positions q_pos (T,). keys_written (full layer only): this
+        call's K/V are already in shared_kv (`write_shared_kv` ran on every new token) and h holds only the
+        positions whose output is needed; they attend over the whole shared KV, causally."""
         bsz, t, _ = h.shape
         H, KV, hd = self.heads, self.kv_heads, self.head_dim
-        qkv = self.Wqkv(h)  # (B, T, (H+2KV)·hd) or (B, T, H·hd)
-        q = qkv[..., : H * hd].view(bsz, t, H, hd).transpose(1, 2)  # (B, H, T, hd)
         kind = self.role.kind
-        if kind is LayerKind.CROSS:
+        if kind is LayerKind.CROSS or keys_written:
+            weight, bias = self.Wqkv.weight[: H * hd], self.Wqkv.bias[: H * hd]
+            q = F.linear(h, weight, bias).view(bsz, t, H, hd).transpose(1, 2)  # (B, H, T, hd)
             k, v = state.shared_kv.key, state.shared_kv.value  # (B, KV, S, hd)
+            end = state.shared_kv.length
         else:
+            qkv = self.Wqkv(h)  # (B, T, (H+2KV)·hd)
+            q = qkv[..., : H * hd].view(bsz, t, H, hd).transpose(1, 2)  # (B, H, T, hd)
             k_new = qkv[..., H * hd: (H + KV) * hd].view(bsz, t, KV, hd).transpose(1, 2)  # (B, KV, T, hd)
             v_new = qkv[..., (H + KV) * hd:].view(bsz, t, KV, hd).transpose(1, 2)  # (B, KV, T, hd)
             if kind is LayerKind.SWA:
@@ -145,33 +153,31 @@ class DiffAttention(nn.Module):
             else:
                 state.shared_kv.append(k_new, v_new)
                 k, v = state.shared_kv.key, state.shared_kv.value  # (B, KV, S, hd)
-        end = int(q_pos[-1]) + 1 if kind is not LayerKind.CROSS else state.shared_kv.length
+            end = int(q_pos[-1]) + 1
         k_pos = torch.arange(end - k.shape[2], end, device=h.device)  # (S,)
         key_valid = None if state.key_valid is None else state.key_valid[:, end - k.shape[2]: end]
         o = self._differential(q, k, v, q_pos, k_pos, key_valid)  # (B, T, H·hd)
         return self.out_proj(o.to(h.dtype))  # (B, T, D)
 
+    def write_shared_kv(self, h: torch.Tensor, state: InferenceState) -> None:
+        """Full layer: append the K/V of every new token (B, T, D normed) to shared_kv, without queries."""
+        bsz, t, _ = h.shape
+        H, KV, hd = self.heads, self.kv_heads, self.head_dim
+        kv = F.linear(h, self.Wqkv.weight[H * hd:], self.Wqkv.bias[H * hd:])  # (B, T, 2KV·hd)
+        k_new = kv[..., : KV * hd].view(bsz, t, KV, hd).transpose(1, 2)  # (B, KV, T, hd)
+        v_new = kv[..., KV * hd:].view(bsz, t, KV, hd).transpose(1, 2)  # (B, KV, T, hd)
+        state.shared_kv.append(k_new, v_new)
+
     def _differential(self, q, k, v, q_pos, k_pos, key_valid) -> torch.Tensor:
         """softmax(q1k1)·[v1;v2] − λ·softmax(q2k2)·[v1;v2], subln, re-interleaved heads."""
         bsz, H, t, hd = q.shape
-        g = H // self.kv_heads
-        # Stripes: q1/k1/v1 = even heads, q2/k2/v2 = odd heads; GQA inside each half (pitfall 3).
-        queries = torch.cat([q[:, 0::2], q[:, 1::2]], dim=1)  # (B, H, T, hd): [q1 | q2]
-        k1, k2 = k[:, 0::2], k[:, 1::2]  # (B, KV/2, S, hd)
-        values = torch.cat([v[:, 0::2], v[:, 1::2]], dim=-1)  # (B, KV/2, S, 2hd): [v1 ; v2]
-        if g > 1:
-            k1, k2 = k1.repeat_interleave(g, dim=1), k2.repeat_interleave(g, dim=1)  # (B, H/2, S, hd)
-            values = values.repeat_interleave(g, dim=1)  # (B, H/2, S, 2hd)
-        keys = torch.cat([k1, k2], dim=1)  # (B, H, S, hd)
-        attn = kernels.attend(
-            queries, keys, torch.cat([values, values], dim=1), q_pos=q_pos, k_pos=k_pos,
-            window=self.role.window, key_valid=key_valid, scale=hd ** -0.5,
-        ).float()  # (B, H, T, 2hd)
-        a1, a2 = attn[:, : H // 2], attn[:, H // 2:]  # (B, H/2, T, 2hd)
+        a1, a2 = kernels.differential_attention(
+            q, k, v, q_pos=q_pos, k_pos=k_pos, window=self.role.window, key_valid=key_valid, scale=hd ** -0.5,
+        )  # (B, H/2, T, 2hd) each
         p = self.inner_cross_attn
         lam = (torch.exp((p.lambda_q1.float() * p.lambda_k1.float()).sum())
                - torch.exp((p.lambda_q2.float() * p.lambda_k2.float()).sum()) + self.lambda_init)
-        o = a1 - lam * a2  # (B, H/2, T, 2hd)
+        o = a1.float() - lam * a2.float()  # (B, H/2, T, 2hd)
         o = o * torch.rsqrt(o.pow(2).mean(dim=-1, keepdim=True) + 1e-5) * p.subln.weight.float()
         o = o * (1.0 - self.lambda_init)
         # Half-head j's 2hd channels are original heads 2j, 2j+1: a plain reshape re-interleaves them.
@@ -323,8 +329,12 @@ class SambaY(nn.Module):
             state.key_valid = torch.cat([old, new], dim=1)  # (B, total)
 
         # 1. Self-decoder on every new token: writes conv/SSM, windows and shared_kv; layer L/2 emits memory.
+        #    Layer L/2+1's output feeds only the cross-decoder, so unless every position is asked for, it
+        #    writes K/V for every new token but runs queries, attention and MLP at the picked positions only
+        #    (the quadratic part of prefill becomes T x P).
         x = self.embed_tokens(input_ids).float()  # (B, T, D) fp32 residual stream
         hidden = [x] if return_hidden_states else None
+        prune = picks is not None and hidden is None
         memory = None
         cross_start = self.config.cross_start
         for layer in self.layers[:cross_start]:
@@ -333,6 +343,10 @@ class SambaY(nn.Module):
                 mixed, y = layer.attn(h, state.mamba[layer.role.index], token_mask, fresh)
                 if kind is LayerKind.MAMBA_MEMORY:
                     memory = y  # (B, T, E) fp32, ungated (pitfall 6)
+            elif kind is LayerKind.FULL and prune:
+                layer.attn.write_shared_kv(h, state)
+                x, h, memory, q_pos = x[:, picks], h[:, picks], memory[:, picks], q_pos[picks]  # (B, P, ·)
+                mixed = layer.attn(h, state, q_pos, keys_written=True)
             else:
                 mixed = layer.attn(h, state, q_pos)
             x = layer.finish(x, mixed)
@@ -341,7 +355,7 @@ class SambaY(nn.Module):
         state.num_tokens = total
 
         # 2. Cross-decoder only where logits are wanted (it writes no state).
-        if picks is not None:
+        if picks is not None and not prune:
             x, memory, q_pos = x[:, picks], memory[:, picks], q_pos[picks]  # (B, P, ·)
         for layer in self.layers[cross_start:]:
             h = layer.norm_in(x)

@@ -57,6 +57,30 @@ def test_skip_cross_decoder_equals_all_positions(model, length, seed):
     torch.testing.assert_close(chosen, every[:, picks], atol=ATOL, rtol=ATOL)
 
 
+@settings(max_examples=15, deadline=None)
+@given(model=tiny_models(), lengths=st.lists(st.integers(1, 12), min_size=1, max_size=3), extra=st.integers(1, 8),
+       data=st.data())
+def test_pruned_full_layer_equals_all_positions(model, lengths, extra, data):
+    """Layer L/2+1 runs queries and MLP only at the picked positions (it still writes every K/V): the picked
+    logits equal the all-positions run, on a left-padded prefill and on the extend after it."""
+    width = max(lengths)
+    ids = _ids(data.draw(st.integers(0, 99)), width + extra, len(lengths))
+    mask = torch.zeros(len(lengths), width, dtype=torch.long)
+    for r, n in enumerate(lengths):
+        mask[r, width - n:] = 1
+    full_state, pruned_state = model.new_state(len(lengths)), model.new_state(len(lengths))
+    every = model(ids[:, :width], full_state, attention_mask=mask, logits_at="all").logits
+    picks = torch.tensor(data.draw(st.lists(st.integers(0, width - 1), min_size=1, max_size=4)))
+    chosen = model(ids[:, :width], pruned_state, attention_mask=mask, logits_at=picks).logits
+    torch.testing.assert_close(chosen, every[:, picks], atol=ATOL, rtol=ATOL)
+    every = model(ids[:, width:], full_state, logits_at="all").logits
+    picks = torch.tensor(data.draw(st.lists(st.integers(0, extra - 1), min_size=1, max_size=3)))
+    chosen = model(ids[:, width:], pruned_state, logits_at=picks).logits
+    torch.testing.assert_close(chosen, every[:, picks], atol=ATOL, rtol=ATOL)
+    for name, saved in full_state.to_tensors().items():
+        torch.testing.assert_close(pruned_state.to_tensors()[name], saved, atol=ATOL, rtol=ATOL)
+
+
 @settings(max_examples=10, deadline=None)
 @given(model=tiny_models(), seed=st.integers(0, 99))
 def test_bf16_close_to_fp32(model, seed):
