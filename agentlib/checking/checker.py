@@ -57,7 +57,8 @@ def check_trace(problem: str, trace: str | list[str], *, formalization: dict | N
         if grounding is not None:
             claims.extend(grounding.check(step.text, arithmetic))
         claims.extend(algebra_check(equations, step.text))
-        claims.extend(identities_check(step.text))
+        checked = {frozenset((c.left_value.value, c.right_value.value)) for c in arithmetic}
+        claims.extend(identities_check(step.text, checked))
         if search is not None:
             from agentlib.checking.logic import check_step
 

@@ -19,20 +19,25 @@ import random
 import re
 from typing import Any
 
+from fractions import Fraction
+
+from agentlib.checking.arithmetic import compare, format_number
 from agentlib.checking.report import ClaimResult
 
 _SPAN = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]|\\begin\{(?:align|equation|gather)\*?\}(.+?)\\end", re.S)
-_STATEMENT_BREAK = re.compile(r"\\\\|\\quad|\\qquad|\\text\s*\{[^{}]*\}|\\(?:implies|Rightarrow|Longrightarrow|iff|to)\b|[;,]|\band\b")
+_STATEMENT_BREAK = re.compile(r"\\\\|\\quad|\\qquad|\\text\s*\{[^{}]*\}|\\(?:implies|Rightarrow|Longrightarrow|iff|to)\b|;|,(?!\d{3}(?!\d))|\band\b")
 # anything the comparison could misread: relations, set and order notation, calculus, modular arithmetic,
 # trig and logs (degrees and branches), floors, factorials, plus-minus, ellipses, angles, vectors, matrices
 _UNREADABLE = re.compile(
     r"[<>≤≥≠≈≡!|∈]|\\(?:le|ge|lt|gt|neq|ne|approx|equiv|pmod|bmod|mod|in|notin|subset|cup|cap|sum|prod|int|lim|"
     r"binom|choose|sin|cos|tan|cot|sec|csc|log|ln|exp|lfloor|rfloor|lceil|rceil|circ|pm|mp|dots|cdots|ldots|"
     r"infty|mid|angle|triangle|overline|vec|hat|bar|prime|begin|end|matrix|partial|nabla|sim|propto|perp|"
-    r"parallel|cong|equiv|pi|theta|alpha|beta|gamma|omega|phi|mathbb|mathcal|over)\b|'|\^\s*\{?\s*\\circ|%|\.\.\.")
+    r"parallel|cong|equiv|pi|theta|alpha|beta|gamma|omega|phi|mathbb|mathcal|over)\b|'|\^\s*\{?\s*\\circ|%|\.\.\.|"
+    r"[A-Za-z]\^\{?-1\}?\s*\(|^\s*[+*/^]")
 _MAX_MEMBER = 240
 _MAX_SYMBOLS = 4
 _POINTS = 3
+_BARE_NUMBER = re.compile(r"^\s*-?\d+(?:\.\d+)?\s*$")
 _MAX_GAP = 12  # characters of prose between two displayed equations that continue one another
 
 
@@ -44,10 +49,14 @@ def statements(step: str) -> list[tuple[list[str], bool]]:
     for match in _SPAN.finditer(step[:20_000]):
         body = next(g for g in match.groups() if g is not None).replace("&", " ")
         close = last_end is not None and len(step[last_end:match.start()].strip(" ,.:;\n")) <= _MAX_GAP
+        continues = re.search(r"(?:[-+*/=×·]|\\times|\\cdot|\\div)\s*$", step[max(0, match.start() - 12):match.start()])
         for part in _STATEMENT_BREAK.split(body):
             if "=" in part:
-                found.append(([m.strip() for m in re.split(r"(?<![<>!=\\])=(?!=)", part)], close))
-                close = True
+                members = [m.strip() for m in re.split(r"(?<![<>!=\\])=(?!=)", part)]
+                if re.match(r"[-+*/^]", members[0]) or continues:
+                    members[0] = ""  # "\text{Naomi} + 17 = ...": the first member began in a label
+                found.append((members, close))
+                close, continues = True, None
         last_end = match.end()
     return found
 
@@ -98,27 +107,34 @@ def same_expression(a: Any, b: Any, seed: int = 0) -> bool | None:
     return False if differs == _POINTS else True if differs == 0 else None
 
 
-def check_step(step: str) -> list[ClaimResult]:
-    """Claims of one step: every rewrite in a chain, and the changed side of consecutive equations."""
+def check_step(step: str, checked: set[frozenset] = frozenset()) -> list[ClaimResult]:
+    """Claims of one step: every rewrite in a chain, the changed side of consecutive equations, and numeric
+    equations whose pair of values is not in `checked` (the arithmetic extractor's, so none is counted twice)."""
     results: list[ClaimResult] = []
     previous: list[tuple[str, Any]] | None = None
     for members, close in statements(step):
         parsed = [(m, parse_member(m)) for m in members]
-        pairs = []
+        rewrites = []  # pairs that must be the same expression
         if len(parsed) >= 3:
-            pairs = list(zip(parsed, parsed[1:]))
+            rewrites = list(zip(parsed, parsed[1:]))
         elif len(parsed) == 2 and close and previous is not None and len(previous) == 2:
             for side in (0, 1):
                 shared, before, now = previous[side][1], previous[1 - side], parsed[1 - side]
                 if shared is not None and shared == parsed[side][1] and shared.is_number and abs(shared) > 1:
-                    pairs.append((before, now))  # "2000 = A" right before "2000 = B"
-        for (a_text, a), (b_text, b) in pairs:
+                    rewrites.append((before, now))  # "2000 = A" right before "2000 = B"
+        numeric = rewrites if len(parsed) >= 3 else [(parsed[0], parsed[1])] if len(parsed) == 2 else []
+        for (a_text, a), (b_text, b) in numeric:
+            if a is not None and b is not None and not a.free_symbols and not b.free_symbols:
+                result = _numeric(a, a_text, b, b_text, f"{_show(a_text)} = {_show(b_text)}", checked)
+                if result is not None:
+                    results.append(result)
+        for (a_text, a), (b_text, b) in rewrites:
             if a is None or b is None or a.is_Symbol or b.is_Symbol or not a.free_symbols:
                 continue
             if a.free_symbols != b.free_symbols:
                 continue
-            verdict = same_expression(a, b)
             text = f"{_show(a_text)} = {_show(b_text)}"
+            verdict = same_expression(a, b)
             if verdict is True:
                 results.append(ClaimResult("algebra", text, "verified"))
             elif verdict is False:
@@ -126,6 +142,34 @@ def check_step(step: str) -> list[ClaimResult]:
                                            correct=f"the two sides differ as expressions (e.g. {_witness(a, b)})"))
         previous = parsed
     return results
+
+
+def _numeric(a: Any, a_text: str, b: Any, b_text: str, text: str, checked: set[frozenset]) -> ClaimResult | None:
+    """A numeric equation ("\\binom{5}{2} = 10", "8 = 4b - 4b"): exact for rationals, rounding-aware otherwise."""
+    import sympy
+
+    if _BARE_NUMBER.match(a_text) and _BARE_NUMBER.match(b_text):
+        return None  # "0 = 5": a contradiction the trace states on purpose
+    try:
+        values = [v if v.is_Rational else sympy.N(v, 30) for v in (a, b)]
+        if not all(v.is_real for v in values):
+            return None
+        numbers = [Fraction(int(v.p), int(v.q)) if v.is_Rational else float(v) for v in values]
+    except (TypeError, ValueError, ArithmeticError, AttributeError, RecursionError):
+        return None
+    if frozenset(numbers) in checked:
+        return None
+    written = b_text if _operations(b_text) <= _operations(a_text) else a_text
+    decimals = max((len(d) for d in re.findall(r"\d\.(\d+)", written)), default=0)
+    approximate = "." in a_text + b_text or any(not v.is_Rational for v in values)
+    outcome = compare(numbers[0], numbers[1], decimals=decimals, approximate=approximate)
+    if outcome.verdict == "refuted":
+        return ClaimResult("arithmetic", text, "refuted", correct=f"{format_number(numbers[0])} ≠ {format_number(numbers[1])}")
+    return ClaimResult("arithmetic", text, outcome.verdict, reason=outcome.reason)
+
+
+def _operations(text: str) -> int:
+    return len(re.findall(r"[-+*/^]|\\(?:frac|sqrt|times|cdot|div|binom)", text.lstrip("-")))
 
 
 def _show(text: str) -> str:

@@ -48,3 +48,12 @@ def test_expanded_products_verified_and_perturbed_ones_refuted(a, b, delta, pert
     step = rf"\[ (x + ({a}))(x + ({b})) = x^2 + ({a} + {b})x + ({a})({b}) = x^2 + {linear}x + ({constant}) \]"
     verdicts = [v for _, v in _verdicts(step)]
     assert verdicts == (["verified", "refuted"] if perturb else ["verified", "verified"])
+
+
+def test_numeric_equations_in_latex():
+    assert _verdicts(r"Simplifying, we get: \[ 8 = 4b - 4b \] \[ 8 = -4 \]") == [("8 = 4b - 4b", "refuted")]
+    assert _verdicts(r"\[ \sqrt{50} = 5\sqrt{2} \] and \( (2.8284)^2 = 8 \)") == [
+        (r"\sqrt{50} = 5\sqrt{2}", "verified"), ("(2.8284)^2 = 8", "verified")]
+    assert _verdicts(r"\[ \text{Earnings} = 105 \times 500 = 52,500 \]") == [(r"105 \times 500 = 52,500", "verified")]
+    assert _verdicts(r"Gain = (coins) × \( \frac{1}{100} = \frac{101}{100} \times \frac{1}{100} = \frac{101}{10000} \)") == [
+        (r"\frac{101}{100} \times \frac{1}{100} = \frac{101}{10000}", "verified")]

@@ -25,7 +25,7 @@ def _args(tmp_path, **overrides):
 def test_eval_on_sample_prints_subsets_and_f1(tmp_path, capsys):
     assert processbench.run(_args(tmp_path)) == 0
     lines = capsys.readouterr().out.strip().splitlines()
-    assert lines[-1] == "f1_average: 58.3"
+    assert lines[-1] == "f1_average: 83.3"  # olympiadbench-194: 8 = 4b - 4b
     gsm8k = next(line for line in lines if line.startswith("gsm8k"))
     assert gsm8k.split() == ["gsm8k", "4", "100.0", "100.0", "0.0", "100.0"]  # gsm8k-157: unsupported 203 + 183
     records = [json.loads(line) for line in (tmp_path / "pb.jsonl").read_text().splitlines()]
