@@ -54,6 +54,7 @@ def normalize(text: str) -> str:
     t = re.sub(r"\\(?:text|mathrm|mbox)\s*\{\s*(of|times|plus|minus)\s*\}", r" \1 ", t)  # words between numbers
     t = re.sub(r"\\(?:text|mathrm|textbf|mbox|operatorname)\s*\{[^{}]*\}", " ¶ ", t)  # a label, not arithmetic
     t = re.sub(r"\\(left|right|big|Big|bigg|Bigg)\b", "", t)
+    t = re.sub(r"(?<=\d)\s*\((?:from|for|of|in|on|at|per|each|after|before)\b[^()]{0,40}\)", "", t)  # "3 (from snack)"
     t = re.sub(r"\\[,;:! ]|\{,\}", "", t)
     t = re.sub(r"\\?\$(?=\s?-?\d)", " ", t)  # currency
     t = t.replace("$", " ¶ ").replace("\\%", "%")

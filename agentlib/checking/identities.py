@@ -37,6 +37,8 @@ _UNREADABLE = re.compile(
 _MAX_MEMBER = 240
 _MAX_SYMBOLS = 4
 _POINTS = 3
+_LONE_LETTER = re.compile(r"^\s*[A-Za-z](?:_\{?\w+\}?)?\s*$")
+_GIVES_UP = re.compile(r"contradict|impossible|not possible|no solution|never|cannot|can't|inconsistent", re.I)
 _BARE_NUMBER = re.compile(r"^\s*-?\d+(?:\.\d+)?\s*$")
 _MAX_GAP = 12  # characters of prose between two displayed equations that continue one another
 
@@ -115,14 +117,24 @@ def check_step(step: str, checked: set[frozenset] = frozenset()) -> list[ClaimRe
     for members, close in statements(step):
         parsed = [(m, parse_member(m)) for m in members]
         rewrites = []  # pairs that must be the same expression
+        numeric = []  # pairs that must be the same number
         if len(parsed) >= 3:
             rewrites = list(zip(parsed, parsed[1:]))
-        elif len(parsed) == 2 and close and previous is not None and len(previous) == 2:
-            for side in (0, 1):
-                shared, before, now = previous[side][1], previous[1 - side], parsed[1 - side]
-                if shared is not None and shared == parsed[side][1] and shared.is_number and abs(shared) > 1:
-                    rewrites.append((before, now))  # "2000 = A" right before "2000 = B"
-        numeric = rewrites if len(parsed) >= 3 else [(parsed[0], parsed[1])] if len(parsed) == 2 else []
+            numeric = list(rewrites)
+        elif len(parsed) == 2:
+            numeric.append((parsed[0], parsed[1]))
+            a, b = parsed[0][1], parsed[1][1]
+            if a is not None and b is not None and a.free_symbols and not (a - b).free_symbols and not _GIVES_UP.search(step):
+                numeric.append(((parsed[0][0], a - b), (parsed[1][0], b - b)))  # "x - 14 - 7 = x - 21": symbols cancel
+            if close and previous is not None and len(previous) == 2:
+                for side in (0, 1):
+                    shared, before, now = previous[side], previous[1 - side], parsed[1 - side]
+                    same_text = _show(shared[0]) == _show(parsed[side][0]) and not _LONE_LETTER.match(shared[0])
+                    same_number = shared[1] is not None and shared[1] == parsed[side][1] and shared[1].is_number and abs(shared[1]) > 1
+                    if same_number:
+                        rewrites.append((before, now))  # "2000 = A" right before "2000 = B"
+                    if same_text or same_number:
+                        numeric.append((before, now))  # "Jojo's points = 251 - 239" right before "Jojo's points = 12"
         for (a_text, a), (b_text, b) in numeric:
             if a is not None and b is not None and not a.free_symbols and not b.free_symbols:
                 result = _numeric(a, a_text, b, b_text, f"{_show(a_text)} = {_show(b_text)}", checked)

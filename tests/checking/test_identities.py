@@ -51,9 +51,18 @@ def test_expanded_products_verified_and_perturbed_ones_refuted(a, b, delta, pert
 
 
 def test_numeric_equations_in_latex():
-    assert _verdicts(r"Simplifying, we get: \[ 8 = 4b - 4b \] \[ 8 = -4 \]") == [("8 = 4b - 4b", "refuted")]
+    assert _verdicts(r"Simplifying, we get: \[ 8 = 4b - 4b \] \[ 8 = -4 \]") == [("8 = 4b - 4b", "refuted"), ("4b - 4b = -4", "refuted")]
     assert _verdicts(r"\[ \sqrt{50} = 5\sqrt{2} \] and \( (2.8284)^2 = 8 \)") == [
         (r"\sqrt{50} = 5\sqrt{2}", "verified"), ("(2.8284)^2 = 8", "verified")]
     assert _verdicts(r"\[ \text{Earnings} = 105 \times 500 = 52,500 \]") == [(r"105 \times 500 = 52,500", "verified")]
     assert _verdicts(r"Gain = (coins) × \( \frac{1}{100} = \frac{101}{100} \times \frac{1}{100} = \frac{101}{10000} \)") == [
         (r"\frac{101}{100} \times \frac{1}{100} = \frac{101}{10000}", "verified")]
+
+
+def test_labelled_lines_and_cancelling_symbols():
+    step = r"\[ \text{Jojo's Points} = 251 - (68 + 86 + 85) \] \[ \text{Jojo's Points} = 251 - 239 \] \[ \text{Jojo's Points} = 13 \]"
+    assert _verdicts(step) == [("251 - (68 + 86 + 85) = 251 - 239", "verified"), ("251 - 239 = 13", "refuted")]
+    assert _verdicts(r"\[ x - 14 - 7 = x - 21 \] \[ 2a + 3 = 2a + 5 \]") == [
+        ("x - 14 - 7 = x - 21", "verified"), ("2a + 3 = 2a + 5", "refuted")]
+    assert _verdicts(r"Then \[ 2a + 3 = 2a + 5 \], a contradiction.") == []
+    assert _verdicts(r"\[ x = 1 + \sqrt{2} \] \[ x = 1 - \sqrt{2} \]") == []  # two roots, not a rewrite
