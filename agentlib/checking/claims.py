@@ -54,7 +54,7 @@ def normalize(text: str) -> str:
     t = re.sub(r"\\(?:text|mathrm|mbox)\s*\{\s*(of|times|plus|minus)\s*\}", r" \1 ", t)  # words between numbers
     t = re.sub(r"\\(?:text|mathrm|textbf|mbox|operatorname)\s*\{[^{}]*\}", " ¶ ", t)  # a label, not arithmetic
     t = re.sub(r"\\(left|right|big|Big|bigg|Bigg)\b", "", t)
-    t = re.sub(r"(?<=\d)\s*\((?:from|for|of|in|on|at|per|each|after|before)\b[^()]{0,40}\)", "", t)  # "3 (from snack)"
+    t = re.sub(r"(?<=[\w)])\s*\((?:from|for|of|in|on|at|per|each|after|before)\b[^()\d]{0,40}\)", "", t)  # "3 (from snack)"
     t = re.sub(r"\\[,;:! ]|\{,\}", "", t)
     t = re.sub(r"\\?\$(?=\s?-?\d)", " ", t)  # currency
     t = t.replace("$", " ¶ ").replace("\\%", "%")
@@ -78,7 +78,7 @@ def normalize(text: str) -> str:
     t = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", t)
     t = re.sub(r"(\d+(?:\.\d+)?)\s*%", r"ƥ(\1)", t)
     t = re.sub(r"(\d+)!", r"ǃ(\1)", t)
-    t = re.sub(r"(?<=[\d)])\s*\b[x]\b\s*(?=[\d(])", " * ", t)
+    t = re.sub(r"(?<=[\d)])(?:\s+[A-Za-z]{2,}){0,2}\s*\b[x]\b\s*(?=[\d(])", " * ", t)  # "2 bags x 2.50"
     t = re.sub(r"(?<=[\d)])\s+(?:times|multiplied by)\s+(?=[\d(])", " * ", t)
     t = re.sub(r"(?<=[\d)])\s+divided by\s+(?=[\d(])", " / ", t)
     t = re.sub(r"(?<=[\d)])\s+plus\s+(?=[\d(])", " + ", t)

@@ -25,6 +25,10 @@ def _pairs(text):
     ("She has 4 times 6 is 24 issues", [(24, 24)]),
     (r"\[ \text{Earnings} = 45 \times 250 = 11,250 \]", [(11250, 11250)]),
     ("Then 46 + 2 = 48.", [(48, 48)]),
+    ("Remaining = 9 - 3 (from snack) - 2 (for lunch) = 4.", [(4, 4)]),
+    ("150 tasks/day × $1.20/task = $180/day (per cycle).", [(180, 180)]),
+    ("2 bags x $2.50 per bag = $5.00.", [(5, 5)]),
+    (r"\[ 25\% \text{ of } \$2,000.00 = 0.25 \times 2000 = \$500.00 \]", [(500, 500), (500, 500)]),
 ])
 def test_claims_found(text, pairs):
     assert _pairs(text) == [(Fraction(a), Fraction(b)) for a, b in pairs]
@@ -42,6 +46,7 @@ def test_claims_found(text, pairs):
     "From January 1st to July 18th, there are 203 days.",
     "10^10^10 = 5",
     "It costs 3 dollars. 1. Buy 2 apples.",
+    r"Gain = (coins) × \( \frac{1}{100} = 0.01 \)",  # the product began before the math opened
 ])
 def test_not_claims(text):
     assert extract(text) == []
