@@ -2,7 +2,10 @@
 
 A chain of three or more members ("(x+1)^2 = x^2 + 2x + 1 = ...") rewrites one expression; two equations
 in a row with one side in common ("2000 = 10(90/d + 5) - ..." then "2000 = 900/d + 50 - ...") rewrite the
-other side. In both, two members with the same free symbols must agree as expressions. They are
+other side; a displayed expression that a rewrite verb ("combine like terms:") introduces right after
+another one restates it, across steps too. Two members with the same free symbols must agree as expressions.
+Numeric equations in LaTeX ("\\binom{5}{2} = 10", "8 = 4b - 4b", where symbols cancel) are checked as numbers,
+rounding-aware, unless the arithmetic extractor (`claims.py`) already checked the same pair of values. They are
 compared by evaluating both at random positive points (exact rationals where SymPy keeps them,
 30-digit floats otherwise): a difference at every point refutes, agreement verifies. Members are parsed
 with the safe parser (`agentlib.tools.safe_math`); a member with anything it does not read, or that
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import random
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from fractions import Fraction
@@ -40,6 +44,8 @@ _POINTS = 3
 _LONE_LETTER = re.compile(r"^\s*[A-Za-z](?:_\{?\w+\}?)?\s*$")
 _GIVES_UP = re.compile(r"contradict|impossible|not possible|no solution|never|cannot|can't|inconsistent", re.I)
 _BARE_NUMBER = re.compile(r"^\s*-?\d+(?:\.\d+)?\s*$")
+_DISPLAY = re.compile(r"\$\$(.+?)\$\$|\\\[(.+?)\\\]", re.S)
+_REWRITE_VERB = re.compile(r"\b(?:combin|simplif|rewrit|collect|reduc|becomes|this is|which is)", re.I)
 _MAX_GAP = 12  # characters of prose between two displayed equations that continue one another
 
 
@@ -153,6 +159,44 @@ def check_step(step: str, checked: set[frozenset] = frozenset()) -> list[ClaimRe
                 results.append(ClaimResult("algebra", text, "refuted",
                                            correct=f"the two sides differ as expressions (e.g. {_witness(a, b)})"))
         previous = parsed
+    return results
+
+
+@dataclass
+class Displays:
+    """The last displayed expression standing alone (no relation), carried from step to step."""
+
+    last: tuple[str, Any] | None = None
+
+
+def check_displays(displays: Displays, step: str) -> list[ClaimResult]:
+    """A displayed expression that a rewrite verb ("combine", "simplify", ...) introduces right after
+    another displayed expression claims the two are equal: `$$\\sqrt{3\\cdot(2\\cdot3)}$$ Combine: $$\\sqrt{2\\cdot3^2}$$`."""
+    results = []
+    gap_start = 0
+    for match in _DISPLAY.finditer(step[:20_000]):
+        body = next(g for g in match.groups() if g is not None).strip().rstrip(".,")
+        gap = step[gap_start:match.start()]
+        gap_start = match.end()
+        if re.search(r"[=<>≤≥≈]|\\(?:le|ge|neq|approx|quad|text)", body):
+            displays.last = None
+            continue
+        value = parse_member(body)
+        before, displays.last = displays.last, (body, value) if value is not None else None
+        if value is None or before is None or not _REWRITE_VERB.search(gap) or len(gap) > 160:
+            continue
+        if before[1].free_symbols != value.free_symbols:
+            continue
+        text = f"{_show(before[0])} = {_show(body)}"
+        if not value.free_symbols:
+            result = _numeric(before[1], before[0], value, body, text, set())
+            if result is not None:
+                results.append(result)
+            continue
+        verdict = same_expression(before[1], value)
+        if verdict is not None:
+            results.append(ClaimResult("algebra", text, "verified" if verdict else "refuted",
+                                       correct="" if verdict else f"the two differ (e.g. {_witness(before[1], value)})"))
     return results
 
 

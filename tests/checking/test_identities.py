@@ -66,3 +66,17 @@ def test_labelled_lines_and_cancelling_symbols():
         ("x - 14 - 7 = x - 21", "verified"), ("2a + 3 = 2a + 5", "refuted")]
     assert _verdicts(r"Then \[ 2a + 3 = 2a + 5 \], a contradiction.") == []
     assert _verdicts(r"\[ x = 1 + \sqrt{2} \] \[ x = 1 - \sqrt{2} \]") == []  # two roots, not a rewrite
+
+
+def test_displayed_expression_rewritten_in_the_next_step():
+    from agentlib.checking.identities import Displays, check_displays
+
+    displays = Displays()
+    assert check_displays(displays, r"Substitute: $$\sqrt{3\cdot(2\cdot3)\cdot(2\cdot5)\cdot(3\cdot5)\cdot(3\cdot7)\cdot(2^2\cdot7)}$$") == []
+    (claim,) = check_displays(displays, r"Combine like terms: $$\sqrt{(2^3\cdot3^3\cdot5^2\cdot7^2)}$$")
+    assert claim.verdict == "refuted"
+    (claim,) = check_displays(displays, r"Simplify: $$\sqrt{2^3\cdot3^3}\cdot 35$$")
+    assert claim.verdict == "verified"
+    listing = Displays()
+    check_displays(listing, r"The two factors are \[ 2b^2 + 5b + 3 \] and \[ 3b^2 + 4b + 1 \]")
+    assert check_displays(listing, r"Multiply them: \[ (2b^2 + 5b + 3)(3b^2 + 4b + 1) \]") == []  # no rewrite verb
