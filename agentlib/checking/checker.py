@@ -19,7 +19,7 @@ from agentlib.checking.algebra import Equations
 from agentlib.checking.algebra import check_step as algebra_check
 from agentlib.checking.arithmetic import compare, format_number
 from agentlib.checking.claims import ArithmeticClaim, display, extract
-from agentlib.checking.identities import Displays, check_displays
+from agentlib.checking.identities import Context, check_displays
 from agentlib.checking.identities import check_step as identities_check
 from agentlib.checking.grounding import Grounding, is_word_problem
 from agentlib.checking.graph import build_graph, mark_dependents, numbers_in
@@ -46,7 +46,8 @@ def check_trace(problem: str, trace: str | list[str], *, formalization: dict | N
     search = _search_state(problem, formalization)
     grounding = Grounding(problem) if is_word_problem(problem) else None
     equations = Equations()
-    displays = Displays()
+    context = Context()
+    identities_check(problem, context=context)  # the problem's equations are conditions a rewrite may use
     algebra_check(equations, problem)  # the problem's own equations are what solutions must satisfy
     produced: dict[int, set[str]] = {}
     for step in steps:
@@ -60,8 +61,8 @@ def check_trace(problem: str, trace: str | list[str], *, formalization: dict | N
             claims.extend(grounding.check(step.text, arithmetic))
         claims.extend(algebra_check(equations, step.text))
         checked = {frozenset((c.left_value.value, c.right_value.value)) for c in arithmetic}
-        claims.extend(identities_check(step.text, checked))
-        claims.extend(check_displays(displays, step.text))
+        claims.extend(identities_check(step.text, checked, context))
+        claims.extend(check_displays(context, step.text))
         if search is not None:
             from agentlib.checking.logic import check_step
 

@@ -4,9 +4,9 @@ A chain of three or more members ("(x+1)^2 = x^2 + 2x + 1 = ...") rewrites one e
 in a row with one side in common ("2000 = 10(90/d + 5) - ..." then "2000 = 900/d + 50 - ...") rewrite the
 other side; a displayed expression that a rewrite verb ("combine like terms:") introduces right after
 another one restates it, across steps too. Two members with the same free symbols must agree as expressions.
-Numeric equations in LaTeX ("\\binom{5}{2} = 10", "8 = 4b - 4b", where symbols cancel) are checked as numbers,
-rounding-aware, unless the arithmetic extractor (`claims.py`) already checked the same pair of values. They are
-compared by evaluating both at random positive points (exact rationals where SymPy keeps them,
+Numeric equations in LaTeX ("\\sqrt{50} = 5\\sqrt{2}", "8 = 4b - 4b", where symbols cancel) are checked as numbers,
+rounding-aware, unless the arithmetic extractor (`claims.py`) already checked the same pair of values. Symbolic members
+are compared by evaluating both at random positive points (exact rationals where SymPy keeps them,
 30-digit floats otherwise): a difference at every point refutes, agreement verifies. Members are parsed
 with the safe parser (`agentlib.tools.safe_math`); a member with anything it does not read, or that
 could mean two things (geometry names like `AB`, words, `e`/`I`, functions we do not model) is skipped.
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from fractions import Fraction
@@ -46,6 +46,7 @@ _GIVES_UP = re.compile(r"contradict|impossible|not possible|no solution|never|ca
 _BARE_NUMBER = re.compile(r"^\s*-?\d+(?:\.\d+)?\s*$")
 _DISPLAY = re.compile(r"\$\$(.+?)\$\$|\\\[(.+?)\\\]", re.S)
 _REWRITE_VERB = re.compile(r"\b(?:combin|simplif|rewrit|collect|reduc|becomes|this is|which is)", re.I)
+_MAX_CONDITIONS = 30
 _MAX_GAP = 12  # characters of prose between two displayed equations that continue one another
 
 
@@ -115,10 +116,11 @@ def same_expression(a: Any, b: Any, seed: int = 0) -> bool | None:
     return False if differs == _POINTS else True if differs == 0 else None
 
 
-def check_step(step: str, checked: set[frozenset] = frozenset()) -> list[ClaimResult]:
+def check_step(step: str, checked: set[frozenset] = frozenset(), context: Context | None = None) -> list[ClaimResult]:
     """Claims of one step: every rewrite in a chain, the changed side of consecutive equations, and numeric
     equations whose pair of values is not in `checked` (the arithmetic extractor's, so none is counted twice)."""
     results: list[ClaimResult] = []
+    context = context if context is not None else Context()
     previous: list[tuple[str, Any]] | None = None
     for members, close in statements(step):
         parsed = [(m, parse_member(m)) for m in members]
@@ -155,21 +157,48 @@ def check_step(step: str, checked: set[frozenset] = frozenset()) -> list[ClaimRe
             verdict = same_expression(a, b)
             if verdict is True:
                 results.append(ClaimResult("algebra", text, "verified"))
+            elif verdict is False and _uses_condition(a - b, context.conditions):
+                results.append(ClaimResult("algebra", text, "unchecked", reason="agrees once an earlier equation is used"))
             elif verdict is False:
                 results.append(ClaimResult("algebra", text, "refuted",
                                            correct=f"the two sides differ as expressions (e.g. {_witness(a, b)})"))
+        if len(parsed) == 2 and parsed[0][1] is not None and parsed[1][1] is not None:
+            condition = parsed[0][1] - parsed[1][1]
+            if condition.free_symbols:
+                context.conditions = (context.conditions + [condition])[-_MAX_CONDITIONS:]
         previous = parsed
     return results
 
 
+def _uses_condition(difference: Any, conditions: list[Any]) -> bool:
+    """Does `difference` vanish once an earlier equation, solved for a symbol it holds linearly, is substituted?
+    ("(x+y)^2 - 2xy = 10^2 - 2xy" after "x + y = 10" substitutes; it does not rewrite wrongly.)"""
+    import sympy
+
+    for condition in reversed(conditions):
+        for symbol in condition.free_symbols & difference.free_symbols:
+            try:
+                slope = sympy.diff(condition, symbol)
+                if symbol in slope.free_symbols or slope == 0:
+                    continue  # not linear in this symbol
+                value = -condition.subs(symbol, 0) / slope
+                if same_expression(difference.subs(symbol, value), sympy.Integer(0)) is True:
+                    return True
+            except (TypeError, ValueError, ArithmeticError, AttributeError, RecursionError):
+                continue
+    return False
+
+
 @dataclass
-class Displays:
-    """The last displayed expression standing alone (no relation), carried from step to step."""
+class Context:
+    """What a trace has written so far: the last displayed expression standing alone (no relation) and
+    the equations with symbols (as `lhs - rhs`), which a later rewrite may use as a condition."""
 
     last: tuple[str, Any] | None = None
+    conditions: list[Any] = field(default_factory=list)
 
 
-def check_displays(displays: Displays, step: str) -> list[ClaimResult]:
+def check_displays(context: Context, step: str) -> list[ClaimResult]:
     """A displayed expression that a rewrite verb ("combine", "simplify", ...) introduces right after
     another displayed expression claims the two are equal: `$$\\sqrt{3\\cdot(2\\cdot3)}$$ Combine: $$\\sqrt{2\\cdot3^2}$$`."""
     results = []
@@ -179,10 +208,10 @@ def check_displays(displays: Displays, step: str) -> list[ClaimResult]:
         gap = step[gap_start:match.start()]
         gap_start = match.end()
         if re.search(r"[=<>≤≥≈]|\\(?:le|ge|neq|approx|quad|text)", body):
-            displays.last = None
+            context.last = None
             continue
         value = parse_member(body)
-        before, displays.last = displays.last, (body, value) if value is not None else None
+        before, context.last = context.last, (body, value) if value is not None else None
         if value is None or before is None or not _REWRITE_VERB.search(gap) or len(gap) > 160:
             continue
         if before[1].free_symbols != value.free_symbols:

@@ -69,14 +69,25 @@ def test_labelled_lines_and_cancelling_symbols():
 
 
 def test_displayed_expression_rewritten_in_the_next_step():
-    from agentlib.checking.identities import Displays, check_displays
+    from agentlib.checking.identities import Context, check_displays
 
-    displays = Displays()
-    assert check_displays(displays, r"Substitute: $$\sqrt{3\cdot(2\cdot3)\cdot(2\cdot5)\cdot(3\cdot5)\cdot(3\cdot7)\cdot(2^2\cdot7)}$$") == []
-    (claim,) = check_displays(displays, r"Combine like terms: $$\sqrt{(2^3\cdot3^3\cdot5^2\cdot7^2)}$$")
+    context = Context()
+    assert check_displays(context, r"Substitute: $$\sqrt{3\cdot(2\cdot3)\cdot(2\cdot5)\cdot(3\cdot5)\cdot(3\cdot7)\cdot(2^2\cdot7)}$$") == []
+    (claim,) = check_displays(context, r"Combine like terms: $$\sqrt{(2^3\cdot3^3\cdot5^2\cdot7^2)}$$")
     assert claim.verdict == "refuted"
-    (claim,) = check_displays(displays, r"Simplify: $$\sqrt{2^3\cdot3^3}\cdot 35$$")
+    (claim,) = check_displays(context, r"Simplify: $$\sqrt{2^3\cdot3^3}\cdot 35$$")
     assert claim.verdict == "verified"
-    listing = Displays()
+    listing = Context()
     check_displays(listing, r"The two factors are \[ 2b^2 + 5b + 3 \] and \[ 3b^2 + 4b + 1 \]")
     assert check_displays(listing, r"Multiply them: \[ (2b^2 + 5b + 3)(3b^2 + 4b + 1) \]") == []  # no rewrite verb
+
+
+def test_a_rewrite_that_substitutes_an_earlier_equation_is_not_refuted():
+    from agentlib.checking.identities import Context
+
+    context = Context()
+    assert check_step(r"We know \( x + y = 10 \) and \( xy = 21 \).", context=context) == []
+    (claim, *_) = check_step(r"\[ x^2 + y^2 = (x+y)^2 - 2xy = 10^2 - 2xy \]", context=context)
+    assert claim.verdict == "verified"
+    assert [c.verdict for c in check_step(r"\[ x^2 + y^2 = (x+y)^2 - 2xy = 10^2 - 2xy \]", context=context)][1] == "unchecked"
+    assert [c.verdict for c in check_step(r"\[ x^2 + y^2 = (x+y)^2 - 2xy = 10^2 - 3xy \]", context=context)][1] == "refuted"
