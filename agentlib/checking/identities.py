@@ -36,7 +36,7 @@ _UNREADABLE = re.compile(
     r"[<>≤≥≠≈≡!|∈]|\\(?:le|ge|lt|gt|neq|ne|approx|equiv|pmod|bmod|mod|in|notin|subset|cup|cap|sum|prod|int|lim|"
     r"binom|choose|sin|cos|tan|cot|sec|csc|log|ln|exp|lfloor|rfloor|lceil|rceil|circ|pm|mp|dots|cdots|ldots|"
     r"infty|mid|angle|triangle|overline|vec|hat|bar|prime|begin|end|matrix|partial|nabla|sim|propto|perp|"
-    r"parallel|cong|equiv|pi|theta|alpha|beta|gamma|omega|phi|mathbb|mathcal|over)\b|'|\^\s*\{?\s*\\circ|%|\.\.\.|"
+    r"parallel|cong|equiv|theta|alpha|beta|gamma|omega|phi|mathbb|mathcal|over)\b|'|\^\s*\{?\s*\\circ|%|\.\.\.|"
     r"[A-Za-z]\^\{?-1\}?\s*\(|^\s*[+*/^]")
 _MAX_MEMBER = 240
 _MAX_SYMBOLS = 4
@@ -74,15 +74,21 @@ def parse_member(text: str) -> Any | None:
     """A member as a SymPy expression, or None when it could be misread (see the module docstring)."""
     from agentlib.tools.safe_math import ExpressionError, normalize_latex, parse_expression
 
+    text = text.strip().rstrip(".,;:")
+    text = re.sub(r"(?<![\w.])(\d{1,3})\s*!", r"ƒ{\1}", text)  # "5!" (a number's factorial only)
+    text = re.sub(r"\\binom\s*\{([^{}]*)\}\s*\{([^{}]*)\}", r"ß{\1,\2}", text)
+    text = re.sub(r"\\pi\b", "π", text)
     if not text or len(text) > _MAX_MEMBER or _UNREADABLE.search(text):
         return None
-    plain = normalize_latex(text).replace("sqrt(", "§(").replace("root(", "¤(")
+    plain = normalize_latex(text.replace("\\", " \\"))  # "\\cdot\\sqrt" must not become "\\cdotsqrt"
+    plain = plain.replace("sqrt(", "§(").replace("root(", "¤(")
     if re.search(r"[A-Z]{2}|[A-Za-z]{3,}|\b[eEI]\b|_|[A-Za-z]\d|(?<![a-z])[fghpqrstuvwA-Z]\(", plain):
         return None  # a segment name, a word, e or i (constants to the parser), a subscript ("x_1", "x2"), f(x)
-    plain = re.sub(r"(?<=[a-z])(?=[a-z])", "*", plain)  # "2ab" is 2*a*b
-    plain = re.sub(r"(?<=[\dA-Za-z)])\s*(?=[A-Za-z(§¤])", "*", plain)  # "2x", "x(x+1)", ")(" are products
+    plain = re.sub(r"(?<=[a-zπ])(?=[a-zπ])", "*", plain)  # "2ab" is 2*a*b
+    plain = re.sub(r"(?<=[\dA-Za-zπ)])\s*(?=[A-Za-z(§¤ƒßπ])", "*", plain)  # "2x", "x(x+1)", ")(" are products
     plain = re.sub(r"\)\s*(?=\d)", ")*", plain)
-    plain = plain.replace("§(", "sqrt(").replace("¤(", "root(")
+    for mark, name in (("§", "sqrt"), ("¤", "root"), ("ƒ", "factorial"), ("ß", "binomial"), ("π", "pi")):
+        plain = plain.replace(mark, name)
     try:
         value = parse_expression(plain)
     except (ExpressionError, ValueError, TypeError, RecursionError, ArithmeticError, AttributeError):
@@ -132,7 +138,8 @@ def check_step(step: str, checked: set[frozenset] = frozenset(), context: Contex
         elif len(parsed) == 2:
             numeric.append((parsed[0], parsed[1]))
             a, b = parsed[0][1], parsed[1][1]
-            if a is not None and b is not None and a.free_symbols and not (a - b).free_symbols and not _GIVES_UP.search(step):
+            lone = a is not None and b is not None and (a.is_Symbol or b.is_Symbol)  # "set x = x + 1": a substitution
+            if a is not None and b is not None and a.free_symbols and not (a - b).free_symbols and not lone and not _GIVES_UP.search(step):
                 numeric.append(((parsed[0][0], a - b), (parsed[1][0], b - b)))  # "x - 14 - 7 = x - 21": symbols cancel
             if close and previous is not None and len(previous) == 2:
                 for side in (0, 1):

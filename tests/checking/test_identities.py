@@ -65,6 +65,7 @@ def test_labelled_lines_and_cancelling_symbols():
     assert _verdicts(r"\[ x - 14 - 7 = x - 21 \] \[ 2a + 3 = 2a + 5 \]") == [
         ("x - 14 - 7 = x - 21", "verified"), ("2a + 3 = 2a + 5", "refuted")]
     assert _verdicts(r"Then \[ 2a + 3 = 2a + 5 \], a contradiction.") == []
+    assert _verdicts(r"Let's set \( x = x + 1 \) in equation (5):") == []  # a substitution, not a claim
     assert _verdicts(r"\[ x = 1 + \sqrt{2} \] \[ x = 1 - \sqrt{2} \]") == []  # two roots, not a rewrite
 
 
@@ -91,3 +92,13 @@ def test_a_rewrite_that_substitutes_an_earlier_equation_is_not_refuted():
     assert claim.verdict == "verified"
     assert [c.verdict for c in check_step(r"\[ x^2 + y^2 = (x+y)^2 - 2xy = 10^2 - 2xy \]", context=context)][1] == "unchecked"
     assert [c.verdict for c in check_step(r"\[ x^2 + y^2 = (x+y)^2 - 2xy = 10^2 - 3xy \]", context=context)][1] == "refuted"
+
+
+def test_factorials_binomials_and_pi_are_read():
+    assert str(parse_member(r"\frac{10!}{5!5!}")) == "252"
+    assert str(parse_member(r"\binom{10}{3}")) == "120"
+    assert str(parse_member(r"\pi r^2")) == "pi*r**2"
+    assert parse_member("n!") is None  # a symbol's factorial is left out
+    assert _verdicts(r"\[ \frac{5!}{4 \cdot 2} = 30 \]") == [(r"\frac{5!}{4 \cdot 2} = 30", "refuted")]
+    assert _verdicts(r"\[ \pi r^2 = \pi \cdot r \cdot r = r^2\pi \]") == [
+        (r"\pi r^2 = \pi \cdot r \cdot r", "verified"), (r"\pi \cdot r \cdot r = r^2\pi", "verified")]
