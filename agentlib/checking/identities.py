@@ -47,6 +47,7 @@ _BARE_NUMBER = re.compile(r"^\s*-?\d+(?:\.\d+)?\s*$")
 _DISPLAY = re.compile(r"\$\$(.+?)\$\$|\\\[(.+?)\\\]", re.S)
 _REWRITE_VERB = re.compile(r"\b(?:combin|simplif|rewrit|collect|reduc|becomes|this is|which is)", re.I)
 _MAX_CONDITIONS = 30
+_MAX_DIGITS = 300
 _MAX_GAP = 12  # characters of prose between two displayed equations that continue one another
 
 
@@ -93,7 +94,9 @@ def parse_member(text: str) -> Any | None:
         value = parse_expression(plain)
     except (ExpressionError, ValueError, TypeError, RecursionError, ArithmeticError, AttributeError):
         return None
-    if not hasattr(value, "free_symbols") or getattr(value, "is_Relational", False) or len(value.free_symbols) > _MAX_SYMBOLS:
+    import sympy
+
+    if not isinstance(value, sympy.Expr) or value.is_Relational or len(value.free_symbols) > _MAX_SYMBOLS:
         return None
     return value
 
@@ -246,6 +249,8 @@ def _numeric(a: Any, a_text: str, b: Any, b_text: str, text: str, checked: set[f
         values = [v if v.is_Rational else sympy.N(v, 30) for v in (a, b)]
         if not all(v.is_real for v in values):
             return None
+        if any(v.is_Rational and max(len(str(abs(v.p))), len(str(v.q))) > _MAX_DIGITS for v in values):
+            return None  # too large to check
         numbers = [Fraction(int(v.p), int(v.q)) if v.is_Rational else float(v) for v in values]
     except (TypeError, ValueError, ArithmeticError, AttributeError, RecursionError):
         return None
@@ -254,7 +259,10 @@ def _numeric(a: Any, a_text: str, b: Any, b_text: str, text: str, checked: set[f
     written = b_text if _operations(b_text) <= _operations(a_text) else a_text
     decimals = max((len(d) for d in re.findall(r"\d\.(\d+)", written)), default=0)
     approximate = "." in a_text + b_text or any(not v.is_Rational for v in values)
-    outcome = compare(numbers[0], numbers[1], decimals=decimals, approximate=approximate)
+    try:
+        outcome = compare(numbers[0], numbers[1], decimals=decimals, approximate=approximate)
+    except (OverflowError, ValueError, ArithmeticError):
+        return None
     if outcome.verdict == "refuted":
         return ClaimResult("arithmetic", text, "refuted", correct=f"{format_number(numbers[0])} ≠ {format_number(numbers[1])}")
     return ClaimResult("arithmetic", text, outcome.verdict, reason=outcome.reason)
