@@ -11,8 +11,11 @@ are compared by evaluating both at random positive points (exact rationals where
 with the safe parser (`agentlib.tools.safe_math`); a member with anything it does not read, or that
 could mean two things (geometry names like `AB`, words, `e`/`I`, functions we do not model) is skipped.
 
+An equation that "simplifying", "expanding", "rearranging" ... introduces right after another in the same step
+must restate it: the numerators of lhs - rhs differ by a constant factor.
+
 Left out: two-member equations on their own (an equation to solve, not a rewrite), equivalence of
-equations (multiplying out, squaring), inequalities, and rewrites that use an earlier condition
+equations without such a verb (multiplying out, squaring), inequalities, and rewrites that use an earlier condition
 (a member is compared only with members holding exactly its own symbols).
 """
 
@@ -47,26 +50,29 @@ _BARE_NUMBER = re.compile(r"^\s*-?\d+(?:\.\d+)?\s*$")
 _DISPLAY = re.compile(r"\$\$(.+?)\$\$|\\\[(.+?)\\\]", re.S)
 _REWRITE_VERB = re.compile(r"\b(?:combin|simplif|rewrit|collect|reduc|becomes|this is|which is)", re.I)
 _MAX_CONDITIONS = 30
+_SIMPLIFIES = re.compile(r"\b(?:simplif\w*|expand\w*|rearrang\w*|combin\w*|collect\w*|becomes|reduces? to|distribut\w*)\b[^.$\\]{0,40}$", re.I)
+_ANOTHER = re.compile(r"\b(?:second|other|another|next|first|third|similarly|also)\b", re.I)
 _MAX_DIGITS = 300
 _MAX_GAP = 12  # characters of prose between two displayed equations that continue one another
 
 
-def statements(step: str) -> list[tuple[list[str], bool]]:
-    """The math statements of a step, each split into its `=` members (LaTeX, not yet normalized), and
-    whether it follows the previous statement closely (at most a few characters of prose between)."""
+def statements(step: str) -> list[tuple[list[str], bool, str]]:
+    """The math statements of a step, each split into its `=` members (LaTeX, not yet normalized), whether it
+    follows the previous statement closely (at most a few characters of prose between), and that prose."""
     found = []
     last_end = None
     for match in _SPAN.finditer(step[:20_000]):
         body = next(g for g in match.groups() if g is not None).replace("&", " ")
-        close = last_end is not None and len(step[last_end:match.start()].strip(" ,.:;\n")) <= _MAX_GAP
+        gap = step[last_end or 0:match.start()]
+        close = last_end is not None and len(gap.strip(" ,.:;\n")) <= _MAX_GAP
         continues = re.search(r"(?:[-+*/=×·]|\\times|\\cdot|\\div)\s*$", step[max(0, match.start() - 12):match.start()])
         for part in _STATEMENT_BREAK.split(body):
             if "=" in part:
                 members = [m.strip() for m in re.split(r"(?<![<>!=\\])=(?!=)", part)]
                 if re.match(r"[-+*/^]", members[0]) or continues:
                     members[0] = ""  # "\text{Naomi} + 17 = ...": the first member began in a label
-                found.append((members, close))
-                close, continues = True, None
+                found.append((members, close, gap))
+                close, continues, gap = True, None, ""
         last_end = match.end()
     return found
 
@@ -131,7 +137,8 @@ def check_step(step: str, checked: set[frozenset] = frozenset(), context: Contex
     results: list[ClaimResult] = []
     context = context if context is not None else Context()
     previous: list[tuple[str, Any]] | None = None
-    for members, close in statements(step):
+    equation = None  # the step's last equation with symbols, as the numerator of lhs - rhs
+    for members, close, gap in statements(step):
         parsed = [(m, parse_member(m)) for m in members]
         rewrites = []  # pairs that must be the same expression
         numeric = []  # pairs that must be the same number
@@ -176,8 +183,34 @@ def check_step(step: str, checked: set[frozenset] = frozenset(), context: Contex
             condition = parsed[0][1] - parsed[1][1]
             if condition.free_symbols:
                 context.conditions = (context.conditions + [condition])[-_MAX_CONDITIONS:]
+                if equation is not None and _SIMPLIFIES.search(gap[-60:]) and not _ANOTHER.search(gap):
+                    result = _equivalent(equation, condition, text=f"{_show(members[0])} = {_show(members[1])}")
+                    if result is not None:
+                        results.append(result)
+                equation = (condition, f"{_show(members[0])} = {_show(members[1])}")
+            else:
+                equation = None
+        else:
+            equation = None
         previous = parsed
     return results
+
+
+def _equivalent(before: tuple[Any, str], after: Any, text: str) -> ClaimResult | None:
+    """"Simplifying, we get E2" after E1: E2 must be E1 with its sides rewritten, so the numerators of
+    lhs - rhs (over a common denominator) differ by a constant factor."""
+    import sympy
+
+    if before[0].free_symbols != after.free_symbols:
+        return None
+    try:
+        ratio = sympy.cancel(sympy.fraction(sympy.together(before[0]))[0] / sympy.fraction(sympy.together(after))[0])
+    except (TypeError, ValueError, ArithmeticError, AttributeError, RecursionError, sympy.PolynomialError):
+        return None
+    claim = f"{text} restates {before[1]}"
+    if not ratio.free_symbols and ratio != 0:
+        return ClaimResult("algebra", claim, "verified")
+    return ClaimResult("algebra", claim, "refuted", correct="it is a different equation (lhs - rhs is not a constant multiple)")
 
 
 def _uses_condition(difference: Any, conditions: list[Any]) -> bool:

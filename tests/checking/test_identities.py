@@ -108,3 +108,14 @@ def test_huge_and_odd_members_are_not_checkable_never_a_crash():
     assert _verdicts(r"\[ \frac{400!}{7} = 5 \]") == []  # 869 digits: too large to check
     assert _verdicts(r"\[ \sqrt{(1, 2)} = 3 = 3 \]") == []
     assert _verdicts(r"\[ (x+1)^{9999} = x^{9999} + 1 = 2 \]") == []  # the values overflow a float: not checkable
+
+
+def test_simplified_equation_must_restate_the_previous_one():
+    wrong = r"Substituting gives us \( a + (b + 5) + c = 93 \), which simplifies to \( a + b + c = 98 \)."
+    assert [c.verdict for c in check_step(wrong)] == ["refuted"]
+    cleared = r"\[ \frac{b^2 (a - c)}{(b+c)(b+a)} = 14 \] Simplifying, \[ b^2 (a - c) = 14 (b+c)(b+a). \]"
+    assert [c.verdict for c in check_step(cleared)] == ["verified"]
+    other = r"\[ a^2 (c - b) = 20 (a+b)(a+c) \] Simplifying the second equation: \[ \frac{b^2}{b+c} = 14 + a \]"
+    assert check_step(other) == []
+    squared = r"\[ \sqrt{x + 1} = x \] Squaring both sides: \[ x + 1 = x^2 \]"
+    assert check_step(squared) == []  # not a rewrite verb: squaring changes the equation on purpose
