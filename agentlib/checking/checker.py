@@ -1,13 +1,16 @@
 """`check_trace`: split a reasoning trace into steps, check each step's claims, report the first wrong step.
 
 Arithmetic claims are recomputed exactly (`arithmetic.py`), claimed solutions of equations are
-substituted back with SymPy (`algebra.py`); on a knights-and-knaves puzzle (the problem
-formalizes, or a spec is given) logical claims are checked with Z3 (`logic.py`). A step is wrong when
-one of its claims is refuted; the explanation of the first wrong step is one line, fit to send back
-to a model. `first_error_step` is a 0-based index (as in ProcessBench); text shown to people counts from 1. Work is bounded: sizes are guarded and the whole check stops at `deadline_s`, leaving
-the remaining steps "unchecked" with a note, never hanging.
+substituted back with SymPy (`algebra.py`), symbolic rewrites and numeric LaTeX equations are compared
+at random points (`identities.py`); in a word problem, an operand that neither the problem, an earlier
+step nor a unit gives is flagged "unsupported" (`grounding.py`); on a knights-and-knaves puzzle (the
+problem formalizes, or a spec is given) logical claims are checked with Z3 (`logic.py`). A step is wrong
+when one of its claims is refuted or unsupported; the explanation of the first wrong step is one line,
+fit to send back to a model. `first_error_step` is a 0-based index (as in ProcessBench); text shown to
+people counts from 1. Work is bounded: sizes are guarded and the whole check stops at `deadline_s`,
+leaving the remaining steps "unchecked" with a note, never hanging.
 
-Left out: claims that need the problem's meaning (a wrong equation setup, a misread quantity).
+Left out: claims that need the problem's meaning (a wrong plan, a misread relation between quantities).
 """
 
 from __future__ import annotations
