@@ -81,7 +81,7 @@ def parse_member(text: str) -> Any | None:
     """A member as a SymPy expression, or None when it could be misread (see the module docstring)."""
     from agentlib.tools.safe_math import ExpressionError, normalize_latex, parse_expression
 
-    text = text.strip().rstrip(".,;:")
+    text = re.sub(r"\\?\$", "", text).strip().rstrip(".,;:")  # currency
     text = re.sub(r"(?<![\w.])(\d{1,3})\s*!", r"ƒ{\1}", text)  # "5!" (a number's factorial only)
     text = re.sub(r"\\binom\s*\{([^{}]*)\}\s*\{([^{}]*)\}", r"ß{\1,\2}", text)
     text = re.sub(r"\\pi\b", "π", text)

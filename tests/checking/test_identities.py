@@ -119,3 +119,19 @@ def test_simplified_equation_must_restate_the_previous_one():
     assert check_step(other) == []
     squared = r"\[ \sqrt{x + 1} = x \] Squaring both sides: \[ x + 1 = x^2 \]"
     assert check_step(squared) == []  # not a rewrite verb: squaring changes the equation on purpose
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.integers(2, 99_999), st.integers(2, 999), st.sampled_from([r"\times", r"\cdot", "*"]),
+       st.integers(-9, 9).filter(lambda e: e != 0), st.booleans(), st.booleans())
+def test_latex_product_chains_and_restated_labels(a, b, times, error, wrong, restate):
+    from agentlib.checking.checker import check_trace
+
+    value = a * b + (error if wrong else 0)
+    shown = f"{value:,}"  # thousands separators, as traces write them
+    if restate:
+        step = rf"\[ \text{{Total cost}} = \${a:,} {times} {b} \] \[ \text{{Total cost}} = \${shown} \]"
+    else:
+        step = rf"\[ \text{{Total cost}} = {a:,} {times} {b} = \frac{{{2 * a * b}}}{{2}} = {shown} \]"
+    report = check_trace("Compute the total cost.", ["We multiply.", step])
+    assert report.first_error_step == (1 if wrong else None)
