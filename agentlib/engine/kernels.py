@@ -36,6 +36,7 @@ from agentlib.errors import ConfigError, DependencyMissing
 
 SCAN_CHUNK = 256
 ATTENTION_QUERY_BLOCK = 1024
+PREFILL_CHUNK_CPU = 2048  # tokens per self-decoder pass on CPU (see `prefill_chunk`)
 FOLDED_MAX_SCORES = 1 << 22  # score-matrix elements up to which `differential_attention` folds (16 MiB fp32)
 _MODES = ("auto", "reference", "fast")
 
@@ -102,6 +103,16 @@ def use_kernels(mode: str) -> Iterator[KernelChoice]:
         yield current()
     finally:
         _choice, _forced = saved
+
+
+def prefill_chunk(device: torch.device) -> int | None:
+    """Tokens per self-decoder pass in a long forward, None = all at once.
+
+    CPU: PREFILL_CHUNK_CPU. Activations of tens of thousands of tokens (hundreds of MB each) come fresh from
+    the OS on every allocation and miss every cache; 2K-token chunks run a 32K prefill ~25% faster. CUDA: no
+    chunking, so the fused scan (fresh state only) serves the whole prompt.
+    """
+    return PREFILL_CHUNK_CPU if device.type == "cpu" else None
 
 
 # ---------------------------------------------------------------------------------------------------------

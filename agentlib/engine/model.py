@@ -87,7 +87,8 @@ class Mamba(nn.Module):
         # 2. Causal conv over [K-1 past raw inputs | new inputs]; keep the last K-1 raw inputs.
         x_t = x.transpose(1, 2)  # (B, E, T)
         x_conv = kernels.causal_conv(state.conv, x_t, self.conv1d.weight, self.conv1d.bias)  # (B, E, T)
-        state.conv = torch.cat([state.conv, x_t], dim=-1)[..., x_t.shape[-1]:]  # (B, E, K-1)
+        keep = state.conv.shape[-1]
+        state.conv = torch.cat([state.conv, x_t[..., max(0, x_t.shape[-1] - keep):]], dim=-1)[..., -keep:]  # (B, E, K-1)
         x_conv = x_conv.transpose(1, 2)  # (B, T, E)
         # 3-4. Input-dependent Δ, B, C; softplus in fp32.
         dt, b_ssm, c_ssm = self.x_proj(x_conv).split([self.dt_rank, self.d_state, self.d_state], dim=-1)
@@ -331,33 +332,44 @@ class SambaY(nn.Module):
         # 1. Self-decoder on every new token: writes conv/SSM, windows and shared_kv; layer L/2 emits memory.
         #    Layer L/2+1's output feeds only the cross-decoder, so unless every position is asked for, it
         #    writes K/V for every new token but runs queries, attention and MLP at the picked positions only
-        #    (the quadratic part of prefill becomes T x P).
-        x = self.embed_tokens(input_ids).float()  # (B, T, D) fp32 residual stream
-        hidden = [x] if return_hidden_states else None
-        prune = picks is not None and hidden is None
-        memory = None
-        cross_start = self.config.cross_start
-        for layer in self.layers[:cross_start]:
-            kind, h = layer.role.kind, layer.norm_in(x)
-            if kind in (LayerKind.MAMBA, LayerKind.MAMBA_MEMORY):
-                mixed, y = layer.attn(h, state.mamba[layer.role.index], token_mask, fresh)
-                if kind is LayerKind.MAMBA_MEMORY:
-                    memory = y  # (B, T, E) fp32, ungated (pitfall 6)
-            elif kind is LayerKind.FULL and prune:
-                layer.attn.write_shared_kv(h, state)
-                x, h, memory, q_pos = x[:, picks], h[:, picks], memory[:, picks], q_pos[picks]  # (B, P, ·)
-                mixed = layer.attn(h, state, q_pos, keys_written=True)
+        #    (the quadratic part of prefill becomes T x P). Long inputs go through in time chunks (exactly an
+        #    extend per chunk) so no activation grows with T.
+        prune = picks is not None and not return_hidden_states
+        hidden_parts = [[] for _ in range(self.config.cross_start + 1)] if return_hidden_states else None
+        step = kernels.prefill_chunk(device) or t
+        x_parts, memory_parts = [], []
+        for start in range(0, t, step):
+            stop = min(start + step, t)
+            x, memory = self._self_decoder(
+                input_ids[:, start:stop], state, q_pos[start:stop],
+                None if token_mask is None else token_mask[:, start:stop], fresh and start == 0, prune, hidden_parts)
+            if prune and step < t:  # keep only this chunk's picked rows
+                inside = (picks >= start) & (picks < stop)
+                x_parts.append((inside, x[:, picks[inside] - start]))
+                memory_parts.append(memory[:, picks[inside] - start])
             else:
-                mixed = layer.attn(h, state, q_pos)
-            x = layer.finish(x, mixed)
-            if hidden is not None:
-                hidden.append(x)
+                x_parts.append((None, x))
+                memory_parts.append(memory)
         state.num_tokens = total
+        if prune and step < t:
+            x = x_parts[0][1].new_empty(bsz, len(picks), x_parts[0][1].shape[-1])  # (B, P, D)
+            memory = memory_parts[0].new_empty(bsz, len(picks), memory_parts[0].shape[-1])  # (B, P, E)
+            for (inside, rows), memory_rows in zip(x_parts, memory_parts):
+                x[:, inside], memory[:, inside] = rows, memory_rows
+        else:
+            x = torch.cat([rows for _, rows in x_parts], dim=1)  # (B, T, D)
+            memory = torch.cat(memory_parts, dim=1)  # (B, T, E)
+            if picks is not None:
+                x, memory = x[:, picks], memory[:, picks]  # (B, P, ·)
+        hidden = None if hidden_parts is None else [torch.cat(parts, dim=1) for parts in hidden_parts]
+        if picks is not None:
+            q_pos = q_pos[picks]  # (P,)
+        if prune:  # layer L/2+1 at the picked positions, over the whole shared KV
+            full = self.layers[self.config.cross_start - 1]
+            x = full.finish(x, full.attn(full.norm_in(x), state, q_pos, keys_written=True))  # (B, P, D)
 
         # 2. Cross-decoder only where logits are wanted (it writes no state).
-        if picks is not None and not prune:
-            x, memory, q_pos = x[:, picks], memory[:, picks], q_pos[picks]  # (B, P, ·)
-        for layer in self.layers[cross_start:]:
+        for layer in self.layers[self.config.cross_start:]:
             h = layer.norm_in(x)
             mixed = layer.attn(h, memory) if layer.role.kind is LayerKind.GMU else layer.attn(h, state, q_pos)
             x = layer.finish(x, mixed)
@@ -368,6 +380,31 @@ class SambaY(nn.Module):
         h = self.final_layernorm(x.to(self.final_layernorm.weight.dtype))
         logits = F.linear(h, self.lm_head_weight()).float()  # (B, P, V)
         return ForwardOutput(logits, tuple(hidden) if hidden is not None else None)
+
+    def _self_decoder(self, input_ids: torch.Tensor, state: InferenceState, q_pos: torch.Tensor,
+                      token_mask: torch.Tensor | None, fresh: bool, prune: bool,
+                      hidden_parts: list[list[torch.Tensor]] | None) -> tuple[torch.Tensor, torch.Tensor]:
+        """Layers 0..L/2+1 on c new tokens (B, c) at positions q_pos (c,), advancing `state`; with `prune`,
+        layer L/2+1 only writes its K/V. Returns the residual stream (B, c, D) fp32 and memory (B, c, E)."""
+        x = self.embed_tokens(input_ids).float()  # (B, c, D) fp32 residual stream
+        if hidden_parts is not None:
+            hidden_parts[0].append(x)
+        memory = None
+        for layer in self.layers[: self.config.cross_start]:
+            kind, h = layer.role.kind, layer.norm_in(x)
+            if kind is LayerKind.FULL and prune:
+                layer.attn.write_shared_kv(h, state)
+                break
+            if kind in (LayerKind.MAMBA, LayerKind.MAMBA_MEMORY):
+                mixed, y = layer.attn(h, state.mamba[layer.role.index], token_mask, fresh)
+                if kind is LayerKind.MAMBA_MEMORY:
+                    memory = y  # (B, c, E) fp32, ungated (pitfall 6)
+            else:
+                mixed = layer.attn(h, state, q_pos)
+            x = layer.finish(x, mixed)
+            if hidden_parts is not None:
+                hidden_parts[layer.role.index + 1].append(x)
+        return x, memory
 
     # Input checks: every user error becomes a typed error before any state changes.
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from unittest import mock
+
 import torch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from agentlib.engine import kernels
 from agentlib.engine.model import SambaY
 from agentlib.engine.testing import tiny_config
 
@@ -79,6 +82,36 @@ def test_pruned_full_layer_equals_all_positions(model, lengths, extra, data):
     torch.testing.assert_close(chosen, every[:, picks], atol=ATOL, rtol=ATOL)
     for name, saved in full_state.to_tensors().items():
         torch.testing.assert_close(pruned_state.to_tensors()[name], saved, atol=ATOL, rtol=ATOL)
+
+
+@settings(max_examples=15, deadline=None)
+@given(model=tiny_models(), lengths=st.lists(st.integers(1, 14), min_size=1, max_size=2), chunk=st.integers(1, 6),
+       data=st.data())
+def test_chunked_self_decoder_equals_one_pass(model, lengths, chunk, data):
+    """A long forward runs the self-decoder in time chunks (kernels.prefill_chunk): logits at picked positions
+    or everywhere, hidden states and the state it leaves equal one pass, with left padding."""
+    width = max(lengths)
+    ids = _ids(data.draw(st.integers(0, 99)), width, len(lengths))
+    mask = torch.zeros(len(lengths), width, dtype=torch.long)
+    for r, n in enumerate(lengths):
+        mask[r, width - n:] = 1
+    picks = torch.tensor(data.draw(st.lists(st.integers(0, width - 1), min_size=1, max_size=4)))
+    logits_at = data.draw(st.sampled_from(["last", "all", picks]))
+    hidden = data.draw(st.booleans())
+    runs = []
+    for size in (width, chunk):
+        with mock.patch.object(kernels, "PREFILL_CHUNK_CPU", size):
+            state = model.new_state(len(lengths))
+            out = model(ids, state, attention_mask=mask, logits_at=logits_at, return_hidden_states=hidden)
+            runs.append((out, state.to_tensors()))
+    (one, one_state), (chunked, chunked_state) = runs
+    torch.testing.assert_close(chunked.logits, one.logits, atol=ATOL, rtol=ATOL)
+    if hidden:
+        assert len(chunked.hidden_states) == len(one.hidden_states) == model.config.num_hidden_layers + 1
+        for a, b in zip(chunked.hidden_states, one.hidden_states):
+            torch.testing.assert_close(a, b, atol=ATOL, rtol=ATOL)
+    for name, saved in one_state.items():
+        torch.testing.assert_close(chunked_state[name], saved, atol=ATOL, rtol=ATOL)
 
 
 @settings(max_examples=10, deadline=None)
