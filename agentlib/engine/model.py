@@ -88,7 +88,8 @@ class Mamba(nn.Module):
         x_t = x.transpose(1, 2)  # (B, E, T)
         x_conv = kernels.causal_conv(state.conv, x_t, self.conv1d.weight, self.conv1d.bias)  # (B, E, T)
         keep = state.conv.shape[-1]
-        state.conv = torch.cat([state.conv, x_t[..., max(0, x_t.shape[-1] - keep):]], dim=-1)[..., -keep:]  # (B, E, K-1)
+        recent = x_t[..., max(0, x_t.shape[-1] - keep):]  # (B, E, ≤ K-1): older inputs never reach the state
+        state.conv = torch.cat([state.conv, recent], dim=-1)[..., -keep:]  # (B, E, K-1)
         x_conv = x_conv.transpose(1, 2)  # (B, T, E)
         # 3-4. Input-dependent Δ, B, C; softplus in fp32.
         dt, b_ssm, c_ssm = self.x_proj(x_conv).split([self.dt_rank, self.d_state, self.d_state], dim=-1)
