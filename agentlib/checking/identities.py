@@ -66,10 +66,13 @@ def statements(step: str) -> list[tuple[list[str], bool, str]]:
         gap = step[last_end or 0:match.start()]
         close = last_end is not None and len(gap.strip(" ,.:;\n")) <= _MAX_GAP
         continues = re.search(r"(?:[-+*/=×·]|\\times|\\cdot|\\div)\s*$", step[max(0, match.start() - 12):match.start()])
-        for part in _STATEMENT_BREAK.split(body):
+        pieces = _STATEMENT_BREAK.split(body)
+        for i, part in enumerate(pieces):
+            # "25\% \text{ of } \$2,000 = ...": math right before a label means the member began before it
+            inside = i > 0 and pieces[i - 1].strip() != "" and not pieces[i - 1].rstrip().endswith(("=", ",", ";", ":", "."))
             if "=" in part:
                 members = [m.strip() for m in re.split(r"(?<![<>!=\\])=(?!=)", part)]
-                if re.match(r"[-+*/^]", members[0]) or continues:
+                if re.match(r"[-+*/^]", members[0]) or continues or inside:
                     members[0] = ""  # "\text{Naomi} + 17 = ...": the first member began in a label
                 found.append((members, close, gap))
                 close, continues, gap = True, None, ""

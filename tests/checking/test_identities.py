@@ -135,3 +135,9 @@ def test_latex_product_chains_and_restated_labels(a, b, times, error, wrong, res
         step = rf"\[ \text{{Total cost}} = {a:,} {times} {b} = \frac{{{2 * a * b}}}{{2}} = {shown} \]"
     report = check_trace("Compute the total cost.", ["We multiply.", step])
     assert report.first_error_step == (1 if wrong else None)
+
+
+def test_member_that_began_before_a_label_is_dropped():
+    # regression: "25\% \text{ of } \$2,000.00 = 0.25 \times 2000" was read as "2000 = 500" (a false alarm)
+    step = r"\[ 25\% \text{ of } \$2,000.00 = 0.25 \times 2000 = \$500.00 \]"
+    assert _verdicts(step) == [(r"0.25 \times 2000 = \$500.00", "verified")]
