@@ -66,14 +66,20 @@ def statements(step: str) -> list[tuple[list[str], bool, str]]:
         gap = step[last_end or 0:match.start()]
         close = last_end is not None and len(gap.strip(" ,.:;\n")) <= _MAX_GAP
         continues = re.search(r"(?:[-+*/=×·]|\\times|\\cdot|\\div)\s*$", step[max(0, match.start() - 12):match.start()])
-        pieces = _STATEMENT_BREAK.split(body)
+        breaks = list(_STATEMENT_BREAK.finditer(body))
+        starts = [0] + [b.end() for b in breaks]
+        pieces = [body[start:end] for start, end in zip(starts, [b.start() for b in breaks] + [len(body)])]
         for i, part in enumerate(pieces):
             # "25\% \text{ of } \$2,000 = ...": math right before a label means the member began before it
-            inside = i > 0 and pieces[i - 1].strip() != "" and not pieces[i - 1].rstrip().endswith(("=", ",", ";", ":", "."))
+            inside = (i > 0 and breaks[i - 1].group().startswith("\\text") and pieces[i - 1].strip() != ""
+                      and not pieces[i - 1].rstrip().endswith(("=", ",", ";", ":", ".")))
             if "=" in part:
                 members = [m.strip() for m in re.split(r"(?<![<>!=\\])=(?!=)", part)]
                 if re.match(r"[-+*/^]", members[0]) or continues or inside:
                     members[0] = ""  # "\text{Naomi} + 17 = ...": the first member began in a label
+                elif (not members[0] and i > 0 and breaks[i - 1].group().startswith("\\text")
+                      and not pieces[i - 1].strip()):
+                    members[0] = breaks[i - 1].group()  # "\text{Total cost} = ...": the label is the member
                 found.append((members, close, gap))
                 close, continues, gap = True, None, ""
         last_end = match.end()
@@ -157,7 +163,8 @@ def check_step(step: str, checked: set[frozenset] = frozenset(), context: Contex
             if close and previous is not None and len(previous) == 2:
                 for side in (0, 1):
                     shared, before, now = previous[side], previous[1 - side], parsed[1 - side]
-                    same_text = _show(shared[0]) == _show(parsed[side][0]) and not _LONE_LETTER.match(shared[0])
+                    same_text = (_show(shared[0]) == _show(parsed[side][0]) != ""
+                                 and not _LONE_LETTER.match(shared[0]))
                     same_number = shared[1] is not None and shared[1] == parsed[side][1] and shared[1].is_number and abs(shared[1]) > 1
                     if same_number:
                         rewrites.append((before, now))  # "2000 = A" right before "2000 = B"

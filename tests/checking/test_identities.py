@@ -141,3 +141,10 @@ def test_member_that_began_before_a_label_is_dropped():
     # regression: "25\% \text{ of } \$2,000.00 = 0.25 \times 2000" was read as "2000 = 500" (a false alarm)
     step = r"\[ 25\% \text{ of } \$2,000.00 = 0.25 \times 2000 = \$500.00 \]"
     assert _verdicts(step) == [(r"0.25 \times 2000 = \$500.00", "verified")]
+
+
+def test_align_rows_and_dropped_members_are_not_compared():
+    # regression: rows "12 + 2y &= 12 \\ y &= 0." were read as "12 = 0" (an empty shared side matched)
+    step = r"We plug in $x = 4$: \begin{align*} 3(4) + 2y &= 12\\ 12 + 2y &= 12\\ y &= 0. \end{align*}"
+    assert [v for _, v in _verdicts(step)] == ["verified"]  # 3(4) + 2y = 12 + 2y only
+    assert _verdicts(r"\[ 5 \text{ of } 7 = 12 \] \[ 2 \text{ of } 3 = 40 \]") == []
