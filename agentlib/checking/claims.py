@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from fractions import Fraction
 
 from agentlib.checking.arithmetic import Evaluated, NotArithmetic, evaluate
 
@@ -50,7 +51,7 @@ class ArithmeticClaim:
 def normalize(text: str) -> str:
     """Prose and LaTeX -> text whose arithmetic is plain `+ - * / ^ ( )` with placeholder functions."""
     t = text[:_MAX_STEP_CHARS]
-    t = re.sub(r"(?<=[\d)}])\s*\\(?:text|mathrm|mbox)\s*\{\s*[A-Za-z][^{}]*\}", "", t)  # units
+    t = re.sub(r"(?<=[\d)}])\s*\\(?:text|mathrm|mbox)\s*\{\s*[A-Za-z][^{}]*\}(?:\^\{?[23]\}?)?", "", t)  # units, cm^2
     t = re.sub(r"\\(?:text|mathrm|mbox)\s*\{\s*(of|times|plus|minus)\s*\}", r" \1 ", t)  # words between numbers
     t = re.sub(r"\\(?:text|mathrm|textbf|mbox|operatorname)\s*\{[^{}]*\}", " ¶ ", t)  # a label, not arithmetic
     t = re.sub(r"\\(left|right|big|Big|bigg|Bigg)\b", "", t)
@@ -115,6 +116,13 @@ def extract(step: str) -> list[ArithmeticClaim]:
             continue
         if left.operations == 0 and right.operations == 0:
             continue
+        whole_right = right_text == segments[i + 1].strip()
+        if relation == "=" and not in_chain and left.operations == 0 < right.operations and whole_right \
+                and i + 1 < len(relations) and relations[i + 1] == "=":
+            continue  # "her 6 nephews = 96/6 = 16": a bare number opening a chain describes, it is not a value
+        if relation == "=" and right.operations > 0 and _leads_with(right_text, left.value) \
+                and right.value != left.value:
+            continue  # "$3/2 = $1.50 + $3.00 = $4.50": a running total, not a claim that 1.50 = 4.50
         if relation == _IS:
             if in_chain or left.operations == 0 or right.operations > 0:
                 continue
@@ -126,6 +134,11 @@ def extract(step: str) -> list[ArithmeticClaim]:
                                       decimals=_decimals(written)))
         chained = claims[-1] if right_text == segments[i + 1].strip() else None
     return claims
+
+
+def _leads_with(text: str, value) -> bool:
+    first = re.match(r"\(?\s*(\d+(?:\.\d+)?)\s*[-+]", text)
+    return bool(first) and Fraction(first.group(1)) == value
 
 
 def _value(text: str) -> Evaluated | None:

@@ -7,9 +7,10 @@ a trace whose arithmetic is otherwise right. The verdict is "unsupported", not "
 may be right for a reason the text does not give, so this is a flag for review, not a computation.
 
 Known values, compared exactly as fractions: numbers written in the problem (digits, number words,
-"half", "twice", "dozen"), every number written in earlier steps, the results of earlier claims in
+"half", "twice", "dozen", "three-fourths") and their products with the problem's unit facts ("two weeks"), every number written in earlier steps, the results of earlier claims in
 the same step, any number the step states after "=", unit constants named in the problem or step, and each known k as k/100, 100k, 1/k,
-1 - k and 100 - k (percent and complement conversions).
+1 - k and 100 - k (percent and complement conversions). A claim that takes a known value apart
+("65 = 5 * 13") introduces its parts.
 
 Left out: problems written in LaTeX (competition math derives new constants freely, so an unknown
 number there is no sign of an error) and operands of claims with no operation on either side.
@@ -31,7 +32,9 @@ _WORDS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
     "million": 1_000_000, "half": 2, "halves": 2, "twice": 2, "double": 2, "doubles": 2, "triple": 3,
     "thrice": 3, "quadruple": 4, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
-    "fifth": 5, "sixth": 6, "tenth": 10, "dozen": 12, "dozens": 12, "pair": 2, "pairs": 2, "couple": 2,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
+    "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "twelfth": 12, "twelfths": 12, "fourths": 4,
+    "hundredth": 100, "hundredths": 100, "dozen": 12, "dozens": 12, "pair": 2, "pairs": 2, "couple": 2,
     "score": 20, "both": 2, "each": 1, "once": 1,
 }
 # unit facts, each enabled by a word in the problem or the step
@@ -63,9 +66,11 @@ _STATED = re.compile(r"=\s*\\?\$?\s*(\d+(?:\.\d+)?)(?!\.?\d)(?!\s*(?:[-+*/x×^(]
 
 
 def is_word_problem(problem: str) -> bool:
-    """A problem told in prose that gives quantities (no LaTeX math): where grounding is a signal."""
+    """A problem told in prose about measured quantities (money, time, units; no LaTeX math): where grounding is
+    a signal. Counting and number-theory problems derive new numbers in prose, so an unknown operand there is not."""
     math = re.sub(r"\\?\$\s?(?=\d)", "", problem)  # "$12" is money, not math
-    return not re.search(r"\$|\\\(|\\\[|\\frac|\^", math) and len(values_in(problem)) >= 2
+    measured = bool(unit_values(problem) - {Fraction(100)}) or "$" in problem or "%" in problem or "percent" in problem
+    return not re.search(r"\$|\\\(|\\\[|\\frac|\^", math) and len(values_in(problem)) >= 2 and measured
 
 
 def values_in(text: str) -> set[Fraction]:
@@ -96,16 +101,23 @@ class Grounding:
 
     def __init__(self, problem: str):
         self.problem = problem
-        self.known = widen(values_in(problem) | {Fraction(v) for v in _ALWAYS})
+        given = values_in(problem)
         self.problem_units = unit_values(problem)
+        scaled = {g * u for g in given for u in self.problem_units}  # "two weeks" is 14 days
+        self.known = widen(given | scaled | {Fraction(v) for v in _ALWAYS})
 
     def check(self, step: str, claims: list[ArithmeticClaim]) -> list[ClaimResult]:
         """Flag the first claim of `step` whose operands are not all known, then learn the step's numbers."""
         stated = {Fraction(n) for n in _STATED.findall(re.sub(r"(?<=\d),(?=\d{3})", "", step))}
-        known = self.known | widen(unit_values(step) | self.problem_units | stated)
+        given = self.known | widen(unit_values(step) | self.problem_units)  # what the step did not state itself
+        known = given | widen(stated)
         results = []
         for claim in claims:
-            operands = claim.left if claim.left_value.operations >= claim.right_value.operations else claim.right
+            left_operands = claim.left_value.operations >= claim.right_value.operations
+            operands = claim.left if left_operands else claim.right
+            result = claim.right_value if left_operands else claim.left_value
+            if result.operations == 0 and result.value in given:
+                continue  # "132 = 2^2 * 3 * 11", "65 = 5 * 13": a known value taken apart
             unknown = sorted(v for v in _operand_values(operands) if v not in known)
             if unknown:
                 shown = ", ".join(_show(v) for v in unknown)
@@ -114,6 +126,7 @@ class Grounding:
                     correct=f"{shown} is given by neither the problem nor an earlier step", reason="unsupported operand"))
                 break
             known |= widen(_operand_values(claim.left) | _operand_values(claim.right))
+            given |= widen(_operand_values(claim.left) | _operand_values(claim.right))
         self.known |= widen(values_in(step))
         return results
 

@@ -94,8 +94,8 @@ def parse_member(text: str) -> Any | None:
     text = re.sub(r"(?<![\w.])(\d{1,3})\s*!", r"ƒ{\1}", text)  # "5!" (a number's factorial only)
     text = re.sub(r"\\binom\s*\{([^{}]*)\}\s*\{([^{}]*)\}", r"ß{\1,\2}", text)
     text = re.sub(r"\\pi\b", "π", text)
-    if not text or len(text) > _MAX_MEMBER or _UNREADABLE.search(text):
-        return None
+    if not text or len(text) > _MAX_MEMBER or _UNREADABLE.search(text) or re.search(r"\d\s*\\[dt]?frac", text):
+        return None  # ... or a mixed number ("33\frac{1}{3}" is 33 + 1/3, not a product)
     plain = normalize_latex(text.replace("\\", " \\"))  # "\\cdot\\sqrt" must not become "\\cdotsqrt"
     plain = plain.replace("sqrt(", "§(").replace("root(", "¤(")
     if re.search(r"[A-Z]{2}|[A-Za-z]{3,}|\b[eEI]\b|_|[A-Za-z]\d|(?<![a-z])[fghpqrstuvwA-Z]\(", plain):
@@ -154,6 +154,8 @@ def check_step(step: str, checked: set[frozenset] = frozenset(), context: Contex
         if len(parsed) >= 3:
             rewrites = list(zip(parsed, parsed[1:]))
             numeric = list(rewrites)
+            if parsed[0][1] is not None and any(parsed[0][1] in sides for sides in context.sides):
+                rewrites = rewrites[1:]  # "rs+st+rt = ..." after "rs+st+rt = (a^2-81)/2": may use that equation
         elif len(parsed) == 2:
             numeric.append((parsed[0], parsed[1]))
             a, b = parsed[0][1], parsed[1][1]
@@ -193,6 +195,7 @@ def check_step(step: str, checked: set[frozenset] = frozenset(), context: Contex
             condition = parsed[0][1] - parsed[1][1]
             if condition.free_symbols:
                 context.conditions = (context.conditions + [condition])[-_MAX_CONDITIONS:]
+                context.sides = (context.sides + [(parsed[0][1], parsed[1][1])])[-_MAX_CONDITIONS:]
                 if equation is not None and _SIMPLIFIES.search(gap[-60:]) and not _ANOTHER.search(gap):
                     result = _equivalent(equation, condition, text=f"{_show(members[0])} = {_show(members[1])}")
                     if result is not None:
@@ -249,6 +252,7 @@ class Context:
 
     last: tuple[str, Any] | None = None
     conditions: list[Any] = field(default_factory=list)
+    sides: list[tuple[Any, Any]] = field(default_factory=list)  # the two sides of each of those equations
 
 
 def check_displays(context: Context, step: str) -> list[ClaimResult]:

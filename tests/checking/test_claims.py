@@ -28,6 +28,9 @@ def _pairs(text):
     ("Remaining = 9 - 3 (from snack) - 2 (for lunch) = 4.", [(4, 4)]),
     ("150 tasks/day × $1.20/task = $180/day (per cycle).", [(180, 180)]),
     ("2 bags x $2.50 per bag = $5.00.", [(5, 5)]),
+    ("Divide 96 cookies between her 6 nephews = 96 cookies/6 people = 16 cookies/person", [(16, 16)]),
+    ("So 1/2 off of 1 pound is $3/2 = $1.50+$3.00=$4.50", [(Fraction(9, 2), Fraction(9, 2))]),
+    (r"The area is $(5\text{ cm})(3\text{ cm})=15\text{ cm}^2$.", [(15, 15)]),
     (r"\[ 25\% \text{ of } \$2,000.00 = 0.25 \times 2000 = \$500.00 \]", [(500, 500), (500, 500)]),
 ])
 def test_claims_found(text, pairs):

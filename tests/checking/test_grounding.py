@@ -36,13 +36,14 @@ def test_only_word_problems_with_quantities_are_grounded():
     assert is_word_problem(GERALD)
     assert not is_word_problem(r"Evaluate $\sqrt{3\cdot6}$.")
     assert not is_word_problem("Find the least prime.")
+    assert not is_word_problem("Yann and Camille go to a restaurant with 10 items on the menu. How many 2-dish orders?")
     assert check_trace("Evaluate $2^{10}$.", ["2^10 = 32 * 32 = 1024"]).first_error_step is None
 
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.integers(3, 999), min_size=2, max_size=4, unique=True), st.integers(1001, 9999).filter(lambda n: n % 100), st.booleans())
 def test_chains_over_given_numbers_are_supported_and_fresh_numbers_are_not(given_numbers, fresh, plant):
-    problem = "A shop has " + ", ".join(f"{n} boxes" for n in given_numbers) + ". How many in all?"
+    problem = "A shop earns " + ", ".join(f"${n}" for n in given_numbers) + ". How many dollars in all?"
     steps, total = [], given_numbers[0]
     for n in given_numbers[1:]:
         steps.append(f"Adding {n}: {total} + {n} = {total + n} boxes.")
@@ -51,3 +52,10 @@ def test_chains_over_given_numbers_are_supported_and_fresh_numbers_are_not(given
         steps.append(f"Then {total} + {fresh} = {total + fresh} boxes.")
     report = check_trace(problem, steps)
     assert report.first_error_step == (len(steps) - 1 if plant else None)
+
+
+def test_taking_a_known_value_apart_and_scaled_units_are_supported():
+    assert _flags("A class of 65 students pays $5 each.", ["65 = 5 x 13, so 13 x 5 = 65"]) == [[]]
+    assert _flags("A factory makes 5000 bars a day and sells them for $2. How much in two weeks?",
+                  ["In two weeks it makes 14 x 5000 = 70000 bars", "70000 x 2 = 140000"]) == [[], []]
+    assert _flags("Three-fourths of 20 students have a desk, priced $30 each.", ["1 - 3/4 = 1/4", "20 x 1/4 = 5"]) == [[], []]
