@@ -24,7 +24,7 @@ from agentlib.checking.arithmetic import compare, format_number
 from agentlib.checking.claims import ArithmeticClaim, display, extract
 from agentlib.checking.identities import Context, check_displays
 from agentlib.checking.identities import check_step as identities_check
-from agentlib.checking.grounding import Grounding, is_word_problem
+from agentlib.checking.grounding import Grounding, fractional_count, is_count_problem, is_word_problem
 from agentlib.checking.graph import build_graph, mark_dependents, numbers_in
 from agentlib.checking.report import ClaimResult, StepReport, TraceReport
 from agentlib.checking.steps import split_steps
@@ -48,6 +48,7 @@ def check_trace(problem: str, trace: str | list[str], *, formalization: dict | N
         return TraceReport(steps, None, None, notes=["the trace is empty: nothing to check"])
     search = _search_state(problem, formalization)
     grounding = Grounding(problem) if is_word_problem(problem) else None
+    counts = is_count_problem(problem)
     equations = Equations()
     context = Context()
     identities_check(problem, context=context)  # the problem's equations are conditions a rewrite may use
@@ -62,6 +63,8 @@ def check_trace(problem: str, trace: str | list[str], *, formalization: dict | N
         claims = [_arithmetic_result(c) for c in arithmetic]
         if grounding is not None:
             claims.extend(grounding.check(step.text, arithmetic))
+        if counts:
+            claims.extend(fractional_count(arithmetic))
         claims.extend(algebra_check(equations, step.text))
         checked = {frozenset((c.left_value.value, c.right_value.value)) for c in arithmetic}
         claims.extend(identities_check(step.text, checked, context))
@@ -78,7 +81,8 @@ def check_trace(problem: str, trace: str | list[str], *, formalization: dict | N
     explanation = None
     if first is not None:
         claim = first.flagged[0]
-        verdict = "is wrong" if claim.verdict == "refuted" else "uses an unsupported number"
+        verdict = ("is wrong" if claim.verdict == "refuted" else
+                   "gives a fraction of a whole count" if claim.reason == "a fractional count" else "uses an unsupported number")
         explanation = f"Step {first.index + 1}: {claim.text} {verdict}; {claim.correct}."  # people count from 1
     return TraceReport(steps, first.index if first else None, explanation, notes=notes)
 

@@ -12,6 +12,9 @@ the same step, any number the step states after "=", unit constants named in the
 1 - k and 100 - k (percent and complement conversions). A claim that takes a known value apart
 ("65 = 5 * 13") introduces its parts.
 
+In a problem that only counts whole things (no measures, money, time, rates), a computed count that is a
+fraction above 1 ("153/2 = 76.5" points) is flagged the same way.
+
 Left out: problems written in LaTeX (competition math derives new constants freely, so an unknown
 number there is no sign of an error) and operands of claims with no operation on either side.
 """
@@ -61,6 +64,10 @@ _UNITS = {
     r"weekday": (5,),
 }
 _ALWAYS = (0, 1, 2, 10, 100)
+_MEASURED = re.compile(
+    r"%|percent|hour|minute|second|mile|pound|ounce|gallon|lit(?:er|re)|gram|met(?:er|re)|feet|foot|inch|yard|cup|"
+    r"cent|dollar|price|cost|pay|paid|earn|rate|speed|average|mean|ratio|fraction|probab|chance|expect|odds|\bkm\b|"
+    r"\bkg\b|weigh|tall|long|wide|area|volume|time|day|week|month|year|money|spend|spent|salary|wage", re.I)
 # a value a step states as a result: "= $5.00" but not "= 5 \times 30"
 _STATED = re.compile(r"=\s*\\?\$?\s*(\d+(?:\.\d+)?)(?!\.?\d)(?!\s*(?:[-+*/x×^(]|\\times|\\cdot|\\div))")
 
@@ -129,6 +136,26 @@ class Grounding:
             given |= widen(_operand_values(claim.left) | _operand_values(claim.right))
         self.known |= widen(values_in(step))
         return results
+
+
+def is_count_problem(problem: str) -> bool:
+    """A problem in prose that gives only whole counts of things: no measures, money, time, rates,
+    probabilities or fractions (where a value like 2.5 is natural), and no LaTeX math."""
+    values = values_in(problem)
+    return (len(values) >= 2 and all(v.denominator == 1 for v in values) and not _MEASURED.search(problem)
+            and not re.search(r"\$|\\\(|\\\[|\\frac|\^|\d\s*/\s*\d|\d\.\d", problem))
+
+
+def fractional_count(claims: list[ArithmeticClaim]) -> list[ClaimResult]:
+    """In a count problem, the first claim whose result is a fraction above 1 ("153/2 = 76.5" points):
+    halving an odd count or dividing unevenly is how a wrong operation shows up there."""
+    for claim in claims:
+        result = claim.right_value if claim.right_value.operations <= claim.left_value.operations else claim.left_value
+        value = result.value
+        if isinstance(value, Fraction) and value.denominator != 1 and abs(value) > 1:
+            return [ClaimResult("grounding", claim.text, "unsupported", reason="a fractional count",
+                                correct=f"the problem counts whole things, but this gives {float(value):g}")]
+    return []
 
 
 def _operand_values(expression: str) -> set[Fraction]:

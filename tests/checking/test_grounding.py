@@ -5,7 +5,7 @@ from hypothesis import strategies as st
 
 from agentlib.checking.checker import check_trace
 from agentlib.checking.claims import extract
-from agentlib.checking.grounding import Grounding, is_word_problem
+from agentlib.checking.grounding import Grounding, fractional_count, is_count_problem, is_word_problem
 
 GERALD = "Gerald works at a daycare that pays him $30 every day. He worked for an entire week and spent a total of $100."
 
@@ -59,3 +59,23 @@ def test_taking_a_known_value_apart_and_scaled_units_are_supported():
     assert _flags("A factory makes 5000 bars a day and sells them for $2. How much in two weeks?",
                   ["In two weeks it makes 14 x 5000 = 70000 bars", "70000 x 2 = 140000"]) == [[], []]
     assert _flags("Three-fourths of 20 students have a desk, priced $30 each.", ["1 - 3/4 = 1/4", "20 x 1/4 = 5"]) == [[], []]
+
+
+POINTS = ("Four students scored a total of 251 points in a board game. Naomi scored 68 of the points. Yuri scored "
+          "10 more than half as many points as Naomi. How many points did Jojo score?")
+
+
+def test_fractional_count_in_a_count_problem():
+    assert is_count_problem(POINTS)
+    report = check_trace(POINTS, ["Naomi and Brianna: 68 + 85 = 153.", r"Half of that: \[ \frac{153}{2} = 76.5 \]"])
+    assert report.first_error_step == 1
+    assert report.explanation == ("Step 2: 153/2 = 76.5 gives a fraction of a whole count; "
+                                  "the problem counts whole things, but this gives 76.5.")
+    assert check_trace(POINTS, ["Half of Naomi's: 68 / 2 = 34.", "Yuri: 34 + 10 = 44."]).first_error_step is None
+
+
+def test_measured_problems_are_not_count_problems():
+    assert not is_count_problem("Pat has 3 pizzas and shares them among 2 friends. How many pizzas does each get?" " It takes 5 hours.")
+    assert not is_count_problem(GERALD)
+    assert not is_count_problem("What is the probability that 2 dice show 7?")
+    assert fractional_count(extract("So 3 / 4 = 0.75 and 4 / 2 = 2.")) == []  # a fraction below 1 is a share, not a count
