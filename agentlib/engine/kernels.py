@@ -126,6 +126,11 @@ def causal_conv(past: torch.Tensor, x: torch.Tensor, weight: torch.Tensor, bias:
     weight: (E, 1, K). Returns (B, E, T).
     """
     window = torch.cat([past, x], dim=-1)  # (B, E, K-1+T)
+    if x.shape[-1] == 1:  # decode: one dot product of K per channel; a conv call costs more to set up
+        out = (window.float() * weight[:, 0].float()).sum(dim=-1, keepdim=True)  # (B, E, 1)
+        if bias is not None:
+            out = out + bias.float()[:, None]
+        return F.silu(out).to(x.dtype)
     return F.silu(F.conv1d(window, weight, bias, groups=weight.shape[0]))  # (B, E, T)
 
 

@@ -47,6 +47,9 @@ def test_causal_conv_equals_zero_padded_conv():
     torch.testing.assert_close(full, expected, atol=1e-5, rtol=1e-5)
     tail = kernels.causal_conv(x[..., 3:6], x[..., 6:], w, b)  # the past carries the conv across a split
     torch.testing.assert_close(tail, full[..., 6:], atol=1e-6, rtol=1e-6)
+    for t in range(3, 9):  # the one-token (decode) path
+        step = kernels.causal_conv(x[..., t - 3: t], x[..., t: t + 1], w, b)
+        torch.testing.assert_close(step, full[..., t: t + 1], atol=1e-6, rtol=1e-6)
 
 
 @pytest.mark.parametrize("window", [None, 1, 3, 7])
