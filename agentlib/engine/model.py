@@ -64,8 +64,8 @@ class MLP(nn.Module):
         self.fc2 = nn.Linear(config.intermediate_size, config.hidden_size, bias=False)
 
     def forward(self, h: torch.Tensor) -> torch.Tensor:
-        gate, up = kernels.linear(h, self.fc1.weight).chunk(2, dim=-1)  # (B, T, I) each
-        return kernels.linear(F.silu(gate) * up, self.fc2.weight)  # (B, T, D)
+        gate, up = _project(self.fc1, h).chunk(2, dim=-1)  # (B, T, I) each
+        return _project(self.fc2, F.silu(gate) * up)  # (B, T, D)
 
 
 class Mamba(nn.Module):
@@ -97,7 +97,7 @@ class Mamba(nn.Module):
         state.conv = torch.cat([state.conv, recent], dim=-1)[..., -keep:]  # (B, E, K-1)
         x_conv = x_conv.transpose(1, 2)  # (B, T, E)
         # 3-4. Input-dependent Δ, B, C; softplus in fp32.
-        dt_b_c = kernels.linear(x_conv, self.x_proj.weight)  # (B, T, R+2N)
+        dt_b_c = _project(self.x_proj, x_conv)  # (B, T, R+2N)
         dt, b_ssm, c_ssm = dt_b_c.split([self.dt_rank, self.d_state, self.d_state], dim=-1)
         delta = F.softplus(F.linear(dt.float(), self.dt_proj.weight.float(), self.dt_proj.bias.float()))  # (B,T,E)
         if token_mask is not None:  # Δ = 0 leaves h untouched at pads
@@ -201,8 +201,8 @@ class GMU(nn.Module):
         self.out_proj = nn.Linear(config.d_inner, config.hidden_size, bias=False)
 
     def forward(self, h: torch.Tensor, memory: torch.Tensor) -> torch.Tensor:
-        gated = F.silu(kernels.linear(h, self.in_proj.weight).float()) * memory  # (B, P, E) fp32
-        return kernels.linear(gated.to(h.dtype), self.out_proj.weight)  # (B, P, D)
+        gated = F.silu(_project(self.in_proj, h).float()) * memory  # (B, P, E) fp32
+        return _project(self.out_proj, gated.to(h.dtype))  # (B, P, D)
 
 
 class DecoderLayer(nn.Module):
@@ -344,35 +344,31 @@ class SambaY(nn.Module):
         prune = picks is not None and not return_hidden_states
         hidden_parts = [[] for _ in range(self.config.cross_start + 1)] if return_hidden_states else None
         step = kernels.prefill_chunk(device) or t
-        x_parts, memory_parts = [], []
+        rows, memory_rows, taken = [], [], []
         for start in range(0, t, step):
             stop = min(start + step, t)
             x, memory = self._self_decoder(
                 input_ids[:, start:stop], state, q_pos[start:stop],
                 None if token_mask is None else token_mask[:, start:stop], fresh and start == 0, prune, hidden_parts)
-            if prune and step < t:  # keep only this chunk's picked rows
-                inside = (picks >= start) & (picks < stop)
-                x_parts.append((inside, x[:, picks[inside] - start]))
-                memory_parts.append(memory[:, picks[inside] - start])
-            else:
-                x_parts.append((None, x))
-                memory_parts.append(memory)
+            if prune:  # keep only this chunk's picked rows: P in all, whatever T
+                here = torch.nonzero((picks >= start) & (picks < stop)).flatten()  # indices into picks
+                x, memory = x[:, picks[here] - start], memory[:, picks[here] - start]
+                taken.append(here)
+            rows.append(x)
+            memory_rows.append(memory)
         state.num_tokens = total
-        if prune and step < t:
-            x = x_parts[0][1].new_empty(bsz, len(picks), x_parts[0][1].shape[-1])  # (B, P, D)
-            memory = memory_parts[0].new_empty(bsz, len(picks), memory_parts[0].shape[-1])  # (B, P, E)
-            for (inside, rows), memory_rows in zip(x_parts, memory_parts):
-                x[:, inside], memory[:, inside] = rows, memory_rows
-        else:
-            x = torch.cat([rows for _, rows in x_parts], dim=1)  # (B, T, D)
-            memory = torch.cat(memory_parts, dim=1)  # (B, T, E)
-            if picks is not None:
-                x, memory = x[:, picks], memory[:, picks]  # (B, P, ·)
+        x, memory = torch.cat(rows, dim=1), torch.cat(memory_rows, dim=1)  # (B, T or P, ·) in chunk order
+        if prune:  # back to the order of `picks`
+            order = torch.cat(taken)
+            x = x.new_empty(x.shape).index_copy_(1, order, x)  # (B, P, D)
+            memory = memory.new_empty(memory.shape).index_copy_(1, order, memory)  # (B, P, E)
+        elif picks is not None:
+            x, memory = x[:, picks], memory[:, picks]  # (B, P, ·)
         hidden = None if hidden_parts is None else [torch.cat(parts, dim=1) for parts in hidden_parts]
         if picks is not None:
             q_pos = q_pos[picks]  # (P,)
         if prune:  # layer L/2+1 at the picked positions, over the whole shared KV
-            full = self.layers[self.config.cross_start - 1]
+            full = next(layer for layer in self.layers if layer.role.kind is LayerKind.FULL)
             x = full.finish(x, full.attn(full.norm_in(x), state, q_pos, keys_written=True))  # (B, P, D)
 
         # 2. Cross-decoder only where logits are wanted (it writes no state).

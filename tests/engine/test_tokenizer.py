@@ -53,7 +53,8 @@ def test_encoding_equals_o200k(phi4, o200k, text):
 @settings(max_examples=60, deadline=None)
 @given(st.text(max_size=80))
 def test_encoding_equals_o200k_on_any_text(phi4, o200k, text):
-    assert phi4.encode(text) == o200k.encode(text)
+    # Control strings in text stay plain text (regression: text '<|endoftext|>' made o200k raise).
+    assert phi4.encode(text) == o200k.encode(text, disallowed_special=())
 
 
 def test_special_ids_and_vocab_size(phi4):
