@@ -7,7 +7,6 @@ The references are the spec, the CPU path and the test oracle:
 - `attend`: softmax attention through `scaled_dot_product_attention` with masks built from absolute
   positions (causal, optional window of sw keys including the query, optional key validity), run in query
   blocks so memory stays linear in the sequence length;
-- `linear`: F.linear, with one-row CPU calls (decode) routed to MKL's faster matrix-matrix kernel;
 - `differential_attention`: the two softmax maps of differential attention (spec 3.4) with their shared
   values. Many queries (prefill): stripes and GQA expanded, then `attend`. Few queries (decode, extend, the
   picked positions): GQA groups folded into the query axis, so each key and value is read once and nothing
@@ -37,7 +36,6 @@ from agentlib.errors import ConfigError, DependencyMissing
 
 SCAN_CHUNK = 64  # steps per batch of exp/products: 64 keeps them in L2 (1.5x faster than 256 on CPU)
 ATTENTION_QUERY_BLOCK = 1024
-ROW_AS_GEMM_MAX_IN = 1024  # widest input `linear` sends one row through gemm for (measured, MKL, one thread)
 PREFILL_CHUNK_CPU = 2048  # tokens per self-decoder pass on CPU (see `prefill_chunk`)
 FOLDED_MAX_SCORES = 1 << 22  # score-matrix elements up to which `differential_attention` folds (16 MiB fp32)
 _MODES = ("auto", "reference", "fast")
@@ -115,23 +113,6 @@ def prefill_chunk(device: torch.device) -> int | None:
     chunking, so the fused scan (fresh state only) serves the whole prompt.
     """
     return PREFILL_CHUNK_CPU if device.type == "cpu" else None
-
-
-def linear(x: torch.Tensor, weight: torch.Tensor, bias: torch.Tensor | None = None) -> torch.Tensor:
-    """F.linear(x, weight, bias); x (..., in), weight (out, in). A decode step reads every weight once for a
-    single row, and MKL serves a one-column product with gemv (~16 GB/s on one thread) but a two-column one
-    with gemm (~27 GB/s, up to in_features 1024; wider loses). So one fp32 CPU row is computed as
-    weight·[x ; x]ᵀ: the same products, summed in another order.
-    """
-    rows_in = weight.shape[1]
-    if (x.numel() != rows_in or x.device.type != "cpu" or x.dtype != torch.float32 or weight.dtype != torch.float32
-            or rows_in > ROW_AS_GEMM_MAX_IN or weight.shape[0] < 64):
-        return F.linear(x, weight, bias)
-    row = x.reshape(1, rows_in)
-    out = torch.mm(weight, torch.cat([row, row]).t())[:, 0]  # (out,)
-    if bias is not None:
-        out = out + bias
-    return out.reshape(*x.shape[:-1], weight.shape[0])
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -120,15 +120,3 @@ def test_folded_differential_attention_equals_expanded(heads, tq, past, window, 
     for a, b in zip(got, want):
         torch.testing.assert_close(a, b, atol=1e-5, rtol=1e-5)
 
-
-@pytest.mark.parametrize("shape", [(1, 1, 96), (1, 96), (2, 1, 96), (1, 3, 96)])
-@pytest.mark.parametrize("bias", [False, True])
-def test_linear_equals_f_linear(shape, bias):
-    """One fp32 CPU row goes through weight·[x ; x]ᵀ (gemm instead of gemv); every shape equals F.linear,
-    also for a row slice of a fused weight (the full layer's K/V rows of Wqkv)."""
-    g = torch.Generator().manual_seed(3)
-    x, fused = torch.randn(*shape, generator=g), torch.randn(3 * 80, 96, generator=g)
-    weight, b = fused[80:], (torch.randn(3 * 80, generator=g)[80:] if bias else None)
-    out = kernels.linear(x, weight, b)
-    assert out.shape == (*shape[:-1], 160)
-    torch.testing.assert_close(out, torch.nn.functional.linear(x, weight, b), atol=1e-5, rtol=1e-5)
