@@ -5,7 +5,9 @@ the truth, and knaves always lie"), so other vocabularies (saints/sinners, ...) 
 word list. Each speaker's statement becomes `speaker_truthful <-> claim`; a claim is a small
 grammar over atoms ("X is a knight", "X is not a knave", "I am ...", "X is lying", "X tells the
 truth", "X says that <claim>") joined by "if ... then", "if and only if", "or", "and", "either/or",
-"neither/nor", "it is (not) the case that". Speech attributions ("X said,", "In X's words:",
+"neither/nor", "it is (not) the case that", plural and counted subjects ("Ann and I are both knights",
+"X or Y is a knave", "we are all knaves", "exactly one of us is a knight", "at most two of Ann, Bob and
+Cy are knaves", "none of them is a knight"). Speech attributions ("X said,", "In X's words:",
 "\"...\" - X", "X told you that ...") are recognised by the one name outside the quote; an
 attribution that could negate the claim ("X denied ...", "X lied ...") is not understood.
 
@@ -13,7 +15,8 @@ A sentence the grammar does not cover is listed in the verdict (`unparsed`), nev
 The answer is certified by uniqueness: the constraints are satisfiable, and the constraints plus
 "some role differs from this answer" are unsat.
 
-Left out: puzzles with a third kind (normals/spies) and statements about counts ("exactly one of us").
+Left out: puzzles with a third kind (normals/spies); "we"/"us" always means every inhabitant (and "we are
+both" needs exactly two), never a subgroup the text would have to imply.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from itertools import combinations
 from typing import Any
 
 from agentlib.errors import InputError
@@ -181,6 +185,20 @@ class KnightsParser:
             (re.compile(rf"^{subject} (?:is|am)(?P<neg> not)? (?P<kind>telling the truth|truthful|honest|lying|a liar)$", re.I), "truth"),
             (re.compile(rf"^{subject}(?P<neg> does not| doesn't| do not| don't)? (?:always )?(?P<kind>tells? the truth|lies|lie)$", re.I), "truth"),
         ]
+        plural_words = "|".join(re.escape(f) for f in sorted(
+            {*v.forms(True), *v.forms(False), v.truthful_plural, v.liar_plural}, key=len, reverse=True))
+        self.plural_kind = rf"(?:an? )?(?P<kind>{plural_words})"
+        member = rf"(?:{names_alt}|I|me)"
+        self.group_members = rf"{member}(?:(?:,| and|, and) {member})+"
+        self.member_re = re.compile(rf"(?<![A-Za-z])({names_alt}|I|me)(?![A-Za-z])")
+        self.count_re = re.compile(
+            rf"^(?P<count>all|none|each|every one|exactly (?:\d+|{_NUMBER_WORDS})|at least (?:\d+|{_NUMBER_WORDS})|"
+            rf"at most (?:\d+|{_NUMBER_WORDS})|only (?:\d+|{_NUMBER_WORDS})|(?:\d+|{_NUMBER_WORDS}))"
+            rf" of (?P<group>us|them|the (?:\w+ )?inhabitants|both of us|(?:the )?(?:two|three|four|five|six|seven|eight) of us|"
+            rf"{self.group_members}) (?:is|are)(?P<neg> not)? {self.plural_kind}$", re.I)
+        self.plural_re = re.compile(
+            rf"^(?P<both>both |all )?(?P<group>we|{self.group_members}) (?:are|were)(?P<quant> both| all)?(?P<neg> not)?"
+            rf"(?P<quant2> both| all)? {self.plural_kind}$", re.I)
         self.nested_re = re.compile(
             rf"^(?P<subject>{names_alt}|I) (?:would )?(?:say|says|said|claim|claims|claimed|state|states|stated|"
             rf"assert|asserts|asserted|tell you|tells you|told you)(?: that)? (?P<claim>.+)$", re.I
@@ -237,7 +255,11 @@ class KnightsParser:
         if lower.startswith("neither "):
             parts = _split_top(text[8:], " nor ")
             if parts is not None:
-                return f"not ({self.claim(parts[0], speaker, depth + 1)}) and not ({self.claim(parts[1], speaker, depth + 1)})"
+                left, right = self._distribute(list(parts))
+                return f"not ({self.claim(left, speaker, depth + 1)}) and not ({self.claim(right, speaker, depth + 1)})"
+        group = self.group_claim(text, speaker)
+        if group is not None:
+            return group
         for word, op in ((" or ", "or"), (" and ", "and")):
             pieces = _split_all(text, word)
             if len(pieces) > 1:
@@ -250,8 +272,64 @@ class KnightsParser:
         return self.atom(text, speaker)
 
     def _distribute(self, pieces: list[str]) -> list[str]:
-        """"A and B are knights" style plurals are not in the grammar; pieces stay as written."""
+        """Share a predicate or a subject across joined pieces, as English does.
+
+        "Ann or Bob is a knave" -> "Ann is a knave", "Bob is a knave" (bare names take the last piece's
+        predicate); "Ann is a knight or a knave" -> "Ann is a knight", "Ann is a knave" (a bare predicate takes
+        the first piece's subject). Anything else stays as written and must parse on its own.
+        """
+        stripped = [p.strip() for p in pieces]
+        bare = [self.member_re.fullmatch(p) is not None for p in stripped]
+        if len(stripped) > 1 and all(bare[:-1]) and not bare[-1]:
+            last = re.match(rf"^({self.member_re.pattern}) (is|are|am) (.+)$", stripped[-1], re.I)
+            if last is not None:
+                predicate = last.group(4)
+                return [f"{p} is {predicate}" for p in stripped[:-1]] + [stripped[-1]]
+        first = re.match(rf"^({self.member_re.pattern}) (is|am)( not)? (.+)$", stripped[0], re.I)
+        if first is not None and any(re.match(r"^(?:not )?an? ", p, re.I) for p in stripped[1:]):
+            subject, verb = first.group(1), first.group(3)
+            return [stripped[0]] + [
+                f"{subject} {verb} {p}" if re.match(r"^(?:not )?an? ", p, re.I) else p for p in stripped[1:]]
         return pieces
+
+    def group_claim(self, text: str, speaker: str) -> str | None:
+        """Plural and counted subjects -> a formula over the members' literals; None if `text` is not one."""
+        counted = self.count_re.match(text)
+        plural = None if counted else self.plural_re.match(text)
+        match = counted or plural
+        if match is None:
+            return None
+        members = self._members(match.group("group"), speaker)
+        if plural is not None:
+            both = " ".join(filter(None, (plural.group("both"), plural.group("quant"), plural.group("quant2")))).lower()
+            if "both" in both and len(members) != 2:
+                raise NotUnderstood(text)
+            low = high = len(members)
+        else:
+            low, high = _count_bounds(counted.group("count"), len(members), text)
+        truthful = match.group("kind").lower().rstrip("s") in {f.lower().rstrip("s") for f in self.truthful_forms} \
+            or match.group("kind").lower() == self.vocabulary.truthful_plural.lower()
+        if match.group("neg"):
+            truthful = not truthful
+        literals = [self.variables[m] if truthful else f"not {self.variables[m]}" for m in members]
+        return _count_formula(literals, low, high)
+
+    def _members(self, group: str, speaker: str) -> list[str]:
+        lower = group.lower()
+        if lower in ("we", "us", "them", "both of us") or lower.startswith("the ") or lower.endswith(" of us"):
+            named = re.match(r"^(?:the )?(two|three|four|five|six|seven|eight) of us$", lower)
+            if named is not None and _NUMBER[named.group(1)] != len(self.names):
+                raise NotUnderstood(group)
+            if lower == "both of us" and len(self.names) != 2:
+                raise NotUnderstood(group)
+            return list(self.names)
+        members = []
+        for who in self.member_re.findall(group):
+            name = speaker if who.lower() in ("i", "me") else who
+            if name in members:
+                raise NotUnderstood(group)
+            members.append(name)
+        return members
 
     def atom(self, text: str, speaker: str) -> str:
         for pattern, kind in self.atom_patterns:
@@ -272,6 +350,53 @@ class KnightsParser:
             variable = self.variables[who]
             return variable if truthful else f"not {variable}"
         raise NotUnderstood(text)
+
+
+_NUMBER = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10}
+_NUMBER_WORDS = "|".join(_NUMBER)
+_MAX_COUNTED_MEMBERS = 12  # the expansion below lists subsets; bounded so a long list cannot blow up
+
+
+def _count_bounds(count: str, n: int, text: str) -> tuple[int, int]:
+    """'exactly two' -> (2, 2), 'at least one' -> (1, n), 'none' -> (0, 0), 'all' -> (n, n)."""
+    words = count.lower().split()
+    if words[0] in ("all", "each", "every"):
+        return n, n
+    if words[0] == "none":
+        return 0, 0
+    number = words[-1]
+    k = int(number) if number.isdigit() else _NUMBER[number]
+    if k > n:
+        raise NotUnderstood(text)
+    if words[0] == "at" and words[1] == "least":
+        return k, n
+    if words[0] == "at" and words[1] == "most":
+        return 0, k
+    return k, k  # "exactly k", "only k", bare "k of us"
+
+
+def _count_formula(literals: list[str], low: int, high: int) -> str:
+    """Between `low` and `high` of `literals` hold, as plain Boolean structure (no arithmetic in the grammar)."""
+    n = len(literals)
+    if n > _MAX_COUNTED_MEMBERS:
+        raise NotUnderstood(f"a count over {n} people (at most {_MAX_COUNTED_MEMBERS})")
+
+    def at_least(k: int) -> str | None:  # None = always true
+        if k <= 0:
+            return None
+        return " or ".join("(" + " and ".join(f"({literals[i]})" for i in chosen) + ")"
+                           for chosen in combinations(range(n), k))
+
+    parts = []
+    lower = at_least(low)
+    if lower is not None:
+        parts.append(f"({lower})")
+    if high < n:
+        parts.append(f"not ({at_least(high + 1)})")
+    if not parts:
+        return f"({literals[0]}) or not ({literals[0]})"
+    return " and ".join(parts)
 
 
 def _split_top(text: str, word: str) -> tuple[str, str] | None:

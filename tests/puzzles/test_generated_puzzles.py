@@ -22,6 +22,9 @@ def render_claim(rng, claim, names, kinds, speaker, depth=0):
         return f"{subject} {'not ' if negated else ''}a {word}"
     if kind == "not":
         return f"it is not the case that {render_claim(rng, args[0], names, kinds, speaker, depth + 1)}"
+    if kind == "group":
+        members, is_truthful, low, high = args
+        return render_group(rng, members, is_truthful, low, high, names, kinds, speaker)
     left, right = (render_claim(rng, a, names, kinds, speaker, depth + 1) for a in args)
     if kind == "and":
         return f"{left} and {right}"
@@ -32,8 +35,50 @@ def render_claim(rng, claim, names, kinds, speaker, depth=0):
     return f"{left} if and only if {right}"
 
 
+NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six"]
+
+
+def render_group(rng, members, is_truthful, low, high, names, kinds, speaker):
+    """A plural or counted claim about `members`; (low, high) bounds how many have the named kind."""
+    plural = (kinds[0] + ("es" if kinds[0] == "hero" else "s")) if is_truthful else kinds[1] + "s"
+    everyone = len(members) == len(names)
+    n = len(members)
+    counted = not (low == high == n)
+    if everyone and rng.random() < 0.5:
+        group = "us"
+    else:
+        me = "me" if counted else "I"  # "exactly one of Ann and me", "Ann and I are knights"
+        spelled = [me if m == speaker else names[m] for m in members]
+        group = ", ".join(spelled[:-1]) + rng.choice([" and ", ", and "]) + spelled[-1]
+    if low == high == n:
+        if group == "us":
+            return rng.choice(["we are all ", "all of us are "]) + plural
+        return f"{group} are {'both ' if n == 2 and rng.random() < 0.5 else ''}{plural}"
+    if low == high == 0:
+        return f"none of {group} is a {kinds[0] if is_truthful else kinds[1]}"
+    k = low if low == high else (low if high == n else high)
+    word = NUMBER_WORDS[k] if rng.random() < 0.7 else str(k)
+    quantifier = "exactly" if low == high else ("at least" if high == n else "at most")
+    verb = "is" if k == 1 else "are"
+    kind = (kinds[0] if is_truthful else kinds[1]) if k == 1 else plural
+    return f"{quantifier} {word} of {group} {verb} {'a ' if k == 1 else ''}{kind}"
+
+
+def random_group(rng, n):
+    size = rng.randint(2, n)
+    members = sorted(rng.sample(range(n), size))
+    shape = rng.choice(["all", "none", "exactly", "at least", "at most"])
+    k = rng.randint(1, size - 1) if size > 1 else 1
+    low, high = {"all": (size, size), "none": (0, 0), "exactly": (k, k), "at least": (k, size), "at most": (0, k)}[shape]
+    return ("group", members, rng.random() < 0.5, low, high)
+
+
 def evaluate(claim, roles, speaker):
     kind, *args = claim
+    if kind == "group":
+        members, is_truthful, low, high = args
+        count = sum(roles[m] == is_truthful for m in members)
+        return low <= count <= high
     if kind == "atom":
         who, is_truthful, negated = args
         return (roles[who] == is_truthful) != negated
@@ -48,9 +93,11 @@ def random_atom(rng, n):
 
 
 def random_claim(rng, n):
-    shape = rng.choice(["atom", "and", "or", "if", "iff", "not"])
+    shape = rng.choice(["atom", "and", "or", "if", "iff", "not", "group"])
     if shape == "atom":
         return random_atom(rng, n)
+    if shape == "group":
+        return random_group(rng, n)
     if shape == "not":
         return ("not", random_atom(rng, n))
     return (shape, random_atom(rng, n), random_atom(rng, n))
