@@ -52,6 +52,12 @@ class AnswerWithCitations:
     def text(self) -> str:
         return " ".join(s.text for s in self.sentences) or "No supported answer found in the document."
 
+    def render(self) -> str:
+        """Human-readable: each sentence with its citations and verdict, then what was dropped."""
+        from agentlib.documents.render import render_answer
+
+        return render_answer(self)
+
     def to_dict(self) -> dict:
         return {"question": self.question, "method": self.method, "answer": self.text,
                 "sentences": [s.to_dict() for s in self.sentences], "dropped": [s.to_dict() for s in self.dropped],

@@ -53,6 +53,12 @@ class Summary:
     def text(self) -> str:
         return " ".join(s.text for s in self.sentences)
 
+    def render(self) -> str:
+        """Human-readable: each sentence with its citations and verdict, then what was dropped."""
+        from agentlib.documents.render import render_summary
+
+        return render_summary(self)
+
     def to_dict(self) -> dict:
         return {"source": self.source, "method": self.method, "text": self.text,
                 "sentences": [s.to_dict() for s in self.sentences], "dropped": [s.to_dict() for s in self.dropped],
