@@ -11,6 +11,7 @@
 - `report.py`     TraceReport / StepReport / ClaimResult, `render()` and `to_dict()`
 - `checker.py`    `check_trace(...)` and `make_reasoning_checker()` for the agent loop
 - `kk_traces.py`  gold and planted-error knights-and-knaves traces: false alarms and catch rate
+- `perturb.py`    GSM8K / MATH-500 solutions with planted slips (wrong result, carried-forward value): catch rate
 
 Nothing here imports torch; SymPy and Z3 load on first use.
 """

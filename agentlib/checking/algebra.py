@@ -1,10 +1,11 @@
 """Claimed solutions: "so x = 5" is substituted into the equation in one unknown that the trace just solved.
 
-Math spans (`$...$`, `\\(...\\)`, `\\[...\\]`) are normalized and parsed with the safe parser
-(`agentlib.tools.safe_math`, an AST allow-list; never sympify). An equation whose only free symbol is
-a single letter becomes the one "being solved" for that letter; a later span `x = number` claims a
-solution, checked by substitution (exact, then numeric to 1e-9 of scale). Only the latest equation in
-that letter is used, so a variable reused for a new quantity is compared with its own equation.
+Math spans (`$...$`, `\\(...\\)`, `\\[...\\]`; split at commas, "and", "\\Rightarrow"; degree marks
+dropped) are normalized and parsed with the safe parser (`agentlib.tools.safe_math`, an AST allow-list;
+never sympify). An equation whose only free symbol is a single letter becomes the one "being solved" for
+that letter (of a chain "a = b = c", its two ends); a later span `x = number` claims a solution, checked
+by substitution (exact, then numeric to 1e-9 of scale). Only the latest equation in that letter is used,
+so a variable reused for a new quantity is compared with its own equation.
 
 Left out: systems of equations, inequalities, identities between expressions, solutions given as sets.
 """
@@ -36,7 +37,10 @@ def spans(text: str) -> list[tuple[str, str]]:
     found = []
     for match in _SPAN.finditer(text):
         body = next(g for g in match.groups() if g is not None)
-        parts = [part for part in re.split(r",|\\quad|\\text\{\s*and\s*\}|\band\b", body) if part.strip()]
+        body = re.sub(r"\^\s*\{?\s*\\circ\s*\}?|°", "", body)  # degrees: "2x^\circ = 128^\circ"
+        body = re.sub(r"\\[,;:! ]", " ", body)  # LaTeX spaces
+        pieces = r",|;|\\q?quad|\\text\{\s*and\s*\}|\band\b|\\(?:Rightarrow|implies|Longrightarrow|therefore)(?![A-Za-z])"
+        parts = [part for part in re.split(pieces, body) if part.strip()]
         found.extend((part, text[:match.start()]) for part in parts)
     return found
 
@@ -59,8 +63,11 @@ def check_step(equations: Equations, step: str) -> list[ClaimResult]:
             if result is not None and _CONCLUDES.search(before[-60:]):
                 results.append(result)  # without "so", "we get", ... it is a value tried ("at x = 3")
             continue
-        if text.count("=") != 1 or re.search(r"[<>≤≥]", text):
+        if "=" not in text or re.search(r"[<>≤≥]", text):
             continue
+        if text.count("=") > 1:  # "b^2 = c^2 - a^2 = 169 - 144 = 25": its ends are an equation too
+            sides = text.split("=")
+            text = f"{sides[0]} = {sides[-1]}"
         try:
             equation = parse_equation(text)
         except (ExpressionError, ValueError, TypeError, RecursionError, ArithmeticError, AttributeError):

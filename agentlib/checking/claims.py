@@ -77,6 +77,7 @@ def normalize(text: str) -> str:
     t = re.sub(r"\\[dt]?frac\s*(\d)\s*(\d)", r"Ƒ(\1,\2)", t)
     t = t.replace("{", "(").replace("}", ")")
     t = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", t)
+    t = re.sub(r"(?:(?<=^)|(?<=[\s(*/+\-=]))\.(?=\d)", "0.", t)  # "60 x .5": a leading decimal point
     t = re.sub(r"(\d+(?:\.\d+)?)\s*%", r"ƥ(\1)", t)
     t = re.sub(r"(\d+)!", r"ǃ(\1)", t)
     t = re.sub(r"(?<=[\d)])(?:\s+[A-Za-z]{2,}){0,2}\s*\b[x]\b\s*(?=[\d(])", " * ", t)  # "2 bags x 2.50"
@@ -87,7 +88,7 @@ def normalize(text: str) -> str:
     t = re.sub(r"(ƥ\([\d.]+\)|\b\d+/\d+)\s+of\s+(?:the\s+)?(?=[\d(])", r"\1 * ", t)
     # units between a number and an operator: "105000 calories / 386 days" -> "105000 / 386"
     t = re.sub(r"(?<=\d)/[A-Za-z]{3,}\b", "", t)
-    t = re.sub(r"(?<=[\d)])(?:\s+[A-Za-z][A-Za-z'\-]+){1,3}(?:\s*/\s*[A-Za-z]{2,})?(?=\s*[-+*/=≈<>≤≥])", "", t)
+    t = re.sub(r"(?<=[\d)])(?:\s+[A-Za-z][A-Za-z']*(?:-[A-Za-z]+)*(?![\w'\-])){1,3}(?:\s*/\s*[A-Za-z]{2,})?(?=\s*[-+*/=≈<>≤≥])", "", t)
     t = re.sub(r"(?<=\d)/[A-Za-z]{3,}\b", "", t)
     t = re.sub(r"(?<=[\d)])\s+(?:is equal to|equals|is|are|gives|makes)(?:\s+(?:about|approximately|roughly|around|nearly))?\s+(?=[-\d(.])", f" {_IS} ", t)
     t = re.sub(r"(?<=\d)\s*(?=\()", "*", t)
@@ -207,8 +208,11 @@ def _clean_before(text: str) -> bool:
     if last.isalpha() or last in ")]'":
         if gap == 0:
             return False
-        word = re.search(r"[\w\\']+$", before)
-        return bool(word) and len(word.group()) > 1 and word.group().isalpha()
+        word = re.search(r"[\w\\'’]+$", before)
+        if not word:
+            return False
+        letters = re.sub(r"['’]", "", word.group())  # "that's" is a word
+        return letters.isalpha() and (len(letters) > 1 or letters in ("a", "A", "I"))
     return True
 
 

@@ -15,6 +15,9 @@ the same step, any number the step states after "=", unit constants named in the
 In a problem that only counts whole things (no measures, money, time, rates), a computed count that is a
 fraction above 1 ("153/2 = 76.5" points) is flagged the same way.
 
+A count problem told as a story (`is_story_count_problem`) is grounded the same way; counting and number
+theory in prose are not.
+
 Left out: problems written in LaTeX (competition math derives new constants freely, so an unknown
 number there is no sign of an error) and operands of claims with no operation on either side.
 """
@@ -82,7 +85,7 @@ def is_word_problem(problem: str) -> bool:
 
 def values_in(text: str) -> set[Fraction]:
     """Numbers written in a text (digits with thousands separators, number words), as fractions."""
-    lowered = text.lower()
+    lowered = re.sub(r"(?<![\w.])\.(?=\d)", "0.", text.lower())  # ".3" is 0.3
     found = {Fraction(n) for n in _NUMBER.findall(re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", lowered))}
     found |= {Fraction(v) for w, v in _WORDS.items() if re.search(rf"\b{w}\b", lowered)}
     return found
@@ -144,6 +147,19 @@ def is_count_problem(problem: str) -> bool:
     values = values_in(problem)
     return (len(values) >= 2 and all(v.denominator == 1 for v in values) and not _MEASURED.search(problem)
             and not re.search(r"\$|\\\(|\\\[|\\frac|\^|\d\s*/\s*\d|\d\.\d", problem))
+
+
+_NUMBER_THEORY = re.compile(
+    r"integer|digit|divisib|prime|multiple of|factor|remainder|\bways\b|arrange|permutation|combination|sequence|"
+    r"sum of all|positive|\bsit\b|seat|different|distinct|choose|maximum|minimum|largest|smallest|least|greatest|"
+    r"circle|triangle|square|point|base \d|reciprocal", re.I)
+
+
+def is_story_count_problem(problem: str) -> bool:
+    """A count problem told as a story (paintings, cookies, pupils): its steps, like a measured word problem's,
+    only combine the story's numbers. Counting and number theory ("in how many ways", "divisible by",
+    "the largest integer") are left out: they derive new numbers (7!, 29 * 7) from reasoning, not from the text."""
+    return is_count_problem(problem) and not _NUMBER_THEORY.search(problem)
 
 
 def fractional_count(claims: list[ArithmeticClaim]) -> list[ClaimResult]:

@@ -43,3 +43,25 @@ def test_huge_powers_are_not_substituted():
     start = time.monotonic()
     assert check_step(equations, r"So \( x = 123456789 \).") == []
     assert time.monotonic() - start < 2
+
+
+def test_chain_ends_degrees_and_implications_give_equations():
+    # regressions from planted errors: a chain, a degree mark or "\Rightarrow" hid the equation being solved
+    cases = [
+        (r"Then $b^2 = c^2 - a^2 = 169 - 144 = 25,$ so $b = 6.$", "refuted"),
+        (r"Then $b^2 = c^2 - a^2 = 169 - 144 = 25,$ so $b = 5.$", "verified"),
+        (r"Since they are parallel, $2x^\circ=128^\circ,$ so $x=65.$", "refuted"),
+        (r"Since they are parallel, $2x^{\circ}=128^{\circ},$ so $x=64.$", "verified"),
+        (r"we obtain $10d = 149.75 \Rightarrow d=14.975$ inches.", "verified"),
+        (r"we obtain $10d = 159.75 \Rightarrow d=14.975$ inches.", "refuted"),
+    ]
+    for step, verdict in cases:
+        claims = [c for c in check_step(Equations(), step) if c.kind == "algebra"]
+        assert [c.verdict for c in claims] == [verdict], step
+
+
+def test_latex_thin_space_is_not_a_separator():
+    equations = Equations()
+    check_step(equations, r"We solve $3\;y + 1 = 10$.")
+    (claim,) = check_step(equations, r"So $y = 3$.")
+    assert claim.verdict == "verified"

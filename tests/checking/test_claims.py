@@ -3,6 +3,8 @@
 from fractions import Fraction
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from agentlib.checking.claims import extract
 
@@ -59,3 +61,23 @@ def test_decimals_and_approximation_recorded():
     (claim,) = extract("10/3 is about 3.33")
     assert claim.decimals == 2
     assert claim.approximate
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # regressions found by planted errors (python -m agentlib.checking.perturb): each was silently skipped
+    ("so that's 6-4 = 3 extra mirrors", [(2, 3)]),          # "that's" is a word, not a letter before a product
+    ("so that’s 3.00*3 = $8.00", [(9, 8)]),                  # a typographic apostrophe
+    ("A $150 x 2/100 = $30 interest", [(3, 30)]),            # "A" opens a sentence
+    ("because 60 x .5 = 31", [(30, 31)]),                    # a leading decimal point
+    ("So he needs 3000/1000=2 tune-ups", [(3, 2)]),          # a hyphenated unit after the result
+])
+def test_planted_errors_are_extracted(text, pairs):
+    assert _pairs(text) == [(Fraction(a), Fraction(b)) for a, b in pairs]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 999), st.integers(1, 99), st.integers(-3, 3), st.sampled_from(["that's", "that’s", "it's"]),
+       st.sampled_from(["boxes", "tune-ups", "well-made pies"]))
+def test_products_in_prose_are_verified_or_refuted_by_value(a, b, delta, lead, unit):
+    (claim,) = extract(f"So {lead} {a} * {b} = {a * b + delta} {unit}.")
+    assert (claim.left_value.value == claim.right_value.value) == (delta == 0)
