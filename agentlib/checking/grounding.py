@@ -15,8 +15,9 @@ the same step, any number the step states after "=", unit constants named in the
 In a problem that only counts whole things (no measures, money, time, rates), a computed count that is a
 fraction above 1 ("153/2 = 76.5" points) is flagged the same way.
 
-A count problem told as a story (`is_story_count_problem`) is grounded the same way; counting and number
-theory in prose are not.
+A final answer written as a plain number ("\\boxed{28}", "the answer is 28") must be a value the trace
+holds (problem, earlier steps or the step itself), or one of them rounded. A count problem told as a story
+(`is_story_count_problem`) is grounded the same way; counting and number theory in prose are not.
 
 Left out: problems written in LaTeX (competition math derives new constants freely, so an unknown
 number there is no sign of an error) and operands of claims with no operation on either side.
@@ -24,6 +25,7 @@ number there is no sign of an error) and operands of claims with no operation on
 
 from __future__ import annotations
 
+import math
 import re
 from fractions import Fraction
 
@@ -74,6 +76,10 @@ _MEASURED = re.compile(
 # a value a step states as a result: "= $5.00" but not "= 5 \times 30"
 _STATED = re.compile(r"=\s*\\?\$?\s*(\d+(?:\.\d+)?)(?!\.?\d)(?!\s*(?:[-+*/x×^(]|\\times|\\cdot|\\div))")
 
+# a final answer written as a plain number: "\boxed{$1,250}", "\boxed{12 \text{ apples}}", "The answer is 28."
+_ANSWER = re.compile(r"\\boxed\s*\{\s*\\?\$?\s*(\d[\d,]*(?:\.\d+)?)\s*(?:\\?%|\\(?:text|mbox|mathrm)\s*\{[^{}]*\}\s*)?\}"
+                     r"|\b[Tt]he (?:final )?answer is:?\s*\\?\$?\s*(\d[\d,]*(?:\.\d+)?)(?![\d.,]*\d)(?!\s*[-+*/×^%(])")
+
 
 def is_word_problem(problem: str) -> bool:
     """A problem told in prose about measured quantities (money, time, units; no LaTeX math): where grounding is
@@ -115,6 +121,7 @@ class Grounding:
         self.problem_units = unit_values(problem)
         scaled = {g * u for g in given for u in self.problem_units}  # "two weeks" is 14 days
         self.known = widen(given | scaled | {Fraction(v) for v in _ALWAYS})
+        self.written = set(given)  # numbers as written so far: what a final answer may restate
 
     def check(self, step: str, claims: list[ArithmeticClaim]) -> list[ClaimResult]:
         """Flag the first claim of `step` whose operands are not all known, then learn the step's numbers."""
@@ -137,8 +144,27 @@ class Grounding:
                 break
             known |= widen(_operand_values(claim.left) | _operand_values(claim.right))
             given |= widen(_operand_values(claim.left) | _operand_values(claim.right))
+        if not results:
+            computed = {v for c in claims for v in (c.left_value.value, c.right_value.value) if isinstance(v, Fraction)}
+            results.extend(self._check_answer(step, computed))
         self.known |= widen(values_in(step))
+        self.written |= values_in(step)
         return results
+
+    def _check_answer(self, step: str, computed: set[Fraction]) -> list[ClaimResult]:
+        """A final answer ("\\boxed{28}", "the answer is 28") that no earlier step, the problem nor the step
+        itself holds: the value was changed on the way to the answer."""
+        match = _ANSWER.search(step)
+        if match is None:
+            return []
+        written = (match.group(1) or match.group(2)).replace(",", "")
+        rest = step[:match.start()] + " " + step[match.end():]
+        answer, held = Fraction(written), self.written | values_in(rest) | computed
+        held |= {v * 100 for v in held} | {v / 100 for v in held}  # 0.25 as 25%
+        if answer in held or any(_rounds_to(value, answer) for value in held):
+            return []  # "round 22.18 to 22", "23 buses" for 22.5
+        return [ClaimResult("grounding", f"the answer {written}", "unsupported", reason="unsupported answer",
+                            correct=f"{written} is given by neither the problem, an earlier step nor this one")]
 
 
 def is_count_problem(problem: str) -> bool:
@@ -172,6 +198,12 @@ def fractional_count(claims: list[ArithmeticClaim]) -> list[ClaimResult]:
             return [ClaimResult("grounding", claim.text, "unsupported", reason="a fractional count",
                                 correct=f"the problem counts whole things, but this gives {float(value):g}")]
     return []
+
+
+def _rounds_to(value: Fraction, answer: Fraction) -> bool:
+    if abs(value - answer) >= 1:
+        return False
+    return any(math.floor(value * 10**d) == answer * 10**d or math.ceil(value * 10**d) == answer * 10**d for d in range(3))
 
 
 def _operand_values(expression: str) -> set[Fraction]:

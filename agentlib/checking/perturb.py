@@ -11,7 +11,8 @@ Kinds (what models do wrong):
 - "result": a computed result (a number right after "=") replaced by a near miss (±1, a digit off, x10);
 - "propagate": the same, and the wrong value also replaces the right one everywhere after step k;
 - "carry": GSM8K only; step k uses an earlier result with a wrong value ("carried forward wrongly"),
-  computes correctly from it (the annotation is re-evaluated) and later steps use the new result.
+  computes correctly from it (the annotation is re-evaluated) and later steps use the new result;
+- "answer": the final answer ("The answer is N", a numeric `\\boxed{N}`) differs from what was computed.
 
 Left out: errors in the plan or the reading of the problem; those need the problem's meaning.
 """
@@ -31,10 +32,11 @@ from agentlib.checking.arithmetic import NotArithmetic, evaluate, format_number
 from agentlib.checking.checker import check_trace
 from agentlib.errors import InputError
 
-KINDS = ("result", "propagate", "carry")
+KINDS = ("result", "propagate", "carry", "answer")
 _ANNOTATION = re.compile(r"<<([^<>=]*)=([^<>]*)>>")
 _RESULT = re.compile(r"(=\s*\\?\$?\s*)(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d.]*\d)(?!\s*[-+*/^(×\\]|\s*x\s*\d|\.\d)")
 _NUMBER = r"(?<![\d.]){}(?![\d]|\.\d)"
+_FINAL = re.compile(r"(?:\\boxed\{\\?\$?|^The answer is )(\d+(?:\.\d+)?)(?=\}|\.$)")
 
 
 @dataclass(frozen=True)
@@ -131,6 +133,14 @@ def plant(solution: Solution, kind: str, rng: random.Random) -> tuple[list[str],
         return steps, index
     if kind == "carry":
         return _plant_carry(solution, rng)
+    if kind == "answer":
+        for index in range(len(steps) - 1, -1, -1):
+            found = list(_FINAL.finditer(steps[index]))
+            if found:
+                match = found[-1]
+                steps[index] = steps[index][:match.start(1)] + near_miss(match.group(1), rng) + steps[index][match.end(1):]
+                return steps, index
+        return None
     raise InputError(f"unknown kind {kind!r}; choose from {', '.join(KINDS)}")
 
 

@@ -1,5 +1,6 @@
 """Unsupported operands: numbers a word problem's computation uses that nothing before it gives."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -90,3 +91,18 @@ def test_story_count_problems_are_grounded_but_counting_and_number_theory_are_no
     seats = "In how many ways can 6 girls and 2 boys sit in a row if the 2 boys insist on sitting next to each other?"
     assert is_count_problem(seats) and not is_story_count_problem(seats)
     assert check_trace(seats, ["Treat the boys as one: 7! * 2! = 10080 ways."]).first_error_step is None
+
+
+@pytest.mark.parametrize("answer, flagged", [
+    (r"So the answer is \boxed{96}.", False),
+    (r"So the answer is \boxed{86}.", True),       # no step computed 86
+    ("The answer is 96 dollars.", False),
+    ("The answer is 69.", True),
+    (r"Rounded, that is \boxed{97}.", False),      # 96.4 rounded up is a value the trace holds
+    (r"The total is 90 + 6 = \boxed{96}.", False),  # computed in the answer step itself
+    (r"The total is 90 + 6 = \boxed{97}.", True),   # the arithmetic is wrong (refuted), so the step is flagged
+])
+def test_final_answer_must_be_a_value_the_trace_holds(answer, flagged):
+    steps = ["He earns $8 per day for 12 days: 8 * 12 = 96 dollars.", "With tips it is about 96.4 dollars."]
+    report = check_trace("Sam earns $8 a day and works 12 days. How many dollars does he earn?", [*steps, answer])
+    assert report.first_error_step == (2 if flagged else None)
