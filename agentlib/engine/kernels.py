@@ -11,6 +11,11 @@ The references are the spec, the CPU path and the test oracle:
   values. Many queries (prefill): stripes and GQA expanded, then `attend`. Few queries (decode, extend, the
   picked positions): GQA groups folded into the query axis, so each key and value is read once and nothing
   is copied; a decode step at 32K is bound by reading the shared KV, not by re-laying it out.
+- `linear`: F.linear; a single fp32 CPU row (decode) goes through `cpu_rows.rows_dot` when chosen.
+
+Decode on one CPU thread (CPU only): `cpu_rows`' C kernels for a one-token Linear and the folded attention's
+P·V, ~2x MKL's bandwidth on these skinny shapes. Compiled on first CPU use (a C compiler, else the PyTorch
+path); used only with one torch thread (MKL's threads serve more) and never under `use_kernels("reference")`.
 
 Fast paths (CUDA only): mamba-ssm's `selective_scan_fn` (fresh state) and `selective_state_update` (decode).
 The choice is made once, on first use, never at import; `describe()` shows it and why. Force a side with
@@ -25,6 +30,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import itertools
 import os
 from dataclasses import dataclass
 from typing import Any, Iterator
@@ -37,6 +43,7 @@ from agentlib.errors import ConfigError, DependencyMissing
 SCAN_CHUNK = 64  # steps per batch of exp/products: 64 keeps them in L2 (1.5x faster than 256 on CPU)
 ATTENTION_QUERY_BLOCK = 1024
 PREFILL_CHUNK_CPU = 2048  # tokens per self-decoder pass on CPU (see `prefill_chunk`)
+ROWS_MAX_QUERIES = 4  # query rows per KV head up to which P·V streams V through `cpu_rows` (one pass)
 FOLDED_MAX_SCORES = 1 << 22  # score-matrix elements up to which `differential_attention` folds (16 MiB fp32)
 _MODES = ("auto", "reference", "fast")
 
@@ -49,10 +56,12 @@ class KernelChoice:
     fast_scan: Any | None
     fast_state_update: Any | None
     reason: str
+    cpu_decode: bool = True  # may `cpu_rows` serve one-token CPU steps (False when reference is forced)
 
 
 _choice: KernelChoice | None = None
 _forced: str | None = None
+_cpu_rows: tuple[Any, str] | None = None  # (library or None, reason), built on first CPU use
 
 
 def _load_fast() -> tuple[Any, Any]:
@@ -65,7 +74,7 @@ def _choose(mode: str) -> KernelChoice:
     if mode not in _MODES:
         raise ConfigError(f"AGENTLIB_KERNELS must be one of {', '.join(_MODES)}, got {mode!r}")
     if mode == "reference":
-        return KernelChoice("reference", None, None, "forced: reference kernels (PyTorch)")
+        return KernelChoice("reference", None, None, "forced: reference kernels (PyTorch)", cpu_decode=False)
     try:
         scan, step = _load_fast()
     except ImportError as exc:
@@ -88,9 +97,25 @@ def current() -> KernelChoice:
 
 
 def describe() -> str:
-    """One line: which kernels run and why."""
+    """One line: which kernels run and why (the CPU decode kernels once a CPU step has asked for them)."""
     choice = current()
-    return f"kernels={choice.mode}: {choice.reason}"
+    rows = "" if _cpu_rows is None else f"; {_cpu_rows[1]}"
+    return f"kernels={choice.mode}: {choice.reason}{rows}"
+
+
+def cpu_rows_library(*tensors: torch.Tensor) -> Any | None:
+    """The `cpu_rows` library when it should serve these tensors: all fp32 on the CPU, one torch thread, not
+    forced to reference, and a C compiler found on first use. None otherwise."""
+    global _cpu_rows
+    if any(t.device.type != "cpu" or t.dtype != torch.float32 for t in tensors) or torch.get_num_threads() != 1:
+        return None
+    if not current().cpu_decode:
+        return None
+    if _cpu_rows is None:
+        from agentlib.engine import cpu_rows
+
+        _cpu_rows = cpu_rows.load()
+    return _cpu_rows[0]
 
 
 @contextlib.contextmanager
@@ -113,6 +138,21 @@ def prefill_chunk(device: torch.device) -> int | None:
     chunking, so the fused scan (fresh state only) serves the whole prompt.
     """
     return PREFILL_CHUNK_CPU if device.type == "cpu" else None
+
+
+def linear(x: torch.Tensor, weight: torch.Tensor, bias: torch.Tensor | None = None) -> torch.Tensor:
+    """F.linear(x, weight, bias): x (..., K), weight (N, K). One fp32 CPU row (a decode step) streams the weight
+    through `cpu_rows.rows_dot` when `cpu_rows_library` allows it."""
+    k = weight.shape[1]
+    lib = cpu_rows_library(x, weight) if x.numel() == k and k >= 64 and weight.stride(1) == 1 else None
+    if lib is None:
+        return F.linear(x, weight, bias)
+    from agentlib.engine import cpu_rows
+
+    out = cpu_rows.rows_dot(lib, x.reshape(1, k).contiguous(), weight)  # (1, N)
+    if bias is not None:
+        out += bias
+    return out.view(*x.shape[:-1], weight.shape[0])
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -301,17 +341,33 @@ def _differential_folded(
     kv, s = k.shape[1], k.shape[2]
     pairs, g = kv // 2, heads // kv
     qf = q.view(bsz, pairs, g, 2, t, hd).transpose(2, 3).contiguous().view(bsz, pairs, 2, g * t, hd)
-    # K·qᵀ, not q·Kᵀ: the same products, but one CPU thread streams K twice as fast this way round.
-    scores = torch.matmul(k.view(bsz, pairs, 2, s, hd), qf.transpose(-1, -2))  # (B, KV/2, 2, S, gT)
-    scores = scores.transpose(-1, -2).contiguous().mul_(scale)  # (B, KV/2, 2, gT, S)
+    stripes_k, stripes = k.view(bsz, pairs, 2, s, hd), v.view(bsz, pairs, 2, s, hd)
+    lib = None
+    if 2 * g * t <= ROWS_MAX_QUERIES and k.stride(-1) == 1 and v.stride(-1) == 1:
+        lib = cpu_rows_library(q, k, v)
+    if lib is None:
+        # K·qᵀ, not q·Kᵀ: the same products, but one CPU thread streams K twice as fast this way round.
+        scores = torch.matmul(stripes_k, qf.transpose(-1, -2))  # (B, KV/2, 2, S, gT)
+        scores = scores.transpose(-1, -2).contiguous().mul_(scale)  # (B, KV/2, 2, gT, S)
+    else:  # decode: each key row read once, in order, for all gT queries of its stripe
+        from agentlib.engine import cpu_rows
+
+        qf, scores = qf * scale, q.new_empty(bsz, pairs, 2, g * t, s)
+        for b, j, a in itertools.product(range(bsz), range(pairs), range(2)):
+            cpu_rows.rows_dot(lib, qf[b, j, a], stripes_k[b, j, a], scores[b, j, a])
     first_q, last_q = int(q_pos.min()), int(q_pos.max())
     every_key_visible = int(k_pos[-1]) <= first_q and (window is None or last_q - int(k_pos[0]) < window)
     if key_valid is not None or not every_key_visible:
         allowed = attention_mask(q_pos, k_pos, window, key_valid)  # (B or 1, 1, T, S)
         scores = scores.view(bsz, pairs, 2, g, t, s).masked_fill(~allowed[:, :, None, None], float("-inf"))
     probs = torch.softmax(scores.view(bsz, pairs, 2 * g * t, s), dim=-1)  # (B, KV/2, 2gT, S)
-    stripes = v.view(bsz, pairs, 2, s, hd)
-    attn = torch.cat([probs @ stripes[:, :, 0], probs @ stripes[:, :, 1]], dim=-1)  # (B, KV/2, 2gT, 2hd)
+    if lib is None:
+        attn = torch.cat([probs @ stripes[:, :, 0], probs @ stripes[:, :, 1]], dim=-1)  # (B, KV/2, 2gT, 2hd)
+    else:  # decode: each value row read once, in order, for all 2gT rows of P
+        out = probs.new_empty(bsz, pairs, 2 * g * t, 2, hd)
+        for b, j, a in itertools.product(range(bsz), range(pairs), range(2)):
+            cpu_rows.weighted_rows(lib, probs[b, j], stripes[b, j, a], out[b, j, :, a])
+        attn = out.view(bsz, pairs, 2 * g * t, 2 * hd)
     attn = attn.view(bsz, pairs, 2, g, t, 2 * hd)
     return (attn[:, :, 0].reshape(bsz, heads // 2, t, 2 * hd),  # half-head j·g+r of half 1
             attn[:, :, 1].reshape(bsz, heads // 2, t, 2 * hd))

@@ -50,6 +50,11 @@ def lambda_init(layer_index: int) -> float:
     return 0.8 - 0.6 * math.exp(-0.3 * layer_index)
 
 
+def _project(module: nn.Linear, x: torch.Tensor) -> torch.Tensor:
+    """A Linear layer through `kernels.linear` (one-token CPU steps stream the weight in C)."""
+    return kernels.linear(x, module.weight, module.bias)
+
+
 class MLP(nn.Module):
     """SwiGLU: fc2(silu(gate) ⊙ up), gate = first half of fc1 (spec 3.2)."""
 
@@ -59,8 +64,8 @@ class MLP(nn.Module):
         self.fc2 = nn.Linear(config.intermediate_size, config.hidden_size, bias=False)
 
     def forward(self, h: torch.Tensor) -> torch.Tensor:
-        gate, up = self.fc1(h).chunk(2, dim=-1)  # (B, T, I) each
-        return self.fc2(F.silu(gate) * up)  # (B, T, D)
+        gate, up = _project(self.fc1, h).chunk(2, dim=-1)  # (B, T, I) each
+        return _project(self.fc2, F.silu(gate) * up)  # (B, T, D)
 
 
 class Mamba(nn.Module):
@@ -81,7 +86,7 @@ class Mamba(nn.Module):
     def forward(self, h: torch.Tensor, state: MambaState, token_mask: torch.Tensor | None,
                 fresh: bool) -> tuple[torch.Tensor, torch.Tensor]:
         # 1. Project: x feeds the conv/SSM, z gates the output.
-        x, z = self.in_proj(h).chunk(2, dim=-1)  # (B, T, E) each
+        x, z = _project(self.in_proj, h).chunk(2, dim=-1)  # (B, T, E) each
         if token_mask is not None:  # pads become the zeros a fresh sequence starts from
             x = x * token_mask[..., None].to(x.dtype)
         # 2. Causal conv over [K-1 past raw inputs | new inputs]; keep the last K-1 raw inputs.
@@ -92,7 +97,7 @@ class Mamba(nn.Module):
         state.conv = torch.cat([state.conv, recent], dim=-1)[..., -keep:]  # (B, E, K-1)
         x_conv = x_conv.transpose(1, 2)  # (B, T, E)
         # 3-4. Input-dependent Δ, B, C; softplus in fp32.
-        dt, b_ssm, c_ssm = self.x_proj(x_conv).split([self.dt_rank, self.d_state, self.d_state], dim=-1)
+        dt, b_ssm, c_ssm = _project(self.x_proj, x_conv).split([self.dt_rank, self.d_state, self.d_state], dim=-1)
         delta = F.softplus(F.linear(dt.float(), self.dt_proj.weight.float(), self.dt_proj.bias.float()))  # (B,T,E)
         if token_mask is not None:  # Δ = 0 leaves h untouched at pads
             delta = delta * token_mask[..., None].float()
@@ -102,7 +107,7 @@ class Mamba(nn.Module):
             x_conv.float(), delta, A, b_ssm.float(), c_ssm.float(), self.D.float(), state.ssm, fresh=fresh,
         )  # (B, T, E), (B, E, N)
         # 8. Gate and project; y (ungated) is the GMU memory when this is layer L/2.
-        out = self.out_proj((y * F.silu(z.float())).to(h.dtype))  # (B, T, D)
+        out = _project(self.out_proj, (y * F.silu(z.float())).to(h.dtype))  # (B, T, D)
         return out, y
 
 
@@ -142,11 +147,11 @@ class DiffAttention(nn.Module):
         kind = self.role.kind
         if kind is LayerKind.CROSS or keys_written:
             weight, bias = self.Wqkv.weight[: H * hd], self.Wqkv.bias[: H * hd]
-            q = F.linear(h, weight, bias).view(bsz, t, H, hd).transpose(1, 2)  # (B, H, T, hd)
+            q = kernels.linear(h, weight, bias).view(bsz, t, H, hd).transpose(1, 2)  # (B, H, T, hd)
             k, v = state.shared_kv.key, state.shared_kv.value  # (B, KV, S, hd)
             end = state.shared_kv.length
         else:
-            qkv = self.Wqkv(h)  # (B, T, (H+2KV)·hd)
+            qkv = _project(self.Wqkv, h)  # (B, T, (H+2KV)·hd)
             q = qkv[..., : H * hd].view(bsz, t, H, hd).transpose(1, 2)  # (B, H, T, hd)
             k_new = qkv[..., H * hd: (H + KV) * hd].view(bsz, t, KV, hd).transpose(1, 2)  # (B, KV, T, hd)
             v_new = qkv[..., (H + KV) * hd:].view(bsz, t, KV, hd).transpose(1, 2)  # (B, KV, T, hd)
@@ -159,13 +164,13 @@ class DiffAttention(nn.Module):
         k_pos = torch.arange(end - k.shape[2], end, device=h.device)  # (S,)
         key_valid = None if state.key_valid is None else state.key_valid[:, end - k.shape[2]: end]
         o = self._differential(q, k, v, q_pos, k_pos, key_valid)  # (B, T, H·hd)
-        return self.out_proj(o.to(h.dtype))  # (B, T, D)
+        return _project(self.out_proj, o.to(h.dtype))  # (B, T, D)
 
     def write_shared_kv(self, h: torch.Tensor, state: InferenceState) -> None:
         """Full layer: append the K/V of every new token (B, T, D normed) to shared_kv, without queries."""
         bsz, t, _ = h.shape
         H, KV, hd = self.heads, self.kv_heads, self.head_dim
-        kv = F.linear(h, self.Wqkv.weight[H * hd:], self.Wqkv.bias[H * hd:])  # (B, T, 2KV·hd)
+        kv = kernels.linear(h, self.Wqkv.weight[H * hd:], self.Wqkv.bias[H * hd:])  # (B, T, 2KV·hd)
         k_new = kv[..., : KV * hd].view(bsz, t, KV, hd).transpose(1, 2)  # (B, KV, T, hd)
         v_new = kv[..., KV * hd:].view(bsz, t, KV, hd).transpose(1, 2)  # (B, KV, T, hd)
         state.shared_kv.append(k_new, v_new)
@@ -195,8 +200,8 @@ class GMU(nn.Module):
         self.out_proj = nn.Linear(config.d_inner, config.hidden_size, bias=False)
 
     def forward(self, h: torch.Tensor, memory: torch.Tensor) -> torch.Tensor:
-        gated = F.silu(self.in_proj(h).float()) * memory  # (B, P, E) fp32
-        return self.out_proj(gated.to(h.dtype))  # (B, P, D)
+        gated = F.silu(_project(self.in_proj, h).float()) * memory  # (B, P, E) fp32
+        return _project(self.out_proj, gated.to(h.dtype))  # (B, P, D)
 
 
 class DecoderLayer(nn.Module):
@@ -375,7 +380,7 @@ class SambaY(nn.Module):
 
         # 3. Final norm and tied head; logits in fp32.
         h = self.final_layernorm(x.to(self.final_layernorm.weight.dtype))
-        logits = F.linear(h, self.lm_head_weight()).float()  # (B, P, V)
+        logits = kernels.linear(h, self.lm_head_weight()).float()  # (B, P, V)
         return ForwardOutput(logits, tuple(hidden) if hidden is not None else None)
 
     def _self_decoder(self, input_ids: torch.Tensor, state: InferenceState, q_pos: torch.Tensor,
