@@ -81,6 +81,11 @@ def normalize(text: str) -> str:
     t = re.sub(r"(\d+(?:\.\d+)?)\s*%", r"ƥ(\1)", t)
     t = re.sub(r"(\d+)!", r"ǃ(\1)", t)
     t = re.sub(r"(?<=[\d)])(?:\s+[A-Za-z]{2,}){0,2}\s*\b[x]\b\s*(?=[\d(])", " * ", t)  # "2 bags x 2.50"
+    t = re.sub(r"\b(?:one[- ]|a[- ])?half of (?:the )?(?=\d)", "1/2 of ", t, flags=re.I)  # "half of 40 is 20"
+    t = re.sub(r"\b(?:one[- ]|a[- ])?(third|quarter|fourth|fifth|tenth) of (?:the )?(?=\d)",
+               lambda m: {"third": "1/3", "fifth": "1/5", "tenth": "1/10"}.get(m.group(1).lower(), "1/4") + " of ", t, flags=re.I)
+    t = re.sub(r"\b(twice|double|triple)\s+(?=\d)", lambda m: "2 * " if m.group(1).lower() != "triple" else "3 * ", t, flags=re.I)
+    t = re.sub(r"(?<=\d),?\s+(?:and\s+)?(?:then\s+)?(plus|minus|times)\s+(?=\d)", r" \1 ", t)  # "= 60, plus 15 is 75"
     t = re.sub(r"(?<=[\d)])\s+(?:times|multiplied by)\s+(?=[\d(])", " * ", t)
     t = re.sub(r"(?<=[\d)])\s+divided by\s+(?=[\d(])", " / ", t)
     t = re.sub(r"(?<=[\d)])\s+plus\s+(?=[\d(])", " + ", t)
@@ -104,6 +109,7 @@ def extract(step: str) -> list[ArithmeticClaim]:
     segments, relations = pieces[0::2], pieces[1::2]
     claims: list[ArithmeticClaim] = []
     chained: ArithmeticClaim | None = None  # the claim whose right side is this segment, in "a = b = c"
+    running = False  # this segment is a running total whose start was checked ("= 60 + 15")
     for i, relation in enumerate(relations):
         whole = segments[i].strip()
         in_chain = i > 0 and _value(whole) is not None
@@ -112,20 +118,28 @@ def extract(step: str) -> list[ArithmeticClaim]:
         left, right = _value(left_text or ""), _value(right_text or "")
         if in_chain and chained is not None and left is not None and left.operations == 0 and relation == "=":
             left_text, left = chained.left, chained.left_value  # "3 + 4 = 7 = 8": check 3 + 4 against 8
-        chained = None
+        chained, continues = None, running
+        running = False
         if not left_text or not right_text or left is None or right is None:
             continue
         if left.operations == 0 and right.operations == 0:
             continue
+        left, right = _as_percent(left_text, left, right), _as_percent(right_text, right, left)
         whole_right = right_text == segments[i + 1].strip()
         if relation == "=" and not in_chain and left.operations == 0 < right.operations and whole_right \
                 and i + 1 < len(relations) and relations[i + 1] == "=":
             continue  # "her 6 nephews = 96/6 = 16": a bare number opening a chain describes, it is not a value
+        lead = _running_start(left_text, left, right_text) if relation == "=" and right.value != left.value else None
+        if lead is not None:  # "45 + 30 = 75 + 10 = 85": a running total, whose start is the claim 45 + 30 = 75
+            claims.append(ArithmeticClaim(left_text, "=", lead, left, Evaluated(Fraction(lead), 0),
+                                          approximate=approximate_step, decimals=_decimals(lead)))
+            running = whole_right
+            continue
         if relation == "=" and right.operations > 0 and _leads_with(right_text, left.value) \
                 and right.value != left.value:
             continue  # "$3/2 = $1.50 + $3.00 = $4.50": a running total, not a claim that 1.50 = 4.50
-        if relation == _IS:
-            if in_chain or left.operations == 0 or right.operations > 0:
+        if relation == _IS:  # "= 60 + 15 is 75" continues a running total
+            if (in_chain and not continues) or left.operations == 0 or right.operations > 0:
                 continue
             relation = "="
         written = right_text if right.operations <= left.operations else left_text
@@ -137,8 +151,30 @@ def extract(step: str) -> list[ArithmeticClaim]:
     return claims
 
 
+def _as_percent(text: str, value: Evaluated, other: Evaluated) -> Evaluated:
+    """"3/4 * 100 = 75%": a bare percent read as its number when the other side is that number."""
+    bare = re.fullmatch(r"ƥ\(([\d.]+)\)", text.strip())
+    if bare and value.operations <= 1 and Fraction(bare.group(1)) == other.value:
+        return Evaluated(other.value, 0)
+    return value
+
+
+def _running_start(left_text: str, left: Evaluated, right_text: str) -> str | None:
+    """The number a running total `left = start op ...` starts from, or None when the right side is not one.
+
+    The start is the left side's value or, for a single operation, a number the left side does not hold;
+    a longer left side may be rewritten term by term ("4096 * 64 - 128 * 729 = 262144 - ..."), and
+    "20 * 3 = 20 * 4" rewrites an operand: neither states a value for the left side."""
+    first = re.match(r"\s*(\d+(?:\.\d+)?)\s*[-+*/]\s*[\d(]", right_text)
+    if first is None or left.operations == 0:
+        return None
+    start = Fraction(first.group(1))
+    held = {Fraction(n) for n in re.findall(r"\d+(?:\.\d+)?", left_text)}
+    return first.group(1) if start == left.value or (left.operations == 1 and start not in held) else None
+
+
 def _leads_with(text: str, value) -> bool:
-    first = re.match(r"\(?\s*(\d+(?:\.\d+)?)\s*[-+]", text)
+    first = re.match(r"\(?\s*(\d+(?:\.\d+)?)\s*[-+*/]", text)
     return bool(first) and Fraction(first.group(1)) == value
 
 

@@ -73,8 +73,8 @@ _MEASURED = re.compile(
     r"%|percent|hour|minute|second|mile|pound|ounce|gallon|lit(?:er|re)|gram|met(?:er|re)|feet|foot|inch|yard|cup|"
     r"cent|dollar|price|cost|pay|paid|earn|rate|speed|average|mean|ratio|fraction|probab|chance|expect|odds|\bkm\b|"
     r"\bkg\b|weigh|tall|long|wide|area|volume|time|day|week|month|year|money|spend|spent|salary|wage", re.I)
-# a value a step states as a result: "= $5.00" but not "= 5 \times 30"
-_STATED = re.compile(r"=\s*\\?\$?\s*(\d+(?:\.\d+)?)(?!\.?\d)(?!\s*(?:[-+*/x×^(]|\\times|\\cdot|\\div))")
+# a value a step states as a result: "= $5.00", "39 minus 8 is 31", but not "= 5 \times 30"
+_STATED = re.compile(r"(?:=|(?<=[\d)])\s+(?:is|equals)\b)\s*\\?\$?\s*(\d+(?:\.\d+)?)(?!\.?\d)(?!\s*(?:[-+*/x×^(]|\\times|\\cdot|\\div))")
 
 # a final answer written as a plain number: "\boxed{$1,250}", "\boxed{12 \text{ apples}}", "The answer is 28."
 _ANSWER = re.compile(r"\\boxed\s*\{\s*\\?\$?\s*(\d[\d,]*(?:\.\d+)?)\s*(?:\\?%|\\(?:text|mbox|mathrm)\s*\{[^{}]*\}\s*)?\}"

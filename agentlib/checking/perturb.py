@@ -5,7 +5,8 @@
 becomes steps (GSM8K: its lines, annotations removed, the last one "The answer is N."; MATH: sentences),
 and every gold trace is checked (any flagged step is a false alarm). Then, with a seeded generator, one
 error per solution and kind is planted in step k, and the catch rate is how often the checker's first
-wrong step is exactly k.
+wrong step is exactly k. `--style latex|words` rewrites each `a op b = c` run the way models write it
+("\\( 2 \\times 7.50 = 15 \\)", "2 times 7.50 is 15"), to measure extraction, not only arithmetic.
 
 Kinds (what models do wrong):
 - "result": a computed result (a number right after "=") replaced by a near miss (±1, a digit off, x10);
@@ -33,6 +34,7 @@ from agentlib.checking.checker import check_trace
 from agentlib.errors import InputError
 
 KINDS = ("result", "propagate", "carry", "answer")
+STYLES = ("plain", "latex", "words")
 _ANNOTATION = re.compile(r"<<([^<>=]*)=([^<>]*)>>")
 _RESULT = re.compile(r"(=\s*\\?\$?\s*)(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d.]*\d)(?!\s*[-+*/^(×\\]|\s*x\s*\d|\.\d)")
 _NUMBER = r"(?<![\d.]){}(?![\d]|\.\d)"
@@ -182,12 +184,38 @@ def _plant_carry(solution: Solution, rng: random.Random) -> tuple[list[str], int
     return steps, index
 
 
-def evaluate_checker(solutions: list[Solution], *, seed: int = 0) -> dict[str, float | int]:
+_ARITHMETIC_RUN = re.compile(r"(?<![\d.=])(?<!=\s)\$?\(?\d[\d.,]*(?:\s*[-+*/x]\s*\$?\(?\d[\d.,]*\)?)+\s*=\s*\$?\d[\d.,]*"
+                             r"(?<!,)(?![\d.,]*\d)(?!\s*[-+*/x]\s*\d)")
+
+
+def restyle(step: str, style: str) -> str:
+    """A reference step written the way models write: "plain" (as is), "latex" ("\\( 2 \\times 7.50 = 15 \\)")
+    or "words" ("2 times 7.50 is 15"). Only `a op b = c` runs change, so a planted error stays where it was."""
+    if style == "plain":
+        return step
+    if style not in STYLES:
+        raise InputError(f"unknown style {style!r}; choose from {', '.join(STYLES)}")
+
+    def latex(match: re.Match) -> str:
+        run = re.sub(r"\s*\*\s*|\s+x\s+", r" \\times ", match.group().replace("$", ""))
+        return f"\\( {run} \\)"
+
+    def words(match: re.Match) -> str:
+        run = match.group()
+        for op, word in (("*", "times"), ("+", "plus"), ("/", "divided by")):
+            run = re.sub(rf"\s*{re.escape(op)}\s*", f" {word} ", run)
+        return re.sub(r"\s*=\s*", " is ", re.sub(r"(?<=\d)\s*-\s*(?=\$?\d)", " minus ", run), count=1)
+
+    return _ARITHMETIC_RUN.sub(latex if style == "latex" else words, step)
+
+
+def evaluate_checker(solutions: list[Solution], *, seed: int = 0, style: str = "plain") -> dict[str, float | int]:
     """False alarms on gold solutions and, per kind, the rate at which the first flagged step is the planted one."""
     rng = random.Random(seed)
     figures: dict[str, float | int] = {"solutions": len(solutions), "gold_false_alarms": 0}
     for solution in solutions:
-        figures["gold_false_alarms"] += check_trace(solution.problem, solution.steps).first_error_step is not None
+        steps = [restyle(step, style) for step in solution.steps]
+        figures["gold_false_alarms"] += check_trace(solution.problem, steps).first_error_step is not None
     figures["false_alarm_rate"] = figures["gold_false_alarms"] / len(solutions) if solutions else 0.0
     for kind in KINDS:
         caught = total = 0
@@ -197,7 +225,7 @@ def evaluate_checker(solutions: list[Solution], *, seed: int = 0) -> dict[str, f
                 continue
             steps, index = planted
             total += 1
-            caught += check_trace(solution.problem, steps).first_error_step == index
+            caught += check_trace(solution.problem, [restyle(step, style) for step in steps]).first_error_step == index
         figures[f"{kind}_planted"] = total
         figures[f"{kind}_caught"] = caught
         figures[f"{kind}_rate"] = caught / total if total else 0.0
@@ -209,7 +237,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, required=True, help="folder with a GSM8K or MATH-500 test.jsonl")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--limit", type=int, default=None, help="use only the first N solutions")
-    parser.add_argument("--show", type=str, default=None, help="print the missed plantings of this kind")
+    parser.add_argument("--style", choices=STYLES, default="plain", help="rewrite `a op b = c` runs as LaTeX or words")
+    parser.add_argument("--show", type=str, default=None, help="print the missed plantings of this kind (or 'gold')")
     args = parser.parse_args(argv)
     try:
         solutions = load(args.data)[: args.limit]
@@ -217,26 +246,28 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
     if args.show:
-        _show(solutions, args.show, args.seed)
+        _show(solutions, args.show, args.seed, args.style)
         return 0
-    for key, value in evaluate_checker(solutions, seed=args.seed).items():
+    for key, value in evaluate_checker(solutions, seed=args.seed, style=args.style).items():
         print(f"{key}: {value:.4f}" if isinstance(value, float) else f"{key}: {value}")
     return 0
 
 
-def _show(solutions: list[Solution], kind: str, seed: int) -> None:
+def _show(solutions: list[Solution], kind: str, seed: int, style: str) -> None:
     rng = random.Random(seed)
     for n, solution in enumerate(solutions):
         if kind == "gold":
-            report = check_trace(solution.problem, solution.steps)
+            steps = [restyle(step, style) for step in solution.steps]
+            report = check_trace(solution.problem, steps)
             if report.first_error_step is not None:
                 print(f"--- #{n} false alarm at {report.first_error_step}: {report.explanation}")
-                print(solution.steps[report.first_error_step])
+                print(steps[report.first_error_step])
             continue
         planted = plant(solution, kind, rng)
         if planted is None:
             continue
         steps, index = planted
+        steps = [restyle(step, style) for step in steps]
         report = check_trace(solution.problem, steps)
         if report.first_error_step != index:
             print(f"--- #{n} planted at {index}, flagged {report.first_error_step}: {report.explanation}")

@@ -31,7 +31,11 @@ def _pairs(text):
     ("150 tasks/day × $1.20/task = $180/day (per cycle).", [(180, 180)]),
     ("2 bags x $2.50 per bag = $5.00.", [(5, 5)]),
     ("Divide 96 cookies between her 6 nephews = 96 cookies/6 people = 16 cookies/person", [(16, 16)]),
-    ("So 1/2 off of 1 pound is $3/2 = $1.50+$3.00=$4.50", [(Fraction(9, 2), Fraction(9, 2))]),
+    ("So 1/2 off of 1 pound is $3/2 = $1.50+$3.00=$4.50", [(Fraction(3, 2), Fraction(3, 2)), (Fraction(9, 2), Fraction(9, 2))]),
+    ("The total is 45 + 30 = 75 + 10 = 86", [(75, 75), (85, 86)]),            # a running total's start is a claim
+    ("15 * 2 = 31 cookies per day * 7 days = 217", [(30, 31), (217, 217)]),  # ... with any operator
+    ("4096 * 64 - 128 * 729 = 262144 - 93312", [(168832, 168832)]),        # term by term: not a running total
+    ("20 * 3 = 20 * 4 = 80", [(60, 80), (80, 80)]),                          # an operand rewritten, not a start
     (r"The area is $(5\text{ cm})(3\text{ cm})=15\text{ cm}^2$.", [(15, 15)]),
     (r"\[ 25\% \text{ of } \$2,000.00 = 0.25 \times 2000 = \$500.00 \]", [(500, 500), (500, 500)]),
 ])
@@ -81,3 +85,16 @@ def test_planted_errors_are_extracted(text, pairs):
 def test_products_in_prose_are_verified_or_refuted_by_value(a, b, delta, lead, unit):
     (claim,) = extract(f"So {lead} {a} * {b} = {a * b + delta} {unit}.")
     assert (claim.left_value.value == claim.right_value.value) == (delta == 0)
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("20 * 3 = 60, plus 15 is 75", [(60, 60), (75, 75)]),     # a running total continued in words
+    ("Then 12 + 3 = 15, minus 4 is 12", [(15, 15), (11, 12)]),
+    ("Half of 40 is 20", [(20, 20)]),
+    ("A third of 90 is 31", [(30, 31)]),
+    ("Twice 15 is 30", [(30, 30)]),
+    (r"\( \frac{3}{4} \times 100 = 75\% \)", [(75, 75)]),       # a percent written for its number
+    ("3/4 * 100 = 70%", [(75, Fraction(7, 10))]),               # wrong under either reading
+])
+def test_words_percents_and_running_totals(text, pairs):
+    assert _pairs(text) == [(Fraction(a), Fraction(b)) for a, b in pairs]

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from agentlib.checking.checker import check_trace
-from agentlib.checking.perturb import KINDS, Solution, evaluate_checker, load, near_miss, plant
+from agentlib.checking.perturb import KINDS, STYLES, Solution, evaluate_checker, load, near_miss, plant, restyle
 from agentlib.errors import InputError
 
 DATA = Path(__file__).parent / "data" / "perturb"
@@ -68,3 +68,20 @@ def test_missing_or_unknown_data_is_an_input_error(tmp_path):
     (tmp_path / "test.jsonl").write_text('{"x": 1}\n')
     with pytest.raises(InputError):
         load(tmp_path)
+
+
+@pytest.mark.parametrize("style, expected", [
+    ("latex", r"so that’s \( 2 \times 7.50 = 15.00 \)"),
+    ("words", "so that’s 2 times 7.50 is $15.00"),
+])
+def test_restyle_rewrites_only_arithmetic_runs(style, expected):
+    assert restyle("2 subs are $7.50 each so that’s 2*7.50 = $15.00", style).endswith(expected)
+    assert restyle("x+2x+3x=180", style) == "x+2x+3x=180"
+    assert restyle("(30 - 12)/2 = 18/2 = 9 eggs", style) == "(30 - 12)/2 = 18/2 = 9 eggs"  # a chain stays whole
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_gold_passes_and_plain_slips_are_caught_in_every_style(solutions, style):
+    figures = evaluate_checker(solutions, seed=5, style=style)
+    assert figures["gold_false_alarms"] == 0
+    assert figures["result_caught"] == figures["result_planted"] > 0
