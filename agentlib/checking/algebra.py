@@ -7,6 +7,8 @@ that letter (of a chain "a = b = c", its two ends); a later span `x = number` cl
 by substitution (exact, then numeric to 1e-9 of scale). Only the latest equation in that letter is used,
 so a variable reused for a new quantity is compared with its own equation.
 
+A step with no math delimiters is read for plain equations ("x+2x+3x=180", "so x = 30"), clause by clause.
+
 Left out: systems of equations, inequalities, identities between expressions, solutions given as sets.
 """
 
@@ -20,6 +22,9 @@ from agentlib.checking.report import ClaimResult
 
 _SPAN = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]", re.S)
 _SOLUTION = re.compile(r"^\s*([a-zA-Z])\s*=\s*([-+\d./()*^\s]*\d[-+\d./()*^\s]*)$")
+_TOKEN = r"(?:\d+(?:\.\d+)?(?![\d.])|(?<![A-Za-z'’])[b-zB-HJ-Z](?![A-Za-z'’])|[-+*/^()]|[ \t])"
+_PLAIN = re.compile(rf"(?<![\w'’.]){_TOKEN}+(?:={_TOKEN}+)+")
+_CLAUSE = re.compile(r"(?:[^,;:!?\n.]|,(?=\d{3})|\.(?=\d))+")
 _MAX_SPAN = 300
 _MAX_EXPONENT = 64
 _CONCLUDES = re.compile(r"\b(so|thus|therefore|hence|gives|get|got|find|found|obtain|solution|solving|solve[sd]?|root|yields?)\b[^.]*$", re.I)
@@ -33,7 +38,18 @@ class Equations:
 
 
 def spans(text: str) -> list[tuple[str, str]]:
-    """(math span, text before it) in order; a chain `a = b, c = d` splits on commas and "and"."""
+    """(math span, text before it) in order; a chain `a = b, c = d` splits on commas and "and".
+
+    A step with no math delimiters is read for plain equations ("x+2x+3x=180", "so x = 30"): runs of
+    numbers, operators and single letters that are not words ("a", "I") or a times sign ("3 x 4")."""
+    if not _SPAN.search(text):
+        found = []
+        for clause in _CLAUSE.finditer(text):  # short clauses keep the scan linear in the step's length
+            if "=" not in clause.group() or len(clause.group()) > _MAX_SPAN:
+                continue
+            found.extend((m.group().strip(), text[:clause.start() + m.start()]) for m in _PLAIN.finditer(clause.group())
+                         if re.search(r"\w\W*=\W*\w", m.group()) and not re.search(r"\d\s+x\s+\d", m.group()))
+        return found
     found = []
     for match in _SPAN.finditer(text):
         body = next(g for g in match.groups() if g is not None)

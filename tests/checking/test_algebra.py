@@ -1,6 +1,6 @@
 """Claimed solutions substituted into the equation being solved (safe parser + SymPy)."""
 
-from agentlib.checking.algebra import Equations, check_step
+from agentlib.checking.algebra import Equations, check_step, spans
 from agentlib.checking.checker import check_trace
 
 
@@ -65,3 +65,30 @@ def test_latex_thin_space_is_not_a_separator():
     check_step(equations, r"We solve $3\;y + 1 = 10$.")
     (claim,) = check_step(equations, r"So $y = 3$.")
     assert claim.verdict == "verified"
+
+
+def test_plain_text_equations_outside_math_delimiters():
+    # regression from planted errors: "x+2x+3x=180 ... so x = 31" in plain text was never read
+    equations = Equations()
+    assert check_step(equations, "Let x be the smallest angle. x+2x+3x=180") == []
+    (claim,) = check_step(equations, "So x = 31.")
+    assert claim.verdict == "refuted"
+    equations = Equations()
+    check_step(equations, "The team played (L+8) + L = 2L + 8 = 22 games.")
+    (claim,) = check_step(equations, "Thus L = 7 games were lost.")
+    assert claim.verdict == "verified"
+
+
+def test_plain_text_times_sign_and_words_are_not_unknowns():
+    assert spans("So 3 x 4 = 12 apples") == []
+    assert spans("a = 5 and I = 3") == []
+    assert [s for s, _ in spans("Thus, the age of Carver's son is x=25 years old.")] == ["x=25"]
+
+
+def test_plain_text_scan_is_linear_on_long_steps():
+    import time
+
+    started = time.monotonic()
+    for text in ["x + " * 3000 + "q", ("x + " * 70 + "= 1 q, ") * 70, "1" * 20000, ("y y " * 70 + "=, ") * 80]:
+        spans(text)
+    assert time.monotonic() - started < 1.0
