@@ -1,8 +1,9 @@
 """Claimed solutions: "so x = 5" is substituted into the equation in one unknown that the trace just solved.
 
-Math spans (`$...$`, `\\(...\\)`, `\\[...\\]`; split at commas, "and", "\\Rightarrow"; degree marks
-dropped) are normalized and parsed with the safe parser (`agentlib.tools.safe_math`, an AST allow-list;
-never sympify). An equation whose only free symbol is a single letter becomes the one "being solved" for
+Math spans (`$...$`, `\\(...\\)`, `\\[...\\]`, align/equation environments; split at commas, "and", row
+breaks and "\\Rightarrow", after which a part is derived, as after "so"; degree marks dropped) are
+normalized and parsed with the safe parser (`agentlib.tools.safe_math`, an AST allow-list; never
+sympify). An equation whose only free symbol is a single letter becomes the one "being solved" for
 that letter (of a chain "a = b = c", its two ends); a later span `x = number` claims a solution, checked
 by substitution (exact, then numeric to 1e-9 of scale). Only the latest equation in that letter is used,
 so a variable reused for a new quantity is compared with its own equation.
@@ -20,7 +21,11 @@ from typing import Any
 
 from agentlib.checking.report import ClaimResult
 
-_SPAN = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]", re.S)
+_ENV = r"(?:align|aligned|equation|gather|eqnarray)\*?"
+_SPAN = re.compile(rf"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]|\\begin\{{{_ENV}\}}(.+?)\\end\{{{_ENV}\}}", re.S)
+# where a span splits; after a row break or an implication a part is derived ("12 + 2y = 12 \\ y = 0")
+_PIECES = re.compile(r"(,|;|\\q?quad|\\text\{\s*and\s*\}|\band\b|\\\\|"
+                     r"\\(?:Rightarrow|rightarrow|implies|Longrightarrow|Longleftrightarrow|iff|therefore)(?![A-Za-z]))")
 _SOLUTION = re.compile(r"^\s*([a-zA-Z])\s*=\s*([-+\d./()*^\s]*\d[-+\d./()*^\s]*)$")
 _TOKEN = r"(?:\d+(?:\.\d+)?(?![\d.])|(?<![A-Za-z'’])[b-zB-HJ-Z](?![A-Za-z'’])|[-+*/^()]|[ \t])"
 _PLAIN = re.compile(rf"(?<![\w'’.]){_TOKEN}+(?:={_TOKEN}+)+")
@@ -54,10 +59,13 @@ def spans(text: str) -> list[tuple[str, str]]:
     for match in _SPAN.finditer(text):
         body = next(g for g in match.groups() if g is not None)
         body = re.sub(r"\^\s*\{?\s*\\circ\s*\}?|°", "", body)  # degrees: "2x^\circ = 128^\circ"
-        body = re.sub(r"\\[,;:! ]", " ", body)  # LaTeX spaces
-        pieces = r",|;|\\q?quad|\\text\{\s*and\s*\}|\band\b|\\(?:Rightarrow|implies|Longrightarrow|therefore)(?![A-Za-z])"
-        parts = [part for part in re.split(pieces, body) if part.strip()]
-        found.extend((part, text[:match.start()]) for part in parts)
+        body = re.sub(r"\\[,;:! ]|&|\\(?:begin|end)\{[a-z]+\*?\}", " ", body)  # LaTeX spaces, alignment marks
+        tokens = _PIECES.split(body)
+        derived = False
+        for part, separator in zip(tokens[0::2], [*tokens[1::2], ""]):
+            if part.strip():
+                found.append((part, text[:match.start()] + (" so " if derived else "")))
+            derived = derived or (separator.startswith("\\") and not re.match(r"\\(?:q?quad|text)", separator))
     return found
 
 

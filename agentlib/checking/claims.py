@@ -54,6 +54,8 @@ def normalize(text: str) -> str:
     t = re.sub(r"(?<=[\d)}])\s*\\(?:text|mathrm|mbox)\s*\{\s*[A-Za-z][^{}]*\}(?:\^\{?[23]\}?)?", "", t)  # units, cm^2
     t = re.sub(r"\\(?:text|mathrm|mbox)\s*\{\s*(of|times|plus|minus)\s*\}", r" \1 ", t)  # words between numbers
     t = re.sub(r"\\(?:text|mathrm|textbf|mbox|operatorname)\s*\{[^{}]*\}", " ¶ ", t)  # a label, not arithmetic
+    t = re.sub(r"\\(?:begin|end)\s*\{[a-z]+\*?\}|\\\\", " ¶ ", t)  # environments and row breaks of align, cases
+    t = re.sub(r"\\h?phantom\s*\{[^{}]*\}|&", " ", t)  # alignment marks: "3^2 + 8^2 &= 73"
     t = re.sub(r"\\(left|right|big|Big|bigg|Bigg)\b", "", t)
     t = re.sub(r"(?<=[\w)])\s*\((?:from|for|of|in|on|at|per|each|after|before)\b[^()\d]{0,40}\)", "", t)  # "3 (from snack)"
     t = re.sub(r"\\[,;:! ]|\{,\}", "", t)

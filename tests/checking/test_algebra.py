@@ -1,5 +1,7 @@
 """Claimed solutions substituted into the equation being solved (safe parser + SymPy)."""
 
+import pytest
+
 from agentlib.checking.algebra import Equations, check_step, spans
 from agentlib.checking.checker import check_trace
 
@@ -92,3 +94,15 @@ def test_plain_text_scan_is_linear_on_long_steps():
     for text in ["x + " * 3000 + "q", ("x + " * 70 + "= 1 q, ") * 70, "1" * 20000, ("y y " * 70 + "=, ") * 80]:
         spans(text)
     assert time.monotonic() - started < 1.0
+
+
+@pytest.mark.parametrize("step, verdicts", [
+    # regressions from planted errors: align rows and implications hid derived solutions
+    ("We plug in $x = 4$: \\begin{align*}\n3(4) + 2y &= 12\\\\\n12 + 2y &= 12\\\\\ny &= 3.\n\\end{align*}", ["refuted"]),
+    ("We plug in $x = 4$: \\begin{align*}\n3(4) + 2y &= 12\\\\\n12 + 2y &= 12\\\\\ny &= 0.\n\\end{align*}", ["verified"]),
+    (r"we have $5a-2(80-a)=232\Rightarrow a=56$.", ["verified"]),
+    (r"we have $3x = 180 \rightarrow x = 600$, and", ["refuted"]),
+    (r"try $x^2 = 9 \quad x = 4$", []),  # a separator that is not an implication: a value tried, not a claim
+])
+def test_rows_and_implications_derive_solutions(step, verdicts):
+    assert [c.verdict for c in check_step(Equations(), step) if c.kind == "algebra"] == verdicts

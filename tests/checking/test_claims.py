@@ -98,3 +98,9 @@ def test_products_in_prose_are_verified_or_refuted_by_value(a, b, delta, lead, u
 ])
 def test_words_percents_and_running_totals(text, pairs):
     assert _pairs(text) == [(Fraction(a), Fraction(b)) for a, b in pairs]
+
+
+def test_align_rows_are_claims():
+    # regression: "&=" and "\\" row breaks hid every claim of an align environment
+    text = "\\begin{align*}\n3^2 + 7^2 &= 58, \\\\\n3^2 + 8^2 &= 72, \\\\\n(2\\cdot 3) + 1 \\hphantom{)} &= 7.\n\\end{align*}"
+    assert _pairs(text) == [(58, 58), (73, 72), (7, 7)]
