@@ -24,7 +24,7 @@ from agentlib.checking.arithmetic import compare, format_number
 from agentlib.checking.claims import ArithmeticClaim, display, extract
 from agentlib.checking.identities import Context, check_displays
 from agentlib.checking.identities import check_step as identities_check
-from agentlib.checking.grounding import (Grounding, fractional_count, is_count_problem, is_story_count_problem,
+from agentlib.checking.grounding import (Grounding, fractional_count, is_count_problem, is_story_problem,
                                          is_word_problem)
 from agentlib.checking.graph import build_graph, mark_dependents, numbers_in
 from agentlib.checking.report import ClaimResult, StepReport, TraceReport
@@ -48,7 +48,7 @@ def check_trace(problem: str, trace: str | list[str], *, formalization: dict | N
     if not steps:
         return TraceReport(steps, None, None, notes=["the trace is empty: nothing to check"])
     search = _search_state(problem, formalization)
-    grounding = Grounding(problem) if is_word_problem(problem) or is_story_count_problem(problem) else None
+    grounding = Grounding(problem) if is_word_problem(problem) or is_story_problem(problem) else None
     counts = is_count_problem(problem)
     equations = Equations()
     context = Context()

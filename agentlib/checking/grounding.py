@@ -16,8 +16,8 @@ In a problem that only counts whole things (no measures, money, time, rates), a 
 fraction above 1 ("153/2 = 76.5" points) is flagged the same way.
 
 A final answer written as a plain number ("\\boxed{28}", "the answer is 28") must be a value the trace
-holds (problem, earlier steps or the step itself), or one of them rounded. A count problem told as a story
-(`is_story_count_problem`) is grounded the same way; counting and number theory in prose are not.
+holds (problem, earlier steps or the step itself), or one of them rounded. Any problem told as a story
+in prose (`is_story_problem`) is grounded the same way; counting and number theory in prose are not.
 
 Left out: problems written in LaTeX (competition math derives new constants freely, so an unknown
 number there is no sign of an error) and operands of claims with no operation on either side.
@@ -181,11 +181,13 @@ _NUMBER_THEORY = re.compile(
     r"circle|triangle|square|point|base \d|reciprocal", re.I)
 
 
-def is_story_count_problem(problem: str) -> bool:
-    """A count problem told as a story (paintings, cookies, pupils): its steps, like a measured word problem's,
-    only combine the story's numbers. Counting and number theory ("in how many ways", "divisible by",
-    "the largest integer") are left out: they derive new numbers (7!, 29 * 7) from reasoning, not from the text."""
-    return is_count_problem(problem) and not _NUMBER_THEORY.search(problem)
+def is_story_problem(problem: str) -> bool:
+    """A problem told as a story in prose (paintings, cookies, pupils; no LaTeX math): its steps, like a measured
+    word problem's, only combine the story's numbers. Counting and number theory ("in how many ways", "divisible
+    by", "the largest integer") are left out: they derive new numbers (7!, 29 * 7) from reasoning, not the text."""
+    math = re.sub(r"\\?\$\s?(?=\d)", "", problem)
+    return (not re.search(r"\$|\\\(|\\\[|\\frac|\^", math) and len(values_in(problem)) >= 2
+            and not _NUMBER_THEORY.search(problem))
 
 
 def fractional_count(claims: list[ArithmeticClaim]) -> list[ClaimResult]:

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from agentlib.checking.checker import check_trace
 from agentlib.checking.claims import extract
-from agentlib.checking.grounding import (Grounding, fractional_count, is_count_problem, is_story_count_problem,
+from agentlib.checking.grounding import (Grounding, fractional_count, is_count_problem, is_story_problem,
                                          is_word_problem)
 
 GERALD = "Gerald works at a daycare that pays him $30 every day. He worked for an entire week and spent a total of $100."
@@ -85,11 +85,16 @@ def test_measured_problems_are_not_count_problems():
 
 def test_story_count_problems_are_grounded_but_counting_and_number_theory_are_not():
     story = "Samantha has 12 fewer paintings than Shelley, and Shelley has 8 paintings more than Kim. If Samantha has 27 paintings, how many paintings does Kim have?"
-    assert is_story_count_problem(story)
+    assert is_story_problem(story)
     assert check_trace(story, ["Shelley has 27+12=39 paintings.", "Kim has 39-8=31 paintings."]).first_error_step is None
     assert check_trace(story, ["Shelley has 27+12=39 paintings.", "Kim has 33-8=25 paintings."]).first_error_step == 1
     seats = "In how many ways can 6 girls and 2 boys sit in a row if the 2 boys insist on sitting next to each other?"
-    assert is_count_problem(seats) and not is_story_count_problem(seats)
+    assert is_count_problem(seats) and not is_story_problem(seats)
+    # regression: "Friday" read as a measure and "2/5" as a non-count kept these stories ungrounded
+    school = "There are 96 fourth-graders. 43 of them are girls. On Friday, 4 boys were absent. How many boys came?"
+    assert is_story_problem(school) and not is_word_problem(school) and not is_count_problem(school)
+    assert check_trace(school, ["96 - 43 = 53 boys.", "53 - 4 = 49 boys came."]).first_error_step is None
+    assert check_trace(school, ["96 - 43 = 53 boys.", "44 - 4 = 40 boys came."]).first_error_step == 1
     assert check_trace(seats, ["Treat the boys as one: 7! * 2! = 10080 ways."]).first_error_step is None
 
 
