@@ -9,7 +9,8 @@ Sums run in another order than MKL's (fp32 rounding differs by ~1e-6 relative).
 
 `load()` compiles SOURCE with the system C compiler (`CC`, default `cc`; -O3 -march=native) into a cache
 folder (AGENTLIB_CACHE or ~/.cache/agentlib) keyed by source, flags and CPU, once per machine; it returns
-None and the reason when there is no compiler. kernels.py decides when these run.
+None and the reason when that fails (no compiler, or one without GCC's vector extensions: the PyTorch path
+runs). kernels.py decides when these run.
 
 Left out: threads (MKL's own threading serves multi-thread runs), dtypes other than fp32.
 """
@@ -213,7 +214,10 @@ def load() -> tuple[ctypes.CDLL | None, str]:
         except (OSError, subprocess.SubprocessError) as exc:
             detail = getattr(exc, "stderr", "") or exc
             return None, f"C decode kernels unavailable ({compiler}: {str(detail).strip()[:200]})"
-    lib = ctypes.CDLL(str(target))
+    try:
+        lib = ctypes.CDLL(str(target))
+    except OSError as exc:
+        return None, f"C decode kernels unavailable ({exc})"
     c_long, ptr = ctypes.c_long, ctypes.c_void_p
     lib.rows_dot.argtypes = [ptr, c_long, ptr, ptr, c_long, c_long, c_long, c_long]
     lib.weighted_rows.argtypes = [ptr, c_long, ptr, c_long, ptr, c_long, c_long, c_long, c_long]

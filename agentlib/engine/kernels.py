@@ -104,10 +104,12 @@ def describe() -> str:
 
 
 def cpu_rows_library(*tensors: torch.Tensor) -> Any | None:
-    """The `cpu_rows` library when it should serve these tensors: all fp32 on the CPU, one torch thread, not
-    forced to reference, and a C compiler found on first use. None otherwise."""
+    """The `cpu_rows` library when it should serve these tensors: all fp32 on the CPU, no autograd, one torch
+    thread, not forced to reference, and a C compiler found on first use. None otherwise."""
     global _cpu_rows
     if any(t.device.type != "cpu" or t.dtype != torch.float32 for t in tensors) or torch.get_num_threads() != 1:
+        return None
+    if torch.is_grad_enabled() and any(t.requires_grad for t in tensors):
         return None
     if not current().cpu_decode:
         return None
