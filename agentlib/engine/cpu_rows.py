@@ -192,6 +192,60 @@ void weighted_rows(const float *P, long ldp, const float *V, long ldv, float *ou
         else weighted_rows_m(p, ldp, V, ldv, o, ldo, S, N, 4);
     }
 }
+
+/* exp on 16 lanes (Cephes expf: range reduction by ln 2, degree-6 polynomial, 2^n through the exponent bits),
+   ~2 ulp; inputs below -87.3 (masked keys: -inf) give 0. Inputs are <= 0 here (a row's maximum is subtracted). */
+static inline v16 vexp(v16 x) {
+    const v16 lo = {-87.3f, -87.3f, -87.3f, -87.3f, -87.3f, -87.3f, -87.3f, -87.3f,
+                    -87.3f, -87.3f, -87.3f, -87.3f, -87.3f, -87.3f, -87.3f, -87.3f};
+    i16 below = x < lo;
+    x = (v16)(((i16)x & ~below) | ((i16)lo & below));
+    v16 fx = x * 1.44269504088896341f + 0.5f;
+    i16 n = __builtin_convertvector(fx, i16);  /* truncates toward zero: floor below */
+    n += __builtin_convertvector(n, v16) > fx;  /* true lanes are -1 */
+    v16 nf = __builtin_convertvector(n, v16);
+    x = x - nf * 0.693359375f - nf * -2.12194440e-4f;
+    v16 y = 1.9875691500E-4f * x + 1.3981999507E-3f;
+    y = y * x + 8.3334519073E-3f;
+    y = y * x + 4.1665795894E-2f;
+    y = y * x + 1.6666665459E-1f;
+    y = y * x + 5.0000001201E-1f;
+    y = y * x * x + x + 1.0f;
+    return (v16)(((i16)y + (n << 23)) & ~below);
+}
+
+/* In-place softmax of R rows of S floats (row stride ld): max, exp and sum, scale; each row stays in cache. */
+void softmax_rows(float *X, long ld, long R, long S) {
+    for (long r = 0; r < R; r++) {
+        float *x = X + r * ld, top = -__builtin_inff(), total = 0.f;
+        long i = 0;
+        v16 big = {};
+        big -= __builtin_inff();
+        for (; i + 16 <= S; i += 16) {
+            v16 v = *(v16 *)(x + i);
+            i16 more = v > big;
+            big = (v16)(((i16)v & more) | ((i16)big & ~more));
+        }
+        for (int j = 0; j < 16; j++) top = big[j] > top ? big[j] : top;
+        for (; i < S; i++) top = x[i] > top ? x[i] : top;
+        if (top == -__builtin_inff()) top = 0.f;  /* a fully masked row: NaNs, as torch.softmax gives */
+        v16 shift = {}, sum = {};
+        shift += top;
+        for (i = 0; i + 16 <= S; i += 16) {
+            v16 p = vexp(*(v16 *)(x + i) - shift);
+            *(v16 *)(x + i) = p;
+            sum += p;
+        }
+        for (int j = 0; j < 16; j++) total += sum[j];
+        for (; i < S; i++) {
+            x[i] = __builtin_expf(x[i] - top);
+            total += x[i];
+        }
+        float inv = 1.f / total;
+        for (i = 0; i + 16 <= S; i += 16) *(v16 *)(x + i) *= inv;
+        for (; i < S; i++) x[i] *= inv;
+    }
+}
 """
 
 
@@ -228,7 +282,8 @@ def load() -> tuple[ctypes.CDLL | None, str]:
     c_long, ptr = ctypes.c_long, ctypes.c_void_p
     lib.rows_dot.argtypes = [ptr, c_long, ptr, ptr, c_long, c_long, c_long, c_long]
     lib.weighted_rows.argtypes = [ptr, c_long, ptr, c_long, ptr, c_long, c_long, c_long, c_long]
-    lib.rows_dot.restype = lib.weighted_rows.restype = None
+    lib.softmax_rows.argtypes = [ptr, c_long, c_long, c_long]
+    lib.rows_dot.restype = lib.weighted_rows.restype = lib.softmax_rows.restype = None
     return lib, f"C decode kernels for one-token fp32 CPU steps ({target.name})"
 
 
@@ -244,3 +299,9 @@ def weighted_rows(lib: ctypes.CDLL, p: torch.Tensor, v: torch.Tensor, out: torch
     """out (M, N) = p (M, S) · v (S, N), each with unit last stride; fp32 CPU, written in place."""
     (m, s), n = p.shape, v.shape[1]
     lib.weighted_rows(p.data_ptr(), p.stride(0), v.data_ptr(), v.stride(0), out.data_ptr(), out.stride(0), s, n, m)
+
+
+def softmax_rows(lib: ctypes.CDLL, x: torch.Tensor) -> torch.Tensor:
+    """x (R, S) with unit last stride -> softmax over S, in place; fp32 CPU."""
+    lib.softmax_rows(x.data_ptr(), x.stride(0), x.shape[0], x.shape[1])
+    return x

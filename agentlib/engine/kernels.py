@@ -362,10 +362,11 @@ def _differential_folded(
     if key_valid is not None or not every_key_visible:
         allowed = attention_mask(q_pos, k_pos, window, key_valid)  # (B or 1, 1, T, S)
         scores = scores.view(bsz, pairs, 2, g, t, s).masked_fill(~allowed[:, :, None, None], float("-inf"))
-    probs = torch.softmax(scores.view(bsz, pairs, 2 * g * t, s), dim=-1)  # (B, KV/2, 2gT, S)
     if lib is None:
+        probs = torch.softmax(scores.view(bsz, pairs, 2 * g * t, s), dim=-1)  # (B, KV/2, 2gT, S)
         attn = torch.cat([probs @ stripes[:, :, 0], probs @ stripes[:, :, 1]], dim=-1)  # (B, KV/2, 2gT, 2hd)
-    else:  # decode: each value row read once, in order, for all 2gT rows of P
+    else:  # decode: softmax in place (scores is this call's buffer), then each value row read once, in order
+        probs = cpu_rows.softmax_rows(lib, scores.view(-1, s)).view(bsz, pairs, 2 * g * t, s)  # (B, KV/2, 2gT, S)
         out = probs.new_empty(bsz, pairs, 2 * g * t, 2, hd)
         for b, j, a in itertools.product(range(bsz), range(pairs), range(2)):
             cpu_rows.weighted_rows(lib, probs[b, j], stripes[b, j, a], out[b, j, :, a])

@@ -86,3 +86,16 @@ def test_decode_steps_with_c_kernels_equal_reference_logits(lib):
             logits[mode] = torch.cat(steps, dim=1)
     torch.testing.assert_close(logits["auto"], logits["reference"], atol=1e-4, rtol=1e-4)
     assert not torch.equal(logits["auto"], logits["reference"])  # the C path really ran (sums differ in order)
+
+
+@pytest.mark.parametrize("s", [1, 15, 16, 33, 1000])
+def test_softmax_rows_equals_torch_and_zeroes_masked_keys(lib, s):
+    g = torch.Generator().manual_seed(s)
+    x = torch.randn(3, s + 4, generator=g)[:, :s] * 30  # strided rows, logits far apart
+    if s > 1:
+        x[1, ::2] = float("-inf")  # masked keys
+    want = torch.softmax(x, dim=-1)
+    got = cpu_rows.softmax_rows(lib, x.clone())
+    torch.testing.assert_close(got, want, atol=1e-6, rtol=1e-5)
+    if s > 1:
+        assert bool((got[1, ::2] == 0).all())
