@@ -246,6 +246,31 @@ void softmax_rows(float *X, long ld, long R, long S) {
         for (; i < S; i++) x[i] *= inv;
     }
 }
+
+/* The folded decode attention over heads laid out (B, KV, S, hd) with strides (sb, sh, hd-rows sr): pair j of
+   batch row b holds heads 2j (stripe 0) and 2j+1 (stripe 1); G query rows per stripe.
+   attention_scores: scores (B, KV/2, 2, G, S) = Q (B, KV/2, 2, G, hd) · K_stripeᵀ. */
+void attention_scores(const float *Q, const float *K, long sb, long sh, long sr, float *scores,
+                      long B, long pairs, long G, long S, long hd) {
+    for (long b = 0; b < B; b++)
+        for (long h = 0; h < 2 * pairs; h++) {
+            long at = b * 2 * pairs + h;
+            rows_dot(K + b * sb + h * sh, sr, Q + at * G * hd, scores + at * G * S, S, S, hd, G);
+        }
+}
+
+/* attention_values: softmax of scores (B, KV/2, 2G, S) in place, then out (B, KV/2, 2G, 2, hd) = P·V_stripe. */
+void attention_values(float *scores, const float *V, long sb, long sh, long sr, float *out,
+                      long B, long pairs, long G, long S, long hd) {
+    softmax_rows(scores, S, B * pairs * 2 * G, S);
+    for (long b = 0; b < B; b++)
+        for (long j = 0; j < pairs; j++)
+            for (long a = 0; a < 2; a++) {
+                long at = b * pairs + j;
+                weighted_rows(scores + at * 2 * G * S, S, V + b * sb + (2 * j + a) * sh, sr,
+                              out + at * 2 * G * 2 * hd + a * hd, 2 * hd, S, hd, 2 * G);
+            }
+}
 """
 
 
@@ -283,7 +308,9 @@ def load() -> tuple[ctypes.CDLL | None, str]:
     lib.rows_dot.argtypes = [ptr, c_long, ptr, ptr, c_long, c_long, c_long, c_long]
     lib.weighted_rows.argtypes = [ptr, c_long, ptr, c_long, ptr, c_long, c_long, c_long, c_long]
     lib.softmax_rows.argtypes = [ptr, c_long, c_long, c_long]
-    lib.rows_dot.restype = lib.weighted_rows.restype = lib.softmax_rows.restype = None
+    lib.attention_scores.argtypes = lib.attention_values.argtypes = [ptr, ptr, c_long, c_long, c_long, ptr] + [c_long] * 5
+    for name in ("rows_dot", "weighted_rows", "softmax_rows", "attention_scores", "attention_values"):
+        getattr(lib, name).restype = None
     return lib, f"C decode kernels for one-token fp32 CPU steps ({target.name})"
 
 
@@ -305,3 +332,25 @@ def softmax_rows(lib: ctypes.CDLL, x: torch.Tensor) -> torch.Tensor:
     """x (R, S) with unit last stride -> softmax over S, in place; fp32 CPU."""
     lib.softmax_rows(x.data_ptr(), x.stride(0), x.shape[0], x.shape[1])
     return x
+
+
+def attention_scores(lib: ctypes.CDLL, q: torch.Tensor, k: torch.Tensor) -> torch.Tensor:
+    """Folded decode scores: q (B, KV/2, 2, G, hd) contiguous, k (B, KV, S, hd) with unit last stride (pair j =
+    heads 2j, 2j+1) -> (B, KV/2, 2, G, S) = q·k_stripeᵀ; fp32 CPU."""
+    bsz, pairs, _, g, hd = q.shape
+    s = k.shape[2]
+    scores = torch.empty(bsz, pairs, 2, g, s, dtype=torch.float32)
+    lib.attention_scores(q.data_ptr(), k.data_ptr(), k.stride(0), k.stride(1), k.stride(2), scores.data_ptr(),
+                         bsz, pairs, g, s, hd)
+    return scores
+
+
+def attention_values(lib: ctypes.CDLL, scores: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
+    """softmax(scores) · [v_stripe0 | v_stripe1]: scores (B, KV/2, 2G, S) contiguous (softmax-ed in place), v (B,
+    KV, S, hd) with unit last stride -> (B, KV/2, 2G, 2hd); fp32 CPU."""
+    bsz, pairs, rows, s = scores.shape
+    hd = v.shape[3]
+    out = torch.empty(bsz, pairs, rows, 2 * hd, dtype=torch.float32)
+    lib.attention_values(scores.data_ptr(), v.data_ptr(), v.stride(0), v.stride(1), v.stride(2), out.data_ptr(),
+                         bsz, pairs, rows // 2, s, hd)
+    return out

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import contextlib
 import importlib
-import itertools
 import os
 from dataclasses import dataclass
 from typing import Any, Iterator
@@ -354,9 +353,7 @@ def _differential_folded(
     else:  # decode: each key row read once, in order, for all gT queries of its stripe
         from agentlib.engine import cpu_rows
 
-        qf, scores = qf * scale, q.new_empty(bsz, pairs, 2, g * t, s)
-        for b, j, a in itertools.product(range(bsz), range(pairs), range(2)):
-            cpu_rows.rows_dot(lib, qf[b, j, a], stripes_k[b, j, a], scores[b, j, a])
+        scores = cpu_rows.attention_scores(lib, qf * scale, k)  # (B, KV/2, 2, gT, S)
     first_q, last_q = int(q_pos.min()), int(q_pos.max())
     every_key_visible = int(k_pos[-1]) <= first_q and (window is None or last_q - int(k_pos[0]) < window)
     if key_valid is not None or not every_key_visible:
@@ -366,11 +363,7 @@ def _differential_folded(
         probs = torch.softmax(scores.view(bsz, pairs, 2 * g * t, s), dim=-1)  # (B, KV/2, 2gT, S)
         attn = torch.cat([probs @ stripes[:, :, 0], probs @ stripes[:, :, 1]], dim=-1)  # (B, KV/2, 2gT, 2hd)
     else:  # decode: softmax in place (scores is this call's buffer), then each value row read once, in order
-        probs = cpu_rows.softmax_rows(lib, scores.view(-1, s)).view(bsz, pairs, 2 * g * t, s)  # (B, KV/2, 2gT, S)
-        out = probs.new_empty(bsz, pairs, 2 * g * t, 2, hd)
-        for b, j, a in itertools.product(range(bsz), range(pairs), range(2)):
-            cpu_rows.weighted_rows(lib, probs[b, j], stripes[b, j, a], out[b, j, :, a])
-        attn = out.view(bsz, pairs, 2 * g * t, 2 * hd)
+        attn = cpu_rows.attention_values(lib, scores.view(bsz, pairs, 2 * g * t, s), v)  # (B, KV/2, 2gT, 2hd)
     attn = attn.view(bsz, pairs, 2, g, t, 2 * hd)
     return (attn[:, :, 0].reshape(bsz, heads // 2, t, 2 * hd),  # half-head j·g+r of half 1
             attn[:, :, 1].reshape(bsz, heads // 2, t, 2 * hd))

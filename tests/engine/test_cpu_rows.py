@@ -57,11 +57,13 @@ def test_linear_routes_one_row_and_keeps_bias(lib):
 
 
 @pytest.mark.parametrize("window", [None, 40])
-def test_folded_attention_with_c_kernels_equals_reference(lib, window):
-    """Decode shape with a head dim of 64 (the specialised key kernel) over 300 keys, windowed or not."""
+@pytest.mark.parametrize("bsz", [1, 2])
+def test_folded_attention_with_c_kernels_equals_reference(lib, window, bsz):
+    """Decode shape with a head dim of 64 (the specialised key kernel) over 300 keys of a larger cache buffer
+    (as the shared KV is held), windowed or not."""
     g = torch.Generator().manual_seed(1)
-    q, k, v = torch.randn(1, 8, 1, 64, generator=g), torch.randn(1, 4, 300, 64, generator=g), \
-        torch.randn(1, 4, 300, 64, generator=g)
+    q = torch.randn(bsz, 8, 1, 64, generator=g)
+    k, v = (torch.randn(bsz, 4, 320, 64, generator=g)[:, :, :300] for _ in range(2))
     args = dict(q_pos=torch.tensor([299]), k_pos=torch.arange(300), window=window, key_valid=None, scale=0.125)
     got = kernels.differential_attention(q, k, v, folded=True, **args)
     with kernels.use_kernels("reference"):
