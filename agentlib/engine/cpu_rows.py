@@ -1,10 +1,13 @@
-"""Two streaming fp32 CPU kernels for one-token decode, in C: compiled on first use, called through ctypes.
+"""Streaming fp32 CPU kernels for one-token decode, in C: compiled on first use, called through ctypes.
 
 A decode step reads every weight and the whole shared KV once for a handful of rows, so it is bound by memory
-bandwidth; on one CPU thread MKL serves these skinny shapes at 15-25 GB/s of a ~42 GB/s read bandwidth. Both
+bandwidth; on one CPU thread MKL serves these skinny shapes at 15-25 GB/s of a ~42 GB/s read bandwidth. The
 kernels read their big operand once, in address order, with enough independent accumulators to keep up:
 - `rows_dot`: out = X·Wᵀ, X (M, K) a few rows, W (N, K) streamed (a Linear on one token; ~40 GB/s);
-- `weighted_rows`: out = P·V, P (M, S) a few rows, V (S, N) streamed (attention's P·V; ~35-40 GB/s).
+- `weighted_rows`: out = P·V, P (M, S) a few rows, V (S, N) streamed (attention's P·V; ~35-40 GB/s);
+- `softmax_rows`: in place, with a vectorised exp (Cephes expf, ~2 ulp);
+- `attention_scores`, `attention_values`: the folded decode attention of kernels.py over every KV pair in
+  one call each (K·qᵀ; softmax then P·V), so a layer costs two calls, not one per stripe.
 Sums run in another order than MKL's (fp32 rounding differs by ~1e-6 relative).
 
 `load()` compiles SOURCE with the system C compiler (`CC`, default `cc`; -O3 -march=native) into a cache

@@ -13,9 +13,10 @@ The references are the spec, the CPU path and the test oracle:
   is copied; a decode step at 32K is bound by reading the shared KV, not by re-laying it out.
 - `linear`: F.linear; a single fp32 CPU row (decode) goes through `cpu_rows.rows_dot` when chosen.
 
-Decode on one CPU thread (CPU only): `cpu_rows`' C kernels for a one-token Linear and the folded attention's
-P·V, ~2x MKL's bandwidth on these skinny shapes. Compiled on first CPU use (a C compiler, else the PyTorch
-path); used only with one torch thread (MKL's threads serve more) and never under `use_kernels("reference")`.
+Decode on one CPU thread (CPU only): `cpu_rows`' C kernels for a one-token Linear and the folded attention
+(K·qᵀ, softmax, P·V; at most ROWS_MAX_QUERIES query rows per KV head), ~2x MKL's bandwidth on these skinny
+shapes. Compiled on first CPU use (a C compiler, else the PyTorch path); used only with one torch thread (MKL's
+threads serve more), without autograd, and never under `use_kernels("reference")`.
 
 Fast paths (CUDA only): mamba-ssm's `selective_scan_fn` (fresh state) and `selective_state_update` (decode).
 The choice is made once, on first use, never at import; `describe()` shows it and why. Force a side with
