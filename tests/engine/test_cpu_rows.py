@@ -17,11 +17,13 @@ def lib():
     """The compiled library, with torch on one thread (the only setting in which kernels.py picks it)."""
     threads = torch.get_num_threads()
     torch.set_num_threads(1)
-    library = kernels.cpu_rows_library(torch.zeros(1))
-    if library is None:
-        pytest.skip(f"C decode kernels unavailable: {kernels.describe()}")
-    yield library
-    torch.set_num_threads(threads)
+    try:
+        library = kernels.cpu_rows_library(torch.zeros(1))
+        if library is None:
+            pytest.skip(f"C decode kernels unavailable: {kernels.describe()}")
+        yield library
+    finally:
+        torch.set_num_threads(threads)
 
 
 @pytest.mark.parametrize("m", [1, 2, 3, 4, 5])
