@@ -103,3 +103,26 @@ def test_softmax_rows_equals_torch_and_zeroes_masked_keys(lib, s):
     torch.testing.assert_close(got, want, atol=1e-6, rtol=1e-5)
     if s > 1:
         assert bool((got[1, ::2] == 0).all())
+
+
+def test_without_a_compiler_the_pytorch_path_runs_and_says_why(tmp_path, monkeypatch):
+    """No C compiler (or a broken one): load() reports why, and decode still gives the reference logits."""
+    monkeypatch.setenv("CC", str(tmp_path / "no-such-cc"))
+    monkeypatch.setenv("AGENTLIB_CACHE", str(tmp_path / "cache"))
+    library, reason = cpu_rows.load()
+    assert library is None and "unavailable" in reason and "no-such-cc" in reason
+    monkeypatch.setattr(kernels, "_cpu_rows", (None, reason))
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        assert kernels.cpu_rows_library(torch.zeros(1)) is None
+        assert "unavailable" in kernels.describe()
+        config = tiny_config(hidden_size=128, intermediate_size=256, num_attention_heads=2, num_key_value_heads=2)
+        model = SambaY(config, seed=5)
+        ids = torch.randint(0, config.vocab_size, (1, 12), generator=torch.Generator().manual_seed(4))
+        fallback = model(ids).logits
+        with kernels.use_kernels("reference"):
+            reference = model(ids).logits
+        torch.testing.assert_close(fallback, reference, atol=0, rtol=0)
+    finally:
+        torch.set_num_threads(threads)
