@@ -11,7 +11,6 @@ cover, is listed as not understood.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +18,7 @@ from typing import Any
 
 from agentlib.errors import InputError
 from agentlib.evals.harness import ItemResult
-from agentlib.puzzles.family import PuzzleItem, score_by_equality
+from agentlib.puzzles.family import PuzzleItem, load_logiclm_records, render_logiclm_item, score_by_equality
 from agentlib.puzzles.verdict import Certificate, SolverCheck, Verdict
 
 NAME = "logicaldeduction"
@@ -262,8 +261,8 @@ class LogicalDeduction:
                 raise InputError(f"no LogicalDeduction_*.json in {data_dir}")
             path = found[0]
         items = []
-        for record in json.loads(path.read_text(encoding="utf-8")):
-            text = record["context"] + "\n\n" + record["question"] + "\n" + "\n".join(record["options"])
+        for record in load_logiclm_records(path):
+            text = render_logiclm_item(record)
             count = len(record["options"])
             items.append(PuzzleItem(record["id"], text, record["answer"], f"{count} objects", record))
         return items

@@ -9,6 +9,7 @@ scores a verdict against the gold answer. `FAMILIES` maps the dataset folder nam
 from __future__ import annotations
 
 import importlib
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -20,8 +21,9 @@ from agentlib.puzzles.verdict import Verdict
 
 @dataclass(frozen=True)
 class PuzzleItem:
-    """One benchmark item. `text` is everything a solver may read (context, question, options);
-    never the dataset's gold formalization."""
+    """One benchmark item. `text` is everything a solver may read (context, question, options), never the
+    gold answer. Only the FOLIO family, whose eval is defined on the dataset's gold first-order formulas,
+    puts those formulas in `text`."""
 
     id: str
     text: str
@@ -49,6 +51,34 @@ FAMILIES: dict[str, str] = {
     "proofwriter": "agentlib.puzzles.proofwriter:FAMILY",
     "folio": "agentlib.puzzles.folio:FAMILY",
 }
+
+
+def load_logiclm_records(path: Path, letters: dict[str, Any] | None = None) -> list[dict]:
+    """The records of a Logic-LM-format file: a JSON list of {id, context, question, options, answer}.
+
+    Raises InputError when the file is missing or not JSON, or (given `letters`) an answer is not one of them.
+    """
+    if not path.is_file():
+        raise InputError(f"no {path.name} in {path.parent}")
+    try:
+        records = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise InputError(f"{path} is not valid JSON: {error}") from None
+    if not isinstance(records, list):
+        raise InputError(f"{path} must hold a JSON list of items")
+    for record in records:
+        if not isinstance(record, dict) or not {"id", "context", "question", "answer"} <= set(record):
+            raise InputError(f"{path}: every item needs id, context, question and answer")
+        if letters is not None and record["answer"] not in letters:
+            raise InputError(f"{path}: item {record['id']!r} has answer {record['answer']!r}, "
+                             f"expected {'/'.join(letters)}")
+    return records
+
+
+def render_logiclm_item(record: dict) -> str:
+    """What a solver reads of a Logic-LM record: the context, the question, then the options, one per line."""
+    options = "\n".join(record.get("options", []))
+    return f"{record['context']}\n\n{record['question']}" + (f"\n{options}" if options else "")
 
 
 def get_family(name: str) -> PuzzleFamily:

@@ -15,13 +15,12 @@ Left out: sentences outside these patterns (listed in the verdict, never guessed
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 from agentlib.errors import InputError
 from agentlib.evals.harness import ItemResult
-from agentlib.puzzles.family import PuzzleItem, score_by_equality
+from agentlib.puzzles.family import PuzzleItem, load_logiclm_records, render_logiclm_item, score_by_equality
 from agentlib.puzzles.rules import (
     VARIABLE, Literal, NotUnderstood, Rule, Theory, decide, parse_theory, slug, split_question, split_sentences,
 )
@@ -119,27 +118,14 @@ def solve(text: str) -> Verdict:
     return decide(NAME, theory, goal, statement, ANSWERS)
 
 
-def render_item(record: dict) -> str:
-    options = "\n".join(record.get("options", []))
-    return f"{record['context']}\n\n{record['question']}" + (f"\n{options}" if options else "")
-
-
 class ProntoQAFamily:
     name = NAME
 
     def load(self, data_dir: Path) -> list[PuzzleItem]:
-        path = Path(data_dir) / "ProntoQA_dev.json"
-        if not path.is_file():
-            raise InputError(f"no ProntoQA_dev.json in {data_dir}")
-        try:
-            records = json.loads(path.read_text(encoding="utf-8"))
-        except json.JSONDecodeError as error:
-            raise InputError(f"{path} is not valid JSON: {error}") from None
+        records = load_logiclm_records(Path(data_dir) / "ProntoQA_dev.json", LETTERS)
         items = []
         for record in records:
-            if record.get("answer") not in LETTERS:
-                raise InputError(f"{path}: item {record.get('id')!r} has answer {record.get('answer')!r}, expected A or B")
-            items.append(PuzzleItem(str(record["id"]), render_item(record), LETTERS[record["answer"]], "", record))
+            items.append(PuzzleItem(str(record["id"]), render_logiclm_item(record), LETTERS[record["answer"]], "", record))
         return items
 
     def detect(self, text: str) -> float:
