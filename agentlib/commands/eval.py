@@ -10,6 +10,7 @@ import argparse
 import importlib
 from pathlib import Path
 
+from agentlib.commands.options import add_backend
 from agentlib.errors import InputError
 
 DATASETS: dict[str, str] = {
@@ -28,7 +29,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("dataset", choices=sorted(DATASETS), metavar="DATASET", help=", ".join(sorted(DATASETS)))
     parser.add_argument("--data", required=True, type=Path, help="folder laid out like shared/benchmarks/DATASET")
     parser.add_argument("--limit", type=int, default=None, help="evaluate only the first N items")
-    parser.add_argument("--backend", default=None, help="model backend spec (default: no model, tools only)")
+    add_backend(parser, "no model, tools only")
     parser.add_argument("--out", type=Path, default=None, help="per-item JSONL (default: runs/eval-DATASET.jsonl)")
     parser.add_argument("--no-progress", action="store_true", help="hide the progress bar")
 

@@ -7,13 +7,14 @@ import json
 import sys
 from pathlib import Path
 
+from agentlib.commands.options import add_backend, backend_from
 from agentlib.errors import InputError
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("problem", help="the puzzle text, a path to a text file, or - for standard input")
     parser.add_argument("--family", default=None, help="skip detection: knights-and-knaves, logicaldeduction, prontoqa, proofwriter, folio")
-    parser.add_argument("--backend", default=None, help="model backend spec, used when no formalizer understands the text")
+    add_backend(parser, "none; a model is used only when no formalizer understands the text")
     parser.add_argument("--votes", type=int, default=3, help="model formalizations that must agree (model path)")
     parser.add_argument("--json", action="store_true", help="print the verdict as JSON")
 
@@ -37,12 +38,7 @@ def read_problem(argument: str) -> str:
 def run(args: argparse.Namespace) -> int:
     from agentlib.puzzles.solve import solve
 
-    backend = None
-    if args.backend:
-        from agentlib.backends import load_backend
-
-        backend = load_backend(args.backend)
-    verdict = solve(read_problem(args.problem), family=args.family, backend=backend, votes=args.votes)
+    verdict = solve(read_problem(args.problem), family=args.family, backend=backend_from(args), votes=args.votes)
     if args.json:
         print(json.dumps(verdict.to_dict(), indent=2, ensure_ascii=False, default=str))
     else:
