@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 
 import pytest
 import torch
@@ -14,21 +13,9 @@ from agentlib.engine.generation import GenerationConfig, generate, generate_batc
 from agentlib.engine.model import SambaY
 from agentlib.engine.sampling import SamplingParams, apply_repetition_penalty, choose, filter_logits
 from agentlib.engine.testing import tiny_config
-from agentlib.engine.tokenizer import Tokenizer
 from agentlib.errors import ContextOverflowError, InputError
 
-DATA = Path(__file__).parent / "data" / "small_tokenizer"
 HOT = SamplingParams(temperature=3.0)
-
-
-@pytest.fixture(scope="module")
-def tok() -> Tokenizer:
-    return Tokenizer.from_dir(DATA)
-
-
-@pytest.fixture(scope="module")
-def model() -> SambaY:
-    return SambaY(tiny_config(), seed=0)
 
 
 @pytest.fixture(scope="module")

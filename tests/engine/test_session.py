@@ -14,22 +14,10 @@ from agentlib.engine.prefix_cache import PrefixCache
 from agentlib.engine.sampling import SamplingParams
 from agentlib.engine.session import Session, snapshot_state
 from agentlib.engine.testing import tiny_config
-from agentlib.engine.tokenizer import Tokenizer
 from agentlib.errors import CheckpointError, ContextOverflowError, InputError
 
-DATA = Path(__file__).parent / "data" / "small_tokenizer"
 GREEDY = GenerationConfig(max_new_tokens=8)
 SAMPLED = GenerationConfig(max_new_tokens=8, sampling=SamplingParams(temperature=2.0), seed=11)
-
-
-@pytest.fixture(scope="module")
-def tok() -> Tokenizer:
-    return Tokenizer.from_dir(DATA)
-
-
-@pytest.fixture(scope="module")
-def model() -> SambaY:
-    return SambaY(tiny_config(), seed=0)
 
 
 def _scratch(model, tok, messages, config):
