@@ -215,7 +215,6 @@ def _suffix(segment: str) -> str | None:
 def _prefix(segment: str) -> str | None:
     """The longest arithmetic expression opening the segment, if it ends at a clean boundary."""
     stripped = segment.lstrip()
-    offset = len(segment) - len(stripped)
     limit = 0
     while limit < len(stripped) and stripped[limit] in _EXPR_CHARS:
         limit += 1

@@ -209,7 +209,6 @@ class _Summarizer:
 
 def _extractive(document: Document, words: int) -> Summary:
     """Central and leading sentences of each chunk, in document order, each citing its paragraph."""
-    paragraphs = split_paragraphs(document)
     pieces = chunk_document(document, 512, approx_token_count, overlap=0)
     target = max(1, round(words / 22))
     per_chunk = max(1, round(target / len(pieces)))

@@ -29,7 +29,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from agentlib.engine import kernels
-from agentlib.engine.cache import InferenceState, MambaState, WindowKV
+from agentlib.engine.cache import InferenceState, MambaState
 from agentlib.engine.config import LayerKind, LayerRole, SambaYConfig, layer_plan
 from agentlib.errors import ContextOverflowError, InputError
 
