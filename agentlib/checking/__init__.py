@@ -6,7 +6,9 @@
 - `algebra.py`    claimed solutions ("so x = 5") substituted into the equation being solved
 - `logic.py`      knights-and-knaves search claims checked with Z3 against the puzzle's spec
 - `identities.py` symbolic rewrites: "A = B = C" chains and "C = A", "C = B" lines, checked at random points
-- `grounding.py` word-problem operands nothing before them gives ("unsupported", a flag)
+- `grounding.py`  word-problem operands nothing before them gives ("unsupported", a flag)
+- `quotes.py`     a problem's rate quoted with another of its numbers ("$8/skirt" for "$6 per skirt"; a flag)
+- `doubts.py`     word-problem steps that state an assumption or call their own result impossible (a flag)
 - `graph.py`      networkx dependency graph: which steps use values from a wrong step
 - `report.py`     TraceReport / StepReport / ClaimResult, `render()` and `to_dict()`
 - `checker.py`    `check_trace(...)` and `make_reasoning_checker()` for the agent loop

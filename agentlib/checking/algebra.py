@@ -26,6 +26,7 @@ _SPAN = re.compile(rf"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]|\\begi
 # where a span splits; after a row break or an implication a part is derived ("12 + 2y = 12 \\ y = 0")
 _PIECES = re.compile(r"(,|;|\\q?quad|\\text\{\s*and\s*\}|\band\b|\\\\|"
                      r"\\(?:Rightarrow|rightarrow|implies|Longrightarrow|Longleftrightarrow|iff|therefore)(?![A-Za-z]))")
+_LETTER_SPAN = re.compile(r"\\\(\s*([a-zA-Z])\s*\\\)|(?<!\$)\$\s*([a-zA-Z])\s*\$(?!\$)")
 _SOLUTION = re.compile(r"^\s*([a-zA-Z])\s*=\s*([-+\d./()*^\s]*\d[-+\d./()*^\s]*)$")
 _TOKEN = r"(?:\d+(?:\.\d+)?(?![\d.])|(?<![A-Za-z'’])[b-zB-HJ-Z](?![A-Za-z'’])|[-+*/^()]|[ \t])"
 _PLAIN = re.compile(rf"(?<![\w'’.]){_TOKEN}+(?:={_TOKEN}+)+")
@@ -46,7 +47,9 @@ def spans(text: str) -> list[tuple[str, str]]:
     """(math span, text before it) in order; a chain `a = b, c = d` splits on commas and "and".
 
     A step with no math delimiters is read for plain equations ("x+2x+3x=180", "so x = 30"): runs of
-    numbers, operators and single letters that are not words ("a", "I") or a times sign ("3 x 4")."""
+    numbers, operators and single letters that are not words ("a", "I") or a times sign ("3 x 4"). A span
+    holding one letter only ("30 + 15 + \\( x \\) = 500") is prose naming a variable: it is unwrapped first."""
+    text = _LETTER_SPAN.sub(lambda m: f" {m.group(1) or m.group(2)} ", text)
     if not _SPAN.search(text):
         found = []
         for clause in _CLAUSE.finditer(text):  # short clauses keep the scan linear in the step's length

@@ -3,7 +3,8 @@
 Arithmetic claims are recomputed exactly (`arithmetic.py`), claimed solutions of equations are
 substituted back with SymPy (`algebra.py`), symbolic rewrites and numeric LaTeX equations are compared
 at random points (`identities.py`); in a word problem, an operand that neither the problem, an earlier
-step nor a unit gives is flagged "unsupported" (`grounding.py`); on a knights-and-knaves puzzle (the
+step nor a unit gives is flagged "unsupported" (`grounding.py`), and so is a step that states an assumption
+the problem does not give or calls its own result impossible (`doubts.py`); on a knights-and-knaves puzzle (the
 problem formalizes, or a spec is given) logical claims are checked with Z3 (`logic.py`). A step is wrong
 when one of its claims is refuted or unsupported; the explanation of the first wrong step is one line,
 fit to send back to a model. `first_error_step` is a 0-based index (as in ProcessBench); text shown to
@@ -22,16 +23,19 @@ from agentlib.checking.algebra import Equations
 from agentlib.checking.algebra import check_step as algebra_check
 from agentlib.checking.arithmetic import compare, format_number
 from agentlib.checking.claims import ArithmeticClaim, display, extract
+from agentlib.checking.doubts import stated_doubt
+from agentlib.checking.quotes import Quotes
 from agentlib.checking.identities import Context, check_displays
 from agentlib.checking.identities import check_step as identities_check
 from agentlib.checking.grounding import (Grounding, fractional_count, is_count_problem, is_story_problem,
-                                         is_word_problem)
+                                         is_word_problem, operand_values, values_in)
 from agentlib.checking.graph import build_graph, mark_dependents, numbers_in
 from agentlib.checking.report import ClaimResult, StepReport, TraceReport
 from agentlib.checking.steps import split_steps
 from agentlib.errors import InputError
 
 DEFAULT_DEADLINE_S = 20.0
+_FLAGS = {"a fractional count": "gives a fraction of a whole count", "a misquoted rate": "misquotes the problem's rate"}
 
 
 def check_trace(problem: str, trace: str | list[str], *, formalization: dict | None = None,
@@ -49,6 +53,8 @@ def check_trace(problem: str, trace: str | list[str], *, formalization: dict | N
         return TraceReport(steps, None, None, notes=["the trace is empty: nothing to check"])
     search = _search_state(problem, formalization)
     grounding = Grounding(problem) if is_word_problem(problem) or is_story_problem(problem) else None
+    quotes = Quotes(problem, values_in(problem)) if grounding is not None else None
+    computed: set = set()  # results the trace computed so far: a rate it derived is its own
     counts = is_count_problem(problem)
     equations = Equations()
     context = Context()
@@ -64,6 +70,10 @@ def check_trace(problem: str, trace: str | list[str], *, formalization: dict | N
         claims = [_arithmetic_result(c) for c in arithmetic]
         if grounding is not None:
             claims.extend(grounding.check(step.text, arithmetic))
+            if search is None:  # in a puzzle search, "assume X is a knight ... contradiction" is the method
+                claims.extend(stated_doubt(step.text))
+            claims.extend(quotes.check(step.text, computed | _computed_here(arithmetic)))
+            computed |= {c.result_value.value for c in arithmetic}
         if counts:
             claims.extend(fractional_count(arithmetic))
         claims.extend(algebra_check(equations, step.text))
@@ -82,9 +92,10 @@ def check_trace(problem: str, trace: str | list[str], *, formalization: dict | N
     explanation = None
     if first is not None:
         claim = first.flagged[0]
-        verdict = ("is wrong" if claim.verdict == "refuted" else
-                   "gives a fraction of a whole count" if claim.reason == "a fractional count" else "uses an unsupported number")
-        explanation = f"Step {first.index + 1}: {claim.text} {verdict}; {claim.correct}."  # people count from 1
+        verdict = ("is wrong" if claim.verdict == "refuted" else claim.reason if claim.kind == "doubt" else
+                   _FLAGS.get(claim.reason, "uses an unsupported number"))
+        shown = f'"{claim.text}"' if claim.kind == "doubt" else claim.text
+        explanation = f"Step {first.index + 1}: {shown} {verdict}; {claim.correct}."  # people count from 1
     return TraceReport(steps, first.index if first else None, explanation, notes=notes)
 
 
@@ -95,6 +106,12 @@ def make_reasoning_checker(*, deadline_s: float = DEFAULT_DEADLINE_S) -> Callabl
         return check_trace(problem, reasoning, deadline_s=deadline_s).explanation
 
     return check
+
+
+def _computed_here(claims: list[ArithmeticClaim]) -> set:
+    """Results of this step's claims that are not also their operands ("30 / 10 = 3", not "1 x 8 = 8")."""
+    return {c.result_value.value for c in claims
+            if c.result_value.value not in operand_values(c.left if c.result == c.right else c.right)}
 
 
 def _arithmetic_result(claim: ArithmeticClaim) -> ClaimResult:

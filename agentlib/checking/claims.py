@@ -44,6 +44,11 @@ class ArithmeticClaim:
         return self.right if self.right_value.operations <= self.left_value.operations else self.left
 
     @property
+    def result_value(self) -> Evaluated:
+        """The value of `result`."""
+        return self.right_value if self.right_value.operations <= self.left_value.operations else self.left_value
+
+    @property
     def text(self) -> str:
         return f"{display(self.left)} {self.relation} {display(self.right)}"
 

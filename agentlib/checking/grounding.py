@@ -135,15 +135,15 @@ class Grounding:
             result = claim.right_value if left_operands else claim.left_value
             if result.operations == 0 and result.value in given:
                 continue  # "132 = 2^2 * 3 * 11", "65 = 5 * 13": a known value taken apart
-            unknown = sorted(v for v in _operand_values(operands) if v not in known)
+            unknown = sorted(v for v in operand_values(operands) if v not in known)
             if unknown:
                 shown = ", ".join(_show(v) for v in unknown)
                 results.append(ClaimResult(
                     "grounding", claim.text, "unsupported",
                     correct=f"{shown} is given by neither the problem nor an earlier step", reason="unsupported operand"))
                 break
-            known |= widen(_operand_values(claim.left) | _operand_values(claim.right))
-            given |= widen(_operand_values(claim.left) | _operand_values(claim.right))
+            known |= widen(operand_values(claim.left) | operand_values(claim.right))
+            given |= widen(operand_values(claim.left) | operand_values(claim.right))
         if not results:
             computed = {v for c in claims for v in (c.left_value.value, c.right_value.value) if isinstance(v, Fraction)}
             results.extend(self._check_answer(step, computed))
@@ -208,7 +208,7 @@ def _rounds_to(value: Fraction, answer: Fraction) -> bool:
     return any(math.floor(value * 10**d) == answer * 10**d or math.ceil(value * 10**d) == answer * 10**d for d in range(3))
 
 
-def _operand_values(expression: str) -> set[Fraction]:
+def operand_values(expression: str) -> set[Fraction]:
     return {Fraction(n) for n in _NUMBER.findall(display(expression))}
 
 

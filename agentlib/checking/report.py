@@ -1,7 +1,9 @@
 """The checker's result: per step, its claims with verdicts; the first wrong step; one feedback line.
 
 Verdicts: "verified" (the tool agrees), "refuted" (the tool disagrees; `correct` says what holds),
-"unsupported" (the computation uses a number nothing before it gives: a flag, see `grounding.py`)
+"unsupported" (a flag for review, not a computation: the step uses a number nothing before it gives, see
+`grounding.py`; quotes a problem's rate with another of its numbers, `quotes.py`; or states an assumption
+or doubt of its own, `doubts.py`)
 and "unchecked" (not checkable: out of the checker's language, too large, out of time, ambiguous).
 
 Left out: confidence scores. A verdict is a computation, so there is nothing to weigh.

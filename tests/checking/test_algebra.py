@@ -106,3 +106,12 @@ def test_plain_text_scan_is_linear_on_long_steps():
 ])
 def test_rows_and_implications_derive_solutions(step, verdicts):
     assert [c.verdict for c in check_step(Equations(), step) if c.kind == "algebra"] == verdicts
+
+
+def test_a_variable_named_in_inline_math_inside_prose_equations_is_read():
+    steps = [r"Let \( x \) be the apples from the average trees. Then 30 + 15 + \( x \) + 105 = 500, so 150 + \( x \) = 500.",
+             r"Subtracting 150 from both sides, we get \( x \) = 200."]
+    report = check_trace("Joanne gathers 30 and 15 apples; her sister 105; 500 in all. How many from the average trees?",
+                         steps)
+    assert report.first_error_step == 1
+    assert "x = 200 solves 150 + x = 500" in report.explanation

@@ -1,0 +1,73 @@
+"""Misquoted rates: a step gives a problem's rate ("$6.00 per skirt") another of the problem's numbers ("$8.00/skirt").
+
+Word problems state prices and rates once ("$5.00 per blouse, $6.00 per skirt and $8.00 per pair of
+pants"); a trace that copies one of them with a value the problem gives for something else has swapped
+two quantities. That is a misreading no arithmetic check sees, since "1 x 8.00 = 8.00" is true. The
+flag is "unsupported", like an unknown operand (`grounding.py`): a step may have a reason the text does
+not give, so it is for review.
+
+A rate is a number, maybe a unit ("miles", "pounds of ore"), then "per", "a", "an", "each", "for each" or
+"/" and a noun. A problem rate
+counts only when the problem gives its noun one value; the step's value must be another number written
+in the problem and not one the trace computed (a derived rate is the trace's own business).
+
+Left out: counts ("5 blouses": traces derive new counts of the same things all the time) and rates
+written noun first ("each blouse costs $5").
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from agentlib.checking.report import ClaimResult
+
+_RATE = re.compile(
+    r"(?<![\d.,])\\?\$?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(?:dollars?|cents?|\\?%|(?!per\b|an?\b|each\b|for\b)[a-z]+(?:\s+of\s+[a-z]+)?)?\s*"
+    r"(?:/\s*|\bper\s+|\ba\s+|\ban\s+|\beach\s+|\bfor\s+(?:each|every)\s+)"
+    r"(?:\\(?:text|mathrm|mbox)\s*\{\s*)?(?:(?:pair|piece|bag|box|pound|dozen)s?\s+of\s+)?([a-z]{3,})\b",
+    re.I)
+_NOT_NOUNS = {"the", "and", "for", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+              "total", "bit", "lot", "few", "couple", "half", "third", "quarter", "little"}
+
+
+def rates_in(text: str) -> dict[str, set[Fraction]]:
+    """noun -> the values the text gives it as a rate ("$6.00 per skirt" -> {"skirt": {6}})."""
+    found: dict[str, set[Fraction]] = {}
+    for whole, decimals, noun in _RATE.findall(text):
+        key = _singular(noun.lower())
+        if key in _NOT_NOUNS:
+            continue
+        found.setdefault(key, set()).add(Fraction(whole.replace(",", "") + (decimals or "")))
+    return found
+
+
+class Quotes:
+    """The problem's one-valued rates; `check` flags a step that quotes one with another problem number."""
+
+    def __init__(self, problem: str, problem_values: set[Fraction]):
+        self.rates = {noun: values.pop() for noun, values in rates_in(problem).items() if len(values) == 1}
+        self.problem_values = problem_values
+
+    def check(self, step: str, computed: set[Fraction]) -> list[ClaimResult]:
+        for noun, values in rates_in(step).items():
+            stated = self.rates.get(noun)
+            if stated is None:
+                continue
+            for value in sorted(values):
+                if value != stated and value in self.problem_values and value not in computed:
+                    return [ClaimResult(
+                        "grounding", f"{_show(value)} per {noun}", "unsupported", reason="a misquoted rate",
+                        correct=f"the problem gives {_show(stated)} per {noun}; {_show(value)} is another of its numbers")]
+        return []
+
+
+def _singular(noun: str) -> str:
+    for suffix, replacement in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("s", "")):
+        if noun.endswith(suffix) and len(noun) > len(suffix) + 2 and not noun.endswith("ss"):
+            return noun[: -len(suffix)] + replacement
+    return noun
+
+
+def _show(value: Fraction) -> str:
+    return str(value.numerator) if value.denominator == 1 else f"{float(value):g}"
