@@ -2,9 +2,11 @@
 
 DIR holds any of `gsm8k.json`, `math.json`, `olympiadbench.json`, `omnimath.json` (ProcessBench layout:
 `id`, `problem`, `steps`, `label` = index of the first wrong step or -1). Each trace goes through
-`check_trace`; the prediction is its first refuted step (or -1). Per subset: accuracy on erroneous
-samples, accuracy on correct samples (1 - false-alarm rate) and their harmonic mean F1, as in the
-ProcessBench paper; the last line is `f1_average: X` (percent, mean over subsets).
+`check_trace`; the prediction is its first flagged step (a refuted or an unsupported claim; -1 when none).
+Per subset: accuracy on erroneous samples, accuracy on correct samples (1 - false-alarm rate) and their
+harmonic mean F1, as in the ProcessBench paper; the last line is `f1_average: X` (percent, mean over
+subsets). The column `f1_proofs` scores the same run counting refuted claims only (a tool computed the
+disagreement), without the "unsupported" flags (unknown operands, misquoted rates, stated doubts).
 
 Left out: a language-model critic (`--backend` is refused rather than ignored).
 """
@@ -55,24 +57,32 @@ def score(item: Item) -> ItemResult:
 
     report = check_trace(item.problem, item.steps)
     predicted = -1 if report.first_error_step is None else report.first_error_step
+    refuted = next((step.index for step in report.steps if step.refuted), -1)
     correct = predicted == item.label
     return ItemResult(item.id, correct, predicted=predicted, expected=item.label, subset=item.subset,
-                      failure=None if correct else "wrong", detail={"explanation": report.explanation})
+                      failure=None if correct else "wrong",
+                      detail={"explanation": report.explanation, "first_refuted": refuted})
 
 
 def metrics(results: list[ItemResult]) -> dict[str, Any]:
-    """Per subset: n, accuracy on erroneous and on correct samples, F1 (all in percent)."""
+    """Per subset: n, accuracy on erroneous and on correct samples, F1, and F1 of refuted claims only (percent)."""
     table: dict[str, Any] = {}
     for subset in sorted({r.subset for r in results}, key=lambda s: SUBSETS.index(s) if s in SUBSETS else 99):
         part = [r for r in results if r.subset == subset]
         erroneous = [r for r in part if r.expected != -1]
         clean = [r for r in part if r.expected == -1]
-        error_acc = 100 * sum(r.correct for r in erroneous) / len(erroneous) if erroneous else 0.0
-        correct_acc = 100 * sum(r.correct for r in clean) / len(clean) if clean else 0.0
-        f1 = 2 * error_acc * correct_acc / (error_acc + correct_acc) if error_acc + correct_acc else 0.0
+        error_acc, correct_acc, f1 = _scores(erroneous, clean, lambda r: r.correct)
+        *_, f1_proofs = _scores(erroneous, clean, lambda r: (r.detail or {}).get("first_refuted", r.predicted) == r.expected)
         table[subset] = {"n": len(part), "n_erroneous": len(erroneous), "n_correct": len(clean),
-                         "error_acc": error_acc, "correct_acc": correct_acc, "f1": f1}
+                         "error_acc": error_acc, "correct_acc": correct_acc, "f1": f1, "f1_proofs": f1_proofs}
     return table
+
+
+def _scores(erroneous: list[ItemResult], clean: list[ItemResult], right) -> tuple[float, float, float]:
+    error_acc = 100 * sum(map(right, erroneous)) / len(erroneous) if erroneous else 0.0
+    correct_acc = 100 * sum(map(right, clean)) / len(clean) if clean else 0.0
+    f1 = 2 * error_acc * correct_acc / (error_acc + correct_acc) if error_acc + correct_acc else 0.0
+    return error_acc, correct_acc, f1
 
 
 def run(args: argparse.Namespace) -> int:
@@ -83,11 +93,11 @@ def run(args: argparse.Namespace) -> int:
         items = items[: args.limit]
     results = run_items(items, score, args.out, desc="processbench", progress=not args.no_progress)
     table = metrics(results)
-    rows = [[s, m["n"], f"{m['error_acc']:.1f}", f"{m['correct_acc']:.1f}", f"{100 - m['correct_acc']:.1f}", f"{m['f1']:.1f}"]
-            for s, m in table.items()]
-    average = {k: sum(m[k] for m in table.values()) / len(table) for k in ("error_acc", "correct_acc", "f1")}
+    rows = [[s, m["n"], f"{m['error_acc']:.1f}", f"{m['correct_acc']:.1f}", f"{100 - m['correct_acc']:.1f}", f"{m['f1']:.1f}",
+             f"{m['f1_proofs']:.1f}"] for s, m in table.items()]
+    average = {k: sum(m[k] for m in table.values()) / len(table) for k in ("error_acc", "correct_acc", "f1", "f1_proofs")}
     rows.append(["average", len(results), f"{average['error_acc']:.1f}", f"{average['correct_acc']:.1f}",
-                 f"{100 - average['correct_acc']:.1f}", f"{average['f1']:.1f}"])
-    print(format_table(["subset", "n", "acc_erroneous", "acc_correct", "false_alarm", "f1"], rows))
+                 f"{100 - average['correct_acc']:.1f}", f"{average['f1']:.1f}", f"{average['f1_proofs']:.1f}"])
+    print(format_table(["subset", "n", "acc_erroneous", "acc_correct", "false_alarm", "f1", "f1_proofs"], rows))
     print(f"f1_average: {average['f1']:.1f}")
     return 0

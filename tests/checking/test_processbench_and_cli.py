@@ -27,11 +27,12 @@ def test_eval_on_sample_prints_subsets_and_f1(tmp_path, capsys):
     lines = capsys.readouterr().out.strip().splitlines()
     assert lines[-1] == "f1_average: 83.3"  # olympiadbench-194: 8 = 4b - 4b
     gsm8k = next(line for line in lines if line.startswith("gsm8k"))
-    assert gsm8k.split() == ["gsm8k", "4", "100.0", "100.0", "0.0", "100.0"]  # gsm8k-157: unsupported 203 + 183
+    # gsm8k-157 is caught by a flag (unsupported 203 + 183), so counting refuted claims only (f1_proofs) misses it
+    assert gsm8k.split() == ["gsm8k", "4", "100.0", "100.0", "0.0", "100.0", "66.7"]
     records = [json.loads(line) for line in (tmp_path / "pb.jsonl").read_text().splitlines()]
     assert len(records) == 15
     hit = next(r for r in records if r["id"] == "gsm8k-51")
-    assert hit["predicted"] == 5 and hit["correct"] is True
+    assert hit["predicted"] == 5 and hit["correct"] is True and hit["detail"]["first_refuted"] == 5
 
 
 def test_metrics_harmonic_mean():
