@@ -12,11 +12,23 @@ with the safe parser (`agentlib.tools.safe_math`); a member with anything it doe
 could mean two things (geometry names like `AB`, words, `e`/`I`, functions we do not model) is skipped.
 
 An equation that "simplifying", "expanding", "rearranging" ... introduces right after another in the same step
-must restate it: the numerators of lhs - rhs differ by a constant factor.
+must restate it: the numerators of lhs - rhs differ by a constant factor (a factor in unknowns the new equation
+lost is a division, left unchecked).
+
+The last equation with symbols is remembered across prose and steps: a later equation in the same single unknown
+with the same number on one side rewrites the other side ("8(8^x) = 2^{61}" ... "2^3 \\cdot 2^x = 2^{61}"); two
+equations in the same two or more unknowns whose lhs - rhs differ by a nonzero constant cannot both hold; "A = T"
+that rewrote A, then "T = B", goes on rewriting, so B must be T. None of these follows prose that opens another
+case or tries a value ("case", "if", "otherwise", "check", ...). A subscripted letter (`n_7`, `a_{k-1}`) or a
+floor is an opaque symbol named by its text; a display opening with "=" continues the previous display's chain;
+a function the problem defines (`definitions.py`) is written out at numbers; "A \\ne B" between two numbers is
+refuted when they are equal.
 
 Left out: two-member equations on their own (an equation to solve, not a rewrite), equivalence of
 equations without such a verb (multiplying out, squaring), inequalities, and rewrites that use an earlier condition
-(a member is compared only with members holding exactly its own symbols).
+(a member is compared only with members holding exactly its own symbols); remembered equations in two or more
+unknowns that share a side (usually a system), and what a floor or a subscript means (floor(r/3) and r are
+unrelated symbols, so only rewrites that keep the floor whole are checked).
 """
 
 from __future__ import annotations
@@ -29,6 +41,7 @@ from typing import Any
 from fractions import Fraction
 
 from agentlib.checking.arithmetic import compare, format_number
+from agentlib.checking.definitions import Definition, expand_calls
 from agentlib.checking.report import ClaimResult
 
 _SPAN = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]|\\begin\{(?:align|equation|gather)\*?\}(.+?)\\end", re.S)
@@ -54,6 +67,18 @@ _SIMPLIFIES = re.compile(r"\b(?:simplif\w*|expand\w*|rearrang\w*|combin\w*|colle
 _ANOTHER = re.compile(r"\b(?:second|other|another|next|first|third|similarly|also)\b", re.I)
 _MAX_DIGITS = 300
 _MAX_GAP = 12  # characters of prose between two displayed equations that continue one another
+_CONTINUED_DISPLAY = re.compile(r"[.,;]?\s*(?:\\\]\s*\\\[|\$\$\s*\$\$)\s*(?==)")  # "\[a = b\] \[= c\]" is one chain
+# a subscripted letter ("n_7", "a_{k-1}") or a floor is one quantity: an opaque symbol named by its text
+_SUBSCRIPTED = re.compile(r"(?<![A-Za-z\\])([A-Za-z])_(?:\{([^{}]{1,8})\}|([A-Za-z0-9]))")
+_FLOOR = re.compile(r"\\lfloor((?:(?!\\[lr]floor).){1,60}?)\\rfloor")
+_ATOMS = "\ue000-\ue0ff"  # placeholders for those symbols while the member is normalized
+_MAX_ATOMS = 8
+# prose that starts another case or tries a value: an equation after it need not follow from the one before
+_ALTERNATIVE = re.compile(r"\b(?:case|or|if|suppose|assum\w*|try|consider|check\w*|verif\w*|test\w*|otherwise|"
+                          r"instead|second|other|another|next|similarly|also|alternativ\w*)\b", re.I)
+_EQUATION_WORDS = re.compile(r"\b(?:equation|solv\w*|set(?:ting)?|equal to|roots?|intersect\w*)\b", re.I)
+_UNEQUAL = re.compile(r"([^=<>,;:]+?)\s*(?:\\neq?(?![A-Za-z])|≠)\s*([^=<>,;:]+)")
+_UNEQUAL_END = re.compile(r"\\(?:implies|Rightarrow|iff|quad|qquad|text\s*\{[^{}]*\})|\\\\|\band\b")
 
 
 def statements(step: str) -> list[tuple[list[str], bool, str]]:
@@ -61,7 +86,8 @@ def statements(step: str) -> list[tuple[list[str], bool, str]]:
     follows the previous statement closely (at most a few characters of prose between), and that prose."""
     found = []
     last_end = None
-    for match in _SPAN.finditer(step[:20_000]):
+    step = _CONTINUED_DISPLAY.sub(" ", step[:20_000])
+    for match in _SPAN.finditer(step):
         body = next(g for g in match.groups() if g is not None).replace("&", " ")
         gap = step[last_end or 0:match.start()]
         close = last_end is not None and len(gap.strip(" ,.:;\n")) <= _MAX_GAP
@@ -94,26 +120,51 @@ def parse_member(text: str) -> Any | None:
     text = re.sub(r"(?<![\w.])(\d{1,3})\s*!", r"ƒ{\1}", text)  # "5!" (a number's factorial only)
     text = re.sub(r"\\binom\s*\{([^{}]*)\}\s*\{([^{}]*)\}", r"ß{\1,\2}", text)
     text = re.sub(r"\\pi\b", "π", text)
+    text, atoms = _opaque_atoms(text)
+    if atoms is None:
+        return None
     if not text or len(text) > _MAX_MEMBER or _UNREADABLE.search(text) or re.search(r"\d\s*\\[dt]?frac", text):
         return None  # ... or a mixed number ("33\frac{1}{3}" is 33 + 1/3, not a product)
     plain = normalize_latex(text.replace("\\", " \\"))  # "\\cdot\\sqrt" must not become "\\cdotsqrt"
     plain = plain.replace("sqrt(", "§(").replace("root(", "¤(")
     if re.search(r"[A-Z]{2}|[A-Za-z]{3,}|\b[eEI]\b|_|[A-Za-z]\d|(?<![a-z])[fghpqrstuvwA-Z]\(", plain):
-        return None  # a segment name, a word, e or i (constants to the parser), a subscript ("x_1", "x2"), f(x)
-    plain = re.sub(r"(?<=[a-zπ])(?=[a-zπ])", "*", plain)  # "2ab" is 2*a*b
-    plain = re.sub(r"(?<=[\dA-Za-zπ)])\s*(?=[A-Za-z(§¤ƒßπ])", "*", plain)  # "2x", "x(x+1)", ")(" are products
+        return None  # a segment name, a word, e or i (constants to the parser), a subscript we did not read ("x2"), f(x)
+    plain = re.sub(f"(?<=[a-zπ{_ATOMS}])(?=[a-zπ{_ATOMS}])", "*", plain)  # "2ab" is 2*a*b
+    plain = re.sub(f"(?<=[\\dA-Za-zπ){_ATOMS}])\\s*(?=[A-Za-z(§¤ƒßπ{_ATOMS}])", "*", plain)  # "2x", "x(x+1)", ")(" are products
     plain = re.sub(r"\)\s*(?=\d)", ")*", plain)
     for mark, name in (("§", "sqrt"), ("¤", "root"), ("ƒ", "factorial"), ("ß", "binomial"), ("π", "pi")):
         plain = plain.replace(mark, name)
-    try:
-        value = parse_expression(plain)
-    except (ExpressionError, ValueError, TypeError, RecursionError, ArithmeticError, AttributeError):
-        return None
     import sympy
 
+    symbols = {}
+    for index, (mark, name) in enumerate(atoms.items()):
+        plain = plain.replace(mark, f" atom{index} ")
+        symbols[f"atom{index}"] = sympy.Symbol(name)
+    try:
+        value = parse_expression(plain, symbols=symbols)
+    except (ExpressionError, ValueError, TypeError, RecursionError, ArithmeticError, AttributeError):
+        return None
     if not isinstance(value, sympy.Expr) or value.is_Relational or len(value.free_symbols) > _MAX_SYMBOLS:
         return None
     return value
+
+
+def _opaque_atoms(text: str) -> tuple[str, dict[str, str] | None]:
+    """`text` with each floor and subscripted letter replaced by a placeholder, and the placeholders' names
+    (None when there are too many to keep apart)."""
+    atoms: dict[str, str] = {}
+    marks: dict[str, str] = {}
+
+    def mark(name: str) -> str:
+        if name not in marks:
+            marks[name] = chr(0xE000 + len(marks))
+            atoms[marks[name]] = name
+        return marks[name]
+
+    text = re.sub(r"\\(?:left|right)\b", "", text) if "\\lfloor" in text else text
+    text = _FLOOR.sub(lambda m: mark("floor(" + re.sub(r"\s+", "", m.group(1)) + ")"), text)
+    text = _SUBSCRIPTED.sub(lambda m: mark(m.group(1) + "_" + re.sub(r"\s+", "", m.group(2) or m.group(3))), text)
+    return text, atoms if len(atoms) <= _MAX_ATOMS else None
 
 
 def same_expression(a: Any, b: Any, seed: int = 0) -> bool | None:
@@ -148,9 +199,10 @@ def check_step(step: str, checked: set[frozenset] = frozenset(), context: Contex
     previous: list[tuple[str, Any]] | None = None
     equation = None  # the step's last equation with symbols, as the numerator of lhs - rhs
     for members, close, gap in statements(step):
-        parsed = [(m, parse_member(m)) for m in members]
+        parsed = [(m, parse_member(expand_calls(m, context.functions))) for m in members]
         rewrites = []  # pairs that must be the same expression
         numeric = []  # pairs that must be the same number
+        offsets = []  # "... = 0" then "... - 5 = 0": equations that cannot both hold
         if len(parsed) >= 3:
             rewrites = list(zip(parsed, parsed[1:]))
             numeric = list(rewrites)
@@ -172,6 +224,15 @@ def check_step(step: str, checked: set[frozenset] = frozenset(), context: Contex
                         rewrites.append((before, now))  # "2000 = A" right before "2000 = B"
                     if same_text or same_number:
                         numeric.append((before, now))  # "Jojo's points = 251 - 239" right before "Jojo's points = 12"
+            follows = not _GIVES_UP.search(step) and not _ALTERNATIVE.search(gap)
+            near = close and previous is not None and len(previous) == 2 and _has_symbols(previous)
+            earlier = previous if near else context.equation
+            if not near and earlier is not None and len(earlier) == 2 and follows:
+                rewrites.extend(_shared_side(earlier, parsed))
+            if earlier is not None and len(earlier) == 2 and follows:
+                offsets = _constant_offset(earlier, parsed)
+            if context.statement is not None and follows and not _EQUATION_WORDS.search(step):
+                results.extend(_continued(context.statement, parsed, context.conditions))
         for (a_text, a), (b_text, b) in numeric:
             if a is not None and b is not None and not a.free_symbols and not b.free_symbols:
                 result = _numeric(a, a_text, b, b_text, f"{_show(a_text)} = {_show(b_text)}", checked)
@@ -200,30 +261,145 @@ def check_step(step: str, checked: set[frozenset] = frozenset(), context: Contex
                     result = _equivalent(equation, condition, text=f"{_show(members[0])} = {_show(members[1])}")
                     if result is not None:
                         results.append(result)
+                        offsets = []  # the restatement check already compared the two
                 equation = (condition, f"{_show(members[0])} = {_show(members[1])}")
             else:
                 equation = None
         else:
             equation = None
-        previous = parsed
+        results.extend(offsets)
+        previous = context.statement = parsed
+        if len(parsed) >= 2 and _has_symbols(parsed):
+            context.equation = parsed
+    results.extend(_unequal(step))
     return results
+
+
+def _has_symbols(statement: list[tuple[str, Any]]) -> bool:
+    return any(value is not None and value.free_symbols for _, value in statement)
+
+
+def _shared_side(earlier: list[tuple[str, Any]], parsed: list[tuple[str, Any]]) -> list[tuple]:
+    """"8(8^x) = 2^{61}", some prose, then "2^3 \\cdot 2^x = 2^{61}": the same number on one side, so the other
+    sides must be one expression. Only in one unknown: in two, equations sharing a value are usually a system."""
+    pairs = []
+    for side in (0, 1):
+        shared, before, now = earlier[side], earlier[1 - side], parsed[1 - side]
+        if (shared[1] is not None and shared[1].is_number and shared[1] == parsed[side][1] and abs(shared[1]) > 1
+                and before[1] is not None and now[1] is not None and len(before[1].free_symbols) == 1):
+            pairs.append((before, now))
+    return pairs
+
+
+def _constant_offset(earlier: list[tuple[str, Any]], parsed: list[tuple[str, Any]]) -> list[ClaimResult]:
+    """Two equations in the same two or more unknowns whose `lhs - rhs` differ by a nonzero constant cannot
+    both hold: "(x^2 + 4x) + y^2 + 5 = 0" then "x^2 + 4x + 4 + y^2 + 5 - 4 - 5 = 0" lost a term."""
+    if any(value is None for _, value in earlier + parsed) or any(_LONE_LETTER.match(text) for text, _ in earlier + parsed):
+        return []
+    old, new = earlier[0][1] - earlier[1][1], parsed[0][1] - parsed[1][1]
+    if len(old.free_symbols) < 2 or old.free_symbols != new.free_symbols:
+        return []
+    for sign in (1, -1):
+        offset = _constant_value(new - sign * old)
+        if offset is not None and offset != 0:
+            text = f"{_show(parsed[0][0])} = {_show(parsed[1][0])}"
+            return [ClaimResult("algebra", f"{text} restates {_show(earlier[0][0])} = {_show(earlier[1][0])}", "refuted",
+                                correct=f"the two equations differ by the constant {format_number(offset)}, so not both hold")]
+    return []
+
+
+def _continued(last: list[tuple[str, Any]], parsed: list[tuple[str, Any]], conditions: list[Any]) -> list[ClaimResult]:
+    """"A = T" rewrote A into T; a next line "T = B" goes on rewriting, so B must be T
+    ("x^2 + (10x - 2x^2) + ... = x^2 - 2x^2 + x^2 + 10x - 10x + 25", then "x^2 - 2x^2 + ... + 25 = x^2")."""
+    if len(last) < 2 or len(parsed) < 2:
+        return []
+    (rewritten_text, rewritten), (last_text, last_value), (new_text, new) = last[-2], last[-1], parsed[1]
+    if (_show(last_text) != _show(parsed[0][0]) or not _show(last_text) or rewritten is None or last_value is None
+            or new is None or not new.free_symbols or same_expression(rewritten, last_value) is not True):
+        return []
+    if not {s.name for s in new.free_symbols} <= _written_symbols(last_text):
+        return []
+    if same_expression(last_value, new) is False and not _uses_condition(last_value - new, conditions):
+        return [ClaimResult("algebra", f"{_show(last_text)} = {_show(new_text)}", "refuted",
+                            correct=f"it continues the rewrite {_show(rewritten_text)} = {_show(last_text)}, "
+                                    f"but the two differ (e.g. {_witness(last_value, new)})")]
+    return []
+
+
+def _written_symbols(text: str) -> set[str]:
+    """The letters and subscripted letters a member is written with, even those that cancel out."""
+    names = {m.group(1) + "_" + re.sub(r"\s+", "", m.group(2) or m.group(3)) for m in _SUBSCRIPTED.finditer(text)}
+    return names | set(re.findall(r"(?<![A-Za-z\\])[A-Za-z](?![A-Za-z])", _SUBSCRIPTED.sub(" ", text)))
+
+
+def _constant_value(expression: Any) -> float | None:
+    """The value of `expression` when it is the same at every random point, else None."""
+    import sympy
+
+    rng = random.Random(1)
+    symbols = sorted(expression.free_symbols, key=lambda s: s.name)
+    values = []
+    for _ in range(_POINTS):
+        point = {s: sympy.Rational(rng.randint(11, 97), rng.randint(7, 13)) for s in symbols}
+        try:
+            value = complex(sympy.N(expression.subs(point), 30))
+        except (TypeError, ValueError, ArithmeticError, AttributeError, RecursionError):
+            return None
+        if value != value or abs(value) == float("inf") or abs(value.imag) > 1e-9:
+            return None
+        values.append(value.real)
+    scale = max(1.0, *(abs(v) for v in values))
+    if max(values) - min(values) > 1e-9 * scale:
+        return None
+    return values[0] if abs(values[0]) > 1e-9 * scale else 0.0
+
+
+def _unequal(step: str) -> list[ClaimResult]:
+    """"3 + 4 \\ne 7": a claim that two numbers differ, refuted when they are the same number."""
+    results = []
+    for match in _SPAN.finditer(step[:20_000]):
+        body = next(g for g in match.groups() if g is not None)
+        for claim in _UNEQUAL.finditer(body):
+            left, right = _UNEQUAL_END.split(claim.group(1))[-1], _UNEQUAL_END.split(claim.group(2))[0]
+            a, b = parse_member(left), parse_member(right)
+            if a is None or b is None or a.free_symbols or b.free_symbols:
+                continue
+            if same_expression(a, b) is True:
+                results.append(ClaimResult("arithmetic", f"{_show(left)} ≠ {_show(right)}", "refuted",
+                                           correct=f"both sides are {format_number(_as_number(a))}"))
+    return results
+
+
+def _as_number(value: Any) -> Any:
+    return Fraction(int(value.p), int(value.q)) if value.is_Rational else float(value)
 
 
 def _equivalent(before: tuple[Any, str], after: Any, text: str) -> ClaimResult | None:
     """"Simplifying, we get E2" after E1: E2 must be E1 with its sides rewritten, so the numerators of
-    lhs - rhs (over a common denominator) differ by a constant factor."""
+    lhs - rhs (over a common denominator) differ by a constant factor.
+
+    E2 may lose unknowns of E1 ("35k + A = 33k + B" -> "A = B" lost k): then the factor may hold only the lost
+    ones (dividing "2g^2 b = 12g^2" by 2g^2 gives "b = 6"); right after a substitution ("a = c") E1 is not compared."""
     import sympy
 
-    if before[0].free_symbols != after.free_symbols:
+    lost = before[0].free_symbols - after.free_symbols
+    if not after.free_symbols <= before[0].free_symbols or (lost and _substitution(before[1])):
         return None
     try:
         ratio = sympy.cancel(sympy.fraction(sympy.together(before[0]))[0] / sympy.fraction(sympy.together(after))[0])
     except (TypeError, ValueError, ArithmeticError, AttributeError, RecursionError, sympy.PolynomialError):
         return None
     claim = f"{text} restates {before[1]}"
+    if lost and ratio != 0 and ratio.free_symbols and not ratio.free_symbols & after.free_symbols:
+        return ClaimResult("algebra", claim, "unchecked", reason="divided by a factor in the unknowns it lost")
     if not ratio.free_symbols and ratio != 0:
         return ClaimResult("algebra", claim, "verified")
     return ClaimResult("algebra", claim, "refuted", correct="it is a different equation (lhs - rhs is not a constant multiple)")
+
+
+def _substitution(equation: str) -> bool:
+    """"a = c", "x_1 = 2y": an equation that gives one unknown, which the next line may substitute."""
+    return any(_LONE_LETTER.match(side.strip().rstrip(".")) for side in equation.split("="))
 
 
 def _uses_condition(difference: Any, conditions: list[Any]) -> bool:
@@ -252,6 +428,9 @@ class Context:
 
     last: tuple[str, Any] | None = None
     conditions: list[Any] = field(default_factory=list)
+    functions: dict[str, Definition] = field(default_factory=dict)  # the problem's f(x) = ..., see definitions.py
+    statement: list[tuple[str, Any]] | None = None  # the last statement, parsed: a next line may continue it
+    equation: list[tuple[str, Any]] | None = None  # the last statement with symbols and two or more members
     sides: list[tuple[Any, Any]] = field(default_factory=list)  # the two sides of each of those equations
 
 
