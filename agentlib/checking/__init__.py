@@ -5,9 +5,12 @@
 - `arithmetic.py` exact, size-guarded evaluation and the rounding-aware verdict
 - `algebra.py`    claimed solutions ("so x = 5") substituted into the equation being solved
 - `logic.py`      knights-and-knaves search claims checked with Z3 against the puzzle's spec
-- `identities.py` symbolic rewrites: "A = B = C" chains and "C = A", "C = B" lines, checked at random points
+- `identities.py` symbolic rewrites: "A = B = C" chains and "C = A", "C = B" lines, checked at random points,
+                  and equations remembered across steps
+- `definitions.py` functions the problem defines ("$f(x)=x^3$") written out at numbers a step calls them at
 - `grounding.py`  word-problem operands nothing before them gives ("unsupported", a flag)
 - `quotes.py`     a problem's rate quoted with another of its numbers ("$8/skirt" for "$6 per skirt"; a flag)
+- `clock.py`      lengths of intervals between clock times ("from 8 AM until 11 PM is 19 hours": refuted)
 - `doubts.py`     word-problem steps that state an assumption or call their own result impossible (a flag)
 - `graph.py`      networkx dependency graph: which steps use values from a wrong step
 - `report.py`     TraceReport / StepReport / ClaimResult, `render()` and `to_dict()`

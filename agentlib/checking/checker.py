@@ -1,15 +1,17 @@
 """`check_trace`: split a reasoning trace into steps, check each step's claims, report the first wrong step.
 
-Arithmetic claims are recomputed exactly (`arithmetic.py`), claimed solutions of equations are
-substituted back with SymPy (`algebra.py`), symbolic rewrites and numeric LaTeX equations are compared
-at random points (`identities.py`); in a word problem, an operand that neither the problem, an earlier
-step nor a unit gives is flagged "unsupported" (`grounding.py`), and so is a step that states an assumption
-the problem does not give or calls its own result impossible (`doubts.py`); on a knights-and-knaves puzzle (the
-problem formalizes, or a spec is given) logical claims are checked with Z3 (`logic.py`). A step is wrong
-when one of its claims is refuted or unsupported; the explanation of the first wrong step is one line,
-fit to send back to a model. `first_error_step` is a 0-based index (as in ProcessBench); text shown to
-people counts from 1. Work is bounded: sizes are guarded and the whole check stops at `deadline_s`,
-leaving the remaining steps "unchecked" with a note, never hanging.
+Computed verdicts: arithmetic claims are recomputed exactly (`arithmetic.py`), claimed solutions of
+equations are substituted back with SymPy (`algebra.py`), symbolic rewrites and numeric LaTeX equations
+are compared at random points, also across steps and through functions the problem defines
+(`identities.py`, `definitions.py`), lengths of clock intervals are recomputed (`clock.py`), and on a
+knights-and-knaves puzzle (the problem formalizes, or a spec is given) logical claims are checked with Z3
+(`logic.py`). Flags ("unsupported", for review) in a word problem: an operand that neither the problem, an
+earlier step nor a unit gives (`grounding.py`), a rate quoted with another of the problem's numbers
+(`quotes.py`), and a step that states an assumption the problem does not give or calls its own result
+impossible (`doubts.py`). A step is wrong when one of its claims is refuted or flagged; the explanation
+of the first wrong step is one line, fit to send back to a model. `first_error_step` is a 0-based index
+(as in ProcessBench); text shown to people counts from 1. Work is bounded: sizes are guarded and the
+whole check stops at `deadline_s`, leaving the remaining steps "unchecked" with a note, never hanging.
 
 Left out: claims that need the problem's meaning (a wrong plan, a misread relation between quantities).
 """
@@ -23,6 +25,7 @@ from agentlib.checking.algebra import Equations
 from agentlib.checking.algebra import check_step as algebra_check
 from agentlib.checking.arithmetic import compare, format_number
 from agentlib.checking.claims import ArithmeticClaim, display, extract
+from agentlib.checking.clock import check_durations
 from agentlib.checking.definitions import function_definitions
 from agentlib.checking.doubts import stated_doubt
 from agentlib.checking.quotes import Quotes
@@ -68,7 +71,7 @@ def check_trace(problem: str, trace: str | list[str], *, formalization: dict | N
             break
         arithmetic = extract(step.text)
         produced[step.index] = set().union(set(), *(numbers_in(display(c.result)) for c in arithmetic))
-        claims = [_arithmetic_result(c) for c in arithmetic]
+        claims = [_arithmetic_result(c) for c in arithmetic] + check_durations(step.text)
         if grounding is not None:
             claims.extend(grounding.check(step.text, arithmetic))
             if search is None:  # in a puzzle search, "assume X is a knight ... contradiction" is the method

@@ -78,3 +78,17 @@ def test_right_and_derived_rates_are_not_flagged():
     problem = "A shop sells 10 pens for $20 and pencils at $2 per pencil. How much do 3 pens cost?"
     assert check_trace(problem, ["A pen costs 20 / 10 = $2 per pen.", "So 3 pens cost 3 x $2 per pen = $6."]
                        ).first_error_step is None
+
+
+def test_clock_intervals_are_recomputed():
+    from agentlib.checking.clock import check_durations
+
+    [wrong] = check_durations(r"So, the total time from 8:00 AM until 11:00 PM is \(11 + 8 = 19\) hours.")
+    assert (wrong.verdict, wrong.correct) == ("refuted", "that interval is 15 hours")
+    assert [r.verdict for r in check_durations("From 10 PM to 6 AM there are a total of 8 hours. "
+                                               "Between 8:30 a.m. and noon is 3.5 hours, or 210 minutes.")] == ["verified"] * 2
+    assert check_durations("From 8 AM to 11 PM he staples 30 reports every 15 minutes.") == []  # a rate, not the length
+    assert check_durations("From 9 AM to 5 PM is 7 hours and 30 minutes.") == []  # mixed units are left out
+    problem = "Vince can staple 30 reports every 15 minutes. If he staples from 8:00 AM until 11:00 PM, how many?"
+    report = check_trace(problem, ["Count the hours.", "The time from 8:00 AM until 11:00 PM is 11 + 8 = 19 hours."])
+    assert report.first_error_step == 1 and "that interval is 15 hours" in report.explanation
