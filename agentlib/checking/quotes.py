@@ -6,8 +6,8 @@ two quantities. That is a misreading no arithmetic check sees, since "1 x 8.00 =
 flag is "unsupported", like an unknown operand (`grounding.py`): a step may have a reason the text does
 not give, so it is for review.
 
-A rate is a number, maybe a unit ("miles", "pounds of ore"), then "per", "a", "an", "each", "for each" or
-"/" and a noun. A problem rate
+A rate is a number, maybe a unit ("miles", "pounds of ore", "$"), then "per", "a", "an", "each", "for each"
+or "/" and a noun; rates are the same when both unit and noun are ("4 dozen a day" and "12 pounds per day" are not). A problem rate
 counts only when the problem gives its noun one value; the step's value must be another number written
 in the problem and not one the trace computed (a derived rate is the trace's own business).
 
@@ -23,22 +23,26 @@ from fractions import Fraction
 from agentlib.checking.report import ClaimResult
 
 _RATE = re.compile(
-    r"(?<![\d.,])\\?\$?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(?:dollars?|cents?|\\?%|(?!per\b|an?\b|each\b|for\b)[a-z]+(?:\s+of\s+[a-z]+)?)?\s*"
+    r"(?<![\d.,])(\\?\$)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*"
+    r"(dollars?|cents?|\\?%|(?!per\b|an?\b|each\b|for\b)[a-z]+(?:\s+of\s+[a-z]+)?)?\s*"
     r"(?:/\s*|\bper\s+|\ba\s+|\ban\s+|\beach\s+|\bfor\s+(?:each|every)\s+)"
     r"(?:\\(?:text|mathrm|mbox)\s*\{\s*)?(?:(?:pair|piece|bag|box|pound|dozen)s?\s+of\s+)?([a-z]{3,})\b",
     re.I)
 _NOT_NOUNS = {"the", "and", "for", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
               "total", "bit", "lot", "few", "couple", "half", "third", "quarter", "little"}
 
+Rate = tuple[str, str]  # (unit of the amount: "$", "%", "pound", "" when none; the noun after "per")
 
-def rates_in(text: str) -> dict[str, set[Fraction]]:
-    """noun -> the values the text gives it as a rate ("$6.00 per skirt" -> {"skirt": {6}})."""
-    found: dict[str, set[Fraction]] = {}
-    for whole, decimals, noun in _RATE.findall(text):
-        key = _singular(noun.lower())
-        if key in _NOT_NOUNS:
+
+def rates_in(text: str) -> dict[Rate, set[Fraction]]:
+    """(unit, noun) -> the values the text gives that rate ("$6.00 per skirt" -> {("$", "skirt"): {6}};
+    "12 pounds of ore per day" -> {("pound", "day"): {12}})."""
+    found: dict[Rate, set[Fraction]] = {}
+    for dollar, whole, decimals, unit, noun in _RATE.findall(text):
+        noun = _singular(noun.lower())
+        if noun in _NOT_NOUNS:
             continue
-        found.setdefault(key, set()).add(Fraction(whole.replace(",", "") + (decimals or "")))
+        found.setdefault((_unit(dollar, unit), noun), set()).add(Fraction(whole.replace(",", "") + (decimals or "")))
     return found
 
 
@@ -46,20 +50,38 @@ class Quotes:
     """The problem's one-valued rates; `check` flags a step that quotes one with another problem number."""
 
     def __init__(self, problem: str, problem_values: set[Fraction]):
-        self.rates = {noun: values.pop() for noun, values in rates_in(problem).items() if len(values) == 1}
+        self.rates = {rate: values.pop() for rate, values in rates_in(problem).items() if len(values) == 1}
         self.problem_values = problem_values
 
     def check(self, step: str, computed: set[Fraction]) -> list[ClaimResult]:
-        for noun, values in rates_in(step).items():
-            stated = self.rates.get(noun)
+        for rate, values in rates_in(step).items():
+            stated = self.rates.get(rate)
             if stated is None:
                 continue
             for value in sorted(values):
                 if value != stated and value in self.problem_values and value not in computed:
                     return [ClaimResult(
-                        "grounding", f"{_show(value)} per {noun}", "unsupported", reason="a misquoted rate",
-                        correct=f"the problem gives {_show(stated)} per {noun}; {_show(value)} is another of its numbers")]
+                        "grounding", _show_rate(value, rate), "unsupported", reason="a misquoted rate",
+                        correct=f"the problem gives {_show_rate(stated, rate)}; {_show(value)} is another of its numbers")]
         return []
+
+
+def _unit(dollar: str, unit: str) -> str:
+    unit = unit.lower().replace("\\", "")
+    if dollar or unit.startswith("dollar"):
+        return "$"
+    if unit.startswith("cent"):
+        return "cent"
+    if unit == "%":
+        return "%"
+    return _singular(unit.split()[0]) if unit else ""
+
+
+def _show_rate(value: Fraction, rate: Rate) -> str:
+    unit, noun = rate
+    amount = f"${_show(value)}" if unit == "$" else f"{_show(value)}{unit}" if unit == "%" else \
+        f"{_show(value)} {unit}".rstrip()
+    return f"{amount} per {noun}"
 
 
 def _singular(noun: str) -> str:

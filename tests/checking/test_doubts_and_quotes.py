@@ -59,16 +59,21 @@ def test_a_planted_doubt_is_found_at_its_step_and_neutral_prose_is_never_flagged
 
 
 def test_rates_are_read_per_noun():
-    assert rates_in(CLEANERS) == {"blouse": {5}, "skirt": {6}, "pant": {8}}
-    assert rates_in(r"2 bags x \$2.50 per bag, 30 miles an hour, 12 pounds of ore per day") == {
-        "bag": {2.5}, "hour": {30}, "day": {12}}
+    assert rates_in(CLEANERS) == {("$", "blouse"): {5}, ("$", "skirt"): {6}, ("$", "pant"): {8}}
+    assert rates_in(r"2 bags x \$2.50 per bag, 30 miles an hour, 12 pounds of ore per day, 4 dozen a day") == {
+        ("$", "bag"): {2.5}, ("mile", "hour"): {30}, ("pound", "day"): {12}, ("dozen", "day"): {4}}
 
 
 def test_a_rate_quoted_with_another_problem_number_is_flagged():
     report = check_trace(CLEANERS, ["Blouses: 5 x $5.00 = $25.00.", "Skirt: 1 skirt x $8.00/skirt = $8.00."])
     assert report.first_error_step == 1
-    assert report.explanation == ("Step 2: 8 per skirt misquotes the problem's rate; the problem gives 6 per skirt; "
+    assert report.explanation == ("Step 2: $8 per skirt misquotes the problem's rate; the problem gives $6 per skirt; "
                                   "8 is another of its numbers.")
+
+
+def test_rates_in_other_units_are_other_rates():
+    problem = "It takes 1/4 pound of butter per dozen croissants. He makes 4 dozen a day for 12 days."
+    assert check_trace(problem, ["He needs 12 pounds of butter per day."]).first_error_step is None
 
 
 def test_right_and_derived_rates_are_not_flagged():
