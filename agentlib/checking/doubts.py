@@ -11,7 +11,8 @@ Only word and story problems are read this way (the callers gate on `is_word_pro
 in competition mathematics "assume", "suppose" and "impossible" are how proofs by cases and by
 contradiction are written, not doubts.
 
-Left out: doubts in a question to the reader ("is it possible?") and hedges about rounding ("about 3.5").
+Left out, because correct traces say them too: verification ("this seems right"), rounding ("half a bus is
+not possible, so 23 buses"), hedges ("about 3.5") and readings of a phrase ("we interpret 'twice' as ...").
 """
 
 from __future__ import annotations
@@ -21,15 +22,11 @@ import re
 from agentlib.checking.report import ClaimResult
 
 # filling a gap in the problem with something it does not state
-_ASSUMPTION = re.compile(
-    r"\b(?:assum(?:e|es|ed|ing|ption|ptions)|presum(?:e|ably|ing)|by default|it seems|seems? to|appears? to be|"
-    r"unclear|ambiguous|interpret(?:ed|ing|ation)?|not (?:explicitly |clearly |directly )?(?:specified|stated|given|"
-    r"mentioned|provided)|(?:does|do)(?:n['’]t| not) (?:explicitly |directly )?(?:specify|say|mention|provide|state|give))\b",
-    re.I)
+_ASSUMPTION = re.compile(r"\b(?:assum(?:e|es|ed|ing|ption|ptions)|presum(?:e|ably|ing)|unclear|ambiguous)\b", re.I)
 # the step reports that its own result cannot be right
 _TROUBLE = re.compile(
-    r"\b(?:mistake|error|incorrect|not possible|impossible|(?:does|do)(?:n['’]t| not) make sense|confus\w*|"
-    r"contradict\w*|re-?(?:evaluat|examin|consider|think)\w*|wait|oops|misread|misinterpret\w*|typo|"
+    r"\b(?:mistake|(?<!trial and )error|incorrect|(?:does|do)(?:n['’]t| not) make sense|confus\w*|contradict\w*|"
+    r"re-?(?:evaluat|examin|consider|think)\w*|wait|oops|misread|misinterpret\w*|typo|"
     r"negative (?:number|amount)|can(?:not|['’]t) be negative)\b",
     re.I)
 

@@ -31,6 +31,13 @@ def test_a_step_calling_its_own_result_impossible_is_flagged():
     assert "doubts its own result" in report.explanation
 
 
+def test_rounding_and_verification_are_not_doubts():
+    problem = "Tickets cost $20 each and Mia has $45. How many tickets can she buy?"
+    assert check_trace(problem, ["45 / 20 = 2.25 tickets.",
+                                 "A part of a ticket is not possible, so she can buy 2 tickets. This seems right."]
+                       ).first_error_step is None
+
+
 def test_proof_words_in_competition_math_are_not_doubts():
     problem = r"Prove that $x^2 + 1 = 0$ has no real root, and find the least prime $p > 2$ dividing $3^4 - 1$."
     report = check_trace(problem, ["Assume a real root $x$ exists; then $x^2 = -1$, which is impossible.",
@@ -49,8 +56,8 @@ _NEUTRAL = st.sampled_from(["First, add the prices.", "Next, multiply by the num
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(_NEUTRAL, min_size=1, max_size=6), st.integers(0, 5),
-       st.sampled_from(["Assuming a 5-day week, ", "It seems the problem means each day, ",
-                        "This is not possible, so ", "The problem does not specify the price, so "]))
+       st.sampled_from(["Assuming a 5-day week, ", "The price is unclear, so ", "This doesn't make sense, so ",
+                        "We must have made a mistake, so ", "Wait, "]))
 def test_a_planted_doubt_is_found_at_its_step_and_neutral_prose_is_never_flagged(sentences, where, doubt):
     assert check_trace(GERALD, sentences).first_error_step is None
     where = min(where, len(sentences) - 1)
