@@ -26,7 +26,6 @@ from agentlib.checking.algebra import check_step as algebra_check
 from agentlib.checking.arithmetic import compare, format_number
 from agentlib.checking.claims import ArithmeticClaim, display, extract
 from agentlib.checking.clock import check_durations
-from agentlib.checking.definitions import function_definitions
 from agentlib.checking.doubts import stated_doubt
 from agentlib.checking.quotes import Quotes
 from agentlib.checking.identities import Context, check_displays
@@ -61,7 +60,7 @@ def check_trace(problem: str, trace: str | list[str], *, formalization: dict | N
     computed: set = set()  # results the trace computed so far: a rate it derived is its own
     counts = is_count_problem(problem)
     equations = Equations()
-    context = Context(functions=function_definitions(problem))
+    context = Context.for_problem(problem)
     identities_check(problem, context=context)  # the problem's equations are conditions a rewrite may use
     algebra_check(equations, problem)  # the problem's own equations are what solutions must satisfy
     produced: dict[int, set[str]] = {}

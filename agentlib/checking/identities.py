@@ -22,7 +22,11 @@ that rewrote A, then "T = B", goes on rewriting, so B must be T. None of these f
 case or tries a value ("case", "if", "otherwise", "check", ...). A subscripted letter (`n_7`, `a_{k-1}`) or a
 floor is an opaque symbol named by its text; a display opening with "=" continues the previous display's chain;
 a function the problem defines (`definitions.py`) is written out at numbers; "A \\ne B" between two numbers is
-refuted when they are equal.
+refuted when they are equal. The next equation in the same single unknown must share a real solution with the last
+one (`roots.py`). Logs with a written base (`\\log_2(...)`, `\\log_{10} 5`) and `\\ln` are read; `\\log` alone is not.
+An inline expression that only a restating phrase ("can be rewritten as", "factors as") follows restates the one
+before; letters the problem declares alone ("Let $q$ be ...") are read as products ("qab", "q(a-b)"). Numbers a step
+lists as the solutions must meet the problem's one condition (`answers.py`).
 
 Left out: two-member equations on their own (an equation to solve, not a rewrite), equivalence of
 equations without such a verb (multiplying out, squaring), inequalities, and rewrites that use an earlier condition
@@ -41,13 +45,15 @@ from typing import Any
 from fractions import Fraction
 
 from agentlib.checking.arithmetic import compare, format_number
-from agentlib.checking.definitions import Definition, expand_calls
+from agentlib.checking.answers import Condition, check_listed, problem_condition
+from agentlib.checking.definitions import Definition, expand_calls, function_definitions
 from agentlib.checking.report import ClaimResult
+from agentlib.checking.roots import disjoint_solutions
 
 _SPAN = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]|\\begin\{(?:align|equation|gather)\*?\}(.+?)\\end", re.S)
 _STATEMENT_BREAK = re.compile(r"\\\\|\\quad|\\qquad|\\text\s*\{[^{}]*\}|\\(?:implies|Rightarrow|Longrightarrow|iff|to)\b|;|,(?!\d{3}(?!\d))|\band\b")
 # anything the comparison could misread: relations, set and order notation, calculus, modular arithmetic,
-# trig and logs (degrees and branches), floors, factorials, plus-minus, ellipses, angles, vectors, matrices
+# trig and logs without a base (degrees, branches, base 10 or e), floors, factorials, plus-minus, ellipses, angles, vectors, matrices
 _UNREADABLE = re.compile(
     r"[<>≤≥≠≈≡!|∈]|\\(?:le|ge|lt|gt|neq|ne|approx|equiv|pmod|bmod|mod|in|notin|subset|cup|cap|sum|prod|int|lim|"
     r"binom|choose|sin|cos|tan|cot|sec|csc|log|ln|exp|lfloor|rfloor|lceil|rceil|circ|pm|mp|dots|cdots|ldots|"
@@ -77,6 +83,24 @@ _MAX_ATOMS = 8
 _ALTERNATIVE = re.compile(r"\b(?:case|or|if|suppose|assum\w*|try|consider|check\w*|verif\w*|test\w*|otherwise|"
                           r"instead|second|other|another|next|similarly|also|alternativ\w*)\b", re.I)
 _EQUATION_WORDS = re.compile(r"\b(?:equation|solv\w*|set(?:ting)?|equal to|roots?|intersect\w*)\b", re.I)
+# logs with a written base, and natural logs; `_logs` turns them into calls
+_LOG = re.compile(r"\\(?:log\s*_\s*(?:\{\s*([2-9]|[1-9]\d{1,2})\s*\}|([2-9]))|ln(?![A-Za-z]))\s*")
+_MAX_LOGS = 4
+# declared letters read as products ("qab"), but never these words, nor a call of a usual function name
+_WORDS = frozenset({"an", "as", "at", "be", "by", "if", "in", "is", "it", "of", "on", "or", "so", "to", "we",
+                    "and", "are", "but", "for", "has", "its", "let", "not", "the", "then", "with"})
+_FUNCTION_LETTERS = frozenset("fgh")
+_INLINE = re.compile(r"\\\((.+?)\\\)|(?<!\$)\$([^$]+?)\$(?!\$)", re.S)
+# all the prose between two inline expressions when the second restates the first
+_RESTATED = re.compile(r"^[\s.,:]*(?:(?:this|which|that|it)\s+)?(?:(?:can|may)\s+be\s+|is\s+)?(?:re-?written|expressed|"
+                       r"simplified|simplifies|expands?|expanded|factored|factors|is\s+equivalent)\s+(?:as|to|into)"
+                       r"\s*:?\s*$", re.I)
+# prose before an equation in one unknown that may make it about another case or quantity than the last one
+_NEW_QUANTITY = re.compile(r"\b(?:case|or|if|suppose|assum\w*|try|consider|check\w*|verif\w*|test\w*|otherwise|"
+                           r"instead|second|other|another|next|similarly|also|alternativ\w*|and|each|either|both|"
+                           r"let|denot\w*|defin\w*|when|where|roots?|factors?|extraneous|reject\w*|part|new|for)\b", re.I)
+_OPENING = re.compile(r"^\W*next\s*,", re.I)  # "Next, ..." opens a sentence; it is not "the next case"
+_LETTER_LIST = re.compile(r"(?<!\$)\$\s*([a-z](?:\s*,\s*[a-z])*)\s*\$(?!\$)|\\\(\s*([a-z](?:\s*,\s*[a-z])*)\s*\\\)")
 _UNEQUAL = re.compile(r"([^=<>,;:]+?)\s*(?:\\neq?(?![A-Za-z])|≠)\s*([^=<>,;:]+)")
 _UNEQUAL_END = re.compile(r"\\(?:implies|Rightarrow|iff|quad|qquad|text\s*\{[^{}]*\})|\\\\|\band\b")
 
@@ -112,11 +136,17 @@ def statements(step: str) -> list[tuple[list[str], bool, str]]:
     return found
 
 
-def parse_member(text: str) -> Any | None:
-    """A member as a SymPy expression, or None when it could be misread (see the module docstring)."""
+def parse_member(text: str, letters: frozenset[str] = frozenset()) -> Any | None:
+    """A member as a SymPy expression, or None when it could be misread (see the module docstring).
+
+    `letters` are the problem's declared one-letter variables: a run of them ("qab") or one before a bracket
+    ("q(a-b)") is a product."""
     from agentlib.tools.safe_math import ExpressionError, normalize_latex, parse_expression
 
     text = re.sub(r"\\?\$", "", text).strip().rstrip(".,;:")  # currency
+    text = _logs(text)
+    if text is None:
+        return None
     text = re.sub(r"(?<![\w.])(\d{1,3})\s*!", r"ƒ{\1}", text)  # "5!" (a number's factorial only)
     text = re.sub(r"\\binom\s*\{([^{}]*)\}\s*\{([^{}]*)\}", r"ß{\1,\2}", text)
     text = re.sub(r"\\pi\b", "π", text)
@@ -127,12 +157,16 @@ def parse_member(text: str) -> Any | None:
         return None  # ... or a mixed number ("33\frac{1}{3}" is 33 + 1/3, not a product)
     plain = normalize_latex(text.replace("\\", " \\"))  # "\\cdot\\sqrt" must not become "\\cdotsqrt"
     plain = plain.replace("sqrt(", "§(").replace("root(", "¤(")
+    if letters:
+        plain = re.sub(r"(?<![A-Za-z])[a-z]{2,4}(?![A-Za-z])", lambda m: " ".join(m.group())
+                       if set(m.group()) <= letters and m.group() not in _WORDS else m.group(), plain)
+        plain = re.sub(rf"(?<![A-Za-z])([{''.join(sorted(letters - _FUNCTION_LETTERS)) or '_'}])\(", r"\1 (", plain)
     if re.search(r"[A-Z]{2}|[A-Za-z]{3,}|\b[eEI]\b|_|[A-Za-z]\d|(?<![a-z])[fghpqrstuvwA-Z]\(", plain):
         return None  # a segment name, a word, e or i (constants to the parser), a subscript we did not read ("x2"), f(x)
     plain = re.sub(f"(?<=[a-zπ{_ATOMS}])(?=[a-zπ{_ATOMS}])", "*", plain)  # "2ab" is 2*a*b
-    plain = re.sub(f"(?<=[\\dA-Za-zπ){_ATOMS}])\\s*(?=[A-Za-z(§¤ƒßπ{_ATOMS}])", "*", plain)  # "2x", "x(x+1)", ")(" are products
+    plain = re.sub(f"(?<=[\\dA-Za-zπ){_ATOMS}])\\s*(?=[A-Za-z(§¤ƒßπł{_ATOMS}])", "*", plain)  # "2x", "x(x+1)", ")(" are products
     plain = re.sub(r"\)\s*(?=\d)", ")*", plain)
-    for mark, name in (("§", "sqrt"), ("¤", "root"), ("ƒ", "factorial"), ("ß", "binomial"), ("π", "pi")):
+    for mark, name in (("§", "sqrt"), ("¤", "root"), ("ƒ", "factorial"), ("ß", "binomial"), ("π", "pi"), ("ł", "log")):
         plain = plain.replace(mark, name)
     import sympy
 
@@ -147,6 +181,38 @@ def parse_member(text: str) -> Any | None:
     if not isinstance(value, sympy.Expr) or value.is_Relational or len(value.free_symbols) > _MAX_SYMBOLS:
         return None
     return value
+
+
+def _logs(text: str) -> str | None:
+    """`\\log_2(2x-2)`, `\\log_{10} 5`, `\\ln x` as calls `ł((arg),(base))` of the parser's log; None when a log's
+    argument is not a bracket, a number or a letter (`\\log_2 8x`). `\\log` without a base stays unreadable (10 or e?)."""
+    for _ in range(_MAX_LOGS):
+        head = _LOG.search(text)
+        if head is None:
+            return text
+        text = re.sub(r"\\(?:left|right)\b", "", text)
+        head = _LOG.search(text)
+        base = head.group(1) or head.group(2)
+        start = head.end()
+        if text[start:start + 1] in ("(", "{"):
+            close, depth, end = {"(": ")", "{": "}"}[text[start]], 0, None
+            for i in range(start, len(text)):
+                depth += text[i] == text[start]
+                depth -= text[i] == close
+                if depth == 0:
+                    end = i
+                    break
+            if end is None:
+                return None
+            argument, after = text[start + 1:end], end + 1
+        else:
+            bare = re.match(r"(\d+(?:\.\d+)?|[a-z])(?![\w^_{(.])", text[start:])
+            if bare is None:
+                return None
+            argument, after = bare.group(1), start + bare.end()
+        call = f"ł(({argument}),({base}))" if base else f"ł(({argument}))"
+        text = text[:head.start()] + call + text[after:]
+    return None if _LOG.search(text) else text
 
 
 def _opaque_atoms(text: str) -> tuple[str, dict[str, str] | None]:
@@ -183,6 +249,8 @@ def same_expression(a: Any, b: Any, seed: int = 0) -> bool | None:
             return None
         if any(v != v or abs(v) == float("inf") for v in (left, right)):
             return None
+        if (left.imag or right.imag) and (a.has(sympy.log) or b.has(sympy.log)):
+            return None  # a log off its domain: "\\ln((1-x)^2) = 2\\ln(1-x)" holds where both are real
         scale = max(abs(left), abs(right), 1.0)
         if abs(left - right) > 1e-9 * scale:
             differs += 1
@@ -198,8 +266,9 @@ def check_step(step: str, checked: set[frozenset] = frozenset(), context: Contex
     context = context if context is not None else Context()
     previous: list[tuple[str, Any]] | None = None
     equation = None  # the step's last equation with symbols, as the numerator of lhs - rhs
+    context.age += 1
     for members, close, gap in statements(step):
-        parsed = [(m, parse_member(expand_calls(m, context.functions))) for m in members]
+        parsed = [(m, parse_member(expand_calls(m, context.functions), context.letters)) for m in members]
         rewrites = []  # pairs that must be the same expression
         numeric = []  # pairs that must be the same number
         offsets = []  # "... = 0" then "... - 5 = 0": equations that cannot both hold
@@ -231,6 +300,8 @@ def check_step(step: str, checked: set[frozenset] = frozenset(), context: Contex
                 rewrites.extend(_shared_side(earlier, parsed))
             if earlier is not None and len(earlier) == 2 and follows:
                 offsets = _constant_offset(earlier, parsed)
+            if earlier is not None and not rewrites and (near or context.age <= 1) and not _GIVES_UP.search(step):
+                offsets.extend(_disjoint(earlier, parsed, gap, context.sides))
             if context.statement is not None and follows and not _EQUATION_WORDS.search(step):
                 results.extend(_continued(context.statement, parsed, context.conditions))
         for (a_text, a), (b_text, b) in numeric:
@@ -270,7 +341,7 @@ def check_step(step: str, checked: set[frozenset] = frozenset(), context: Contex
         results.extend(offsets)
         previous = context.statement = parsed
         if len(parsed) >= 2 and _has_symbols(parsed):
-            context.equation = parsed
+            context.equation, context.age = parsed, 0
     results.extend(_unequal(step))
     return results
 
@@ -306,6 +377,22 @@ def _constant_offset(earlier: list[tuple[str, Any]], parsed: list[tuple[str, Any
             return [ClaimResult("algebra", f"{text} restates {_show(earlier[0][0])} = {_show(earlier[1][0])}", "refuted",
                                 correct=f"the two equations differ by the constant {format_number(offset)}, so not both hold")]
     return []
+
+
+def _disjoint(earlier: list[tuple[str, Any]], parsed: list[tuple[str, Any]], gap: str,
+              sides: list[tuple[Any, Any]]) -> list[ClaimResult]:
+    """The ends of the last equation and this one, in the same one unknown, must share a real solution
+    (`roots.py`); not after prose that opens a case or names a new quantity, nor for "x = 5" (a value, reused).
+    Called only when no rewrite already compares the two (a shared number side)."""
+    ends = [earlier[0], earlier[-1], parsed[0], parsed[-1]]
+    if (any(value is None for _, value in ends) or any(_LONE_LETTER.match(text) for text, _ in ends)
+            or _NEW_QUANTITY.search(_OPENING.sub("", gap))):
+        return []
+    if {ends[0][1], ends[1][1]} & {value for _, value in ends[2:] if value.free_symbols}:
+        return []  # "x^2 + 3x = 4" then "x^2 + 3x = 10": one expression set to values in turn
+    shown = [_show(text).rstrip(".,;:") for text, _ in ends]
+    return disjoint_solutions((ends[0][1], ends[1][1], f"{shown[0]} = {shown[1]}"),
+                              (ends[2][1], ends[3][1], f"{shown[2]} = {shown[3]}"), sides)
 
 
 def _continued(last: list[tuple[str, Any]], parsed: list[tuple[str, Any]], conditions: list[Any]) -> list[ClaimResult]:
@@ -432,12 +519,35 @@ class Context:
     statement: list[tuple[str, Any]] | None = None  # the last statement, parsed: a next line may continue it
     equation: list[tuple[str, Any]] | None = None  # the last statement with symbols and two or more members
     sides: list[tuple[Any, Any]] = field(default_factory=list)  # the two sides of each of those equations
+    letters: frozenset[str] = frozenset()  # the problem's one-letter variables: "qab" is a product
+    condition: Condition | None = None  # the problem's one condition, which listed solutions must meet
+    age: int = 0  # texts checked since `equation` was set: an equation two steps back may be about something else
+
+    @classmethod
+    def for_problem(cls, problem: str) -> "Context":
+        """What the problem gives before any step: its functions, variables and condition."""
+        return cls(functions=function_definitions(problem), letters=declared_letters(problem),
+                   condition=problem_condition(problem))
+
+
+def declared_letters(problem: str) -> frozenset[str]:
+    """Lower-case letters the problem writes alone in math ("Let $q$ be", "$a, b, c$"), less e and i (constants)
+    and any it calls ("p(x)")."""
+    found = set()
+    for match in _LETTER_LIST.finditer(problem[:20_000]):
+        found |= set(re.findall(r"[a-z]", match.group(1) or match.group(2)))
+    called = set(re.findall(r"(?<![A-Za-z\\])([a-z])\s*\(", problem[:20_000]))
+    return frozenset(found - called - {"e", "i"})
 
 
 def check_displays(context: Context, step: str) -> list[ClaimResult]:
     """A displayed expression that a rewrite verb ("combine", "simplify", ...) introduces right after
-    another displayed expression claims the two are equal: `$$\\sqrt{3\\cdot(2\\cdot3)}$$ Combine: $$\\sqrt{2\\cdot3^2}$$`."""
-    results = []
+    another displayed expression claims the two are equal: `$$\\sqrt{3\\cdot(2\\cdot3)}$$ Combine: $$\\sqrt{2\\cdot3^2}$$`;
+    so does an inline one that only a restating phrase follows ("\\( 2ab \\). This can be rewritten as \\( ... \\)").
+    Numbers a step lists as the solutions must meet the problem's condition (`answers.py`)."""
+    results = _inline_rewrites(context, step)
+    if context.condition is not None:
+        results.extend(check_listed(context.condition, step, context.letters))
     gap_start = 0
     for match in _DISPLAY.finditer(step[:20_000]):
         body = next(g for g in match.groups() if g is not None).strip().rstrip(".,")
@@ -446,7 +556,7 @@ def check_displays(context: Context, step: str) -> list[ClaimResult]:
         if re.search(r"[=<>≤≥≈]|\\(?:le|ge|neq|approx|quad|text)", body):
             context.last = None
             continue
-        value = parse_member(body)
+        value = parse_member(body, context.letters)
         before, context.last = context.last, (body, value) if value is not None else None
         if value is None or before is None or not _REWRITE_VERB.search(gap) or len(gap) > 160:
             continue
@@ -462,6 +572,37 @@ def check_displays(context: Context, step: str) -> list[ClaimResult]:
         if verdict is not None:
             results.append(ClaimResult("algebra", text, "verified" if verdict else "refuted",
                                        correct="" if verdict else f"the two differ (e.g. {_witness(before[1], value)})"))
+    return results
+
+
+def _inline_rewrites(context: Context, step: str) -> list[ClaimResult]:
+    """Two inline expressions with only a restating phrase between them ("can be rewritten as", "simplifies to",
+    "is equivalent to") are one expression written twice."""
+    results = []
+    spans = [m for m in _INLINE.finditer(step[:20_000]) if not _LONE_LETTER.match(next(g for g in m.groups() if g))]
+    for first, second in zip(spans, spans[1:]):
+        gap = step[first.end():second.start()]
+        sentences = re.split(r"(?<=\.)\s+", gap)
+        # "\( qab \), where \( a \) and \( b \) are ... . This can be rewritten as": letters named between
+        if not _RESTATED.match(gap) and not (len(sentences) == 2 and re.match(r"(?:this|it)\b", sentences[1], re.I)
+                                             and _RESTATED.match(sentences[1]) and len(gap) <= 160):
+            continue
+        texts = [next(g for g in m.groups() if g is not None).strip().rstrip(".,") for m in (first, second)]
+        if any(re.search(r"[=<>≤≥≈]|\\(?:le|ge|neq|approx|quad|text)", t) or _LONE_LETTER.match(t) for t in texts):
+            continue
+        a, b = (parse_member(expand_calls(t, context.functions), context.letters) for t in texts)
+        if a is None or b is None or a.free_symbols != b.free_symbols:
+            continue
+        text = f"{_show(texts[0])} = {_show(texts[1])}"
+        if not a.free_symbols:
+            result = _numeric(a, texts[0], b, texts[1], text, set())
+            if result is not None:
+                results.append(result)
+            continue
+        verdict = same_expression(a, b)
+        if verdict is not None:
+            results.append(ClaimResult("algebra", text, "verified" if verdict else "refuted",
+                                       correct="" if verdict else f"the two differ (e.g. {_witness(a, b)})"))
     return results
 
 
