@@ -7,6 +7,8 @@
 - `logic.py`      knights-and-knaves search claims checked with Z3 against the puzzle's spec
 - `identities.py` symbolic rewrites: "A = B = C" chains and "C = A", "C = B" lines, checked at random points,
                   and equations remembered across steps
+- `roots.py`      consecutive equations in one unknown with disjoint real roots ("log_2(2x-2) = 4" then "2x-2 = 4")
+- `answers.py`    a listed set of solutions checked against the problem's one condition
 - `definitions.py` functions the problem defines ("$f(x)=x^3$") written out at numbers a step calls them at
 - `grounding.py`  word-problem operands nothing before them gives ("unsupported", a flag)
 - `quotes.py`     a problem's rate quoted with another of its numbers ("$8/skirt" for "$6 per skirt"; a flag)
