@@ -102,3 +102,20 @@ def test_random_junk_never_crashes_and_returns_quickly(junk):
     report = check_trace("junk", junk, deadline_s=2.0)
     assert time.monotonic() - start < 3.0
     assert report.first_error_step is None or report.steps[report.first_error_step].refuted
+
+
+_PIECES = ["x", "y", "n_1", "2", "10^{9}", "99999", "=", "<", r"\neq", "+", "-", r"\cdot", r"\frac{", "}", "{", "(", ")",
+           "$", r"\(", r"\)", r"\[", r"\]", r"\log_2(", r"\lfloor", r"\rfloor", r"\boxed{", "f(", "f(x)=x^3", " ", ".",
+           ",", "so", "all values of", "simplifies to", "assuming", "from 8 AM to 11 PM is", "hours", "$5 per skirt",
+           "\n", "^", "!", r"\sqrt{", "Wait,"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(problem=st.lists(st.sampled_from(_PIECES), max_size=30).map("".join),
+       steps=st.lists(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join), max_size=5))
+def test_any_mix_of_notation_gives_a_report_never_a_crash_or_a_hang(problem, steps):
+    start = time.monotonic()
+    report = check_trace(problem, steps, deadline_s=5)
+    assert time.monotonic() - start < 8
+    assert report.first_error_step is None or 0 <= report.first_error_step < len(report.steps)
+    assert (report.explanation is None) == (report.first_error_step is None)
