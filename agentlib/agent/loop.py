@@ -376,7 +376,7 @@ class _Run:
                 if explanation:
                     self.meter.repairs += 1
                     self._record(
-                        Retry(index=self._next(), reason="checker", message=f"a checker refuted your reasoning: {explanation}. Repair it and answer again.")
+                        Retry(index=self._next(), reason="checker", message=f"a checker found a problem in your reasoning: {explanation}. Repair it and answer again.")
                     )
                     continue
             return self._finish(parsed.answer)

@@ -42,8 +42,11 @@ _FLAGS = {"a fractional count": "gives a fraction of a whole count", "a misquote
 
 
 def check_trace(problem: str, trace: str | list[str], *, formalization: dict | None = None,
-                deadline_s: float = DEFAULT_DEADLINE_S) -> TraceReport:
-    """Check every step of `trace` for `problem`; see the module docstring. Raises `InputError` on wrong types."""
+                deadline_s: float = DEFAULT_DEADLINE_S, doubts: bool | None = None) -> TraceReport:
+    """Check every step of `trace` for `problem`; see the module docstring. Raises `InputError` on wrong types.
+
+    `doubts`: flag steps that state an assumption or call their result a mistake (`doubts.py`). By default on,
+    except for a `<think>` monologue, where a reasoning model says "wait" and "assume" on its way to right answers."""
     if not isinstance(problem, str):
         raise InputError("the problem must be text")
     if formalization is not None and not isinstance(formalization, dict):
@@ -54,6 +57,8 @@ def check_trace(problem: str, trace: str | list[str], *, formalization: dict | N
     notes: list[str] = []
     if not steps:
         return TraceReport(steps, None, None, notes=["the trace is empty: nothing to check"])
+    if doubts is None:
+        doubts = not (isinstance(trace, str) and "<think>" in trace)
     search = _search_state(problem, formalization)
     grounding = Grounding(problem) if is_word_problem(problem) or is_story_problem(problem) else None
     quotes = Quotes(problem, values_in(problem)) if grounding is not None else None
@@ -73,7 +78,7 @@ def check_trace(problem: str, trace: str | list[str], *, formalization: dict | N
         claims = [_arithmetic_result(c) for c in arithmetic] + check_durations(step.text)
         if grounding is not None:
             claims.extend(grounding.check(step.text, arithmetic))
-            if search is None:  # in a puzzle search, "assume X is a knight ... contradiction" is the method
+            if doubts and search is None:  # in a puzzle search, "assume X is a knight ... contradiction" is the method
                 claims.extend(stated_doubt(step.text))
             claims.extend(quotes.check(step.text, computed | _computed_here(arithmetic)))
             computed |= {c.result_value.value for c in arithmetic}
@@ -102,11 +107,15 @@ def check_trace(problem: str, trace: str | list[str], *, formalization: dict | N
     return TraceReport(steps, first.index if first else None, explanation, notes=notes)
 
 
-def make_reasoning_checker(*, deadline_s: float = DEFAULT_DEADLINE_S) -> Callable[[str, str], str | None]:
-    """The agent loop's repair callback: (problem, reasoning) -> explanation of the first wrong step, or None."""
+def make_reasoning_checker(*, deadline_s: float = DEFAULT_DEADLINE_S,
+                           doubts: bool = False) -> Callable[[str, str], str | None]:
+    """The agent loop's repair callback: (problem, reasoning) -> explanation of the first wrong step, or None.
+
+    Doubts are off by default: a model's reasoning thinks aloud ("wait", "assume"), and a repair turn should
+    answer a computed error or an unsupported number, not the model's own hedging."""
 
     def check(problem: str, reasoning: str) -> str | None:
-        return check_trace(problem, reasoning, deadline_s=deadline_s).explanation
+        return check_trace(problem, reasoning, deadline_s=deadline_s, doubts=doubts).explanation
 
     return check
 

@@ -87,5 +87,5 @@ class TraceReport:
         lines.append(f"claims: {counts['verified']} verified, {counts['refuted']} refuted, "
                      f"{counts['unsupported']} unsupported, {counts['unchecked']} unchecked")
         lines.extend(f"note: {note}" for note in self.notes)
-        lines.append(self.explanation or "No step was refuted.")
+        lines.append(self.explanation or "No step was refuted or flagged.")
         return "\n".join(lines)

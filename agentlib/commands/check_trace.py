@@ -2,8 +2,9 @@
 
 FILE is a text trace (steps split on blank lines and step markers) or a JSON object
 `{"problem": ..., "steps": [...] | "trace": "...", "formalization": {...}?}`; `-` reads stdin.
-Prints each step with its claims marked ✓ (verified) ✗ (refuted) ? (not checkable), or `--json`.
-Exit status 0 when no step is refuted, 1 when one is, 2 on bad input.
+Prints each step with its claims marked ✓ (verified) ✗ (refuted) ! (flagged: unsupported) ? (not checkable),
+or `--json`. `--no-doubts` leaves out the flags on a step's own assumptions and doubts (`checking/doubts.py`).
+Exit status 0 when no step is refuted or flagged, 1 when one is, 2 on bad input.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     source.add_argument("--problem-file", type=Path, default=None, help="file holding the problem text")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument("--deadline", type=float, default=20.0, help="seconds for the whole check (default 20)")
+    parser.add_argument("--no-doubts", action="store_true",
+                        help="do not flag steps that state an assumption or call their result a mistake")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -36,7 +39,8 @@ def run(args: argparse.Namespace) -> int:
         problem = _read(str(args.problem_file))
     if args.deadline <= 0:
         raise InputError("--deadline must be a positive number of seconds")
-    report = check_trace(problem, trace, formalization=formalization, deadline_s=args.deadline)
+    report = check_trace(problem, trace, formalization=formalization, deadline_s=args.deadline,
+                         doubts=False if args.no_doubts else None)
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:

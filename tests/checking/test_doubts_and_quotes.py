@@ -104,3 +104,15 @@ def test_clock_intervals_are_recomputed():
     problem = "Vince can staple 30 reports every 15 minutes. If he staples from 8:00 AM until 11:00 PM, how many?"
     report = check_trace(problem, ["Count the hours.", "The time from 8:00 AM until 11:00 PM is 11 + 8 = 19 hours."])
     assert report.first_error_step == 1 and "that interval is 15 hours" in report.explanation
+
+
+def test_a_think_monologue_and_the_repair_callback_leave_doubts_out():
+    from agentlib.checking.checker import make_reasoning_checker
+
+    thinking = "<think>He earns 7 x 30 = 210.\n\nWait, assuming he spends 100, he keeps 210 - 100 = 110.</think>"
+    assert check_trace(GERALD, thinking).first_error_step is None
+    assert check_trace(GERALD, thinking, doubts=True).first_error_step == 1
+    solution = ["He earns 7 x 30 = 210.", "Assuming he spends 100, he keeps 210 - 100 = 110."]
+    assert check_trace(GERALD, solution).first_error_step == 1
+    assert make_reasoning_checker()(GERALD, "\n\n".join(solution)) is None
+    assert make_reasoning_checker(doubts=True)(GERALD, "\n\n".join(solution)).startswith('Step 2: "Assuming')

@@ -77,6 +77,19 @@ def test_cli_json_input_and_output(tmp_path):
     assert data["counts"] == {"verified": 2, "refuted": 0, "unsupported": 0, "unchecked": 0}
 
 
+def test_cli_flags_a_stated_assumption_unless_told_not_to(tmp_path):
+    problem = "Gerald earns $30 every day for a week and spends $100. How much is left?"
+    (tmp_path / "t.json").write_text(json.dumps({"problem": problem, "steps": [
+        "He earns 7 x 30 = 210 dollars.", "Assuming no tax, he keeps 210 - 100 = 110 dollars."]}))
+    flagged = _cli(tmp_path, "t.json")
+    assert flagged.returncode == 1, flagged.stderr
+    assert '! [doubt] Assuming no tax, he keeps 210 - 100 = 110 dollars.' in flagged.stdout
+    assert flagged.stdout.strip().splitlines()[-1].startswith('Step 2: "Assuming no tax')
+    quiet = _cli(tmp_path, "t.json", "--no-doubts")
+    assert quiet.returncode == 0, quiet.stdout
+    assert quiet.stdout.strip().splitlines()[-1] == "No step was refuted or flagged."
+
+
 def test_cli_bad_input_is_one_error_line(tmp_path):
     (tmp_path / "bad.json").write_text("{not json")
     result = _cli(tmp_path, "bad.json")
