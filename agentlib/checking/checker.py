@@ -83,7 +83,8 @@ def check_trace(problem: str, trace: str | list[str], *, formalization: dict | N
             claims.extend(quotes.check(step.text, computed | _computed_here(arithmetic)))
             computed |= {c.result_value.value for c in arithmetic}
         if counts:
-            claims.extend(fractional_count(arithmetic))
+            following = texts[step.index + 1] if step.index + 1 < len(texts) else ""
+            claims.extend(fractional_count(arithmetic, problem=problem, rounding=f"{step.text}\n{following}"))
         claims.extend(algebra_check(equations, step.text))
         checked = {frozenset((c.left_value.value, c.right_value.value)) for c in arithmetic}
         claims.extend(identities_check(step.text, checked, context))

@@ -13,7 +13,8 @@ the same step, any number the step states after "=", unit constants named in the
 ("65 = 5 * 13") introduces its parts.
 
 In a problem that only counts whole things (no measures, money, time, rates), a computed count that is a
-fraction above 1 ("153/2 = 76.5" points) is flagged the same way.
+fraction above 1 ("153/2 = 76.5" points) is flagged the same way, unless the problem asks how many are
+needed (or fit, or can be made) and the trace rounds the fraction there.
 
 A final answer written as a plain number ("\\boxed{28}", "the answer is 28") must be a value the trace
 holds (problem, earlier steps or the step itself), or one of them rounded. Any problem told as a story
@@ -190,9 +191,19 @@ def is_story_problem(problem: str) -> bool:
             and not _NUMBER_THEORY.search(problem))
 
 
-def fractional_count(claims: list[ArithmeticClaim]) -> list[ClaimResult]:
+_CAPACITY = re.compile(r"\bhow many\b[^.?]*\b(?:need|needs|needed|required|must|can|could|fit|fill|trips?|"
+                       r"will it take|does it take)\b", re.I)
+_ROUNDS = re.compile(r"\b(?:round\w*|whole|full|complete|another|extra|additional|at least|ceil\w*|floor|remainder|"
+                     r"left ?over)\b", re.I)
+
+
+def fractional_count(claims: list[ArithmeticClaim], *, problem: str = "", rounding: str = "") -> list[ClaimResult]:
     """In a count problem, the first claim whose result is a fraction above 1 ("153/2 = 76.5" points):
-    halving an odd count or dividing unevenly is how a wrong operation shows up there."""
+    halving an odd count or dividing unevenly is how a wrong operation shows up there. A capacity question
+    ("how many buses are needed") divides unevenly by design: there a fraction that `rounding` (this step
+    and the next) rounds up or down is the method, not an error."""
+    if _CAPACITY.search(problem) and _ROUNDS.search(rounding):
+        return []
     for claim in claims:
         result = claim.right_value if claim.right_value.operations <= claim.left_value.operations else claim.left_value
         value = result.value

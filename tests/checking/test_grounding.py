@@ -111,3 +111,13 @@ def test_final_answer_must_be_a_value_the_trace_holds(answer, flagged):
     steps = ["He earns $8 per day for 12 days: 8 * 12 = 96 dollars.", "With tips it is about 96.4 dollars."]
     report = check_trace("Sam earns $8 a day and works 12 days. How many dollars does he earn?", [*steps, answer])
     assert report.first_error_step == (2 if flagged else None)
+
+
+def test_a_capacity_question_rounds_its_fraction_by_design():
+    buses = "A school takes 45 pupils and 5 teachers on a trip; a bus seats 20 people. How many buses are needed?"
+    assert is_count_problem(buses)
+    assert check_trace(buses, ["45 + 5 = 50 people.", "50 / 20 = 2.5 buses.", "We round up: 3 buses."]
+                       ).first_error_step is None
+    points = "Four students scored 251 points. Naomi scored 68 and Brianna 85. How many points did Jojo score?"
+    assert check_trace(points, ["68 + 85 = 153", "153 / 2 = 76.5", "We round to a whole number: 77."]
+                       ).first_error_step == 1
