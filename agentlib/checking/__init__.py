@@ -5,6 +5,8 @@
 - `arithmetic.py` exact, size-guarded evaluation and the rounding-aware verdict
 - `algebra.py`    claimed solutions ("so x = 5") substituted into the equation being solved
 - `logic.py`      knights-and-knaves search claims checked with Z3 against the puzzle's spec
+- `members.py`    math members read: a step's statements split at "=", one member parsed to SymPy or left
+                  unreadable, two compared at random points
 - `identities.py` symbolic rewrites: "A = B = C" chains and "C = A", "C = B" lines, checked at random points,
                   and equations remembered across steps
 - `roots.py`      consecutive equations in one unknown with disjoint real roots ("log_2(2x-2) = 4" then "2x-2 = 4")

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from agentlib.checking.members import parse_member
 from agentlib.checking.report import ClaimResult
 
 _PROBLEM_SPAN = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]", re.S)
@@ -119,8 +120,6 @@ def _lists(step: str) -> list[str]:
 
 def _numbers(text: str, letters: frozenset[str]) -> list[tuple[str, Any]] | None:
     """The numbers of a list "-2, -1, 0", "x = 1, 2", "\\{1, 3\\}", or None when it is anything else."""
-    from agentlib.checking.identities import parse_member
-
     text = re.sub(r"\\[,;! ]|\\left|\\right", " ", text).strip().rstrip(".")
     text = re.sub(r"^[a-z]\s*=\s*", "", text)
     text = re.sub(r"^\\\{(.*)\\\}$", r"\1", text.strip(), flags=re.S)

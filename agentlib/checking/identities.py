@@ -5,11 +5,9 @@ in a row with one side in common ("2000 = 10(90/d + 5) - ..." then "2000 = 900/d
 other side; a displayed expression that a rewrite verb ("combine like terms:") introduces right after
 another one restates it, across steps too. Two members with the same free symbols must agree as expressions.
 Numeric equations in LaTeX ("\\sqrt{50} = 5\\sqrt{2}", "8 = 4b - 4b", where symbols cancel) are checked as numbers,
-rounding-aware, unless the arithmetic extractor (`claims.py`) already checked the same pair of values. Symbolic members
-are compared by evaluating both at random positive points (exact rationals where SymPy keeps them,
-30-digit floats otherwise): a difference at every point refutes, agreement verifies. Members are parsed
-with the safe parser (`agentlib.tools.safe_math`); a member with anything it does not read, or that
-could mean two things (geometry names like `AB`, words, `e`/`I`, functions we do not model) is skipped.
+rounding-aware, unless the arithmetic extractor (`claims.py`) already checked the same pair of values. Members are
+read and compared by `members.py`: at random points a difference everywhere refutes, agreement verifies; a member
+it cannot read is skipped.
 
 An equation that "simplifying", "expanding", "rearranging" ... introduces right after another in the same step
 must restate it: the numerators of lhs - rhs differ by a constant factor (a factor in unknowns the new equation
@@ -19,25 +17,20 @@ The last equation with symbols is remembered across prose and steps: a later equ
 with the same number on one side rewrites the other side ("8(8^x) = 2^{61}" ... "2^3 \\cdot 2^x = 2^{61}"); two
 equations in the same two or more unknowns whose lhs - rhs differ by a nonzero constant cannot both hold; "A = T"
 that rewrote A, then "T = B", goes on rewriting, so B must be T. None of these follows prose that opens another
-case or tries a value ("case", "if", "otherwise", "check", ...). A subscripted letter (`n_7`, `a_{k-1}`) or a
-floor is an opaque symbol named by its text; a display opening with "=" continues the previous display's chain;
-a function the problem defines (`definitions.py`) is written out at numbers; "A \\ne B" between two numbers is
-refuted when they are equal. The next equation in the same single unknown must share a real solution with the last
-one (`roots.py`). Logs with a written base (`\\log_2(...)`, `\\log_{10} 5`) and `\\ln` are read; `\\log` alone is not.
-An inline expression that only a restating phrase ("can be rewritten as", "factors as") follows restates the one
-before; letters the problem declares alone ("Let $q$ be ...") are read as products ("qab", "q(a-b)"). Numbers a step
-lists as the solutions must meet the problem's one condition (`answers.py`).
+case or tries a value ("case", "if", "otherwise", "check", ...). A function the problem defines (`definitions.py`)
+is written out at numbers; "A \\ne B" between two numbers is refuted when they are equal. The next equation in the
+same single unknown must share a real solution with the last one (`roots.py`). An inline expression that only a
+restating phrase ("can be rewritten as", "factors as") follows restates the one before. Numbers a step lists as the
+solutions must meet the problem's one condition (`answers.py`).
 
 Left out: two-member equations on their own (an equation to solve, not a rewrite), equivalence of
 equations without such a verb (multiplying out, squaring), inequalities, and rewrites that use an earlier condition
 (a member is compared only with members holding exactly its own symbols); remembered equations in two or more
-unknowns that share a side (usually a system), and what a floor or a subscript means (floor(r/3) and r are
-unrelated symbols, so only rewrites that keep the floor whole are checked).
+unknowns that share a side (usually a system); whatever `members.py` leaves unreadable.
 """
 
 from __future__ import annotations
 
-import random
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -47,22 +40,11 @@ from fractions import Fraction
 from agentlib.checking.arithmetic import compare, format_number
 from agentlib.checking.answers import Condition, check_listed, problem_condition
 from agentlib.checking.definitions import Definition, expand_calls, function_definitions
+from agentlib.checking.members import (MATH_SPAN, constant_value, declared_letters, parse_member, same_expression,
+                                       statements, written_symbols)
 from agentlib.checking.report import ClaimResult
 from agentlib.checking.roots import disjoint_solutions
 
-_SPAN = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]|\\begin\{(?:align|equation|gather)\*?\}(.+?)\\end", re.S)
-_STATEMENT_BREAK = re.compile(r"\\\\|\\quad|\\qquad|\\text\s*\{[^{}]*\}|\\(?:implies|Rightarrow|Longrightarrow|iff|to)\b|;|,(?!\d{3}(?!\d))|\band\b")
-# anything the comparison could misread: relations, set and order notation, calculus, modular arithmetic,
-# trig and logs without a base (degrees, branches, base 10 or e), floors, factorials, plus-minus, ellipses, angles, vectors, matrices
-_UNREADABLE = re.compile(
-    r"[<>≤≥≠≈≡!|∈]|\\(?:le|ge|lt|gt|neq|ne|approx|equiv|pmod|bmod|mod|in|notin|subset|cup|cap|sum|prod|int|lim|"
-    r"binom|choose|sin|cos|tan|cot|sec|csc|log|ln|exp|lfloor|rfloor|lceil|rceil|circ|pm|mp|dots|cdots|ldots|"
-    r"infty|mid|angle|triangle|overline|vec|hat|bar|prime|begin|end|matrix|partial|nabla|sim|propto|perp|"
-    r"parallel|cong|equiv|theta|alpha|beta|gamma|omega|phi|mathbb|mathcal|over)\b|'|\^\s*\{?\s*\\circ|%|\.\.\.|"
-    r"[A-Za-z]\^\{?-1\}?\s*\(|^\s*[+*/^]")
-_MAX_MEMBER = 240
-_MAX_SYMBOLS = 4
-_POINTS = 3
 _LONE_LETTER = re.compile(r"^\s*[A-Za-z](?:_\{?\w+\}?)?\s*$")
 _GIVES_UP = re.compile(r"contradict|impossible|not possible|no solution|never|cannot|can't|inconsistent", re.I)
 _BARE_NUMBER = re.compile(r"^\s*-?\d+(?:\.\d+)?\s*$")
@@ -72,24 +54,10 @@ _MAX_CONDITIONS = 30
 _SIMPLIFIES = re.compile(r"\b(?:simplif\w*|expand\w*|rearrang\w*|combin\w*|collect\w*|becomes|reduces? to|distribut\w*)\b[^.$\\]{0,40}$", re.I)
 _ANOTHER = re.compile(r"\b(?:second|other|another|next|first|third|similarly|also)\b", re.I)
 _MAX_DIGITS = 300
-_MAX_GAP = 12  # characters of prose between two displayed equations that continue one another
-_CONTINUED_DISPLAY = re.compile(r"[.,;]?\s*(?:\\\]\s*\\\[|\$\$\s*\$\$)\s*(?==)")  # "\[a = b\] \[= c\]" is one chain
-# a subscripted letter ("n_7", "a_{k-1}") or a floor is one quantity: an opaque symbol named by its text
-_SUBSCRIPTED = re.compile(r"(?<![A-Za-z\\])([A-Za-z])_(?:\{([^{}]{1,8})\}|([A-Za-z0-9]))")
-_FLOOR = re.compile(r"\\lfloor((?:(?!\\[lr]floor).){1,60}?)\\rfloor")
-_ATOMS = "\ue000-\ue0ff"  # placeholders for those symbols while the member is normalized
-_MAX_ATOMS = 8
 # prose that starts another case or tries a value: an equation after it need not follow from the one before
 _ALTERNATIVE = re.compile(r"\b(?:case|or|if|suppose|assum\w*|try|consider|check\w*|verif\w*|test\w*|otherwise|"
                           r"instead|second|other|another|next|similarly|also|alternativ\w*)\b", re.I)
 _EQUATION_WORDS = re.compile(r"\b(?:equation|solv\w*|set(?:ting)?|equal to|roots?|intersect\w*)\b", re.I)
-# logs with a written base, and natural logs; `_logs` turns them into calls
-_LOG = re.compile(r"\\(?:log\s*_\s*(?:\{\s*([2-9]|[1-9]\d{1,2})\s*\}|([2-9]))|ln(?![A-Za-z]))\s*")
-_MAX_LOGS = 4
-# declared letters read as products ("qab"), but never these words, nor a call of a usual function name
-_WORDS = frozenset({"an", "as", "at", "be", "by", "if", "in", "is", "it", "of", "on", "or", "so", "to", "we",
-                    "and", "are", "but", "for", "has", "its", "let", "not", "the", "then", "with"})
-_FUNCTION_LETTERS = frozenset("fgh")
 _INLINE = re.compile(r"\\\((.+?)\\\)|(?<!\$)\$([^$]+?)\$(?!\$)", re.S)
 # all the prose between two inline expressions when the second restates the first
 _RESTATED = re.compile(r"^[\s.,:]*(?:(?:this|which|that|it)\s+)?(?:(?:can|may)\s+be\s+|is\s+)?(?:re-?written|expressed|"
@@ -100,163 +68,8 @@ _NEW_QUANTITY = re.compile(r"\b(?:case|or|if|suppose|assum\w*|try|consider|check
                            r"instead|second|other|another|next|similarly|also|alternativ\w*|and|each|either|both|"
                            r"let|denot\w*|defin\w*|when|where|roots?|factors?|extraneous|reject\w*|part|new|for)\b", re.I)
 _OPENING = re.compile(r"^\W*next\s*,", re.I)  # "Next, ..." opens a sentence; it is not "the next case"
-_LETTER_LIST = re.compile(r"(?<!\$)\$\s*([a-z](?:\s*,\s*[a-z])*)\s*\$(?!\$)|\\\(\s*([a-z](?:\s*,\s*[a-z])*)\s*\\\)")
 _UNEQUAL = re.compile(r"([^=<>,;:]+?)\s*(?:\\neq?(?![A-Za-z])|≠)\s*([^=<>,;:]+)")
 _UNEQUAL_END = re.compile(r"\\(?:implies|Rightarrow|iff|quad|qquad|text\s*\{[^{}]*\})|\\\\|\band\b")
-
-
-def statements(step: str) -> list[tuple[list[str], bool, str]]:
-    """The math statements of a step, each split into its `=` members (LaTeX, not yet normalized), whether it
-    follows the previous statement closely (at most a few characters of prose between), and that prose."""
-    found = []
-    last_end = None
-    step = _CONTINUED_DISPLAY.sub(" ", step[:20_000])
-    for match in _SPAN.finditer(step):
-        body = next(g for g in match.groups() if g is not None).replace("&", " ")
-        gap = step[last_end or 0:match.start()]
-        close = last_end is not None and len(gap.strip(" ,.:;\n")) <= _MAX_GAP
-        continues = re.search(r"(?:[-+*/=×·]|\\times|\\cdot|\\div)\s*$", step[max(0, match.start() - 12):match.start()])
-        breaks = list(_STATEMENT_BREAK.finditer(body))
-        starts = [0] + [b.end() for b in breaks]
-        pieces = [body[start:end] for start, end in zip(starts, [b.start() for b in breaks] + [len(body)])]
-        for i, part in enumerate(pieces):
-            # "25\% \text{ of } \$2,000 = ...": math right before a label means the member began before it
-            inside = (i > 0 and breaks[i - 1].group().startswith("\\text") and pieces[i - 1].strip() != ""
-                      and not pieces[i - 1].rstrip().endswith(("=", ",", ";", ":", ".")))
-            if "=" in part:
-                members = [m.strip() for m in re.split(r"(?<![<>!=\\])=(?!=)", part)]
-                if re.match(r"[-+*/^]", members[0]) or continues or inside:
-                    members[0] = ""  # "\text{Naomi} + 17 = ...": the first member began in a label
-                elif (not members[0] and i > 0 and breaks[i - 1].group().startswith("\\text")
-                      and not pieces[i - 1].strip()):
-                    members[0] = breaks[i - 1].group()  # "\text{Total cost} = ...": the label is the member
-                found.append((members, close, gap))
-                close, continues, gap = True, None, ""
-        last_end = match.end()
-    return found
-
-
-def parse_member(text: str, letters: frozenset[str] = frozenset()) -> Any | None:
-    """A member as a SymPy expression, or None when it could be misread (see the module docstring).
-
-    `letters` are the problem's declared one-letter variables: a run of them ("qab") or one before a bracket
-    ("q(a-b)") is a product."""
-    from agentlib.tools.safe_math import ExpressionError, normalize_latex, parse_expression
-
-    text = re.sub(r"\\?\$", "", text).strip().rstrip(".,;:")  # currency
-    text = _logs(text)
-    if text is None:
-        return None
-    text = re.sub(r"(?<![\w.])(\d{1,3})\s*!", r"ƒ{\1}", text)  # "5!" (a number's factorial only)
-    text = re.sub(r"\\binom\s*\{([^{}]*)\}\s*\{([^{}]*)\}", r"ß{\1,\2}", text)
-    text = re.sub(r"\\pi\b", "π", text)
-    text, atoms = _opaque_atoms(text)
-    if atoms is None:
-        return None
-    if not text or len(text) > _MAX_MEMBER or _UNREADABLE.search(text) or re.search(r"\d\s*\\[dt]?frac", text):
-        return None  # ... or a mixed number ("33\frac{1}{3}" is 33 + 1/3, not a product)
-    plain = normalize_latex(text.replace("\\", " \\"))  # "\\cdot\\sqrt" must not become "\\cdotsqrt"
-    plain = plain.replace("sqrt(", "§(").replace("root(", "¤(")
-    if letters:
-        plain = re.sub(r"(?<![A-Za-z])[a-z]{2,4}(?![A-Za-z])", lambda m: " ".join(m.group())
-                       if set(m.group()) <= letters and m.group() not in _WORDS else m.group(), plain)
-        plain = re.sub(rf"(?<![A-Za-z])([{''.join(sorted(letters - _FUNCTION_LETTERS)) or '_'}])\(", r"\1 (", plain)
-    if re.search(r"[A-Z]{2}|[A-Za-z]{3,}|\b[eEI]\b|_|[A-Za-z]\d|(?<![a-z])[fghpqrstuvwA-Z]\(", plain):
-        return None  # a segment name, a word, e or i (constants to the parser), a subscript we did not read ("x2"), f(x)
-    plain = re.sub(f"(?<=[a-zπ{_ATOMS}])(?=[a-zπ{_ATOMS}])", "*", plain)  # "2ab" is 2*a*b
-    plain = re.sub(f"(?<=[\\dA-Za-zπ){_ATOMS}])\\s*(?=[A-Za-z(§¤ƒßπł{_ATOMS}])", "*", plain)  # "2x", "x(x+1)", ")(" are products
-    plain = re.sub(r"\)\s*(?=\d)", ")*", plain)
-    for mark, name in (("§", "sqrt"), ("¤", "root"), ("ƒ", "factorial"), ("ß", "binomial"), ("π", "pi"), ("ł", "log")):
-        plain = plain.replace(mark, name)
-    import sympy
-
-    symbols = {}
-    for index, (mark, name) in enumerate(atoms.items()):
-        plain = plain.replace(mark, f" atom{index} ")
-        symbols[f"atom{index}"] = sympy.Symbol(name)
-    try:
-        value = parse_expression(plain, symbols=symbols)
-    except (ExpressionError, ValueError, TypeError, RecursionError, ArithmeticError, AttributeError):
-        return None
-    if not isinstance(value, sympy.Expr) or value.is_Relational or len(value.free_symbols) > _MAX_SYMBOLS:
-        return None
-    return value
-
-
-def _logs(text: str) -> str | None:
-    """`\\log_2(2x-2)`, `\\log_{10} 5`, `\\ln x` as calls `ł((arg),(base))` of the parser's log; None when a log's
-    argument is not a bracket, a number or a letter (`\\log_2 8x`). `\\log` without a base stays unreadable (10 or e?)."""
-    for _ in range(_MAX_LOGS):
-        head = _LOG.search(text)
-        if head is None:
-            return text
-        text = re.sub(r"\\(?:left|right)\b", "", text)
-        head = _LOG.search(text)
-        base = head.group(1) or head.group(2)
-        start = head.end()
-        if text[start:start + 1] in ("(", "{"):
-            close, depth, end = {"(": ")", "{": "}"}[text[start]], 0, None
-            for i in range(start, len(text)):
-                depth += text[i] == text[start]
-                depth -= text[i] == close
-                if depth == 0:
-                    end = i
-                    break
-            if end is None:
-                return None
-            argument, after = text[start + 1:end], end + 1
-        else:
-            bare = re.match(r"(\d+(?:\.\d+)?|[a-z])(?![\w^_{(.])", text[start:])
-            if bare is None:
-                return None
-            argument, after = bare.group(1), start + bare.end()
-        call = f"ł(({argument}),({base}))" if base else f"ł(({argument}))"
-        text = text[:head.start()] + call + text[after:]
-    return None if _LOG.search(text) else text
-
-
-def _opaque_atoms(text: str) -> tuple[str, dict[str, str] | None]:
-    """`text` with each floor and subscripted letter replaced by a placeholder, and the placeholders' names
-    (None when there are too many to keep apart)."""
-    atoms: dict[str, str] = {}
-    marks: dict[str, str] = {}
-
-    def mark(name: str) -> str:
-        if name not in marks:
-            marks[name] = chr(0xE000 + len(marks))
-            atoms[marks[name]] = name
-        return marks[name]
-
-    text = re.sub(r"\\(?:left|right)\b", "", text) if "\\lfloor" in text else text
-    text = _FLOOR.sub(lambda m: mark("floor(" + re.sub(r"\s+", "", m.group(1)) + ")"), text)
-    text = _SUBSCRIPTED.sub(lambda m: mark(m.group(1) + "_" + re.sub(r"\s+", "", m.group(2) or m.group(3))), text)
-    return text, atoms if len(atoms) <= _MAX_ATOMS else None
-
-
-def same_expression(a: Any, b: Any, seed: int = 0) -> bool | None:
-    """True when a and b agree at random positive points, False when they differ at every point, None when unsure."""
-    import sympy
-
-    symbols = sorted(a.free_symbols | b.free_symbols, key=lambda s: s.name)
-    rng = random.Random(seed)
-    differs = 0
-    for _ in range(_POINTS):
-        point = {s: sympy.Rational(rng.randint(11, 97), rng.randint(7, 13)) for s in symbols}
-        try:
-            left = complex(sympy.N(a.subs(point), 30))
-            right = complex(sympy.N(b.subs(point), 30))
-        except (TypeError, ValueError, ArithmeticError, AttributeError, RecursionError):
-            return None
-        if any(v != v or abs(v) == float("inf") for v in (left, right)):
-            return None
-        if (left.imag or right.imag) and (a.has(sympy.log) or b.has(sympy.log)):
-            return None  # a log off its domain: "\\ln((1-x)^2) = 2\\ln(1-x)" holds where both are real
-        scale = max(abs(left), abs(right), 1.0)
-        if abs(left - right) > 1e-9 * scale:
-            differs += 1
-        elif differs:
-            return None  # equal at one point, different at another: a case we do not understand
-    return False if differs == _POINTS else True if differs == 0 else None
 
 
 def check_step(step: str, checked: set[frozenset] = frozenset(), context: Context | None = None) -> list[ClaimResult]:
@@ -371,7 +184,7 @@ def _constant_offset(earlier: list[tuple[str, Any]], parsed: list[tuple[str, Any
     if len(old.free_symbols) < 2 or old.free_symbols != new.free_symbols:
         return []
     for sign in (1, -1):
-        offset = _constant_value(new - sign * old)
+        offset = constant_value(new - sign * old)
         if offset is not None and offset != 0:
             text = f"{_show(parsed[0][0])} = {_show(parsed[1][0])}"
             return [ClaimResult("algebra", f"{text} restates {_show(earlier[0][0])} = {_show(earlier[1][0])}", "refuted",
@@ -404,7 +217,7 @@ def _continued(last: list[tuple[str, Any]], parsed: list[tuple[str, Any]], condi
     if (_show(last_text) != _show(parsed[0][0]) or not _show(last_text) or rewritten is None or last_value is None
             or new is None or not new.free_symbols or same_expression(rewritten, last_value) is not True):
         return []
-    if not {s.name for s in new.free_symbols} <= _written_symbols(last_text):
+    if not {s.name for s in new.free_symbols} <= written_symbols(last_text):
         return []
     if same_expression(last_value, new) is False and not _uses_condition(last_value - new, conditions):
         return [ClaimResult("algebra", f"{_show(last_text)} = {_show(new_text)}", "refuted",
@@ -413,38 +226,11 @@ def _continued(last: list[tuple[str, Any]], parsed: list[tuple[str, Any]], condi
     return []
 
 
-def _written_symbols(text: str) -> set[str]:
-    """The letters and subscripted letters a member is written with, even those that cancel out."""
-    names = {m.group(1) + "_" + re.sub(r"\s+", "", m.group(2) or m.group(3)) for m in _SUBSCRIPTED.finditer(text)}
-    return names | set(re.findall(r"(?<![A-Za-z\\])[A-Za-z](?![A-Za-z])", _SUBSCRIPTED.sub(" ", text)))
-
-
-def _constant_value(expression: Any) -> float | None:
-    """The value of `expression` when it is the same at every random point, else None."""
-    import sympy
-
-    rng = random.Random(1)
-    symbols = sorted(expression.free_symbols, key=lambda s: s.name)
-    values = []
-    for _ in range(_POINTS):
-        point = {s: sympy.Rational(rng.randint(11, 97), rng.randint(7, 13)) for s in symbols}
-        try:
-            value = complex(sympy.N(expression.subs(point), 30))
-        except (TypeError, ValueError, ArithmeticError, AttributeError, RecursionError):
-            return None
-        if value != value or abs(value) == float("inf") or abs(value.imag) > 1e-9:
-            return None
-        values.append(value.real)
-    scale = max(1.0, *(abs(v) for v in values))
-    if max(values) - min(values) > 1e-9 * scale:
-        return None
-    return values[0] if abs(values[0]) > 1e-9 * scale else 0.0
-
 
 def _unequal(step: str) -> list[ClaimResult]:
     """"3 + 4 \\ne 7": a claim that two numbers differ, refuted when they are the same number."""
     results = []
-    for match in _SPAN.finditer(step[:20_000]):
+    for match in MATH_SPAN.finditer(step[:20_000]):
         body = next(g for g in match.groups() if g is not None)
         for claim in _UNEQUAL.finditer(body):
             left, right = _UNEQUAL_END.split(claim.group(1))[-1], _UNEQUAL_END.split(claim.group(2))[0]
@@ -529,15 +315,6 @@ class Context:
         return cls(functions=function_definitions(problem), letters=declared_letters(problem),
                    condition=problem_condition(problem))
 
-
-def declared_letters(problem: str) -> frozenset[str]:
-    """Lower-case letters the problem writes alone in math ("Let $q$ be", "$a, b, c$"), less e and i (constants)
-    and any it calls ("p(x)")."""
-    found = set()
-    for match in _LETTER_LIST.finditer(problem[:20_000]):
-        found |= set(re.findall(r"[a-z]", match.group(1) or match.group(2)))
-    called = set(re.findall(r"(?<![A-Za-z\\])([a-z])\s*\(", problem[:20_000]))
-    return frozenset(found - called - {"e", "i"})
 
 
 def check_displays(context: Context, step: str) -> list[ClaimResult]:

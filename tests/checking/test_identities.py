@@ -4,7 +4,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from agentlib.checking.checker import check_trace
-from agentlib.checking.identities import check_step, parse_member
+from agentlib.checking.identities import check_step
+from agentlib.checking.members import parse_member
 
 
 def _verdicts(step):

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from agentlib.checking.checker import check_trace
 from agentlib.checking.definitions import Definition, expand_calls, function_definitions
-from agentlib.checking.identities import parse_member
+from agentlib.checking.members import parse_member
 
 ANY = "Compute it."
 

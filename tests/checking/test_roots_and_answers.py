@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from agentlib.checking.answers import check_listed, problem_condition
 from agentlib.checking.checker import check_trace
-from agentlib.checking.identities import declared_letters, parse_member
+from agentlib.checking.members import declared_letters, parse_member
 from agentlib.checking.roots import real_roots
 
 ANY = "Compute it."
