@@ -79,8 +79,6 @@ def disjoint_solutions(before: tuple[Any, Any, str], after: tuple[Any, Any, str]
     """`after` (lhs, rhs, text) right after `before`, both in the same one unknown: refuted when each has a real
     solution and no solution of one solves the other. An equation of `earlier` (sides) whose solutions hold all
     of `after`'s makes `after` another of its cases: "(x-2)(x-3) = 0", "x - 2 = 0", then "x - 3 = 0"."""
-    import sympy
-
     old, new = before[0] - before[1], after[0] - after[1]
     if len(old.free_symbols) != 1 or old.free_symbols != new.free_symbols:
         return []

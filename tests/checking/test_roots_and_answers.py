@@ -122,7 +122,6 @@ def test_listed_values_are_refuted_exactly_when_one_breaks_the_inequality(values
 @given(st.integers(-20, 20), st.integers(1, 5), st.integers(-20, 20))
 def test_a_linear_equation_rescaled_is_never_flagged_and_a_moved_one_is(root, scale, shift):
     first = rf"\[{scale}x - {scale * root} = 0\]".replace("- -", "+ ")
-    same = rf"\[x = {root} + 0x\]"
     assert _first(ANY, [first, rf"\[{2 * scale}x = {2 * scale * root}\]"]) is None
     moved = root + 1 + abs(shift)
     assert _first(ANY, [first, rf"\[{2 * scale}x = {2 * scale * moved}\]"]) == 1
