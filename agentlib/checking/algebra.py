@@ -32,7 +32,7 @@ _TOKEN = r"(?:\d+(?:\.\d+)?(?![\d.])|(?<![A-Za-z'’])[b-zB-HJ-Z](?![A-Za-z'’]
 _PLAIN = re.compile(rf"(?<![\w'’.]){_TOKEN}+(?:={_TOKEN}+)+")
 _CLAUSE = re.compile(r"(?:[^,;:!?\n.]|,(?=\d{3})|\.(?=\d))+")
 _MAX_SPAN = 300
-_MAX_EXPONENT = 64
+MAX_EXPONENT = 64
 _CONCLUDES = re.compile(r"\b(so|thus|therefore|hence|gives|get|got|find|found|obtain|solution|solving|solve[sd]?|root|yields?)\b[^.]*$", re.I)
 
 
@@ -121,7 +121,7 @@ def _check_solution(equations: Equations, letter: str, value_text: str, text: st
         return None
     if getattr(value, "free_symbols", None) or not getattr(value, "is_number", False):
         return None
-    if any(abs(power.exp) > _MAX_EXPONENT for power in equation.atoms(sympy.Pow) if power.exp.is_number):
+    if any(abs(power.exp) > MAX_EXPONENT for power in equation.atoms(sympy.Pow) if power.exp.is_number):
         return None  # substituting could build a number too large to check in time
     (symbol,) = equation.free_symbols
     try:

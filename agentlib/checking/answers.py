@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from agentlib.checking.algebra import MAX_EXPONENT
 from agentlib.checking.members import parse_member
 from agentlib.checking.report import ClaimResult
 
@@ -34,7 +35,6 @@ _HOLDS = re.compile(r"\b(?:satisf\w*|holds?|solutions?)\b", re.I)
 _TRIED = re.compile(r"\b(?:possible|candidates?|test\w*|check\w*|try\w*|tried|consider\w*|critical|endpoints?|"
                     r"boundar\w*|excluding|except|not)\b", re.I)
 _MAX_ITEMS = 50
-_MAX_EXPONENT = 64  # as algebra._MAX_EXPONENT
 _MAX_CHARS = 400
 
 
@@ -69,7 +69,7 @@ def problem_condition(problem: str) -> Condition | None:
     symbols = relation.free_symbols
     if len(symbols) != 1 or len(next(iter(symbols)).name) != 1:
         return None
-    if any(power.exp.is_number and abs(power.exp) > _MAX_EXPONENT for power in relation.atoms(sympy.Pow)):
+    if any(power.exp.is_number and abs(power.exp) > MAX_EXPONENT for power in relation.atoms(sympy.Pow)):
         return None
     if relation.atoms(sympy.Function) - relation.atoms(sympy.Abs):
         return None  # logs, trig, floors: their domain and branches are not modelled

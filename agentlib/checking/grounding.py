@@ -138,7 +138,7 @@ class Grounding:
                 continue  # "132 = 2^2 * 3 * 11", "65 = 5 * 13": a known value taken apart
             unknown = sorted(v for v in operand_values(operands) if v not in known)
             if unknown:
-                shown = ", ".join(_show(v) for v in unknown)
+                shown = ", ".join(show_value(v) for v in unknown)
                 results.append(ClaimResult(
                     "grounding", claim.text, "unsupported",
                     correct=f"{shown} is given by neither the problem nor an earlier step", reason="unsupported operand"))
@@ -223,5 +223,5 @@ def operand_values(expression: str) -> set[Fraction]:
     return {Fraction(n) for n in _NUMBER.findall(display(expression))}
 
 
-def _show(value: Fraction) -> str:
+def show_value(value: Fraction) -> str:
     return str(value.numerator) if value.denominator == 1 else f"{float(value):g}"

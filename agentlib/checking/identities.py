@@ -40,8 +40,8 @@ from fractions import Fraction
 from agentlib.checking.arithmetic import compare, format_number
 from agentlib.checking.answers import Condition, check_listed, problem_condition
 from agentlib.checking.definitions import Definition, expand_calls, function_definitions
-from agentlib.checking.members import (MATH_SPAN, constant_value, declared_letters, parse_member, same_expression,
-                                       statements, written_symbols)
+from agentlib.checking.members import (MATH_SPAN, MAX_DIGITS, constant_value, declared_letters, parse_member,
+                                       same_expression, statements, written_symbols)
 from agentlib.checking.report import ClaimResult
 from agentlib.checking.roots import disjoint_solutions
 
@@ -53,10 +53,10 @@ _REWRITE_VERB = re.compile(r"\b(?:combin|simplif|rewrit|collect|reduc|becomes|th
 _MAX_CONDITIONS = 30
 _SIMPLIFIES = re.compile(r"\b(?:simplif\w*|expand\w*|rearrang\w*|combin\w*|collect\w*|becomes|reduces? to|distribut\w*)\b[^.$\\]{0,40}$", re.I)
 _ANOTHER = re.compile(r"\b(?:second|other|another|next|first|third|similarly|also)\b", re.I)
-_MAX_DIGITS = 300
 # prose that starts another case or tries a value: an equation after it need not follow from the one before
-_ALTERNATIVE = re.compile(r"\b(?:case|or|if|suppose|assum\w*|try|consider|check\w*|verif\w*|test\w*|otherwise|"
-                          r"instead|second|other|another|next|similarly|also|alternativ\w*)\b", re.I)
+_ALTERNATIVE_WORDS = (r"case|or|if|suppose|assum\w*|try|consider|check\w*|verif\w*|test\w*|otherwise|instead|second|"
+                      r"other|another|next|similarly|also|alternativ\w*")
+_ALTERNATIVE = re.compile(rf"\b(?:{_ALTERNATIVE_WORDS})\b", re.I)
 _EQUATION_WORDS = re.compile(r"\b(?:equation|solv\w*|set(?:ting)?|equal to|roots?|intersect\w*)\b", re.I)
 _INLINE = re.compile(r"\\\((.+?)\\\)|(?<!\$)\$([^$]+?)\$(?!\$)", re.S)
 # all the prose between two inline expressions when the second restates the first
@@ -64,9 +64,8 @@ _RESTATED = re.compile(r"^[\s.,:]*(?:(?:this|which|that|it)\s+)?(?:(?:can|may)\s
                        r"simplified|simplifies|expands?|expanded|factored|factors|is\s+equivalent)\s+(?:as|to|into)"
                        r"\s*:?\s*$", re.I)
 # prose before an equation in one unknown that may make it about another case or quantity than the last one
-_NEW_QUANTITY = re.compile(r"\b(?:case|or|if|suppose|assum\w*|try|consider|check\w*|verif\w*|test\w*|otherwise|"
-                           r"instead|second|other|another|next|similarly|also|alternativ\w*|and|each|either|both|"
-                           r"let|denot\w*|defin\w*|when|where|roots?|factors?|extraneous|reject\w*|part|new|for)\b", re.I)
+_NEW_QUANTITY = re.compile(rf"\b(?:{_ALTERNATIVE_WORDS}|and|each|either|both|let|denot\w*|defin\w*|when|where|roots?|"
+                           r"factors?|extraneous|reject\w*|part|new|for)\b", re.I)
 _OPENING = re.compile(r"^\W*next\s*,", re.I)  # "Next, ..." opens a sentence; it is not "the next case"
 _UNEQUAL = re.compile(r"([^=<>,;:]+?)\s*(?:\\neq?(?![A-Za-z])|≠)\s*([^=<>,;:]+)")
 _UNEQUAL_END = re.compile(r"\\(?:implies|Rightarrow|iff|quad|qquad|text\s*\{[^{}]*\})|\\\\|\band\b")
@@ -393,7 +392,7 @@ def _numeric(a: Any, a_text: str, b: Any, b_text: str, text: str, checked: set[f
         values = [v if v.is_Rational else sympy.N(v, 30) for v in (a, b)]
         if not all(v.is_real for v in values):
             return None
-        if any(v.is_Rational and max(len(str(abs(v.p))), len(str(v.q))) > _MAX_DIGITS for v in values):
+        if any(v.is_Rational and max(len(str(abs(v.p))), len(str(v.q))) > MAX_DIGITS for v in values):
             return None  # too large to check
         numbers = [Fraction(int(v.p), int(v.q)) if v.is_Rational else float(v) for v in values]
     except (TypeError, ValueError, ArithmeticError, AttributeError, RecursionError):

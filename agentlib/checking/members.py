@@ -41,6 +41,7 @@ _UNREADABLE = re.compile(
 _MAX_MEMBER = 240
 _MAX_SYMBOLS = 4
 _POINTS = 3
+MAX_DIGITS = 300  # a rational with more digits is not worth comparing or solving with
 # a subscripted letter ("n_7", "a_{k-1}") or a floor is one quantity: an opaque symbol named by its text
 _SUBSCRIPTED = re.compile(r"(?<![A-Za-z\\])([A-Za-z])_(?:\{([^{}]{1,8})\}|([A-Za-z0-9]))")
 _FLOOR = re.compile(r"\\lfloor((?:(?!\\[lr]floor).){1,60}?)\\rfloor")

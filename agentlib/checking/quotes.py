@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from agentlib.checking.grounding import show_value
 from agentlib.checking.report import ClaimResult
 
 _RATE = re.compile(
@@ -62,7 +63,7 @@ class Quotes:
                 if value != stated and value in self.problem_values and value not in computed:
                     return [ClaimResult(
                         "grounding", _show_rate(value, rate), "unsupported", reason="a misquoted rate",
-                        correct=f"the problem gives {_show_rate(stated, rate)}; {_show(value)} is another of its numbers")]
+                        correct=f"the problem gives {_show_rate(stated, rate)}; {show_value(value)} is another of its numbers")]
         return []
 
 
@@ -79,8 +80,8 @@ def _unit(dollar: str, unit: str) -> str:
 
 def _show_rate(value: Fraction, rate: Rate) -> str:
     unit, noun = rate
-    amount = f"${_show(value)}" if unit == "$" else f"{_show(value)}{unit}" if unit == "%" else \
-        f"{_show(value)} {unit}".rstrip()
+    amount = f"${show_value(value)}" if unit == "$" else f"{show_value(value)}{unit}" if unit == "%" else \
+        f"{show_value(value)} {unit}".rstrip()
     return f"{amount} per {noun}"
 
 
@@ -89,7 +90,3 @@ def _singular(noun: str) -> str:
         if noun.endswith(suffix) and len(noun) > len(suffix) + 2 and not noun.endswith("ss"):
             return noun[: -len(suffix)] + replacement
     return noun
-
-
-def _show(value: Fraction) -> str:
-    return str(value.numerator) if value.denominator == 1 else f"{float(value):g}"

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from agentlib.checking.algebra import MAX_EXPONENT
+from agentlib.checking.members import MAX_DIGITS
 from agentlib.checking.report import ClaimResult
 
 _MAX_DEGREE = 6
-_MAX_DIGITS = 300  # as identities._MAX_DIGITS: larger coefficients are not worth the time
-_MAX_EXPONENT = 64  # as algebra._MAX_EXPONENT: b^c with |c| above this is not built
 _MAX_UNWRAPS = 3
 _MAX_EARLIER = 6  # remembered equations searched for one that `after` is a case of
 
@@ -44,7 +44,7 @@ def real_roots(lhs: Any, rhs: Any) -> list[Any] | None:
         poly = sympy.Poly(numerator, symbol)
         if poly.degree() < 1 or poly.degree() > _MAX_DEGREE or not poly.domain.is_QQ and not poly.domain.is_ZZ:
             return None
-        if any(max(len(str(abs(c.p))), len(str(c.q))) > _MAX_DIGITS for c in poly.coeffs()):
+        if any(max(len(str(abs(c.p))), len(str(c.q))) > MAX_DIGITS for c in poly.coeffs()):
             return None
         roots = sympy.real_roots(poly)
         return [r for r in dict.fromkeys(roots) if denominator.subs(symbol, r) != 0]
@@ -64,7 +64,7 @@ def _unwrapped(side: Any, other: Any, symbol: Any) -> tuple[Any, Any] | None:
         return None
     value = other / coefficient
     if isinstance(part, sympy.log) and value.is_real:
-        if abs(float(value)) > _MAX_EXPONENT:
+        if abs(float(value)) > MAX_EXPONENT:
             return None
         power = sympy.exp(value)  # exp(4 log 2) is 16
         return (part.args[0], power) if power.is_Rational else None
