@@ -3,7 +3,7 @@
 Each function takes JSON-compatible arguments (text, numbers), parses text only through
 `agentlib.tools.safe_math`, does one SymPy operation and returns a dict of strings and numbers.
 These functions do no process isolation themselves: call them through `sympy_tools` (which routes
-them through `agentlib.agent.sandbox`) unless you are already inside the worker.
+them through `agentlib.sandbox`) unless you are already inside the worker.
 
 Left out: plotting, assumptions on symbols (all symbols are complex unless SymPy infers more),
 and any parsing besides `safe_math`.

@@ -1,7 +1,7 @@
 """SymPy tools for the agent: typed functions whose SymPy work runs in the sandbox worker.
 
 Each public function here validates nothing itself beyond its types: it sends its JSON arguments
-to the same-named function of `agentlib.tools.sympy_ops` inside `agentlib.agent.sandbox`'s
+to the same-named function of `agentlib.tools.sympy_ops` inside `agentlib.sandbox`'s
 pre-started worker (memory and CPU limits, a wall-clock deadline, SIGKILL and restart past it).
 Text becomes SymPy only through `agentlib.tools.safe_math`'s AST allow-list.
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from agentlib.agent.sandbox import default_sandbox
+from agentlib.sandbox import default_sandbox
 
 DEFAULT_DEADLINE_S = 10.0
 _OPS = "agentlib.tools.sympy_ops"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Literal
 
-from agentlib.agent.sandbox import default_sandbox
+from agentlib.sandbox import default_sandbox
 from agentlib.tools.constraints import Spec
 
 DEFAULT_TIMEOUT_S = 10.0

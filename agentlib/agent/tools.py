@@ -10,7 +10,7 @@ A tool marks a result as a proof by returning a mapping with `"certifies": True`
 `"certificate"`), or an object with a truthy `certifies` attribute.
 
 Left out: process isolation and memory limits (tools that need them wrap themselves with
-`agentlib.agent.sandbox`).
+`agentlib.sandbox`).
 """
 
 from __future__ import annotations

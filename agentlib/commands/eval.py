@@ -12,6 +12,7 @@ from pathlib import Path
 
 from agentlib.commands.options import add_backend
 from agentlib.errors import InputError
+from agentlib.evals.split import HALVES
 
 DATASETS: dict[str, str] = {
     "knights-and-knaves": "agentlib.evals.puzzles",
@@ -32,6 +33,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add_backend(parser, "no model, tools only")
     parser.add_argument("--out", type=Path, default=None, help="per-item JSONL (default: runs/eval-DATASET.jsonl)")
     parser.add_argument("--no-progress", action="store_true", help="hide the progress bar")
+    parser.add_argument("--half", choices=HALVES, default="all",
+                        help="tuning or blind half of the set by a hash of each item's text (blind: aggregates only, "
+                             "no per-item file); default all")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -39,7 +43,10 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(f"--data {args.data} is not a folder")
     if args.limit is not None and args.limit < 1:
         raise InputError("--limit must be a positive number")
-    if args.out is None:
+    if args.half == "blind":
+        if args.out is not None:
+            raise InputError("--half blind writes no per-item file: drop --out")
+    elif args.out is None:
         args.out = Path("runs") / f"eval-{args.dataset}.jsonl"
     module = importlib.import_module(DATASETS[args.dataset])
     return module.run(args)

@@ -22,6 +22,7 @@ from agentlib.documents.faithfulness import Verdict, check_summary
 from agentlib.documents.sentences import split_sentences
 from agentlib.errors import InputError
 from agentlib.evals.harness import ItemResult, format_table, run_items
+from agentlib.evals.split import select_half
 
 
 def load_summedits(folder: Path) -> list[dict]:
@@ -104,7 +105,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run_summedits(args: argparse.Namespace, judge: Judge | None) -> int:
-    items = load_summedits(args.data)[: args.limit]
+    items = select_half(load_summedits(args.data), args.half, key=lambda item: item["doc"])[: args.limit]
     sentence_pairs: list[tuple[bool, bool]] = []
     model_sentence_pairs: list[tuple[bool, bool]] = []
 
@@ -141,7 +142,7 @@ def _run_summedits(args: argparse.Namespace, judge: Judge | None) -> int:
 
 
 def _run_qags(args: argparse.Namespace, judge: Judge | None) -> int:
-    items = load_qags(args.data)[: args.limit]
+    items = select_half(load_qags(args.data), args.half, key=lambda item: item["article"])[: args.limit]
 
     def score(item: dict) -> ItemResult:
         sentences = [s for s, _ in item["sentences"]]

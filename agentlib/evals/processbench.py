@@ -21,6 +21,7 @@ from typing import Any
 
 from agentlib.errors import InputError
 from agentlib.evals.harness import ItemResult, format_table, run_items
+from agentlib.evals.split import select_half
 
 SUBSETS = ("gsm8k", "math", "olympiadbench", "omnimath")
 
@@ -88,7 +89,7 @@ def _scores(erroneous: list[ItemResult], clean: list[ItemResult], right) -> tupl
 def run(args: argparse.Namespace) -> int:
     if args.backend:
         raise InputError("the processbench evaluation is tools only; drop --backend")
-    items = load(args.data)
+    items = select_half(load(args.data), args.half, key=lambda item: item.problem)
     if args.limit is not None:
         items = items[: args.limit]
     results = run_items(items, score, args.out, desc="processbench", progress=not args.no_progress)

@@ -9,12 +9,13 @@ from __future__ import annotations
 import argparse
 
 from agentlib.evals.harness import print_accuracy_report, run_items
+from agentlib.evals.split import select_half
 from agentlib.puzzles.family import PuzzleItem, get_family
 
 
 def run(args: argparse.Namespace) -> int:
     family = get_family(args.dataset)
-    items = family.load(args.data)
+    items = select_half(family.load(args.data), args.half, key=lambda item: item.text)
     if args.limit is not None:
         items = items[: args.limit]
     backend = None

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _args(tmp_path, **overrides):
     values = dict(dataset="processbench", data=DATA, limit=None, backend=None, out=tmp_path / "pb.jsonl",
-                  no_progress=True)
+                  no_progress=True, half="all")
     values.update(overrides)
     return argparse.Namespace(**values)
 

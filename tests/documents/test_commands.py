@@ -52,7 +52,7 @@ def test_summarize_command_with_scripted_backend(tmp_path, capsys):
 
 def _eval_args(dataset: str, tmp_path: Path) -> argparse.Namespace:
     return argparse.Namespace(dataset=dataset, data=DATA / dataset, limit=None, backend=None,
-                              out=tmp_path / "out.jsonl", no_progress=True)
+                              out=tmp_path / "out.jsonl", no_progress=True, half="all")
 
 
 @pytest.mark.parametrize("dataset, expected", [("summedits", 64.1), ("qags", 62.8)])

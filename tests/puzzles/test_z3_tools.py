@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from agentlib.agent.sandbox import ToolInputError
+from agentlib.sandbox import ToolInputError
 from agentlib.tools.z3_tools import TOOLS, z3_check, z3_entails, z3_optimize, z3_prove, z3_unique, z3_unsat_core
 
 SPEC = {"variables": {"a": "Bool", "b": "Bool", "n": "Int"},

@@ -18,8 +18,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from agentlib.agent import sandbox as sandbox_module
-from agentlib.agent.sandbox import Sandbox
+from agentlib.sandbox import process as sandbox_module
+from agentlib.sandbox import Sandbox
 from agentlib.errors import InputError, ToolFailure
 from agentlib.tools import sympy_tools
 from agentlib.tools.safe_math import normalize_latex, parse_equation, parse_expression
@@ -141,7 +141,7 @@ def test_sandboxed_tools_execute_nothing_and_keep_their_deadlines(payloads, audi
                 audit.set_gate(False)
             assert time.monotonic() - started < DEADLINE_S + 1.0, payload[:80]
             if stopped:  # the replacement worker is starting; a deadline counts from when a warm worker takes the call
-                audited_sandbox.call("agentlib.agent.sandbox_probe:echo", {"value": 0}, deadline_s=60)
+                audited_sandbox.call("agentlib.sandbox.probe:echo", {"value": 0}, deadline_s=60)
     assert outcomes["refused"] >= 0.85 * sum(outcomes.values()), outcomes
     assert not places["sentinel"].exists()
     assert [r for r in _records(places["main_log"]) if not _is_sandbox_housekeeping(r)] == []
@@ -154,16 +154,16 @@ def _is_sandbox_housekeeping(record: dict) -> bool:
         return record["args"].endswith(", 9)")
     if record["event"] == "open":
         return re.match(r"^\(\d+, '[rw]b?'", record["args"]) is not None  # a pipe's file descriptor, not a path
-    return record["event"] == "subprocess.Popen" and "agentlib.agent.sandbox_worker" in record["args"]
+    return record["event"] == "subprocess.Popen" and "agentlib.sandbox.worker" in record["args"]
 
 
 def test_worker_audit_hook_is_live(audited_sandbox, places):
     """The zero-events check above means something only if the hook records in the worker."""
     before = len(_records(places["worker_log"]))
-    audited_sandbox.call("agentlib.agent.sandbox_probe:echo", {"value": 1}, deadline_s=30)
+    audited_sandbox.call("agentlib.sandbox.probe:echo", {"value": 1}, deadline_s=30)
     assert len(_records(places["worker_log"])) == before  # a clean call records nothing
     with pytest.raises(ToolFailure):  # `die` -> os.kill: an audited event, then the worker is replaced
-        audited_sandbox.call("agentlib.agent.sandbox_probe:die", {}, deadline_s=30)
+        audited_sandbox.call("agentlib.sandbox.probe:die", {}, deadline_s=30)
     events = [r["event"] for r in _records(places["worker_log"])[before:]]
     assert events == ["os.kill"]
     places["worker_log"].write_text("", encoding="utf-8")  # later checks start from a clean log

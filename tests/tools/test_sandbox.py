@@ -5,10 +5,10 @@ import time
 
 import pytest
 
-from agentlib.agent.sandbox import Sandbox, ToolCrashed, ToolInputError, ToolTimeout
+from agentlib.sandbox import Sandbox, ToolCrashed, ToolInputError, ToolTimeout
 from agentlib.errors import InputError, ToolFailure
 
-PROBE = "agentlib.agent.sandbox_probe"
+PROBE = "agentlib.sandbox.probe"
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +78,7 @@ def test_tool_input_errors_come_back_typed(sandbox):
 
 @pytest.mark.parametrize("name", ["os:system", "builtins:eval", "subprocess:run", "agentlib.tools.sympy_ops:_sp",
                                   "agentlib.tools.sympy_ops", "agentlib.tools.safe_math:ast",
-                                  "agentlib.agent.sandbox_probe:os", "agentlib.tools.sympy_ops:parse_expression"])
+                                  "agentlib.sandbox.probe:os", "agentlib.tools.sympy_ops:parse_expression"])
 def test_functions_outside_the_allow_list_are_refused(sandbox, name):
     with pytest.raises(ToolFailure) as caught:
         sandbox.call(name, {}, deadline_s=30)

@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from agentlib.agent.sandbox import ToolInputError
+from agentlib.sandbox import ToolInputError
 from agentlib.errors import InputError
 from agentlib.tools import sympy_tools as st
 from agentlib.tools.catalog import builtin_tools

@@ -2,7 +2,7 @@
 
 Each one misbehaves on purpose in one way (sleeps, spins, allocates, dies) so that a caller can
 see the parent enforce its deadline, the worker's memory limit and its crash recovery. They are on
-the sandbox's allow-list (`agentlib.agent.sandbox_probe`) and run only inside the worker.
+the sandbox's allow-list (`agentlib.sandbox.probe`) and run only inside the worker.
 """
 
 from __future__ import annotations

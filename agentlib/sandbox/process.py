@@ -34,10 +34,12 @@ import time
 from typing import Any
 
 from agentlib.errors import InputError, ToolFailure
+from agentlib.limits import SANDBOX_MEMORY_MB
 
 STARTUP_TIMEOUT_S = 120.0
 READY_LINE = b'{"ready": true}'
-ALLOWED_MODULE_PREFIXES = ("agentlib.tools.", "agentlib.checking.", "agentlib.puzzles.", "agentlib.agent.sandbox_probe")
+ALLOWED_MODULE_PREFIXES = ("agentlib.tools.", "agentlib.checking.", "agentlib.puzzles.", "agentlib.sandbox.probe")
+WORKER_ENV = "AGENTLIB_SANDBOX_WORKER"  # set inside the worker: bounded work there runs in place
 
 
 class ToolTimeout(ToolFailure):
@@ -85,7 +87,7 @@ class Sandbox:
         preload: modules imported when the worker starts (sympy, z3), so calls start warm.
     """
 
-    def __init__(self, *, memory_mb: int = 2048, cpu_seconds: int = 3600,
+    def __init__(self, *, memory_mb: int = SANDBOX_MEMORY_MB, cpu_seconds: int = 3600,
                  preload: tuple[str, ...] = ("sympy", "z3", "agentlib.tools.constraints")):
         self.memory_mb = memory_mb
         self.cpu_seconds = cpu_seconds
@@ -98,7 +100,7 @@ class Sandbox:
 
     def _start(self) -> None:
         # a fresh interpreter (`python -m`), not multiprocessing: no re-import of the user's __main__
-        command = [sys.executable, "-m", "agentlib.agent.sandbox_worker", str(self.memory_mb), str(self.cpu_seconds),
+        command = [sys.executable, "-m", "agentlib.sandbox.worker", str(self.memory_mb), str(self.cpu_seconds),
                    ",".join(self.preload)]
         self._process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                          stderr=subprocess.DEVNULL, close_fds=True)
@@ -211,6 +213,11 @@ class Sandbox:
 
 _default: Sandbox | None = None
 _default_lock = threading.Lock()
+
+
+def in_worker() -> bool:
+    """True inside a sandbox worker, where bounded work runs in place (the worker is the bound)."""
+    return os.environ.get(WORKER_ENV) == "1"
 
 
 def default_sandbox() -> Sandbox:

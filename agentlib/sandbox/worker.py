@@ -1,4 +1,4 @@
-"""The sandbox worker: `python -m agentlib.agent.sandbox_worker MEMORY_MB CPU_SECONDS PRELOAD`.
+"""The sandbox worker: `python -m agentlib.sandbox.worker MEMORY_MB CPU_SECONDS PRELOAD`.
 
 Reads one JSON request per line on stdin ({"function": "module:attribute", "kwargs": {...}}), runs
 the allow-listed function under the resource limits set at start, and writes one JSON reply per line
@@ -12,7 +12,7 @@ import json
 import os
 import sys
 
-from agentlib.agent.sandbox import READY_LINE, _jsonable, _resolve
+from agentlib.sandbox.process import READY_LINE, WORKER_ENV, _jsonable, _resolve
 from agentlib.errors import InputError
 
 
@@ -26,6 +26,7 @@ def main(memory_mb: int, cpu_seconds: int, preload: tuple[str, ...]) -> None:
     output = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)
     sys.stdout = sys.stderr
+    os.environ[WORKER_ENV] = "1"  # nested bounded calls run in place, never a worker of the worker
     for module in preload:
         try:
             importlib.import_module(module)

@@ -1,0 +1,54 @@
+"""The limits every public entry point keeps, in one place, and the wall-clock `Deadline` they share.
+
+No input may hang agentlib, exhaust its memory or crash it. Each entry point (`solve`, `analyze`,
+`solve_math`, `check_trace`, `summarize`, `ask`, `Agent.run`, every CLI command) takes a
+`deadline_s` whose default lives here; when it is reached the call ends with a typed result that says
+so (an abstention or unchecked steps with the reason "deadline"), never an exception the caller did
+not ask for. Expensive SymPy and Z3 work runs in the sandbox worker (`agentlib.sandbox`), whose
+memory limit and per-call deadline are the hard bound; the `Deadline` here is the overall budget that
+the calls are cut from.
+
+The README's "Safety rules" lists these values; change them here, not at the call sites.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+
+from agentlib.errors import InputError
+
+# Memory limit of the sandbox worker's address space (RLIMIT_AS), in MiB.
+SANDBOX_MEMORY_MB = 2048
+
+
+class Deadline:
+    """A wall-clock budget that starts when it is made.
+
+    `remaining()` is what is left (never below 0); `expired` says whether it ran out; `cap(s)` is the
+    smaller of `s` and what is left, for cutting one sub-call's deadline from the whole budget.
+    """
+
+    def __init__(self, seconds: float):
+        self.seconds = check_deadline(seconds)
+        self._end = time.monotonic() + self.seconds
+
+    def remaining(self) -> float:
+        return max(0.0, self._end - time.monotonic())
+
+    @property
+    def expired(self) -> bool:
+        return time.monotonic() >= self._end
+
+    def cap(self, seconds: float) -> float:
+        return min(seconds, self.remaining())
+
+
+def check_deadline(seconds: object, name: str = "deadline_s") -> float:
+    """`seconds` as a positive, finite float, or `InputError` naming `name` (0, negative, NaN, inf, text)."""
+    if isinstance(seconds, bool) or not isinstance(seconds, (int, float)):
+        raise InputError(f"{name} must be a number of seconds, not {type(seconds).__name__}")
+    value = float(seconds)
+    if not math.isfinite(value) or value <= 0:
+        raise InputError(f"{name} must be a positive, finite number of seconds, not {seconds!r}")
+    return value
