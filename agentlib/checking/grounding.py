@@ -32,19 +32,13 @@ from fractions import Fraction
 
 from agentlib.checking.claims import ArithmeticClaim, display
 from agentlib.checking.report import ClaimResult
+from agentlib.numwords import CARDINALS, DENOMINATORS, GROUPS, MULTIPLIERS, SCALES, TENS
 
 _NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?")
 _WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
-    "million": 1_000_000, "half": 2, "halves": 2, "twice": 2, "double": 2, "doubles": 2, "triple": 3,
-    "thrice": 3, "quadruple": 4, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
-    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
-    "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "twelfth": 12, "twelfths": 12, "fourths": 4,
-    "hundredth": 100, "hundredths": 100, "dozen": 12, "dozens": 12, "pair": 2, "pairs": 2, "couple": 2,
-    "score": 20, "both": 2, "each": 1, "once": 1,
+    **{word: value for word, value in CARDINALS.items() if value}, **TENS,
+    **{word: SCALES[word] for word in ("hundred", "thousand", "million")},
+    **DENOMINATORS, **MULTIPLIERS, **GROUPS, "both": 2, "each": 1, "once": 1,
 }
 # unit facts, each enabled by a word in the problem or the step
 _UNITS = {

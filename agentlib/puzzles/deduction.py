@@ -19,6 +19,7 @@ from typing import Any
 from agentlib.errors import InputError
 from agentlib.evals.harness import ItemResult
 from agentlib.puzzles.family import PuzzleItem, load_logiclm_records, render_logiclm_item, score_by_equality
+from agentlib.numwords import CARDINALS
 from agentlib.puzzles.verdict import Certificate, SolverCheck, Verdict
 
 NAME = "logicaldeduction"
@@ -27,7 +28,6 @@ ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7,
 }
-NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
 
 # axis -> words: each superlative/comparative maps to a position counted from the axis's start (1)
@@ -61,7 +61,7 @@ class Relation:
     expr: str  # constraint-language expression over position variables
 
 
-_INTRO_RE = re.compile(r"(?P<count>\d+|" + "|".join(NUMBERS) + r") [\w ]+?: (?P<list>[^:]+?)\.(?:\s|$)", re.I)
+_INTRO_RE = re.compile(r"(?P<count>\d+|" + "|".join(sorted(CARDINALS, key=len, reverse=True)) + r") [\w ]+?: (?P<list>[^:]+?)\.(?:\s|$)", re.I)
 
 
 def _strip_article(text: str) -> str:
@@ -147,7 +147,7 @@ def parse_objects(paragraph: str) -> tuple[list[str], int]:
     listed = re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group("list").strip())
     objects = [_strip_article(o) for o in listed if o.strip()]
     count = match.group("count").lower()
-    expected = NUMBERS.get(count) or int(count)
+    expected = CARDINALS.get(count.lower()) or int(count)
     if expected != len(objects):
         raise NotUnderstood(f"the puzzle announces {expected} objects but lists {len(objects)}")
     if len({o.lower() for o in objects}) != len(objects):

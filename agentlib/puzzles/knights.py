@@ -31,6 +31,7 @@ from typing import Any
 from agentlib.errors import InputError
 from agentlib.evals.harness import ItemResult
 from agentlib.puzzles.family import PuzzleItem, score_by_equality
+from agentlib.numwords import CARDINALS
 from agentlib.puzzles.verdict import Certificate, SolverCheck, Verdict
 
 NAME = "knights-and-knaves"
@@ -318,7 +319,7 @@ class KnightsParser:
         lower = group.lower()
         if lower in ("we", "us", "them", "both of us") or lower.startswith("the ") or lower.endswith(" of us"):
             named = re.match(r"^(?:the )?(two|three|four|five|six|seven|eight) of us$", lower)
-            if named is not None and _NUMBER[named.group(1)] != len(self.names):
+            if named is not None and CARDINALS[named.group(1).lower()] != len(self.names):
                 raise NotUnderstood(group)
             if lower == "both of us" and len(self.names) != 2:
                 raise NotUnderstood(group)
@@ -352,9 +353,7 @@ class KnightsParser:
         raise NotUnderstood(text)
 
 
-_NUMBER = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10}
-_NUMBER_WORDS = "|".join(_NUMBER)
+_NUMBER_WORDS = "|".join(sorted(CARDINALS, key=len, reverse=True))
 _MAX_COUNTED_MEMBERS = 12  # the expansion below lists subsets; bounded so a long list cannot blow up
 
 
@@ -366,7 +365,7 @@ def _count_bounds(count: str, n: int, text: str) -> tuple[int, int]:
     if words[0] == "none":
         return 0, 0
     number = words[-1]
-    k = int(number) if number.isdigit() else _NUMBER[number]
+    k = int(number) if number.isdigit() else CARDINALS[number.lower()]
     if k > n:
         raise NotUnderstood(text)
     if words[0] == "at" and words[1] == "least":
