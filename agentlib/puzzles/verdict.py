@@ -18,29 +18,12 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from agentlib.certificate import Certificate, Check, SolverCheck
+
 Status = Literal["verified", "unverified", "abstained"]
 Failure = Literal["not_parsed", "unsat", "ambiguous", "error"]
 
-
-@dataclass(frozen=True)
-class SolverCheck:
-    """One solver fact: what was asked, and what the solver said."""
-
-    claim: str  # e.g. "constraints + not(Alice is a knight)"
-    result: Literal["sat", "unsat", "unknown", "valid", "invalid"]
-    detail: str = ""
-
-
-@dataclass(frozen=True)
-class Certificate:
-    method: str  # e.g. "unique model", "entailment (negation unsat)"
-    checks: tuple[SolverCheck, ...]
-    solver: str = "z3"
-
-    def render(self) -> str:
-        lines = [f"certificate ({self.method}, {self.solver}):"]
-        lines += [f"  - {c.claim}: {c.result}" + (f" ({c.detail})" if c.detail else "") for c in self.checks]
-        return "\n".join(lines)
+__all__ = ["Certificate", "Check", "Failure", "SolverCheck", "Status", "Verdict", "format_answer"]
 
 
 @dataclass
