@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
-from pathlib import Path
 
+from agentlib.commands.inputs import read_text_argument
 from agentlib.commands.options import add_backend, backend_from
-from agentlib.errors import InputError
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -19,26 +17,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print the verdict as JSON")
 
 
-def read_problem(argument: str) -> str:
-    if argument == "-":
-        return sys.stdin.read()
-    path = Path(argument)
-    try:
-        is_file = len(argument) < 1024 and "\n" not in argument and path.is_file()
-    except OSError:  # text too long to be a file name: it is the puzzle itself
-        is_file = False
-    if not is_file:
-        return argument
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise InputError(f"{path} is not UTF-8 text") from None
-
-
 def run(args: argparse.Namespace) -> int:
     from agentlib.puzzles.solve import solve
 
-    verdict = solve(read_problem(args.problem), family=args.family, backend=backend_from(args), votes=args.votes)
+    verdict = solve(read_text_argument(args.problem, "puzzle"), family=args.family, backend=backend_from(args), votes=args.votes)
     if args.json:
         print(json.dumps(verdict.to_dict(), indent=2, ensure_ascii=False, default=str))
     else:

@@ -112,7 +112,7 @@ def test_cli_json_and_file_input(tmp_path):
 def test_cli_bad_input_is_one_clear_line():
     result = run_cli("solve", "")
     assert result.returncode == 2
-    assert result.stderr.strip() == "error: the problem is empty: give the puzzle text"
+    assert result.stderr.strip() == "error: the puzzle is empty"
     assert "Traceback" not in result.stderr
 
 

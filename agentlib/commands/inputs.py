@@ -1,0 +1,83 @@
+"""The one reader of `TEXT|FILE|-` arguments that every command shares.
+
+Rules, in order:
+- `-` reads standard input as UTF-8 (bytes that are not UTF-8 are an `InputError`, never guessed);
+- an existing file is read as UTF-8 (a folder, a device or bytes that are not UTF-8 are refused);
+- an argument that looks like a path (one word that starts with `/`, `./`, `../` or `~/`, or ends with a
+  text-file extension such as `.txt`, `.md`, `.json`) but names no file is an `InputError` "no such file",
+  not text to solve (`1/2+1/3` is text: math has slashes too);
+- anything else is the text itself.
+Empty or whitespace-only text is an `InputError` naming what was empty. Reads are capped at
+`MAX_INPUT_BYTES` so a huge file or stream cannot exhaust memory.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from agentlib.errors import InputError
+
+MAX_INPUT_BYTES = 8 * 1024 * 1024
+_TEXT_EXTENSIONS = (".txt", ".md", ".json", ".jsonl", ".tex", ".html", ".htm", ".pdf", ".csv")
+_PATH_LIKE = re.compile(r"^[^\s]+$")
+
+
+def read_text_argument(argument: str, what: str = "input") -> str:
+    """The text that `argument` stands for (see the module rules); `what` names it in errors."""
+    if argument == "-":
+        return _decode(sys.stdin.buffer.read(MAX_INPUT_BYTES + 1), "standard input", what)
+    if not argument.strip():  # before any path test: Path("") is ".", the current folder
+        raise InputError(f"the {what} is empty")
+    path = _as_existing_file(argument)
+    if path is not None:
+        return read_text_file(path, what)
+    if looks_like_path(argument):
+        raise InputError(f"no such file: {argument}")
+    return argument
+
+
+def read_text_file(path: Path, what: str = "input") -> str:
+    """A UTF-8 text file, capped at `MAX_INPUT_BYTES`; `InputError` when it is missing, a folder or not text."""
+    if path.is_dir():
+        raise InputError(f"{path} is a folder, not a file")
+    if not path.is_file():
+        raise InputError(f"no such file: {path}")
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_INPUT_BYTES + 1)
+    except OSError as error:
+        raise InputError(f"cannot read {path}: {error.strerror or error}") from None
+    return _decode(data, str(path), what)
+
+
+def looks_like_path(argument: str) -> bool:
+    """One word rooted like a path or ending in a text-file extension: what a person types to name a file."""
+    if "\n" in argument or not _PATH_LIKE.match(argument):
+        return False
+    return argument.startswith(("/", "./", "../", "~/")) or argument.lower().endswith(_TEXT_EXTENSIONS)
+
+
+def _as_existing_file(argument: str) -> Path | None:
+    if len(argument) >= 1024 or "\n" in argument or "\x00" in argument:
+        return None
+    path = Path(argument)
+    try:
+        return path if path.exists() else None
+    except OSError:  # a name too long for the file system: it is text
+        return None
+
+
+def _decode(data: bytes, source: str, what: str) -> str:
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(f"{source} is larger than {MAX_INPUT_BYTES // (1024 * 1024)} MiB; the {what} must be smaller")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError(f"{source} is not UTF-8 text") from None
+    if "\x00" in text:
+        raise InputError(f"{source} is binary data, not text")
+    if not text.strip():
+        raise InputError(f"the {what} from {source} is empty")
+    return text
