@@ -12,7 +12,7 @@ from agentlib.backends import SPEC_FORMS, load_backend
 from agentlib.backends.openai_http import BackendUnavailable, OpenAIChatModel
 from agentlib.backends.replay import ReplayModel
 from agentlib.errors import InputError
-from agentlib.llm import GenerateOptions, Message
+from agentlib.llm import GenerateOptions, Message, ScriptExhausted
 
 
 @pytest.mark.parametrize("spec", ["", "nope:x", "hf:", "openai", "smollm3"])
@@ -28,7 +28,8 @@ def test_scripted_spec_replays_a_reply_script(tmp_path):
     model = load_backend(f"scripted:{script}")
     assert isinstance(model, ReplayModel) and model.recorded == 2
     assert [model.generate([Message("user", "q")]).text for _ in range(2)] == ["one", "two"]
-    with pytest.raises(InputError, match="no more recorded replies"):
+    # Regression: a script out of replies is a ModelUnavailable (the loop abstains), not a bad input.
+    with pytest.raises(ScriptExhausted, match="no more recorded replies"):
         model.generate([Message("user", "q")])
     script.write_text('{"text": 1}\n')
     with pytest.raises(InputError, match='line 1 must be an object with a string "reply"'):
