@@ -65,6 +65,11 @@ class ToolFailure(AgentlibError):
     """A tool did not produce a result (deadline, memory limit, crashed worker)."""
 
 
+class DeadlineReached(AgentlibError):
+    """A wall-clock deadline passed mid-work. Entry points catch it and return a typed result that
+    says "deadline" (an abstention, a fallback answer); it reaches a caller only from internal helpers."""
+
+
 class BudgetExhausted(AgentlibError):
     """A step, token or wall-time budget ran out."""
 

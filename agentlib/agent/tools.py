@@ -36,6 +36,9 @@ R = TypeVar("R")
 MAX_ARGUMENT_CHARS = 20_000
 MAX_RESULT_CHARS = 4_000
 TOOL_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]{0,63}$")
+_ARGS_SECTION = re.compile(r"^(Args|Arguments|Parameters):$")
+_OTHER_SECTION = re.compile(r"^(Returns|Raises|Yields|Examples?|Notes?):$")
+_ARG_LINE = re.compile(r"(\w+)[ \t]*(?:(\([^)]*\))[ \t]*)?:[ \t]*(.*)")  # one docstring line, from its start
 
 
 class TransientToolFailure(ToolFailure):
@@ -50,16 +53,16 @@ def _docstring_parts(doc: str) -> tuple[str, dict[str, str]]:
     current: str | None = None
     for raw in inspect.cleandoc(doc or "").splitlines():
         line = raw.strip()
-        if re.match(r"^(Args|Arguments|Parameters):$", line):
+        if _ARGS_SECTION.match(line):
             section, current = "args", None
             continue
-        if re.match(r"^(Returns|Raises|Yields|Examples?|Notes?):$", line):
+        if _OTHER_SECTION.match(line):
             section = "other"
             continue
         if section == "summary":
             summary_lines.append(line)
         elif section == "args" and line:
-            match = re.match(r"^(\w+)\s*(\([^)]*\))?\s*:\s*(.*)$", line)
+            match = _ARG_LINE.match(line)
             if match:
                 current = match.group(1)
                 args[current] = match.group(3)

@@ -18,7 +18,7 @@ import json
 from pathlib import Path
 from typing import Callable
 
-from agentlib.documents.faithfulness import Verdict, check_summary
+from agentlib.documents.faithfulness import SupportVerdict, check_summary
 from agentlib.documents.sentences import split_sentences
 from agentlib.errors import InputError
 from agentlib.evals.harness import ItemResult, format_table, run_items
@@ -64,7 +64,7 @@ def load_qags(folder: Path) -> list[dict]:
     return items
 
 
-Judge = Callable[[str, Verdict], bool]
+Judge = Callable[[str, SupportVerdict], bool]
 
 
 def _model_judge(spec: str) -> Judge:
