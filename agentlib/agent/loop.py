@@ -189,11 +189,24 @@ class Agent:
 
     @classmethod
     def resume(
-        cls, trace_path: str | Path, model: TextModel, tools: ToolsArg = None, *, deadline_s: float | None = None,
-        **kwargs: Any,
+        cls,
+        trace_path: str | Path,
+        model: TextModel,
+        tools: ToolsArg = None,
+        *,
+        deadline_s: float | None = None,
+        skills: Sequence[Skill] | bool | None = None,
+        budget: Budget | None = None,
+        checker: ReasoningChecker | None = None,
+        verify: Verifier | None = None,
+        plan: bool | None = None,
+        skill_choice: SkillChoice = "lexical",
+        options: GenerateOptions | None = None,
+        system_prompt: str = SYSTEM_BASE,
     ) -> RunResult:
         """Continue a run from its trace: recorded replies and tool results are replayed, then it goes live.
 
+        The other arguments are `Agent`'s; `budget` and `plan` default to the ones the trace recorded.
         Raises:
             InputError: no trace there. CheckpointError: a corrupt trace, or a run that diverges from it.
         """
@@ -203,17 +216,21 @@ class Agent:
         header = records[0]
         if header.get("version") != TRACE_VERSION:
             raise CheckpointError(f"{trace_path}: trace version {header.get('version')} is not {TRACE_VERSION}")
-        kwargs.setdefault("budget", Budget(**header["budget"]))
-        kwargs.setdefault("plan", header.get("plan", True))
-        agent = cls(model, tools, trace_path=trace_path, **kwargs)
         try:
+            recorded_budget = Budget(**header["budget"])
+            task = str(header["task"])
             recorded = [step_from_dict(r["step"]) for r in records[1:]]
-        except (KeyError, ValueError) as error:
-            raise CheckpointError(f"{trace_path}: a step record is malformed ({str(error).splitlines()[0]})") from None
+        except (KeyError, TypeError, ValueError) as error:
+            raise CheckpointError(f"{trace_path}: a record is malformed ({str(error).splitlines()[0]})") from None
+        agent = cls(
+            model, tools, skills=skills, budget=budget or recorded_budget, trace_path=trace_path, checker=checker,
+            verify=verify, plan=bool(header.get("plan", True)) if plan is None else plan, skill_choice=skill_choice,
+            options=options, system_prompt=system_prompt,
+        )
         if recorded and isinstance(recorded[-1], Answer):
             return RunResult(recorded[-1], list(recorded), agent.trace_path)
         meter = BudgetMeter.start(agent.budget, deadline_s)
-        return _Run(agent, header["task"], recorded=list(recorded), meter=meter).execute()
+        return _Run(agent, task, recorded=list(recorded), meter=meter).execute()
 
 
 @dataclass

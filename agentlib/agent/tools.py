@@ -38,7 +38,7 @@ MAX_RESULT_CHARS = 4_000
 TOOL_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]{0,63}$")
 _ARGS_SECTION = re.compile(r"^(Args|Arguments|Parameters):$")
 _OTHER_SECTION = re.compile(r"^(Returns|Raises|Yields|Examples?|Notes?):$")
-_ARG_LINE = re.compile(r"(\w+)[ \t]*(?:(\([^)]*\))[ \t]*)?:[ \t]*(.*)")  # one docstring line, from its start
+_ARG_LINE = re.compile(r"^(\w+)[ \t]*(?:(\([^)]*\))[ \t]*)?:[ \t]*(.*)")  # one docstring line, from its start
 
 
 class TransientToolFailure(ToolFailure):
