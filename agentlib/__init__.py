@@ -31,17 +31,17 @@ if TYPE_CHECKING:  # what type checkers see; at run time every name loads on fir
     from agentlib.agent.steps import Answer
     from agentlib.agent.tools import Tool, tool
     from agentlib.backends import load_backend
-    from agentlib.backends.sambay import SambaYBackend
+    from agentlib.backends.sambay import SambaYBackend as SambaYBackend
     from agentlib.certificate import Certificate, Check
     from agentlib.checking.checker import check_trace
     from agentlib.checking.report import TraceReport
     from agentlib.documents.qa import AnswerWithCitations, ask
     from agentlib.documents.reader import Document, load_document
     from agentlib.documents.summarize import Summary, summarize
-    from agentlib.engine.config import SambaYConfig
-    from agentlib.engine.model import SambaY
-    from agentlib.engine.session import Session
-    from agentlib.engine.tokenizer import Tokenizer
+    from agentlib.engine.config import SambaYConfig as SambaYConfig
+    from agentlib.engine.model import SambaY as SambaY
+    from agentlib.engine.session import Session as Session
+    from agentlib.engine.tokenizer import Tokenizer as Tokenizer
     from agentlib.errors import (
         AgentlibError,
         CheckpointError,
@@ -101,7 +101,44 @@ _LAZY_ENGINE: dict[str, str] = {
     "SambaYBackend": "agentlib.backends.sambay",
 }
 
-__all__ = [*sorted(_LAZY), "__version__"]
+# the star-import names: every torch-free name of _LAZY (a test keeps the two in step)
+__all__ = [
+    "Agent",
+    "AgentlibError",
+    "Answer",
+    "AnswerWithCitations",
+    "Budget",
+    "Certificate",
+    "Check",
+    "CheckpointError",
+    "Completion",
+    "ConfigError",
+    "ContextOverflowError",
+    "DeadlineReached",
+    "DependencyMissing",
+    "Document",
+    "GenerateOptions",
+    "InputError",
+    "Message",
+    "ModelRetry",
+    "ModelUnavailable",
+    "RunResult",
+    "ScriptedModel",
+    "Summary",
+    "TextModel",
+    "Tool",
+    "ToolFailure",
+    "TraceReport",
+    "Verdict",
+    "ask",
+    "check_trace",
+    "load_backend",
+    "load_document",
+    "solve",
+    "summarize",
+    "tool",
+    "__version__",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -58,7 +58,8 @@ PROTOCOL_TAGS = re.compile(
     re.IGNORECASE,
 )
 ROLE_HEADER = re.compile(
-    r"(?im)(?:^|(?<=[#\]>|)]))([ \t]{0,8}(?:#{1,6}[ \t]{0,8})?)(system|assistant|user|tool|human|ai|developer)[ \t]{0,8}:"
+    r"(?im)(?:^|(?<=[#\]>|)]))([ \t]{0,8}(?:#{1,6}[ \t]{0,8})?)"
+    r"(system|assistant|user|tool|human|ai|developer)[ \t]{0,8}:"
 )
 _GAP = r"\s{1,8}"  # after `neutralize` collapses spaces, any gap between two words is at most this long
 INSTRUCTION = re.compile(

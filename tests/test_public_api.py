@@ -74,3 +74,8 @@ def test_one_name_per_concept():
     # Bug: RunResult's certificate was a list of step indices while Verdict's was a Certificate.
     hints = typing.get_type_hints(agentlib.Answer)
     assert hints["certificate"] == typing.Optional[agentlib.Certificate]
+
+
+def test_star_import_names_are_the_torch_free_lazy_names():
+    assert sorted(agentlib.__all__) == sorted([*agentlib._LAZY, "__version__"])
+    assert not set(agentlib._LAZY) & set(agentlib._LAZY_ENGINE)

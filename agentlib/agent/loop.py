@@ -33,7 +33,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from agentlib.agent.budget import Budget, BudgetMeter, Exhaustion
 from agentlib.agent.planner import fallback_steps, make_plan
@@ -110,7 +110,7 @@ def _check_model(model: object) -> TextModel:
             "Agent needs a TextModel (an object with generate() and count_tokens(), e.g. "
             f"load_backend('smollm2') or ScriptedModel([...])), got {type(model).__name__}"
         )
-    return model  # type: ignore[return-value]  # duck-typed: the loop uses only generate and count_tokens
+    return cast(TextModel, model)  # duck-typed: the loop uses only generate() and count_tokens()
 
 
 class Agent:
@@ -369,9 +369,8 @@ class _Run:
             steps, fallback = outcome.steps, outcome.fallback
         else:
             steps, fallback = fallback_steps(), True
-        self._record(
-            Plan(index=self._next(), started_at=started, steps=steps, skill=self.skill.name if self.skill else None, fallback=fallback)
-        )
+        skill = self.skill.name if self.skill else None
+        self._record(Plan(index=self._next(), started_at=started, steps=steps, skill=skill, fallback=fallback))
 
     def messages(self) -> list[Message]:
         """The executor prompt, rendered from the steps so far."""
@@ -467,7 +466,7 @@ class _Run:
     def _run_tool(self, name: str, arguments: dict[str, Any]) -> Observation:
         call = self._record(ToolCall(index=self._next(), name=name, arguments=arguments))
         prepared = self.toolset.prepare(name, arguments, step_index=call.index + 1)
-        if self.pending and self.pending[0].kind == "observation":
+        if self.pending and isinstance(self.pending[0], Observation):
             observation = self._record(self.pending[0])
         else:
             started = time.time()
@@ -554,7 +553,8 @@ class _Run:
 
     def _finish_exhausted(self, exhaustion: Exhaustion) -> Answer:
         reason, ended_by = exhaustion.message, exhaustion.kind
-        self._record(Error(index=self._next(), source="deadline" if ended_by == "deadline" else "budget", message=reason))
+        source: Literal["deadline", "budget"] = "deadline" if ended_by == "deadline" else "budget"
+        self._record(Error(index=self._next(), source=source, message=reason))
         budget = self.agent.budget
         if budget.final_answer_tokens and ended_by == "step_budget" and self.meter.time_left() > 0:
             messages = self.messages() + [
@@ -577,6 +577,6 @@ class _Run:
 
     def _stopped(self, stop: _Stop) -> Answer:
         """The Answer of a run cut short: the deadline passed or the model could not reply."""
-        source = "deadline" if stop.ended_by == "deadline" else "model"
+        source: Literal["deadline", "model"] = "deadline" if stop.ended_by == "deadline" else "model"
         self._record(Error(index=self._next(), source=source, message=stop.message))
         return self._answer(text="", status="abstained", reason=stop.message, ended_by=stop.ended_by)

@@ -91,7 +91,8 @@ def parse_call(body: str, toolset: ToolSet) -> ParsedCall:
     value = _decode_object(body, "tool_call")
     name = value.get("name")
     if not isinstance(name, str):
-        raise ModelRetry('tool_call: the object needs a string "name"; valid tools: ' + (", ".join(toolset.names) or "none"))
+        valid = ", ".join(toolset.names) or "none"
+        raise ModelRetry(f'tool_call: the object needs a string "name"; valid tools: {valid}')
     arguments = value.get("arguments", value.get("parameters", {}))
     if isinstance(arguments, str):
         arguments = _decode_object(arguments, f"tool_call {name} arguments") if arguments.strip() else {}

@@ -11,7 +11,7 @@ Left out: rendering (that is `agentlib.agent.loop`), and tool execution (`agentl
 from __future__ import annotations
 
 import time
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
@@ -116,7 +116,7 @@ class Answer(StepBase):
 
 
 Step = Annotated[
-    Union[Plan, Thought, ModelReply, ToolCall, Observation, Retry, Error, Answer],
+    Plan | Thought | ModelReply | ToolCall | Observation | Retry | Error | Answer,
     Field(discriminator="kind"),
 ]
 STEP_ADAPTER: TypeAdapter[Step] = TypeAdapter(Step)

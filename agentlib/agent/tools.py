@@ -105,7 +105,7 @@ class Tool(Generic[P, R]):
             return fn
         if not callable(fn):
             raise InputError(f"a tool must be a typed function, got {type(fn).__name__}")
-        tool_name = name or getattr(fn, "__name__", "")
+        tool_name = name or str(getattr(fn, "__name__", ""))
         if not TOOL_NAME.match(tool_name):
             raise InputError(f"tool name {tool_name!r} must match {TOOL_NAME.pattern}")
         summary, arg_docs = _docstring_parts(fn.__doc__ or "")
@@ -187,13 +187,13 @@ def canonical_arguments(arguments: Mapping[str, Any]) -> str:
     return json.dumps(arguments, sort_keys=True, ensure_ascii=True, default=str)
 
 
-def _certifies(value: Any) -> bool:
+def _certifies(value: object) -> bool:
     if isinstance(value, Mapping):
         return bool(value.get("certifies")) or bool(value.get("certificate"))
     return bool(getattr(value, "certifies", False))
 
 
-def _render_result(value: Any) -> str:
+def _render_result(value: object) -> str:
     if isinstance(value, str):
         text = value
     elif isinstance(value, BaseModel):
@@ -263,7 +263,7 @@ class ToolSet:
     def names(self) -> list[str]:
         return sorted(self.tools)
 
-    def prepare(self, name: Any, arguments: Any, *, step_index: int | None = None) -> PreparedCall:
+    def prepare(self, name: object, arguments: object, *, step_index: int | None = None) -> PreparedCall:
         """Validate a call before anything runs.
 
         Raises:

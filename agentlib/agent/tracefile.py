@@ -38,7 +38,9 @@ def _parse_lines(data: bytes, path: Path) -> tuple[list[dict[str, Any]], int]:
                 error = ValueError("JSON nested too deeply")
             if is_last:  # no newline yet: a write cut short by a crash
                 break
-            raise CheckpointError(f"{path}: line {number + 1} is corrupt ({error}); the trace cannot be resumed") from None
+            raise CheckpointError(
+                f"{path}: line {number + 1} is corrupt ({error}); the trace cannot be resumed"
+            ) from None
         if is_last:  # a complete JSON object but no newline: still a cut-short write
             break
         if record["seq"] != len(records):

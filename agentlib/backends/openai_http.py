@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 
 import httpx
 from tenacity import retry, retry_if_exception, stop_after_attempt, stop_after_delay, wait_exponential
+from tenacity.stop import stop_base
 
 from agentlib.errors import InputError, ModelUnavailable
 from agentlib.llm import ChatSession, Completion, FinishReason, GenerateOptions, Message, approx_token_count
@@ -67,7 +68,9 @@ class OpenAIChatModel:
         context_length: int = 8192,
     ):
         if not base_url.startswith(("http://", "https://")):
-            raise InputError(f"openai backend needs an http(s) base URL such as http://127.0.0.1:8000/v1, got {base_url!r}")
+            raise InputError(
+                f"openai backend needs an http(s) base URL such as http://127.0.0.1:8000/v1, got {base_url!r}"
+            )
         self.base_url = base_url.rstrip("/")
         self.model = model
         self.name = f"openai:{model}"
@@ -110,7 +113,7 @@ class OpenAIChatModel:
         """`fn(timeout_s)` with bounded retries, all of them within `options.time_limit_s` when set."""
         limit = options.time_limit_s
         end = None if limit is None else time.monotonic() + limit
-        stop = stop_after_attempt(self.attempts)
+        stop: stop_base = stop_after_attempt(self.attempts)
         if limit is not None:
             stop = stop | stop_after_delay(limit)
 
@@ -156,7 +159,8 @@ class OpenAIChatModel:
         finish: FinishReason = "length" if choice.get("finish_reason") == "length" else "stop"
         usage = data.get("usage") if isinstance(data.get("usage"), dict) else {}
         prompt_tokens = _count(usage.get("prompt_tokens")) or sum(self.count_tokens(m.content) for m in messages)
-        return Completion(text, finish, prompt_tokens, _count(usage.get("completion_tokens")) or self.count_tokens(text))
+        completion_tokens = _count(usage.get("completion_tokens")) or self.count_tokens(text)
+        return Completion(text, finish, prompt_tokens, completion_tokens)
 
     def stream(self, messages: Sequence[Message], options: GenerateOptions | None = None) -> Iterator[str]:
         options = options or GenerateOptions()

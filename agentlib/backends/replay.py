@@ -63,7 +63,9 @@ def _read_utf8(path: Path) -> str:
     try:
         return path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as error:
-        raise InputError(f"replay file {path} is not UTF-8 text (byte {error.start}); give a .jsonl trace or script") from None
+        raise InputError(
+            f"replay file {path} is not UTF-8 text (byte {error.start}); give a .jsonl trace or script"
+        ) from None
     except OSError as error:
         raise InputError(f"cannot read replay file {path}: {error.strerror or error}") from None
 

@@ -11,8 +11,8 @@ Left out: semantic (embedding) segmentation.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from agentlib.documents.reader import Document
 from agentlib.documents.sentences import split_sentences
@@ -116,7 +116,9 @@ def chunk_document(document: Document, budget_tokens: int, count_tokens: Callabl
     current: list[Paragraph] = []
     for paragraph in paragraphs:
         if count_tokens(render_paragraphs([paragraph])) > budget_tokens:
-            raise InputError(f"paragraph {paragraph.id} does not fit a {budget_tokens}-token chunk; raise the context length")
+            raise InputError(
+                f"paragraph {paragraph.id} does not fit a {budget_tokens}-token chunk; raise the context length"
+            )
         if current and count_tokens(render_paragraphs([*current, paragraph])) > budget_tokens:
             chunks.append(Chunk(len(chunks), tuple(current)))
             carried = current[-overlap:] if overlap else []

@@ -10,8 +10,8 @@ Left out: sub-paragraph (sentence-level) citation granularity.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from agentlib.documents.chunking import Paragraph
 from agentlib.documents.faithfulness import SourceIndex, SupportVerdict, check_sentence, content_words, stem
@@ -80,7 +80,8 @@ def cite_and_check(text: str, paragraphs: Sequence[Paragraph], extra_evidence: s
         found_by_model = bool(cited)
         if not cited:
             cited = best_paragraphs(plain, paragraphs)
-        verdict = check_sentence(plain, SourceIndex.build("\n\n".join([*(p.text for p in cited), extra_evidence]).strip() or " "))
+        evidence = "\n\n".join([*(p.text for p in cited), extra_evidence]).strip() or " "
+        verdict = check_sentence(plain, SourceIndex.build(evidence))
         checked.append(CheckedSentence(plain, tuple(p.id for p in cited), tuple((p.start, p.end) for p in cited),
                                        verdict, found_by_model))
     return checked

@@ -17,8 +17,8 @@ Left out: paraphrase and entailment understanding (that is what the model-assist
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 from agentlib.documents.numbers import find_numbers, supported_number
 from agentlib.documents.sentences import split_sentences
@@ -111,7 +111,7 @@ class SourceIndex:
     trigrams: set[tuple[str, ...]] = field(default_factory=set)
 
     @classmethod
-    def build(cls, text: str) -> "SourceIndex":
+    def build(cls, text: str) -> SourceIndex:
         index = cls(text)
         index.sentences = [s.text for s in split_sentences(text)] or [text]
         words = [w.lower() for w in _TOKEN.findall(text)]

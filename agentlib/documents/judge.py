@@ -7,7 +7,7 @@ it states plainly.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from agentlib.documents.faithfulness import SupportVerdict
 from agentlib.documents.injection import fence

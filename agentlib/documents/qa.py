@@ -238,6 +238,7 @@ def _retrieve(question: str, paragraphs: list[Paragraph]) -> AnswerWithCitations
             if overlap:
                 sentences.append((overlap, sentence.text, paragraph))
     sentences.sort(key=lambda item: -item[0])
-    checked = [CheckedSentence(" ".join(text.split()), (p.id,), ((p.start, p.end),), check_sentence(text, SourceIndex.build(p.text)))
+    checked = [CheckedSentence(" ".join(text.split()), (p.id,), ((p.start, p.end),),
+                               check_sentence(text, SourceIndex.build(p.text)))
                for _, text, p in sentences[:3]]
     return AnswerWithCitations(question, checked, [], RETRIEVAL)

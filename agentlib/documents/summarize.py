@@ -28,8 +28,13 @@ from agentlib.documents.chunking import Chunk, Paragraph, chunk_document, render
 from agentlib.documents.citations import CheckedSentence, cite_and_check
 from agentlib.documents.faithfulness import SourceIndex, check_sentence, content_words, stem
 from agentlib.documents.injection import is_clean, neutralize
-from agentlib.documents.prompts import (PROMPT_VERSION, merge_messages, messages_tokens, rewrite_messages,
-                                        summary_messages)
+from agentlib.documents.prompts import (
+    PROMPT_VERSION,
+    merge_messages,
+    messages_tokens,
+    rewrite_messages,
+    summary_messages,
+)
 from agentlib.documents.reader import Document, load_document
 from agentlib.documents.sentences import split_sentences
 from agentlib.errors import DeadlineReached, InputError
@@ -209,7 +214,8 @@ class _Summarizer:
     def repair(self, checked: list[CheckedSentence], paragraphs: list[Paragraph]
                ) -> tuple[list[CheckedSentence], list[CheckedSentence]]:
         """Rewrite flagged sentences from their cited paragraphs; past the deadline, flagged ones are dropped."""
-        kept, dropped = [], []
+        kept: list[CheckedSentence] = []
+        dropped: list[CheckedSentence] = []
         by_id = {p.id: p for p in paragraphs}
         for sentence in checked:
             attempts = 0
