@@ -30,9 +30,10 @@ is thread-safe.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Any, Iterator, Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -137,7 +138,7 @@ class Spec(BaseModel):
             raise SpecError(f"name used twice among variables, functions and enum values: {', '.join(clash[:5])}")
 
     @classmethod
-    def parse(cls, data: Any) -> "Spec":
+    def parse(cls, data: Any) -> Spec:
         """Validate a dict (or JSON text) into a Spec, raising SpecError with a short summary."""
         try:
             if isinstance(data, (str, bytes)):
@@ -206,7 +207,7 @@ def tokenize(text: str) -> list[Token]:
 class _Parser:
     """Recursive descent from tokens straight to Z3 terms, with scoped bound variables."""
 
-    def __init__(self, text: str, env: "_Env", label: str):
+    def __init__(self, text: str, env: _Env, label: str):
         if len(text) > MAX_EXPR_CHARS:
             raise SpecError(f"[{label}] expression has {len(text)} characters (limit {MAX_EXPR_CHARS})")
         self.text = text

@@ -17,8 +17,9 @@ import ast
 import math
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 from agentlib.errors import InputError
 
@@ -233,7 +234,7 @@ class _Builder:
         exponent = self.build(node.right, depth)
         sp = self.sp
         if exponent.is_Number:
-            if abs(exponent) > self.limits.max_exponent and not (base in (0, 1, -1)):
+            if abs(exponent) > self.limits.max_exponent and base not in (0, 1, -1):
                 raise ExpressionError(f"exponent {exponent} is too large (limit {self.limits.max_exponent})")
             if base.is_Number and base not in (0, 1, -1) and exponent > 0:
                 digits = float(exponent) * max(_digits(base), 1e-9)

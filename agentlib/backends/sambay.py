@@ -13,8 +13,9 @@ Left out: tool-call parsing (the agent side owns its text protocol).
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any
 
 from agentlib.engine.generation import GenerationConfig, GenerationResult, context_length, generate, stream
 from agentlib.engine.prefix_cache import PrefixCache
@@ -83,7 +84,7 @@ class SambaYChatSession:
         """Reply as the assistant; the reply joins the conversation."""
         return _completion(self.engine_session.generate(generation_config(options, self.engine_session.tokenizer)))
 
-    def fork(self) -> "SambaYChatSession":
+    def fork(self) -> SambaYChatSession:
         return SambaYChatSession(self.engine_session.fork())
 
     def rewind(self, turn: int) -> None:
@@ -103,7 +104,7 @@ class SambaYBackend:
         self.prefix_cache = PrefixCache(prefix_cache_bytes)
 
     @classmethod
-    def from_pretrained(cls, path: str | Path, dtype: Any = "float32", device: str = "cpu", **options: Any) -> "SambaYBackend":
+    def from_pretrained(cls, path: str | Path, dtype: Any = "float32", device: str = "cpu", **options: Any) -> SambaYBackend:
         """Load the model (config.json + safetensors) and tokenizer (tokenizer.json) from one folder."""
         import torch
 

@@ -20,8 +20,9 @@ import re
 import shutil
 import tempfile
 import threading
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any
 
 from agentlib.errors import CheckpointError, ContextOverflowError, DependencyMissing, InputError
 from agentlib.llm import ChatSession, Completion, GenerateOptions, Message
@@ -76,7 +77,7 @@ class TransformersModel:
         self.context_length = int(config_length or min(getattr(tokenizer, "model_max_length", 2048), 1 << 20))
 
     @classmethod
-    def from_pretrained(cls, path: str | Path, *, name: str | None = None, threads: int | None = None) -> "TransformersModel":
+    def from_pretrained(cls, path: str | Path, *, name: str | None = None, threads: int | None = None) -> TransformersModel:
         """Load a model folder, or a `.gguf` file (dequantized to fp32 by transformers).
 
         Raises:

@@ -19,7 +19,7 @@ Left out: claims that need the problem's meaning (a wrong plan, a misread relati
 from __future__ import annotations
 
 import time
-from typing import Callable
+from collections.abc import Callable
 
 from agentlib.checking.algebra import Equations
 from agentlib.checking.algebra import check_step as algebra_check
@@ -27,12 +27,19 @@ from agentlib.checking.arithmetic import compare, format_number
 from agentlib.checking.claims import ArithmeticClaim, display, extract
 from agentlib.checking.clock import check_durations
 from agentlib.checking.doubts import stated_doubt
-from agentlib.checking.quotes import Quotes
+from agentlib.checking.graph import build_graph, mark_dependents, numbers_in
+from agentlib.checking.grounding import (
+    Grounding,
+    fractional_count,
+    is_count_problem,
+    is_story_problem,
+    is_word_problem,
+    operand_values,
+    values_in,
+)
 from agentlib.checking.identities import Context, check_displays
 from agentlib.checking.identities import check_step as identities_check
-from agentlib.checking.grounding import (Grounding, fractional_count, is_count_problem, is_story_problem,
-                                         is_word_problem, operand_values, values_in)
-from agentlib.checking.graph import build_graph, mark_dependents, numbers_in
+from agentlib.checking.quotes import Quotes
 from agentlib.checking.report import ClaimResult, StepReport, TraceReport
 from agentlib.checking.steps import split_steps
 from agentlib.errors import InputError

@@ -33,15 +33,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from fractions import Fraction
 from typing import Any
 
-from fractions import Fraction
-
-from agentlib.checking.arithmetic import compare, format_number
 from agentlib.checking.answers import Condition, check_listed, problem_condition
+from agentlib.checking.arithmetic import compare, format_number
 from agentlib.checking.definitions import Definition, expand_calls, function_definitions
-from agentlib.checking.members import (MATH_SPAN, MAX_DIGITS, constant_value, declared_letters, parse_member,
-                                       same_expression, statements, written_symbols)
+from agentlib.checking.members import (
+    MATH_SPAN,
+    MAX_DIGITS,
+    constant_value,
+    declared_letters,
+    parse_member,
+    same_expression,
+    statements,
+    written_symbols,
+)
 from agentlib.checking.report import ClaimResult
 from agentlib.checking.roots import disjoint_solutions
 
@@ -309,7 +316,7 @@ class Context:
     age: int = 0  # texts checked since `equation` was set: an equation two steps back may be about something else
 
     @classmethod
-    def for_problem(cls, problem: str) -> "Context":
+    def for_problem(cls, problem: str) -> Context:
         """What the problem gives before any step: its functions, variables and condition."""
         return cls(functions=function_definitions(problem), letters=declared_letters(problem),
                    condition=problem_condition(problem))

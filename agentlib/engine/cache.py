@@ -109,7 +109,7 @@ class InferenceState:
 
     @classmethod
     def empty(cls, config: SambaYConfig, batch_size: int = 1, *, dtype: torch.dtype = torch.float32,
-              device: torch.device | str = "cpu") -> "InferenceState":
+              device: torch.device | str = "cpu") -> InferenceState:
         """A fresh state (zeros conv/ssm, no keys)."""
         if batch_size < 1:
             raise InputError(f"batch_size must be >= 1, got {batch_size}")
@@ -128,7 +128,7 @@ class InferenceState:
                           torch.zeros(batch_size, kv, 0, hd, dtype=dtype, device=device), 0)
         return cls(config, mamba, windows, shared, 0, None, batch_size)
 
-    def _map(self, fn) -> "InferenceState":
+    def _map(self, fn) -> InferenceState:
         """A new state with `fn` applied to every batch-first tensor."""
         mamba = {i: MambaState(fn(s.conv), fn(s.ssm)) for i, s in self.mamba.items()}
         windows = {i: WindowKV(fn(w.key), fn(w.value), w.keep) for i, w in self.windows.items()}
@@ -137,17 +137,17 @@ class InferenceState:
         batch = next(iter(mamba.values())).conv.shape[0]
         return InferenceState(self.config, mamba, windows, shared, self.num_tokens, valid, batch)
 
-    def clone(self) -> "InferenceState":
+    def clone(self) -> InferenceState:
         """An independent copy (advancing one never changes the other)."""
         return self._map(lambda t: t.clone())
 
-    def repeat(self, n: int) -> "InferenceState":
+    def repeat(self, n: int) -> InferenceState:
         """Batch-1 state -> batch-n copies, e.g. to sample n continuations of one prefix."""
         if self.batch_size != 1 or n < 1:
             raise InputError(f"repeat needs a batch-1 state and n >= 1 (batch {self.batch_size}, n {n})")
         return self._map(lambda t: t.expand(n, *t.shape[1:]).clone())
 
-    def select(self, index: int | list[int] | torch.Tensor) -> "InferenceState":
+    def select(self, index: int | list[int] | torch.Tensor) -> InferenceState:
         """Rows of a batch as a new state (an int keeps a batch of one)."""
         idx = torch.as_tensor([index] if isinstance(index, int) else index, dtype=torch.long)
         if idx.ndim != 1 or idx.numel() == 0 or int(idx.min()) < -self.batch_size or int(idx.max()) >= self.batch_size:
@@ -172,7 +172,7 @@ class InferenceState:
 
     @classmethod
     def from_tensors(cls, config: SambaYConfig, tensors: dict[str, torch.Tensor], *,
-                     dtype: torch.dtype | None = None, device: torch.device | str | None = None) -> "InferenceState":
+                     dtype: torch.dtype | None = None, device: torch.device | str | None = None) -> InferenceState:
         """Rebuild a state saved by `to_tensors`; checks names and shapes against `config` (CheckpointError)."""
         try:
             num_tokens = int(tensors["num_tokens"].reshape(-1)[0])

@@ -12,9 +12,10 @@ has none. Left out: the `{% generation %}` assistant-mask tag and `continue_fina
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from functools import lru_cache
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 import jinja2
 import jinja2.ext

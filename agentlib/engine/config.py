@@ -12,9 +12,10 @@ import dataclasses
 import enum
 import json
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from agentlib.errors import ConfigError
 
@@ -184,7 +185,7 @@ class SambaYConfig:
         return tuple(self.eos_token_id)
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any], **overrides: Any) -> "SambaYConfig":
+    def from_dict(cls, data: Mapping[str, Any], **overrides: Any) -> SambaYConfig:
         """Build from a config.json mapping; unknown keys go to `extra`. Raises ConfigError."""
         if not isinstance(data, Mapping):
             raise ConfigError(f"a config must be a JSON object, got {type(data).__name__}")
@@ -204,7 +205,7 @@ class SambaYConfig:
             raise ConfigError(f"malformed config: {exc}") from exc
 
     @classmethod
-    def from_file(cls, path: str | Path, **overrides: Any) -> "SambaYConfig":
+    def from_file(cls, path: str | Path, **overrides: Any) -> SambaYConfig:
         """Read `config.json` (or a folder holding it). Raises ConfigError on a missing or malformed file."""
         path = Path(path)
         if path.is_dir():
@@ -223,7 +224,7 @@ class SambaYConfig:
         out["sliding_window"] = list(self.sliding_window)
         return {**dict(self.extra), **out}
 
-    def replace(self, **changes: Any) -> "SambaYConfig":
+    def replace(self, **changes: Any) -> SambaYConfig:
         """A copy with some fields changed (validated again)."""
         return SambaYConfig.from_dict(self.to_dict(), **changes)
 

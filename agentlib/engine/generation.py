@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import threading
 import weakref
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any
 
 import torch
 
@@ -31,7 +32,7 @@ from agentlib.errors import ContextOverflowError, InputError
 LogitsProcessor = Callable[[Sequence[int], torch.Tensor], torch.Tensor]
 PREFILL_CHUNK = 8192  # tokens per forward call in prefill; bounds activation memory on long prompts
 
-_locks: "weakref.WeakKeyDictionary[Any, threading.RLock]" = weakref.WeakKeyDictionary()
+_locks: weakref.WeakKeyDictionary[Any, threading.RLock] = weakref.WeakKeyDictionary()
 _locks_guard = threading.Lock()
 
 

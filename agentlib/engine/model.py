@@ -289,7 +289,7 @@ class SambaY(nn.Module):
 
     @classmethod
     def from_pretrained(cls, local_dir: str | Path, dtype: torch.dtype = torch.float32,
-                        device: torch.device | str = "cpu", **config_overrides) -> "SambaY":
+                        device: torch.device | str = "cpu", **config_overrides) -> SambaY:
         """Load config.json + safetensors from a local folder (see weights.load_checkpoint)."""
         from agentlib.engine.weights import load_model
 

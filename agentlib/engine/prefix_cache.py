@@ -14,8 +14,9 @@ from __future__ import annotations
 import dataclasses
 import threading
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any
 
 import torch
 
@@ -62,7 +63,7 @@ class PrefixCache:
         if budget_bytes <= 0:
             raise InputError(f"budget_bytes must be positive, got {budget_bytes}")
         self.budget_bytes = budget_bytes
-        self._entries: "OrderedDict[tuple[int, ...], tuple[Any, torch.Tensor, int]]" = OrderedDict()
+        self._entries: OrderedDict[tuple[int, ...], tuple[Any, torch.Tensor, int]] = OrderedDict()
         self._bytes = 0
         self._lock = threading.Lock()
         self.hits = 0

@@ -28,9 +28,10 @@ import tempfile
 import threading
 import weakref
 from collections import OrderedDict
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any
 
 import torch
 
@@ -61,7 +62,7 @@ class _Snapshot:
     nbytes: int
 
 
-_fingerprints: "weakref.WeakKeyDictionary[Any, str]" = weakref.WeakKeyDictionary()
+_fingerprints: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
 
 
 def weight_fingerprint(model: Any) -> str:
@@ -129,7 +130,7 @@ class Session:
         self._state: Any = None
         self._ids: list[int] = []
         self._logits: torch.Tensor | None = None
-        self._snapshots: "OrderedDict[tuple[int, ...], _Snapshot]" = OrderedDict()
+        self._snapshots: OrderedDict[tuple[int, ...], _Snapshot] = OrderedDict()
         self._lock = threading.RLock()
         self.prefilled_tokens = 0  # tokens fed by syncs so far (tests and benches read it)
 
@@ -197,7 +198,7 @@ class Session:
             self.messages.append({"role": "assistant", "content": result.text})
             return result
 
-    def fork(self) -> "Session":
+    def fork(self) -> Session:
         """An independent copy: same conversation, a clone of the live state, shared (immutable) snapshots."""
         with self._lock:
             other = Session(
@@ -331,7 +332,7 @@ class Session:
         return path
 
     @classmethod
-    def load(cls, path: str | Path, model: Any, tokenizer: Tokenizer, **options: Any) -> "Session":
+    def load(cls, path: str | Path, model: Any, tokenizer: Tokenizer, **options: Any) -> Session:
         """Read a session written by `save`; CheckpointError if the file is foreign, corrupted or was saved
         with a different model (config or weights)."""
         from safetensors import safe_open

@@ -19,9 +19,10 @@ import re
 import secrets
 import threading
 from collections import OrderedDict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 from tokenizers import Tokenizer as _HFTokenizer
 
@@ -90,11 +91,11 @@ class Tokenizer:
         stop_strings = list(STOP_TOKENS) + [self.special_tokens.get("eos_token", "")]
         self.eos_ids: frozenset[int] = frozenset(self.control_tokens[s] for s in stop_strings if s in self.control_tokens)
         self.vocab_size: int = self._plain.get_vocab_size(with_added_tokens=True)
-        self._run_cache: "OrderedDict[str, tuple[int, ...]]" = OrderedDict()
+        self._run_cache: OrderedDict[str, tuple[int, ...]] = OrderedDict()
         self._run_cache_lock = threading.Lock()
 
     @classmethod
-    def from_dir(cls, folder: str | Path) -> "Tokenizer":
+    def from_dir(cls, folder: str | Path) -> Tokenizer:
         """Load `tokenizer.json` (+ `tokenizer_config.json` if present) from a model folder."""
         folder = Path(folder)
         path = folder / "tokenizer.json"
@@ -230,7 +231,7 @@ class Tokenizer:
             pieces.append(_Piece(text=text[position:]))
         return pieces
 
-    def stream_decoder(self, *, skip_special: bool = False) -> "IncrementalDecoder":
+    def stream_decoder(self, *, skip_special: bool = False) -> IncrementalDecoder:
         """A fresh incremental detokenizer for streaming."""
         return IncrementalDecoder(self, skip_special=skip_special)
 

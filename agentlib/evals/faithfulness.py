@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import argparse
 import json
-
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from agentlib.documents.faithfulness import SupportVerdict, check_summary
 from agentlib.documents.sentences import split_sentences

@@ -18,8 +18,8 @@ from typing import Any
 
 from agentlib.errors import InputError
 from agentlib.evals.harness import ItemResult
-from agentlib.puzzles.family import PuzzleItem, load_logiclm_records, render_logiclm_item, score_by_equality
 from agentlib.numwords import CARDINALS
+from agentlib.puzzles.family import PuzzleItem, load_logiclm_records, render_logiclm_item, score_by_equality
 from agentlib.puzzles.verdict import Certificate, SolverCheck, Verdict
 
 NAME = "logicaldeduction"

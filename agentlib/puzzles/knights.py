@@ -24,14 +24,14 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from itertools import combinations
+from pathlib import Path
 from typing import Any
 
 from agentlib.errors import InputError
 from agentlib.evals.harness import ItemResult
-from agentlib.puzzles.family import PuzzleItem, score_by_equality
 from agentlib.numwords import CARDINALS
+from agentlib.puzzles.family import PuzzleItem, score_by_equality
 from agentlib.puzzles.verdict import Certificate, SolverCheck, Verdict
 
 NAME = "knights-and-knaves"

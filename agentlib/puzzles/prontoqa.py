@@ -21,7 +21,16 @@ from pathlib import Path
 from agentlib.evals.harness import ItemResult
 from agentlib.puzzles.family import PuzzleItem, load_logiclm_records, render_logiclm_item, score_by_equality
 from agentlib.puzzles.rules import (
-    VARIABLE, Literal, NotUnderstood, Rule, Theory, decide, parse_theory, slug, split_question, split_sentences,
+    VARIABLE,
+    Literal,
+    NotUnderstood,
+    Rule,
+    Theory,
+    decide,
+    parse_theory,
+    slug,
+    split_question,
+    split_sentences,
 )
 from agentlib.puzzles.verdict import Verdict
 

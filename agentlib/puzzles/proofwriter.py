@@ -22,7 +22,15 @@ from pathlib import Path
 from agentlib.evals.harness import ItemResult
 from agentlib.puzzles.family import PuzzleItem, load_logiclm_records, render_logiclm_item, score_by_equality
 from agentlib.puzzles.rules import (
-    VARIABLE, Literal, NotUnderstood, Rule, Theory, decide, parse_theory, slug, split_question,
+    VARIABLE,
+    Literal,
+    NotUnderstood,
+    Rule,
+    Theory,
+    decide,
+    parse_theory,
+    slug,
+    split_question,
 )
 from agentlib.puzzles.verdict import Verdict
 

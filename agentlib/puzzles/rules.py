@@ -20,8 +20,9 @@ Left out: rules with two different variables, existential sentences, numbers.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Callable, Iterable, Literal as TypingLiteral
+from typing import Literal as TypingLiteral
 
 from agentlib.errors import InputError
 from agentlib.puzzles.verdict import Certificate, SolverCheck, Verdict
@@ -44,7 +45,7 @@ class Literal:
     args: tuple[str, ...]
     negated: bool = False
 
-    def negate(self) -> "Literal":
+    def negate(self) -> Literal:
         return Literal(self.predicate, self.args, not self.negated)
 
     @property

@@ -204,7 +204,7 @@ class Sandbox:
             self._process.stdout.close()
             self._process = None
 
-    def __enter__(self) -> "Sandbox":
+    def __enter__(self) -> Sandbox:
         return self
 
     def __exit__(self, *exc: object) -> None:
