@@ -117,7 +117,7 @@ class Spec(BaseModel):
         if len(constraints) > MAX_DECLARATIONS:
             raise ValueError(f"{len(constraints)} constraints (limit {MAX_DECLARATIONS})")
         labels = [c.label for c in constraints]
-        duplicates = sorted({l for l in labels if labels.count(l) > 1}) if len(labels) < 2000 else _dupes(labels)
+        duplicates = sorted({x for x in labels if labels.count(x) > 1}) if len(labels) < 2000 else _dupes(labels)
         if duplicates:
             raise ValueError(f"duplicate constraint labels: {', '.join(duplicates[:5])}")
         return constraints
@@ -836,6 +836,10 @@ def optimize(
         return OptimizeResult(status=status)
     best = optimizer.model()
     value = value_of(compiled, best, target)
-    if isinstance(handle.value(), z3.ArithRef) and not z3.is_rational_value(handle.value()) and not z3.is_int_value(handle.value()):
+    if (
+        isinstance(handle.value(), z3.ArithRef)
+        and not z3.is_rational_value(handle.value())
+        and not z3.is_int_value(handle.value())
+    ):
         return OptimizeResult(status="unknown", values=_values(compiled, best))  # unbounded
     return OptimizeResult(status="sat", value=value, values=_values(compiled, best))

@@ -239,7 +239,9 @@ class _Builder:
             if base.is_Number and base not in (0, 1, -1) and exponent > 0:
                 digits = float(exponent) * max(_digits(base), 1e-9)
                 if digits > self.limits.max_result_digits:
-                    raise ExpressionError(f"the power has about {digits:.0f} digits (limit {self.limits.max_result_digits})")
+                    raise ExpressionError(
+                        f"the power has about {digits:.0f} digits (limit {self.limits.max_result_digits})"
+                    )
             return sp.Pow(base, exponent)
         # a symbolic exponent: build it unevaluated, so nothing huge is computed now
         if base.is_Number and abs(base) > 1 and exponent.is_number:
@@ -351,7 +353,7 @@ def _parse_tree(text: str, limits: Limits) -> ast.AST:
         max_depth = max(max_depth, depth)
     if max_depth > limits.max_depth:
         raise ExpressionError(f"expression is nested deeper than {limits.max_depth}")
-    if re.search(r"[-+~]{%d,}" % limits.max_depth, text):
+    if re.search(rf"[-+~]{{{limits.max_depth},}}", text):
         raise ExpressionError(f"more than {limits.max_depth} signs in a row")
     try:
         return ast.parse(text, mode="eval").body

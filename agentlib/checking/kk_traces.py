@@ -48,12 +48,15 @@ def load(data_dir: Path) -> list[KKTrace]:
     return traces
 
 
-def plant(steps: list[str], kind: str, rng: random.Random, *, truthful: str = "knight", liar: str = "knave") -> tuple[list[str], int] | None:
+def plant(
+    steps: list[str], kind: str, rng: random.Random, *, truthful: str = "knight", liar: str = "knave"
+) -> tuple[list[str], int] | None:
     """A copy of `steps` with one error of `kind` planted; returns (steps, index) or None if none fits."""
     if kind == "role":
         pattern = rf"^(Assume .+? is an? |.+? cannot be an? )({truthful}|{liar})\b"
     elif kind == "contradiction":
-        pattern = r"^(Assume .+? is an? \w+\. No contradiction is found in |.+? cannot be an? \w+, because this would contradict )"
+        pattern = (r"^(Assume .+? is an? \w+\. No contradiction is found in "
+                   r"|.+? cannot be an? \w+, because this would contradict )")
     else:
         raise InputError(f"unknown planting {kind!r}; choose from {', '.join(PLANTINGS)}")
     candidates = [i for i, s in enumerate(steps) if re.match(pattern, s)]
@@ -71,11 +74,18 @@ def plant(steps: list[str], kind: str, rng: random.Random, *, truthful: str = "k
 
 
 def _flip_contradiction(step: str) -> str:
-    assumed = re.match(r"^Assume (.+?) is (an? \w+)\. No contradiction is found in (?:their|the) (false )?claim(?: of (.+?))? that (.*)$", step)
+    assumed = re.match(
+        r"^Assume (.+?) is (an? \w+)\. No contradiction is found in "
+        r"(?:their|the) (false )?claim(?: of (.+?))? that (.*)$",
+        step,
+    )
     if assumed:
         name, role, false, speaker, rest = assumed.groups()
-        return f"{name} cannot be {role}, because this would contradict the {false or ''}claim of {speaker or 'their own'} that {rest}"
-    excluded = re.match(r"^(.+?) cannot be (an? \w+), because this would contradict the (false )?claim of (.+?) that (.*)$", step)
+        return (f"{name} cannot be {role}, because this would contradict the {false or ''}claim of "
+                f"{speaker or 'their own'} that {rest}")
+    excluded = re.match(
+        r"^(.+?) cannot be (an? \w+), because this would contradict the (false )?claim of (.+?) that (.*)$", step
+    )
     name, role, false, speaker, rest = excluded.groups()
     whose = "their" if speaker == "their own" else "the"
     of = "" if speaker == "their own" else f" of {speaker}"

@@ -178,7 +178,9 @@ class Session:
             self._remember(tuple(self._ids), self._state, self._logits)
             return self.prefilled_tokens - before
 
-    def generate(self, config: GenerationConfig | None = None, on_text: Callable[[str], None] | None = None) -> GenerationResult:
+    def generate(
+        self, config: GenerationConfig | None = None, on_text: Callable[[str], None] | None = None
+    ) -> GenerationResult:
         """Continue as the assistant; the reply is appended to the conversation and the state."""
         config = config or GenerationConfig()
         with self._lock:
@@ -202,7 +204,10 @@ class Session:
         """An independent copy: same conversation, a clone of the live state, shared (immutable) snapshots."""
         with self._lock:
             other = Session(
-                self.model, self.tokenizer, snapshot_budget_bytes=self.snapshot_budget_bytes, prefix_cache=self.prefix_cache
+                self.model,
+                self.tokenizer,
+                snapshot_budget_bytes=self.snapshot_budget_bytes,
+                prefix_cache=self.prefix_cache,
             )
             other.messages = [dict(m) for m in self.messages]
             other._state = self._state.clone() if self._state is not None else None
@@ -247,7 +252,11 @@ class Session:
             raise
 
     def _sync_unsafe(self, target: list[int]) -> None:
-        if self._state is not None and _is_prefix(self._ids, target) and (len(self._ids) < len(target) or self._logits is not None):
+        if (
+            self._state is not None
+            and _is_prefix(self._ids, target)
+            and (len(self._ids) < len(target) or self._logits is not None)
+        ):
             start = len(self._ids)
         else:
             start = self._resume(target)
@@ -373,7 +382,9 @@ class Session:
             except Exception as error:  # a foreign state layout surfaces as shape/key errors inside from_tensors
                 raise CheckpointError(f"{path} holds a state that does not fit this model ({error})") from None
             if int(state.num_tokens) != len(token_ids):
-                raise CheckpointError(f"{path} is inconsistent: its state holds {state.num_tokens} tokens, metadata {len(token_ids)}")
+                raise CheckpointError(
+                    f"{path} is inconsistent: its state holds {state.num_tokens} tokens, metadata {len(token_ids)}"
+                )
             session._state, session._ids = state, token_ids
             logits = tensors.get("logits")
             session._logits = logits.to(device) if logits is not None else None

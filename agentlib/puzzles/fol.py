@@ -59,7 +59,9 @@ def tokenize(formula: str) -> list[Token]:
     while position < len(stripped):
         match = _TOKEN_RE.match(stripped, position)
         if match is None or match.end() == position:
-            raise FormulaError(f"unexpected character {stripped[position:].lstrip()[:1]!r} at position {position} in {formula!r}")
+            raise FormulaError(
+                f"unexpected character {stripped[position:].lstrip()[:1]!r} at position {position} in {formula!r}"
+            )
         text = match.group(1)
         tokens.append(Token(_SYMBOLS.get(text, "name"), text, match.start(1)))
         position = match.end()
@@ -309,7 +311,9 @@ def readings(formula: str, signature: Signature | None = None) -> list[Reading]:
             try:
                 _parse(formula, scratch, "standard")
             except FormulaError as error:
-                raise FormulaError(f"unbalanced parentheses ({opened} '(' and {closed} ')'), and no repair parses: {error}") from None
+                raise FormulaError(
+                    f"unbalanced parentheses ({opened} '(' and {closed} ')'), and no repair parses: {error}"
+                ) from None
             raise FormulaError(f"unbalanced parentheses ({opened} '(' and {closed} ')') in formula {formula!r}")
     elif opened != closed:
         raise FormulaError(f"unbalanced parentheses ({opened} '(' and {closed} ')') in formula {formula!r}")

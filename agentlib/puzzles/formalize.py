@@ -112,7 +112,11 @@ def decide(formalization: Formalization) -> Verdict:
         result = cl.entails(spec, question.expr)
         if result.status not in ("true", "false", "unknown"):
             return Verdict(FAMILY, "abstained", failure="error", spec=spec, reason=result.detail)
-        detail = {"true": ("not(goal)", "unsat"), "false": ("goal", "unsat"), "unknown": ("goal and its negation", "sat")}
+        detail = {
+            "true": ("not(goal)", "unsat"),
+            "false": ("goal", "unsat"),
+            "unknown": ("goal and its negation", "sat"),
+        }
         claim, outcome = detail[result.status]
         checks = (sat, SolverCheck(f"constraints + {claim}", outcome, result.detail))  # type: ignore[arg-type]
         return Verdict(FAMILY, "verified", answer=result.status.capitalize(), spec=spec, reason=result.detail,
@@ -120,7 +124,9 @@ def decide(formalization: Formalization) -> Verdict:
     statuses = {letter: cl.entails(spec, expr).status for letter, expr in question.options.items()}
     forced = [letter for letter, status in statuses.items() if status == "true"]
     if len(forced) != 1:
-        return Verdict(FAMILY, "abstained", failure="ambiguous", spec=spec, reason=f"options forced: {forced or 'none'}")
+        return Verdict(
+            FAMILY, "abstained", failure="ambiguous", spec=spec, reason=f"options forced: {forced or 'none'}"
+        )
     checks = (sat, SolverCheck(f"constraints + not(option {forced[0]})", "unsat", "the option is forced"))
     return Verdict(FAMILY, "verified", answer=forced[0], spec=spec, reason=f"only option {forced[0]} is forced",
                    certificate=Certificate("entailment (negation unsat)", checks))

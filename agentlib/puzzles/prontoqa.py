@@ -133,7 +133,9 @@ class ProntoQAFamily:
         records = load_logiclm_records(Path(data_dir) / "ProntoQA_dev.json", LETTERS)
         items = []
         for record in records:
-            items.append(PuzzleItem(str(record["id"]), render_logiclm_item(record), LETTERS[record["answer"]], "", record))
+            items.append(
+                PuzzleItem(str(record["id"]), render_logiclm_item(record), LETTERS[record["answer"]], "", record)
+            )
         return items
 
     def detect(self, text: str) -> float:
