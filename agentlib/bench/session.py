@@ -63,7 +63,8 @@ def _median_s(fn: Callable[..., object], repeats: int, setup: Callable[[], objec
     return statistics.median(times)
 
 
-def _history_session(model, tokenizer, history_tokens: int, cache: PrefixCache | None = None) -> Session:
+def _history_session(model: SambaY, tokenizer: Tokenizer, history_tokens: int, cache: PrefixCache | None = None
+                     ) -> Session:
     session = Session(model, tokenizer, prefix_cache=cache)
     session.add("system", "You answer questions about the document.")
     session.add("user", _text_of(tokenizer, history_tokens, salt=1))
@@ -121,7 +122,7 @@ def run(args: argparse.Namespace) -> dict:
     state = base_mid.fork()._state
     step_input = torch.tensor([[tokenizer.encode(" x")[0]]], device=model_device(model))
 
-    def decode_step(_arg=None) -> None:
+    def decode_step(_arg: object = None) -> None:
         model.forward(step_input, state_copy_for_step, logits_at="last")
 
     state_copy_for_step = state.clone()

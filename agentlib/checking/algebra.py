@@ -56,7 +56,7 @@ def spans(text: str) -> list[tuple[str, str]]:
     holding one letter only ("30 + 15 + \\( x \\) = 500") is prose naming a variable: it is unwrapped first."""
     text = _LETTER_SPAN.sub(lambda m: f" {m.group(1) or m.group(2)} ", text)
     if not _SPAN.search(text):
-        found = []
+        found: list[tuple[str, str]] = []
         for clause in _CLAUSE.finditer(text):  # short clauses keep the scan linear in the step's length
             if "=" not in clause.group() or len(clause.group()) > _MAX_SPAN:
                 continue
@@ -104,7 +104,7 @@ def check_step(equations: Equations, step: str) -> list[ClaimResult]:
             equation = parse_equation(text)
         except (ExpressionError, ValueError, TypeError, RecursionError, ArithmeticError, AttributeError):
             continue  # outside the safe parser's language: not checkable
-        free = getattr(equation, "free_symbols", set())
+        free: set[Any] = getattr(equation, "free_symbols", set())
         if len(free) == 1 and getattr(equation, "is_Relational", False):
             (symbol,) = free
             if len(symbol.name) == 1 and symbol not in (equation.lhs, equation.rhs):  # not "x = 10/3"

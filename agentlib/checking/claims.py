@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from agentlib.checking.arithmetic import Evaluated, NotArithmetic, evaluate
+from agentlib.checking.arithmetic import Evaluated, NotArithmetic, Number, evaluate
 
 # Placeholders keep function names out of the letter-free expression alphabet.
 _FUNCTIONS = {"Ƒ": "frac", "√": "sqrt", "ƥ": "pct", "ǃ": "fact"}
@@ -200,9 +200,9 @@ def _running_start(left_text: str, left: Evaluated, right_text: str) -> str | No
     return first.group(1) if start == left.value or (left.operations == 1 and start not in held) else None
 
 
-def _leads_with(text: str, value) -> bool:
+def _leads_with(text: str, value: Number) -> bool:
     first = re.match(r"\(?\s*(\d+(?:\.\d+)?)\s*[-+*/]", text)
-    return bool(first) and Fraction(first.group(1)) == value
+    return first is not None and Fraction(first.group(1)) == value
 
 
 def _value(text: str) -> Evaluated | None:
@@ -296,7 +296,7 @@ def _clean_after(text: str) -> bool:
         if gap == 0:
             return False
         word = re.match(r"[A-Za-z]+", after)
-        return bool(word) and (len(word.group()) > 1 or word.group() in ("a", "I"))
+        return word is not None and (len(word.group()) > 1 or word.group() in ("a", "I"))
     return True
 
 

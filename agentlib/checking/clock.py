@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
+from typing import cast
 
 from agentlib.checking.arithmetic import format_number
 from agentlib.checking.report import ClaimResult
@@ -55,5 +56,5 @@ def check_durations(step: str) -> list[ClaimResult]:
 def _minutes(hour: str | None, minute: str | None, half: str | None, word: str | None) -> int:
     if word is not None:
         return 0 if word.lower() == "midnight" else 12 * 60
-    clock_hour = int(hour) % 12 + (12 if half.lower() == "p" else 0)
+    clock_hour = int(cast(str, hour)) % 12 + (12 if cast(str, half).lower() == "p" else 0)  # set when word is None
     return clock_hour * 60 + int(minute or 0)

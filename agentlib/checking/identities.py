@@ -32,6 +32,7 @@ unknowns that share a side (usually a system); whatever `members.py` leaves unre
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
@@ -81,7 +82,9 @@ _UNEQUAL = re.compile(r"([^=<>,;:]+?)\s*(?:\\neq?(?![A-Za-z])|≠)\s*([^=<>,;:]+
 _UNEQUAL_END = re.compile(r"\\(?:implies|Rightarrow|iff|quad|qquad|text\s*\{[^{}]*\})|\\\\|\band\b")
 
 
-def check_step(step: str, checked: set[frozenset] = frozenset(), context: Context | None = None) -> list[ClaimResult]:
+def check_step(
+    step: str, checked: AbstractSet[frozenset] = frozenset(), context: Context | None = None
+) -> list[ClaimResult]:
     """Claims of one step: every rewrite in a chain, the changed side of consecutive equations, and numeric
     equations whose pair of values is not in `checked` (the arithmetic extractor's, so none is counted twice)."""
     results: list[ClaimResult] = []
@@ -423,7 +426,9 @@ def _inline_rewrites(context: Context, step: str) -> list[ClaimResult]:
     return results
 
 
-def _numeric(a: Any, a_text: str, b: Any, b_text: str, text: str, checked: set[frozenset]) -> ClaimResult | None:
+def _numeric(
+    a: Any, a_text: str, b: Any, b_text: str, text: str, checked: AbstractSet[frozenset]
+) -> ClaimResult | None:
     """A numeric equation ("\\binom{5}{2} = 10", "8 = 4b - 4b"): exact for rationals, rounding-aware otherwise."""
     import sympy
 

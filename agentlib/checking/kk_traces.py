@@ -21,6 +21,7 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from agentlib.checking.checker import check_trace
 from agentlib.errors import InputError
@@ -65,7 +66,7 @@ def plant(
     index = rng.choice(candidates)
     step = steps[index]
     if kind == "role":
-        match = re.match(pattern, step)
+        match = cast(re.Match[str], re.match(pattern, step))  # step is one of the candidates that matched
         swapped = liar if match.group(2) == truthful else truthful
         planted = match.group(1) + swapped + step[match.end():]
     else:
@@ -86,7 +87,7 @@ def _flip_contradiction(step: str) -> str:
     excluded = re.match(
         r"^(.+?) cannot be (an? \w+), because this would contradict the (false )?claim of (.+?) that (.*)$", step
     )
-    name, role, false, speaker, rest = excluded.groups()
+    name, role, false, speaker, rest = cast(re.Match[str], excluded).groups()  # contradiction steps match
     whose = "their" if speaker == "their own" else "the"
     of = "" if speaker == "their own" else f" of {speaker}"
     return f"Assume {name} is {role}. No contradiction is found in {whose} {false or ''}claim{of} that {rest}"

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import random
 import re
-from typing import Any
+from typing import Any, cast
 
 MATH_SPAN = re.compile(
     r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]|\\begin\{(?:align|equation|gather)\*?\}(.+?)\\end", re.S
@@ -101,9 +101,10 @@ def parse_member(text: str, letters: frozenset[str] = frozenset()) -> Any | None
     from agentlib.tools.safe_math import ExpressionError, normalize_latex, parse_expression
 
     text = re.sub(r"\\?\$", "", text).strip().rstrip(".,;:")  # currency
-    text = _logs(text)
-    if text is None:
+    logs = _logs(text)
+    if logs is None:
         return None
+    text = logs
     text = re.sub(r"(?<![\w.])(\d{1,3})\s*!", r"ƒ{\1}", text)  # "5!" (a number's factorial only)
     text = re.sub(r"\\binom\s*\{([^{}]*)\}\s*\{([^{}]*)\}", r"ß{\1,\2}", text)
     text = re.sub(r"\\pi\b", "π", text)
@@ -153,7 +154,7 @@ def _logs(text: str) -> str | None:
         if head is None:
             return text
         text = re.sub(r"\\(?:left|right)\b", "", text)
-        head = _LOG.search(text)
+        head = cast(re.Match[str], _LOG.search(text))  # still there: removing \left/\right keeps the log
         base = head.group(1) or head.group(2)
         start = head.end()
         if text[start:start + 1] in ("(", "{"):

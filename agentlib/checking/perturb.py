@@ -155,7 +155,7 @@ def _plant_carry(solution: Solution, rng: random.Random) -> tuple[list[str], int
     if not solution.annotated:
         return None
     results: dict[str, int] = {}
-    spots = []
+    spots: list[tuple[int, re.Match[str], str]] = []
     for i, line in enumerate(solution.annotated):
         for m in _ANNOTATION.finditer(line):
             operands = re.findall(r"\d+(?:\.\d+)?", m.group(1))

@@ -16,7 +16,9 @@ so sharing would be safe but is not needed at these sizes).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import cast
 
 import torch
 
@@ -123,12 +125,12 @@ class InferenceState:
                 )
             elif role.kind is LayerKind.SWA:
                 empty = torch.zeros(batch_size, kv, 0, hd, dtype=dtype, device=device)
-                windows[role.index] = WindowKV(empty, empty.clone(), role.window - 1)
+                windows[role.index] = WindowKV(empty, empty.clone(), cast(int, role.window) - 1)  # SWA: a window
         shared = SharedKV(torch.zeros(batch_size, kv, 0, hd, dtype=dtype, device=device),
                           torch.zeros(batch_size, kv, 0, hd, dtype=dtype, device=device), 0)
         return cls(config, mamba, windows, shared, 0, None, batch_size)
 
-    def _map(self, fn) -> InferenceState:
+    def _map(self, fn: Callable[[torch.Tensor], torch.Tensor]) -> InferenceState:
         """A new state with `fn` applied to every batch-first tensor."""
         mamba = {i: MambaState(fn(s.conv), fn(s.ssm)) for i, s in self.mamba.items()}
         windows = {i: WindowKV(fn(w.key), fn(w.value), w.keep) for i, w in self.windows.items()}
@@ -219,5 +221,5 @@ class InferenceState:
             if role.kind in (LayerKind.MAMBA, LayerKind.MAMBA_MEMORY):
                 total += batch * e * (config.mamba_d_conv - 1) * item + batch * e * config.mamba_d_state * 4
             elif role.kind is LayerKind.SWA:
-                total += 2 * batch * kv * min(num_tokens, role.window - 1) * hd * item
+                total += 2 * batch * kv * min(num_tokens, cast(int, role.window) - 1) * hd * item
         return total + 2 * batch * kv * num_tokens * hd * item

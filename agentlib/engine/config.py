@@ -15,7 +15,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from agentlib.errors import ConfigError
 
@@ -222,7 +222,7 @@ class SambaYConfig:
     def to_dict(self) -> dict[str, Any]:
         """The config.json mapping (extra fields included; sliding_window as a per-layer list)."""
         out = {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name != "extra"}
-        out["sliding_window"] = list(self.sliding_window)
+        out["sliding_window"] = list(cast(tuple[int | None, ...], self.sliding_window))  # normalised in __post_init__
         return {**dict(self.extra), **out}
 
     def replace(self, **changes: Any) -> SambaYConfig:
@@ -244,7 +244,8 @@ def layer_plan(config: SambaYConfig) -> tuple[LayerRole, ...]:
             kind = LayerKind.FULL
         else:
             kind = LayerKind.GMU if i % 2 == 0 else LayerKind.CROSS
-        roles.append(LayerRole(i, kind, config.sliding_window[i] if kind is LayerKind.SWA else None))
+        windows = cast(tuple[int | None, ...], config.sliding_window)  # normalised in __post_init__
+        roles.append(LayerRole(i, kind, windows[i] if kind is LayerKind.SWA else None))
     return tuple(roles)
 
 

@@ -27,6 +27,7 @@ import platform
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import torch
 
@@ -317,9 +318,8 @@ def load() -> tuple[ctypes.CDLL | None, str]:
     lib.rows_dot.argtypes = [ptr, c_long, ptr, ptr, c_long, c_long, c_long, c_long]
     lib.weighted_rows.argtypes = [ptr, c_long, ptr, c_long, ptr, c_long, c_long, c_long, c_long]
     lib.softmax_rows.argtypes = [ptr, c_long, c_long, c_long]
-    lib.attention_scores.argtypes = lib.attention_values.argtypes = [ptr, ptr, c_long, c_long, c_long, ptr] + [
-        c_long
-    ] * 5
+    attention_args: list[Any] = [ptr, ptr, c_long, c_long, c_long, ptr] + [c_long] * 5
+    lib.attention_scores.argtypes = lib.attention_values.argtypes = attention_args
     for name in ("rows_dot", "weighted_rows", "softmax_rows", "attention_scores", "attention_values"):
         getattr(lib, name).restype = None
     return lib, f"C decode kernels for one-token fp32 CPU steps ({target.name})"

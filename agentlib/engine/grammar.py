@@ -36,7 +36,7 @@ def _llguidance():
     return llguidance
 
 
-def _lltokenizer(tokenizer: Tokenizer):
+def _lltokenizer(tokenizer: Tokenizer) -> object:
     """The llguidance view of `tokenizer` (built once per tokenizer: about a second for 200K ids)."""
     cached = _lltokenizers.get(tokenizer)
     if cached is None:

@@ -16,11 +16,11 @@ import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import torch
 
-from agentlib.engine.cache import MambaState, SharedKV, WindowKV
+from agentlib.engine.cache import InferenceState, MambaState, SharedKV, WindowKV
 from agentlib.errors import InputError
 
 
@@ -47,6 +47,7 @@ def snapshot_state(state: Any) -> Any:
     shared = getattr(state, "shared_kv", None)
     if shared is None or not dataclasses.is_dataclass(state):
         return state.clone()
+    state = cast(InferenceState, state)  # the engine's state: a dataclass with a shared KV
     return dataclasses.replace(
         state,
         mamba={i: MambaState(s.conv.clone(), s.ssm.clone()) for i, s in state.mamba.items()},

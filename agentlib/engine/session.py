@@ -31,7 +31,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import torch
 
@@ -155,7 +155,8 @@ class Session:
         """Append several messages (dicts with role and content); all are checked before any is added."""
         if any(not isinstance(m, Mapping) for m in messages):
             raise InputError("add_messages takes dicts with 'role' and 'content'")
-        checked = [_check_message(m.get("role"), m.get("content")) for m in messages]
+        # both are checked inside _check_message
+        checked = [_check_message(cast(str, m.get("role")), cast(str, m.get("content"))) for m in messages]
         with self._lock:
             self.messages.extend(checked)
 
@@ -190,7 +191,9 @@ class Session:
             self._remember(tuple(self._ids), self._state, self._logits)
             logits = self._logits
             self._logits = None  # the loop advances the state; these logits no longer match it
-            loop = decode_loop(self.model, self.tokenizer, self._state, logits, target, config, [config.seed])
+            # _sync leaves the logits of the last prompt token
+            loop = decode_loop(self.model, self.tokenizer, self._state, cast(torch.Tensor, logits), target, config,
+                               [config.seed])
             try:
                 result = run_loop(loop, (lambda _row, delta: on_text(delta)) if on_text else None)[0]
             except BaseException:

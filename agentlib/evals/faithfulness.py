@@ -116,7 +116,7 @@ def _run_summedits(args: argparse.Namespace, judge: Judge | None) -> int:
             truly_ok = item["label"] == 1 or sentence in seed
             sentence_pairs.append((ok, truly_ok))
             if judge:
-                model_sentence_pairs.append((ok and model_ok, truly_ok))
+                model_sentence_pairs.append((ok and bool(model_ok), truly_ok))
         predicted = all(ok for ok, _ in verdicts)
         model_predicted = all(ok and m for ok, m in verdicts) if judge else None
         return ItemResult(str(item["id"]), predicted == (item["label"] == 1), predicted, item["label"] == 1,

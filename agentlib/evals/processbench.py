@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -83,7 +84,9 @@ def metrics(results: list[ItemResult]) -> dict[str, Any]:
     return table
 
 
-def _scores(erroneous: list[ItemResult], clean: list[ItemResult], right) -> tuple[float, float, float]:
+def _scores(
+    erroneous: list[ItemResult], clean: list[ItemResult], right: Callable[[ItemResult], bool]
+) -> tuple[float, float, float]:
     error_acc = 100 * sum(map(right, erroneous)) / len(erroneous) if erroneous else 0.0
     correct_acc = 100 * sum(map(right, clean)) / len(clean) if clean else 0.0
     f1 = 2 * error_acc * correct_acc / (error_acc + correct_acc) if error_acc + correct_acc else 0.0

@@ -140,7 +140,9 @@ def _decide_reading(problem: Problem, chosen: list[Reading], timeout_ms: int) ->
     conclusion_possible = _check(solver, conclusion) if negation_possible != "unsat" else "sat"
     premises_claim = SolverCheck(f"the {len(premises)} premises", base)  # type: ignore[arg-type]
     if negation_possible == "unsat":
-        checks = (premises_claim, SolverCheck("premises + ¬conclusion", "unsat", "the conclusion is entailed"))
+        checks: tuple[SolverCheck, ...] = (
+            premises_claim, SolverCheck("premises + ¬conclusion", "unsat", "the conclusion is entailed")
+        )
         return _verified("True", "the conclusion follows from the premises", "entailment (negation unsat)", checks)
     if conclusion_possible == "unsat":
         checks = (premises_claim, SolverCheck("premises + conclusion", "unsat", "the negation is entailed"))

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from agentlib.errors import InputError
 from agentlib.evals.harness import ItemResult
@@ -326,7 +326,7 @@ class KnightsParser:
                 raise NotUnderstood(text)
             low = high = len(members)
         else:
-            low, high = _count_bounds(counted.group("count"), len(members), text)
+            low, high = _count_bounds(cast(re.Match[str], counted).group("count"), len(members), text)
         truthful = match.group("kind").lower().rstrip("s") in {f.lower().rstrip("s") for f in self.truthful_forms} \
             or match.group("kind").lower() == self.vocabulary.truthful_plural.lower()
         if match.group("neg"):

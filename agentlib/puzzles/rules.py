@@ -190,7 +190,7 @@ def build_spec(rules: list[Rule], goal: Literal, negation: Negation = "classical
     if negation == "atom":
         for j, (predicate, arity) in enumerate(sorted(predicates)):
             names = ("x", "y")[:arity]
-            positive = Literal(predicate, names)  # type: ignore[arg-type]
+            positive = Literal(predicate, names)
             arguments = ", ".join(names)
             atoms = f"{_function_name(positive, False)}({arguments}) and {_function_name(positive, True)}({arguments})"
             bound = ", ".join(f"{n}: {ENTITY_SORT}" for n in names)
