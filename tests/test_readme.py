@@ -60,3 +60,11 @@ def test_library_agent_example_runs_and_ends_verified(tmp_path):
     assert lines[2].startswith('  - area({"height_m": 4, "width_m": 3}) -> {"answer": "12 m2", "certifies": true}: holds')
     section = _section("Use it as a library")
     assert '"certifies": True' in section and "What makes an answer `verified`" in section
+
+
+def test_ci_runs_the_linter_and_the_type_checker_before_the_tests():
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    lint = _blocks(_section("Test"), "bash")[1]
+    for step in lint.split(" && "):
+        assert step in ci, step
+        assert ci.index(step) < ci.index("python -m pytest")
