@@ -286,6 +286,8 @@ class _Run:
             try:
                 completion = self.agent.model.generate(messages, within(options, self.meter.deadline))
             except (ModelUnavailable, ContextOverflowError) as error:
+                if self.meter.deadline.expired:  # e.g. an HTTP request that ran out of its time limit
+                    raise _Stop("deadline", self.meter.deadline_reached().message) from None
                 raise _Stop("model_unavailable", f"the model could not reply: {error}") from None
             reply = self._record(
                 ModelReply(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from agentlib.documents.prompts import messages_tokens
-from agentlib.errors import ContextOverflowError, DeadlineReached
+from agentlib.errors import ContextOverflowError, DeadlineReached, ModelUnavailable
 from agentlib.limits import Deadline
 from agentlib.llm import ChatSession, Completion, GenerateOptions, Message, TextModel, within
 
@@ -38,7 +38,12 @@ def _bounded(generate: Callable[[GenerateOptions], Completion], options: Generat
              deadline: Deadline) -> Completion:
     if deadline.expired:
         raise DeadlineReached(f"the {deadline.seconds:g} s deadline passed before a model call")
-    completion = generate(within(options, deadline))
+    try:
+        completion = generate(within(options, deadline))
+    except ModelUnavailable:
+        if deadline.expired:  # e.g. an HTTP request that ran out of its time limit
+            raise DeadlineReached(f"the {deadline.seconds:g} s deadline passed during a model call") from None
+        raise
     if completion.finish_reason == "cancelled" and deadline.expired:
         raise DeadlineReached(f"the {deadline.seconds:g} s deadline passed during a model call")
     return completion
