@@ -26,7 +26,7 @@ from agentlib.errors import ModelRetry
 CALL_OPEN, CALL_CLOSE = "<tool_call>", "</tool_call>"
 ANSWER_CLOSE = "</answer>"
 STOP_STRINGS: tuple[str, ...] = (CALL_CLOSE, ANSWER_CLOSE)
-_ANSWER_OPEN = re.compile(r"<answer(\s[^>]{0,200})?>", re.IGNORECASE)  # bounded: linear on "<answer" + spaces
+_ANSWER_OPEN = re.compile(r"<answer(\s[^<>]{0,200})?>", re.IGNORECASE)  # bounded: linear on "<answer" + spaces
 _CITE = re.compile(r"""cite\s*=\s*["']([^"']*)["']""", re.IGNORECASE)
 _CITED_ID = re.compile(r"o?(\d+)")
 

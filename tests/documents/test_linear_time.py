@@ -7,8 +7,8 @@ think-block pattern had the same kind of backtracking on runs of dots, spaces or
 
 Each pattern is first screened on many small adversarial inputs (a prefix taken from the pattern's own words
 or its syntax, then one "atom" repeated); its three slowest are then timed at 10x the length. A linear
-pattern takes about 10x as long, a quadratic one 100x: the test asserts the ratio stays far from that and
-the large input finishes in well under a second.
+pattern takes about 10x as long, a quadratic one 100x: the test asserts the ratio stays below 60 (the machine
+is shared and small timings are noisy) and that the large input finishes in under a second.
 """
 
 from __future__ import annotations
@@ -78,13 +78,14 @@ def test_pattern_is_linear_on_adversarial_inputs(name, pattern):
     small = _inputs(pattern, SMALL)
     large = _inputs(pattern, LARGE)
     timed = sorted(((_seconds(pattern, text), index) for index, text in enumerate(small)), reverse=True)[:3]
-    for small_seconds, index in timed:
-        large_seconds = min(_seconds(pattern, large[index]) for _ in range(2))
+    for _, index in timed:
+        small_seconds = min(_seconds(pattern, small[index]) for _ in range(3))  # minima: the machine is shared
+        large_seconds = min(_seconds(pattern, large[index]) for _ in range(3))
         shown = repr(large[index][:40])
         assert large_seconds < 1.0, f"{name}: {large_seconds:.2f} s on {LARGE:,} characters like {shown}"
-        if large_seconds > 0.05:  # below that, timer noise decides the ratio
+        if large_seconds > 0.1:  # below that, timer noise on a shared machine decides the ratio
             ratio = large_seconds / max(small_seconds, 1e-5)
-            assert ratio < 40, f"{name}: 10x the input took {ratio:.0f}x the time (quadratic?) on {shown}"
+            assert ratio < 60, f"{name}: 10x the input took {ratio:.0f}x the time (quadratic?) on {shown}"
 
 
 def test_no_inline_patterns_escape_the_timing_test():
