@@ -3,39 +3,97 @@
 The public API, loaded lazily so that `import agentlib` never imports torch (only using the
 engine does):
 
-- `solve(problem)`                       -> puzzles: formalize, solve with Z3, certify (agentlib.puzzles)
-- `check_trace(problem, trace)`          -> tool-grounded checking of reasoning traces (agentlib.checking)
-- `summarize(path)`, `ask(path, q)`      -> long documents with cited, checked sentences (agentlib.documents)
-- `Agent`, `tool`, `Budget`, `ScriptedModel`, `load_backend`
-                                         -> the agent loop over any `TextModel` (agentlib.agent, agentlib.llm)
+- `solve(problem)` -> `Verdict`          puzzles: formalize, solve with Z3, certify (agentlib.puzzles)
+- `check_trace(problem, trace)` -> `TraceReport`
+                                         tool-grounded checking of reasoning traces (agentlib.checking)
+- `summarize(path)`, `ask(path, q)`      long documents with cited, checked sentences (agentlib.documents)
+- `Agent(...).run(task)` -> `RunResult`, `tool`, `Budget`, `ScriptedModel`, `load_backend`
+                                         the agent loop over any `TextModel` (agentlib.agent, agentlib.llm)
+- `Certificate`, `Check`                 the checked facts behind every verified answer
+- `AgentlibError` and its kinds          the typed errors (agentlib.errors)
 - `SambaY`, `SambaYConfig`, `Session`, `Tokenizer`, `SambaYBackend`
-                                         -> the in-process Phi-4-mini-flash engine (agentlib.engine)
+                                         the in-process Phi-4-mini-flash engine (agentlib.engine; imports torch)
+
+`from agentlib import *` imports the names in `__all__`, which leaves out the engine names so that it
+never loads torch either; import those by name.
 """
 
 from __future__ import annotations
 
 import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
+if TYPE_CHECKING:  # what type checkers see; at run time every name loads on first use (`__getattr__`)
+    from agentlib.agent.budget import Budget
+    from agentlib.agent.loop import Agent, RunResult
+    from agentlib.agent.steps import Answer
+    from agentlib.agent.tools import Tool, tool
+    from agentlib.backends import load_backend
+    from agentlib.backends.sambay import SambaYBackend as SambaYBackend
+    from agentlib.certificate import Certificate, Check
+    from agentlib.checking.checker import check_trace
+    from agentlib.checking.report import TraceReport
+    from agentlib.documents.qa import AnswerWithCitations, ask
+    from agentlib.documents.reader import Document, load_document
+    from agentlib.documents.summarize import Summary, summarize
+    from agentlib.engine.config import SambaYConfig as SambaYConfig
+    from agentlib.engine.model import SambaY as SambaY
+    from agentlib.engine.session import Session as Session
+    from agentlib.engine.tokenizer import Tokenizer as Tokenizer
+    from agentlib.errors import (
+        AgentlibError,
+        CheckpointError,
+        ConfigError,
+        ContextOverflowError,
+        DeadlineReached,
+        DependencyMissing,
+        InputError,
+        ModelRetry,
+        ModelUnavailable,
+        ToolFailure,
+    )
+    from agentlib.llm import Completion, GenerateOptions, Message, ScriptedModel, TextModel
+    from agentlib.puzzles.solve import solve
+    from agentlib.puzzles.verdict import Verdict
+
+# name -> module; torch-free names (safe for `from agentlib import *`)
 _LAZY: dict[str, str] = {
-    # agent side (no torch)
     "TextModel": "agentlib.llm",
     "Message": "agentlib.llm",
     "GenerateOptions": "agentlib.llm",
     "Completion": "agentlib.llm",
     "ScriptedModel": "agentlib.llm",
     "Agent": "agentlib.agent.loop",
+    "RunResult": "agentlib.agent.loop",
+    "Answer": "agentlib.agent.steps",
     "Budget": "agentlib.agent.budget",
-    "load_backend": "agentlib.backends",
+    "Tool": "agentlib.agent.tools",
     "tool": "agentlib.agent.tools",
+    "load_backend": "agentlib.backends",
+    "Certificate": "agentlib.certificate",
+    "Check": "agentlib.certificate",
     "solve": "agentlib.puzzles.solve",
+    "Verdict": "agentlib.puzzles.verdict",
     "check_trace": "agentlib.checking.checker",
+    "TraceReport": "agentlib.checking.report",
     "summarize": "agentlib.documents.summarize",
+    "Summary": "agentlib.documents.summarize",
     "ask": "agentlib.documents.qa",
+    "AnswerWithCitations": "agentlib.documents.qa",
     "load_document": "agentlib.documents.reader",
-    # engine side (torch)
+    "Document": "agentlib.documents.reader",
+    **{
+        name: "agentlib.errors"
+        for name in (
+            "AgentlibError", "InputError", "ConfigError", "CheckpointError", "ContextOverflowError", "ModelRetry",
+            "ModelUnavailable", "ToolFailure", "DeadlineReached", "DependencyMissing",
+        )
+    },
+}
+# engine side: loads torch, so never part of a star import
+_LAZY_ENGINE: dict[str, str] = {
     "SambaY": "agentlib.engine.model",
     "SambaYConfig": "agentlib.engine.config",
     "Session": "agentlib.engine.session",
@@ -43,11 +101,48 @@ _LAZY: dict[str, str] = {
     "SambaYBackend": "agentlib.backends.sambay",
 }
 
-__all__ = sorted(_LAZY) + ["__version__"]
+# the star-import names: every torch-free name of _LAZY (a test keeps the two in step)
+__all__ = [
+    "Agent",
+    "AgentlibError",
+    "Answer",
+    "AnswerWithCitations",
+    "Budget",
+    "Certificate",
+    "Check",
+    "CheckpointError",
+    "Completion",
+    "ConfigError",
+    "ContextOverflowError",
+    "DeadlineReached",
+    "DependencyMissing",
+    "Document",
+    "GenerateOptions",
+    "InputError",
+    "Message",
+    "ModelRetry",
+    "ModelUnavailable",
+    "RunResult",
+    "ScriptedModel",
+    "Summary",
+    "TextModel",
+    "Tool",
+    "ToolFailure",
+    "TraceReport",
+    "Verdict",
+    "ask",
+    "check_trace",
+    "load_backend",
+    "load_document",
+    "solve",
+    "summarize",
+    "tool",
+    "__version__",
+]
 
 
 def __getattr__(name: str) -> Any:
-    module_name = _LAZY.get(name)
+    module_name = _LAZY.get(name) or _LAZY_ENGINE.get(name)
     if module_name is None:
         raise AttributeError(f"module 'agentlib' has no attribute {name!r}")
     value = getattr(importlib.import_module(module_name), name)
@@ -56,4 +151,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return __all__
+    return sorted([*__all__, *_LAZY_ENGINE])

@@ -50,7 +50,7 @@ class Certificate:
                 "checks": [{"claim": c.claim, "result": c.result, "detail": c.detail} for c in self.checks]}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Certificate":
+    def from_dict(cls, data: dict[str, Any]) -> Certificate:
         return cls(method=str(data["method"]), solver=str(data.get("solver", "z3")),
                    checks=tuple(Check(str(c["claim"]), c["result"], str(c.get("detail", ""))) for c in data["checks"]))
 

@@ -1,14 +1,30 @@
 """The `agentlib` command line: the only place that wires the agent and engine halves.
 
 Each subcommand lives in `agentlib/commands/<name>.py` with `configure(parser)` and `run(args) -> int`;
-this file only builds the parser and turns `AgentlibError` into one clear line on stderr (exit 2).
+this file builds the parser and keeps three promises for every command at once:
+- an `AgentlibError` (or a usage error) becomes one `error: <message>` line on stderr and exit status 2,
+  never a traceback; when the command was given `--json`, the same error is also printed on stdout as
+  `{"error": {"type": ..., "message": ...}}`, so a program reading the JSON sees it;
+- everything the command prints on stdout (text from documents and models included) goes through
+  `agentlib.untrusted.printable`: no escape sequence or control character reaches the terminal (no
+  screen clears, title changes or cursor tricks), and text that is not valid Unicode cannot crash it;
+- a closed pipe (`agentlib ... | head`) ends quietly, Ctrl-C exits 130.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import io
+import json
 import sys
+from collections.abc import Iterator
+from typing import NoReturn, TextIO, cast
+
+from agentlib.errors import AgentlibError, InputError
+from agentlib.llm import valid_unicode
+from agentlib.untrusted import printable
 
 # name -> (module, one-line help). Modules are imported only to build their own subparser.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -23,9 +39,50 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
+class UsageError(InputError):
+    """The command line does not parse (argparse's message, raised instead of argparse's exit)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that raises `UsageError` (so `--json` sees usage errors too) instead of exiting."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        raise UsageError(f"{self.prog}: {message}")
+
+
+class _PrintableStream(io.TextIOBase):
+    """A text stream that writes `printable(valid_unicode(text))` to the stream it wraps."""
+
+    def __init__(self, target: TextIO):
+        self._target = target
+
+    def write(self, text: str) -> int:
+        self._target.write(printable(valid_unicode(text)))
+        return len(text)
+
+    def flush(self) -> None:
+        self._target.flush()
+
+    def isatty(self) -> bool:
+        return self._target.isatty()
+
+
+@contextlib.contextmanager
+def printable_stdout() -> Iterator[None]:
+    """While inside, everything printed on stdout is made safe for a terminal (see the module docstring)."""
+    original = sys.stdout
+    sys.stdout = cast(TextIO, _PrintableStream(original))
+    try:
+        yield
+    finally:
+        sys.stdout.flush()
+        sys.stdout = original
+
+
 def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
     """The parser; only the `chosen` command's module is imported (fast start, no torch)."""
-    parser = argparse.ArgumentParser(prog="agentlib", description=__doc__.splitlines()[0])
+    parser = _Parser(prog="agentlib", description=(__doc__ or "agentlib").splitlines()[0])
     parser.add_argument("--version", action="version", version=_version())
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
@@ -39,22 +96,31 @@ def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from agentlib.errors import AgentlibError
-
     argv = sys.argv[1:] if argv is None else list(argv)
     chosen = next((a for a in argv if not a.startswith("-")), None)
-    parser = build_parser(chosen if chosen in COMMANDS else None)
-    args = parser.parse_args(argv)
-    try:
-        return int(args._run(args) or 0)
-    except AgentlibError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        return 0
+    wants_json = "--json" in argv
+    with printable_stdout():
+        try:
+            parser = build_parser(chosen if chosen in COMMANDS else None)
+            args = parser.parse_args(argv)
+            wants_json = bool(getattr(args, "json", False))
+            return int(args._run(args) or 0)
+        except AgentlibError as error:
+            return _report(error, wants_json)
+        except KeyboardInterrupt:
+            print("interrupted", file=sys.stderr)
+            return 130
+        except BrokenPipeError:
+            return 0
+
+
+def _report(error: AgentlibError, as_json: bool) -> int:
+    """One `error:` line on stderr (and the JSON error object on stdout when asked for); exit status 2."""
+    message = printable(valid_unicode(str(error)))
+    if as_json:
+        print(json.dumps({"error": {"type": type(error).__name__, "message": message}}, ensure_ascii=False))
+    print(f"error: {message}", file=sys.stderr)
+    return 2
 
 
 def _version() -> str:

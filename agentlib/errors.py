@@ -4,6 +4,9 @@ Every error says who acts next (principle 3 of STYLE.md):
 - `InputError`: the caller gave bad input and must fix it (a file, an argument, a prompt).
 - `ConfigError` / `CheckpointError`: a developer must fix a model folder or configuration.
 - `ModelRetry`: the language model produced something invalid; the loop sends the message back.
+  Its `reason` says which kind of problem it was (a typed field: callers never match message text).
+- `ModelUnavailable`: the model could not produce a reply at all (a server down after retries, a
+  scripted model with no replies left); the agent loop ends with an "abstained" Answer.
 - `ToolFailure`: a tool could not finish (deadline, resource limit); the loop may adapt.
 - `BudgetExhausted`: a step, token or time budget ran out; the loop must answer now.
 
@@ -11,6 +14,11 @@ The CLI prints `error: <message>` for any `AgentlibError` and exits with status 
 """
 
 from __future__ import annotations
+
+from typing import Literal
+
+RetryReason = Literal["format", "repeat", "tool_denied", "invalid_arguments"]
+"""Why a model reply was sent back: unreadable, a repeated call, a tool outside the task's set, bad arguments."""
 
 
 class AgentlibError(Exception):
@@ -39,11 +47,27 @@ class CheckpointError(AgentlibError):
 
 
 class ModelRetry(AgentlibError):
-    """The model's output was invalid; the message is fed back to it for another try."""
+    """The model's output was invalid; the message is fed back to it for another try.
+
+    `reason` is the kind of problem, for control flow; the message is for the model.
+    """
+
+    def __init__(self, message: str, *, reason: RetryReason = "format"):
+        super().__init__(message)
+        self.reason: RetryReason = reason
+
+
+class ModelUnavailable(AgentlibError):
+    """The model produced no reply (server down after bounded retries, a script out of replies)."""
 
 
 class ToolFailure(AgentlibError):
     """A tool did not produce a result (deadline, memory limit, crashed worker)."""
+
+
+class DeadlineReached(AgentlibError):
+    """A wall-clock deadline passed mid-work. Entry points catch it and return a typed result that
+    says "deadline" (an abstention, a fallback answer); it reaches a caller only from internal helpers."""
 
 
 class BudgetExhausted(AgentlibError):

@@ -21,6 +21,14 @@ from agentlib.errors import InputError
 # Memory limit of the sandbox worker's address space (RLIMIT_AS), in MiB.
 SANDBOX_MEMORY_MB = 2048
 
+# Overall wall-clock budgets of the agent and document entry points, in seconds (model generation
+# included: a backend stops generating when the budget runs out).
+AGENT_DEADLINE_S = 300.0
+SUMMARIZE_DEADLINE_S = 600.0
+ASK_DEADLINE_S = 300.0
+# One calculator call that `ask` gives a model (SymPy in the sandbox worker).
+CALCULATE_DEADLINE_S = 5.0
+
 
 class Deadline:
     """A wall-clock budget that starts when it is made.

@@ -8,6 +8,15 @@ Roles are structured (`Message.role`); a backend renders them with its own chat 
 `Message.content` is data: a backend must tokenize it so that a literal control string such as
 `<|end|>` can never become a control token (only the template emits those).
 
+Text crossing this boundary is valid Unicode: a lone surrogate (which a JSON reply may hold, and
+which no encoder accepts) becomes U+FFFD in `Message` and `Completion`, so it cannot crash an
+encoder, a tokenizer or the terminal downstream.
+
+A deadline reaches a backend through `GenerateOptions`: `within(options, deadline)` sets `cancel`
+to an event that reads as set once the deadline passes (backends check it between tokens) and
+`time_limit_s` to what is left (backends that cannot stop mid-call, such as HTTP, use it as their
+timeout).
+
 Left out: tool-calling APIs of particular vendors; agentlib uses its own text protocol
 (`agentlib.agent.protocol`) so every backend, including a raw completion model, can call tools.
 """
@@ -15,15 +24,29 @@ Left out: tool-calling APIs of particular vendors; agentlib uses its own text pr
 from __future__ import annotations
 
 import itertools
+import math
+import re
 import threading
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Callable, Iterator, Literal, Protocol, Sequence, runtime_checkable
+from typing import Any, Literal, Protocol, runtime_checkable
 
-from agentlib.errors import InputError
+from agentlib.errors import InputError, ModelUnavailable
+from agentlib.limits import Deadline
 
 Role = Literal["system", "user", "assistant", "tool"]
 ROLES: tuple[str, ...] = ("system", "user", "assistant", "tool")
 FinishReason = Literal["stop", "length", "cancelled"]
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def valid_unicode(text: str) -> str:
+    """`text` with every lone surrogate replaced by U+FFFD (text that any UTF-8 encoder accepts)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _LONE_SURROGATE.sub("\ufffd", text)
+    return text
 
 
 @dataclass(frozen=True)
@@ -40,6 +63,7 @@ class Message:
             raise InputError(f"unknown role {self.role!r}; expected one of {', '.join(ROLES)}")
         if not isinstance(self.content, str):
             raise InputError(f"message content must be text, got {type(self.content).__name__}")
+        object.__setattr__(self, "content", valid_unicode(self.content))
 
 
 @dataclass(frozen=True)
@@ -49,6 +73,8 @@ class GenerateOptions:
     `grammar`: an optional constraint on the output (a Lark grammar or a JSON schema, as text), used
     only by backends with `supports_grammar`; others ignore it and callers validate afterwards.
     `cancel`: set this event from another thread to stop generation early (finish_reason "cancelled").
+    `time_limit_s`: wall-clock seconds this call may take; a backend that cannot stop between tokens
+    (an HTTP request) uses it as its timeout. `within(options, deadline)` sets both from a Deadline.
     """
 
     max_new_tokens: int = 512
@@ -62,8 +88,11 @@ class GenerateOptions:
     grammar: str | None = None
     grammar_kind: Literal["lark", "json_schema", "regex"] = "lark"
     cancel: threading.Event | None = field(default=None, compare=False)
+    time_limit_s: float | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
+        if self.time_limit_s is not None and not (math.isfinite(self.time_limit_s) and self.time_limit_s >= 0):
+            raise InputError(f"time_limit_s must be a finite number of seconds >= 0, got {self.time_limit_s}")
         if self.max_new_tokens < 1:
             raise InputError(f"max_new_tokens must be >= 1, got {self.max_new_tokens}")
         if self.temperature < 0:
@@ -73,16 +102,44 @@ class GenerateOptions:
         if any(not s for s in self.stop):
             raise InputError("stop strings must be non-empty")
 
-    def with_(self, **changes) -> "GenerateOptions":
+    def with_(self, **changes: Any) -> GenerateOptions:
         return replace(self, **changes)
+
+
+class DeadlineEvent(threading.Event):
+    """A cancel event that reads as set once `deadline` has passed, or once `also` (a caller's own
+    cancel event) is set. Backends poll `is_set()` between tokens, so no timer thread is needed;
+    `wait()` does not see the deadline."""
+
+    def __init__(self, deadline: Deadline, also: threading.Event | None = None):
+        super().__init__()
+        self.deadline = deadline
+        self.also = also
+
+    def is_set(self) -> bool:
+        if not super().is_set() and (self.deadline.expired or (self.also is not None and self.also.is_set())):
+            self.set()
+        return super().is_set()
+
+
+def within(options: GenerateOptions, deadline: Deadline) -> GenerateOptions:
+    """`options` bounded by `deadline`: generation stops when it passes (see the module docstring)."""
+    left = deadline.remaining()
+    limit = left if options.time_limit_s is None else min(options.time_limit_s, left)
+    return options.with_(cancel=DeadlineEvent(deadline, options.cancel), time_limit_s=limit)
 
 
 @dataclass(frozen=True)
 class Completion:
+    """A model's reply: its text (valid Unicode, see `valid_unicode`), why it ended and token counts."""
+
     text: str
     finish_reason: FinishReason = "stop"
     prompt_tokens: int = 0
     completion_tokens: int = 0
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", valid_unicode(self.text))
 
 
 @runtime_checkable
@@ -100,7 +157,7 @@ class ChatSession(Protocol):
 
     def generate(self, options: GenerateOptions | None = None) -> Completion: ...
 
-    def fork(self) -> "ChatSession": ...
+    def fork(self) -> ChatSession: ...
 
     def rewind(self, turn: int) -> None: ...
 
@@ -132,11 +189,16 @@ def approx_token_count(text: str) -> int:
 Script = Callable[[Sequence[Message], GenerateOptions], str]
 
 
+class ScriptExhausted(ModelUnavailable):
+    """A scripted model was asked for more replies than its script holds."""
+
+
 class ScriptedModel:
     """A `TextModel` whose replies come from a function or a list (tests, replays, demos).
 
-    `ScriptedModel(["reply 1", "reply 2"])` answers in order; `ScriptedModel(fn)` calls
-    `fn(messages, options)`. Every call is recorded in `calls` so tests can assert on prompts.
+    `ScriptedModel(["reply 1", "reply 2"])` answers in order and raises `ScriptExhausted` (a
+    `ModelUnavailable`) when asked for more; `ScriptedModel(fn)` calls `fn(messages, options)`.
+    Every call is recorded in `calls` so tests can assert on prompts.
     Stop strings are honoured the way a real backend honours them: the text is cut before the
     first stop string.
     """
@@ -153,7 +215,7 @@ class ScriptedModel:
                 try:
                     return next(queue)
                 except StopIteration:
-                    raise InputError("ScriptedModel ran out of scripted replies") from None
+                    raise ScriptExhausted("ScriptedModel ran out of scripted replies") from None
 
             self._script = from_list
         self.name = name

@@ -58,7 +58,8 @@ def main(argv: list[str] | None = None) -> int:
             model = load_backend(args.backend)
         else:
             model = ScriptedModel(SCRIPT)
-        agent = Agent(model, tools=[solve_equation], skills=False, budget=Budget(max_steps=4, max_new_tokens=160), trace_path=args.trace)
+        budget = Budget(max_steps=4, max_new_tokens=160)
+        agent = Agent(model, tools=[solve_equation], skills=False, budget=budget, trace_path=args.trace)
         result = agent.run(args.task)
     except AgentlibError as error:
         print(f"error: {error}", file=sys.stderr)

@@ -45,3 +45,26 @@ def test_ci_runs_the_readme_setup_and_test_commands():
         assert step in ci, f"CI does not run the README set-up step {step!r}"
     test_command = _blocks(_section("Test"), "bash")[0]
     assert test_command in ci
+
+
+def test_library_agent_example_runs_and_ends_verified(tmp_path):
+    # Bug: the README's agent example (a tool returning a float) could never end "verified".
+    block = next(b for b in _blocks(_section("Use it as a library"), "python") if "from agentlib import Agent" in b)
+    script = tmp_path / "example.py"
+    script.write_text(block, encoding="utf-8")
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "verified 12 m2"
+    assert lines[1] == "certificate (cited certifying tool results, area):"
+    assert lines[2].startswith('  - area({"height_m": 4, "width_m": 3}) -> {"answer": "12 m2", "certifies": true}: holds')
+    section = _section("Use it as a library")
+    assert '"certifies": True' in section and "What makes an answer `verified`" in section
+
+
+def test_ci_runs_the_linter_and_the_type_checker_before_the_tests():
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    lint = _blocks(_section("Test"), "bash")[1]
+    for step in lint.split(" && "):
+        assert step in ci, step
+        assert ci.index(step) < ci.index("python -m pytest")

@@ -7,7 +7,8 @@ sandbox worker.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from agentlib.tools import graph_tools, sympy_tools, z3_tools
 

@@ -30,9 +30,10 @@ is thread-safe.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Any, Iterator, Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -116,7 +117,7 @@ class Spec(BaseModel):
         if len(constraints) > MAX_DECLARATIONS:
             raise ValueError(f"{len(constraints)} constraints (limit {MAX_DECLARATIONS})")
         labels = [c.label for c in constraints]
-        duplicates = sorted({l for l in labels if labels.count(l) > 1}) if len(labels) < 2000 else _dupes(labels)
+        duplicates = sorted({x for x in labels if labels.count(x) > 1}) if len(labels) < 2000 else _dupes(labels)
         if duplicates:
             raise ValueError(f"duplicate constraint labels: {', '.join(duplicates[:5])}")
         return constraints
@@ -137,7 +138,7 @@ class Spec(BaseModel):
             raise SpecError(f"name used twice among variables, functions and enum values: {', '.join(clash[:5])}")
 
     @classmethod
-    def parse(cls, data: Any) -> "Spec":
+    def parse(cls, data: Any) -> Spec:
         """Validate a dict (or JSON text) into a Spec, raising SpecError with a short summary."""
         try:
             if isinstance(data, (str, bytes)):
@@ -206,7 +207,7 @@ def tokenize(text: str) -> list[Token]:
 class _Parser:
     """Recursive descent from tokens straight to Z3 terms, with scoped bound variables."""
 
-    def __init__(self, text: str, env: "_Env", label: str):
+    def __init__(self, text: str, env: _Env, label: str):
         if len(text) > MAX_EXPR_CHARS:
             raise SpecError(f"[{label}] expression has {len(text)} characters (limit {MAX_EXPR_CHARS})")
         self.text = text
@@ -835,6 +836,10 @@ def optimize(
         return OptimizeResult(status=status)
     best = optimizer.model()
     value = value_of(compiled, best, target)
-    if isinstance(handle.value(), z3.ArithRef) and not z3.is_rational_value(handle.value()) and not z3.is_int_value(handle.value()):
+    if (
+        isinstance(handle.value(), z3.ArithRef)
+        and not z3.is_rational_value(handle.value())
+        and not z3.is_int_value(handle.value())
+    ):
         return OptimizeResult(status="unknown", values=_values(compiled, best))  # unbounded
     return OptimizeResult(status="sat", value=value, values=_values(compiled, best))

@@ -70,7 +70,7 @@ def _build(relations: list[Any]) -> nx.DiGraph:
         raise GraphInputError("relations must be a list")
     if len(relations) > MAX_RELATIONS:
         raise GraphInputError(f"{len(relations)} relations (limit {MAX_RELATIONS}); split the problem")
-    graph = nx.DiGraph()
+    graph: nx.DiGraph[str] = nx.DiGraph()
     for relation in relations:
         upper, lower = _edge(relation)
         graph.add_edge(upper, lower)  # "A > A" stays as a self-loop: a cycle of length one

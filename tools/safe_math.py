@@ -17,8 +17,9 @@ import ast
 import math
 import re
 import unicodedata
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 from agentlib.errors import InputError
 
@@ -106,9 +107,9 @@ def _prepare(text: str, limits: Limits) -> str:
         bad = next(ch for ch in text if not ch.isascii())
         raise UnsafeExpression(f"non-ASCII character {bad!r} (U+{ord(bad):04X}) is not allowed in expressions")
     # no quotes (strings), '#' (a comment would hide the rest), '\\', ';', ':', '@', '`', '$', '?'
-    bad = _FORBIDDEN_CHARACTERS.search(text)
-    if bad is not None:
-        raise UnsafeExpression(f"character {bad.group()!r} is not allowed in expressions")
+    forbidden = _FORBIDDEN_CHARACTERS.search(text)
+    if forbidden is not None:
+        raise UnsafeExpression(f"character {forbidden.group()!r} is not allowed in expressions")
     return text.strip()
 
 
@@ -233,12 +234,14 @@ class _Builder:
         exponent = self.build(node.right, depth)
         sp = self.sp
         if exponent.is_Number:
-            if abs(exponent) > self.limits.max_exponent and not (base in (0, 1, -1)):
+            if abs(exponent) > self.limits.max_exponent and base not in (0, 1, -1):
                 raise ExpressionError(f"exponent {exponent} is too large (limit {self.limits.max_exponent})")
             if base.is_Number and base not in (0, 1, -1) and exponent > 0:
                 digits = float(exponent) * max(_digits(base), 1e-9)
                 if digits > self.limits.max_result_digits:
-                    raise ExpressionError(f"the power has about {digits:.0f} digits (limit {self.limits.max_result_digits})")
+                    raise ExpressionError(
+                        f"the power has about {digits:.0f} digits (limit {self.limits.max_result_digits})"
+                    )
             return sp.Pow(base, exponent)
         # a symbolic exponent: build it unevaluated, so nothing huge is computed now
         if base.is_Number and abs(base) > 1 and exponent.is_number:
@@ -306,7 +309,7 @@ class _Builder:
     def _rows(self, node: ast.AST, depth: int) -> list:
         elements = node.elts  # type: ignore[attr-defined]
         if elements and all(isinstance(e, (ast.List, ast.Tuple)) for e in elements):
-            rows = [[self.build(x, depth) for x in row.elts] for row in elements]  # type: ignore[attr-defined]
+            rows = [[self.build(x, depth) for x in row.elts] for row in elements]
         else:
             rows = [[self.build(x, depth)] for x in elements]
         cells = sum(len(r) for r in rows)
@@ -350,7 +353,7 @@ def _parse_tree(text: str, limits: Limits) -> ast.AST:
         max_depth = max(max_depth, depth)
     if max_depth > limits.max_depth:
         raise ExpressionError(f"expression is nested deeper than {limits.max_depth}")
-    if re.search(r"[-+~]{%d,}" % limits.max_depth, text):
+    if re.search(rf"[-+~]{{{limits.max_depth},}}", text):
         raise ExpressionError(f"more than {limits.max_depth} signs in a row")
     try:
         return ast.parse(text, mode="eval").body
@@ -458,6 +461,11 @@ def _replace_frac_sqrt(text: str, budget: int = 200) -> str:
     return text
 
 
+def _constant(replacement: str) -> Callable[[re.Match[str]], str]:
+    """A `re.sub` replacement that inserts `replacement` as it is (no backslash escapes)."""
+    return lambda _match: replacement
+
+
 def normalize_latex(text: str) -> str:
     """LaTeX-ish math to plain text for `parse_expression` (best effort, never raises).
 
@@ -473,7 +481,7 @@ def normalize_latex(text: str) -> str:
     text = re.sub(r"\\[dt]frac(?![A-Za-z])", r"\\frac", text)  # before \frac is expanded
     text = _replace_frac_sqrt(text)
     for word in sorted(_LATEX_WORDS, key=len, reverse=True):
-        text = re.sub(re.escape(word) + r"(?![A-Za-z])", lambda _m, w=word: _LATEX_WORDS[w], text)
+        text = re.sub(re.escape(word) + r"(?![A-Za-z])", _constant(_LATEX_WORDS[word]), text)
     text = re.sub(r"\^\{([^{}]*)\}", r"**(\1)", text)
     text = text.replace("{", "(").replace("}", ")")
     text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)

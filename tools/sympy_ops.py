@@ -93,7 +93,7 @@ def solve(equations: list[str], variables: list[str] | None = None) -> dict[str,
         raise ExpressionError("equations must be a non-empty list of text, e.g. ['x + y = 3', 'x - y = 1']")
     if len(equations) > 20:
         raise ExpressionError("at most 20 equations at once")
-    parsed = []
+    parsed: list[Any] = []
     for text in equations:
         relation = _relation_or_equation(text)
         # a chain "1 < 2*x < 3" parses as And(...); reduce_inequalities wants the relations themselves
@@ -174,7 +174,7 @@ def integrate(expression: str, variable: str | None = None, lower: str | None = 
     symbol = _symbol(variable, value)
     if (lower is None) != (upper is None):
         raise ExpressionError("give both bounds for a definite integral, or neither")
-    if lower is None:
+    if lower is None or upper is None:  # both None: the check above refused one without the other
         result = sp.integrate(value, symbol)
         definite = False
     else:

@@ -9,7 +9,8 @@ loop uses to certify an answer.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Literal
+from collections.abc import Callable
+from typing import Any, Literal
 
 from agentlib.sandbox import default_sandbox
 from agentlib.tools.constraints import Spec

@@ -10,8 +10,8 @@ Left out: calling the model (the loop passes `call`, which records and replays r
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -22,7 +22,7 @@ from agentlib.llm import Message
 MAX_PLAN_STEPS = 8
 PLAN_SYSTEM = (
     "You plan how to solve a task with the tools listed. Reply with JSON only, no prose: "
-    '{"steps": ["first step", "second step"]} with 1 to %d short steps.' % MAX_PLAN_STEPS
+    f'{{"steps": ["first step", "second step"]}} with 1 to {MAX_PLAN_STEPS} short steps.'
 )
 ModelCall = Callable[[list[Message]], str]
 
@@ -84,7 +84,8 @@ def plan_messages(task: str, toolset: ToolSet, skill_body: str = "", feedback: S
 
 
 def make_plan(
-    call: ModelCall, task: str, toolset: ToolSet, *, skill_body: str = "", attempts: int = 2, feedback: Sequence[str] = ()
+    call: ModelCall, task: str, toolset: ToolSet, *, skill_body: str = "", attempts: int = 2,
+    feedback: Sequence[str] = (),
 ) -> PlanOutcome:
     """Ask for a plan up to `attempts` times; fall back to the one-step plan."""
     problems = list(feedback)

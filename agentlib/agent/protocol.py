@@ -26,7 +26,7 @@ from agentlib.errors import ModelRetry
 CALL_OPEN, CALL_CLOSE = "<tool_call>", "</tool_call>"
 ANSWER_CLOSE = "</answer>"
 STOP_STRINGS: tuple[str, ...] = (CALL_CLOSE, ANSWER_CLOSE)
-_ANSWER_OPEN = re.compile(r"<answer(\s+[^>]*)?>", re.IGNORECASE)
+_ANSWER_OPEN = re.compile(r"<answer(\s[^<>]{0,200})?>", re.IGNORECASE)  # bounded: linear on "<answer" + spaces
 _CITE = re.compile(r"""cite\s*=\s*["']([^"']*)["']""", re.IGNORECASE)
 _CITED_ID = re.compile(r"o?(\d+)")
 
@@ -91,7 +91,8 @@ def parse_call(body: str, toolset: ToolSet) -> ParsedCall:
     value = _decode_object(body, "tool_call")
     name = value.get("name")
     if not isinstance(name, str):
-        raise ModelRetry('tool_call: the object needs a string "name"; valid tools: ' + (", ".join(toolset.names) or "none"))
+        valid = ", ".join(toolset.names) or "none"
+        raise ModelRetry(f'tool_call: the object needs a string "name"; valid tools: {valid}')
     arguments = value.get("arguments", value.get("parameters", {}))
     if isinstance(arguments, str):
         arguments = _decode_object(arguments, f"tool_call {name} arguments") if arguments.strip() else {}

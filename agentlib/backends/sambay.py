@@ -13,16 +13,24 @@ Left out: tool-call parsing (the agent side owns its text protocol).
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any, cast
 
-from agentlib.engine.generation import GenerationConfig, GenerationResult, context_length, generate, stream
+from agentlib.engine.generation import (
+    GenerationConfig,
+    GenerationResult,
+    LogitsProcessor,
+    context_length,
+    generate,
+    stream,
+)
 from agentlib.engine.prefix_cache import PrefixCache
 from agentlib.engine.sampling import SamplingParams
 from agentlib.engine.session import Session
 from agentlib.engine.tokenizer import Tokenizer
 from agentlib.errors import InputError
-from agentlib.llm import Completion, GenerateOptions, Message
+from agentlib.llm import Completion, FinishReason, GenerateOptions, Message
 
 _DTYPES = ("float32", "bfloat16", "float16")
 
@@ -30,7 +38,7 @@ _DTYPES = ("float32", "bfloat16", "float16")
 def generation_config(options: GenerateOptions | None, tokenizer: Tokenizer) -> GenerationConfig:
     """The engine request for protocol options (temperature 0 = greedy; a grammar becomes a constraint)."""
     options = options or GenerateOptions()
-    processors = ()
+    processors: tuple[LogitsProcessor, ...] = ()
     if options.grammar is not None:
         from agentlib.engine.grammar import GrammarConstraint
 
@@ -52,7 +60,9 @@ def generation_config(options: GenerateOptions | None, tokenizer: Tokenizer) -> 
 
 
 def _completion(result: GenerationResult) -> Completion:
-    reason = result.finish_reason if result.finish_reason in ("stop", "length", "cancelled") else "stop"
+    reason: FinishReason = "stop"
+    if result.finish_reason in ("length", "cancelled"):
+        reason = cast(FinishReason, result.finish_reason)
     return Completion(result.text, reason, result.prompt_tokens, len(result.token_ids))
 
 
@@ -83,7 +93,7 @@ class SambaYChatSession:
         """Reply as the assistant; the reply joins the conversation."""
         return _completion(self.engine_session.generate(generation_config(options, self.engine_session.tokenizer)))
 
-    def fork(self) -> "SambaYChatSession":
+    def fork(self) -> SambaYChatSession:
         return SambaYChatSession(self.engine_session.fork())
 
     def rewind(self, turn: int) -> None:
@@ -103,7 +113,9 @@ class SambaYBackend:
         self.prefix_cache = PrefixCache(prefix_cache_bytes)
 
     @classmethod
-    def from_pretrained(cls, path: str | Path, dtype: Any = "float32", device: str = "cpu", **options: Any) -> "SambaYBackend":
+    def from_pretrained(
+        cls, path: str | Path, dtype: Any = "float32", device: str = "cpu", **options: Any
+    ) -> SambaYBackend:
         """Load the model (config.json + safetensors) and tokenizer (tokenizer.json) from one folder."""
         import torch
 
@@ -127,7 +139,9 @@ class SambaYBackend:
         return self.tokenizer.encode_chat(_as_dicts(messages), add_generation_prompt=True)
 
     def generate(self, messages: Sequence[Message], options: GenerateOptions | None = None) -> Completion:
-        return _completion(generate(self.model, self.tokenizer, self._prompt(messages), generation_config(options, self.tokenizer)))
+        return _completion(
+            generate(self.model, self.tokenizer, self._prompt(messages), generation_config(options, self.tokenizer))
+        )
 
     def stream(self, messages: Sequence[Message], options: GenerateOptions | None = None) -> Iterator[str]:
         return stream(self.model, self.tokenizer, self._prompt(messages), generation_config(options, self.tokenizer))

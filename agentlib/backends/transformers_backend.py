@@ -20,11 +20,12 @@ import re
 import shutil
 import tempfile
 import threading
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any
 
 from agentlib.errors import CheckpointError, ContextOverflowError, DependencyMissing, InputError
-from agentlib.llm import ChatSession, Completion, GenerateOptions, Message
+from agentlib.llm import ChatSession, Completion, FinishReason, GenerateOptions, Message
 
 _SENTINEL = "\ue000{}\ue001"
 _SENTINEL_RE = re.compile("\ue000(\\d+)\ue001")
@@ -76,7 +77,9 @@ class TransformersModel:
         self.context_length = int(config_length or min(getattr(tokenizer, "model_max_length", 2048), 1 << 20))
 
     @classmethod
-    def from_pretrained(cls, path: str | Path, *, name: str | None = None, threads: int | None = None) -> "TransformersModel":
+    def from_pretrained(
+        cls, path: str | Path, *, name: str | None = None, threads: int | None = None
+    ) -> TransformersModel:
         """Load a model folder, or a `.gguf` file (dequantized to fp32 by transformers).
 
         Raises:
@@ -92,7 +95,9 @@ class TransformersModel:
             import torch
             from transformers import AutoModelForCausalLM, AutoTokenizer
         except ImportError as error:
-            raise DependencyMissing(f"the hf backend needs torch and transformers: pip install torch transformers ({error})") from None
+            raise DependencyMissing(
+                f"the hf backend needs torch and transformers: pip install torch transformers ({error})"
+            ) from None
         if threads:
             torch.set_num_threads(threads)
         kwargs: dict[str, Any] = {}
@@ -108,7 +113,9 @@ class TransformersModel:
             tokenizer = AutoTokenizer.from_pretrained(folder, **kwargs)
             model = AutoModelForCausalLM.from_pretrained(folder, dtype=torch.float32, **kwargs)
         except ImportError as error:
-            raise DependencyMissing(f"loading {path} needs an optional package ({error}); for GGUF: pip install gguf") from None
+            raise DependencyMissing(
+                f"loading {path} needs an optional package ({error}); for GGUF: pip install gguf"
+            ) from None
         except (OSError, ValueError, KeyError) as error:
             raise CheckpointError(f"transformers cannot load {path}: {str(error).splitlines()[0]}") from None
         model.eval()
@@ -142,14 +149,17 @@ class TransformersModel:
         return ids
 
     # --- generation ------------------------------------------------------------------------------
-    def _generate_kwargs(self, messages: Sequence[Message], options: GenerateOptions, streamer: Any = None) -> dict[str, Any]:
+    def _generate_kwargs(
+        self, messages: Sequence[Message], options: GenerateOptions, streamer: Any = None
+    ) -> dict[str, Any]:
         import torch
         from transformers import StoppingCriteria, StoppingCriteriaList
 
         ids = self.encode_chat(messages)
         if len(ids) + options.max_new_tokens > self.context_length:
             raise ContextOverflowError(
-                f"prompt of {len(ids)} tokens + {options.max_new_tokens} new exceeds the context of {self.context_length}",
+                f"prompt of {len(ids)} tokens + {options.max_new_tokens} new exceeds the context of "
+                f"{self.context_length}",
                 prompt_tokens=len(ids),
                 context_length=self.context_length,
             )
@@ -194,7 +204,7 @@ class TransformersModel:
             output = self.model.generate(**kwargs)
         new = output[0, prompt_len:]
         text = self.tokenizer.decode(new, skip_special_tokens=True)
-        finish = "length" if len(new) >= options.max_new_tokens else "stop"
+        finish: FinishReason = "length" if len(new) >= options.max_new_tokens else "stop"
         cut = min((i for i in (text.find(s) for s in options.stop) if i >= 0), default=-1)
         if cut >= 0:
             text, finish = text[:cut], "stop"

@@ -8,9 +8,10 @@ Figures (medians of `--repeats` runs, one process, side by side):
 - `fork_ms`: `Session.fork()` at 8K history (a full copy of the live state).
 - `prefix_cache_hit_speedup`: time to first token of a new conversation whose system prompt and document
   (8K) are cached, cold / warm.
-`--quick` uses 256/512/1024-token histories and a 64-token turn instead (a smoke test, not the figures). The tokenizer is the 32000-id variant of the
-built o200k tokenizer, matching the scaled config's vocabulary (built on the fly; set
-AGENTLIB_BENCH_TOKENIZER to a folder holding one to skip the build, e.g. on a machine without bpe-openai).
+`--quick` uses 256/512/1024-token histories and a 64-token turn instead (a smoke test, not the figures).
+The tokenizer is the 32000-id variant of the built o200k tokenizer, matching the scaled config's vocabulary
+(built on the fly; set AGENTLIB_BENCH_TOKENIZER to a folder holding one to skip the build, e.g. on a machine
+without bpe-openai).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import os
 import statistics
 import tempfile
 import time
-from typing import Callable
+from collections.abc import Callable
 
 import torch
 
@@ -62,7 +63,8 @@ def _median_s(fn: Callable[..., object], repeats: int, setup: Callable[[], objec
     return statistics.median(times)
 
 
-def _history_session(model, tokenizer, history_tokens: int, cache: PrefixCache | None = None) -> Session:
+def _history_session(model: SambaY, tokenizer: Tokenizer, history_tokens: int, cache: PrefixCache | None = None
+                     ) -> Session:
     session = Session(model, tokenizer, prefix_cache=cache)
     session.add("system", "You answer questions about the document.")
     session.add("user", _text_of(tokenizer, history_tokens, salt=1))
@@ -120,7 +122,7 @@ def run(args: argparse.Namespace) -> dict:
     state = base_mid.fork()._state
     step_input = torch.tensor([[tokenizer.encode(" x")[0]]], device=model_device(model))
 
-    def decode_step(_arg=None) -> None:
+    def decode_step(_arg: object = None) -> None:
         model.forward(step_input, state_copy_for_step, logits_at="last")
 
     state_copy_for_step = state.clone()

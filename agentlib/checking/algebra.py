@@ -22,7 +22,9 @@ from typing import Any
 from agentlib.checking.report import ClaimResult
 
 _ENV = r"(?:align|aligned|equation|gather|eqnarray)\*?"
-_SPAN = re.compile(rf"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]|\\begin\{{{_ENV}\}}(.+?)\\end\{{{_ENV}\}}", re.S)
+_SPAN = re.compile(
+    rf"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]|\\begin\{{{_ENV}\}}(.+?)\\end\{{{_ENV}\}}", re.S
+)
 # where a span splits; after a row break or an implication a part is derived ("12 + 2y = 12 \\ y = 0")
 _PIECES = re.compile(r"(,|;|\\q?quad|\\text\{\s*and\s*\}|\band\b|\\\\|"
                      r"\\(?:Rightarrow|rightarrow|implies|Longrightarrow|Longleftrightarrow|iff|therefore)(?![A-Za-z]))")
@@ -33,7 +35,10 @@ _PLAIN = re.compile(rf"(?<![\w'’.]){_TOKEN}+(?:={_TOKEN}+)+")
 _CLAUSE = re.compile(r"(?:[^,;:!?\n.]|,(?=\d{3})|\.(?=\d))+")
 _MAX_SPAN = 300
 MAX_EXPONENT = 64
-_CONCLUDES = re.compile(r"\b(so|thus|therefore|hence|gives|get|got|find|found|obtain|solution|solving|solve[sd]?|root|yields?)\b[^.]*$", re.I)
+_CONCLUDES = re.compile(
+    r"\b(so|thus|therefore|hence|gives|get|got|find|found|obtain|solution|solving|solve[sd]?|root|yields?)\b[^.]*$",
+    re.I,
+)
 
 
 @dataclass
@@ -51,7 +56,7 @@ def spans(text: str) -> list[tuple[str, str]]:
     holding one letter only ("30 + 15 + \\( x \\) = 500") is prose naming a variable: it is unwrapped first."""
     text = _LETTER_SPAN.sub(lambda m: f" {m.group(1) or m.group(2)} ", text)
     if not _SPAN.search(text):
-        found = []
+        found: list[tuple[str, str]] = []
         for clause in _CLAUSE.finditer(text):  # short clauses keep the scan linear in the step's length
             if "=" not in clause.group() or len(clause.group()) > _MAX_SPAN:
                 continue
@@ -99,7 +104,7 @@ def check_step(equations: Equations, step: str) -> list[ClaimResult]:
             equation = parse_equation(text)
         except (ExpressionError, ValueError, TypeError, RecursionError, ArithmeticError, AttributeError):
             continue  # outside the safe parser's language: not checkable
-        free = getattr(equation, "free_symbols", set())
+        free: set[Any] = getattr(equation, "free_symbols", set())
         if len(free) == 1 and getattr(equation, "is_Relational", False):
             (symbol,) = free
             if len(symbol.name) == 1 and symbol not in (equation.lhs, equation.rhs):  # not "x = 10/3"
@@ -135,8 +140,12 @@ def _check_solution(equations: Equations, letter: str, value_text: str, text: st
         return ClaimResult("algebra", claim, "verified")
     if "." in value_text and abs(numeric) <= 1e-2 * scale:
         return ClaimResult("algebra", claim, "unchecked", reason="a rounded solution")
-    return ClaimResult("algebra", claim, "refuted",
-                       correct=f"substituting {letter} = {value_text} leaves {equation_text} off by {sympy.nsimplify(difference)}")
+    return ClaimResult(
+        "algebra",
+        claim,
+        "refuted",
+        correct=f"substituting {letter} = {value_text} leaves {equation_text} off by {sympy.nsimplify(difference)}",
+    )
 
 
 def _implicit_products(text: str) -> str:

@@ -57,7 +57,11 @@ def problem_condition(problem: str) -> Condition | None:
         return None
     bodies = [next(g for g in m.groups() if g is not None) for m in _PROBLEM_SPAN.finditer(problem[:20_000])]
     relations = [b for b in bodies if _RELATION.search(b)]
-    if len(relations) != 1 or len(relations[0]) > _MAX_CHARS or re.search(r"\bor\b|\\(?:lor|vee|neq?|pm|in)\b", relations[0]):
+    if (
+        len(relations) != 1
+        or len(relations[0]) > _MAX_CHARS
+        or re.search(r"\bor\b|\\(?:lor|vee|neq?|pm|in)\b", relations[0])
+    ):
         return None
     text = re.sub(r"\\(?:leqslant|le)(?![A-Za-z])", r"\\leq", relations[0])
     text = re.sub(r"\\(?:geqslant|ge)(?![A-Za-z])", r"\\geq", text)
@@ -124,7 +128,9 @@ def _numbers(text: str, letters: frozenset[str]) -> list[tuple[str, Any]] | None
     text = re.sub(r"^[a-z]\s*=\s*", "", text)
     text = re.sub(r"^\\\{(.*)\\\}$", r"\1", text.strip(), flags=re.S)
     items = [item.strip() for item in re.split(r",|\\text\s*\{\s*and\s*\}|\band\b", text)]
-    if not 2 <= len(items) <= _MAX_ITEMS or any(not item or re.search(r"[\[\]()<>=|]|\\(?:in|le|ge)", item) for item in items):
+    if not 2 <= len(items) <= _MAX_ITEMS or any(
+        not item or re.search(r"[\[\]()<>=|]|\\(?:in|le|ge)", item) for item in items
+    ):
         return None
     values = []
     for item in items:

@@ -163,7 +163,9 @@ def compare(computed: Number, claimed: Number, *, decimals: int, approximate: bo
         return Comparison("verified")
     if decimals > 0:
         rounded = diff <= unit / 2 * (1 + 1e-9)
-        truncated = 0 <= abs(float(computed)) - abs(float(claimed)) < unit and (float(computed) >= 0) == (float(claimed) >= 0)
+        truncated = 0 <= abs(float(computed)) - abs(float(claimed)) < unit and (float(computed) >= 0) == (
+            float(claimed) >= 0
+        )
         if rounded or truncated:
             return Comparison("verified", "equal after rounding" if rounded else "equal after truncation")
     if approximate and (diff <= 0.02 * scale or diff <= unit):

@@ -19,7 +19,8 @@ Left out: claims that need the problem's meaning (a wrong plan, a misread relati
 from __future__ import annotations
 
 import time
-from typing import Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from agentlib.checking.algebra import Equations
 from agentlib.checking.algebra import check_step as algebra_check
@@ -27,15 +28,25 @@ from agentlib.checking.arithmetic import compare, format_number
 from agentlib.checking.claims import ArithmeticClaim, display, extract
 from agentlib.checking.clock import check_durations
 from agentlib.checking.doubts import stated_doubt
-from agentlib.checking.quotes import Quotes
+from agentlib.checking.graph import build_graph, mark_dependents, numbers_in
+from agentlib.checking.grounding import (
+    Grounding,
+    fractional_count,
+    is_count_problem,
+    is_story_problem,
+    is_word_problem,
+    operand_values,
+    values_in,
+)
 from agentlib.checking.identities import Context, check_displays
 from agentlib.checking.identities import check_step as identities_check
-from agentlib.checking.grounding import (Grounding, fractional_count, is_count_problem, is_story_problem,
-                                         is_word_problem, operand_values, values_in)
-from agentlib.checking.graph import build_graph, mark_dependents, numbers_in
+from agentlib.checking.quotes import Quotes
 from agentlib.checking.report import ClaimResult, StepReport, TraceReport
 from agentlib.checking.steps import split_steps
 from agentlib.errors import InputError
+
+if TYPE_CHECKING:
+    from agentlib.checking.logic import SearchState
 
 DEFAULT_DEADLINE_S = 20.0
 _FLAGS = {"a fractional count": "gives a fraction of a whole count", "a misquoted rate": "misquotes the problem's rate"}
@@ -80,7 +91,7 @@ def check_trace(problem: str, trace: str | list[str], *, formalization: dict | N
             claims.extend(grounding.check(step.text, arithmetic))
             if doubts and search is None:  # in a puzzle search, "assume X is a knight ... contradiction" is the method
                 claims.extend(stated_doubt(step.text))
-            claims.extend(quotes.check(step.text, computed | _computed_here(arithmetic)))
+            claims.extend(cast(Quotes, quotes).check(step.text, computed | _computed_here(arithmetic)))
             computed |= {c.result_value.value for c in arithmetic}
         if counts:
             following = texts[step.index + 1] if step.index + 1 < len(texts) else ""
@@ -145,7 +156,7 @@ def _arithmetic_result(claim: ArithmeticClaim) -> ClaimResult:
                        correct=f"{format_number(left)} {claim.relation} {format_number(right)} is false")
 
 
-def _search_state(problem: str, formalization: dict | None):
+def _search_state(problem: str, formalization: dict | None) -> SearchState | None:
     from agentlib.checking.logic import SearchState, puzzle_from_text
 
     if not problem.strip():

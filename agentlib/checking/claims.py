@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from agentlib.checking.arithmetic import Evaluated, NotArithmetic, evaluate
+from agentlib.checking.arithmetic import Evaluated, NotArithmetic, Number, evaluate
 
 # Placeholders keep function names out of the letter-free expression alphabet.
 _FUNCTIONS = {"Ƒ": "frac", "√": "sqrt", "ƥ": "pct", "ǃ": "fact"}
@@ -62,7 +62,9 @@ def normalize(text: str) -> str:
     t = re.sub(r"\\(?:begin|end)\s*\{[a-z]+\*?\}|\\\\", " ¶ ", t)  # environments and row breaks of align, cases
     t = re.sub(r"\\h?phantom\s*\{[^{}]*\}|&", " ", t)  # alignment marks: "3^2 + 8^2 &= 73"
     t = re.sub(r"\\(left|right|big|Big|bigg|Bigg)\b", "", t)
-    t = re.sub(r"(?<=[\w)])\s*\((?:from|for|of|in|on|at|per|each|after|before)\b[^()\d]{0,40}\)", "", t)  # "3 (from snack)"
+    t = re.sub(
+        r"(?<=[\w)])\s*\((?:from|for|of|in|on|at|per|each|after|before)\b[^()\d]{0,40}\)", "", t
+    )  # "3 (from snack)"
     t = re.sub(r"\\[,;:! ]|\{,\}", "", t)
     t = re.sub(r"\\?\$(?=\s?-?\d)", " ", t)  # currency
     t = t.replace("$", " ¶ ").replace("\\%", "%")
@@ -89,9 +91,18 @@ def normalize(text: str) -> str:
     t = re.sub(r"(\d+)!", r"ǃ(\1)", t)
     t = re.sub(r"(?<=[\d)])(?:\s+[A-Za-z]{2,}){0,2}\s*\b[x]\b\s*(?=[\d(])", " * ", t)  # "2 bags x 2.50"
     t = re.sub(r"\b(?:one[- ]|a[- ])?half of (?:the )?(?=\d)", "1/2 of ", t, flags=re.I)  # "half of 40 is 20"
-    t = re.sub(r"\b(?:one[- ]|a[- ])?(third|quarter|fourth|fifth|tenth) of (?:the )?(?=\d)",
-               lambda m: {"third": "1/3", "fifth": "1/5", "tenth": "1/10"}.get(m.group(1).lower(), "1/4") + " of ", t, flags=re.I)
-    t = re.sub(r"\b(twice|double|triple)\s+(?=\d)", lambda m: "2 * " if m.group(1).lower() != "triple" else "3 * ", t, flags=re.I)
+    t = re.sub(
+        r"\b(?:one[- ]|a[- ])?(third|quarter|fourth|fifth|tenth) of (?:the )?(?=\d)",
+        lambda m: {"third": "1/3", "fifth": "1/5", "tenth": "1/10"}.get(m.group(1).lower(), "1/4") + " of ",
+        t,
+        flags=re.I,
+    )
+    t = re.sub(
+        r"\b(twice|double|triple)\s+(?=\d)",
+        lambda m: "2 * " if m.group(1).lower() != "triple" else "3 * ",
+        t,
+        flags=re.I,
+    )
     t = re.sub(r"(?<=\d),?\s+(?:and\s+)?(?:then\s+)?(plus|minus|times)\s+(?=\d)", r" \1 ", t)  # "= 60, plus 15 is 75"
     t = re.sub(r"(?<=[\d)])\s+(?:times|multiplied by)\s+(?=[\d(])", " * ", t)
     t = re.sub(r"(?<=[\d)])\s+divided by\s+(?=[\d(])", " / ", t)
@@ -100,9 +111,18 @@ def normalize(text: str) -> str:
     t = re.sub(r"(ƥ\([\d.]+\)|\b\d+/\d+)\s+of\s+(?:the\s+)?(?=[\d(])", r"\1 * ", t)
     # units between a number and an operator: "105000 calories / 386 days" -> "105000 / 386"
     t = re.sub(r"(?<=\d)/[A-Za-z]{3,}\b", "", t)
-    t = re.sub(r"(?<=[\d)])(?:\s+[A-Za-z][A-Za-z']*(?:-[A-Za-z]+)*(?![\w'\-])){1,3}(?:\s*/\s*[A-Za-z]{2,})?(?=\s*[-+*/=≈<>≤≥])", "", t)
+    t = re.sub(
+        r"(?<=[\d)])(?:\s+[A-Za-z][A-Za-z']*(?:-[A-Za-z]+)*(?![\w'\-])){1,3}(?:\s*/\s*[A-Za-z]{2,})?(?=\s*[-+*/=≈<>≤≥])",
+        "",
+        t,
+    )
     t = re.sub(r"(?<=\d)/[A-Za-z]{3,}\b", "", t)
-    t = re.sub(r"(?<=[\d)])\s+(?:is equal to|equals|is|are|gives|makes)(?:\s+(?:about|approximately|roughly|around|nearly))?\s+(?=[-\d(.])", f" {_IS} ", t)
+    t = re.sub(
+        r"(?<=[\d)])\s+(?:is equal to|equals|is|are|gives|makes)"
+        r"(?:\s+(?:about|approximately|roughly|around|nearly))?\s+(?=[-\d(.])",
+        f" {_IS} ",
+        t,
+    )
     t = re.sub(r"(?<=\d)\s*(?=\()", "*", t)
     t = re.sub(r"\)\s*(?=[\d(])", ")*", t)
     return t
@@ -180,9 +200,9 @@ def _running_start(left_text: str, left: Evaluated, right_text: str) -> str | No
     return first.group(1) if start == left.value or (left.operations == 1 and start not in held) else None
 
 
-def _leads_with(text: str, value) -> bool:
+def _leads_with(text: str, value: Number) -> bool:
     first = re.match(r"\(?\s*(\d+(?:\.\d+)?)\s*[-+*/]", text)
-    return bool(first) and Fraction(first.group(1)) == value
+    return first is not None and Fraction(first.group(1)) == value
 
 
 def _value(text: str) -> Evaluated | None:
@@ -198,7 +218,11 @@ def _value(text: str) -> Evaluated | None:
 
 
 def _starts(text: str) -> list[int]:
-    return [i for i, c in enumerate(text) if c in _EXPR_CHARS and c != " " and (i == 0 or not (text[i - 1].isdigit() or text[i - 1] == "."))]
+    return [
+        i
+        for i, c in enumerate(text)
+        if c in _EXPR_CHARS and c != " " and (i == 0 or not (text[i - 1].isdigit() or text[i - 1] == "."))
+    ]
 
 
 def _suffix(segment: str) -> str | None:
@@ -224,7 +248,9 @@ def _prefix(segment: str) -> str | None:
     while limit < len(stripped) and stripped[limit] in _EXPR_CHARS:
         limit += 1
     for j in range(limit, 0, -1):
-        splits_number = j < limit and (stripped[j].isdigit() or (stripped[j] == "." and stripped[j + 1:j + 2].isdigit()))
+        splits_number = j < limit and (
+            stripped[j].isdigit() or (stripped[j] == "." and stripped[j + 1 : j + 2].isdigit())
+        )
         if stripped[j - 1] in " ." or splits_number:
             continue
         candidate = stripped[:j].strip()
@@ -270,7 +296,7 @@ def _clean_after(text: str) -> bool:
         if gap == 0:
             return False
         word = re.match(r"[A-Za-z]+", after)
-        return bool(word) and (len(word.group()) > 1 or word.group() in ("a", "I"))
+        return word is not None and (len(word.group()) > 1 or word.group() in ("a", "I"))
     return True
 
 

@@ -14,14 +14,18 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
+from typing import cast
 
 from agentlib.checking.arithmetic import format_number
 from agentlib.checking.report import ClaimResult
 
 _TIME = (r"(?:(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?|(noon|midday|midnight))")
 _INTERVAL = re.compile(rf"\b(?:from|between)\s+{_TIME}\s*(?:to|until|till|through|and|-|–)\s*{_TIME}", re.I)
-_LENGTH = re.compile(r"(?:=|\bis\b|\bare\b|\bequals\b|\bof\b|\btotal of\b|\bfor\b)\s*\\?\(?\s*(\d+(?:\.\d+)?)\s*\\?\)?\s*"
-                     r"(hours?|hrs?|minutes?|mins?)\b", re.I)
+_LENGTH = re.compile(
+    r"(?:=|\bis\b|\bare\b|\bequals\b|\bof\b|\btotal of\b|\bfor\b)\s*\\?\(?\s*(\d+(?:\.\d+)?)\s*\\?\)?\s*"
+    r"(hours?|hrs?|minutes?|mins?)\b",
+    re.I,
+)
 _MIXED = re.compile(r"\d\s*(?:hours?|hrs?)\s*(?:and\s*)?\d+\s*(?:minutes?|mins?)", re.I)
 _RATE = re.compile(r"\b(?:every|each|per|a|an)\s+(?:\d+(?:\.\d+)?\s*)?(?:hours?|hrs?|minutes?|mins?)\b", re.I)
 
@@ -52,5 +56,5 @@ def check_durations(step: str) -> list[ClaimResult]:
 def _minutes(hour: str | None, minute: str | None, half: str | None, word: str | None) -> int:
     if word is not None:
         return 0 if word.lower() == "midnight" else 12 * 60
-    clock_hour = int(hour) % 12 + (12 if half.lower() == "p" else 0)
+    clock_hour = int(cast(str, hour)) % 12 + (12 if cast(str, half).lower() == "p" else 0)  # set when word is None
     return clock_hour * 60 + int(minute or 0)

@@ -1,4 +1,4 @@
-"""Doubts a word-problem trace states itself: an assumption the problem does not give, or its own result called impossible.
+"""Doubts a word-problem trace states itself: an assumption the problem does not give, or its result called impossible.
 
 A solution of a word problem only needs what the problem says. When a step fills a gap ("assuming a
 standard workweek of 5 days", "the problem does not say how many sofas Jenna has, so we assume...") or

@@ -25,7 +25,7 @@ def numbers_in(text: str) -> set[str]:
 
 def build_graph(problem: str, steps: list[StepReport], produced: dict[int, set[str]]) -> nx.DiGraph:
     """Steps as nodes (with their index), an edge from a producing step to each step that uses its value."""
-    graph = nx.DiGraph()
+    graph: nx.DiGraph[int] = nx.DiGraph()
     graph.add_nodes_from(step.index for step in steps)
     given = numbers_in(problem)
     logic_steps = [s.index for s in steps if any(c.kind == "logic" for c in s.claims)]

@@ -7,8 +7,9 @@ a trace whose arithmetic is otherwise right. The verdict is "unsupported", not "
 may be right for a reason the text does not give, so this is a flag for review, not a computation.
 
 Known values, compared exactly as fractions: numbers written in the problem (digits, number words,
-"half", "twice", "dozen", "three-fourths") and their products with the problem's unit facts ("two weeks"), every number written in earlier steps, the results of earlier claims in
-the same step, any number the step states after "=", unit constants named in the problem or step, and each known k as k/100, 100k, 1/k,
+"half", "twice", "dozen", "three-fourths") and their products with the problem's unit facts ("two weeks"),
+every number written in earlier steps, the results of earlier claims in the same step, any number the step
+states after "=", unit constants named in the problem or step, and each known k as k/100, 100k, 1/k,
 1 - k and 100 - k (percent and complement conversions). A claim that takes a known value apart
 ("65 = 5 * 13") introduces its parts.
 
@@ -69,11 +70,15 @@ _MEASURED = re.compile(
     r"cent|dollar|price|cost|pay|paid|earn|rate|speed|average|mean|ratio|fraction|probab|chance|expect|odds|\bkm\b|"
     r"\bkg\b|weigh|tall|long|wide|area|volume|time|day|week|month|year|money|spend|spent|salary|wage", re.I)
 # a value a step states as a result: "= $5.00", "39 minus 8 is 31", but not "= 5 \times 30"
-_STATED = re.compile(r"(?:=|(?<=[\d)])\s+(?:is|equals)\b)\s*\\?\$?\s*(\d+(?:\.\d+)?)(?!\.?\d)(?!\s*(?:[-+*/x×^(]|\\times|\\cdot|\\div))")
+_STATED = re.compile(
+    r"(?:=|(?<=[\d)])\s+(?:is|equals)\b)\s*\\?\$?\s*(\d+(?:\.\d+)?)(?!\.?\d)(?!\s*(?:[-+*/x×^(]|\\times|\\cdot|\\div))"
+)
 
 # a final answer written as a plain number: "\boxed{$1,250}", "\boxed{12 \text{ apples}}", "The answer is 28."
-_ANSWER = re.compile(r"\\boxed\s*\{\s*\\?\$?\s*(\d[\d,]*(?:\.\d+)?)\s*(?:\\?%|\\(?:text|mbox|mathrm)\s*\{[^{}]*\}\s*)?\}"
-                     r"|\b[Tt]he (?:final )?answer is:?\s*\\?\$?\s*(\d[\d,]*(?:\.\d+)?)(?![\d.,]*\d)(?!\s*[-+*/×^%(])")
+_ANSWER = re.compile(
+    r"\\boxed\s*\{\s*\\?\$?\s*(\d[\d,]*(?:\.\d+)?)\s*(?:\\?%|\\(?:text|mbox|mathrm)\s*\{[^{}]*\}\s*)?\}"
+    r"|\b[Tt]he (?:final )?answer is:?\s*\\?\$?\s*(\d[\d,]*(?:\.\d+)?)(?![\d.,]*\d)(?!\s*[-+*/×^%(])"
+)
 
 
 def is_word_problem(problem: str) -> bool:
@@ -133,9 +138,15 @@ class Grounding:
             unknown = sorted(v for v in operand_values(operands) if v not in known)
             if unknown:
                 shown = ", ".join(show_value(v) for v in unknown)
-                results.append(ClaimResult(
-                    "grounding", claim.text, "unsupported",
-                    correct=f"{shown} is given by neither the problem nor an earlier step", reason="unsupported operand"))
+                results.append(
+                    ClaimResult(
+                        "grounding",
+                        claim.text,
+                        "unsupported",
+                        correct=f"{shown} is given by neither the problem nor an earlier step",
+                        reason="unsupported operand",
+                    )
+                )
                 break
             known |= widen(operand_values(claim.left) | operand_values(claim.right))
             given |= widen(operand_values(claim.left) | operand_values(claim.right))
@@ -210,7 +221,9 @@ def fractional_count(claims: list[ArithmeticClaim], *, problem: str = "", roundi
 def _rounds_to(value: Fraction, answer: Fraction) -> bool:
     if abs(value - answer) >= 1:
         return False
-    return any(math.floor(value * 10**d) == answer * 10**d or math.ceil(value * 10**d) == answer * 10**d for d in range(3))
+    return any(
+        math.floor(value * 10**d) == answer * 10**d or math.ceil(value * 10**d) == answer * 10**d for d in range(3)
+    )
 
 
 def operand_values(expression: str) -> set[Fraction]:

@@ -32,16 +32,24 @@ unknowns that share a side (usually a system); whatever `members.py` leaves unre
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from fractions import Fraction
 from typing import Any
 
-from fractions import Fraction
-
-from agentlib.checking.arithmetic import compare, format_number
 from agentlib.checking.answers import Condition, check_listed, problem_condition
+from agentlib.checking.arithmetic import compare, format_number
 from agentlib.checking.definitions import Definition, expand_calls, function_definitions
-from agentlib.checking.members import (MATH_SPAN, MAX_DIGITS, constant_value, declared_letters, parse_member,
-                                       same_expression, statements, written_symbols)
+from agentlib.checking.members import (
+    MATH_SPAN,
+    MAX_DIGITS,
+    constant_value,
+    declared_letters,
+    parse_member,
+    same_expression,
+    statements,
+    written_symbols,
+)
 from agentlib.checking.report import ClaimResult
 from agentlib.checking.roots import disjoint_solutions
 
@@ -51,7 +59,10 @@ _BARE_NUMBER = re.compile(r"^\s*-?\d+(?:\.\d+)?\s*$")
 _DISPLAY = re.compile(r"\$\$(.+?)\$\$|\\\[(.+?)\\\]", re.S)
 _REWRITE_VERB = re.compile(r"\b(?:combin|simplif|rewrit|collect|reduc|becomes|this is|which is)", re.I)
 _MAX_CONDITIONS = 30
-_SIMPLIFIES = re.compile(r"\b(?:simplif\w*|expand\w*|rearrang\w*|combin\w*|collect\w*|becomes|reduces? to|distribut\w*)\b[^.$\\]{0,40}$", re.I)
+_SIMPLIFIES = re.compile(
+    r"\b(?:simplif\w*|expand\w*|rearrang\w*|combin\w*|collect\w*|becomes|reduces? to|distribut\w*)\b[^.$\\]{0,40}$",
+    re.I,
+)
 _ANOTHER = re.compile(r"\b(?:second|other|another|next|first|third|similarly|also)\b", re.I)
 # prose that starts another case or tries a value: an equation after it need not follow from the one before
 _ALTERNATIVE_WORDS = (r"case|or|if|suppose|assum\w*|try|consider|check\w*|verif\w*|test\w*|otherwise|instead|second|"
@@ -71,7 +82,9 @@ _UNEQUAL = re.compile(r"([^=<>,;:]+?)\s*(?:\\neq?(?![A-Za-z])|≠)\s*([^=<>,;:]+
 _UNEQUAL_END = re.compile(r"\\(?:implies|Rightarrow|iff|quad|qquad|text\s*\{[^{}]*\})|\\\\|\band\b")
 
 
-def check_step(step: str, checked: set[frozenset] = frozenset(), context: Context | None = None) -> list[ClaimResult]:
+def check_step(
+    step: str, checked: AbstractSet[frozenset] = frozenset(), context: Context | None = None
+) -> list[ClaimResult]:
     """Claims of one step: every rewrite in a chain, the changed side of consecutive equations, and numeric
     equations whose pair of values is not in `checked` (the arithmetic extractor's, so none is counted twice)."""
     results: list[ClaimResult] = []
@@ -93,14 +106,26 @@ def check_step(step: str, checked: set[frozenset] = frozenset(), context: Contex
             numeric.append((parsed[0], parsed[1]))
             a, b = parsed[0][1], parsed[1][1]
             lone = a is not None and b is not None and (a.is_Symbol or b.is_Symbol)  # "set x = x + 1": a substitution
-            if a is not None and b is not None and a.free_symbols and not (a - b).free_symbols and not lone and not _GIVES_UP.search(step):
+            if (
+                a is not None
+                and b is not None
+                and a.free_symbols
+                and not (a - b).free_symbols
+                and not lone
+                and not _GIVES_UP.search(step)
+            ):
                 numeric.append(((parsed[0][0], a - b), (parsed[1][0], b - b)))  # "x - 14 - 7 = x - 21": symbols cancel
             if close and previous is not None and len(previous) == 2:
                 for side in (0, 1):
                     shared, before, now = previous[side], previous[1 - side], parsed[1 - side]
                     same_text = (_show(shared[0]) == _show(parsed[side][0]) != ""
                                  and not _LONE_LETTER.match(shared[0]))
-                    same_number = shared[1] is not None and shared[1] == parsed[side][1] and shared[1].is_number and abs(shared[1]) > 1
+                    same_number = (
+                        shared[1] is not None
+                        and shared[1] == parsed[side][1]
+                        and shared[1].is_number
+                        and abs(shared[1]) > 1
+                    )
                     if same_number:
                         rewrites.append((before, now))  # "2000 = A" right before "2000 = B"
                     if same_text or same_number:
@@ -131,7 +156,9 @@ def check_step(step: str, checked: set[frozenset] = frozenset(), context: Contex
             if verdict is True:
                 results.append(ClaimResult("algebra", text, "verified"))
             elif verdict is False and _uses_condition(a - b, context.conditions):
-                results.append(ClaimResult("algebra", text, "unchecked", reason="agrees once an earlier equation is used"))
+                results.append(
+                    ClaimResult("algebra", text, "unchecked", reason="agrees once an earlier equation is used")
+                )
             elif verdict is False:
                 results.append(ClaimResult("algebra", text, "refuted",
                                            correct=f"the two sides differ as expressions (e.g. {_witness(a, b)})"))
@@ -177,7 +204,9 @@ def _shared_side(earlier: list[tuple[str, Any]], parsed: list[tuple[str, Any]]) 
 def _constant_offset(earlier: list[tuple[str, Any]], parsed: list[tuple[str, Any]]) -> list[ClaimResult]:
     """Two equations in the same two or more unknowns whose `lhs - rhs` differ by a nonzero constant cannot
     both hold: "(x^2 + 4x) + y^2 + 5 = 0" then "x^2 + 4x + 4 + y^2 + 5 - 4 - 5 = 0" lost a term."""
-    if any(value is None for _, value in earlier + parsed) or any(_LONE_LETTER.match(text) for text, _ in earlier + parsed):
+    if any(value is None for _, value in earlier + parsed) or any(
+        _LONE_LETTER.match(text) for text, _ in earlier + parsed
+    ):
         return []
     old, new = earlier[0][1] - earlier[1][1], parsed[0][1] - parsed[1][1]
     if len(old.free_symbols) < 2 or old.free_symbols != new.free_symbols:
@@ -186,8 +215,14 @@ def _constant_offset(earlier: list[tuple[str, Any]], parsed: list[tuple[str, Any
         offset = constant_value(new - sign * old)
         if offset is not None and offset != 0:
             text = f"{_show(parsed[0][0])} = {_show(parsed[1][0])}"
-            return [ClaimResult("algebra", f"{text} restates {_show(earlier[0][0])} = {_show(earlier[1][0])}", "refuted",
-                                correct=f"the two equations differ by the constant {format_number(offset)}, so not both hold")]
+            return [
+                ClaimResult(
+                    "algebra",
+                    f"{text} restates {_show(earlier[0][0])} = {_show(earlier[1][0])}",
+                    "refuted",
+                    correct=f"the two equations differ by the constant {format_number(offset)}, so not both hold",
+                )
+            ]
     return []
 
 
@@ -266,7 +301,9 @@ def _equivalent(before: tuple[Any, str], after: Any, text: str) -> ClaimResult |
         return ClaimResult("algebra", claim, "unchecked", reason="divided by a factor in the unknowns it lost")
     if not ratio.free_symbols and ratio != 0:
         return ClaimResult("algebra", claim, "verified")
-    return ClaimResult("algebra", claim, "refuted", correct="it is a different equation (lhs - rhs is not a constant multiple)")
+    return ClaimResult(
+        "algebra", claim, "refuted", correct="it is a different equation (lhs - rhs is not a constant multiple)"
+    )
 
 
 def _substitution(equation: str) -> bool:
@@ -309,7 +346,7 @@ class Context:
     age: int = 0  # texts checked since `equation` was set: an equation two steps back may be about something else
 
     @classmethod
-    def for_problem(cls, problem: str) -> "Context":
+    def for_problem(cls, problem: str) -> Context:
         """What the problem gives before any step: its functions, variables and condition."""
         return cls(functions=function_definitions(problem), letters=declared_letters(problem),
                    condition=problem_condition(problem))
@@ -318,8 +355,9 @@ class Context:
 
 def check_displays(context: Context, step: str) -> list[ClaimResult]:
     """A displayed expression that a rewrite verb ("combine", "simplify", ...) introduces right after
-    another displayed expression claims the two are equal: `$$\\sqrt{3\\cdot(2\\cdot3)}$$ Combine: $$\\sqrt{2\\cdot3^2}$$`;
-    so does an inline one that only a restating phrase follows ("\\( 2ab \\). This can be rewritten as \\( ... \\)").
+    another displayed expression claims the two are equal:
+    `$$\\sqrt{3\\cdot(2\\cdot3)}$$ Combine: $$\\sqrt{2\\cdot3^2}$$`; so does an inline one that only a
+    restating phrase follows ("\\( 2ab \\). This can be rewritten as \\( ... \\)").
     Numbers a step lists as the solutions must meet the problem's condition (`answers.py`)."""
     results = _inline_rewrites(context, step)
     if context.condition is not None:
@@ -346,8 +384,14 @@ def check_displays(context: Context, step: str) -> list[ClaimResult]:
             continue
         verdict = same_expression(before[1], value)
         if verdict is not None:
-            results.append(ClaimResult("algebra", text, "verified" if verdict else "refuted",
-                                       correct="" if verdict else f"the two differ (e.g. {_witness(before[1], value)})"))
+            results.append(
+                ClaimResult(
+                    "algebra",
+                    text,
+                    "verified" if verdict else "refuted",
+                    correct="" if verdict else f"the two differ (e.g. {_witness(before[1], value)})",
+                )
+            )
     return results
 
 
@@ -382,7 +426,9 @@ def _inline_rewrites(context: Context, step: str) -> list[ClaimResult]:
     return results
 
 
-def _numeric(a: Any, a_text: str, b: Any, b_text: str, text: str, checked: set[frozenset]) -> ClaimResult | None:
+def _numeric(
+    a: Any, a_text: str, b: Any, b_text: str, text: str, checked: AbstractSet[frozenset]
+) -> ClaimResult | None:
     """A numeric equation ("\\binom{5}{2} = 10", "8 = 4b - 4b"): exact for rationals, rounding-aware otherwise."""
     import sympy
 
@@ -407,7 +453,9 @@ def _numeric(a: Any, a_text: str, b: Any, b_text: str, text: str, checked: set[f
     except (OverflowError, ValueError, ArithmeticError):
         return None
     if outcome.verdict == "refuted":
-        return ClaimResult("arithmetic", text, "refuted", correct=f"{format_number(numbers[0])} ≠ {format_number(numbers[1])}")
+        return ClaimResult(
+            "arithmetic", text, "refuted", correct=f"{format_number(numbers[0])} ≠ {format_number(numbers[1])}"
+        )
     return ClaimResult("arithmetic", text, outcome.verdict, reason=outcome.reason)
 
 

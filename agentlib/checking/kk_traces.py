@@ -21,6 +21,7 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from agentlib.checking.checker import check_trace
 from agentlib.errors import InputError
@@ -48,12 +49,15 @@ def load(data_dir: Path) -> list[KKTrace]:
     return traces
 
 
-def plant(steps: list[str], kind: str, rng: random.Random, *, truthful: str = "knight", liar: str = "knave") -> tuple[list[str], int] | None:
+def plant(
+    steps: list[str], kind: str, rng: random.Random, *, truthful: str = "knight", liar: str = "knave"
+) -> tuple[list[str], int] | None:
     """A copy of `steps` with one error of `kind` planted; returns (steps, index) or None if none fits."""
     if kind == "role":
         pattern = rf"^(Assume .+? is an? |.+? cannot be an? )({truthful}|{liar})\b"
     elif kind == "contradiction":
-        pattern = r"^(Assume .+? is an? \w+\. No contradiction is found in |.+? cannot be an? \w+, because this would contradict )"
+        pattern = (r"^(Assume .+? is an? \w+\. No contradiction is found in "
+                   r"|.+? cannot be an? \w+, because this would contradict )")
     else:
         raise InputError(f"unknown planting {kind!r}; choose from {', '.join(PLANTINGS)}")
     candidates = [i for i, s in enumerate(steps) if re.match(pattern, s)]
@@ -62,7 +66,7 @@ def plant(steps: list[str], kind: str, rng: random.Random, *, truthful: str = "k
     index = rng.choice(candidates)
     step = steps[index]
     if kind == "role":
-        match = re.match(pattern, step)
+        match = cast(re.Match[str], re.match(pattern, step))  # step is one of the candidates that matched
         swapped = liar if match.group(2) == truthful else truthful
         planted = match.group(1) + swapped + step[match.end():]
     else:
@@ -71,12 +75,19 @@ def plant(steps: list[str], kind: str, rng: random.Random, *, truthful: str = "k
 
 
 def _flip_contradiction(step: str) -> str:
-    assumed = re.match(r"^Assume (.+?) is (an? \w+)\. No contradiction is found in (?:their|the) (false )?claim(?: of (.+?))? that (.*)$", step)
+    assumed = re.match(
+        r"^Assume (.+?) is (an? \w+)\. No contradiction is found in "
+        r"(?:their|the) (false )?claim(?: of (.+?))? that (.*)$",
+        step,
+    )
     if assumed:
         name, role, false, speaker, rest = assumed.groups()
-        return f"{name} cannot be {role}, because this would contradict the {false or ''}claim of {speaker or 'their own'} that {rest}"
-    excluded = re.match(r"^(.+?) cannot be (an? \w+), because this would contradict the (false )?claim of (.+?) that (.*)$", step)
-    name, role, false, speaker, rest = excluded.groups()
+        return (f"{name} cannot be {role}, because this would contradict the {false or ''}claim of "
+                f"{speaker or 'their own'} that {rest}")
+    excluded = re.match(
+        r"^(.+?) cannot be (an? \w+), because this would contradict the (false )?claim of (.+?) that (.*)$", step
+    )
+    name, role, false, speaker, rest = cast(re.Match[str], excluded).groups()  # contradiction steps match
     whose = "their" if speaker == "their own" else "the"
     of = "" if speaker == "their own" else f" of {speaker}"
     return f"Assume {name} is {role}. No contradiction is found in {whose} {false or ''}claim{of} that {rest}"

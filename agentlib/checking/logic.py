@@ -110,7 +110,9 @@ def check_step(state: SearchState, step: str) -> list[ClaimResult]:
 
 
 def _no_contradiction(state: SearchState, sentence: str, name: str) -> list[ClaimResult]:
-    found = re.search(r"No contradiction is found in (?:their|the) (false )?claim(?: of ([^,]+?))?(?: that|$|\.)", sentence)
+    found = re.search(
+        r"No contradiction is found in (?:their|the) (false )?claim(?: of ([^,]+?))?(?: that|$|\.)", sentence
+    )
     if not found:
         return []
     puzzle = state.puzzle
@@ -125,8 +127,14 @@ def _no_contradiction(state: SearchState, sentence: str, name: str) -> list[Clai
     if verdict == "sat":
         broken = _violated(puzzle, state.assumed)
         if broken:
-            return [ClaimResult("logic", text, "refuted",
-                                correct=f"under {_describe(puzzle, state.assumed)}, {broken}'s statement is contradicted")]
+            return [
+                ClaimResult(
+                    "logic",
+                    text,
+                    "refuted",
+                    correct=f"under {_describe(puzzle, state.assumed)}, {broken}'s statement is contradicted",
+                )
+            ]
         return [ClaimResult("logic", text, "verified")]
     if verdict == "unsat":
         return [ClaimResult("logic", text, "refuted",
@@ -167,7 +175,8 @@ def _conclusions(state: SearchState, sentence: str, names: str, roles: str) -> l
     results = []
     if re.search(r"\b(if|suppose|assume|assuming|when|would|could)\b", sentence, re.I):
         return []  # a hypothetical, not a conclusion
-    pattern = rf"\b(?:so|therefore|thus|hence|means that|conclude that)\s*,?\s+({names}) (?:is|must be) (not )?an? ({roles})\b"
+    pattern = (rf"\b(?:so|therefore|thus|hence|means that|conclude that)\s*,?\s+"
+               rf"({names}) (?:is|must be) (not )?an? ({roles})\b")
     for match in re.finditer(pattern, sentence, re.I):
         name = _name(puzzle, match.group(1))
         truthful = _is_truthful(puzzle, match.group(3)) != bool(match.group(2))
@@ -181,7 +190,9 @@ def _conclusions(state: SearchState, sentence: str, names: str, roles: str) -> l
         elif _status(puzzle, {**state.assumed, name: not truthful}, _all(puzzle)) == "unsat":
             results.append(ClaimResult("logic", text, "verified"))
         else:
-            results.append(ClaimResult("logic", text, "unchecked", reason="not forced by the statements and assumptions"))
+            results.append(
+                ClaimResult("logic", text, "unchecked", reason="not forced by the statements and assumptions")
+            )
     return results
 
 
@@ -238,4 +249,6 @@ def _is_truthful(puzzle: Puzzle, role: str) -> bool:
 def _describe(puzzle: Puzzle, assumed: dict[str, bool]) -> str:
     if not assumed:
         return "no assumptions"
-    return "the assumptions " + ", ".join(f"{n} is a {puzzle.truthful if v else puzzle.liar}" for n, v in assumed.items())
+    return "the assumptions " + ", ".join(
+        f"{n} is a {puzzle.truthful if v else puzzle.liar}" for n, v in assumed.items()
+    )

@@ -24,14 +24,19 @@ from __future__ import annotations
 
 import random
 import re
-from typing import Any
+from typing import Any, cast
 
-MATH_SPAN = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]|\\begin\{(?:align|equation|gather)\*?\}(.+?)\\end", re.S)
-_STATEMENT_BREAK = re.compile(r"\\\\|\\quad|\\qquad|\\text\s*\{[^{}]*\}|\\(?:implies|Rightarrow|Longrightarrow|iff|to)\b|;|,(?!\d{3}(?!\d))|\band\b")
+MATH_SPAN = re.compile(
+    r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]|\\begin\{(?:align|equation|gather)\*?\}(.+?)\\end", re.S
+)
+_STATEMENT_BREAK = re.compile(
+    r"\\\\|\\quad|\\qquad|\\text\s*\{[^{}]*\}|\\(?:implies|Rightarrow|Longrightarrow|iff|to)\b|;|,(?!\d{3}(?!\d))|\band\b"
+)
 _MAX_GAP = 12  # characters of prose between two displayed equations that continue one another
 _CONTINUED_DISPLAY = re.compile(r"[.,;]?\s*(?:\\\]\s*\\\[|\$\$\s*\$\$)\s*(?==)")  # "\[a = b\] \[= c\]" is one chain
 # anything the comparison could misread: relations, set and order notation, calculus, modular arithmetic,
-# trig and logs without a base (degrees, branches, base 10 or e), floors, factorials, plus-minus, ellipses, angles, vectors, matrices
+# trig and logs without a base (degrees, branches, base 10 or e), floors, factorials, plus-minus, ellipses,
+# angles, vectors, matrices
 _UNREADABLE = re.compile(
     r"[<>≤≥≠≈≡!|∈]|\\(?:le|ge|lt|gt|neq|ne|approx|equiv|pmod|bmod|mod|in|notin|subset|cup|cap|sum|prod|int|lim|"
     r"binom|choose|sin|cos|tan|cot|sec|csc|log|ln|exp|lfloor|rfloor|lceil|rceil|circ|pm|mp|dots|cdots|ldots|"
@@ -96,9 +101,10 @@ def parse_member(text: str, letters: frozenset[str] = frozenset()) -> Any | None
     from agentlib.tools.safe_math import ExpressionError, normalize_latex, parse_expression
 
     text = re.sub(r"\\?\$", "", text).strip().rstrip(".,;:")  # currency
-    text = _logs(text)
-    if text is None:
+    logs = _logs(text)
+    if logs is None:
         return None
+    text = logs
     text = re.sub(r"(?<![\w.])(\d{1,3})\s*!", r"ƒ{\1}", text)  # "5!" (a number's factorial only)
     text = re.sub(r"\\binom\s*\{([^{}]*)\}\s*\{([^{}]*)\}", r"ß{\1,\2}", text)
     text = re.sub(r"\\pi\b", "π", text)
@@ -114,9 +120,13 @@ def parse_member(text: str, letters: frozenset[str] = frozenset()) -> Any | None
                        if set(m.group()) <= letters and m.group() not in _WORDS else m.group(), plain)
         plain = re.sub(rf"(?<![A-Za-z])([{''.join(sorted(letters - _FUNCTION_LETTERS)) or '_'}])\(", r"\1 (", plain)
     if re.search(r"[A-Z]{2}|[A-Za-z]{3,}|\b[eEI]\b|_|[A-Za-z]\d|(?<![a-z])[fghpqrstuvwA-Z]\(", plain):
-        return None  # a segment name, a word, e or i (constants to the parser), a subscript we did not read ("x2"), f(x)
+        return (
+            None  # a segment name, a word, e or i (constants to the parser), a subscript we did not read ("x2"), f(x)
+        )
     plain = re.sub(f"(?<=[a-zπ{_ATOMS}])(?=[a-zπ{_ATOMS}])", "*", plain)  # "2ab" is 2*a*b
-    plain = re.sub(f"(?<=[\\dA-Za-zπ){_ATOMS}])\\s*(?=[A-Za-z(§¤ƒßπł{_ATOMS}])", "*", plain)  # "2x", "x(x+1)", ")(" are products
+    plain = re.sub(
+        f"(?<=[\\dA-Za-zπ){_ATOMS}])\\s*(?=[A-Za-z(§¤ƒßπł{_ATOMS}])", "*", plain
+    )  # "2x", "x(x+1)", ")(" are products
     plain = re.sub(r"\)\s*(?=\d)", ")*", plain)
     for mark, name in (("§", "sqrt"), ("¤", "root"), ("ƒ", "factorial"), ("ß", "binomial"), ("π", "pi"), ("ł", "log")):
         plain = plain.replace(mark, name)
@@ -137,13 +147,14 @@ def parse_member(text: str, letters: frozenset[str] = frozenset()) -> Any | None
 
 def _logs(text: str) -> str | None:
     """`\\log_2(2x-2)`, `\\log_{10} 5`, `\\ln x` as calls `ł((arg),(base))` of the parser's log; None when a log's
-    argument is not a bracket, a number or a letter (`\\log_2 8x`). `\\log` without a base stays unreadable (10 or e?)."""
+    argument is not a bracket, a number or a letter (`\\log_2 8x`). `\\log` without a base stays unreadable
+    (10 or e?)."""
     for _ in range(_MAX_LOGS):
         head = _LOG.search(text)
         if head is None:
             return text
         text = re.sub(r"\\(?:left|right)\b", "", text)
-        head = _LOG.search(text)
+        head = cast(re.Match[str], _LOG.search(text))  # still there: removing \left/\right keeps the log
         base = head.group(1) or head.group(2)
         start = head.end()
         if text[start:start + 1] in ("(", "{"):

@@ -15,6 +15,7 @@ definition between them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from agentlib.checking.algebra import MAX_EXPONENT
@@ -68,14 +69,21 @@ def _unwrapped(side: Any, other: Any, symbol: Any) -> tuple[Any, Any] | None:
             return None
         power = sympy.exp(value)  # exp(4 log 2) is 16
         return (part.args[0], power) if power.is_Rational else None
-    if part.is_Pow and part.base.is_Rational and part.base > 1 and part.exp.free_symbols and value.is_Rational and value > 0:
+    if (
+        part.is_Pow
+        and part.base.is_Rational
+        and part.base > 1
+        and part.exp.free_symbols
+        and value.is_Rational
+        and value > 0
+    ):
         exponent = sympy.log(value, part.base)
         return (part.exp, exponent) if exponent.is_Rational else None
     return None
 
 
 def disjoint_solutions(before: tuple[Any, Any, str], after: tuple[Any, Any, str],
-                       earlier: list[tuple[Any, Any]] = ()) -> list[ClaimResult]:
+                       earlier: Sequence[tuple[Any, Any]] = ()) -> list[ClaimResult]:
     """`after` (lhs, rhs, text) right after `before`, both in the same one unknown: refuted when each has a real
     solution and no solution of one solves the other. An equation of `earlier` (sides) whose solutions hold all
     of `after`'s makes `after` another of its cases: "(x-2)(x-3) = 0", "x - 2 = 0", then "x - 3 = 0"."""

@@ -14,7 +14,9 @@ from agentlib.errors import InputError
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--model", type=Path, required=True, help="checkpoint folder (config.json, safetensors, tokenizer.json)")
+    parser.add_argument(
+        "--model", type=Path, required=True, help="checkpoint folder (config.json, safetensors, tokenizer.json)"
+    )
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--prompt", help="user message (or raw text with --raw)")
     source.add_argument("--chat", type=Path, help="JSON file: list of {role, content} messages")
@@ -27,7 +29,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--repetition-penalty", type=float, default=1.0)
     parser.add_argument("--stop", action="append", default=[], help="stop string (repeatable)")
     parser.add_argument("--seed", type=int, default=None)
-    parser.add_argument("--grammar", help="constrain the output: a Lark grammar, JSON schema or regex (see --grammar-kind)")
+    parser.add_argument(
+        "--grammar", help="constrain the output: a Lark grammar, JSON schema or regex (see --grammar-kind)"
+    )
     parser.add_argument("--grammar-kind", default="lark", choices=["lark", "json_schema", "regex"])
     parser.add_argument("--stream", action="store_true", help="print text as it is generated")
     parser.add_argument("--dtype", default="float32", choices=["float32", "bfloat16", "float16"])
@@ -37,7 +41,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from agentlib.backends.sambay import SambaYBackend
     from agentlib.commands.tokenizer import read_chat
-    from agentlib.engine.generation import GenerationConfig, generate
+    from agentlib.engine.generation import GenerationConfig, LogitsProcessor, generate
     from agentlib.engine.sampling import SamplingParams
 
     sampling = SamplingParams(args.temperature, args.top_p, args.top_k, args.min_p, args.repetition_penalty)
@@ -45,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(f"--model {args.model} is not a folder")
     backend = SambaYBackend.from_pretrained(args.model, dtype=args.dtype, device=args.device)
     tokenizer = backend.tokenizer
-    processors = ()
+    processors: tuple[LogitsProcessor, ...] = ()
     if args.grammar is not None:
         from agentlib.engine.grammar import GrammarConstraint
 

@@ -9,6 +9,9 @@ Rules, in order:
 - anything else is the text itself.
 Empty or whitespace-only text is an `InputError` naming what was empty. Reads are capped at
 `MAX_INPUT_BYTES` so a huge file or stream cannot exhaust memory.
+`read_document_argument` applies the same rules to documents (`summarize`, `ask`): `-` is standard input
+read as text, an empty argument is empty input, a path that names no file is "no such file", and a file
+is read by `agentlib.documents.reader` (which also knows PDF, HTML and Markdown).
 """
 
 from __future__ import annotations
@@ -16,8 +19,12 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from agentlib.errors import InputError
+
+if TYPE_CHECKING:
+    from agentlib.documents.reader import Document
 
 MAX_INPUT_BYTES = 8 * 1024 * 1024
 _TEXT_EXTENSIONS = (".txt", ".md", ".json", ".jsonl", ".tex", ".html", ".htm", ".pdf", ".csv")
@@ -50,6 +57,20 @@ def read_text_file(path: Path, what: str = "input") -> str:
     except OSError as error:
         raise InputError(f"cannot read {path}: {error.strerror or error}") from None
     return _decode(data, str(path), what)
+
+
+def read_document_argument(argument: str, what: str = "document") -> Document:
+    """The document `argument` names: `-` (standard input, as text) or a .txt/.md/.html/.pdf file."""
+    from agentlib.documents.reader import Document, load_document
+
+    if argument == "-" or not argument.strip():
+        return Document.from_text(read_text_argument(argument, what), source="<stdin>")
+    path = Path(argument)
+    if path.is_dir():
+        raise InputError(f"{path} is a folder, not a file")
+    if not path.is_file():
+        raise InputError(f"no such file: {argument}")
+    return load_document(path)
 
 
 def looks_like_path(argument: str) -> bool:

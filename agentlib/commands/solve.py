@@ -11,7 +11,11 @@ from agentlib.commands.options import add_backend, backend_from
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("problem", help="the puzzle text, a path to a text file, or - for standard input")
-    parser.add_argument("--family", default=None, help="skip detection: knights-and-knaves, logicaldeduction, prontoqa, proofwriter, folio")
+    parser.add_argument(
+        "--family",
+        default=None,
+        help="skip detection: knights-and-knaves, logicaldeduction, prontoqa, proofwriter, folio",
+    )
     add_backend(parser, "none; a model is used only when no formalizer understands the text")
     parser.add_argument("--votes", type=int, default=3, help="model formalizations that must agree (model path)")
     parser.add_argument("--json", action="store_true", help="print the verdict as JSON")
@@ -20,7 +24,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from agentlib.puzzles.solve import solve
 
-    verdict = solve(read_text_argument(args.problem, "puzzle"), family=args.family, backend=backend_from(args), votes=args.votes)
+    verdict = solve(
+        read_text_argument(args.problem, "puzzle"), family=args.family, backend=backend_from(args), votes=args.votes
+    )
     if args.json:
         print(json.dumps(verdict.to_dict(), indent=2, ensure_ascii=False, default=str))
     else:

@@ -1,27 +1,55 @@
-"""The context guard: no prompt is ever sent that does not fit the model's context."""
+"""The guards of every model call: no prompt that does not fit the context, no call past the deadline."""
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Callable, Sequence
 
 from agentlib.documents.prompts import messages_tokens
-from agentlib.errors import ContextOverflowError
-from agentlib.llm import Completion, GenerateOptions, Message, TextModel
+from agentlib.errors import ContextOverflowError, DeadlineReached, ModelUnavailable
+from agentlib.limits import Deadline
+from agentlib.llm import ChatSession, Completion, GenerateOptions, Message, TextModel, within
 
 
 def guarded_generate(backend: TextModel, messages: Sequence[Message], options: GenerateOptions,
-                     context_length: int) -> Completion:
-    """Generate after asserting prompt + reply budget <= context; raises ContextOverflowError otherwise."""
+                     context_length: int, deadline: Deadline | None = None) -> Completion:
+    """Generate after asserting prompt + reply budget <= context, within `deadline` when given.
+
+    Raises:
+        ContextOverflowError: the prompt and reply budget exceed the context.
+        DeadlineReached: the deadline passed before or during generation.
+    """
     prompt = messages_tokens(list(messages), backend.count_tokens)
     if prompt + options.max_new_tokens > context_length:
         raise ContextOverflowError(
             f"prompt of {prompt} tokens + {options.max_new_tokens} reply tokens exceeds the context of "
             f"{context_length}; raise --context-length or shorten the question",
             prompt_tokens=prompt, context_length=context_length)
-    return backend.generate(list(messages), options)
+    if deadline is None:
+        return backend.generate(list(messages), options)
+    return _bounded(lambda bounded: backend.generate(list(messages), bounded), options, deadline)
 
 
-def truncate_to_tokens(text: str, max_tokens: int, count_tokens) -> str:
+def session_generate(session: ChatSession, options: GenerateOptions, deadline: Deadline) -> Completion:
+    """`session.generate` within `deadline` (raises DeadlineReached like `guarded_generate`)."""
+    return _bounded(session.generate, options, deadline)
+
+
+def _bounded(generate: Callable[[GenerateOptions], Completion], options: GenerateOptions,
+             deadline: Deadline) -> Completion:
+    if deadline.expired:
+        raise DeadlineReached(f"the {deadline.seconds:g} s deadline passed before a model call")
+    try:
+        completion = generate(within(options, deadline))
+    except ModelUnavailable:
+        if deadline.expired:  # e.g. an HTTP request that ran out of its time limit
+            raise DeadlineReached(f"the {deadline.seconds:g} s deadline passed during a model call") from None
+        raise
+    if completion.finish_reason == "cancelled" and deadline.expired:
+        raise DeadlineReached(f"the {deadline.seconds:g} s deadline passed during a model call")
+    return completion
+
+
+def truncate_to_tokens(text: str, max_tokens: int, count_tokens: Callable[[str], int]) -> str:
     """Cut `text` to at most `max_tokens` (at a sentence end when one fits): a reply longer than
     asked would otherwise make merge rounds grow instead of shrink."""
     if count_tokens(text) <= max_tokens:

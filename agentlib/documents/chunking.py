@@ -11,14 +11,15 @@ Left out: semantic (embedding) segmentation.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from agentlib.documents.reader import Document
 from agentlib.documents.sentences import split_sentences
 from agentlib.errors import InputError
 
-_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+_HEADING = re.compile(r"(#{1,6})[ \t]+(\S.*)")  # on one line; trailing "#"s are stripped in code
+_PARAGRAPH = re.compile(r"\S(?:.*?\S)?(?=\n\s*\n|\s*\Z)", re.S)
 
 
 @dataclass(frozen=True)
@@ -67,12 +68,12 @@ def split_paragraphs(document: Document, max_chars: int | None = None) -> list[P
     """Paragraphs of the document in order (headings are not paragraphs; they label them)."""
     paragraphs: list[Paragraph] = []
     heading = ""
-    for match in re.finditer(r"\S(?:.*?\S)?(?=\n\s*\n|\s*\Z)", document.text, re.S):
+    for match in _PARAGRAPH.finditer(document.text):
         block, start = match.group(), match.start()
         first, _, rest = block.partition("\n")
         heading_match = _HEADING.match(first)
         if heading_match:
-            heading = heading_match.group(2)
+            heading = heading_match.group(2).rstrip().rstrip("#").rstrip()
             if not rest.strip():
                 continue
             start = start + len(first) + 1 + (len(rest) - len(rest.lstrip()))
@@ -115,7 +116,9 @@ def chunk_document(document: Document, budget_tokens: int, count_tokens: Callabl
     current: list[Paragraph] = []
     for paragraph in paragraphs:
         if count_tokens(render_paragraphs([paragraph])) > budget_tokens:
-            raise InputError(f"paragraph {paragraph.id} does not fit a {budget_tokens}-token chunk; raise the context length")
+            raise InputError(
+                f"paragraph {paragraph.id} does not fit a {budget_tokens}-token chunk; raise the context length"
+            )
         if current and count_tokens(render_paragraphs([*current, paragraph])) > budget_tokens:
             chunks.append(Chunk(len(chunks), tuple(current)))
             carried = current[-overlap:] if overlap else []

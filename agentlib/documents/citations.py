@@ -10,14 +10,20 @@ Left out: sub-paragraph (sentence-level) citation granularity.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from agentlib.documents.chunking import Paragraph
-from agentlib.documents.faithfulness import SourceIndex, Verdict, check_sentence, content_words, stem
+from agentlib.documents.faithfulness import SourceIndex, SupportVerdict, check_sentence, content_words, stem
 from agentlib.documents.sentences import split_sentences
 
-_CITATION = re.compile(r"\s*\[((?:P\d+)(?:\s*[,;]\s*P?\d+)*)\]")
+# A citation with the whitespace before it; `(?<=\S)|^` starts the match only where a run of whitespace
+# begins, so a long run is scanned once, not once per position (linear time on any input).
+_CITATION = re.compile(r"(?:(?<=\S)|^)\s*\[(P\d+(?:\s*[,;]\s*P?\d+)*)\]")
+_CITATION_SEPARATOR = re.compile(r"[,;]")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"(?<=\S)\s+([.,;:!?])")
+_NO_WORDS = re.compile(r"[\W_]*")
+_BARE_CITATION = re.compile(r"\[?P\d+")
 
 
 @dataclass(frozen=True)
@@ -27,7 +33,7 @@ class CheckedSentence:
     text: str
     citations: tuple[str, ...]
     spans: tuple[tuple[int, int], ...]
-    verdict: Verdict
+    verdict: SupportVerdict
     explicit: bool = True  # cited by the model or taken from that span; False: found by overlap
 
     def to_dict(self) -> dict:
@@ -40,10 +46,10 @@ def strip_citations(sentence: str) -> tuple[str, list[str]]:
     """The sentence without `[P#]` markers, and the ids in order."""
     ids: list[str] = []
     for match in _CITATION.finditer(sentence):
-        for part in re.split(r"\s*[,;]\s*", match.group(1)):
+        for part in (p.strip() for p in _CITATION_SEPARATOR.split(match.group(1))):
             ids.append(part if part.startswith("P") else f"P{part}")
     text = _CITATION.sub("", sentence).strip()
-    text = re.sub(r"\s+([.,;:!?])", r"\1", text)
+    text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
     return text, list(dict.fromkeys(ids))
 
 
@@ -66,15 +72,16 @@ def cite_and_check(text: str, paragraphs: Sequence[Paragraph], extra_evidence: s
     for sentence in split_sentences(text):
         raw = pending + sentence.text
         plain, ids = strip_citations(raw)
-        if not plain or re.fullmatch(r"[\W_]*", plain):
+        if not plain or _NO_WORDS.fullmatch(plain):
             continue
-        if not ids and re.fullmatch(r"\[?P\d+", raw.strip()):
+        if not ids and _BARE_CITATION.fullmatch(raw.strip()):
             continue
         cited = [by_id[i] for i in ids if i in by_id]
         found_by_model = bool(cited)
         if not cited:
             cited = best_paragraphs(plain, paragraphs)
-        verdict = check_sentence(plain, SourceIndex.build("\n\n".join([*(p.text for p in cited), extra_evidence]).strip() or " "))
+        evidence = "\n\n".join([*(p.text for p in cited), extra_evidence]).strip() or " "
+        verdict = check_sentence(plain, SourceIndex.build(evidence))
         checked.append(CheckedSentence(plain, tuple(p.id for p in cited), tuple((p.start, p.end) for p in cited),
                                        verdict, found_by_model))
     return checked

@@ -17,8 +17,8 @@ Left out: paraphrase and entailment understanding (that is what the model-assist
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 from agentlib.documents.numbers import find_numbers, supported_number
 from agentlib.documents.sentences import split_sentences
@@ -75,6 +75,9 @@ for _a, _b in _ANTONYM_PAIRS:
     _ANTONYMS.setdefault(_b, set()).add(_a)
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*")
+_WORD_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_ALNUM = re.compile(r"[A-Za-z0-9]+")
+_NAME_PARTS = re.compile(r"[-']")
 _MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -82,7 +85,7 @@ _MONTHS_DAYS = frozenset(
 
 
 @dataclass(frozen=True)
-class Verdict:
+class SupportVerdict:
     """The checker's finding for one sentence: supported or not, why, and the evidence used."""
 
     supported: bool
@@ -108,7 +111,7 @@ class SourceIndex:
     trigrams: set[tuple[str, ...]] = field(default_factory=set)
 
     @classmethod
-    def build(cls, text: str) -> "SourceIndex":
+    def build(cls, text: str) -> SourceIndex:
         index = cls(text)
         index.sentences = [s.text for s in split_sentences(text)] or [text]
         words = [w.lower() for w in _TOKEN.findall(text)]
@@ -144,7 +147,7 @@ def content_words(sentence: str) -> list[str]:
 def entities(sentence: str) -> list[str]:
     """Capitalised tokens that look like names (sentence-initial ones only when not a common word)."""
     names: list[str] = []
-    tokens = list(re.finditer(r"[A-Za-z][A-Za-z'’\-]*", sentence))
+    tokens = list(_WORD_TOKEN.finditer(sentence))
     for position, match in enumerate(tokens):
         word = match.group()
         if not word[0].isupper():
@@ -181,7 +184,7 @@ def best_support(sentence: str, index: SourceIndex, cited: Sequence[str] = (), k
 
 
 def check_sentence(sentence: str, index: SourceIndex, cited: Sequence[str] = (),
-                   novelty_threshold: float = NOVELTY_THRESHOLD) -> Verdict:
+                   novelty_threshold: float = NOVELTY_THRESHOLD) -> SupportVerdict:
     """Check one sentence against a source; `cited` spans (if any) are the first evidence looked at.
 
     Numbers and names are checked against the whole source (a summary may combine sentences);
@@ -213,11 +216,11 @@ def check_sentence(sentence: str, index: SourceIndex, cited: Sequence[str] = (),
     novelty = len(novel) / total if total else 0.0
     if total >= 3 and novelty > novelty_threshold:
         reasons.append(f"{len(novel)}/{total} content words not in source ({', '.join(novel[:4])})")
-    return Verdict(not reasons, tuple(reasons), tuple(evidence), novelty)
+    return SupportVerdict(not reasons, tuple(reasons), tuple(evidence), novelty)
 
 
 def _trigrams(text: str) -> set[tuple[str, ...]]:
-    words = [w.lower() for w in re.findall(r"[A-Za-z0-9]+", text)]
+    words = [w.lower() for w in _ALNUM.findall(text)]
     return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
 
 
@@ -228,7 +231,7 @@ def trigram_novelty(sentence: str, index: SourceIndex) -> float:
 
 
 def check_summary(sentences: Sequence[str], source: str | SourceIndex,
-                  cited: Sequence[Sequence[str]] | None = None) -> list[Verdict]:
+                  cited: Sequence[Sequence[str]] | None = None) -> list[SupportVerdict]:
     """Check every sentence of one summary; adds the splice check when the summary is extractive."""
     index = source if isinstance(source, SourceIndex) else SourceIndex.build(source)
     novelties = [trigram_novelty(s, index) for s in sentences]
@@ -238,7 +241,7 @@ def check_summary(sentences: Sequence[str], source: str | SourceIndex,
         verdict = check_sentence(sentence, index, cited[position] if cited else ())
         if extractive and novelties[position] > TRIGRAM_THRESHOLD:
             reason = f"{novelties[position]:.0%} of word trigrams not in source (spliced?)"
-            verdict = Verdict(False, (*verdict.reasons, reason), verdict.evidence, verdict.novelty)
+            verdict = SupportVerdict(False, (*verdict.reasons, reason), verdict.evidence, verdict.novelty)
         verdicts.append(verdict)
     return verdicts
 
@@ -248,7 +251,7 @@ def _name_supported(name: str, index: SourceIndex) -> bool:
         return True
     if name in _MONTHS_DAYS:
         return False
-    parts = [p for p in re.split(r"[-']", name) if p]
+    parts = [p for p in _NAME_PARTS.split(name) if p]
     if len(parts) > 1 and all(p in index.vocabulary for p in parts):
         return True
     # Demonyms and possessives: "American" ~ "America", "Britain's" ~ "Britain".
@@ -259,7 +262,7 @@ def _word_supported(word: str, index: SourceIndex) -> bool:
     return word in index.vocabulary or stem(word) in index.stems
 
 
-def check_text(text: str, source: str | SourceIndex) -> list[tuple[str, Verdict]]:
+def check_text(text: str, source: str | SourceIndex) -> list[tuple[str, SupportVerdict]]:
     """Split `text` into sentences and check them as one summary against `source`."""
     sentences = [s.text for s in split_sentences(text)]
     return list(zip(sentences, check_summary(sentences, source)))

@@ -7,9 +7,9 @@ it states plainly.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
-from agentlib.documents.faithfulness import Verdict
+from agentlib.documents.faithfulness import SupportVerdict
 from agentlib.documents.injection import fence
 from agentlib.llm import GenerateOptions, Message, TextModel
 
@@ -17,11 +17,11 @@ JUDGE_SYSTEM = ("You check whether a sentence is fully supported by evidence pas
                 "yes if every fact in the sentence is stated in the evidence, no otherwise.")
 
 
-def make_judge(backend: TextModel) -> Callable[[str, Verdict], bool]:
+def make_judge(backend: TextModel) -> Callable[[str, SupportVerdict], bool]:
     """A function (sentence, checker verdict) -> True when the model says the evidence supports it."""
     options = GenerateOptions(max_new_tokens=4)
 
-    def judge(sentence: str, verdict: Verdict) -> bool:
+    def judge(sentence: str, verdict: SupportVerdict) -> bool:
         evidence = "\n".join(verdict.evidence) or "(no matching passage)"
         messages = [Message("system", JUDGE_SYSTEM), Message("user", fence(evidence, "EVIDENCE"), trusted=False),
                     Message("user", fence(sentence, "SENTENCE"), trusted=False),

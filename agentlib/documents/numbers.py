@@ -20,6 +20,7 @@ _SCALES = {
 }
 _WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 _SCALE = "|".join(sorted(_SCALES, key=len, reverse=True))
+_WORD_SEPARATOR = re.compile(r"[\s-]+")
 _PATTERN = re.compile(
     rf"(?<![\w.])(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"(?:\s?(?P<dscale>{_SCALE})\b)?"
@@ -50,7 +51,7 @@ def find_numbers(text: str) -> list[float]:
 
 def _words_value(words: str) -> float:
     total = 0.0
-    for part in re.split(r"[\s-]+", words):
+    for part in _WORD_SEPARATOR.split(words):
         total += _UNITS.get(part, 0) + _TENS.get(part, 0)
     return total
 

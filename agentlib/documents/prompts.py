@@ -6,6 +6,8 @@ user role); see `injection.py`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from agentlib.documents.injection import fence
 from agentlib.llm import Message
 
@@ -71,6 +73,6 @@ def question_message(question: str) -> Message:
     return Message("user", f"Question: {question}")
 
 
-def messages_tokens(messages: list[Message], count_tokens) -> int:
+def messages_tokens(messages: list[Message], count_tokens: Callable[[str], int]) -> int:
     """Tokens of the messages plus a few per message for the chat template's role markers."""
     return sum(count_tokens(m.content) + 8 for m in messages)

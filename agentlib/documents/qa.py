@@ -4,22 +4,28 @@ With a backend that has sessions, the system prompt and the fenced document are 
 (`backend.session(prefix)`); each question runs on a `fork()` of that state, so it costs only its own
 tokens. Backends without sessions re-send the prefix with every question. A document too long for
 the context is narrowed to the paragraphs that best match the question (retrieval), within budget.
-Tools: the task fixes `allowed_tools` (default: a calculator over `agentlib.tools.safe_math`, which
-parses with an AST allow-list, never eval); a tool call naming anything else is refused and recorded,
-whatever the document says. Without a backend, `ask` returns the best supporting sentences, labelled
-"retrieval (no model)".
+Tools: the task fixes `allowed_tools` (default: a calculator, SymPy behind `agentlib.tools.safe_math`'s
+AST allow-list, run in the sandbox worker with a deadline of `CALCULATE_DEADLINE_S`); a tool call
+naming anything else is refused and recorded, whatever the document says. Tool results reach the
+model neutralized (`agentlib.untrusted`). Without a backend, `ask` returns the best supporting
+sentences, labelled "retrieval (no model)".
+The whole call has a wall-clock deadline (`deadline_s`, default `agentlib.limits.ASK_DEADLINE_S`)
+that every model and tool call runs within; a question not answered by then gets the retrieval
+answer with `ended_by="deadline"`, never an exception.
 Left out: multi-hop retrieval; tools beyond the calculator.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Literal
 
-from agentlib.documents.budget import guarded_generate
+from agentlib.documents.budget import guarded_generate, session_generate
 from agentlib.documents.chunking import Paragraph, render_paragraphs, split_paragraphs
 from agentlib.documents.citations import CheckedSentence, best_paragraphs, cite_and_check
 from agentlib.documents.faithfulness import SourceIndex, check_sentence, content_words, stem
@@ -28,12 +34,17 @@ from agentlib.documents.prompts import messages_tokens, qa_document_messages, qu
 from agentlib.documents.reader import Document
 from agentlib.documents.sentences import split_sentences
 from agentlib.documents.summarize import as_document
-from agentlib.errors import InputError
-from agentlib.llm import GenerateOptions, Message, TextModel
+from agentlib.errors import DeadlineReached, InputError, ToolFailure
+from agentlib.limits import ASK_DEADLINE_S, CALCULATE_DEADLINE_S, Deadline
+from agentlib.llm import ChatSession, GenerateOptions, Message, TextModel
 
 RETRIEVAL = "retrieval (no model)"
+RETRIEVAL_AFTER_DEADLINE = "retrieval (the deadline passed before the model answered)"
 DEFAULT_TOOLS = ("calculate",)
+MIN_TOOL_DEADLINE_S = 0.5  # below this a sandbox call would only time out (and restart the worker)
+MAX_RESULT_CHARS = 200
 _TOOL_CALL = re.compile(r"<tool_call>(.*?)(?:</tool_call>|$)", re.S)
+EndedBy = Literal["complete", "deadline"]
 
 
 @dataclass
@@ -44,9 +55,10 @@ class AnswerWithCitations:
     sentences: list[CheckedSentence]
     dropped: list[CheckedSentence]
     method: str
-    tool_calls: list[dict] = field(default_factory=list)
+    tool_calls: list[dict[str, Any]] = field(default_factory=list)
     refused_tools: list[str] = field(default_factory=list)
     prompt_tokens: int = 0
+    ended_by: EndedBy = "complete"
 
     @property
     def text(self) -> str:
@@ -58,28 +70,36 @@ class AnswerWithCitations:
 
         return render_answer(self)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"question": self.question, "method": self.method, "answer": self.text,
                 "sentences": [s.to_dict() for s in self.sentences], "dropped": [s.to_dict() for s in self.dropped],
-                "tool_calls": self.tool_calls, "refused_tools": self.refused_tools}
+                "tool_calls": self.tool_calls, "refused_tools": self.refused_tools, "ended_by": self.ended_by}
 
 
 def ask(source: str | Path | Document, question: str, *, backend: TextModel | None = None,
         context_length: int | None = None, allowed_tools: Sequence[str] = DEFAULT_TOOLS,
-        max_new_tokens: int = 512, max_tool_steps: int = 3) -> AnswerWithCitations:
-    """Answer one question about a document (see module docstring)."""
+        max_new_tokens: int = 512, max_tool_steps: int = 3, deadline_s: float | None = None) -> AnswerWithCitations:
+    """Answer one question about a document (see module docstring and `ask_many`)."""
     return ask_many(source, [question], backend=backend, context_length=context_length,
-                    allowed_tools=allowed_tools, max_new_tokens=max_new_tokens, max_tool_steps=max_tool_steps)[0]
+                    allowed_tools=allowed_tools, max_new_tokens=max_new_tokens, max_tool_steps=max_tool_steps,
+                    deadline_s=deadline_s)[0]
 
 
 def ask_many(source: str | Path | Document, questions: Sequence[str], *, backend: TextModel | None = None,
              context_length: int | None = None, allowed_tools: Sequence[str] = DEFAULT_TOOLS,
-             max_new_tokens: int = 512, max_tool_steps: int = 3) -> list[AnswerWithCitations]:
+             max_new_tokens: int = 512, max_tool_steps: int = 3,
+             deadline_s: float | None = None) -> list[AnswerWithCitations]:
     """Answer several questions over one prefilled document state (forked per question).
 
+    Args:
+        deadline_s: wall-clock seconds for all the questions (default `ASK_DEADLINE_S`); a question
+            not answered by then gets the retrieval answer with `ended_by="deadline"`.
     Raises:
-        InputError: an empty question, or an unreadable document.
+        InputError: an empty question, a bad deadline, or an unreadable document.
     """
+    deadline = Deadline(ASK_DEADLINE_S if deadline_s is None else deadline_s)
+    if isinstance(questions, str):
+        raise InputError("questions must be a list of questions, not one string; use ask() for one")
     document = as_document(source)
     for question in questions:
         if not isinstance(question, str) or not question.strip():
@@ -96,8 +116,16 @@ def ask_many(source: str | Path | Document, questions: Sequence[str], *, backend
     session = backend.session(prefix)
     answers = []
     for question in questions:
-        turn = _Turn(backend, session.fork() if session is not None else None, prefix, context, options, tools)
-        reply = turn.run(question, max_tool_steps)
+        turn = _Turn(backend, session.fork() if session is not None else None, prefix, context, options, tools,
+                     deadline)
+        try:
+            reply = turn.run(question, max_tool_steps)
+        except DeadlineReached:
+            late = _retrieve(question, paragraphs)
+            late.method, late.ended_by, late.tool_calls = RETRIEVAL_AFTER_DEADLINE, "deadline", turn.tool_calls
+            late.refused_tools = turn.refused
+            answers.append(late)
+            continue
         # Results of allowed tool calls are evidence too: "300 more" may be 1,500 - 1,200.
         tool_evidence = " ".join(f"{c['arguments'].get('expression', '')} = {c['result']}" for c in turn.tool_calls)
         checked = cite_and_check(reply, paragraphs, extra_evidence=tool_evidence)
@@ -122,28 +150,30 @@ def _prefix(paragraphs: list[Paragraph], questions: Sequence[str], tools: tuple[
             break
         chosen = trial
     if not chosen:
-        raise InputError(f"the context cannot hold even one paragraph with this question; raise the context length")
+        raise InputError("the context cannot hold even one paragraph with this question; raise the context length")
     return qa_document_messages(render_paragraphs(chosen), tools)
 
 
 class _Turn:
     """One question's exchange: the model may call allowed tools, bounded by `max_tool_steps`."""
 
-    def __init__(self, backend: TextModel, session, prefix: list[Message], context: int,
-                 options: GenerateOptions, tools: tuple[str, ...]):
+    def __init__(self, backend: TextModel, session: ChatSession | None, prefix: list[Message], context: int,
+                 options: GenerateOptions, tools: tuple[str, ...], deadline: Deadline):
         self.backend, self.session, self.prefix, self.context = backend, session, prefix, context
-        self.options, self.tools = options, tools
+        self.options, self.tools, self.deadline = options, tools, deadline
         self.history: list[Message] = []
-        self.tool_calls: list[dict] = []
+        self.tool_calls: list[dict[str, Any]] = []
         self.refused: list[str] = []
 
     def send(self, message: Message) -> str:
+        """One model turn within the deadline (raises DeadlineReached past it)."""
         self.history.append(message)
         if self.session is not None:
             self.session.add(message)
-            text = self.session.generate(self.options).text
+            text = session_generate(self.session, self.options, self.deadline).text
         else:
-            text = guarded_generate(self.backend, [*self.prefix, *self.history], self.options, self.context).text
+            messages = [*self.prefix, *self.history]
+            text = guarded_generate(self.backend, messages, self.options, self.context, self.deadline).text
         self.history.append(Message("assistant", text))
         return text
 
@@ -166,23 +196,36 @@ class _Turn:
         if name not in self.tools:
             self.refused.append(name)
             return f"error: tool {name!r} is not allowed for this task (allowed: {', '.join(self.tools) or 'none'})"
-        result = calculate(str(arguments.get("expression", "")))
+        result = calculate(str(arguments.get("expression", "")), deadline_s=self.deadline.cap(CALCULATE_DEADLINE_S))
         self.tool_calls.append({"name": name, "arguments": arguments, "result": result})
         return f"{name} -> {result}"
 
 
-def calculate(expression: str) -> str:
-    """Evaluate an arithmetic expression with the safe SymPy parser (AST allow-list, never eval)."""
+def calculate(expression: str, deadline_s: float = CALCULATE_DEADLINE_S) -> str:
+    """The value of an arithmetic expression, as text for a model ("300", "0.3333333333", "error: ...").
+
+    The expression is parsed by `agentlib.tools.safe_math` (AST allow-list, never eval) and evaluated
+    by SymPy inside the sandbox worker (`agentlib.sandbox`: memory limit, `deadline_s` wall clock,
+    the worker killed and replaced past it), so no expression can hang or exhaust this process.
+    """
+    if deadline_s < MIN_TOOL_DEADLINE_S:
+        return "error: no time left for the calculator"
+    if len(expression) > 2000:
+        return "error: the expression is too long (over 2000 characters)"
     try:
-        from agentlib.tools.safe_math import parse_expression
+        from agentlib.sandbox import default_sandbox
     except ImportError:
-        return "error: the calculator (agentlib.tools.safe_math) is not installed"
+        return "error: the calculator (agentlib.sandbox, agentlib.tools) is not installed"
     try:
-        value = parse_expression(expression)
-        number = float(value.evalf(15))
-        return str(int(number)) if number.is_integer() else f"{number:.10g}"
-    except Exception as error:  # the parser raises typed errors; report any as the tool's answer
-        return f"error: {error}"
+        out = default_sandbox().call("agentlib.tools.sympy_ops:evaluate", {"expression": expression, "precision": 15},
+                                     deadline_s=deadline_s)
+    except (InputError, ToolFailure) as error:  # a refused expression, a deadline, a crashed worker
+        return f"error: {error}"[:MAX_RESULT_CHARS]
+    number = out.get("float") if isinstance(out, dict) else None
+    if isinstance(number, (int, float)) and math.isfinite(number):
+        return str(int(number)) if float(number).is_integer() and abs(number) < 1e15 else f"{number:.10g}"
+    text = str(out.get("result", "")) if isinstance(out, dict) else str(out)
+    return text if len(text) <= MAX_RESULT_CHARS else f"{text[:MAX_RESULT_CHARS]}... ({len(text)} characters)"
 
 
 def _retrieve(question: str, paragraphs: list[Paragraph]) -> AnswerWithCitations:
@@ -195,6 +238,7 @@ def _retrieve(question: str, paragraphs: list[Paragraph]) -> AnswerWithCitations
             if overlap:
                 sentences.append((overlap, sentence.text, paragraph))
     sentences.sort(key=lambda item: -item[0])
-    checked = [CheckedSentence(" ".join(text.split()), (p.id,), ((p.start, p.end),), check_sentence(text, SourceIndex.build(p.text)))
+    checked = [CheckedSentence(" ".join(text.split()), (p.id,), ((p.start, p.end),),
+                               check_sentence(text, SourceIndex.build(p.text)))
                for _, text, p in sentences[:3]]
     return AnswerWithCitations(question, checked, [], RETRIEVAL)

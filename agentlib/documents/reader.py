@@ -49,7 +49,7 @@ class Document:
         return None
 
     @classmethod
-    def from_text(cls, text: str, source: str = "<text>") -> "Document":
+    def from_text(cls, text: str, source: str = "<text>") -> Document:
         """A document from text already in memory (checked like a file)."""
         if not isinstance(text, str):
             raise InputError(f"document text must be a string, got {type(text).__name__}")
@@ -74,7 +74,8 @@ def load_document(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Document:
         raise InputError(f"{path} is {size:,} bytes, over the {max_bytes:,}-byte limit; split it or raise max_bytes")
     kind = KINDS.get(path.suffix.lower())
     if kind is None:
-        raise InputError(f"{path}: unsupported file type {path.suffix or '(none)'}; use one of {', '.join(sorted(KINDS))}")
+        kinds = ", ".join(sorted(KINDS))
+        raise InputError(f"{path}: unsupported file type {path.suffix or '(none)'}; use one of {kinds}")
     data = path.read_bytes()
     if kind == "pdf":
         return _load_pdf(path, data)
@@ -158,7 +159,9 @@ def _load_pdf(path: Path, data: bytes) -> Document:
         raise
     except Exception as error:  # pypdf raises many kinds on damaged files
         raise InputError(f"{path} is a broken PDF ({type(error).__name__}: {error}); repair or re-export it") from None
-    pieces, pages, offset = [], [], 0
+    pieces: list[str] = []
+    pages: list[Span] = []
+    offset = 0
     for number, text in enumerate(texts, 1):
         text = text.strip()
         if not text:

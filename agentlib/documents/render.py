@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from agentlib.documents.citations import CheckedSentence
+
+if TYPE_CHECKING:  # render is imported by summarize and qa, so it names their result types only for checkers
+    from agentlib.documents.qa import AnswerWithCitations
+    from agentlib.documents.summarize import Summary
 
 
 def render_sentences(sentences: Sequence[CheckedSentence], dropped: Sequence[CheckedSentence] = ()) -> str:
@@ -23,15 +28,17 @@ def render_sentences(sentences: Sequence[CheckedSentence], dropped: Sequence[Che
     return "\n".join(lines)
 
 
-def render_summary(summary) -> str:
+def render_summary(summary: Summary) -> str:
     """A `Summary` as text: a header naming the method, the checked sentences, the drop list."""
-    header = f"summary of {summary.source} - {summary.method}; {summary.chunks} chunk(s), {summary.rounds} merge round(s)"
+    header = (f"summary of {summary.source} - {summary.method}; {summary.chunks} chunk(s), "
+              f"{summary.rounds} merge round(s)")
     return header + "\n\n" + render_sentences(summary.sentences, summary.dropped)
 
 
-def render_answer(answer) -> str:
+def render_answer(answer: AnswerWithCitations) -> str:
     """An `AnswerWithCitations` as text."""
-    lines = [f"Q: {answer.question}", f"A ({answer.method}): {answer.text}", "", render_sentences(answer.sentences, answer.dropped)]
+    lines = [f"Q: {answer.question}", f"A ({answer.method}): {answer.text}", "",
+             render_sentences(answer.sentences, answer.dropped)]
     if answer.tool_calls:
         lines.append("")
         lines.extend(f"tool {c['name']}({c['arguments']}) -> {c['result']}" for c in answer.tool_calls)

@@ -9,6 +9,9 @@ cited spans and checked (`citations.py`); a flagged sentence is rewritten from i
 (bounded by `regenerate`) and dropped when still unsupported.
 Without a model: an extractive summary (central and leading sentences of each chunk), labelled
 "extractive (no model)".
+The whole call has a wall-clock deadline (`deadline_s`, default `agentlib.limits.SUMMARIZE_DEADLINE_S`)
+that every model call runs within; when it passes, `summarize` returns the extractive summary with
+`ended_by="deadline"` and a method label that says so, never an exception.
 Left out: streaming partial summaries; parallel chunk calls.
 """
 
@@ -17,7 +20,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-
+from typing import Any, Literal
 
 from agentlib.documents.budget import guarded_generate, truncate_to_tokens
 from agentlib.documents.cache import SummaryCache, default_cache_dir
@@ -25,14 +28,22 @@ from agentlib.documents.chunking import Chunk, Paragraph, chunk_document, render
 from agentlib.documents.citations import CheckedSentence, cite_and_check
 from agentlib.documents.faithfulness import SourceIndex, check_sentence, content_words, stem
 from agentlib.documents.injection import is_clean, neutralize
-from agentlib.documents.prompts import (PROMPT_VERSION, merge_messages, messages_tokens, rewrite_messages,
-                                        summary_messages)
+from agentlib.documents.prompts import (
+    PROMPT_VERSION,
+    merge_messages,
+    messages_tokens,
+    rewrite_messages,
+    summary_messages,
+)
 from agentlib.documents.reader import Document, load_document
 from agentlib.documents.sentences import split_sentences
-from agentlib.errors import InputError
+from agentlib.errors import DeadlineReached, InputError
+from agentlib.limits import SUMMARIZE_DEADLINE_S, Deadline
 from agentlib.llm import GenerateOptions, Message, TextModel, approx_token_count
 
 EXTRACTIVE = "extractive (no model)"
+EXTRACTIVE_AFTER_DEADLINE = "extractive (the deadline passed before the model finished)"
+EndedBy = Literal["complete", "deadline"]
 
 
 @dataclass
@@ -48,6 +59,7 @@ class Summary:
     model_calls: int = 0
     cache_hits: int = 0
     tree: list[list[str]] = field(default_factory=list)
+    ended_by: EndedBy = "complete"
 
     @property
     def text(self) -> str:
@@ -59,11 +71,11 @@ class Summary:
 
         return render_summary(self)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"source": self.source, "method": self.method, "text": self.text,
                 "sentences": [s.to_dict() for s in self.sentences], "dropped": [s.to_dict() for s in self.dropped],
                 "chunks": self.chunks, "rounds": self.rounds, "model_calls": self.model_calls,
-                "cache_hits": self.cache_hits}
+                "cache_hits": self.cache_hits, "ended_by": self.ended_by}
 
 
 def as_document(source: str | Path | Document) -> Document:
@@ -77,7 +89,7 @@ def as_document(source: str | Path | Document) -> Document:
 
 def summarize(source: str | Path | Document, *, backend: TextModel | None = None, context_length: int | None = None,
               words: int = 150, cache: SummaryCache | str | Path | None | bool = True, progress: bool = False,
-              regenerate: int = 1) -> Summary:
+              regenerate: int = 1, deadline_s: float | None = None) -> Summary:
     """Summarise a document (see module docstring).
 
     Args:
@@ -85,17 +97,26 @@ def summarize(source: str | Path | Document, *, backend: TextModel | None = None
         context_length: tokens per prompt (default: the backend's).
         cache: a SummaryCache, a folder, True for the default folder, or False/None for none.
         regenerate: rewrite attempts per flagged sentence before it is dropped.
+        deadline_s: wall-clock seconds for the whole call (default `SUMMARIZE_DEADLINE_S`); past it
+            the extractive summary comes back with `ended_by="deadline"`.
     Raises:
-        InputError: unreadable document, or a context too small for even one paragraph.
+        InputError: unreadable document, a bad deadline, or a context too small for even one paragraph.
         ContextOverflowError: never for well-formed input; raised instead of sending an oversized prompt.
     """
+    deadline = Deadline(SUMMARIZE_DEADLINE_S if deadline_s is None else deadline_s)
     document = as_document(source)
-    if words < 10:
-        raise InputError(f"words must be at least 10, got {words}")
+    if isinstance(words, bool) or not isinstance(words, int) or words < 10:
+        raise InputError(f"words must be an integer of at least 10, got {words!r}")
     if backend is None:
         return _extractive(document, words)
-    return _Summarizer(document, backend, context_length or backend.context_length, words,
-                       _as_cache(cache), progress, regenerate).run()
+    summarizer = _Summarizer(document, backend, context_length or backend.context_length, words,
+                             _as_cache(cache), progress, regenerate, deadline)
+    try:
+        return summarizer.run()
+    except DeadlineReached:
+        summary = _extractive(document, words)
+        summary.method, summary.ended_by, summary.model_calls = EXTRACTIVE_AFTER_DEADLINE, "deadline", summarizer.calls
+        return summary
 
 
 def _as_cache(cache: SummaryCache | str | Path | None | bool) -> SummaryCache | None:
@@ -108,14 +129,15 @@ def _as_cache(cache: SummaryCache | str | Path | None | bool) -> SummaryCache | 
 
 class _Summarizer:
     def __init__(self, document: Document, backend: TextModel, context: int, words: int,
-                 cache: SummaryCache | None, progress: bool, regenerate: int):
+                 cache: SummaryCache | None, progress: bool, regenerate: int, deadline: Deadline):
         self.document, self.backend, self.context, self.cache = document, backend, context, cache
-        self.progress, self.regenerate = progress, regenerate
+        self.progress, self.regenerate, self.deadline = progress, regenerate, deadline
         self.reply_tokens = min(1024, max(48, context // 8))
         self.words = min(words, int(self.reply_tokens * 0.6))
         self.options = GenerateOptions(max_new_tokens=self.reply_tokens)
         self.calls = 0
         self.tree: list[list[str]] = []
+        self.ended_by: EndedBy = "complete"
 
     def count(self, text: str) -> int:
         return self.backend.count_tokens(text)
@@ -143,7 +165,7 @@ class _Summarizer:
         checked = cite_and_check(final, paragraphs)
         kept, dropped = self.repair(checked, paragraphs)
         return Summary(kept, dropped, f"model:{self.backend.name}", self.document.source, chunks, rounds,
-                       self.calls, self.cache.hits if self.cache else 0, self.tree)
+                       self.calls, self.cache.hits if self.cache else 0, self.tree, self.ended_by)
 
     def call(self, messages: list[Message]) -> str:
         """One cached, guarded model call; the reply is cut to the reply budget."""
@@ -154,7 +176,7 @@ class _Summarizer:
             if hit is not None:
                 return hit
         self.calls += 1
-        text = guarded_generate(self.backend, messages, self.options, self.context).text.strip()
+        text = guarded_generate(self.backend, messages, self.options, self.context, self.deadline).text.strip()
         text = truncate_to_tokens(text, self.reply_tokens, self.count)
         if self.cache is not None:
             self.cache.put(key, text)
@@ -191,15 +213,22 @@ class _Summarizer:
 
     def repair(self, checked: list[CheckedSentence], paragraphs: list[Paragraph]
                ) -> tuple[list[CheckedSentence], list[CheckedSentence]]:
-        kept, dropped = [], []
+        """Rewrite flagged sentences from their cited paragraphs; past the deadline, flagged ones are dropped."""
+        kept: list[CheckedSentence] = []
+        dropped: list[CheckedSentence] = []
         by_id = {p.id: p for p in paragraphs}
         for sentence in checked:
             attempts = 0
-            while not sentence.verdict.supported and attempts < self.regenerate and sentence.citations:
+            while not sentence.verdict.supported and attempts < self.regenerate and sentence.citations \
+                    and self.ended_by == "complete":
                 attempts += 1
                 evidence = render_paragraphs([by_id[i] for i in sentence.citations])
                 cited = "".join(f" [{i}]" for i in sentence.citations)
-                rewritten = self.call(rewrite_messages(sentence.text + cited, evidence))
+                try:
+                    rewritten = self.call(rewrite_messages(sentence.text + cited, evidence))
+                except DeadlineReached:
+                    self.ended_by = "deadline"
+                    break
                 again = cite_and_check(rewritten, [by_id[i] for i in sentence.citations])
                 if len(again) == 1:
                     sentence = again[0]

@@ -16,7 +16,9 @@ so sharing would be safe but is not needed at these sizes).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import cast
 
 import torch
 
@@ -109,7 +111,7 @@ class InferenceState:
 
     @classmethod
     def empty(cls, config: SambaYConfig, batch_size: int = 1, *, dtype: torch.dtype = torch.float32,
-              device: torch.device | str = "cpu") -> "InferenceState":
+              device: torch.device | str = "cpu") -> InferenceState:
         """A fresh state (zeros conv/ssm, no keys)."""
         if batch_size < 1:
             raise InputError(f"batch_size must be >= 1, got {batch_size}")
@@ -123,12 +125,12 @@ class InferenceState:
                 )
             elif role.kind is LayerKind.SWA:
                 empty = torch.zeros(batch_size, kv, 0, hd, dtype=dtype, device=device)
-                windows[role.index] = WindowKV(empty, empty.clone(), role.window - 1)
+                windows[role.index] = WindowKV(empty, empty.clone(), cast(int, role.window) - 1)  # SWA: a window
         shared = SharedKV(torch.zeros(batch_size, kv, 0, hd, dtype=dtype, device=device),
                           torch.zeros(batch_size, kv, 0, hd, dtype=dtype, device=device), 0)
         return cls(config, mamba, windows, shared, 0, None, batch_size)
 
-    def _map(self, fn) -> "InferenceState":
+    def _map(self, fn: Callable[[torch.Tensor], torch.Tensor]) -> InferenceState:
         """A new state with `fn` applied to every batch-first tensor."""
         mamba = {i: MambaState(fn(s.conv), fn(s.ssm)) for i, s in self.mamba.items()}
         windows = {i: WindowKV(fn(w.key), fn(w.value), w.keep) for i, w in self.windows.items()}
@@ -137,17 +139,17 @@ class InferenceState:
         batch = next(iter(mamba.values())).conv.shape[0]
         return InferenceState(self.config, mamba, windows, shared, self.num_tokens, valid, batch)
 
-    def clone(self) -> "InferenceState":
+    def clone(self) -> InferenceState:
         """An independent copy (advancing one never changes the other)."""
         return self._map(lambda t: t.clone())
 
-    def repeat(self, n: int) -> "InferenceState":
+    def repeat(self, n: int) -> InferenceState:
         """Batch-1 state -> batch-n copies, e.g. to sample n continuations of one prefix."""
         if self.batch_size != 1 or n < 1:
             raise InputError(f"repeat needs a batch-1 state and n >= 1 (batch {self.batch_size}, n {n})")
         return self._map(lambda t: t.expand(n, *t.shape[1:]).clone())
 
-    def select(self, index: int | list[int] | torch.Tensor) -> "InferenceState":
+    def select(self, index: int | list[int] | torch.Tensor) -> InferenceState:
         """Rows of a batch as a new state (an int keeps a batch of one)."""
         idx = torch.as_tensor([index] if isinstance(index, int) else index, dtype=torch.long)
         if idx.ndim != 1 or idx.numel() == 0 or int(idx.min()) < -self.batch_size or int(idx.max()) >= self.batch_size:
@@ -172,7 +174,7 @@ class InferenceState:
 
     @classmethod
     def from_tensors(cls, config: SambaYConfig, tensors: dict[str, torch.Tensor], *,
-                     dtype: torch.dtype | None = None, device: torch.device | str | None = None) -> "InferenceState":
+                     dtype: torch.dtype | None = None, device: torch.device | str | None = None) -> InferenceState:
         """Rebuild a state saved by `to_tensors`; checks names and shapes against `config` (CheckpointError)."""
         try:
             num_tokens = int(tensors["num_tokens"].reshape(-1)[0])
@@ -219,5 +221,5 @@ class InferenceState:
             if role.kind in (LayerKind.MAMBA, LayerKind.MAMBA_MEMORY):
                 total += batch * e * (config.mamba_d_conv - 1) * item + batch * e * config.mamba_d_state * 4
             elif role.kind is LayerKind.SWA:
-                total += 2 * batch * kv * min(num_tokens, role.window - 1) * hd * item
+                total += 2 * batch * kv * min(num_tokens, cast(int, role.window) - 1) * hd * item
         return total + 2 * batch * kv * num_tokens * hd * item

@@ -12,9 +12,10 @@ import dataclasses
 import enum
 import json
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, cast
 
 from agentlib.errors import ConfigError
 
@@ -137,7 +138,8 @@ class SambaYConfig:
             is_swa = i < half and i % 2 == 1
             if is_swa and (isinstance(w, bool) or not isinstance(w, int) or w < 1):
                 raise ConfigError(
-                    f"config field 'sliding_window' must give layer {i} (sliding attention) a positive window, got {w!r}"
+                    f"config field 'sliding_window' must give layer {i} (sliding attention) a positive window, "
+                    f"got {w!r}"
                 )
         return tuple(w if (i < half and i % 2 == 1) else None for i, w in enumerate(windows))
 
@@ -184,7 +186,7 @@ class SambaYConfig:
         return tuple(self.eos_token_id)
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any], **overrides: Any) -> "SambaYConfig":
+    def from_dict(cls, data: Mapping[str, Any], **overrides: Any) -> SambaYConfig:
         """Build from a config.json mapping; unknown keys go to `extra`. Raises ConfigError."""
         if not isinstance(data, Mapping):
             raise ConfigError(f"a config must be a JSON object, got {type(data).__name__}")
@@ -204,7 +206,7 @@ class SambaYConfig:
             raise ConfigError(f"malformed config: {exc}") from exc
 
     @classmethod
-    def from_file(cls, path: str | Path, **overrides: Any) -> "SambaYConfig":
+    def from_file(cls, path: str | Path, **overrides: Any) -> SambaYConfig:
         """Read `config.json` (or a folder holding it). Raises ConfigError on a missing or malformed file."""
         path = Path(path)
         if path.is_dir():
@@ -220,10 +222,10 @@ class SambaYConfig:
     def to_dict(self) -> dict[str, Any]:
         """The config.json mapping (extra fields included; sliding_window as a per-layer list)."""
         out = {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name != "extra"}
-        out["sliding_window"] = list(self.sliding_window)
+        out["sliding_window"] = list(cast(tuple[int | None, ...], self.sliding_window))  # normalised in __post_init__
         return {**dict(self.extra), **out}
 
-    def replace(self, **changes: Any) -> "SambaYConfig":
+    def replace(self, **changes: Any) -> SambaYConfig:
         """A copy with some fields changed (validated again)."""
         return SambaYConfig.from_dict(self.to_dict(), **changes)
 
@@ -242,7 +244,8 @@ def layer_plan(config: SambaYConfig) -> tuple[LayerRole, ...]:
             kind = LayerKind.FULL
         else:
             kind = LayerKind.GMU if i % 2 == 0 else LayerKind.CROSS
-        roles.append(LayerRole(i, kind, config.sliding_window[i] if kind is LayerKind.SWA else None))
+        windows = cast(tuple[int | None, ...], config.sliding_window)  # normalised in __post_init__
+        roles.append(LayerRole(i, kind, windows[i] if kind is LayerKind.SWA else None))
     return tuple(roles)
 
 

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import threading
 import weakref
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any, cast
 
 import torch
 
@@ -31,7 +32,7 @@ from agentlib.errors import ContextOverflowError, InputError
 LogitsProcessor = Callable[[Sequence[int], torch.Tensor], torch.Tensor]
 PREFILL_CHUNK = 8192  # tokens per forward call in prefill; bounds activation memory on long prompts
 
-_locks: "weakref.WeakKeyDictionary[Any, threading.RLock]" = weakref.WeakKeyDictionary()
+_locks: weakref.WeakKeyDictionary[Any, threading.RLock] = weakref.WeakKeyDictionary()
 _locks_guard = threading.Lock()
 
 
@@ -112,7 +113,7 @@ def extend(model: Any, state: Any, ids: Sequence[int]) -> torch.Tensor:
         for start in range(0, len(ids), PREFILL_CHUNK):
             chunk = torch.tensor([list(ids[start : start + PREFILL_CHUNK])] * batch, dtype=torch.long, device=device)
             logits = model.forward(chunk, state, logits_at="last").logits[:, -1, :]
-    return logits.float()
+    return cast(torch.Tensor, logits).float()  # ids is never empty: at least one chunk ran
 
 
 def prefill(model: Any, ids: Sequence[int]) -> tuple[Any, torch.Tensor]:
@@ -130,7 +131,10 @@ def _batch_size(state: Any) -> int:
 class _Row:
     """Per-row bookkeeping: ids, text, stop-string search, what has been streamed."""
 
-    def __init__(self, tokenizer: Tokenizer, config: GenerationConfig, prompt_ids: Sequence[int], seed: int | None, device):
+    def __init__(
+        self, tokenizer: Tokenizer, config: GenerationConfig, prompt_ids: Sequence[int], seed: int | None,
+        device: torch.device,
+    ):
         self.config = config
         self.history = list(prompt_ids)
         self.prompt_tokens = len(prompt_ids)
@@ -207,7 +211,7 @@ def decode_loop(
     prompt_ids: Sequence[int],
     config: GenerationConfig,
     seeds: Sequence[int | None],
-) -> Iterator[tuple[int, str]]:
+) -> Generator[tuple[int, str], None, list[GenerationResult]]:
     """Generate from `state` whose next-token logits are `logits` [B, V]; yields (row, text delta) and
     returns the list of GenerationResult (read it from StopIteration.value, or use `run_loop`)."""
     device = model_device(model)
@@ -254,7 +258,9 @@ def decode_loop(
     return [row.result() for row in rows]
 
 
-def run_loop(loop: Iterator[tuple[int, str]], on_text: Callable[[int, str], None] | None = None) -> list[GenerationResult]:
+def run_loop(
+    loop: Iterator[tuple[int, str]], on_text: Callable[[int, str], None] | None = None
+) -> list[GenerationResult]:
     """Drive `decode_loop` to the end, passing deltas to `on_text(row, delta)`; returns the results."""
     while True:
         try:

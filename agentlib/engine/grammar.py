@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import json
 import weakref
-from typing import Literal, Sequence
+from collections.abc import Sequence
+from typing import Literal
 
 import numpy as np
 import torch
@@ -24,7 +25,7 @@ from agentlib.engine.tokenizer import Tokenizer
 from agentlib.errors import DependencyMissing, InputError
 
 GrammarKind = Literal["lark", "json_schema", "regex"]
-_lltokenizers: "weakref.WeakKeyDictionary[Tokenizer, object]" = weakref.WeakKeyDictionary()
+_lltokenizers: weakref.WeakKeyDictionary[Tokenizer, object] = weakref.WeakKeyDictionary()
 
 
 def _llguidance():
@@ -35,7 +36,7 @@ def _llguidance():
     return llguidance
 
 
-def _lltokenizer(tokenizer: Tokenizer):
+def _lltokenizer(tokenizer: Tokenizer) -> object:
     """The llguidance view of `tokenizer` (built once per tokenizer: about a second for 200K ids)."""
     cached = _lltokenizers.get(tokenizer)
     if cached is None:

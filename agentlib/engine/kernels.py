@@ -32,8 +32,9 @@ from __future__ import annotations
 import contextlib
 import importlib
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any
 
 import torch
 import torch.nn.functional as F
@@ -53,8 +54,8 @@ class KernelChoice:
     """Which implementation runs, and why."""
 
     mode: str
-    fast_scan: Any | None
-    fast_state_update: Any | None
+    fast_scan: Any  # the mamba-ssm functions when mode is "fast", else None
+    fast_state_update: Any
     reason: str
     cpu_decode: bool = True  # may `cpu_rows` serve one-token CPU steps (False when reference is forced)
 
@@ -253,7 +254,7 @@ def attention_mask(
     return allowed
 
 
-def _sdpa(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, *, scale: float, **mask) -> torch.Tensor:
+def _sdpa(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, *, scale: float, **mask: Any) -> torch.Tensor:
     """SDPA with value width dv = m·d done as m calls of width d: equal q/k/v widths let the CPU use its fused
     (flash) kernel instead of materialising the score matrix."""
     d, dv = q.shape[-1], v.shape[-1]

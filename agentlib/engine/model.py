@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, Union
+from typing import Literal
 
 import torch
 import torch.nn.functional as F
@@ -33,7 +33,7 @@ from agentlib.engine.cache import InferenceState, MambaState
 from agentlib.engine.config import LayerKind, LayerRole, SambaYConfig, layer_plan
 from agentlib.errors import ContextOverflowError, InputError
 
-LogitsAt = Union[Literal["last", "all"], torch.Tensor]
+LogitsAt = Literal["last", "all"] | torch.Tensor
 
 
 @dataclass
@@ -130,7 +130,11 @@ class DiffAttention(nn.Module):
     def __init__(self, config: SambaYConfig, role: LayerRole):
         super().__init__()
         self.role = role
-        self.heads, self.kv_heads, self.head_dim = config.num_attention_heads, config.num_key_value_heads, config.head_dim
+        self.heads, self.kv_heads, self.head_dim = (
+            config.num_attention_heads,
+            config.num_key_value_heads,
+            config.head_dim,
+        )
         out_heads = self.heads if role.kind is LayerKind.CROSS else self.heads + 2 * self.kv_heads
         self.Wqkv = nn.Linear(config.hidden_size, out_heads * self.head_dim, bias=True)
         self.out_proj = nn.Linear(self.heads * self.head_dim, config.hidden_size, bias=True)
@@ -289,7 +293,7 @@ class SambaY(nn.Module):
 
     @classmethod
     def from_pretrained(cls, local_dir: str | Path, dtype: torch.dtype = torch.float32,
-                        device: torch.device | str = "cpu", **config_overrides) -> "SambaY":
+                        device: torch.device | str = "cpu", **config_overrides) -> SambaY:
         """Load config.json + safetensors from a local folder (see weights.load_checkpoint)."""
         from agentlib.engine.weights import load_model
 

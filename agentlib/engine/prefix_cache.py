@@ -14,12 +14,13 @@ from __future__ import annotations
 import dataclasses
 import threading
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any, cast
 
 import torch
 
-from agentlib.engine.cache import MambaState, SharedKV, WindowKV
+from agentlib.engine.cache import InferenceState, MambaState, SharedKV, WindowKV
 from agentlib.errors import InputError
 
 
@@ -46,6 +47,7 @@ def snapshot_state(state: Any) -> Any:
     shared = getattr(state, "shared_kv", None)
     if shared is None or not dataclasses.is_dataclass(state):
         return state.clone()
+    state = cast(InferenceState, state)  # the engine's state: a dataclass with a shared KV
     return dataclasses.replace(
         state,
         mamba={i: MambaState(s.conv.clone(), s.ssm.clone()) for i, s in state.mamba.items()},
@@ -62,7 +64,7 @@ class PrefixCache:
         if budget_bytes <= 0:
             raise InputError(f"budget_bytes must be positive, got {budget_bytes}")
         self.budget_bytes = budget_bytes
-        self._entries: "OrderedDict[tuple[int, ...], tuple[Any, torch.Tensor, int]]" = OrderedDict()
+        self._entries: OrderedDict[tuple[int, ...], tuple[Any, torch.Tensor, int]] = OrderedDict()
         self._bytes = 0
         self._lock = threading.Lock()
         self.hits = 0

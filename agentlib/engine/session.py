@@ -28,9 +28,10 @@ import tempfile
 import threading
 import weakref
 from collections import OrderedDict
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any, cast
 
 import torch
 
@@ -61,7 +62,7 @@ class _Snapshot:
     nbytes: int
 
 
-_fingerprints: "weakref.WeakKeyDictionary[Any, str]" = weakref.WeakKeyDictionary()
+_fingerprints: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
 
 
 def weight_fingerprint(model: Any) -> str:
@@ -129,7 +130,7 @@ class Session:
         self._state: Any = None
         self._ids: list[int] = []
         self._logits: torch.Tensor | None = None
-        self._snapshots: "OrderedDict[tuple[int, ...], _Snapshot]" = OrderedDict()
+        self._snapshots: OrderedDict[tuple[int, ...], _Snapshot] = OrderedDict()
         self._lock = threading.RLock()
         self.prefilled_tokens = 0  # tokens fed by syncs so far (tests and benches read it)
 
@@ -154,7 +155,8 @@ class Session:
         """Append several messages (dicts with role and content); all are checked before any is added."""
         if any(not isinstance(m, Mapping) for m in messages):
             raise InputError("add_messages takes dicts with 'role' and 'content'")
-        checked = [_check_message(m.get("role"), m.get("content")) for m in messages]
+        # both are checked inside _check_message
+        checked = [_check_message(cast(str, m.get("role")), cast(str, m.get("content"))) for m in messages]
         with self._lock:
             self.messages.extend(checked)
 
@@ -177,7 +179,9 @@ class Session:
             self._remember(tuple(self._ids), self._state, self._logits)
             return self.prefilled_tokens - before
 
-    def generate(self, config: GenerationConfig | None = None, on_text: Callable[[str], None] | None = None) -> GenerationResult:
+    def generate(
+        self, config: GenerationConfig | None = None, on_text: Callable[[str], None] | None = None
+    ) -> GenerationResult:
         """Continue as the assistant; the reply is appended to the conversation and the state."""
         config = config or GenerationConfig()
         with self._lock:
@@ -187,7 +191,9 @@ class Session:
             self._remember(tuple(self._ids), self._state, self._logits)
             logits = self._logits
             self._logits = None  # the loop advances the state; these logits no longer match it
-            loop = decode_loop(self.model, self.tokenizer, self._state, logits, target, config, [config.seed])
+            # _sync leaves the logits of the last prompt token
+            loop = decode_loop(self.model, self.tokenizer, self._state, cast(torch.Tensor, logits), target, config,
+                               [config.seed])
             try:
                 result = run_loop(loop, (lambda _row, delta: on_text(delta)) if on_text else None)[0]
             except BaseException:
@@ -197,11 +203,14 @@ class Session:
             self.messages.append({"role": "assistant", "content": result.text})
             return result
 
-    def fork(self) -> "Session":
+    def fork(self) -> Session:
         """An independent copy: same conversation, a clone of the live state, shared (immutable) snapshots."""
         with self._lock:
             other = Session(
-                self.model, self.tokenizer, snapshot_budget_bytes=self.snapshot_budget_bytes, prefix_cache=self.prefix_cache
+                self.model,
+                self.tokenizer,
+                snapshot_budget_bytes=self.snapshot_budget_bytes,
+                prefix_cache=self.prefix_cache,
             )
             other.messages = [dict(m) for m in self.messages]
             other._state = self._state.clone() if self._state is not None else None
@@ -246,7 +255,11 @@ class Session:
             raise
 
     def _sync_unsafe(self, target: list[int]) -> None:
-        if self._state is not None and _is_prefix(self._ids, target) and (len(self._ids) < len(target) or self._logits is not None):
+        if (
+            self._state is not None
+            and _is_prefix(self._ids, target)
+            and (len(self._ids) < len(target) or self._logits is not None)
+        ):
             start = len(self._ids)
         else:
             start = self._resume(target)
@@ -331,7 +344,7 @@ class Session:
         return path
 
     @classmethod
-    def load(cls, path: str | Path, model: Any, tokenizer: Tokenizer, **options: Any) -> "Session":
+    def load(cls, path: str | Path, model: Any, tokenizer: Tokenizer, **options: Any) -> Session:
         """Read a session written by `save`; CheckpointError if the file is foreign, corrupted or was saved
         with a different model (config or weights)."""
         from safetensors import safe_open
@@ -372,7 +385,9 @@ class Session:
             except Exception as error:  # a foreign state layout surfaces as shape/key errors inside from_tensors
                 raise CheckpointError(f"{path} holds a state that does not fit this model ({error})") from None
             if int(state.num_tokens) != len(token_ids):
-                raise CheckpointError(f"{path} is inconsistent: its state holds {state.num_tokens} tokens, metadata {len(token_ids)}")
+                raise CheckpointError(
+                    f"{path} is inconsistent: its state holds {state.num_tokens} tokens, metadata {len(token_ids)}"
+                )
             session._state, session._ids = state, token_ids
             logits = tensors.get("logits")
             session._logits = logits.to(device) if logits is not None else None

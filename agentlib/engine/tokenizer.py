@@ -19,9 +19,10 @@ import re
 import secrets
 import threading
 from collections import OrderedDict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 from tokenizers import Tokenizer as _HFTokenizer
 
@@ -51,7 +52,9 @@ class Tokenizer:
     its `chat_template` entry, then to the Phi-4-mini-reasoning template.
     """
 
-    def __init__(self, tokenizer_json: str, tokenizer_config: Mapping[str, Any] | None = None, chat_template: str | None = None):
+    def __init__(
+        self, tokenizer_json: str, tokenizer_config: Mapping[str, Any] | None = None, chat_template: str | None = None
+    ):
         config = dict(tokenizer_config or {})
         try:
             data = json.loads(tokenizer_json)
@@ -88,13 +91,15 @@ class Tokenizer:
             template = next((t.get("template") for t in template if t.get("name") == "default"), None)
         self.chat_template: str = template if isinstance(template, str) else DEFAULT_CHAT_TEMPLATE
         stop_strings = list(STOP_TOKENS) + [self.special_tokens.get("eos_token", "")]
-        self.eos_ids: frozenset[int] = frozenset(self.control_tokens[s] for s in stop_strings if s in self.control_tokens)
+        self.eos_ids: frozenset[int] = frozenset(
+            self.control_tokens[s] for s in stop_strings if s in self.control_tokens
+        )
         self.vocab_size: int = self._plain.get_vocab_size(with_added_tokens=True)
-        self._run_cache: "OrderedDict[str, tuple[int, ...]]" = OrderedDict()
+        self._run_cache: OrderedDict[str, tuple[int, ...]] = OrderedDict()
         self._run_cache_lock = threading.Lock()
 
     @classmethod
-    def from_dir(cls, folder: str | Path) -> "Tokenizer":
+    def from_dir(cls, folder: str | Path) -> Tokenizer:
         """Load `tokenizer.json` (+ `tokenizer_config.json` if present) from a model folder."""
         folder = Path(folder)
         path = folder / "tokenizer.json"
@@ -210,7 +215,7 @@ class Tokenizer:
 
     def _same_render(self, pieces: list[_Piece], reference: str) -> bool:
         inverse = {v: k for k, v in self.control_tokens.items()}
-        text = "".join(p.text if p.control_id is None else inverse[p.control_id] for p in pieces)
+        text = "".join(p.text or "" if p.control_id is None else inverse[p.control_id] for p in pieces)
         return text == reference
 
     def _split_template_text(self, text: str) -> list[_Piece]:
@@ -230,7 +235,7 @@ class Tokenizer:
             pieces.append(_Piece(text=text[position:]))
         return pieces
 
-    def stream_decoder(self, *, skip_special: bool = False) -> "IncrementalDecoder":
+    def stream_decoder(self, *, skip_special: bool = False) -> IncrementalDecoder:
         """A fresh incremental detokenizer for streaming."""
         return IncrementalDecoder(self, skip_special=skip_special)
 

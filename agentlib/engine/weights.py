@@ -17,11 +17,15 @@ import json
 import struct
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import torch
 
 from agentlib.engine.config import SambaYConfig
 from agentlib.errors import CheckpointError
+
+if TYPE_CHECKING:
+    from agentlib.engine.model import SambaY
 
 INDEX_FILE = "model.safetensors.index.json"
 SINGLE_FILE = "model.safetensors"
@@ -132,7 +136,7 @@ def _read_into(entry: TensorEntry, target: torch.Tensor) -> None:
     with open(entry.path, "rb") as f:
         f.seek(entry.start)
         if entry.dtype == target.dtype and target.device.type == "cpu" and target.is_contiguous():
-            view = memoryview(flat.view(torch.uint8).numpy())
+            view = memoryview(flat.view(torch.uint8).numpy())  # type: ignore[arg-type]  # numpy arrays are buffers
             got = f.readinto(view)
             if got != entry.stop - entry.start:
                 raise CheckpointError(f"{entry.path} ended while reading tensor {entry.name!r}")
@@ -148,7 +152,7 @@ def _read_into(entry: TensorEntry, target: torch.Tensor) -> None:
 
 
 def load_model(folder: str | Path, *, dtype: torch.dtype = torch.float32, device: torch.device | str = "cpu",
-               **config_overrides):
+               **config_overrides: Any) -> SambaY:
     """Build `SambaY` from `folder` (config.json + safetensors) in `dtype` on `device`.
 
     Raises ConfigError (config.json) or CheckpointError naming missing / unexpected / mis-shaped tensors.

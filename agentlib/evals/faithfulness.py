@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import argparse
 import json
-
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
-from agentlib.documents.faithfulness import Verdict, check_summary
+from agentlib.documents.faithfulness import SupportVerdict, check_summary
 from agentlib.documents.sentences import split_sentences
 from agentlib.errors import InputError
 from agentlib.evals.harness import ItemResult, format_table, run_items
@@ -64,7 +63,7 @@ def load_qags(folder: Path) -> list[dict]:
     return items
 
 
-Judge = Callable[[str, Verdict], bool]
+Judge = Callable[[str, SupportVerdict], bool]
 
 
 def _model_judge(spec: str) -> Judge:
@@ -117,7 +116,7 @@ def _run_summedits(args: argparse.Namespace, judge: Judge | None) -> int:
             truly_ok = item["label"] == 1 or sentence in seed
             sentence_pairs.append((ok, truly_ok))
             if judge:
-                model_sentence_pairs.append((ok and model_ok, truly_ok))
+                model_sentence_pairs.append((ok and bool(model_ok), truly_ok))
         predicted = all(ok for ok, _ in verdicts)
         model_predicted = all(ok and m for ok, m in verdicts) if judge else None
         return ItemResult(str(item["id"]), predicted == (item["label"] == 1), predicted, item["label"] == 1,

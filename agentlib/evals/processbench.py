@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,7 +47,9 @@ def load(data_dir: Path) -> list[Item]:
             records = json.loads(path.read_text(encoding="utf-8"))
             items.extend(Item(str(r["id"]), subset, r["problem"], list(r["steps"]), int(r["label"])) for r in records)
         except (json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
-            raise InputError(f"{path} is not in ProcessBench format (list of id/problem/steps/label): {error}") from None
+            raise InputError(
+                f"{path} is not in ProcessBench format (list of id/problem/steps/label): {error}"
+            ) from None
     if not items:
         raise InputError(f"{data_dir} has none of {', '.join(s + '.json' for s in SUBSETS)}")
     return items
@@ -73,13 +76,17 @@ def metrics(results: list[ItemResult]) -> dict[str, Any]:
         erroneous = [r for r in part if r.expected != -1]
         clean = [r for r in part if r.expected == -1]
         error_acc, correct_acc, f1 = _scores(erroneous, clean, lambda r: r.correct)
-        *_, f1_proofs = _scores(erroneous, clean, lambda r: (r.detail or {}).get("first_refuted", r.predicted) == r.expected)
+        *_, f1_proofs = _scores(
+            erroneous, clean, lambda r: (r.detail or {}).get("first_refuted", r.predicted) == r.expected
+        )
         table[subset] = {"n": len(part), "n_erroneous": len(erroneous), "n_correct": len(clean),
                          "error_acc": error_acc, "correct_acc": correct_acc, "f1": f1, "f1_proofs": f1_proofs}
     return table
 
 
-def _scores(erroneous: list[ItemResult], clean: list[ItemResult], right) -> tuple[float, float, float]:
+def _scores(
+    erroneous: list[ItemResult], clean: list[ItemResult], right: Callable[[ItemResult], bool]
+) -> tuple[float, float, float]:
     error_acc = 100 * sum(map(right, erroneous)) / len(erroneous) if erroneous else 0.0
     correct_acc = 100 * sum(map(right, clean)) / len(clean) if clean else 0.0
     f1 = 2 * error_acc * correct_acc / (error_acc + correct_acc) if error_acc + correct_acc else 0.0
@@ -94,9 +101,21 @@ def run(args: argparse.Namespace) -> int:
         items = items[: args.limit]
     results = run_items(items, score, args.out, desc="processbench", progress=not args.no_progress)
     table = metrics(results)
-    rows = [[s, m["n"], f"{m['error_acc']:.1f}", f"{m['correct_acc']:.1f}", f"{100 - m['correct_acc']:.1f}", f"{m['f1']:.1f}",
-             f"{m['f1_proofs']:.1f}"] for s, m in table.items()]
-    average = {k: sum(m[k] for m in table.values()) / len(table) for k in ("error_acc", "correct_acc", "f1", "f1_proofs")}
+    rows = [
+        [
+            s,
+            m["n"],
+            f"{m['error_acc']:.1f}",
+            f"{m['correct_acc']:.1f}",
+            f"{100 - m['correct_acc']:.1f}",
+            f"{m['f1']:.1f}",
+            f"{m['f1_proofs']:.1f}",
+        ]
+        for s, m in table.items()
+    ]
+    average = {
+        k: sum(m[k] for m in table.values()) / len(table) for k in ("error_acc", "correct_acc", "f1", "f1_proofs")
+    }
     rows.append(["average", len(results), f"{average['error_acc']:.1f}", f"{average['correct_acc']:.1f}",
                  f"{100 - average['correct_acc']:.1f}", f"{average['f1']:.1f}", f"{average['f1_proofs']:.1f}"])
     print(format_table(["subset", "n", "acc_erroneous", "acc_correct", "false_alarm", "f1", "f1_proofs"], rows))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from agentlib.evals.harness import print_accuracy_report, run_items
+from agentlib.evals.harness import ItemResult, print_accuracy_report, run_items
 from agentlib.evals.split import select_half
 from agentlib.puzzles.family import PuzzleItem, get_family
 
@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
 
         backend = load_backend(args.backend)
 
-    def score(item: PuzzleItem):
+    def score(item: PuzzleItem) -> ItemResult:
         verdict = family.solve(item.text)
         if backend is not None and verdict.failure == "not_parsed":
             from agentlib.puzzles.formalize import formalize_and_solve

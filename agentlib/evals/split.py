@@ -18,7 +18,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from typing import Callable, Iterable, Literal, TypeVar
+from collections.abc import Callable, Iterable
+from typing import Literal, TypeVar
 
 Half = Literal["all", "tuning", "blind"]
 HALVES: tuple[Half, ...] = ("all", "tuning", "blind")

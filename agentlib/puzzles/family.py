@@ -103,6 +103,7 @@ def available_families() -> list[PuzzleFamily]:
 def score_by_equality(family: str, item: PuzzleItem, verdict: Verdict) -> ItemResult:
     """Correct when the verdict is verified and its answer equals the expected one."""
     correct = verdict.verified and verdict.answer == item.expected
+    failure: str | None
     if correct:
         failure = None
     elif verdict.failure is not None:

@@ -59,7 +59,9 @@ def tokenize(formula: str) -> list[Token]:
     while position < len(stripped):
         match = _TOKEN_RE.match(stripped, position)
         if match is None or match.end() == position:
-            raise FormulaError(f"unexpected character {stripped[position:].lstrip()[:1]!r} at position {position} in {formula!r}")
+            raise FormulaError(
+                f"unexpected character {stripped[position:].lstrip()[:1]!r} at position {position} in {formula!r}"
+            )
         text = match.group(1)
         tokens.append(Token(_SYMBOLS.get(text, "name"), text, match.start(1)))
         position = match.end()
@@ -180,7 +182,7 @@ class _Parser:
         while self.accept("and"):
             left = self.z3.And(left, self.unary())
             operands += 1
-        if operands > 1 and self.peek() is not None and self.peek().kind in ("or", "xor"):
+        if operands > 1 and (following := self.peek()) is not None and following.kind in ("or", "xor"):
             self.mixes_and_or = True
         return left
 
@@ -219,15 +221,15 @@ class _Parser:
         name_token = self.accept("name")
         if name_token is None:
             raise self.error("expected a predicate, a quantifier, '¬' or '('")
-        if self.peek() is not None and self.peek().kind == "(":
+        if (following := self.peek()) is not None and following.kind == "(":
             args = self.arguments()
             application = None
-            if self.peek() is not None and self.peek().kind in ("eq", "neq"):  # f(a) = b
+            if (following := self.peek()) is not None and following.kind in ("eq", "neq"):  # f(a) = b
                 application = self.signature.function(name_token.text, len(args))(*args)
             else:
                 return self.signature.predicate(name_token.text, len(args))(*args)
             return self.equality(application)
-        if self.peek() is not None and self.peek().kind in ("eq", "neq"):
+        if (following := self.peek()) is not None and following.kind in ("eq", "neq"):
             return self.equality(self.variable_or_constant(name_token.text))
         return self.signature.predicate(name_token.text, 0)()
 
@@ -247,7 +249,7 @@ class _Parser:
 
     def term(self) -> Any:
         token = self.expect("name", "a term (variable or constant)")
-        if self.peek() is not None and self.peek().kind == "(":
+        if (following := self.peek()) is not None and following.kind == "(":
             args = self.arguments()
             return self.signature.function(token.text, len(args))(*args)
         return self.variable_or_constant(token.text)
@@ -309,7 +311,9 @@ def readings(formula: str, signature: Signature | None = None) -> list[Reading]:
             try:
                 _parse(formula, scratch, "standard")
             except FormulaError as error:
-                raise FormulaError(f"unbalanced parentheses ({opened} '(' and {closed} ')'), and no repair parses: {error}") from None
+                raise FormulaError(
+                    f"unbalanced parentheses ({opened} '(' and {closed} ')'), and no repair parses: {error}"
+                ) from None
             raise FormulaError(f"unbalanced parentheses ({opened} '(' and {closed} ')') in formula {formula!r}")
     elif opened != closed:
         raise FormulaError(f"unbalanced parentheses ({opened} '(' and {closed} ')') in formula {formula!r}")

@@ -140,7 +140,9 @@ def _decide_reading(problem: Problem, chosen: list[Reading], timeout_ms: int) ->
     conclusion_possible = _check(solver, conclusion) if negation_possible != "unsat" else "sat"
     premises_claim = SolverCheck(f"the {len(premises)} premises", base)  # type: ignore[arg-type]
     if negation_possible == "unsat":
-        checks = (premises_claim, SolverCheck("premises + ¬conclusion", "unsat", "the conclusion is entailed"))
+        checks: tuple[SolverCheck, ...] = (
+            premises_claim, SolverCheck("premises + ¬conclusion", "unsat", "the conclusion is entailed")
+        )
         return _verified("True", "the conclusion follows from the premises", "entailment (negation unsat)", checks)
     if conclusion_possible == "unsat":
         checks = (premises_claim, SolverCheck("premises + conclusion", "unsat", "the negation is entailed"))
@@ -160,7 +162,9 @@ def _decide_reading(problem: Problem, chosen: list[Reading], timeout_ms: int) ->
 
 
 def _verified(answer: str, reason: str, method: str, checks: tuple[SolverCheck, ...]) -> Verdict:
-    return Verdict(NAME, "verified", answer=answer, reason=reason, certificate=Certificate(method=method, checks=checks))
+    return Verdict(
+        NAME, "verified", answer=answer, reason=reason, certificate=Certificate(method=method, checks=checks)
+    )
 
 
 def solve(text: str) -> Verdict:
@@ -226,16 +230,23 @@ class FolioFamily:
                 record = json.loads(line)
             except json.JSONDecodeError as error:
                 raise InputError(f"{path}:{number} is not valid JSON: {error}") from None
-            missing = [k for k in ("premises", "premises-FOL", "conclusion", "conclusion-FOL", "label") if k not in record]
+            missing = [
+                k for k in ("premises", "premises-FOL", "conclusion", "conclusion-FOL", "label") if k not in record
+            ]
             if missing or record["label"] not in LABELS:
                 raise InputError(f"{path}:{number}: missing {missing} or label {record.get('label')!r} not in {LABELS}")
             records.append(record)
         ids = _logiclm_ids(data_dir, records)
-        return [PuzzleItem(item_id, self.render(record), record["label"], "", record) for item_id, record in zip(ids, records)]
+        return [
+            PuzzleItem(item_id, self.render(record), record["label"], "", record)
+            for item_id, record in zip(ids, records)
+        ]
 
     def render(self, record: dict) -> str:
         if self.gold_fol:
-            return render_fol(record["premises-FOL"], record["conclusion-FOL"], record["premises"], record["conclusion"])
+            return render_fol(
+                record["premises-FOL"], record["conclusion-FOL"], record["premises"], record["conclusion"]
+            )
         premises = " ".join(record["premises"])
         return (f"{premises}\n\nBased on the above information, is the following statement true, false, or uncertain? "
                 f"{record['conclusion']}")

@@ -26,9 +26,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from agentlib.errors import InputError
-from agentlib.llm import GenerateOptions, Message, TextModel
+from agentlib.llm import ChatSession, GenerateOptions, Message, TextModel
 from agentlib.puzzles.grammar import Formalization, formalization_schema_text
-from agentlib.puzzles.verdict import Certificate, SolverCheck, Verdict
+from agentlib.puzzles.verdict import Certificate, Failure, SolverCheck, Verdict
 from agentlib.tools import constraints as cl
 
 FAMILY = "model-formalized"
@@ -109,18 +109,24 @@ def decide(formalization: Formalization) -> Verdict:
         return Verdict(FAMILY, "verified", answer=result.values, spec=spec, reason="the only solution",
                        certificate=Certificate("unique model", checks))
     if question.kind == "entails":
-        result = cl.entails(spec, question.expr)
-        if result.status not in ("true", "false", "unknown"):
-            return Verdict(FAMILY, "abstained", failure="error", spec=spec, reason=result.detail)
-        detail = {"true": ("not(goal)", "unsat"), "false": ("goal", "unsat"), "unknown": ("goal and its negation", "sat")}
-        claim, outcome = detail[result.status]
-        checks = (sat, SolverCheck(f"constraints + {claim}", outcome, result.detail))  # type: ignore[arg-type]
-        return Verdict(FAMILY, "verified", answer=result.status.capitalize(), spec=spec, reason=result.detail,
+        entailed = cl.entails(spec, question.expr)
+        if entailed.status not in ("true", "false", "unknown"):
+            return Verdict(FAMILY, "abstained", failure="error", spec=spec, reason=entailed.detail)
+        detail = {
+            "true": ("not(goal)", "unsat"),
+            "false": ("goal", "unsat"),
+            "unknown": ("goal and its negation", "sat"),
+        }
+        claim, outcome = detail[entailed.status]
+        checks = (sat, SolverCheck(f"constraints + {claim}", outcome, entailed.detail))  # type: ignore[arg-type]
+        return Verdict(FAMILY, "verified", answer=entailed.status.capitalize(), spec=spec, reason=entailed.detail,
                        certificate=Certificate("three-valued entailment", checks))
     statuses = {letter: cl.entails(spec, expr).status for letter, expr in question.options.items()}
     forced = [letter for letter, status in statuses.items() if status == "true"]
     if len(forced) != 1:
-        return Verdict(FAMILY, "abstained", failure="ambiguous", spec=spec, reason=f"options forced: {forced or 'none'}")
+        return Verdict(
+            FAMILY, "abstained", failure="ambiguous", spec=spec, reason=f"options forced: {forced or 'none'}"
+        )
     checks = (sat, SolverCheck(f"constraints + not(option {forced[0]})", "unsat", "the option is forced"))
     return Verdict(FAMILY, "verified", answer=forced[0], spec=spec, reason=f"only option {forced[0]} is forced",
                    certificate=Certificate("entailment (negation unsat)", checks))
@@ -152,7 +158,7 @@ def formalize_and_solve(
     solved = [a for a in attempts if a.verdict is not None and a.verdict.verified]
     if not solved:
         reasons = "; ".join(a.error or (a.verdict.reason if a.verdict else "") for a in attempts)[:400]
-        failure = next((a.verdict.failure for a in attempts if a.verdict is not None), "not_parsed")
+        failure: Failure | None = next((a.verdict.failure for a in attempts if a.verdict is not None), "not_parsed")
         return Verdict(FAMILY, "abstained", failure=failure, reason=f"no formalization could be solved: {reasons}")
     answers = {json.dumps(a.verdict.answer, sort_keys=True, default=str) for a in solved}  # type: ignore[union-attr]
     if len(answers) > 1:
@@ -165,7 +171,9 @@ def formalize_and_solve(
     return chosen
 
 
-def _attempt(backend: TextModel, root, messages: list[Message], options: GenerateOptions, repairs: int) -> Attempt:
+def _attempt(
+    backend: TextModel, root: ChatSession | None, messages: list[Message], options: GenerateOptions, repairs: int
+) -> Attempt:
     session = root.fork() if root is not None else None
     history = list(messages)
     error = ""

@@ -21,7 +21,16 @@ from pathlib import Path
 from agentlib.evals.harness import ItemResult
 from agentlib.puzzles.family import PuzzleItem, load_logiclm_records, render_logiclm_item, score_by_equality
 from agentlib.puzzles.rules import (
-    VARIABLE, Literal, NotUnderstood, Rule, Theory, decide, parse_theory, slug, split_question, split_sentences,
+    VARIABLE,
+    Literal,
+    NotUnderstood,
+    Rule,
+    Theory,
+    decide,
+    parse_theory,
+    slug,
+    split_question,
+    split_sentences,
 )
 from agentlib.puzzles.verdict import Verdict
 
@@ -124,7 +133,9 @@ class ProntoQAFamily:
         records = load_logiclm_records(Path(data_dir) / "ProntoQA_dev.json", LETTERS)
         items = []
         for record in records:
-            items.append(PuzzleItem(str(record["id"]), render_logiclm_item(record), LETTERS[record["answer"]], "", record))
+            items.append(
+                PuzzleItem(str(record["id"]), render_logiclm_item(record), LETTERS[record["answer"]], "", record)
+            )
         return items
 
     def detect(self, text: str) -> float:

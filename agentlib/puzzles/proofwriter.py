@@ -22,7 +22,15 @@ from pathlib import Path
 from agentlib.evals.harness import ItemResult
 from agentlib.puzzles.family import PuzzleItem, load_logiclm_records, render_logiclm_item, score_by_equality
 from agentlib.puzzles.rules import (
-    VARIABLE, Literal, NotUnderstood, Rule, Theory, decide, parse_theory, slug, split_question,
+    VARIABLE,
+    Literal,
+    NotUnderstood,
+    Rule,
+    Theory,
+    decide,
+    parse_theory,
+    slug,
+    split_question,
 )
 from agentlib.puzzles.verdict import Verdict
 
@@ -37,7 +45,22 @@ _AUXILIARIES = {"does", "do"}
 _GENERIC_NOUNS = r"(?:things|people|persons|animals|ones|someones|somethings)"
 _ADJECTIVES = r"[a-z]+(?:\s*,\s*[a-z]+)*(?:\s*,?\s+and\s+[a-z]+)?"
 _GENERIC_RE = re.compile(rf"^(?:all\s+)?({_ADJECTIVES})\s+{_GENERIC_NOUNS}\s+are\s+(.+)$", re.I)
-_DETERMINERS = {"some", "no", "many", "most", "few", "several", "these", "those", "both", "only", "other", "not", "the", "all"}
+_DETERMINERS = {
+    "some",
+    "no",
+    "many",
+    "most",
+    "few",
+    "several",
+    "these",
+    "those",
+    "both",
+    "only",
+    "other",
+    "not",
+    "the",
+    "all",
+}
 _IF_RE = re.compile(r"^if\s+(.+?),?\s+then\s+(.+)$", re.I)
 
 
@@ -195,7 +218,9 @@ class ProofWriterFamily:
         items = []
         for record in records:
             subset = str(record["id"]).split("_")[1].split("-")[0] if "_" in str(record["id"]) else ""
-            items.append(PuzzleItem(str(record["id"]), render_logiclm_item(record), LETTERS[record["answer"]], subset, record))
+            items.append(
+                PuzzleItem(str(record["id"]), render_logiclm_item(record), LETTERS[record["answer"]], subset, record)
+            )
         return items
 
     def detect(self, text: str) -> float:

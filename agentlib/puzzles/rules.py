@@ -20,8 +20,9 @@ Left out: rules with two different variables, existential sentences, numbers.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Callable, Iterable, Literal as TypingLiteral
+from typing import Literal as TypingLiteral
 
 from agentlib.errors import InputError
 from agentlib.puzzles.verdict import Certificate, SolverCheck, Verdict
@@ -44,7 +45,7 @@ class Literal:
     args: tuple[str, ...]
     negated: bool = False
 
-    def negate(self) -> "Literal":
+    def negate(self) -> Literal:
         return Literal(self.predicate, self.args, not self.negated)
 
     @property
@@ -77,7 +78,9 @@ class Question:
     statement: str
 
 
-_QUESTION_RE = re.compile(r"(?:^|\s)((?:Based on the above information, )?is the following statement true[^?]*\?)\s*", re.I)
+_QUESTION_RE = re.compile(
+    r"(?:^|\s)((?:Based on the above information, )?is the following statement true[^?]*\?)\s*", re.I
+)
 _OPTION_LINE_RE = re.compile(r"^\s*(?:Options:|[A-E]\)\s.*)\s*$", re.I | re.M)
 
 
@@ -179,14 +182,17 @@ def build_spec(rules: list[Rule], goal: Literal, negation: Negation = "classical
     predicates: set[tuple[str, int]] = set()
     for lit in literals:
         for negative_atom in {False, negation == "atom"}:
-            functions.setdefault(_function_name(lit, negative_atom), {"args": [ENTITY_SORT] * len(lit.args), "returns": "Bool"})
+            functions.setdefault(
+                _function_name(lit, negative_atom), {"args": [ENTITY_SORT] * len(lit.args), "returns": "Bool"}
+            )
         predicates.add((lit.predicate, len(lit.args)))
     constraints = [{"label": f"s{i + 1}", "expr": render_rule(rule, negation)} for i, rule in enumerate(rules)]
     if negation == "atom":
         for j, (predicate, arity) in enumerate(sorted(predicates)):
             names = ("x", "y")[:arity]
-            positive = Literal(predicate, names)  # type: ignore[arg-type]
-            atoms = f"{_function_name(positive, False)}({', '.join(names)}) and {_function_name(positive, True)}({', '.join(names)})"
+            positive = Literal(predicate, names)
+            arguments = ", ".join(names)
+            atoms = f"{_function_name(positive, False)}({arguments}) and {_function_name(positive, True)}({arguments})"
             bound = ", ".join(f"{n}: {ENTITY_SORT}" for n in names)
             constraints.append({"label": f"d{j + 1}", "expr": f"forall({bound}, not ({atoms}))"})
     return {"sorts": {ENTITY_SORT: [f"e_{e}" for e in entities]}, "functions": functions, "constraints": constraints}
@@ -226,8 +232,13 @@ def decide(
     if consistent == "unsat":
         core = cl.unsat_core(spec, timeout_ms=timeout_ms).core
         sentences = [theory.rules[int(label[1:]) - 1].sentence for label in core if label.startswith("s")]
-        return Verdict(family, "abstained", reason="the facts and rules contradict each other: " + " / ".join(sentences),
-                       failure="unsat", spec=spec)
+        return Verdict(
+            family,
+            "abstained",
+            reason="the facts and rules contradict each other: " + " / ".join(sentences),
+            failure="unsat",
+            spec=spec,
+        )
     proved = cl.prove(spec, render_literal(goal, negation), timeout_ms=timeout_ms).status
     refuted = cl.prove(spec, render_literal(goal.negate(), negation), timeout_ms=timeout_ms).status
     if "unknown" in (consistent, proved, refuted):
@@ -235,8 +246,13 @@ def decide(
     outcome = "true" if proved == "valid" else "false" if refuted == "valid" else "unknown"
     answer = answers.get(outcome)
     if answer is None:
-        return Verdict(family, "abstained", reason=f"neither '{statement}' nor its negation follows", failure="ambiguous",
-                       spec=spec)
+        return Verdict(
+            family,
+            "abstained",
+            reason=f"neither '{statement}' nor its negation follows",
+            failure="ambiguous",
+            spec=spec,
+        )
     reading = "" if negation == "classical" else " (negative facts as atoms: forward chaining, no contraposition)"
     checks = [SolverCheck(f"all {len(theory.rules)} facts and rules{reading}", "sat")]
     if outcome == "true":

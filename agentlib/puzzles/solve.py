@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from agentlib.errors import InputError
 from agentlib.llm import TextModel
-from agentlib.puzzles.family import available_families, get_family
+from agentlib.puzzles.family import PuzzleFamily, available_families, get_family
 from agentlib.puzzles.verdict import Verdict
 
 MAX_PROBLEM_CHARS = 2_000_000
@@ -54,7 +54,7 @@ def solve(problem: str, *, family: str | None = None, backend: TextModel | None 
     )
 
 
-def _detect(problem: str):
+def _detect(problem: str) -> PuzzleFamily | None:
     scored = [(family.detect(problem), family) for family in available_families()]
     scored = [pair for pair in scored if pair[0] >= DETECT_THRESHOLD]
     if not scored:

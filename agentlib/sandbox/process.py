@@ -31,7 +31,7 @@ import subprocess
 import sys
 import threading
 import time
-from typing import Any
+from typing import IO, Any, cast
 
 from agentlib.errors import InputError, ToolFailure
 from agentlib.limits import SANDBOX_MEMORY_MB
@@ -123,7 +123,7 @@ class Sandbox:
             if process.poll() is None:
                 process.kill()
             process.wait(timeout=5)
-            for stream in (process.stdin, process.stdout):
+            for stream in self._pipes():
                 try:
                     stream.close()
                 except OSError:
@@ -131,9 +131,14 @@ class Sandbox:
         self.restarts += 1
         self._start()
 
+    def _pipes(self) -> tuple[IO[bytes], IO[bytes]]:
+        """The worker's stdin and stdout (both always pipes: `_start` opens them)."""
+        process = cast("subprocess.Popen[bytes]", self._process)
+        return cast(IO[bytes], process.stdin), cast(IO[bytes], process.stdout)
+
     def _read_line(self, deadline: float) -> bytes | None:
         """One reply line, or None when the deadline passes first."""
-        stdout = self._process.stdout
+        stdout = self._pipes()[1]
         while b"\n" not in self._buffer:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
@@ -162,8 +167,9 @@ class Sandbox:
             try:
                 self._await_ready()
                 started = time.monotonic()
-                self._process.stdin.write(request.encode("ascii") + b"\n")
-                self._process.stdin.flush()
+                stdin = self._pipes()[0]
+                stdin.write(request.encode("ascii") + b"\n")
+                stdin.flush()
                 line = self._read_line(started + deadline_s)
             except (BrokenPipeError, EOFError, OSError):
                 self._replace()
@@ -182,10 +188,10 @@ class Sandbox:
             with self._lock:
                 self._replace()
             raise ToolCrashed(f"{function}: {reply['crash']}; the worker was restarted")
-        error = reply["error"]
-        if error["type"] == "ToolError":
-            raise ToolFailure(f"{function} failed: {error['message']}")
-        raise ToolInputError(error["message"], error["type"])
+        failure = reply["error"]
+        if failure["type"] == "ToolError":
+            raise ToolFailure(f"{function} failed: {failure['message']}")
+        raise ToolInputError(failure["message"], failure["type"])
 
     @property
     def pid(self) -> int | None:
@@ -196,15 +202,15 @@ class Sandbox:
             if self._process is None:
                 return
             try:
-                self._process.stdin.close()  # the worker exits at end of input
+                self._pipes()[0].close()  # the worker exits at end of input
                 self._process.wait(timeout=2)
             except (OSError, subprocess.TimeoutExpired):
                 self._process.kill()
                 self._process.wait(timeout=5)
-            self._process.stdout.close()
+            self._pipes()[1].close()
             self._process = None
 
-    def __enter__(self) -> "Sandbox":
+    def __enter__(self) -> Sandbox:
         return self
 
     def __exit__(self, *exc: object) -> None:

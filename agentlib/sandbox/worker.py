@@ -12,8 +12,8 @@ import json
 import os
 import sys
 
-from agentlib.sandbox.process import READY_LINE, WORKER_ENV, _jsonable, _resolve
 from agentlib.errors import InputError
+from agentlib.sandbox.process import READY_LINE, WORKER_ENV, _jsonable, _resolve
 
 
 def main(memory_mb: int, cpu_seconds: int, preload: tuple[str, ...]) -> None:

@@ -36,4 +36,6 @@ def test_logic_skill_certifies_with_z3_and_denies_other_tools():
     observation = next(s for s in result.steps if s.kind == "observation")
     assert observation.index == 6 and observation.certifies
     assert json.loads(observation.content)["values"] == {"knight_a": True, "knight_b": False}
-    assert (result.answer.status, result.answer.certificate) == ("verified", [6])
+    assert (result.answer.status, result.answer.proof_steps) == ("verified", [6])
+    assert result.answer.certificate.solver == "z3_unique"
+    assert [(c.result, c.detail) for c in result.answer.certificate.checks] == [("holds", "step 6 (o6)")]

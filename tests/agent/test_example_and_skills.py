@@ -23,7 +23,9 @@ def test_example_returns_a_certified_answer(tmp_path):
     )
     assert out.returncode == 0, out.stderr
     answer = json.loads(out.stdout)
-    assert (answer["text"], answer["status"], answer["certificate"]) == ("x = 5", "verified", [5])
+    assert (answer["text"], answer["status"], answer["proof_steps"]) == ("x = 5", "verified", [5])
+    assert answer["certificate"]["solver"] == "solve_equation"
+    assert [c["result"] for c in answer["certificate"]["checks"]] == ["holds"]
     assert trace.read_bytes().isascii()
 
 

@@ -9,6 +9,7 @@ from agent_test_helpers import add, by_turn, call, last_user, shout
 
 from agentlib.agent import Agent, Budget, ScriptedModel, Skill
 from agentlib.agent.tracefile import read_trace
+from agentlib.certificate import Check
 from agentlib.errors import InputError
 from agentlib.llm import cycle_replies
 
@@ -25,7 +26,10 @@ def test_plan_tool_observe_answer_is_verified(tmp_path):
     assert kinds(result) == ["model_reply", "plan", "model_reply", "thought", "tool_call", "observation", "model_reply", "answer"]
     assert result.steps[1].steps == ["add the numbers", "answer"]
     assert json.loads(result.steps[5].content) == {"value": 5, "certifies": True}
-    assert (result.answer.text, result.answer.status, result.answer.certificate) == ("5", "verified", [5])
+    assert (result.answer.text, result.answer.status, result.answer.proof_steps) == ("5", "verified", [5])
+    certificate = result.answer.certificate
+    assert (certificate.method, certificate.solver) == ("cited certifying tool results", "add")
+    assert certificate.checks == (Check('add({"a": 2, "b": 3}) -> {"value": 5, "certifies": true}', "holds", "step 5 (o5)"),)
     # The executor saw the observation with its id on the last turn.
     assert "Observation o5 (add, certifies)" in last_user(model.calls[-1][0])
     records = read_trace(tmp_path / "t.jsonl")
@@ -142,7 +146,8 @@ def test_checker_triggers_a_bounded_repair_turn():
 def test_task_verifier_certifies():
     model = ScriptedModel([PLAN, "<answer>4</answer>"])
     result = Agent(model, [add], skills=False, verify=lambda text, steps: [len(steps) - 1] if text == "4" else None).run("2+2")
-    assert (result.answer.status, result.answer.certificate) == ("verified", [2])
+    assert (result.answer.status, result.answer.proof_steps) == ("verified", [2])
+    assert (result.answer.certificate.method, result.answer.certificate.solver) == ("task verifier", "task verifier")
 
 
 def test_think_budget_forces_the_block_closed():

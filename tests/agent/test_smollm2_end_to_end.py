@@ -56,3 +56,17 @@ def test_agent_loop_with_a_real_model_ends_with_a_valid_answer(smollm2, tmp_path
     steps = [step_from_dict(r["step"]) for r in records[1:]]
     assert steps[-1] == result.answer and [s.index for s in steps] == list(range(len(steps)))
     assert sum(1 for s in steps if s.kind == "model_reply") <= 3
+
+
+def test_wall_time_budget_bounds_a_real_model(smollm2):
+    # Bug: with this backend a 15 s time budget ended after 45 s (the budget was checked only between calls).
+    budget = Budget(max_new_tokens=4000, max_seconds=3)  # unbounded, 4,000 tokens take minutes here
+    agent = Agent(smollm2, [add], skills=False, budget=budget)
+    started = time.monotonic()
+    result = agent.run("Write a very long story about numbers, then add 2 and 3.")
+    elapsed = time.monotonic() - started
+    # The overshoot is at most one token step (and a prompt prefill): generous for a loaded 2-core machine.
+    assert elapsed < 3 + 12, elapsed
+    assert result.answer.ended_by in ("deadline", "answer", "format_retries")
+    if result.answer.ended_by == "deadline":
+        assert result.answer.status == "abstained" and "deadline reached" in result.answer.reason

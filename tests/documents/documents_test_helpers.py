@@ -32,15 +32,17 @@ def scripted(script, context_length: int = 2048) -> ScriptedModel:
     return ScriptedModel(script, context_length=context_length)
 
 
-def tiny_pdf(pages: list[str]) -> bytes:
-    """A minimal valid PDF with one line of Helvetica text per page (pypdf extracts it)."""
+def tiny_pdf(pages: list[str] | list[list[str]]) -> bytes:
+    """A minimal valid PDF of Helvetica text, one string or a list of lines per page (pypdf extracts it)."""
     objects: list[bytes] = []
     kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(len(pages)))
     objects.append(b"<< /Type /Catalog /Pages 2 0 R >>")
     objects.append(f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>".encode())
     font = 3 + 2 * len(pages)
     for i, text in enumerate(pages):
-        stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode()
+        lines = [text] if isinstance(text, str) else text
+        shown = " T* ".join(f"({line}) Tj" for line in lines)
+        stream = f"BT /F1 12 Tf 14 TL 72 720 Td {shown} ET".encode()
         objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {4 + 2 * i} 0 R "
                        f"/Resources << /Font << /F1 {font} 0 R >> >> >>".encode())
         objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")

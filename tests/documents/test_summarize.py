@@ -9,12 +9,13 @@ import pytest
 from agentlib.documents.chunking import chunk_document, render_paragraphs, split_paragraphs
 from agentlib.documents.prompts import messages_tokens
 from agentlib.documents.reader import Document
+from agentlib.documents.sentences import split_sentences
 from agentlib.documents.summarize import EXTRACTIVE, summarize
 from agentlib.errors import InputError
 from agentlib.llm import approx_token_count
 from hypothesis import given, settings, strategies as st
 
-from documents_test_helpers import echo_markers, marker_document, scripted
+from documents_test_helpers import echo_markers, marker_document, scripted, tiny_pdf
 
 
 def test_every_section_reaches_the_summary_tree_and_no_prompt_exceeds_context(tmp_path):
@@ -94,3 +95,23 @@ def test_chunks_cover_every_paragraph_within_budget(lengths, budget):
         assert approx_token_count(render_paragraphs(chunk.paragraphs)) <= budget
         for paragraph in chunk.paragraphs:
             assert document.text[paragraph.start : paragraph.end] == paragraph.text
+
+
+def test_pdf_headings_are_not_glued_to_the_next_sentence(tmp_path):
+    # Bug: a PDF heading (a line with no blank line after it) was glued to the sentence after it.
+    path = tmp_path / "report.pdf"
+    path.write_bytes(tiny_pdf([["Quarterly Results", "Revenue grew by 5 percent in 2024 across all regions of Acme.",
+                                "Costs fell by 2 percent while Acme hired new staff in all regions.", "2. Outlook",
+                                "Acme expects revenue growth in 2025 across all regions of the company."]]))
+    summary = summarize(path, words=100)
+    texts = [s.text for s in summary.sentences]
+    assert texts[0] == "Revenue grew by 5 percent in 2024 across all regions of Acme."
+    assert "Acme expects revenue growth in 2025 across all regions of the company." in texts
+    assert not any(t.startswith(("Quarterly Results", "Outlook", "2.")) for t in texts)
+
+
+def test_heading_lines_are_sentences_of_their_own():
+    text = "RISK FACTORS\nSales may fall. Mr. Smith agreed.\n3.1 Costs And Prices\nWe grew by 2. Then we fell."
+    assert [s.text for s in split_sentences(text)] == [
+        "RISK FACTORS", "Sales may fall.", "Mr. Smith agreed.", "3.1 Costs And Prices", "We grew by 2.", "Then we fell."]
+    assert all(text[s.start:s.end] == s.text for s in split_sentences(text))
