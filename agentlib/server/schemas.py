@@ -1,0 +1,230 @@
+"""Request and response bodies of the HTTP API as pydantic models: they validate input and write the OpenAPI schema.
+
+The chat models follow OpenAI's chat-completions API (the fields agentlib honours; unknown fields are
+ignored, as OpenAI-compatible servers do). The task models mirror the CLI commands' arguments. Sizes here
+are the schema's ceilings (`agentlib.server.limits.SCHEMA_*`); a server's configured caps may be lower.
+Response models list the fields a client can rely on and allow more (a verdict carries its family's details).
+
+Left out: vendor tool-calling fields (agentlib agents use their own text protocol), images, audio.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from agentlib.server.limits import (
+    SCHEMA_MAX_BATCH,
+    SCHEMA_MAX_MESSAGES,
+    SCHEMA_MAX_STOP,
+    SCHEMA_MAX_TEXT_CHARS,
+    SCHEMA_MAX_TOKENS,
+)
+
+
+
+class _Lenient(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class _Open(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+# -- errors ---------------------------------------------------------------------------------------------------
+class ErrorDetail(BaseModel):
+    type: str
+    message: str
+    code: str | None = None
+
+
+class ErrorResponse(BaseModel):
+    error: ErrorDetail
+
+
+# -- chat -----------------------------------------------------------------------------------------------------
+class ContentPart(_Lenient):
+    type: Literal["text"]
+    text: str = Field(max_length=SCHEMA_MAX_TEXT_CHARS)
+
+
+class ChatMessage(_Lenient):
+    role: Literal["system", "developer", "user", "assistant", "tool"]
+    content: Union[str, list[ContentPart], None] = Field(default=None)
+    name: str | None = Field(default=None, max_length=256)
+
+
+class JSONSchemaFormat(_Lenient):
+    name: str = Field(default="response", max_length=256)
+    schema_: dict[str, Any] = Field(default_factory=dict, alias="schema")
+    strict: bool | None = None
+    description: str | None = Field(default=None, max_length=4096)
+
+
+class ResponseFormat(_Lenient):
+    type: Literal["text", "json_object", "json_schema"] = "text"
+    json_schema: JSONSchemaFormat | None = None
+
+
+class StreamOptions(_Lenient):
+    include_usage: bool = False
+
+
+class ChatCompletionRequest(_Lenient):
+    model: str = Field(default="default", max_length=256)
+    messages: list[ChatMessage] = Field(min_length=1, max_length=SCHEMA_MAX_MESSAGES)
+    max_tokens: int | None = Field(default=None, ge=1, le=SCHEMA_MAX_TOKENS)
+    max_completion_tokens: int | None = Field(default=None, ge=1, le=SCHEMA_MAX_TOKENS)
+    temperature: float | None = Field(default=None, ge=0, le=2)
+    top_p: float | None = Field(default=None, gt=0, le=1)
+    stop: Union[str, list[str], None] = Field(default=None)
+    seed: int | None = Field(default=None, ge=-(2**63), lt=2**63)
+    stream: bool = False
+    stream_options: StreamOptions | None = None
+    response_format: ResponseFormat | None = None
+    n: int = Field(default=1, ge=1, le=1)
+
+
+class Usage(BaseModel):
+    prompt_tokens: int
+    completion_tokens: int
+    total_tokens: int
+    prompt_tokens_details: dict[str, int] = Field(default_factory=dict)
+
+
+class AssistantMessage(BaseModel):
+    role: Literal["assistant"] = "assistant"
+    content: str
+
+
+class Choice(BaseModel):
+    index: int
+    message: AssistantMessage
+    finish_reason: Literal["stop", "length"]
+    logprobs: None = None
+
+
+class ChatCompletion(BaseModel):
+    id: str
+    object: Literal["chat.completion"] = "chat.completion"
+    created: int
+    model: str
+    choices: list[Choice]
+    usage: Usage
+    system_fingerprint: str | None = None
+
+
+class ModelCard(BaseModel):
+    id: str
+    object: Literal["model"] = "model"
+    created: int
+    owned_by: str = "agentlib"
+
+
+class ModelList(BaseModel):
+    object: Literal["list"] = "list"
+    data: list[ModelCard]
+
+
+# -- tasks ----------------------------------------------------------------------------------------------------
+Family = Literal["knights-and-knaves", "logicaldeduction", "prontoqa", "proofwriter", "folio"]
+Level = Literal["beginner", "intermediate", "advanced"]
+Kind = Literal["auto", "puzzle", "math", "argument"]
+
+
+class SolveRequest(_Lenient):
+    problem: str = Field(min_length=1, max_length=SCHEMA_MAX_TEXT_CHARS)
+    family: Family | None = None
+    votes: int = Field(default=3, ge=1, le=9)
+
+
+class SolveMathRequest(_Lenient):
+    problem: str = Field(min_length=1, max_length=SCHEMA_MAX_TEXT_CHARS)
+    level: Level = "intermediate"
+
+
+class LogicalReasoningRequest(_Lenient):
+    question: str = Field(min_length=1, max_length=SCHEMA_MAX_TEXT_CHARS)
+    context: str = Field(default="", max_length=SCHEMA_MAX_TEXT_CHARS)
+
+
+class CheckTraceRequest(_Lenient):
+    problem: str = Field(default="", max_length=SCHEMA_MAX_TEXT_CHARS)
+    steps: list[str] | None = Field(default=None, max_length=10_000)
+    trace: str | None = Field(default=None, max_length=SCHEMA_MAX_TEXT_CHARS)
+    formalization: dict[str, Any] | None = None
+    deadline_s: float = Field(default=20.0, gt=0, le=600)
+    doubts: bool | None = None
+
+
+class SummarizeRequest(_Lenient):
+    text: str = Field(min_length=1, max_length=SCHEMA_MAX_TEXT_CHARS)
+    format: Literal["text", "markdown", "html"] = "text"
+    words: int = Field(default=150, ge=10, le=5000)
+
+
+class BatchItem(_Lenient):
+    problem: str = Field(min_length=1, max_length=SCHEMA_MAX_TEXT_CHARS)
+    kind: Kind = "auto"
+    level: Level = "intermediate"
+
+
+class BatchSolveRequest(_Lenient):
+    problems: list[Union[str, BatchItem]] = Field(min_length=1, max_length=SCHEMA_MAX_BATCH)
+
+
+class TaskResult(_Open):
+    """A task's answer: `status` ("verified", "unverified", "abstained", or a check's outcome) and the result's own
+    fields; `cached` says whether it came from the result cache."""
+
+    status: str
+    cached: bool = False
+
+
+class CheckTraceResult(_Open):
+    first_error_step: int | None
+    explanation: str | None
+    counts: dict[str, int]
+    steps: list[dict[str, Any]]
+    run_id: str | None = None
+    cached: bool = False
+
+
+class BatchAnswer(_Open):
+    index: int
+    kind: str
+    status: str
+    cached: bool
+
+
+class BatchSolveResult(BaseModel):
+    answers: list[BatchAnswer]
+    cached: int
+    computed: int
+
+
+class Health(BaseModel):
+    status: Literal["ok"]
+    backend: str | None
+    cache: str
+    cache_ok: bool
+    uptime_s: float
+
+
+class ModelInfo(_Open):
+    backend: str | None
+    architecture: str | None
+    parameters: int | None
+    dtype: str | None
+    device: str | None
+    context_length: int | None
+    state_bytes_per_token: int | None
+    state_bytes_64k: int | None
+    memory: dict[str, int | None]
+
+
+class StatsBody(_Open):
+    uptime_s: float
+    total: dict[str, Any]
+    endpoints: dict[str, Any]
