@@ -21,7 +21,7 @@ import json
 import threading
 import time
 import uuid
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any, AsyncIterator, Callable
@@ -86,6 +86,7 @@ class Service:
     runs: RunStore
     executor: ThreadPoolExecutor
     started: float = field(default_factory=time.time)
+    running: set[Future[Any]] = field(default_factory=set)
 
     @property
     def model_name(self) -> str:
@@ -94,6 +95,8 @@ class Service:
     def submit(self, request: Request, fn: Callable[..., Any], *args: Any) -> "asyncio.Future[Any]":
         """Run `fn(*args)` in the pool; the request's concurrency slot is held until it ends."""
         future: Future[Any] = self.executor.submit(fn, *args)
+        self.running.add(future)
+        future.add_done_callback(self.running.discard)
         slot = request.scope.get("state", {}).get("slot")
         if isinstance(slot, Slot):
             slot.hold_until(future)
@@ -155,6 +158,8 @@ def create_app(backend: TextModel | str | None = None, *, config: ServerConfig |
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
         service.executor.shutdown(wait=False, cancel_futures=True)
+        # work already running finishes (its answers reach the cache) unless it takes longer than a short grace
+        await asyncio.get_running_loop().run_in_executor(None, lambda: wait(list(service.running), timeout=5.0))
         service.cache.close()
 
     app = FastAPI(title="agentlib", version=_version(), lifespan=lifespan,

@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 import sqlite3
 import threading
 import time
@@ -31,12 +32,14 @@ from agentlib.errors import ConfigError
 
 log = logging.getLogger("agentlib.server")
 _MAX_VALUE_BYTES = 4 * 1024 * 1024  # an answer larger than this is not cached
+_SPACES = re.compile(r"[ \t]+")
 
 
 def normalize_text(text: str) -> str:
-    """NFC, LF line ends, no trailing spaces on a line, no blank edges: two spellings of one input, one key."""
+    """NFC, LF line ends, runs of spaces and tabs as one space, no spaces at line ends, no blank edges: two
+    spellings of one input, one key. Line breaks stay (a trace's blank lines separate its steps)."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    return "\n".join(line.rstrip() for line in text.split("\n")).strip()
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n")).strip()
 
 
 def _normalized(value: Any) -> Any:

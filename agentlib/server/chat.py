@@ -20,13 +20,15 @@ from __future__ import annotations
 import json
 import threading
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from agentlib.llm import GenerateOptions, Message, TextModel
-from agentlib.server.conversations import ConversationStore
 from agentlib.server.errors import APIError
 from agentlib.server.limits import SCHEMA_MAX_STOP, ServerConfig
 from agentlib.server.schemas import ChatCompletionRequest, ChatMessage
+
+if TYPE_CHECKING:  # the store imports the engine (torch); only a SambaY backend needs it
+    from agentlib.server.conversations import ConversationStore
 
 _ROLES = {"system": "system", "developer": "system", "user": "user", "assistant": "assistant", "tool": "tool"}
 
@@ -91,7 +93,7 @@ def _grammar(request: ChatCompletionRequest) -> tuple[str | None, str]:
 class ChatService:
     """Chat completions for one backend (None: every call answers 503)."""
 
-    def __init__(self, backend: TextModel | None, config: ServerConfig, store: ConversationStore | None = None):
+    def __init__(self, backend: TextModel | None, config: ServerConfig, store: "ConversationStore | None" = None):
         self.backend = backend
         self.config = config
         self.store = store

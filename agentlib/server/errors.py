@@ -97,6 +97,10 @@ def install_handlers(app: FastAPI) -> None:
             message = error.detail
         return error_response(APIError(error.status_code, message, headers=getattr(error, "headers", None)))
 
+    @app.exception_handler(AgentlibError)
+    async def _agentlib(_request: Request, error: AgentlibError) -> JSONResponse:
+        return error_response(api_error_of(error))
+
     @app.exception_handler(Exception)
     async def _any(_request: Request, error: Exception) -> JSONResponse:
         return error_response(api_error_of(error))

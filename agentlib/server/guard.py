@@ -40,23 +40,26 @@ OPEN_PATHS = frozenset({"/health"})
 
 
 class Slot:
-    """One unit of the concurrency bound; `release` is idempotent and thread-safe."""
+    """One unit of the concurrency bound, freed when its last holder lets go (thread-safe).
+
+    The middleware holds it for the response; `hold_until(future)` adds a holder until that work ends."""
 
     def __init__(self, owner: "Slots"):
         self._owner = owner
-        self._released = False
-        self.detached = False
+        self._holders = 1
 
     def release(self) -> None:
         with self._owner.lock:
-            if self._released:
+            if self._holders <= 0:
                 return
-            self._released = True
-            self._owner.in_use -= 1
+            self._holders -= 1
+            if self._holders == 0:
+                self._owner.in_use -= 1
 
     def hold_until(self, future: "Future[Any]") -> None:
-        """Keep the slot until `future` is done (the middleware will not release it at response end)."""
-        self.detached = True
+        """Keep the slot in use at least until `future` is done."""
+        with self._owner.lock:
+            self._holders += 1
         future.add_done_callback(lambda _f: self.release())
 
 
@@ -154,7 +157,7 @@ class Guard:
             await self.app(scope, replay, send)
         finally:
             self.stats.in_flight.dec()
-            if slot is not None and not slot.detached:
+            if slot is not None:
                 slot.release()
 
     def _admission(self, scope: Scope, headers: dict[str, str]) -> APIError | None:
