@@ -33,6 +33,7 @@ from agentlib.errors import InputError
 from agentlib.limits import Deadline
 from agentlib.llm import TextModel
 from agentlib.server import routing, tasks
+from agentlib.server.bounded import bounded
 from agentlib.server.cache import GuardedCache, cache_key, open_cache
 from agentlib.server.chat import ChatService, Outcome, Prepared
 from agentlib.server.errors import APIError, api_error_of, error_body, install_handlers
@@ -102,15 +103,17 @@ class Service:
             slot.hold_until(future)
         return asyncio.wrap_future(future)
 
-    def cached(self, endpoint: str, payload: dict[str, Any], compute: Callable[[], dict[str, Any]]) -> dict[str, Any]:
-        """`compute()` through the result cache (blocking; call it from the pool). Adds `cached`."""
+    def cached(self, endpoint: str, payload: dict[str, Any], compute: Callable[[], dict[str, Any]],
+               stop: threading.Event) -> dict[str, Any]:
+        """`compute()` through the result cache (blocking; call it from the pool). Adds `cached`. An answer made
+        after `stop` was set (deadline, client gone) may be cut short, so it is not stored."""
         key = cache_key(endpoint, payload, model=self.model_name)
         hit = self.cache.get(key)
         self.stats.record_cache(endpoint, hit is not None)
         if hit is not None:
             return {**hit, "cached": True}
         result = compute()
-        if result.get("failure") != "deadline":
+        if not stop.is_set() and result.get("failure") != "deadline":
             self.cache.put(key, result)
         return {**result, "cached": False}
 
@@ -171,7 +174,7 @@ def create_app(backend: TextModel | str | None = None, *, config: ServerConfig |
     _task_routes(app, service)
     _ops_routes(app, service)
     app.add_middleware(Guard, config=config, stats=stats, slots=service.slots, routes=app.router.routes)
-    _tidy_openapi(app)
+    _tidy_openapi(app, config)
     return app
 
 
@@ -311,13 +314,21 @@ def _deadline_answer(seconds: float) -> dict[str, Any]:
 
 
 async def _task(service: Service, request: Request, endpoint: str, payload: dict[str, Any],
-                compute: Callable[[], dict[str, Any]], deadline_s: float | None = None) -> dict[str, Any]:
+                compute: Callable[[TextModel | None], dict[str, Any]], deadline_s: float | None = None) -> dict[str, Any]:
+    """Run `compute(model)` through the cache with the request's deadline; `model` is the server's backend bounded
+    by the request (it stops generating once the deadline passes or the client leaves)."""
     seconds = deadline_s or service.config.deadline_s
-    future = service.submit(request, service.cached, endpoint, payload, compute)
+    stop = threading.Event()
+    model = bounded(service.backend, stop)
+    watcher = asyncio.create_task(_watch_disconnect(request, stop))
+    future = service.submit(request, service.cached, endpoint, payload, lambda: compute(model), stop)
     try:
         return await asyncio.wait_for(asyncio.shield(future), timeout=seconds)
     except asyncio.TimeoutError:
+        stop.set()
         return _deadline_answer(seconds)
+    finally:
+        watcher.cancel()
 
 
 def _task_routes(app: FastAPI, service: Service) -> None:
@@ -325,7 +336,7 @@ def _task_routes(app: FastAPI, service: Service) -> None:
     async def solve(body: SolveRequest, request: Request) -> Any:
         """A logic puzzle: the answer with its Z3 certificate, or an abstention with the reason (`agentlib solve`)."""
         return await _task(service, request, "/solve", body.model_dump(),
-                           lambda: tasks.solve(body, service.backend))
+                           lambda model: tasks.solve(body, model))
 
     @app.post("/solve-math", response_model=TaskResult, responses=_errors(*_WORK, 501), tags=["tasks"])
     async def solve_math(body: SolveMathRequest, request: Request) -> Any:
@@ -333,7 +344,7 @@ def _task_routes(app: FastAPI, service: Service) -> None:
         tasks.library_function("solve_math")  # 501 before any cache lookup when this build lacks it
         deadline = service.config.deadline_s
         return await _task(service, request, "/solve-math", body.model_dump(),
-                           lambda: tasks.solve_math(body, service.backend, deadline))
+                           lambda model: tasks.solve_math(body, model, deadline))
 
     @app.post("/logical-reasoning", response_model=TaskResult, responses=_errors(*_WORK, 501), tags=["tasks"])
     async def logical_reasoning(body: LogicalReasoningRequest, request: Request) -> Any:
@@ -341,16 +352,14 @@ def _task_routes(app: FastAPI, service: Service) -> None:
         tasks.library_function("analyze")
         deadline = service.config.deadline_s
         return await _task(service, request, "/logical-reasoning", body.model_dump(),
-                           lambda: tasks.logical_reasoning(body, service.backend, deadline))
+                           lambda model: tasks.logical_reasoning(body, model, deadline))
 
     @app.post("/check-trace", response_model=CheckTraceResult, responses=_errors(*_WORK), tags=["tasks"])
     async def check_trace(body: CheckTraceRequest, request: Request) -> Any:
         """Per-step verdicts and the first wrong step (`agentlib check-trace --json`); `run_id` names its run page."""
-        if (body.steps is None) == (body.trace is None):
-            raise InputError("give the trace as 'steps' (a list of strings) or 'trace' (one text), not both or neither")
         seconds = min(service.config.deadline_s, body.deadline_s + 5.0)
         answer = await _task(service, request, "/check-trace", body.model_dump(),
-                             lambda: tasks.check_trace(body, service.runs), seconds)
+                             lambda _model: tasks.check_trace(body, service.runs), seconds)
         if answer.get("failure") == "deadline":
             return {"first_error_step": None, "explanation": None, "counts": {}, "steps": [], "notes": [answer["reason"]],
                     "status": "abstained", "failure": "deadline", "run_id": None, "cached": False}
@@ -360,7 +369,7 @@ def _task_routes(app: FastAPI, service: Service) -> None:
     async def summarize(body: SummarizeRequest, request: Request) -> Any:
         """A summary whose every sentence cites the text and is checked (`agentlib summarize`)."""
         return await _task(service, request, "/summarize", body.model_dump(),
-                           lambda: tasks.summarize(body, service.backend))
+                           lambda model: tasks.summarize(body, model))
 
     @app.post("/batch-solve", response_model=BatchSolveResult, responses=_errors(*_WORK), tags=["tasks"])
     async def batch_solve(body: BatchSolveRequest, request: Request) -> Any:
@@ -369,34 +378,39 @@ def _task_routes(app: FastAPI, service: Service) -> None:
         if len(body.problems) > service.config.max_batch:
             raise APIError(400, f"{len(body.problems)} problems; this server takes at most {service.config.max_batch}")
         items = [BatchItem(problem=p) if isinstance(p, str) else p for p in body.problems]
-        cancel = threading.Event()
-        watcher = asyncio.create_task(_watch_disconnect(request, cancel))
+        stop = threading.Event()
+        loop = asyncio.get_running_loop()
+        timer = loop.call_later(service.config.deadline_s, stop.set)
+        watcher = asyncio.create_task(_watch_disconnect(request, stop))
         try:
-            answers = await service.submit(request, _run_batch, service, items, cancel)
+            answers = await service.submit(request, _run_batch, service, items, stop)
         finally:
+            timer.cancel()
             watcher.cancel()
         cached = sum(1 for a in answers if a.get("cached"))
         return {"answers": answers, "cached": cached, "computed": len(answers) - cached}
 
 
-def _run_batch(service: Service, items: list[BatchItem], cancel: threading.Event) -> list[dict[str, Any]]:
-    """Answer `items` in order (blocking). Stops early when the client disconnects; past the deadline the rest
-    are abstentions with failure "deadline"."""
+def _run_batch(service: Service, items: list[BatchItem], stop: threading.Event) -> list[dict[str, Any]]:
+    """Answer `items` in order (blocking). `stop` is set at the deadline or when the client leaves: the item in
+    progress ends early and is not cached, and the rest are abstentions with failure "deadline" (nobody reads
+    them after a disconnect, but the answer keeps its shape)."""
     deadline = Deadline(service.config.deadline_s)
+    model = bounded(service.backend, stop)
     answers: list[dict[str, Any]] = []
     for index, item in enumerate(items):
-        if cancel.is_set():
-            break
-        if deadline.expired:
+        if stop.is_set():
             answers.append({**_deadline_answer(service.config.deadline_s), "index": index, "kind": item.kind})
             continue
-        seconds = max(0.1, deadline.remaining())
         try:
-            answer = service.cached("/batch-solve", item.model_dump(), lambda: routing.route(item, service.backend, seconds))
+            answer = service.cached("/batch-solve", item.model_dump(),
+                                    lambda: routing.route(item, model, max(0.1, deadline.remaining())), stop)
         except Exception as error:  # one bad item is reported in place; the batch goes on
             problem = api_error_of(error)
             answer = {"status": "error", "error": {"type": problem.type, "message": problem.message,
                                                    "code": problem.code}, "kind": item.kind, "cached": False}
+        if stop.is_set() and not answer.get("cached"):
+            answer = {**_deadline_answer(service.config.deadline_s), "kind": item.kind}
         answers.append({**answer, "index": index})
     return answers
 
@@ -431,14 +445,14 @@ def _ops_routes(app: FastAPI, service: Service) -> None:
         snapshot["concurrency"] = {"in_use": service.slots.in_use, "capacity": service.slots.capacity}
         return snapshot
 
-    @app.get("/metrics", response_class=Response, tags=["operations"],
+    @app.get("/metrics", tags=["operations"],
              responses={**_errors(*_COMMON), 200: {"content": {"text/plain": {"schema": {"type": "string"}}},
                                                    "description": "Prometheus text exposition"}})
     async def metrics() -> Response:
         """Prometheus metrics of this service."""
         return Response(service.stats.prometheus(), media_type="text/plain; version=0.0.4; charset=utf-8")
 
-    @app.get("/runs/{run_id}", response_class=HTMLResponse, tags=["operations"],
+    @app.get("/runs/{run_id}", tags=["operations"],
              responses={**_errors(*_COMMON, 404), 200: {"content": {"text/html": {"schema": {"type": "string"}}},
                                                         "description": "the run as one HTML page"}})
     async def run_page(run_id: str) -> Response:
@@ -462,18 +476,36 @@ def _render_run(path: Any) -> str:
     return render_html(load_run(path))
 
 
-def _tidy_openapi(app: FastAPI) -> None:
-    """FastAPI documents 422 for validation errors; this service answers them 400 (OpenAI's convention)."""
+def _tidy_openapi(app: FastAPI, config: ServerConfig) -> None:
+    """The schema this server keeps: validation errors are 400 (OpenAI's convention), not FastAPI's 422, and the
+    configured caps (messages, max_tokens, batch size) replace the models' ceilings."""
     build = app.openapi
+
+    def cap(model: dict[str, Any], field_name: str, key: str, value: int) -> None:
+        prop = model.get("properties", {}).get(field_name, {})
+        for variant in [prop, *prop.get("anyOf", [])]:
+            if key in variant:
+                variant[key] = value
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
             schema = build()
             for path in schema.get("paths", {}).values():
                 for operation in path.values():
-                    operation.get("responses", {}).pop("422", None)
+                    responses = operation.get("responses", {})
+                    responses.pop("422", None)
+                    for response in responses.values():  # HTML and text pages are not also JSON
+                        content = response.get("content", {})
+                        if len(content) > 1 and content.get("application/json", {}).get("schema") == {}:
+                            content.pop("application/json")
+            components = schema.get("components", {}).get("schemas", {})
             for name in ("HTTPValidationError", "ValidationError"):
-                schema.get("components", {}).get("schemas", {}).pop(name, None)
+                components.pop(name, None)
+            chat = components.get("ChatCompletionRequest", {})
+            cap(chat, "messages", "maxItems", config.max_messages)
+            cap(chat, "max_tokens", "maximum", config.max_tokens)
+            cap(chat, "max_completion_tokens", "maximum", config.max_tokens)
+            cap(components.get("BatchSolveRequest", {}), "problems", "maxItems", config.max_batch)
             app.openapi_schema = schema
         return app.openapi_schema
 

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from agentlib.llm import GenerateOptions, Message, TextModel
 from agentlib.server.errors import APIError
 from agentlib.server.limits import SCHEMA_MAX_STOP, ServerConfig
-from agentlib.server.schemas import ChatCompletionRequest, ChatMessage
+from agentlib.server.schemas import ChatCompletionRequest
 
 if TYPE_CHECKING:  # the store imports the engine (torch); only a SambaY backend needs it
     from agentlib.server.conversations import ConversationStore
@@ -51,12 +51,10 @@ class Outcome:
     cached_tokens: int = 0
 
 
-def _text_of(message: ChatMessage, position: int) -> str:
+def _text_of(message: Any) -> str:
     content = message.content
     if content is None:
-        if message.role == "assistant":
-            return ""
-        raise APIError(400, f"messages[{position}] ({message.role}) has no content")
+        return ""
     if isinstance(content, str):
         return content
     return "".join(part.text for part in content)
@@ -121,8 +119,8 @@ class ChatService:
         if grammar is not None and not backend.supports_grammar:
             raise APIError(400, f"the backend {backend.name} cannot constrain its output to a JSON schema; "
                                 "use a sambay: backend or drop response_format", code="response_format_unsupported")
-        messages = [Message(_ROLES[m.role], _text_of(m, i), trusted=m.role in ("system", "developer"))
-                    for i, m in enumerate(request.messages)]
+        messages = [Message(_ROLES[m.role], _text_of(m), trusted=m.role in ("system", "developer"))
+                    for m in request.messages]
         options = GenerateOptions(
             max_new_tokens=wanted,
             temperature=1.0 if request.temperature is None else request.temperature,

@@ -10,9 +10,9 @@ Left out: vendor tool-calling fields (agentlib agents use their own text protoco
 
 from __future__ import annotations
 
-from typing import Any, Literal, Union
+from typing import Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field
 
 from agentlib.server.limits import (
     SCHEMA_MAX_BATCH,
@@ -44,15 +44,44 @@ class ErrorResponse(BaseModel):
 
 
 # -- chat -----------------------------------------------------------------------------------------------------
+NonBlank = Annotated[str, Field(max_length=SCHEMA_MAX_TEXT_CHARS, pattern=r"\S")]  # some text, not only spaces
+
+
 class ContentPart(_Lenient):
     type: Literal["text"]
-    text: str = Field(max_length=SCHEMA_MAX_TEXT_CHARS)
+    text: NonBlank
 
 
-class ChatMessage(_Lenient):
-    role: Literal["system", "developer", "user", "assistant", "tool"]
-    content: Union[str, list[ContentPart], None] = Field(default=None)
+Content = Union[NonBlank, Annotated[list[ContentPart], Field(min_length=1)]]
+
+
+class SystemMessage(_Lenient):
+    role: Literal["system", "developer"]
+    content: Content
     name: str | None = Field(default=None, max_length=256)
+
+
+class UserMessage(_Lenient):
+    role: Literal["user"]
+    content: Content
+    name: str | None = Field(default=None, max_length=256)
+
+
+class AssistantTurn(_Lenient):
+    """An earlier reply; its content may be empty (a model can answer nothing)."""
+
+    role: Literal["assistant"]
+    content: Union[str, list[ContentPart], None] = Field(default=None, max_length=SCHEMA_MAX_TEXT_CHARS)
+    name: str | None = Field(default=None, max_length=256)
+
+
+class ToolMessage(_Lenient):
+    role: Literal["tool"]
+    content: Content
+    tool_call_id: str | None = Field(default=None, max_length=256)
+
+
+ChatMessage = Annotated[Union[SystemMessage, UserMessage, AssistantTurn, ToolMessage], Field(discriminator="role")]
 
 
 class JSONSchemaFormat(_Lenient):
@@ -150,9 +179,13 @@ class LogicalReasoningRequest(_Lenient):
 
 
 class CheckTraceRequest(_Lenient):
+    """`trace`: the steps as a list of texts, or one text split into steps (blank lines, step markers); `steps` is
+    accepted for it too, as in the CLI's JSON files."""
+
     problem: str = Field(default="", max_length=SCHEMA_MAX_TEXT_CHARS)
-    steps: list[str] | None = Field(default=None, max_length=10_000)
-    trace: str | None = Field(default=None, max_length=SCHEMA_MAX_TEXT_CHARS)
+    trace: Union[Annotated[str, Field(max_length=SCHEMA_MAX_TEXT_CHARS)],
+                 Annotated[list[Annotated[str, Field(max_length=SCHEMA_MAX_TEXT_CHARS)]], Field(max_length=10_000)]] = \
+        Field(validation_alias=AliasChoices("trace", "steps"))
     formalization: dict[str, Any] | None = None
     deadline_s: float = Field(default=20.0, gt=0, le=600)
     doubts: bool | None = None
@@ -170,8 +203,11 @@ class BatchItem(_Lenient):
     level: Level = "intermediate"
 
 
+ProblemText = Annotated[str, Field(min_length=1, max_length=SCHEMA_MAX_TEXT_CHARS)]
+
+
 class BatchSolveRequest(_Lenient):
-    problems: list[Union[str, BatchItem]] = Field(min_length=1, max_length=SCHEMA_MAX_BATCH)
+    problems: list[Union[ProblemText, BatchItem]] = Field(min_length=1, max_length=SCHEMA_MAX_BATCH)
 
 
 class TaskResult(_Open):

@@ -25,7 +25,6 @@ import time
 from pathlib import Path
 from typing import Any, Callable
 
-from agentlib.errors import InputError
 from agentlib.llm import TextModel
 from agentlib.server.errors import APIError
 from agentlib.server.runs import RunStore
@@ -81,10 +80,7 @@ def solve(request: SolveRequest, backend: TextModel | None) -> dict[str, Any]:
 def check_trace(request: CheckTraceRequest, runs: RunStore | None) -> dict[str, Any]:
     from agentlib.checking.checker import check_trace as check
 
-    if (request.steps is None) == (request.trace is None):
-        raise InputError("give the trace as 'steps' (a list of strings) or 'trace' (one text), not both or neither")
-    trace = request.steps if request.steps is not None else request.trace
-    assert trace is not None
+    trace = request.trace
     started = time.perf_counter()
     report = as_json(check(request.problem, trace, formalization=request.formalization, deadline_s=request.deadline_s,
                            doubts=request.doubts))

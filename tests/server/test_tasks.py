@@ -87,10 +87,12 @@ def test_batch_reports_a_bad_item_in_place(api):
         assert answers[1]["status"] == "error" and answers[1]["error"]["type"] == "not_implemented_error"
 
 
-def test_check_trace_needs_exactly_one_trace_form(api):
-    both = api.post("/check-trace", json={**TRACE, "trace": "1 + 1 = 2"})
-    assert both.status_code == 400 and "not both" in both.json()["error"]["message"]
-    assert api.post("/check-trace", json={"problem": "x"}).status_code == 400
+def test_check_trace_takes_steps_or_one_text(api):
+    as_text = api.post("/check-trace", json={"problem": TRACE["problem"], "trace": "\n\n".join(TRACE["steps"])}).json()
+    as_steps = api.post("/check-trace", json=TRACE).json()
+    assert without(as_text, "run_id", "cached") == without(as_steps, "run_id", "cached")
+    missing = api.post("/check-trace", json={"problem": "x"})
+    assert missing.status_code == 400 and "trace" in missing.json()["error"]["message"]
 
 
 def test_check_trace_run_page_is_served(api):
