@@ -67,6 +67,11 @@ _DESCRIPTIONS = {400: "invalid request (the message says what to fix)", 401: "mi
                  500: "server fault (logged with an incident id)", 501: "this agentlib build lacks the function",
                  503: "no model loaded (start with --backend)"}
 _COMMON = (400, 401, 413, 500)
+# One server-sent event of a streamed chat (OpenAPI 3.1: the event-stream schema describes each event).
+_SSE_EVENT = {"type": "object", "required": ["data"], "properties": {
+    "event": {"type": "string"},
+    "data": {"type": "string", "description": "a chat.completion.chunk object as JSON, an {\"error\": ...} object, "
+                                               "or [DONE] at the end"}}}
 _WORK = _COMMON + (429,)
 
 
@@ -213,7 +218,7 @@ def _chat_routes(app: FastAPI, service: Service) -> None:
 
     @app.post("/v1/chat/completions", response_model=ChatCompletion, tags=["openai"],
               responses={**_errors(*_WORK, 503),
-                         200: {"content": {"text/event-stream": {"schema": {"type": "string"}}},
+                         200: {"content": {"text/event-stream": {"schema": _SSE_EVENT}},
                                "description": "a chat completion, or its server-sent events with stream=true"}})
     async def chat_completions(body: ChatCompletionRequest, request: Request) -> Any:
         """OpenAI chat completions; with a SambaY backend a conversation that extends a saved one prefills only

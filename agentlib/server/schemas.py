@@ -1,7 +1,7 @@
 """Request and response bodies of the HTTP API as pydantic models: they validate input and write the OpenAPI schema.
 
 The chat models follow OpenAI's chat-completions API (the fields agentlib honours; unknown fields are
-ignored, as OpenAI-compatible servers do). The task models mirror the CLI commands' arguments. Sizes here
+ignored, as OpenAI-compatible servers do; known fields are read strictly, with their JSON types). The task models mirror the CLI commands' arguments. Sizes here
 are the schema's ceilings (`agentlib.server.limits.SCHEMA_*`); a server's configured caps may be lower.
 Response models list the fields a client can rely on and allow more (a verdict carries its family's details).
 
@@ -25,7 +25,9 @@ from agentlib.server.limits import (
 
 
 class _Lenient(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    # unknown fields are ignored (as OpenAI-compatible servers do); known ones must have their JSON type
+    # (no "1" for 1, no 0 for false): what the schema says is what the server takes
+    model_config = ConfigDict(extra="ignore", strict=True)
 
 
 class _Open(BaseModel):

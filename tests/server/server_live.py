@@ -28,28 +28,11 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-@contextlib.contextmanager
-def serve(app) -> Iterator[str]:  # type: ignore[no-untyped-def]
-    """Run `app` with uvicorn in a thread on a free port; yields the base URL (http://127.0.0.1:PORT)."""
-    import uvicorn
+def serve(app):  # type: ignore[no-untyped-def]
+    """Run `app` with uvicorn in a thread on a free port; a context manager yielding the base URL."""
+    from agentlib.server.background import running
 
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", timeout_graceful_shutdown=2))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("the test server did not start")
-        time.sleep(0.02)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-        sock.close()
+    return running(app)
 
 
 @contextlib.contextmanager
