@@ -35,7 +35,7 @@ NAMES = ["Ada", "Bo", "Cy", "Dee", "Eli", "Fay", "Gus", "Hal", "Ivy", "Jo", "Kit
 def _text_of(tokenizer: Any, n_tokens: int, salt: int) -> str:
     """Deterministic prose of exactly `n_tokens` tokens; another salt gives other words."""
     words = [WORDS[(i * 7 + salt) % len(WORDS)] + (str((i + salt) % 97) if i % 5 == 0 else "") for i in range(n_tokens)]
-    return tokenizer.decode(tokenizer.encode(" ".join(words))[:n_tokens])
+    return str(tokenizer.decode(tokenizer.encode(" ".join(words))[:n_tokens]))
 
 
 def puzzle(seed: int, people: int = 5) -> str:
@@ -45,12 +45,20 @@ def puzzle(seed: int, people: int = 5) -> str:
     said = []
     for i, speaker in enumerate(names):
         other, third = names[(i + 1) % people], names[(i + 2) % people]
-        claim = rng.choice([f"{other} is a knave", f"{other} is a knight and {third} is a knave",
-                            f"{other} is a knave or {third} is a knight"])
+        claim = rng.choice(
+            [
+                f"{other} is a knave",
+                f"{other} is a knight and {third} is a knave",
+                f"{other} is a knave or {third} is a knight",
+            ]
+        )
         said.append(f'{speaker} said, "{claim}".')
-    return ("A very special island is inhabited only by knights and knaves. Knights always tell the truth, and knaves "
-            f"always lie. You meet {people} inhabitants: {', '.join(names[:-1])}, and {names[-1]}. " + " ".join(said)
-            + " So who is a knight and who is a knave?")
+    return (
+        "A very special island is inhabited only by knights and knaves. Knights always tell the truth, and knaves "
+        f"always lie. You meet {people} inhabitants: {', '.join(names[:-1])}, and {names[-1]}. "
+        + " ".join(said)
+        + " So who is a knight and who is a knave?"
+    )
 
 
 def _chat(client: httpx.Client, url: str, messages: list[dict[str, str]]) -> tuple[float, dict[str, Any]]:
@@ -62,8 +70,10 @@ def _chat(client: httpx.Client, url: str, messages: list[dict[str, str]]) -> tup
 
 
 def _conversation(tokenizer: Any, history_tokens: int, salt: int) -> list[dict[str, str]]:
-    return [{"role": "system", "content": f"You answer questions about document {salt}."},
-            {"role": "user", "content": _text_of(tokenizer, history_tokens, salt)}]
+    return [
+        {"role": "system", "content": f"You answer questions about document {salt}."},
+        {"role": "user", "content": _text_of(tokenizer, history_tokens, salt)},
+    ]
 
 
 def _ttft(url: str, tokenizer: Any, history_tokens: int, turn_tokens: int, repeats: int) -> dict[str, Any]:
@@ -83,8 +93,12 @@ def _ttft(url: str, tokenizer: Any, history_tokens: int, turn_tokens: int, repea
             seconds, fresh = _chat(client, url, unseen + [turn])
             full.append(seconds)
             assert fresh["usage"]["prompt_tokens_details"]["cached_tokens"] < 64  # at most the chat template's start
-    return {"reuse_s": statistics.median(reuse), "full_s": statistics.median(full),
-            "cached_tokens": int(statistics.median(cached)), "prompt_tokens": int(statistics.median(prompt))}
+    return {
+        "reuse_s": statistics.median(reuse),
+        "full_s": statistics.median(full),
+        "cached_tokens": int(statistics.median(cached)),
+        "prompt_tokens": int(statistics.median(prompt)),
+    }
 
 
 def _solve_rps(url: str, clients: int, requests: int, seed: int) -> dict[str, float]:
@@ -102,8 +116,11 @@ def _solve_rps(url: str, clients: int, requests: int, seed: int) -> dict[str, fl
         list(pool.map(one, problems))
     elapsed = time.perf_counter() - started
     ordered = sorted(latencies)
-    return {"rps": requests / elapsed, "p50_ms": 1000 * ordered[len(ordered) // 2],
-            "p95_ms": 1000 * ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]}
+    return {
+        "rps": requests / elapsed,
+        "p50_ms": 1000 * ordered[len(ordered) // 2],
+        "p95_ms": 1000 * ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))],
+    }
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
@@ -125,8 +142,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as folder:
         tokenizer = Tokenizer.from_dir(prebuilt or build_small(folder, vocab_size=config.vocab_size))
         backend = SambaYBackend(model, tokenizer, name="sambay:scaled-random")
-        settings = ServerConfig(state_dir=__import__("pathlib").Path(folder) / "state", cache_url="none",
-                                max_concurrency=8)
+        settings = ServerConfig(
+            state_dir=__import__("pathlib").Path(folder) / "state", cache_url="none", max_concurrency=8
+        )
         with running(create_app(backend, config=settings)) as url:
             with httpx.Client() as client:  # warm up: first request builds what is built once
                 _chat(client, url, _conversation(tokenizer, 64, salt=99))
@@ -142,8 +160,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "turn_tokens": turn_tokens,
         "ttft_reuse_ms_http": round(1000 * ttft["reuse_s"], 2),
         "ttft_full_prefill_ms_http": round(1000 * ttft["full_s"], 2),
-        "ttft_reuse_speedup_http_8k" if not args.quick else "ttft_reuse_speedup_http_1k":
-            round(ttft["full_s"] / ttft["reuse_s"], 2),
+        "ttft_reuse_speedup_http_8k" if not args.quick else "ttft_reuse_speedup_http_1k": round(
+            ttft["full_s"] / ttft["reuse_s"], 2
+        ),
         "turn2_prompt_tokens": ttft["prompt_tokens"],
         "turn2_cached_tokens": ttft["cached_tokens"],
         "solve_requests": solve_requests,

@@ -57,8 +57,10 @@ def _trace(rng: random.Random) -> dict[str, Any]:
     a, b, c = rng.randint(2, 99), rng.randint(2, 99), rng.randint(2, 9)
     wrong = rng.random() < 0.25
     total = a + b + (1 if wrong else 0)
-    return {"problem": f"Ann has {a} coins and gets {b} more, then triples them. How many coins?",
-            "steps": [f"{a} + {b} = {total}.", f"{total} * {c} = {total * c}.", f"The answer is {total * c}."]}
+    return {
+        "problem": f"Ann has {a} coins and gets {b} more, then triples them. How many coins?",
+        "steps": [f"{a} + {b} = {total}.", f"{total} * {c} = {total * c}.", f"The answer is {total * c}."],
+    }
 
 
 class _Client(threading.Thread):
@@ -96,8 +98,10 @@ class _Client(threading.Thread):
                     messages = [{"role": "user", "content": f"Question {self.rng.randint(0, 10**6)}: tell me more."}]
                     first = self._send(client, "/v1/chat/completions", "POST", {"messages": messages, "max_tokens": 16})
                     if first is not None and time.monotonic() < self.until:
-                        messages += [{"role": "assistant", "content": first["choices"][0]["message"]["content"]},
-                                     {"role": "user", "content": "And then?"}]
+                        messages += [
+                            {"role": "assistant", "content": first["choices"][0]["message"]["content"]},
+                            {"role": "user", "content": "And then?"},
+                        ]
                         self._send(client, "/v1/chat/completions", "POST", {"messages": messages, "max_tokens": 16})
                 elif kind < 0.7:
                     self._send(client, "/solve", "POST", {"problem": self.rng.choice(self.pool)})
@@ -114,9 +118,24 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         port = _free_port()
         url = f"http://127.0.0.1:{port}"
         server = subprocess.Popen(
-            [sys.executable, "-m", "agentlib.cli", "serve", "--backend", f"sambay:{model_dir}", "--port", str(port),
-             "--state-dir", str(Path(folder) / "state"), "--log-level", "warning"],
-            env={**os.environ, "OMP_NUM_THREADS": "1"}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            [
+                sys.executable,
+                "-m",
+                "agentlib.cli",
+                "serve",
+                "--backend",
+                f"sambay:{model_dir}",
+                "--port",
+                str(port),
+                "--state-dir",
+                str(Path(folder) / "state"),
+                "--log-level",
+                "warning",
+            ],
+            env={**os.environ, "OMP_NUM_THREADS": "1"},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
         try:
             deadline = time.monotonic() + 120
             while True:
@@ -126,7 +145,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 except httpx.HTTPError:
                     pass
                 if server.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"the server did not start: {server.stderr.read().decode()[-2000:] if server.stderr else ''}")
+                    raise RuntimeError(
+                        f"the server did not start: {server.stderr.read().decode()[-2000:] if server.stderr else ''}"
+                    )
                 time.sleep(0.2)
             pool = [puzzle(seed, 4 + seed % 4) for seed in range(200)]
             until = time.monotonic() + seconds

@@ -12,7 +12,9 @@ from agentlib.errors import InputError
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path, help="an agent trace (.jsonl) or a check-trace report (.json, from --json)")
-    parser.add_argument("-o", "--output", type=Path, default=None, help="where to write the page (default: FILE with .html)")
+    parser.add_argument(
+        "-o", "--output", type=Path, default=None, help="where to write the page (default: FILE with .html)"
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -17,16 +17,27 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add_backend(parser, "none: chat answers 503, the task endpoints work")
     parser.add_argument("--host", default="127.0.0.1", help="bind address (default 127.0.0.1; others need --api-key)")
     parser.add_argument("--port", type=int, default=8000, help="TCP port (default 8000)")
-    parser.add_argument("--api-key", default=None, help="require 'Authorization: Bearer KEY' (default: env AGENTLIB_API_KEY)")
-    parser.add_argument("--cache", default=None, metavar="URL",
-                        help="result cache: sqlite:///PATH, redis://HOST:PORT/DB or none (default: SQLite under "
-                             "~/.cache/agentlib/server)")
+    parser.add_argument(
+        "--api-key", default=None, help="require 'Authorization: Bearer KEY' (default: env AGENTLIB_API_KEY)"
+    )
+    parser.add_argument(
+        "--cache",
+        default=None,
+        metavar="URL",
+        help="result cache: sqlite:///PATH, redis://HOST:PORT/DB or none (default: SQLite under "
+        "~/.cache/agentlib/server)",
+    )
     parser.add_argument("--max-concurrency", type=int, default=8, help="requests worked on at once; more get 429")
     parser.add_argument("--deadline", type=float, default=300.0, help="seconds per request (default 300)")
     parser.add_argument("--max-tokens", type=int, default=4096, help="cap on a chat request's max_tokens")
     parser.add_argument("--max-body-bytes", type=int, default=8 * 1024 * 1024, help="cap on a request body")
-    parser.add_argument("--allowed-host", action="append", default=[], metavar="NAME",
-                        help="also accept this Host header name (repeatable); loopback names and the bind host are in")
+    parser.add_argument(
+        "--allowed-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="also accept this Host header name (repeatable); loopback names and the bind host are in",
+    )
     parser.add_argument("--runs-dir", type=Path, default=None, help="folder of run files for GET /runs/{id}")
     parser.add_argument("--state-dir", type=Path, default=None, help="folder of the default SQLite cache and runs")
     parser.add_argument("--conversation-mb", type=int, default=1024, help="memory for saved chat states (SambaY)")
@@ -48,14 +59,30 @@ def run(args: argparse.Namespace) -> int:
     api_key = args.api_key or os.environ.get("AGENTLIB_API_KEY") or None
     check_bind(args.host, api_key)
     hosts = tuple(dict.fromkeys([*LOOPBACK_HOSTS, args.host.lower(), *(h.lower() for h in args.allowed_host)]))
-    options = dict(api_key=api_key, allowed_hosts=hosts, cache_url=args.cache, max_concurrency=args.max_concurrency,
-                   deadline_s=args.deadline, max_tokens=args.max_tokens, max_body_bytes=args.max_body_bytes,
-                   runs_dir=args.runs_dir, conversation_bytes=args.conversation_mb * 1024 * 1024)
+    options = dict(
+        api_key=api_key,
+        allowed_hosts=hosts,
+        cache_url=args.cache,
+        max_concurrency=args.max_concurrency,
+        deadline_s=args.deadline,
+        max_tokens=args.max_tokens,
+        max_body_bytes=args.max_body_bytes,
+        runs_dir=args.runs_dir,
+        conversation_bytes=args.conversation_mb * 1024 * 1024,
+    )
     if args.state_dir is not None:
         options["state_dir"] = args.state_dir
     config = ServerConfig(**options)
     app = create_app(args.backend, config=config)
-    server = uvicorn.Server(uvicorn.Config(app, host=args.host, port=args.port, log_level=args.log_level,
-                                           timeout_graceful_shutdown=5, server_header=False))
+    server = uvicorn.Server(
+        uvicorn.Config(
+            app,
+            host=args.host,
+            port=args.port,
+            log_level=args.log_level,
+            timeout_graceful_shutdown=5,
+            server_header=False,
+        )
+    )
     server.run()
     return 0

@@ -10,5 +10,13 @@ from __future__ import annotations
 from agentlib.report.html import CONTENT_SECURITY_POLICY, render_html
 from agentlib.report.view import RunView, ViewClaim, ViewStep, load_run, view_of_records, view_of_report
 
-__all__ = ["CONTENT_SECURITY_POLICY", "RunView", "ViewClaim", "ViewStep", "load_run", "render_html", "view_of_records",
-           "view_of_report"]
+__all__ = [
+    "CONTENT_SECURITY_POLICY",
+    "RunView",
+    "ViewClaim",
+    "ViewStep",
+    "load_run",
+    "render_html",
+    "view_of_records",
+    "view_of_report",
+]

@@ -19,13 +19,16 @@ from html import escape
 from agentlib.report.view import RunView, ViewClaim, ViewStep
 
 # The only policy the page needs: inline styles, nothing else (served as a header by the HTTP service too).
-CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+)
 _LONG = 1200  # characters past which a text block folds into <details>
 
 _CSS = """
 :root { --ok: #1a7f37; --bad: #cf222e; --flag: #9a6700; --muted: #57606a; --line: #d0d7de; }
 * { box-sizing: border-box; }
-body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0; color: #1f2328; background: #f6f8fa; }
+body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0; color: #1f2328;
+       background: #f6f8fa; }
 main { max-width: 980px; margin: 0 auto; padding: 24px 16px 48px; }
 h1 { font-size: 22px; margin: 0 0 4px; }
 .question { white-space: pre-wrap; background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 12px; }
@@ -46,15 +49,17 @@ li.step.s-unsupported { border-left-color: var(--flag); }
 .tag { font-size: 12px; border-radius: 10px; padding: 1px 8px; border: 1px solid var(--line); color: var(--muted); }
 .tag.wrong { color: #fff; background: var(--bad); border-color: var(--bad); }
 .time { margin-left: auto; color: var(--muted); font-size: 12px; font-variant-numeric: tabular-nums; }
-pre { white-space: pre-wrap; word-break: break-word; margin: 6px 0; padding: 8px; background: #f6f8fa; border-radius: 4px;
-      font: 13px/1.4 ui-monospace, SFMono-Regular, Menlo, monospace; }
+pre { white-space: pre-wrap; word-break: break-word; margin: 6px 0; padding: 8px; background: #f6f8fa;
+      border-radius: 4px; font: 13px/1.4 ui-monospace, SFMono-Regular, Menlo, monospace; }
 .label { color: var(--muted); font-size: 12px; text-transform: uppercase; letter-spacing: .04em; }
 ul.claims { margin: 6px 0 0; padding-left: 0; list-style: none; }
 ul.claims li { margin: 2px 0; } .mark { display: inline-block; width: 1.4em; font-weight: 700; }
-.v-verified .mark { color: var(--ok); } .v-refuted .mark { color: var(--bad); } .v-unsupported .mark { color: var(--flag); }
+.v-verified .mark { color: var(--ok); } .v-refuted .mark { color: var(--bad); }
+.v-unsupported .mark { color: var(--flag); }
 .v-unchecked .mark { color: var(--muted); }
 .outcome { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 12px; margin-top: 16px; }
-.status { font-weight: 700; } .status.verified { color: var(--ok); } .status.refuted, .status.abstained { color: var(--bad); }
+.status { font-weight: 700; } .status.verified { color: var(--ok); }
+.status.refuted, .status.abstained { color: var(--bad); }
 .status.unverified, .status.unfinished { color: var(--flag); }
 a { color: #0969da; }
 """
@@ -76,15 +81,20 @@ def _seconds(value: float | None) -> str:
 
 def _claim(claim: ViewClaim) -> str:
     extra = f" → {escape(claim.correct)}" if claim.correct else (f" ({escape(claim.reason)})" if claim.reason else "")
-    return (f'<li class="claim v-{escape(claim.verdict)}"><span class="mark">{escape(claim.mark)}</span>'
-            f'<span class="tag">{escape(claim.kind)}</span> {escape(claim.text)}{extra}'
-            f' <span class="tag">{escape(claim.verdict)}</span></li>')
+    return (
+        f'<li class="claim v-{escape(claim.verdict)}"><span class="mark">{escape(claim.mark)}</span>'
+        f'<span class="tag">{escape(claim.kind)}</span> {escape(claim.text)}{extra}'
+        f' <span class="tag">{escape(claim.verdict)}</span></li>'
+    )
 
 
 def _step(step: ViewStep) -> str:
-    classes = ["step", f"k-{step.kind}"] + ([f"s-{step.status}"] if step.status else []) + (["wrong"] if step.wrong else [])
-    timing = " · ".join(t for t in (f"+{_seconds(step.offset_s)}" if step.offset_s is not None else "",
-                                     _seconds(step.duration_s)) if t)
+    classes = (
+        ["step", f"k-{step.kind}"] + ([f"s-{step.status}"] if step.status else []) + (["wrong"] if step.wrong else [])
+    )
+    timing = " · ".join(
+        t for t in (f"+{_seconds(step.offset_s)}" if step.offset_s is not None else "", _seconds(step.duration_s)) if t
+    )
     parts = [
         f'<li class="{escape(" ".join(classes))}" id="step-{step.number}" data-kind="{escape(step.kind)}">',
         '<div class="head">',
@@ -119,8 +129,10 @@ def render_html(view: RunView) -> str:
     if view.total_s is not None:
         facts += f"<dt>total time</dt><dd>{escape(_seconds(view.total_s))}</dd>"
     if view.first_wrong is not None:
-        banner = (f'<div class="banner wrong" id="first-wrong">First wrong step: '
-                  f'<a href="#step-{view.first_wrong}">step {view.first_wrong}</a></div>')
+        banner = (
+            f'<div class="banner wrong" id="first-wrong">First wrong step: '
+            f'<a href="#step-{view.first_wrong}">step {view.first_wrong}</a></div>'
+        )
     else:
         banner = '<div class="banner clean" id="first-wrong">No step was found wrong.</div>'
     notes = "".join(f'<div class="note">note: {escape(n)}</div>' for n in view.notes)

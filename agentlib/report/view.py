@@ -114,8 +114,9 @@ def view_of_records(records: list[dict[str, Any]], source: str = "trace") -> Run
         if not isinstance(report, dict):
             raise InputError(f"{source}: the check_trace record has no report object")
         elapsed = header.get("elapsed_s")
-        return _check_trace_view(str(header.get("problem") or ""), report,
-                                 float(elapsed) if isinstance(elapsed, (int, float)) else None)
+        return _check_trace_view(
+            str(header.get("problem") or ""), report, float(elapsed) if isinstance(elapsed, (int, float)) else None
+        )
     if header.get("kind") != "run":
         raise InputError(f"{source}: not an agent trace (its first record is not a 'run' header)")
     steps = []
@@ -131,8 +132,11 @@ def view_of_report(data: Any, source: str = "report") -> RunView:
     """The view of a check-trace report dict (`TraceReport.to_dict()`), bare or as {"problem", "report"}."""
     if isinstance(data, dict) and isinstance(data.get("report"), dict):
         elapsed = data.get("elapsed_s")
-        return _check_trace_view(str(data.get("problem") or ""), data["report"],
-                                 float(elapsed) if isinstance(elapsed, (int, float)) else None)
+        return _check_trace_view(
+            str(data.get("problem") or ""),
+            data["report"],
+            float(elapsed) if isinstance(elapsed, (int, float)) else None,
+        )
     if isinstance(data, dict) and isinstance(data.get("steps"), list) and "first_error_step" in data:
         return _check_trace_view(str(data.get("problem") or ""), data, None)
     raise InputError(f"{source} is not a check-trace report (expected 'steps' and 'first_error_step')")
@@ -149,25 +153,44 @@ def _check_trace_view(problem: str, report: Mapping[str, Any], elapsed_s: float 
         index = raw.get("index", position)
         index = index if isinstance(index, int) else position
         claims = tuple(
-            ViewClaim(str(c.get("kind", "")), str(c.get("text", "")), str(c.get("verdict", "unchecked")),
-                      str(c.get("correct", "") or ""), str(c.get("reason", "") or ""))
-            for c in raw.get("claims") or [] if isinstance(c, dict)
+            ViewClaim(
+                str(c.get("kind", "")),
+                str(c.get("text", "")),
+                str(c.get("verdict", "unchecked")),
+                str(c.get("correct", "") or ""),
+                str(c.get("reason", "") or ""),
+            )
+            for c in raw.get("claims") or []
+            if isinstance(c, dict)
         )
         verdicts = {c.verdict for c in claims}
         status = next((v for v in ("refuted", "unsupported", "verified", "unchecked") if v in verdicts), "")
-        steps.append(ViewStep(
-            number=index + 1, kind="step", title=f"Step {index + 1}", body=str(raw.get("text", "")),
-            status=status, claims=claims, wrong=index == first,
-            note="depends on an earlier error" if raw.get("depends_on_error") else "",
-        ))
+        steps.append(
+            ViewStep(
+                number=index + 1,
+                kind="step",
+                title=f"Step {index + 1}",
+                body=str(raw.get("text", "")),
+                status=status,
+                claims=claims,
+                wrong=index == first,
+                note="depends on an earlier error" if raw.get("depends_on_error") else "",
+            )
+        )
     counts = report.get("counts") or {}
     facts = tuple((name, str(counts.get(name, 0))) for name in ("verified", "refuted", "unsupported", "unchecked"))
     wrong = first is not None
     return RunView(
-        kind="check_trace", title="Trace check", question=problem, facts=facts, steps=tuple(steps),
+        kind="check_trace",
+        title="Trace check",
+        question=problem,
+        facts=facts,
+        steps=tuple(steps),
         outcome=str(report.get("explanation") or "No step was refuted or flagged."),
-        outcome_status="refuted" if wrong else "verified", first_wrong=(first + 1) if wrong else None,
-        total_s=elapsed_s, notes=tuple(str(n) for n in report.get("notes") or []),
+        outcome_status="refuted" if wrong else "verified",
+        first_wrong=(first + 1) if first is not None else None,
+        total_s=elapsed_s,
+        notes=tuple(str(n) for n in report.get("notes") or []),
     )
 
 
@@ -185,8 +208,11 @@ def _agent_view(header: Mapping[str, Any], raw_steps: list[dict[str, Any]]) -> R
     origin = min(starts) if starts else None
     observations = {s.get("call_index"): s for s in raw_steps if s.get("kind") == "observation"}
     # an observation is shown inside its call's box, so a certificate citing it points at that box
-    box_of = {s["index"]: s["call_index"] + 1 for s in raw_steps
-              if s.get("kind") == "observation" and isinstance(s.get("index"), int) and isinstance(s.get("call_index"), int)}
+    box_of = {
+        s["index"]: s["call_index"] + 1
+        for s in raw_steps
+        if s.get("kind") == "observation" and isinstance(s.get("index"), int) and isinstance(s.get("call_index"), int)
+    }
     views: list[ViewStep] = []
     first_wrong: int | None = None
     answer: Mapping[str, Any] | None = None
@@ -200,9 +226,15 @@ def _agent_view(header: Mapping[str, Any], raw_steps: list[dict[str, Any]]) -> R
         offset = started - origin if origin is not None and isinstance(started, (int, float)) else None
         common: dict[str, Any] = {"number": number, "offset_s": offset, "duration_s": _duration(step)}
         if kind == "plan":
-            views.append(ViewStep(kind="plan", title="Plan" + (f" (skill {step['skill']})" if step.get("skill") else ""),
-                                  lines=tuple(str(s) for s in step.get("steps") or []),
-                                  note="fallback plan (the model gave none)" if step.get("fallback") else "", **common))
+            views.append(
+                ViewStep(
+                    kind="plan",
+                    title="Plan" + (f" (skill {step['skill']})" if step.get("skill") else ""),
+                    lines=tuple(str(s) for s in step.get("steps") or []),
+                    note="fallback plan (the model gave none)" if step.get("fallback") else "",
+                    **common,
+                )
+            )
         elif kind == "thought":
             views.append(ViewStep(kind="thought", title="Thought", body=str(step.get("text", "")), **common))
         elif kind == "tool_call":
@@ -214,34 +246,73 @@ def _agent_view(header: Mapping[str, Any], raw_steps: list[dict[str, Any]]) -> R
                 first_wrong = number
             arguments = json.dumps(step.get("arguments", {}), ensure_ascii=False, sort_keys=True)
             duration = _duration(result) if result else common["duration_s"]
-            views.append(ViewStep(
-                kind="tool", title=f"Tool call: {step.get('name', '?')}", call=f"{step.get('name', '?')}({arguments})",
-                observation=str(result.get("content", "")), status=status, wrong=wrong,
-                note=f"observation o{result.get('index')}" if result else "",
-                number=number, offset_s=common["offset_s"], duration_s=duration,
-            ))
+            views.append(
+                ViewStep(
+                    kind="tool",
+                    title=f"Tool call: {step.get('name', '?')}",
+                    call=f"{step.get('name', '?')}({arguments})",
+                    observation=str(result.get("content", "")),
+                    status=status,
+                    wrong=wrong,
+                    note=f"observation o{result.get('index')}" if result else "",
+                    number=number,
+                    offset_s=common["offset_s"],
+                    duration_s=duration,
+                )
+            )
         elif kind == "retry":
             wrong = step.get("reason") == "checker"
             if wrong and first_wrong is None:
                 first_wrong = number
-            views.append(ViewStep(kind="retry", title=f"Feedback ({step.get('reason', '?')})", body=str(step.get("message", "")),
-                                  status="refuted" if wrong else "", wrong=wrong, **common))
+            views.append(
+                ViewStep(
+                    kind="retry",
+                    title=f"Feedback ({step.get('reason', '?')})",
+                    body=str(step.get("message", "")),
+                    status="refuted" if wrong else "",
+                    wrong=wrong,
+                    **common,
+                )
+            )
         elif kind == "error":
             if first_wrong is None:
                 first_wrong = number
-            views.append(ViewStep(kind="error", title=f"Error ({step.get('source', '?')})", body=str(step.get("message", "")),
-                                  status="failed", wrong=True, **common))
+            views.append(
+                ViewStep(
+                    kind="error",
+                    title=f"Error ({step.get('source', '?')})",
+                    body=str(step.get("message", "")),
+                    status="failed",
+                    wrong=True,
+                    **common,
+                )
+            )
         elif kind == "answer":
             answer = step
             cited = tuple(box_of.get(i, i + 1) for i in step.get("certificate") or [] if isinstance(i, int))
-            views.append(ViewStep(kind="answer", title="Answer", body=str(step.get("text", "")),
-                                  status=str(step.get("status", "")), certificate=cited,
-                                  note=str(step.get("reason", "")), **common))
+            views.append(
+                ViewStep(
+                    kind="answer",
+                    title="Answer",
+                    body=str(step.get("text", "")),
+                    status=str(step.get("status", "")),
+                    certificate=cited,
+                    note=str(step.get("reason", "")),
+                    **common,
+                )
+            )
     # boxes are numbered 1..n in order (raw replies and observations have no box of their own); the first
     # wrong step is the only one flagged; certificates point at the boxes that show the cited observations
     renumber = {v.number: position + 1 for position, v in enumerate(views)}
-    views = [replace(v, number=renumber[v.number], wrong=v.wrong and v.number == first_wrong,
-                     certificate=tuple(renumber[n] for n in v.certificate if n in renumber)) for v in views]
+    views = [
+        replace(
+            v,
+            number=renumber[v.number],
+            wrong=v.wrong and v.number == first_wrong,
+            certificate=tuple(renumber[n] for n in v.certificate if n in renumber),
+        )
+        for v in views
+    ]
     first_wrong = renumber.get(first_wrong) if first_wrong is not None else None
     budget = header.get("budget") or {}
     facts = (
@@ -256,7 +327,14 @@ def _agent_view(header: Mapping[str, Any], raw_steps: list[dict[str, Any]]) -> R
         outcome = str(answer.get("text", "")) or "(empty answer)"
         status = str(answer.get("status", "unverified"))
     total = (max(ends) - origin) if ends and origin is not None else None
-    return RunView(kind="agent", title="Agent run", question=str(header.get("task", "")), facts=facts,
-                   steps=tuple(views), outcome=outcome, outcome_status=status, first_wrong=first_wrong, total_s=total)
-
-
+    return RunView(
+        kind="agent",
+        title="Agent run",
+        question=str(header.get("task", "")),
+        facts=facts,
+        steps=tuple(views),
+        outcome=outcome,
+        outcome_status=status,
+        first_wrong=first_wrong,
+        total_s=total,
+    )

@@ -24,7 +24,8 @@ import uuid
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from typing import Any, AsyncIterator, Callable
+from functools import partial
+from typing import Any, AsyncIterator, Callable, cast
 
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
@@ -62,16 +63,29 @@ from agentlib.server.schemas import (
 )
 from agentlib.server.stats import Stats
 
-_DESCRIPTIONS = {400: "invalid request (the message says what to fix)", 401: "missing or wrong API key",
-                 404: "no such resource", 413: "request body too large", 429: "busy: retry after Retry-After seconds",
-                 500: "server fault (logged with an incident id)", 501: "this agentlib build lacks the function",
-                 503: "no model loaded (start with --backend)"}
+_DESCRIPTIONS = {
+    400: "invalid request (the message says what to fix)",
+    401: "missing or wrong API key",
+    404: "no such resource",
+    413: "request body too large",
+    429: "busy: retry after Retry-After seconds",
+    500: "server fault (logged with an incident id)",
+    501: "this agentlib build lacks the function",
+    503: "no model loaded (start with --backend)",
+}
 _COMMON = (400, 401, 413, 500)
 # One server-sent event of a streamed chat (OpenAPI 3.1: the event-stream schema describes each event).
-_SSE_EVENT = {"type": "object", "required": ["data"], "properties": {
-    "event": {"type": "string"},
-    "data": {"type": "string", "description": "a chat.completion.chunk object as JSON, an {\"error\": ...} object, "
-                                               "or [DONE] at the end"}}}
+_SSE_EVENT = {
+    "type": "object",
+    "required": ["data"],
+    "properties": {
+        "event": {"type": "string"},
+        "data": {
+            "type": "string",
+            "description": 'a chat.completion.chunk object as JSON, an {"error": ...} object, or [DONE] at the end',
+        },
+    },
+}
 _WORK = _COMMON + (429,)
 
 
@@ -108,8 +122,9 @@ class Service:
             slot.hold_until(future)
         return asyncio.wrap_future(future)
 
-    def cached(self, endpoint: str, payload: dict[str, Any], compute: Callable[[], dict[str, Any]],
-               stop: threading.Event) -> dict[str, Any]:
+    def cached(
+        self, endpoint: str, payload: dict[str, Any], compute: Callable[[], dict[str, Any]], stop: threading.Event
+    ) -> dict[str, Any]:
         """`compute()` through the result cache (blocking; call it from the pool). Adds `cached`. An answer made
         after `stop` was set (deadline, client gone) may be cut short, so it is not stored."""
         key = cache_key(endpoint, payload, model=self.model_name)
@@ -136,10 +151,16 @@ def _conversation_store(backend: TextModel | None, config: ServerConfig) -> Any:
     model = getattr(backend, "model", None)
     if backend is None or getattr(getattr(model, "config", None), "model_type", None) != "phi4flash":
         return None
+    from agentlib.backends.sambay import SambaYBackend
     from agentlib.server.conversations import ConversationStore
 
-    return ConversationStore(model, backend.tokenizer, backend.prefix_cache,  # type: ignore[attr-defined]
-                             budget_bytes=config.conversation_bytes)
+    sambay = cast(SambaYBackend, backend)
+    return ConversationStore(
+        model,
+        sambay.tokenizer,
+        sambay.prefix_cache,
+        budget_bytes=config.conversation_bytes,
+    )
 
 
 def create_app(backend: TextModel | str | None = None, *, config: ServerConfig | None = None) -> FastAPI:
@@ -155,10 +176,15 @@ def create_app(backend: TextModel | str | None = None, *, config: ServerConfig |
     model = _build_backend(backend)
     stats = Stats()
     service = Service(
-        config=config, backend=model, chat=ChatService(model, config, _conversation_store(model, config)),
-        cache=open_cache(config.cache_url, state_dir=config.state_dir, ttl_s=config.cache_ttl_s,
-                         max_bytes=config.cache_max_bytes),
-        stats=stats, slots=Slots(config.max_concurrency), runs=RunStore(config.runs_folder, max_runs=config.max_runs),
+        config=config,
+        backend=model,
+        chat=ChatService(model, config, _conversation_store(model, config)),
+        cache=open_cache(
+            config.cache_url, state_dir=config.state_dir, ttl_s=config.cache_ttl_s, max_bytes=config.cache_max_bytes
+        ),
+        stats=stats,
+        slots=Slots(config.max_concurrency),
+        runs=RunStore(config.runs_folder, max_runs=config.max_runs),
         executor=ThreadPoolExecutor(max_workers=config.max_concurrency + 2, thread_name_prefix="agentlib-work"),
     )
 
@@ -170,9 +196,13 @@ def create_app(backend: TextModel | str | None = None, *, config: ServerConfig |
         await asyncio.get_running_loop().run_in_executor(None, lambda: wait(list(service.running), timeout=5.0))
         service.cache.close()
 
-    app = FastAPI(title="agentlib", version=_version(), lifespan=lifespan,
-                  description="Verified reasoning over HTTP: OpenAI-compatible chat with conversation state reuse, "
-                              "task endpoints with certificates, run pages.")
+    app = FastAPI(
+        title="agentlib",
+        version=_version(),
+        lifespan=lifespan,
+        description="Verified reasoning over HTTP: OpenAI-compatible chat with conversation state reuse, "
+        "task endpoints with certificates, run pages.",
+    )
     app.state.service = service
     install_handlers(app)
     _chat_routes(app, service)
@@ -200,9 +230,12 @@ async def _watch_disconnect(request: Request, cancel: threading.Event) -> None:
 
 
 def _usage(outcome: Outcome) -> dict[str, Any]:
-    return {"prompt_tokens": outcome.prompt_tokens, "completion_tokens": outcome.completion_tokens,
-            "total_tokens": outcome.prompt_tokens + outcome.completion_tokens,
-            "prompt_tokens_details": {"cached_tokens": outcome.cached_tokens}}
+    return {
+        "prompt_tokens": outcome.prompt_tokens,
+        "completion_tokens": outcome.completion_tokens,
+        "total_tokens": outcome.prompt_tokens + outcome.completion_tokens,
+        "prompt_tokens_details": {"cached_tokens": outcome.cached_tokens},
+    }
 
 
 def _finish(outcome: Outcome) -> str:
@@ -216,10 +249,18 @@ def _chat_routes(app: FastAPI, service: Service) -> None:
         data = [{"id": service.model_name, "object": "model", "created": int(service.started), "owned_by": "agentlib"}]
         return {"object": "list", "data": data if service.backend is not None else []}
 
-    @app.post("/v1/chat/completions", response_model=ChatCompletion, tags=["openai"],
-              responses={**_errors(*_WORK, 503),
-                         200: {"content": {"text/event-stream": {"schema": _SSE_EVENT}},
-                               "description": "a chat completion, or its server-sent events with stream=true"}})
+    @app.post(
+        "/v1/chat/completions",
+        response_model=ChatCompletion,
+        tags=["openai"],
+        responses={
+            **_errors(*_WORK, 503),
+            200: {
+                "content": {"text/event-stream": {"schema": _SSE_EVENT}},
+                "description": "a chat completion, or its server-sent events with stream=true",
+            },
+        },
+    )
     async def chat_completions(body: ChatCompletionRequest, request: Request) -> Any:
         """OpenAI chat completions; with a SambaY backend a conversation that extends a saved one prefills only
         its new tokens (`usage.prompt_tokens_details.cached_tokens`)."""
@@ -257,15 +298,29 @@ def _chat_routes(app: FastAPI, service: Service) -> None:
                 outcome = await future
             finally:
                 cleanup()
-            service.stats.record_tokens("/v1/chat/completions", outcome.prompt_tokens, outcome.completion_tokens,
-                                        outcome.cached_tokens)
+            service.stats.record_tokens(
+                "/v1/chat/completions", outcome.prompt_tokens, outcome.completion_tokens, outcome.cached_tokens
+            )
             headers = {"X-Agentlib-Deadline": "reached"} if deadline_hit.is_set() else {}
-            return JSONResponse({
-                "id": completion_id, "object": "chat.completion", "created": created, "model": service.model_name,
-                "choices": [{"index": 0, "message": {"role": "assistant", "content": outcome.text},
-                             "finish_reason": _finish(outcome), "logprobs": None}],
-                "usage": _usage(outcome), "system_fingerprint": None,
-            }, headers=headers)
+            return JSONResponse(
+                {
+                    "id": completion_id,
+                    "object": "chat.completion",
+                    "created": created,
+                    "model": service.model_name,
+                    "choices": [
+                        {
+                            "index": 0,
+                            "message": {"role": "assistant", "content": outcome.text},
+                            "finish_reason": _finish(outcome),
+                            "logprobs": None,
+                        }
+                    ],
+                    "usage": _usage(outcome),
+                    "system_fingerprint": None,
+                },
+                headers=headers,
+            )
 
         # Streaming: wait for the first event, so an error before any text is a proper JSON error answer.
         first = await events.get()
@@ -274,10 +329,20 @@ def _chat_routes(app: FastAPI, service: Service) -> None:
             raise future.exception()  # type: ignore[misc]
 
         def chunk(delta: dict[str, Any], finish: str | None) -> str:
-            return "data: " + json.dumps({"id": completion_id, "object": "chat.completion.chunk", "created": created,
-                                          "model": service.model_name, "system_fingerprint": None,
-                                          "choices": [{"index": 0, "delta": delta, "finish_reason": finish,
-                                                       "logprobs": None}]}) + "\n\n"
+            return (
+                "data: "
+                + json.dumps(
+                    {
+                        "id": completion_id,
+                        "object": "chat.completion.chunk",
+                        "created": created,
+                        "model": service.model_name,
+                        "system_fingerprint": None,
+                        "choices": [{"index": 0, "delta": delta, "finish_reason": finish, "logprobs": None}],
+                    }
+                )
+                + "\n\n"
+            )
 
         async def stream() -> AsyncIterator[str]:
             finished = False
@@ -294,13 +359,25 @@ def _chat_routes(app: FastAPI, service: Service) -> None:
                     yield "data: " + json.dumps(error_body(problem.type, problem.message, problem.code)) + "\n\n"
                     finished = True
                     return
-                service.stats.record_tokens("/v1/chat/completions", outcome.prompt_tokens, outcome.completion_tokens,
-                                            outcome.cached_tokens)
+                service.stats.record_tokens(
+                    "/v1/chat/completions", outcome.prompt_tokens, outcome.completion_tokens, outcome.cached_tokens
+                )
                 yield chunk({}, _finish(outcome))
                 if body.stream_options is not None and body.stream_options.include_usage:
-                    yield "data: " + json.dumps({"id": completion_id, "object": "chat.completion.chunk",
-                                                 "created": created, "model": service.model_name, "choices": [],
-                                                 "usage": _usage(outcome)}) + "\n\n"
+                    yield (
+                        "data: "
+                        + json.dumps(
+                            {
+                                "id": completion_id,
+                                "object": "chat.completion.chunk",
+                                "created": created,
+                                "model": service.model_name,
+                                "choices": [],
+                                "usage": _usage(outcome),
+                            }
+                        )
+                        + "\n\n"
+                    )
                 yield "data: [DONE]\n\n"
                 finished = True
             finally:
@@ -308,18 +385,29 @@ def _chat_routes(app: FastAPI, service: Service) -> None:
                     cancel.set()  # the client went away mid-stream
                 cleanup()
 
-        return StreamingResponse(stream(), media_type="text/event-stream",
-                                 headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+        return StreamingResponse(
+            stream(), media_type="text/event-stream", headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
+        )
 
 
 # -- tasks ----------------------------------------------------------------------------------------------------
 def _deadline_answer(seconds: float) -> dict[str, Any]:
-    return {"status": "abstained", "failure": "deadline",
-            "reason": f"the server's deadline of {seconds:g} s was reached before an answer", "cached": False}
+    return {
+        "status": "abstained",
+        "failure": "deadline",
+        "reason": f"the server's deadline of {seconds:g} s was reached before an answer",
+        "cached": False,
+    }
 
 
-async def _task(service: Service, request: Request, endpoint: str, payload: dict[str, Any],
-                compute: Callable[[TextModel | None], dict[str, Any]], deadline_s: float | None = None) -> dict[str, Any]:
+async def _task(
+    service: Service,
+    request: Request,
+    endpoint: str,
+    payload: dict[str, Any],
+    compute: Callable[[TextModel | None], dict[str, Any]],
+    deadline_s: float | None = None,
+) -> dict[str, Any]:
     """Run `compute(model)` through the cache with the request's deadline; `model` is the server's backend bounded
     by the request (it stops generating once the deadline passes or the client leaves)."""
     seconds = deadline_s or service.config.deadline_s
@@ -340,41 +428,62 @@ def _task_routes(app: FastAPI, service: Service) -> None:
     @app.post("/solve", response_model=TaskResult, responses=_errors(*_WORK), tags=["tasks"])
     async def solve(body: SolveRequest, request: Request) -> Any:
         """A logic puzzle: the answer with its Z3 certificate, or an abstention with the reason (`agentlib solve`)."""
-        return await _task(service, request, "/solve", body.model_dump(),
-                           lambda model: tasks.solve(body, model))
+        return await _task(service, request, "/solve", body.model_dump(), lambda model: tasks.solve(body, model))
 
     @app.post("/solve-math", response_model=TaskResult, responses=_errors(*_WORK, 501), tags=["tasks"])
     async def solve_math(body: SolveMathRequest, request: Request) -> Any:
         """A math problem at a level: answer, checked steps, verification (`agentlib.solve_math`)."""
         tasks.library_function("solve_math")  # 501 before any cache lookup when this build lacks it
         deadline = service.config.deadline_s
-        return await _task(service, request, "/solve-math", body.model_dump(),
-                           lambda model: tasks.solve_math(body, model, deadline))
+        return await _task(
+            service, request, "/solve-math", body.model_dump(), lambda model: tasks.solve_math(body, model, deadline)
+        )
 
     @app.post("/logical-reasoning", response_model=TaskResult, responses=_errors(*_WORK, 501), tags=["tasks"])
     async def logical_reasoning(body: LogicalReasoningRequest, request: Request) -> Any:
         """A question with optional context: an argument's validity (`agentlib.analyze`) or a puzzle's answer."""
         tasks.library_function("analyze")
         deadline = service.config.deadline_s
-        return await _task(service, request, "/logical-reasoning", body.model_dump(),
-                           lambda model: tasks.logical_reasoning(body, model, deadline))
+        return await _task(
+            service,
+            request,
+            "/logical-reasoning",
+            body.model_dump(),
+            lambda model: tasks.logical_reasoning(body, model, deadline),
+        )
 
     @app.post("/check-trace", response_model=CheckTraceResult, responses=_errors(*_WORK), tags=["tasks"])
     async def check_trace(body: CheckTraceRequest, request: Request) -> Any:
         """Per-step verdicts and the first wrong step (`agentlib check-trace --json`); `run_id` names its run page."""
         seconds = min(service.config.deadline_s, body.deadline_s + 5.0)
-        answer = await _task(service, request, "/check-trace", body.model_dump(),
-                             lambda _model: tasks.check_trace(body, service.runs), seconds)
+        answer = await _task(
+            service,
+            request,
+            "/check-trace",
+            body.model_dump(),
+            lambda _model: tasks.check_trace(body, service.runs),
+            seconds,
+        )
         if answer.get("failure") == "deadline":
-            return {"first_error_step": None, "explanation": None, "counts": {}, "steps": [], "notes": [answer["reason"]],
-                    "status": "abstained", "failure": "deadline", "run_id": None, "cached": False}
+            return {
+                "first_error_step": None,
+                "explanation": None,
+                "counts": {},
+                "steps": [],
+                "notes": [answer["reason"]],
+                "status": "abstained",
+                "failure": "deadline",
+                "run_id": None,
+                "cached": False,
+            }
         return answer
 
     @app.post("/summarize", response_model=TaskResult, responses=_errors(*_WORK), tags=["tasks"])
     async def summarize(body: SummarizeRequest, request: Request) -> Any:
         """A summary whose every sentence cites the text and is checked (`agentlib summarize`)."""
-        return await _task(service, request, "/summarize", body.model_dump(),
-                           lambda model: tasks.summarize(body, model))
+        return await _task(
+            service, request, "/summarize", body.model_dump(), lambda model: tasks.summarize(body, model)
+        )
 
     @app.post("/batch-solve", response_model=BatchSolveResult, responses=_errors(*_WORK), tags=["tasks"])
     async def batch_solve(body: BatchSolveRequest, request: Request) -> Any:
@@ -408,12 +517,20 @@ def _run_batch(service: Service, items: list[BatchItem], stop: threading.Event) 
             answers.append({**_deadline_answer(service.config.deadline_s), "index": index, "kind": item.kind})
             continue
         try:
-            answer = service.cached("/batch-solve", item.model_dump(),
-                                    lambda: routing.route(item, model, max(0.1, deadline.remaining())), stop)
+            answer = service.cached(
+                "/batch-solve",
+                item.model_dump(),
+                partial(routing.route, item, model, max(0.1, deadline.remaining())),
+                stop,
+            )
         except Exception as error:  # one bad item is reported in place; the batch goes on
             problem = api_error_of(error)
-            answer = {"status": "error", "error": {"type": problem.type, "message": problem.message,
-                                                   "code": problem.code}, "kind": item.kind, "cached": False}
+            answer = {
+                "status": "error",
+                "error": {"type": problem.type, "message": problem.message, "code": problem.code},
+                "kind": item.kind,
+                "cached": False,
+            }
         if stop.is_set() and not answer.get("cached"):
             answer = {**_deadline_answer(service.config.deadline_s), "kind": item.kind}
         answers.append({**answer, "index": index})
@@ -426,8 +543,13 @@ def _ops_routes(app: FastAPI, service: Service) -> None:
     async def health() -> dict[str, Any]:
         """Liveness: always 200 while the process serves; says whether the result cache answers."""
         ok = await asyncio.get_running_loop().run_in_executor(None, service.cache.ping)
-        return {"status": "ok", "backend": service.backend.name if service.backend else None,
-                "cache": service.cache.kind, "cache_ok": ok, "uptime_s": round(time.time() - service.started, 3)}
+        return {
+            "status": "ok",
+            "backend": service.backend.name if service.backend else None,
+            "cache": service.cache.kind,
+            "cache_ok": ok,
+            "uptime_s": round(time.time() - service.started, 3),
+        }
 
     @app.get("/model-info", response_model=ModelInfo, responses=_errors(*_COMMON), tags=["operations"])
     async def model_info() -> dict[str, Any]:
@@ -438,28 +560,46 @@ def _ops_routes(app: FastAPI, service: Service) -> None:
             info["conversations"] = store.describe()
         prefix = getattr(service.backend, "prefix_cache", None)
         if prefix is not None:
-            info["prefix_cache"] = {"entries": len(prefix), "bytes": prefix.nbytes, "budget_bytes": prefix.budget_bytes,
-                                    "hits": prefix.hits, "misses": prefix.misses}
+            info["prefix_cache"] = {
+                "entries": len(prefix),
+                "bytes": prefix.nbytes,
+                "budget_bytes": prefix.budget_bytes,
+                "hits": prefix.hits,
+                "misses": prefix.misses,
+            }
         return info
 
     @app.get("/stats", response_model=StatsBody, responses=_errors(*_COMMON), tags=["operations"])
     async def stats() -> dict[str, Any]:
-        """Requests, errors, latency p50/p95/p99, tokens in/out, cached tokens, cache hits: in total and per endpoint."""
+        """Requests, errors, latency p50/p95/p99, tokens, cached tokens, cache hits: in total and per endpoint."""
         snapshot = service.stats.snapshot()
         snapshot["result_cache"] = {"kind": service.cache.kind, "outages": service.cache.outages}
         snapshot["concurrency"] = {"in_use": service.slots.in_use, "capacity": service.slots.capacity}
         return snapshot
 
-    @app.get("/metrics", tags=["operations"],
-             responses={**_errors(*_COMMON), 200: {"content": {"text/plain": {"schema": {"type": "string"}}},
-                                                   "description": "Prometheus text exposition"}})
+    @app.get(
+        "/metrics",
+        tags=["operations"],
+        responses={
+            **_errors(*_COMMON),
+            200: {
+                "content": {"text/plain": {"schema": {"type": "string"}}},
+                "description": "Prometheus text exposition",
+            },
+        },
+    )
     async def metrics() -> Response:
         """Prometheus metrics of this service."""
         return Response(service.stats.prometheus(), media_type="text/plain; version=0.0.4; charset=utf-8")
 
-    @app.get("/runs/{run_id}", tags=["operations"],
-             responses={**_errors(*_COMMON, 404), 200: {"content": {"text/html": {"schema": {"type": "string"}}},
-                                                        "description": "the run as one HTML page"}})
+    @app.get(
+        "/runs/{run_id}",
+        tags=["operations"],
+        responses={
+            **_errors(*_COMMON, 404),
+            200: {"content": {"text/html": {"schema": {"type": "string"}}}, "description": "the run as one HTML page"},
+        },
+    )
     async def run_page(run_id: str) -> Response:
         """A stored run (agent trace or check-trace) as one self-contained HTML page."""
         from agentlib.report import CONTENT_SECURITY_POLICY
@@ -471,8 +611,9 @@ def _ops_routes(app: FastAPI, service: Service) -> None:
         if not path.is_file():
             raise APIError(404, f"no run {run_id!r}")
         page = await asyncio.get_running_loop().run_in_executor(service.executor, _render_run, path)
-        return HTMLResponse(page, headers={"Content-Security-Policy": CONTENT_SECURITY_POLICY,
-                                           "X-Content-Type-Options": "nosniff"})
+        return HTMLResponse(
+            page, headers={"Content-Security-Policy": CONTENT_SECURITY_POLICY, "X-Content-Type-Options": "nosniff"}
+        )
 
 
 def _render_run(path: Any) -> str:

@@ -56,8 +56,12 @@ def cache_key(endpoint: str, payload: dict[str, Any], *, model: str = "") -> str
     """The key of one answer: endpoint, normalized payload (text and options), model name, agentlib version."""
     from agentlib import __version__
 
-    canonical = json.dumps({"endpoint": endpoint, "payload": _normalized(payload), "model": model, "version": __version__},
-                           sort_keys=True, ensure_ascii=True, separators=(",", ":"))
+    canonical = json.dumps(
+        {"endpoint": endpoint, "payload": _normalized(payload), "model": model, "version": __version__},
+        sort_keys=True,
+        ensure_ascii=True,
+        separators=(",", ":"),
+    )
     return hashlib.sha256(canonical.encode("ascii")).hexdigest()
 
 
@@ -107,8 +111,10 @@ class SQLiteCache:
         self._db = sqlite3.connect(str(self.path), timeout=2.0, check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value TEXT NOT NULL, "
-                         "created REAL NOT NULL, accessed REAL NOT NULL, size INTEGER NOT NULL)")
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value TEXT NOT NULL, "
+            "created REAL NOT NULL, accessed REAL NOT NULL, size INTEGER NOT NULL)"
+        )
         self._db.execute("CREATE INDEX IF NOT EXISTS results_accessed ON results (accessed)")
 
     def get(self, key: str) -> dict[str, Any] | None:
@@ -131,8 +137,10 @@ class SQLiteCache:
             return
         now = time.time()
         with self._lock:
-            self._db.execute("INSERT OR REPLACE INTO results (key, value, created, accessed, size) VALUES (?, ?, ?, ?, ?)",
-                             (key, text, now, now, size))
+            self._db.execute(
+                "INSERT OR REPLACE INTO results (key, value, created, accessed, size) VALUES (?, ?, ?, ?, ?)",
+                (key, text, now, now, size),
+            )
             self._evict(now)
 
     def _evict(self, now: float) -> None:
@@ -173,7 +181,9 @@ class RedisCache:
         except ImportError:
             from agentlib.errors import DependencyMissing
 
-            raise DependencyMissing("--cache redis://... needs the redis client: pip install 'agentlib[server]'") from None
+            raise DependencyMissing(
+                "--cache redis://... needs the redis client: pip install 'agentlib[server]'"
+            ) from None
         self.url = url
         self.ttl_s = ttl_s
         self.prefix = prefix
@@ -216,8 +226,13 @@ class GuardedCache:
     def _failed(self, operation: str, error: Exception) -> None:
         self.outages += 1
         self._off_until = time.monotonic() + self.cooldown_s
-        log.warning("result cache %s failed (%s: %s); computing without it for %.0f s",
-                    operation, type(error).__name__, error, self.cooldown_s)
+        log.warning(
+            "result cache %s failed (%s: %s); computing without it for %.0f s",
+            operation,
+            type(error).__name__,
+            error,
+            self.cooldown_s,
+        )
 
     def get(self, key: str) -> dict[str, Any] | None:
         if not self.available:
@@ -258,7 +273,7 @@ def open_cache(url: str | None, *, state_dir: Path, ttl_s: float, max_bytes: int
         inner = NullCache()
     elif url.startswith("sqlite:///"):
         # as in SQLAlchemy: sqlite:///relative.db, sqlite:////absolute/path.db
-        inner = SQLiteCache(url[len("sqlite:///"):], ttl_s=ttl_s, max_bytes=max_bytes)
+        inner = SQLiteCache(url[len("sqlite:///") :], ttl_s=ttl_s, max_bytes=max_bytes)
     elif url.startswith(("redis://", "rediss://", "unix://")):
         inner = RedisCache(url, ttl_s=ttl_s)
     else:

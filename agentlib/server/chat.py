@@ -3,11 +3,12 @@
 `ChatService.prepare(request)` validates against the server's caps and turns the OpenAI body into agentlib
 terms: roles (`developer` is `system`), text content (strings or text parts), `max_tokens`, `temperature`,
 `top_p`, `stop`, `seed`, and `response_format` (a JSON schema, or any JSON object, becomes a grammar that
-the SambaY backend enforces while decoding, compact unless the schema's `x-guidance` says otherwise; a backend that cannot constrain its output answers 400 rather
-than return unchecked JSON). With a SambaY backend it also checks out the conversation's saved session
-(`conversations.py`). `ChatService.run(prepared, on_text, cancel)` generates (in a worker thread), passing
-text deltas to `on_text`, and returns the text, finish reason and token counts, `cached_tokens` being the
-prompt tokens that were not prefilled again.
+the SambaY backend enforces while decoding, compact unless the schema's `x-guidance` says otherwise; a
+backend that cannot constrain its output answers 400 rather than return unchecked JSON). With a SambaY
+backend it also checks out the conversation's saved session (`conversations.py`).
+`ChatService.run(prepared, on_text, cancel)` generates (in a worker thread), passing text deltas to `on_text`,
+and returns the text, finish reason and token counts, `cached_tokens` being the prompt tokens that were not
+prefilled again.
 
 All message text goes through the backend's chat encoding, which never turns text into control tokens;
 messages other than `system` are marked untrusted.
@@ -22,7 +23,7 @@ import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable
 
-from agentlib.llm import GenerateOptions, Message, TextModel
+from agentlib.llm import GenerateOptions, Message, Role, TextModel
 from agentlib.server.errors import APIError
 from agentlib.server.limits import SCHEMA_MAX_STOP, ServerConfig
 from agentlib.server.schemas import ChatCompletionRequest
@@ -30,7 +31,13 @@ from agentlib.server.schemas import ChatCompletionRequest
 if TYPE_CHECKING:  # the store imports the engine (torch); only a SambaY backend needs it
     from agentlib.server.conversations import ConversationStore
 
-_ROLES = {"system": "system", "developer": "system", "user": "user", "assistant": "assistant", "tool": "tool"}
+_ROLES: dict[str, Role] = {
+    "system": "system",
+    "developer": "system",
+    "user": "user",
+    "assistant": "assistant",
+    "tool": "tool",
+}
 
 
 @dataclass
@@ -102,8 +109,12 @@ class ChatService:
 
     def _require_backend(self) -> TextModel:
         if self.backend is None:
-            raise APIError(503, "no model is loaded: start the server with --backend SPEC (e.g. sambay:DIR) to use "
-                                "chat; the task endpoints work without one", code="no_backend")
+            raise APIError(
+                503,
+                "no model is loaded: start the server with --backend SPEC (e.g. sambay:DIR) to use "
+                "chat; the task endpoints work without one",
+                code="no_backend",
+            )
         return self.backend
 
     def prepare(self, request: ChatCompletionRequest) -> Prepared:
@@ -112,15 +123,22 @@ class ChatService:
         config = self.config
         if len(request.messages) > config.max_messages:
             raise APIError(400, f"{len(request.messages)} messages; this server takes at most {config.max_messages}")
-        wanted = request.max_completion_tokens or request.max_tokens or min(config.default_max_tokens, config.max_tokens)
+        wanted = (
+            request.max_completion_tokens or request.max_tokens or min(config.default_max_tokens, config.max_tokens)
+        )
         if wanted > config.max_tokens:
             raise APIError(400, f"max_tokens {wanted} is over this server's cap of {config.max_tokens}")
         grammar, kind = _grammar(request)
         if grammar is not None and not backend.supports_grammar:
-            raise APIError(400, f"the backend {backend.name} cannot constrain its output to a JSON schema; "
-                                "use a sambay: backend or drop response_format", code="response_format_unsupported")
-        messages = [Message(_ROLES[m.role], _text_of(m), trusted=m.role in ("system", "developer"))
-                    for m in request.messages]
+            raise APIError(
+                400,
+                f"the backend {backend.name} cannot constrain its output to a JSON schema; "
+                "use a sambay: backend or drop response_format",
+                code="response_format_unsupported",
+            )
+        messages = [
+            Message(_ROLES[m.role], _text_of(m), trusted=m.role in ("system", "developer")) for m in request.messages
+        ]
         options = GenerateOptions(
             max_new_tokens=wanted,
             temperature=1.0 if request.temperature is None else request.temperature,
@@ -148,8 +166,9 @@ class ChatService:
             return self._run_session(prepared, options, on_text)
         if on_text is None:
             completion = backend.generate(prepared.messages, options)
-            return Outcome(completion.text, completion.finish_reason, completion.prompt_tokens,
-                           completion.completion_tokens)
+            return Outcome(
+                completion.text, completion.finish_reason, completion.prompt_tokens, completion.completion_tokens
+            )
         pieces: list[str] = []
         finish = "length"
         for piece in backend.stream(prepared.messages, options):
@@ -164,7 +183,9 @@ class ChatService:
         prompt = sum(backend.count_tokens(m.content) for m in prepared.messages)
         return Outcome(text, finish, prompt, backend.count_tokens(text) if text else 0)
 
-    def _run_session(self, prepared: Prepared, options: GenerateOptions, on_text: Callable[[str], None] | None) -> Outcome:
+    def _run_session(
+        self, prepared: Prepared, options: GenerateOptions, on_text: Callable[[str], None] | None
+    ) -> Outcome:
         from agentlib.backends.sambay import generation_config
 
         session = prepared.checkout.session
@@ -173,5 +194,10 @@ class ChatService:
         fed = session.prefilled_tokens - before
         assert self.store is not None
         self.store.checkin(session)
-        return Outcome(result.text, result.finish_reason, result.prompt_tokens, len(result.token_ids),
-                       max(0, result.prompt_tokens - fed))
+        return Outcome(
+            result.text,
+            result.finish_reason,
+            result.prompt_tokens,
+            len(result.token_ids),
+            max(0, result.prompt_tokens - fed),
+        )

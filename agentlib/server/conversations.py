@@ -38,7 +38,7 @@ class Checkout:
 
 def _common_messages(held: Sequence[dict[str, Any]], wanted: Sequence[dict[str, str]]) -> int:
     n = 0
-    for a, b in zip(held, wanted):
+    for a, b in zip(held, wanted, strict=False):
         if a.get("role") != b["role"] or a.get("content") != b["content"]:
             break
         n += 1
@@ -48,8 +48,15 @@ def _common_messages(held: Sequence[dict[str, Any]], wanted: Sequence[dict[str, 
 class ConversationStore:
     """Saved sessions of one SambaY model (see the module docstring). Thread-safe."""
 
-    def __init__(self, model: Any, tokenizer: Any, prefix_cache: Any, *, budget_bytes: int,
-                 snapshot_budget_bytes: int | None = None):
+    def __init__(
+        self,
+        model: Any,
+        tokenizer: Any,
+        prefix_cache: Any,
+        *,
+        budget_bytes: int,
+        snapshot_budget_bytes: int | None = None,
+    ):
         self.model = model
         self.tokenizer = tokenizer
         self.prefix_cache = prefix_cache
@@ -70,8 +77,9 @@ class ConversationStore:
         return sum(self._sizes.values())
 
     def _new_session(self) -> Session:
-        return Session(self.model, self.tokenizer, snapshot_budget_bytes=self.snapshot_budget_bytes,
-                       prefix_cache=self.prefix_cache)
+        return Session(
+            self.model, self.tokenizer, snapshot_budget_bytes=self.snapshot_budget_bytes, prefix_cache=self.prefix_cache
+        )
 
     def checkout(self, messages: Sequence[dict[str, str]]) -> Checkout:
         """A session holding `messages` (validated by the session: known roles, non-empty text), to generate from.
@@ -122,5 +130,10 @@ class ConversationStore:
         return InferenceState.analytic_nbytes(self.model.config, len(session.token_ids), dtype) + session.snapshot_bytes
 
     def describe(self) -> dict[str, int]:
-        return {"saved_conversations": len(self), "bytes": self.nbytes, "budget_bytes": self.budget_bytes,
-                "resumed_requests": self.resumed, "fresh_requests": self.fresh}
+        return {
+            "saved_conversations": len(self),
+            "bytes": self.nbytes,
+            "budget_bytes": self.budget_bytes,
+            "resumed_requests": self.resumed,
+            "fresh_requests": self.fresh,
+        }

@@ -24,16 +24,31 @@ from agentlib.errors import AgentlibError, ContextOverflowError, DependencyMissi
 
 log = logging.getLogger("agentlib.server")
 
-_TYPES = {400: "invalid_request_error", 401: "authentication_error", 404: "not_found_error",
-          405: "invalid_request_error", 413: "request_too_large", 429: "rate_limit_error", 500: "server_error",
-          501: "not_implemented_error", 503: "service_unavailable"}
+_TYPES = {
+    400: "invalid_request_error",
+    401: "authentication_error",
+    404: "not_found_error",
+    405: "invalid_request_error",
+    413: "request_too_large",
+    429: "rate_limit_error",
+    500: "server_error",
+    501: "not_implemented_error",
+    503: "service_unavailable",
+}
 
 
 class APIError(Exception):
     """An error answer: HTTP `status`, OpenAI error `type`, a message that says what to do, optional `code`."""
 
-    def __init__(self, status: int, message: str, *, type: str | None = None, code: str | None = None,
-                 headers: Mapping[str, str] | None = None):
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        *,
+        type: str | None = None,
+        code: str | None = None,
+        headers: Mapping[str, str] | None = None,
+    ):
         super().__init__(message)
         self.status = status
         self.type = type or _TYPES.get(status, "invalid_request_error")
@@ -47,8 +62,9 @@ def error_body(type: str, message: str, code: str | None = None) -> dict[str, An
 
 
 def error_response(error: APIError) -> JSONResponse:
-    return JSONResponse(error_body(error.type, error.message, error.code), status_code=error.status,
-                        headers=error.headers)
+    return JSONResponse(
+        error_body(error.type, error.message, error.code), status_code=error.status, headers=error.headers
+    )
 
 
 def api_error_of(error: BaseException) -> APIError:
@@ -92,7 +108,8 @@ def install_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http(_request: Request, error: StarletteHTTPException) -> JSONResponse:
         message = {404: "no such endpoint or resource", 405: "method not allowed on this endpoint"}.get(
-            error.status_code, str(error.detail))
+            error.status_code, str(error.detail)
+        )
         if error.status_code == 404 and isinstance(error.detail, str) and error.detail != "Not Found":
             message = error.detail
         return error_response(APIError(error.status_code, message, headers=getattr(error, "headers", None)))

@@ -34,8 +34,17 @@ Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
-WORK_PATHS = frozenset({"/v1/chat/completions", "/solve", "/solve-math", "/logical-reasoning", "/check-trace",
-                        "/summarize", "/batch-solve"})
+WORK_PATHS = frozenset(
+    {
+        "/v1/chat/completions",
+        "/solve",
+        "/solve-math",
+        "/logical-reasoning",
+        "/check-trace",
+        "/summarize",
+        "/batch-solve",
+    }
+)
 OPEN_PATHS = frozenset({"/health"})
 
 
@@ -147,9 +156,15 @@ class Guard:
         if scope["method"] == "POST" and scope["path"] in WORK_PATHS:
             slot = self.slots.try_acquire()
             if slot is None:
-                await _reply(APIError(429, f"the server is busy ({self.slots.capacity} requests in progress); "
-                                           f"retry after {self.config.retry_after_s} s",
-                                      headers={"Retry-After": str(self.config.retry_after_s)}), send)
+                await _reply(
+                    APIError(
+                        429,
+                        f"the server is busy ({self.slots.capacity} requests in progress); "
+                        f"retry after {self.config.retry_after_s} s",
+                        headers={"Retry-After": str(self.config.retry_after_s)},
+                    ),
+                    send,
+                )
                 return
             scope.setdefault("state", {})["slot"] = slot
         self.stats.in_flight.inc()
@@ -163,14 +178,22 @@ class Guard:
     def _admission(self, scope: Scope, headers: dict[str, str]) -> APIError | None:
         host = host_name(headers.get("host", ""))
         if host not in self.allowed:
-            return APIError(400, f"Host {host or '(none)'!r} is not allowed; the server accepts "
-                                 f"{', '.join(sorted(self.allowed))} (see --allowed-host)", code="host_not_allowed")
+            return APIError(
+                400,
+                f"Host {host or '(none)'!r} is not allowed; the server accepts "
+                f"{', '.join(sorted(self.allowed))} (see --allowed-host)",
+                code="host_not_allowed",
+            )
         if self._key is not None and not (scope["method"] == "GET" and scope["path"] in OPEN_PATHS):
             given = headers.get("authorization", "")
             token = given[7:].strip().encode() if given.lower().startswith("bearer ") else b""
             if not secrets.compare_digest(token, self._key):
-                return APIError(401, "missing or wrong API key: send 'Authorization: Bearer KEY'",
-                                code="invalid_api_key", headers={"WWW-Authenticate": "Bearer"})
+                return APIError(
+                    401,
+                    "missing or wrong API key: send 'Authorization: Bearer KEY'",
+                    code="invalid_api_key",
+                    headers={"WWW-Authenticate": "Bearer"},
+                )
         return None
 
     async def _read_body(self, headers: dict[str, str], receive: Receive) -> bytes | APIError:

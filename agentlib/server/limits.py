@@ -67,15 +67,27 @@ class ServerConfig:
     max_runs: int = 1000
 
     def __post_init__(self) -> None:
-        for name in ("max_body_bytes", "max_messages", "max_tokens", "default_max_tokens", "max_batch",
-                     "max_concurrency", "retry_after_s", "conversation_bytes", "cache_max_bytes", "max_runs"):
+        for name in (
+            "max_body_bytes",
+            "max_messages",
+            "max_tokens",
+            "default_max_tokens",
+            "max_batch",
+            "max_concurrency",
+            "retry_after_s",
+            "conversation_bytes",
+            "cache_max_bytes",
+            "max_runs",
+        ):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
                 raise ConfigError(f"{name} must be a positive integer, got {value!r}")
         check_deadline(self.deadline_s, "deadline_s")
         check_deadline(self.cache_ttl_s, "cache_ttl_s")
         if self.max_messages > SCHEMA_MAX_MESSAGES or self.max_tokens > SCHEMA_MAX_TOKENS:
-            raise ConfigError(f"max_messages and max_tokens cannot exceed {SCHEMA_MAX_MESSAGES} and {SCHEMA_MAX_TOKENS}")
+            raise ConfigError(
+                f"max_messages and max_tokens cannot exceed {SCHEMA_MAX_MESSAGES} and {SCHEMA_MAX_TOKENS}"
+            )
         if self.max_batch > SCHEMA_MAX_BATCH:
             raise ConfigError(f"max_batch cannot exceed {SCHEMA_MAX_BATCH}")
         if self.api_key is not None and len(self.api_key) < 8:
@@ -102,5 +114,6 @@ def is_loopback(host: str) -> bool:
 def check_bind(host: str, api_key: str | None) -> None:
     """ConfigError for a non-loopback bind without an API key (anyone on the network could use the model)."""
     if not is_loopback(host) and not api_key:
-        raise ConfigError(f"binding {host} exposes the service beyond this machine; give --api-key KEY "
-                          "(or bind 127.0.0.1)")
+        raise ConfigError(
+            f"binding {host} exposes the service beyond this machine; give --api-key KEY (or bind 127.0.0.1)"
+        )

@@ -30,8 +30,10 @@ def _rss_bytes() -> int | None:
 
 def memory() -> dict[str, int | None]:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    result: dict[str, int | None] = {"rss_bytes": _rss_bytes(),
-                                     "peak_rss_bytes": peak if sys.platform == "darwin" else peak * 1024}
+    result: dict[str, int | None] = {
+        "rss_bytes": _rss_bytes(),
+        "peak_rss_bytes": peak if sys.platform == "darwin" else peak * 1024,
+    }
     torch = sys.modules.get("torch")
     if torch is not None and torch.cuda.is_available() and torch.cuda.is_initialized():
         result["cuda_allocated_bytes"] = int(torch.cuda.memory_allocated())
@@ -40,13 +42,21 @@ def memory() -> dict[str, int | None]:
 
 
 def describe(backend: TextModel | None) -> dict[str, Any]:
-    info: dict[str, Any] = {"backend": None, "architecture": None, "parameters": None, "dtype": None, "device": None,
-                            "context_length": None, "state_bytes_per_token": None, "state_bytes_64k": None}
+    info: dict[str, Any] = {
+        "backend": None,
+        "architecture": None,
+        "parameters": None,
+        "dtype": None,
+        "device": None,
+        "context_length": None,
+        "state_bytes_per_token": None,
+        "state_bytes_64k": None,
+    }
     if backend is not None:
         info["backend"] = backend.name
         info["context_length"] = int(backend.context_length) or None
-        model = getattr(backend, "model", None)
-        config = getattr(model, "config", None)
+        model: Any = getattr(backend, "model", None)
+        config: Any = getattr(model, "config", None)
         if model is not None and getattr(config, "model_type", None) == "phi4flash":
             from agentlib.engine.cache import InferenceState
 
@@ -60,12 +70,18 @@ def describe(backend: TextModel | None) -> dict[str, Any]:
                 hidden_size=config.hidden_size,
                 vocab_size=config.vocab_size,
                 state_bytes_64k=InferenceState.analytic_nbytes(config, 65536, first.dtype),
-                state_bytes_per_token=(InferenceState.analytic_nbytes(config, 65537, first.dtype)
-                                       - InferenceState.analytic_nbytes(config, 65536, first.dtype)),
+                state_bytes_per_token=(
+                    InferenceState.analytic_nbytes(config, 65537, first.dtype)
+                    - InferenceState.analytic_nbytes(config, 65536, first.dtype)
+                ),
             )
         elif model is not None and hasattr(model, "parameters"):
             first = next(model.parameters())
-            info.update(architecture=type(model).__name__, parameters=int(sum(p.numel() for p in model.parameters())),
-                        dtype=str(first.dtype).removeprefix("torch."), device=str(first.device))
+            info.update(
+                architecture=type(model).__name__,
+                parameters=int(sum(p.numel() for p in model.parameters())),
+                dtype=str(first.dtype).removeprefix("torch."),
+                device=str(first.device),
+            )
     info["memory"] = memory()
     return info

@@ -14,8 +14,8 @@ from __future__ import annotations
 from typing import Any
 
 from agentlib.llm import TextModel
-from agentlib.server.errors import APIError
 from agentlib.server import tasks
+from agentlib.server.errors import APIError
 from agentlib.server.schemas import BatchItem, SolveMathRequest, SolveRequest
 
 
@@ -49,4 +49,3 @@ def route(item: BatchItem, backend: TextModel | None, deadline_s: float) -> dict
         if answer.get("status") != "abstained":
             return answer
     return puzzle
-

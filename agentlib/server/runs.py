@@ -42,7 +42,9 @@ class RunStore:
         run_id = "ct-" + secrets.token_hex(8)
         self.folder.mkdir(parents=True, exist_ok=True)
         with TraceWriter(self.path_of(run_id)) as writer:
-            writer.append({"kind": "check_trace", "problem": problem, "report": report, "elapsed_s": round(elapsed_s, 6)})
+            writer.append(
+                {"kind": "check_trace", "problem": problem, "report": report, "elapsed_s": round(elapsed_s, 6)}
+            )
         self._trim()
         return run_id
 

@@ -1,9 +1,10 @@
 """Request and response bodies of the HTTP API as pydantic models: they validate input and write the OpenAPI schema.
 
 The chat models follow OpenAI's chat-completions API (the fields agentlib honours; unknown fields are
-ignored, as OpenAI-compatible servers do; known fields are read strictly, with their JSON types). The task models mirror the CLI commands' arguments. Sizes here
-are the schema's ceilings (`agentlib.server.limits.SCHEMA_*`); a server's configured caps may be lower.
-Response models list the fields a client can rely on and allow more (a verdict carries its family's details).
+ignored, as OpenAI-compatible servers do; known fields are read strictly, with their JSON types). The task
+models mirror the CLI commands' arguments. Sizes here are the schema's ceilings (`limits.SCHEMA_*`); a
+server's configured caps may be lower (and its OpenAPI schema says so). Response models list the fields a
+client can rely on and allow more (a verdict carries its family's details).
 
 Left out: vendor tool-calling fields (agentlib agents use their own text protocol), images, audio.
 """
@@ -17,11 +18,9 @@ from pydantic import AliasChoices, BaseModel, ConfigDict, Field
 from agentlib.server.limits import (
     SCHEMA_MAX_BATCH,
     SCHEMA_MAX_MESSAGES,
-    SCHEMA_MAX_STOP,
     SCHEMA_MAX_TEXT_CHARS,
     SCHEMA_MAX_TOKENS,
 )
-
 
 
 class _Lenient(BaseModel):
@@ -185,9 +184,10 @@ class CheckTraceRequest(_Lenient):
     accepted for it too, as in the CLI's JSON files."""
 
     problem: str = Field(default="", max_length=SCHEMA_MAX_TEXT_CHARS)
-    trace: Union[Annotated[str, Field(max_length=SCHEMA_MAX_TEXT_CHARS)],
-                 Annotated[list[Annotated[str, Field(max_length=SCHEMA_MAX_TEXT_CHARS)]], Field(max_length=10_000)]] = \
-        Field(validation_alias=AliasChoices("trace", "steps"))
+    trace: Union[
+        Annotated[str, Field(max_length=SCHEMA_MAX_TEXT_CHARS)],
+        Annotated[list[Annotated[str, Field(max_length=SCHEMA_MAX_TEXT_CHARS)]], Field(max_length=10_000)],
+    ] = Field(validation_alias=AliasChoices("trace", "steps"))
     formalization: dict[str, Any] | None = None
     deadline_s: float = Field(default=20.0, gt=0, le=600)
     doubts: bool | None = None

@@ -49,12 +49,23 @@ class EndpointStats:
     def to_dict(self) -> dict[str, Any]:
         values = list(self.latencies)
         return {
-            "requests": self.requests, "errors": self.errors, "server_errors": self.server_errors,
-            "rejected_429": self.rejected, "tokens_in": self.tokens_in, "tokens_out": self.tokens_out,
-            "cached_tokens": self.cached_tokens, "cache_hits": self.cache_hits, "cache_misses": self.cache_misses,
-            "latency_ms": {name: (None if v is None else round(v * 1000, 3))
-                           for name, v in (("p50", percentile(values, 50)), ("p95", percentile(values, 95)),
-                                           ("p99", percentile(values, 99)))},
+            "requests": self.requests,
+            "errors": self.errors,
+            "server_errors": self.server_errors,
+            "rejected_429": self.rejected,
+            "tokens_in": self.tokens_in,
+            "tokens_out": self.tokens_out,
+            "cached_tokens": self.cached_tokens,
+            "cache_hits": self.cache_hits,
+            "cache_misses": self.cache_misses,
+            "latency_ms": {
+                name: (None if v is None else round(v * 1000, 3))
+                for name, v in (
+                    ("p50", percentile(values, 50)),
+                    ("p95", percentile(values, 95)),
+                    ("p99", percentile(values, 99)),
+                )
+            },
         }
 
 
@@ -67,14 +78,21 @@ class Stats:
         self._window = window
         self._endpoints: dict[str, EndpointStats] = {}
         self.registry = CollectorRegistry()
-        self._requests = Counter("agentlib_requests", "HTTP requests by endpoint and status", ["endpoint", "status"],
-                                 registry=self.registry)
-        self._latency = Histogram("agentlib_request_seconds", "request latency", ["endpoint"], buckets=_BUCKETS,
-                                  registry=self.registry)
-        self._tokens = Counter("agentlib_tokens", "tokens by direction (in: prompt, out: completion, cached: reused)",
-                               ["endpoint", "direction"], registry=self.registry)
-        self._cache = Counter("agentlib_result_cache", "result cache lookups", ["endpoint", "outcome"],
-                              registry=self.registry)
+        self._requests = Counter(
+            "agentlib_requests", "HTTP requests by endpoint and status", ["endpoint", "status"], registry=self.registry
+        )
+        self._latency = Histogram(
+            "agentlib_request_seconds", "request latency", ["endpoint"], buckets=_BUCKETS, registry=self.registry
+        )
+        self._tokens = Counter(
+            "agentlib_tokens",
+            "tokens by direction (in: prompt, out: completion, cached: reused)",
+            ["endpoint", "direction"],
+            registry=self.registry,
+        )
+        self._cache = Counter(
+            "agentlib_result_cache", "result cache lookups", ["endpoint", "outcome"], registry=self.registry
+        )
         self.in_flight = Gauge("agentlib_in_flight", "requests being worked on", registry=self.registry)
 
     def _get(self, endpoint: str) -> EndpointStats:
@@ -118,13 +136,28 @@ class Stats:
         with self._lock:
             endpoints = {name: s.to_dict() for name, s in sorted(self._endpoints.items())}
             all_latencies = [v for s in self._endpoints.values() for v in s.latencies]
-        total: dict[str, Any] = {key: sum(e[key] for e in endpoints.values())
-                                 for key in ("requests", "errors", "server_errors", "rejected_429", "tokens_in",
-                                             "tokens_out", "cached_tokens", "cache_hits", "cache_misses")}
-        total["latency_ms"] = {name: (None if v is None else round(v * 1000, 3))
-                               for name, v in (("p50", percentile(all_latencies, 50)),
-                                               ("p95", percentile(all_latencies, 95)),
-                                               ("p99", percentile(all_latencies, 99)))}
+        total: dict[str, Any] = {
+            key: sum(e[key] for e in endpoints.values())
+            for key in (
+                "requests",
+                "errors",
+                "server_errors",
+                "rejected_429",
+                "tokens_in",
+                "tokens_out",
+                "cached_tokens",
+                "cache_hits",
+                "cache_misses",
+            )
+        }
+        total["latency_ms"] = {
+            name: (None if v is None else round(v * 1000, 3))
+            for name, v in (
+                ("p50", percentile(all_latencies, 50)),
+                ("p95", percentile(all_latencies, 95)),
+                ("p99", percentile(all_latencies, 99)),
+            )
+        }
         return {"uptime_s": round(time.time() - self.started, 3), "total": total, "endpoints": endpoints}
 
     def prometheus(self) -> bytes:

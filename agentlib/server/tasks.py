@@ -23,7 +23,7 @@ import json
 import tempfile
 import time
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, cast
 
 from agentlib.llm import TextModel
 from agentlib.server.errors import APIError
@@ -51,13 +51,14 @@ def library_function(name: str) -> Callable[..., Any]:
     import agentlib
 
     try:
-        function = getattr(agentlib, name)
+        function: Any = getattr(agentlib, name)
     except (AttributeError, ImportError):
-        raise APIError(501, f"agentlib.{name} is not part of this agentlib build; this endpoint needs it",
-                       code="not_available") from None
+        raise APIError(
+            501, f"agentlib.{name} is not part of this agentlib build; this endpoint needs it", code="not_available"
+        ) from None
     if not callable(function):
         raise APIError(501, f"agentlib.{name} is not callable in this build", code="not_available")
-    return function
+    return cast(Callable[..., Any], function)
 
 
 def call_supported(function: Callable[..., Any], *args: Any, **options: Any) -> Any:
@@ -82,8 +83,15 @@ def check_trace(request: CheckTraceRequest, runs: RunStore | None) -> dict[str, 
 
     trace = request.trace
     started = time.perf_counter()
-    report = as_json(check(request.problem, trace, formalization=request.formalization, deadline_s=request.deadline_s,
-                           doubts=request.doubts))
+    report = as_json(
+        check(
+            request.problem,
+            trace,
+            formalization=request.formalization,
+            deadline_s=request.deadline_s,
+            doubts=request.doubts,
+        )
+    )
     if runs is not None:
         report["run_id"] = runs.save_check_trace(request.problem, dict(report), time.perf_counter() - started)
     return report
@@ -112,8 +120,9 @@ def summarize(request: SummarizeRequest, backend: TextModel | None) -> dict[str,
 
 def solve_math(request: SolveMathRequest, backend: TextModel | None, deadline_s: float) -> dict[str, Any]:
     function = library_function("solve_math")
-    return as_json(call_supported(function, request.problem, level=request.level, backend=backend,
-                                  deadline_s=deadline_s))
+    return as_json(
+        call_supported(function, request.problem, level=request.level, backend=backend, deadline_s=deadline_s)
+    )
 
 
 def logical_reasoning(request: LogicalReasoningRequest, backend: TextModel | None, deadline_s: float) -> dict[str, Any]:

@@ -23,6 +23,9 @@ def puzzle(seed: int, people: int = 4) -> str:
             claim = f"{other} is a knave or {third} is a knight"
         statements.append(f'{speaker} said, "{claim}".')
     listed = ", ".join(names[:-1]) + f", and {names[-1]}"
-    return ("A very special island is inhabited only by knights and knaves. Knights always tell the truth, and "
-            f"knaves always lie. You meet {people} inhabitants: {listed}. " + " ".join(statements)
-            + " So who is a knight and who is a knave?")
+    return (
+        "A very special island is inhabited only by knights and knaves. Knights always tell the truth, and "
+        f"knaves always lie. You meet {people} inhabitants: {listed}. "
+        + " ".join(statements)
+        + " So who is a knight and who is a knave?"
+    )

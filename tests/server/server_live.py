@@ -40,8 +40,9 @@ def serve_process(args: Sequence[str], env: dict[str, str] | None = None) -> Ite
     """`python -m agentlib.cli serve ARGS --port P` as a user runs it; yields (base URL, process)."""
     port = free_port()
     command = [sys.executable, "-m", "agentlib.cli", "serve", "--port", str(port), "--log-level", "warning", *args]
-    process = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **(env or {})}, stdout=subprocess.PIPE,
-                               stderr=subprocess.STDOUT)
+    process = subprocess.Popen(
+        command, cwd=ROOT, env={**os.environ, **(env or {})}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         wait_until_up(url, process)

@@ -51,8 +51,17 @@ def test_normalization_is_idempotent_and_ignores_spacing(text):
 def test_keys_depend_on_endpoint_options_and_model():
     base = cache_key("/solve", {"problem": "p", "votes": 3})
     assert base == cache_key("/solve", {"votes": 3, "problem": " p "})
-    assert len({base, cache_key("/solve", {"problem": "p", "votes": 5}), cache_key("/solve-math", {"problem": "p"}),
-                cache_key("/solve", {"problem": "p", "votes": 3}, model="sambay:x")}) == 4
+    assert (
+        len(
+            {
+                base,
+                cache_key("/solve", {"problem": "p", "votes": 5}),
+                cache_key("/solve-math", {"problem": "p"}),
+                cache_key("/solve", {"problem": "p", "votes": 3}, model="sambay:x"),
+            }
+        )
+        == 4
+    )
 
 
 def test_real_redis_server_stores_answers(redis_url, tmp_path):

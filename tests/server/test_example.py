@@ -9,8 +9,13 @@ from server_live import ROOT
 
 
 def test_http_service_example():
-    done = subprocess.run([sys.executable, str(ROOT / "examples" / "http_service.py")], cwd=ROOT, capture_output=True,
-                          text=True, timeout=180)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "http_service.py")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[0] == "chat: You said: Hello, service. (cached prompt tokens: 0)"

@@ -19,8 +19,15 @@ from agentlib.server import ServerConfig, create_app
 from agentlib.server.guard import host_name
 from agentlib.server.limits import check_bind, is_loopback
 
-POSTS = ("/v1/chat/completions", "/solve", "/solve-math", "/logical-reasoning", "/check-trace", "/summarize",
-         "/batch-solve")
+POSTS = (
+    "/v1/chat/completions",
+    "/solve",
+    "/solve-math",
+    "/logical-reasoning",
+    "/check-trace",
+    "/summarize",
+    "/batch-solve",
+)
 
 
 def test_host_names_and_loopback():
@@ -32,8 +39,13 @@ def test_host_names_and_loopback():
 
 
 def test_cli_refuses_a_public_bind_without_a_key():
-    done = subprocess.run([sys.executable, "-m", "agentlib.cli", "serve", "--host", "0.0.0.0"], cwd=ROOT,
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "agentlib.cli", "serve", "--host", "0.0.0.0"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 2 and done.stderr.startswith("error: binding 0.0.0.0") and "--api-key" in done.stderr
     assert "Traceback" not in done.stderr
 
@@ -55,7 +67,9 @@ def test_api_key(tmp_path):
             assert denied.headers["www-authenticate"] == "Bearer"
         good = {"Authorization": "Bearer s3cret-key-123"}
         assert httpx.get(f"{url}/stats", headers=good).status_code == 200
-        chat = httpx.post(f"{url}/v1/chat/completions", headers=good, json={"messages": [{"role": "user", "content": "x"}]})
+        chat = httpx.post(
+            f"{url}/v1/chat/completions", headers=good, json={"messages": [{"role": "user", "content": "x"}]}
+        )
         assert chat.json()["choices"][0]["message"]["content"] == "hi"
 
 
@@ -88,20 +102,49 @@ def test_server_fault_is_a_json_500_without_traceback(config, monkeypatch):
 
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers(-10**20, 10**20) | st.floats(allow_nan=False) | st.text(max_size=30),
+    st.none() | st.booleans() | st.integers(-(10**20), 10**20) | st.floats(allow_nan=False) | st.text(max_size=30),
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4),
-    max_leaves=12)
-field_names = st.sampled_from(["messages", "problem", "question", "context", "steps", "trace", "text", "problems",
-                               "max_tokens", "temperature", "top_p", "stop", "seed", "stream", "response_format",
-                               "format", "words", "level", "votes", "family", "deadline_s", "n", "role", "content"])
+    max_leaves=12,
+)
+field_names = st.sampled_from(
+    [
+        "messages",
+        "problem",
+        "question",
+        "context",
+        "steps",
+        "trace",
+        "text",
+        "problems",
+        "max_tokens",
+        "temperature",
+        "top_p",
+        "stop",
+        "seed",
+        "stream",
+        "response_format",
+        "format",
+        "words",
+        "level",
+        "votes",
+        "family",
+        "deadline_s",
+        "n",
+        "role",
+        "content",
+    ]
+)
 bodies = st.dictionaries(field_names, json_values, max_size=5) | json_values
 
 
 @pytest.fixture(scope="module")
 def fuzz_api(tmp_path_factory):
     config = ServerConfig(state_dir=tmp_path_factory.mktemp("fuzz"), deadline_s=20)
-    with TestClient(create_app(ScriptedModel(lambda m, o: "ok"), config=config), base_url="http://127.0.0.1",
-                    raise_server_exceptions=False) as api:
+    with TestClient(
+        create_app(ScriptedModel(lambda m, o: "ok"), config=config),
+        base_url="http://127.0.0.1",
+        raise_server_exceptions=False,
+    ) as api:
         yield api
 
 

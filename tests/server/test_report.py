@@ -43,6 +43,7 @@ def divide(a: float, b: float) -> float:
 
 def agent_trace(path, hostile: str = "") -> None:
     """A run with a failed call, a good call, and a verified answer citing the good one."""
+
     def script(messages, options):
         if "JSON only" in messages[0].content:
             return json.dumps({"steps": ["add the numbers" + hostile, "answer"]})
@@ -83,7 +84,7 @@ def test_check_trace_view_marks_the_first_wrong_step():
 
 
 def test_page_escapes_everything(tmp_path):
-    hostile = '<script>alert(1)</script><img src=x onerror=alert(2)>'
+    hostile = "<script>alert(1)</script><img src=x onerror=alert(2)>"
     path = tmp_path / "run.jsonl"
     agent_trace(path, hostile)
     page = render_html(load_run(path))
@@ -94,14 +95,20 @@ def test_cli_report(tmp_path):
     report_file = tmp_path / "report.json"
     report_file.write_text(json.dumps(check_trace(TRACE_PROBLEM, TRACE_STEPS).to_dict()))
     out = tmp_path / "page.html"
-    done = subprocess.run([sys.executable, "-m", "agentlib.cli", "report", str(report_file), "-o", str(out)],
-                          cwd=ROOT, capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "agentlib.cli", "report", str(report_file), "-o", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0 and done.stdout.strip() == str(out)
     assert 'id="step-2"' in out.read_text() and "first wrong step" in out.read_text()
     bad = tmp_path / "bad.json"
     bad.write_text('{"hello": 1}')
-    done = subprocess.run([sys.executable, "-m", "agentlib.cli", "report", str(bad)], cwd=ROOT, capture_output=True,
-                          text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "agentlib.cli", "report", str(bad)], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == 2 and done.stderr.startswith("error: ") and "not a check-trace report" in done.stderr
 
 
@@ -115,8 +122,10 @@ def test_load_run_refuses_foreign_files(tmp_path):
 
 
 def test_report_does_not_import_the_server():
-    code = ("import sys, agentlib.report, agentlib.commands.report; "
-            "assert not any(m.startswith(('fastapi', 'agentlib.server')) for m in sys.modules)")
+    code = (
+        "import sys, agentlib.report, agentlib.commands.report; "
+        "assert not any(m.startswith(('fastapi', 'agentlib.server')) for m in sys.modules)"
+    )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
 
 
@@ -132,7 +141,9 @@ def test_run_pages_in_chromium(browser, config, tmp_path):
     runs.mkdir(parents=True)
     agent_trace(runs / "agent-run.jsonl", hostile="<script>console.error('injected')</script>")
     with serve(create_app(None, config=config)) as url:
-        run_id = httpx.post(f"{url}/check-trace", json={"problem": TRACE_PROBLEM, "steps": TRACE_STEPS}).json()["run_id"]
+        run_id = httpx.post(f"{url}/check-trace", json={"problem": TRACE_PROBLEM, "steps": TRACE_STEPS}).json()[
+            "run_id"
+        ]
         browser.get(f"{url}/runs/{run_id}")
         steps = browser.find_elements(By.CSS_SELECTOR, "li.step")
         assert [s.get_attribute("id") for s in steps] == ["step-1", "step-2", "step-3"]
@@ -143,8 +154,10 @@ def test_run_pages_in_chromium(browser, config, tmp_path):
         assert _console_errors(browser) == []
 
         browser.get(f"{url}/runs/agent-run")
-        assert "<script>console.error('injected')</script>" in browser.find_element(By.TAG_NAME, "h1").find_element(
-            By.XPATH, "following-sibling::section").text  # shown as text, never run
+        assert (
+            "<script>console.error('injected')</script>"
+            in browser.find_element(By.TAG_NAME, "h1").find_element(By.XPATH, "following-sibling::section").text
+        )  # shown as text, never run
         kinds = [s.get_attribute("data-kind") for s in browser.find_elements(By.CSS_SELECTOR, "li.step")]
         assert kinds[0] == "plan" and "tool" in kinds and kinds[-1] == "answer"
         assert browser.find_element(By.CSS_SELECTOR, "#outcome .status").text == "verified"

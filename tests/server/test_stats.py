@@ -9,7 +9,7 @@ from puzzles_gen import puzzle
 from server_live import serve
 
 from agentlib import ScriptedModel
-from agentlib.server import ServerConfig, create_app
+from agentlib.server import create_app
 from agentlib.server.stats import percentile
 
 
@@ -45,11 +45,17 @@ def test_metrics_exposition(config):
         httpx.get(f"{url}/health")
         text = httpx.get(f"{url}/metrics").text
     families = {f.name: f for f in text_string_to_metric_families(text)}
-    requests = {(s.labels["endpoint"], s.labels["status"]): s.value for s in families["agentlib_requests"].samples
-                if s.name == "agentlib_requests_total"}
+    requests = {
+        (s.labels["endpoint"], s.labels["status"]): s.value
+        for s in families["agentlib_requests"].samples
+        if s.name == "agentlib_requests_total"
+    }
     assert requests[("/solve", "200")] == 1 and requests[("/health", "200")] == 1
-    counts = [s for s in families["agentlib_request_seconds"].samples
-              if s.name == "agentlib_request_seconds_count" and s.labels["endpoint"] == "/solve"]
+    counts = [
+        s
+        for s in families["agentlib_request_seconds"].samples
+        if s.name == "agentlib_request_seconds_count" and s.labels["endpoint"] == "/solve"
+    ]
     assert counts[0].value == 1
     assert any(s.labels == {"endpoint": "/solve", "outcome": "miss"} for s in families["agentlib_result_cache"].samples)
 
@@ -63,7 +69,9 @@ def test_model_info_for_sambay(sambay_backend, config):
     model = sambay_backend.model
     assert info["parameters"] == sum(p.numel() for p in model.parameters())
     assert (info["dtype"], info["device"], info["context_length"]) == ("float32", "cpu", 4096)
-    assert info["state_bytes_64k"] == InferenceState.analytic_nbytes(model.config, 65536, next(model.parameters()).dtype)
+    assert info["state_bytes_64k"] == InferenceState.analytic_nbytes(
+        model.config, 65536, next(model.parameters()).dtype
+    )
     # only the shared KV grows with the context: 2 (K and V) x kv heads x head dim x 4 bytes
     assert info["state_bytes_per_token"] == 2 * model.config.num_key_value_heads * model.config.head_dim * 4
     assert info["memory"]["rss_bytes"] > 0 and info["conversations"]["saved_conversations"] == 0

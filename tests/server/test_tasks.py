@@ -15,15 +15,20 @@ from server_live import ROOT
 import agentlib
 from agentlib.server import ServerConfig, create_app
 
-TRACE = {"problem": "Tom has 3 apples and buys 4 more. How many apples does he have?",
-         "steps": ["Tom has 3 apples.", "He buys 4 more, so 3 + 4 = 8.", "The answer is 8."]}
-DOCUMENT = ("Revenue grew by 12 percent in 2023 to 4.5 million dollars. The company hired 40 people. "
-            "Costs fell by 3 percent. The board expects growth to continue in 2024.")
+TRACE = {
+    "problem": "Tom has 3 apples and buys 4 more. How many apples does he have?",
+    "steps": ["Tom has 3 apples.", "He buys 4 more, so 3 + 4 = 8.", "The answer is 8."],
+}
+DOCUMENT = (
+    "Revenue grew by 12 percent in 2023 to 4.5 million dollars. The company hired 40 people. "
+    "Costs fell by 3 percent. The board expects growth to continue in 2024."
+)
 
 
 def cli_json(*args: str) -> dict:
-    done = subprocess.run([sys.executable, "-m", "agentlib.cli", *args, "--json"], cwd=ROOT, capture_output=True,
-                          text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "agentlib.cli", *args, "--json"], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     return json.loads(done.stdout)
 
 
@@ -79,8 +84,9 @@ def test_batch_answers_in_order_and_caches_each_item(api):
 
 
 def test_batch_reports_a_bad_item_in_place(api):
-    answers = api.post("/batch-solve", json={"problems": [puzzle(1), {"problem": "2 + 2", "kind": "math"},
-                                                          puzzle(2)]}).json()["answers"]
+    answers = api.post(
+        "/batch-solve", json={"problems": [puzzle(1), {"problem": "2 + 2", "kind": "math"}, puzzle(2)]}
+    ).json()["answers"]
     assert [a["index"] for a in answers] == [0, 1, 2]
     assert answers[0]["status"] != "error" and answers[2]["status"] != "error"
     if not hasattr(agentlib, "solve_math"):
@@ -107,13 +113,18 @@ def test_check_trace_run_page_is_served(api):
 
 # -- endpoints over functions that other parts of agentlib provide ----------------------------------------------
 def test_missing_library_functions_answer_501(api):
-    for path, body, name in (("/solve-math", {"problem": "x^2 - 5x + 6 = 0"}, "solve_math"),
-                             ("/logical-reasoning", {"question": "Is Socrates mortal?"}, "analyze")):
+    for path, body, name in (
+        ("/solve-math", {"problem": "x^2 - 5x + 6 = 0"}, "solve_math"),
+        ("/logical-reasoning", {"question": "Is Socrates mortal?"}, "analyze"),
+    ):
         if hasattr(agentlib, name):
             continue
         answer = api.post(path, json=body)
         assert answer.status_code == 501
-        assert answer.json()["error"]["code"] == "not_available" and f"agentlib.{name}" in answer.json()["error"]["message"]
+        assert (
+            answer.json()["error"]["code"] == "not_available"
+            and f"agentlib.{name}" in answer.json()["error"]["message"]
+        )
 
 
 @pytest.mark.skipif(not hasattr(agentlib, "solve_math"), reason="agentlib.solve_math is not on this branch yet")
@@ -126,8 +137,10 @@ def test_solve_math_gives_the_library_result(api):
 
 @pytest.mark.skipif(not hasattr(agentlib, "analyze"), reason="agentlib.analyze is not on this branch yet")
 def test_logical_reasoning_reads_an_argument_and_a_puzzle(api):
-    argument = api.post("/logical-reasoning", json={
-        "context": "If it rains, the ground is wet. It rains.", "question": "Is the ground wet?"}).json()
+    argument = api.post(
+        "/logical-reasoning",
+        json={"context": "If it rains, the ground is wet. It rains.", "question": "Is the ground wet?"},
+    ).json()
     assert argument["kind"] == "argument" and argument["status"] == "verified"
     expected = agentlib.analyze("If it rains, the ground is wet. It rains.\nIs the ground wet?").to_dict()
     assert argument["answer"] == json.loads(json.dumps(expected, default=str))["answer"]
