@@ -324,9 +324,13 @@ def _chat_routes(app: FastAPI, service: Service) -> None:
 
         # Streaming: wait for the first event, so an error before any text is a proper JSON error answer.
         first = await events.get()
-        if first[0] == "done" and future.done() and future.exception() is not None:
-            cleanup()
-            raise future.exception()  # type: ignore[misc]
+        if first[0] == "done":  # finished (or failed) before any text: a failure is still a plain JSON error
+            try:
+                await asyncio.wait([future])
+                future.result()
+            except BaseException:
+                cleanup()
+                raise
 
         def chunk(delta: dict[str, Any], finish: str | None) -> str:
             return (

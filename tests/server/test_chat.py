@@ -256,3 +256,12 @@ def test_chat_caps_are_400s_that_name_the_cap(tmp_path):
         assert post({"messages": three[:1], "stop": ["a", "b", "c", "d", "e"]}).status_code == 400
         assert post({"messages": [{"role": "wizard", "content": "x"}]}).status_code == 400
         assert post({"messages": three[:1], "stop": "echo"}).json()["choices"][0]["message"]["content"] == ""
+
+
+def test_streamed_request_that_fails_before_any_text_is_a_json_error(sambay_server):
+    """Regression: a stream whose generation failed at once (prompt past the context) must answer a JSON 400,
+    not a 200 event stream carrying the error."""
+    body = {"messages": [{"role": "user", "content": "word " * 5000}], "stream": True}
+    answer = httpx.post(f"{sambay_server}/v1/chat/completions", json=body, timeout=60)
+    assert answer.status_code == 400 and answer.headers["content-type"] == "application/json"
+    assert answer.json()["error"]["code"] == "context_length_exceeded"
