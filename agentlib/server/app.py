@@ -497,29 +497,31 @@ def _task_routes(app: FastAPI, service: Service) -> None:
             raise APIError(400, f"{len(body.problems)} problems; this server takes at most {service.config.max_batch}")
         items = [BatchItem(problem=p) if isinstance(p, str) else p for p in body.problems]
         stop = threading.Event()
-        loop = asyncio.get_running_loop()
-        timer = loop.call_later(service.config.deadline_s, stop.set)
+        answers: list[dict[str, Any]] = []  # the worker appends each answer as it finishes
         watcher = asyncio.create_task(_watch_disconnect(request, stop))
+        future = service.submit(request, _run_batch, service, items, stop, answers)
         try:
-            answers = await service.submit(request, _run_batch, service, items, stop)
+            await asyncio.wait_for(asyncio.shield(future), timeout=service.config.deadline_s)
+        except asyncio.TimeoutError:
+            stop.set()  # the item in progress ends early (its model calls stop) and is not cached
         finally:
-            timer.cancel()
             watcher.cancel()
-        cached = sum(1 for a in answers if a.get("cached"))
-        return {"answers": answers, "cached": cached, "computed": len(answers) - cached}
+        done = list(answers)
+        for index in range(len(done), len(items)):
+            done.append({**_deadline_answer(service.config.deadline_s), "index": index, "kind": items[index].kind})
+        cached = sum(1 for a in done if a.get("cached"))
+        return {"answers": done, "cached": cached, "computed": len(done) - cached}
 
 
-def _run_batch(service: Service, items: list[BatchItem], stop: threading.Event) -> list[dict[str, Any]]:
-    """Answer `items` in order (blocking). `stop` is set at the deadline or when the client leaves: the item in
-    progress ends early and is not cached, and the rest are abstentions with failure "deadline" (nobody reads
-    them after a disconnect, but the answer keeps its shape)."""
-    deadline = Deadline(service.config.deadline_s)
+def _run_batch(service: Service, items: list[BatchItem], stop: threading.Event, answers: list[dict[str, Any]]) -> None:
+    """Answer `items` in order into `answers` (blocking). Once `stop` is set (the deadline, or the client left) the
+    item in progress ends early and is not cached, and the loop ends; the handler answers the rest as abstentions
+    with failure "deadline"."""
     model = bounded(service.backend, stop)
-    answers: list[dict[str, Any]] = []
+    deadline = Deadline(service.config.deadline_s)
     for index, item in enumerate(items):
         if stop.is_set():
-            answers.append({**_deadline_answer(service.config.deadline_s), "index": index, "kind": item.kind})
-            continue
+            return
         try:
             answer = service.cached(
                 "/batch-solve",
@@ -536,9 +538,8 @@ def _run_batch(service: Service, items: list[BatchItem], stop: threading.Event) 
                 "cached": False,
             }
         if stop.is_set() and not answer.get("cached"):
-            answer = {**_deadline_answer(service.config.deadline_s), "kind": item.kind}
+            return  # cut short: the handler reports it as a deadline abstention
         answers.append({**answer, "index": index})
-    return answers
 
 
 # -- operations -----------------------------------------------------------------------------------------------

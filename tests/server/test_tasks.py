@@ -169,3 +169,28 @@ def test_task_deadline_answers_an_abstention(config, tmp_path):
         tasks.solve = original
     assert answer.status_code == 200
     assert answer.json()["status"] == "abstained" and answer.json()["failure"] == "deadline"
+
+
+def test_batch_answers_by_its_deadline_even_when_an_item_runs_long(tmp_path, monkeypatch):
+    """Regression: a batch item stuck in uninterruptible work (a long prefill) held the answer past the deadline."""
+    import time
+
+    from agentlib.server import routing
+
+    original = routing.route
+
+    def route(item, backend, deadline_s):
+        if "slow" in item.problem:
+            time.sleep(2.0)
+        return original(item, backend, deadline_s)
+
+    monkeypatch.setattr(routing, "route", route)
+    config = ServerConfig(state_dir=tmp_path, deadline_s=0.5)
+    with TestClient(create_app(None, config=config), base_url="http://127.0.0.1") as api:
+        started = time.monotonic()
+        body = api.post("/batch-solve", json={"problems": [puzzle(31), "slow", puzzle(32)]}).json()
+        elapsed = time.monotonic() - started
+    assert elapsed < 1.5
+    assert [a["index"] for a in body["answers"]] == [0, 1, 2]
+    assert body["answers"][0]["status"] != "abstained" or body["answers"][0].get("failure") != "deadline"
+    assert [a.get("failure") for a in body["answers"][1:]] == ["deadline", "deadline"]
