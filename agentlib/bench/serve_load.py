@@ -117,6 +117,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         model_dir = _checkpoint(Path(folder))
         port = _free_port()
         url = f"http://127.0.0.1:{port}"
+        log_path = Path(folder) / "server.log"
+        log = open(log_path, "wb")  # a file, not a pipe: a chatty server must never block on a full pipe
         server = subprocess.Popen(
             [
                 sys.executable,
@@ -134,7 +136,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             ],
             env={**os.environ, "OMP_NUM_THREADS": "1"},
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
+            stderr=log,
         )
         try:
             deadline = time.monotonic() + 120
@@ -145,9 +147,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 except httpx.HTTPError:
                     pass
                 if server.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(
-                        f"the server did not start: {server.stderr.read().decode()[-2000:] if server.stderr else ''}"
-                    )
+                    tail = log_path.read_bytes()[-2000:].decode(errors="replace")
+                    raise RuntimeError(f"the server did not start: {tail}")
                 time.sleep(0.2)
             pool = [puzzle(seed, 4 + seed % 4) for seed in range(200)]
             until = time.monotonic() + seconds
@@ -166,6 +167,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             except subprocess.TimeoutExpired:
                 server.kill()
                 server.wait()
+            log.close()
     per_endpoint: dict[str, list[float]] = {}
     for worker in workers:
         for endpoint, values in worker.latencies.items():

@@ -57,7 +57,15 @@ Content = Union[NonBlank, Annotated[list[ContentPart], Field(min_length=1)]]
 
 
 class SystemMessage(_Lenient):
-    role: Literal["system", "developer"]
+    role: Literal["system"]
+    content: Content
+    name: str | None = Field(default=None, max_length=256)
+
+
+class DeveloperMessage(_Lenient):
+    """OpenAI's newer name for a system message; read as one."""
+
+    role: Literal["developer"]
     content: Content
     name: str | None = Field(default=None, max_length=256)
 
@@ -82,7 +90,9 @@ class ToolMessage(_Lenient):
     tool_call_id: str | None = Field(default=None, max_length=256)
 
 
-ChatMessage = Annotated[Union[SystemMessage, UserMessage, AssistantTurn, ToolMessage], Field(discriminator="role")]
+ChatMessage = Annotated[
+    Union[SystemMessage, DeveloperMessage, UserMessage, AssistantTurn, ToolMessage], Field(discriminator="role")
+]
 
 
 class JSONSchemaFormat(_Lenient):
