@@ -35,6 +35,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "ask": ("agentlib.commands.ask", "answer a question about a document, with citations"),
     "generate": ("agentlib.commands.generate", "generate text with the in-process SambaY engine"),
     "tokenizer": ("agentlib.commands.tokenizer", "build or inspect a Phi-4-mini-style tokenizer.json"),
+    "report": ("agentlib.commands.report", "render an agent trace or a check-trace report as one HTML page"),
+    "serve": ("agentlib.commands.serve", "run the HTTP service (OpenAI-compatible chat, task endpoints, run pages)"),
     "bench": ("agentlib.commands.bench", "run a benchmark and print one JSON object (engine, session, documents)"),
 }
 

@@ -13,6 +13,8 @@ BENCHES: dict[str, str] = {
     "engine": "agentlib.bench.engine",
     "session": "agentlib.bench.session",
     "documents": "agentlib.bench.documents",
+    "serve": "agentlib.bench.serve",
+    "serve-load": "agentlib.bench.serve_load",
 }
 
 

@@ -1,0 +1,124 @@
+"""Errors as OpenAI-style JSON (`{"error": {"type", "message", "code"}}`), never a stack trace.
+
+`APIError` is what handlers raise on purpose (status, type, message, optional headers such as
+`Retry-After`). `install_handlers(app)` maps everything else: agentlib's typed errors (bad input -> 400,
+a prompt past the context -> 400 `context_length_exceeded`, a missing optional dependency -> 501),
+FastAPI's validation errors -> 400 with the failing fields, unknown routes and methods -> 404 / 405, and
+any other exception -> 500 `server_error` with an id that the server log carries next to the traceback.
+
+Left out: retries (a client's job) and error pages in HTML.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Mapping
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from agentlib.errors import AgentlibError, ContextOverflowError, DependencyMissing, InputError
+
+log = logging.getLogger("agentlib.server")
+
+_TYPES = {
+    400: "invalid_request_error",
+    401: "authentication_error",
+    404: "not_found_error",
+    405: "invalid_request_error",
+    413: "request_too_large",
+    429: "rate_limit_error",
+    500: "server_error",
+    501: "not_implemented_error",
+    503: "service_unavailable",
+}
+
+
+class APIError(Exception):
+    """An error answer: HTTP `status`, OpenAI error `type`, a message that says what to do, optional `code`."""
+
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        *,
+        type: str | None = None,
+        code: str | None = None,
+        headers: Mapping[str, str] | None = None,
+    ):
+        super().__init__(message)
+        self.status = status
+        self.type = type or _TYPES.get(status, "invalid_request_error")
+        self.message = message
+        self.code = code
+        self.headers = dict(headers or {})
+
+
+def error_body(type: str, message: str, code: str | None = None) -> dict[str, Any]:
+    return {"error": {"type": type, "message": message, "code": code}}
+
+
+def error_response(error: APIError) -> JSONResponse:
+    return JSONResponse(
+        error_body(error.type, error.message, error.code), status_code=error.status, headers=error.headers
+    )
+
+
+def api_error_of(error: BaseException) -> APIError:
+    """The answer for an exception raised while working on a request (see the module docstring)."""
+    if isinstance(error, APIError):
+        return error
+    if isinstance(error, ContextOverflowError):
+        return APIError(400, str(error), code="context_length_exceeded")
+    if isinstance(error, InputError):
+        return APIError(400, str(error))
+    if isinstance(error, DependencyMissing):
+        return APIError(501, str(error), code="dependency_missing")
+    if isinstance(error, AgentlibError):
+        log.error("request failed: %s: %s", type(error).__name__, error)
+        return APIError(500, f"{type(error).__name__}: {error}")
+    incident = uuid.uuid4().hex[:12]
+    log.error("internal error %s", incident, exc_info=(type(error), error, error.__traceback__))
+    return APIError(500, f"internal server error (incident {incident}); the server log has the details")
+
+
+def _validation_message(error: RequestValidationError) -> str:
+    parts = []
+    for item in error.errors()[:5]:
+        where = ".".join(str(p) for p in item.get("loc", ()) if p != "body") or "body"
+        parts.append(f"{where}: {item.get('msg', 'invalid')}")
+    more = len(error.errors()) - 5
+    return "invalid request: " + "; ".join(parts) + (f" (and {more} more)" if more > 0 else "")
+
+
+def install_handlers(app: FastAPI) -> None:
+    """Route every failure through `error_body`."""
+
+    @app.exception_handler(APIError)
+    async def _api(_request: Request, error: APIError) -> JSONResponse:
+        return error_response(error)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(_request: Request, error: RequestValidationError) -> JSONResponse:
+        return error_response(APIError(400, _validation_message(error)))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_request: Request, error: StarletteHTTPException) -> JSONResponse:
+        message = {404: "no such endpoint or resource", 405: "method not allowed on this endpoint"}.get(
+            error.status_code, str(error.detail)
+        )
+        if error.status_code == 404 and isinstance(error.detail, str) and error.detail != "Not Found":
+            message = error.detail
+        return error_response(APIError(error.status_code, message, headers=getattr(error, "headers", None)))
+
+    @app.exception_handler(AgentlibError)
+    async def _agentlib(_request: Request, error: AgentlibError) -> JSONResponse:
+        return error_response(api_error_of(error))
+
+    @app.exception_handler(Exception)
+    async def _any(_request: Request, error: Exception) -> JSONResponse:
+        return error_response(api_error_of(error))
