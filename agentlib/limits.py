@@ -21,6 +21,9 @@ from agentlib.errors import InputError
 # Memory limit of the sandbox worker's address space (RLIMIT_AS), in MiB.
 SANDBOX_MEMORY_MB = 2048
 
+# `check_trace` / `agentlib check-trace`: the whole check of one trace, in seconds.
+CHECK_TRACE_DEADLINE_S = 20.0
+
 
 class Deadline:
     """A wall-clock budget that starts when it is made.

@@ -19,10 +19,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from agentlib.checking.report import ClaimResult
+from agentlib.checking.report import ClaimResult, Rule
 
 _ENV = r"(?:align|aligned|equation|gather|eqnarray)\*?"
-_SPAN = re.compile(rf"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]|\\begin\{{{_ENV}\}}(.+?)\\end\{{{_ENV}\}}", re.S)
+_SPAN = re.compile(rf"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]|\\begin\{{{_ENV}\}}(.+?)\\end\{{{_ENV}\}}", re.DOTALL)
 # where a span splits; after a row break or an implication a part is derived ("12 + 2y = 12 \\ y = 0")
 _PIECES = re.compile(r"(,|;|\\q?quad|\\text\{\s*and\s*\}|\band\b|\\\\|"
                      r"\\(?:Rightarrow|rightarrow|implies|Longrightarrow|Longleftrightarrow|iff|therefore)(?![A-Za-z]))")
@@ -33,7 +33,7 @@ _PLAIN = re.compile(rf"(?<![\w'’.]){_TOKEN}+(?:={_TOKEN}+)+")
 _CLAUSE = re.compile(r"(?:[^,;:!?\n.]|,(?=\d{3})|\.(?=\d))+")
 _MAX_SPAN = 300
 MAX_EXPONENT = 64
-_CONCLUDES = re.compile(r"\b(so|thus|therefore|hence|gives|get|got|find|found|obtain|solution|solving|solve[sd]?|root|yields?)\b[^.]*$", re.I)
+_CONCLUDES = re.compile(r"\b(so|thus|therefore|hence|gives|get|got|find|found|obtain|solution|solving|solve[sd]?|root|yields?)\b[^.]*$", re.IGNORECASE)
 
 
 @dataclass
@@ -41,6 +41,8 @@ class Equations:
     """The latest equation in one unknown per letter, with its text."""
 
     latest: dict[str, tuple[Any, str]] = field(default_factory=dict)
+    step: int = 0  # the printed number of the step being read (0: the problem)
+    where: dict[str, int] = field(default_factory=dict)  # letter -> the step its latest equation came from
 
 
 def spans(text: str) -> list[tuple[str, str]]:
@@ -74,7 +76,11 @@ def spans(text: str) -> list[tuple[str, str]]:
 
 def check_step(equations: Equations, step: str) -> list[ClaimResult]:
     """Check the claimed solutions of one step, then remember its equations in one unknown."""
-    from agentlib.tools.safe_math import ExpressionError, normalize_latex, parse_equation
+    from agentlib.tools.safe_math import (
+        ExpressionError,
+        normalize_latex,
+        parse_equation,
+    )
 
     results = []
     for span, before in spans(step):
@@ -104,6 +110,7 @@ def check_step(equations: Equations, step: str) -> list[ClaimResult]:
             (symbol,) = free
             if len(symbol.name) == 1 and symbol not in (equation.lhs, equation.rhs):  # not "x = 10/3"
                 equations.latest[symbol.name] = (equation, text)
+                equations.where[symbol.name] = equations.step
     return results
 
 
@@ -131,11 +138,13 @@ def _check_solution(equations: Equations, letter: str, value_text: str, text: st
     except (TypeError, ValueError, ArithmeticError, AttributeError, RecursionError):
         return None
     claim = f"{text} solves {equation_text}"
+    where = equations.where.get(letter, 0)
+    source = f"step {where}: {equation_text}" if where else f"the problem: {equation_text}"
     if abs(numeric) <= 1e-9 * scale:
-        return ClaimResult("algebra", claim, "verified")
+        return ClaimResult("algebra", claim, "verified", rule=Rule.SOLUTION)
     if "." in value_text and abs(numeric) <= 1e-2 * scale:
-        return ClaimResult("algebra", claim, "unchecked", reason="a rounded solution")
-    return ClaimResult("algebra", claim, "refuted",
+        return ClaimResult("algebra", claim, "unchecked", reason="a rounded solution", rule=Rule.SOLUTION)
+    return ClaimResult("algebra", claim, "refuted", rule=Rule.SOLUTION, source=source,
                        correct=f"substituting {letter} = {value_text} leaves {equation_text} off by {sympy.nsimplify(difference)}")
 
 

@@ -20,20 +20,20 @@ from typing import Any
 
 from agentlib.checking.algebra import MAX_EXPONENT
 from agentlib.checking.members import parse_member
-from agentlib.checking.report import ClaimResult
+from agentlib.checking.report import ClaimResult, Rule
 
-_PROBLEM_SPAN = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]", re.S)
+_PROBLEM_SPAN = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]", re.DOTALL)
 _RELATION = re.compile(r"<|>|\\(?:le|ge|leq|geq|lt|gt|leqslant|geqslant)(?![A-Za-z])|(?<![<>!\\])=")
 _ASKS_ALL = re.compile(r"\b(?:all|every)\b[^.?]{0,60}\b(?:values?|solutions?|integers?|numbers?|roots?)\b|"
-                       r"\bsolve\b", re.I)
+                       r"\bsolve\b", re.IGNORECASE)
 _AGGREGATE = re.compile(r"\b(?:sum|product|number of|how many|largest|smallest|greatest|least|maximum|minimum|"
-                        r"count|average|mean|pairs?|triples?)\b", re.I)
+                        r"count|average|mean|pairs?|triples?)\b", re.IGNORECASE)
 _BOXED = re.compile(r"\\boxed\s*\{")
-_STEP_SPAN = re.compile(r"\\\[(.+?)\\\]|\$\$(.+?)\$\$|\\\((.+?)\\\)|(?<!\$)\$([^$]+?)\$(?!\$)", re.S)
-_ANNOUNCED = re.compile(r"\b(?:solutions?|values?|integers?|roots?)\b[^.:;]{0,60}\b(?:are|is)\s*:?\s*$", re.I)
-_HOLDS = re.compile(r"\b(?:satisf\w*|holds?|solutions?)\b", re.I)
+_STEP_SPAN = re.compile(r"\\\[(.+?)\\\]|\$\$(.+?)\$\$|\\\((.+?)\\\)|(?<!\$)\$([^$]+?)\$(?!\$)", re.DOTALL)
+_ANNOUNCED = re.compile(r"\b(?:solutions?|values?|integers?|roots?)\b[^.:;]{0,60}\b(?:are|is)\s*:?\s*$", re.IGNORECASE)
+_HOLDS = re.compile(r"\b(?:satisf\w*|holds?|solutions?)\b", re.IGNORECASE)
 _TRIED = re.compile(r"\b(?:possible|candidates?|test\w*|check\w*|try\w*|tried|consider\w*|critical|endpoints?|"
-                    r"boundar\w*|excluding|except|not)\b", re.I)
+                    r"boundar\w*|excluding|except|not)\b", re.IGNORECASE)
 _MAX_ITEMS = 50
 _MAX_CHARS = 400
 
@@ -51,7 +51,11 @@ def problem_condition(problem: str) -> Condition | None:
     import sympy
 
     from agentlib.checking.algebra import _implicit_products
-    from agentlib.tools.safe_math import ExpressionError, normalize_latex, parse_relation
+    from agentlib.tools.safe_math import (
+        ExpressionError,
+        normalize_latex,
+        parse_relation,
+    )
 
     if not _ASKS_ALL.search(problem) or _AGGREGATE.search(problem):
         return None
@@ -87,7 +91,7 @@ def check_listed(condition: Condition, step: str, letters: frozenset[str] = froz
             verdict = _satisfies(condition.relation, value)
             if verdict is False:
                 (symbol,) = condition.relation.free_symbols
-                results.append(ClaimResult("algebra", f"{symbol} = {text} satisfies {condition.text}", "refuted",
+                results.append(ClaimResult("algebra", f"{symbol} = {text} satisfies {condition.text}", "refuted", rule=Rule.LISTED,
                                            correct=f"at {symbol} = {text}, {condition.text} is false"))
                 break  # one counterexample per list is enough
     return results
@@ -122,7 +126,7 @@ def _numbers(text: str, letters: frozenset[str]) -> list[tuple[str, Any]] | None
     """The numbers of a list "-2, -1, 0", "x = 1, 2", "\\{1, 3\\}", or None when it is anything else."""
     text = re.sub(r"\\[,;! ]|\\left|\\right", " ", text).strip().rstrip(".")
     text = re.sub(r"^[a-z]\s*=\s*", "", text)
-    text = re.sub(r"^\\\{(.*)\\\}$", r"\1", text.strip(), flags=re.S)
+    text = re.sub(r"^\\\{(.*)\\\}$", r"\1", text.strip(), flags=re.DOTALL)
     items = [item.strip() for item in re.split(r",|\\text\s*\{\s*and\s*\}|\band\b", text)]
     if not 2 <= len(items) <= _MAX_ITEMS or any(not item or re.search(r"[\[\]()<>=|]|\\(?:in|le|ge)", item) for item in items):
         return None

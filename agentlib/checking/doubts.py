@@ -19,16 +19,16 @@ from __future__ import annotations
 
 import re
 
-from agentlib.checking.report import ClaimResult
+from agentlib.checking.report import ClaimResult, Rule
 
 # filling a gap in the problem with something it does not state
-_ASSUMPTION = re.compile(r"\b(?:assum(?:e|es|ed|ing|ption|ptions)|presum(?:e|ably|ing)|unclear|ambiguous)\b", re.I)
+_ASSUMPTION = re.compile(r"\b(?:assum(?:e|es|ed|ing|ption|ptions)|presum(?:e|ably|ing)|unclear|ambiguous)\b", re.IGNORECASE)
 # the step reports that its own result cannot be right
 _TROUBLE = re.compile(
     r"\b(?:mistake|(?<!trial and )error|incorrect|(?:does|do)(?:n['’]t| not) make sense|confus\w*|contradict\w*|"
     r"re-?(?:evaluat|examin|consider|think)\w*|wait|oops|misread|misinterpret\w*|typo|"
     r"negative (?:number|amount)|can(?:not|['’]t) be negative)\b",
-    re.I)
+    re.IGNORECASE)
 
 
 def stated_doubt(step: str) -> list[ClaimResult]:
@@ -38,7 +38,7 @@ def stated_doubt(step: str) -> list[ClaimResult]:
         return []
     match = min(found, key=lambda m: m.start())
     kind = "states an assumption the problem does not give" if match.re is _ASSUMPTION else "doubts its own result"
-    return [ClaimResult("doubt", _sentence_around(step, match.start(), match.end()), "unsupported", reason=kind,
+    return [ClaimResult("doubt", _sentence_around(step, match.start(), match.end()), "unsupported", reason=kind, rule=Rule.STATED_DOUBT,
                         correct=f"the step says \"{match.group(0)}\"; check it against the problem")]
 
 

@@ -33,40 +33,47 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from fractions import Fraction
 from typing import Any
 
-from fractions import Fraction
-
-from agentlib.checking.arithmetic import compare, format_number
 from agentlib.checking.answers import Condition, check_listed, problem_condition
+from agentlib.checking.arithmetic import compare, format_number
 from agentlib.checking.definitions import Definition, expand_calls, function_definitions
-from agentlib.checking.members import (MATH_SPAN, MAX_DIGITS, constant_value, declared_letters, parse_member,
-                                       same_expression, statements, written_symbols)
-from agentlib.checking.report import ClaimResult
+from agentlib.checking.members import (
+    MATH_SPAN,
+    MAX_DIGITS,
+    constant_value,
+    declared_letters,
+    parse_member,
+    same_expression,
+    statements,
+    written_symbols,
+)
+from agentlib.checking.report import ClaimResult, Rule
 from agentlib.checking.roots import disjoint_solutions
 
 _LONE_LETTER = re.compile(r"^\s*[A-Za-z](?:_\{?\w+\}?)?\s*$")
-_GIVES_UP = re.compile(r"contradict|impossible|not possible|no solution|never|cannot|can't|inconsistent", re.I)
+_GIVES_UP = re.compile(r"contradict|impossible|not possible|no solution|never|cannot|can't|inconsistent", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"^\s*-?\d+(?:\.\d+)?\s*$")
-_DISPLAY = re.compile(r"\$\$(.+?)\$\$|\\\[(.+?)\\\]", re.S)
-_REWRITE_VERB = re.compile(r"\b(?:combin|simplif|rewrit|collect|reduc|becomes|this is|which is)", re.I)
+_DISPLAY = re.compile(r"\$\$(.+?)\$\$|\\\[(.+?)\\\]", re.DOTALL)
+_REWRITE_VERB = re.compile(r"\b(?:combin|simplif|rewrit|collect|reduc|becomes|this is|which is)", re.IGNORECASE)
 _MAX_CONDITIONS = 30
-_SIMPLIFIES = re.compile(r"\b(?:simplif\w*|expand\w*|rearrang\w*|combin\w*|collect\w*|becomes|reduces? to|distribut\w*)\b[^.$\\]{0,40}$", re.I)
-_ANOTHER = re.compile(r"\b(?:second|other|another|next|first|third|similarly|also)\b", re.I)
+_SIMPLIFIES = re.compile(r"\b(?:simplif\w*|expand\w*|rearrang\w*|combin\w*|collect\w*|becomes|reduces? to|distribut\w*)\b[^.$\\]{0,40}$", re.IGNORECASE)
+_ANOTHER = re.compile(r"\b(?:second|other|another|next|first|third|similarly|also)\b", re.IGNORECASE)
 # prose that starts another case or tries a value: an equation after it need not follow from the one before
 _ALTERNATIVE_WORDS = (r"case|or|if|suppose|assum\w*|try|consider|check\w*|verif\w*|test\w*|otherwise|instead|second|"
                       r"other|another|next|similarly|also|alternativ\w*")
-_ALTERNATIVE = re.compile(rf"\b(?:{_ALTERNATIVE_WORDS})\b", re.I)
-_EQUATION_WORDS = re.compile(r"\b(?:equation|solv\w*|set(?:ting)?|equal to|roots?|intersect\w*)\b", re.I)
-_INLINE = re.compile(r"\\\((.+?)\\\)|(?<!\$)\$([^$]+?)\$(?!\$)", re.S)
+_ALTERNATIVE = re.compile(rf"\b(?:{_ALTERNATIVE_WORDS})\b", re.IGNORECASE)
+_EQUATION_WORDS = re.compile(r"\b(?:equation|solv\w*|set(?:ting)?|equal to|roots?|intersect\w*)\b", re.IGNORECASE)
+_INLINE = re.compile(r"\\\((.+?)\\\)|(?<!\$)\$([^$]+?)\$(?!\$)", re.DOTALL)
 # all the prose between two inline expressions when the second restates the first
 _RESTATED = re.compile(r"^[\s.,:]*(?:(?:this|which|that|it)\s+)?(?:(?:can|may)\s+be\s+|is\s+)?(?:re-?written|expressed|"
                        r"simplified|simplifies|expands?|expanded|factored|factors|is\s+equivalent)\s+(?:as|to|into)"
-                       r"\s*:?\s*$", re.I)
+                       r"\s*:?\s*$", re.IGNORECASE)
 # prose before an equation in one unknown that may make it about another case or quantity than the last one
 _NEW_QUANTITY = re.compile(rf"\b(?:{_ALTERNATIVE_WORDS}|and|each|either|both|let|denot\w*|defin\w*|when|where|roots?|"
-                           r"factors?|extraneous|reject\w*|part|new|for)\b", re.I)
-_OPENING = re.compile(r"^\W*next\s*,", re.I)  # "Next, ..." opens a sentence; it is not "the next case"
+                           r"factors?|extraneous|reject\w*|part|new|for)\b", re.IGNORECASE)
+_OPENING = re.compile(r"^\W*next\s*,", re.IGNORECASE)  # "Next, ..." opens a sentence; it is not "the next case"
 _UNEQUAL = re.compile(r"([^=<>,;:]+?)\s*(?:\\neq?(?![A-Za-z])|≠)\s*([^=<>,;:]+)")
 _UNEQUAL_END = re.compile(r"\\(?:implies|Rightarrow|iff|quad|qquad|text\s*\{[^{}]*\})|\\\\|\band\b")
 
@@ -82,6 +89,7 @@ def check_step(step: str, checked: set[frozenset] = frozenset(), context: Contex
     for members, close, gap in statements(step):
         parsed = [(m, parse_member(expand_calls(m, context.functions), context.letters)) for m in members]
         rewrites = []  # pairs that must be the same expression
+        source = ""  # where an earlier statement a rewrite is compared with comes from
         numeric = []  # pairs that must be the same number
         offsets = []  # "... = 0" then "... - 5 = 0": equations that cannot both hold
         if len(parsed) >= 3:
@@ -109,13 +117,23 @@ def check_step(step: str, checked: set[frozenset] = frozenset(), context: Contex
             near = close and previous is not None and len(previous) == 2 and _has_symbols(previous)
             earlier = previous if near else context.equation
             if not near and earlier is not None and len(earlier) == 2 and follows:
-                rewrites.extend(_shared_side(earlier, parsed))
+                shared = _shared_side(earlier, parsed)
+                rewrites.extend(shared)
+                if shared and context.equation_step != context.step:
+                    source = _cited(context.equation_step, earlier)
             if earlier is not None and len(earlier) == 2 and follows:
                 offsets = _constant_offset(earlier, parsed)
             if earlier is not None and not rewrites and (near or context.age <= 1) and not _GIVES_UP.search(step):
                 offsets.extend(_disjoint(earlier, parsed, gap, context.sides))
+            if earlier is not None and not near and context.equation_step != context.step:
+                for result in offsets:
+                    result.source = _cited(context.equation_step, earlier)
             if context.statement is not None and follows and not _EQUATION_WORDS.search(step):
-                results.extend(_continued(context.statement, parsed, context.conditions))
+                continued = _continued(context.statement, parsed, context.conditions)
+                if context.statement_step != context.step:
+                    for result in continued:
+                        result.source = _cited(context.statement_step, context.statement)
+                results.extend(continued)
         for (a_text, a), (b_text, b) in numeric:
             if a is not None and b is not None and not a.free_symbols and not b.free_symbols:
                 result = _numeric(a, a_text, b, b_text, f"{_show(a_text)} = {_show(b_text)}", checked)
@@ -129,11 +147,12 @@ def check_step(step: str, checked: set[frozenset] = frozenset(), context: Contex
             text = f"{_show(a_text)} = {_show(b_text)}"
             verdict = same_expression(a, b)
             if verdict is True:
-                results.append(ClaimResult("algebra", text, "verified"))
+                results.append(ClaimResult("algebra", text, "verified", rule=Rule.REWRITE))
             elif verdict is False and _uses_condition(a - b, context.conditions):
-                results.append(ClaimResult("algebra", text, "unchecked", reason="agrees once an earlier equation is used"))
+                results.append(ClaimResult("algebra", text, "unchecked", reason="agrees once an earlier equation is used",
+                                           rule=Rule.REWRITE))
             elif verdict is False:
-                results.append(ClaimResult("algebra", text, "refuted",
+                results.append(ClaimResult("algebra", text, "refuted", rule=Rule.REWRITE, source=source,
                                            correct=f"the two sides differ as expressions (e.g. {_witness(a, b)})"))
         if len(parsed) == 2 and parsed[0][1] is not None and parsed[1][1] is not None:
             condition = parsed[0][1] - parsed[1][1]
@@ -152,10 +171,17 @@ def check_step(step: str, checked: set[frozenset] = frozenset(), context: Contex
             equation = None
         results.extend(offsets)
         previous = context.statement = parsed
+        context.statement_step = context.step
         if len(parsed) >= 2 and _has_symbols(parsed):
-            context.equation, context.age = parsed, 0
+            context.equation, context.age, context.equation_step = parsed, 0, context.step
     results.extend(_unequal(step))
     return results
+
+
+def _cited(step: int, statement: list[tuple[str, Any]]) -> str:
+    """Where an earlier statement comes from: "step 3: a = b", "the problem: a = b"."""
+    shown = " = ".join(_show(text) for text, _ in statement)
+    return f"step {step}: {shown}" if step else f"the problem: {shown}"
 
 
 def _has_symbols(statement: list[tuple[str, Any]]) -> bool:
@@ -187,6 +213,7 @@ def _constant_offset(earlier: list[tuple[str, Any]], parsed: list[tuple[str, Any
         if offset is not None and offset != 0:
             text = f"{_show(parsed[0][0])} = {_show(parsed[1][0])}"
             return [ClaimResult("algebra", f"{text} restates {_show(earlier[0][0])} = {_show(earlier[1][0])}", "refuted",
+                                rule=Rule.OFFSET,
                                 correct=f"the two equations differ by the constant {format_number(offset)}, so not both hold")]
     return []
 
@@ -219,7 +246,7 @@ def _continued(last: list[tuple[str, Any]], parsed: list[tuple[str, Any]], condi
     if not {s.name for s in new.free_symbols} <= written_symbols(last_text):
         return []
     if same_expression(last_value, new) is False and not _uses_condition(last_value - new, conditions):
-        return [ClaimResult("algebra", f"{_show(last_text)} = {_show(new_text)}", "refuted",
+        return [ClaimResult("algebra", f"{_show(last_text)} = {_show(new_text)}", "refuted", rule=Rule.REWRITE,
                             correct=f"it continues the rewrite {_show(rewritten_text)} = {_show(last_text)}, "
                                     f"but the two differ (e.g. {_witness(last_value, new)})")]
     return []
@@ -237,7 +264,7 @@ def _unequal(step: str) -> list[ClaimResult]:
             if a is None or b is None or a.free_symbols or b.free_symbols:
                 continue
             if same_expression(a, b) is True:
-                results.append(ClaimResult("arithmetic", f"{_show(left)} ≠ {_show(right)}", "refuted",
+                results.append(ClaimResult("arithmetic", f"{_show(left)} ≠ {_show(right)}", "refuted", rule=Rule.UNEQUAL,
                                            correct=f"both sides are {format_number(_as_number(a))}"))
     return results
 
@@ -263,10 +290,12 @@ def _equivalent(before: tuple[Any, str], after: Any, text: str) -> ClaimResult |
         return None
     claim = f"{text} restates {before[1]}"
     if lost and ratio != 0 and ratio.free_symbols and not ratio.free_symbols & after.free_symbols:
-        return ClaimResult("algebra", claim, "unchecked", reason="divided by a factor in the unknowns it lost")
+        return ClaimResult("algebra", claim, "unchecked", reason="divided by a factor in the unknowns it lost",
+                           rule=Rule.RESTATED)
     if not ratio.free_symbols and ratio != 0:
-        return ClaimResult("algebra", claim, "verified")
-    return ClaimResult("algebra", claim, "refuted", correct="it is a different equation (lhs - rhs is not a constant multiple)")
+        return ClaimResult("algebra", claim, "verified", rule=Rule.RESTATED)
+    return ClaimResult("algebra", claim, "refuted", rule=Rule.RESTATED,
+                       correct="it is a different equation (lhs - rhs is not a constant multiple)")
 
 
 def _substitution(equation: str) -> bool:
@@ -307,9 +336,12 @@ class Context:
     letters: frozenset[str] = frozenset()  # the problem's one-letter variables: "qab" is a product
     condition: Condition | None = None  # the problem's one condition, which listed solutions must meet
     age: int = 0  # texts checked since `equation` was set: an equation two steps back may be about something else
+    step: int = 0  # the printed number of the step being read (0: the problem)
+    equation_step: int = 0  # the step `equation` came from
+    statement_step: int = 0  # the step `statement` came from
 
     @classmethod
-    def for_problem(cls, problem: str) -> "Context":
+    def for_problem(cls, problem: str) -> Context:
         """What the problem gives before any step: its functions, variables and condition."""
         return cls(functions=function_definitions(problem), letters=declared_letters(problem),
                    condition=problem_condition(problem))
@@ -346,7 +378,7 @@ def check_displays(context: Context, step: str) -> list[ClaimResult]:
             continue
         verdict = same_expression(before[1], value)
         if verdict is not None:
-            results.append(ClaimResult("algebra", text, "verified" if verdict else "refuted",
+            results.append(ClaimResult("algebra", text, "verified" if verdict else "refuted", rule=Rule.REWRITE,
                                        correct="" if verdict else f"the two differ (e.g. {_witness(before[1], value)})"))
     return results
 
@@ -360,7 +392,7 @@ def _inline_rewrites(context: Context, step: str) -> list[ClaimResult]:
         gap = step[first.end():second.start()]
         sentences = re.split(r"(?<=\.)\s+", gap)
         # "\( qab \), where \( a \) and \( b \) are ... . This can be rewritten as": letters named between
-        if not _RESTATED.match(gap) and not (len(sentences) == 2 and re.match(r"(?:this|it)\b", sentences[1], re.I)
+        if not _RESTATED.match(gap) and not (len(sentences) == 2 and re.match(r"(?:this|it)\b", sentences[1], re.IGNORECASE)
                                              and _RESTATED.match(sentences[1]) and len(gap) <= 160):
             continue
         texts = [next(g for g in m.groups() if g is not None).strip().rstrip(".,") for m in (first, second)]
@@ -377,7 +409,7 @@ def _inline_rewrites(context: Context, step: str) -> list[ClaimResult]:
             continue
         verdict = same_expression(a, b)
         if verdict is not None:
-            results.append(ClaimResult("algebra", text, "verified" if verdict else "refuted",
+            results.append(ClaimResult("algebra", text, "verified" if verdict else "refuted", rule=Rule.REWRITE,
                                        correct="" if verdict else f"the two differ (e.g. {_witness(a, b)})"))
     return results
 
@@ -407,8 +439,9 @@ def _numeric(a: Any, a_text: str, b: Any, b_text: str, text: str, checked: set[f
     except (OverflowError, ValueError, ArithmeticError):
         return None
     if outcome.verdict == "refuted":
-        return ClaimResult("arithmetic", text, "refuted", correct=f"{format_number(numbers[0])} ≠ {format_number(numbers[1])}")
-    return ClaimResult("arithmetic", text, outcome.verdict, reason=outcome.reason)
+        return ClaimResult("arithmetic", text, "refuted", rule=Rule.NUMERIC,
+                           correct=f"{format_number(numbers[0])} ≠ {format_number(numbers[1])}")
+    return ClaimResult("arithmetic", text, outcome.verdict, reason=outcome.reason, rule=Rule.NUMERIC)
 
 
 def _operations(text: str) -> int:

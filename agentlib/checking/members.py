@@ -26,7 +26,7 @@ import random
 import re
 from typing import Any
 
-MATH_SPAN = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]|\\begin\{(?:align|equation|gather)\*?\}(.+?)\\end", re.S)
+MATH_SPAN = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]|\\begin\{(?:align|equation|gather)\*?\}(.+?)\\end", re.DOTALL)
 _STATEMENT_BREAK = re.compile(r"\\\\|\\quad|\\qquad|\\text\s*\{[^{}]*\}|\\(?:implies|Rightarrow|Longrightarrow|iff|to)\b|;|,(?!\d{3}(?!\d))|\band\b")
 _MAX_GAP = 12  # characters of prose between two displayed equations that continue one another
 _CONTINUED_DISPLAY = re.compile(r"[.,;]?\s*(?:\\\]\s*\\\[|\$\$\s*\$\$)\s*(?==)")  # "\[a = b\] \[= c\]" is one chain
@@ -93,7 +93,11 @@ def parse_member(text: str, letters: frozenset[str] = frozenset()) -> Any | None
 
     `letters` are the problem's declared one-letter variables: a run of them ("qab") or one before a bracket
     ("q(a-b)") is a product."""
-    from agentlib.tools.safe_math import ExpressionError, normalize_latex, parse_expression
+    from agentlib.tools.safe_math import (
+        ExpressionError,
+        normalize_latex,
+        parse_expression,
+    )
 
     text = re.sub(r"\\?\$", "", text).strip().rstrip(".,;:")  # currency
     text = _logs(text)

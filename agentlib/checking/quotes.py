@@ -21,14 +21,14 @@ import re
 from fractions import Fraction
 
 from agentlib.checking.grounding import show_value
-from agentlib.checking.report import ClaimResult
+from agentlib.checking.report import ClaimResult, Rule
 
 _RATE = re.compile(
     r"(?<![\d.,])(\\?\$)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*"
     r"(dollars?|cents?|\\?%|(?!per\b|an?\b|each\b|for\b)[a-z]+(?:\s+of\s+[a-z]+)?)?\s*"
     r"(?:/\s*|\bper\s+|\ba\s+|\ban\s+|\beach\s+|\bfor\s+(?:each|every)\s+)"
     r"(?:\\(?:text|mathrm|mbox)\s*\{\s*)?(?:(?:pair|piece|bag|box|pound|dozen)s?\s+of\s+)?([a-z]{3,})\b",
-    re.I)
+    re.IGNORECASE)
 _NOT_NOUNS = {"the", "and", "for", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
               "total", "bit", "lot", "few", "couple", "half", "third", "quarter", "little"}
 
@@ -62,7 +62,7 @@ class Quotes:
             for value in sorted(values):
                 if value != stated and value in self.problem_values and value not in computed:
                     return [ClaimResult(
-                        "grounding", _show_rate(value, rate), "unsupported", reason="a misquoted rate",
+                        "grounding", _show_rate(value, rate), "unsupported", rule=Rule.MISQUOTED_RATE,
                         correct=f"the problem gives {_show_rate(stated, rate)}; {show_value(value)} is another of its numbers")]
         return []
 

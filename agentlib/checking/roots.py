@@ -19,7 +19,7 @@ from typing import Any
 
 from agentlib.checking.algebra import MAX_EXPONENT
 from agentlib.checking.members import MAX_DIGITS
-from agentlib.checking.report import ClaimResult
+from agentlib.checking.report import ClaimResult, Rule
 
 _MAX_DEGREE = 6
 _MAX_UNWRAPS = 3
@@ -93,7 +93,7 @@ def disjoint_solutions(before: tuple[Any, Any, str], after: tuple[Any, Any, str]
             if roots and all(any(_same(a, b) for a in roots) for b in new_roots):
                 return []
     (symbol,) = old.free_symbols
-    return [ClaimResult("algebra", f"{after[2]} follows from {before[2]}", "refuted",
+    return [ClaimResult("algebra", f"{after[2]} follows from {before[2]}", "refuted", rule=Rule.ROOTS,
                         correct=f"{before[2]} holds only at {symbol} = {_listed(old_roots)}, "
                                 f"{after[2]} only at {symbol} = {_listed(new_roots)}")]
 

@@ -6,7 +6,9 @@ DIR holds any of `gsm8k.json`, `math.json`, `olympiadbench.json`, `omnimath.json
 Per subset: accuracy on erroneous samples, accuracy on correct samples (1 - false-alarm rate) and their
 harmonic mean F1, as in the ProcessBench paper; the last line is `f1_average: X` (percent, mean over
 subsets). The column `f1_proofs` scores the same run counting refuted claims only (a tool computed the
-disagreement), without the "unsupported" flags (unknown operands, misquoted rates, stated doubts).
+disagreement), without the "unsupported" flags (a final answer nothing computed, a result carried wrongly,
+misquoted rates); `flagged_early` counts traces whose first flag comes before the labelled step (or on a correct
+trace): false alarms on correct steps, the costliest error in an agent loop.
 
 Left out: a language-model critic (`--backend` is refused rather than ignored).
 """
@@ -57,12 +59,14 @@ def score(item: Item) -> ItemResult:
     from agentlib.checking.checker import check_trace
 
     report = check_trace(item.problem, item.steps)
-    predicted = -1 if report.first_error_step is None else report.first_error_step
+    predicted = -1 if report.first_error_index is None else report.first_error_index
     refuted = next((step.index for step in report.steps if step.refuted), -1)
     correct = predicted == item.label
+    rule = report.steps[predicted].flagged[0].rule.value if predicted >= 0 else None
     return ItemResult(item.id, correct, predicted=predicted, expected=item.label, subset=item.subset,
                       failure=None if correct else "wrong",
-                      detail={"explanation": report.explanation, "first_refuted": refuted})
+                      detail={"explanation": report.explanation, "first_refuted": refuted, "rule": rule,
+                              "complete": report.complete})
 
 
 def metrics(results: list[ItemResult]) -> dict[str, Any]:
@@ -74,8 +78,11 @@ def metrics(results: list[ItemResult]) -> dict[str, Any]:
         clean = [r for r in part if r.expected == -1]
         error_acc, correct_acc, f1 = _scores(erroneous, clean, lambda r: r.correct)
         *_, f1_proofs = _scores(erroneous, clean, lambda r: (r.detail or {}).get("first_refuted", r.predicted) == r.expected)
+        # a flag before the labelled step (or on a correct trace) is a false alarm on a correct step
+        early = sum(1 for r in part if r.predicted != -1 and (r.expected == -1 or r.predicted < r.expected))
         table[subset] = {"n": len(part), "n_erroneous": len(erroneous), "n_correct": len(clean),
-                         "error_acc": error_acc, "correct_acc": correct_acc, "f1": f1, "f1_proofs": f1_proofs}
+                         "error_acc": error_acc, "correct_acc": correct_acc, "f1": f1, "f1_proofs": f1_proofs,
+                         "flagged_early": early}
     return table
 
 
@@ -95,10 +102,12 @@ def run(args: argparse.Namespace) -> int:
     results = run_items(items, score, args.out, desc="processbench", progress=not args.no_progress)
     table = metrics(results)
     rows = [[s, m["n"], f"{m['error_acc']:.1f}", f"{m['correct_acc']:.1f}", f"{100 - m['correct_acc']:.1f}", f"{m['f1']:.1f}",
-             f"{m['f1_proofs']:.1f}"] for s, m in table.items()]
+             f"{m['f1_proofs']:.1f}", m["flagged_early"]] for s, m in table.items()]
     average = {k: sum(m[k] for m in table.values()) / len(table) for k in ("error_acc", "correct_acc", "f1", "f1_proofs")}
     rows.append(["average", len(results), f"{average['error_acc']:.1f}", f"{average['correct_acc']:.1f}",
-                 f"{100 - average['correct_acc']:.1f}", f"{average['f1']:.1f}", f"{average['f1_proofs']:.1f}"])
-    print(format_table(["subset", "n", "acc_erroneous", "acc_correct", "false_alarm", "f1", "f1_proofs"], rows))
+                 f"{100 - average['correct_acc']:.1f}", f"{average['f1']:.1f}", f"{average['f1_proofs']:.1f}",
+                 sum(m["flagged_early"] for m in table.values())])
+    print(format_table(["subset", "n", "acc_erroneous", "acc_correct", "false_alarm", "f1", "f1_proofs", "flagged_early"],
+                       rows))
     print(f"f1_average: {average['f1']:.1f}")
     return 0
