@@ -23,6 +23,8 @@ SANDBOX_MEMORY_MB = 2048
 
 # `check_trace` / `agentlib check-trace`: the whole check of one trace, in seconds.
 CHECK_TRACE_DEADLINE_S = 20.0
+# ... and one step of it: a step past this is reported unchecked and the next steps are still checked.
+CHECK_STEP_DEADLINE_S = 3.0
 
 
 class Deadline:

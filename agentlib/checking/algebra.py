@@ -22,7 +22,7 @@ from typing import Any
 from agentlib.checking.report import ClaimResult, Rule
 
 _ENV = r"(?:align|aligned|equation|gather|eqnarray)\*?"
-_SPAN = re.compile(rf"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]|\\begin\{{{_ENV}\}}(.+?)\\end\{{{_ENV}\}}", re.DOTALL)
+_SPAN = re.compile(rf"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]|\\begin\{{{_ENV}\}}(.+?)\\end\{{{_ENV}\}}", re.S)
 # where a span splits; after a row break or an implication a part is derived ("12 + 2y = 12 \\ y = 0")
 _PIECES = re.compile(r"(,|;|\\q?quad|\\text\{\s*and\s*\}|\band\b|\\\\|"
                      r"\\(?:Rightarrow|rightarrow|implies|Longrightarrow|Longleftrightarrow|iff|therefore)(?![A-Za-z]))")
@@ -33,7 +33,7 @@ _PLAIN = re.compile(rf"(?<![\w'’.]){_TOKEN}+(?:={_TOKEN}+)+")
 _CLAUSE = re.compile(r"(?:[^,;:!?\n.]|,(?=\d{3})|\.(?=\d))+")
 _MAX_SPAN = 300
 MAX_EXPONENT = 64
-_CONCLUDES = re.compile(r"\b(so|thus|therefore|hence|gives|get|got|find|found|obtain|solution|solving|solve[sd]?|root|yields?)\b[^.]*$", re.IGNORECASE)
+_CONCLUDES = re.compile(r"\b(so|thus|therefore|hence|gives|get|got|find|found|obtain|solution|solving|solve[sd]?|root|yields?)\b[^.]*$", re.I)
 
 
 @dataclass

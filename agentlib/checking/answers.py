@@ -22,18 +22,18 @@ from agentlib.checking.algebra import MAX_EXPONENT
 from agentlib.checking.members import parse_member
 from agentlib.checking.report import ClaimResult, Rule
 
-_PROBLEM_SPAN = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]", re.DOTALL)
+_PROBLEM_SPAN = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]", re.S)
 _RELATION = re.compile(r"<|>|\\(?:le|ge|leq|geq|lt|gt|leqslant|geqslant)(?![A-Za-z])|(?<![<>!\\])=")
 _ASKS_ALL = re.compile(r"\b(?:all|every)\b[^.?]{0,60}\b(?:values?|solutions?|integers?|numbers?|roots?)\b|"
-                       r"\bsolve\b", re.IGNORECASE)
+                       r"\bsolve\b", re.I)
 _AGGREGATE = re.compile(r"\b(?:sum|product|number of|how many|largest|smallest|greatest|least|maximum|minimum|"
-                        r"count|average|mean|pairs?|triples?)\b", re.IGNORECASE)
+                        r"count|average|mean|pairs?|triples?)\b", re.I)
 _BOXED = re.compile(r"\\boxed\s*\{")
-_STEP_SPAN = re.compile(r"\\\[(.+?)\\\]|\$\$(.+?)\$\$|\\\((.+?)\\\)|(?<!\$)\$([^$]+?)\$(?!\$)", re.DOTALL)
-_ANNOUNCED = re.compile(r"\b(?:solutions?|values?|integers?|roots?)\b[^.:;]{0,60}\b(?:are|is)\s*:?\s*$", re.IGNORECASE)
-_HOLDS = re.compile(r"\b(?:satisf\w*|holds?|solutions?)\b", re.IGNORECASE)
+_STEP_SPAN = re.compile(r"\\\[(.+?)\\\]|\$\$(.+?)\$\$|\\\((.+?)\\\)|(?<!\$)\$([^$]+?)\$(?!\$)", re.S)
+_ANNOUNCED = re.compile(r"\b(?:solutions?|values?|integers?|roots?)\b[^.:;]{0,60}\b(?:are|is)\s*:?\s*$", re.I)
+_HOLDS = re.compile(r"\b(?:satisf\w*|holds?|solutions?)\b", re.I)
 _TRIED = re.compile(r"\b(?:possible|candidates?|test\w*|check\w*|try\w*|tried|consider\w*|critical|endpoints?|"
-                    r"boundar\w*|excluding|except|not)\b", re.IGNORECASE)
+                    r"boundar\w*|excluding|except|not)\b", re.I)
 _MAX_ITEMS = 50
 _MAX_CHARS = 400
 
@@ -126,7 +126,7 @@ def _numbers(text: str, letters: frozenset[str]) -> list[tuple[str, Any]] | None
     """The numbers of a list "-2, -1, 0", "x = 1, 2", "\\{1, 3\\}", or None when it is anything else."""
     text = re.sub(r"\\[,;! ]|\\left|\\right", " ", text).strip().rstrip(".")
     text = re.sub(r"^[a-z]\s*=\s*", "", text)
-    text = re.sub(r"^\\\{(.*)\\\}$", r"\1", text.strip(), flags=re.DOTALL)
+    text = re.sub(r"^\\\{(.*)\\\}$", r"\1", text.strip(), flags=re.S)
     items = [item.strip() for item in re.split(r",|\\text\s*\{\s*and\s*\}|\band\b", text)]
     if not 2 <= len(items) <= _MAX_ITEMS or any(not item or re.search(r"[\[\]()<>=|]|\\(?:in|le|ge)", item) for item in items):
         return None

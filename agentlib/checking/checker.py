@@ -14,7 +14,8 @@ explanation of the first wrong step is one line, fit to send back to a model.
 Step numbers are the printed ones (`first_error_step` 1 is "Step 1"; see `report.py`). Work is bounded: the
 checking runs in the sandbox worker (`agentlib.sandbox`), where a repeating alarm (`bounded.py`) stops it at
 the deadline and the parent kills it a moment later if the alarm cannot; steps not reached are reported
-"unchecked" with the reason ("deadline", "step_limit", "crashed"), never dropped. The main process only
+"unchecked" with the reason ("deadline"; "step_time": one step ran past `CHECK_STEP_DEADLINE_S`, and the next
+steps are still checked; "step_limit"; "crashed"), never dropped. The main process only
 splits the trace and reads the report back. Inside the worker (`in_worker()`) the check runs in place.
 
 Left out: claims that need the problem's meaning (a wrong plan, a misread relation between quantities).
@@ -26,16 +27,10 @@ from collections.abc import Callable
 from typing import Any
 
 from agentlib.checking.bounded import DeadlineReached, interrupt_after
-from agentlib.checking.report import (
-    ClaimResult,
-    Rule,
-    StepReport,
-    TraceReport,
-    UncheckedReason,
-)
+from agentlib.checking.report import ClaimResult, Rule, StepReport, TraceReport, UncheckedReason, spans
 from agentlib.checking.steps import MAX_STEPS, split_steps
 from agentlib.errors import InputError, ToolFailure
-from agentlib.limits import CHECK_TRACE_DEADLINE_S, Deadline, check_deadline
+from agentlib.limits import CHECK_STEP_DEADLINE_S, CHECK_TRACE_DEADLINE_S, Deadline, check_deadline
 
 DEFAULT_DEADLINE_S = CHECK_TRACE_DEADLINE_S
 _KILL_MARGIN_S = 1.0  # the worker's alarm stops the check at the deadline; the parent kills it this much later
@@ -106,30 +101,32 @@ def check_steps(problem: str, texts: list[str], *, formalization: dict[str, Any]
     steps = [StepReport(number, text) for number, text in enumerate(texts, start=1)]
     notes: list[str] = []
     produced: dict[int, set[str]] = {}
-    reached = 0  # steps fully checked
-    with interrupt_after(deadline.remaining()) as alarm:
-        try:
+    state = None
+    try:  # the alarm may go off at any bytecode, even in the `with` itself: the `try` holds all of it
+        with interrupt_after(deadline.remaining()):
             state = _State(problem, formalization, doubts, notes, deadline)
-            for step in steps[:MAX_STEPS]:
-                if deadline.expired:
-                    break
-                try:
+    except DeadlineReached:
+        state = None  # reading the problem took the whole budget
+    for step in steps:
+        if state is None or deadline.expired:
+            step.unchecked = "deadline"
+        elif step.number > MAX_STEPS:
+            step.unchecked = "step_limit"
+        else:
+            budget = min(deadline.remaining(), CHECK_STEP_DEADLINE_S)
+            try:
+                with interrupt_after(budget):
                     produced[step.index] = state.check(step)
-                except DeadlineReached:
-                    step.claims = []
-                    break
-                reached += 1
-        except DeadlineReached:
-            pass  # between two steps, or while reading the problem
-        alarm.disarm()
-    for step in steps[reached:]:
-        step.claims = []
-        step.unchecked = "step_limit" if step.number > MAX_STEPS and reached == MAX_STEPS else "deadline"
-    if reached < len(steps):
-        limit = steps[reached].unchecked == "step_limit"
-        notes.append(f"{'the step limit of ' + str(MAX_STEPS) if limit else f'the deadline of {budget_s:g}s'} "
-                     f"was reached: steps {reached + 1}-{len(steps)} were not checked")
-    if reached and not any(step.claims for step in steps):
+            except DeadlineReached:
+                step.claims = []
+                step.unchecked = "step_time" if not deadline.expired else "deadline"
+    for reason, what in (("deadline", f"the deadline ({budget_s:g} s left for checking) was reached"),
+                         ("step_time", f"a step took longer than {CHECK_STEP_DEADLINE_S:g} s"),
+                         ("step_limit", f"the trace is longer than {MAX_STEPS} steps")):
+        numbers = [s.number for s in steps if s.unchecked == reason]
+        if numbers:
+            notes.append(f"{what}: {spans(numbers)} {'was' if len(numbers) == 1 else 'were'} not checked")
+    if not any(step.claims for step in steps) and not any(step.unchecked for step in steps):
         notes.append("no checkable claim (arithmetic or, on a formalized puzzle, logic) was found")
     from agentlib.checking.graph import build_graph, mark_dependents
 

@@ -22,7 +22,7 @@ _FUNCTIONS = {"Ƒ": "frac", "√": "sqrt", "ƥ": "pct", "ǃ": "fact"}
 _EXPR_CHARS = set("0123456789.+-*/^(), ") | set(_FUNCTIONS)
 _RELATION = re.compile(r"(?<![!<>=])(=|≈|≤|≥|<|>|⩵)(?!=)")
 _IS = "⩵"  # "is", "equals" in prose: a claim only as `expression is number`
-_APPROX_WORDS = re.compile(r"\b(approx\w*|about|around|roughly|nearly|almost|round\w*|estimat\w*)\b|≈|~|\.\.\.|…", re.IGNORECASE)
+_APPROX_WORDS = re.compile(r"\b(approx\w*|about|around|roughly|nearly|almost|round\w*|estimat\w*)\b|≈|~|\.\.\.|…", re.I)
 _MAX_STEP_CHARS = 20_000
 
 
@@ -88,10 +88,10 @@ def normalize(text: str) -> str:
     t = re.sub(r"(\d+(?:\.\d+)?)\s*%", r"ƥ(\1)", t)
     t = re.sub(r"(\d+)!", r"ǃ(\1)", t)
     t = re.sub(r"(?<=[\d)])(?:\s+[A-Za-z]{2,}){0,2}\s*\b[x]\b\s*(?=[\d(])", " * ", t)  # "2 bags x 2.50"
-    t = re.sub(r"\b(?:one[- ]|a[- ])?half of (?:the )?(?=\d)", "1/2 of ", t, flags=re.IGNORECASE)  # "half of 40 is 20"
+    t = re.sub(r"\b(?:one[- ]|a[- ])?half of (?:the )?(?=\d)", "1/2 of ", t, flags=re.I)  # "half of 40 is 20"
     t = re.sub(r"\b(?:one[- ]|a[- ])?(third|quarter|fourth|fifth|tenth) of (?:the )?(?=\d)",
-               lambda m: {"third": "1/3", "fifth": "1/5", "tenth": "1/10"}.get(m.group(1).lower(), "1/4") + " of ", t, flags=re.IGNORECASE)
-    t = re.sub(r"\b(twice|double|triple)\s+(?=\d)", lambda m: "2 * " if m.group(1).lower() != "triple" else "3 * ", t, flags=re.IGNORECASE)
+               lambda m: {"third": "1/3", "fifth": "1/5", "tenth": "1/10"}.get(m.group(1).lower(), "1/4") + " of ", t, flags=re.I)
+    t = re.sub(r"\b(twice|double|triple)\s+(?=\d)", lambda m: "2 * " if m.group(1).lower() != "triple" else "3 * ", t, flags=re.I)
     t = re.sub(r"(?<=\d),?\s+(?:and\s+)?(?:then\s+)?(plus|minus|times)\s+(?=\d)", r" \1 ", t)  # "= 60, plus 15 is 75"
     t = re.sub(r"(?<=[\d)])\s+(?:times|multiplied by)\s+(?=[\d(])", " * ", t)
     t = re.sub(r"(?<=[\d)])\s+divided by\s+(?=[\d(])", " / ", t)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 _DEFINITION = re.compile(
     r"(?<![A-Za-z\\])([a-z])\s*\(\s*([a-z])\s*\)\s*=\s*([^$=<>]+?)\s*(?=\$|\\\)|\\\]|,|\.\s|\s+for\b|\s+and\b)")
 _PIECEWISE = re.compile(r"\\begin\{(?:cases|array)|\\text\s*\{\s*(?:if|for|when)\b")
-_RESTRICTED = re.compile(r"^\W{0,3}\s*(?:for|when|if|where)\s+(?!all\b|every\b|any\b|each\b)", re.IGNORECASE)
+_RESTRICTED = re.compile(r"^\W{0,3}\s*(?:for|when|if|where)\s+(?!all\b|every\b|any\b|each\b)", re.I)
 _NUMBER_ARGUMENT = r"[-+*/^ .\d]{1,20}|\\[dt]?frac\{\d{1,6}\}\{\d{1,6}\}"
 _MAX_BODY = 120
 

@@ -22,13 +22,13 @@ import re
 from agentlib.checking.report import ClaimResult, Rule
 
 # filling a gap in the problem with something it does not state
-_ASSUMPTION = re.compile(r"\b(?:assum(?:e|es|ed|ing|ption|ptions)|presum(?:e|ably|ing)|unclear|ambiguous)\b", re.IGNORECASE)
+_ASSUMPTION = re.compile(r"\b(?:assum(?:e|es|ed|ing|ption|ptions)|presum(?:e|ably|ing)|unclear|ambiguous)\b", re.I)
 # the step reports that its own result cannot be right
 _TROUBLE = re.compile(
     r"\b(?:mistake|(?<!trial and )error|incorrect|(?:does|do)(?:n['’]t| not) make sense|confus\w*|contradict\w*|"
     r"re-?(?:evaluat|examin|consider|think)\w*|wait|oops|misread|misinterpret\w*|typo|"
     r"negative (?:number|amount)|can(?:not|['’]t) be negative)\b",
-    re.IGNORECASE)
+    re.I)
 
 
 def stated_doubt(step: str) -> list[ClaimResult]:

@@ -8,8 +8,8 @@ right, and both are flagged "unsupported" (for review, with their evidence), not
   nor the problem, nor one of them rounded or as a percent: the value was changed on the way to the answer
   (evidence: the last value the trace computed, and its step);
 - an operand that nothing gives (not the problem, no earlier step, no unit fact) and that is an earlier step's
-  computed result with one digit changed, two digits swapped, off by one or by a factor of ten, while that
-  result itself does not appear in the step: the result was carried forward wrongly ("12 x 4 = 48", then
+  computed result (10 or more) with one digit changed, two digits swapped, off by less than ten or by a factor
+  of ten, while the claim does not also use that result: the result was carried forward wrongly ("12 x 4 = 48", then
   "46 x 3"; evidence: the earlier result and its step). An unknown operand that is no near miss of a result is
   left alone: traces use facts the text does not give (52 cards, 360 degrees), so unknown alone is no error.
 
@@ -119,17 +119,18 @@ class Grounding:
         """Flags for step `number` (printed, from 1): a result carried wrongly, else a final answer nothing
         computed; then learn the step's numbers and results."""
         stated = {Fraction(n) for n in _STATED.findall(re.sub(r"(?<=\d),(?=\d{3})", "", step))}
-        known = self.known | widen(unit_values(step) | self.problem_units | stated)
+        given = self.known | widen(unit_values(step) | self.problem_units)  # what the step did not state itself
+        known = given | widen(stated)
         written_here = values_in(step)
         results = []
         for claim in claims:
             left_operands = claim.left_value.operations >= claim.right_value.operations
             operands = claim.left if left_operands else claim.right
             result = claim.right_value if left_operands else claim.left_value
-            if result.operations == 0 and result.value in known:
+            if result.operations == 0 and result.value in given:
                 continue  # "132 = 2^2 * 3 * 11", "65 = 5 * 13": a known value taken apart
             for value in sorted(v for v in operand_values(operands) if v not in known):
-                carried = self._carried_from(value, written_here)
+                carried = self._carried_from(value, operand_values(claim.left) | operand_values(claim.right))
                 if carried is not None:
                     right, where = carried
                     results.append(ClaimResult(
@@ -141,6 +142,7 @@ class Grounding:
             if results:
                 break
             known |= widen(operand_values(claim.left) | operand_values(claim.right))
+            given |= widen(operand_values(claim.left) | operand_values(claim.right))
         if not results:
             computed = {v for c in claims for v in (c.left_value.value, c.right_value.value) if isinstance(v, Fraction)}
             results.extend(self._check_answer(step, computed))
@@ -153,10 +155,10 @@ class Grounding:
                 self.last_result = (value, number)
         return results
 
-    def _carried_from(self, value: Fraction, written_here: set[Fraction]) -> tuple[Fraction, int] | None:
-        """The earlier result that `value` is a near miss of (and that this step does not write), or None."""
+    def _carried_from(self, value: Fraction, operands: set[Fraction]) -> tuple[Fraction, int] | None:
+        """The earlier result that `value` is a near miss of (and that the claim does not also use), or None."""
         for result, where in self.results.items():
-            if result not in written_here and near_miss(value, result):
+            if result not in operands and near_miss(value, result):
                 return result, where
         return None
 
@@ -181,11 +183,11 @@ class Grounding:
 
 
 def near_miss(value: Fraction, right: Fraction) -> bool:
-    """`value` is `right` with one digit changed, two neighbouring digits swapped, off by one or by a factor of
-    ten: how a value is miscopied. Only for results of 10 or more (small numbers are near everything)."""
+    """`value` is `right` with one digit changed, two neighbouring digits swapped, off by less than ten or by a
+    factor of ten: how a value is miscopied. Only for results of 10 or more (small numbers are near everything)."""
     if value == right or abs(right) < 10 or value <= 0 or right <= 0:
         return False
-    if value in (right + 1, right - 1, right * 10, right / 10):
+    if abs(value - right) < 10 or value in (right * 10, right / 10):
         return True
     a, b = _digits(value), _digits(right)
     if a is None or b is None or len(a) != len(b):
@@ -204,7 +206,7 @@ def _digits(value: Fraction) -> str | None:
 _NUMBER_THEORY = re.compile(
     r"integer|digit|divisib|prime|multiple of|factor|remainder|\bways\b|arrange|permutation|combination|sequence|"
     r"sum of all|positive|\bsit\b|seat|different|distinct|choose|maximum|minimum|largest|smallest|least|greatest|"
-    r"circle|triangle|square|point|base \d|reciprocal", re.IGNORECASE)
+    r"circle|triangle|square|point|base \d|reciprocal", re.I)
 
 
 def is_story_problem(problem: str) -> bool:

@@ -39,41 +39,33 @@ from typing import Any
 from agentlib.checking.answers import Condition, check_listed, problem_condition
 from agentlib.checking.arithmetic import compare, format_number
 from agentlib.checking.definitions import Definition, expand_calls, function_definitions
-from agentlib.checking.members import (
-    MATH_SPAN,
-    MAX_DIGITS,
-    constant_value,
-    declared_letters,
-    parse_member,
-    same_expression,
-    statements,
-    written_symbols,
-)
+from agentlib.checking.members import (MATH_SPAN, MAX_DIGITS, constant_value, declared_letters, parse_member,
+                                       same_expression, statements, written_symbols)
 from agentlib.checking.report import ClaimResult, Rule
 from agentlib.checking.roots import disjoint_solutions
 
 _LONE_LETTER = re.compile(r"^\s*[A-Za-z](?:_\{?\w+\}?)?\s*$")
-_GIVES_UP = re.compile(r"contradict|impossible|not possible|no solution|never|cannot|can't|inconsistent", re.IGNORECASE)
+_GIVES_UP = re.compile(r"contradict|impossible|not possible|no solution|never|cannot|can't|inconsistent", re.I)
 _BARE_NUMBER = re.compile(r"^\s*-?\d+(?:\.\d+)?\s*$")
-_DISPLAY = re.compile(r"\$\$(.+?)\$\$|\\\[(.+?)\\\]", re.DOTALL)
-_REWRITE_VERB = re.compile(r"\b(?:combin|simplif|rewrit|collect|reduc|becomes|this is|which is)", re.IGNORECASE)
+_DISPLAY = re.compile(r"\$\$(.+?)\$\$|\\\[(.+?)\\\]", re.S)
+_REWRITE_VERB = re.compile(r"\b(?:combin|simplif|rewrit|collect|reduc|becomes|this is|which is)", re.I)
 _MAX_CONDITIONS = 30
-_SIMPLIFIES = re.compile(r"\b(?:simplif\w*|expand\w*|rearrang\w*|combin\w*|collect\w*|becomes|reduces? to|distribut\w*)\b[^.$\\]{0,40}$", re.IGNORECASE)
-_ANOTHER = re.compile(r"\b(?:second|other|another|next|first|third|similarly|also)\b", re.IGNORECASE)
+_SIMPLIFIES = re.compile(r"\b(?:simplif\w*|expand\w*|rearrang\w*|combin\w*|collect\w*|becomes|reduces? to|distribut\w*)\b[^.$\\]{0,40}$", re.I)
+_ANOTHER = re.compile(r"\b(?:second|other|another|next|first|third|similarly|also)\b", re.I)
 # prose that starts another case or tries a value: an equation after it need not follow from the one before
 _ALTERNATIVE_WORDS = (r"case|or|if|suppose|assum\w*|try|consider|check\w*|verif\w*|test\w*|otherwise|instead|second|"
                       r"other|another|next|similarly|also|alternativ\w*")
-_ALTERNATIVE = re.compile(rf"\b(?:{_ALTERNATIVE_WORDS})\b", re.IGNORECASE)
-_EQUATION_WORDS = re.compile(r"\b(?:equation|solv\w*|set(?:ting)?|equal to|roots?|intersect\w*)\b", re.IGNORECASE)
-_INLINE = re.compile(r"\\\((.+?)\\\)|(?<!\$)\$([^$]+?)\$(?!\$)", re.DOTALL)
+_ALTERNATIVE = re.compile(rf"\b(?:{_ALTERNATIVE_WORDS})\b", re.I)
+_EQUATION_WORDS = re.compile(r"\b(?:equation|solv\w*|set(?:ting)?|equal to|roots?|intersect\w*)\b", re.I)
+_INLINE = re.compile(r"\\\((.+?)\\\)|(?<!\$)\$([^$]+?)\$(?!\$)", re.S)
 # all the prose between two inline expressions when the second restates the first
 _RESTATED = re.compile(r"^[\s.,:]*(?:(?:this|which|that|it)\s+)?(?:(?:can|may)\s+be\s+|is\s+)?(?:re-?written|expressed|"
                        r"simplified|simplifies|expands?|expanded|factored|factors|is\s+equivalent)\s+(?:as|to|into)"
-                       r"\s*:?\s*$", re.IGNORECASE)
+                       r"\s*:?\s*$", re.I)
 # prose before an equation in one unknown that may make it about another case or quantity than the last one
 _NEW_QUANTITY = re.compile(rf"\b(?:{_ALTERNATIVE_WORDS}|and|each|either|both|let|denot\w*|defin\w*|when|where|roots?|"
-                           r"factors?|extraneous|reject\w*|part|new|for)\b", re.IGNORECASE)
-_OPENING = re.compile(r"^\W*next\s*,", re.IGNORECASE)  # "Next, ..." opens a sentence; it is not "the next case"
+                           r"factors?|extraneous|reject\w*|part|new|for)\b", re.I)
+_OPENING = re.compile(r"^\W*next\s*,", re.I)  # "Next, ..." opens a sentence; it is not "the next case"
 _UNEQUAL = re.compile(r"([^=<>,;:]+?)\s*(?:\\neq?(?![A-Za-z])|≠)\s*([^=<>,;:]+)")
 _UNEQUAL_END = re.compile(r"\\(?:implies|Rightarrow|iff|quad|qquad|text\s*\{[^{}]*\})|\\\\|\band\b")
 
@@ -392,7 +384,7 @@ def _inline_rewrites(context: Context, step: str) -> list[ClaimResult]:
         gap = step[first.end():second.start()]
         sentences = re.split(r"(?<=\.)\s+", gap)
         # "\( qab \), where \( a \) and \( b \) are ... . This can be rewritten as": letters named between
-        if not _RESTATED.match(gap) and not (len(sentences) == 2 and re.match(r"(?:this|it)\b", sentences[1], re.IGNORECASE)
+        if not _RESTATED.match(gap) and not (len(sentences) == 2 and re.match(r"(?:this|it)\b", sentences[1], re.I)
                                              and _RESTATED.match(sentences[1]) and len(gap) <= 160):
             continue
         texts = [next(g for g in m.groups() if g is not None).strip().rstrip(".,") for m in (first, second)]

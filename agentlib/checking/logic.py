@@ -101,8 +101,8 @@ def check_step(state: SearchState, step: str) -> list[ClaimResult]:
     puzzle = state.puzzle
     names = "|".join(re.escape(n) for n in sorted(puzzle.names, key=len, reverse=True))
     roles = f"{re.escape(puzzle.truthful)}|{re.escape(puzzle.liar)}"
-    assume = re.search(rf"\bAssume (?:that )?({names}) is an? ({roles})\b", step, re.IGNORECASE)
-    cannot = re.search(rf"\b({names}) (?:cannot|can't|can not) be an? ({roles})\b", step, re.IGNORECASE)
+    assume = re.search(rf"\bAssume (?:that )?({names}) is an? ({roles})\b", step, re.I)
+    cannot = re.search(rf"\b({names}) (?:cannot|can't|can not) be an? ({roles})\b", step, re.I)
     back = re.search(rf"exhausted all possibilities for (.*?), so let us go back and reconsider ({names})\b", step)
     if back:
         for name in puzzle.names:
@@ -180,10 +180,10 @@ def _cannot_be(state: SearchState, sentence: str, name: str, truthful: bool) -> 
 def _conclusions(state: SearchState, sentence: str, names: str, roles: str) -> list[ClaimResult]:
     puzzle = state.puzzle
     results = []
-    if re.search(r"\b(if|suppose|assume|assuming|when|would|could)\b", sentence, re.IGNORECASE):
+    if re.search(r"\b(if|suppose|assume|assuming|when|would|could)\b", sentence, re.I):
         return []  # a hypothetical, not a conclusion
     pattern = rf"\b(?:so|therefore|thus|hence|means that|conclude that)\s*,?\s+({names}) (?:is|must be) (not )?an? ({roles})\b"
-    for match in re.finditer(pattern, sentence, re.IGNORECASE):
+    for match in re.finditer(pattern, sentence, re.I):
         name = _name(puzzle, match.group(1))
         truthful = _is_truthful(puzzle, match.group(3)) != bool(match.group(2))
         text = match.group(0)

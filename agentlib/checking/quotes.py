@@ -28,7 +28,7 @@ _RATE = re.compile(
     r"(dollars?|cents?|\\?%|(?!per\b|an?\b|each\b|for\b)[a-z]+(?:\s+of\s+[a-z]+)?)?\s*"
     r"(?:/\s*|\bper\s+|\ba\s+|\ban\s+|\beach\s+|\bfor\s+(?:each|every)\s+)"
     r"(?:\\(?:text|mathrm|mbox)\s*\{\s*)?(?:(?:pair|piece|bag|box|pound|dozen)s?\s+of\s+)?([a-z]{3,})\b",
-    re.IGNORECASE)
+    re.I)
 _NOT_NOUNS = {"the", "and", "for", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
               "total", "bit", "lot", "few", "couple", "half", "third", "quarter", "little"}
 

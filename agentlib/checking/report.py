@@ -31,8 +31,8 @@ Verdict = Literal["verified", "refuted", "unsupported", "unchecked"]
 VERDICTS: tuple[Verdict, ...] = get_args(Verdict)
 ClaimKind = Literal["arithmetic", "algebra", "logic", "grounding", "doubt"]
 CLAIM_KINDS: tuple[ClaimKind, ...] = get_args(ClaimKind)
-# why a step was not checked: the overall deadline, the step limit, or the worker died (memory, a crash)
-UncheckedReason = Literal["deadline", "step_limit", "crashed"]
+# why a step was not checked: the overall deadline, its own time limit, the step limit, or the worker died
+UncheckedReason = Literal["deadline", "step_time", "step_limit", "crashed"]
 UNCHECKED_REASONS: tuple[UncheckedReason, ...] = get_args(UncheckedReason)
 _MARKS = {"verified": "✓", "refuted": "✗", "unsupported": "!", "unchecked": "?"}
 
@@ -202,7 +202,7 @@ class TraceReport:
         unchecked = self.unchecked_steps
         if unchecked:
             reasons = sorted({s.unchecked for s in self.steps if s.unchecked is not None})
-            return (f"No checked step was refuted or flagged, but {_spans(unchecked)} "
+            return (f"No checked step was refuted or flagged, but {spans(unchecked)} "
                     f"{'was' if len(unchecked) == 1 else 'were'} not checked ({', '.join(reasons)}).")
         return "No step was refuted or flagged."
 
@@ -228,7 +228,7 @@ class TraceReport:
         return "\n".join(lines)
 
 
-def _spans(numbers: list[int]) -> str:
+def spans(numbers: list[int]) -> str:
     """"step 4", "steps 4-9", "steps 2, 5-7": printed step numbers as ranges."""
     ranges: list[list[int]] = []
     for n in numbers:

@@ -15,7 +15,7 @@ from agentlib.errors import InputError
 
 # steps past this many are reported "unchecked" (step_limit), never dropped without a word
 MAX_STEPS = 20_000
-_MARKER = re.compile(r"^\s*(?:\*\*\s*)?(?:Step\s+\d+\s*[:.)]|\d+[.)](?=\s))(?:\s*\*\*)?\s*", re.IGNORECASE)
+_MARKER = re.compile(r"^\s*(?:\*\*\s*)?(?:Step\s+\d+\s*[:.)]|\d+[.)](?=\s))(?:\s*\*\*)?\s*", re.I)
 
 
 def split_steps(trace: str | list[str]) -> list[str]:
@@ -29,7 +29,7 @@ def split_steps(trace: str | list[str]) -> list[str]:
     if not isinstance(trace, str):
         raise InputError(f"a trace is text or a list of steps, not {type(trace).__name__}")
     text = re.sub(r"</?think>", "\n\n", trace)
-    text = re.sub(r"\n(?=[ \t]*(?:\*\*)?(?:Step\s+\d+\s*[:.)]|\d+[.)]\s))", "\n\n", text, flags=re.IGNORECASE)
+    text = re.sub(r"\n(?=[ \t]*(?:\*\*)?(?:Step\s+\d+\s*[:.)]|\d+[.)]\s))", "\n\n", text, flags=re.I)
     steps = [strip_marker(part.strip()) for part in re.split(r"\n\s*\n", text)]
     return [step for step in steps if step]
 

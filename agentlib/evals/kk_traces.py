@@ -62,7 +62,7 @@ def evaluate(traces: list[KKTrace], *, seed: int = 0) -> dict[str, float | int]:
                 continue
             steps, index = planted
             total += 1
-            caught += check_trace(trace.quiz, steps).first_error_step == index
+            caught += check_trace(trace.quiz, steps).first_error_index == index
         figures[f"{kind}_planted"] = total
         figures[f"{kind}_caught"] = caught
     planted_total = sum(figures[f"{k}_planted"] for k in PLANTINGS)

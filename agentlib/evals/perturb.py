@@ -77,7 +77,7 @@ def evaluate_checker(solutions: list[Solution], *, seed: int = 0, style: str = "
     figures: dict[str, float | int] = {"solutions": len(solutions), "gold_false_alarms": 0}
     for solution in solutions:
         steps = [restyle(step, style) for step in solution.steps]
-        figures["gold_false_alarms"] += check_trace(solution.problem, steps).first_error_step is not None
+        figures["gold_false_alarms"] += check_trace(solution.problem, steps).first_error_index is not None
     figures["false_alarm_rate"] = figures["gold_false_alarms"] / len(solutions) if solutions else 0.0
     for kind in KINDS:
         caught = total = 0
@@ -87,7 +87,7 @@ def evaluate_checker(solutions: list[Solution], *, seed: int = 0, style: str = "
                 continue
             steps, index = planted
             total += 1
-            caught += check_trace(solution.problem, [restyle(step, style) for step in steps]).first_error_step == index
+            caught += check_trace(solution.problem, [restyle(step, style) for step in steps]).first_error_index == index
         figures[f"{kind}_planted"] = total
         figures[f"{kind}_caught"] = caught
         figures[f"{kind}_rate"] = caught / total if total else 0.0
@@ -125,9 +125,9 @@ def _show(solutions: list[Solution], kind: str, seed: int, style: str) -> None:
         if kind == "gold":
             steps = [restyle(step, style) for step in solution.steps]
             report = check_trace(solution.problem, steps)
-            if report.first_error_step is not None:
-                print(f"--- #{n} false alarm at {report.first_error_step}: {report.explanation}")
-                print(steps[report.first_error_step])
+            if report.first_error_index is not None:
+                print(f"--- #{n} false alarm at {report.first_error_index}: {report.explanation}")
+                print(steps[report.first_error_index])
             continue
         planted = plant(solution, kind, rng)
         if planted is None:
@@ -135,8 +135,8 @@ def _show(solutions: list[Solution], kind: str, seed: int, style: str) -> None:
         steps, index = planted
         steps = [restyle(step, style) for step in steps]
         report = check_trace(solution.problem, steps)
-        if report.first_error_step != index:
-            print(f"--- #{n} planted at {index}, flagged {report.first_error_step}: {report.explanation}")
+        if report.first_error_index != index:
+            print(f"--- #{n} planted at {index}, flagged {report.first_error_index}: {report.explanation}")
             print(f"gold:    {solution.steps[index]}\nplanted: {steps[index]}")
 
 

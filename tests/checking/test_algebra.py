@@ -33,7 +33,7 @@ def test_values_tried_are_not_claims():
 
 def test_problem_equation_used_by_check_trace():
     report = check_trace(r"Solve $3y - 4 = 11$.", [r"Adding 4 gives $3y = 15$, so $y = 6$."])
-    assert report.first_error_step == 0
+    assert report.first_error_step == 1
     assert report.steps[0].claims[-1].kind == "algebra"
 
 
@@ -113,5 +113,5 @@ def test_a_variable_named_in_inline_math_inside_prose_equations_is_read():
              r"Subtracting 150 from both sides, we get \( x \) = 200."]
     report = check_trace("Joanne gathers 30 and 15 apples; her sister 105; 500 in all. How many from the average trees?",
                          steps)
-    assert report.first_error_step == 1
+    assert report.first_error_step == 2
     assert "x = 200 solves 150 + x = 500" in report.explanation
