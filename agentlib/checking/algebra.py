@@ -24,7 +24,7 @@ from agentlib.checking.report import ClaimResult, Rule
 _ENV = r"(?:align|aligned|equation|gather|eqnarray)\*?"
 _SPAN = re.compile(rf"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]|\\begin\{{{_ENV}\}}(.+?)\\end\{{{_ENV}\}}", re.S)
 # where a span splits; after a row break or an implication a part is derived ("12 + 2y = 12 \\ y = 0")
-_PIECES = re.compile(r"(,|;|\\q?quad|\\text\{\s*and\s*\}|\band\b|\\\\|"
+_PIECES = re.compile(r"(,(?!\d{3}(?!\d))|;|\\q?quad|\\text\{\s*(?:and|or)\s*\}|\b(?:and|or)\b|\\(?:vee|lor)(?![A-Za-z])|\\\\|"
                      r"\\(?:Rightarrow|rightarrow|implies|Longrightarrow|Longleftrightarrow|iff|therefore)(?![A-Za-z]))")
 _LETTER_SPAN = re.compile(r"\\\(\s*([a-zA-Z])\s*\\\)|(?<!\$)\$\s*([a-zA-Z])\s*\$(?!\$)")
 _SOLUTION = re.compile(r"^\s*([a-zA-Z])\s*=\s*([-+\d./()*^\s]*\d[-+\d./()*^\s]*)$")
@@ -33,6 +33,10 @@ _PLAIN = re.compile(rf"(?<![\w'’.]){_TOKEN}+(?:={_TOKEN}+)+")
 _CLAUSE = re.compile(r"(?:[^,;:!?\n.]|,(?=\d{3})|\.(?=\d))+")
 _MAX_SPAN = 300
 MAX_EXPONENT = 64
+# "x = 2, 3", "x = 2 or -3": several values of one letter, each a claimed solution
+_VALUE = r"-?\d+(?:\.\d+)?"
+_ALTERNATIVES = re.compile(rf"(?<![\w\\])([a-zA-Z])\s*=\s*({_VALUE})((?:\s*(?:,\s|\\text\{{\s*or\s*\}}|\bor\b|\\vee\b)\s*"
+                           rf"{_VALUE}(?![\d.]*\s*[\w(=^\\{{]))+)")
 _CONCLUDES = re.compile(r"\b(so|thus|therefore|hence|gives|get|got|find|found|obtain|solution|solving|solve[sd]?|root|yields?)\b[^.]*$", re.I)
 
 
@@ -65,6 +69,7 @@ def spans(text: str) -> list[tuple[str, str]]:
         body = next(g for g in match.groups() if g is not None)
         body = re.sub(r"\^\s*\{?\s*\\circ\s*\}?|°", "", body)  # degrees: "2x^\circ = 128^\circ"
         body = re.sub(r"\\[,;:! ]|&|\\(?:begin|end)\{[a-z]+\*?\}", " ", body)  # LaTeX spaces, alignment marks
+        body = _ALTERNATIVES.sub(_each_alternative, body)  # "x = 2 or 3" -> "x = 2 or x = 3"
         tokens = _PIECES.split(body)
         derived = False
         for part, separator in zip(tokens[0::2], [*tokens[1::2], ""]):
@@ -72,6 +77,12 @@ def spans(text: str) -> list[tuple[str, str]]:
                 found.append((part, text[:match.start()] + (" so " if derived else "")))
             derived = derived or (separator.startswith("\\") and not re.match(r"\\(?:q?quad|text)", separator))
     return found
+
+
+def _each_alternative(match: re.Match[str]) -> str:
+    letter, first, rest = match.groups()
+    values = [first] + re.findall(_VALUE, rest)
+    return " or ".join(f"{letter} = {value}" for value in values)
 
 
 def check_step(equations: Equations, step: str) -> list[ClaimResult]:
@@ -83,16 +94,20 @@ def check_step(equations: Equations, step: str) -> list[ClaimResult]:
     )
 
     results = []
+    solved: set[str] = set()  # letters just solved: "x = 2 or x = 3", in a row, both solve the same equation
     for span, before in spans(step):
         if len(span) > _MAX_SPAN:
             continue
         text = _implicit_products(normalize_latex(span))
         solution = _SOLUTION.match(text)
+        for letter in solved - ({solution.group(1)} if solution else set()):
+            equations.latest.pop(letter, None)  # solved: a later value of this letter is about something else
+        solved &= {solution.group(1)} if solution else set()
         if solution:
             letter = solution.group(1)
             result = _check_solution(equations, letter, solution.group(2).replace(" ", ""), text)
             if result is not None and result.verdict == "verified":
-                del equations.latest[letter]  # solved: a later value of this letter is about something else
+                solved.add(letter)
             if result is not None and _CONCLUDES.search(before[-60:]):
                 results.append(result)  # without "so", "we get", ... it is a value tried ("at x = 3")
             continue
@@ -111,6 +126,8 @@ def check_step(equations: Equations, step: str) -> list[ClaimResult]:
             if len(symbol.name) == 1 and symbol not in (equation.lhs, equation.rhs):  # not "x = 10/3"
                 equations.latest[symbol.name] = (equation, text)
                 equations.where[symbol.name] = equations.step
+    for letter in solved:
+        equations.latest.pop(letter, None)
     return results
 
 

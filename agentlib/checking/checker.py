@@ -169,14 +169,17 @@ class _State:
         from agentlib.checking.algebra import check_step as algebra_check
         from agentlib.checking.claims import display, extract
         from agentlib.checking.clock import check_durations
+        from agentlib.checking.congruences import check_congruences
         from agentlib.checking.doubts import stated_doubt
         from agentlib.checking.graph import numbers_in
         from agentlib.checking.identities import check_displays
         from agentlib.checking.identities import check_step as identities_check
+        from agentlib.checking.units import check_conversions
 
         arithmetic = extract(step.text)
         produced = set().union(set(), *(numbers_in(display(c.result)) for c in arithmetic))
-        claims = [_arithmetic_result(c) for c in arithmetic] + check_durations(step.text)
+        claims = [_arithmetic_result(c) for c in arithmetic] + check_durations(step.text) + check_conversions(step.text)
+        claims.extend(check_congruences(step.text))
         if self.grounding is not None and self.quotes is not None:
             claims.extend(self.grounding.check(step.text, arithmetic, step.number))
             if self.doubts and self.search is None:  # in a puzzle search "assume X is a knight" is the method

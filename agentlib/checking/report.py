@@ -42,6 +42,8 @@ class Rule(str, Enum):
 
     ARITHMETIC = "arithmetic"  # a computation recomputed exactly
     CLOCK = "clock"  # the length of an interval between two clock times
+    UNITS = "units"  # an amount stated in another unit ("2.5 hours = 150 minutes")
+    CONGRUENCE = "congruence"  # "2^{10} \\equiv 2 \\pmod{7}", "the remainder when 100 is divided by 7 is 2"
     SOLUTION = "solution"  # a claimed solution substituted into the equation being solved
     SUBSTITUTION = "substitution"  # values the trace stated for letters, put into a later expression
     REWRITE = "rewrite"  # two expressions the trace equates, compared at random points
