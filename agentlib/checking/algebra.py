@@ -190,6 +190,8 @@ def _substituted(equation: Any, text: str, bound: dict[str, tuple[str, int]], be
     if equation.lhs.free_symbols and equation.rhs.free_symbols or len(text) > _MAX_SPAN:
         return None
     start = min(bound[name][1] for name in names)
+    if max(where for _, where in bound.values()) > max(bound[name][1] for name in names):
+        return None  # a value stated since for another letter opens another case ("for b = 3, a^2 = 8")
     if len(before) - start > _MAX_REACH or _TESTED.search(before[start:]) or _TESTED.search(before[max(0, start - 40):start]):
         return None  # a value stated far back in a long step may belong to another case
     expression, number = (equation.lhs, equation.rhs) if equation.lhs.free_symbols else (equation.rhs, equation.lhs)

@@ -39,7 +39,7 @@ from typing import Any
 from agentlib.checking.answers import Condition, check_listed, problem_condition
 from agentlib.checking.arithmetic import compare, format_number
 from agentlib.checking.definitions import Definition, expand_calls, function_definitions
-from agentlib.checking.members import (MATH_SPAN, MAX_DIGITS, constant_value, declared_letters, parse_member,
+from agentlib.checking.members import (MATH_SPAN, MAX_DIGITS, called_letters, constant_value, declared_letters, parse_member,
                                        same_expression, statements, written_symbols)
 from agentlib.checking.report import ClaimResult, Rule
 from agentlib.checking.roots import disjoint_solutions
@@ -78,8 +78,9 @@ def check_step(step: str, checked: set[frozenset] = frozenset(), context: Contex
     previous: list[tuple[str, Any]] | None = None
     equation = None  # the step's last equation with symbols, as the numerator of lhs - rhs
     context.age += 1
+    context.calls |= called_letters(step)
     for members, close, gap in statements(step):
-        parsed = [(m, parse_member(expand_calls(m, context.functions), context.letters)) for m in members]
+        parsed = [(m, parse_member(expand_calls(m, context.functions), context.letters, context.calls)) for m in members]
         rewrites = []  # pairs that must be the same expression
         source = ""  # where an earlier statement a rewrite is compared with comes from
         numeric = []  # pairs that must be the same number
@@ -327,6 +328,7 @@ class Context:
     sides: list[tuple[Any, Any]] = field(default_factory=list)  # the two sides of each of those equations
     letters: frozenset[str] = frozenset()  # the problem's one-letter variables: "qab" is a product
     condition: Condition | None = None  # the problem's one condition, which listed solutions must meet
+    calls: frozenset[str] = frozenset()  # letters written as functions so far ("d(n)"): "d(n + 1)" is no product
     age: int = 0  # texts checked since `equation` was set: an equation two steps back may be about something else
     step: int = 0  # the printed number of the step being read (0: the problem)
     equation_step: int = 0  # the step `equation` came from
@@ -336,7 +338,7 @@ class Context:
     def for_problem(cls, problem: str) -> Context:
         """What the problem gives before any step: its functions, variables and condition."""
         return cls(functions=function_definitions(problem), letters=declared_letters(problem),
-                   condition=problem_condition(problem))
+                   condition=problem_condition(problem), calls=called_letters(problem))
 
 
 
@@ -356,7 +358,7 @@ def check_displays(context: Context, step: str) -> list[ClaimResult]:
         if re.search(r"[=<>≤≥≈]|\\(?:le|ge|neq|approx|quad|text)", body):
             context.last = None
             continue
-        value = parse_member(body, context.letters)
+        value = parse_member(body, context.letters, context.calls)
         before, context.last = context.last, (body, value) if value is not None else None
         if value is None or before is None or not _REWRITE_VERB.search(gap) or len(gap) > 160:
             continue
@@ -390,7 +392,7 @@ def _inline_rewrites(context: Context, step: str) -> list[ClaimResult]:
         texts = [next(g for g in m.groups() if g is not None).strip().rstrip(".,") for m in (first, second)]
         if any(re.search(r"[=<>≤≥≈]|\\(?:le|ge|neq|approx|quad|text)", t) or _LONE_LETTER.match(t) for t in texts):
             continue
-        a, b = (parse_member(expand_calls(t, context.functions), context.letters) for t in texts)
+        a, b = (parse_member(expand_calls(t, context.functions), context.letters, context.calls) for t in texts)
         if a is None or b is None or a.free_symbols != b.free_symbols:
             continue
         text = f"{_show(texts[0])} = {_show(texts[1])}"

@@ -88,11 +88,12 @@ def statements(step: str) -> list[tuple[list[str], bool, str]]:
     return found
 
 
-def parse_member(text: str, letters: frozenset[str] = frozenset()) -> Any | None:
+def parse_member(text: str, letters: frozenset[str] = frozenset(), calls: frozenset[str] = frozenset()) -> Any | None:
     """A member as a SymPy expression, or None when it could be misread (see the module docstring).
 
     `letters` are the problem's declared one-letter variables: a run of them ("qab") or one before a bracket
-    ("q(a-b)") is a product."""
+    ("q(a-b)") is a product. `calls` are letters the problem or trace writes as functions (`called_letters`):
+    "d(n + 1)" is then a call, not a product."""
     from agentlib.tools.safe_math import (
         ExpressionError,
         normalize_latex,
@@ -117,7 +118,8 @@ def parse_member(text: str, letters: frozenset[str] = frozenset()) -> Any | None
         plain = re.sub(r"(?<![A-Za-z])[a-z]{2,4}(?![A-Za-z])", lambda m: " ".join(m.group())
                        if set(m.group()) <= letters and m.group() not in _WORDS else m.group(), plain)
         plain = re.sub(rf"(?<![A-Za-z])([{''.join(sorted(letters - _FUNCTION_LETTERS)) or '_'}])\(", r"\1 (", plain)
-    if re.search(r"[A-Z]{2}|[A-Za-z]{3,}|\b[eEI]\b|_|[A-Za-z]\d|(?<![a-z])[fghpqrstuvwA-Z]\(", plain):
+    called = "".join(sorted(calls - letters))
+    if re.search(rf"[A-Z]{{2}}|[A-Za-z]{{3,}}|\b[eEI]\b|_|[A-Za-z]\d|(?<![a-z])[fghpqrstuvwA-Z{called}]\(", plain):
         return None  # a segment name, a word, e or i (constants to the parser), a subscript we did not read ("x2"), f(x)
     plain = re.sub(f"(?<=[a-zπ{_ATOMS}])(?=[a-zπ{_ATOMS}])", "*", plain)  # "2ab" is 2*a*b
     plain = re.sub(f"(?<=[\\dA-Za-zπ){_ATOMS}])\\s*(?=[A-Za-z(§¤ƒßπł{_ATOMS}])", "*", plain)  # "2x", "x(x+1)", ")(" are products
@@ -193,6 +195,12 @@ def written_symbols(text: str) -> set[str]:
     """The letters and subscripted letters a member is written with, even those that cancel out."""
     names = {m.group(1) + "_" + re.sub(r"\s+", "", m.group(2) or m.group(3)) for m in _SUBSCRIPTED.finditer(text)}
     return names | set(re.findall(r"(?<![A-Za-z\\])[A-Za-z](?![A-Za-z])", _SUBSCRIPTED.sub(" ", text)))
+
+
+def called_letters(text: str) -> frozenset[str]:
+    """Letters `text` writes as functions of one letter or number ("d(n)", "k(3)", "p(x)"): a later "d(n + 1)" is a
+    call, never the product d * (n + 1)."""
+    return frozenset(re.findall(r"(?<![A-Za-z\\])([a-z])\s*\(\s*(?:[a-z]|\d+)\s*\)", text[:20_000]))
 
 
 def declared_letters(problem: str) -> frozenset[str]:
