@@ -54,13 +54,17 @@ for words, dimension, size in (
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _QUANTITY = rf"(\\?\$\s?)?{_NUMBER}\s*(?:\\(?:text|mathrm)\s*\{{\s*)?({_UNIT})?\b\}}?"
-_SAME = r"\s*(?:=|≈|\\approx|is equal to|equals|is the same as|which is|that is|i\.e\.,?|is|are)\s*"
+_SAME = r"\s*,?\s*(?:=|≈|\\approx|is equal to|equals|is the same as|which is|that is|i\.e\.,?|is|are)\s*"
 _CONVERSION = re.compile(rf"(?<![\w.,$]){_QUANTITY}{_SAME}(?:about |approximately |roughly )?{_QUANTITY}", re.I)
 _IN_ONE = re.compile(rf"(?<![\w.,]){_NUMBER}\s*({_UNIT})\s+in\s+(?:an?|one|1|each|every)\s+({_UNIT})\b", re.I)
 # what must not follow the second quantity: a comparison, a rate, a further amount
 _AFTER = re.compile(r"^\s*(?:more|less|longer|shorter|fewer|faster|slower|later|earlier|after|before|than|per|each|"
-                    r"every|a\b|an\b|of\b|/|and\s+\d|\d|left|remaining|ago|late|early|old|apart|away|"
+                    r"every|a\b|an\b|of\b|/|left|remaining|ago|late|early|old|apart|away|"
                     r"[-+*/×x÷^]\s*\d|\\times|\\cdot|\\div|times\b)", re.I)
+_COMPOUND = re.compile(rf"^\s*(?:and\s+)?{_NUMBER}\s*(?:{_UNIT})\b", re.I)
+_SAME_START = re.compile(rf"^{_SAME}", re.I)
+_SAME_END = re.compile(rf"{_SAME}(?:\\?\$\s?)?$", re.I)
+_AMOUNT_BEFORE = re.compile(rf"{_NUMBER}\s*(?:{_UNIT})\s*(?:and\s+)?$", re.I)  # "5 feet [and] 6 inches = ..."
 # the first quantity is an operand of a computation, not an amount on its own
 _OPERATOR_BEFORE = re.compile(r"(?:[-+*/×x÷^(]|\\times|\\cdot|\\div|\\frac\s*\{[^{}]*\}\s*\{|\btimes|\bof)\s*\\?\$?\s*$", re.I)
 _APPROXIMATE = re.compile(r"≈|\\approx|about|approximately|roughly|around|nearly", re.I)
@@ -75,9 +79,14 @@ def check_conversions(step: str) -> list[ClaimResult]:
         first, second = _unit(dollar1, unit1), _unit(dollar2, unit2)
         if first is None or second is None or first == second or _UNITS[first][0] != _UNITS[second][0]:
             continue
-        before = text[:match.start()]
-        if (_AFTER.match(text[match.end():]) or re.search(rf"\d\s*(?:{_UNIT})\s*(?:and\s+)?$", before, re.I)
-                or _OPERATOR_BEFORE.search(before)):
+        before, after = text[:match.start()], text[match.end():]
+        compound = _COMPOUND.match(after)
+        if compound and not _SAME_START.match(after[compound.end():]):
+            continue  # "90 minutes = 1 hour and 30 minutes": a compound second amount
+        compound_before = _AMOUNT_BEFORE.search(before)
+        if compound_before and _SAME_END.search(before[:compound_before.start()]):
+            compound_before = None  # "1 mile = 1.6 km and 1 inch = 2.54 cm": the amount before ends a statement
+        if _AFTER.match(after) or compound_before or _OPERATOR_BEFORE.search(before):
             continue  # "2 hours is 30 minutes longer", "5 feet 6 inches = 66 inches", "0.5 hours * 14 days = 7 hours"
         approximate = bool(_APPROXIMATE.search(match.group(0)))
         results.append(_verdict(number1, first, number2, second, match.group(0), approximate))
