@@ -3,6 +3,7 @@
 `python -m agentlib.evals.kk_traces --data DIR` reads `DIR/*.jsonl` (fields `quiz`, `cot_head`,
 `cot_repeat_steps`, `cot_foot`), checks every gold trace (any refuted claim is a false alarm), then plants
 one error per trace with a seeded generator and counts how often the first refuted step is the planted one.
+`--half tuning|blind` keeps one half of the traces by a hash of the quiz (`agentlib.evals.split`).
 
 Plantings (each changes what a step asserts, so the step becomes false):
 - "role": flip the role in the step's assumption or exclusion ("Assume X is a knight" -> "knave");
@@ -24,6 +25,7 @@ from pathlib import Path
 from agentlib.checking.checker import check_trace
 from agentlib.checking.search_slips import PLANTINGS, plant
 from agentlib.errors import InputError
+from agentlib.evals.split import HALVES, select_half
 
 
 @dataclass(frozen=True)
@@ -41,7 +43,12 @@ def load(data_dir: Path) -> list[KKTrace]:
     for path in files:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
-                item = json.loads(line)
+                try:
+                    item = json.loads(line)
+                except (json.JSONDecodeError, RecursionError) as error:
+                    raise InputError(f"{path}: a line is not a JSON record: {error}") from None
+                if not isinstance(item, dict) or not {"quiz", "cot_head", "cot_repeat_steps", "cot_foot"} <= set(item):
+                    raise InputError(f"{path}: a record needs quiz, cot_head, cot_repeat_steps and cot_foot")
                 traces.append(KKTrace(item["quiz"], [item["cot_head"], *item["cot_repeat_steps"], item["cot_foot"]]))
     return traces
 
@@ -75,9 +82,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, required=True, help="folder of knights-and-knaves *.jsonl files")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--limit", type=int, default=None, help="use only the first N traces")
+    parser.add_argument("--half", choices=HALVES, default="all", help="tuning or blind half by a hash of each quiz")
     args = parser.parse_args(argv)
     try:
-        traces = load(args.data)[: args.limit]
+        traces = select_half(load(args.data), args.half, key=lambda trace: trace.quiz)[: args.limit]
     except InputError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

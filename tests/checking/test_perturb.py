@@ -116,17 +116,17 @@ def test_gold_passes_and_plain_slips_are_caught_in_every_style(solutions, style)
 
 def test_the_script_splits_halves_and_refuses_to_show_blind_items(tmp_path):
     rng = random.Random(4)
-    (tmp_path / "test.jsonl").write_text("\n".join(json.dumps(_story(rng)) for _ in range(16)) + "\n")
+    (tmp_path / "test.jsonl").write_text("\n".join(json.dumps(_story(rng)) for _ in range(8)) + "\n")
 
     def run(*args):
         return subprocess.run([sys.executable, "-m", "agentlib.evals.perturb", "--data", str(tmp_path), *args],
                               capture_output=True, text=True, timeout=300)
 
     counts = {}
-    for half in ("all", "tuning", "blind"):
-        result = run("--half", half)
+    for half in ("tuning", "blind"):
+        result = run("--half", half, "--limit", "8")
         assert result.returncode == 0, result.stderr
         counts[half] = int(result.stdout.splitlines()[0].split(": ")[1])
-    assert counts["tuning"] + counts["blind"] == counts["all"] == 16
+    assert counts["tuning"] + counts["blind"] == 8 and min(counts.values()) > 0
     refused = run("--half", "blind", "--show", "gold")
     assert refused.returncode == 2 and refused.stderr.startswith("error: --show prints items")

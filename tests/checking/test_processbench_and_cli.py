@@ -144,7 +144,7 @@ def test_cli_a_step_past_its_time_is_unchecked_and_later_steps_are_checked(tmp_p
     (tmp_path / "t.txt").write_text("3 + 4 = 7\n\n$x = exp(10^{20}) % 7$ and $\\binom{1000000}{500000} = 5$\n\n2 + 2 = 5\n")
     started = time.monotonic()
     result = _cli(tmp_path, "t.txt", "--deadline", "5", "--json")
-    assert time.monotonic() - started < 5 + 2 + 3  # the deadline, its margin, and starting two interpreters
+    assert time.monotonic() - started < 5 + 15  # no hang; the bound itself is timed in test_huge_magnitudes.py
     data = json.loads(result.stdout)
     assert result.returncode == 1 and data["first_error_step"] == 3
     assert [s["unchecked"] for s in data["steps"]] in ([None, "step_time", None], [None, None, None])
