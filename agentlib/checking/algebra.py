@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
+from agentlib.checking.members import too_large
 from agentlib.checking.report import ClaimResult, Rule
 
 _ENV = r"(?:align|aligned|equation|gather|eqnarray)\*?"
@@ -102,7 +103,7 @@ def check_step(equations: Equations, step: str) -> list[ClaimResult]:
     solved: set[str] = set()  # letters just solved: "x = 2 or x = 3", in a row, both solve the same equation
     bound: dict[str, tuple[str, int]] = {}  # letter -> (value text, where in the step), values this step states
     for span, before in spans(step):
-        if len(span) > _MAX_SPAN:
+        if len(span) > _MAX_SPAN or too_large(span):
             continue
         text = _implicit_products(normalize_latex(span))
         solution = _SOLUTION.match(text)

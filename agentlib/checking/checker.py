@@ -222,7 +222,8 @@ def _explanation(first: StepReport | None) -> str | None:
     claim = first.flagged[0]
     verdict = "is wrong" if claim.verdict == "refuted" else claim.rule.phrase
     shown = f'"{claim.text}"' if claim.rule is Rule.STATED_DOUBT else claim.text
-    return f"Step {first.number}: {shown} {verdict}; {claim.correct}."
+    cited = f" (from {claim.source})" if claim.source and claim.verdict == "refuted" else ""
+    return f"Step {first.number}: {shown} {verdict}; {claim.correct}{cited}."
 
 
 def _unchecked(texts: list[str], reason: UncheckedReason, note: str) -> TraceReport:

@@ -79,6 +79,7 @@ def check_step(step: str, checked: set[frozenset] = frozenset(), context: Contex
     equation = None  # the step's last equation with symbols, as the numerator of lhs - rhs
     context.age += 1
     context.calls |= called_letters(step)
+    context.learn_definitions(step)
     for members, close, gap in statements(step):
         parsed = [(m, parse_member(expand_calls(m, context.functions), context.letters, context.calls)) for m in members]
         rewrites = []  # pairs that must be the same expression
@@ -168,6 +169,7 @@ def check_step(step: str, checked: set[frozenset] = frozenset(), context: Contex
         if len(parsed) >= 2 and _has_symbols(parsed):
             context.equation, context.age, context.equation_step = parsed, 0, context.step
     results.extend(_unequal(step))
+    context.cite_definitions(results)
     return results
 
 
@@ -329,16 +331,44 @@ class Context:
     letters: frozenset[str] = frozenset()  # the problem's one-letter variables: "qab" is a product
     condition: Condition | None = None  # the problem's one condition, which listed solutions must meet
     calls: frozenset[str] = frozenset()  # letters written as functions so far ("d(n)"): "d(n + 1)" is no product
+    given_functions: frozenset[str] = frozenset()  # functions the problem defines: a step cannot redefine them
+    conflicting: set[str] = field(default_factory=set)  # functions the trace defined two ways
+    function_steps: dict[str, int] = field(default_factory=dict)  # the step a trace's function was defined in
     age: int = 0  # texts checked since `equation` was set: an equation two steps back may be about something else
     step: int = 0  # the printed number of the step being read (0: the problem)
     equation_step: int = 0  # the step `equation` came from
     statement_step: int = 0  # the step `statement` came from
 
+    def learn_definitions(self, step: str) -> None:
+        """Functions the step defines ("Let $g(t) = 3t + 1$"); a name defined two ways is dropped for good."""
+        for name, definition in function_definitions(step, in_a_step=True).items():
+            if name in self.given_functions or name in self.conflicting:
+                continue
+            if name in self.functions and self.functions[name] != definition:
+                del self.functions[name]
+                self.conflicting.add(name)
+            else:
+                self.functions[name] = definition
+                self.function_steps.setdefault(name, self.step)
+
+    def cite_definitions(self, results: list[ClaimResult]) -> None:
+        """Name the definition a refuted claim evaluated ("step 1: g(t) = 3t + 1", "the problem: f(x) = x^3")."""
+        for result in results:
+            if result.verdict != "refuted" or result.source:
+                continue
+            for name, definition in self.functions.items():
+                if re.search(rf"(?<![A-Za-z\\]){name}\s*\(", result.text):
+                    where = self.function_steps.get(name, 0)
+                    shown = f"{name}({definition.variable}) = {definition.body}"
+                    result.source = f"step {where}: {shown}" if where else f"the problem: {shown}"
+                    break
+
     @classmethod
     def for_problem(cls, problem: str) -> Context:
         """What the problem gives before any step: its functions, variables and condition."""
-        return cls(functions=function_definitions(problem), letters=declared_letters(problem),
-                   condition=problem_condition(problem), calls=called_letters(problem))
+        functions = function_definitions(problem)
+        return cls(functions=dict(functions), letters=declared_letters(problem), condition=problem_condition(problem),
+                   calls=called_letters(problem), given_functions=frozenset(functions))
 
 
 

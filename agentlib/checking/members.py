@@ -42,6 +42,11 @@ _MAX_MEMBER = 240
 _MAX_SYMBOLS = 4
 _POINTS = 3
 MAX_DIGITS = 300  # a rational with more digits is not worth comparing or solving with
+MAX_WRITTEN_EXPONENT = 10_000  # an exponent written larger than this is not evaluated (see `too_large`)
+_MAX_ARGUMENT = 10_000  # nor a binomial, exp, log or trigonometric function of a larger number
+_EXPONENT = re.compile(r"(?:\^|\*\*)\s*(?:\{([^{}]{0,80})\}|(\(?-?[\d.]+\)?))")
+_LARGE_ARGUMENT = re.compile(r"(?:\\binom|binomial|\\exp|exp|\\sin|\\cos|\\tan|\\log|\\ln|sin|cos|tan|log|e\s*\^)"
+                             r"\s*[({]?\s*([^(){}]{0,80})")
 # a subscripted letter ("n_7", "a_{k-1}") or a floor is one quantity: an opaque symbol named by its text
 _SUBSCRIPTED = re.compile(r"(?<![A-Za-z\\])([A-Za-z])_(?:\{([^{}]{1,8})\}|([A-Za-z0-9]))")
 _FLOOR = re.compile(r"\\lfloor((?:(?!\\[lr]floor).){1,60}?)\\rfloor")
@@ -88,6 +93,37 @@ def statements(step: str) -> list[tuple[list[str], bool, str]]:
     return found
 
 
+def too_large(text: str) -> bool:
+    """Whether `text` may hold a number too large to build or evaluate in time (checked before any parse): an
+    exponent past `MAX_WRITTEN_EXPONENT` or itself a power, a binomial or factorial of a large number, `exp` or a
+    trigonometric function of a large argument, or a literal of more than `MAX_DIGITS` digits."""
+    if re.search(rf"\d{{{MAX_DIGITS + 1}}}", text):
+        return True
+    for opening in re.finditer(r"\^\s*\{", text):  # "3^{2^{5}}": an exponent that is itself a power
+        exponent = _braced(text, opening.end() - 1)
+        if exponent is None or (exponent.count("^") > 1 or "^" in exponent and
+                                any(int(n) > 9 for n in re.findall(r"\d{1,12}", exponent))):
+            return True
+    for exponent in _EXPONENT.finditer(text):
+        body = exponent.group(1) or exponent.group(2) or ""
+        if "!" in body or any(int(n) > MAX_WRITTEN_EXPONENT for n in re.findall(r"\d{1,12}", body)):
+            return True
+    for argument in _LARGE_ARGUMENT.finditer(text):
+        if any(int(n) > _MAX_ARGUMENT for n in re.findall(r"\d{1,12}", argument.group(1))) or "^" in argument.group(1):
+            return True
+    return bool(re.search(r"\d{5,}\s*!|\d\s*!\s*!", text))
+
+
+def _braced(text: str, start: int, limit: int = 200) -> str | None:
+    """The text inside the braces opening at `start`, or None when they do not close within `limit` characters."""
+    depth = 0
+    for i in range(start, min(len(text), start + limit)):
+        depth += {"{": 1, "}": -1}.get(text[i], 0)
+        if depth == 0:
+            return text[start + 1:i]
+    return None
+
+
 def parse_member(text: str, letters: frozenset[str] = frozenset(), calls: frozenset[str] = frozenset()) -> Any | None:
     """A member as a SymPy expression, or None when it could be misread (see the module docstring).
 
@@ -101,6 +137,8 @@ def parse_member(text: str, letters: frozenset[str] = frozenset(), calls: frozen
     )
 
     text = re.sub(r"\\?\$", "", text).strip().rstrip(".,;:")  # currency
+    if too_large(text):
+        return None
     text = _logs(text)
     if text is None:
         return None

@@ -63,6 +63,7 @@ class Quotes:
                 if value != stated and value in self.problem_values and value not in computed:
                     return [ClaimResult(
                         "grounding", _show_rate(value, rate), "unsupported", rule=Rule.MISQUOTED_RATE,
+                        source=f"the problem: {_show_rate(stated, rate)}",
                         correct=f"the problem gives {_show_rate(stated, rate)}; {show_value(value)} is another of its numbers")]
         return []
 

@@ -95,7 +95,7 @@ def test_plain_text_scan_is_linear_on_long_steps():
     started = time.monotonic()
     for text in ["x + " * 3000 + "q", ("x + " * 70 + "= 1 q, ") * 70, "1" * 20000, ("y y " * 70 + "=, ") * 80]:
         spans(text)
-    assert time.monotonic() - started < 1.0
+    assert time.monotonic() - started < 5.0  # linear: a quadratic scan of these takes minutes (generous: shared machine)
 
 
 @pytest.mark.parametrize("step, verdicts", [

@@ -154,3 +154,15 @@ def test_restatement_that_drops_an_unknown_wrongly(p, d, denominators):
 def test_dividing_by_a_factor_in_the_lost_unknown_and_substitutions_pass():
     assert _first(ANY, [r"\[ 2g^2b = 12g^2, \] which simplifies to \[ b = 6. \]"]) is None
     assert _first(ANY, [r"\[ a = c, \] which simplifies to \[ c^2 = 4. \]"]) is None
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(2, 9), st.integers(-9, 9), st.integers(1, 9), st.integers(1, 5), st.sampled_from("ghkpqt"))
+def test_a_function_the_trace_defines_is_evaluated_with_its_source(a, b, n, slip, name):
+    value = a * n + b
+    steps = [rf"Let \({name}(t) = {a}t + ({b})\).", rf"Then \({name}({n}) = {value + slip}\)."]
+    report = check_trace(ANY, steps)
+    assert report.first_error_step == 2
+    assert report.steps[1].flagged[0].source == f"step 1: {name}(t) = {a}t + ({b})"
+    assert _first(ANY, [steps[0], rf"Then \({name}({n}) = {value}\)."]) is None
+    assert _first(ANY, [rf"If \({name}(t) = {a}t + ({b})\), then the claim fails.", steps[1]]) is None  # a condition
