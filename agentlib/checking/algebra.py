@@ -63,7 +63,7 @@ def spans(text: str) -> list[tuple[str, str]]:
     holding one letter only ("30 + 15 + \\( x \\) = 500") is prose naming a variable: it is unwrapped first."""
     text = _LETTER_SPAN.sub(lambda m: f" {m.group(1) or m.group(2)} ", text)
     if not _SPAN.search(text):
-        found = []
+        found: list[tuple[str, str]] = []
         for clause in _CLAUSE.finditer(text):  # short clauses keep the scan linear in the step's length
             if "=" not in clause.group() or len(clause.group()) > _MAX_SPAN:
                 continue
@@ -128,7 +128,7 @@ def check_step(equations: Equations, step: str) -> list[ClaimResult]:
             equation = parse_equation(text)
         except (ExpressionError, ValueError, TypeError, RecursionError, ArithmeticError, AttributeError):
             continue  # outside the safe parser's language: not checkable
-        free = getattr(equation, "free_symbols", set())
+        free: set[Any] = getattr(equation, "free_symbols", set())
         substituted = _substituted(equation, text, bound, before) if free else None
         if substituted is not None:
             results.append(substituted)
@@ -174,7 +174,8 @@ def _check_solution(equations: Equations, letter: str, value_text: str, text: st
     if "." in value_text and abs(numeric) <= 1e-2 * scale:
         return ClaimResult("algebra", claim, "unchecked", reason="a rounded solution", rule=Rule.SOLUTION)
     return ClaimResult("algebra", claim, "refuted", rule=Rule.SOLUTION, source=source,
-                       correct=f"substituting {letter} = {value_text} leaves {equation_text} off by {sympy.nsimplify(difference)}")
+                       correct=f"substituting {letter} = {value_text} leaves {equation_text} "
+                               f"off by {sympy.nsimplify(difference)}")
 
 
 def _substituted(equation: Any, text: str, bound: dict[str, tuple[str, int]], before: str) -> ClaimResult | None:
@@ -193,7 +194,8 @@ def _substituted(equation: Any, text: str, bound: dict[str, tuple[str, int]], be
     start = min(bound[name][1] for name in names)
     if max(where for _, where in bound.values()) > max(bound[name][1] for name in names):
         return None  # a value stated since for another letter opens another case ("for b = 3, a^2 = 8")
-    if len(before) - start > _MAX_REACH or _TESTED.search(before[start:]) or _TESTED.search(before[max(0, start - 40):start]):
+    if (len(before) - start > _MAX_REACH or _TESTED.search(before[start:])
+            or _TESTED.search(before[max(0, start - 40):start])):
         return None  # a value stated far back in a long step may belong to another case
     expression, number = (equation.lhs, equation.rhs) if equation.lhs.free_symbols else (equation.rhs, equation.lhs)
     if not expression.args or not number.is_number:

@@ -182,7 +182,7 @@ def _running_start(left_text: str, left: Evaluated, right_text: str) -> str | No
 
 def _leads_with(text: str, value) -> bool:
     first = re.match(r"\(?\s*(\d+(?:\.\d+)?)\s*[-+*/]", text)
-    return bool(first) and Fraction(first.group(1)) == value
+    return first is not None and Fraction(first.group(1)) == value
 
 
 def _value(text: str) -> Evaluated | None:
@@ -270,7 +270,7 @@ def _clean_after(text: str) -> bool:
         if gap == 0:
             return False
         word = re.match(r"[A-Za-z]+", after)
-        return bool(word) and (len(word.group()) > 1 or word.group() in ("a", "I"))
+        return word is not None and (len(word.group()) > 1 or word.group() in ("a", "I"))
     return True
 
 

@@ -52,5 +52,5 @@ def check_durations(step: str) -> list[ClaimResult]:
 def _minutes(hour: str | None, minute: str | None, half: str | None, word: str | None) -> int:
     if word is not None:
         return 0 if word.lower() == "midnight" else 12 * 60
-    clock_hour = int(hour) % 12 + (12 if half.lower() == "p" else 0)
+    clock_hour = int(hour or 0) % 12 + (12 if (half or "a").lower() == "p" else 0)
     return clock_hour * 60 + int(minute or 0)

@@ -21,10 +21,13 @@ import re
 from agentlib.checking.members import MATH_SPAN
 from agentlib.checking.report import ClaimResult, Rule
 
-_MODULUS = re.compile(r"\(?\s*\\?(?:pmod|bmod|mod|text\s*\{\s*mod\s*\}|mathrm\s*\{\s*mod\s*\})\s*\{?\s*(\d{1,12})\s*\}?\s*\)?")
-_STATEMENT = re.compile(r",|;|\\q?quad|\\text\s*\{\s*(?:and|so|thus|since|then)\s*\}|\\(?:implies|Rightarrow)(?![A-Za-z])")
+_MODULUS = re.compile(r"\(?\s*\\?(?:pmod|bmod|mod|text\s*\{\s*mod\s*\}|mathrm\s*\{\s*mod\s*\})"
+                      r"\s*\{?\s*(\d{1,12})\s*\}?\s*\)?")
+_STATEMENT = re.compile(r",|;|\\q?quad|\\text\s*\{\s*(?:and|so|thus|since|then)\s*\}"
+                        r"|\\(?:implies|Rightarrow)(?![A-Za-z])")
 _EQUIV = re.compile(r"\\equiv|≡")
-_BINARY = re.compile(r"(?<![\w.])(\d{1,40}(?:\s*\^\s*\{?\s*\d{1,20}\s*\}?)?)\s*\\?(?:bmod|mod)\s*(\d{1,12})\s*=\s*(\d{1,12})(?!\d|\.\d)")
+_BINARY = re.compile(r"(?<![\w.])(\d{1,40}(?:\s*\^\s*\{?\s*\d{1,20}\s*\}?)?)\s*\\?(?:bmod|mod)\s*(\d{1,12})"
+                     r"\s*=\s*(\d{1,12})(?!\d|\.\d)")
 _REMAINDER = re.compile(r"remainder\s+(?:when|of)\s+\$?([^$]{1,80}?)\$?\s+(?:is\s+)?divided\s+by\s+\$?(\d{1,12})\$?"
                         r"\s*(?:,\s*)?is\s+\$?(\d{1,12})\$?(?!\d|\.\d)", re.I)
 _MAX_EXPONENT_DIGITS = 40
@@ -68,7 +71,8 @@ def _chain(statement: str) -> list[ClaimResult]:
             results.append(ClaimResult("arithmetic", shown, "verified", rule=Rule.CONGRUENCE))
         else:
             results.append(ClaimResult("arithmetic", shown, "refuted", rule=Rule.CONGRUENCE,
-                                       correct=f"{_show(a_text)} leaves {a} and {_show(b_text)} leaves {b} mod {modulus}"))
+                                       correct=f"{_show(a_text)} leaves {a} and {_show(b_text)} leaves {b} "
+                                               f"mod {modulus}"))
     return results
 
 
@@ -124,9 +128,9 @@ def _walk(node: ast.AST, modulus: int) -> int:
         return pow(_walk(node.left, modulus), exponent, modulus)
     if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub, ast.Mult)):
         left, right = _walk(node.left, modulus), _walk(node.right, modulus)
-        value = left + right if isinstance(node.op, ast.Add) else left - right if isinstance(node.op, ast.Sub) else left * right
-        return value % modulus
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "fact" and len(node.args) == 1:
+        return _combine(node.op, left, right) % modulus
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "fact"\
+            and len(node.args) == 1:
         n = _exact(node.args[0])
         if not 0 <= n <= _MAX_FACTORIAL:
             raise _NotInteger("a factorial too large")
@@ -152,12 +156,16 @@ def _exact(node: ast.AST) -> int:
                 raise _NotInteger("an exponent too large")
             value = left ** right
         else:
-            value = left + right if isinstance(node.op, ast.Add) else left - right if isinstance(node.op, ast.Sub) else left * right
+            value = _combine(node.op, left, right)
     else:
         raise _NotInteger(type(node).__name__)
     if len(str(abs(value))) > _MAX_EXPONENT_DIGITS:
         raise _NotInteger("an exponent too large")
     return value
+
+
+def _combine(op: ast.operator, left: int, right: int) -> int:
+    return left + right if isinstance(op, ast.Add) else left - right if isinstance(op, ast.Sub) else left * right
 
 
 def _show(text: str) -> str:

@@ -63,6 +63,7 @@ _UNITS = {
     r"weekday": (5,),
 }
 _ALWAYS = (0, 1, 2, 10, 100)
+_RECENT_RESULTS = 64  # earlier results a miscopied value is compared with (the latest ones: linear in the trace)
 # a value a step states as a result: "= $5.00", "39 minus 8 is 31", but not "= 5 \times 30"
 _STATED = re.compile(r"(?:=|(?<=[\d)])\s+(?:is|equals)\b)\s*\\?\$?\s*(\d+(?:\.\d+)?)(?!\.?\d)(?!\s*(?:[-+*/x×^(]|\\times|\\cdot|\\div))")
 
@@ -149,15 +150,15 @@ class Grounding:
         self.known |= widen(written_here)
         self.written |= written_here
         for claim in claims:
-            value = claim.result_value.value
-            if isinstance(value, Fraction) and max(claim.left_value.operations, claim.right_value.operations) > 0:
-                self.results.setdefault(value, number)
-                self.last_result = (value, number)
+            result_value = claim.result_value.value
+            if isinstance(result_value, Fraction) and max(claim.left_value.operations, claim.right_value.operations) > 0:
+                self.results.setdefault(result_value, number)
+                self.last_result = (result_value, number)
         return results
 
     def _carried_from(self, value: Fraction, operands: set[Fraction]) -> tuple[Fraction, int] | None:
         """The earlier result that `value` is a near miss of (and that the claim does not also use), or None."""
-        for result, where in self.results.items():
+        for result, where in reversed(list(self.results.items())[-_RECENT_RESULTS:]):
             if result not in operands and near_miss(value, result):
                 return result, where
         return None
@@ -193,7 +194,8 @@ def near_miss(value: Fraction, right: Fraction) -> bool:
     if a is None or b is None or len(a) != len(b):
         return False
     differ = [i for i in range(len(a)) if a[i] != b[i]]
-    swapped = len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]]
+    swapped = (len(differ) == 2 and differ[1] == differ[0] + 1
+               and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]])
     return len(differ) == 1 or swapped
 
 

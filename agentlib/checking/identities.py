@@ -70,7 +70,8 @@ _UNEQUAL = re.compile(r"([^=<>,;:]+?)\s*(?:\\neq?(?![A-Za-z])|≠)\s*([^=<>,;:]+
 _UNEQUAL_END = re.compile(r"\\(?:implies|Rightarrow|iff|quad|qquad|text\s*\{[^{}]*\})|\\\\|\band\b")
 
 
-def check_step(step: str, checked: set[frozenset] = frozenset(), context: Context | None = None) -> list[ClaimResult]:
+def check_step(step: str, checked: set[frozenset[Any]] | frozenset[frozenset[Any]] = frozenset(),
+               context: Context | None = None) -> list[ClaimResult]:
     """Claims of one step: every rewrite in a chain, the changed side of consecutive equations, and numeric
     equations whose pair of values is not in `checked` (the arithmetic extractor's, so none is counted twice)."""
     results: list[ClaimResult] = []
@@ -111,9 +112,9 @@ def check_step(step: str, checked: set[frozenset] = frozenset(), context: Contex
             near = close and previous is not None and len(previous) == 2 and _has_symbols(previous)
             earlier = previous if near else context.equation
             if not near and earlier is not None and len(earlier) == 2 and follows:
-                shared = _shared_side(earlier, parsed)
-                rewrites.extend(shared)
-                if shared and context.equation_step != context.step:
+                shared_pairs = _shared_side(earlier, parsed)
+                rewrites.extend(shared_pairs)
+                if shared_pairs and context.equation_step != context.step:
                     source = _cited(context.equation_step, earlier)
             if earlier is not None and len(earlier) == 2 and follows:
                 offsets = _constant_offset(earlier, parsed)
@@ -130,9 +131,9 @@ def check_step(step: str, checked: set[frozenset] = frozenset(), context: Contex
                 results.extend(continued)
         for (a_text, a), (b_text, b) in numeric:
             if a is not None and b is not None and not a.free_symbols and not b.free_symbols:
-                result = _numeric(a, a_text, b, b_text, f"{_show(a_text)} = {_show(b_text)}", checked)
-                if result is not None:
-                    results.append(result)
+                numeric_result = _numeric(a, a_text, b, b_text, f"{_show(a_text)} = {_show(b_text)}", checked)
+                if numeric_result is not None:
+                    results.append(numeric_result)
         for (a_text, a), (b_text, b) in rewrites:
             if a is None or b is None or a.is_Symbol or b.is_Symbol or not a.free_symbols:
                 continue
@@ -154,9 +155,9 @@ def check_step(step: str, checked: set[frozenset] = frozenset(), context: Contex
                 context.conditions = (context.conditions + [condition])[-_MAX_CONDITIONS:]
                 context.sides = (context.sides + [(parsed[0][1], parsed[1][1])])[-_MAX_CONDITIONS:]
                 if equation is not None and _SIMPLIFIES.search(gap[-60:]) and not _ANOTHER.search(gap):
-                    result = _equivalent(equation, condition, text=f"{_show(members[0])} = {_show(members[1])}")
-                    if result is not None:
-                        results.append(result)
+                    restated = _equivalent(equation, condition, text=f"{_show(members[0])} = {_show(members[1])}")
+                    if restated is not None:
+                        results.append(restated)
                         offsets = []  # the restatement check already compared the two
                 equation = (condition, f"{_show(members[0])} = {_show(members[1])}")
             else:
@@ -438,7 +439,8 @@ def _inline_rewrites(context: Context, step: str) -> list[ClaimResult]:
     return results
 
 
-def _numeric(a: Any, a_text: str, b: Any, b_text: str, text: str, checked: set[frozenset]) -> ClaimResult | None:
+def _numeric(a: Any, a_text: str, b: Any, b_text: str, text: str,
+             checked: set[frozenset[Any]] | frozenset[frozenset[Any]]) -> ClaimResult | None:
     """A numeric equation ("\\binom{5}{2} = 10", "8 = 4b - 4b"): exact for rationals, rounding-aware otherwise."""
     import sympy
 

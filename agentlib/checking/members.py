@@ -100,9 +100,9 @@ def too_large(text: str) -> bool:
     if re.search(rf"\d{{{MAX_DIGITS + 1}}}", text):
         return True
     for opening in re.finditer(r"\^\s*\{", text):  # "3^{2^{5}}": an exponent that is itself a power
-        exponent = _braced(text, opening.end() - 1)
-        if exponent is None or (exponent.count("^") > 1 or "^" in exponent and
-                                any(int(n) > 9 for n in re.findall(r"\d{1,12}", exponent))):
+        braced = _braced(text, opening.end() - 1)
+        if braced is None or (braced.count("^") > 1 or "^" in braced and
+                              any(int(n) > 9 for n in re.findall(r"\d{1,12}", braced))):
             return True
     for exponent in _EXPONENT.finditer(text):
         body = exponent.group(1) or exponent.group(2) or ""
@@ -139,9 +139,10 @@ def parse_member(text: str, letters: frozenset[str] = frozenset(), calls: frozen
     text = re.sub(r"\\?\$", "", text).strip().rstrip(".,;:")  # currency
     if too_large(text):
         return None
-    text = _logs(text)
-    if text is None:
+    logs = _logs(text)
+    if logs is None:
         return None
+    text = logs
     text = re.sub(r"(?<![\w.])(\d{1,3})\s*!", r"ƒ{\1}", text)  # "5!" (a number's factorial only)
     text = re.sub(r"\\binom\s*\{([^{}]*)\}\s*\{([^{}]*)\}", r"ß{\1,\2}", text)
     text = re.sub(r"\\pi\b", "π", text)
@@ -188,6 +189,8 @@ def _logs(text: str) -> str | None:
             return text
         text = re.sub(r"\\(?:left|right)\b", "", text)
         head = _LOG.search(text)
+        if head is None:
+            return None
         base = head.group(1) or head.group(2)
         start = head.end()
         if text[start:start + 1] in ("(", "{"):

@@ -166,7 +166,7 @@ class TraceReport:
 
     @property
     def counts(self) -> dict[str, int]:
-        counts = {v: 0 for v in VERDICTS}
+        counts: dict[str, int] = {v: 0 for v in VERDICTS}
         for step in self.steps:
             for claim in step.claims:
                 counts[claim.verdict] += 1

@@ -75,7 +75,7 @@ def _unwrapped(side: Any, other: Any, symbol: Any) -> tuple[Any, Any] | None:
 
 
 def disjoint_solutions(before: tuple[Any, Any, str], after: tuple[Any, Any, str],
-                       earlier: list[tuple[Any, Any]] = ()) -> list[ClaimResult]:
+                       earlier: list[tuple[Any, Any]] | None = None) -> list[ClaimResult]:
     """`after` (lhs, rhs, text) right after `before`, both in the same one unknown: refuted when each has a real
     solution and no solution of one solves the other. An equation of `earlier` (sides) whose solutions hold all
     of `after`'s makes `after` another of its cases: "(x-2)(x-3) = 0", "x - 2 = 0", then "x - 3 = 0"."""
@@ -87,7 +87,7 @@ def disjoint_solutions(before: tuple[Any, Any, str], after: tuple[Any, Any, str]
         return []
     if any(_same(a, b) for a in old_roots for b in new_roots):
         return []
-    for lhs, rhs in earlier[-_MAX_EARLIER:]:
+    for lhs, rhs in (earlier or [])[-_MAX_EARLIER:]:
         if (lhs - rhs).free_symbols == old.free_symbols:
             roots = real_roots(lhs, rhs)
             if roots and all(any(_same(a, b) for a in roots) for b in new_roots):

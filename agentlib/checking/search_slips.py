@@ -20,12 +20,14 @@ from agentlib.errors import InputError
 PLANTINGS = ("role", "contradiction")
 
 
-def plant(steps: list[str], kind: str, rng: random.Random, *, truthful: str = "knight", liar: str = "knave") -> tuple[list[str], int] | None:
+def plant(steps: list[str], kind: str, rng: random.Random, *, truthful: str = "knight",
+          liar: str = "knave") -> tuple[list[str], int] | None:
     """A copy of `steps` with one error of `kind` planted; returns (steps, index) or None if none fits."""
     if kind == "role":
         pattern = rf"^(Assume .+? is an? |.+? cannot be an? )({truthful}|{liar})\b"
     elif kind == "contradiction":
-        pattern = r"^(Assume .+? is an? \w+\. No contradiction is found in |.+? cannot be an? \w+, because this would contradict )"
+        pattern = (r"^(Assume .+? is an? \w+\. No contradiction is found in "
+                   r"|.+? cannot be an? \w+, because this would contradict )")
     else:
         raise InputError(f"unknown planting {kind!r}; choose from {', '.join(PLANTINGS)}")
     candidates = [i for i, s in enumerate(steps) if re.match(pattern, s)]
@@ -35,6 +37,7 @@ def plant(steps: list[str], kind: str, rng: random.Random, *, truthful: str = "k
     step = steps[index]
     if kind == "role":
         match = re.match(pattern, step)
+        assert match is not None  # the candidates matched it
         swapped = liar if match.group(2) == truthful else truthful
         planted = match.group(1) + swapped + step[match.end():]
     else:
@@ -43,11 +46,16 @@ def plant(steps: list[str], kind: str, rng: random.Random, *, truthful: str = "k
 
 
 def _flip_contradiction(step: str) -> str:
-    assumed = re.match(r"^Assume (.+?) is (an? \w+)\. No contradiction is found in (?:their|the) (false )?claim(?: of (.+?))? that (.*)$", step)
+    assumed = re.match(r"^Assume (.+?) is (an? \w+)\. No contradiction is found in (?:their|the) (false )?claim"
+                       r"(?: of (.+?))? that (.*)$", step)
     if assumed:
         name, role, false, speaker, rest = assumed.groups()
-        return f"{name} cannot be {role}, because this would contradict the {false or ''}claim of {speaker or 'their own'} that {rest}"
-    excluded = re.match(r"^(.+?) cannot be (an? \w+), because this would contradict the (false )?claim of (.+?) that (.*)$", step)
+        return (f"{name} cannot be {role}, because this would contradict the {false or ''}claim of "
+                f"{speaker or 'their own'} that {rest}")
+    excluded = re.match(r"^(.+?) cannot be (an? \w+), because this would contradict the (false )?claim of (.+?) "
+                        r"that (.*)$", step)
+    if excluded is None:
+        return step
     name, role, false, speaker, rest = excluded.groups()
     whose = "their" if speaker == "their own" else "the"
     of = "" if speaker == "their own" else f" of {speaker}"

@@ -29,7 +29,8 @@ from agentlib.errors import InputError
 KINDS = ("result", "propagate", "carry", "answer")
 STYLES = ("plain", "latex", "words")
 ANNOTATION = re.compile(r"<<([^<>=]*)=([^<>]*)>>")
-_RESULT = re.compile(r"(=\s*\\?\$?\s*)(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d.]*\d)(?!\s*[-+*/^(×\\]|\s*x\s*\d|\.\d)")
+_RESULT = re.compile(r"(=\s*\\?\$?\s*)(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
+                     r"(?![\d.]*\d)(?!\s*[-+*/^(×\\]|\s*x\s*\d|\.\d)")
 _NUMBER = r"(?<![\d.]){}(?![\d]|\.\d)"
 _FINAL = re.compile(r"(?:\\boxed\{\\?\$?|^The answer is )(\d+(?:\.\d+)?)(?=\}|\.$)")
 
@@ -93,7 +94,8 @@ def plant(solution: Solution, kind: str, rng: random.Random) -> tuple[list[str],
             found = list(_FINAL.finditer(steps[index]))
             if found:
                 match = found[-1]
-                steps[index] = steps[index][:match.start(1)] + near_miss(match.group(1), rng) + steps[index][match.end(1):]
+                wrong = near_miss(match.group(1), rng)
+                steps[index] = steps[index][:match.start(1)] + wrong + steps[index][match.end(1):]
                 return steps, index
         return None
     raise InputError(f"unknown kind {kind!r}; choose from {', '.join(KINDS)}")
@@ -104,7 +106,7 @@ def _plant_carry(solution: Solution, rng: random.Random) -> tuple[list[str], int
     if not solution.annotated:
         return None
     results: dict[str, int] = {}
-    spots = []
+    spots: list[tuple[int, re.Match[str], str]] = []
     for i, line in enumerate(solution.annotated):
         for m in ANNOTATION.finditer(line):
             operands = re.findall(r"\d+(?:\.\d+)?", m.group(1))
@@ -137,7 +139,8 @@ def _plant_carry(solution: Solution, rng: random.Random) -> tuple[list[str], int
     return steps, index
 
 
-_ARITHMETIC_RUN = re.compile(r"(?<![\d.=])(?<!=\s)\$?\(?\d[\d.,]*(?:\s*[-+*/x]\s*\$?\(?\d[\d.,]*\)?)+\s*=\s*\$?\d[\d.,]*"
+_ARITHMETIC_RUN = re.compile(r"(?<![\d.=])(?<!=\s)\$?\(?\d[\d.,]*(?:\s*[-+*/x]\s*\$?\(?\d[\d.,]*\)?)+"
+                             r"\s*=\s*\$?\d[\d.,]*"
                              r"(?<!,)(?![\d.,]*\d)(?!\s*[-+*/x]\s*\d)")
 
 

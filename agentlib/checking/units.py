@@ -66,7 +66,8 @@ _SAME_START = re.compile(rf"^{_SAME}", re.I)
 _SAME_END = re.compile(rf"{_SAME}(?:\\?\$\s?)?$", re.I)
 _AMOUNT_BEFORE = re.compile(rf"{_NUMBER}\s*(?:{_UNIT})\s*(?:and\s+)?$", re.I)  # "5 feet [and] 6 inches = ..."
 # the first quantity is an operand of a computation, not an amount on its own
-_OPERATOR_BEFORE = re.compile(r"(?:[-+*/×x÷^(]|\\times|\\cdot|\\div|\\frac\s*\{[^{}]*\}\s*\{|\btimes|\bof)\s*\\?\$?\s*$", re.I)
+_OPERATOR_BEFORE = re.compile(r"(?:[-+*/×x÷^(]|\\times|\\cdot|\\div|\\frac\s*\{[^{}]*\}\s*\{|\btimes|\bof)"
+                             r"\s*\\?\$?\s*$", re.I)
 _APPROXIMATE = re.compile(r"≈|\\approx|about|approximately|roughly|around|nearly", re.I)
 
 

@@ -72,7 +72,8 @@ def _read(name: str) -> str:
     else:
         text = read_text_file(Path(name), "trace")
     if not text.strip():
-        raise InputError(f"the trace in {'standard input' if name == '-' else name} is empty: there is no step to check")
+        where = "standard input" if name == "-" else name
+        raise InputError(f"the trace in {where} is empty: there is no step to check")
     return text
 
 

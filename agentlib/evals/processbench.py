@@ -48,7 +48,8 @@ def load(data_dir: Path) -> list[Item]:
             records = json.loads(path.read_text(encoding="utf-8"))
             items.extend(Item(str(r["id"]), subset, r["problem"], list(r["steps"]), int(r["label"])) for r in records)
         except (json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
-            raise InputError(f"{path} is not in ProcessBench format (list of id/problem/steps/label): {error}") from None
+            raise InputError(f"{path} is not in ProcessBench format (list of id/problem/steps/label): "
+                             f"{error}") from None
     if not items:
         raise InputError(f"{data_dir} has none of {', '.join(s + '.json' for s in SUBSETS)}")
     return items
@@ -77,7 +78,8 @@ def metrics(results: list[ItemResult]) -> dict[str, Any]:
         erroneous = [r for r in part if r.expected != -1]
         clean = [r for r in part if r.expected == -1]
         error_acc, correct_acc, f1 = _scores(erroneous, clean, lambda r: r.correct)
-        *_, f1_proofs = _scores(erroneous, clean, lambda r: (r.detail or {}).get("first_refuted", r.predicted) == r.expected)
+        *_, f1_proofs = _scores(erroneous, clean,
+                                lambda r: (r.detail or {}).get("first_refuted", r.predicted) == r.expected)
         # a flag before the labelled step (or on a correct trace) is a false alarm on a correct step
         early = sum(1 for r in part if r.predicted != -1 and (r.expected == -1 or r.predicted < r.expected))
         table[subset] = {"n": len(part), "n_erroneous": len(erroneous), "n_correct": len(clean),
@@ -101,13 +103,14 @@ def run(args: argparse.Namespace) -> int:
         items = items[: args.limit]
     results = run_items(items, score, args.out, desc="processbench", progress=not args.no_progress)
     table = metrics(results)
-    rows = [[s, m["n"], f"{m['error_acc']:.1f}", f"{m['correct_acc']:.1f}", f"{100 - m['correct_acc']:.1f}", f"{m['f1']:.1f}",
-             f"{m['f1_proofs']:.1f}", m["flagged_early"]] for s, m in table.items()]
-    average = {k: sum(m[k] for m in table.values()) / len(table) for k in ("error_acc", "correct_acc", "f1", "f1_proofs")}
+    rows = [[s, m["n"], f"{m['error_acc']:.1f}", f"{m['correct_acc']:.1f}", f"{100 - m['correct_acc']:.1f}",
+             f"{m['f1']:.1f}", f"{m['f1_proofs']:.1f}", m["flagged_early"]] for s, m in table.items()]
+    average = {k: sum(m[k] for m in table.values()) / len(table)
+               for k in ("error_acc", "correct_acc", "f1", "f1_proofs")}
     rows.append(["average", len(results), f"{average['error_acc']:.1f}", f"{average['correct_acc']:.1f}",
                  f"{100 - average['correct_acc']:.1f}", f"{average['f1']:.1f}", f"{average['f1_proofs']:.1f}",
                  sum(m["flagged_early"] for m in table.values())])
-    print(format_table(["subset", "n", "acc_erroneous", "acc_correct", "false_alarm", "f1", "f1_proofs", "flagged_early"],
-                       rows))
+    header = ["subset", "n", "acc_erroneous", "acc_correct", "false_alarm", "f1", "f1_proofs", "flagged_early"]
+    print(format_table(header, rows))
     print(f"f1_average: {average['f1']:.1f}")
     return 0

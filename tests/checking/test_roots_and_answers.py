@@ -70,7 +70,7 @@ def test_an_equation_two_steps_back_is_not_compared():
 @settings(max_examples=20, deadline=None)
 @given(st.integers(2, 9), st.integers(1, 9), st.integers(1, 5))
 def test_inline_restatement_after_a_verb(p, c, slip):
-    """"\( E \), which can be rewritten as \( F \)": F must be E."""
+    """An inline expression, "which can be rewritten as" another: the two must be one expression."""
     expanded = rf"\( {p}x^2 + {2 * p * c}x + {p * c * c} \)"
     assert _first(ANY, [rf"We get {expanded}. This can be rewritten as \( {p}(x + {c})^2 \)."]) is None
     assert _first(ANY, [rf"We get {expanded}. This can be rewritten as \( {p}(x + {c + slip})^2 \)."]) == 1
