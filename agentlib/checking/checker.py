@@ -142,12 +142,7 @@ class _State:
                  deadline: Deadline):
         from agentlib.checking.algebra import Equations
         from agentlib.checking.algebra import check_step as algebra_check
-        from agentlib.checking.grounding import (
-            Grounding,
-            is_story_problem,
-            is_word_problem,
-            values_in,
-        )
+        from agentlib.checking.grounding import Grounding, MiscopiedAnswer, is_story_problem, is_word_problem, values_in
         from agentlib.checking.identities import Context
         from agentlib.checking.identities import check_step as identities_check
         from agentlib.checking.quotes import Quotes
@@ -157,6 +152,7 @@ class _State:
             self.search.puzzle.deadline = deadline
         self.grounding = Grounding(problem) if is_word_problem(problem) or is_story_problem(problem) else None
         self.quotes = Quotes(problem, values_in(problem)) if self.grounding is not None else None
+        self.answers = MiscopiedAnswer(problem) if self.grounding is None else None
         self.doubts = doubts
         self.computed: set[Any] = set()  # results the trace computed so far: a rate it derived is its own
         self.equations = Equations()
@@ -186,6 +182,8 @@ class _State:
                 claims.extend(stated_doubt(step.text))
             claims.extend(self.quotes.check(step.text, self.computed | _computed_here(arithmetic)))
             self.computed |= {c.result_value.value for c in arithmetic}
+        if self.answers is not None:
+            claims.extend(self.answers.check(step.text, arithmetic, step.number))
         self.context.step = step.number
         self.equations.step = step.number
         claims.extend(algebra_check(self.equations, step.text))

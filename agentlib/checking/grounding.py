@@ -183,6 +183,50 @@ class Grounding:
                                     + (f"; the last computed value is {show_value(last[0])}" if last else ""))]
 
 
+class MiscopiedAnswer:
+    """Any problem (competition math too): a final answer that nothing before it gives, and that is a number the
+    trace wrote with one digit changed or two neighbouring digits swapped (three digits or more). Narrower than
+    `Grounding`'s answer check, because a competition solution may box a value it derived in words."""
+
+    def __init__(self, problem: str):
+        self.written: dict[Fraction, int] = {value: 0 for value in values_in(problem)}  # value -> step (0: problem)
+
+    def check(self, step: str, claims: list[ArithmeticClaim], number: int = 0) -> list[ClaimResult]:
+        results = []
+        match = _ANSWER.search(step)
+        if match is not None:
+            written = (match.group(1) or match.group(2)).replace(",", "")
+            answer = Fraction(written)
+            rest = values_in(step[:match.start()] + " " + step[match.end():])
+            computed = {v for c in claims for v in (c.left_value.value, c.right_value.value) if isinstance(v, Fraction)}
+            held = set(self.written) | rest | computed
+            if answer not in held and not any(_rounds_to(value, answer) for value in held):
+                source = next(((value, self.written.get(value, number)) for value in sorted(held)
+                               if miscopied(answer, value)), None)
+                if source is not None:
+                    where = f"step {source[1]}" if source[1] else "the problem"
+                    results.append(ClaimResult(
+                        "grounding", f"the answer {written}", "unsupported", rule=Rule.UNSUPPORTED_ANSWER,
+                        source=f"{where}: {show_value(source[0])}",
+                        correct=f"{written} is written nowhere before; {where} has {show_value(source[0])}"))
+        for value in values_in(step):
+            self.written.setdefault(value, number)
+        return results
+
+
+def miscopied(value: Fraction, right: Fraction) -> bool:
+    """`value` is `right` with one digit changed or two neighbouring digits swapped, both with three significant
+    digits or more (600 and 100 differ in one digit, but round numbers are near each other by nature)."""
+    a, b = _digits(value), _digits(right)
+    if value == right or a is None or b is None or len(a) != len(b):
+        return False
+    if min(len(a.replace(".", "").strip("0")), len(b.replace(".", "").strip("0"))) < 3:
+        return False
+    differ = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(differ) == 1 or (len(differ) == 2 and differ[1] == differ[0] + 1
+                                and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]])
+
+
 def near_miss(value: Fraction, right: Fraction) -> bool:
     """`value` is `right` with one digit changed, two neighbouring digits swapped, off by less than ten or by a
     factor of ten: how a value is miscopied. Only for results of 10 or more (small numbers are near everything)."""

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from agentlib.checking.checker import check_trace
 from agentlib.checking.claims import extract
-from agentlib.checking.grounding import Grounding, is_story_problem, is_word_problem, near_miss, widen
+from agentlib.checking.grounding import Grounding, is_story_problem, is_word_problem, miscopied, near_miss, widen
 from agentlib.checking.report import Rule
 
 GERALD = "Gerald works at a daycare that pays him $30 every day. He worked for an entire week and spent a total of $100."
@@ -118,3 +118,29 @@ def test_an_unsupported_answer_names_the_last_computed_value():
     assert (claim.rule, claim.source) == (Rule.UNSUPPORTED_ANSWER, "step 1: computed 96")
     assert report.explanation == ("Step 2: the answer 69 is not a value the solution computed; 69 is not a value the "
                                   "problem, an earlier step or this one gives; the last computed value is 96.")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(101, 9999).filter(lambda n: n % 10), st.integers(0, 3), st.integers(1, 8))
+def test_a_competition_answer_miscopied_from_the_trace_is_flagged(value, position, change):
+    """In any problem, a boxed answer written nowhere before that is a number of the trace with one digit changed."""
+    digits = str(value)
+    position = min(position, len(digits) - 1)
+    wrong = digits[:position] + str((int(digits[position]) + change) % 10) + digits[position + 1:]
+    problem = r"Let $N$ be the number described. Find $N$."
+    steps = [rf"Counting the cases gives \(N = {value}\) in all.", rf"So the answer is \(\boxed{{{wrong}}}\)."]
+    report = check_trace(problem, steps)
+    if wrong.startswith("0") or len(wrong.strip("0")) < 3:
+        return  # a leading zero or a round number: not a miscopy this check reads
+    assert report.first_error_step == 2
+    claim = report.steps[1].flagged[0]
+    assert (claim.rule, claim.source) == (Rule.UNSUPPORTED_ANSWER, f"step 1: {value}")
+    assert check_trace(problem, [steps[0], rf"So the answer is \(\boxed{{{value}}}\)."]).first_error_step is None
+
+
+def test_round_numbers_and_derived_answers_are_not_miscopies():
+    assert not miscopied(Fraction(600), Fraction(100))
+    assert miscopied(Fraction(1250), Fraction(1350)) and miscopied(Fraction(1243), Fraction(1234))
+    problem = r"Find the number of ways to seat $5$ people."
+    assert check_trace(problem, [r"There are \(5! = 120\) orders.", r"So the answer is \(\boxed{24}\)."]
+                       ).first_error_step is None  # derived in words (rotations): no digit-miscopy of 120
