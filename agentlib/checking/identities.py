@@ -44,6 +44,7 @@ from agentlib.checking.members import (MATH_SPAN, MAX_DIGITS, called_letters, co
 from agentlib.checking.report import ClaimResult, Rule
 from agentlib.checking.roots import disjoint_solutions
 
+_PLUS_MINUS = re.compile(r"\\[pm]m(?![A-Za-z])")
 _LONE_LETTER = re.compile(r"^\s*[A-Za-z](?:_\{?\w+\}?)?\s*$")
 _GIVES_UP = re.compile(r"contradict|impossible|not possible|no solution|never|cannot|can't|inconsistent", re.I)
 _BARE_NUMBER = re.compile(r"^\s*-?\d+(?:\.\d+)?\s*$")
@@ -82,6 +83,7 @@ def check_step(step: str, checked: set[frozenset[Any]] | frozenset[frozenset[Any
     context.calls |= called_letters(step)
     context.learn_definitions(step)
     for members, close, gap in statements(step):
+        results.extend(_plus_minus(members, context, checked))
         parsed = [(m, parse_member(expand_calls(m, context.functions), context.letters, context.calls)) for m in members]
         rewrites = []  # pairs that must be the same expression
         source = ""  # where an earlier statement a rewrite is compared with comes from
@@ -178,6 +180,35 @@ def _cited(step: int, statement: list[tuple[str, Any]]) -> str:
     """Where an earlier statement comes from: "step 3: a = b", "the problem: a = b"."""
     shown = " = ".join(_show(text) for text, _ in statement)
     return f"step {step}: {shown}" if step else f"the problem: {shown}"
+
+
+def _plus_minus(members: list[str], context: Context,
+                checked: set[frozenset[Any]] | frozenset[frozenset[Any]]) -> list[ClaimResult]:
+    """"\\frac{5 \\pm \\sqrt{25 - 24}}{2} = \\frac{5 \\pm 1}{2}": two neighbouring members that both hold a
+    plus-minus are two equations, one per branch (`\\pm` as + in both, then as - in both; `\\mp` the other way)."""
+    results: list[ClaimResult] = []
+    for a_text, b_text in zip(members, members[1:]):
+        if not (_PLUS_MINUS.search(a_text) and _PLUS_MINUS.search(b_text)):
+            continue
+        for sign in ("+", "-"):
+            other = "-" if sign == "+" else "+"
+            branch = [re.sub(r"\\mp(?![A-Za-z])", other, re.sub(r"\\pm(?![A-Za-z])", sign, m)) for m in (a_text, b_text)]
+            a, b = (parse_member(expand_calls(m, context.functions), context.letters, context.calls) for m in branch)
+            if a is None or b is None or a.free_symbols != b.free_symbols:
+                break
+            text = f"{_show(branch[0])} = {_show(branch[1])}"
+            if not a.free_symbols:
+                result = _numeric(a, branch[0], b, branch[1], text, checked)
+            else:
+                verdict = same_expression(a, b)
+                result = None if verdict is None else ClaimResult(
+                    "algebra", text, "verified" if verdict else "refuted", rule=Rule.REWRITE,
+                    correct="" if verdict else f"the two differ (e.g. {_witness(a, b)})")
+            if result is not None:
+                results.append(result)
+                if result.verdict == "refuted":
+                    break
+    return results
 
 
 def _has_symbols(statement: list[tuple[str, Any]]) -> bool:

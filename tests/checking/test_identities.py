@@ -154,3 +154,18 @@ def test_align_rows_and_dropped_members_are_not_compared():
     step = r"We plug in $x = 4$: \begin{align*} 3(4) + 2y &= 12\\ 12 + 2y &= 12\\ y &= 0. \end{align*}"
     assert [v for _, v in _verdicts(step)] == ["verified"]  # 3(4) + 2y = 12 + 2y only
     assert _verdicts(r"\[ 5 \text{ of } 7 = 12 \] \[ 2 \text{ of } 3 = 40 \]") == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(-9, 9), st.integers(-9, 9), st.integers(1, 3))
+def test_plus_minus_chains_are_checked_per_branch(r, d, slip):
+    """The quadratic formula written with \\pm: each branch of one member equals the same branch of the next."""
+    s = r + abs(d) + 1  # two distinct roots
+    b, c = -(r + s), r * s
+    discriminant = b * b - 4 * c
+    root = s - r
+    step = rf"\[ x = \frac{{{-b} \pm \sqrt{{{discriminant}}}}}{{2}} = \frac{{{-b} \pm {root}}}{{2}} \]"
+    assert [v for _, v in _verdicts(step)] == ["verified", "verified"]
+    wrong = rf"\[ x = \frac{{{-b} \pm \sqrt{{{discriminant}}}}}{{2}} = \frac{{{-b} \pm {root + slip}}}{{2}} \]"
+    assert [v for _, v in _verdicts(wrong)] == ["refuted"]
+    assert _verdicts(r"\[ x = 3 \pm 1 = 4 \]") == []  # one side without a branch: which one is meant is not said
