@@ -28,6 +28,10 @@ SUMMARIZE_DEADLINE_S = 600.0
 ASK_DEADLINE_S = 300.0
 # One calculator call that `ask` gives a model (SymPy in the sandbox worker).
 CALCULATE_DEADLINE_S = 5.0
+# `check_trace` / `agentlib check-trace`: the whole check of one trace, in seconds.
+CHECK_TRACE_DEADLINE_S = 20.0
+# ... and one step of it: a step past this is reported unchecked and the next steps are still checked.
+CHECK_STEP_DEADLINE_S = 3.0
 
 
 class Deadline:

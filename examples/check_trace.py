@@ -1,6 +1,7 @@
 """Check two reasoning traces: a word problem with an arithmetic slip, and a knights-and-knaves search.
 
-Run: `python examples/check_trace.py`. Prints each report and the one-line feedback a loop would send.
+Run: `python examples/check_trace.py`. Prints each report (steps numbered as printed, each failure with its
+evidence) and the one-line feedback a loop would send.
 """
 
 from agentlib.checking.checker import check_trace, make_reasoning_checker
@@ -25,6 +26,8 @@ SEARCH = [
 def main() -> None:
     report = check_trace(PROBLEM, TRACE)
     print(report.render())
+    wrong = report.steps[report.first_error_index]  # first_error_step counts from 1, as printed
+    print(f"first wrong step: {report.first_error_step}; evidence: {wrong.flagged[0].correct}")
     print()
     print(check_trace(PUZZLE, SEARCH).render())
     print()

@@ -20,7 +20,7 @@ from typing import Any
 
 from agentlib.checking.algebra import MAX_EXPONENT
 from agentlib.checking.members import parse_member
-from agentlib.checking.report import ClaimResult
+from agentlib.checking.report import ClaimResult, Rule
 
 _PROBLEM_SPAN = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]", re.S)
 _RELATION = re.compile(r"<|>|\\(?:le|ge|leq|geq|lt|gt|leqslant|geqslant)(?![A-Za-z])|(?<![<>!\\])=")
@@ -51,7 +51,11 @@ def problem_condition(problem: str) -> Condition | None:
     import sympy
 
     from agentlib.checking.algebra import _implicit_products
-    from agentlib.tools.safe_math import ExpressionError, normalize_latex, parse_relation
+    from agentlib.tools.safe_math import (
+        ExpressionError,
+        normalize_latex,
+        parse_relation,
+    )
 
     if not _ASKS_ALL.search(problem) or _AGGREGATE.search(problem):
         return None
@@ -91,7 +95,8 @@ def check_listed(condition: Condition, step: str, letters: frozenset[str] = froz
             verdict = _satisfies(condition.relation, value)
             if verdict is False:
                 (symbol,) = condition.relation.free_symbols
-                results.append(ClaimResult("algebra", f"{symbol} = {text} satisfies {condition.text}", "refuted",
+                results.append(ClaimResult("algebra", f"{symbol} = {text} satisfies {condition.text}", "refuted", rule=Rule.LISTED,
+                                           source=f"the problem: {condition.text}",
                                            correct=f"at {symbol} = {text}, {condition.text} is false"))
                 break  # one counterexample per list is enough
     return results

@@ -16,6 +16,8 @@ import math
 from dataclasses import dataclass
 from fractions import Fraction
 
+from agentlib.checking.report import Verdict
+
 MAX_DIGITS = 400  # a value with more digits than this is "too large to check"
 MAX_EXPONENT = 256
 MAX_FACTORIAL = 150
@@ -142,7 +144,7 @@ def _guard(value: Number) -> Number:
 class Comparison:
     """Verdict on `computed` vs `claimed`: "verified", "refuted" or "unchecked" (ambiguous rounding)."""
 
-    verdict: str
+    verdict: Verdict
     reason: str = ""
 
 

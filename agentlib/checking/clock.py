@@ -14,18 +14,14 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
-from typing import cast
 
 from agentlib.checking.arithmetic import format_number
-from agentlib.checking.report import ClaimResult
+from agentlib.checking.report import ClaimResult, Rule
 
 _TIME = (r"(?:(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?|(noon|midday|midnight))")
 _INTERVAL = re.compile(rf"\b(?:from|between)\s+{_TIME}\s*(?:to|until|till|through|and|-|–)\s*{_TIME}", re.I)
-_LENGTH = re.compile(
-    r"(?:=|\bis\b|\bare\b|\bequals\b|\bof\b|\btotal of\b|\bfor\b)\s*\\?\(?\s*(\d+(?:\.\d+)?)\s*\\?\)?\s*"
-    r"(hours?|hrs?|minutes?|mins?)\b",
-    re.I,
-)
+_LENGTH = re.compile(r"(?:=|\bis\b|\bare\b|\bequals\b|\bof\b|\btotal of\b|\bfor\b)\s*\\?\(?\s*(\d+(?:\.\d+)?)\s*\\?\)?\s*"
+                     r"(hours?|hrs?|minutes?|mins?)\b", re.I)
 _MIXED = re.compile(r"\d\s*(?:hours?|hrs?)\s*(?:and\s*)?\d+\s*(?:minutes?|mins?)", re.I)
 _RATE = re.compile(r"\b(?:every|each|per|a|an)\s+(?:\d+(?:\.\d+)?\s*)?(?:hours?|hrs?|minutes?|mins?)\b", re.I)
 
@@ -46,9 +42,9 @@ def check_durations(step: str) -> list[ClaimResult]:
             claimed, actual = Fraction(length.group(1)), Fraction(span, per_unit)
             text = f"{interval.group(0)} is {length.group(1)} {length.group(2)}"
             if claimed == actual:
-                results.append(ClaimResult("arithmetic", text, "verified"))
+                results.append(ClaimResult("arithmetic", text, "verified", rule=Rule.CLOCK))
             else:
-                results.append(ClaimResult("arithmetic", text, "refuted",
+                results.append(ClaimResult("arithmetic", text, "refuted", rule=Rule.CLOCK,
                                            correct=f"that interval is {format_number(actual)} {length.group(2)}"))
     return results
 
@@ -56,5 +52,5 @@ def check_durations(step: str) -> list[ClaimResult]:
 def _minutes(hour: str | None, minute: str | None, half: str | None, word: str | None) -> int:
     if word is not None:
         return 0 if word.lower() == "midnight" else 12 * 60
-    clock_hour = int(cast(str, hour)) % 12 + (12 if cast(str, half).lower() == "p" else 0)  # set when word is None
+    clock_hour = int(hour or 0) % 12 + (12 if (half or "a").lower() == "p" else 0)
     return clock_hour * 60 + int(minute or 0)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from agentlib.checking.report import ClaimResult
+from agentlib.checking.report import ClaimResult, Rule
 
 # filling a gap in the problem with something it does not state
 _ASSUMPTION = re.compile(r"\b(?:assum(?:e|es|ed|ing|ption|ptions)|presum(?:e|ably|ing)|unclear|ambiguous)\b", re.I)
@@ -38,7 +38,7 @@ def stated_doubt(step: str) -> list[ClaimResult]:
         return []
     match = min(found, key=lambda m: m.start())
     kind = "states an assumption the problem does not give" if match.re is _ASSUMPTION else "doubts its own result"
-    return [ClaimResult("doubt", _sentence_around(step, match.start(), match.end()), "unsupported", reason=kind,
+    return [ClaimResult("doubt", _sentence_around(step, match.start(), match.end()), "unsupported", reason=kind, rule=Rule.STATED_DOUBT,
                         correct=f"the step says \"{match.group(0)}\"; check it against the problem")]
 
 

@@ -15,6 +15,7 @@ import networkx as nx
 
 from agentlib.checking.report import StepReport
 
+_PRODUCERS = 4  # steps remembered per produced number
 _NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]*\d)")
 
 
@@ -24,16 +25,20 @@ def numbers_in(text: str) -> set[str]:
 
 
 def build_graph(problem: str, steps: list[StepReport], produced: dict[int, set[str]]) -> nx.DiGraph:
-    """Steps as nodes (with their index), an edge from a producing step to each step that uses its value."""
+    """Steps as nodes (their 0-based index), an edge from a producing step to each later step that uses its value.
+
+    Linear in the trace: each number remembers the last few steps that produced it, not all of them."""
     graph: nx.DiGraph[int] = nx.DiGraph()
     graph.add_nodes_from(step.index for step in steps)
     given = numbers_in(problem)
-    logic_steps = [s.index for s in steps if any(c.kind == "logic" for c in s.claims)]
+    producers: dict[str, list[int]] = {}
     for step in steps:
-        used = numbers_in(step.text) - given
-        for earlier in range(step.index):
-            if used & (produced.get(earlier, set()) - given):
+        for number in numbers_in(step.text) - given:
+            for earlier in producers.get(number, ()):
                 graph.add_edge(earlier, step.index)
+        for number in produced.get(step.index, set()) - given:
+            producers[number] = (producers.get(number, []) + [step.index])[-_PRODUCERS:]
+    logic_steps = [s.index for s in steps if any(c.kind == "logic" for c in s.claims)]
     for a, b in zip(logic_steps, logic_steps[1:]):
         graph.add_edge(a, b)
     return graph

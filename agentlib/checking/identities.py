@@ -32,7 +32,6 @@ unknowns that share a side (usually a system); whatever `members.py` leaves unre
 from __future__ import annotations
 
 import re
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
@@ -43,6 +42,7 @@ from agentlib.checking.definitions import Definition, expand_calls, function_def
 from agentlib.checking.members import (
     MATH_SPAN,
     MAX_DIGITS,
+    called_letters,
     constant_value,
     declared_letters,
     parse_member,
@@ -50,19 +50,17 @@ from agentlib.checking.members import (
     statements,
     written_symbols,
 )
-from agentlib.checking.report import ClaimResult
+from agentlib.checking.report import ClaimResult, Rule
 from agentlib.checking.roots import disjoint_solutions
 
+_PLUS_MINUS = re.compile(r"\\[pm]m(?![A-Za-z])")
 _LONE_LETTER = re.compile(r"^\s*[A-Za-z](?:_\{?\w+\}?)?\s*$")
 _GIVES_UP = re.compile(r"contradict|impossible|not possible|no solution|never|cannot|can't|inconsistent", re.I)
 _BARE_NUMBER = re.compile(r"^\s*-?\d+(?:\.\d+)?\s*$")
 _DISPLAY = re.compile(r"\$\$(.+?)\$\$|\\\[(.+?)\\\]", re.S)
 _REWRITE_VERB = re.compile(r"\b(?:combin|simplif|rewrit|collect|reduc|becomes|this is|which is)", re.I)
 _MAX_CONDITIONS = 30
-_SIMPLIFIES = re.compile(
-    r"\b(?:simplif\w*|expand\w*|rearrang\w*|combin\w*|collect\w*|becomes|reduces? to|distribut\w*)\b[^.$\\]{0,40}$",
-    re.I,
-)
+_SIMPLIFIES = re.compile(r"\b(?:simplif\w*|expand\w*|rearrang\w*|combin\w*|collect\w*|becomes|reduces? to|distribut\w*)\b[^.$\\]{0,40}$", re.I)
 _ANOTHER = re.compile(r"\b(?:second|other|another|next|first|third|similarly|also)\b", re.I)
 # prose that starts another case or tries a value: an equation after it need not follow from the one before
 _ALTERNATIVE_WORDS = (r"case|or|if|suppose|assum\w*|try|consider|check\w*|verif\w*|test\w*|otherwise|instead|second|"
@@ -82,9 +80,8 @@ _UNEQUAL = re.compile(r"([^=<>,;:]+?)\s*(?:\\neq?(?![A-Za-z])|≠)\s*([^=<>,;:]+
 _UNEQUAL_END = re.compile(r"\\(?:implies|Rightarrow|iff|quad|qquad|text\s*\{[^{}]*\})|\\\\|\band\b")
 
 
-def check_step(
-    step: str, checked: AbstractSet[frozenset] = frozenset(), context: Context | None = None
-) -> list[ClaimResult]:
+def check_step(step: str, checked: set[frozenset[Any]] | frozenset[frozenset[Any]] = frozenset(),
+               context: Context | None = None) -> list[ClaimResult]:
     """Claims of one step: every rewrite in a chain, the changed side of consecutive equations, and numeric
     equations whose pair of values is not in `checked` (the arithmetic extractor's, so none is counted twice)."""
     results: list[ClaimResult] = []
@@ -92,9 +89,13 @@ def check_step(
     previous: list[tuple[str, Any]] | None = None
     equation = None  # the step's last equation with symbols, as the numerator of lhs - rhs
     context.age += 1
+    context.calls |= called_letters(step)
+    context.learn_definitions(step)
     for members, close, gap in statements(step):
-        parsed = [(m, parse_member(expand_calls(m, context.functions), context.letters)) for m in members]
+        results.extend(_plus_minus(members, context, checked))
+        parsed = [(m, parse_member(expand_calls(m, context.functions), context.letters, context.calls)) for m in members]
         rewrites = []  # pairs that must be the same expression
+        source = ""  # where an earlier statement a rewrite is compared with comes from
         numeric = []  # pairs that must be the same number
         offsets = []  # "... = 0" then "... - 5 = 0": equations that cannot both hold
         if len(parsed) >= 3:
@@ -106,26 +107,14 @@ def check_step(
             numeric.append((parsed[0], parsed[1]))
             a, b = parsed[0][1], parsed[1][1]
             lone = a is not None and b is not None and (a.is_Symbol or b.is_Symbol)  # "set x = x + 1": a substitution
-            if (
-                a is not None
-                and b is not None
-                and a.free_symbols
-                and not (a - b).free_symbols
-                and not lone
-                and not _GIVES_UP.search(step)
-            ):
+            if a is not None and b is not None and a.free_symbols and not (a - b).free_symbols and not lone and not _GIVES_UP.search(step):
                 numeric.append(((parsed[0][0], a - b), (parsed[1][0], b - b)))  # "x - 14 - 7 = x - 21": symbols cancel
             if close and previous is not None and len(previous) == 2:
                 for side in (0, 1):
                     shared, before, now = previous[side], previous[1 - side], parsed[1 - side]
                     same_text = (_show(shared[0]) == _show(parsed[side][0]) != ""
                                  and not _LONE_LETTER.match(shared[0]))
-                    same_number = (
-                        shared[1] is not None
-                        and shared[1] == parsed[side][1]
-                        and shared[1].is_number
-                        and abs(shared[1]) > 1
-                    )
+                    same_number = shared[1] is not None and shared[1] == parsed[side][1] and shared[1].is_number and abs(shared[1]) > 1
                     if same_number:
                         rewrites.append((before, now))  # "2000 = A" right before "2000 = B"
                     if same_text or same_number:
@@ -134,18 +123,28 @@ def check_step(
             near = close and previous is not None and len(previous) == 2 and _has_symbols(previous)
             earlier = previous if near else context.equation
             if not near and earlier is not None and len(earlier) == 2 and follows:
-                rewrites.extend(_shared_side(earlier, parsed))
+                shared_pairs = _shared_side(earlier, parsed)
+                rewrites.extend(shared_pairs)
+                if shared_pairs and context.equation_step != context.step:
+                    source = _cited(context.equation_step, earlier)
             if earlier is not None and len(earlier) == 2 and follows:
                 offsets = _constant_offset(earlier, parsed)
             if earlier is not None and not rewrites and (near or context.age <= 1) and not _GIVES_UP.search(step):
                 offsets.extend(_disjoint(earlier, parsed, gap, context.sides))
+            if earlier is not None and not near and context.equation_step != context.step:
+                for result in offsets:
+                    result.source = _cited(context.equation_step, earlier)
             if context.statement is not None and follows and not _EQUATION_WORDS.search(step):
-                results.extend(_continued(context.statement, parsed, context.conditions))
+                continued = _continued(context.statement, parsed, context.conditions)
+                if context.statement_step != context.step:
+                    for result in continued:
+                        result.source = _cited(context.statement_step, context.statement)
+                results.extend(continued)
         for (a_text, a), (b_text, b) in numeric:
             if a is not None and b is not None and not a.free_symbols and not b.free_symbols:
-                result = _numeric(a, a_text, b, b_text, f"{_show(a_text)} = {_show(b_text)}", checked)
-                if result is not None:
-                    results.append(result)
+                numeric_result = _numeric(a, a_text, b, b_text, f"{_show(a_text)} = {_show(b_text)}", checked)
+                if numeric_result is not None:
+                    results.append(numeric_result)
         for (a_text, a), (b_text, b) in rewrites:
             if a is None or b is None or a.is_Symbol or b.is_Symbol or not a.free_symbols:
                 continue
@@ -154,13 +153,12 @@ def check_step(
             text = f"{_show(a_text)} = {_show(b_text)}"
             verdict = same_expression(a, b)
             if verdict is True:
-                results.append(ClaimResult("algebra", text, "verified"))
+                results.append(ClaimResult("algebra", text, "verified", rule=Rule.REWRITE))
             elif verdict is False and _uses_condition(a - b, context.conditions):
-                results.append(
-                    ClaimResult("algebra", text, "unchecked", reason="agrees once an earlier equation is used")
-                )
+                results.append(ClaimResult("algebra", text, "unchecked", reason="agrees once an earlier equation is used",
+                                           rule=Rule.REWRITE))
             elif verdict is False:
-                results.append(ClaimResult("algebra", text, "refuted",
+                results.append(ClaimResult("algebra", text, "refuted", rule=Rule.REWRITE, source=source,
                                            correct=f"the two sides differ as expressions (e.g. {_witness(a, b)})"))
         if len(parsed) == 2 and parsed[0][1] is not None and parsed[1][1] is not None:
             condition = parsed[0][1] - parsed[1][1]
@@ -168,9 +166,9 @@ def check_step(
                 context.conditions = (context.conditions + [condition])[-_MAX_CONDITIONS:]
                 context.sides = (context.sides + [(parsed[0][1], parsed[1][1])])[-_MAX_CONDITIONS:]
                 if equation is not None and _SIMPLIFIES.search(gap[-60:]) and not _ANOTHER.search(gap):
-                    result = _equivalent(equation, condition, text=f"{_show(members[0])} = {_show(members[1])}")
-                    if result is not None:
-                        results.append(result)
+                    restated = _equivalent(equation, condition, text=f"{_show(members[0])} = {_show(members[1])}")
+                    if restated is not None:
+                        results.append(restated)
                         offsets = []  # the restatement check already compared the two
                 equation = (condition, f"{_show(members[0])} = {_show(members[1])}")
             else:
@@ -179,9 +177,46 @@ def check_step(
             equation = None
         results.extend(offsets)
         previous = context.statement = parsed
+        context.statement_step = context.step
         if len(parsed) >= 2 and _has_symbols(parsed):
-            context.equation, context.age = parsed, 0
+            context.equation, context.age, context.equation_step = parsed, 0, context.step
     results.extend(_unequal(step))
+    context.cite_definitions(results)
+    return results
+
+
+def _cited(step: int, statement: list[tuple[str, Any]]) -> str:
+    """Where an earlier statement comes from: "step 3: a = b", "the problem: a = b"."""
+    shown = " = ".join(_show(text) for text, _ in statement)
+    return f"step {step}: {shown}" if step else f"the problem: {shown}"
+
+
+def _plus_minus(members: list[str], context: Context,
+                checked: set[frozenset[Any]] | frozenset[frozenset[Any]]) -> list[ClaimResult]:
+    """"\\frac{5 \\pm \\sqrt{25 - 24}}{2} = \\frac{5 \\pm 1}{2}": two neighbouring members that both hold a
+    plus-minus are two equations, one per branch (`\\pm` as + in both, then as - in both; `\\mp` the other way)."""
+    results: list[ClaimResult] = []
+    for a_text, b_text in zip(members, members[1:]):
+        if not (_PLUS_MINUS.search(a_text) and _PLUS_MINUS.search(b_text)):
+            continue
+        for sign in ("+", "-"):
+            other = "-" if sign == "+" else "+"
+            branch = [re.sub(r"\\mp(?![A-Za-z])", other, re.sub(r"\\pm(?![A-Za-z])", sign, m)) for m in (a_text, b_text)]
+            a, b = (parse_member(expand_calls(m, context.functions), context.letters, context.calls) for m in branch)
+            if a is None or b is None or a.free_symbols != b.free_symbols:
+                break
+            text = f"{_show(branch[0])} = {_show(branch[1])}"
+            if not a.free_symbols:
+                result = _numeric(a, branch[0], b, branch[1], text, checked)
+            else:
+                verdict = same_expression(a, b)
+                result = None if verdict is None else ClaimResult(
+                    "algebra", text, "verified" if verdict else "refuted", rule=Rule.REWRITE,
+                    correct="" if verdict else f"the two differ (e.g. {_witness(a, b)})")
+            if result is not None:
+                results.append(result)
+                if result.verdict == "refuted":
+                    break
     return results
 
 
@@ -204,9 +239,7 @@ def _shared_side(earlier: list[tuple[str, Any]], parsed: list[tuple[str, Any]]) 
 def _constant_offset(earlier: list[tuple[str, Any]], parsed: list[tuple[str, Any]]) -> list[ClaimResult]:
     """Two equations in the same two or more unknowns whose `lhs - rhs` differ by a nonzero constant cannot
     both hold: "(x^2 + 4x) + y^2 + 5 = 0" then "x^2 + 4x + 4 + y^2 + 5 - 4 - 5 = 0" lost a term."""
-    if any(value is None for _, value in earlier + parsed) or any(
-        _LONE_LETTER.match(text) for text, _ in earlier + parsed
-    ):
+    if any(value is None for _, value in earlier + parsed) or any(_LONE_LETTER.match(text) for text, _ in earlier + parsed):
         return []
     old, new = earlier[0][1] - earlier[1][1], parsed[0][1] - parsed[1][1]
     if len(old.free_symbols) < 2 or old.free_symbols != new.free_symbols:
@@ -215,14 +248,9 @@ def _constant_offset(earlier: list[tuple[str, Any]], parsed: list[tuple[str, Any
         offset = constant_value(new - sign * old)
         if offset is not None and offset != 0:
             text = f"{_show(parsed[0][0])} = {_show(parsed[1][0])}"
-            return [
-                ClaimResult(
-                    "algebra",
-                    f"{text} restates {_show(earlier[0][0])} = {_show(earlier[1][0])}",
-                    "refuted",
-                    correct=f"the two equations differ by the constant {format_number(offset)}, so not both hold",
-                )
-            ]
+            return [ClaimResult("algebra", f"{text} restates {_show(earlier[0][0])} = {_show(earlier[1][0])}", "refuted",
+                                rule=Rule.OFFSET,
+                                correct=f"the two equations differ by the constant {format_number(offset)}, so not both hold")]
     return []
 
 
@@ -254,7 +282,7 @@ def _continued(last: list[tuple[str, Any]], parsed: list[tuple[str, Any]], condi
     if not {s.name for s in new.free_symbols} <= written_symbols(last_text):
         return []
     if same_expression(last_value, new) is False and not _uses_condition(last_value - new, conditions):
-        return [ClaimResult("algebra", f"{_show(last_text)} = {_show(new_text)}", "refuted",
+        return [ClaimResult("algebra", f"{_show(last_text)} = {_show(new_text)}", "refuted", rule=Rule.REWRITE,
                             correct=f"it continues the rewrite {_show(rewritten_text)} = {_show(last_text)}, "
                                     f"but the two differ (e.g. {_witness(last_value, new)})")]
     return []
@@ -272,7 +300,7 @@ def _unequal(step: str) -> list[ClaimResult]:
             if a is None or b is None or a.free_symbols or b.free_symbols:
                 continue
             if same_expression(a, b) is True:
-                results.append(ClaimResult("arithmetic", f"{_show(left)} ≠ {_show(right)}", "refuted",
+                results.append(ClaimResult("arithmetic", f"{_show(left)} ≠ {_show(right)}", "refuted", rule=Rule.UNEQUAL,
                                            correct=f"both sides are {format_number(_as_number(a))}"))
     return results
 
@@ -298,12 +326,12 @@ def _equivalent(before: tuple[Any, str], after: Any, text: str) -> ClaimResult |
         return None
     claim = f"{text} restates {before[1]}"
     if lost and ratio != 0 and ratio.free_symbols and not ratio.free_symbols & after.free_symbols:
-        return ClaimResult("algebra", claim, "unchecked", reason="divided by a factor in the unknowns it lost")
+        return ClaimResult("algebra", claim, "unchecked", reason="divided by a factor in the unknowns it lost",
+                           rule=Rule.RESTATED)
     if not ratio.free_symbols and ratio != 0:
-        return ClaimResult("algebra", claim, "verified")
-    return ClaimResult(
-        "algebra", claim, "refuted", correct="it is a different equation (lhs - rhs is not a constant multiple)"
-    )
+        return ClaimResult("algebra", claim, "verified", rule=Rule.RESTATED)
+    return ClaimResult("algebra", claim, "refuted", rule=Rule.RESTATED,
+                       correct="it is a different equation (lhs - rhs is not a constant multiple)")
 
 
 def _substitution(equation: str) -> bool:
@@ -343,21 +371,52 @@ class Context:
     sides: list[tuple[Any, Any]] = field(default_factory=list)  # the two sides of each of those equations
     letters: frozenset[str] = frozenset()  # the problem's one-letter variables: "qab" is a product
     condition: Condition | None = None  # the problem's one condition, which listed solutions must meet
+    calls: frozenset[str] = frozenset()  # letters written as functions so far ("d(n)"): "d(n + 1)" is no product
+    given_functions: frozenset[str] = frozenset()  # functions the problem defines: a step cannot redefine them
+    conflicting: set[str] = field(default_factory=set)  # functions the trace defined two ways
+    function_steps: dict[str, int] = field(default_factory=dict)  # the step a trace's function was defined in
     age: int = 0  # texts checked since `equation` was set: an equation two steps back may be about something else
+    step: int = 0  # the printed number of the step being read (0: the problem)
+    equation_step: int = 0  # the step `equation` came from
+    statement_step: int = 0  # the step `statement` came from
+
+    def learn_definitions(self, step: str) -> None:
+        """Functions the step defines ("Let $g(t) = 3t + 1$"); a name defined two ways is dropped for good."""
+        for name, definition in function_definitions(step, in_a_step=True).items():
+            if name in self.given_functions or name in self.conflicting:
+                continue
+            if name in self.functions and self.functions[name] != definition:
+                del self.functions[name]
+                self.conflicting.add(name)
+            else:
+                self.functions[name] = definition
+                self.function_steps.setdefault(name, self.step)
+
+    def cite_definitions(self, results: list[ClaimResult]) -> None:
+        """Name the definition a refuted claim evaluated ("step 1: g(t) = 3t + 1", "the problem: f(x) = x^3")."""
+        for result in results:
+            if result.verdict != "refuted" or result.source:
+                continue
+            for name, definition in self.functions.items():
+                if re.search(rf"(?<![A-Za-z\\]){name}\s*\(", result.text):
+                    where = self.function_steps.get(name, 0)
+                    shown = f"{name}({definition.variable}) = {definition.body}"
+                    result.source = f"step {where}: {shown}" if where else f"the problem: {shown}"
+                    break
 
     @classmethod
     def for_problem(cls, problem: str) -> Context:
         """What the problem gives before any step: its functions, variables and condition."""
-        return cls(functions=function_definitions(problem), letters=declared_letters(problem),
-                   condition=problem_condition(problem))
+        functions = function_definitions(problem)
+        return cls(functions=dict(functions), letters=declared_letters(problem), condition=problem_condition(problem),
+                   calls=called_letters(problem), given_functions=frozenset(functions))
 
 
 
 def check_displays(context: Context, step: str) -> list[ClaimResult]:
     """A displayed expression that a rewrite verb ("combine", "simplify", ...) introduces right after
-    another displayed expression claims the two are equal:
-    `$$\\sqrt{3\\cdot(2\\cdot3)}$$ Combine: $$\\sqrt{2\\cdot3^2}$$`; so does an inline one that only a
-    restating phrase follows ("\\( 2ab \\). This can be rewritten as \\( ... \\)").
+    another displayed expression claims the two are equal: `$$\\sqrt{3\\cdot(2\\cdot3)}$$ Combine: $$\\sqrt{2\\cdot3^2}$$`;
+    so does an inline one that only a restating phrase follows ("\\( 2ab \\). This can be rewritten as \\( ... \\)").
     Numbers a step lists as the solutions must meet the problem's condition (`answers.py`)."""
     results = _inline_rewrites(context, step)
     if context.condition is not None:
@@ -370,7 +429,7 @@ def check_displays(context: Context, step: str) -> list[ClaimResult]:
         if re.search(r"[=<>≤≥≈]|\\(?:le|ge|neq|approx|quad|text)", body):
             context.last = None
             continue
-        value = parse_member(body, context.letters)
+        value = parse_member(body, context.letters, context.calls)
         before, context.last = context.last, (body, value) if value is not None else None
         if value is None or before is None or not _REWRITE_VERB.search(gap) or len(gap) > 160:
             continue
@@ -384,14 +443,8 @@ def check_displays(context: Context, step: str) -> list[ClaimResult]:
             continue
         verdict = same_expression(before[1], value)
         if verdict is not None:
-            results.append(
-                ClaimResult(
-                    "algebra",
-                    text,
-                    "verified" if verdict else "refuted",
-                    correct="" if verdict else f"the two differ (e.g. {_witness(before[1], value)})",
-                )
-            )
+            results.append(ClaimResult("algebra", text, "verified" if verdict else "refuted", rule=Rule.REWRITE,
+                                       correct="" if verdict else f"the two differ (e.g. {_witness(before[1], value)})"))
     return results
 
 
@@ -410,7 +463,7 @@ def _inline_rewrites(context: Context, step: str) -> list[ClaimResult]:
         texts = [next(g for g in m.groups() if g is not None).strip().rstrip(".,") for m in (first, second)]
         if any(re.search(r"[=<>≤≥≈]|\\(?:le|ge|neq|approx|quad|text)", t) or _LONE_LETTER.match(t) for t in texts):
             continue
-        a, b = (parse_member(expand_calls(t, context.functions), context.letters) for t in texts)
+        a, b = (parse_member(expand_calls(t, context.functions), context.letters, context.calls) for t in texts)
         if a is None or b is None or a.free_symbols != b.free_symbols:
             continue
         text = f"{_show(texts[0])} = {_show(texts[1])}"
@@ -421,14 +474,13 @@ def _inline_rewrites(context: Context, step: str) -> list[ClaimResult]:
             continue
         verdict = same_expression(a, b)
         if verdict is not None:
-            results.append(ClaimResult("algebra", text, "verified" if verdict else "refuted",
+            results.append(ClaimResult("algebra", text, "verified" if verdict else "refuted", rule=Rule.REWRITE,
                                        correct="" if verdict else f"the two differ (e.g. {_witness(a, b)})"))
     return results
 
 
-def _numeric(
-    a: Any, a_text: str, b: Any, b_text: str, text: str, checked: AbstractSet[frozenset]
-) -> ClaimResult | None:
+def _numeric(a: Any, a_text: str, b: Any, b_text: str, text: str,
+             checked: set[frozenset[Any]] | frozenset[frozenset[Any]]) -> ClaimResult | None:
     """A numeric equation ("\\binom{5}{2} = 10", "8 = 4b - 4b"): exact for rationals, rounding-aware otherwise."""
     import sympy
 
@@ -453,10 +505,9 @@ def _numeric(
     except (OverflowError, ValueError, ArithmeticError):
         return None
     if outcome.verdict == "refuted":
-        return ClaimResult(
-            "arithmetic", text, "refuted", correct=f"{format_number(numbers[0])} ≠ {format_number(numbers[1])}"
-        )
-    return ClaimResult("arithmetic", text, outcome.verdict, reason=outcome.reason)
+        return ClaimResult("arithmetic", text, "refuted", rule=Rule.NUMERIC,
+                           correct=f"{format_number(numbers[0])} ≠ {format_number(numbers[1])}")
+    return ClaimResult("arithmetic", text, outcome.verdict, reason=outcome.reason, rule=Rule.NUMERIC)
 
 
 def _operations(text: str) -> int:

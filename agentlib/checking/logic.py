@@ -22,7 +22,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from agentlib.checking.report import ClaimResult
+from agentlib.checking.report import ClaimResult, Rule, Verdict
+from agentlib.limits import Deadline
 
 TIMEOUT_MS = 2_000
 
@@ -37,6 +38,20 @@ class Puzzle:
     variables: dict[str, str]  # name -> Bool variable (true = truthful kind)
     statements: dict[str, list[str]]  # speaker -> constraint-language expressions `var <-> (claim)`
     spec: dict[str, Any]
+    deadline: Deadline | None = None  # the whole check's: no solver call runs past it
+
+    def timeout_ms(self) -> int:
+        """The solver's timeout for one call: `TIMEOUT_MS`, or less when the check's deadline is nearer."""
+        if self.deadline is None:
+            return TIMEOUT_MS
+        return max(1, min(TIMEOUT_MS, int(self.deadline.remaining() * 1000)))
+
+
+def is_knights_puzzle(problem: str) -> bool:
+    """Whether the knights-and-knaves family recognizes `problem` (its `detect`), before formalizing it."""
+    from agentlib.puzzles.knights import FAMILY
+
+    return FAMILY.detect(problem) > 0
 
 
 def puzzle_from_text(problem: str, formalization: dict | None = None) -> Puzzle | None:
@@ -110,16 +125,14 @@ def check_step(state: SearchState, step: str) -> list[ClaimResult]:
 
 
 def _no_contradiction(state: SearchState, sentence: str, name: str) -> list[ClaimResult]:
-    found = re.search(
-        r"No contradiction is found in (?:their|the) (false )?claim(?: of ([^,]+?))?(?: that|$|\.)", sentence
-    )
+    found = re.search(r"No contradiction is found in (?:their|the) (false )?claim(?: of ([^,]+?))?(?: that|$|\.)", sentence)
     if not found:
         return []
     puzzle = state.puzzle
     speaker = _speaker(puzzle, found.group(2), name)
     text = sentence.strip()
     if speaker is None:
-        return [ClaimResult("logic", text, "unchecked", reason="the speaker of the cited claim is not known")]
+        return [_claim(text, "unchecked", reason="the speaker of the cited claim is not known")]
     attribution = _attribution(state, speaker, lying=bool(found.group(1)), text=text)
     if attribution is not None:
         return [attribution]
@@ -127,19 +140,13 @@ def _no_contradiction(state: SearchState, sentence: str, name: str) -> list[Clai
     if verdict == "sat":
         broken = _violated(puzzle, state.assumed)
         if broken:
-            return [
-                ClaimResult(
-                    "logic",
-                    text,
-                    "refuted",
-                    correct=f"under {_describe(puzzle, state.assumed)}, {broken}'s statement is contradicted",
-                )
-            ]
-        return [ClaimResult("logic", text, "verified")]
+            return [_claim(text, "refuted",
+                                correct=f"under {_describe(puzzle, state.assumed)}, {broken}'s statement is contradicted")]
+        return [_claim(text, "verified")]
     if verdict == "unsat":
-        return [ClaimResult("logic", text, "refuted",
+        return [_claim(text, "refuted",
                             correct=f"under {_describe(puzzle, state.assumed)}, {speaker}'s statement is contradicted")]
-    return [ClaimResult("logic", text, "unchecked", reason="the solver gave up")]
+    return [_claim(text, "unchecked", reason="the solver gave up")]
 
 
 def _cannot_be(state: SearchState, sentence: str, name: str, truthful: bool) -> list[ClaimResult]:
@@ -154,20 +161,20 @@ def _cannot_be(state: SearchState, sentence: str, name: str, truthful: bool) -> 
     else:
         speaker = _speaker(puzzle, cited.group(2), name)
         if speaker is None:
-            return [ClaimResult("logic", text, "unchecked", reason="the speaker of the cited claim is not known")]
+            return [_claim(text, "unchecked", reason="the speaker of the cited claim is not known")]
         attribution = _attribution(SearchState(puzzle, hypothesis), speaker, lying=bool(cited.group(1)), text=text)
         if attribution is not None:
             return [attribution]
         cited_statements = puzzle.statements.get(speaker, [])
         verdict = _status(puzzle, hypothesis, cited_statements)
     if verdict == "unsat":
-        return [ClaimResult("logic", text, "verified")]
+        return [_claim(text, "verified")]
     if verdict == "sat":
         where = "the cited statement" if cited_statements is not None else "the statements"
-        return [ClaimResult("logic", text, "refuted",
+        return [_claim(text, "refuted",
                             correct=f"{name} can be a {role} under {_describe(puzzle, state.assumed)}: "
                                     f"no contradiction with {where}")]
-    return [ClaimResult("logic", text, "unchecked", reason="the solver gave up")]
+    return [_claim(text, "unchecked", reason="the solver gave up")]
 
 
 def _conclusions(state: SearchState, sentence: str, names: str, roles: str) -> list[ClaimResult]:
@@ -175,24 +182,21 @@ def _conclusions(state: SearchState, sentence: str, names: str, roles: str) -> l
     results = []
     if re.search(r"\b(if|suppose|assume|assuming|when|would|could)\b", sentence, re.I):
         return []  # a hypothetical, not a conclusion
-    pattern = (rf"\b(?:so|therefore|thus|hence|means that|conclude that)\s*,?\s+"
-               rf"({names}) (?:is|must be) (not )?an? ({roles})\b")
+    pattern = rf"\b(?:so|therefore|thus|hence|means that|conclude that)\s*,?\s+({names}) (?:is|must be) (not )?an? ({roles})\b"
     for match in re.finditer(pattern, sentence, re.I):
         name = _name(puzzle, match.group(1))
         truthful = _is_truthful(puzzle, match.group(3)) != bool(match.group(2))
         text = match.group(0)
         if _status(puzzle, state.assumed, _all(puzzle)) != "sat":
-            results.append(ClaimResult("logic", text, "unchecked", reason="the assumptions so far are contradictory"))
+            results.append(_claim(text, "unchecked", reason="the assumptions so far are contradictory"))
         elif _status(puzzle, {**state.assumed, name: truthful}, _all(puzzle)) == "unsat":
             role = puzzle.liar if truthful else puzzle.truthful
-            results.append(ClaimResult("logic", text, "refuted",
+            results.append(_claim(text, "refuted",
                                        correct=f"{name} is a {role} under {_describe(puzzle, state.assumed)}"))
         elif _status(puzzle, {**state.assumed, name: not truthful}, _all(puzzle)) == "unsat":
-            results.append(ClaimResult("logic", text, "verified"))
+            results.append(_claim(text, "verified"))
         else:
-            results.append(
-                ClaimResult("logic", text, "unchecked", reason="not forced by the statements and assumptions")
-            )
+            results.append(_claim(text, "unchecked", reason="not forced by the statements and assumptions"))
     return results
 
 
@@ -203,7 +207,7 @@ def _attribution(state: SearchState, speaker: str, *, lying: bool, text: str) ->
         return None
     assumed_role = puzzle.truthful if lying else puzzle.liar
     wording = "false" if lying else "true"
-    return ClaimResult("logic", text, "refuted",
+    return _claim(text, "refuted",
                        correct=f"{speaker} is assumed a {assumed_role} here, so their statement is not {wording}")
 
 
@@ -214,7 +218,7 @@ def _status(puzzle: Puzzle, assumed: dict[str, bool], statements: list[str]) -> 
              for i, (n, v) in enumerate(assumed.items())]
     claims = [{"label": f"c{i}", "expr": expr} for i, expr in enumerate(statements)]
     spec = {**puzzle.spec, "constraints": facts + claims}
-    return cl.check(spec, timeout_ms=TIMEOUT_MS).status
+    return cl.check(spec, timeout_ms=puzzle.timeout_ms()).status
 
 
 def _violated(puzzle: Puzzle, assumed: dict[str, bool]) -> str | None:
@@ -226,6 +230,10 @@ def _violated(puzzle: Puzzle, assumed: dict[str, bool]) -> str | None:
             if mentioned <= known and _status(puzzle, assumed, [expr]) == "unsat":
                 return speaker
     return None
+
+
+def _claim(text: str, verdict: Verdict, **evidence: str) -> ClaimResult:
+    return ClaimResult("logic", text, verdict, rule=Rule.LOGIC, **evidence)
 
 
 def _all(puzzle: Puzzle) -> list[str]:
@@ -249,6 +257,4 @@ def _is_truthful(puzzle: Puzzle, role: str) -> bool:
 def _describe(puzzle: Puzzle, assumed: dict[str, bool]) -> str:
     if not assumed:
         return "no assumptions"
-    return "the assumptions " + ", ".join(
-        f"{n} is a {puzzle.truthful if v else puzzle.liar}" for n, v in assumed.items()
-    )
+    return "the assumptions " + ", ".join(f"{n} is a {puzzle.truthful if v else puzzle.liar}" for n, v in assumed.items())

@@ -24,19 +24,14 @@ from __future__ import annotations
 
 import random
 import re
-from typing import Any, cast
+from typing import Any
 
-MATH_SPAN = re.compile(
-    r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]|\\begin\{(?:align|equation|gather)\*?\}(.+?)\\end", re.S
-)
-_STATEMENT_BREAK = re.compile(
-    r"\\\\|\\quad|\\qquad|\\text\s*\{[^{}]*\}|\\(?:implies|Rightarrow|Longrightarrow|iff|to)\b|;|,(?!\d{3}(?!\d))|\band\b"
-)
+MATH_SPAN = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]|\\begin\{(?:align|equation|gather)\*?\}(.+?)\\end", re.S)
+_STATEMENT_BREAK = re.compile(r"\\\\|\\quad|\\qquad|\\text\s*\{[^{}]*\}|\\(?:implies|Rightarrow|Longrightarrow|iff|to)\b|;|,(?!\d{3}(?!\d))|\band\b")
 _MAX_GAP = 12  # characters of prose between two displayed equations that continue one another
 _CONTINUED_DISPLAY = re.compile(r"[.,;]?\s*(?:\\\]\s*\\\[|\$\$\s*\$\$)\s*(?==)")  # "\[a = b\] \[= c\]" is one chain
 # anything the comparison could misread: relations, set and order notation, calculus, modular arithmetic,
-# trig and logs without a base (degrees, branches, base 10 or e), floors, factorials, plus-minus, ellipses,
-# angles, vectors, matrices
+# trig and logs without a base (degrees, branches, base 10 or e), floors, factorials, plus-minus, ellipses, angles, vectors, matrices
 _UNREADABLE = re.compile(
     r"[<>≤≥≠≈≡!|∈]|\\(?:le|ge|lt|gt|neq|ne|approx|equiv|pmod|bmod|mod|in|notin|subset|cup|cap|sum|prod|int|lim|"
     r"binom|choose|sin|cos|tan|cot|sec|csc|log|ln|exp|lfloor|rfloor|lceil|rceil|circ|pm|mp|dots|cdots|ldots|"
@@ -47,6 +42,11 @@ _MAX_MEMBER = 240
 _MAX_SYMBOLS = 4
 _POINTS = 3
 MAX_DIGITS = 300  # a rational with more digits is not worth comparing or solving with
+MAX_WRITTEN_EXPONENT = 10_000  # an exponent written larger than this is not evaluated (see `too_large`)
+_MAX_ARGUMENT = 10_000  # nor a binomial, exp, log or trigonometric function of a larger number
+_EXPONENT = re.compile(r"(?:\^|\*\*)\s*(?:\{([^{}]{0,80})\}|(\(?-?[\d.]+\)?))")
+_LARGE_ARGUMENT = re.compile(r"(?:\\binom|binomial|\\exp|exp|\\sin|\\cos|\\tan|\\log|\\ln|sin|cos|tan|log|e\s*\^)"
+                             r"\s*[({]?\s*([^(){}]{0,80})")
 # a subscripted letter ("n_7", "a_{k-1}") or a floor is one quantity: an opaque symbol named by its text
 _SUBSCRIPTED = re.compile(r"(?<![A-Za-z\\])([A-Za-z])_(?:\{([^{}]{1,8})\}|([A-Za-z0-9]))")
 _FLOOR = re.compile(r"\\lfloor((?:(?!\\[lr]floor).){1,60}?)\\rfloor")
@@ -93,14 +93,52 @@ def statements(step: str) -> list[tuple[list[str], bool, str]]:
     return found
 
 
-def parse_member(text: str, letters: frozenset[str] = frozenset()) -> Any | None:
+def too_large(text: str) -> bool:
+    """Whether `text` may hold a number too large to build or evaluate in time (checked before any parse): an
+    exponent past `MAX_WRITTEN_EXPONENT` or itself a power, a binomial or factorial of a large number, `exp` or a
+    trigonometric function of a large argument, or a literal of more than `MAX_DIGITS` digits."""
+    if re.search(rf"\d{{{MAX_DIGITS + 1}}}", text):
+        return True
+    for opening in re.finditer(r"\^\s*\{", text):  # "3^{2^{5}}": an exponent that is itself a power
+        braced = _braced(text, opening.end() - 1)
+        if braced is None or (braced.count("^") > 1 or "^" in braced and
+                              any(int(n) > 9 for n in re.findall(r"\d{1,12}", braced))):
+            return True
+    for exponent in _EXPONENT.finditer(text):
+        body = exponent.group(1) or exponent.group(2) or ""
+        if "!" in body or any(int(n) > MAX_WRITTEN_EXPONENT for n in re.findall(r"\d{1,12}", body)):
+            return True
+    for argument in _LARGE_ARGUMENT.finditer(text):
+        if any(int(n) > _MAX_ARGUMENT for n in re.findall(r"\d{1,12}", argument.group(1))) or "^" in argument.group(1):
+            return True
+    return bool(re.search(r"\d{5,}\s*!|\d\s*!\s*!", text))
+
+
+def _braced(text: str, start: int, limit: int = 200) -> str | None:
+    """The text inside the braces opening at `start`, or None when they do not close within `limit` characters."""
+    depth = 0
+    for i in range(start, min(len(text), start + limit)):
+        depth += {"{": 1, "}": -1}.get(text[i], 0)
+        if depth == 0:
+            return text[start + 1:i]
+    return None
+
+
+def parse_member(text: str, letters: frozenset[str] = frozenset(), calls: frozenset[str] = frozenset()) -> Any | None:
     """A member as a SymPy expression, or None when it could be misread (see the module docstring).
 
     `letters` are the problem's declared one-letter variables: a run of them ("qab") or one before a bracket
-    ("q(a-b)") is a product."""
-    from agentlib.tools.safe_math import ExpressionError, normalize_latex, parse_expression
+    ("q(a-b)") is a product. `calls` are letters the problem or trace writes as functions (`called_letters`):
+    "d(n + 1)" is then a call, not a product."""
+    from agentlib.tools.safe_math import (
+        ExpressionError,
+        normalize_latex,
+        parse_expression,
+    )
 
     text = re.sub(r"\\?\$", "", text).strip().rstrip(".,;:")  # currency
+    if too_large(text):
+        return None
     logs = _logs(text)
     if logs is None:
         return None
@@ -119,14 +157,11 @@ def parse_member(text: str, letters: frozenset[str] = frozenset()) -> Any | None
         plain = re.sub(r"(?<![A-Za-z])[a-z]{2,4}(?![A-Za-z])", lambda m: " ".join(m.group())
                        if set(m.group()) <= letters and m.group() not in _WORDS else m.group(), plain)
         plain = re.sub(rf"(?<![A-Za-z])([{''.join(sorted(letters - _FUNCTION_LETTERS)) or '_'}])\(", r"\1 (", plain)
-    if re.search(r"[A-Z]{2}|[A-Za-z]{3,}|\b[eEI]\b|_|[A-Za-z]\d|(?<![a-z])[fghpqrstuvwA-Z]\(", plain):
-        return (
-            None  # a segment name, a word, e or i (constants to the parser), a subscript we did not read ("x2"), f(x)
-        )
+    called = "".join(sorted(calls - letters))
+    if re.search(rf"[A-Z]{{2}}|[A-Za-z]{{3,}}|\b[eEI]\b|_|[A-Za-z]\d|(?<![a-z])[fghpqrstuvwA-Z{called}]\(", plain):
+        return None  # a segment name, a word, e or i (constants to the parser), a subscript we did not read ("x2"), f(x)
     plain = re.sub(f"(?<=[a-zπ{_ATOMS}])(?=[a-zπ{_ATOMS}])", "*", plain)  # "2ab" is 2*a*b
-    plain = re.sub(
-        f"(?<=[\\dA-Za-zπ){_ATOMS}])\\s*(?=[A-Za-z(§¤ƒßπł{_ATOMS}])", "*", plain
-    )  # "2x", "x(x+1)", ")(" are products
+    plain = re.sub(f"(?<=[\\dA-Za-zπ){_ATOMS}])\\s*(?=[A-Za-z(§¤ƒßπł{_ATOMS}])", "*", plain)  # "2x", "x(x+1)", ")(" are products
     plain = re.sub(r"\)\s*(?=\d)", ")*", plain)
     for mark, name in (("§", "sqrt"), ("¤", "root"), ("ƒ", "factorial"), ("ß", "binomial"), ("π", "pi"), ("ł", "log")):
         plain = plain.replace(mark, name)
@@ -147,14 +182,15 @@ def parse_member(text: str, letters: frozenset[str] = frozenset()) -> Any | None
 
 def _logs(text: str) -> str | None:
     """`\\log_2(2x-2)`, `\\log_{10} 5`, `\\ln x` as calls `ł((arg),(base))` of the parser's log; None when a log's
-    argument is not a bracket, a number or a letter (`\\log_2 8x`). `\\log` without a base stays unreadable
-    (10 or e?)."""
+    argument is not a bracket, a number or a letter (`\\log_2 8x`). `\\log` without a base stays unreadable (10 or e?)."""
     for _ in range(_MAX_LOGS):
         head = _LOG.search(text)
         if head is None:
             return text
         text = re.sub(r"\\(?:left|right)\b", "", text)
-        head = cast(re.Match[str], _LOG.search(text))  # still there: removing \left/\right keeps the log
+        head = _LOG.search(text)
+        if head is None:
+            return None
         base = head.group(1) or head.group(2)
         start = head.end()
         if text[start:start + 1] in ("(", "{"):
@@ -202,6 +238,12 @@ def written_symbols(text: str) -> set[str]:
     return names | set(re.findall(r"(?<![A-Za-z\\])[A-Za-z](?![A-Za-z])", _SUBSCRIPTED.sub(" ", text)))
 
 
+def called_letters(text: str) -> frozenset[str]:
+    """Letters `text` writes as functions of one letter or number ("d(n)", "k(3)", "p(x)"): a later "d(n + 1)" is a
+    call, never the product d * (n + 1)."""
+    return frozenset(re.findall(r"(?<![A-Za-z\\])([a-z])\s*\(\s*(?:[a-z]|\d+)\s*\)", text[:20_000]))
+
+
 def declared_letters(problem: str) -> frozenset[str]:
     """Lower-case letters the problem writes alone in math ("Let $q$ be", "$a, b, c$"), less e and i (constants)
     and any it calls ("p(x)")."""
@@ -219,6 +261,10 @@ def same_expression(a: Any, b: Any, seed: int = 0) -> bool | None:
     symbols = sorted(a.free_symbols | b.free_symbols, key=lambda s: s.name)
     rng = random.Random(seed)
     differs = 0
+    try:  # rational functions (no floor, root or log) can agree at a point by chance and still differ
+        rational = bool(a.is_rational_function(*symbols) and b.is_rational_function(*symbols))
+    except (TypeError, ValueError, AttributeError, RecursionError):
+        rational = False
     for _ in range(_POINTS):
         point = {s: sympy.Rational(rng.randint(11, 97), rng.randint(7, 13)) for s in symbols}
         try:
@@ -233,8 +279,10 @@ def same_expression(a: Any, b: Any, seed: int = 0) -> bool | None:
         scale = max(abs(left), abs(right), 1.0)
         if abs(left - right) > 1e-9 * scale:
             differs += 1
-        elif differs:
+        elif differs and not rational:
             return None  # equal at one point, different at another: a case we do not understand
+    if differs and rational:
+        return False  # two rational functions that differ at one point differ as expressions
     return False if differs == _POINTS else True if differs == 0 else None
 
 

@@ -15,12 +15,11 @@ definition between them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from agentlib.checking.algebra import MAX_EXPONENT
 from agentlib.checking.members import MAX_DIGITS
-from agentlib.checking.report import ClaimResult
+from agentlib.checking.report import ClaimResult, Rule
 
 _MAX_DEGREE = 6
 _MAX_UNWRAPS = 3
@@ -69,21 +68,14 @@ def _unwrapped(side: Any, other: Any, symbol: Any) -> tuple[Any, Any] | None:
             return None
         power = sympy.exp(value)  # exp(4 log 2) is 16
         return (part.args[0], power) if power.is_Rational else None
-    if (
-        part.is_Pow
-        and part.base.is_Rational
-        and part.base > 1
-        and part.exp.free_symbols
-        and value.is_Rational
-        and value > 0
-    ):
+    if part.is_Pow and part.base.is_Rational and part.base > 1 and part.exp.free_symbols and value.is_Rational and value > 0:
         exponent = sympy.log(value, part.base)
         return (part.exp, exponent) if exponent.is_Rational else None
     return None
 
 
 def disjoint_solutions(before: tuple[Any, Any, str], after: tuple[Any, Any, str],
-                       earlier: Sequence[tuple[Any, Any]] = ()) -> list[ClaimResult]:
+                       earlier: list[tuple[Any, Any]] | None = None) -> list[ClaimResult]:
     """`after` (lhs, rhs, text) right after `before`, both in the same one unknown: refuted when each has a real
     solution and no solution of one solves the other. An equation of `earlier` (sides) whose solutions hold all
     of `after`'s makes `after` another of its cases: "(x-2)(x-3) = 0", "x - 2 = 0", then "x - 3 = 0"."""
@@ -95,13 +87,13 @@ def disjoint_solutions(before: tuple[Any, Any, str], after: tuple[Any, Any, str]
         return []
     if any(_same(a, b) for a in old_roots for b in new_roots):
         return []
-    for lhs, rhs in earlier[-_MAX_EARLIER:]:
+    for lhs, rhs in (earlier or [])[-_MAX_EARLIER:]:
         if (lhs - rhs).free_symbols == old.free_symbols:
             roots = real_roots(lhs, rhs)
             if roots and all(any(_same(a, b) for a in roots) for b in new_roots):
                 return []
     (symbol,) = old.free_symbols
-    return [ClaimResult("algebra", f"{after[2]} follows from {before[2]}", "refuted",
+    return [ClaimResult("algebra", f"{after[2]} follows from {before[2]}", "refuted", rule=Rule.ROOTS,
                         correct=f"{before[2]} holds only at {symbol} = {_listed(old_roots)}, "
                                 f"{after[2]} only at {symbol} = {_listed(new_roots)}")]
 

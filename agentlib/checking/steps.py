@@ -1,7 +1,10 @@
 """Split a reasoning trace into steps: a list is taken as given; text is split on blank lines,
 numbered markers ("Step 2:", "2.", "2)") and, inside a `<think>` block, on its paragraphs.
 
-Left out: splitting one long paragraph into sentences (claims keep their step's index anyway).
+The trace's own marker at the start of a step ("Step 2:", "**Step 2:**", "2.") is removed once, so a report
+that prints "Step 2: ..." does not print "Step 2: Step 2: ...". Splitting is linear in the trace's length.
+
+Left out: splitting one long paragraph into sentences (claims keep their step's number anyway).
 """
 
 from __future__ import annotations
@@ -10,18 +13,28 @@ import re
 
 from agentlib.errors import InputError
 
-MAX_STEPS = 2_000
+# steps past this many are reported "unchecked" (step_limit), never dropped without a word
+MAX_STEPS = 20_000
+_MARKER = re.compile(r"^\s*(?:\*\*\s*)?(?:Step\s+\d+\s*[:.)]|\d+[.)](?=\s))(?:\s*\*\*)?\s*", re.I)
 
 
 def split_steps(trace: str | list[str]) -> list[str]:
-    """Steps of a trace, in order; raises `InputError` for a trace of the wrong type."""
+    """Steps of a trace, in order, each without the trace's own leading step marker.
+
+    Raises `InputError` for a trace of the wrong type (a list of non-strings, bytes, None, a number)."""
     if isinstance(trace, list):
         if not all(isinstance(step, str) for step in trace):
             raise InputError("a trace given as a list must be a list of strings (one per step)")
-        return [step for step in trace][:MAX_STEPS]
+        return [strip_marker(step) for step in trace]
     if not isinstance(trace, str):
         raise InputError(f"a trace is text or a list of steps, not {type(trace).__name__}")
     text = re.sub(r"</?think>", "\n\n", trace)
-    text = re.sub(r"\n(?=\s*(?:\*\*)?(?:Step\s+\d+\s*[:.)]|\d+[.)]\s))", "\n\n", text, flags=re.I)
-    steps = [part.strip() for part in re.split(r"\n\s*\n", text)]
-    return [step for step in steps if step][:MAX_STEPS]
+    text = re.sub(r"\n(?=[ \t]*(?:\*\*)?(?:Step\s+\d+\s*[:.)]|\d+[.)]\s))", "\n\n", text, flags=re.I)
+    steps = [strip_marker(part.strip()) for part in re.split(r"\n\s*\n", text)]
+    return [step for step in steps if step]
+
+
+def strip_marker(step: str) -> str:
+    """`step` without one leading "Step 3:" / "**Step 3:**" / "3." marker (the report prints its own)."""
+    stripped = _MARKER.sub("", step, count=1)
+    return stripped if stripped.strip() else step

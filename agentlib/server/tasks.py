@@ -90,7 +90,7 @@ def check_trace(request: CheckTraceRequest, runs: RunStore | None) -> dict[str, 
             trace,
             formalization=request.formalization,
             deadline_s=request.deadline_s,
-            doubts=request.doubts,
+            doubts=bool(request.doubts),
         )
     )
     if runs is not None:

@@ -1,6 +1,8 @@
 """Claimed solutions substituted into the equation being solved (safe parser + SymPy)."""
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from agentlib.checking.algebra import Equations, check_step, spans
 from agentlib.checking.checker import check_trace
@@ -33,7 +35,7 @@ def test_values_tried_are_not_claims():
 
 def test_problem_equation_used_by_check_trace():
     report = check_trace(r"Solve $3y - 4 = 11$.", [r"Adding 4 gives $3y = 15$, so $y = 6$."])
-    assert report.first_error_step == 0
+    assert report.first_error_step == 1
     assert report.steps[0].claims[-1].kind == "algebra"
 
 
@@ -93,7 +95,7 @@ def test_plain_text_scan_is_linear_on_long_steps():
     started = time.monotonic()
     for text in ["x + " * 3000 + "q", ("x + " * 70 + "= 1 q, ") * 70, "1" * 20000, ("y y " * 70 + "=, ") * 80]:
         spans(text)
-    assert time.monotonic() - started < 1.0
+    assert time.monotonic() - started < 5.0  # linear: a quadratic scan of these takes minutes (generous: shared machine)
 
 
 @pytest.mark.parametrize("step, verdicts", [
@@ -113,5 +115,44 @@ def test_a_variable_named_in_inline_math_inside_prose_equations_is_read():
              r"Subtracting 150 from both sides, we get \( x \) = 200."]
     report = check_trace("Joanne gathers 30 and 15 apples; her sister 105; 500 in all. How many from the average trees?",
                          steps)
-    assert report.first_error_step == 1
+    assert report.first_error_step == 2
     assert "x = 200 solves 150 + x = 500" in report.explanation
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(-9, 9), st.integers(-9, 9).filter(bool), st.integers(1, 5), st.sampled_from(
+    [r"so \(x = {r} \text{{ or }} x = {s}\)", r"so \(x = {r}, {s}\)", r"so \(x = {r}\) or \(x = {s}\)"]))
+def test_every_listed_root_is_substituted(r, d, slip, template):
+    """"x = 2 or x = 3" after a quadratic: each value solves it; a wrong second root is refuted."""
+    s = r + d
+    assume(s + slip != r)  # the wrong value must be no root
+    equation = rf"We solve \(x^2 - ({r + s})x + ({r * s}) = 0\), "
+    right = [c.verdict for c in check_step(Equations(), equation + template.format(r=r, s=s))]
+    assert right == ["verified", "verified"]
+    wrong = [c.verdict for c in check_step(Equations(), equation + template.format(r=r, s=s + slip))]
+    assert wrong[0] == "verified" and wrong[-1] == "refuted"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(2, 9), st.integers(-20, 20), st.integers(1, 40), st.integers(-3, 3), st.sampled_from("abcmnpxy"))
+def test_values_stated_then_put_into_an_expression(a, b, value, slip, letter):
+    """"x = 40 ... 4x - 13 = 147": values a step states, put into an equation shortly after in the step."""
+    claimed = a * value + b + slip
+    step = rf"So \({letter} = {value}\). Then \({a}{letter} + ({b}) = {claimed}\)."
+    verdicts = [(c.rule.value, c.verdict) for c in check_step(Equations(), step)]
+    assert verdicts == [("substitution", "verified" if slip == 0 else "refuted")]
+
+
+@pytest.mark.parametrize("step", [
+    r"Checking \(x = 3\): \(x^2 + 1 = 11\)? No.",                       # a test, not a claim
+    r"For \(a = 2\), \(a^2 = 4\). For \(b = 3\), \(a^2 = 8\) has no solution.",  # another case opened since
+    r"If \(x = 3\) then \(x^2 = 10\) is not true.",                      # negated
+])
+def test_values_tested_or_of_another_case_are_not_substituted(step):
+    assert [c for c in check_step(Equations(), step) if c.verdict == "refuted"] == []
+
+
+def test_a_letter_the_problem_writes_as_a_function_is_never_a_product():
+    """Regression: a function named by a letter outside f, g, h ("d(n)") was read as the product d * (n + 1)."""
+    problem = r"Let $d(n)$ be the number of divisors of $n$. Find $d(12)$."
+    assert check_trace(problem, [r"We have \(d(n + 1) = d(n) + 1\) here."]).first_error_step is None

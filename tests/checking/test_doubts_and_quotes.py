@@ -14,34 +14,36 @@ CLEANERS = ("Alicia's weekly drop-off includes 5 blouses, 2 pants and 1 skirt. I
 
 
 def test_a_stated_assumption_is_the_flagged_step():
-    report = check_trace(GERALD, ["He works every day of the week: 7 x 30 = 210.",
-                                  "Assuming he also gets a bonus, he keeps 210 - 100 = 110 dollars."])
-    assert report.first_error_step == 1
+    steps = ["He works every day of the week: 7 x 30 = 210.",
+             "Assuming he also gets a bonus, he keeps 210 - 100 = 110 dollars."]
+    assert check_trace(GERALD, steps).first_error_step is None  # doubts are off unless asked for (issue 13)
+    report = check_trace(GERALD, steps, doubts=True)
+    assert report.first_error_step == 2
     claim = report.steps[1].flagged[0]
     assert (claim.kind, claim.verdict) == ("doubt", "unsupported")
     assert report.explanation.startswith('Step 2: "Assuming he also gets a bonus, he keeps 210 - 100 = 110 dollars." '
-                                         'states an assumption the problem does not give; the step says "Assuming"')
+                                         'states an assumption or a doubt; the step says "Assuming"')
 
 
 def test_a_step_calling_its_own_result_impossible_is_flagged():
     problem = "Dale ordered 100 candies and sold 150 of them. Then he ordered 100 more. How many are left to sell?"
     report = check_trace(problem, ["He has 100 - 150 = -50 candies.",
-                                   "A negative number of candies is not possible, so we made a mistake."])
-    assert report.first_error_step == 1
-    assert "doubts its own result" in report.explanation
+                                   "A negative number of candies is not possible, so we made a mistake."], doubts=True)
+    assert report.first_error_step == 2
+    assert report.steps[1].flagged[0].reason == "doubts its own result"
 
 
 def test_rounding_and_verification_are_not_doubts():
     problem = "Tickets cost $20 each and Mia has $45. How many tickets can she buy?"
     assert check_trace(problem, ["45 / 20 = 2.25 tickets.",
-                                 "A part of a ticket is not possible, so she can buy 2 tickets. This seems right."]
-                       ).first_error_step is None
+                                 "A part of a ticket is not possible, so she can buy 2 tickets. This seems right."],
+                       doubts=True).first_error_step is None
 
 
 def test_proof_words_in_competition_math_are_not_doubts():
     problem = r"Prove that $x^2 + 1 = 0$ has no real root, and find the least prime $p > 2$ dividing $3^4 - 1$."
     report = check_trace(problem, ["Assume a real root $x$ exists; then $x^2 = -1$, which is impossible.",
-                                   "Since $3^4 - 1 = 80 = 2^4 \\cdot 5$, the answer is $5$."])
+                                   "Since $3^4 - 1 = 80 = 2^4 \\cdot 5$, the answer is $5$."], doubts=True)
     assert report.first_error_step is None
 
 
@@ -59,10 +61,11 @@ _NEUTRAL = st.sampled_from(["First, add the prices.", "Next, multiply by the num
        st.sampled_from(["Assuming a 5-day week, ", "The price is unclear, so ", "This doesn't make sense, so ",
                         "We must have made a mistake, so ", "Wait, "]))
 def test_a_planted_doubt_is_found_at_its_step_and_neutral_prose_is_never_flagged(sentences, where, doubt):
-    assert check_trace(GERALD, sentences).first_error_step is None
+    assert check_trace(GERALD, sentences, doubts=True).first_error_step is None
     where = min(where, len(sentences) - 1)
     planted = [*sentences[:where], doubt + sentences[where].lower(), *sentences[where + 1:]]
-    assert check_trace(GERALD, planted).first_error_step == where
+    assert check_trace(GERALD, planted, doubts=True).first_error_step == where + 1
+    assert check_trace(GERALD, planted).first_error_step is None
 
 
 def test_rates_are_read_per_noun():
@@ -73,7 +76,7 @@ def test_rates_are_read_per_noun():
 
 def test_a_rate_quoted_with_another_problem_number_is_flagged():
     report = check_trace(CLEANERS, ["Blouses: 5 x $5.00 = $25.00.", "Skirt: 1 skirt x $8.00/skirt = $8.00."])
-    assert report.first_error_step == 1
+    assert report.first_error_step == 2
     assert report.explanation == ("Step 2: $8 per skirt misquotes the problem's rate; the problem gives $6 per skirt; "
                                   "8 is another of its numbers.")
 
@@ -103,7 +106,7 @@ def test_clock_intervals_are_recomputed():
     assert check_durations("From 9 AM to 5 PM is 7 hours and 30 minutes.") == []  # mixed units are left out
     problem = "Vince can staple 30 reports every 15 minutes. If he staples from 8:00 AM until 11:00 PM, how many?"
     report = check_trace(problem, ["Count the hours.", "The time from 8:00 AM until 11:00 PM is 11 + 8 = 19 hours."])
-    assert report.first_error_step == 1 and "that interval is 15 hours" in report.explanation
+    assert report.first_error_step == 2 and "that interval is 15 hours" in report.explanation
 
 
 def test_a_think_monologue_and_the_repair_callback_leave_doubts_out():
@@ -111,8 +114,9 @@ def test_a_think_monologue_and_the_repair_callback_leave_doubts_out():
 
     thinking = "<think>He earns 7 x 30 = 210.\n\nWait, assuming he spends 100, he keeps 210 - 100 = 110.</think>"
     assert check_trace(GERALD, thinking).first_error_step is None
-    assert check_trace(GERALD, thinking, doubts=True).first_error_step == 1
+    assert check_trace(GERALD, thinking, doubts=True).first_error_step == 2
     solution = ["He earns 7 x 30 = 210.", "Assuming he spends 100, he keeps 210 - 100 = 110."]
-    assert check_trace(GERALD, solution).first_error_step == 1
+    assert check_trace(GERALD, solution).first_error_step is None
+    assert check_trace(GERALD, solution, doubts=True).first_error_step == 2
     assert make_reasoning_checker()(GERALD, "\n\n".join(solution)) is None
     assert make_reasoning_checker(doubts=True)(GERALD, "\n\n".join(solution)).startswith('Step 2: "Assuming')

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from agentlib.checking.checker import check_trace
-from agentlib.checking.kk_traces import PLANTINGS, evaluate, load, plant
+from agentlib.checking.search_slips import PLANTINGS, plant
+from agentlib.evals.kk_traces import evaluate, load
 
 DATA = Path(__file__).parent / "data" / "kk"
 PUZZLE = ('A very special island is inhabited only by knights and knaves. Knights always tell the truth, and knaves '
@@ -28,7 +29,7 @@ def test_planted_errors_caught_at_their_step(kind):
     for trace in load(DATA):
         steps, index = plant(trace.steps, kind, rng)
         assert steps[index] != trace.steps[index]
-        assert check_trace(trace.quiz, steps).first_error_step == index
+        assert check_trace(trace.quiz, steps).first_error_index == index
 
 
 def test_evaluate_figures():
@@ -49,7 +50,7 @@ def test_wrong_conclusion_refuted_with_the_right_role():
 def test_claim_attribution_checked():
     steps = ["Assume Zoey is a knave. No contradiction is found in their claim that Oliver is a knave."]
     report = check_trace(PUZZLE, steps)
-    assert report.first_error_step == 0
+    assert report.first_error_step == 1
     assert "assumed a knave" in report.steps[0].claims[0].correct
 
 

@@ -1,8 +1,9 @@
 """Knights-and-knaves search traces, correct and with one planted error, to measure the logic checker.
 
-`python -m agentlib.checking.kk_traces --data DIR` reads `DIR/*.jsonl` (fields `quiz`, `cot_head`,
+`python -m agentlib.evals.kk_traces --data DIR` reads `DIR/*.jsonl` (fields `quiz`, `cot_head`,
 `cot_repeat_steps`, `cot_foot`), checks every gold trace (any refuted claim is a false alarm), then plants
 one error per trace with a seeded generator and counts how often the first refuted step is the planted one.
+`--half tuning|blind` keeps one half of the traces by a hash of the quiz (`agentlib.evals.split`).
 
 Plantings (each changes what a step asserts, so the step becomes false):
 - "role": flip the role in the step's assumption or exclusion ("Assume X is a knight" -> "knave");
@@ -17,16 +18,14 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
 
 from agentlib.checking.checker import check_trace
+from agentlib.checking.search_slips import PLANTINGS, plant
 from agentlib.errors import InputError
-
-PLANTINGS = ("role", "contradiction")
+from agentlib.evals.split import HALVES, select_half
 
 
 @dataclass(frozen=True)
@@ -44,53 +43,14 @@ def load(data_dir: Path) -> list[KKTrace]:
     for path in files:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
-                item = json.loads(line)
+                try:
+                    item = json.loads(line)
+                except (json.JSONDecodeError, RecursionError) as error:
+                    raise InputError(f"{path}: a line is not a JSON record: {error}") from None
+                if not isinstance(item, dict) or not {"quiz", "cot_head", "cot_repeat_steps", "cot_foot"} <= set(item):
+                    raise InputError(f"{path}: a record needs quiz, cot_head, cot_repeat_steps and cot_foot")
                 traces.append(KKTrace(item["quiz"], [item["cot_head"], *item["cot_repeat_steps"], item["cot_foot"]]))
     return traces
-
-
-def plant(
-    steps: list[str], kind: str, rng: random.Random, *, truthful: str = "knight", liar: str = "knave"
-) -> tuple[list[str], int] | None:
-    """A copy of `steps` with one error of `kind` planted; returns (steps, index) or None if none fits."""
-    if kind == "role":
-        pattern = rf"^(Assume .+? is an? |.+? cannot be an? )({truthful}|{liar})\b"
-    elif kind == "contradiction":
-        pattern = (r"^(Assume .+? is an? \w+\. No contradiction is found in "
-                   r"|.+? cannot be an? \w+, because this would contradict )")
-    else:
-        raise InputError(f"unknown planting {kind!r}; choose from {', '.join(PLANTINGS)}")
-    candidates = [i for i, s in enumerate(steps) if re.match(pattern, s)]
-    if not candidates:
-        return None
-    index = rng.choice(candidates)
-    step = steps[index]
-    if kind == "role":
-        match = cast(re.Match[str], re.match(pattern, step))  # step is one of the candidates that matched
-        swapped = liar if match.group(2) == truthful else truthful
-        planted = match.group(1) + swapped + step[match.end():]
-    else:
-        planted = _flip_contradiction(step)
-    return [*steps[:index], planted, *steps[index + 1:]], index
-
-
-def _flip_contradiction(step: str) -> str:
-    assumed = re.match(
-        r"^Assume (.+?) is (an? \w+)\. No contradiction is found in "
-        r"(?:their|the) (false )?claim(?: of (.+?))? that (.*)$",
-        step,
-    )
-    if assumed:
-        name, role, false, speaker, rest = assumed.groups()
-        return (f"{name} cannot be {role}, because this would contradict the {false or ''}claim of "
-                f"{speaker or 'their own'} that {rest}")
-    excluded = re.match(
-        r"^(.+?) cannot be (an? \w+), because this would contradict the (false )?claim of (.+?) that (.*)$", step
-    )
-    name, role, false, speaker, rest = cast(re.Match[str], excluded).groups()  # contradiction steps match
-    whose = "their" if speaker == "their own" else "the"
-    of = "" if speaker == "their own" else f" of {speaker}"
-    return f"Assume {name} is {role}. No contradiction is found in {whose} {false or ''}claim{of} that {rest}"
 
 
 def evaluate(traces: list[KKTrace], *, seed: int = 0) -> dict[str, float | int]:
@@ -109,7 +69,7 @@ def evaluate(traces: list[KKTrace], *, seed: int = 0) -> dict[str, float | int]:
                 continue
             steps, index = planted
             total += 1
-            caught += check_trace(trace.quiz, steps).first_error_step == index
+            caught += check_trace(trace.quiz, steps).first_error_index == index
         figures[f"{kind}_planted"] = total
         figures[f"{kind}_caught"] = caught
     planted_total = sum(figures[f"{k}_planted"] for k in PLANTINGS)
@@ -118,13 +78,14 @@ def evaluate(traces: list[KKTrace], *, seed: int = 0) -> dict[str, float | int]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m agentlib.checking.kk_traces", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m agentlib.evals.kk_traces", description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, required=True, help="folder of knights-and-knaves *.jsonl files")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--limit", type=int, default=None, help="use only the first N traces")
+    parser.add_argument("--half", choices=HALVES, default="all", help="tuning or blind half by a hash of each quiz")
     args = parser.parse_args(argv)
     try:
-        traces = load(args.data)[: args.limit]
+        traces = select_half(load(args.data), args.half, key=lambda trace: trace.quiz)[: args.limit]
     except InputError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
