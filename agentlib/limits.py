@@ -21,6 +21,9 @@ from agentlib.errors import InputError
 # Memory limit of the sandbox worker's address space (RLIMIT_AS), in MiB.
 SANDBOX_MEMORY_MB = 2048
 
+# `agentlib index` / `KnowledgeBase.build`: past it, the files embedded so far are saved and the rest reported.
+INDEX_DEADLINE_S = 12 * 3600.0
+
 
 class Deadline:
     """A wall-clock budget that starts when it is made.
