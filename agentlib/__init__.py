@@ -6,6 +6,7 @@ engine does):
 - `solve(problem)`                       -> puzzles: formalize, solve with Z3, certify (agentlib.puzzles)
 - `check_trace(problem, trace)`          -> tool-grounded checking of reasoning traces (agentlib.checking)
 - `summarize(path)`, `ask(path, q)`      -> long documents with cited, checked sentences (agentlib.documents)
+- `KnowledgeBase`, `ask(None, q, kb=...)` -> many documents indexed once, hybrid search, cited answers (agentlib.kb)
 - `Agent`, `tool`, `Budget`, `ScriptedModel`, `load_backend`
                                          -> the agent loop over any `TextModel` (agentlib.agent, agentlib.llm)
 - `SambaY`, `SambaYConfig`, `Session`, `Tokenizer`, `SambaYBackend`
@@ -35,6 +36,9 @@ _LAZY: dict[str, str] = {
     "summarize": "agentlib.documents.summarize",
     "ask": "agentlib.documents.qa",
     "load_document": "agentlib.documents.reader",
+    "KnowledgeBase": "agentlib.kb.base",
+    "Embedder": "agentlib.kb.embedder",
+    "MiniLMEmbedder": "agentlib.kb.embedder",
     # engine side (torch)
     "SambaY": "agentlib.engine.model",
     "SambaYConfig": "agentlib.engine.config",

@@ -221,7 +221,9 @@ class SentenceTransformerEmbedder:
             raise InputError(f"{folder} is not a model folder")
         self._model = SentenceTransformer(str(folder), device="cpu")
         self.name = name or folder.name
-        self.dimension = int(self._model.get_sentence_embedding_dimension() or 0)
+        dimension = getattr(self._model, "get_embedding_dimension", None) \
+            or self._model.get_sentence_embedding_dimension  # the older name (sentence-transformers < 6)
+        self.dimension = int(dimension() or 0)
         self.max_tokens = int(self._model.max_seq_length) - 2
         self.query_prefix, self.passage_prefix, self.batch_size = query_prefix, passage_prefix, batch_size
 
