@@ -13,6 +13,7 @@ BENCHES: dict[str, str] = {
     "engine": "agentlib.bench.engine",
     "session": "agentlib.bench.session",
     "documents": "agentlib.bench.documents",
+    "kb": "agentlib.bench.kb",
 }
 
 
