@@ -31,15 +31,31 @@ import sys
 import tempfile
 import time
 import zlib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-FULL = {"sizes": [10_000, 100_000], "queries": 200, "throughput_passages": 256, "real_embed_limit": 10_000}
-QUICK = {"sizes": [300, 1_500], "queries": 30, "throughput_passages": 32, "real_embed_limit": 200}
+
+@dataclass(frozen=True)
+class Sizes:
+    """How big a run is: base sizes in passages (the last one is searched), queries, and model-embedded passages."""
+
+    sizes: tuple[int, ...]
+    queries: int
+    throughput_passages: int
+    real_embed_limit: int
+
+
+FULL = Sizes((10_000, 100_000), queries=200, throughput_passages=256, real_embed_limit=10_000)
+QUICK = Sizes((300, 1_500), queries=30, throughput_passages=32, real_embed_limit=200)
 PARAGRAPHS_PER_FILE = 20
 _NAMES = ["Alvarez", "Okafor", "Lindqvist", "Tanaka", "Moreau", "Novak", "Haddad", "Kowalski", "Silva", "Brennan"]
 _SYLLABLES = ["ka", "lo", "mi", "ter", "van", "sor", "pel", "dun", "ri", "bel", "cor", "na", "tis", "gro", "fen"]
-_COMMON = ["the", "report", "of", "the", "team", "said", "that", "a", "new", "review", "of", "every", "unit", "would", "start", "after", "the", "meeting", "and", "before", "the", "end", "of", "the", "season", "while", "costs", "rose", "in", "each", "region"]
+_COMMON = [
+    "the", "report", "of", "the", "team", "said", "that", "a", "new", "review", "of", "every", "unit", "would",
+    "start", "after", "the", "meeting", "and", "before", "the", "end", "of", "the", "season", "while", "costs",
+    "rose", "in", "each", "region",
+]
 
 
 def _vocabulary(rng: random.Random, size: int = 3000) -> list[str]:
@@ -54,7 +70,8 @@ def synthetic_paragraph(rng: random.Random, vocabulary: list[str]) -> str:
     words, a name and a number."""
     sentences = []
     for _ in range(2):
-        words = [rng.choice(_COMMON) if rng.random() < 0.6 else rng.choice(vocabulary) for _ in range(rng.randint(9, 12))]
+        words = [rng.choice(_COMMON) if rng.random() < 0.6 else rng.choice(vocabulary)
+                 for _ in range(rng.randint(9, 12))]
         words.insert(rng.randrange(len(words)), rng.choice(_NAMES))
         words.insert(rng.randrange(len(words)), f"{rng.randint(1, 99_999):,}")
         sentences.append(" ".join(words).capitalize() + ".")
@@ -255,17 +272,16 @@ def measure(sizes: list[int], queries: int, throughput_passages: int, real_limit
 def run(args: argparse.Namespace) -> dict[str, Any]:
     """`agentlib bench kb [--quick]`."""
     sizes = QUICK if getattr(args, "quick", False) else FULL
-    return measure(list(sizes["sizes"]), int(sizes["queries"]), int(sizes["throughput_passages"]),
-                   int(sizes["real_embed_limit"]))
+    return measure(list(sizes.sizes), sizes.queries, sizes.throughput_passages, sizes.real_embed_limit)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default=",".join(str(s) for s in FULL["sizes"]),
+    parser.add_argument("--sizes", default=",".join(str(s) for s in FULL.sizes),
                         help="comma-separated base sizes in passages (the last is also searched)")
-    parser.add_argument("--queries", type=int, default=int(FULL["queries"]))
-    parser.add_argument("--throughput-passages", type=int, default=int(FULL["throughput_passages"]))
-    parser.add_argument("--real-embed-limit", type=int, default=int(FULL["real_embed_limit"]),
+    parser.add_argument("--queries", type=int, default=FULL.queries)
+    parser.add_argument("--throughput-passages", type=int, default=FULL.throughput_passages)
+    parser.add_argument("--real-embed-limit", type=int, default=FULL.real_embed_limit,
                         help="passages per base embedded by the model; past it, vectors near real ones")
     parser.add_argument("--child-build", type=int, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--child-out", type=Path, default=None, help=argparse.SUPPRESS)

@@ -18,7 +18,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Sequence, cast
 
 from agentlib.documents.budget import guarded_generate
 from agentlib.documents.chunking import Paragraph, render_paragraphs, split_paragraphs
@@ -95,7 +95,7 @@ def ask_many(source: str | Path | Document | KnowledgeBase | None, questions: Se
 
         return ask_kb(knowledge, questions, backend=backend, context_length=context_length,
                       allowed_tools=allowed_tools, max_new_tokens=max_new_tokens, max_tool_steps=max_tool_steps)
-    document = as_document(source)
+    document = as_document(cast("str | Path | Document", source))  # a KnowledgeBase source returned above
     for question in questions:
         if not isinstance(question, str) or not question.strip():
             raise InputError("the question is empty; ask something about the document")

@@ -50,7 +50,8 @@ def load_articles(folder: Path) -> tuple[str, list[Article]]:
             sentences = grouped.setdefault(item["doc"], [])
             domains.setdefault(item["doc"], item["domain"])
             sentences.extend(s.text for s in split_sentences(item["summary"]))
-        articles, numbers = [], {}
+        articles: list[Article] = []
+        numbers: dict[str, int] = {}
         for doc, sentences in grouped.items():
             domain = domains[doc]
             numbers[domain] = numbers.get(domain, 0) + 1

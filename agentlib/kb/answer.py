@@ -177,12 +177,12 @@ def extractive_answer(question: str, kb: KnowledgeBase, hits: Sequence[Hit]) -> 
         return []
     vectors = kb.embedder.embed_passages([sentence.text for _, sentence in candidates])
     similarity = vectors @ kb.embedder.embed_query(question)[0]
-    order = np.argsort(-similarity, kind="stable")[:EXTRACTIVE_SENTENCES]
+    ranked = np.argsort(-similarity, kind="stable")[:EXTRACTIVE_SENTENCES]
     # Sentences far below the best one are other topics of the same passage, not the answer.
-    order = [i for i in order if similarity[i] >= RELATIVE_SIMILARITY * similarity[order[0]]]
+    chosen = [int(i) for i in ranked if similarity[i] >= RELATIVE_SIMILARITY * similarity[ranked[0]]]
     out = []
-    for index in order:
-        shown, sentence = candidates[int(index)]
+    for index in chosen:
+        shown, sentence = candidates[index]
         verdict = check_sentence(sentence.text, SourceIndex.build(shown.paragraph.text))
         out.append(CheckedSentence(" ".join(sentence.text.split()), (shown.label,), ((sentence.start, sentence.end),),
                                    verdict))

@@ -180,7 +180,9 @@ class KnowledgeBase:
             chunk_tokens = previous.manifest.chunk_tokens if previous else DEFAULT_CHUNK_TOKENS
         _check_chunk_tokens(chunk_tokens, embedder)
         reusable: dict[str, tuple[FileRecord, Matrix]] = {}
-        if previous is not None and (previous.manifest.chunk_tokens, previous.manifest.overlap) == (chunk_tokens, OVERLAP):
+        same_chunks = previous is not None and (previous.manifest.chunk_tokens, previous.manifest.overlap) \
+            == (chunk_tokens, OVERLAP)
+        if previous is not None and same_chunks:
             reusable = previous._vectors_by_hash()
         report = BuildReport()
         planned: list[tuple[SourceFile, str]] = []
@@ -295,8 +297,10 @@ class KnowledgeBase:
 
         folder.mkdir(parents=True, exist_ok=True)
         assert self.vectors is not None
-        files = [{"key": r.key, "source": r.source, "sha256": r.sha256, "kind": r.kind, "chunks": [list(c) for c in r.chunks],
-                  "paragraphs": [[p.id, p.start, p.end, p.heading, p.text] for p in r.paragraphs]} for r in self.records]
+        files = [{"key": r.key, "source": r.source, "sha256": r.sha256, "kind": r.kind,
+                  "chunks": [list(c) for c in r.chunks],
+                  "paragraphs": [[p.id, p.start, p.end, p.heading, p.text] for p in r.paragraphs]}
+                 for r in self.records]
         write_atomic(folder / PASSAGES, passages_json(files))
         write_atomic(folder / VECTORS, save_tensors({"vectors": self.vectors}, metadata={"model": self.manifest.model}))
         artifacts = [PASSAGES, VECTORS]
@@ -345,7 +349,8 @@ class KnowledgeBase:
                                   tuple((int(a), int(b)) for a, b in f["chunks"])) for f in data["files"]]
             vectors = load_file(str(folder / VECTORS))["vectors"]
         except (OSError, ValueError, KeyError, TypeError, IndexError) as error:
-            raise KnowledgeBaseError(f"{folder}: cannot read the passages or vectors ({error})", reason="layout") from None
+            raise KnowledgeBaseError(f"{folder}: cannot read the passages or vectors ({error})",
+                                     reason="layout") from None
         passages = sum(len(r.chunks) for r in records)
         if [(r.key, len(r.chunks)) for r in records] != [(f.key, f.chunks) for f in manifest.files] \
                 or vectors.shape != (passages, manifest.dimension) or passages != manifest.passages:
@@ -368,7 +373,8 @@ class KnowledgeBase:
 
 
 def _check_chunk_tokens(chunk_tokens: int, embedder: Embedder) -> None:
-    if isinstance(chunk_tokens, bool) or not isinstance(chunk_tokens, int) or not 16 <= chunk_tokens <= embedder.max_tokens:
+    whole = isinstance(chunk_tokens, int) and not isinstance(chunk_tokens, bool)
+    if not whole or not 16 <= chunk_tokens <= embedder.max_tokens:
         raise InputError(f"chunk tokens must be a whole number from 16 to {embedder.max_tokens} (the longest passage "
                          f"{embedder.name} reads whole), not {chunk_tokens!r}")
 

@@ -123,8 +123,8 @@ class MiniLMEmbedder:
         self.batch_size = max(1, int(batch_size))
         config = _read_json(folder / "config.json")
         self.dimension = int(config.get("hidden_size", 0))
-        settings = _read_json(folder / "sentence_bert_config.json") if (folder / "sentence_bert_config.json").is_file() \
-            else {"max_seq_length": 256}
+        settings_path = folder / "sentence_bert_config.json"
+        settings = _read_json(settings_path) if settings_path.is_file() else {"max_seq_length": 256}
         self.max_tokens = int(settings.get("max_seq_length", 256)) - 2  # [CLS] and [SEP]
         self._check_pooling(folder)
         self._lock = threading.Lock()
@@ -235,7 +235,8 @@ class SentenceTransformerEmbedder:
         try:
             from sentence_transformers import SentenceTransformer
         except ImportError:
-            raise DependencyMissing(f"SentenceTransformerEmbedder needs sentence-transformers: {KB_EXTRA_HINT}") from None
+            raise DependencyMissing(
+                f"SentenceTransformerEmbedder needs sentence-transformers: {KB_EXTRA_HINT}") from None
         folder = Path(model_dir)
         if not folder.is_dir():
             raise InputError(f"{folder} is not a model folder")
@@ -243,8 +244,10 @@ class SentenceTransformerEmbedder:
         self.name = name or folder.name
         dimension = getattr(self._model, "get_embedding_dimension", None) \
             or self._model.get_sentence_embedding_dimension  # the older name (sentence-transformers < 6)
-        self.dimension = int(dimension() or 0)
-        self.max_tokens = int(self._model.max_seq_length) - 2
+        value: Any = dimension()
+        self.dimension = int(value or 0)
+        window: Any = self._model.max_seq_length
+        self.max_tokens = int(window) - 2
         self.query_prefix, self.passage_prefix, self.batch_size = query_prefix, passage_prefix, batch_size
 
     def count_tokens(self, text: str) -> int:

@@ -1,9 +1,10 @@
 """BM25 over passages, for what embeddings blur: names, numbers, codes and rare words.
 
 Tokens are lower-cased words and numbers (`1,500` and `1500` are one token, decimals keep their point),
-English stop words dropped (Lucene's list of 33), words stemmed with the same suffix rule the faithfulness checker uses, so a
-query for "opened" finds "opening". Scoring is bm25s (Lucene BM25, k1=1.5, b=0.75) on a sparse matrix; the
-index is saved as its `.npy` arrays and JSON (never pickles) and loaded with `allow_pickle=False`.
+English stop words dropped (Lucene's list of 33), words stemmed with the same suffix rule the faithfulness
+checker uses, so a query for "opened" finds "opening". Scoring is bm25s (Lucene BM25, k1=1.5, b=0.75) on a
+sparse matrix; the index is saved as its `.npy` arrays and JSON (never pickles) and loaded with
+`allow_pickle=False`.
 The index covers the whole base: IDF depends on every passage, so it is rebuilt whenever a file changes
 (tokenising is cheap next to embedding).
 Left out: phrase queries, per-field weights, languages other than English.
@@ -23,7 +24,10 @@ from agentlib.errors import DependencyMissing
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.,'’][^\W_]+)*")
 _THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
-_STOPWORDS = frozenset(["a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is", "it", "no", "not", "of", "on", "or", "such", "that", "the", "their", "then", "there", "these", "they", "this", "to", "was", "will", "with"])
+_STOPWORDS = frozenset([
+    "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is", "it", "no", "not", "of",
+    "on", "or", "such", "that", "the", "their", "then", "there", "these", "they", "this", "to", "was", "will", "with",
+])
 
 
 def tokenize(text: str) -> list[str]:

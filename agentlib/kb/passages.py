@@ -90,7 +90,7 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def collect_files(paths: Sequence[str | Path], *, exclude: Path | None = None,
+def collect_files(paths: Sequence[str | Path] | str | Path, *, exclude: Path | None = None,
                   max_files: int = MAX_FILES) -> list[SourceFile]:
     """The files under `paths` that the readers take, each with its key (see module docstring).
 

@@ -15,27 +15,28 @@ from agentlib.cli import main
 
 ROOT = Path(__file__).parents[2]
 ARTICLES = {
-    "volcano": ("Lava from the Etna volcano reached the village of Zafferana on Tuesday, forcing 300 residents to "
-                "leave their homes. Scientists said the eruption could last for weeks.",
-                ["Residents of Zafferana fled as lava from Etna approached.", "The Etna eruption may go on for weeks."]),
-    "football": ("Manchester United beat Arsenal 3-1 at Old Trafford on Sunday, with two goals from Marcus "
-                 "Rashford. The win lifts United to third place in the league table.",
+    "volcano": (("Lava from the Etna volcano reached the village of Zafferana on Tuesday, forcing 300 residents to "
+                "leave their homes. Scientists said the eruption could last for weeks."),
+                ["Residents of Zafferana fled as lava from Etna approached.",
+                 "The Etna eruption may go on for weeks."]),
+    "football": (("Manchester United beat Arsenal 3-1 at Old Trafford on Sunday, with two goals from Marcus "
+                 "Rashford. The win lifts United to third place in the league table."),
                  ["Rashford scored twice as Manchester United defeated Arsenal."]),
-    "bank": ("The European Central Bank raised interest rates by a quarter point to 4.5 percent, its tenth "
-             "increase in a row, citing inflation that remains too high for too long.",
+    "bank": (("The European Central Bank raised interest rates by a quarter point to 4.5 percent, its tenth "
+             "increase in a row, citing inflation that remains too high for too long."),
              ["The ECB lifted rates to 4.5% to fight persistent inflation."]),
-    "space": ("NASA's Perseverance rover collected its twentieth rock sample from the Jezero crater on Mars, "
-              "which engineers will seal in a titanium tube for a future return mission.",
+    "space": (("NASA's Perseverance rover collected its twentieth rock sample from the Jezero crater on Mars, "
+              "which engineers will seal in a titanium tube for a future return mission."),
               ["Perseverance has gathered 20 Martian rock samples for return to Earth."]),
-    "wine": ("A frost in April destroyed much of the Burgundy grape harvest, and growers expect wine prices to "
-             "climb next year as supplies of Pinot Noir shrink.",
+    "wine": (("A frost in April destroyed much of the Burgundy grape harvest, and growers expect wine prices to "
+             "climb next year as supplies of Pinot Noir shrink."),
              ["Burgundy wine could get pricier after April frost hit the grapes."]),
 }
 
 
 def _run(*arguments: str, cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "agentlib.cli", *arguments], capture_output=True, text=True,
-                          timeout=300, cwd=cwd)
+                          timeout=300, cwd=cwd, check=False)
 
 
 def test_index_then_ask_from_the_command_line(tmp_path):
@@ -122,7 +123,7 @@ def test_bench_kb_prints_the_figures_it_promises(tmp_path):
 
 def test_example_runs_offline():
     result = subprocess.run([sys.executable, str(ROOT / "examples" / "knowledge_base.py")], capture_output=True,
-                            text=True, timeout=300, cwd=ROOT)
+                            text=True, timeout=300, cwd=ROOT, check=False)
     assert result.returncode == 0, result.stderr
     assert "[manuals/pump.md#P1]  OK: supported" in result.stdout
     assert "updated: embedded ['notes/bread.md'], unchanged 3 file(s)" in result.stdout

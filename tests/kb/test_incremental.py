@@ -20,13 +20,13 @@ def thousand(tmp_path_factory):
 
 
 def test_a_thousand_file_base_embeds_every_passage_once(thousand):
-    root, kb, embedder = thousand
+    _root, kb, embedder = thousand
     assert len(kb.records) == 1000 and kb.report.embedded_passages == len(kb) == len(embedder.embedded)
     assert kb.report.reused == [] and kb.report.status == "complete"
 
 
 def test_changing_one_file_of_a_thousand_re_embeds_only_that_file(thousand):
-    root, kb, _ = thousand
+    root, _kb, _ = thousand
     changed = root / "docs" / "violin" / "note-0503.md"
     changed.write_text(changed.read_text(encoding="utf-8") + "\nThe violin was restrung by Okafor.\n",
                        encoding="utf-8")

@@ -31,9 +31,9 @@ def _audit(model: ScriptedModel) -> tuple[int, int]:
         if any(m.role == "system" for m in messages[1:]):
             plan_changes += 1
         for message in messages:
-            if not message.trusted or message.role == "user":
-                if re.search(r"<\|(user|system|assistant|end|im_start)", message.content):
-                    forged += 1
+            untrusted_or_user = not message.trusted or message.role == "user"
+            if untrusted_or_user and re.search(r"<\|(user|system|assistant|end|im_start)", message.content):
+                forged += 1
     return forged, plan_changes
 
 

@@ -27,7 +27,7 @@ def test_bm25_finds_a_code_the_other_passages_lack():
     texts = [f"Routine report {i} about the weather and nothing else." for i in range(50)]
     texts[37] = "Routine report about order 4471 for Okafor."
     index = LexicalIndex.build(texts)
-    assert [row for row, _ in index.search("order 4471", 3)][0] == 37
+    assert next(row for row, _ in index.search("order 4471", 3)) == 37
     assert index.search("zeppelin", 3) == []
 
 
