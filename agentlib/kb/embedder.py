@@ -216,7 +216,9 @@ class MiniLMEmbedder:
         ids = torch.tensor([e.ids for e in encodings], dtype=torch.long)
         mask = torch.tensor([e.attention_mask for e in encodings], dtype=torch.long)
         with torch.inference_mode():
-            hidden = model(input_ids=ids, attention_mask=mask).last_hidden_state.float()  # [b, t, d]
+            # One row has no padding: without a mask the attention takes its fast path (the same result).
+            arguments = {"input_ids": ids} if len(texts) == 1 else {"input_ids": ids, "attention_mask": mask}
+            hidden = model(**arguments).last_hidden_state.float()  # [b, t, d]
         weights = mask.unsqueeze(-1).to(hidden.dtype)
         pooled = (hidden * weights).sum(1) / weights.sum(1).clamp(min=1e-9)  # mean over real tokens
         return normalize_rows(pooled.float().numpy())
