@@ -7,6 +7,7 @@ engine does):
 - `check_trace(problem, trace)` -> `TraceReport`
                                          tool-grounded checking of reasoning traces (agentlib.checking)
 - `summarize(path)`, `ask(path, q)`      long documents with cited, checked sentences (agentlib.documents)
+- `KnowledgeBase`, `ask(None, q, kb=...)` many documents indexed once, hybrid search, cited answers (agentlib.kb)
 - `Agent(...).run(task)` -> `RunResult`, `tool`, `Budget`, `ScriptedModel`, `load_backend`
                                          the agent loop over any `TextModel` (agentlib.agent, agentlib.llm)
 - `Certificate`, `Check`                 the checked facts behind every verified answer
@@ -83,6 +84,9 @@ _LAZY: dict[str, str] = {
     "ask": "agentlib.documents.qa",
     "AnswerWithCitations": "agentlib.documents.qa",
     "load_document": "agentlib.documents.reader",
+    "KnowledgeBase": "agentlib.kb.base",
+    "Embedder": "agentlib.kb.embedder",
+    "MiniLMEmbedder": "agentlib.kb.embedder",
     "Document": "agentlib.documents.reader",
     **{
         name: "agentlib.errors"

@@ -33,6 +33,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "check-trace": ("agentlib.commands.check_trace", "check a reasoning trace step by step with SymPy/Z3"),
     "summarize": ("agentlib.commands.summarize", "summarize a document; every sentence cited and checked"),
     "ask": ("agentlib.commands.ask", "answer a question about a document, with citations"),
+    "index": ("agentlib.commands.index", "index files and folders into a knowledge base for `ask --kb`"),
     "generate": ("agentlib.commands.generate", "generate text with the in-process SambaY engine"),
     "tokenizer": ("agentlib.commands.tokenizer", "build or inspect a Phi-4-mini-style tokenizer.json"),
     "report": ("agentlib.commands.report", "render an agent trace or a check-trace report as one HTML page"),

@@ -32,6 +32,8 @@ CALCULATE_DEADLINE_S = 5.0
 CHECK_TRACE_DEADLINE_S = 20.0
 # ... and one step of it: a step past this is reported unchecked and the next steps are still checked.
 CHECK_STEP_DEADLINE_S = 3.0
+# `agentlib index` / `KnowledgeBase.build`: past it, the files embedded so far are saved and the rest reported.
+INDEX_DEADLINE_S = 12 * 3600.0
 
 
 class Deadline:

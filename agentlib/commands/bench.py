@@ -15,6 +15,7 @@ BENCHES: dict[str, str] = {
     "documents": "agentlib.bench.documents",
     "serve": "agentlib.bench.serve",
     "serve-load": "agentlib.bench.serve_load",
+    "kb": "agentlib.bench.kb",
 }
 
 

@@ -3,7 +3,8 @@
 With a backend that has sessions, the system prompt and the fenced document are prefilled once
 (`backend.session(prefix)`); each question runs on a `fork()` of that state, so it costs only its own
 tokens. Backends without sessions re-send the prefix with every question. A document too long for
-the context is narrowed to the paragraphs that best match the question (retrieval), within budget.
+the context is answered through an in-memory knowledge base (`agentlib.kb`): each question gets the
+passages that BM25 and MiniLM embeddings rank best, within budget. `kb=` answers from a saved base.
 Tools: the task fixes `allowed_tools` (default: a calculator, SymPy behind `agentlib.tools.safe_math`'s
 AST allow-list, run in the sandbox worker with a deadline of `CALCULATE_DEADLINE_S`); a tool call
 naming anything else is refused and recorded, whatever the document says. Tool results reach the
@@ -23,7 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from agentlib.documents.budget import guarded_generate, session_generate
 from agentlib.documents.chunking import Paragraph, render_paragraphs, split_paragraphs
@@ -37,6 +38,9 @@ from agentlib.documents.summarize import as_document
 from agentlib.errors import DeadlineReached, InputError, ToolFailure
 from agentlib.limits import ASK_DEADLINE_S, CALCULATE_DEADLINE_S, Deadline
 from agentlib.llm import ChatSession, GenerateOptions, Message, TextModel
+
+if TYPE_CHECKING:
+    from agentlib.kb.base import KnowledgeBase
 
 RETRIEVAL = "retrieval (no model)"
 RETRIEVAL_AFTER_DEADLINE = "retrieval (the deadline passed before the model answered)"
@@ -76,31 +80,44 @@ class AnswerWithCitations:
                 "tool_calls": self.tool_calls, "refused_tools": self.refused_tools, "ended_by": self.ended_by}
 
 
-def ask(source: str | Path | Document, question: str, *, backend: TextModel | None = None,
+def ask(source: str | Path | Document | KnowledgeBase | None, question: str, *, backend: TextModel | None = None,
         context_length: int | None = None, allowed_tools: Sequence[str] = DEFAULT_TOOLS,
-        max_new_tokens: int = 512, max_tool_steps: int = 3, deadline_s: float | None = None) -> AnswerWithCitations:
-    """Answer one question about a document (see module docstring and `ask_many`)."""
+        max_new_tokens: int = 512, max_tool_steps: int = 3, deadline_s: float | None = None,
+        kb: KnowledgeBase | str | Path | None = None) -> AnswerWithCitations:
+    """Answer one question about a document, or about a knowledge base (`kb=`, source None; see module docstring)."""
     return ask_many(source, [question], backend=backend, context_length=context_length,
                     allowed_tools=allowed_tools, max_new_tokens=max_new_tokens, max_tool_steps=max_tool_steps,
-                    deadline_s=deadline_s)[0]
+                    deadline_s=deadline_s, kb=kb)[0]
 
 
-def ask_many(source: str | Path | Document, questions: Sequence[str], *, backend: TextModel | None = None,
-             context_length: int | None = None, allowed_tools: Sequence[str] = DEFAULT_TOOLS,
-             max_new_tokens: int = 512, max_tool_steps: int = 3,
-             deadline_s: float | None = None) -> list[AnswerWithCitations]:
+def ask_many(source: str | Path | Document | KnowledgeBase | None, questions: Sequence[str], *,
+             backend: TextModel | None = None, context_length: int | None = None,
+             allowed_tools: Sequence[str] = DEFAULT_TOOLS, max_new_tokens: int = 512, max_tool_steps: int = 3,
+             deadline_s: float | None = None,
+             kb: KnowledgeBase | str | Path | None = None) -> list[AnswerWithCitations]:
     """Answer several questions over one prefilled document state (forked per question).
+
+    `kb` (a `KnowledgeBase` or its folder, with `source` None; or a `KnowledgeBase` as `source`) answers from
+    the passages each question retrieves instead (`agentlib.kb.answer`).
 
     Args:
         deadline_s: wall-clock seconds for all the questions (default `ASK_DEADLINE_S`); a question
             not answered by then gets the retrieval answer with `ended_by="deadline"`.
     Raises:
-        InputError: an empty question, a bad deadline, or an unreadable document.
+        InputError: an empty question, a bad deadline, an unreadable document, or both a document and a
+            knowledge base.
     """
     deadline = Deadline(ASK_DEADLINE_S if deadline_s is None else deadline_s)
     if isinstance(questions, str):
         raise InputError("questions must be a list of questions, not one string; use ask() for one")
-    document = as_document(source)
+    knowledge = _knowledge_base(source, kb)
+    if knowledge is not None:
+        from agentlib.kb.answer import ask_kb
+
+        return ask_kb(knowledge, questions, backend=backend, context_length=context_length,
+                      allowed_tools=allowed_tools, max_new_tokens=max_new_tokens, max_tool_steps=max_tool_steps,
+                      deadline=deadline)
+    document = as_document(cast("str | Path | Document", source))  # a KnowledgeBase source returned above
     for question in questions:
         if not isinstance(question, str) or not question.strip():
             raise InputError("the question is empty; ask something about the document")
@@ -112,7 +129,14 @@ def ask_many(source: str | Path | Document, questions: Sequence[str], *, backend
     options = GenerateOptions(max_new_tokens=max_new_tokens)
     longest_question = max(messages_tokens([question_message(q)], backend.count_tokens) for q in questions)
     reserve = longest_question + max_new_tokens * (1 + max_tool_steps) + 64
-    prefix = _prefix(paragraphs, questions, tools, backend, context - reserve)
+    prefix = _prefix(paragraphs, tools, backend, context - reserve)
+    if prefix is None:  # larger than the context: answer from the passages each question retrieves
+        from agentlib.kb.answer import ask_kb
+        from agentlib.kb.base import KnowledgeBase
+
+        return ask_kb(KnowledgeBase.from_documents([document]), questions, backend=backend, context_length=context,
+                      allowed_tools=tools, max_new_tokens=max_new_tokens, max_tool_steps=max_tool_steps,
+                      deadline=deadline)
     session = backend.session(prefix)
     answers = []
     for question in questions:
@@ -135,23 +159,32 @@ def ask_many(source: str | Path | Document, questions: Sequence[str], *, backend
     return answers
 
 
-def _prefix(paragraphs: list[Paragraph], questions: Sequence[str], tools: tuple[str, ...], backend: TextModel,
-            budget: int) -> list[Message]:
-    """The whole document if it fits `budget`, else the paragraphs best matching the questions."""
+def _prefix(paragraphs: list[Paragraph], tools: tuple[str, ...], backend: TextModel,
+            budget: int) -> list[Message] | None:
+    """The whole document as the shared prefix, or None when it does not fit `budget`."""
     messages = qa_document_messages(render_paragraphs(paragraphs), tools)
     if messages_tokens(messages, lambda t: backend.count_tokens(neutralize(t))) <= budget:
         return messages
-    target = {stem(w) for q in questions for w in content_words(q)}
-    ranked = sorted(paragraphs, key=lambda p: -len(target & {stem(w) for w in content_words(p.text)}))
-    chosen: list[Paragraph] = []
-    for paragraph in ranked:
-        trial = sorted([*chosen, paragraph], key=lambda p: p.start)
-        if messages_tokens(qa_document_messages(render_paragraphs(trial), tools), backend.count_tokens) > budget:
-            break
-        chosen = trial
-    if not chosen:
-        raise InputError("the context cannot hold even one paragraph with this question; raise the context length")
-    return qa_document_messages(render_paragraphs(chosen), tools)
+    return None
+
+
+def _knowledge_base(source: object, kb: object) -> KnowledgeBase | None:
+    """The knowledge base to answer from (`kb=`, or a KnowledgeBase passed as the source), else None."""
+    from agentlib.kb.base import KnowledgeBase
+
+    if isinstance(source, KnowledgeBase):
+        if kb is not None:
+            raise InputError("give the knowledge base once: as the source or as kb=, not both")
+        return source
+    if kb is None:
+        return None
+    if source is not None:
+        raise InputError("give a document or a knowledge base (kb=), not both")
+    if isinstance(kb, KnowledgeBase):
+        return kb
+    if isinstance(kb, (str, Path)):
+        return KnowledgeBase.load(kb)
+    raise InputError(f"kb must be a KnowledgeBase or its folder, not {type(kb).__name__}")
 
 
 class _Turn:

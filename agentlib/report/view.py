@@ -145,14 +145,19 @@ def view_of_report(data: Any, source: str = "report") -> RunView:
 
 # -- check-trace reports ---------------------------------------------------------------------------------------
 def _check_trace_view(problem: str, report: Mapping[str, Any], elapsed_s: float | None) -> RunView:
+    raw_steps = report.get("steps") or []
     first = report.get("first_error_step")
     first = first if isinstance(first, int) and not isinstance(first, bool) else None
+    # reports name steps by their printed number ("Step 1" is 1); older ones had only a 0-based `index`
+    numbered = any(isinstance(raw, dict) and "number" in raw for raw in raw_steps)
+    first_number = first if numbered or first is None else first + 1
     steps = []
-    for position, raw in enumerate(report.get("steps") or []):
+    for position, raw in enumerate(raw_steps):
         if not isinstance(raw, dict):
             raise InputError(f"step {position + 1} of the report is not an object")
-        index = raw.get("index", position)
-        index = index if isinstance(index, int) else position
+        index = raw.get("index")
+        number = raw.get("number", index + 1 if isinstance(index, int) else position + 1)
+        number = number if isinstance(number, int) and not isinstance(number, bool) else position + 1
         claims = tuple(
             ViewClaim(
                 str(c.get("kind", "")),
@@ -168,19 +173,19 @@ def _check_trace_view(problem: str, report: Mapping[str, Any], elapsed_s: float 
         status = next((v for v in ("refuted", "unsupported", "verified", "unchecked") if v in verdicts), "")
         steps.append(
             ViewStep(
-                number=index + 1,
+                number=number,
                 kind="step",
-                title=f"Step {index + 1}",
+                title=f"Step {number}",
                 body=str(raw.get("text", "")),
                 status=status,
                 claims=claims,
-                wrong=index == first,
+                wrong=number == first_number,
                 note="depends on an earlier error" if raw.get("depends_on_error") else "",
             )
         )
     counts = report.get("counts") or {}
     facts = tuple((name, str(counts.get(name, 0))) for name in ("verified", "refuted", "unsupported", "unchecked"))
-    wrong = first is not None
+    wrong = first_number is not None
     return RunView(
         kind="check_trace",
         title="Trace check",
@@ -189,7 +194,7 @@ def _check_trace_view(problem: str, report: Mapping[str, Any], elapsed_s: float 
         steps=tuple(steps),
         outcome=str(report.get("explanation") or "No step was refuted or flagged."),
         outcome_status="refuted" if wrong else "verified",
-        first_wrong=(first + 1) if first is not None else None,
+        first_wrong=first_number,
         total_s=elapsed_s,
         notes=tuple(str(n) for n in report.get("notes") or []),
     )

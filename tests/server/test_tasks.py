@@ -49,7 +49,7 @@ def test_endpoints_give_the_cli_results(api, tmp_path):
     trace_file.write_text(json.dumps(TRACE))
     checked = api.post("/check-trace", json=TRACE).json()
     assert without(checked, "cached", "run_id") == cli_json("check-trace", str(trace_file))
-    assert checked["first_error_step"] == 1 and checked["explanation"].startswith("Step 2")
+    assert checked["first_error_step"] == 2 and checked["explanation"].startswith("Step 2")  # printed numbers
     document = tmp_path / "report.txt"
     document.write_text(DOCUMENT)
     summary = api.post("/summarize", json={"text": DOCUMENT, "words": 30}).json()
