@@ -172,9 +172,12 @@ def _summarize_validation(error: ValidationError) -> str:
 # Tokens and parser
 # ---------------------------------------------------------------------------------------------
 
+# ASCII only: `\d` would also match other scripts' digits (Bengali "৪" is 4 though it looks like 8), and
+# `int()` would read them; `re.ASCII` keeps `\s` to ASCII white space as well.
 _TOKEN_RE = re.compile(
-    r"\s*(?:(?P<number>\d+(?:\.\d+)?)|(?P<name>[A-Za-z_][A-Za-z0-9_]*)"
-    r"|(?P<op><->|->|==|!=|<=|>=|[<>+\-*/%(),:!&|]))"
+    r"\s*(?:(?P<number>[0-9]+(?:\.[0-9]+)?)|(?P<name>[A-Za-z_][A-Za-z0-9_]*)"
+    r"|(?P<op><->|->|==|!=|<=|>=|[<>+\-*/%(),:!&|]))",
+    re.ASCII,
 )
 
 

@@ -17,8 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from agentlib.errors import InputError
-from agentlib.evals.harness import ItemResult
-from agentlib.puzzles.family import PuzzleItem, load_logiclm_records, render_logiclm_item, score_by_equality
+from agentlib.puzzles.family import PuzzleItem, load_logiclm_records, render_logiclm_item
 from agentlib.numwords import CARDINALS
 from agentlib.puzzles.verdict import Certificate, SolverCheck, Verdict
 
@@ -280,8 +279,6 @@ class LogicalDeduction:
     def solve(self, text: str) -> Verdict:
         return solve(text)
 
-    def score(self, item: PuzzleItem, verdict: Verdict) -> ItemResult:
-        return score_by_equality(NAME, item, verdict)
 
 
 FAMILY = LogicalDeduction()

@@ -25,8 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from agentlib.errors import InputError
-from agentlib.evals.harness import ItemResult
-from agentlib.puzzles.family import PuzzleItem, score_by_equality
+from agentlib.puzzles.family import PuzzleItem
 from agentlib.puzzles.fol import FormulaError, Reading, Signature, parse_formula, readings
 from agentlib.puzzles.rules import split_sentences
 from agentlib.puzzles.verdict import Certificate, SolverCheck, Verdict
@@ -250,8 +249,6 @@ class FolioFamily:
     def solve(self, text: str) -> Verdict:
         return solve(text)
 
-    def score(self, item: PuzzleItem, verdict: Verdict) -> ItemResult:
-        return score_by_equality(NAME, item, verdict)
 
 
 FAMILY = FolioFamily(gold_fol=True)
