@@ -167,3 +167,23 @@ def test_load_rejects_unknown_labels(tmp_path):
     (tmp_path / "folio-validation.jsonl").write_text(record + "\n")
     with pytest.raises(InputError, match="Maybe"):
         FAMILY.load(tmp_path)
+
+
+@pytest.mark.parametrize("premises, conclusion, expected", [
+    (["∀x (Cat(x) ⟶ Animal(x))", "Cat(tom)"], "Animal(tom)", "True"),
+    (["∀x. (Cat(x) => Animal(x))", "Cat(tom)"], "Animal(tom)", "True"),
+    (["∀x: Cat(x) ⇒ Animal(x)", "Cat(tom)"], "Animal(tom)", "True"),
+    (["∀x,y (Loves(x, y) ⟷ Loves(y, x))", "Loves(a, b)"], "Loves(b, a)", "True"),
+    (["[Rich(a) ⊻ Poor(a)]", "Rich(a)"], "Poor(a)", "False"),
+    (["-Wasn'tBorn(a) | Rich(a)", "Wasn’tBorn(a)"], "Rich(a)", "Uncertain"),
+    (["Wasn'tBorn(a) /\\ Rich(a)"], "Rich(a)", "True"),
+    (["∄x Unicorn(x)"], "Unicorn(a)", "False"),
+    (["P(a) ⊃ Q(a)", "P(a)."], "Q(a)", "True"),
+    (["P(a) ≡ Q(a)", "¬Q(a)"], "P(a)", "False"),
+    (["P(a) <=> Q(a)", "~Q(a)"], "P(a)", "False"),
+    (["{P(a) && Q(a)]"], "P(a) || R(a)", "True"),
+    (["ValuedAt(fund, y42.3billion)"], "⊤", "True"),
+])
+def test_every_connective_spelling_and_apostrophes_in_names_parse(premises, conclusion, expected):
+    verdict = answer(premises, conclusion)
+    assert verdict.status == "verified" and verdict.answer == expected, verdict.reason
