@@ -1,4 +1,4 @@
-"""First-order formulas in FOLIO's notation, parsed by hand into Z3 terms (never evaluated as code).
+r"""First-order formulas in FOLIO's notation, parsed by hand into Z3 terms (never evaluated as code).
 
 Notation (Unicode as in FOLIO; the other spellings of FOL textbooks, TPTP, Prover9 and LaTeX-free
 ASCII are read too, so a formula written with any of them parses):
