@@ -4,6 +4,7 @@ It is the lingua franca of agentlib: deterministic formalizers and models write 
 reads it, the trace checker checks claims against it, and grammar-constrained decoding enforces it.
 
     {"sorts": {"Person": ["alice", "bob"]},
+     "open_sorts": ["Thing"],
      "variables": {"knight_alice": "Bool", "n": "Int", "x": "Real", "owner": "Person"},
      "functions": {"pos": {"args": ["Person"], "returns": "Int"}},
      "constraints": [{"label": "s1", "expr": "knight_alice <-> not knight_bob"},
@@ -18,6 +19,10 @@ Grammar (precedence low -> high; `->` is right-associative):
     atom   := NUMBER | 'true' | 'false' | NAME | NAME '(' expr (',' expr)* ')' | '(' expr ')'
             | 'if' '(' expr ',' expr ',' expr ')' | 'distinct' '(' ... ')' | 'count' '(' ... ')' | 'abs' '(' expr ')'
             | ('forall' | 'exists') '(' NAME ':' SORT (',' NAME ':' SORT)* ',' expr ')'
+
+`sorts` are finite enumerations (exactly the listed values, all different); `open_sorts` are
+uninterpreted sorts with any number of individuals, unnamed ones included (first-order semantics: what
+holds for every possible domain, as categorical syllogisms need), named by variables of that sort.
 
 Text is tokenized and parsed by hand into Z3 terms: nothing is ever evaluated as code. Every
 error is a `SpecError` naming the constraint label and position, short enough to feed back to a
@@ -78,9 +83,19 @@ class Spec(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     sorts: dict[str, list[str]] = Field(default_factory=dict)
+    open_sorts: list[str] = Field(default_factory=list, max_length=20)
     variables: dict[str, str] = Field(default_factory=dict)
     functions: dict[str, FunctionDecl] = Field(default_factory=dict)
     constraints: list[Constraint] = Field(default_factory=list)
+
+    @field_validator("open_sorts")
+    @classmethod
+    def _check_open_sorts(cls, open_sorts: list[str]) -> list[str]:
+        for name in open_sorts:
+            _check_name(name, "sort")
+        if len(set(open_sorts)) != len(open_sorts):
+            raise ValueError("an open sort is declared twice")
+        return open_sorts
 
     @field_validator("sorts")
     @classmethod
@@ -122,7 +137,10 @@ class Spec(BaseModel):
         return constraints
 
     def model_post_init(self, _context: Any) -> None:
-        known = set(BUILTIN_SORTS) | set(self.sorts)
+        clash = sorted(set(self.open_sorts) & (set(self.sorts) | set(BUILTIN_SORTS)))
+        if clash:
+            raise SpecError(f"sort {clash[0]!r} is declared both open and enumerated (or is built in)")
+        known = set(BUILTIN_SORTS) | set(self.sorts) | set(self.open_sorts)
         for name, sort in self.variables.items():
             if sort not in known:
                 raise SpecError(f"variable {name!r} has unknown sort {sort!r}; known sorts: {', '.join(sorted(known))}")
@@ -524,6 +542,8 @@ class _Env:
         }
         self.constants: dict[str, Any] = {}
         self.enum_values: dict[str, list[Any]] = {}
+        for sort_name in spec.open_sorts:
+            self.sorts[sort_name] = z3.DeclareSort(sort_name, self.ctx)
         for sort_name, values in spec.sorts.items():
             sort, constants = z3.EnumSort(sort_name, values, ctx=self.ctx)
             self.sorts[sort_name] = sort

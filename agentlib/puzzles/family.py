@@ -48,6 +48,7 @@ FAMILIES: dict[str, str] = {
     "prontoqa": "agentlib.puzzles.prontoqa:FAMILY",
     "proofwriter": "agentlib.puzzles.proofwriter:FAMILY",
     "folio": "agentlib.puzzles.folio:FAMILY",
+    "english": "agentlib.puzzles.english.family:FAMILY",
 }
 
 

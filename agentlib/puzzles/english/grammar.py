@@ -1,0 +1,1089 @@
+"""A controlled-English grammar: one sentence -> its logical form (`logic.Formula`), or `NotUnderstood`.
+
+Sentences (precedence low -> high; a sentence-initial "if", "unless", "either", "neither", "both",
+"when(ever)" scopes to the end of the sentence, as English readers take it):
+
+    S      := 'it is not the case that' S | 'it is true that' S
+            | 'if' S (',' | 'then' | ', then') S          | S 'if' S | S 'only if' S | S 'unless' S
+            | 'unless' S ',' S | S 'if and only if' S      | 'whenever' S ',' S | S 'whenever' S
+            | 'either' S 'or' S [', but not both']        | 'neither' S 'nor' S | 'both' S 'and' S
+            | S ('and' | 'but' | ';') S | S 'or' S        | CLAUSE
+    CLAUSE := NP VP
+    NP     := NAME | 'the' NOUN... | PRONOUN | 'I' | 'we'      (individuals; pronouns take the last one named)
+            | ('all' | 'every' | 'each' | 'any' | 'no' | 'some' | 'not all' | 'not every' | 'only') NOUN' [REL]
+            | PLURAL-NOUN [REL] (generic: all) | 'everyone' | 'someone' | 'no one' | 'nothing' ... [REL]
+            | NP (',' NP)* ('and' | 'or') NP | 'both'/'either'/'neither' NP ... NP
+            | ('exactly' | 'at least' | 'at most' | 'only') N 'of' GROUP | 'none'/'all'/'both'/'neither' 'of' GROUP
+    REL    := ('who' | 'that' | 'which') VP
+    VP     := [AUX] ['not' | 'never'] (COPULA-COMPLEMENT | VERB [OBJECT...]) (('and' | 'but' | 'or') VP)*
+    COPULA-COMPLEMENT := ('a' | 'an') NOUN' | ADJECTIVE | 'the' NOUN | COMPARATIVE 'than' NP
+            | 'the' SUPERLATIVE | PLACE (to the left of, next to, immediately before, first, last, ...)
+
+A predicate is the lemma of its words ("took an umbrella" and "takes the umbrella" are one predicate
+`take_umbrella`; "is raining" and "rains" are `rain`), so tense and number do not split a proposition.
+"If a person / someone / anyone ... they ..." is universal over the person. A sentence with two
+readings that differ in meaning ("A and B or C") is not understood rather than guessed; so are
+hedges ("usually", "might"), "All A are not B" (every or not every?), and any word the grammar
+cannot place.
+
+Left out: passives, possessives as relations, relative clauses with their own subject ("that Bob
+likes"), numbers and arithmetic, tense as meaning (past and present are one).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Literal
+
+from agentlib.errors import InputError
+from agentlib.puzzles.english.logic import (
+    Adjacent, And, Atom, Compare, Const, Count, Formula, Iff, Implies, Not, Or, Quantified, Rank, Term, Var, Xor,
+    conj, disj, distinct_readings, slug,
+)
+from agentlib.puzzles.english.text import Token
+from agentlib.puzzles.english.words import (
+    ARTICLES, AUXILIARIES, COPULAS, DO, FILLER_ADVERBS, HAVE, HEDGES, MODALS_ABILITY, MODALS_ASSERT, MODALS_POSSIBLE, NUMBER_WORDS,
+    ORDINALS, POSSESSIVES, PREPOSITIONS, PRONOUNS_PLURAL, PRONOUNS_SINGULAR, RELATIVES, comparative, is_word, lemma,
+    scale_of,
+)
+
+MAX_TOKENS = 80
+MAX_READINGS = 6
+SAME_KIND = "__same_kind"  # "X and I are of the same kind": the speakers reader gives it meaning
+TRUTHFUL = "__truthful"  # "X tells the truth" / "X is lying"
+
+
+class NotUnderstood(InputError):
+    """A sentence (or part) outside the grammar; `why` says what was not understood."""
+
+    def __init__(self, text: str, why: str = ""):
+        super().__init__(f"{text}" + (f" ({why})" if why else ""))
+        self.text = text
+        self.why = why
+
+
+Predicate = Callable[[Term], Formula]
+
+
+@dataclass
+class NP:
+    kind: Literal["const", "var", "quant", "group", "count"]
+    const: Const | None = None
+    var: Var | None = None
+    det: str = ""  # quant: all / some / no / notall / only
+    restriction: Formula | None = None
+    members: list["NP"] = field(default_factory=list)
+    joiner: str = "and"  # group: and / or / neither
+    low: int = 0  # count
+    high: int = 0
+    plural: bool = False
+    one_of: bool = False  # "one of them": exactly one for a unique event ("stole the cake"), else unclear
+
+
+@dataclass
+class Discourse:
+    """What pronouns and "we" refer to while a text is read."""
+
+    last: Const | None = None  # the last individual named as a subject
+    bound: Var | None = None  # "they" inside "if someone ... they ..."
+    speaker: Const | None = None  # "I" and "me"
+    people: list[Const] = field(default_factory=list)  # "we", "us", "them", "all of us"
+    variables: int = 0
+
+    def fresh(self) -> Var:
+        self.variables += 1
+        return Var(f"x{self.variables}")
+
+
+@dataclass
+class Lexicon:
+    """What the grammar learns from the whole text before reading it."""
+
+    names: dict[str, str]  # lower-case name -> display ("socrates" -> "Socrates"); multiword names joined by " "
+    adjectives: set[str]  # words used as a predicate after "is"/"are" on their own
+    scale_words: frozenset[str] = frozenset()
+    kinds: dict[str, str] = field(default_factory=dict)  # kind noun lemma -> role key (speakers puzzles)
+    forms: dict[str, tuple[str, str]] = field(default_factory=dict)  # predicate -> (kind, base phrase) for words
+    ranked_words: dict[str, str] = field(default_factory=dict)  # verb lemma -> ranked scale ("finish" -> "finish")
+    displays: dict[str, str] = field(default_factory=dict)  # const key -> how the text writes it
+
+
+class Grammar:
+    def __init__(self, lexicon: Lexicon, discourse: Discourse | None = None):
+        self.lexicon = lexicon
+        self.discourse = discourse or Discourse()
+        self._memo: dict[tuple[int, int], list[Formula]] = {}
+        self._tokens: list[Token] = []
+        self.role_nouns: set[str] = set()  # "the thief": exactly one thief is presupposed
+
+    # -- entry ------------------------------------------------------------------------------
+    def sentence(self, tokens: list[Token], original: str) -> Formula:
+        """The one reading of a sentence, or NotUnderstood (no reading, or two that differ)."""
+        tokens = [t for t in tokens if t.low not in FILLER_ADVERBS and t.low not in ("(", ")")]
+        while tokens and tokens[0].low in (",", "so", "and", "but", "also", "furthermore", "besides"):
+            tokens = tokens[1:]
+        if not tokens:
+            raise NotUnderstood(original, "no words")
+        if len(tokens) > MAX_TOKENS:
+            raise NotUnderstood(original, f"longer than {MAX_TOKENS} words")
+        hedge = next((t.low for t in tokens if t.low in HEDGES or t.low in MODALS_POSSIBLE), None)
+        if hedge is not None:
+            raise NotUnderstood(original, f"'{hedge}' makes it a tendency or a possibility, not a fact")
+        self._tokens = tokens
+        self._memo = {}
+        readings = self.statement(0, len(tokens))
+        if not readings:
+            raise NotUnderstood(original)
+        if len(readings) > 1:
+            raise NotUnderstood(original, "it has more than one reading")
+        return readings[0]
+
+    def words(self, i: int, j: int) -> list[str]:
+        return [t.low for t in self._tokens[i:j]]
+
+    def text(self, i: int, j: int) -> str:
+        return " ".join(t.text for t in self._tokens[i:j])
+
+    # -- statements ---------------------------------------------------------------------------
+    def statement(self, i: int, j: int) -> list[Formula]:
+        key = (i, j)
+        if key in self._memo:
+            return self._memo[key]
+        self._memo[key] = []  # cut cycles
+        try:
+            readings = distinct_readings(self._statement(i, j))[: MAX_READINGS + 1]
+        except NotUnderstood:
+            readings = []
+        self._memo[key] = readings
+        return readings
+
+    def _statement(self, i: int, j: int) -> list[Formula]:
+        w = self.words(i, j)
+        if not w:
+            return []
+        while w and w[-1] in (",", ";", ":"):
+            j -= 1
+            w = w[:-1]
+        while w and w[0] in (",",):
+            i += 1
+            w = w[1:]
+        if not w:
+            return []
+        for prefix in (["it", "is", "not", "the", "case", "that"], ["it", "is", "false", "that"],
+                       ["it", "is", "not", "true", "that"], ["it", "was", "not", "the", "case", "that"]):
+            if w[: len(prefix)] == prefix:
+                return [Not(r) for r in self.statement(i + len(prefix), j)]
+        for prefix in (["it", "is", "true", "that"], ["it", "is", "the", "case", "that"], ["we", "know", "that"],
+                       ["it", "is", "known", "that"], ["we", "know"]):
+            if w[: len(prefix)] == prefix:
+                return self.statement(i + len(prefix), j)
+        first = w[0]
+        if first in ("if", "when", "whenever", "unless", "provided", "assuming", "either", "neither", "both"):
+            readings = self.subordinate(i, j)
+            readings += self.infix(i, j, scoped=True)
+            if first in ("either", "neither", "both"):
+                readings += self.clause(i, j)
+            return readings
+        return self.infix(i, j, scoped=False) + self.clause(i, j)
+
+    def subordinate(self, i: int, j: int) -> list[Formula]:
+        w = self.words(i, j)
+        first = w[0]
+        out: list[Formula] = []
+        if first in ("if", "when", "whenever", "provided", "assuming", "unless"):
+            start = i + 1
+            if first in ("provided", "assuming") and len(w) > 1 and w[1] == "that":
+                start += 1
+            for k in range(start + 1, j - 1):
+                word = self._tokens[k].low
+                if word not in (",", "then"):
+                    continue
+                right_start = k + 1
+                if word == "," and k + 1 < j and self._tokens[k + 1].low == "then":
+                    right_start = k + 2
+                out += self.conditional(start, k, right_start, j, negate_condition=first == "unless")
+        if first == "either":
+            out += self.choice(i + 1, j, "or")
+        if first == "neither":
+            for k in range(i + 2, j - 1):
+                if self._tokens[k].low == "nor":
+                    out += [conj([Not(a), Not(b)]) for a in self.statement(i + 1, k) for b in self.statement(k + 1, j)]
+        if first == "both":
+            for k in range(i + 2, j - 1):
+                if self._tokens[k].low == "and":
+                    out += [conj([a, b]) for a in self.statement(i + 1, k) for b in self.statement(k + 1, j)]
+        return out
+
+    def conditional(self, i: int, k: int, r: int, j: int, *, negate_condition: bool) -> list[Formula]:
+        """ "if A, B": universal over the indefinites A introduces ("if someone is rich, they are happy")."""
+        saved_bound, saved_vars = self.discourse.bound, self.discourse.variables
+        self.discourse.bound = None
+        self._memo.clear()
+        conditions = self.statement(i, k)
+        introduced = self.discourse.bound
+        out: list[Formula] = []
+        for condition in conditions:
+            for result in self.statement(r, j):
+                if negate_condition:
+                    condition_formula: Formula = Not(condition)
+                else:
+                    condition_formula = condition
+                formula: Formula = Implies(condition_formula, result)
+                if introduced is not None:
+                    formula = Quantified("all", introduced, formula)
+                out.append(formula)
+        self._memo.clear()
+        self.discourse.bound = saved_bound if introduced is None else saved_bound
+        if introduced is None:
+            self.discourse.variables = max(self.discourse.variables, saved_vars)
+        return out
+
+    def choice(self, i: int, j: int, word: str) -> list[Formula]:
+        w = self.words(i, j)
+        exclusive = False
+        for tail in ([",", "but", "not", "both"], ["but", "not", "both"], [",", "not", "both"], ["not", "both"],
+                     [",", "but", "not", "both", "of", "them"]):
+            if w[-len(tail):] == tail:
+                exclusive = True
+                j -= len(tail)
+                break
+        for tail in ([",", "or", "both"], ["or", "both"]):
+            if w[-len(tail):] == tail:
+                j -= len(tail)
+                break
+        out: list[Formula] = []
+        for k in range(i + 1, j - 1):
+            if self._tokens[k].low == word:
+                left_end = k - 1 if self._tokens[k - 1].low == "," else k
+                for a in self.statement(i, left_end):
+                    for b in self.statement(k + 1, j):
+                        out.append(Xor(a, b) if exclusive else disj([a, b]))
+        return out
+
+    def infix(self, i: int, j: int, *, scoped: bool) -> list[Formula]:
+        """Binary connectives inside a sentence. In a span opened by "if"/"either"/..., only a split whose
+        right side opens its own clause the same way ("If A, B, and if C, D") is tried."""
+        out: list[Formula] = []
+        w = self.words(i, j)
+        n = len(w)
+        for k in range(1, n - 1):
+            word = w[k]
+            absolute = i + k
+            if scoped and not (w[k - 1] in (",", ";") or word == ";"):
+                continue
+            after = w[k + 1] if k + 1 < n else ""
+            if scoped and word != ";" and after not in ("if", "when", "whenever", "unless", "either", "neither", "it"):
+                continue
+            left_end = absolute - 1 if w[k - 1] == "," else absolute
+            if word == "if" and w[k - 1] != "only" and not (k + 2 < n and w[k + 1:k + 4] == ["and", "only", "if"]):
+                if k >= 2 and w[k - 2:k] == ["even", ""]:
+                    continue
+                out += [Implies(b, a) for a in self.statement(i, left_end) for b in self.statement(absolute + 1, j)]
+            elif word == "only" and after == "if":
+                out += [Implies(a, b) for a in self.statement(i, left_end) for b in self.statement(absolute + 2, j)]
+            elif word == "if" or word == "iff":
+                continue
+            elif word == "and" and w[k - 1] == "if":
+                continue
+            elif w[k:k + 4] == ["if", "and", "only", "if"]:
+                pass
+            elif word == "unless":
+                out += [disj([a, b]) for a in self.statement(i, left_end) for b in self.statement(absolute + 1, j)]
+            elif word in ("whenever",):
+                out += [Implies(b, a) for a in self.statement(i, left_end) for b in self.statement(absolute + 1, j)]
+            elif word == "implies" or (word == "means" and after == "that"):
+                skip = 2 if word == "means" else 1
+                out += [Implies(a, b) for a in self.statement(i, left_end) for b in self.statement(absolute + skip, j)]
+            elif word in ("and", "but", ";", "although", "while") and not (word == "and" and w[k - 1] == "if"):
+                out += [conj([a, b]) for a in self.statement(i, left_end) for b in self.statement(absolute + 1, j)]
+            elif word == "or":
+                out += self._or_split(i, j, k, left_end)
+        for k in range(1, n - 3):
+            if w[k:k + 4] == ["if", "and", "only", "if"] or (w[k] == "iff") or w[k:k + 3] == ["exactly", "when", ""]:
+                skip = 4 if w[k] == "if" else 1
+                left_end = i + k - 1 if w[k - 1] == "," else i + k
+                if scoped and w[k - 1] not in (",", ";"):
+                    continue
+                out += [Iff(a, b) for a in self.statement(i, left_end) for b in self.statement(i + k + skip, j)]
+        if n >= 3 and w[-3:] == ["if", "and", "only"]:
+            pass
+        return out
+
+    def _or_split(self, i: int, j: int, k: int, left_end: int) -> list[Formula]:
+        w = self.words(i, j)
+        tail_j = j
+        exclusive = False
+        for tail in ([",", "but", "not", "both"], ["but", "not", "both"]):
+            if w[-len(tail):] == tail:
+                exclusive, tail_j = True, j - len(tail)
+        out: list[Formula] = []
+        for a in self.statement(i, left_end):
+            for b in self.statement(i + k + 1, tail_j):
+                out.append(Xor(a, b) if exclusive else disj([a, b]))
+        return out
+
+    # -- clauses --------------------------------------------------------------------------------
+    def clause(self, i: int, j: int) -> list[Formula]:
+        out: list[Formula] = []
+        for s in range(i + 1, j):
+            if not self._may_start_vp(s):
+                continue
+            for subject in self.noun_phrases(i, s):
+                for predicate in self.verb_phrases(s, j, subject):
+                    out.append(self.apply(subject, predicate, negated_vp=self._vp_negated(s, j)))
+        return out
+
+    def _may_start_vp(self, s: int) -> bool:
+        word = self._tokens[s].low
+        if word in COPULAS or word in DO or word in HAVE or word in MODALS_ASSERT or word in MODALS_ABILITY:
+            return True
+        if word in ("not", "never", "both", "all", "each"):
+            return True
+        return is_word(word, "VERB") and word not in ARTICLES and word not in RELATIVES
+
+    def _vp_negated(self, s: int, j: int) -> bool:
+        w = self.words(s, min(j, s + 3))
+        return "not" in w or "never" in w
+
+    def apply(self, subject: NP, predicate: Predicate, *, negated_vp: bool = False) -> Formula:
+        if subject.kind in ("const", "var"):
+            term = subject.const if subject.kind == "const" else subject.var
+            assert term is not None
+            return predicate(term)
+        if subject.kind == "group":
+            parts = [self.apply(member, predicate) for member in subject.members]
+            if subject.joiner == "or":
+                return disj(parts)
+            if subject.joiner == "neither":
+                return conj([Not(p) for p in parts])
+            return conj(parts)
+        if subject.kind == "count":
+            parts = [self.apply(member, predicate) for member in subject.members]
+            if subject.one_of and not all(self._unique_event(part) for part in parts):
+                raise NotUnderstood("one of", "'one of them' can mean exactly one or at least one")
+            return Count(tuple(parts), subject.low, min(subject.high, len(parts)))
+        var = subject.var
+        assert var is not None and subject.restriction is not None
+        body = predicate(var)
+        if subject.det == "all":
+            if negated_vp:
+                raise NotUnderstood("all ... not", "'All A are not B' can mean no A is B or not every A is B")
+            return Quantified("all", var, Implies(subject.restriction, body))
+        if subject.det == "some":
+            return Quantified("some", var, conj([subject.restriction, body]))
+        if subject.det == "no":
+            return Quantified("all", var, Implies(subject.restriction, Not(body)))
+        if subject.det == "notall":
+            return Not(Quantified("all", var, Implies(subject.restriction, body)))
+        if subject.det == "only":
+            return Quantified("all", var, Implies(body, subject.restriction))
+        raise NotUnderstood(subject.det)
+
+    # -- noun phrases -----------------------------------------------------------------------------
+    def noun_phrases(self, i: int, j: int) -> list[NP]:
+        w = self.words(i, j)
+        if not w:
+            return []
+        out: list[NP] = []
+        single = self.simple_np(i, j)
+        if single is not None:
+            out.append(single)
+        out += self.coordinated_np(i, j)
+        counted = self.counted_np(i, j)
+        if counted is not None:
+            out.append(counted)
+        return out
+
+    def simple_np(self, i: int, j: int) -> NP | None:
+        w = self.words(i, j)
+        toks = self._tokens[i:j]
+        d = self.discourse
+        if len(w) == 1:
+            word = w[0]
+            if word in ("i", "me", "myself"):
+                if d.speaker is None:
+                    return NP("const", const=self._const("i", "I"))
+                return NP("const", const=d.speaker)
+            if word in ("you",) and d.speaker is None:
+                return NP("const", const=self._const("you", "you"))
+            if word in PRONOUNS_SINGULAR or word in PRONOUNS_PLURAL:
+                if d.bound is not None:
+                    return NP("var", var=d.bound)
+                if word == "it":  # "it rains", "it is sunny": the weather, never a thing named before
+                    return NP("const", const=self._const("it", "it"))
+                if word in PRONOUNS_PLURAL and d.people:
+                    return NP("group", members=[NP("const", const=c) for c in d.people], plural=True)
+                if d.last is not None:
+                    return NP("const", const=d.last)
+                return None
+            if word in ("we", "us") and d.people:
+                return NP("group", members=[NP("const", const=c) for c in d.people], plural=True)
+            if word in ("everyone", "everybody", "everything", "anyone", "anybody", "anything", "whoever"):
+                var = d.fresh()
+                return NP("quant", var=var, det="all", restriction=And(()))
+            if word in ("someone", "somebody", "something"):
+                var = d.fresh()
+                if self._in_condition():
+                    d.bound = var
+                    return NP("var", var=var)
+                return NP("quant", var=var, det="some", restriction=And(()))
+            if word in ("nobody", "nothing"):
+                return NP("quant", var=d.fresh(), det="no", restriction=And(()))
+        if w[:2] == ["no", "one"] and len(w) == 2:
+            return NP("quant", var=d.fresh(), det="no", restriction=And(()))
+        name = self.name_at(i, j)
+        if name is not None:
+            if name == "__who":
+                return NP("const", const=Const(name))
+            const = self._const(slug(name), name)
+            d.last = const
+            return NP("const", const=const)
+        determiners = {"all": "all", "every": "all", "each": "all", "any": "all", "no": "no", "some": "some",
+                       "only": "only"}
+        det = None
+        start = i + 1
+        if w[0] in determiners:
+            det = determiners[w[0]]
+            if w[0] == "all" and len(w) > 1 and w[1] == "the":
+                start += 1
+        elif w[:2] in (["not", "all"], ["not", "every"]):
+            det, start = "notall", i + 2
+        elif w[:3] == ["at", "least", "one"]:
+            det, start = "some", i + 3
+        elif w[:2] == ["there", "is"] or w[:2] == ["there", "are"]:
+            return None
+        if det is not None:
+            var = d.fresh()
+            restriction = self.nominal(start, j, var)
+            if restriction is None:
+                return None
+            return NP("quant", var=var, det=det, restriction=restriction, plural=True)
+        if w[0] in ("a", "an") and self._in_condition():
+            var = d.fresh()
+            restriction = self.nominal(i + 1, j, var)
+            if restriction is None:
+                return None
+            d.bound = var
+            return NP("var", var=var)
+        if w[0] == "the":
+            if len(w) >= 2 and all(t.text[:1].isalpha() for t in toks[1:]) and not any(x in RELATIVES for x in w) \
+                    and not any(x in AUXILIARIES or x in ("not", "never", "and", "or", "but", "than") for x in w):
+                key = "the_" + "_".join(lemma(x, "NOUN") for x in w[1:])
+                const = self._const(slug(key), self.text(i, j))
+                d.last = const
+                return NP("const", const=const)
+            return None
+        if len(w) >= 1 and (toks[0].text[:1].islower() or i == 0) and w[0] not in ARTICLES and \
+                w[0] not in POSSESSIVES and not any(x in AUXILIARIES or x in ("not", "never") for x in w):
+            # a bare plural: a generic statement about every member of the class
+            head = w[0] if len(w) == 1 else None
+            plural = self._plural_nominal(i, j)
+            if plural:
+                var = d.fresh()
+                restriction = self.nominal(i, j, var)
+                if restriction is not None:
+                    return NP("quant", var=var, det="all", restriction=restriction, plural=True)
+            if head is not None and is_word(head, "NOUN") and not plural and head not in RELATIVES:
+                const = self._const(slug(head), head)  # a mass noun: "water is wet"
+                return NP("const", const=const)
+        return None
+
+    def _unique_event(self, formula: Formula) -> bool:
+        """A role ("is the thief") or a deed with a definite object ("stole the cake", "did it")."""
+        if not isinstance(formula, Atom):
+            return False
+        if formula.predicate in self.role_nouns:
+            return True
+        kind, phrase = self.lexicon.forms.get(formula.predicate, ("", ""))
+        words = phrase.split()
+        return kind == "verb" and len(words) > 1 and (words[1] == "the" or words[-1] == "it")
+
+    def _in_condition(self) -> bool:
+        return bool(self._tokens) and self._tokens[0].low in ("if", "when", "whenever", "unless")
+
+    def _plural_nominal(self, i: int, j: int) -> bool:
+        w = self.words(i, j)
+        head_end = next((k for k, x in enumerate(w) if x in RELATIVES), len(w))
+        if head_end == 0:
+            return False
+        head = w[head_end - 1]
+        return head.endswith("s") and lemma(head, "NOUN") != head or head in ("men", "women", "people", "children",
+                                                                              "mice", "geese", "feet", "teeth")
+
+    def name_at(self, i: int, j: int) -> str | None:
+        """A name the lexicon knows spanning exactly tokens i..j ("Socrates", "John Smith")."""
+        text = " ".join(t.low for t in self._tokens[i:j])
+        if text in self.lexicon.names:
+            return self.lexicon.names[text]
+        return None
+
+    def _form(self, key: str, kind: str, phrase: str) -> str:
+        """Remember how a predicate is said ("noun", "adj", "verb" + its base phrase) for answers in words."""
+        self.lexicon.forms.setdefault(key, (kind, phrase))
+        return key
+
+    def _const(self, key: str, display: str) -> Const:
+        self.lexicon.displays.setdefault(key, display)
+        return Const(key)
+
+    def coordinated_np(self, i: int, j: int) -> list[NP]:
+        w = self.words(i, j)
+        joiner = "and"
+        start = i
+        if w[0] in ("both", "either", "neither"):
+            joiner = {"both": "and", "either": "or", "neither": "neither"}[w[0]]
+            start = i + 1
+        words = self.words(start, j)
+        connective = {"and": "and", "or": "or", "neither": "nor"}[joiner]
+        if connective not in words and joiner == "and" and "or" in words:
+            connective, joiner = "or", "or"
+        if connective not in words:
+            return []
+        parts: list[tuple[int, int]] = []
+        begin = start
+        for k in range(start, j):
+            word = self._tokens[k].low
+            if word in (",", connective):
+                if k > begin:
+                    parts.append((begin, k))
+                begin = k + 1
+        if begin < j:
+            parts.append((begin, j))
+        if len(parts) < 2:
+            return []
+        members = []
+        for a, b in parts:
+            member = self.simple_np(a, b)
+            if member is None or member.kind not in ("const", "var"):
+                return []
+            members.append(member)
+        return [NP("group", members=members, joiner=joiner, plural=True)]
+
+    def counted_np(self, i: int, j: int) -> NP | None:
+        """ "exactly two of us", "at least one of Ann, Bob and Cy", "none of them", "both of us"."""
+        w = self.words(i, j)
+        if "of" not in w:
+            return None
+        k = w.index("of")
+        quantity, group = w[:k], (i + k + 1, j)
+        members = self.group_members(*group)
+        if members is None:
+            return None
+        n = len(members)
+
+        def number(word: str) -> int | None:
+            if word.isdigit():
+                return int(word)
+            return NUMBER_WORDS.get(word)
+
+        low = high = None
+        if quantity in (["all"], ["each"], ["every", "one"]):
+            low = high = n
+        elif quantity == ["both"]:
+            if n != 2:
+                raise NotUnderstood(self.text(i, j), "'both' needs two")
+            low = high = 2
+        elif quantity == ["none"]:
+            low = high = 0
+        elif quantity == ["neither"]:
+            if n != 2:
+                raise NotUnderstood(self.text(i, j), "'neither' needs two")
+            low = high = 0
+        elif len(quantity) == 2 and quantity[0] in ("exactly", "only", "just") and number(quantity[1]) is not None:
+            low = high = number(quantity[1])
+        elif len(quantity) == 3 and quantity[:2] == ["at", "least"] and number(quantity[2]) is not None:
+            low, high = number(quantity[2]), n
+        elif len(quantity) == 3 and quantity[:2] == ["at", "most"] and number(quantity[2]) is not None:
+            low, high = 0, number(quantity[2])
+        elif len(quantity) == 1 and number(quantity[0]) is not None:
+            low = high = number(quantity[0])
+            if low == 1:
+                return NP("count", members=members, low=1, high=1, plural=True, one_of=True)
+        if low is None or high is None or low > n:
+            return None
+        return NP("count", members=members, low=low, high=high, plural=True)
+
+    def group_members(self, i: int, j: int) -> list[NP] | None:
+        w = self.words(i, j)
+        d = self.discourse
+        if w in (["us"], ["them"], ["you"], ["the", "people"], ["these", "people"], ["those", "people"]) or \
+                (len(w) >= 2 and w[0] == "the" and w[-1] in ("inhabitants", "people", "suspects", "friends",
+                                                              "students", "children", "islanders")) or \
+                (len(w) == 2 and w[1] in ("us", "them") and w[0] in NUMBER_WORDS):
+            if not d.people:
+                return None
+            if len(w) == 2 and w[0] in NUMBER_WORDS and NUMBER_WORDS[w[0]] != len(d.people):
+                return None
+            return [NP("const", const=c) for c in d.people]
+        coordinated = self.coordinated_np(i, j)
+        if coordinated:
+            return coordinated[0].members
+        return None
+
+    def nominal(self, i: int, j: int, var: Var) -> Formula | None:
+        """ "red apple", "men", "student who studies", "person in the room" -> a formula about `var`."""
+        w = self.words(i, j)
+        if not w:
+            return None
+        rel = next((k for k, x in enumerate(w) if x in RELATIVES), None)
+        head_end = len(w) if rel is None else rel
+        if head_end == 0:
+            return None
+        head_words = w[:head_end]
+        if any(x in AUXILIARIES or x in ("not", "never", "than") for x in head_words):
+            return None
+        if any(x in ARTICLES or x in COPULAS or x in ("not", ",", "and", "or") for x in head_words):
+            prep = next((k for k, x in enumerate(head_words) if x in PREPOSITIONS and k > 0), None)
+            if prep is None:
+                return None
+        parts: list[Formula] = []
+        prep = next((k for k, x in enumerate(head_words) if x in PREPOSITIONS and k > 0), None)
+        core = head_words if prep is None else head_words[:prep]
+        if not core or any(not x.isalpha() and "-" not in x for x in core):
+            return None
+        noun = lemma(core[-1], "NOUN")
+        modifiers = core[:-1]
+        compound = []
+        for m in modifiers:
+            if m in self.lexicon.adjectives:
+                parts.append(Atom(self._form(slug(m), "adj", m), (var,)))
+            else:
+                compound.append(m)
+        key = "_".join([*compound, noun])
+        if prep is not None:
+            key += "_" + "_".join(x for x in head_words[prep:] if x not in ARTICLES)
+        phrase = " ".join([*compound, noun] + ([] if prep is None else head_words[prep:]))
+        parts.insert(0, Atom(self._form(slug(key), "noun", phrase), (var,)))
+        if rel is not None:
+            saved = self.discourse.bound
+            self.discourse.bound = None
+            rel_start = i + rel + 1
+            predicates = self.verb_phrases(rel_start, j, NP("var", var=var))
+            self.discourse.bound = saved
+            if len(predicates) != 1:
+                return None
+            parts.append(predicates[0](var))
+        return conj(parts)
+
+    # -- verb phrases ---------------------------------------------------------------------------
+    def verb_phrases(self, i: int, j: int, subject: NP) -> list[Predicate]:
+        readings: list[Predicate] = []
+        single = self.simple_vp(i, j, subject)
+        if single is not None:
+            readings.append(single)
+        w = self.words(i, j)
+        for k in range(1, len(w) - 1):
+            if w[k] not in ("and", "but", "or"):
+                continue
+            left_end = i + k - 1 if w[k - 1] == "," else i + k
+            left = self.simple_vp(i, left_end, subject)
+            if left is None:
+                continue
+            right = self.simple_vp(i + k + 1, j, subject)
+            if right is None:
+                right = self._continuation(i, i + k + 1, j, subject)
+            if right is None:
+                rest = self.verb_phrases(i + k + 1, j, subject)
+                if len(rest) != 1:
+                    continue
+                right = rest[0]
+            joined = self._join(left, right, w[k])
+            readings.append(joined)
+        return readings[:MAX_READINGS]
+
+    @staticmethod
+    def _join(left: Predicate, right: Predicate, word: str) -> Predicate:
+        if word == "or":
+            return lambda t: disj([left(t), right(t)])
+        return lambda t: conj([left(t), right(t)])
+
+    def _continuation(self, vp_start: int, i: int, j: int, subject: NP) -> Predicate | None:
+        """A conjunct that drops the copula/auxiliary of the first: "is older than A but younger than B"."""
+        aux: list[Token] = []
+        for t in self._tokens[vp_start:i]:
+            if t.low in COPULAS or t.low in DO or t.low in MODALS_ASSERT or t.low in MODALS_ABILITY:
+                aux.append(t)
+                break
+        if not aux:
+            return None
+        saved = self._tokens
+        try:
+            self._tokens = saved[:i] + aux + saved[i:j]
+            return self.simple_vp(i, i + 1 + (j - i), subject)
+        finally:
+            self._tokens = saved
+
+    def simple_vp(self, i: int, j: int, subject: NP) -> Predicate | None:
+        w = self.words(i, j)
+        if not w:
+            return None
+        negated = False
+        k = 0
+        ability = False
+        copula = False
+        have = False
+        do_support = False
+        while k < len(w):
+            word = w[k]
+            if word in ("not", "never"):
+                negated = not negated
+            elif word in COPULAS:
+                copula = True
+            elif word in MODALS_ASSERT:
+                pass
+            elif word in MODALS_ABILITY:
+                ability = True
+            elif word in DO and not do_support and not copula:
+                do_support = True
+            elif word in HAVE and not copula and k + 1 < len(w) and (w[k + 1] in ("been", "not", "never") or
+                                                                    self._participle(w[k + 1])):
+                pass  # the perfect: "has finished", "have been"
+            elif word in ("both", "all", "each") and (copula or k > 0):
+                pass  # floating quantifiers: "are both knights"
+            else:
+                break
+            k += 1
+        rest = w[k:]
+        start = i + k
+        if not rest:
+            return None
+        if w[0] in HAVE and not copula and k == 0:
+            have = True
+        if do_support and not copula and not ability and (rest[0] in ARTICLES or rest[0] in ("it", "so", "that")
+                                                          or not is_word(rest[0], "VERB")):
+            inner = self.verb_object("do", start, j, subject)  # "did it": "do" is the main verb
+        elif copula and not ability:
+            inner = self.complement(start, j, subject)
+        elif have:
+            inner = self.verb_object("have", start + 1, j, subject)
+        else:
+            inner = self.verb(start, j, subject, base_form=do_support or ability or k > 0)
+        if inner is None:
+            return None
+        if ability:
+            ability_inner = inner
+            inner = self._ability(ability_inner, copula, start, j, subject)
+            if inner is None:
+                return None
+        if negated:
+            positive = inner
+            return lambda t: Not(positive(t))
+        return inner
+
+    def _ability(self, inner: Predicate, copula: bool, i: int, j: int, subject: NP) -> Predicate | None:
+        if copula:
+            return None
+        def able(t: Term) -> Formula:
+            formula = inner(t)
+            if isinstance(formula, Atom):
+                kind, phrase = self.lexicon.forms.get(formula.predicate, ("verb", formula.predicate))
+                return Atom(self._form("can_" + formula.predicate, "can", phrase), formula.args)
+            raise NotUnderstood(self.text(i, j), "'can' before this phrase")
+        return able
+
+    @staticmethod
+    def _participle(word: str) -> bool:
+        return word.endswith(("ed", "en")) or word in ("done", "gone", "been", "made", "taken", "eaten", "seen",
+                                                      "won", "lost", "left", "told", "said", "got", "had", "run")
+
+    def complement(self, i: int, j: int, subject: NP) -> Predicate | None:
+        """What follows "is": a noun, an adjective, a comparison, a place, a role."""
+        w = self.words(i, j)
+        toks = self._tokens[i:j]
+        if not w:
+            return None
+        # "able to X" / "unable to X"
+        if w[:2] == ["able", "to"] or w[:2] == ["unable", "to"]:
+            inner = self.verb(i + 2, j, subject, base_form=True)
+            if inner is None:
+                return None
+            positive = inner
+
+            def able(t: Term) -> Formula:
+                formula = positive(t)
+                if not isinstance(formula, Atom):
+                    raise NotUnderstood(self.text(i, j))
+                kind, phrase = self.lexicon.forms.get(formula.predicate, ("verb", formula.predicate))
+                return Atom(self._form("can_" + formula.predicate, "can", phrase), formula.args)
+            if w[0] == "unable":
+                return lambda t: Not(able(t))
+            return able
+        place = self.place(i, j)
+        if place is not None:
+            return place
+        compared = self.comparison(i, j)
+        if compared is not None:
+            return compared
+        if w[0] in ("a", "an") and len(w) >= 2:
+            noun_phrase_end = j
+            return self._noun_predicate(i + 1, noun_phrase_end)
+        if w[0] == "the" and len(w) >= 2:
+            superlative = self.superlative(i + 1, j)
+            if superlative is not None:
+                return superlative
+            if len(w) == 2 and w[1].isalpha():
+                role = lemma(w[1], "NOUN")
+                key = self._form(slug(role), "the", role)
+                self.role_nouns.add(key)
+                return lambda t: Atom(key, (t,))
+            return None
+        if w in (["lying"], ["a", "liar"], ["telling", "the", "truth"], ["truthful"], ["honest"], ["dishonest"]):
+            truthful = w[0] in ("telling", "truthful", "honest")
+            return lambda t: Atom(TRUTHFUL, (t,)) if truthful else Not(Atom(TRUTHFUL, (t,)))
+        if w[:2] == ["of", "the"] and w[-1] in ("kind", "type") or w in (["of", "different", "kinds"],
+                                                                          ["of", "different", "types"],
+                                                                          ["different"], ["alike"], ["the", "same"]):
+            return None  # handled by `kinds_claim` on the whole clause
+        name = self.name_at(i, j)
+        if name is not None:
+            return None  # identity between individuals: not in this grammar
+        if len(w) >= 1 and all(x.isalpha() or "-" in x for x in w):
+            if toks[0].low.endswith("ing") and is_word(toks[0].low, "VERB") and lemma(w[0], "VERB") != w[0]:
+                return self.verb(i, j, subject, base_form=False, progressive=True)
+            if len(w) == 1:
+                word = w[0]
+                if subject.plural and lemma(word, "NOUN") != word and is_word(word, "NOUN"):
+                    noun = lemma(word, "NOUN")
+                    key = self._form(slug(noun), "noun", noun)
+                    return lambda t: Atom(key, (t,))
+                adjective = word if comparative(word) is not None or not is_word(word, "ADJ") else lemma(word, "ADJ")
+                key = self._form(slug(adjective), "adj", adjective)
+                return lambda t: Atom(key, (t,))
+            if w[0] in PREPOSITIONS:
+                key = self._form(slug("_".join(x for x in w if x not in ARTICLES and x not in POSSESSIVES)), "adj",
+                                 " ".join(w))
+                return lambda t: Atom(key, (t,))
+            if subject.plural:
+                return self._noun_predicate(i, j)
+            if len(w) == 2 and w[0] in ("very", "quite", "so", "extremely"):
+                key = self._form(slug(w[1]), "adj", w[1])
+                return lambda t: Atom(key, (t,))
+        return None
+
+    def _noun_predicate(self, i: int, j: int) -> Predicate | None:
+        probe = self.discourse.fresh()
+        formula = self.nominal(i, j, probe)
+        if formula is None:
+            return None
+        from agentlib.puzzles.english.logic import substitute
+
+        return lambda t: substitute(formula, probe, t)
+
+    def verb(self, i: int, j: int, subject: NP, *, base_form: bool, progressive: bool = False) -> Predicate | None:
+        w = self.words(i, j)
+        if not w or not w[0].isalpha():
+            return None
+        word = w[0]
+        if word in ARTICLES or word in RELATIVES or word in POSSESSIVES or word in PREPOSITIONS:
+            return None
+        if not is_word(word, "VERB"):
+            return None
+        base = lemma(word, "VERB")
+        if base == "be":
+            return None
+        if not (base_form or progressive) and base == word and not subject.plural and word not in ("did",):
+            # "Tweety fly" is not a sentence; a past tense equal to the base ("put") is the exception
+            if not word.endswith(("ed",)) and not self._irregular_past(word):
+                if subject.kind in ("const",) and subject.const is not None and subject.const.key not in ("i", "you"):
+                    return None
+        return self.verb_object(base, i + 1, j, subject)
+
+    @staticmethod
+    def _irregular_past(word: str) -> bool:
+        return word in ("put", "cut", "hit", "let", "set", "read", "hurt", "cost", "quit", "shut", "spread")
+
+    def verb_object(self, verb: str, i: int, j: int, subject: NP) -> Predicate | None:
+        """ "likes Bob" -> like(x, bob); "likes everyone" -> all y like(x, y); "takes an umbrella" -> take_umbrella(x)."""
+        w = self.words(i, j)
+        if not w:
+            key = self._form(slug(verb), "verb", verb)
+            return lambda t: Atom(key, (t,))
+        place = self.place(i, j, verb=verb)
+        if place is not None:
+            return place
+        if w[0] in ("than",) or any(x in ("than",) for x in w):
+            return None
+        obj = None
+        if self.name_at(i, j) is not None or (len(w) == 1 and w[0] in {"he", "she", "me", "him", "her"}):
+            obj = self.simple_np(i, j)
+        elif w[0] in ("everyone", "everybody", "everything", "someone", "somebody", "something", "nobody",
+                      "nothing", "anyone", "anything") or w[:2] == ["no", "one"]:
+            obj = self.simple_np(i, j)
+        elif w[0] in ("every", "all", "each", "some", "no") and len(w) > 1:
+            obj = self.simple_np(i, j)
+        if obj is not None and obj.kind in ("const", "var", "quant"):
+            relation = self._form(slug(verb), "verb", verb)
+            if obj.kind in ("const", "var"):
+                target = obj.const if obj.kind == "const" else obj.var
+                assert target is not None
+                return lambda t: Atom(relation, (t, target))
+            quantified = obj
+
+            def relate(t: Term) -> Formula:
+                return self.apply(quantified, lambda y: Atom(relation, (t, y)))
+            return relate
+        content = [x for x in w if x not in ARTICLES and x not in POSSESSIVES and x not in (",",)]
+        if not content or any(not (x.isalnum() or "-" in x) for x in content):
+            return None
+        if any(x in ("and", "or", "if", "but", "unless", "nor", "than", "that", "who", "which", "because", "so")
+               for x in content):
+            return None
+        if any(x in COPULAS or x in DO or x in MODALS_ASSERT for x in content):
+            return None
+        for x in content:
+            if x in self.lexicon.names:
+                return None
+        words = [lemma(x, "NOUN") if x.isalpha() else x for x in content]
+        key = self._form(slug("_".join([verb, *words])), "verb", " ".join([verb, *w]))
+        return lambda t: Atom(key, (t,))
+
+    # -- comparisons and places -----------------------------------------------------------------
+    def comparison(self, i: int, j: int) -> Predicate | None:
+        w = self.words(i, j)
+        if "than" not in w:
+            if len(w) >= 4 and w[0] == "as" and w[2] == "as":
+                scale, _ = scale_of(lemma(w[1], "ADJ"), self.lexicon.scale_words)
+                other = self.simple_np(i + 3, j)
+                if other is None or other.kind != "const":
+                    return None
+                target = other.const
+                assert target is not None
+                return lambda t: Compare(scale, t, "==", target)
+            return None
+        k = w.index("than")
+        adjective_words = w[:k]
+        direction = 1
+        if len(adjective_words) == 1:
+            found = comparative(adjective_words[0])
+            if found is None or found[1] != "er":
+                return None
+            base = found[0]
+        elif len(adjective_words) == 2 and adjective_words[0] in ("more", "less"):
+            base = lemma(adjective_words[1], "ADJ")
+            direction = 1 if adjective_words[0] == "more" else -1
+        else:
+            return None
+        scale, sign = scale_of(base, self.lexicon.scale_words)
+        op = ">" if sign * direction > 0 else "<"
+        other = self.noun_phrases(i + k + 1, j)
+        if len(other) != 1:
+            return None
+        target_np = other[0]
+        if target_np.kind == "const":
+            target = target_np.const
+            assert target is not None
+            return lambda t: Compare(scale, t, op, target)  # type: ignore[arg-type]
+        if target_np.kind in ("quant", "group"):
+            return lambda t: self.apply(target_np, lambda y: Compare(scale, t, op, y))  # type: ignore[arg-type]
+        return None
+
+    def superlative(self, i: int, j: int) -> Predicate | None:
+        """ "tallest", "second tallest", "most expensive", "oldest of all" (after "the")."""
+        w = self.words(i, j)
+        if w[-2:] == ["of", "all"] or w[-2:] == ["of", "them"]:
+            w = w[:-2]
+        rank = 1
+        if w and w[0] in ORDINALS and len(w) > 1:
+            rank = ORDINALS[w[0]]
+            w = w[1:]
+        if len(w) == 1:
+            found = comparative(w[0])
+            if found is None or found[1] != "est":
+                return None
+            base, direction = found[0], 1
+        elif len(w) == 2 and w[0] in ("most", "least"):
+            base, direction = lemma(w[1], "ADJ"), 1 if w[0] == "most" else -1
+        else:
+            return None
+        scale, sign = scale_of(base, self.lexicon.scale_words)
+        top = sign * direction > 0
+        return lambda t: Rank(scale, t, rank, from_end=top)
+
+    def place(self, i: int, j: int, verb: str = "") -> Predicate | None:
+        """Places on an ordered scale: left/right of, before/after, next to, between, first/last/Nth."""
+        w = [x for x in self.words(i, j) if x not in ("in", "the", "a", "seat", "position", "place", "spot")
+             or x == "in"]
+        w = self.words(i, j)
+        scale = self.lexicon.ranked_words.get(verb, "row")
+        immediate = False
+        rest = list(w)
+        if rest and rest[0] in ("immediately", "directly", "right", "just"):
+            immediate = True
+            rest = rest[1:]
+        patterns: list[tuple[list[str], str, str]] = [
+            (["to", "the", "left", "of"], "row", "<"), (["left", "of"], "row", "<"),
+            (["on", "the", "left", "of"], "row", "<"), (["to", "the", "right", "of"], "row", ">"),
+            (["right", "of"], "row", ">"), (["on", "the", "right", "of"], "row", ">"),
+            (["before"], "order", "<"), (["after"], "order", ">"), (["ahead", "of"], "order", "<"),
+            (["behind"], "order", ">"), (["in", "front", "of"], "order", "<"), (["earlier", "than"], "order", "<"),
+            (["later", "than"], "order", ">"), (["above"], "vertical", ">"), (["below"], "vertical", "<"),
+            (["under"], "vertical", "<"), (["over"], "vertical", ">"),
+        ]
+        for words, family, op in patterns:
+            if rest[: len(words)] == words:
+                target = self.noun_phrases(i + (len(w) - len(rest)) + len(words), j)
+                if len(target) != 1 or target[0].kind != "const" or target[0].const is None:
+                    return None
+                other = target[0].const
+                scale_name = self._scale_for(family, verb)
+                if immediate:
+                    offset = -1 if op == "<" else 1
+                    return lambda t: Compare(scale_name, t, "==", other, offset)
+                return lambda t: Compare(scale_name, t, op, other)  # type: ignore[arg-type]
+        if rest[:2] in (["next", "to"], ["beside"][:2]) or rest[:1] == ["beside"] or rest[:2] == ["adjacent", "to"]:
+            skip = 1 if rest[0] == "beside" else 2
+            target = self.noun_phrases(i + (len(w) - len(rest)) + skip, j)
+            if len(target) != 1 or target[0].kind != "const" or target[0].const is None:
+                return None
+            other = target[0].const
+            scale_name = self._scale_for("row", verb)
+            return lambda t: Adjacent(scale_name, t, other)
+        if rest[:1] == ["between"] and "and" in rest:
+            k = rest.index("and")
+            offset = i + (len(w) - len(rest))
+            first = self.simple_np(offset + 1, offset + k)
+            second = self.simple_np(offset + k + 1, j)
+            if first is None or second is None or first.const is None or second.const is None:
+                return None
+            a, b = first.const, second.const
+            scale_name = self._scale_for("row", verb)
+            if immediate:
+                return None
+            return lambda t: disj([conj([Compare(scale_name, a, "<", t), Compare(scale_name, t, "<", b)]),
+                                   conj([Compare(scale_name, b, "<", t), Compare(scale_name, t, "<", a)])])
+        position = self._position(rest, verb)
+        if position is not None:
+            return position
+        return None
+
+    def _position(self, rest: list[str], verb: str) -> Predicate | None:
+        words = [x for x in rest if x not in ("in", "at", "the", "seat", "position", "place", "spot", "chair")]
+        family = "order" if verb in ("finish", "arrive", "come", "cross", "place", "end", "rank", "leave", "start")\
+            else "row"
+        scale = self._scale_for(family, verb)
+        if words in (["first"], ["1st"], ["leftmost"] if family == "row" else ["first"]):
+            return lambda t: Rank(scale, t, 1)
+        if words in (["last"], ["rightmost"] if family == "row" else ["last"]):
+            return lambda t: Rank(scale, t, 1, from_end=True)
+        if len(words) == 1 and words[0] in ORDINALS:
+            number = ORDINALS[words[0]]
+            return lambda t: Rank(scale, t, number)
+        if len(words) == 3 and words[0] in ORDINALS and words[1:] == ["to", "last"]:
+            number = ORDINALS[words[0]]
+            return lambda t: Rank(scale, t, number, from_end=True)
+        if len(words) == 3 and words[0] in ORDINALS and words[1] == "from" and words[2] in ("left", "right"):
+            number = ORDINALS[words[0]]
+            from_end = words[2] == "right"
+            return lambda t: Rank(scale, t, number, from_end=from_end)
+        if words == ["middle"] or words == ["center"] or words == ["centre"]:
+            return lambda t: Rank(scale, t, 0)  # resolved by the reader: the middle of an odd row
+        if words in (["one", "end"], ["an", "end"], ["either", "end"], ["end"]):
+            return lambda t: disj([Rank(scale, t, 1), Rank(scale, t, 1, from_end=True)])
+        return None
+
+    def _scale_for(self, family: str, verb: str) -> str:
+        if family == "row":
+            return "row"
+        if family == "vertical":
+            return "floor"
+        return self.lexicon.ranked_words.get(verb, "order")

@@ -1,0 +1,409 @@
+"""Reading a whole text: names, kinds of speakers, premises, and the question.
+
+1. Names come from the text itself: a capitalized word (or run of them) anywhere but the start of a
+   sentence is a name, and so is a sentence-initial one that the lexicon does not know as a common
+   word or that appears as a name elsewhere. A list "A, B and C" after a colon names the cast.
+2. Kinds of speakers: "knights always tell the truth", "liars always lie", "a normal sometimes lies",
+   "spies can say anything" define kinds (truthful, lying, free); without a definition the usual
+   words (knight, knave, truth-teller, liar, normal, spy) mean what they usually mean. A sentence that
+   attributes words to one person ('Ann says, "..."', "Ann says that ...", '"...," Bob said.') makes
+   that person's kind decide the claim: truthful -> the claim holds, lying -> it does not, free ->
+   nothing. With no kinds at all, each speaker is simply truthful or not ("only one of them is lying").
+3. Every other sentence goes through the grammar (`grammar.py`); the question is the sentence with a
+   question mark (or the last one, when it starts like a question).
+
+Any sentence that is not understood is listed, and the whole text abstains (never a partial reading).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from agentlib.puzzles.english.grammar import SAME_KIND, TRUTHFUL, Discourse, Grammar, Lexicon, NotUnderstood
+from agentlib.puzzles.english.logic import (
+    Atom, Const, Count, Formula, Iff, Implies, Not, Var, conj, disj, slug, walk,
+)
+from agentlib.puzzles.english.text import Token, normalize, split_sentences, strip_titles, tokenize
+from agentlib.puzzles.english.words import (
+    ARTICLES, AUXILIARIES, COPULAS, FILLER_ADVERBS, ORDINALS, RELATIVES, WH_WORDS, is_word, lemma,
+)
+
+TRUTHFUL_WORDS = {"knight", "truth-teller", "truthteller", "truth-tellers", "saint", "angel", "hero", "honest"}
+LYING_WORDS = {"knave", "liar", "sinner", "devil", "villain", "dishonest"}
+FREE_WORDS = {"normal", "spy", "joker", "trickster", "random"}
+_SPEECH_VERBS = ("says", "said", "say", "claims", "claimed", "claim", "states", "stated", "state", "asserts", "asserted",
+                 "declares", "declared", "replies", "replied", "answers", "answered", "insists", "insisted",
+                 "remarks", "remarked", "tells you", "told you", "tells us", "told us", "announces", "announced",
+                 "exclaims", "exclaimed", "responds", "responded", "adds", "added", "argues", "argued")
+WHO = "__who"
+
+
+@dataclass
+class KindSet:
+    truthful: list[str] = field(default_factory=list)  # role keys
+    lying: list[str] = field(default_factory=list)
+    free: list[str] = field(default_factory=list)
+    defined: list[str] = field(default_factory=list)  # sentences that defined kinds
+
+    @property
+    def all(self) -> list[str]:
+        return [*self.truthful, *self.lying, *self.free]
+
+
+@dataclass
+class Speech:
+    speaker: Const
+    claim: Formula
+    sentence: str
+
+
+@dataclass
+class Reading:
+    """A text read: premises (label, formula, sentence), speeches, the question's sentence."""
+
+    premises: list[tuple[str, Formula, str]]
+    speeches: list[Speech]
+    question: str | None
+    unparsed: list[str]
+    lexicon: Lexicon
+    people: list[Const]
+    kinds: KindSet
+    grammar: Grammar
+    sentences: list[str]
+
+
+# ---------------------------------------------------------------------------------------------
+# Names
+# ---------------------------------------------------------------------------------------------
+
+_FUNCTION_WORDS = {"if", "then", "either", "neither", "both", "all", "every", "each", "some", "no", "not", "only",
+                   "unless", "when", "whenever", "who", "what", "which", "where", "is", "are", "does", "do", "did",
+                   "can", "could", "will", "would", "was", "were", "so", "therefore", "hence", "thus", "it", "there",
+                   "i", "you", "he", "she", "we", "they", "a", "an", "the", "one", "exactly", "at", "none",
+                   "nobody", "everyone", "someone", "nothing", "everything", "in", "on", "of", "to", "for", "since",
+                   "consequently", "but", "and", "or", "because", "given", "suppose", "assume", "let", "how", "based",
+                   "list", "rank", "order", "name", "among", "after", "before", "yes", "many", "must", "should", "has",
+                   "have", "had", "may", "might", "note", "also", "however", "today", "finally", "accordingly"}
+
+
+def find_names(sentences: list[list[Token]]) -> dict[str, str]:
+    """Lower-case name -> display, learned from capitals (see the module notes)."""
+    mid: dict[str, str] = {}
+    lower_words: set[str] = set()
+    for tokens in sentences:
+        for index, token in enumerate(tokens):
+            if not token.capitalized:
+                lower_words.add(token.low)
+            elif index > 0 and tokens[index - 1].low not in (":", '"') and token.low not in _FUNCTION_WORDS \
+                    and token.low not in {"i"}:
+                mid[token.low] = token.text
+    names: dict[str, str] = {}
+    for tokens in sentences:
+        index = 0
+        while index < len(tokens):
+            token = tokens[index]
+            is_name = token.capitalized and token.low not in _FUNCTION_WORDS and token.text.isalpha()
+            if is_name and (index == 0 or tokens[index - 1].low in (":", '"', ",")) and token.low not in mid:
+                is_name = (not is_word(token.low) or (token.low not in lower_words and _followed_by_verb(tokens, index)
+                                                      and lemma(token.low, "NOUN") == token.low
+                                                      and not is_word(token.low, "ADJ")))
+            if not is_name:
+                index += 1
+                continue
+            end = index + 1
+            while end < len(tokens) and tokens[end].capitalized and tokens[end].text.isalpha() \
+                    and tokens[end].low not in _FUNCTION_WORDS:
+                end += 1
+            words = [t.text for t in tokens[index:end]]
+            names[" ".join(w.lower() for w in words)] = " ".join(words)
+            index = end
+    return names
+
+
+def _followed_by_verb(tokens: list[Token], index: int) -> bool:
+    if index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1].low
+    return following in AUXILIARIES or following in (",", "and", "or") or \
+        (following.endswith("s") and is_word(following, "VERB"))
+
+
+def find_adjectives(sentences: list[list[Token]]) -> set[str]:
+    """Words used alone after a copula ("is mortal", "are not wet")."""
+    found: set[str] = set()
+    for tokens in sentences:
+        words = [t.low for t in tokens]
+        for index, word in enumerate(words[:-1]):
+            if word not in COPULAS:
+                continue
+            k = index + 1
+            while k < len(words) and words[k] in ("not", "never", "very", "also", "both", "all"):
+                k += 1
+            if k < len(words) and (k + 1 == len(words) or words[k + 1] in (",", "and", "or", "but", ";", "if",
+                                                                         "then", "unless")):
+                if words[k].isalpha() and words[k] not in ARTICLES and (lemma(words[k], "NOUN") == words[k]
+                                                                         or is_word(words[k], "ADJ")):
+                    found.add(words[k])
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Kinds of speakers
+# ---------------------------------------------------------------------------------------------
+
+_KIND_DEFINITION = re.compile(
+    r"^(?:the\s+|all\s+|every\s+|each\s+|a\s+|an\s+)?(?P<kind>[a-z][a-z-]*?)s?\s+(?:always\s+|only\s+|never\s+|sometimes\s+|"
+    r"can\s+|may\s+|will\s+|do\s+not\s+|does\s+not\s+|either\s+)*(?P<behaviour>tells?\s+the\s+truth|speaks?\s+the\s+truth|"
+    r"lies?|tells?\s+lies|lie\s+and\s+sometimes\s+tells?\s+the\s+truth|lies?\s+or\s+tells?\s+the\s+truth|"
+    r"tells?\s+the\s+truth\s+or\s+lies?|say\s+anything|says\s+anything|lie\s+or\s+tell\s+the\s+truth|"
+    r"lies\s+and\s+sometimes\s+tells\s+the\s+truth|tells?\s+the\s+truth\s+and\s+sometimes\s+lies?)"
+    r"(?P<rest>(?:\s*,?\s*(?:and|while|whereas|but)\s+.*)?)$")
+
+
+def kind_definitions(sentence: str, kinds: KindSet) -> bool:
+    """Read "Knights always tell the truth, and knaves always lie." into `kinds`; True when it was one."""
+    text = re.sub(r"[.!]$", "", normalize(sentence).strip().lower())
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"^(?:on this island,? |here,? |in this puzzle,? )", "", text)
+    clauses = [c.strip() for c in re.split(r",?\s*(?:\band\b|\bwhile\b|\bwhereas\b|\bbut\b|;)\s*(?=(?:the |all |every |each |a |an )?[a-z-]+s? (?:always|only|never|sometimes|can|may|will|either|do|does|tell|lie|speak|say))", text)]
+    found = []
+    for clause in clauses:
+        match = _KIND_DEFINITION.match(clause)
+        if match is None:
+            return False
+        kind = lemma(match.group("kind").rstrip("s") if match.group("kind").endswith("-tellers") else
+                     match.group("kind"), "NOUN")
+        behaviour = match.group("behaviour")
+        if match.group("rest"):
+            return False
+        sometimes = "sometimes" in clause or " or " in behaviour or "anything" in behaviour or "can " in clause \
+            or "may " in clause or ("and sometimes" in behaviour)
+        if sometimes:
+            found.append((kind, "free"))
+        elif "never" in clause or "do not" in clause or "does not" in clause:
+            found.append((kind, "lying" if "truth" in behaviour else "truthful"))
+        elif "truth" in behaviour:
+            found.append((kind, "truthful"))
+        else:
+            found.append((kind, "lying"))
+    for kind, role in found:
+        key = slug(kind)
+        target = {"truthful": kinds.truthful, "lying": kinds.lying, "free": kinds.free}[role]
+        if key not in kinds.all:
+            target.append(key)
+    kinds.defined.append(sentence)
+    return True
+
+
+# ---------------------------------------------------------------------------------------------
+# Speech
+# ---------------------------------------------------------------------------------------------
+
+_QUOTE_RE = re.compile(r'"([^"]+)"')
+
+
+def split_speech(sentence: str, names: dict[str, str]) -> tuple[str, str] | None:
+    """(speaker display, claim text) when the sentence attributes words to one named person."""
+    text = normalize(sentence).strip()
+    quoted = _QUOTE_RE.findall(text)
+    if len(quoted) == 1:
+        outside = _QUOTE_RE.sub(" ", text)
+        claim = quoted[0]
+    elif not quoted:
+        match = re.search(r"\b(?:" + "|".join(_SPEECH_VERBS) + r")\b(?:\s+that)?\s*[:,]?\s*", text, re.I)
+        if match is None:
+            colon = re.match(r"^([A-Z][\w ]*?)\s*:\s*(.+)$", text)
+            if colon is None:
+                return None
+            outside, claim = colon.group(1), colon.group(2)
+        else:
+            outside, claim = text[: match.start()], text[match.end():]
+    else:
+        return None
+    outside_low = " " + re.sub(r"[^\w\s]", " ", outside.lower()) + " "
+    speakers = [display for low, display in names.items() if re.search(rf"\b{re.escape(low)}\b", outside_low)]
+    if len(speakers) != 1:
+        return None
+    rest = re.sub(rf"\b{re.escape(speakers[0].lower())}\b", " ", outside_low)
+    rest_words = [w for w in rest.split() if w not in ("that", "then", "next", "also", "finally", "and", "first",
+                                                       "to", "you", "us", "me", "according", "as", "put", "it",
+                                                       "in", "words", "s", "the", "inhabitant", "person", "says",
+                                                       "says:", "when", "asked", "later")]
+    rest_words = [w for w in rest_words if w not in {v.split()[0] for v in _SPEECH_VERBS} and w not in ("tells", "told")]
+    if any(w in ("not", "never", "denies", "denied", "lies", "lied", "falsely", "wrongly", "whispered") for w in
+           rest.split()) or rest_words:
+        return None
+    return speakers[0], claim.strip().rstrip(".!").strip()
+
+
+# ---------------------------------------------------------------------------------------------
+# The reader
+# ---------------------------------------------------------------------------------------------
+
+_QUESTION_START = {"who", "whom", "what", "which", "is", "are", "was", "were", "does", "do", "did", "can", "could",
+                   "will", "would", "has", "have", "must", "should", "list", "rank", "order", "name", "how", "where",
+                   "in"}
+_CAST_RE = re.compile(r":\s*([A-Z][\w']*(?:\s+[A-Z][\w']*)*(?:\s*,\s*(?:and\s+)?[A-Z][\w']*(?:\s+[A-Z][\w']*)*)*"
+                      r"(?:\s*,?\s*and\s+[A-Z][\w']*(?:\s+[A-Z][\w']*)*))\s*\.?\s*$")
+
+
+def is_question(sentence: str) -> bool:
+    stripped = sentence.strip()
+    if stripped.endswith("?"):
+        return True
+    first = stripped.split(" ", 1)[0].lower().strip(",")
+    return first in ("list", "rank", "order", "name", "determine", "identify", "find")
+
+
+def read_text(text: str) -> Reading:
+    """Split, learn names and kinds, parse every premise; the question stays text for `questions.py`."""
+    sentences = split_sentences(normalize(strip_titles(text)))
+    token_lists = [tokenize(s) for s in sentences]
+    names = find_names(token_lists)
+    lexicon = Lexicon(names=names, adjectives=find_adjectives(token_lists),
+                      scale_words=frozenset(t.low for ts in token_lists for t in ts))
+    lexicon.ranked_words = {"finish": "finish", "arrive": "arrival", "come": "finish", "cross": "finish",
+                            "place": "finish", "rank": "finish", "end": "finish", "leave": "departure",
+                            "sit": "row", "stand": "row", "park": "row", "live": "row", "be": "row"}
+    question_index = next((k for k in range(len(sentences) - 1, -1, -1) if is_question(sentences[k])), None)
+    discourse = Discourse()
+    grammar = Grammar(lexicon, discourse)
+    kinds = KindSet()
+    people: list[Const] = []
+    cast = [m for s in sentences for m in [_CAST_RE.search(s)] if m]
+    if cast:
+        for display in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", cast[0].group(1)):
+            display = display.strip()
+            if display and display.lower() in names:
+                people.append(Const(slug(display)))
+                lexicon.displays.setdefault(slug(display), display)
+    if not people:
+        for low, display in names.items():
+            people.append(Const(slug(display)))
+            lexicon.displays.setdefault(slug(display), display)
+    discourse.people = people
+    premises: list[tuple[str, Formula, str]] = []
+    speeches: list[Speech] = []
+    unparsed: list[str] = []
+    for index, (sentence, tokens) in enumerate(zip(sentences, token_lists)):
+        if index == question_index:
+            continue
+        if kind_definitions(sentence, kinds):
+            continue
+        if _is_scene_setting(sentence, tokens, names):
+            continue
+        speech = split_speech(sentence, names)
+        if speech is not None:
+            speaker_display, claim = speech
+            speaker = Const(slug(speaker_display))
+            discourse.speaker, discourse.last = speaker, None
+            try:
+                formula = grammar.sentence(tokenize(normalize(claim)), claim)
+                speeches.append(Speech(speaker, formula, sentence))
+            except NotUnderstood as error:
+                unparsed.append(sentence + (f" ({error.why})" if error.why else ""))
+            finally:
+                discourse.speaker = None
+            continue
+        try:
+            formula = grammar.sentence(tokens, sentence)
+            premises.append((f"s{index + 1}", formula, sentence))
+        except NotUnderstood as error:
+            unparsed.append(sentence + (f" ({error.why})" if error.why else ""))
+    question = sentences[question_index] if question_index is not None else None
+    return Reading(premises, speeches, question, unparsed, lexicon, people, kinds, grammar, sentences)
+
+
+_SCENE_RE = re.compile(
+    r"^(?:there (?:are|were) (?:\w+ )?(?:people|friends|inhabitants|suspects|students|runners|children|persons)|"
+    r"(?:you|we) meet |(?:an?|the) (?:very )?(?:\w+ )?island |on an island|consider |here are |meet )", re.I)
+
+
+def _is_scene_setting(sentence: str, tokens: list[Token], names: dict[str, str]) -> bool:
+    """ "You meet three inhabitants: A, B and C." / "There are three friends: ..." -- the cast, no claim."""
+    if _SCENE_RE.match(sentence.strip()) and (":" in sentence or not any(t.low in names for t in tokens)):
+        return ":" in sentence or sentence.strip().lower().startswith(("you meet", "we meet", "there are", "there were",
+                                                                       "meet"))
+    return False
+
+
+def resolve_speech(reading: Reading) -> list[tuple[str, Formula, str]]:
+    """Speeches and kinds as premises: kind(speaker) decides the claim; every person has exactly one kind."""
+    kinds = reading.kinds
+    mentioned = {node.predicate for _, f, _ in reading.premises for node in walk(f) if isinstance(node, Atom)} | \
+        {node.predicate for s in reading.speeches for node in walk(s.claim) if isinstance(node, Atom)}
+    if not kinds.all:
+        for word in sorted(mentioned):
+            if word in {slug(w) for w in TRUTHFUL_WORDS}:
+                kinds.truthful.append(word)
+            elif word in {slug(w) for w in LYING_WORDS}:
+                kinds.lying.append(word)
+            elif word in {slug(w) for w in FREE_WORDS}:
+                kinds.free.append(word)
+        if kinds.free and not kinds.truthful and not kinds.lying:
+            kinds.free.clear()
+    out: list[tuple[str, Formula, str]] = []
+    by_speaker: dict[Const, list[Formula]] = {}
+    for speech in reading.speeches:
+        by_speaker.setdefault(speech.speaker, []).append(speech.claim)
+    truth_of: dict[Const, Formula] = {}
+    if kinds.all:
+        if kinds.truthful and not kinds.lying and len(kinds.all) == 1:
+            kinds.lying.append("__other")
+        for person in reading.people:
+            out.append((f"kind_{person.key}", Count(tuple(Atom(k, (person,)) for k in kinds.all), 1, 1),
+                        f"{reading.lexicon.displays.get(person.key, person.key)} is of exactly one kind"))
+            truth_of[person] = disj([Atom(k, (person,)) for k in kinds.truthful]) if not kinds.free else \
+                conj(by_speaker.get(person, [])) if person in by_speaker else Atom("__unknown_truth", (person,))
+    else:
+        for person in reading.people:
+            truth_of[person] = Atom("__truthful_speaker", (person,))
+
+    def rewrite(formula: Formula) -> Formula:
+        if isinstance(formula, Atom):
+            if formula.predicate == TRUTHFUL and isinstance(formula.args[0], Const):
+                target = truth_of.get(formula.args[0])
+                if target is None or (isinstance(target, Atom) and target.predicate == "__unknown_truth"):
+                    raise NotUnderstood("tells the truth", "whose statement is meant is not clear")
+                return target
+            if formula.predicate == SAME_KIND and len(formula.args) == 2:
+                a, b = formula.args
+                return conj([Iff(Atom(k, (a,)), Atom(k, (b,))) for k in kinds.all])
+            return formula
+        from agentlib.puzzles.english.logic import children
+        if not children(formula):
+            return formula
+        return _rebuild(formula, rewrite)
+
+    rewritten = [(label, rewrite(f), s) for label, f, s in reading.premises]
+    for number, speech in enumerate(reading.speeches, 1):
+        claim = rewrite(speech.claim)
+        label = f"say{number}"
+        if kinds.all:
+            parts = [Implies(Atom(k, (speech.speaker,)), claim) for k in kinds.truthful]
+            parts += [Implies(Atom(k, (speech.speaker,)), Not(claim)) for k in kinds.lying]
+            out.append((label, conj(parts), speech.sentence))
+        else:
+            out.append((label, Iff(Atom("__truthful_speaker", (speech.speaker,)), claim), speech.sentence))
+    return rewritten + out
+
+
+def _rebuild(formula: Formula, rewrite) -> Formula:  # type: ignore[no-untyped-def]
+    from agentlib.puzzles.english import logic as lg
+
+    if isinstance(formula, lg.Not):
+        return lg.Not(rewrite(formula.body))
+    if isinstance(formula, lg.And):
+        return lg.And(tuple(rewrite(p) for p in formula.parts))
+    if isinstance(formula, lg.Or):
+        return lg.Or(tuple(rewrite(p) for p in formula.parts))
+    if isinstance(formula, lg.Count):
+        return lg.Count(tuple(rewrite(p) for p in formula.parts), formula.low, formula.high)
+    if isinstance(formula, lg.Quantified):
+        return lg.Quantified(formula.kind, formula.var, rewrite(formula.body))
+    return type(formula)(rewrite(formula.left), rewrite(formula.right))  # type: ignore[call-arg, union-attr]
+
+
+__all__ = ["Reading", "Speech", "KindSet", "read_text", "resolve_speech", "is_question", "find_names", "WHO",
+           "ORDINALS", "RELATIVES", "WH_WORDS", "FILLER_ADVERBS", "Var"]
