@@ -4,6 +4,7 @@ The public API, loaded lazily so that `import agentlib` never imports torch (onl
 engine does):
 
 - `solve(problem)`                       -> puzzles: formalize, solve with Z3, certify (agentlib.puzzles)
+- `analyze(argument)`                    -> is an argument valid? form, proof or counter-model (agentlib.puzzles)
 - `check_trace(problem, trace)`          -> tool-grounded checking of reasoning traces (agentlib.checking)
 - `summarize(path)`, `ask(path, q)`      -> long documents with cited, checked sentences (agentlib.documents)
 - `Agent`, `tool`, `Budget`, `ScriptedModel`, `load_backend`
@@ -31,6 +32,9 @@ _LAZY: dict[str, str] = {
     "load_backend": "agentlib.backends",
     "tool": "agentlib.agent.tools",
     "solve": "agentlib.puzzles.solve",
+    "analyze": "agentlib.puzzles.argument",
+    "ArgumentAnalysis": "agentlib.puzzles.argument",
+    "Verdict": "agentlib.puzzles.verdict",
     "check_trace": "agentlib.checking.checker",
     "summarize": "agentlib.documents.summarize",
     "ask": "agentlib.documents.qa",

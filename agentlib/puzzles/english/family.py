@@ -103,6 +103,15 @@ def build_world(reading: Reading) -> World:
     return World(reading, [(l, f) for l, f, _ in middle_fixed], {l: s for l, _, s in middle_fixed}, builder)
 
 
+def _structural(label: str) -> str:
+    """What a constraint the reader added (not a sentence) means, for an unsat core."""
+    if label.startswith(("positions_", "distinct_")):
+        return f"each place on the {label.split('_', 1)[1]} scale holds exactly one of them"
+    if label == "names":
+        return "different names are different individuals"
+    return label
+
+
 def _scale_members(formulas: list[Formula], scale: str) -> list[str]:
     found: dict[str, None] = {}
     for f in formulas:
@@ -166,6 +175,10 @@ def solve(text: str) -> Verdict:
         world = build_world(reading)
     except NotUnderstood as error:
         return abstain(f"not understood: {error}", "not_parsed", unparsed=[str(error)])
+    try:
+        question = _resolve_question(question, world)
+    except NotUnderstood as error:
+        return abstain(f"not understood: {error}", "not_parsed", unparsed=[reading.question])
     gap = _wording_gap(world, question)
     if gap:
         return abstain(gap, "not_parsed", unparsed=[reading.question])
@@ -175,7 +188,7 @@ def solve(text: str) -> Verdict:
     base = cl.check(base_spec, timeout_ms=TIMEOUT_MS).status
     if base == "unsat":
         core = cl.unsat_core(base_spec, timeout_ms=TIMEOUT_MS).core
-        said = [world.sentences.get(label, label) for label in core]
+        said = [world.sentences.get(label) or _structural(label) for label in core]
         return abstain("the statements contradict each other: " + " / ".join(said), "unsat", spec=base_spec)
     if base == "unknown":
         return abstain("the solver could not decide the statements", "error", spec=base_spec)
@@ -193,6 +206,15 @@ def solve(text: str) -> Verdict:
         return _position(world, question, premises_check, base_spec)
     assert isinstance(question, CountSolutions)
     return abstain("counting solutions is not supported yet", "not_parsed", unparsed=[reading.question])
+
+
+def _resolve_question(question: Question, world: World) -> Question:
+    """Places like "the middle" need the size of the row, known only once every statement is read."""
+    if isinstance(question, YesNo):
+        return YesNo(_resolve_middles(question.formula, world.builder), question.possible)
+    if isinstance(question, Who):
+        return Who(_resolve_middles(question.formula, world.builder), question.choices)
+    return question
 
 
 def _wording_gap(world: World, question: Question) -> str:

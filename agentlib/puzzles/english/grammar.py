@@ -442,7 +442,7 @@ class Grammar:
                        "only": "only"}
         det = None
         start = i + 1
-        if w[0] in determiners:
+        if w[0] in determiners and not (len(w) > 1 and (w[1] in NUMBER_WORDS or w[1].isdigit())):
             det = determiners[w[0]]
             if w[0] == "all" and len(w) > 1 and w[1] == "the":
                 start += 1
@@ -513,6 +513,10 @@ class Grammar:
     def name_at(self, i: int, j: int) -> str | None:
         """A name the lexicon knows spanning exactly tokens i..j ("Socrates", "John Smith")."""
         text = " ".join(t.low for t in self._tokens[i:j])
+        if text == "__who":
+            return text
+        if not self._tokens[i].text[:1].isupper():
+            return None  # names are written with a capital ("a" is an article, "A" may be a person)
         if text in self.lexicon.names:
             return self.lexicon.names[text]
         return None
@@ -1061,9 +1065,10 @@ class Grammar:
         family = "order" if verb in ("finish", "arrive", "come", "cross", "place", "end", "rank", "leave", "start")\
             else "row"
         scale = self._scale_for(family, verb)
-        if words in (["first"], ["1st"], ["leftmost"] if family == "row" else ["first"]):
+        words = [x for x in words if x not in ("on", "far", "very", "end", "side")] or words
+        if words in (["first"], ["1st"], ["leftmost"], ["left"], ["front"]):
             return lambda t: Rank(scale, t, 1)
-        if words in (["last"], ["rightmost"] if family == "row" else ["last"]):
+        if words in (["last"], ["rightmost"], ["right"], ["back"]):
             return lambda t: Rank(scale, t, 1, from_end=True)
         if len(words) == 1 and words[0] in ORDINALS:
             number = ORDINALS[words[0]]
@@ -1077,13 +1082,13 @@ class Grammar:
             return lambda t: Rank(scale, t, number, from_end=from_end)
         if words == ["middle"] or words == ["center"] or words == ["centre"]:
             return lambda t: Rank(scale, t, 0)  # resolved by the reader: the middle of an odd row
-        if words in (["one", "end"], ["an", "end"], ["either", "end"], ["end"]):
+        if rest[-1:] == ["end"] and words in (["one"], ["an"], ["either"], []):
             return lambda t: disj([Rank(scale, t, 1), Rank(scale, t, 1, from_end=True)])
         return None
 
     def _scale_for(self, family: str, verb: str) -> str:
-        if family == "row":
-            return "row"
+        """One scale per puzzle for places in a row or a line (left/right, front/behind, first/last are one
+        axis), floors for above/below, and a race's finishing order for "finish"/"arrive"/... verbs."""
         if family == "vertical":
             return "floor"
-        return self.lexicon.ranked_words.get(verb, "order")
+        return self.lexicon.ranked_words.get(verb, "row")

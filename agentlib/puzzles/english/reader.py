@@ -98,12 +98,15 @@ def find_names(sentences: list[list[Token]]) -> dict[str, str]:
             elif index > 0 and tokens[index - 1].low not in (":", '"') and token.low not in _FUNCTION_WORDS \
                     and token.low not in {"i"}:
                 mid[token.low] = token.text
+            elif len(token.text) == 1 and token.text != "I" and (index > 0 or _followed_by_verb(tokens, index)):
+                mid[token.low] = token.text  # "A says ...", "B is a knave": single letters name people
     names: dict[str, str] = {}
     for tokens in sentences:
         index = 0
         while index < len(tokens):
             token = tokens[index]
-            is_name = token.capitalized and token.low not in _FUNCTION_WORDS and token.text.isalpha()
+            is_name = token.capitalized and (token.low not in _FUNCTION_WORDS or token.low in mid) and \
+                token.text.isalpha() and token.text != "I"
             if is_name and (index == 0 or tokens[index - 1].low in (":", '"', ",")) and token.low not in mid:
                 is_name = (not is_word(token.low) or (token.low not in lower_words and _followed_by_verb(tokens, index)
                                                       and lemma(token.low, "NOUN") == token.low
@@ -165,7 +168,7 @@ def kind_definitions(sentence: str, kinds: KindSet) -> bool:
     """Read "Knights always tell the truth, and knaves always lie." into `kinds`; True when it was one."""
     text = re.sub(r"[.!]$", "", normalize(sentence).strip().lower())
     text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"^(?:on this island,? |here,? |in this puzzle,? )", "", text)
+    text = re.sub(r"^(?:(?:on|in|at|here on) [^,]{1,40}, |here,? )", "", text)
     clauses = [c.strip() for c in re.split(r",?\s*(?:\band\b|\bwhile\b|\bwhereas\b|\bbut\b|;)\s*(?=(?:the |all |every |each |a |an )?[a-z-]+s? (?:always|only|never|sometimes|can|may|will|either|do|does|tell|lie|speak|say))", text)]
     found = []
     for clause in clauses:
@@ -194,6 +197,83 @@ def kind_definitions(sentence: str, kinds: KindSet) -> bool:
             target.append(key)
     kinds.defined.append(sentence)
     return True
+
+
+_TYPING = re.compile(r"^(?:.*?\b)?(?:is|are)(?: each| all| both)? (?:either )?(?:a |an )?([a-z][a-z-]*) or (?:a |an )?"
+                     r"([a-z][a-z-]*)(?:,? but not both)?$")
+
+
+def kind_typing(sentence: str, kinds: KindSet) -> bool:
+    """ "Each of them is either a knight or a knave." -> both kinds, with their usual meanings."""
+    text = re.sub(r"[.!]$", "", normalize(sentence).strip().lower())
+    match = _TYPING.match(text)
+    if match is None:
+        return False
+    found = [lemma(w, "NOUN") if not w.endswith("-tellers") else w[:-1] for w in match.groups()]
+    roles = [_usual_role(w) for w in found]
+    if any(r is None for r in roles):
+        return False
+    for word, role in zip(found, roles):
+        target = {"truthful": kinds.truthful, "lying": kinds.lying, "free": kinds.free}[role]  # type: ignore[index]
+        if slug(word) not in kinds.all:
+            target.append(slug(word))
+    kinds.defined.append(sentence)
+    return True
+
+
+def _usual_role(word: str) -> str | None:
+    if word in TRUTHFUL_WORDS or word.rstrip("s") in TRUTHFUL_WORDS:
+        return "truthful"
+    if word in LYING_WORDS:
+        return "lying"
+    if word in FREE_WORDS:
+        return "free"
+    return None
+
+
+_BEHAVIOURS = [
+    (r"(?:always )?tells? the truth|is (?:a |an )?(?:knight|truth-teller|truthteller)|is honest|never lies?",
+     "truth-teller", "truthful"),
+    (r"(?:always )?lies|is (?:a |an )?(?:knave|liar)|never tells? the truth", "liar", "lying"),
+    (r"sometimes (?:lies|tells the truth)(?: and sometimes (?:lies|tells the truth))?|can (?:either )?lie or tell the truth|"
+     r"is (?:a |an )?(?:normal|spy)|may lie or tell the truth|says anything", "normal", "free"),
+]
+
+
+def kind_distribution(sentence: str, kinds: KindSet, people: list[Const]) -> list[tuple[str, Formula, str]] | None:
+    """ "One of them always tells the truth, one always lies, and one sometimes lies." -> one person per kind."""
+    text = re.sub(r"[.!]$", "", normalize(sentence).strip().lower())
+    clauses = [c.strip() for c in re.split(r",\s*(?:and\s+)?|\s+and\s+(?=(?:one|another|the other|the third|the "
+                                             r"last|the remaining one))", text) if c.strip()]
+    if len(clauses) < 2 or not people:
+        return None
+    found: list[tuple[str, str]] = []
+    for clause in clauses:
+        match = re.match(r"^(?:exactly )?(?:one|another|the other|the third|the last|the remaining one)"
+                         r"(?: of (?:them|us|the (?:\w+ )?(?:people|inhabitants|suspects|three|friends)))?(?: person)?"
+                         r" (.+)$", clause)
+        if match is None:
+            return None
+        behaviour = match.group(1).strip()
+        word = re.match(r"^is (?:a |an )?([a-z-]+)$", behaviour)
+        for pattern, default_word, role in _BEHAVIOURS:
+            if re.fullmatch(pattern, behaviour):
+                name = default_word
+                if word is not None and _usual_role(lemma(word.group(1), "NOUN")) == role:
+                    name = lemma(word.group(1), "NOUN")
+                found.append((slug(name), role))
+                break
+        else:
+            return None
+    premises: list[tuple[str, Formula, str]] = []
+    for key, role in found:
+        target = {"truthful": kinds.truthful, "lying": kinds.lying, "free": kinds.free}[role]
+        if key not in kinds.all:
+            target.append(key)
+        count = sum(1 for k, _ in found if k == key)
+        premises.append((f"one_{key}", Count(tuple(Atom(key, (p,)) for p in people), count, count), sentence))
+    kinds.defined.append(sentence)
+    return list({label: (label, f, s) for label, f, s in premises}.values())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -258,7 +338,7 @@ def is_question(sentence: str) -> bool:
 
 def read_text(text: str) -> Reading:
     """Split, learn names and kinds, parse every premise; the question stays text for `questions.py`."""
-    sentences = split_sentences(normalize(strip_titles(text)))
+    sentences = [_strip_setting(s) for s in split_sentences(normalize(strip_titles(text)))]
     token_lists = [tokenize(s) for s in sentences]
     names = find_names(token_lists)
     lexicon = Lexicon(names=names, adjectives=find_adjectives(token_lists),
@@ -289,9 +369,13 @@ def read_text(text: str) -> Reading:
     for index, (sentence, tokens) in enumerate(zip(sentences, token_lists)):
         if index == question_index:
             continue
-        if kind_definitions(sentence, kinds):
+        if kind_definitions(sentence, kinds) or kind_typing(sentence, kinds):
             continue
         if _is_scene_setting(sentence, tokens, names):
+            continue
+        distribution = kind_distribution(sentence, kinds, people)
+        if distribution is not None:
+            premises.extend(distribution)
             continue
         speech = split_speech(sentence, names)
         if speech is not None:
@@ -320,8 +404,25 @@ _SCENE_RE = re.compile(
     r"(?:you|we) meet |(?:an?|the) (?:very )?(?:\w+ )?island |on an island|consider |here are |meet )", re.I)
 
 
+_SETTING_RE = re.compile(r"^(?:in|at|on|during|for) (?:a|an|the|this|that|one|their|our) [a-z]+(?: [a-z]+){0,2}, ",
+                         re.I)
+
+
+def _strip_setting(sentence: str) -> str:
+    """ "In a race, Sam finished ahead of Tim." -> "Sam finished ahead of Tim." (a scene, not a claim)."""
+    match = _SETTING_RE.match(sentence)
+    if match is None:
+        return sentence
+    rest = sentence[match.end():]
+    return rest[:1].upper() + rest[1:]
+
+
 def _is_scene_setting(sentence: str, tokens: list[Token], names: dict[str, str]) -> bool:
     """ "You meet three inhabitants: A, B and C." / "There are three friends: ..." -- the cast, no claim."""
+    cast = _CAST_RE.search(sentence)
+    if cast is not None and len(sentence[: cast.start()].split()) <= 8 and \
+            not any(w in sentence[: cast.start()].lower().split() for w in ("not", "says", "said", "than", "if")):
+        return True
     if _SCENE_RE.match(sentence.strip()) and (":" in sentence or not any(t.low in names for t in tokens)):
         return ":" in sentence or sentence.strip().lower().startswith(("you meet", "we meet", "there are", "there were",
                                                                        "meet"))
@@ -360,7 +461,16 @@ def resolve_speech(reading: Reading) -> list[tuple[str, Formula, str]]:
         for person in reading.people:
             truth_of[person] = Atom("__truthful_speaker", (person,))
 
+    truthful_words = {slug(w) for w in TRUTHFUL_WORDS}
+    lying_words = {slug(w) for w in LYING_WORDS}
+
     def rewrite(formula: Formula) -> Formula:
+        if isinstance(formula, Atom) and kinds.all and formula.predicate not in kinds.all and \
+                len(formula.args) == 1 and (formula.predicate in truthful_words or formula.predicate in lying_words):
+            # "B is a liar" in a puzzle of knights and knaves: B is lying, i.e. of a lying kind
+            truthful = Atom(TRUTHFUL, formula.args)
+            formula = truthful if formula.predicate in truthful_words else Not(truthful)
+            return rewrite(formula)
         if isinstance(formula, Atom):
             if formula.predicate == TRUTHFUL and isinstance(formula.args[0], Const):
                 target = truth_of.get(formula.args[0])

@@ -146,7 +146,8 @@ def _wrap(f: Formula, lexicon: Lexicon) -> str:
 
 
 def kind_word(role: str) -> str:
-    return role.replace("_", " ").replace("__other", "other")
+    """A kind's key back to its word ("truth_teller" -> "truth-teller": kinds are one word, hyphens kept)."""
+    return "other" if role == "__other" else role.replace("_", "-")
 
 
 __all__ = ["atom", "formula", "name", "kind_word", "Const"]
