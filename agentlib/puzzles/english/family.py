@@ -154,6 +154,14 @@ def abstain(reason: str, failure: str, **extra: Any) -> Verdict:
 def solve(text: str) -> Verdict:
     if not text or not text.strip():
         raise InputError("empty puzzle text")
+    from agentlib.puzzles.english.grid import solve_grid
+
+    try:
+        grid_verdict = solve_grid(text)
+    except NotUnderstood as error:
+        return abstain(f"not understood: {error}", "not_parsed", unparsed=[str(error)])
+    if grid_verdict is not None:
+        return grid_verdict
     try:
         reading = read_text(text)
     except NotUnderstood as error:
