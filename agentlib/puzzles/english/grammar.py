@@ -53,6 +53,13 @@ SAME_KIND = "__same_kind"  # "X and I are of the same kind": the speakers reader
 TRUTHFUL = "__truthful"  # "X tells the truth" / "X is lying"
 
 
+def _inflected_verb(word: str) -> bool:
+    """ "passed", "got", "studies": a verb form that cannot be part of an object noun phrase."""
+    if not word.isalpha() or is_word(word, "NOUN") or is_word(word, "ADJ"):
+        return False
+    return is_word(word, "VERB") and lemma(word, "VERB") != word
+
+
 class NotUnderstood(InputError):
     """A sentence (or part) outside the grammar; `why` says what was not understood."""
 
@@ -418,6 +425,8 @@ class Grammar:
                 return None
             if word in ("we", "us") and d.people:
                 return NP("group", members=[NP("const", const=c) for c in d.people], plural=True)
+            if word in ("we", "us"):
+                return NP("const", const=self._const("we", "we"), plural=True)
             if word in ("everyone", "everybody", "everything", "anyone", "anybody", "anything", "whoever"):
                 var = d.fresh()
                 return NP("quant", var=var, det="all", restriction=And(()))
@@ -431,6 +440,18 @@ class Grammar:
                 return NP("quant", var=d.fresh(), det="no", restriction=And(()))
         if w[:2] == ["no", "one"] and len(w) == 2:
             return NP("quant", var=d.fresh(), det="no", restriction=And(()))
+        pronoun = {"everyone": "all", "everybody": "all", "everything": "all", "anyone": "all", "anybody": "all",
+                   "anything": "all", "whoever": "all", "someone": "some", "somebody": "some", "something": "some",
+                   "nobody": "no", "nothing": "no"}
+        if len(w) > 2 and w[0] in pronoun and w[1] in RELATIVES and not self._in_condition():
+            var = d.fresh()
+            saved = d.bound
+            d.bound = None
+            predicates = self.verb_phrases(i + 2, j, NP("var", var=var))
+            d.bound = saved
+            if len(predicates) != 1:
+                return None
+            return NP("quant", var=var, det=pronoun[w[0]], restriction=predicates[0](var))
         name = self.name_at(i, j)
         if name is not None:
             if name == "__who":
@@ -442,10 +463,15 @@ class Grammar:
                        "only": "only"}
         det = None
         start = i + 1
-        if w[0] in determiners and not (len(w) > 1 and (w[1] in NUMBER_WORDS or w[1].isdigit())):
+        if w[0] in determiners and not (len(w) > 1 and (w[1] in NUMBER_WORDS or w[1].isdigit() or w[1] == "of")):
             det = determiners[w[0]]
             if w[0] == "all" and len(w) > 1 and w[1] == "the":
                 start += 1
+        elif len(w) > 3 and w[1:3] == ["of", "the"] and w[0] in ("each", "all", "every", "any", "some", "none", "most"):
+            if w[0] == "most":
+                return None
+            det = {"each": "all", "all": "all", "every": "all", "any": "all", "some": "some", "none": "no"}[w[0]]
+            start = i + 3
         elif w[:2] in (["not", "all"], ["not", "every"]):
             det, start = "notall", i + 2
         elif w[:3] == ["at", "least", "one"]:
@@ -473,7 +499,8 @@ class Grammar:
                 d.last = const
                 return NP("const", const=const)
             return None
-        if len(w) >= 1 and (toks[0].text[:1].islower() or i == 0) and w[0] not in ARTICLES and \
+        if len(w) >= 1 and (toks[0].text[:1].islower() or (i == 0 and w[0] not in self.lexicon.names)) and \
+                w[0] not in ARTICLES and \
                 w[0] not in POSSESSIVES and not any(x in AUXILIARIES or x in ("not", "never") for x in w):
             # a bare plural: a generic statement about every member of the class
             head = w[0] if len(w) == 1 else None
@@ -645,6 +672,10 @@ class Grammar:
         core = head_words if prep is None else head_words[:prep]
         if not core or any(not x.isalpha() and "-" not in x for x in core):
             return None
+        if prep is not None and (prep == len(head_words) - 1 or any(_inflected_verb(x) for x in head_words[prep:])):
+            return None
+        if any(lemma(m, "NOUN") != m or _inflected_verb(m) for m in core[:-1]) or _inflected_verb(core[-1]):
+            return None  # "roses fade": a plural or a verb cannot modify the head noun
         noun = lemma(core[-1], "NOUN")
         modifiers = core[:-1]
         compound = []
@@ -753,8 +784,9 @@ class Grammar:
             return None
         if w[0] in HAVE and not copula and k == 0:
             have = True
-        if do_support and not copula and not ability and (rest[0] in ARTICLES or rest[0] in ("it", "so", "that")
-                                                          or not is_word(rest[0], "VERB")):
+        if do_support and not copula and not ability and (rest[0] in ARTICLES or rest[0] in POSSESSIVES
+                                                          or rest[0] in ("it", "so", "that", "this", "nothing",
+                                                                         "anything", "something")):
             inner = self.verb_object("do", start, j, subject)  # "did it": "do" is the main verb
         elif copula and not ability:
             inner = self.complement(start, j, subject)
@@ -853,7 +885,8 @@ class Grammar:
                 adjective = word if comparative(word) is not None or not is_word(word, "ADJ") else lemma(word, "ADJ")
                 key = self._form(slug(adjective), "adj", adjective)
                 return lambda t: Atom(key, (t,))
-            if w[0] in PREPOSITIONS:
+            if w[0] in PREPOSITIONS and not any(x in AUXILIARIES or x in ("if", "and", "or", "but", "unless", "than",
+                                                                           "not", "then") for x in w):
                 key = self._form(slug("_".join(x for x in w if x not in ARTICLES and x not in POSSESSIVES)), "adj",
                                  " ".join(w))
                 return lambda t: Atom(key, (t,))
@@ -905,8 +938,8 @@ class Grammar:
         place = self.place(i, j, verb=verb)
         if place is not None:
             return place
-        if w[0] in ("than",) or any(x in ("than",) for x in w):
-            return None
+        if "than" in w:
+            return self.comparison(i, j)  # "runs faster than Eli": the verb only says what is compared
         obj = None
         if self.name_at(i, j) is not None or (len(w) == 1 and w[0] in {"he", "she", "me", "him", "her"}):
             obj = self.simple_np(i, j)
@@ -926,20 +959,66 @@ class Grammar:
             def relate(t: Term) -> Formula:
                 return self.apply(quantified, lambda y: Atom(relation, (t, y)))
             return relate
+        objects = self._coordinated_objects(verb, w, subject)
+        if objects is not None:
+            return objects
         content = [x for x in w if x not in ARTICLES and x not in POSSESSIVES and x not in (",",)]
         if not content or any(not (x.isalnum() or "-" in x) for x in content):
             return None
         if any(x in ("and", "or", "if", "but", "unless", "nor", "than", "that", "who", "which", "because", "so")
                for x in content):
             return None
-        if any(x in COPULAS or x in DO or x in MODALS_ASSERT for x in content):
-            return None
+        if any(x in AUXILIARIES for x in content) or any(_inflected_verb(x) for x in content):
+            return None  # a second verb: this is not one verb phrase
         for x in content:
             if x in self.lexicon.names:
                 return None
         words = [lemma(x, "NOUN") if x.isalpha() else x for x in content]
         key = self._form(slug("_".join([verb, *words])), "verb", " ".join([verb, *w]))
         return lambda t: Atom(key, (t,))
+
+    def _coordinated_objects(self, verb: str, w: list[str], subject: NP) -> Predicate | None:
+        """ "orders cake or ice cream (, but not both)", "plays chess and tennis": one verb, several objects."""
+        exclusive = False
+        for tail in ([",", "but", "not", "both"], ["but", "not", "both"], [",", "or", "both"], ["or", "both"]):
+            if w[-len(tail):] == tail:
+                exclusive = "not" in tail
+                w = w[: -len(tail)]
+                break
+        joiners = [x for x in w if x in ("or", "and")]
+        if not joiners or len(set(joiners)) != 1 or (w and w[0] in ("either", "both")) and len(w) < 3:
+            return None
+        if w and w[0] in ("either", "both", "neither"):
+            w = w[1:]
+        parts: list[list[str]] = [[]]
+        for x in w:
+            if x in ("or", "and", ","):
+                if parts[-1]:
+                    parts.append([])
+            else:
+                parts[-1].append(x)
+        parts = [p for p in parts if p]
+        if len(parts) < 2:
+            return None
+        keys = []
+        for part in parts:
+            content = [x for x in part if x not in ARTICLES and x not in POSSESSIVES]
+            if not content or any(not x.isalpha() or x in AUXILIARIES or x in self.lexicon.names
+                                  or _inflected_verb(x) or x in ("if", "but", "not", "than", "that", "who")
+                                  for x in content):
+                return None
+            words = [lemma(x, "NOUN") for x in content]
+            keys.append(self._form(slug("_".join([verb, *words])), "verb", " ".join([verb, *part])))
+        joiner = joiners[0]
+        if exclusive and (joiner != "or" or len(keys) != 2):
+            return None
+
+        def predicate(t: Term) -> Formula:
+            atoms = [Atom(k, (t,)) for k in keys]
+            if exclusive:
+                return Xor(atoms[0], atoms[1])
+            return disj(atoms) if joiner == "or" else conj(atoms)
+        return predicate
 
     # -- comparisons and places -----------------------------------------------------------------
     def comparison(self, i: int, j: int) -> Predicate | None:

@@ -146,6 +146,9 @@ def _declaration(sentence: str) -> tuple[str, list[str], list[str], str] | None:
         lists.append(match)
         position = match.end()
     cast: list[str] = []
+    names_list = re.search(r"\b([A-Z]\w*(?:\s*,\s*[A-Z]\w*)*\s*,?\s*and\s+[A-Z]\w*)\b", text)
+    if names_list is not None:
+        cast = [v for v in _split_list(names_list.group(1)) if v.lower() not in NUMBER_WORDS]
     best = None
     for match in lists:
         items = [v for v in _split_list(match.group(0)) if v.lower() not in ("each", "every", "different", "one")]
@@ -159,6 +162,8 @@ def _declaration(sentence: str) -> tuple[str, list[str], list[str], str] | None:
     values = _split_list(best.group(0))
     if len(values) < 2 or any(len(v.split()) > 3 for v in values):
         return None
+    if len(values) == 2 and re.search(r"\beither\b|\bor\b", best.group(0)):
+        return None  # "each is either a knight or a knave" types people; it spreads nothing one each
     outside = (text[: best.start()] + " " + text[best.end():]).lower()
     noun = re.search(r"\b(?:different|distinct|unique)\s+(\w+)", outside)
     subject = re.match(r"^(?:the\s+)?(\w+)\s+(?:are|is)\b", outside.strip())
