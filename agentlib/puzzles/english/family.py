@@ -427,7 +427,12 @@ class EnglishFamily:
         return 0.6 if _QUESTIONISH.search(text.strip()) else 0.0
 
     def solve(self, text: str) -> Verdict:
-        return solve(text)
+        try:
+            return solve(text)
+        except (InputError, RecursionError):
+            raise
+        except Exception as error:  # noqa: BLE001 -- a reader bug must end as an abstention, never a wrong answer
+            return abstain(f"the English reader failed ({type(error).__name__}); nothing was concluded", "error")
 
 
 FAMILY = EnglishFamily()

@@ -48,6 +48,9 @@ from agentlib.puzzles.english.words import (
 )
 
 MAX_TOKENS = 80
+WEATHER = {"rain", "snow", "hail", "sunny", "cloudy", "windy", "foggy", "cold", "hot", "warm", "dark", "light",
+           "storm", "stormy", "thunder", "raining", "snowing", "freeze", "freezing", "humid", "wet", "dry", "late",
+           "early", "night", "day", "morning", "noon", "summer", "winter", "weekend", "holiday", "true", "false"}
 MAX_READINGS = 6
 SAME_KIND = "__same_kind"  # "X and I are of the same kind": the speakers reader gives it meaning
 TRUTHFUL = "__truthful"  # "X tells the truth" / "X is lying"
@@ -94,6 +97,7 @@ class Discourse:
     last: Const | None = None  # the last individual named as a subject
     bound: Var | None = None  # "they" inside "if someone ... they ..."
     speaker: Const | None = None  # "I" and "me"
+    reported: Const | None = None  # "he"/"she" in reported speech: the speaker
     people: list[Const] = field(default_factory=list)  # "we", "us", "them", "all of us"
     variables: int = 0
 
@@ -138,12 +142,32 @@ class Grammar:
             raise NotUnderstood(original, f"'{hedge}' makes it a tendency or a possibility, not a fact")
         self._tokens = tokens
         self._memo = {}
-        readings = self.statement(0, len(tokens))
+        readings = [self._resolve_it(r, original) for r in self.statement(0, len(tokens))]
         if not readings:
             raise NotUnderstood(original)
         if len(readings) > 1:
             raise NotUnderstood(original, "it has more than one reading")
         return readings[0]
+
+    def _resolve_it(self, formula: Formula, original: str) -> Formula:
+        """ "it" means the one thing ("the plant") the same sentence names, unless it is the weather ("it rains")."""
+        from agentlib.puzzles.english.logic import map_formula, walk
+
+        it = Const("it")
+        things = {t.key for n in walk(formula) if isinstance(n, Atom) for t in n.args
+                  if isinstance(t, Const) and t.key.startswith("the_")}
+        uses = [n for n in walk(formula) if isinstance(n, Atom) and it in n.args and n.predicate not in WEATHER]
+        if not uses or not things:
+            return formula
+        if len(things) > 1:
+            raise NotUnderstood(original, "'it' could mean more than one thing")
+        thing = Const(things.pop())
+
+        def swap(node: Formula) -> Formula | None:
+            if isinstance(node, Atom) and it in node.args and node.predicate not in WEATHER:
+                return Atom(node.predicate, tuple(thing if a == it else a for a in node.args))
+            return None
+        return map_formula(formula, swap)
 
     def words(self, i: int, j: int) -> list[str]:
         return [t.low for t in self._tokens[i:j]]
@@ -332,6 +356,9 @@ class Grammar:
     # -- clauses --------------------------------------------------------------------------------
     def clause(self, i: int, j: int) -> list[Formula]:
         out: list[Formula] = []
+        same = self.same_kind(i, j)
+        if same is not None:
+            return [same]
         for s in range(i + 1, j):
             if not self._may_start_vp(s):
                 continue
@@ -339,6 +366,31 @@ class Grammar:
                 for predicate in self.verb_phrases(s, j, subject):
                     out.append(self.apply(subject, predicate, negated_vp=self._vp_negated(s, j)))
         return out
+
+    def same_kind(self, i: int, j: int) -> Formula | None:
+        """ "Ann and I are of the same kind" / "... are different types" / "... are alike" (speakers puzzles)."""
+        w = self.words(i, j)
+        for k in range(1, len(w)):
+            if w[k] not in ("are", "were"):
+                continue
+            rest = [x for x in w[k + 1:] if x not in ("of", "the", "a")]
+            negated = rest[:1] == ["not"]
+            rest = rest[1:] if negated else rest
+            if rest in (["same", "kind"], ["same", "type"], ["same"], ["alike"]):
+                different = False
+            elif rest in (["different", "kinds"], ["different", "types"], ["different"], ["different", "kind"]):
+                different = True
+            else:
+                continue
+            subject = self.coordinated_np(i, i + k)
+            if len(subject) != 1 or len(subject[0].members) != 2 or subject[0].joiner != "and":
+                continue
+            a, b = (m.const for m in subject[0].members)
+            if a is None or b is None:
+                continue
+            formula: Formula = Atom(SAME_KIND, (a, b))
+            return Not(formula) if different != negated else formula
+        return None
 
     def _may_start_vp(self, s: int) -> bool:
         word = self._tokens[s].low
@@ -376,6 +428,8 @@ class Grammar:
             if negated_vp:
                 raise NotUnderstood("all ... not", "'All A are not B' can mean no A is B or not every A is B")
             return Quantified("all", var, Implies(subject.restriction, body))
+        if subject.det == "generic":  # "Cats are not dogs": a bare plural is every member, negation and all
+            return Quantified("all", var, Implies(subject.restriction, body))
         if subject.det == "some":
             return Quantified("some", var, conj([subject.restriction, body]))
         if subject.det == "no":
@@ -407,6 +461,8 @@ class Grammar:
         d = self.discourse
         if len(w) == 1:
             word = w[0]
+            if word in ("he", "she", "him", "her") and d.reported is not None and d.bound is None:
+                return NP("const", const=d.reported)
             if word in ("i", "me", "myself"):
                 if d.speaker is None:
                     return NP("const", const=self._const("i", "I"))
@@ -474,7 +530,7 @@ class Grammar:
             start = i + 3
         elif w[:2] in (["not", "all"], ["not", "every"]):
             det, start = "notall", i + 2
-        elif w[:3] == ["at", "least", "one"]:
+        elif w[:3] == ["at", "least", "one"] and w[3:4] != ["of"]:
             det, start = "some", i + 3
         elif w[:2] == ["there", "is"] or w[:2] == ["there", "are"]:
             return None
@@ -493,7 +549,8 @@ class Grammar:
             return NP("var", var=var)
         if w[0] == "the":
             if len(w) >= 2 and all(t.text[:1].isalpha() for t in toks[1:]) and not any(x in RELATIVES for x in w) \
-                    and not any(x in AUXILIARIES or x in ("not", "never", "and", "or", "but", "than") for x in w):
+                    and not any(x in AUXILIARIES or x in ("not", "never", "and", "or", "but", "than") for x in w) \
+                    and not any(x in ARTICLES or x in PREPOSITIONS or _inflected_verb(x) for x in w[1:]):
                 key = "the_" + "_".join(lemma(x, "NOUN") for x in w[1:])
                 const = self._const(slug(key), self.text(i, j))
                 d.last = const
@@ -509,7 +566,7 @@ class Grammar:
                 var = d.fresh()
                 restriction = self.nominal(i, j, var)
                 if restriction is not None:
-                    return NP("quant", var=var, det="all", restriction=restriction, plural=True)
+                    return NP("quant", var=var, det="generic", restriction=restriction, plural=True)
             if head is not None and is_word(head, "NOUN") and not plural and head not in RELATIVES:
                 const = self._const(slug(head), head)  # a mass noun: "water is wet"
                 return NP("const", const=const)
@@ -559,6 +616,8 @@ class Grammar:
 
     def coordinated_np(self, i: int, j: int) -> list[NP]:
         w = self.words(i, j)
+        if not w:
+            return []
         joiner = "and"
         start = i
         if w[0] in ("both", "either", "neither"):
@@ -672,6 +731,9 @@ class Grammar:
         core = head_words if prep is None else head_words[:prep]
         if not core or any(not x.isalpha() and "-" not in x for x in core):
             return None
+        if any(x in PREPOSITIONS or x in PRONOUNS_SINGULAR or x in PRONOUNS_PLURAL or x in ("us", "we", "i", "you", "me")
+               for x in core):
+            return None
         if prep is not None and (prep == len(head_words) - 1 or any(_inflected_verb(x) for x in head_words[prep:])):
             return None
         if any(lemma(m, "NOUN") != m or _inflected_verb(m) for m in core[:-1]) or _inflected_verb(core[-1]):
@@ -688,7 +750,10 @@ class Grammar:
         if prep is not None:
             key += "_" + "_".join(x for x in head_words[prep:] if x not in ARTICLES)
         phrase = " ".join([*compound, noun] + ([] if prep is None else head_words[prep:]))
-        parts.insert(0, Atom(self._form(slug(key), "noun", phrase), (var,)))
+        empty_head = noun in ("person", "thing", "one", "individual", "somebody", "something") and not compound \
+            and prep is None and (parts or rel is not None)
+        if not empty_head:  # "rich people" are the rich: "people" adds nothing to "rich"
+            parts.insert(0, Atom(self._form(slug(key), "noun", phrase), (var,)))
         if rel is not None:
             saved = self.discourse.bound
             self.discourse.bound = None
@@ -703,6 +768,14 @@ class Grammar:
     # -- verb phrases ---------------------------------------------------------------------------
     def verb_phrases(self, i: int, j: int, subject: NP) -> list[Predicate]:
         readings: list[Predicate] = []
+        w = self.words(i, j)
+        if len(w) > 3 and w[1] == "either" and "or" in w and (w[0] in COPULAS or w[0] in MODALS_ASSERT):
+            saved = self._tokens  # "is either in Paris or in Rome": "either" only marks the coming "or"
+            try:
+                self._tokens = saved[:i + 1] + saved[i + 2:]
+                return self.verb_phrases(i, j - 1, subject)
+            finally:
+                self._tokens = saved
         single = self.simple_vp(i, j, subject)
         if single is not None:
             readings.append(single)
@@ -938,6 +1011,11 @@ class Grammar:
         place = self.place(i, j, verb=verb)
         if place is not None:
             return place
+        for k in range(2, min(4, len(w))):  # "finished the race before Walt": the object names the event
+            if w[0] in ARTICLES and all(x.isalpha() and x not in RELATIVES for x in w[1:k]):
+                place = self.place(i + k, j, verb=verb)
+                if place is not None:
+                    return place
         if "than" in w:
             return self.comparison(i, j)  # "runs faster than Eli": the verb only says what is compared
         obj = None

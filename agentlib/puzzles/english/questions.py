@@ -158,7 +158,15 @@ def _who_question(text: str, low: str, grammar: Grammar, people: list[Const]) ->
     elif words[:2] in (["which", "one"], ["which", "person"]):
         skip = 2
     elif words[0] in ("which", "what") and len(words) > 2 and words[1] not in AUXILIARIES:
-        raise NotUnderstood(text + "?", "'which <noun>' questions are not read yet")
+        noun = lemma(words[1], "NOUN")  # "Which box is the lightest?": the boxes the statements name
+        if noun in ("person", "one", "friend", "child", "student", "runner", "people"):
+            skip = 2
+        else:
+            known = [Const(key) for key in grammar.lexicon.displays if key.startswith("the_") and
+                     key.endswith("_" + slug(noun))]
+            if not known:
+                raise NotUnderstood(text + "?", f"no {noun} is named in the statements")
+            choices, skip = known, 2
     grammar.lexicon.names[WHO_KEY] = WHO_KEY
     placeholder = Token(WHO_KEY, WHO_KEY)
     rest = tokens[skip:]

@@ -203,10 +203,14 @@ _TYPING = re.compile(r"^(?:.*?\b)?(?:is|are)(?: each| all| both)? (?:either )?(?
                      r"([a-z][a-z-]*)(?:,? but not both)?$")
 
 
+_ISLAND = re.compile(r"\b(?:island|land|village|town|world) (?:of|inhabited (?:only )?by|where there are (?:only )?) "
+                     r"([a-z][a-z-]*) and ([a-z][a-z-]*)\b")
+
+
 def kind_typing(sentence: str, kinds: KindSet) -> bool:
     """ "Each of them is either a knight or a knave." -> both kinds, with their usual meanings."""
     text = re.sub(r"[.!]$", "", normalize(sentence).strip().lower())
-    match = _TYPING.match(text)
+    match = _TYPING.match(text) or _ISLAND.search(text)
     if match is None:
         return False
     found = [lemma(w, "NOUN") if not w.endswith("-tellers") else w[:-1] for w in match.groups()]
@@ -366,10 +370,12 @@ def read_text(text: str) -> Reading:
     premises: list[tuple[str, Formula, str]] = []
     speeches: list[Speech] = []
     unparsed: list[str] = []
+    has_speech = any(split_speech(s, names) is not None for k, s in enumerate(sentences) if k != question_index)
     for index, (sentence, tokens) in enumerate(zip(sentences, token_lists)):
         if index == question_index:
             continue
-        if kind_definitions(sentence, kinds) or kind_typing(sentence, kinds):
+        # "Politicians lie" is a premise; it defines a kind of speaker only in a puzzle where people speak
+        if has_speech and (kind_definitions(sentence, kinds) or kind_typing(sentence, kinds)):
             continue
         if _is_scene_setting(sentence, tokens, names):
             continue
@@ -381,14 +387,17 @@ def read_text(text: str) -> Reading:
         if speech is not None:
             speaker_display, claim = speech
             speaker = Const(slug(speaker_display))
+            indirect = '"' not in normalize(sentence)
+            # in reported speech "he"/"she" is the speaker ("Fran says that Eli and she are knaves")
             discourse.speaker, discourse.last = speaker, None
+            discourse.reported = speaker if indirect else None
             try:
                 formula = grammar.sentence(tokenize(normalize(claim)), claim)
                 speeches.append(Speech(speaker, formula, sentence))
             except NotUnderstood as error:
                 unparsed.append(sentence + (f" ({error.why})" if error.why else ""))
             finally:
-                discourse.speaker = None
+                discourse.speaker = discourse.reported = None
             continue
         try:
             formula = grammar.sentence(tokens, sentence)

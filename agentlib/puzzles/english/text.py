@@ -74,8 +74,9 @@ def split_sentences(text: str) -> list[str]:
         elif ch in ".!?" and not in_quote and (i + 1 == n or text[i + 1].isspace() or text[i + 1] == '"'):
             word = re.search(r"(\w+)$", text[start:i])
             is_title = ch == "." and word is not None and word.group(1).lower() in _TITLES
+            before = re.search(r"(\w+)\W+$", text[start:start + word.start()]) if word is not None else None
             is_initial = ch == "." and word is not None and len(word.group(1)) == 1 and word.group(1).isupper() \
-                and i + 2 < n and text[i + 2].isupper() and word.start() > 0
+                and i + 2 < n and text[i + 2].isupper() and before is not None and before.group(1)[:1].isupper()
             if not is_title and not is_initial:
                 sentences.append(text[start:i + 1])
                 start = i + 1
