@@ -88,6 +88,7 @@ class NP:
     high: int = 0
     plural: bool = False
     one_of: bool = False  # "one of them": exactly one for a unique event ("stole the cake"), else unclear
+    speaker: bool = False  # "I", "you", "we": verbs take their base form ("I tell", not "I tells")
 
 
 @dataclass
@@ -210,12 +211,20 @@ class Grammar:
                 return self.statement(i + len(prefix), j)
         first = w[0]
         if first in ("if", "when", "whenever", "unless", "provided", "assuming", "either", "neither", "both"):
-            readings = self.subordinate(i, j)
-            readings += self.infix(i, j, scoped=True)
+            readings = self._attempt(lambda: self.subordinate(i, j))
+            readings += self._attempt(lambda: self.infix(i, j, scoped=True))
             if first in ("either", "neither", "both"):
-                readings += self.clause(i, j)
+                readings += self._attempt(lambda: self.clause(i, j))
             return readings
-        return self.infix(i, j, scoped=False) + self.clause(i, j)
+        return self._attempt(lambda: self.infix(i, j, scoped=False)) + self._attempt(lambda: self.clause(i, j))
+
+    @staticmethod
+    def _attempt(parse: Callable[[], list[Formula]]) -> list[Formula]:
+        """One way of reading a span; a way that does not apply yields nothing (others may still read it)."""
+        try:
+            return parse()
+        except NotUnderstood:
+            return []
 
     def subordinate(self, i: int, j: int) -> list[Formula]:
         w = self.words(i, j)
@@ -465,10 +474,10 @@ class Grammar:
                 return NP("const", const=d.reported)
             if word in ("i", "me", "myself"):
                 if d.speaker is None:
-                    return NP("const", const=self._const("i", "I"))
-                return NP("const", const=d.speaker)
+                    return NP("const", const=self._const("i", "I"), speaker=True)
+                return NP("const", const=d.speaker, speaker=True)
             if word in ("you",) and d.speaker is None:
-                return NP("const", const=self._const("you", "you"))
+                return NP("const", const=self._const("you", "you"), speaker=True)
             if word in PRONOUNS_SINGULAR or word in PRONOUNS_PLURAL:
                 if d.bound is not None:
                     return NP("var", var=d.bound)
@@ -951,7 +960,7 @@ class Grammar:
                 return self.verb(i, j, subject, base_form=False, progressive=True)
             if len(w) == 1:
                 word = w[0]
-                if subject.plural and lemma(word, "NOUN") != word and is_word(word, "NOUN"):
+                if subject.plural and lemma(word, "NOUN") != word and (is_word(word, "NOUN") or not is_word(word)):
                     noun = lemma(word, "NOUN")
                     key = self._form(slug(noun), "noun", noun)
                     return lambda t: Atom(key, (t,))
@@ -994,7 +1003,7 @@ class Grammar:
         if not (base_form or progressive) and base == word and not subject.plural and word not in ("did",):
             # "Tweety fly" is not a sentence; a past tense equal to the base ("put") is the exception
             if not word.endswith(("ed",)) and not self._irregular_past(word):
-                if subject.kind in ("const",) and subject.const is not None and subject.const.key not in ("i", "you"):
+                if subject.kind in ("const",) and not subject.speaker:
                     return None
         return self.verb_object(base, i + 1, j, subject)
 
@@ -1005,6 +1014,10 @@ class Grammar:
     def verb_object(self, verb: str, i: int, j: int, subject: NP) -> Predicate | None:
         """ "likes Bob" -> like(x, bob); "likes everyone" -> all y like(x, y); "takes an umbrella" -> take_umbrella(x)."""
         w = self.words(i, j)
+        if (verb in ("tell", "speak") and w == ["the", "truth"]) or (verb == "lie" and not w) or \
+                (verb == "tell" and w in (["lies"], ["a", "lie"])):
+            truthful = verb != "lie" and w == ["the", "truth"]  # telling the truth or lying: the speaker's kind
+            return lambda t: Atom(TRUTHFUL, (t,)) if truthful else Not(Atom(TRUTHFUL, (t,)))
         if not w:
             key = self._form(slug(verb), "verb", verb)
             return lambda t: Atom(key, (t,))

@@ -42,7 +42,8 @@ LINKING = {
     "studies", "study", "student", "speaks", "speak", "works", "work", "as", "at", "chose", "chooses", "picked",
     "picks", "ordered", "orders", "got", "gets", "bought", "buys", "grows", "grow", "paints", "painted", "whose",
     "favorite", "favourite", "their", "his", "her", "its", "color", "colour", "owned", "kept", "liked", "played",
-    "drove", "wore", "ate", "drank", "sat", "stood", "lived", "it", "there",
+    "drove", "wore", "ate", "drank", "sat", "stood", "lived", "it", "there", "belongs", "belong", "belonged", "to",
+    "pets", "drinks", "favourite",
 }
 NEGATIONS = {"not", "never", "no", "neither", "nor"}
 _DECLARATION = re.compile(

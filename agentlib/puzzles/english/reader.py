@@ -110,7 +110,7 @@ def find_names(sentences: list[list[Token]]) -> dict[str, str]:
             if is_name and (index == 0 or tokens[index - 1].low in (":", '"', ",")) and token.low not in mid:
                 is_name = (not is_word(token.low) or (token.low not in lower_words and _followed_by_verb(tokens, index)
                                                       and lemma(token.low, "NOUN") == token.low
-                                                      and not is_word(token.low, "ADJ")))
+                                                      and not token.low.endswith("s")))
             if not is_name:
                 index += 1
                 continue
@@ -128,8 +128,10 @@ def _followed_by_verb(tokens: list[Token], index: int) -> bool:
     if index + 1 >= len(tokens):
         return False
     following = tokens[index + 1].low
-    return following in AUXILIARIES or following in (",", "and", "or") or \
-        (following.endswith("s") and is_word(following, "VERB"))
+    if following in ("always", "never", "also", "then", "now"):
+        return _followed_by_verb(tokens, index + 1)
+    return following in AUXILIARIES or following in (",", "and", "or", ":") or \
+        (is_word(following, "VERB") and (following.endswith("s") or lemma(following, "VERB") != following))
 
 
 def find_adjectives(sentences: list[list[Token]]) -> set[str]:
