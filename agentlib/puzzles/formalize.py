@@ -198,7 +198,8 @@ def formalize_and_solve(
     chosen = solved[0].verdict
     assert chosen is not None and chosen.certificate is not None
     agreement = SolverCheck(f"{len(solved)} of {votes} sampled formalizations", "valid", "all solved ones agree")
-    chosen.certificate = Certificate(chosen.certificate.method, (*chosen.certificate.checks, agreement))
+    chosen.certificate = Certificate(f"{chosen.certificate.method}; text read by a model's formalization",
+                                     (*chosen.certificate.checks, agreement))
     return chosen
 
 

@@ -406,7 +406,7 @@ def _answer(grid: Grid, reader: GridReader, question: str, spec: dict) -> Verdic
                        shared={"possible": [target.display.get(p, p) for p in possible]})
     answer = target.display.get(forced[0], forced[0])
     checks = (Check(f"all {len(spec['constraints'])} clues and grid rules together (read by the grid grammar)", "sat"),
-              Check(f"clues + not({answer})", "unsat", "no other answer fits"))
+              Check(f"clues + (the answer is not {answer})", "unsat", "no other answer fits"))
     return Verdict("english", "verified", answer=answer, spec=spec, reason="the only answer consistent with every clue",
                    certificate=Certificate("entailment (negation unsat)", checks))
 

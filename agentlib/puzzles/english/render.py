@@ -21,6 +21,13 @@ _SCALE_WORDS = {"height": ("taller", "shorter"), "age": ("older", "younger"), "w
                 "arrival": ("later than", "earlier than"), "strength": ("stronger", "weaker")}
 
 
+_SUPERLATIVES = {"height": ("tallest", "shortest"), "age": ("oldest", "youngest"), "weight": ("heaviest", "lightest"),
+                 "speed": ("fastest", "slowest"), "wealth": ("richest", "poorest"), "size": ("biggest", "smallest"),
+                 "length": ("longest", "shortest"), "price": ("most expensive", "cheapest"),
+                 "strength": ("strongest", "weakest"), "smartness": ("smartest", "least smart"),
+                 "heat": ("hottest", "coldest"), "goodness": ("best", "worst")}
+
+
 def name(term: Term, lexicon: Lexicon) -> str:
     if isinstance(term, Var):
         return "it"
@@ -92,10 +99,13 @@ def formula(f: Formula, lexicon: Lexicon) -> str:
     if isinstance(f, Adjacent):
         return f"{name(f.left, lexicon)} is next to {name(f.right, lexicon)}"
     if isinstance(f, Rank):
-        ordinal = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh"}.get(
-            f.position, f"number {f.position}")
-        where = "from the end" if f.from_end else ""
-        return f"{name(f.term, lexicon)} is {ordinal} {where} on the {f.scale} scale".replace("  ", " ")
+        ordinal = {1: "", 2: "second ", 3: "third ", 4: "fourth ", 5: "fifth ", 6: "sixth ", 7: "seventh "}.get(
+            f.position, f"number {f.position} ")
+        if f.scale in _SUPERLATIVES:
+            top, bottom = _SUPERLATIVES[f.scale]
+            return f"{name(f.term, lexicon)} is the {ordinal}{top if f.from_end else bottom}"
+        place = (ordinal.strip() or "first") if not f.from_end else (f"{ordinal}to last" if ordinal else "last")
+        return f"{name(f.term, lexicon)} is {place} in the {f.scale}"
     if isinstance(f, And):
         return " and ".join(_wrap(p, lexicon) for p in f.parts) if f.parts else "true"
     if isinstance(f, Or):
