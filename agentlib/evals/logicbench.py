@@ -64,7 +64,7 @@ def predict(item: BQAItem, deadline_s: float) -> tuple[str | None, str]:
     from agentlib.puzzles.english.entailment import answer_about
 
     verdict = answer_about(item.context, item.question, deadline_s=deadline_s)
-    if not verdict.verified:
+    if verdict.status == "abstained" or verdict.answer not in ("yes", "no"):
         return None, f"{verdict.failure}: {verdict.reason}"
     return ("yes" if verdict.answer == "yes" else "no"), verdict.reason
 

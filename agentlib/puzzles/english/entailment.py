@@ -57,4 +57,21 @@ def answer_about(context: str, question: str, *, deadline_s: float = SOLVE_DEADL
     if verdict.verified and entailment_question and verdict.answer == "cannot be determined":
         verdict.answer = "no"
         verdict.reason = "it does not follow: " + verdict.reason
+    if verdict.failure == "not_parsed" and asked is not None:
+        return _loosely(context, asked, verdict)
     return verdict
+
+
+def _loosely(context: str, asked: str, strict: Verdict) -> Verdict:
+    """The paraphrase reader's answer, `unverified` (its propositions are matched wordings, not a parse)."""
+    from agentlib.puzzles.english.paraphrase import entails, find_names, question_skeleton, read_context
+
+    statement = re.sub(r"^Is it true that\s+", "", asked).rstrip("?")
+    names = find_names(context)
+    goal = question_skeleton(statement, names)
+    answer = entails(read_context(context, names), goal) if goal is not None else None
+    if answer is None:
+        return strict
+    return Verdict("english", "unverified", answer=answer, reader="grammar", unparsed=strict.unparsed,
+                   reason="read loosely: propositions matched by shared words, not parsed; the grammar did not "
+                          "read every sentence")
