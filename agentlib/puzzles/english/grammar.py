@@ -143,7 +143,9 @@ class Grammar:
             raise NotUnderstood(original, f"'{hedge}' makes it a tendency or a possibility, not a fact")
         self._tokens = tokens
         self._memo = {}
-        readings = [self._resolve_it(r, original) for r in self.statement(0, len(tokens))]
+        from agentlib.puzzles.english.logic import free_variables
+
+        readings = [self._resolve_it(r, original) for r in self.statement(0, len(tokens)) if not free_variables(r)]
         if not readings:
             raise NotUnderstood(original)
         if len(readings) > 1:
@@ -433,6 +435,8 @@ class Grammar:
         var = subject.var
         assert var is not None and subject.restriction is not None
         body = predicate(var)
+        if subject.det in ("each", "every"):  # "Each X is not Y": singular distributive, so no X is Y
+            return Quantified("all", var, Implies(subject.restriction, body))
         if subject.det == "all":
             if negated_vp:
                 raise NotUnderstood("all ... not", "'All A are not B' can mean no A is B or not every A is B")
@@ -524,7 +528,7 @@ class Grammar:
             const = self._const(slug(name), name)
             d.last = const
             return NP("const", const=const)
-        determiners = {"all": "all", "every": "all", "each": "all", "any": "all", "no": "no", "some": "some",
+        determiners = {"all": "all", "every": "every", "each": "each", "any": "all", "no": "no", "some": "some",
                        "only": "only"}
         det = None
         start = i + 1
@@ -728,7 +732,7 @@ class Grammar:
         head_end = len(w) if rel is None else rel
         if head_end == 0:
             return None
-        head_words = w[:head_end]
+        head_words = [x for x in w[:head_end] if x != ","] if rel is None or "," not in w[rel:] else w[:head_end]
         if any(x in AUXILIARIES or x in ("not", "never", "than") for x in head_words):
             return None
         if any(x in ARTICLES or x in COPULAS or x in ("not", ",", "and", "or") for x in head_words):

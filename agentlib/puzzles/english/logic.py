@@ -197,6 +197,18 @@ def scales_of(formulas: Iterable[Formula]) -> set[str]:
     return {node.scale for f in formulas for node in walk(f) if isinstance(node, (Compare, Rank, Adjacent))}
 
 
+def free_variables(formula: Formula, bound: frozenset[Var] = frozenset()) -> set[Var]:
+    """Variables not bound by a quantifier above them (a reading with any is not a reading)."""
+    if isinstance(formula, Quantified):
+        return free_variables(formula.body, bound | {formula.var})
+    if isinstance(formula, (Atom, Compare, Adjacent, Rank)):
+        return {t for t in terms_of(formula) if isinstance(t, Var) and t not in bound}
+    found: set[Var] = set()
+    for child in children(formula):
+        found |= free_variables(child, bound)
+    return found
+
+
 def substitute(formula: Formula, var: Var, term: Term) -> Formula:
     """`formula` with `var` replaced by `term` (bound occurrences of the same name are left alone)."""
     def t(x: Term) -> Term:

@@ -107,7 +107,11 @@ def find_names(sentences: list[list[Token]]) -> dict[str, str]:
             token = tokens[index]
             is_name = token.capitalized and (token.low not in _FUNCTION_WORDS or token.low in mid) and \
                 token.text.isalpha() and token.text != "I"
-            if is_name and (index == 0 or tokens[index - 1].low in (":", '"', ",")) and token.low not in mid:
+            following = tokens[index + 1].low if index + 1 < len(tokens) else ""
+            if is_name and token.low not in mid and following in ("are", "were", "have", "do") and \
+                    token.low.endswith("s"):
+                is_name = False  # "Tumpuses are temperate": a plural class, however unknown the word
+            elif is_name and (index == 0 or tokens[index - 1].low in (":", '"', ",")) and token.low not in mid:
                 is_name = (not is_word(token.low) or (token.low not in lower_words and _followed_by_verb(tokens, index)
                                                       and lemma(token.low, "NOUN") == token.low
                                                       and not token.low.endswith("s")))
@@ -342,8 +346,16 @@ def is_question(sentence: str) -> bool:
     return first in ("list", "rank", "order", "name", "determine", "identify", "find")
 
 
+_STATEMENT_QUESTION = re.compile(r"(?:based on the above information,\s*)?is the following statement true(?:,| or)"
+                                 r" false,?(?: or (?:unknown|uncertain))?\?\s*(?P<statement>[^\n]+)", re.I)
+
+
 def read_text(text: str) -> Reading:
     """Split, learn names and kinds, parse every premise; the question stays text for `questions.py`."""
+    asked = _STATEMENT_QUESTION.search(text)
+    if asked is not None:  # "Is the following statement true or false? Max is a wumpus." -> ask about it
+        statement = asked.group("statement").strip().rstrip(".")
+        text = text[: asked.start()] + f"\nIs it true that {statement}?"
     sentences = [_strip_setting(s) for s in split_sentences(normalize(strip_titles(text)))]
     token_lists = [tokenize(s) for s in sentences]
     names = find_names(token_lists)

@@ -23,7 +23,7 @@ AUXILIARIES = COPULAS | MODALS_ASSERT | MODALS_ABILITY | MODALS_POSSIBLE | DO | 
 ARTICLES = {"a", "an", "the"}
 POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your"}
 FILLER_ADVERBS = {"always", "also", "indeed", "really", "actually", "definitely", "certainly", "still", "too",
-                  "today", "now", "currently", "then", "truly", "surely", "moreover", "furthermore", "however",
+                  "today", "now", "currently", "truly", "surely", "moreover", "furthermore", "however",
                   "thus", "just", "yesterday", "tomorrow", "tonight", "again"}
 HEDGES = {"usually", "typically", "normally", "generally", "often", "sometimes", "probably", "likely", "mostly",
           "rarely", "seldom", "maybe", "perhaps", "possibly", "most", "many", "few", "several"}
