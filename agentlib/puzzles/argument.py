@@ -119,6 +119,19 @@ def analyze(text: str, *, backend: TextModel | None = None, deadline_s: float = 
     return _with_model(text, analysis, backend, deadline)
 
 
+def is_argument(text: str) -> bool:
+    """Whether `text` states a conclusion ("therefore", "so", "hence", "it follows that", "does it follow that ...?"),
+    so `analyze` fits it; otherwise it is a puzzle or a question for `solve`. The server routes by this."""
+    from agentlib.puzzles.english.text import normalize, split_sentences
+
+    sentences = split_sentences(normalize(text))
+    if sentences and re.match(r"^(?:does it follow|can we conclude|is (?:this|the) argument valid|is it valid)",
+                              sentences[-1].strip(), re.I):
+        return True
+    premises, conclusion, asked = split_argument(sentences)
+    return conclusion is not None and not asked
+
+
 def split_argument(sentences: list[str]) -> tuple[list[str], str | None, bool]:
     """(premises, conclusion, asked): the conclusion sentence without its marker; `asked` when it was a question."""
     premises = list(sentences)
@@ -152,10 +165,10 @@ def analyze_in_place(text: str) -> dict[str, Any]:
 
 
 def _analyze(text: str) -> ArgumentAnalysis:
-    from agentlib.puzzles.english.family import World, build_world
+    from agentlib.puzzles.english.family import _merged_wordings, build_world
     from agentlib.puzzles.english.forms import name_form
     from agentlib.puzzles.english.grammar import NotUnderstood
-    from agentlib.puzzles.english.logic import Not, constants_of, predicates_of
+    from agentlib.puzzles.english.logic import constants_of, predicates_of
     from agentlib.puzzles.english.questions import YesNo, parse_question
     from agentlib.puzzles.english.reader import read_text
     from agentlib.puzzles.english.text import normalize, split_sentences, strip_titles
@@ -211,14 +224,18 @@ def _analyze(text: str) -> ArgumentAnalysis:
         analysis.reason = "the premises contradict each other, so anything follows from them (valid, but vacuously)"
         analysis.certificate = Certificate("inconsistent premises", (premises_check,))
         return analysis
-    negated = World(world.reading, [*world.labelled, ("not_conclusion", Not(goal))], world.sentences, world.builder)
-    negated_spec = negated.spec()
-    compiled = cl.compile_spec(negated_spec)
-    solver = compiled.solver(5_000)
-    status = str(solver.check())
+    compiled, solver, status = _counter_model_search(world, goal)
     if status == "unknown":
         analysis.failure, analysis.reason = "error", "the solver could not decide"
         return analysis
+    variant = _merged_wordings(world, YesNo(goal))
+    if variant is not None:
+        merged_world, merged_question, words = variant
+        assert isinstance(merged_question, YesNo)
+        if _counter_model_search(merged_world, merged_question.formula)[2] != status:
+            analysis.failure = "ambiguous"
+            analysis.reason = f"the validity depends on whether {words} mean the same thing"
+            return analysis
     analysis.status = "verified"
     if status == "unsat":
         analysis.answer = "valid"
@@ -238,6 +255,18 @@ def _analyze(text: str) -> ArgumentAnalysis:
     analysis.certificate = Certificate("counter-model (premises + negated conclusion sat)", (
         premises_check, Check(f"premises + not({said})", "sat", "a counter-model exists")))
     return analysis
+
+
+def _counter_model_search(world: Any, goal: Any) -> tuple[Any, Any, str]:
+    """(compiled spec, solver, status) of premises + not(conclusion): "sat" is a counter-model."""
+    from agentlib.puzzles.english.family import World
+    from agentlib.puzzles.english.logic import Not
+    from agentlib.tools import constraints as cl
+
+    negated = World(world.reading, [*world.labelled, ("not_conclusion", Not(goal))], world.sentences, world.builder)
+    compiled = cl.compile_spec(negated.spec())
+    solver = compiled.solver(5_000)
+    return compiled, solver, str(solver.check())
 
 
 def _describe_model(compiled: Any, model: Any, world: Any, formulas: list[Any]) -> list[str]:
@@ -300,4 +329,4 @@ def _with_model(text: str, grammar_analysis: ArgumentAnalysis, backend: TextMode
     return analysis
 
 
-__all__ = ["ArgumentAnalysis", "analyze", "split_argument", "InputError"]
+__all__ = ["ArgumentAnalysis", "analyze", "is_argument", "split_argument", "InputError"]

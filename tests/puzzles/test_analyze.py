@@ -86,3 +86,16 @@ def test_example_runs():
                             text=True, timeout=180)
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("status: verified") == 5 and "fallacy: affirming the consequent" in result.stdout
+
+
+@pytest.mark.parametrize("text, argument", [
+    ("If it rains, the ground is wet. It rained. Therefore, the ground is wet.", True),
+    ("All men are mortal. Socrates is a man, so Socrates is mortal.", True),
+    ("If I study, I pass. I passed. Does it follow that I studied?", True),
+    ("All men are mortal. Socrates is a man. Is Socrates mortal?", False),
+    ("Alice is taller than Bob. Who is the tallest?", False),
+])
+def test_is_argument_routes_arguments_and_puzzles(text, argument):
+    from agentlib.puzzles.argument import is_argument
+
+    assert is_argument(text) is argument

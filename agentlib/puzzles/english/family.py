@@ -200,6 +200,18 @@ def solve(text: str) -> Verdict:
         return abstain("the statements contradict each other: " + " / ".join(said), "unsat", spec=base_spec)
     if base == "unknown":
         return abstain("the solver could not decide the statements", "error", spec=base_spec)
+    verdict = _decide(world, question, base_spec)
+    variant = _merged_wordings(world, question)
+    if variant is not None and verdict.verified:
+        merged_world, merged_question, words = variant
+        other = _decide(merged_world, merged_question, merged_world.spec())
+        if (other.status, other.answer) != (verdict.status, verdict.answer):
+            return abstain(f"the answer depends on whether {words} mean the same thing ({verdict.answer} if not, "
+                           f"{other.answer if other.verified else 'no answer'} if so)", "ambiguous", spec=base_spec)
+    return verdict
+
+
+def _decide(world: World, question: Question, base_spec: dict) -> Verdict:
     premises_check = Check(f"all {len(world.labelled)} statements together (read by the controlled-English grammar)",
                            "sat")
     if isinstance(question, YesNo):
@@ -214,6 +226,42 @@ def solve(text: str) -> Verdict:
         return _position(world, question, premises_check, base_spec)
     assert isinstance(question, CountSolutions)
     return abstain("counting solutions is not supported yet", "not_parsed", unparsed=[reading.question])
+
+
+_LIGHT_WORDS = {"get", "become", "feel", "be", "stay", "remain", "keep", "seem", "look", "turn", "grow", "can", "go",
+                "do", "will", "have"}
+
+
+def _merged_wordings(world: World, question: Question) -> tuple[World, Question, str] | None:
+    """The world and question with predicates that differ only by a light verb merged ("get tired" / "tired",
+    "can fly" / "fly"), or None when the text has no such pair. If the answer changes, the wording decides it."""
+    predicates = predicates_of([f for _, f in world.labelled] + ([question.formula] if isinstance(
+        question, (YesNo, Who)) else []))
+    groups: dict[frozenset[str], list[str]] = {}
+    for predicate, arity in predicates.items():
+        if arity == 1 and not predicate.startswith("__"):
+            content = frozenset(predicate.split("_")) - _LIGHT_WORDS
+            if content:
+                groups.setdefault(content, []).append(predicate)
+    merges = {p: sorted(members)[0] for members in groups.values() if len(members) > 1 for p in members}
+    if not any(p != q for p, q in merges.items()):
+        return None
+
+    def merge(node: Formula) -> Formula | None:
+        if isinstance(node, Atom) and node.predicate in merges:
+            return Atom(merges[node.predicate], node.args)
+        return None
+
+    labelled = [(label, map_formula(f, merge)) for label, f in world.labelled]
+    merged = World(world.reading, labelled, world.sentences, world.builder)
+    if isinstance(question, YesNo):
+        question = YesNo(map_formula(question.formula, merge), question.possible)
+    elif isinstance(question, Who):
+        question = Who(map_formula(question.formula, merge), question.choices)
+    forms = world.reading.lexicon.forms
+    pair = next(members for members in groups.values() if len(members) > 1)
+    words = " and ".join(f"'{forms.get(p, ('', p.replace('_', ' ')))[1]}'" for p in pair)
+    return merged, question, words
 
 
 def _resolve_question(question: Question, world: World) -> Question:

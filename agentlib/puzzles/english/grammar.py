@@ -52,6 +52,9 @@ WEATHER = {"rain", "snow", "hail", "sunny", "cloudy", "windy", "foggy", "cold", 
            "storm", "stormy", "thunder", "raining", "snowing", "freeze", "freezing", "humid", "wet", "dry", "late",
            "early", "night", "day", "morning", "noon", "summer", "winter", "weekend", "holiday", "true", "false"}
 MAX_READINGS = 6
+_GROUP_NOUNS = {"inhabitants", "people", "persons", "suspects", "friends", "students", "children", "islanders", "boys",
+                "girls", "men", "women", "kids", "brothers", "sisters", "siblings", "guys", "players", "runners",
+                "natives", "villagers", "twins"}
 SAME_KIND = "__same_kind"  # "X and I are of the same kind": the speakers reader gives it meaning
 TRUTHFUL = "__truthful"  # "X tells the truth" / "X is lying"
 
@@ -99,6 +102,7 @@ class Discourse:
     bound: Var | None = None  # "they" inside "if someone ... they ..."
     speaker: Const | None = None  # "I" and "me"
     reported: Const | None = None  # "he"/"she" in reported speech: the speaker
+    last_thing: Const | None = None  # the one thing ("the printer") the previous sentence named, for "it"
     people: list[Const] = field(default_factory=list)  # "we", "us", "them", "all of us"
     variables: int = 0
 
@@ -143,9 +147,12 @@ class Grammar:
             raise NotUnderstood(original, f"'{hedge}' makes it a tendency or a possibility, not a fact")
         self._tokens = tokens
         self._memo = {}
-        from agentlib.puzzles.english.logic import free_variables
+        from agentlib.puzzles.english.logic import free_variables, walk
 
         readings = [self._resolve_it(r, original) for r in self.statement(0, len(tokens)) if not free_variables(r)]
+        things = {t.key for r in readings for n in walk(r) if isinstance(n, Atom) for t in n.args
+                  if isinstance(t, Const) and t.key.startswith("the_")}
+        self.discourse.last_thing = Const(things.pop()) if len(things) == 1 else None
         if not readings:
             raise NotUnderstood(original)
         if len(readings) > 1:
@@ -160,6 +167,8 @@ class Grammar:
         things = {t.key for n in walk(formula) if isinstance(n, Atom) for t in n.args
                   if isinstance(t, Const) and t.key.startswith("the_")}
         uses = [n for n in walk(formula) if isinstance(n, Atom) and it in n.args and n.predicate not in WEATHER]
+        if uses and not things and self.discourse.last_thing is not None:
+            things = {self.discourse.last_thing.key}  # "The printer is not broken. So it is out of paper."
         if not uses or not things:
             return formula
         if len(things) > 1:
@@ -409,7 +418,8 @@ class Grammar:
             return True
         if word in ("not", "never", "both", "all", "each"):
             return True
-        return is_word(word, "VERB") and word not in ARTICLES and word not in RELATIVES
+        return (is_word(word, "VERB") or (not is_word(word) and word.isalpha() and word not in self.lexicon.names)) \
+            and word not in ARTICLES and word not in RELATIVES
 
     def _vp_negated(self, s: int, j: int) -> bool:
         w = self.words(s, min(j, s + 3))
@@ -491,6 +501,9 @@ class Grammar:
                     return NP("group", members=[NP("const", const=c) for c in d.people], plural=True)
                 if d.last is not None:
                     return NP("const", const=d.last)
+                if word in ("he", "him", "she", "her"):  # nobody named yet: "If he is guilty, he runs away"
+                    return NP("const", const=self._const(word if word in ("he", "she") else
+                                                         {"him": "he", "her": "she"}[word], word))
                 return None
             if word in ("we", "us") and d.people:
                 return NP("group", members=[NP("const", const=c) for c in d.people], plural=True)
@@ -512,6 +525,13 @@ class Grammar:
         pronoun = {"everyone": "all", "everybody": "all", "everything": "all", "anyone": "all", "anybody": "all",
                    "anything": "all", "whoever": "all", "someone": "some", "somebody": "some", "something": "some",
                    "nobody": "no", "nothing": "no"}
+        if len(w) > 2 and w[0] in pronoun and w[1] in PREPOSITIONS and not self._in_condition():
+            var = d.fresh()  # "everyone in my family": the place is the restriction
+            phrase = [x for x in w[1:] if x not in ARTICLES and x not in POSSESSIVES]
+            if any(not x.isalpha() or x in AUXILIARIES or x in RELATIVES for x in phrase):
+                return None
+            key = self._form(slug("_".join(phrase)), "adj", " ".join(w[1:]))
+            return NP("quant", var=var, det=pronoun[w[0]], restriction=Atom(key, (var,)))
         if len(w) > 2 and w[0] in pronoun and w[1] in RELATIVES and not self._in_condition():
             var = d.fresh()
             saved = d.bound
@@ -560,6 +580,17 @@ class Grammar:
                 return None
             d.bound = var
             return NP("var", var=var)
+        if w[0] in ("a", "an") and i == 0 and self._present_tense_follows(j):
+            var = d.fresh()  # "A robin is a bird", "Does a robin have wings?": a generic statement about every one
+            restriction = self.nominal(i + 1, j, var)
+            if restriction is None:
+                return None
+            return NP("quant", var=var, det="generic", restriction=restriction)
+        if w[0] in ("my", "our", "your", "his", "her", "their") and 2 <= len(w) <= 3 and \
+                all(x.isalpha() and x not in AUXILIARIES and x not in PREPOSITIONS and not _inflected_verb(x)
+                    and x not in ("not", "and", "or", "than") for x in w[1:]):
+            key = slug(w[0] + "_" + "_".join(lemma(x, "NOUN") for x in w[1:]))  # "my brother": one individual
+            return NP("const", const=self._const(key, self.text(i, j)))
         if w[0] == "the":
             if len(w) >= 2 and all(t.text[:1].isalpha() for t in toks[1:]) and not any(x in RELATIVES for x in w) \
                     and not any(x in AUXILIARIES or x in ("not", "never", "and", "or", "but", "than") for x in w) \
@@ -570,7 +601,7 @@ class Grammar:
                 return NP("const", const=const)
             return None
         if len(w) >= 1 and (toks[0].text[:1].islower() or (i == 0 and w[0] not in self.lexicon.names)) and \
-                w[0] not in ARTICLES and \
+                w[0] not in ARTICLES and w[0] not in NUMBER_WORDS and \
                 w[0] not in POSSESSIVES and not any(x in AUXILIARIES or x in ("not", "never") for x in w):
             # a bare plural: a generic statement about every member of the class
             head = w[0] if len(w) == 1 else None
@@ -594,6 +625,14 @@ class Grammar:
         kind, phrase = self.lexicon.forms.get(formula.predicate, ("", ""))
         words = phrase.split()
         return kind == "verb" and len(words) > 1 and (words[1] == "the" or words[-1] == "it")
+
+    def _present_tense_follows(self, j: int) -> bool:
+        """ "A robin is a bird" / "a robin has wings" / "a robin does fly": generic; "A man came" is not."""
+        if j >= len(self._tokens):
+            return False
+        word = self._tokens[j].low
+        return word in ("is", "has", "does", "can", "must", "will") or (word.endswith("s") and is_word(word, "VERB")
+                                                                        and not word.endswith("ss"))
 
     def _in_condition(self) -> bool:
         return bool(self._tokens) and self._tokens[0].low in ("if", "when", "whenever", "unless")
@@ -709,13 +748,14 @@ class Grammar:
     def group_members(self, i: int, j: int) -> list[NP] | None:
         w = self.words(i, j)
         d = self.discourse
-        if w in (["us"], ["them"], ["you"], ["the", "people"], ["these", "people"], ["those", "people"]) or \
-                (len(w) >= 2 and w[0] == "the" and w[-1] in ("inhabitants", "people", "suspects", "friends",
-                                                              "students", "children", "islanders")) or \
+        plural_group = len(w) >= 2 and w[0] in ("the", "these", "those") and w[-1] in _GROUP_NOUNS \
+            and all(x in NUMBER_WORDS for x in w[1:-1]) and len(w) <= 3
+        if w in (["us"], ["them"], ["you"]) or plural_group or \
                 (len(w) == 2 and w[1] in ("us", "them") and w[0] in NUMBER_WORDS):
             if not d.people:
                 return None
-            if len(w) == 2 and w[0] in NUMBER_WORDS and NUMBER_WORDS[w[0]] != len(d.people):
+            counted = [x for x in w if x in NUMBER_WORDS]
+            if counted and NUMBER_WORDS[counted[0]] != len(d.people):
                 return None
             return [NP("const", const=c) for c in d.people]
         coordinated = self.coordinated_np(i, j)
@@ -971,7 +1011,7 @@ class Grammar:
                 adjective = word if comparative(word) is not None or not is_word(word, "ADJ") else lemma(word, "ADJ")
                 key = self._form(slug(adjective), "adj", adjective)
                 return lambda t: Atom(key, (t,))
-            if w[0] in PREPOSITIONS and not any(x in AUXILIARIES or x in ("if", "and", "or", "but", "unless", "than",
+            if (w[0] in PREPOSITIONS or w[:2] == ["out", "of"]) and not any(x in AUXILIARIES or x in ("if", "and", "or", "but", "unless", "than",
                                                                            "not", "then") for x in w):
                 key = self._form(slug("_".join(x for x in w if x not in ARTICLES and x not in POSSESSIVES)), "adj",
                                  " ".join(w))
@@ -999,8 +1039,8 @@ class Grammar:
         word = w[0]
         if word in ARTICLES or word in RELATIVES or word in POSSESSIVES or word in PREPOSITIONS:
             return None
-        if not is_word(word, "VERB"):
-            return None
+        if not is_word(word, "VERB") and (is_word(word) or not word.isalpha() or word in self.lexicon.names):
+            return None  # an unknown word ("meows") may be a verb; a known non-verb may not
         base = lemma(word, "VERB")
         if base == "be":
             return None
@@ -1240,6 +1280,11 @@ class Grammar:
             else "row"
         scale = self._scale_for(family, verb)
         words = [x for x in words if x not in ("on", "far", "very", "end", "side")] or words
+        if words in (["top"], ["top", "floor"], ["highest", "floor"], ["bottom"], ["bottom", "floor"],
+                     ["ground", "floor"], ["lowest", "floor"]):
+            floor = self._scale_for("vertical", verb)  # above/below: the top floor is the highest place
+            top = words[0] in ("top", "highest")
+            return lambda t: Rank(floor, t, 1, from_end=top)
         if words in (["first"], ["1st"], ["leftmost"], ["left"], ["front"]):
             return lambda t: Rank(scale, t, 1)
         if words in (["last"], ["rightmost"], ["right"], ["back"]):

@@ -243,7 +243,25 @@ def substitute(formula: Formula, var: Var, term: Term) -> Formula:
 
 
 def _ground_key(formula: Formula) -> str:
-    return repr(formula)
+    """A key equal for formulas that differ only in the names of their bound variables."""
+    renamed: dict[str, str] = {}
+
+    def collect(node: Formula) -> None:
+        if isinstance(node, Quantified):
+            renamed.setdefault(node.var.name, f"v{len(renamed)}")
+        for child in children(node):
+            collect(child)
+
+    def rename(term: Term) -> Term:
+        return Var(renamed[term.name]) if isinstance(term, Var) and term.name in renamed else term
+
+    def rebind(node: Formula) -> Formula | None:
+        if isinstance(node, Quantified):
+            return Quantified(node.kind, Var(renamed.get(node.var.name, node.var.name)), node.body)
+        return None
+
+    collect(formula)
+    return repr(map_formula(map_terms(formula, rename), rebind))
 
 
 def atoms_of(formula: Formula) -> list[Formula]:

@@ -26,7 +26,7 @@ from agentlib.puzzles.english.logic import (
 )
 from agentlib.puzzles.english.text import Token, normalize, split_sentences, strip_titles, tokenize
 from agentlib.puzzles.english.words import (
-    ARTICLES, AUXILIARIES, COPULAS, FILLER_ADVERBS, ORDINALS, RELATIVES, WH_WORDS, is_word, lemma,
+    ARTICLES, AUXILIARIES, COPULAS, FILLER_ADVERBS, NUMBER_WORDS, ORDINALS, RELATIVES, WH_WORDS, is_word, lemma,
 )
 
 TRUTHFUL_WORDS = {"knight", "truth-teller", "truthteller", "truth-tellers", "saint", "angel", "hero", "honest"}
@@ -106,7 +106,8 @@ def find_names(sentences: list[list[Token]]) -> dict[str, str]:
         while index < len(tokens):
             token = tokens[index]
             is_name = token.capitalized and (token.low not in _FUNCTION_WORDS or token.low in mid) and \
-                token.text.isalpha() and token.text != "I"
+                token.text.isalpha() and token.text != "I" and token.low not in NUMBER_WORDS and \
+                token.low not in ORDINALS
             following = tokens[index + 1].low if index + 1 < len(tokens) else ""
             if is_name and token.low not in mid and following in ("are", "were", "have", "do") and \
                     token.low.endswith("s"):
@@ -423,7 +424,10 @@ def read_text(text: str) -> Reading:
 
 
 _SCENE_RE = re.compile(
-    r"^(?:there (?:are|were) (?:\w+ )?(?:people|friends|inhabitants|suspects|students|runners|children|persons)|"
+    r"^(?:(?:there (?:are|were) )?(?:two|three|four|five|six|seven|eight|\d+) [a-z]+ (?:are|sit|stand|live|wait|"
+    r"park|line up|were)(?: standing| sitting)? (?:in|on|at) (?:a|an|the|two|three|four|five|six|seven|eight|\d+) "
+    r"(?:row|line|queue|bench|floors?|storeys?|stories|chairs?|seats?|houses?)\b|"
+    r"there (?:are|were) (?:\w+ )?(?:people|friends|inhabitants|suspects|students|runners|children|persons)|"
     r"(?:you|we) meet |(?:an?|the) (?:very )?(?:\w+ )?island |on an island|consider |here are |meet )", re.I)
 
 
@@ -448,7 +452,8 @@ def _is_scene_setting(sentence: str, tokens: list[Token], names: dict[str, str])
         return True
     if _SCENE_RE.match(sentence.strip()) and (":" in sentence or not any(t.low in names for t in tokens)):
         return ":" in sentence or sentence.strip().lower().startswith(("you meet", "we meet", "there are", "there were",
-                                                                       "meet"))
+                                                                       "meet")) or \
+            re.match(r"^(?:two|three|four|five|six|seven|eight|\d+) ", sentence.strip().lower()) is not None
     return False
 
 
