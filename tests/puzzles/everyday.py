@@ -123,6 +123,22 @@ SOLVE = [
     ('Pam is happy if she is with friends. Pam is with friends. Is Pam happy?', 'yes'),
     ('Rita will go to the beach only if it is sunny. It is not sunny. Will Rita go to the beach?', 'no'),
     ('Some cars are red. All red things are bright. Are some cars bright?', 'yes'),
+    # a fourth round
+    ('There are four houses in a row. Each house has a different colour: red, blue, green and yellow. Each owner has a different pet: a dog, a cat, a bird and a fish. The red house is the first house. The blue house is immediately to the right of the red house. The green house is next to the yellow house. The dog lives in the red house. The cat lives in the blue house. The bird lives in the yellow house. The fish lives in the third house. Which house is green?', 'house 3'),
+    ('A says: "We are both knaves." What are A and B?', {'A': 'knave', 'B': 'knight'}),
+    ('Knights always tell the truth; knaves always lie. Pete says, "Quinn is a knight." Quinn says, "Pete and I are of different kinds." Who is the knave?', ['Pete', 'Quinn']),
+    ('Lisa is the youngest. Mark is older than Nora. Is Nora older than Lisa?', 'yes'),
+    ('Tom runs faster than Ann. Ann runs faster than Bea. Is Bea faster than Tom?', 'no'),
+    ('All of my friends are musicians. Some musicians are rich. Are all of my friends rich?', 'cannot be determined'),
+    ('If the museum is open, Ella visits it. The museum is open. Does Ella visit the museum?', 'yes'),
+    ('Gary is either a doctor or a lawyer. Gary is not a lawyer. Is Gary a doctor?', 'yes'),
+    ('No one who smokes is healthy. Carl smokes. Is Carl healthy?', 'no'),
+    ('Only students can borrow books. Fred is not a student. Can Fred borrow books?', 'no'),
+    ('Jen, Kim and Lea sit in a row. Jen is not next to Kim. Kim is on the left end. Who sits in the middle?', 'Lea'),
+    ('Sam is taller than Tim but shorter than Uli. Vic is shorter than Tim. Who is the shortest?', 'Vic'),
+    ('If the alarm goes off, everyone leaves the building. The alarm went off. Did Zoe leave the building?', 'yes'),
+    ('Every child in the park is happy. Mia is a child in the park. Is Mia happy?', 'yes'),
+    ('Three friends each either always tell the truth or always lie. Ann says, "Bob lies." Bob says, "Cy lies." Cy says, "Ann and Bob both lie." Who tells the truth?', 'Bob'),
 ]
 
 ANALYZE = [
@@ -163,4 +179,11 @@ ANALYZE = [
     ('Either the printer is out of paper or it is broken. The printer is not broken. So it is out of paper.', 'valid', ''),
     ('If it snows, the roads are icy. If the roads are icy, accidents happen. It snows. Therefore accidents happen.', 'valid', ''),
     ('All cats meow. Felix meows. Therefore Felix is a cat.', 'invalid', 'affirming the consequent (undistributed middle)'),
+    # a fourth round
+    ('All fish live in water. Nemo lives in water. Therefore Nemo is a fish.', 'invalid', 'affirming the consequent (undistributed middle)'),
+    ('If the light is red, cars stop. Cars did not stop. Therefore the light was not red.', 'valid', ''),
+    ('Some teachers are strict. Some strict people are unfair. So some teachers are unfair.', 'invalid', 'categorical syllogism III-1: undistributed middle'),
+    ('Either Alice wins or Bob wins. Alice wins. So Bob does not win.', 'invalid', 'affirming a disjunct'),
+    ('All whales are mammals. No mammals are fish. Therefore no whales are fish.', 'valid', ''),
+    ('If the team trains, it wins. If it wins, the fans are happy. So if the team trains, the fans are happy.', 'valid', ''),
 ]

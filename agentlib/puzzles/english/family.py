@@ -79,7 +79,7 @@ class World:
 def build_world(reading: Reading) -> World:
     labelled_sentences = resolve_speech(reading)
     people = reading.people
-    roles = reading.grammar.role_nouns
+    roles = reading.grammar.role_nouns - set(reading.kinds.all)  # "who is the knave?" asks, it does not count
     extra: list[tuple[str, Formula, str]] = []
     for role in sorted(roles):
         if people:
@@ -265,9 +265,10 @@ def _merged_wordings(world: World, question: Question) -> tuple[World, Question,
 
 
 def _resolve_question(question: Question, world: World) -> Question:
-    """Places like "the middle" need the size of the row, known only once every statement is read."""
+    """Places like "the middle" need the size of the row, known only once every statement is read; words about
+    speakers ("who tells the truth?") mean their kinds, as in the statements."""
     if isinstance(question, YesNo):
-        return YesNo(_resolve_middles(question.formula, world.builder), question.possible)
+        return YesNo(world.reading.rewrite(_resolve_middles(question.formula, world.builder)), question.possible)
     if isinstance(question, Who):
         return Who(_resolve_middles(question.formula, world.builder), question.choices)
     return question
@@ -281,7 +282,7 @@ def _wording_gap(world: World, question: Question) -> str:
     premise_constants = set(constants_of(f for _, f in world.labelled)) | {p.key for p in world.reading.people}
     premise_scales = scales_of(f for _, f in world.labelled)
     for predicate in predicates_of(formulas):
-        if predicate not in premise_predicates:
+        if predicate not in premise_predicates and not predicate.startswith("__"):
             kind, phrase = world.reading.lexicon.forms.get(predicate, ("", predicate.replace("_", " ")))
             return f"the question asks about '{phrase}', which no statement mentions"
     general = {n.predicate for _, f in world.labelled for n in walk(f) if isinstance(n, Atom) and
@@ -354,15 +355,16 @@ def _candidates(world: World, choices: list[Const]) -> list[Const]:
     return [Const(k) for k in world.builder.constants]
 
 
-def _with(formula: Formula, const: Const) -> Formula:
-    return map_terms(formula, lambda t: const if isinstance(t, Const) and t.key == WHO_KEY else t)
+def _with(formula: Formula, const: Const, world: World | None = None) -> Formula:
+    filled = map_terms(formula, lambda t: const if isinstance(t, Const) and t.key == WHO_KEY else t)
+    return world.reading.rewrite(filled) if world is not None else filled
 
 
 def _who(world: World, question: Who, premises: Check, spec: dict) -> Verdict:
     candidates = _candidates(world, question.choices)
     yes, no, open_ = [], [], []
     for candidate in candidates:
-        status = world.entails(_with(question.formula, candidate))
+        status = world.entails(_with(question.formula, candidate, world))
         if status == "true":
             yes.append(candidate)
         elif status == "false":
@@ -387,7 +389,7 @@ def _who(world: World, question: Who, premises: Check, spec: dict) -> Verdict:
     answer: Any = names[0] if len(names) == 1 else names if names else "no one"
     checks = [premises]
     for c in yes:
-        checks.append(Check(f"statements + not({world.say(_with(question.formula, c))})", "unsat", "forced"))
+        checks.append(Check(f"statements + not({world.say(_with(question.formula, c, world))})", "unsat", "forced"))
     if no:
         checks.append(Check(f"statements + ({asked}) for each of {', '.join(world.name(c) for c in no)}", "unsat",
                             "excluded"))

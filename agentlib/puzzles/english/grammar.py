@@ -131,6 +131,8 @@ class Grammar:
         self._memo: dict[tuple[int, int], list[Formula]] = {}
         self._tokens: list[Token] = []
         self.role_nouns: set[str] = set()  # "the thief": exactly one thief is presupposed
+        self.plural_things: set[str] = set()
+        self.presuppositions: list[Formula] = []  # "Cars stop": there are cars (premises only)
 
     # -- entry ------------------------------------------------------------------------------
     def sentence(self, tokens: list[Token], original: str) -> Formula:
@@ -160,26 +162,49 @@ class Grammar:
         return readings[0]
 
     def _resolve_it(self, formula: Formula, original: str) -> Formula:
-        """ "it" means the one thing ("the plant") the same sentence names, unless it is the weather ("it rains")."""
+        """ "it" means the one singular thing ("the plant") named before it in the sentence, else the one the previous
+        sentence named; never the weather ("it rains") and never a plural ("the fans"). "visits it" names it too."""
         from agentlib.puzzles.english.logic import map_formula, walk
 
         it = Const("it")
+        words = [t.low for t in self._tokens]
+        first_it = words.index("it") if "it" in words else len(words)
         things = {t.key for n in walk(formula) if isinstance(n, Atom) for t in n.args
-                  if isinstance(t, Const) and t.key.startswith("the_")}
-        uses = [n for n in walk(formula) if isinstance(n, Atom) and it in n.args and n.predicate not in WEATHER]
-        if uses and not things and self.discourse.last_thing is not None:
+                  if isinstance(t, Const) and t.key.startswith("the_") and t.key not in self.plural_things
+                  and self._mentioned_before(t.key, first_it)}
+        subject_uses = [n for n in walk(formula) if isinstance(n, Atom) and it in n.args and n.predicate not in WEATHER]
+        object_uses = [n for n in walk(formula) if isinstance(n, Atom) and n.predicate.endswith("_it")
+                       and n.predicate != "do_it"]  # "did it": the deed itself, an idiom
+        if not subject_uses and not object_uses:
+            return formula
+        if not things and self.discourse.last_thing is not None:
             things = {self.discourse.last_thing.key}  # "The printer is not broken. So it is out of paper."
-        if not uses or not things:
+        if not things:
+            if object_uses:
+                raise NotUnderstood(original, "what 'it' refers to is not clear")
             return formula
         if len(things) > 1:
             raise NotUnderstood(original, "'it' could mean more than one thing")
         thing = Const(things.pop())
+        thing_words = thing.key[len("the_"):]
 
         def swap(node: Formula) -> Formula | None:
-            if isinstance(node, Atom) and it in node.args and node.predicate not in WEATHER:
+            if not isinstance(node, Atom):
+                return None
+            if node.predicate.endswith("_it") and node.predicate != "do_it":  # "visits it" is "visits the museum"
+                kind, phrase = self.lexicon.forms.get(node.predicate, ("verb", node.predicate))
+                key = self._form(node.predicate[: -len("it")] + thing_words, kind,
+                                 phrase[: -len("it")] + self.lexicon.displays.get(thing.key, thing_words))
+                return Atom(key, node.args)
+            if it in node.args and node.predicate not in WEATHER:
                 return Atom(node.predicate, tuple(thing if a == it else a for a in node.args))
             return None
         return map_formula(formula, swap)
+
+    def _mentioned_before(self, key: str, position: int) -> bool:
+        words = key[len("the_"):].split("_")
+        lows = [lemma(t.low, "NOUN") for t in self._tokens[:position]]
+        return words[-1] in lows
 
     def words(self, i: int, j: int) -> list[str]:
         return [t.low for t in self._tokens[i:j]]
@@ -452,6 +477,7 @@ class Grammar:
                 raise NotUnderstood("all ... not", "'All A are not B' can mean no A is B or not every A is B")
             return Quantified("all", var, Implies(subject.restriction, body))
         if subject.det == "generic":  # "Cats are not dogs": a bare plural is every member, negation and all
+            self.presuppositions.append(Quantified("some", var, subject.restriction))  # and there are cats
             return Quantified("all", var, Implies(subject.restriction, body))
         if subject.det == "some":
             return Quantified("some", var, conj([subject.restriction, body]))
@@ -532,6 +558,9 @@ class Grammar:
                 return None
             key = self._form(slug("_".join(phrase)), "adj", " ".join(w[1:]))
             return NP("quant", var=var, det=pronoun[w[0]], restriction=Atom(key, (var,)))
+        if w[:2] == ["no", "one"] and len(w) > 3 and w[2] in RELATIVES:
+            w = ["nobody", *w[2:]]
+            i += 1
         if len(w) > 2 and w[0] in pronoun and w[1] in RELATIVES and not self._in_condition():
             var = d.fresh()
             saved = d.bound
@@ -597,6 +626,8 @@ class Grammar:
                     and not any(x in ARTICLES or x in PREPOSITIONS or _inflected_verb(x) for x in w[1:]):
                 key = "the_" + "_".join(lemma(x, "NOUN") for x in w[1:])
                 const = self._const(slug(key), self.text(i, j))
+                if lemma(w[-1], "NOUN") != w[-1]:
+                    self.plural_things.add(const.key)  # "the fans": never what "it" refers to
                 d.last = const
                 return NP("const", const=const)
             return None
@@ -899,7 +930,7 @@ class Grammar:
             elif word in HAVE and not copula and k + 1 < len(w) and (w[k + 1] in ("been", "not", "never") or
                                                                     self._participle(w[k + 1])):
                 pass  # the perfect: "has finished", "have been"
-            elif word in ("both", "all", "each") and (copula or k > 0):
+            elif word in ("both", "all", "each") and (copula or k > 0 or subject.kind == "group"):
                 pass  # floating quantifiers: "are both knights"
             else:
                 break

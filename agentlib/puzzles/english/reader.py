@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from agentlib.puzzles.english.grammar import SAME_KIND, TRUTHFUL, Discourse, Grammar, Lexicon, NotUnderstood
 from agentlib.puzzles.english.logic import (
@@ -71,6 +72,7 @@ class Reading:
     kinds: KindSet
     grammar: Grammar
     sentences: list[str]
+    rewrite: Callable[[Formula], Formula] = lambda formula: formula  # speech words -> kinds, set by resolve_speech
 
 
 # ---------------------------------------------------------------------------------------------
@@ -214,9 +216,19 @@ _ISLAND = re.compile(r"\b(?:island|land|village|town|world) (?:of|inhabited (?:o
                      r"([a-z][a-z-]*) and ([a-z][a-z-]*)\b")
 
 
+_BEHAVIOUR_TYPING = re.compile(r"\b(?:each|all|every one of them|they|both|everyone)\b.*\b(?:either )?(?:always )?"
+                               r"tells? the truth,? or (?:always )?lies?$")
+
+
 def kind_typing(sentence: str, kinds: KindSet) -> bool:
     """ "Each of them is either a knight or a knave." -> both kinds, with their usual meanings."""
     text = re.sub(r"[.!]$", "", normalize(sentence).strip().lower())
+    if _BEHAVIOUR_TYPING.search(text):  # "Three friends each either always tell the truth or always lie."
+        for key, target in (("truth_teller", kinds.truthful), ("liar", kinds.lying)):
+            if key not in kinds.all:
+                target.append(key)
+        kinds.defined.append(sentence)
+        return True
     match = _TYPING.match(text) or _ISLAND.search(text)
     if match is None:
         return False
@@ -414,9 +426,12 @@ def read_text(text: str) -> Reading:
             finally:
                 discourse.speaker = discourse.reported = None
             continue
+        grammar.presuppositions.clear()
         try:
             formula = grammar.sentence(tokens, sentence)
             premises.append((f"s{index + 1}", formula, sentence))
+            for k, presupposed in enumerate(grammar.presuppositions[:1]):
+                premises.append((f"s{index + 1}_there_are", presupposed, f"(presupposed by '{sentence}')"))
         except NotUnderstood as error:
             unparsed.append(sentence + (f" ({error.why})" if error.why else ""))
     question = sentences[question_index] if question_index is not None else None
@@ -472,6 +487,13 @@ def resolve_speech(reading: Reading) -> list[tuple[str, Formula, str]]:
                 kinds.free.append(word)
         if kinds.free and not kinds.truthful and not kinds.lying:
             kinds.free.clear()
+        partners = {"knight": "knave", "knave": "knight", "liar": "truth_teller", "truth_teller": "liar",
+                    "truthteller": "liar"}
+        if len(kinds.truthful) + len(kinds.lying) == 1:  # "We are both knaves": the other kind is the knight
+            only = (kinds.truthful + kinds.lying)[0]
+            partner = partners.get(only)
+            if partner is not None:
+                (kinds.lying if kinds.truthful else kinds.truthful).append(partner)
     out: list[tuple[str, Formula, str]] = []
     by_speaker: dict[Const, list[Formula]] = {}
     for speech in reading.speeches:
@@ -514,6 +536,7 @@ def resolve_speech(reading: Reading) -> list[tuple[str, Formula, str]]:
             return formula
         return _rebuild(formula, rewrite)
 
+    reading.rewrite = rewrite
     rewritten = [(label, rewrite(f), s) for label, f, s in reading.premises]
     for number, speech in enumerate(reading.speeches, 1):
         claim = rewrite(speech.claim)
