@@ -4,7 +4,8 @@ Without `--backend` only the deterministic formalizers run (no model). With one,
 formalizer does not understand go to the model's formalize-and-solve path. Every item is solved
 through `agentlib.solve` (the family named, so no detection), which runs it in the sandbox worker
 under `--deadline` seconds. `--reader english` reads ProntoQA and ProofWriter items with the everyday
-controlled-English grammar instead of their own formalizers (a check of its generality). Scoring lives here, not in the formalizers: an item is correct when its
+controlled-English grammar instead of their own formalizers (a check of its generality).
+Scoring lives here, not in the formalizers: an item is correct when its
 verdict is verified and its answer equals the gold one.
 """
 
@@ -24,6 +25,7 @@ from agentlib.puzzles.verdict import Verdict
 def score_by_equality(item: PuzzleItem, verdict: Verdict) -> ItemResult:
     """Correct when the verdict is verified and its answer equals the expected one."""
     correct = verdict.verified and verdict.answer == item.expected
+    failure: str | None
     if correct:
         failure = None
     elif verdict.failure is not None:

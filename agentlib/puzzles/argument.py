@@ -180,7 +180,8 @@ def _analyze(text: str) -> ArgumentAnalysis:
         return ArgumentAnalysis("abstained", premises=premises_text, failure="not_parsed",
                                 reason="no conclusion found: mark it with 'therefore', 'so', 'hence' ... or ask it "
                                        "as a final question")
-    body = " ".join(premises_text) + " " + (conclusion_text if asked else f"Is it true that {conclusion_text.rstrip('.')}?")
+    asked_text = conclusion_text if asked else f"Is it true that {conclusion_text.rstrip('.')}?"
+    body = " ".join(premises_text) + " " + asked_text
     reading = read_text(body)
     analysis = ArgumentAnalysis("abstained", premises=premises_text, conclusion=conclusion_text)
     unparsed = list(reading.unparsed)
@@ -230,11 +231,11 @@ def _analyze(text: str) -> ArgumentAnalysis:
         return analysis
     variant = _merged_wordings(world, YesNo(goal))
     if variant is not None:
-        merged_world, merged_question, words = variant
+        merged_world, merged_question, wording = variant
         assert isinstance(merged_question, YesNo)
         if _counter_model_search(merged_world, merged_question.formula)[2] != status:
             analysis.failure = "ambiguous"
-            analysis.reason = f"the validity depends on whether {words} mean the same thing"
+            analysis.reason = f"the validity depends on whether {wording} mean the same thing"
             return analysis
     analysis.status = "verified"
     if status == "unsat":

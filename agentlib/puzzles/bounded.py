@@ -14,13 +14,14 @@ from typing import Any, Callable, TypeVar
 
 from agentlib.errors import ToolFailure
 from agentlib.limits import Deadline
+from agentlib.puzzles.verdict import Failure
 
 Result = TypeVar("Result")
 SANDBOX_SLACK_S = 0.5  # the worker's own bookkeeping around a call
 
 
 def run_bounded(function: str, kwargs: dict[str, Any], deadline: Deadline, decode: Callable[[Any], Result],
-                abstain: Callable[[str, str], Result]) -> Result:
+                abstain: Callable[[Failure, str], Result]) -> Result:
     """Run an allow-listed `function` in the sandbox under what is left of `deadline`.
 
     `decode` turns the JSON result into the caller's type; `abstain(failure, reason)` builds the

@@ -149,13 +149,13 @@ def _decide_reading(problem: Problem, chosen: list[Reading], timeout_ms: int) ->
         reason = (f"solver unknown within {timeout_ms} ms: premises {base}, premises + ¬conclusion {negation_possible},"
                   f" premises + conclusion {conclusion_possible}")
         return Verdict(NAME, "abstained", reason=reason, failure="error")
-    checks = (
+    both: tuple[SolverCheck, ...] = (
         premises_claim,
         SolverCheck("premises + ¬conclusion", "sat", "a model where the conclusion is false"),
         SolverCheck("premises + conclusion", "sat", "a model where it is true"),
     )
     return _verified("Uncertain", "the premises neither entail the conclusion nor its negation",
-                     "non-entailment (both models exist)", checks)
+                     "non-entailment (both models exist)", both)
 
 
 def _verified(answer: str, reason: str, method: str, checks: tuple[SolverCheck, ...]) -> Verdict:

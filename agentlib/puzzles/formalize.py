@@ -32,7 +32,7 @@ from agentlib.limits import SOLVE_DEADLINE_S, Deadline
 from agentlib.llm import GenerateOptions, Message, TextModel
 from agentlib.puzzles.bounded import run_bounded
 from agentlib.puzzles.grammar import Formalization, formalization_schema_text
-from agentlib.puzzles.verdict import Certificate, SolverCheck, Verdict
+from agentlib.puzzles.verdict import Certificate, Failure, SolverCheck, Verdict
 from agentlib.tools import constraints as cl
 
 FAMILY = "model-formalized"
@@ -188,7 +188,8 @@ def formalize_and_solve(
     solved = [a for a in attempts if a.verdict is not None and a.verdict.verified]
     if not solved:
         reasons = "; ".join(a.error or (a.verdict.reason if a.verdict else "") for a in attempts)[:400]
-        failure = next((a.verdict.failure for a in attempts if a.verdict is not None), "not_parsed")
+        failure: Failure = next((a.verdict.failure for a in attempts if a.verdict is not None and a.verdict.failure),
+                                "not_parsed")
         return Verdict(FAMILY, "abstained", failure=failure, reason=f"no formalization could be solved: {reasons}",
                        reader="model")
     answers = {json.dumps(a.verdict.answer, sort_keys=True, default=str) for a in solved}  # type: ignore[union-attr]

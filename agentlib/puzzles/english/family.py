@@ -100,7 +100,8 @@ def build_world(reading: Reading) -> World:
     for label, formula, sentence in labelled_sentences + extra:
         middle_fixed.append((label, _resolve_middles(formula, builder), sentence))
     builder.constants = list(dict.fromkeys([*(p.key for p in people), *constants_of([f for _, f, _ in middle_fixed])]))
-    return World(reading, [(l, f) for l, f, _ in middle_fixed], {l: s for l, _, s in middle_fixed}, builder)
+    return World(reading, [(label, f) for label, f, _ in middle_fixed],
+                 {label: said for label, _, said in middle_fixed}, builder)
 
 
 def _structural(label: str) -> str:
@@ -225,7 +226,30 @@ def _decide(world: World, question: Question, base_spec: dict) -> Verdict:
     if isinstance(question, Position):
         return _position(world, question, premises_check, base_spec)
     assert isinstance(question, CountSolutions)
-    return abstain("counting solutions is not supported yet", "not_parsed", unparsed=[reading.question])
+    return _count(world, premises_check, base_spec)
+
+
+MAX_COUNTED_SOLUTIONS = 1_000
+
+
+def _count(world: World, premises: Check, spec: dict) -> Verdict:
+    """How many solutions: distinct assignments of every fact about the named individuals (and their places)."""
+    from agentlib.tools import constraints as cl
+
+    facts = {repr(n): n for _, f in world.labelled for n in walk(f)
+             if isinstance(n, Atom) and all(isinstance(a, Const) for a in n.args)}
+    terms = [world.expr(n) for n in facts.values()]
+    for scale, members in world.builder.ranked_members.items():
+        terms += [world.builder.value(scale, Const(m)) for m in members]
+    if not terms:
+        return abstain("nothing to count: the statements name no facts", "not_parsed", spec=spec)
+    result = cl.all_solutions(spec, terms, limit=MAX_COUNTED_SOLUTIONS, timeout_ms=TIMEOUT_MS)
+    if result.status != "complete":
+        return abstain(f"more than {MAX_COUNTED_SOLUTIONS} solutions, or the solver gave up", "ambiguous", spec=spec)
+    count = len(result.solutions)
+    checks = (premises, Check(f"statements + differs from all {count} solutions found", "unsat", "no other solution"))
+    return Verdict(NAME, "verified", answer=count, spec=spec, reason=f"{count} assignment(s) of the facts fit every "
+                   "statement", certificate=Certificate("enumeration (blocking clauses)", checks))
 
 
 _LIGHT_WORDS = {"get", "become", "feel", "be", "stay", "remain", "keep", "seem", "look", "turn", "grow", "can", "go",
@@ -313,7 +337,8 @@ def _yes_no(world: World, question: YesNo, premises: Check, spec: dict) -> Verdi
         answer = "yes" if status == "sat" else "no"
         check = Check(f"statements + ({said})", status,  # type: ignore[arg-type]
                       "possible" if status == "sat" else "impossible")
-        return Verdict(NAME, "verified", answer=answer, spec=spec, certificate=Certificate("consistency", (premises, check)),
+        return Verdict(NAME, "verified", answer=answer, spec=spec,
+                       certificate=Certificate("consistency", (premises, check)),
                        reason=f"{said}: {'possible' if answer == 'yes' else 'impossible'} given the statements")
     presupposed = _presupposition(goal)
     if presupposed is not None:  # "Do snakes have fur?" is about snakes that exist
@@ -330,11 +355,11 @@ def _yes_no(world: World, question: YesNo, premises: Check, spec: dict) -> Verdi
         checks = (premises, Check(f"statements + ({said})", "unsat", "its negation follows"))
         return Verdict(NAME, "verified", answer="no", reason=f"it follows that it is not the case that {said}",
                        spec=spec, certificate=Certificate("entailment (statement unsat)", checks))
-    checks = (premises, Check(f"statements + not({said})", "sat", "a world where it is false"),
-              Check(f"statements + ({said})", "sat", "a world where it is true"))
+    both: tuple[Check, ...] = (premises, Check(f"statements + not({said})", "sat", "a world where it is false"),
+                               Check(f"statements + ({said})", "sat", "a world where it is true"))
     return Verdict(NAME, "verified", answer="cannot be determined", spec=spec,
                    reason=f"the statements allow both: {said}, or not",
-                   certificate=Certificate("non-entailment (both models exist)", checks))
+                   certificate=Certificate("non-entailment (both models exist)", both))
 
 
 def _presupposition(goal: Formula) -> Formula | None:

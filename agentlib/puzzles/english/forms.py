@@ -31,7 +31,10 @@ class FormName:
 
 # -- propositional skeletons -----------------------------------------------------------------------
 
-def _skeleton(formula: Formula, letters: dict[str, str]) -> tuple:
+Shape = object  # a letter ("P") or a tuple ("if", shape, shape)
+
+
+def _skeleton(formula: Formula, letters: dict[str, str]) -> Shape:
     """A hashable shape with atoms replaced by letters A, B, C... (shared across one argument)."""
     if isinstance(formula, Not):
         return ("not", _skeleton(formula.body, letters))
@@ -45,7 +48,7 @@ def _skeleton(formula: Formula, letters: dict[str, str]) -> tuple:
     return letters[key]
 
 
-def _neg(x: object) -> tuple:
+def _neg(x: Shape) -> tuple[str, Shape]:
     return ("not", x)
 
 

@@ -37,12 +37,13 @@ from typing import Callable, Literal
 
 from agentlib.errors import InputError
 from agentlib.puzzles.english.logic import (
-    Adjacent, And, Atom, Compare, Const, Count, Formula, Iff, Implies, Not, Or, Quantified, Rank, Term, Var, Xor,
+    Adjacent, And, Atom, Compare, Const, Count, Formula, Iff, Implies, Not, Quantified, Rank, Term, Var, Xor,
     conj, disj, distinct_readings, slug,
 )
 from agentlib.puzzles.english.text import Token
 from agentlib.puzzles.english.words import (
-    ARTICLES, AUXILIARIES, COPULAS, DO, FILLER_ADVERBS, HAVE, HEDGES, MODALS_ABILITY, MODALS_ASSERT, MODALS_POSSIBLE, NUMBER_WORDS,
+    ARTICLES, AUXILIARIES, COPULAS, DO, FILLER_ADVERBS, HAVE, HEDGES, MODALS_ABILITY, MODALS_ASSERT, MODALS_POSSIBLE,
+    NUMBER_WORDS,
     ORDINALS, POSSESSIVES, PREPOSITIONS, PRONOUNS_PLURAL, PRONOUNS_SINGULAR, RELATIVES, comparative, is_word, lemma,
     scale_of,
 )
@@ -815,8 +816,8 @@ class Grammar:
         core = head_words if prep is None else head_words[:prep]
         if not core or any(not x.isalpha() and "-" not in x for x in core):
             return None
-        if any(x in PREPOSITIONS or x in PRONOUNS_SINGULAR or x in PRONOUNS_PLURAL or x in ("us", "we", "i", "you", "me")
-               for x in core):
+        pronouns = PRONOUNS_SINGULAR | PRONOUNS_PLURAL | {"us", "we", "i", "you", "me"}
+        if any(x in PREPOSITIONS or x in pronouns for x in core):
             return None
         if prep is not None and (prep == len(head_words) - 1 or any(_inflected_verb(x) for x in head_words[prep:])):
             return None
@@ -1042,8 +1043,9 @@ class Grammar:
                 adjective = word if comparative(word) is not None or not is_word(word, "ADJ") else lemma(word, "ADJ")
                 key = self._form(slug(adjective), "adj", adjective)
                 return lambda t: Atom(key, (t,))
-            if (w[0] in PREPOSITIONS or w[:2] == ["out", "of"]) and not any(x in AUXILIARIES or x in ("if", "and", "or", "but", "unless", "than",
-                                                                           "not", "then") for x in w):
+            connectives = ("if", "and", "or", "but", "unless", "than", "not", "then")
+            if (w[0] in PREPOSITIONS or w[:2] == ["out", "of"]) and \
+                    not any(x in AUXILIARIES or x in connectives for x in w):
                 key = self._form(slug("_".join(x for x in w if x not in ARTICLES and x not in POSSESSIVES)), "adj",
                                  " ".join(w))
                 return lambda t: Atom(key, (t,))
@@ -1087,7 +1089,8 @@ class Grammar:
         return word in ("put", "cut", "hit", "let", "set", "read", "hurt", "cost", "quit", "shut", "spread")
 
     def verb_object(self, verb: str, i: int, j: int, subject: NP) -> Predicate | None:
-        """ "likes Bob" -> like(x, bob); "likes everyone" -> all y like(x, y); "takes an umbrella" -> take_umbrella(x)."""
+        """ "likes Bob" -> like(x, bob); "likes everyone" -> all y like(x, y);
+        "takes an umbrella" -> take_umbrella(x)."""
         w = self.words(i, j)
         if (verb in ("tell", "speak") and w == ["the", "truth"]) or (verb == "lie" and not w) or \
                 (verb == "tell" and w in (["lies"], ["a", "lie"])):
@@ -1192,12 +1195,11 @@ class Grammar:
         if "than" not in w:
             if len(w) >= 4 and w[0] == "as" and w[2] == "as":
                 scale, _ = scale_of(lemma(w[1], "ADJ"), self.lexicon.scale_words)
-                other = self.simple_np(i + 3, j)
-                if other is None or other.kind != "const":
+                equal = self.simple_np(i + 3, j)
+                if equal is None or equal.kind != "const" or equal.const is None:
                     return None
-                target = other.const
-                assert target is not None
-                return lambda t: Compare(scale, t, "==", target)
+                same_as: Const = equal.const
+                return lambda t: Compare(scale, t, "==", same_as)
             return None
         k = w.index("than")
         adjective_words = w[:k]
@@ -1214,10 +1216,10 @@ class Grammar:
             return None
         scale, sign = scale_of(base, self.lexicon.scale_words)
         op = ">" if sign * direction > 0 else "<"
-        other = self.noun_phrases(i + k + 1, j)
-        if len(other) != 1:
+        others = self.noun_phrases(i + k + 1, j)
+        if len(others) != 1:
             return None
-        target_np = other[0]
+        target_np = others[0]
         if target_np.kind == "const":
             target = target_np.const
             assert target is not None
@@ -1250,10 +1252,7 @@ class Grammar:
 
     def place(self, i: int, j: int, verb: str = "") -> Predicate | None:
         """Places on an ordered scale: left/right of, before/after, next to, between, first/last/Nth."""
-        w = [x for x in self.words(i, j) if x not in ("in", "the", "a", "seat", "position", "place", "spot")
-             or x == "in"]
         w = self.words(i, j)
-        scale = self.lexicon.ranked_words.get(verb, "row")
         immediate = False
         rest = list(w)
         if rest and rest[0] in ("immediately", "directly", "right", "just"):

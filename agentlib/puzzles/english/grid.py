@@ -117,13 +117,15 @@ def read_declarations(sentences: list[str]) -> tuple[Grid, list[str]] | None:
             categories.append(Category(name, [v.lower() for v in values], {v.lower(): v for v in values}))
     if not categories:
         return None
-    sizes = {len(c.values) for c in categories} | ({len(people.values)} if people else set()) | ({size} if size else set())
+    sizes = {len(c.values) for c in categories} | ({len(people.values)} if people else set())
+    sizes |= {size} if size else set()
     if len(sizes) != 1:
         raise NotUnderstood("the lists", f"the categories have different sizes ({sorted(sizes)})")
     return Grid(sizes.pop(), people, categories, positional, verbs, verb_category, place_noun), rest
 
 
-_ITEM = r"\b(?:(?:a|an|the)\s+)?(?!(?:are|is|were|was|have|has|and|or)\b)[\w-]+(?:\s+(?!(?:are|is|were|was|have|has|and|or)\b)[\w-]+){0,2}"
+_NOT_ITEM = r"(?!(?:are|is|were|was|have|has|and|or)\b)"
+_ITEM = rf"\b(?:(?:a|an|the)\s+)?{_NOT_ITEM}[\w-]+(?:\s+{_NOT_ITEM}[\w-]+){{0,2}}"
 _LIST = re.compile(rf"{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+(?:and|or)\s+{_ITEM}")
 _DECLARING = re.compile(r"\b(?:different|distinct|unique|each|every|one of|owners are|names are|are named)\b", re.I)
 
@@ -156,7 +158,8 @@ def _declaration(sentence: str) -> tuple[str, list[str], list[str], str] | None:
         names = [v for v in items if v[:1].isupper() and " " not in v and v.lower() not in NUMBER_WORDS]
         if len(names) >= 2 and len(names) >= len(items) - 1 and names == items[len(items) - len(names):]:
             cast = names
-        elif len(items) >= 2 and not any(v[:1].isupper() for v in items) and (best is None or len(items) > len(_split_list(best.group(0)))):
+        elif len(items) >= 2 and not any(v[:1].isupper() for v in items) and \
+                (best is None or len(items) > len(_split_list(best.group(0)))):
             best = match
     if best is None:
         return ("person", [], cast, "") if cast else None
@@ -168,7 +171,8 @@ def _declaration(sentence: str) -> tuple[str, list[str], list[str], str] | None:
     outside = (text[: best.start()] + " " + text[best.end():]).lower()
     noun = re.search(r"\b(?:different|distinct|unique)\s+(\w+)", outside)
     subject = re.match(r"^(?:the\s+)?(\w+)\s+(?:are|is)\b", outside.strip())
-    verb_match = re.search(r"\b(?:each|all|they|everyone|who|one)\s+(?:of them\s+|person\s+|friend\s+|one\s+)?(\w+)(?!\s+(?:is|are|has)\b)",
+    verb_match = re.search(r"\b(?:each|all|they|everyone|who|one)\s+(?:of them\s+|person\s+|friend\s+|one\s+)?"
+                           r"(\w+)(?!\s+(?:is|are|has)\b)",
                            outside)
     verb = lemma(verb_match.group(1), "VERB") if verb_match and is_word(verb_match.group(1), "VERB") \
         and verb_match.group(1) not in ("is", "are", "a", "an", "the") else ""
@@ -375,8 +379,9 @@ def solve_grid(text: str) -> Verdict | None:
     base = cl.check(spec).status
     if base == "unsat":
         core = cl.unsat_core(spec).core
+        contradiction = " / ".join(said.get(label, label) for label in core)
         return Verdict("english", "abstained", failure="unsat", spec=spec,
-                       reason="the clues contradict each other: " + " / ".join(said.get(l, l) for l in core))
+                       reason="the clues contradict each other: " + contradiction)
     assert question is not None
     return _answer(grid, reader, question, spec)
 

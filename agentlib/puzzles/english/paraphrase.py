@@ -107,7 +107,8 @@ _WHO = re.compile(r"^(?:conversely,?\s*|also,?\s*)?(?:people|individuals|persons
 _IF_AFTER = re.compile(r"^(?P<b>.+?)\s+(?:if|whenever|when)\s+(?P<a>.+)$", re.I)
 _MEANS = re.compile(r"^(?P<a>.+?),?\s+(?:which means|this means|it means|means that|implies that|leads to|results in|"
                     r"will result in|will lead to|can lead to|causes)\s+(?P<b>.+)$", re.I)
-_EITHER = re.compile(r"^(?:.*?\b(?:is true|are true|holds|hold|is the case)\s*:?\s*)?(?:either\s+)?(?:\(1\)\s*|\(a\)\s*)?"
+_EITHER = re.compile(r"^(?:.*?\b(?:is true|are true|holds|hold|is the case)\s*:?\s*)?(?:either\s+)?"
+                     r"(?:\(1\)\s*|\(a\)\s*)?"
                      r"(?P<a>.+?),?\s+or\s+(?:\(2\)\s*|\(b\)\s*)?(?P<b>.+?)(?:,?\s*or both)?$", re.I)
 
 

@@ -181,9 +181,9 @@ def _roles_question(low: str, grammar: Grammar, people: list[Const]) -> Roles | 
     if re.match(r"^(?:so )?who is (?:a |an |the )?[\w-]+(?: and who is (?:a |an |the )?[\w-]+)+$", low) and \
             " and who is " in low:
         return Roles()
-    if re.match(r"^(?:what|which) (?:kind|type|sort)s? (?:of (?:person|inhabitant|people) )?(?:is|are) (?:each|everyone|"
-                r"each of them|they|the (?:\w+ )?inhabitants)$", low) or low in ("what is each of them", "what are they",
-                                                                                 "who is what", "what is everyone"):
+    if re.match(r"^(?:what|which) (?:kind|type|sort)s? (?:of (?:person|inhabitant|people) )?(?:is|are) "
+                r"(?:each|everyone|each of them|they|the (?:\w+ )?inhabitants)$", low) or \
+            low in ("what is each of them", "what are they", "who is what", "what is everyone"):
         return Roles()
     match = re.match(r"^what (?:is|are) (.+)$", low)
     if match is not None:
@@ -216,7 +216,8 @@ def _order_question(low: str, grammar: Grammar) -> Order | None:
 
 
 def _position_question(text: str, low: str, grammar: Grammar) -> Position | None:
-    patterns = [r"^in (?:what|which) (?:position|place|seat|spot) (?:is|does|did|was) (.+?)(?: sit| stand| finish| in)*$",
+    patterns = [r"^in (?:what|which) (?:position|place|seat|spot) (?:is|does|did|was) (.+?)"
+                r"(?: sit| stand| finish| in)*$",
                 r"^where (?:is|does|did) (.+?)(?: sit| stand| finish| park)?$",
                 r"^what (?:position|place|seat|spot) (?:is|does|did) (.+?)(?: in| sit| stand| finish| come)*$",
                 r"^what is (.+?)'?s? (?:position|place|seat)$"]

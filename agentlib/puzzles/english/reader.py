@@ -33,7 +33,8 @@ from agentlib.puzzles.english.words import (
 TRUTHFUL_WORDS = {"knight", "truth-teller", "truthteller", "truth-tellers", "saint", "angel", "hero", "honest"}
 LYING_WORDS = {"knave", "liar", "sinner", "devil", "villain", "dishonest"}
 FREE_WORDS = {"normal", "spy", "joker", "trickster", "random"}
-_SPEECH_VERBS = ("says", "said", "say", "claims", "claimed", "claim", "states", "stated", "state", "asserts", "asserted",
+_SPEECH_VERBS = ("says", "said", "say", "claims", "claimed", "claim", "states", "stated", "state", "asserts",
+                 "asserted",
                  "declares", "declared", "replies", "replied", "answers", "answered", "insists", "insisted",
                  "remarks", "remarked", "tells you", "told you", "tells us", "told us", "announces", "announced",
                  "exclaims", "exclaimed", "responds", "responded", "adds", "added", "argues", "argued")
@@ -173,12 +174,17 @@ _KIND_DEFINITION = re.compile(
     r"(?P<rest>(?:\s*,?\s*(?:and|while|whereas|but)\s+.*)?)$")
 
 
+_KIND_CLAUSE_SPLIT = re.compile(
+    r",?\s*(?:\band\b|\bwhile\b|\bwhereas\b|\bbut\b|;)\s*(?=(?:the |all |every |each |a |an )?[a-z-]+s? "
+    r"(?:always|only|never|sometimes|can|may|will|either|do|does|tell|lie|speak|say))")
+
+
 def kind_definitions(sentence: str, kinds: KindSet) -> bool:
     """Read "Knights always tell the truth, and knaves always lie." into `kinds`; True when it was one."""
     text = re.sub(r"[.!]$", "", normalize(sentence).strip().lower())
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"^(?:(?:on|in|at|here on) [^,]{1,40}, |here,? )", "", text)
-    clauses = [c.strip() for c in re.split(r",?\s*(?:\band\b|\bwhile\b|\bwhereas\b|\bbut\b|;)\s*(?=(?:the |all |every |each |a |an )?[a-z-]+s? (?:always|only|never|sometimes|can|may|will|either|do|does|tell|lie|speak|say))", text)]
+    clauses = [c.strip() for c in _KIND_CLAUSE_SPLIT.split(text)]
     found = []
     for clause in clauses:
         match = _KIND_DEFINITION.match(clause)
@@ -258,7 +264,8 @@ _BEHAVIOURS = [
     (r"(?:always )?tells? the truth|is (?:a |an )?(?:knight|truth-teller|truthteller)|is honest|never lies?",
      "truth-teller", "truthful"),
     (r"(?:always )?lies|is (?:a |an )?(?:knave|liar)|never tells? the truth", "liar", "lying"),
-    (r"sometimes (?:lies|tells the truth)(?: and sometimes (?:lies|tells the truth))?|can (?:either )?lie or tell the truth|"
+    (r"sometimes (?:lies|tells the truth)(?: and sometimes (?:lies|tells the truth))?|"
+     r"can (?:either )?lie or tell the truth|"
      r"is (?:a |an )?(?:normal|spy)|may lie or tell the truth|says anything", "normal", "free"),
 ]
 
@@ -333,7 +340,8 @@ def split_speech(sentence: str, names: dict[str, str]) -> tuple[str, str] | None
                                                        "to", "you", "us", "me", "according", "as", "put", "it",
                                                        "in", "words", "s", "the", "inhabitant", "person", "says",
                                                        "says:", "when", "asked", "later")]
-    rest_words = [w for w in rest_words if w not in {v.split()[0] for v in _SPEECH_VERBS} and w not in ("tells", "told")]
+    verbs = {v.split()[0] for v in _SPEECH_VERBS} | {"tells", "told"}
+    rest_words = [w for w in rest_words if w not in verbs]
     if any(w in ("not", "never", "denies", "denied", "lies", "lied", "falsely", "wrongly", "whispered") for w in
            rest.split()) or rest_words:
         return None
