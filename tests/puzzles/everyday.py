@@ -139,6 +139,22 @@ SOLVE = [
     ('If the alarm goes off, everyone leaves the building. The alarm went off. Did Zoe leave the building?', 'yes'),
     ('Every child in the park is happy. Mia is a child in the park. Is Mia happy?', 'yes'),
     ('Three friends each either always tell the truth or always lie. Ann says, "Bob lies." Bob says, "Cy lies." Cy says, "Ann and Bob both lie." Who tells the truth?', 'Bob'),
+    # a fifth round
+    ('All programmers drink coffee. Dana is a programmer. Does Dana drink coffee?', 'yes'),
+    ('No fish can walk. A salmon is a fish. Can a salmon walk?', 'no'),
+    ('If Kevin eats too much, he feels sick. Kevin does not feel sick. Did Kevin eat too much?', 'no'),
+    ('Either the cat or the dog broke the vase. The dog was outside all day, so the dog did not break the vase. Who broke the vase?', 'the cat'),
+    ('Olivia is older than Pablo. Pablo is older than Quincy. Quincy is older than Rosa. Who is the youngest?', 'Rosa'),
+    ('Hugo finished the marathon before Ines. Jules finished before Hugo. Who finished first?', 'Jules'),
+    ('Sara, Theo and Uma each play a different instrument: piano, violin and drums. Sara plays the violin. Theo does not play the drums. Who plays the drums?', 'Uma'),
+    ('Each person is a truth-teller or a liar. Mike says: "Nina is a liar." Nina says: "Mike and I are both truth-tellers." What are Mike and Nina?', {'Mike': 'truth-teller', 'Nina': 'liar'}),
+    ('If the battery is charged and the switch is on, the lamp glows. The battery is charged. The switch is on. Does the lamp glow?', 'yes'),
+    ('Every bird has feathers. Penguins are birds. Do penguins have feathers?', 'yes'),
+    ('Bella is heavier than Carlos. Dmitri is heavier than Bella. Is Carlos heavier than Dmitri?', 'no'),
+    ('If it is cold, Ed wears a coat. Ed is not wearing a coat. Is it cold?', 'no'),
+    ('Felix and Gina are standing in line. Felix is in front of Gina. Who is at the back of the line?', 'Gina'),
+    ('The bakery is open only if the baker is there. The baker is not there. Is the bakery open?', 'no'),
+    ('Helen has a dog or a cat. Helen does not have a cat. Does Helen have a dog?', 'yes'),
 ]
 
 ANALYZE = [
@@ -186,4 +202,12 @@ ANALYZE = [
     ('Either Alice wins or Bob wins. Alice wins. So Bob does not win.', 'invalid', 'affirming a disjunct'),
     ('All whales are mammals. No mammals are fish. Therefore no whales are fish.', 'valid', ''),
     ('If the team trains, it wins. If it wins, the fans are happy. So if the team trains, the fans are happy.', 'valid', ''),
+    # a fifth round
+    ('If I water the plants, they grow. I watered the plants. Therefore the plants grow.', 'valid', ''),
+    ('All roses are red. This flower is red. Therefore this flower is a rose.', 'invalid', 'affirming the consequent (undistributed middle)'),
+    ('No cats are dogs. Some pets are cats. Therefore some pets are not dogs.', 'valid', ''),
+    ('If Jim is hungry, he eats. Jim is not hungry. Therefore Jim does not eat.', 'invalid', 'denying the antecedent'),
+    ('Either Lucy is at home or she is at school. Lucy is not at school. So Lucy is at home.', 'valid', ''),
+    ('All athletes are fit. Some fit people are vegetarians. Therefore some athletes are vegetarians.', 'invalid', 'categorical syllogism IAI-1: undistributed middle'),
+    ('If the road is icy, driving is dangerous. Driving is not dangerous. Hence the road is not icy.', 'valid', ''),
 ]

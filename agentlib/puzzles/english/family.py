@@ -252,6 +252,8 @@ def _count(world: World, premises: Check, spec: dict) -> Verdict:
                    "statement", certificate=Certificate("enumeration (blocking clauses)", checks))
 
 
+from agentlib.puzzles.english.paraphrase import stem  # noqa: E402  (word roots, shared with the loose reader)
+
 _LIGHT_WORDS = {"get", "become", "feel", "be", "stay", "remain", "keep", "seem", "look", "turn", "grow", "can", "go",
                 "do", "will", "have"}
 
@@ -264,7 +266,8 @@ def _merged_wordings(world: World, question: Question) -> tuple[World, Question,
     groups: dict[frozenset[str], list[str]] = {}
     for predicate, arity in predicates.items():
         if arity == 1 and not predicate.startswith("__"):
-            content = frozenset(predicate.split("_")) - _LIGHT_WORDS
+            content = frozenset(stem(w) for w in predicate.split("_") if w not in _LIGHT_WORDS)  # "play chess" ~
+            # "chess player", "get tired" ~ "tired"
             if content:
                 groups.setdefault(content, []).append(predicate)
     merges = {p: sorted(members)[0] for members in groups.values() if len(members) > 1 for p in members}

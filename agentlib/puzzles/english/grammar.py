@@ -104,6 +104,7 @@ class Discourse:
     speaker: Const | None = None  # "I" and "me"
     reported: Const | None = None  # "he"/"she" in reported speech: the speaker
     last_thing: Const | None = None  # the one thing ("the printer") the previous sentence named, for "it"
+    last_plural: Const | None = None  # the last plural thing ("the plants"), for "they"
     people: list[Const] = field(default_factory=list)  # "we", "us", "them", "all of us"
     variables: int = 0
 
@@ -371,7 +372,8 @@ class Grammar:
             elif word == "implies" or (word == "means" and after == "that"):
                 skip = 2 if word == "means" else 1
                 out += [Implies(a, b) for a in self.statement(i, left_end) for b in self.statement(absolute + skip, j)]
-            elif word in ("and", "but", ";", "although", "while") and not (word == "and" and w[k - 1] == "if"):
+            elif (word in ("and", "but", ";", "although", "while") and not (word == "and" and w[k - 1] == "if")) or \
+                    (word in ("so", "hence", "therefore") and w[k - 1] == ","):  # "A, so B" states both
                 out += [conj([a, b]) for a in self.statement(i, left_end) for b in self.statement(absolute + 1, j)]
             elif word == "or":
                 out += self._or_split(i, j, k, left_end)
@@ -524,6 +526,8 @@ class Grammar:
                     return NP("var", var=d.bound)
                 if word == "it":  # "it rains", "it is sunny": the weather, never a thing named before
                     return NP("const", const=self._const("it", "it"))
+                if word in PRONOUNS_PLURAL and not d.people and d.last_plural is not None:
+                    return NP("const", const=d.last_plural, plural=True)  # "If I water the plants, they grow"
                 if word in PRONOUNS_PLURAL and d.people:
                     return NP("group", members=[NP("const", const=c) for c in d.people], plural=True)
                 if d.last is not None:
@@ -621,6 +625,8 @@ class Grammar:
                     and x not in ("not", "and", "or", "than") for x in w[1:]):
             key = slug(w[0] + "_" + "_".join(lemma(x, "NOUN") for x in w[1:]))  # "my brother": one individual
             return NP("const", const=self._const(key, self.text(i, j)))
+        if w[0] in ("this", "that") and len(w) >= 2:  # "this flower": the one flower at hand
+            w = ["the", *w[1:]]
         if w[0] == "the":
             if len(w) >= 2 and all(t.text[:1].isalpha() for t in toks[1:]) and not any(x in RELATIVES for x in w) \
                     and not any(x in AUXILIARIES or x in ("not", "never", "and", "or", "but", "than") for x in w) \
@@ -629,6 +635,8 @@ class Grammar:
                 const = self._const(slug(key), self.text(i, j))
                 if lemma(w[-1], "NOUN") != w[-1]:
                     self.plural_things.add(const.key)  # "the fans": never what "it" refers to
+                    d.last_plural = const
+                    return NP("const", const=const, plural=True)
                 d.last = const
                 return NP("const", const=const)
             return None
@@ -643,7 +651,8 @@ class Grammar:
                 restriction = self.nominal(i, j, var)
                 if restriction is not None:
                     return NP("quant", var=var, det="generic", restriction=restriction, plural=True)
-            if head is not None and is_word(head, "NOUN") and not plural and head not in RELATIVES:
+            gerund = head is not None and head.endswith("ing") and is_word(head, "VERB")
+            if head is not None and (is_word(head, "NOUN") or gerund) and not plural and head not in RELATIVES:
                 const = self._const(slug(head), head)  # a mass noun: "water is wet"
                 return NP("const", const=const)
         return None
@@ -1075,8 +1084,8 @@ class Grammar:
         if not is_word(word, "VERB") and (is_word(word) or not word.isalpha() or word in self.lexicon.names):
             return None  # an unknown word ("meows") may be a verb; a known non-verb may not
         base = lemma(word, "VERB")
-        if base == "be":
-            return None
+        if base == "be" or (word in ("up", "down", "out", "off", "away", "back", "on", "in") and len(w) == 1):
+            return None  # a particle alone is no verb phrase ("the guard wakes | up")
         if not (base_form or progressive) and base == word and not subject.plural and word not in ("did",):
             # "Tweety fly" is not a sentence; a past tense equal to the base ("put") is the exception
             if not word.endswith(("ed",)) and not self._irregular_past(word):
@@ -1143,6 +1152,9 @@ class Grammar:
             if x in self.lexicon.names:
                 return None
         words = [lemma(x, "NOUN") if x.isalpha() else x for x in content]
+        if w[0] == "the" and len(w) >= 2 and lemma(w[-1], "NOUN") != w[-1]:  # "water the plants": "they" may follow
+            self.discourse.last_plural = self._const(slug("the_" + "_".join(words)), " ".join(w))
+            self.plural_things.add(self.discourse.last_plural.key)
         key = self._form(slug("_".join([verb, *words])), "verb", " ".join([verb, *w]))
         return lambda t: Atom(key, (t,))
 
@@ -1306,6 +1318,8 @@ class Grammar:
 
     def _position(self, rest: list[str], verb: str) -> Predicate | None:
         words = [x for x in rest if x not in ("in", "at", "the", "seat", "position", "place", "spot", "chair")]
+        if len(words) > 2 and words[-2] == "of" and words[-1] in ("line", "row", "queue", "race", "group", "list"):
+            words = words[:-2]  # "at the back of the line"
         family = "order" if verb in ("finish", "arrive", "come", "cross", "place", "end", "rank", "leave", "start")\
             else "row"
         scale = self._scale_for(family, verb)

@@ -227,6 +227,9 @@ def _position_question(text: str, low: str, grammar: Grammar) -> Position | None
             name = match.group(1).strip()
             if name in grammar.lexicon.names:
                 return Position(Const(slug(grammar.lexicon.names[name])))
+            if name.startswith("the ") and slug("the_" + "_".join(lemma(w, "NOUN") for w in name.split()[1:])) in \
+                    grammar.lexicon.displays:  # "Where is the green car?"
+                return Position(Const(slug("the_" + "_".join(lemma(w, "NOUN") for w in name.split()[1:]))))
             return None
     return None
 

@@ -448,7 +448,7 @@ def read_text(text: str) -> Reading:
 
 _SCENE_RE = re.compile(
     r"^(?:(?:there (?:are|were) )?(?:two|three|four|five|six|seven|eight|\d+) [a-z]+ (?:are|sit|stand|live|wait|"
-    r"park|line up|were)(?: standing| sitting)? (?:in|on|at) (?:a|an|the|two|three|four|five|six|seven|eight|\d+) "
+    r"park|line up|were)(?: standing| sitting| parked| lined up| seated)? (?:in|on|at) (?:a|an|the|two|three|four|five|six|seven|eight|\d+) "
     r"(?:row|line|queue|bench|floors?|storeys?|stories|chairs?|seats?|houses?)\b|"
     r"there (?:are|were) (?:\w+ )?(?:people|friends|inhabitants|suspects|students|runners|children|persons)|"
     r"(?:you|we) meet |(?:an?|the) (?:very )?(?:\w+ )?island |on an island|consider |here are |meet )", re.I)
