@@ -155,6 +155,23 @@ SOLVE = [
     ('Felix and Gina are standing in line. Felix is in front of Gina. Who is at the back of the line?', 'Gina'),
     ('The bakery is open only if the baker is there. The baker is not there. Is the bakery open?', 'no'),
     ('Helen has a dog or a cat. Helen does not have a cat. Does Helen have a dog?', 'yes'),
+    # a sixth round
+    ('All teachers at the school are certified. Ms. Lee is a teacher at the school. Is Ms. Lee certified?', 'yes'),
+    ('Nobody in the band plays the flute. Omar is in the band. Does Omar play the flute?', 'no'),
+    ('If the bus is late, Priya takes a taxi. If Priya takes a taxi, she spends more money. The bus is late. Does Priya spend more money?', 'yes'),
+    ('Quentin is not at home. If Quentin is not at home, he is at the gym. Is Quentin at the gym?', 'yes'),
+    ('Either Rosa or Sven ate the last cookie. Sven did not eat it. Who ate the last cookie?', 'Rosa'),
+    ('Tara is faster than Uwe. Uwe is faster than Val. Val is faster than Wes. List them from fastest to slowest.', ['Tara', 'Uwe', 'Val', 'Wes']),
+    ('Xena is older than Yuri, and Yuri is older than Zoe. Is Zoe older than Xena?', 'no'),
+    ('In a line of three people, Abe stands in front of Bea, and Cal stands behind Bea. Who is in the middle?', 'Bea'),
+    ('Dot, Eli and Fay each own a different pet: a hamster, a parrot and a turtle. Eli owns the parrot. Dot does not own the turtle. Who owns the turtle?', 'Fay'),
+    ('Knights always tell the truth and knaves always lie. Hal says: "Ida and I are both knights." Ida says: "Hal is a knave." Who is the knight?', 'Ida'),
+    ('Some fruits are sweet. All sweet things are tasty. Are all fruits tasty?', 'cannot be determined'),
+    ('Every employee who works overtime gets a bonus. Jia works overtime. Jia is an employee. Does Jia get a bonus?', 'yes'),
+    ('Kai will win the race unless he trips. Kai did not trip. Will Kai win the race?', 'yes'),
+    ('Luna is taller than Milo. Is Milo taller than Luna?', 'no'),
+    ('If the dog barks, the baby wakes up. The baby did not wake up. Did the dog bark?', 'no'),
+    ('Neil plays soccer and Oona plays tennis. Does Oona play tennis?', 'yes'),
 ]
 
 ANALYZE = [
@@ -210,4 +227,12 @@ ANALYZE = [
     ('Either Lucy is at home or she is at school. Lucy is not at school. So Lucy is at home.', 'valid', ''),
     ('All athletes are fit. Some fit people are vegetarians. Therefore some athletes are vegetarians.', 'invalid', 'categorical syllogism IAI-1: undistributed middle'),
     ('If the road is icy, driving is dangerous. Driving is not dangerous. Hence the road is not icy.', 'valid', ''),
+    # a sixth round
+    ('If she studies, she passes. She passes. Therefore she studied.', 'invalid', 'affirming the consequent'),
+    ('All birds lay eggs. Swans are birds. Therefore swans lay eggs.', 'valid', ''),
+    ('Some cats are black. Some black things are cars. So some cats are cars.', 'invalid', 'categorical syllogism III-1: undistributed middle'),
+    ('If it is sunny, we go to the beach. We did not go to the beach. So it was not sunny.', 'valid', ''),
+    ('Either it is Monday or it is Tuesday. It is not Monday. Therefore it is Tuesday.', 'valid', ''),
+    ('No politicians are honest. Some lawyers are politicians. So some lawyers are not honest.', 'valid', ''),
+    ('All dogs bark. Rex barks. So Rex is a dog.', 'invalid', 'affirming the consequent (undistributed middle)'),
 ]

@@ -53,6 +53,7 @@ WEATHER = {"rain", "snow", "hail", "sunny", "cloudy", "windy", "foggy", "cold", 
            "storm", "stormy", "thunder", "raining", "snowing", "freeze", "freezing", "humid", "wet", "dry", "late",
            "early", "night", "day", "morning", "noon", "summer", "winter", "weekend", "holiday", "true", "false"}
 MAX_READINGS = 6
+_TITLES = {"mr", "mrs", "ms", "dr", "prof", "sir", "miss", "madam"}
 _GROUP_NOUNS = {"inhabitants", "people", "persons", "suspects", "friends", "students", "children", "islanders", "boys",
                 "girls", "men", "women", "kids", "brothers", "sisters", "siblings", "guys", "players", "runners",
                 "natives", "villagers", "twins"}
@@ -134,6 +135,7 @@ class Grammar:
         self._tokens: list[Token] = []
         self.role_nouns: set[str] = set()  # "the thief": exactly one thief is presupposed
         self.plural_things: set[str] = set()
+        self.folded_things: list[str] = []  # definite objects folded into predicates, in order
         self.presuppositions: list[Formula] = []  # "Cars stop": there are cars (premises only)
 
     # -- entry ------------------------------------------------------------------------------
@@ -151,11 +153,12 @@ class Grammar:
             raise NotUnderstood(original, f"'{hedge}' makes it a tendency or a possibility, not a fact")
         self._tokens = tokens
         self._memo = {}
+        self.folded_things = []
         from agentlib.puzzles.english.logic import free_variables, walk
 
         readings = [self._resolve_it(r, original) for r in self.statement(0, len(tokens)) if not free_variables(r)]
         things = {t.key for r in readings for n in walk(r) if isinstance(n, Atom) for t in n.args
-                  if isinstance(t, Const) and t.key.startswith("the_")}
+                  if isinstance(t, Const) and t.key.startswith("the_")} or set(self.folded_things)
         self.discourse.last_thing = Const(things.pop()) if len(things) == 1 else None
         if not readings:
             raise NotUnderstood(original)
@@ -181,6 +184,8 @@ class Grammar:
             return formula
         if not things and self.discourse.last_thing is not None:
             things = {self.discourse.last_thing.key}  # "The printer is not broken. So it is out of paper."
+        if not things and self.folded_things:
+            things = set(self.folded_things)
         if not things:
             if object_uses:
                 raise NotUnderstood(original, "what 'it' refers to is not clear")
@@ -559,7 +564,8 @@ class Grammar:
         if len(w) > 2 and w[0] in pronoun and w[1] in PREPOSITIONS and not self._in_condition():
             var = d.fresh()  # "everyone in my family": the place is the restriction
             phrase = [x for x in w[1:] if x not in ARTICLES and x not in POSSESSIVES]
-            if any(not x.isalpha() or x in AUXILIARIES or x in RELATIVES for x in phrase):
+            if len(phrase) < 2 or any(not x.isalpha() or x in AUXILIARIES or x in RELATIVES or _inflected_verb(x)
+                                      for x in phrase) or w[-1] in ARTICLES or w[-1] in PREPOSITIONS:
                 return None
             key = self._form(slug("_".join(phrase)), "adj", " ".join(w[1:]))
             return NP("quant", var=var, det=pronoun[w[0]], restriction=Atom(key, (var,)))
@@ -645,7 +651,7 @@ class Grammar:
                 w[0] not in POSSESSIVES and not any(x in AUXILIARIES or x in ("not", "never") for x in w):
             # a bare plural: a generic statement about every member of the class
             head = w[0] if len(w) == 1 else None
-            plural = self._plural_nominal(i, j)
+            plural = self._plural_nominal(i, j) and len(lemma(w[-1], "NOUN")) >= 3 and w[0] not in _TITLES
             if plural:
                 var = d.fresh()
                 restriction = self.nominal(i, j, var)
@@ -1038,8 +1044,11 @@ class Grammar:
                                                                           ["different"], ["alike"], ["the", "same"]):
             return None  # handled by `kinds_claim` on the whole clause
         name = self.name_at(i, j)
-        if name is not None:
-            return None  # identity between individuals: not in this grammar
+        if name is not None and len(w) == 1 and subject.kind == "const" and subject.const == Const("it"):
+            key = self._form(slug(name), "adj", name)  # "it is Monday": the day, said of the weather-like "it"
+            return lambda t: Atom(key, (t,))
+        if name is not None or (w[0] not in PREPOSITIONS and any(t.text[:1].isupper() for t in toks)):
+            return None  # identity between individuals, or a name inside a predicate: not in this grammar
         if len(w) >= 1 and all(x.isalpha() or "-" in x for x in w):
             if toks[0].low.endswith("ing") and is_word(toks[0].low, "VERB") and lemma(w[0], "VERB") != w[0]:
                 return self.verb(i, j, subject, base_form=False, progressive=True)
@@ -1152,6 +1161,8 @@ class Grammar:
             if x in self.lexicon.names:
                 return None
         words = [lemma(x, "NOUN") if x.isalpha() else x for x in content]
+        if w[0] == "the" and len(w) >= 2 and lemma(w[-1], "NOUN") == w[-1] and "it" not in w:
+            self.folded_things.append(slug("the_" + "_".join(words)))  # "ate the last cookie": "it" may follow
         if w[0] == "the" and len(w) >= 2 and lemma(w[-1], "NOUN") != w[-1]:  # "water the plants": "they" may follow
             self.discourse.last_plural = self._const(slug("the_" + "_".join(words)), " ".join(w))
             self.plural_things.add(self.discourse.last_plural.key)

@@ -454,7 +454,7 @@ _SCENE_RE = re.compile(
     r"(?:you|we) meet |(?:an?|the) (?:very )?(?:\w+ )?island |on an island|consider |here are |meet )", re.I)
 
 
-_SETTING_RE = re.compile(r"^(?:in|at|on|during|for) (?:a|an|the|this|that|one|their|our) [a-z]+(?: [a-z]+){0,2}, ",
+_SETTING_RE = re.compile(r"^(?:in|at|on|during|for) (?:a|an|the|this|that|one|their|our) [a-z]+(?: [a-z]+){0,3}, ",
                          re.I)
 
 
