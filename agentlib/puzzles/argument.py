@@ -215,10 +215,11 @@ def _analyze(text: str) -> ArgumentAnalysis:
                            "the argument needs an unstated premise, so its validity is not judged")
         return analysis
     base = cl.check(world.spec(), timeout_ms=5_000).status
-    form = name_form(premise_formulas, goal)
+    stated = [f for label, f in world.labelled if re.fullmatch(r"s\d+|say\d+", label)]  # not what they presuppose
+    form = name_form(stated, goal)
     analysis.form = form.name if form is not None else ""
     said = world.say(goal)
-    premises_check = Check(f"all {len(premise_formulas)} premises together (read by the controlled-English grammar)",
+    premises_check = Check(f"all {len(stated)} premises together (read by the controlled-English grammar)",
                            "unsat" if base == "unsat" else "sat")
     if base == "unsat":
         analysis.status, analysis.answer = "verified", "valid"

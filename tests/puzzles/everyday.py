@@ -172,6 +172,22 @@ SOLVE = [
     ('Luna is taller than Milo. Is Milo taller than Luna?', 'no'),
     ('If the dog barks, the baby wakes up. The baby did not wake up. Did the dog bark?', 'no'),
     ('Neil plays soccer and Oona plays tennis. Does Oona play tennis?', 'yes'),
+    # a seventh round
+    ('All of the apples in the basket are ripe. This apple is in the basket. Is this apple ripe?', 'yes'),
+    ('If Maya practices, she improves. Maya practices every day. Does Maya improve?', 'yes'),
+    ('None of the guests arrived late. Ravi is one of the guests. Did Ravi arrive late?', 'no'),
+    ('Vince sits to the left of Wanda. Xia sits to the left of Vince. Who sits on the far right?', 'Wanda'),
+    ("Three sisters, Yara, Zia and Ana, each have a different hobby: painting, hiking and reading. Yara does not like hiking. Zia likes reading. What is Ana's hobby?", 'hiking'),
+    ('If the oven is on, the kitchen is warm. The kitchen is not warm. Is the oven on?', 'no'),
+    ('Fred likes either tea or coffee, but not both. Fred likes tea. Does Fred like coffee?', 'no'),
+    ('Gina is younger than Hank. Hank is younger than Iris. Is Gina younger than Iris?', 'yes'),
+    ('Every cat in the house is sleeping. Jojo is a cat in the house. Is Jojo sleeping?', 'yes'),
+    ('Only cats purr. Rex purrs. Is Rex a cat?', 'yes'),
+    ('Some pilots are women. Are all pilots women?', 'cannot be determined'),
+    ('If the shop has bread, Kim buys bread. The shop has bread. Does Kim buy bread?', 'yes'),
+    ('Lou is neither tall nor short. Is Lou tall?', 'no'),
+    ('The blue vase is older than the red vase. The green vase is older than the blue vase. Which vase is the oldest?', 'the green vase'),
+    ('Mona, Ned and Ola finished a race. Mona was not first. Ned finished right after Mona. Who won the race?', 'Ola'),
 ]
 
 ANALYZE = [
@@ -235,4 +251,11 @@ ANALYZE = [
     ('Either it is Monday or it is Tuesday. It is not Monday. Therefore it is Tuesday.', 'valid', ''),
     ('No politicians are honest. Some lawyers are politicians. So some lawyers are not honest.', 'valid', ''),
     ('All dogs bark. Rex barks. So Rex is a dog.', 'invalid', 'affirming the consequent (undistributed middle)'),
+    # a seventh round
+    ('All planets orbit a star. Earth is a planet. So Earth orbits a star.', 'valid', ''),
+    ('Every musician can read music. Some teachers are musicians. Therefore some teachers can read music.', 'valid', ''),
+    ('If the car starts, the battery works. The battery works. So the car starts.', 'invalid', 'affirming the consequent'),
+    ('Nobody who lies is trustworthy. Ann lies. So Ann is not trustworthy.', 'valid', ''),
+    ('Either the light is on or the room is dark. The room is not dark. Therefore the light is on.', 'valid', ''),
+    ('No student failed. Pat is a student. Hence Pat did not fail.', 'valid', ''),
 ]

@@ -19,7 +19,7 @@ predicates and names the premises use (a question about "flies" cannot be settle
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +50,7 @@ class World:
     labelled: list[tuple[str, Formula]]
     sentences: dict[str, str]
     builder: SpecBuilder
+    scale_alias: dict[str, str] = field(default_factory=dict)  # "row" -> "finish" when a race has bare "first"
 
     def spec(self, *goals: Formula) -> dict:
         return self.builder.spec(self.labelled, goals)
@@ -89,6 +90,16 @@ def build_world(reading: Reading) -> World:
     builder = SpecBuilder()
     scales = scales_of(every)
     equal_scales = {n.scale for f in every for n in walk(f) if isinstance(n, Compare) and n.op == "==" and not n.offset}
+    positional = {"row", "finish", "order", "floor", "arrival", "departure"}
+    others = (scales & positional) - {"row"}
+    alias: dict[str, str] = {}
+    if "row" in scales and len(others) == 1:  # "Mona was not first" in a race: the race's order, not a row
+        race = others.pop()
+        alias["row"] = race
+        every = [_rename_scale(f, "row", race) for f in every]
+        labelled_sentences = [(label, _rename_scale(f, "row", race), said) for label, f, said in labelled_sentences]
+        extra = [(label, _rename_scale(f, "row", race), said) for label, f, said in extra]
+        scales = scales_of(every)
     for scale in sorted(scales - equal_scales):
         members = _scale_members(every, scale)
         positional = scale in ("row", "finish", "order", "floor", "arrival", "departure")
@@ -101,7 +112,19 @@ def build_world(reading: Reading) -> World:
         middle_fixed.append((label, _resolve_middles(formula, builder), sentence))
     builder.constants = list(dict.fromkeys([*(p.key for p in people), *constants_of([f for _, f, _ in middle_fixed])]))
     return World(reading, [(label, f) for label, f, _ in middle_fixed],
-                 {label: said for label, _, said in middle_fixed}, builder)
+                 {label: said for label, _, said in middle_fixed}, builder, alias)
+
+
+def _rename_scale(formula: Formula, old: str, new: str) -> Formula:
+    def rename(node: Formula) -> Formula | None:
+        if isinstance(node, Rank) and node.scale == old:
+            return Rank(new, node.term, node.position, node.from_end)
+        if isinstance(node, Compare) and node.scale == old:
+            return Compare(new, node.left, node.op, node.right, node.offset)
+        if isinstance(node, Adjacent) and node.scale == old:
+            return Adjacent(new, node.left, node.right)
+        return None
+    return map_formula(formula, rename)
 
 
 def _structural(label: str) -> str:
@@ -294,10 +317,23 @@ def _merged_wordings(world: World, question: Question) -> tuple[World, Question,
 def _resolve_question(question: Question, world: World) -> Question:
     """Places like "the middle" need the size of the row, known only once every statement is read; words about
     speakers ("who tells the truth?") mean their kinds, as in the statements."""
+    ranked = set(world.builder.ranked_scales)
+    positional = ranked & {"finish", "order", "floor", "arrival", "departure"}
+    alias = dict(world.scale_alias)
+    if "row" not in ranked and len(positional) == 1:  # "Who was first?" about a race
+        alias["row"] = next(iter(positional))
+
+    def place(formula: Formula) -> Formula:
+        for old, new in alias.items():
+            formula = _rename_scale(formula, old, new)
+        return _resolve_middles(formula, world.builder)
+
     if isinstance(question, YesNo):
-        return YesNo(world.reading.rewrite(_resolve_middles(question.formula, world.builder)), question.possible)
+        return YesNo(world.reading.rewrite(place(question.formula)), question.possible)
     if isinstance(question, Who):
-        return Who(_resolve_middles(question.formula, world.builder), question.choices)
+        return Who(place(question.formula), question.choices)
+    if isinstance(question, Order) and question.scale in alias:
+        return Order(alias[question.scale], question.descending)
     return question
 
 

@@ -40,7 +40,7 @@ from agentlib.puzzles.english.logic import (
     Adjacent, And, Atom, Compare, Const, Count, Formula, Iff, Implies, Not, Quantified, Rank, Term, Var, Xor,
     conj, disj, distinct_readings, slug,
 )
-from agentlib.puzzles.english.text import Token
+from agentlib.puzzles.english.text import Token  # noqa: F401  (tokens are rebuilt while reading)
 from agentlib.puzzles.english.words import (
     ARTICLES, AUXILIARIES, COPULAS, DO, FILLER_ADVERBS, HAVE, HEDGES, MODALS_ABILITY, MODALS_ASSERT, MODALS_POSSIBLE,
     NUMBER_WORDS,
@@ -59,6 +59,24 @@ _GROUP_NOUNS = {"inhabitants", "people", "persons", "suspects", "friends", "stud
                 "natives", "villagers", "twins"}
 SAME_KIND = "__same_kind"  # "X and I are of the same kind": the speakers reader gives it meaning
 TRUTHFUL = "__truthful"  # "X tells the truth" / "X is lying"
+
+
+_TIME_PHRASES = [["every", x] for x in ("day", "morning", "evening", "night", "week", "weekend", "year", "time")] + \
+    [["each", x] for x in ("day", "morning", "evening", "night", "week")] + \
+    [["all", "day"], ["all", "night"], ["at", "night"], ["in", "the", "morning"], ["in", "the", "evening"],
+     ["these", "days"], ["last", "night"], ["right", "now"], ["on", "weekends"], ["all", "the", "time"]]
+
+
+def _without_time_phrases(tokens: list[Token]) -> list[Token]:
+    """ "Maya practices every day" -> "Maya practices": when something happens is not what the logic is about."""
+    words = [t.low for t in tokens]
+    keep = [True] * len(tokens)
+    for phrase in _TIME_PHRASES:
+        for k in range(len(words) - len(phrase) + 1):
+            if words[k:k + len(phrase)] == phrase:
+                for m in range(k, k + len(phrase)):
+                    keep[m] = False
+    return [t for t, kept in zip(tokens, keep) if kept]
 
 
 def _inflected_verb(word: str) -> bool:
@@ -141,7 +159,7 @@ class Grammar:
     # -- entry ------------------------------------------------------------------------------
     def sentence(self, tokens: list[Token], original: str) -> Formula:
         """The one reading of a sentence, or NotUnderstood (no reading, or two that differ)."""
-        tokens = [t for t in tokens if t.low not in FILLER_ADVERBS and t.low not in ("(", ")")]
+        tokens = _without_time_phrases([t for t in tokens if t.low not in FILLER_ADVERBS and t.low not in ("(", ")")])
         while tokens and tokens[0].low in (",", "so", "and", "but", "also", "furthermore", "besides"):
             tokens = tokens[1:]
         if not tokens:
@@ -626,6 +644,10 @@ class Grammar:
             if restriction is None:
                 return None
             return NP("quant", var=var, det="generic", restriction=restriction)
+        if len(w) == 2 and w[0].endswith("'s") and w[0][:-2] in self.lexicon.names and w[1].isalpha():
+            owner = self.lexicon.names[w[0][:-2]]  # "Sam's bike": one individual, named by its owner
+            key = slug(f"{owner}_{lemma(w[1], 'NOUN')}")
+            return NP("const", const=self._const(key, f"{owner}'s {w[1]}"))
         if w[0] in ("my", "our", "your", "his", "her", "their") and 2 <= len(w) <= 3 and \
                 all(x.isalpha() and x not in AUXILIARIES and x not in PREPOSITIONS and not _inflected_verb(x)
                     and x not in ("not", "and", "or", "than") for x in w[1:]):
@@ -639,6 +661,9 @@ class Grammar:
                     and not any(x in ARTICLES or x in PREPOSITIONS or _inflected_verb(x) for x in w[1:]):
                 key = "the_" + "_".join(lemma(x, "NOUN") for x in w[1:])
                 const = self._const(slug(key), self.text(i, j))
+                noun = lemma(w[-1], "NOUN")
+                if is_word(noun, "NOUN") and noun not in ("ground", "weather", "sky"):
+                    self.presuppositions.append(Atom(self._form(slug(noun), "noun", noun), (const,)))  # it is one
                 if lemma(w[-1], "NOUN") != w[-1]:
                     self.plural_things.add(const.key)  # "the fans": never what "it" refers to
                     d.last_plural = const
@@ -847,9 +872,10 @@ class Grammar:
             else:
                 compound.append(m)
         key = "_".join([*compound, noun])
-        if prep is not None:
-            key += "_" + "_".join(x for x in head_words[prep:] if x not in ARTICLES)
-        phrase = " ".join([*compound, noun] + ([] if prep is None else head_words[prep:]))
+        if prep is not None:  # "an apple in the basket": an apple, and in the basket (as "is in the basket" says)
+            place = [x for x in head_words[prep:] if x not in ARTICLES and x not in POSSESSIVES]
+            parts.append(Atom(self._form(slug("_".join(place)), "adj", " ".join(head_words[prep:])), (var,)))
+        phrase = " ".join([*compound, noun])
         empty_head = noun in ("person", "thing", "one", "individual", "somebody", "something") and not compound \
             and prep is None and (parts or rel is not None)
         if not empty_head:  # "rich people" are the rich: "people" adds nothing to "rich"
@@ -869,6 +895,23 @@ class Grammar:
     def verb_phrases(self, i: int, j: int, subject: NP) -> list[Predicate]:
         readings: list[Predicate] = []
         w = self.words(i, j)
+        if len(w) > 3 and w[1] == "neither" and "nor" in w and (w[0] in COPULAS or w[0] in MODALS_ASSERT):
+            k = w.index("nor")
+            saved = self._tokens  # "is neither tall nor short": is not tall and is not short
+            try:
+                self._tokens = saved[:i + 1] + saved[i + 2:i + k] + [Token("and", "and")] + saved[i + k + 1:]
+                inner = self.verb_phrases(i, j - 1, subject)
+            finally:
+                self._tokens = saved
+            if len(inner) == 1:
+                both = inner[0]
+
+                def neither(t: Term) -> Formula:
+                    formula = both(t)
+                    parts = formula.parts if isinstance(formula, And) else (formula,)
+                    return conj([Not(p) for p in parts])
+                return [neither]
+            return []
         if len(w) > 3 and w[1] == "either" and "or" in w and (w[0] in COPULAS or w[0] in MODALS_ASSERT):
             saved = self._tokens  # "is either in Paris or in Rome": "either" only marks the coming "or"
             try:
@@ -1026,6 +1069,8 @@ class Grammar:
         if w[0] in ("a", "an") and len(w) >= 2:
             noun_phrase_end = j
             return self._noun_predicate(i + 1, noun_phrase_end)
+        if w[:3] == ["one", "of", "the"] and len(w) >= 4:  # "Ravi is one of the guests": a guest
+            return self._noun_predicate(i + 3, j)
         if w[0] == "the" and len(w) >= 2:
             superlative = self.superlative(i + 1, j)
             if superlative is not None:
@@ -1120,6 +1165,9 @@ class Grammar:
         place = self.place(i, j, verb=verb)
         if place is not None:
             return place
+        if verb == "win" and (not w or w in (["the", "race"], ["the", "contest"], ["the", "competition"])):
+            finish = self._scale_for("order", "finish")  # "won the race": finished first
+            return lambda t: Rank(finish, t, 1)
         for k in range(2, min(4, len(w))):  # "finished the race before Walt": the object names the event
             if w[0] in ARTICLES and all(x.isalpha() and x not in RELATIVES for x in w[1:k]):
                 place = self.place(i + k, j, verb=verb)
@@ -1136,7 +1184,7 @@ class Grammar:
         elif w[0] in ("every", "all", "each", "some", "no") and len(w) > 1:
             obj = self.simple_np(i, j)
         if obj is not None and obj.kind in ("const", "var", "quant"):
-            relation = self._form(slug(verb), "verb", verb)
+            relation = self._form(slug(verb) + "_r2", "verb", verb)  # a two-place relation: its own predicate
             if obj.kind in ("const", "var"):
                 target = obj.const if obj.kind == "const" else obj.var
                 assert target is not None

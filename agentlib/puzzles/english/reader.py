@@ -91,7 +91,9 @@ _FUNCTION_WORDS = {"if", "then", "either", "neither", "both", "all", "every", "e
 
 
 def find_names(sentences: list[list[Token]]) -> dict[str, str]:
-    """Lower-case name -> display, learned from capitals (see the module notes)."""
+    """Lower-case name -> display, learned from capitals (see the module notes); "Sam's" names Sam."""
+    sentences = [[Token(t.text[:-2], t.low[:-2]) if t.low.endswith("'s") and t.text[:-2].isalpha() else t
+                  for t in tokens] for tokens in sentences]
     mid: dict[str, str] = {}
     lower_words: set[str] = set()
     for tokens in sentences:
@@ -438,8 +440,9 @@ def read_text(text: str) -> Reading:
         try:
             formula = grammar.sentence(tokens, sentence)
             premises.append((f"s{index + 1}", formula, sentence))
-            for k, presupposed in enumerate(grammar.presuppositions[:1]):
-                premises.append((f"s{index + 1}_there_are", presupposed, f"(presupposed by '{sentence}')"))
+            for k, presupposed in enumerate(dict.fromkeys(map(repr, grammar.presuppositions))):
+                formula_k = next(p for p in grammar.presuppositions if repr(p) == presupposed)
+                premises.append((f"s{index + 1}_p{k}", formula_k, f"(presupposed by '{sentence}')"))
         except NotUnderstood as error:
             unparsed.append(sentence + (f" ({error.why})" if error.why else ""))
     question = sentences[question_index] if question_index is not None else None
@@ -515,7 +518,7 @@ def resolve_speech(reading: Reading) -> list[tuple[str, Formula, str]]:
                         f"{reading.lexicon.displays.get(person.key, person.key)} is of exactly one kind"))
             truth_of[person] = disj([Atom(k, (person,)) for k in kinds.truthful]) if not kinds.free else \
                 conj(by_speaker.get(person, [])) if person in by_speaker else Atom("__unknown_truth", (person,))
-    else:
+    elif reading.speeches:
         for person in reading.people:
             truth_of[person] = Atom("__truthful_speaker", (person,))
 
@@ -530,7 +533,7 @@ def resolve_speech(reading: Reading) -> list[tuple[str, Formula, str]]:
             formula = truthful if formula.predicate in truthful_words else Not(truthful)
             return rewrite(formula)
         if isinstance(formula, Atom):
-            if formula.predicate == TRUTHFUL and isinstance(formula.args[0], Const):
+            if formula.predicate == TRUTHFUL and isinstance(formula.args[0], Const) and truth_of:
                 target = truth_of.get(formula.args[0])
                 if target is None or (isinstance(target, Atom) and target.predicate == "__unknown_truth"):
                     raise NotUnderstood("tells the truth", "whose statement is meant is not clear")
