@@ -21,7 +21,6 @@ SOLVE = [
     ("Everyone who studies passes. Ana studies. Does Ana pass?", "yes"),
     ("Nobody who is late gets a prize. Ben is late. Does Ben get a prize?", "no"),
     ("All the guests who arrived early got a seat. Carl is a guest who arrived early. Did Carl get a seat?", "yes"),
-    ("All the guests who arrived early got a seat. Carl arrived early. Did Carl get a seat?", "cannot be determined"),
     # propositional connectives
     ("If it rains, the ground is wet. It is raining. Is the ground wet?", "yes"),
     ("If it rains, the ground is wet. The ground is not wet. Did it rain?", "no"),

@@ -40,3 +40,22 @@ def test_everyday_argument_is_judged_and_named(text, expected, name):
     assert name in (analysis.fallacy if expected == "invalid" else analysis.form)
     if expected == "invalid":
         assert analysis.counter_model.startswith("the premises can all be true while the conclusion is false")
+
+
+@pytest.mark.parametrize("text, why", [
+    ("If I don't sleep, I get tired. I am not tired. Did I sleep?", "'get tired' and 'tired'"),
+    ("Some students play chess. All chess players are patient. Are some students patient?", "'play chess'"),
+    ("All the guests who arrived early got a seat. Carl arrived early. Did Carl get a seat?", "part of a rule"),
+])
+def test_an_answer_that_hangs_on_wording_abstains_instead_of_guessing(text, why):
+    """Bug class found by fresh everyday texts: two wordings of one property read as two properties gave a verified
+    'cannot be determined' where a person reads 'yes'. Now the grammar tries the merged reading, or sees the near miss,
+    and abstains when the answer would change."""
+    verdict = solve(text)
+    assert verdict.status == "abstained" and verdict.failure == "ambiguous", (verdict.answer, verdict.reason)
+    assert why in verdict.reason
+
+
+def test_a_question_in_words_no_statement_uses_abstains():
+    verdict = solve("Birds can fly. Tweety is a bird. Does Tweety fly?")
+    assert verdict.status == "abstained" and "no statement mentions" in verdict.reason

@@ -394,11 +394,42 @@ def _yes_no(world: World, question: YesNo, premises: Check, spec: dict) -> Verdi
         checks = (premises, Check(f"statements + ({said})", "unsat", "its negation follows"))
         return Verdict(NAME, "verified", answer="no", reason=f"it follows that it is not the case that {said}",
                        spec=spec, certificate=Certificate("entailment (statement unsat)", checks))
+    near = _near_miss(world, goal)
+    if near:
+        return abstain(f"the statements allow both, but {near}: if that was meant, the answer would differ",
+                       "ambiguous", spec=spec)
     both: tuple[Check, ...] = (premises, Check(f"statements + not({said})", "sat", "a world where it is false"),
                                Check(f"statements + ({said})", "sat", "a world where it is true"))
     return Verdict(NAME, "verified", answer="cannot be determined", spec=spec,
                    reason=f"the statements allow both: {said}, or not",
                    certificate=Certificate("non-entailment (both models exist)", both))
+
+
+def _near_miss(world: World, goal: Formula) -> str:
+    """Why "cannot be determined" may be a wording gap rather than the logic: a rule concludes the asked property,
+    and the individual asked about is said to have part of the rule's condition, in shared words ("the guests who
+    arrived early got a seat" / "Carl arrived early": is Carl a guest?). Empty when there is no such rule."""
+    from agentlib.puzzles.english.logic import Implies, Quantified
+
+    core = goal.body if isinstance(goal, Not) else goal
+    if not (isinstance(core, Atom) and len(core.args) == 1 and isinstance(core.args[0], Const)):
+        return ""
+    who = core.args[0]
+    known = {n.predicate for _, f in world.labelled for n in walk(f) if isinstance(n, Atom) and n.args == (who,)}
+    known_roots = {stem(w) for p in known for w in p.split("_")}
+    for _, formula in world.labelled:
+        if not (isinstance(formula, Quantified) and isinstance(formula.body, Implies)):
+            continue
+        if core.predicate not in {n.predicate for n in walk(formula.body.right) if isinstance(n, Atom)}:
+            continue
+        needed = {n.predicate for n in walk(formula.body.left) if isinstance(n, Atom)}
+        missing = needed - known
+        shared = (needed & known) or {p for p in needed if {stem(w) for w in p.split("_")} & known_roots}
+        if missing and shared:
+            lacking = sorted(missing)[0]
+            phrase = world.reading.lexicon.forms.get(lacking, ("", lacking.replace("_", " ")))[1]
+            return f"{world.name(who)} meets part of a rule's condition, and nothing says whether '{phrase}' holds"
+    return ""
 
 
 def _presupposition(goal: Formula) -> Formula | None:
