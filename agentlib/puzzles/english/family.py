@@ -407,8 +407,9 @@ def _yes_no(world: World, question: YesNo, premises: Check, spec: dict) -> Verdi
 
 def _near_miss(world: World, goal: Formula) -> str:
     """Why "cannot be determined" may be a wording gap rather than the logic: a rule concludes the asked property,
-    and the individual asked about is said to have part of the rule's condition, in shared words ("the guests who
-    arrived early got a seat" / "Carl arrived early": is Carl a guest?). Empty when there is no such rule."""
+    the individual asked about is said to have part of the rule's condition, and what it lacks is a class ("the
+    guests who arrived early got a seat" / "Carl arrived early": is Carl a guest?). Empty when there is no such
+    rule."""
     from agentlib.puzzles.english.logic import Implies, Quantified
 
     core = goal.body if isinstance(goal, Not) else goal
@@ -423,7 +424,9 @@ def _near_miss(world: World, goal: Formula) -> str:
         if core.predicate not in {n.predicate for n in walk(formula.body.right) if isinstance(n, Atom)}:
             continue
         needed = {n.predicate for n in walk(formula.body.left) if isinstance(n, Atom)}
-        missing = needed - known
+        forms = world.reading.lexicon.forms
+        # an unstated class ("a guest") is the usual gap; an unstated property ("red") is plain logic
+        missing = {p for p in needed - known if forms.get(p, ("", ""))[0] == "noun"}
         shared = (needed & known) or {p for p in needed if {stem(w) for w in p.split("_")} & known_roots}
         if missing and shared:
             lacking = sorted(missing)[0]
