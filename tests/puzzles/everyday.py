@@ -187,6 +187,17 @@ SOLVE = [
     ('Lou is neither tall nor short. Is Lou tall?', 'no'),
     ('The blue vase is older than the red vase. The green vase is older than the blue vase. Which vase is the oldest?', 'the green vase'),
     ('Mona, Ned and Ola finished a race. Mona was not first. Ned finished right after Mona. Who won the race?', 'Ola'),
+    # an eighth round
+    ('Four friends, Ada, Ben, Cal and Dia, each have a different favorite fruit: apple, banana, cherry and date. Ada likes the banana. Ben does not like the apple or the date. Cal likes the date. Who likes the apple?', 'Dia'),
+    ('There are three houses in a row. The owners are Ed, Flo and Guy. Ed lives in the middle house. Flo lives to the left of Guy. Who lives in the first house?', 'Flo'),
+    ('All lawyers are smart. Some lawyers are rich. Is every rich person smart?', 'cannot be determined'),
+    ('No vegetables are sweet. Carrots are vegetables. Are carrots sweet?', 'no'),
+    ('If Liam wins, Mia is happy. If Mia is happy, Noah is happy. Noah is not happy. Did Liam win?', 'no'),
+    ('Olga is taller than Pete. Pete is taller than Quin. Quin is taller than Rae. Is Rae taller than Olga?', 'no'),
+    ('Tess will go hiking if the weather is good. The weather is good. Will Tess go hiking?', 'yes'),
+    ('Uma always brings an umbrella when it rains. It is raining. Does Uma bring an umbrella?', 'yes'),
+    ('Every parent loves their children. Bea is a parent. Does Bea love her children?', 'yes'),
+    ('Neither the red team nor the blue team won. Did the red team win?', 'no'),
 ]
 
 ANALYZE = [
@@ -257,4 +268,12 @@ ANALYZE = [
     ('Nobody who lies is trustworthy. Ann lies. So Ann is not trustworthy.', 'valid', ''),
     ('Either the light is on or the room is dark. The room is not dark. Therefore the light is on.', 'valid', ''),
     ('No student failed. Pat is a student. Hence Pat did not fail.', 'valid', ''),
+    # an eighth round
+    ('If the water is boiling, it is hot. The water is hot. Therefore the water is boiling.', 'invalid', ''),
+    ('All squares have four sides. This shape has four sides. Hence this shape is a square.', 'invalid', 'affirming the consequent (undistributed middle)'),
+    ('No reptiles have feathers. All snakes are reptiles. Therefore no snakes have feathers.', 'valid', ''),
+    ('If Omar studies, he passes the test. Omar did not pass the test. So Omar did not study.', 'valid', ''),
+    ('Some singers are dancers. All dancers are athletes. Therefore some singers are athletes.', 'valid', ''),
+    ('All bankers are rich. Paula is rich. So Paula is a banker.', 'invalid', 'affirming the consequent (undistributed middle)'),
+    ('Everyone who exercises is healthy. Quincy is healthy. Therefore Quincy exercises.', 'invalid', 'affirming the consequent (undistributed middle)'),
 ]

@@ -81,8 +81,8 @@ def _without_time_phrases(tokens: list[Token]) -> list[Token]:
 
 def _inflected_verb(word: str) -> bool:
     """ "passed", "got", "studies": a verb form that cannot be part of an object noun phrase."""
-    if not word.isalpha() or is_word(word, "NOUN") or is_word(word, "ADJ"):
-        return False
+    if not word.isalpha() or is_word(word, "NOUN") or is_word(word, "ADJ") or word.endswith("ing"):
+        return False  # "hiking" after "go" or "likes" is a gerund: a noun
     return is_word(word, "VERB") and lemma(word, "VERB") != word
 
 
@@ -390,7 +390,7 @@ class Grammar:
                 pass
             elif word == "unless":
                 out += [disj([a, b]) for a in self.statement(i, left_end) for b in self.statement(absolute + 1, j)]
-            elif word in ("whenever",):
+            elif word in ("whenever", "when") and not scoped:
                 out += [Implies(b, a) for a in self.statement(i, left_end) for b in self.statement(absolute + 1, j)]
             elif word == "implies" or (word == "means" and after == "that"):
                 skip = 2 if word == "means" else 1
@@ -1200,8 +1200,8 @@ class Grammar:
         content = [x for x in w if x not in ARTICLES and x not in POSSESSIVES and x not in (",",)]
         if not content or any(not (x.isalnum() or "-" in x) for x in content):
             return None
-        if any(x in ("and", "or", "if", "but", "unless", "nor", "than", "that", "who", "which", "because", "so")
-               for x in content):
+        if any(x in ("and", "or", "if", "but", "unless", "nor", "than", "that", "who", "which", "because", "so", "when",
+                     "whenever", "while", "until", "since", "although") for x in content):
             return None
         if any(x in AUXILIARIES for x in content) or any(_inflected_verb(x) for x in content):
             return None  # a second verb: this is not one verb phrase
@@ -1302,8 +1302,11 @@ class Grammar:
     def superlative(self, i: int, j: int) -> Predicate | None:
         """ "tallest", "second tallest", "most expensive", "oldest of all" (after "the")."""
         w = self.words(i, j)
-        if w[-2:] == ["of", "all"] or w[-2:] == ["of", "them"]:
+        if w[-2:] == ["of", "all"] or w[-2:] == ["of", "them"] or w[-2:] == ["of", "us"]:
             w = w[:-2]
+        elif "of" in w and w[w.index("of") + 1:w.index("of") + 2] in (["the"], ["all"]) and \
+                lemma(w[-1], "NOUN") != w[-1]:
+            w = w[:w.index("of")]  # "the oldest of the three brothers": the group is everyone named
         rank = 1
         if w and w[0] in ORDINALS and len(w) > 1:
             rank = ORDINALS[w[0]]
@@ -1376,7 +1379,8 @@ class Grammar:
         return None
 
     def _position(self, rest: list[str], verb: str) -> Predicate | None:
-        words = [x for x in rest if x not in ("in", "at", "the", "seat", "position", "place", "spot", "chair")]
+        words = [x for x in rest if x not in ("in", "at", "the", "seat", "position", "place", "spot", "chair", "house",
+                                               "room", "car", "spot")]
         if len(words) > 2 and words[-2] == "of" and words[-1] in ("line", "row", "queue", "race", "group", "list"):
             words = words[:-2]  # "at the back of the line"
         family = "order" if verb in ("finish", "arrive", "come", "cross", "place", "end", "rank", "leave", "start")\

@@ -123,7 +123,7 @@ def _inverted(text: str, grammar: Grammar) -> Formula:
     aux, rest = tokens[0], tokens[1:]
     readings: list[Formula] = []
     errors: list[str] = []
-    for split in range(1, len(rest)):
+    for split in range(len(rest) - 1, 0, -1):  # longest subject first: "Did [the red team] win?"
         candidate = rest[:split] + [Token(aux.low, aux.low)] + rest[split:]
         if candidate[0].low in AUXILIARIES:
             continue
@@ -133,9 +133,9 @@ def _inverted(text: str, grammar: Grammar) -> Formula:
             errors.append(error.why)
     from agentlib.puzzles.english.logic import distinct_readings
 
-    readings = distinct_readings(readings)
-    if len(readings) != 1:
-        raise NotUnderstood(text + "?", "the question has no single reading" if readings else "")
+    if not readings:
+        raise NotUnderstood(text + "?", "")
+    # a question's subject is the whole noun phrase after its auxiliary: the longest split that reads wins
     return readings[0]
 
 

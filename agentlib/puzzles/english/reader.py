@@ -118,9 +118,12 @@ def find_names(sentences: list[list[Token]]) -> dict[str, str]:
                     token.low.endswith("s"):
                 is_name = False  # "Tumpuses are temperate": a plural class, however unknown the word
             elif is_name and (index == 0 or tokens[index - 1].low in (":", '"', ",")) and token.low not in mid:
+                singular_verb = index + 1 < len(tokens) and tokens[index + 1].low in (
+                    "is", "was", "has", "does", "says", "said", "claims", "claimed", "states", "stated", "replies",
+                    "replied", "answers", "answered", "insists", "insisted", "tells", "told", "asks", "asked")
                 is_name = (not is_word(token.low) or (token.low not in lower_words and _followed_by_verb(tokens, index)
-                                                      and lemma(token.low, "NOUN") == token.low
-                                                      and not token.low.endswith("s")))
+                                                      and ((lemma(token.low, "NOUN") == token.low
+                                                            and not token.low.endswith("s")) or singular_verb)))
             if not is_name:
                 index += 1
                 continue
@@ -186,6 +189,9 @@ def kind_definitions(sentence: str, kinds: KindSet) -> bool:
     text = re.sub(r"[.!]$", "", normalize(sentence).strip().lower())
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"^(?:(?:on|in|at|here on) [^,]{1,40}, |here,? )", "", text)
+    text = re.sub(r"^(?:on|in) (?:an|the|this) (?:island|land|village|town)\s+", "", text)
+    text = re.sub(r"^there (?:are|live) (?:only )?(?:two kinds of (?:people|inhabitants): )?", "", text)
+    text = re.sub(r",? (?:who|which|that) ", " ", text)
     clauses = [c.strip() for c in _KIND_CLAUSE_SPLIT.split(text)]
     found = []
     for clause in clauses:
@@ -450,14 +456,18 @@ def read_text(text: str) -> Reading:
 
 
 _SCENE_RE = re.compile(
-    r"^(?:(?:there (?:are|were) )?(?:two|three|four|five|six|seven|eight|\d+) [a-z]+ (?:are|sit|stand|live|wait|"
-    r"park|line up|were)(?: standing| sitting| parked| lined up| seated)? (?:in|on|at) (?:a|an|the|two|three|four|five|six|seven|eight|\d+) "
+    r"^(?:there (?:are|were) (?:two|three|four|five|six|seven|eight|\d+) (?:houses|seats|chairs|rooms|spots|places) "
+    r"(?:in a row|in a line|side by side|next to each other)|"
+    r"(?:there (?:are|were) )?(?:two|three|four|five|six|seven|eight|\d+) [a-z]+ (?:are|sit|stand|live|wait|"
+    r"park|line up|were)(?: standing| sitting| parked| lined up| seated)? (?:in|on|at) "
+    r"(?:a|an|the|two|three|four|five|six|seven|eight|\d+) "
     r"(?:row|line|queue|bench|floors?|storeys?|stories|chairs?|seats?|houses?)\b|"
     r"there (?:are|were) (?:\w+ )?(?:people|friends|inhabitants|suspects|students|runners|children|persons)|"
     r"(?:you|we) meet |(?:an?|the) (?:very )?(?:\w+ )?island |on an island|consider |here are |meet )", re.I)
 
 
-_SETTING_RE = re.compile(r"^(?:in|at|on|during|for) (?:a|an|the|this|that|one|their|our) [a-z]+(?: [a-z]+){0,3}, ",
+_SETTING_RE = re.compile(r"^(?:in|at|on|during|for) (?:a|an|the|this|that|one|their|our) [a-z]+"
+                         r"(?: (?!are\b|is\b|there\b|were\b)[a-z]+){0,3}, ",
                          re.I)
 
 
@@ -472,6 +482,9 @@ def _strip_setting(sentence: str) -> str:
 
 def _is_scene_setting(sentence: str, tokens: list[Token], names: dict[str, str]) -> bool:
     """ "You meet three inhabitants: A, B and C." / "There are three friends: ..." -- the cast, no claim."""
+    if re.match(r"^(?:the|their) (?:owners|names|people|friends|players|runners|residents|tenants) are "
+                r"[A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w*\.?$", sentence.strip(), re.I):
+        return True  # "The owners are Ed, Flo and Guy." names the cast
     cast = _CAST_RE.search(sentence)
     if cast is not None and len(sentence[: cast.start()].split()) <= 8 and \
             not any(w in sentence[: cast.start()].lower().split() for w in ("not", "says", "said", "than", "if")):
