@@ -198,6 +198,11 @@ SOLVE = [
     ('Uma always brings an umbrella when it rains. It is raining. Does Uma bring an umbrella?', 'yes'),
     ('Every parent loves their children. Bea is a parent. Does Bea love her children?', 'yes'),
     ('Neither the red team nor the blue team won. Did the red team win?', 'no'),
+    ("There are four houses in a row. Each house is painted a different color: red, green, blue and yellow. Each owner "
+     "drinks a different beverage: tea, coffee, milk and water. The green house is immediately to the left of the blue "
+     "house. The owner of the green house drinks coffee. The person in house 2 drinks milk. The red house is the first "
+     "house. The yellow house is not house 3. The person in the red house drinks tea. What does the person in the blue "
+     "house drink?", "water"),
 ]
 
 ANALYZE = [

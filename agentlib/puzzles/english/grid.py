@@ -43,7 +43,7 @@ LINKING = {
     "picks", "ordered", "orders", "got", "gets", "bought", "buys", "grows", "grow", "paints", "painted", "whose",
     "favorite", "favourite", "their", "his", "her", "its", "color", "colour", "owned", "kept", "liked", "played",
     "drove", "wore", "ate", "drank", "sat", "stood", "lived", "it", "there", "belongs", "belong", "belonged", "to",
-    "pets", "drinks", "favourite",
+    "pets", "drinks", "favourite", "drunk", "eaten", "worn", "driven", "played", "read", "person",
 }
 NEGATIONS = {"not", "never", "no", "neither", "nor"}
 _DECLARATION = re.compile(
@@ -171,11 +171,16 @@ def _declaration(sentence: str) -> tuple[str, list[str], list[str], str] | None:
     outside = (text[: best.start()] + " " + text[best.end():]).lower()
     noun = re.search(r"\b(?:different|distinct|unique)\s+(\w+)", outside)
     subject = re.match(r"^(?:the\s+)?(\w+)\s+(?:are|is)\b", outside.strip())
-    verb_match = re.search(r"\b(?:each|all|they|everyone|who|one)\s+(?:of them\s+|person\s+|friend\s+|one\s+)?"
-                           r"(\w+)(?!\s+(?:is|are|has)\b)",
-                           outside)
-    verb = lemma(verb_match.group(1), "VERB") if verb_match and is_word(verb_match.group(1), "VERB") \
-        and verb_match.group(1) not in ("is", "are", "a", "an", "the") else ""
+    verb = ""
+    for match in re.finditer(r"\b(?:each|all|they|everyone|who|one|every)\s+(?:(\w+)\s+)?(\w+)", outside):
+        if match.group(2) in ("is", "are", "has", "was", "were"):
+            continue  # "each house is painted": a noun, then the copula
+        for word in (match.group(1), match.group(2)):  # "each have", "each owner drinks"
+            if word and is_word(word, "VERB") and word not in ("a", "an", "the", "different", "is", "are"):
+                verb = lemma(word, "VERB")
+                break
+        if verb:
+            break
     name = lemma(noun.group(1), "NOUN") if noun else lemma(subject.group(1), "NOUN") if subject else slug(values[0])
     return name, [v.lower() for v in values], cast, verb
 
@@ -379,7 +384,10 @@ def solve_grid(text: str) -> Verdict | None:
     base = cl.check(spec).status
     if base == "unsat":
         core = cl.unsat_core(spec).core
-        contradiction = " / ".join(said.get(label, label) for label in core)
+        for label in core:
+            if label.startswith(("range_", "distinct_")):
+                said[label] = f"each {label.split('_', 1)[1]} belongs to exactly one of the {grid.size}"
+        contradiction = " / ".join(dict.fromkeys(said.get(label, label) for label in core))
         return Verdict("english", "abstained", failure="unsat", spec=spec,
                        reason="the clues contradict each other: " + contradiction)
     assert question is not None
