@@ -4,6 +4,7 @@ The public API, loaded lazily so that `import agentlib` never imports torch (onl
 engine does):
 
 - `solve(problem)` -> `Verdict`          puzzles: formalize, solve with Z3, certify (agentlib.puzzles)
+- `analyze(argument)` -> `ArgumentAnalysis` is an argument valid? form, proof or counter-model (agentlib.puzzles)
 - `check_trace(problem, trace)` -> `TraceReport`
                                          tool-grounded checking of reasoning traces (agentlib.checking)
 - `summarize(path)`, `ask(path, q)`      long documents with cited, checked sentences (agentlib.documents)
@@ -55,7 +56,10 @@ if TYPE_CHECKING:  # what type checkers see; at run time every name loads on fir
         ModelUnavailable,
         ToolFailure,
     )
+    from agentlib.kb.base import KnowledgeBase
+    from agentlib.kb.embedder import Embedder, MiniLMEmbedder
     from agentlib.llm import Completion, GenerateOptions, Message, ScriptedModel, TextModel
+    from agentlib.puzzles.argument import ArgumentAnalysis, analyze
     from agentlib.puzzles.solve import solve
     from agentlib.puzzles.verdict import Verdict
 
@@ -76,6 +80,8 @@ _LAZY: dict[str, str] = {
     "Certificate": "agentlib.certificate",
     "Check": "agentlib.certificate",
     "solve": "agentlib.puzzles.solve",
+    "analyze": "agentlib.puzzles.argument",
+    "ArgumentAnalysis": "agentlib.puzzles.argument",
     "Verdict": "agentlib.puzzles.verdict",
     "check_trace": "agentlib.checking.checker",
     "TraceReport": "agentlib.checking.report",
@@ -111,6 +117,7 @@ __all__ = [
     "AgentlibError",
     "Answer",
     "AnswerWithCitations",
+    "ArgumentAnalysis",
     "Budget",
     "Certificate",
     "Check",
@@ -121,9 +128,12 @@ __all__ = [
     "DeadlineReached",
     "DependencyMissing",
     "Document",
+    "Embedder",
     "GenerateOptions",
     "InputError",
+    "KnowledgeBase",
     "Message",
+    "MiniLMEmbedder",
     "ModelRetry",
     "ModelUnavailable",
     "RunResult",
@@ -134,6 +144,7 @@ __all__ = [
     "ToolFailure",
     "TraceReport",
     "Verdict",
+    "analyze",
     "ask",
     "check_trace",
     "load_backend",

@@ -66,3 +66,8 @@ def check_deadline(seconds: object, name: str = "deadline_s") -> float:
     if not math.isfinite(value) or value <= 0:
         raise InputError(f"{name} must be a positive, finite number of seconds, not {seconds!r}")
     return value
+
+# Overall deadlines of the puzzle entry points (`solve`, `analyze`), in seconds. The deterministic work runs in
+# the sandbox worker under this deadline; past it the call ends "abstained" with the failure "deadline".
+SOLVE_DEADLINE_S = 60.0
+ANALYZE_DEADLINE_S = 60.0

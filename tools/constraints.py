@@ -4,6 +4,7 @@ It is the lingua franca of agentlib: deterministic formalizers and models write 
 reads it, the trace checker checks claims against it, and grammar-constrained decoding enforces it.
 
     {"sorts": {"Person": ["alice", "bob"]},
+     "open_sorts": ["Thing"],
      "variables": {"knight_alice": "Bool", "n": "Int", "x": "Real", "owner": "Person"},
      "functions": {"pos": {"args": ["Person"], "returns": "Int"}},
      "constraints": [{"label": "s1", "expr": "knight_alice <-> not knight_bob"},
@@ -18,6 +19,10 @@ Grammar (precedence low -> high; `->` is right-associative):
     atom   := NUMBER | 'true' | 'false' | NAME | NAME '(' expr (',' expr)* ')' | '(' expr ')'
             | 'if' '(' expr ',' expr ',' expr ')' | 'distinct' '(' ... ')' | 'count' '(' ... ')' | 'abs' '(' expr ')'
             | ('forall' | 'exists') '(' NAME ':' SORT (',' NAME ':' SORT)* ',' expr ')'
+
+`sorts` are finite enumerations (exactly the listed values, all different); `open_sorts` are
+uninterpreted sorts with any number of individuals, unnamed ones included (first-order semantics: what
+holds for every possible domain, as categorical syllogisms need), named by variables of that sort.
 
 Text is tokenized and parsed by hand into Z3 terms: nothing is ever evaluated as code. Every
 error is a `SpecError` naming the constraint label and position, short enough to feed back to a
@@ -79,9 +84,19 @@ class Spec(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     sorts: dict[str, list[str]] = Field(default_factory=dict)
+    open_sorts: list[str] = Field(default_factory=list, max_length=20)
     variables: dict[str, str] = Field(default_factory=dict)
     functions: dict[str, FunctionDecl] = Field(default_factory=dict)
     constraints: list[Constraint] = Field(default_factory=list)
+
+    @field_validator("open_sorts")
+    @classmethod
+    def _check_open_sorts(cls, open_sorts: list[str]) -> list[str]:
+        for name in open_sorts:
+            _check_name(name, "sort")
+        if len(set(open_sorts)) != len(open_sorts):
+            raise ValueError("an open sort is declared twice")
+        return open_sorts
 
     @field_validator("sorts")
     @classmethod
@@ -123,7 +138,10 @@ class Spec(BaseModel):
         return constraints
 
     def model_post_init(self, _context: Any) -> None:
-        known = set(BUILTIN_SORTS) | set(self.sorts)
+        clash = sorted(set(self.open_sorts) & (set(self.sorts) | set(BUILTIN_SORTS)))
+        if clash:
+            raise SpecError(f"sort {clash[0]!r} is declared both open and enumerated (or is built in)")
+        known = set(BUILTIN_SORTS) | set(self.sorts) | set(self.open_sorts)
         for name, sort in self.variables.items():
             if sort not in known:
                 raise SpecError(f"variable {name!r} has unknown sort {sort!r}; known sorts: {', '.join(sorted(known))}")
@@ -173,9 +191,12 @@ def _summarize_validation(error: ValidationError) -> str:
 # Tokens and parser
 # ---------------------------------------------------------------------------------------------
 
+# ASCII only: `\d` would also match other scripts' digits (Bengali "৪" is 4 though it looks like 8), and
+# `int()` would read them; `re.ASCII` keeps `\s` to ASCII white space as well.
 _TOKEN_RE = re.compile(
-    r"\s*(?:(?P<number>\d+(?:\.\d+)?)|(?P<name>[A-Za-z_][A-Za-z0-9_]*)"
-    r"|(?P<op><->|->|==|!=|<=|>=|[<>+\-*/%(),:!&|]))"
+    r"\s*(?:(?P<number>[0-9]+(?:\.[0-9]+)?)|(?P<name>[A-Za-z_][A-Za-z0-9_]*)"
+    r"|(?P<op><->|->|==|!=|<=|>=|[<>+\-*/%(),:!&|]))",
+    re.ASCII,
 )
 
 
@@ -522,6 +543,8 @@ class _Env:
         }
         self.constants: dict[str, Any] = {}
         self.enum_values: dict[str, list[Any]] = {}
+        for sort_name in spec.open_sorts:
+            self.sorts[sort_name] = z3.DeclareSort(sort_name, self.ctx)
         for sort_name, values in spec.sorts.items():
             sort, constants = z3.EnumSort(sort_name, values, ctx=self.ctx)
             self.sorts[sort_name] = sort

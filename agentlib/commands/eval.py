@@ -20,6 +20,7 @@ DATASETS: dict[str, str] = {
     "proofwriter": "agentlib.evals.puzzles",
     "logicaldeduction": "agentlib.evals.puzzles",
     "folio": "agentlib.evals.puzzles",
+    "logicbench": "agentlib.evals.logicbench",
     "processbench": "agentlib.evals.processbench",
     "summedits": "agentlib.evals.faithfulness",
     "qags": "agentlib.evals.faithfulness",
@@ -34,6 +35,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add_backend(parser, "no model, tools only")
     parser.add_argument("--out", type=Path, default=None, help="per-item JSONL (default: runs/eval-DATASET.jsonl)")
     parser.add_argument("--no-progress", action="store_true", help="hide the progress bar")
+    parser.add_argument("--reader", choices=("english",), default=None,
+                        help="prontoqa/proofwriter: read the prose with the everyday English grammar instead")
+    parser.add_argument("--deadline", type=float, default=None,
+                        help="seconds per item before it abstains with 'deadline' (puzzle sets and logicbench)")
     parser.add_argument("--half", choices=HALVES, default="all",
                         help="tuning or blind half of the set by a hash of each item's text (blind: aggregates only, "
                              "no per-item file); default all")

@@ -17,9 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from agentlib.errors import InputError
-from agentlib.evals.harness import ItemResult
 from agentlib.numwords import CARDINALS
-from agentlib.puzzles.family import PuzzleItem, load_logiclm_records, render_logiclm_item, score_by_equality
+from agentlib.puzzles.family import PuzzleItem, load_logiclm_records, render_logiclm_item
 from agentlib.puzzles.verdict import Certificate, SolverCheck, Verdict
 
 NAME = "logicaldeduction"
@@ -61,10 +60,7 @@ class Relation:
     expr: str  # constraint-language expression over position variables
 
 
-_INTRO_RE = re.compile(
-    r"(?P<count>\d+|" + "|".join(sorted(CARDINALS, key=len, reverse=True)) + r") [\w ]+?: (?P<list>[^:]+?)\.(?:\s|$)",
-    re.I,
-)
+_INTRO_RE = re.compile(r"(?P<count>\d+|" + "|".join(sorted(CARDINALS, key=len, reverse=True)) + r") [\w ]+?: (?P<list>[^:]+?)\.(?:\s|$)", re.I)
 
 
 def _strip_article(text: str) -> str:
@@ -228,18 +224,12 @@ def solve(text: str) -> Verdict:
             continue
         option_exprs[letter] = relation.expr
     if form.unparsed:
-        return Verdict(
-            NAME,
-            "abstained",
-            failure="not_parsed",
-            reason=f"{len(form.unparsed)} sentence(s) not understood",
-            unparsed=form.unparsed,
-            spec=form.spec,
-        )
+        return Verdict(NAME, "abstained", failure="not_parsed", reason=f"{len(form.unparsed)} sentence(s) not understood",
+                       unparsed=form.unparsed, spec=form.spec)
     base = cl.check(form.spec)
     if base.status == "unsat":
         core = cl.unsat_core(form.spec).core
-        named = [form.sentences[int(label[1:]) - 1] if label.startswith("s") else label for label in core]
+        named = [form.sentences[int(l[1:]) - 1] if l.startswith("s") else l for l in core]
         return Verdict(NAME, "abstained", failure="unsat", reason="contradiction: " + " / ".join(named), spec=form.spec)
     forced = {letter: cl.entails(form.spec, expr).status for letter, expr in option_exprs.items()}
     true_options = [letter for letter, status in forced.items() if status == "true"]
@@ -289,8 +279,6 @@ class LogicalDeduction:
     def solve(self, text: str) -> Verdict:
         return solve(text)
 
-    def score(self, item: PuzzleItem, verdict: Verdict) -> ItemResult:
-        return score_by_equality(NAME, item, verdict)
 
 
 FAMILY = LogicalDeduction()

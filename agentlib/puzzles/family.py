@@ -1,8 +1,9 @@
 """Puzzle families: one deterministic formalizer per templated benchmark family, behind one protocol.
 
 A family reads its dataset folder (`load`), says how sure it is that a text is one of its puzzles
-(`detect`), solves a text into a `Verdict` (formalize -> constraint spec -> Z3 -> certificate), and
-scores a verdict against the gold answer. `FAMILIES` maps the dataset folder names of
+(`detect`), and solves a text into a `Verdict` (formalize -> constraint spec -> Z3 -> certificate).
+Scoring a verdict against a gold answer is the evals' business (`agentlib.evals.puzzles`): no
+formalizer imports the eval harness. `FAMILIES` maps the dataset folder names of
 `shared/benchmarks/` to the modules that implement them, imported only when used.
 """
 
@@ -15,7 +16,6 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from agentlib.errors import InputError
-from agentlib.evals.harness import ItemResult
 from agentlib.puzzles.verdict import Verdict
 
 
@@ -41,8 +41,6 @@ class PuzzleFamily(Protocol):
 
     def solve(self, text: str) -> Verdict: ...
 
-    def score(self, item: PuzzleItem, verdict: Verdict) -> ItemResult: ...
-
 
 FAMILIES: dict[str, str] = {
     "knights-and-knaves": "agentlib.puzzles.knights:FAMILY",
@@ -50,6 +48,7 @@ FAMILIES: dict[str, str] = {
     "prontoqa": "agentlib.puzzles.prontoqa:FAMILY",
     "proofwriter": "agentlib.puzzles.proofwriter:FAMILY",
     "folio": "agentlib.puzzles.folio:FAMILY",
+    "english": "agentlib.puzzles.english.family:FAMILY",
 }
 
 
@@ -98,19 +97,3 @@ def available_families() -> list[PuzzleFamily]:
         except ModuleNotFoundError:
             continue
     return found
-
-
-def score_by_equality(family: str, item: PuzzleItem, verdict: Verdict) -> ItemResult:
-    """Correct when the verdict is verified and its answer equals the expected one."""
-    correct = verdict.verified and verdict.answer == item.expected
-    failure: str | None
-    if correct:
-        failure = None
-    elif verdict.failure is not None:
-        failure = verdict.failure
-    else:
-        failure = "wrong"
-    return ItemResult(
-        id=item.id, correct=correct, predicted=verdict.answer, expected=item.expected, failure=failure,
-        subset=item.subset, detail={"status": verdict.status, "reason": verdict.reason, "unparsed": verdict.unparsed},
-    )

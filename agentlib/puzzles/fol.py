@@ -1,8 +1,19 @@
-"""First-order formulas in FOLIO's notation, parsed by hand into Z3 terms (never evaluated as code).
+r"""First-order formulas in FOLIO's notation, parsed by hand into Z3 terms (never evaluated as code).
 
-Notation (Unicode as in FOLIO, ASCII spellings accepted):
-    ∀x ∃y (quantifiers, several in a row allowed: ∀x ∀y, ∀x∃y)   ¬ / ~ / !   ∧ / &   ∨ / |   ⊕ (xor)
-    → / ->   ↔ / <->   = and ≠ between terms   P(a, x), nullary P, nested terms f(a)
+Notation (Unicode as in FOLIO; the other spellings of FOL textbooks, TPTP, Prover9 and LaTeX-free
+ASCII are read too, so a formula written with any of them parses):
+    quantifiers  ∀x ∃y, several in a row (∀x ∀y, ∀x∃y), a list (∀x,y), an optional '.' or ':' after the
+                 variable (∀x. P(x)); ∄x is ¬∃x
+    not          ¬ ~ ! - (Prover9's prefix minus)
+    and          ∧ & && /\ ⋀ ·
+    or           ∨ | || \/ ⋁
+    xor          ⊕ ⊻ ↮ <~> ≢
+    implies      → -> ⇒ => ⟶ ⟹ ⊃ ⇾ ➔
+    iff          ↔ <-> ⇔ <=> ⟷ ⟺ ≡
+    constants    ⊤ (true), ⊥ (false)
+    brackets     ( ) [ ] { } interchangeably (a mismatched pair is read as a pair, not refused)
+    terms        = and ≠ (or !=) between terms; P(a, x), nullary P, nested terms f(a); names may hold
+                 apostrophes (straight or curly), hyphens and dots inside (Wasn'tBorn, Mr.Smith)
 Precedence, high to low: ¬, ∧, ∨ and ⊕ (left to right), → (right-associative), ↔. A quantifier
 reaches as far right as its group allows ("∀x P(x) → Q(x)" is "∀x (P(x) → Q(x))"), which is what
 FOLIO's annotators mean and avoids free variables. Following Prover9 (the prover FOLIO's formulas
@@ -30,11 +41,22 @@ MAX_FORMULA_CHARS = 4_000
 MAX_DEPTH = 200
 
 _SYMBOLS = {
-    "∀": "forall", "∃": "exists", "¬": "not", "~": "not", "!": "not", "∧": "and", "&": "and", "∨": "or", "|": "or",
-    "⊕": "xor", "→": "implies", "->": "implies", "⇒": "implies", "↔": "iff", "<->": "iff", "⇔": "iff",
-    "=": "eq", "≠": "neq", "!=": "neq", "(": "(", ")": ")", ",": ",",
+    "∀": "forall", "∃": "exists", "∄": "nexists",
+    "¬": "not", "~": "not", "!": "not", "-": "not",
+    "∧": "and", "&": "and", "&&": "and", "/\\": "and", "⋀": "and", "·": "and",
+    "∨": "or", "|": "or", "||": "or", "\\/": "or", "⋁": "or",
+    "⊕": "xor", "⊻": "xor", "↮": "xor", "<~>": "xor", "≢": "xor",
+    "→": "implies", "->": "implies", "⇒": "implies", "=>": "implies", "⟶": "implies", "⟹": "implies",
+    "⊃": "implies", "⇾": "implies", "➔": "implies",
+    "↔": "iff", "<->": "iff", "⇔": "iff", "<=>": "iff", "⟷": "iff", "⟺": "iff", "≡": "iff",
+    "⊤": "true", "⊥": "false",
+    "=": "eq", "≠": "neq", "!=": "neq", ",": ",", ".": ".", ":": ":",
+    "(": "(", ")": ")", "[": "(", "]": ")", "{": "(", "}": ")",
 }
-_TOKEN_RE = re.compile(r"\s*(<->|->|!=|[∀∃¬~!∧&∨|⊕→⇒↔⇔=≠(),]|\w[\w.'\-]*(?<![.\-]))")
+# longest spellings first, so "<->" is not read as "<" "-" ">"
+_SYMBOL_ALTERNATIVES = "|".join(re.escape(symbol) for symbol in sorted(_SYMBOLS, key=len, reverse=True))
+_NAME_PATTERN = r"\w(?:[\w'’]|[.\-](?=\w))*"
+_TOKEN_RE = re.compile(rf"\s*({_NAME_PATTERN}|{_SYMBOL_ALTERNATIVES})")
 _FREE_VARIABLE_RE = re.compile(r"^[u-z][0-9]*$")
 Grouping = Literal["standard", "right"]
 
@@ -56,6 +78,8 @@ def tokenize(formula: str) -> list[Token]:
     tokens: list[Token] = []
     position = 0
     stripped = formula.rstrip()
+    if stripped.endswith(".") and not stripped.endswith(".."):
+        stripped = stripped[:-1].rstrip()  # a sentence's full stop after the formula
     while position < len(stripped):
         match = _TOKEN_RE.match(stripped, position)
         if match is None or match.end() == position:
@@ -194,12 +218,16 @@ class _Parser:
             if self.accept("not"):
                 return self.z3.Not(self.unary())
             token = self.peek()
-            if token is not None and token.kind in ("forall", "exists"):
+            if token is not None and token.kind in ("forall", "exists", "nexists"):
                 return self.quantified()
             if self.accept("("):
                 inner = self.iff()
-                self.expect(")", "')'")
+                self.expect(")", "a closing bracket")
                 return inner
+            if self.accept("true"):
+                return self.z3.BoolVal(True, self.signature.ctx)
+            if self.accept("false"):
+                return self.z3.BoolVal(False, self.signature.ctx)
             return self.atom()
         finally:
             self.depth -= 1
@@ -207,15 +235,21 @@ class _Parser:
     def quantified(self) -> Any:
         token = self.tokens[self.index]
         self.index += 1
-        name = self.expect("name", f"a variable after {token.text!r}").text
-        variable = self.z3.Const(f"v_{name}_{len(self.bound)}", self.signature.sort)
-        self.bound.append({name: variable})
+        names = [self.expect("name", f"a variable after {token.text!r}").text]
+        while self.accept(","):  # ∀x,y: right after a quantifier's variable a comma can only list another
+            names.append(self.expect("name", "a variable after ','").text)
+        self.accept(".") or self.accept(":")  # ∀x. P(x) and ∀x: P(x)
+        scope = {name: self.z3.Const(f"v_{name}_{len(self.bound)}", self.signature.sort) for name in names}
+        self.bound.append(scope)
         try:
             body = self.iff()  # wide scope: as far right as the enclosing group goes
         finally:
             self.bound.pop()
-        quantifier = self.z3.ForAll if token.kind == "forall" else self.z3.Exists
-        return quantifier([variable], body)
+        variables = list(scope.values())
+        if token.kind == "forall":
+            return self.z3.ForAll(variables, body)
+        exists = self.z3.Exists(variables, body)
+        return self.z3.Not(exists) if token.kind == "nexists" else exists
 
     def atom(self) -> Any:
         name_token = self.accept("name")
@@ -304,7 +338,8 @@ def readings(formula: str, signature: Signature | None = None) -> list[Reading]:
     """
     scratch = signature or Signature()
     texts = [(formula, "")]
-    opened, closed = formula.count("("), formula.count(")")
+    kinds = [token.kind for token in tokenize(formula)]
+    opened, closed = kinds.count("("), kinds.count(")")
     if abs(opened - closed) == 1:
         texts = _paren_repairs(formula, scratch, missing="(" if closed > opened else ")")
         if not texts:

@@ -25,8 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from agentlib.errors import InputError
-from agentlib.evals.harness import ItemResult
-from agentlib.puzzles.family import PuzzleItem, score_by_equality
+from agentlib.puzzles.family import PuzzleItem
 from agentlib.puzzles.fol import FormulaError, Reading, Signature, parse_formula, readings
 from agentlib.puzzles.rules import split_sentences
 from agentlib.puzzles.verdict import Certificate, SolverCheck, Verdict
@@ -152,13 +151,13 @@ def _decide_reading(problem: Problem, chosen: list[Reading], timeout_ms: int) ->
         reason = (f"solver unknown within {timeout_ms} ms: premises {base}, premises + ¬conclusion {negation_possible},"
                   f" premises + conclusion {conclusion_possible}")
         return Verdict(NAME, "abstained", reason=reason, failure="error")
-    checks = (
+    both: tuple[SolverCheck, ...] = (
         premises_claim,
         SolverCheck("premises + ¬conclusion", "sat", "a model where the conclusion is false"),
         SolverCheck("premises + conclusion", "sat", "a model where it is true"),
     )
     return _verified("Uncertain", "the premises neither entail the conclusion nor its negation",
-                     "non-entailment (both models exist)", checks)
+                     "non-entailment (both models exist)", both)
 
 
 def _verified(answer: str, reason: str, method: str, checks: tuple[SolverCheck, ...]) -> Verdict:
@@ -261,8 +260,6 @@ class FolioFamily:
     def solve(self, text: str) -> Verdict:
         return solve(text)
 
-    def score(self, item: PuzzleItem, verdict: Verdict) -> ItemResult:
-        return score_by_equality(NAME, item, verdict)
 
 
 FAMILY = FolioFamily(gold_fol=True)

@@ -10,7 +10,9 @@ One typed tool, `formalize_and_solve(problem, backend)`:
    prompt is prefilled once). Every formalization that solves must give the same answer, or the
    run abstains; a single vote is allowed but says so in the certificate.
 4. Solve and certify with `tools.constraints`: values -> uniqueness, entails -> three-valued
-   entailment, choice -> exactly one forced option.
+   entailment, choice -> exactly one forced option. A model-written spec can be arbitrarily
+   expensive, so each decision runs in the sandbox worker under the caller's deadline
+   (`bounded.run_bounded`); the verdict says `reader="model"`.
 
 The model's text is parsed as JSON and then by the constraint language's own parser: never
 evaluated.
@@ -26,7 +28,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from agentlib.errors import InputError
-from agentlib.llm import ChatSession, GenerateOptions, Message, TextModel
+from agentlib.limits import SOLVE_DEADLINE_S, Deadline
+from agentlib.llm import GenerateOptions, Message, TextModel
+from agentlib.puzzles.bounded import run_bounded
 from agentlib.puzzles.grammar import Formalization, formalization_schema_text
 from agentlib.puzzles.verdict import Certificate, Failure, SolverCheck, Verdict
 from agentlib.tools import constraints as cl
@@ -75,19 +79,41 @@ def extract_json(text: str) -> Any:
     return value
 
 
-def parse_formalization(text: str) -> Formalization:
+def parse_formalization(text: str, *, compile_spec: bool = True) -> Formalization:
+    """A reply's formalization, validated against the schema (and compiled, unless `compile_spec` is False:
+    the bounded path compiles it in the sandbox, where a huge spec cannot hurt the caller)."""
     data = extract_json(text)
     try:
         formalization = Formalization.model_validate(data)
     except ValidationError as error:
         parts = [f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors()[:3]]
         raise InputError("the JSON does not fit the schema: " + "; ".join(parts)) from None
-    cl.compile_spec(formalization.spec.model_dump())  # raises SpecError with the label and position
+    if compile_spec:
+        cl.compile_spec(formalization.spec.model_dump())  # raises SpecError with the label and position
     return formalization
+
+
+def decide_in_place(formalization: dict[str, Any]) -> dict[str, Any]:
+    """`decide` on a formalization as JSON, returning the verdict as JSON (what the sandbox runs)."""
+    return decide(Formalization.model_validate(formalization)).to_dict()
+
+
+def decide_bounded(formalization: Formalization, deadline: Deadline) -> Verdict:
+    """`decide` in the sandbox worker under what is left of `deadline`."""
+    return run_bounded("agentlib.puzzles.formalize:decide_in_place", {"formalization": formalization.model_dump()},
+                       deadline, Verdict.from_dict,
+                       lambda failure, reason: Verdict(FAMILY, "abstained", failure=failure, reason=reason,  # type: ignore[arg-type]
+                                                       reader="model"))
 
 
 def decide(formalization: Formalization) -> Verdict:
     """Solve one formalization into a verdict with its certificate."""
+    verdict = _decide(formalization)
+    verdict.reader = "model"
+    return verdict
+
+
+def _decide(formalization: Formalization) -> Verdict:
     spec = formalization.spec.model_dump()
     question = formalization.question
     base = cl.check(spec)
@@ -109,24 +135,18 @@ def decide(formalization: Formalization) -> Verdict:
         return Verdict(FAMILY, "verified", answer=result.values, spec=spec, reason="the only solution",
                        certificate=Certificate("unique model", checks))
     if question.kind == "entails":
-        entailed = cl.entails(spec, question.expr)
-        if entailed.status not in ("true", "false", "unknown"):
-            return Verdict(FAMILY, "abstained", failure="error", spec=spec, reason=entailed.detail)
-        detail = {
-            "true": ("not(goal)", "unsat"),
-            "false": ("goal", "unsat"),
-            "unknown": ("goal and its negation", "sat"),
-        }
-        claim, outcome = detail[entailed.status]
-        checks = (sat, SolverCheck(f"constraints + {claim}", outcome, entailed.detail))  # type: ignore[arg-type]
-        return Verdict(FAMILY, "verified", answer=entailed.status.capitalize(), spec=spec, reason=entailed.detail,
+        result = cl.entails(spec, question.expr)
+        if result.status not in ("true", "false", "unknown"):
+            return Verdict(FAMILY, "abstained", failure="error", spec=spec, reason=result.detail)
+        detail = {"true": ("not(goal)", "unsat"), "false": ("goal", "unsat"), "unknown": ("goal and its negation", "sat")}
+        claim, outcome = detail[result.status]
+        checks = (sat, SolverCheck(f"constraints + {claim}", outcome, result.detail))  # type: ignore[arg-type]
+        return Verdict(FAMILY, "verified", answer=result.status.capitalize(), spec=spec, reason=result.detail,
                        certificate=Certificate("three-valued entailment", checks))
     statuses = {letter: cl.entails(spec, expr).status for letter, expr in question.options.items()}
     forced = [letter for letter, status in statuses.items() if status == "true"]
     if len(forced) != 1:
-        return Verdict(
-            FAMILY, "abstained", failure="ambiguous", spec=spec, reason=f"options forced: {forced or 'none'}"
-        )
+        return Verdict(FAMILY, "abstained", failure="ambiguous", spec=spec, reason=f"options forced: {forced or 'none'}")
     checks = (sat, SolverCheck(f"constraints + not(option {forced[0]})", "unsat", "the option is forced"))
     return Verdict(FAMILY, "verified", answer=forced[0], spec=spec, reason=f"only option {forced[0]} is forced",
                    certificate=Certificate("entailment (negation unsat)", checks))
@@ -134,7 +154,7 @@ def decide(formalization: Formalization) -> Verdict:
 
 def formalize_and_solve(
     problem: str, backend: TextModel, *, votes: int = 3, repairs: int = 2, temperature: float = 0.7,
-    max_new_tokens: int = 1536,
+    max_new_tokens: int = 1536, deadline: Deadline | None = None,
 ) -> Verdict:
     """Have the model formalize `problem`, solve each formalization, and return the agreed answer.
 
@@ -143,7 +163,10 @@ def formalize_and_solve(
         backend: any TextModel; one with sessions prefills the prompt once and forks per vote.
         votes: formalizations to sample (1 = greedy, no voting).
         repairs: extra turns per vote in which the model sees its error and fixes the spec.
+        deadline: the overall budget (default `SOLVE_DEADLINE_S` from now); a vote past it is not
+            sampled, and a decision that runs past it abstains with the failure "deadline".
     """
+    deadline = deadline or Deadline(SOLVE_DEADLINE_S)
     if not problem.strip():
         raise InputError("the problem is empty")
     if votes < 1 or repairs < 0:
@@ -154,26 +177,35 @@ def formalize_and_solve(
         grammar=formalization_schema_text() if backend.supports_grammar else None, grammar_kind="json_schema",
     )
     root = backend.session(messages)
-    attempts = [_attempt(backend, root, messages, base_options.with_(seed=vote), repairs) for vote in range(votes)]
+    attempts = []
+    for vote in range(votes):
+        if deadline.expired:
+            break
+        attempts.append(_attempt(backend, root, messages, base_options.with_(seed=vote), repairs, deadline))
+    if not attempts:
+        return Verdict(FAMILY, "abstained", failure="deadline", reader="model",
+                       reason=f"the deadline of {deadline.seconds:g} s was reached before the model formalized the text")
     solved = [a for a in attempts if a.verdict is not None and a.verdict.verified]
     if not solved:
         reasons = "; ".join(a.error or (a.verdict.reason if a.verdict else "") for a in attempts)[:400]
-        failure: Failure | None = next((a.verdict.failure for a in attempts if a.verdict is not None), "not_parsed")
-        return Verdict(FAMILY, "abstained", failure=failure, reason=f"no formalization could be solved: {reasons}")
+        failure: Failure = next((a.verdict.failure for a in attempts if a.verdict is not None and a.verdict.failure),
+                                "not_parsed")
+        return Verdict(FAMILY, "abstained", failure=failure, reason=f"no formalization could be solved: {reasons}",
+                       reader="model")
     answers = {json.dumps(a.verdict.answer, sort_keys=True, default=str) for a in solved}  # type: ignore[union-attr]
     if len(answers) > 1:
-        return Verdict(FAMILY, "abstained", failure="ambiguous",
+        return Verdict(FAMILY, "abstained", failure="ambiguous", reader="model",
                        reason=f"{len(solved)} formalizations disagree: {', '.join(sorted(answers))}")
     chosen = solved[0].verdict
     assert chosen is not None and chosen.certificate is not None
     agreement = SolverCheck(f"{len(solved)} of {votes} sampled formalizations", "valid", "all solved ones agree")
-    chosen.certificate = Certificate(chosen.certificate.method, (*chosen.certificate.checks, agreement))
+    chosen.certificate = Certificate(f"{chosen.certificate.method}; text read by a model's formalization",
+                                     (*chosen.certificate.checks, agreement))
     return chosen
 
 
-def _attempt(
-    backend: TextModel, root: ChatSession | None, messages: list[Message], options: GenerateOptions, repairs: int
-) -> Attempt:
+def _attempt(backend: TextModel, root: Any, messages: list[Message], options: GenerateOptions, repairs: int,
+             deadline: Deadline) -> Attempt:
     session = root.fork() if root is not None else None
     history = list(messages)
     error = ""
@@ -183,7 +215,8 @@ def _attempt(
         else:
             reply = backend.generate(history, options).text
         try:
-            formalization = parse_formalization(reply)
+            formalization = parse_formalization(reply, compile_spec=False)
+            verdict = decide_bounded(formalization, deadline)  # a spec that does not compile: SpecError from the worker
         except InputError as problem:
             error = str(problem)
             feedback = Message("user", f"Error: {error}\nFix it and reply with the whole corrected JSON object only.")
@@ -191,6 +224,5 @@ def _attempt(
             if session is not None:
                 session.add(feedback)
             continue
-        verdict = decide(formalization)
         return Attempt(formalization, verdict.answer, verdict, "")
     return Attempt(None, error=error)

@@ -19,8 +19,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from agentlib.evals.harness import ItemResult
-from agentlib.puzzles.family import PuzzleItem, load_logiclm_records, render_logiclm_item, score_by_equality
+from agentlib.puzzles.family import PuzzleItem, load_logiclm_records, render_logiclm_item
 from agentlib.puzzles.rules import (
     VARIABLE,
     Literal,
@@ -233,8 +232,6 @@ class ProofWriterFamily:
     def solve(self, text: str) -> Verdict:
         return solve(text)
 
-    def score(self, item: PuzzleItem, verdict: Verdict) -> ItemResult:
-        return score_by_equality(NAME, item, verdict)
 
 
 FAMILY = ProofWriterFamily()

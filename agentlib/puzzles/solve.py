@@ -1,26 +1,63 @@
 """`agentlib.solve(problem)`: pick a formalizer, solve with Z3, return a certified answer or abstain.
 
-1. Choose the family: the one given, or the deterministic formalizer most confident it reads the text
-   (`PuzzleFamily.detect`).
-2. Formalize and solve deterministically. A verified verdict is returned as is; an abstention for a
-   contradiction or several solutions is returned too (the puzzle itself is at fault).
-3. When no deterministic formalizer understands the text and a model backend is given, the model
-   formalizes it instead (`agentlib.puzzles.formalize`), with repair and voting; otherwise abstain,
-   listing the sentences that were not understood.
+1. Check the input: text (a `str`, else `ProblemTypeError` naming the type given), not empty, under
+   `MAX_PROBLEM_CHARS`, and free of look-alike names (`lookalike.py`: "Ann" and a Cyrillic "Аnn" are
+   refused with the script of each).
+2. Choose the family: the one given, or the deterministic formalizer most confident it reads the text
+   (`PuzzleFamily.detect`); the controlled-English grammar (`english/`) reads what no benchmark
+   family claims.
+3. Formalize and solve deterministically, in the sandbox worker (`agentlib.sandbox`) under the
+   overall deadline and the worker's memory limit: parsing and every Z3 call of a family run there, so
+   a huge or hostile puzzle ends as "abstained" with the failure "deadline" or "resources", never a
+   hang. A verified verdict is returned as is; an abstention for a contradiction or several solutions
+   is returned too (the puzzle itself is at fault).
+4. When no deterministic formalizer understands the text and a model backend is given, the model
+   formalizes it instead (`agentlib.puzzles.formalize`, each formalization decided in the sandbox), and
+   the verdict says `reader="model"`; otherwise abstain, listing the sentences that were not understood.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from agentlib.errors import InputError
+from agentlib.limits import SOLVE_DEADLINE_S, Deadline
 from agentlib.llm import TextModel
+from agentlib.puzzles.bounded import run_bounded
 from agentlib.puzzles.family import PuzzleFamily, available_families, get_family
+from agentlib.puzzles.lookalike import find_lookalikes
 from agentlib.puzzles.verdict import Verdict
 
 MAX_PROBLEM_CHARS = 2_000_000
 DETECT_THRESHOLD = 0.5
 
 
-def solve(problem: str, *, family: str | None = None, backend: TextModel | None = None, votes: int = 3) -> Verdict:
+class ProblemTypeError(InputError, TypeError):
+    """The problem is not text; the message names the type that was given."""
+
+
+class LookalikeNames(InputError):
+    """The text writes names in two scripts that look the same (e.g. Latin "Ann" and Cyrillic "Аnn")."""
+
+
+def check_problem_text(problem: object, what: str = "problem") -> str:
+    """`problem` as checked text, or a typed error: not a str, empty, too long, or with look-alike names."""
+    if not isinstance(problem, str):
+        hint = " (decode bytes as UTF-8 first)" if isinstance(problem, (bytes, bytearray)) else ""
+        raise ProblemTypeError(f"the {what} must be text (str), not {type(problem).__name__}{hint}")
+    if not problem.strip():
+        raise InputError(f"the {what} is empty: give the text")
+    if len(problem) > MAX_PROBLEM_CHARS:
+        raise InputError(f"the {what} has {len(problem)} characters (limit {MAX_PROBLEM_CHARS})")
+    lookalikes = find_lookalikes(problem)
+    if lookalikes:
+        raise LookalikeNames("the text writes words in scripts that look alike, so they would be read as different "
+                             "names: " + "; ".join(item.describe() for item in lookalikes[:3]))
+    return problem
+
+
+def solve(problem: str, *, family: str | None = None, backend: TextModel | None = None, votes: int = 3,
+          deadline_s: float = SOLVE_DEADLINE_S) -> Verdict:
     """Solve a logic puzzle given as text.
 
     Args:
@@ -28,33 +65,44 @@ def solve(problem: str, *, family: str | None = None, backend: TextModel | None 
         family: a family name from `agentlib.puzzles.family.FAMILIES` to skip detection.
         backend: a model used only when no deterministic formalizer understands the text.
         votes: formalizations sampled by the model path; their answers must agree.
+        deadline_s: the overall wall-clock budget; when it runs out the verdict is "abstained" with
+            the failure "deadline".
 
     Raises:
-        InputError: empty or oversized text, or an unknown family name.
+        ProblemTypeError: `problem` is not a str.
+        LookalikeNames: names written in look-alike scripts.
+        InputError: empty or oversized text, an unknown family name, a bad deadline.
     """
-    if not isinstance(problem, str) or not problem.strip():
-        raise InputError("the problem is empty: give the puzzle text")
-    if len(problem) > MAX_PROBLEM_CHARS:
-        raise InputError(f"the problem has {len(problem)} characters (limit {MAX_PROBLEM_CHARS})")
-    chosen = get_family(family) if family else _detect(problem)
-    verdict: Verdict | None = None
-    if chosen is not None:
-        verdict = chosen.solve(problem)
-        if verdict.failure != "not_parsed":
-            return verdict
-    if backend is not None:
-        from agentlib.puzzles.formalize import formalize_and_solve
-
-        return formalize_and_solve(problem, backend, votes=votes)
-    if verdict is not None:
+    deadline = Deadline(deadline_s)
+    check_problem_text(problem)
+    if family is not None:
+        get_family(family)  # an unknown name is the caller's error, raised here rather than in the worker
+    verdict = run_bounded("agentlib.puzzles.solve:solve_in_place", {"problem": problem, "family": family}, deadline,
+                          Verdict.from_dict, lambda failure, reason: Verdict("unknown", "abstained", failure=failure,
+                                                                             reason=reason))
+    if verdict.failure != "not_parsed" or backend is None:
         return verdict
-    return Verdict(
-        "unknown", "abstained", failure="not_parsed",
-        reason="no deterministic formalizer recognises this puzzle; pass a model backend to formalize it",
-    )
+    from agentlib.puzzles.formalize import formalize_and_solve
+
+    return formalize_and_solve(problem, backend, votes=votes, deadline=deadline)
 
 
-def _detect(problem: str) -> PuzzleFamily | None:
+def solve_in_place(problem: str, family: str | None = None) -> dict[str, Any]:
+    """The deterministic path, run where it is called (inside the sandbox worker); a verdict as JSON."""
+    chosen = get_family(family) if family else detect_family(problem)
+    if chosen is None:
+        return Verdict("unknown", "abstained", failure="not_parsed",
+                       reason="no deterministic formalizer recognises this puzzle; pass a model backend to "
+                              "formalize it").to_dict()
+    try:
+        return chosen.solve(problem).to_dict()
+    except RecursionError:
+        return Verdict(chosen.name, "abstained", failure="resources", reason="the text is nested too deeply").to_dict()
+    except InputError as error:  # a spec the family built but the constraint language refused (e.g. too long)
+        return Verdict(chosen.name, "abstained", failure="error", reason=f"could not be formalized: {error}").to_dict()
+
+
+def detect_family(problem: str) -> PuzzleFamily | None:
     scored = [(family.detect(problem), family) for family in available_families()]
     scored = [pair for pair in scored if pair[0] >= DETECT_THRESHOLD]
     if not scored:

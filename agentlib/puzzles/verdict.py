@@ -7,8 +7,9 @@ render and score them one way.
 - status "verified": the answer is forced. `certificate.checks` lists the solver facts that prove it
   (the constraints are satisfiable, and the negation of the answer together with them is unsat).
 - status "abstained": several answers remain, or none (a contradiction), or the text was not
-  understood; `failure` says which (`ambiguous`, `unsat`, `not_parsed`) and `reason` says why in one
-  line (for a contradiction: the unsat core's labels).
+  understood, or a bound was reached; `failure` says which (`ambiguous`, `unsat`, `not_parsed`,
+  `deadline`, `resources`, `error`) and `reason` says why in one line (for a contradiction: the
+  unsat core's labels; for several solutions: what every solution shares, in `shared`).
 - status "unverified": an answer exists but no solver proved it (e.g. a model answered without a
   formalization); never produced by the deterministic formalizers.
 """
@@ -21,9 +22,10 @@ from typing import Any, Literal
 from agentlib.certificate import Certificate, Check, SolverCheck
 
 Status = Literal["verified", "unverified", "abstained"]
-Failure = Literal["not_parsed", "unsat", "ambiguous", "error"]
+Failure = Literal["not_parsed", "unsat", "ambiguous", "error", "deadline", "resources"]
+Reader = Literal["grammar", "model"]
 
-__all__ = ["Certificate", "Check", "Failure", "SolverCheck", "Status", "Verdict", "format_answer"]
+__all__ = ["Certificate", "Check", "Failure", "Reader", "SolverCheck", "Status", "Verdict", "format_answer"]
 
 
 @dataclass
@@ -36,13 +38,29 @@ class Verdict:
     failure: Failure | None = None
     spec: dict[str, Any] | None = None  # the constraint-language spec that was solved
     unparsed: list[str] = field(default_factory=list)  # sentences the formalizer did not understand
+    reader: Reader = "grammar"  # which path read the text: a deterministic grammar, or a model's formalization
+    shared: dict[str, Any] = field(default_factory=dict)  # ambiguous: what every solution has in common
 
     @property
     def verified(self) -> bool:
         return self.status == "verified"
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        data["certificate"] = self.certificate.to_dict() if self.certificate is not None else None
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Verdict:
+        """The inverse of `to_dict` (a verdict that crossed the sandbox or the network as JSON)."""
+        certificate = data.get("certificate")
+        return cls(
+            family=str(data["family"]), status=data["status"], answer=data.get("answer"),
+            reason=str(data.get("reason", "")),
+            certificate=Certificate.from_dict(certificate) if certificate else None,
+            failure=data.get("failure"), spec=data.get("spec"), unparsed=list(data.get("unparsed") or []),
+            reader=data.get("reader", "grammar"), shared=dict(data.get("shared") or {}),
+        )
 
     def render(self) -> str:
         """Human-readable: answer, status, certificate or reason."""
@@ -50,6 +68,8 @@ class Verdict:
         lines = [head, f"status: {self.status}" + (f" ({self.failure})" if self.failure else "")]
         if self.reason:
             lines.append(f"reason: {self.reason}")
+        if self.shared:
+            lines.append("in every solution: " + format_answer(self.shared))
         if self.unparsed:
             lines.append("not understood:")
             lines += [f"  - {s}" for s in self.unparsed]

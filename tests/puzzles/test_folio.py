@@ -4,6 +4,8 @@ import itertools
 from pathlib import Path
 
 import pytest
+
+from agentlib.evals.puzzles import score_by_equality
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -18,17 +20,23 @@ def answer(premises: list[str], conclusion: str):
     return decide(Problem(premises, conclusion))
 
 
-def test_sample_agrees_with_labels_except_known_ambiguous_annotations():
+def test_sample_agrees_with_labels_or_abstains():
+    """On the copied sample every verdict is right or an abstention: never a wrong answer."""
     items = FAMILY.load(DATA)
-    assert len(items) == 15 and items[0].id == "FOLIO_dev_143"
-    outcomes = {}
-    for item in items:
-        verdict = FAMILY.solve(item.text)
-        outcomes[item.id] = FAMILY.score(item, verdict)
-    wrong = {i for i, r in outcomes.items() if not r.correct}
-    # 112 and 114 write "A ∧ B ∨ C" where the English means A ∧ (B ∨ C): the readings disagree.
-    assert wrong == {"FOLIO_dev_112", "FOLIO_dev_114"}
-    assert all(outcomes[i].failure == "ambiguous" for i in wrong)
+    assert len(items) == 15
+    results = [score_by_equality(item, FAMILY.solve(item.text)) for item in items]
+    assert sum(r.correct for r in results) >= 13
+    assert all(r.correct or r.failure == "ambiguous" for r in results), [r for r in results if not r.correct]
+
+
+def test_a_premise_whose_and_or_grouping_decides_the_answer_abstains_with_both_readings():
+    """`A ∧ B ∨ C` without parentheses: (A ∧ B) ∨ C leaves the conclusion open, A ∧ (B ∨ C) forces it."""
+    premises = ["Range(p) ∧ In(p, m) ∨ In(p, t)", "∀x (In(x, m) → Dry(x))", "¬In(p, t)"]
+    verdict = answer(premises, "Dry(p)")
+    assert verdict.answer == "True"  # with ¬In(p, t) both readings force it
+    verdict = answer(premises[:2], "Range(p)")
+    assert verdict.status == "abstained" and verdict.failure == "ambiguous"
+    assert "A ∧ (B ∨ C)" in verdict.reason
 
 
 def test_entailment_answers_and_certificates():
@@ -159,3 +167,23 @@ def test_load_rejects_unknown_labels(tmp_path):
     (tmp_path / "folio-validation.jsonl").write_text(record + "\n")
     with pytest.raises(InputError, match="Maybe"):
         FAMILY.load(tmp_path)
+
+
+@pytest.mark.parametrize("premises, conclusion, expected", [
+    (["∀x (Cat(x) ⟶ Animal(x))", "Cat(tom)"], "Animal(tom)", "True"),
+    (["∀x. (Cat(x) => Animal(x))", "Cat(tom)"], "Animal(tom)", "True"),
+    (["∀x: Cat(x) ⇒ Animal(x)", "Cat(tom)"], "Animal(tom)", "True"),
+    (["∀x,y (Loves(x, y) ⟷ Loves(y, x))", "Loves(a, b)"], "Loves(b, a)", "True"),
+    (["[Rich(a) ⊻ Poor(a)]", "Rich(a)"], "Poor(a)", "False"),
+    (["-Wasn'tBorn(a) | Rich(a)", "Wasn’tBorn(a)"], "Rich(a)", "Uncertain"),
+    (["Wasn'tBorn(a) /\\ Rich(a)"], "Rich(a)", "True"),
+    (["∄x Unicorn(x)"], "Unicorn(a)", "False"),
+    (["P(a) ⊃ Q(a)", "P(a)."], "Q(a)", "True"),
+    (["P(a) ≡ Q(a)", "¬Q(a)"], "P(a)", "False"),
+    (["P(a) <=> Q(a)", "~Q(a)"], "P(a)", "False"),
+    (["{P(a) && Q(a)]"], "P(a) || R(a)", "True"),
+    (["ValuedAt(fund, y42.3billion)"], "⊤", "True"),
+])
+def test_every_connective_spelling_and_apostrophes_in_names_parse(premises, conclusion, expected):
+    verdict = answer(premises, conclusion)
+    assert verdict.status == "verified" and verdict.answer == expected, verdict.reason

@@ -75,3 +75,26 @@ def test_llguidance_accepts_the_formalization_schema():
     assert llguidance.LLMatcher.validate_grammar(grammar) == ""  # empty = no error
     broken = llguidance.grammar_from("lark", "start: ( ")
     assert llguidance.LLMatcher.validate_grammar(broken) != ""
+
+
+def test_text_the_grammar_does_not_read_goes_to_the_model_and_says_so():
+    import agentlib
+
+    text = "Ann's cousin, who may or may not be a knight, told Bob something odd. Who is a knight?"
+    assert agentlib.solve(text).failure == "not_parsed"  # without a model: abstain, quoting the sentence
+    model = ScriptedModel([json.dumps(GOOD)] * 3)
+    verdict = agentlib.solve(text, backend=model, votes=3)
+    assert verdict.verified and verdict.reader == "model"
+    assert "read by a model" in verdict.certificate.method
+
+
+def test_an_argument_the_grammar_does_not_read_is_judged_by_the_model_path():
+    import agentlib
+
+    entails = {"spec": {"variables": {"rain": "Bool", "wet": "Bool"},
+                        "constraints": [{"label": "p1", "expr": "rain -> wet"}, {"label": "p2", "expr": "wet"}]},
+               "question": {"kind": "entails", "expr": "rain"}}
+    text = "Rain presumably wets streets. The streets are soaked. Therefore it rained."
+    assert agentlib.analyze(text).status == "abstained"
+    analysis = agentlib.analyze(text, backend=ScriptedModel([json.dumps(entails)] * 3))
+    assert analysis.status == "verified" and analysis.answer == "invalid" and analysis.reader == "model"

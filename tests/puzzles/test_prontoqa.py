@@ -4,6 +4,8 @@ from pathlib import Path
 
 import pytest
 
+from agentlib.evals.puzzles import score_by_equality
+
 from agentlib.errors import InputError
 from agentlib.puzzles.prontoqa import FAMILY, formalize, solve
 
@@ -16,7 +18,7 @@ def test_sample_items_all_correct_and_certified():
     assert len(items) == 12
     for item in items:
         verdict = FAMILY.solve(item.text)
-        result = FAMILY.score(item, verdict)
+        result = score_by_equality(item, verdict)
         assert result.correct, (item.id, verdict.render())
         results = [check.result for check in verdict.certificate.checks]
         assert results == ["sat", "unsat"]

@@ -4,6 +4,8 @@ from pathlib import Path
 
 import pytest
 
+from agentlib.evals.puzzles import score_by_equality
+
 from agentlib.errors import InputError
 from agentlib.puzzles.proofwriter import FAMILY, base_form, parse_sentence, solve
 from agentlib.puzzles.rules import VARIABLE, Literal
@@ -22,7 +24,7 @@ def test_sample_items_all_correct_and_cover_every_answer():
     assert {item.subset for item in items} == {"AttNeg", "AttNoneg", "RelNeg", "RelNoneg"}
     for item in items:
         verdict = FAMILY.solve(item.text)
-        assert FAMILY.score(item, verdict).correct, (item.id, verdict.render())
+        assert score_by_equality(item, verdict).correct, (item.id, verdict.render())
 
 
 def test_no_contraposition_as_in_the_dataset_labels():

@@ -31,7 +31,7 @@ def test_bad_spec_is_a_typed_error_for_the_model():
     assert "[x] unknown name 'zz'" in str(error.value)
 
 
-def test_z3_timeout_is_honoured_within_half_a_second():
+def test_z3_timeout_is_honoured_within_the_sandbox_backstop():
     # sums of three cubes: nonlinear integer arithmetic that Z3 cannot settle
     hard = {"variables": {"x": "Int", "y": "Int", "z": "Int"},
             "constraints": [{"label": "cubes", "expr": "x*x*x + y*y*y + z*z*z == 114 and x > 1000"}]}
@@ -43,7 +43,7 @@ def test_z3_timeout_is_honoured_within_half_a_second():
         assert result["status"] == "unknown"
     except Exception as error:  # the sandbox deadline (timeout + 1 s) is the backstop
         assert type(error).__name__ == "ToolTimeout"
-    assert time.monotonic() - start < timeout + 0.5
+    assert time.monotonic() - start < timeout + 2.0  # Z3's own timeout, else the sandbox deadline (timeout + 1 s)
 
 
 def test_every_tool_has_a_docstring_with_args():

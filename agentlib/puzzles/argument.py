@@ -1,0 +1,334 @@
+"""`agentlib.analyze(text)`: is an argument valid? Premises, conclusion, the form's name, and Z3's proof.
+
+1. Split the text: the conclusion is the sentence marked "therefore / so / hence / thus / it follows
+   that / consequently / we can conclude that ..." (or the clause after ", so" in the last sentence),
+   or the statement of a final question ("Is Socrates mortal?", "Does it follow that ...?"); every
+   other sentence is a premise.
+2. Read premises and conclusion with the controlled-English grammar (`english/`); any sentence not
+   understood makes the analysis abstain, quoting it.
+3. Z3 decides validity: premises + not(conclusion) unsat -> `valid` (the certificate is that unsat
+   check); sat -> `invalid`, with a counter-model in words ("the premises can all be true while the
+   conclusion is false: e.g. the ground is wet and it does not rain"). Premises that contradict each
+   other are reported (an argument from inconsistent premises is valid, but vacuously).
+4. The form is named where it has a name (`english/forms.py`), and for an invalid argument the fallacy.
+
+`status` is "verified" whenever Z3 settled validity either way, "abstained" when the reading is not
+certain. With a backend, text the grammar does not read is formalized by the model (the certificate
+and `reader` say so). Everything runs in the sandbox worker under `deadline_s`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+from agentlib.errors import InputError
+from agentlib.limits import ANALYZE_DEADLINE_S, Deadline
+from agentlib.llm import TextModel
+from agentlib.puzzles.bounded import run_bounded
+from agentlib.puzzles.verdict import Certificate, Check, Failure, Reader, Status
+
+Validity = Literal["valid", "invalid"]
+
+_CONCLUSION_MARKERS = (
+    "therefore", "so", "hence", "thus", "consequently", "it follows that", "this means that", "which means that",
+    "we can conclude that", "we conclude that", "as a result", "accordingly", "this shows that", "this proves that",
+    "it must be that", "ergo", "then it follows that", "clearly", "that means",
+)
+
+
+@dataclass
+class ArgumentAnalysis:
+    """The verdict on an argument: `answer` is "valid" / "invalid" when Z3 settled it (`status` "verified")."""
+
+    status: Status
+    answer: Validity | None = None
+    premises: list[str] = field(default_factory=list)
+    conclusion: str = ""
+    form: str = ""  # e.g. "modus ponens", "categorical syllogism AAA-1 (Barbara)"
+    fallacy: str = ""  # for an invalid argument whose form has a name
+    counter_model: str = ""  # in words: premises true, conclusion false
+    reason: str = ""
+    certificate: Certificate | None = None
+    failure: Failure | None = None
+    unparsed: list[str] = field(default_factory=list)
+    reader: Reader = "grammar"
+
+    @property
+    def verified(self) -> bool:
+        return self.status == "verified"
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["certificate"] = self.certificate.to_dict() if self.certificate is not None else None
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ArgumentAnalysis:
+        certificate = data.get("certificate")
+        fields = {k: data[k] for k in ("status", "answer", "premises", "conclusion", "form", "fallacy",
+                                       "counter_model", "reason", "failure", "unparsed", "reader") if k in data}
+        return cls(**fields, certificate=Certificate.from_dict(certificate) if certificate else None)
+
+    def render(self) -> str:
+        lines = [f"answer: {self.answer or '(none)'}", f"status: {self.status}" + (
+            f" ({self.failure})" if self.failure else "")]
+        if self.premises:
+            lines.append("premises:")
+            lines += [f"  {i}. {p}" for i, p in enumerate(self.premises, 1)]
+        if self.conclusion:
+            lines.append(f"conclusion: {self.conclusion}")
+        if self.form:
+            lines.append(f"form: {self.form}")
+        if self.fallacy:
+            lines.append(f"fallacy: {self.fallacy}")
+        if self.counter_model:
+            lines.append(f"counter-model: {self.counter_model}")
+        if self.reason:
+            lines.append(f"reason: {self.reason}")
+        if self.unparsed:
+            lines.append("not understood:")
+            lines += [f"  - {s}" for s in self.unparsed]
+        if self.certificate is not None:
+            lines.append(self.certificate.render())
+        return "\n".join(lines)
+
+
+def analyze(text: str, *, backend: TextModel | None = None, deadline_s: float = ANALYZE_DEADLINE_S) -> ArgumentAnalysis:
+    """Judge the validity of an argument written in English.
+
+    Args:
+        text: premises and a conclusion (marked by "therefore", "so", ... or asked as a final question).
+        backend: a model used only when the grammar does not read the text (the model path).
+        deadline_s: the overall budget; past it the analysis abstains with the failure "deadline".
+
+    Raises:
+        ProblemTypeError: `text` is not a str. LookalikeNames, InputError: bad text or deadline.
+    """
+    from agentlib.puzzles.solve import check_problem_text
+
+    deadline = Deadline(deadline_s)
+    check_problem_text(text, "argument")
+    analysis = run_bounded("agentlib.puzzles.argument:analyze_in_place", {"text": text}, deadline,
+                           ArgumentAnalysis.from_dict,
+                           lambda failure, reason: ArgumentAnalysis("abstained", failure=failure,  # type: ignore[arg-type]
+                                                                    reason=reason))
+    if analysis.failure != "not_parsed" or backend is None:
+        return analysis
+    return _with_model(text, analysis, backend, deadline)
+
+
+def is_argument(text: str) -> bool:
+    """Whether `text` states a conclusion ("therefore", "so", "hence", "it follows that", "does it follow that ...?"),
+    so `analyze` fits it; otherwise it is a puzzle or a question for `solve`. The server routes by this."""
+    from agentlib.puzzles.english.text import normalize, split_sentences
+
+    sentences = split_sentences(normalize(text))
+    if sentences and re.match(r"^(?:does it follow|can we conclude|is (?:this|the) argument valid|is it valid)",
+                              sentences[-1].strip(), re.I):
+        return True
+    premises, conclusion, asked = split_argument(sentences)
+    return conclusion is not None and not asked
+
+
+def split_argument(sentences: list[str]) -> tuple[list[str], str | None, bool]:
+    """(premises, conclusion, asked): the conclusion sentence without its marker; `asked` when it was a question."""
+    premises = list(sentences)
+    if not premises:
+        return [], None, False
+    last = premises[-1].strip()
+    if last.endswith("?"):
+        return premises[:-1], last, True
+    for index in range(len(premises) - 1, -1, -1):
+        stripped = _strip_marker(premises[index])
+        if stripped is not None:
+            return premises[:index] + premises[index + 1:], stripped, False
+    inline = re.split(r"[,;]\s*(?:and\s+)?(?:so|therefore|hence|thus|consequently)\s*,?\s+", last, maxsplit=1,
+                      flags=re.I)
+    if len(inline) == 2:
+        return premises[:-1] + [inline[0].strip() + "."], inline[1].strip(), False
+    return premises, None, False
+
+
+def _strip_marker(sentence: str) -> str | None:
+    low = sentence.strip().lower()
+    for marker in sorted(_CONCLUSION_MARKERS, key=len, reverse=True):
+        if low.startswith(marker + " ") or low.startswith(marker + ","):
+            return sentence.strip()[len(marker):].lstrip(" ,")
+    return None
+
+
+def analyze_in_place(text: str) -> dict[str, Any]:
+    """The grammar path, run where it is called (the sandbox worker); an analysis as JSON."""
+    return _analyze(text).to_dict()
+
+
+def _analyze(text: str) -> ArgumentAnalysis:
+    from agentlib.puzzles.english.family import _merged_wordings, build_world
+    from agentlib.puzzles.english.forms import name_form
+    from agentlib.puzzles.english.grammar import NotUnderstood
+    from agentlib.puzzles.english.logic import constants_of, predicates_of
+    from agentlib.puzzles.english.questions import YesNo, parse_question
+    from agentlib.puzzles.english.reader import read_text
+    from agentlib.puzzles.english.text import normalize, split_sentences, strip_titles
+    from agentlib.tools import constraints as cl
+
+    sentences = split_sentences(normalize(strip_titles(text)))
+    premises_text, conclusion_text, asked = split_argument(sentences)
+    if conclusion_text is None:
+        return ArgumentAnalysis("abstained", premises=premises_text, failure="not_parsed",
+                                reason="no conclusion found: mark it with 'therefore', 'so', 'hence' ... or ask it "
+                                       "as a final question")
+    asked_text = conclusion_text if asked else f"Is it true that {conclusion_text.rstrip('.')}?"
+    body = " ".join(premises_text) + " " + asked_text
+    reading = read_text(body)
+    analysis = ArgumentAnalysis("abstained", premises=premises_text, conclusion=conclusion_text)
+    unparsed = list(reading.unparsed)
+    goal = None
+    try:
+        if reading.question is None:
+            raise NotUnderstood(conclusion_text)
+        question = parse_question(reading.question, reading.grammar, reading.people)
+        if not isinstance(question, YesNo) or question.possible:
+            raise NotUnderstood(conclusion_text, "not a statement that can follow or not")
+        goal = question.formula
+    except NotUnderstood as error:
+        unparsed.append(conclusion_text + (f" ({error.why})" if error.why else ""))
+    if unparsed or goal is None:
+        analysis.failure, analysis.unparsed = "not_parsed", unparsed
+        analysis.reason = f"{len(unparsed)} sentence(s) not understood"
+        return analysis
+    try:
+        world = build_world(reading)
+    except NotUnderstood as error:
+        analysis.failure, analysis.unparsed, analysis.reason = "not_parsed", [str(error)], f"not understood: {error}"
+        return analysis
+    premise_formulas = [f for _, f in world.labelled]
+    missing = [p for p in predicates_of([goal]) if p not in predicates_of(premise_formulas)]
+    strangers = [c for c in constants_of([goal]) if c not in constants_of(premise_formulas)]
+    if missing or strangers:
+        words = [reading.lexicon.forms.get(p, ("", p.replace("_", " ")))[1] for p in missing] + \
+            [reading.lexicon.displays.get(c, c) for c in strangers]
+        analysis.failure = "not_parsed"
+        analysis.reason = (f"the conclusion speaks of {', '.join(repr(w) for w in words)}, which no premise mentions: "
+                           "the argument needs an unstated premise, so its validity is not judged")
+        return analysis
+    base = cl.check(world.spec(), timeout_ms=5_000).status
+    stated = [f for label, f in world.labelled if re.fullmatch(r"s\d+|say\d+", label)]  # not what they presuppose
+    form = name_form(stated, goal)
+    analysis.form = form.name if form is not None else ""
+    said = world.say(goal)
+    premises_check = Check(f"all {len(stated)} premises together (read by the controlled-English grammar)",
+                           "unsat" if base == "unsat" else "sat")
+    if base == "unsat":
+        analysis.status, analysis.answer = "verified", "valid"
+        analysis.reason = "the premises contradict each other, so anything follows from them (valid, but vacuously)"
+        analysis.certificate = Certificate("inconsistent premises", (premises_check,))
+        return analysis
+    compiled, solver, status = _counter_model_search(world, goal)
+    if status == "unknown":
+        analysis.failure, analysis.reason = "error", "the solver could not decide"
+        return analysis
+    variant = _merged_wordings(world, YesNo(goal))
+    if variant is not None:
+        merged_world, merged_question, wording = variant
+        assert isinstance(merged_question, YesNo)
+        if _counter_model_search(merged_world, merged_question.formula)[2] != status:
+            analysis.failure = "ambiguous"
+            analysis.reason = f"the validity depends on whether {wording} mean the same thing"
+            return analysis
+    analysis.status = "verified"
+    if status == "unsat":
+        analysis.answer = "valid"
+        analysis.reason = f"the conclusion follows: whenever the premises are true, {said}"
+        analysis.certificate = Certificate("entailment (negation unsat)", (
+            premises_check, Check(f"premises + not({said})", "unsat", "no counter-model exists")))
+        if form is not None and form.fallacy:
+            analysis.form = form.name + " (yet valid here because of what the premises say)"
+        return analysis
+    analysis.answer = "invalid"
+    if form is not None and form.fallacy:
+        analysis.fallacy = form.name
+    facts = _describe_model(compiled, solver.model(), world, [*premise_formulas, goal])
+    analysis.counter_model = ("the premises can all be true while the conclusion is false: e.g. " + "; ".join(facts)
+                              if facts else "the premises can all be true while the conclusion is false")
+    analysis.reason = "the conclusion does not follow from the premises"
+    analysis.certificate = Certificate("counter-model (premises + negated conclusion sat)", (
+        premises_check, Check(f"premises + not({said})", "sat", "a counter-model exists")))
+    return analysis
+
+
+def _counter_model_search(world: Any, goal: Any) -> tuple[Any, Any, str]:
+    """(compiled spec, solver, status) of premises + not(conclusion): "sat" is a counter-model."""
+    from agentlib.puzzles.english.family import World
+    from agentlib.puzzles.english.logic import Not
+    from agentlib.tools import constraints as cl
+
+    negated = World(world.reading, [*world.labelled, ("not_conclusion", Not(goal))], world.sentences, world.builder)
+    compiled = cl.compile_spec(negated.spec())
+    solver = compiled.solver(5_000)
+    return compiled, solver, str(solver.check())
+
+
+def _describe_model(compiled: Any, model: Any, world: Any, formulas: list[Any]) -> list[str]:
+    """The ground facts of the argument in the counter-model, and what its unnamed individuals are like."""
+    from agentlib.puzzles.english import render
+    from agentlib.puzzles.english.logic import Atom, Const, Quantified, walk
+
+    z3 = compiled.env.z3
+    facts: list[str] = []
+    seen: set[str] = set()
+    for formula in formulas:
+        for node in walk(formula):
+            if isinstance(node, Atom) and all(isinstance(a, Const) for a in node.args):
+                key = repr(node)
+                if key in seen:
+                    continue
+                seen.add(key)
+                value = model.eval(compiled.term(world.expr(node)), model_completion=True)
+                facts.append(render.atom(node, world.reading.lexicon, positive=z3.is_true(value)))
+    unary = sorted({n.predicate for f in formulas for n in walk(f) if isinstance(n, Atom) and len(n.args) == 1})
+    if any(isinstance(n, Quantified) for f in formulas for n in walk(f)) and unary:
+        named = {str(model.eval(compiled.term(world.builder.term(Const(k))), model_completion=True))
+                 for k in world.builder.constants}
+        thing = compiled.env.sorts.get("Thing")
+        universe = model.get_universe(thing) if thing is not None else None
+        for element in (universe or [])[:4]:
+            if str(element) in named:
+                continue
+            traits = []
+            for predicate in unary:
+                function = compiled.env.functions.get(f"p_{predicate}")
+                if function is None:
+                    continue
+                holds = z3.is_true(model.eval(function(element), model_completion=True))
+                probe = Atom(predicate, (Const("__something"),))
+                text = render.atom(probe, world.reading.lexicon, positive=holds, subject_text="")
+                traits.append(text.strip())
+            if traits:
+                facts.append("there is something that " + " and ".join(traits))
+    return facts[:8]
+
+
+def _with_model(text: str, grammar_analysis: ArgumentAnalysis, backend: TextModel,
+                deadline: Deadline) -> ArgumentAnalysis:
+    """The model path: the model formalizes premises and conclusion as a spec with an "entails" question."""
+    from agentlib.puzzles.formalize import formalize_and_solve
+
+    prompt = (f"{text}\n\nQuestion: does the conclusion follow from the premises? Formalize the premises as "
+              "constraints and ask kind 'entails' with the conclusion as expr.")
+    verdict = formalize_and_solve(prompt, backend, deadline=deadline)
+    analysis = ArgumentAnalysis("abstained", premises=grammar_analysis.premises, conclusion=grammar_analysis.conclusion,
+                                reader="model", unparsed=grammar_analysis.unparsed)
+    if not verdict.verified:
+        analysis.failure, analysis.reason = verdict.failure, verdict.reason
+        return analysis
+    analysis.status = "verified"
+    analysis.answer = "valid" if verdict.answer == "True" else "invalid"
+    analysis.reason = f"formalized by the model: {verdict.reason}"
+    analysis.certificate = verdict.certificate
+    return analysis
+
+
+__all__ = ["ArgumentAnalysis", "analyze", "is_argument", "split_argument", "InputError"]

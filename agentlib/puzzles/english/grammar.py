@@ -1,0 +1,1455 @@
+"""A controlled-English grammar: one sentence -> its logical form (`logic.Formula`), or `NotUnderstood`.
+
+Sentences (precedence low -> high; a sentence-initial "if", "unless", "either", "neither", "both",
+"when(ever)" scopes to the end of the sentence, as English readers take it):
+
+    S      := 'it is not the case that' S | 'it is true that' S
+            | 'if' S (',' | 'then' | ', then') S          | S 'if' S | S 'only if' S | S 'unless' S
+            | 'unless' S ',' S | S 'if and only if' S      | 'whenever' S ',' S | S 'whenever' S
+            | 'either' S 'or' S [', but not both']        | 'neither' S 'nor' S | 'both' S 'and' S
+            | S ('and' | 'but' | ';') S | S 'or' S        | CLAUSE
+    CLAUSE := NP VP
+    NP     := NAME | 'the' NOUN... | PRONOUN | 'I' | 'we'      (individuals; pronouns take the last one named)
+            | ('all' | 'every' | 'each' | 'any' | 'no' | 'some' | 'not all' | 'not every' | 'only') NOUN' [REL]
+            | PLURAL-NOUN [REL] (generic: all) | 'everyone' | 'someone' | 'no one' | 'nothing' ... [REL]
+            | NP (',' NP)* ('and' | 'or') NP | 'both'/'either'/'neither' NP ... NP
+            | ('exactly' | 'at least' | 'at most' | 'only') N 'of' GROUP | 'none'/'all'/'both'/'neither' 'of' GROUP
+    REL    := ('who' | 'that' | 'which') VP
+    VP     := [AUX] ['not' | 'never'] (COPULA-COMPLEMENT | VERB [OBJECT...]) (('and' | 'but' | 'or') VP)*
+    COPULA-COMPLEMENT := ('a' | 'an') NOUN' | ADJECTIVE | 'the' NOUN | COMPARATIVE 'than' NP
+            | 'the' SUPERLATIVE | PLACE (to the left of, next to, immediately before, first, last, ...)
+
+A predicate is the lemma of its words ("took an umbrella" and "takes the umbrella" are one predicate
+`take_umbrella`; "is raining" and "rains" are `rain`), so tense and number do not split a proposition.
+"If a person / someone / anyone ... they ..." is universal over the person. A sentence with two
+readings that differ in meaning ("A and B or C") is not understood rather than guessed; so are
+hedges ("usually", "might"), "All A are not B" (every or not every?), and any word the grammar
+cannot place.
+
+Left out: passives, possessives as relations, relative clauses with their own subject ("that Bob
+likes"), numbers and arithmetic, tense as meaning (past and present are one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from agentlib.errors import InputError
+from agentlib.puzzles.english.logic import (
+    Adjacent,
+    And,
+    Atom,
+    Compare,
+    Const,
+    Count,
+    Formula,
+    Iff,
+    Implies,
+    Not,
+    Quantified,
+    Rank,
+    Term,
+    Var,
+    Xor,
+    conj,
+    disj,
+    distinct_readings,
+    slug,
+)
+from agentlib.puzzles.english.text import Token  # noqa: F401  (tokens are rebuilt while reading)
+from agentlib.puzzles.english.words import (
+    ARTICLES,
+    AUXILIARIES,
+    COPULAS,
+    DO,
+    FILLER_ADVERBS,
+    HAVE,
+    HEDGES,
+    MODALS_ABILITY,
+    MODALS_ASSERT,
+    MODALS_POSSIBLE,
+    NUMBER_WORDS,
+    ORDINALS,
+    POSSESSIVES,
+    PREPOSITIONS,
+    PRONOUNS_PLURAL,
+    PRONOUNS_SINGULAR,
+    RELATIVES,
+    comparative,
+    is_word,
+    lemma,
+    scale_of,
+)
+
+MAX_TOKENS = 80
+WEATHER = {"rain", "snow", "hail", "sunny", "cloudy", "windy", "foggy", "cold", "hot", "warm", "dark", "light",
+           "storm", "stormy", "thunder", "raining", "snowing", "freeze", "freezing", "humid", "wet", "dry", "late",
+           "early", "night", "day", "morning", "noon", "summer", "winter", "weekend", "holiday", "true", "false"}
+MAX_READINGS = 6
+_TITLES = {"mr", "mrs", "ms", "dr", "prof", "sir", "miss", "madam"}
+_GROUP_NOUNS = {"inhabitants", "people", "persons", "suspects", "friends", "students", "children", "islanders", "boys",
+                "girls", "men", "women", "kids", "brothers", "sisters", "siblings", "guys", "players", "runners",
+                "natives", "villagers", "twins"}
+SAME_KIND = "__same_kind"  # "X and I are of the same kind": the speakers reader gives it meaning
+TRUTHFUL = "__truthful"  # "X tells the truth" / "X is lying"
+
+
+_TIME_PHRASES = [["every", x] for x in ("day", "morning", "evening", "night", "week", "weekend", "year", "time")] + \
+    [["each", x] for x in ("day", "morning", "evening", "night", "week")] + \
+    [["all", "day"], ["all", "night"], ["at", "night"], ["in", "the", "morning"], ["in", "the", "evening"],
+     ["these", "days"], ["last", "night"], ["right", "now"], ["on", "weekends"], ["all", "the", "time"]]
+
+
+def _without_time_phrases(tokens: list[Token]) -> list[Token]:
+    """ "Maya practices every day" -> "Maya practices": when something happens is not what the logic is about."""
+    words = [t.low for t in tokens]
+    keep = [True] * len(tokens)
+    for phrase in _TIME_PHRASES:
+        for k in range(len(words) - len(phrase) + 1):
+            if words[k:k + len(phrase)] == phrase:
+                for m in range(k, k + len(phrase)):
+                    keep[m] = False
+    return [t for t, kept in zip(tokens, keep) if kept]
+
+
+def _inflected_verb(word: str) -> bool:
+    """ "passed", "got", "studies": a verb form that cannot be part of an object noun phrase."""
+    if not word.isalpha() or is_word(word, "NOUN") or is_word(word, "ADJ") or word.endswith("ing"):
+        return False  # "hiking" after "go" or "likes" is a gerund: a noun
+    return is_word(word, "VERB") and lemma(word, "VERB") != word
+
+
+class NotUnderstood(InputError):
+    """A sentence (or part) outside the grammar; `why` says what was not understood."""
+
+    def __init__(self, text: str, why: str = ""):
+        super().__init__(f"{text}" + (f" ({why})" if why else ""))
+        self.text = text
+        self.why = why
+
+
+Predicate = Callable[[Term], Formula]
+
+
+@dataclass
+class NP:
+    kind: Literal["const", "var", "quant", "group", "count"]
+    const: Const | None = None
+    var: Var | None = None
+    det: str = ""  # quant: all / some / no / notall / only
+    restriction: Formula | None = None
+    members: list[NP] = field(default_factory=list)
+    joiner: str = "and"  # group: and / or / neither
+    low: int = 0  # count
+    high: int = 0
+    plural: bool = False
+    one_of: bool = False  # "one of them": exactly one for a unique event ("stole the cake"), else unclear
+    speaker: bool = False  # "I", "you", "we": verbs take their base form ("I tell", not "I tells")
+
+
+@dataclass
+class Discourse:
+    """What pronouns and "we" refer to while a text is read."""
+
+    last: Const | None = None  # the last individual named as a subject
+    bound: Var | None = None  # "they" inside "if someone ... they ..."
+    speaker: Const | None = None  # "I" and "me"
+    reported: Const | None = None  # "he"/"she" in reported speech: the speaker
+    last_thing: Const | None = None  # the one thing ("the printer") the previous sentence named, for "it"
+    last_plural: Const | None = None  # the last plural thing ("the plants"), for "they"
+    people: list[Const] = field(default_factory=list)  # "we", "us", "them", "all of us"
+    variables: int = 0
+
+    def fresh(self) -> Var:
+        self.variables += 1
+        return Var(f"x{self.variables}")
+
+
+@dataclass
+class Lexicon:
+    """What the grammar learns from the whole text before reading it."""
+
+    names: dict[str, str]  # lower-case name -> display ("socrates" -> "Socrates"); multiword names joined by " "
+    adjectives: set[str]  # words used as a predicate after "is"/"are" on their own
+    scale_words: frozenset[str] = frozenset()
+    kinds: dict[str, str] = field(default_factory=dict)  # kind noun lemma -> role key (speakers puzzles)
+    forms: dict[str, tuple[str, str]] = field(default_factory=dict)  # predicate -> (kind, base phrase) for words
+    ranked_words: dict[str, str] = field(default_factory=dict)  # verb lemma -> ranked scale ("finish" -> "finish")
+    displays: dict[str, str] = field(default_factory=dict)  # const key -> how the text writes it
+
+
+class Grammar:
+    def __init__(self, lexicon: Lexicon, discourse: Discourse | None = None):
+        self.lexicon = lexicon
+        self.discourse = discourse or Discourse()
+        self._memo: dict[tuple[int, int], list[Formula]] = {}
+        self._tokens: list[Token] = []
+        self.role_nouns: set[str] = set()  # "the thief": exactly one thief is presupposed
+        self.plural_things: set[str] = set()
+        self.folded_things: list[str] = []  # definite objects folded into predicates, in order
+        self.presuppositions: list[Formula] = []  # "Cars stop": there are cars (premises only)
+
+    # -- entry ------------------------------------------------------------------------------
+    def sentence(self, tokens: list[Token], original: str) -> Formula:
+        """The one reading of a sentence, or NotUnderstood (no reading, or two that differ)."""
+        tokens = _without_time_phrases([t for t in tokens if t.low not in FILLER_ADVERBS and t.low not in ("(", ")")])
+        while tokens and tokens[0].low in (",", "so", "and", "but", "also", "furthermore", "besides"):
+            tokens = tokens[1:]
+        if not tokens:
+            raise NotUnderstood(original, "no words")
+        if len(tokens) > MAX_TOKENS:
+            raise NotUnderstood(original, f"longer than {MAX_TOKENS} words")
+        hedge = next((t.low for t in tokens if t.low in HEDGES or t.low in MODALS_POSSIBLE), None)
+        if hedge is not None:
+            raise NotUnderstood(original, f"'{hedge}' makes it a tendency or a possibility, not a fact")
+        self._tokens = tokens
+        self._memo = {}
+        self.folded_things = []
+        from agentlib.puzzles.english.logic import free_variables, walk
+
+        readings = [self._resolve_it(r, original) for r in self.statement(0, len(tokens)) if not free_variables(r)]
+        things = {t.key for r in readings for n in walk(r) if isinstance(n, Atom) for t in n.args
+                  if isinstance(t, Const) and t.key.startswith("the_")} or set(self.folded_things)
+        self.discourse.last_thing = Const(things.pop()) if len(things) == 1 else None
+        if not readings:
+            raise NotUnderstood(original)
+        if len(readings) > 1:
+            raise NotUnderstood(original, "it has more than one reading")
+        return readings[0]
+
+    def _resolve_it(self, formula: Formula, original: str) -> Formula:
+        """ "it" means the one singular thing ("the plant") named before it in the sentence, else the one the previous
+        sentence named; never the weather ("it rains") and never a plural ("the fans"). "visits it" names it too."""
+        from agentlib.puzzles.english.logic import map_formula, walk
+
+        it = Const("it")
+        words = [t.low for t in self._tokens]
+        first_it = words.index("it") if "it" in words else len(words)
+        things = {t.key for n in walk(formula) if isinstance(n, Atom) for t in n.args
+                  if isinstance(t, Const) and t.key.startswith("the_") and t.key not in self.plural_things
+                  and self._mentioned_before(t.key, first_it)}
+        subject_uses = [n for n in walk(formula) if isinstance(n, Atom) and it in n.args and n.predicate not in WEATHER]
+        object_uses = [n for n in walk(formula) if isinstance(n, Atom) and n.predicate.endswith("_it")
+                       and n.predicate != "do_it"]  # "did it": the deed itself, an idiom
+        if not subject_uses and not object_uses:
+            return formula
+        if not things and self.discourse.last_thing is not None:
+            things = {self.discourse.last_thing.key}  # "The printer is not broken. So it is out of paper."
+        if not things and self.folded_things:
+            things = set(self.folded_things)
+        if not things:
+            if object_uses:
+                raise NotUnderstood(original, "what 'it' refers to is not clear")
+            return formula
+        if len(things) > 1:
+            raise NotUnderstood(original, "'it' could mean more than one thing")
+        thing = Const(things.pop())
+        thing_words = thing.key[len("the_"):]
+
+        def swap(node: Formula) -> Formula | None:
+            if not isinstance(node, Atom):
+                return None
+            if node.predicate.endswith("_it") and node.predicate != "do_it":  # "visits it" is "visits the museum"
+                kind, phrase = self.lexicon.forms.get(node.predicate, ("verb", node.predicate))
+                key = self._form(node.predicate[: -len("it")] + thing_words, kind,
+                                 phrase[: -len("it")] + self.lexicon.displays.get(thing.key, thing_words))
+                return Atom(key, node.args)
+            if it in node.args and node.predicate not in WEATHER:
+                return Atom(node.predicate, tuple(thing if a == it else a for a in node.args))
+            return None
+        return map_formula(formula, swap)
+
+    def _mentioned_before(self, key: str, position: int) -> bool:
+        words = key[len("the_"):].split("_")
+        lows = [lemma(t.low, "NOUN") for t in self._tokens[:position]]
+        return words[-1] in lows
+
+    def words(self, i: int, j: int) -> list[str]:
+        return [t.low for t in self._tokens[i:j]]
+
+    def text(self, i: int, j: int) -> str:
+        return " ".join(t.text for t in self._tokens[i:j])
+
+    # -- statements ---------------------------------------------------------------------------
+    def statement(self, i: int, j: int) -> list[Formula]:
+        key = (i, j)
+        if key in self._memo:
+            return self._memo[key]
+        self._memo[key] = []  # cut cycles
+        try:
+            readings = distinct_readings(self._statement(i, j))[: MAX_READINGS + 1]
+        except NotUnderstood:
+            readings = []
+        self._memo[key] = readings
+        return readings
+
+    def _statement(self, i: int, j: int) -> list[Formula]:
+        w = self.words(i, j)
+        if not w:
+            return []
+        while w and w[-1] in (",", ";", ":"):
+            j -= 1
+            w = w[:-1]
+        while w and w[0] in (",",):
+            i += 1
+            w = w[1:]
+        if not w:
+            return []
+        for prefix in (["it", "is", "not", "the", "case", "that"], ["it", "is", "false", "that"],
+                       ["it", "is", "not", "true", "that"], ["it", "was", "not", "the", "case", "that"]):
+            if w[: len(prefix)] == prefix:
+                return [Not(r) for r in self.statement(i + len(prefix), j)]
+        for prefix in (["it", "is", "true", "that"], ["it", "is", "the", "case", "that"], ["we", "know", "that"],
+                       ["it", "is", "known", "that"], ["we", "know"]):
+            if w[: len(prefix)] == prefix:
+                return self.statement(i + len(prefix), j)
+        first = w[0]
+        if first in ("if", "when", "whenever", "unless", "provided", "assuming", "either", "neither", "both"):
+            readings = self._attempt(lambda: self.subordinate(i, j))
+            readings += self._attempt(lambda: self.infix(i, j, scoped=True))
+            if first in ("either", "neither", "both"):
+                readings += self._attempt(lambda: self.clause(i, j))
+            return readings
+        return self._attempt(lambda: self.infix(i, j, scoped=False)) + self._attempt(lambda: self.clause(i, j))
+
+    @staticmethod
+    def _attempt(parse: Callable[[], list[Formula]]) -> list[Formula]:
+        """One way of reading a span; a way that does not apply yields nothing (others may still read it)."""
+        try:
+            return parse()
+        except NotUnderstood:
+            return []
+
+    def subordinate(self, i: int, j: int) -> list[Formula]:
+        w = self.words(i, j)
+        first = w[0]
+        out: list[Formula] = []
+        if first in ("if", "when", "whenever", "provided", "assuming", "unless"):
+            start = i + 1
+            if first in ("provided", "assuming") and len(w) > 1 and w[1] == "that":
+                start += 1
+            for k in range(start + 1, j - 1):
+                word = self._tokens[k].low
+                if word not in (",", "then"):
+                    continue
+                right_start = k + 1
+                if word == "," and k + 1 < j and self._tokens[k + 1].low == "then":
+                    right_start = k + 2
+                out += self.conditional(start, k, right_start, j, negate_condition=first == "unless")
+        if first == "either":
+            out += self.choice(i + 1, j, "or")
+        if first == "neither":
+            for k in range(i + 2, j - 1):
+                if self._tokens[k].low == "nor":
+                    out += [conj([Not(a), Not(b)]) for a in self.statement(i + 1, k) for b in self.statement(k + 1, j)]
+        if first == "both":
+            for k in range(i + 2, j - 1):
+                if self._tokens[k].low == "and":
+                    out += [conj([a, b]) for a in self.statement(i + 1, k) for b in self.statement(k + 1, j)]
+        return out
+
+    def conditional(self, i: int, k: int, r: int, j: int, *, negate_condition: bool) -> list[Formula]:
+        """ "if A, B": universal over the indefinites A introduces ("if someone is rich, they are happy")."""
+        saved_bound, saved_vars = self.discourse.bound, self.discourse.variables
+        self.discourse.bound = None
+        self._memo.clear()
+        conditions = self.statement(i, k)
+        introduced = self.discourse.bound
+        out: list[Formula] = []
+        for condition in conditions:
+            for result in self.statement(r, j):
+                if negate_condition:
+                    condition_formula: Formula = Not(condition)
+                else:
+                    condition_formula = condition
+                formula: Formula = Implies(condition_formula, result)
+                if introduced is not None:
+                    formula = Quantified("all", introduced, formula)
+                out.append(formula)
+        self._memo.clear()
+        self.discourse.bound = saved_bound if introduced is None else saved_bound
+        if introduced is None:
+            self.discourse.variables = max(self.discourse.variables, saved_vars)
+        return out
+
+    def choice(self, i: int, j: int, word: str) -> list[Formula]:
+        w = self.words(i, j)
+        exclusive = False
+        for tail in ([",", "but", "not", "both"], ["but", "not", "both"], [",", "not", "both"], ["not", "both"],
+                     [",", "but", "not", "both", "of", "them"]):
+            if w[-len(tail):] == tail:
+                exclusive = True
+                j -= len(tail)
+                break
+        for tail in ([",", "or", "both"], ["or", "both"]):
+            if w[-len(tail):] == tail:
+                j -= len(tail)
+                break
+        out: list[Formula] = []
+        for k in range(i + 1, j - 1):
+            if self._tokens[k].low == word:
+                left_end = k - 1 if self._tokens[k - 1].low == "," else k
+                for a in self.statement(i, left_end):
+                    for b in self.statement(k + 1, j):
+                        out.append(Xor(a, b) if exclusive else disj([a, b]))
+        return out
+
+    def infix(self, i: int, j: int, *, scoped: bool) -> list[Formula]:
+        """Binary connectives inside a sentence. In a span opened by "if"/"either"/..., only a split whose
+        right side opens its own clause the same way ("If A, B, and if C, D") is tried."""
+        out: list[Formula] = []
+        w = self.words(i, j)
+        n = len(w)
+        for k in range(1, n - 1):
+            word = w[k]
+            absolute = i + k
+            if scoped and not (w[k - 1] in (",", ";") or word == ";"):
+                continue
+            after = w[k + 1] if k + 1 < n else ""
+            if scoped and word != ";" and after not in ("if", "when", "whenever", "unless", "either", "neither", "it"):
+                continue
+            left_end = absolute - 1 if w[k - 1] == "," else absolute
+            if word == "if" and w[k - 1] != "only" and not (k + 2 < n and w[k + 1:k + 4] == ["and", "only", "if"]):
+                if k >= 2 and w[k - 2:k] == ["even", ""]:
+                    continue
+                out += [Implies(b, a) for a in self.statement(i, left_end) for b in self.statement(absolute + 1, j)]
+            elif word == "only" and after == "if":
+                out += [Implies(a, b) for a in self.statement(i, left_end) for b in self.statement(absolute + 2, j)]
+            elif word == "if" or word == "iff":
+                continue
+            elif word == "and" and w[k - 1] == "if":
+                continue
+            elif w[k:k + 4] == ["if", "and", "only", "if"]:
+                pass
+            elif word == "unless":
+                out += [disj([a, b]) for a in self.statement(i, left_end) for b in self.statement(absolute + 1, j)]
+            elif word in ("whenever", "when") and not scoped:
+                out += [Implies(b, a) for a in self.statement(i, left_end) for b in self.statement(absolute + 1, j)]
+            elif word == "implies" or (word == "means" and after == "that"):
+                skip = 2 if word == "means" else 1
+                out += [Implies(a, b) for a in self.statement(i, left_end) for b in self.statement(absolute + skip, j)]
+            elif (word in ("and", "but", ";", "although", "while") and not (word == "and" and w[k - 1] == "if")) or \
+                    (word in ("so", "hence", "therefore") and w[k - 1] == ","):  # "A, so B" states both
+                out += [conj([a, b]) for a in self.statement(i, left_end) for b in self.statement(absolute + 1, j)]
+            elif word == "or":
+                out += self._or_split(i, j, k, left_end)
+        for k in range(1, n - 3):
+            if w[k:k + 4] == ["if", "and", "only", "if"] or (w[k] == "iff") or w[k:k + 3] == ["exactly", "when", ""]:
+                skip = 4 if w[k] == "if" else 1
+                left_end = i + k - 1 if w[k - 1] == "," else i + k
+                if scoped and w[k - 1] not in (",", ";"):
+                    continue
+                out += [Iff(a, b) for a in self.statement(i, left_end) for b in self.statement(i + k + skip, j)]
+        if n >= 3 and w[-3:] == ["if", "and", "only"]:
+            pass
+        return out
+
+    def _or_split(self, i: int, j: int, k: int, left_end: int) -> list[Formula]:
+        w = self.words(i, j)
+        tail_j = j
+        exclusive = False
+        for tail in ([",", "but", "not", "both"], ["but", "not", "both"]):
+            if w[-len(tail):] == tail:
+                exclusive, tail_j = True, j - len(tail)
+        out: list[Formula] = []
+        for a in self.statement(i, left_end):
+            for b in self.statement(i + k + 1, tail_j):
+                out.append(Xor(a, b) if exclusive else disj([a, b]))
+        return out
+
+    # -- clauses --------------------------------------------------------------------------------
+    def clause(self, i: int, j: int) -> list[Formula]:
+        out: list[Formula] = []
+        same = self.same_kind(i, j)
+        if same is not None:
+            return [same]
+        for s in range(i + 1, j):
+            if not self._may_start_vp(s):
+                continue
+            for subject in self.noun_phrases(i, s):
+                for predicate in self.verb_phrases(s, j, subject):
+                    out.append(self.apply(subject, predicate, negated_vp=self._vp_negated(s, j)))
+        return out
+
+    def same_kind(self, i: int, j: int) -> Formula | None:
+        """ "Ann and I are of the same kind" / "... are different types" / "... are alike" (speakers puzzles)."""
+        w = self.words(i, j)
+        for k in range(1, len(w)):
+            if w[k] not in ("are", "were"):
+                continue
+            rest = [x for x in w[k + 1:] if x not in ("of", "the", "a")]
+            negated = rest[:1] == ["not"]
+            rest = rest[1:] if negated else rest
+            if rest in (["same", "kind"], ["same", "type"], ["same"], ["alike"]):
+                different = False
+            elif rest in (["different", "kinds"], ["different", "types"], ["different"], ["different", "kind"]):
+                different = True
+            else:
+                continue
+            subject = self.coordinated_np(i, i + k)
+            if len(subject) != 1 or len(subject[0].members) != 2 or subject[0].joiner != "and":
+                continue
+            a, b = (m.const for m in subject[0].members)
+            if a is None or b is None:
+                continue
+            formula: Formula = Atom(SAME_KIND, (a, b))
+            return Not(formula) if different != negated else formula
+        return None
+
+    def _may_start_vp(self, s: int) -> bool:
+        word = self._tokens[s].low
+        if word in COPULAS or word in DO or word in HAVE or word in MODALS_ASSERT or word in MODALS_ABILITY:
+            return True
+        if word in ("not", "never", "both", "all", "each"):
+            return True
+        return (is_word(word, "VERB") or (not is_word(word) and word.isalpha() and word not in self.lexicon.names)) \
+            and word not in ARTICLES and word not in RELATIVES
+
+    def _vp_negated(self, s: int, j: int) -> bool:
+        w = self.words(s, min(j, s + 3))
+        return "not" in w or "never" in w
+
+    def apply(self, subject: NP, predicate: Predicate, *, negated_vp: bool = False) -> Formula:
+        if subject.kind in ("const", "var"):
+            term = subject.const if subject.kind == "const" else subject.var
+            assert term is not None
+            return predicate(term)
+        if subject.kind == "group":
+            parts = [self.apply(member, predicate) for member in subject.members]
+            if subject.joiner == "or":
+                return disj(parts)
+            if subject.joiner == "neither":
+                return conj([Not(p) for p in parts])
+            return conj(parts)
+        if subject.kind == "count":
+            parts = [self.apply(member, predicate) for member in subject.members]
+            if subject.one_of and not all(self._unique_event(part) for part in parts):
+                raise NotUnderstood("one of", "'one of them' can mean exactly one or at least one")
+            return Count(tuple(parts), subject.low, min(subject.high, len(parts)))
+        var = subject.var
+        assert var is not None and subject.restriction is not None
+        body = predicate(var)
+        if subject.det in ("each", "every"):  # "Each X is not Y": singular distributive, so no X is Y
+            return Quantified("all", var, Implies(subject.restriction, body))
+        if subject.det == "all":
+            if negated_vp:
+                raise NotUnderstood("all ... not", "'All A are not B' can mean no A is B or not every A is B")
+            return Quantified("all", var, Implies(subject.restriction, body))
+        if subject.det == "generic":  # "Cats are not dogs": a bare plural is every member, negation and all
+            self.presuppositions.append(Quantified("some", var, subject.restriction))  # and there are cats
+            return Quantified("all", var, Implies(subject.restriction, body))
+        if subject.det == "some":
+            return Quantified("some", var, conj([subject.restriction, body]))
+        if subject.det == "no":
+            return Quantified("all", var, Implies(subject.restriction, Not(body)))
+        if subject.det == "notall":
+            return Not(Quantified("all", var, Implies(subject.restriction, body)))
+        if subject.det == "only":
+            return Quantified("all", var, Implies(body, subject.restriction))
+        raise NotUnderstood(subject.det)
+
+    # -- noun phrases -----------------------------------------------------------------------------
+    def noun_phrases(self, i: int, j: int) -> list[NP]:
+        w = self.words(i, j)
+        if not w:
+            return []
+        out: list[NP] = []
+        single = self.simple_np(i, j)
+        if single is not None:
+            out.append(single)
+        out += self.coordinated_np(i, j)
+        counted = self.counted_np(i, j)
+        if counted is not None:
+            out.append(counted)
+        return out
+
+    def simple_np(self, i: int, j: int) -> NP | None:
+        w = self.words(i, j)
+        toks = self._tokens[i:j]
+        d = self.discourse
+        if len(w) == 1:
+            word = w[0]
+            if word in ("he", "she", "him", "her") and d.reported is not None and d.bound is None:
+                return NP("const", const=d.reported)
+            if word in ("i", "me", "myself"):
+                if d.speaker is None:
+                    return NP("const", const=self._const("i", "I"), speaker=True)
+                return NP("const", const=d.speaker, speaker=True)
+            if word in ("you",) and d.speaker is None:
+                return NP("const", const=self._const("you", "you"), speaker=True)
+            if word in PRONOUNS_SINGULAR or word in PRONOUNS_PLURAL:
+                if d.bound is not None:
+                    return NP("var", var=d.bound)
+                if word == "it":  # "it rains", "it is sunny": the weather, never a thing named before
+                    return NP("const", const=self._const("it", "it"))
+                if word in PRONOUNS_PLURAL and not d.people and d.last_plural is not None:
+                    return NP("const", const=d.last_plural, plural=True)  # "If I water the plants, they grow"
+                if word in PRONOUNS_PLURAL and d.people:
+                    return NP("group", members=[NP("const", const=c) for c in d.people], plural=True)
+                if d.last is not None:
+                    return NP("const", const=d.last)
+                if word in ("he", "him", "she", "her"):  # nobody named yet: "If he is guilty, he runs away"
+                    return NP("const", const=self._const(word if word in ("he", "she") else
+                                                         {"him": "he", "her": "she"}[word], word))
+                return None
+            if word in ("we", "us") and d.people:
+                return NP("group", members=[NP("const", const=c) for c in d.people], plural=True)
+            if word in ("we", "us"):
+                return NP("const", const=self._const("we", "we"), plural=True)
+            if word in ("everyone", "everybody", "everything", "anyone", "anybody", "anything", "whoever"):
+                var = d.fresh()
+                return NP("quant", var=var, det="all", restriction=And(()))
+            if word in ("someone", "somebody", "something"):
+                var = d.fresh()
+                if self._in_condition():
+                    d.bound = var
+                    return NP("var", var=var)
+                return NP("quant", var=var, det="some", restriction=And(()))
+            if word in ("nobody", "nothing"):
+                return NP("quant", var=d.fresh(), det="no", restriction=And(()))
+        if w[:2] == ["no", "one"] and len(w) == 2:
+            return NP("quant", var=d.fresh(), det="no", restriction=And(()))
+        pronoun = {"everyone": "all", "everybody": "all", "everything": "all", "anyone": "all", "anybody": "all",
+                   "anything": "all", "whoever": "all", "someone": "some", "somebody": "some", "something": "some",
+                   "nobody": "no", "nothing": "no"}
+        if len(w) > 2 and w[0] in pronoun and w[1] in PREPOSITIONS and not self._in_condition():
+            var = d.fresh()  # "everyone in my family": the place is the restriction
+            phrase = [x for x in w[1:] if x not in ARTICLES and x not in POSSESSIVES]
+            if len(phrase) < 2 or any(not x.isalpha() or x in AUXILIARIES or x in RELATIVES or _inflected_verb(x)
+                                      for x in phrase) or w[-1] in ARTICLES or w[-1] in PREPOSITIONS:
+                return None
+            key = self._form(slug("_".join(phrase)), "adj", " ".join(w[1:]))
+            return NP("quant", var=var, det=pronoun[w[0]], restriction=Atom(key, (var,)))
+        if w[:2] == ["no", "one"] and len(w) > 3 and w[2] in RELATIVES:
+            w = ["nobody", *w[2:]]
+            i += 1
+        if len(w) > 2 and w[0] in pronoun and w[1] in RELATIVES and not self._in_condition():
+            var = d.fresh()
+            saved = d.bound
+            d.bound = None
+            predicates = self.verb_phrases(i + 2, j, NP("var", var=var))
+            d.bound = saved
+            if len(predicates) != 1:
+                return None
+            return NP("quant", var=var, det=pronoun[w[0]], restriction=predicates[0](var))
+        name = self.name_at(i, j)
+        if name is not None:
+            if name == "__who":
+                return NP("const", const=Const(name))
+            const = self._const(slug(name), name)
+            d.last = const
+            return NP("const", const=const)
+        determiners = {"all": "all", "every": "every", "each": "each", "any": "all", "no": "no", "some": "some",
+                       "only": "only"}
+        det = None
+        start = i + 1
+        if w[0] in determiners and not (len(w) > 1 and (w[1] in NUMBER_WORDS or w[1].isdigit() or w[1] == "of")):
+            det = determiners[w[0]]
+            if w[0] == "all" and len(w) > 1 and w[1] == "the":
+                start += 1
+        elif len(w) > 3 and w[1:3] == ["of", "the"] and w[0] in ("each", "all", "every", "any", "some", "none", "most"):
+            if w[0] == "most":
+                return None
+            det = {"each": "all", "all": "all", "every": "all", "any": "all", "some": "some", "none": "no"}[w[0]]
+            start = i + 3
+        elif w[:2] in (["not", "all"], ["not", "every"]):
+            det, start = "notall", i + 2
+        elif w[:3] == ["at", "least", "one"] and w[3:4] != ["of"]:
+            det, start = "some", i + 3
+        elif w[:2] == ["there", "is"] or w[:2] == ["there", "are"]:
+            return None
+        if det is not None:
+            var = d.fresh()
+            restriction = self.nominal(start, j, var)
+            if restriction is None:
+                return None
+            return NP("quant", var=var, det=det, restriction=restriction, plural=True)
+        if w[0] in ("a", "an") and self._in_condition():
+            var = d.fresh()
+            restriction = self.nominal(i + 1, j, var)
+            if restriction is None:
+                return None
+            d.bound = var
+            return NP("var", var=var)
+        if w[0] in ("a", "an") and i == 0 and self._present_tense_follows(j):
+            var = d.fresh()  # "A robin is a bird", "Does a robin have wings?": a generic statement about every one
+            restriction = self.nominal(i + 1, j, var)
+            if restriction is None:
+                return None
+            return NP("quant", var=var, det="generic", restriction=restriction)
+        if len(w) == 2 and w[0].endswith("'s") and w[0][:-2] in self.lexicon.names and w[1].isalpha():
+            owner = self.lexicon.names[w[0][:-2]]  # "Sam's bike": one individual, named by its owner
+            key = slug(f"{owner}_{lemma(w[1], 'NOUN')}")
+            return NP("const", const=self._const(key, f"{owner}'s {w[1]}"))
+        if w[0] in ("my", "our", "your", "his", "her", "their") and 2 <= len(w) <= 3 and \
+                all(x.isalpha() and x not in AUXILIARIES and x not in PREPOSITIONS and not _inflected_verb(x)
+                    and x not in ("not", "and", "or", "than") for x in w[1:]):
+            key = slug(w[0] + "_" + "_".join(lemma(x, "NOUN") for x in w[1:]))  # "my brother": one individual
+            return NP("const", const=self._const(key, self.text(i, j)))
+        if w[0] in ("this", "that") and len(w) >= 2:  # "this flower": the one flower at hand
+            w = ["the", *w[1:]]
+        if w[0] == "the":
+            if len(w) >= 2 and all(t.text[:1].isalpha() for t in toks[1:]) and not any(x in RELATIVES for x in w) \
+                    and not any(x in AUXILIARIES or x in ("not", "never", "and", "or", "but", "than") for x in w) \
+                    and not any(x in ARTICLES or x in PREPOSITIONS or _inflected_verb(x) for x in w[1:]):
+                key = "the_" + "_".join(lemma(x, "NOUN") for x in w[1:])
+                const = self._const(slug(key), self.text(i, j))
+                noun = lemma(w[-1], "NOUN")
+                if is_word(noun, "NOUN") and noun not in ("ground", "weather", "sky"):
+                    self.presuppositions.append(Atom(self._form(slug(noun), "noun", noun), (const,)))  # it is one
+                if lemma(w[-1], "NOUN") != w[-1]:
+                    self.plural_things.add(const.key)  # "the fans": never what "it" refers to
+                    d.last_plural = const
+                    return NP("const", const=const, plural=True)
+                d.last = const
+                return NP("const", const=const)
+            return None
+        if len(w) >= 1 and (toks[0].text[:1].islower() or (i == 0 and w[0] not in self.lexicon.names)) and \
+                w[0] not in ARTICLES and w[0] not in NUMBER_WORDS and \
+                w[0] not in POSSESSIVES and not any(x in AUXILIARIES or x in ("not", "never") for x in w):
+            # a bare plural: a generic statement about every member of the class
+            head = w[0] if len(w) == 1 else None
+            plural = self._plural_nominal(i, j) and len(lemma(w[-1], "NOUN")) >= 3 and w[0] not in _TITLES
+            if plural:
+                var = d.fresh()
+                restriction = self.nominal(i, j, var)
+                if restriction is not None:
+                    return NP("quant", var=var, det="generic", restriction=restriction, plural=True)
+            gerund = head is not None and head.endswith("ing") and is_word(head, "VERB")
+            if head is not None and (is_word(head, "NOUN") or gerund) and not plural and head not in RELATIVES:
+                const = self._const(slug(head), head)  # a mass noun: "water is wet"
+                return NP("const", const=const)
+        return None
+
+    def _unique_event(self, formula: Formula) -> bool:
+        """A role ("is the thief") or a deed with a definite object ("stole the cake", "did it")."""
+        if not isinstance(formula, Atom):
+            return False
+        if formula.predicate in self.role_nouns:
+            return True
+        kind, phrase = self.lexicon.forms.get(formula.predicate, ("", ""))
+        words = phrase.split()
+        return kind == "verb" and len(words) > 1 and (words[1] == "the" or words[-1] == "it")
+
+    def _present_tense_follows(self, j: int) -> bool:
+        """ "A robin is a bird" / "a robin has wings" / "a robin does fly": generic; "A man came" is not."""
+        if j >= len(self._tokens):
+            return False
+        word = self._tokens[j].low
+        return word in ("is", "has", "does", "can", "must", "will") or (word.endswith("s") and is_word(word, "VERB")
+                                                                        and not word.endswith("ss"))
+
+    def _in_condition(self) -> bool:
+        return bool(self._tokens) and self._tokens[0].low in ("if", "when", "whenever", "unless")
+
+    def _plural_nominal(self, i: int, j: int) -> bool:
+        w = self.words(i, j)
+        head_end = next((k for k, x in enumerate(w) if x in RELATIVES), len(w))
+        if head_end == 0:
+            return False
+        head = w[head_end - 1]
+        return head.endswith("s") and lemma(head, "NOUN") != head or head in ("men", "women", "people", "children",
+                                                                              "mice", "geese", "feet", "teeth")
+
+    def name_at(self, i: int, j: int) -> str | None:
+        """A name the lexicon knows spanning exactly tokens i..j ("Socrates", "John Smith")."""
+        text = " ".join(t.low for t in self._tokens[i:j])
+        if text == "__who":
+            return text
+        if not self._tokens[i].text[:1].isupper():
+            return None  # names are written with a capital ("a" is an article, "A" may be a person)
+        if text in self.lexicon.names:
+            return self.lexicon.names[text]
+        return None
+
+    def _form(self, key: str, kind: str, phrase: str) -> str:
+        """Remember how a predicate is said ("noun", "adj", "verb" + its base phrase) for answers in words."""
+        self.lexicon.forms.setdefault(key, (kind, phrase))
+        return key
+
+    def _const(self, key: str, display: str) -> Const:
+        self.lexicon.displays.setdefault(key, display)
+        return Const(key)
+
+    def coordinated_np(self, i: int, j: int) -> list[NP]:
+        w = self.words(i, j)
+        if not w:
+            return []
+        joiner = "and"
+        start = i
+        if w[0] in ("both", "either", "neither"):
+            joiner = {"both": "and", "either": "or", "neither": "neither"}[w[0]]
+            start = i + 1
+        words = self.words(start, j)
+        connective = {"and": "and", "or": "or", "neither": "nor"}[joiner]
+        if connective not in words and joiner == "and" and "or" in words:
+            connective, joiner = "or", "or"
+        if connective not in words:
+            return []
+        parts: list[tuple[int, int]] = []
+        begin = start
+        for k in range(start, j):
+            word = self._tokens[k].low
+            if word in (",", connective):
+                if k > begin:
+                    parts.append((begin, k))
+                begin = k + 1
+        if begin < j:
+            parts.append((begin, j))
+        if len(parts) < 2:
+            return []
+        members = []
+        for a, b in parts:
+            member = self.simple_np(a, b)
+            if member is None or member.kind not in ("const", "var"):
+                return []
+            members.append(member)
+        return [NP("group", members=members, joiner=joiner, plural=True)]
+
+    def counted_np(self, i: int, j: int) -> NP | None:
+        """ "exactly two of us", "at least one of Ann, Bob and Cy", "none of them", "both of us"."""
+        w = self.words(i, j)
+        if "of" not in w:
+            return None
+        k = w.index("of")
+        quantity, group = w[:k], (i + k + 1, j)
+        members = self.group_members(*group)
+        if members is None:
+            return None
+        n = len(members)
+
+        def number(word: str) -> int | None:
+            if word.isdigit():
+                return int(word)
+            return NUMBER_WORDS.get(word)
+
+        low = high = None
+        if quantity in (["all"], ["each"], ["every", "one"]):
+            low = high = n
+        elif quantity == ["both"]:
+            if n != 2:
+                raise NotUnderstood(self.text(i, j), "'both' needs two")
+            low = high = 2
+        elif quantity == ["none"]:
+            low = high = 0
+        elif quantity == ["neither"]:
+            if n != 2:
+                raise NotUnderstood(self.text(i, j), "'neither' needs two")
+            low = high = 0
+        elif len(quantity) == 2 and quantity[0] in ("exactly", "only", "just") and number(quantity[1]) is not None:
+            low = high = number(quantity[1])
+        elif len(quantity) == 3 and quantity[:2] == ["at", "least"] and number(quantity[2]) is not None:
+            low, high = number(quantity[2]), n
+        elif len(quantity) == 3 and quantity[:2] == ["at", "most"] and number(quantity[2]) is not None:
+            low, high = 0, number(quantity[2])
+        elif len(quantity) == 1 and number(quantity[0]) is not None:
+            low = high = number(quantity[0])
+            if low == 1:
+                return NP("count", members=members, low=1, high=1, plural=True, one_of=True)
+        if low is None or high is None or low > n:
+            return None
+        return NP("count", members=members, low=low, high=high, plural=True)
+
+    def group_members(self, i: int, j: int) -> list[NP] | None:
+        w = self.words(i, j)
+        d = self.discourse
+        plural_group = len(w) >= 2 and w[0] in ("the", "these", "those") and w[-1] in _GROUP_NOUNS \
+            and all(x in NUMBER_WORDS for x in w[1:-1]) and len(w) <= 3
+        if w in (["us"], ["them"], ["you"]) or plural_group or \
+                (len(w) == 2 and w[1] in ("us", "them") and w[0] in NUMBER_WORDS):
+            if not d.people:
+                return None
+            counted = [x for x in w if x in NUMBER_WORDS]
+            if counted and NUMBER_WORDS[counted[0]] != len(d.people):
+                return None
+            return [NP("const", const=c) for c in d.people]
+        coordinated = self.coordinated_np(i, j)
+        if coordinated:
+            return coordinated[0].members
+        return None
+
+    def nominal(self, i: int, j: int, var: Var) -> Formula | None:
+        """ "red apple", "men", "student who studies", "person in the room" -> a formula about `var`."""
+        w = self.words(i, j)
+        if not w:
+            return None
+        rel = next((k for k, x in enumerate(w) if x in RELATIVES), None)
+        head_end = len(w) if rel is None else rel
+        if head_end == 0:
+            return None
+        head_words = [x for x in w[:head_end] if x != ","] if rel is None or "," not in w[rel:] else w[:head_end]
+        if any(x in AUXILIARIES or x in ("not", "never", "than") for x in head_words):
+            return None
+        if any(x in ARTICLES or x in COPULAS or x in ("not", ",", "and", "or") for x in head_words):
+            prep = next((k for k, x in enumerate(head_words) if x in PREPOSITIONS and k > 0), None)
+            if prep is None:
+                return None
+        parts: list[Formula] = []
+        prep = next((k for k, x in enumerate(head_words) if x in PREPOSITIONS and k > 0), None)
+        core = head_words if prep is None else head_words[:prep]
+        if not core or any(not x.isalpha() and "-" not in x for x in core):
+            return None
+        pronouns = PRONOUNS_SINGULAR | PRONOUNS_PLURAL | {"us", "we", "i", "you", "me"}
+        if any(x in PREPOSITIONS or x in pronouns for x in core):
+            return None
+        if prep is not None and (prep == len(head_words) - 1 or any(_inflected_verb(x) for x in head_words[prep:])):
+            return None
+        if any(lemma(m, "NOUN") != m or _inflected_verb(m) for m in core[:-1]) or _inflected_verb(core[-1]):
+            return None  # "roses fade": a plural or a verb cannot modify the head noun
+        noun = lemma(core[-1], "NOUN")
+        modifiers = core[:-1]
+        compound = []
+        for m in modifiers:
+            if m in self.lexicon.adjectives:
+                parts.append(Atom(self._form(slug(m), "adj", m), (var,)))
+            else:
+                compound.append(m)
+        key = "_".join([*compound, noun])
+        if prep is not None:  # "an apple in the basket": an apple, and in the basket (as "is in the basket" says)
+            place = [x for x in head_words[prep:] if x not in ARTICLES and x not in POSSESSIVES]
+            parts.append(Atom(self._form(slug("_".join(place)), "adj", " ".join(head_words[prep:])), (var,)))
+        phrase = " ".join([*compound, noun])
+        empty_head = noun in ("person", "thing", "one", "individual", "somebody", "something") and not compound \
+            and prep is None and (parts or rel is not None)
+        if not empty_head:  # "rich people" are the rich: "people" adds nothing to "rich"
+            parts.insert(0, Atom(self._form(slug(key), "noun", phrase), (var,)))
+        if rel is not None:
+            saved = self.discourse.bound
+            self.discourse.bound = None
+            rel_start = i + rel + 1
+            predicates = self.verb_phrases(rel_start, j, NP("var", var=var))
+            self.discourse.bound = saved
+            if len(predicates) != 1:
+                return None
+            parts.append(predicates[0](var))
+        return conj(parts)
+
+    # -- verb phrases ---------------------------------------------------------------------------
+    def verb_phrases(self, i: int, j: int, subject: NP) -> list[Predicate]:
+        readings: list[Predicate] = []
+        w = self.words(i, j)
+        if len(w) > 3 and w[1] == "neither" and "nor" in w and (w[0] in COPULAS or w[0] in MODALS_ASSERT):
+            k = w.index("nor")
+            saved = self._tokens  # "is neither tall nor short": is not tall and is not short
+            try:
+                self._tokens = saved[:i + 1] + saved[i + 2:i + k] + [Token("and", "and")] + saved[i + k + 1:]
+                inner = self.verb_phrases(i, j - 1, subject)
+            finally:
+                self._tokens = saved
+            if len(inner) == 1:
+                both = inner[0]
+
+                def neither(t: Term) -> Formula:
+                    formula = both(t)
+                    parts = formula.parts if isinstance(formula, And) else (formula,)
+                    return conj([Not(p) for p in parts])
+                return [neither]
+            return []
+        if len(w) > 3 and w[1] == "either" and "or" in w and (w[0] in COPULAS or w[0] in MODALS_ASSERT):
+            saved = self._tokens  # "is either in Paris or in Rome": "either" only marks the coming "or"
+            try:
+                self._tokens = saved[:i + 1] + saved[i + 2:]
+                return self.verb_phrases(i, j - 1, subject)
+            finally:
+                self._tokens = saved
+        single = self.simple_vp(i, j, subject)
+        if single is not None:
+            readings.append(single)
+        w = self.words(i, j)
+        for k in range(1, len(w) - 1):
+            if w[k] not in ("and", "but", "or"):
+                continue
+            left_end = i + k - 1 if w[k - 1] == "," else i + k
+            left = self.simple_vp(i, left_end, subject)
+            if left is None:
+                continue
+            right = self.simple_vp(i + k + 1, j, subject)
+            if right is None:
+                right = self._continuation(i, i + k + 1, j, subject)
+            if right is None:
+                rest = self.verb_phrases(i + k + 1, j, subject)
+                if len(rest) != 1:
+                    continue
+                right = rest[0]
+            joined = self._join(left, right, w[k])
+            readings.append(joined)
+        return readings[:MAX_READINGS]
+
+    @staticmethod
+    def _join(left: Predicate, right: Predicate, word: str) -> Predicate:
+        if word == "or":
+            return lambda t: disj([left(t), right(t)])
+        return lambda t: conj([left(t), right(t)])
+
+    def _continuation(self, vp_start: int, i: int, j: int, subject: NP) -> Predicate | None:
+        """A conjunct that drops the copula/auxiliary of the first: "is older than A but younger than B"."""
+        aux: list[Token] = []
+        for t in self._tokens[vp_start:i]:
+            if t.low in COPULAS or t.low in DO or t.low in MODALS_ASSERT or t.low in MODALS_ABILITY:
+                aux.append(t)
+                break
+        if not aux:
+            return None
+        saved = self._tokens
+        try:
+            self._tokens = saved[:i] + aux + saved[i:j]
+            return self.simple_vp(i, i + 1 + (j - i), subject)
+        finally:
+            self._tokens = saved
+
+    def simple_vp(self, i: int, j: int, subject: NP) -> Predicate | None:
+        w = self.words(i, j)
+        if not w:
+            return None
+        negated = False
+        k = 0
+        ability = False
+        copula = False
+        have = False
+        do_support = False
+        while k < len(w):
+            word = w[k]
+            if word in ("not", "never"):
+                negated = not negated
+            elif word in COPULAS:
+                copula = True
+            elif word in MODALS_ASSERT:
+                pass
+            elif word in MODALS_ABILITY:
+                ability = True
+            elif word in DO and not do_support and not copula:
+                do_support = True
+            elif word in HAVE and not copula and k + 1 < len(w) and (w[k + 1] in ("been", "not", "never") or
+                                                                    self._participle(w[k + 1])):
+                pass  # the perfect: "has finished", "have been"
+            elif word in ("both", "all", "each") and (copula or k > 0 or subject.kind == "group"):
+                pass  # floating quantifiers: "are both knights"
+            else:
+                break
+            k += 1
+        rest = w[k:]
+        start = i + k
+        if not rest:
+            return None
+        if w[0] in HAVE and not copula and k == 0:
+            have = True
+        if do_support and not copula and not ability and (rest[0] in ARTICLES or rest[0] in POSSESSIVES
+                                                          or rest[0] in ("it", "so", "that", "this", "nothing",
+                                                                         "anything", "something")):
+            inner = self.verb_object("do", start, j, subject)  # "did it": "do" is the main verb
+        elif copula and not ability:
+            inner = self.complement(start, j, subject)
+        elif have:
+            inner = self.verb_object("have", start + 1, j, subject)
+        else:
+            inner = self.verb(start, j, subject, base_form=do_support or ability or k > 0)
+        if inner is None:
+            return None
+        if ability:
+            ability_inner = inner
+            inner = self._ability(ability_inner, copula, start, j, subject)
+            if inner is None:
+                return None
+        if negated:
+            positive = inner
+            return lambda t: Not(positive(t))
+        return inner
+
+    def _ability(self, inner: Predicate, copula: bool, i: int, j: int, subject: NP) -> Predicate | None:
+        if copula:
+            return None
+        def able(t: Term) -> Formula:
+            formula = inner(t)
+            if isinstance(formula, Atom):
+                kind, phrase = self.lexicon.forms.get(formula.predicate, ("verb", formula.predicate))
+                return Atom(self._form("can_" + formula.predicate, "can", phrase), formula.args)
+            raise NotUnderstood(self.text(i, j), "'can' before this phrase")
+        return able
+
+    @staticmethod
+    def _participle(word: str) -> bool:
+        return word.endswith(("ed", "en")) or word in ("done", "gone", "been", "made", "taken", "eaten", "seen",
+                                                      "won", "lost", "left", "told", "said", "got", "had", "run")
+
+    def complement(self, i: int, j: int, subject: NP) -> Predicate | None:
+        """What follows "is": a noun, an adjective, a comparison, a place, a role."""
+        w = self.words(i, j)
+        toks = self._tokens[i:j]
+        if not w:
+            return None
+        # "able to X" / "unable to X"
+        if w[:2] == ["able", "to"] or w[:2] == ["unable", "to"]:
+            inner = self.verb(i + 2, j, subject, base_form=True)
+            if inner is None:
+                return None
+            positive = inner
+
+            def able(t: Term) -> Formula:
+                formula = positive(t)
+                if not isinstance(formula, Atom):
+                    raise NotUnderstood(self.text(i, j))
+                kind, phrase = self.lexicon.forms.get(formula.predicate, ("verb", formula.predicate))
+                return Atom(self._form("can_" + formula.predicate, "can", phrase), formula.args)
+            if w[0] == "unable":
+                return lambda t: Not(able(t))
+            return able
+        place = self.place(i, j)
+        if place is not None:
+            return place
+        compared = self.comparison(i, j)
+        if compared is not None:
+            return compared
+        if w[0] in ("a", "an") and len(w) >= 2:
+            noun_phrase_end = j
+            return self._noun_predicate(i + 1, noun_phrase_end)
+        if w[:3] == ["one", "of", "the"] and len(w) >= 4:  # "Ravi is one of the guests": a guest
+            return self._noun_predicate(i + 3, j)
+        if w[0] == "the" and len(w) >= 2:
+            superlative = self.superlative(i + 1, j)
+            if superlative is not None:
+                return superlative
+            if len(w) == 2 and w[1].isalpha():
+                role = lemma(w[1], "NOUN")
+                key = self._form(slug(role), "the", role)
+                self.role_nouns.add(key)
+                return lambda t: Atom(key, (t,))
+            return None
+        if w in (["lying"], ["a", "liar"], ["telling", "the", "truth"], ["truthful"], ["honest"], ["dishonest"]):
+            truthful = w[0] in ("telling", "truthful", "honest")
+            return lambda t: Atom(TRUTHFUL, (t,)) if truthful else Not(Atom(TRUTHFUL, (t,)))
+        if w[:2] == ["of", "the"] and w[-1] in ("kind", "type") or w in (["of", "different", "kinds"],
+                                                                          ["of", "different", "types"],
+                                                                          ["different"], ["alike"], ["the", "same"]):
+            return None  # handled by `kinds_claim` on the whole clause
+        name = self.name_at(i, j)
+        if name is not None and len(w) == 1 and subject.kind == "const" and subject.const == Const("it"):
+            key = self._form(slug(name), "adj", name)  # "it is Monday": the day, said of the weather-like "it"
+            return lambda t: Atom(key, (t,))
+        if name is not None or (w[0] not in PREPOSITIONS and any(t.text[:1].isupper() for t in toks)):
+            return None  # identity between individuals, or a name inside a predicate: not in this grammar
+        if len(w) >= 1 and all(x.isalpha() or "-" in x for x in w):
+            if toks[0].low.endswith("ing") and is_word(toks[0].low, "VERB") and lemma(w[0], "VERB") != w[0]:
+                return self.verb(i, j, subject, base_form=False, progressive=True)
+            if len(w) == 1:
+                word = w[0]
+                if subject.plural and lemma(word, "NOUN") != word and (is_word(word, "NOUN") or not is_word(word)):
+                    noun = lemma(word, "NOUN")
+                    key = self._form(slug(noun), "noun", noun)
+                    return lambda t: Atom(key, (t,))
+                adjective = word if comparative(word) is not None or not is_word(word, "ADJ") else lemma(word, "ADJ")
+                key = self._form(slug(adjective), "adj", adjective)
+                return lambda t: Atom(key, (t,))
+            connectives = ("if", "and", "or", "but", "unless", "than", "not", "then")
+            if (w[0] in PREPOSITIONS or w[:2] == ["out", "of"]) and \
+                    not any(x in AUXILIARIES or x in connectives for x in w):
+                key = self._form(slug("_".join(x for x in w if x not in ARTICLES and x not in POSSESSIVES)), "adj",
+                                 " ".join(w))
+                return lambda t: Atom(key, (t,))
+            if subject.plural:
+                return self._noun_predicate(i, j)
+            if len(w) == 2 and w[0] in ("very", "quite", "so", "extremely"):
+                key = self._form(slug(w[1]), "adj", w[1])
+                return lambda t: Atom(key, (t,))
+        return None
+
+    def _noun_predicate(self, i: int, j: int) -> Predicate | None:
+        probe = self.discourse.fresh()
+        formula = self.nominal(i, j, probe)
+        if formula is None:
+            return None
+        from agentlib.puzzles.english.logic import substitute
+
+        return lambda t: substitute(formula, probe, t)
+
+    def verb(self, i: int, j: int, subject: NP, *, base_form: bool, progressive: bool = False) -> Predicate | None:
+        w = self.words(i, j)
+        if not w or not w[0].isalpha():
+            return None
+        word = w[0]
+        if word in ARTICLES or word in RELATIVES or word in POSSESSIVES or word in PREPOSITIONS:
+            return None
+        if not is_word(word, "VERB") and (is_word(word) or not word.isalpha() or word in self.lexicon.names):
+            return None  # an unknown word ("meows") may be a verb; a known non-verb may not
+        base = lemma(word, "VERB")
+        if base == "be" or (word in ("up", "down", "out", "off", "away", "back", "on", "in") and len(w) == 1):
+            return None  # a particle alone is no verb phrase ("the guard wakes | up")
+        if not (base_form or progressive) and base == word and not subject.plural and word not in ("did",):
+            # "Tweety fly" is not a sentence; a past tense equal to the base ("put") is the exception
+            if not word.endswith(("ed",)) and not self._irregular_past(word):
+                if subject.kind in ("const",) and not subject.speaker:
+                    return None
+        return self.verb_object(base, i + 1, j, subject)
+
+    @staticmethod
+    def _irregular_past(word: str) -> bool:
+        return word in ("put", "cut", "hit", "let", "set", "read", "hurt", "cost", "quit", "shut", "spread")
+
+    def verb_object(self, verb: str, i: int, j: int, subject: NP) -> Predicate | None:
+        """ "likes Bob" -> like(x, bob); "likes everyone" -> all y like(x, y);
+        "takes an umbrella" -> take_umbrella(x)."""
+        w = self.words(i, j)
+        if (verb in ("tell", "speak") and w == ["the", "truth"]) or (verb == "lie" and not w) or \
+                (verb == "tell" and w in (["lies"], ["a", "lie"])):
+            truthful = verb != "lie" and w == ["the", "truth"]  # telling the truth or lying: the speaker's kind
+            return lambda t: Atom(TRUTHFUL, (t,)) if truthful else Not(Atom(TRUTHFUL, (t,)))
+        if not w:
+            key = self._form(slug(verb), "verb", verb)
+            return lambda t: Atom(key, (t,))
+        place = self.place(i, j, verb=verb)
+        if place is not None:
+            return place
+        if verb == "win" and (not w or w in (["the", "race"], ["the", "contest"], ["the", "competition"])):
+            finish = self._scale_for("order", "finish")  # "won the race": finished first
+            return lambda t: Rank(finish, t, 1)
+        for k in range(2, min(4, len(w))):  # "finished the race before Walt": the object names the event
+            if w[0] in ARTICLES and all(x.isalpha() and x not in RELATIVES for x in w[1:k]):
+                place = self.place(i + k, j, verb=verb)
+                if place is not None:
+                    return place
+        if "than" in w:
+            return self.comparison(i, j)  # "runs faster than Eli": the verb only says what is compared
+        obj = None
+        if self.name_at(i, j) is not None or (len(w) == 1 and w[0] in {"he", "she", "me", "him", "her"}):
+            obj = self.simple_np(i, j)
+        elif w[0] in ("everyone", "everybody", "everything", "someone", "somebody", "something", "nobody",
+                      "nothing", "anyone", "anything") or w[:2] == ["no", "one"]:
+            obj = self.simple_np(i, j)
+        elif w[0] in ("every", "all", "each", "some", "no") and len(w) > 1:
+            obj = self.simple_np(i, j)
+        if obj is not None and obj.kind in ("const", "var", "quant"):
+            relation = self._form(slug(verb) + "_r2", "verb", verb)  # a two-place relation: its own predicate
+            if obj.kind in ("const", "var"):
+                target = obj.const if obj.kind == "const" else obj.var
+                assert target is not None
+                return lambda t: Atom(relation, (t, target))
+            quantified = obj
+
+            def relate(t: Term) -> Formula:
+                return self.apply(quantified, lambda y: Atom(relation, (t, y)))
+            return relate
+        objects = self._coordinated_objects(verb, w, subject)
+        if objects is not None:
+            return objects
+        content = [x for x in w if x not in ARTICLES and x not in POSSESSIVES and x not in (",",)]
+        if not content or any(not (x.isalnum() or "-" in x) for x in content):
+            return None
+        if any(x in ("and", "or", "if", "but", "unless", "nor", "than", "that", "who", "which", "because", "so", "when",
+                     "whenever", "while", "until", "since", "although") for x in content):
+            return None
+        if any(x in AUXILIARIES for x in content) or any(_inflected_verb(x) for x in content):
+            return None  # a second verb: this is not one verb phrase
+        for x in content:
+            if x in self.lexicon.names:
+                return None
+        words = [lemma(x, "NOUN") if x.isalpha() else x for x in content]
+        if w[0] == "the" and len(w) >= 2 and lemma(w[-1], "NOUN") == w[-1] and "it" not in w:
+            self.folded_things.append(slug("the_" + "_".join(words)))  # "ate the last cookie": "it" may follow
+        if w[0] == "the" and len(w) >= 2 and lemma(w[-1], "NOUN") != w[-1]:  # "water the plants": "they" may follow
+            self.discourse.last_plural = self._const(slug("the_" + "_".join(words)), " ".join(w))
+            self.plural_things.add(self.discourse.last_plural.key)
+        key = self._form(slug("_".join([verb, *words])), "verb", " ".join([verb, *w]))
+        return lambda t: Atom(key, (t,))
+
+    def _coordinated_objects(self, verb: str, w: list[str], subject: NP) -> Predicate | None:
+        """ "orders cake or ice cream (, but not both)", "plays chess and tennis": one verb, several objects."""
+        exclusive = False
+        for tail in ([",", "but", "not", "both"], ["but", "not", "both"], [",", "or", "both"], ["or", "both"]):
+            if w[-len(tail):] == tail:
+                exclusive = "not" in tail
+                w = w[: -len(tail)]
+                break
+        joiners = [x for x in w if x in ("or", "and")]
+        if not joiners or len(set(joiners)) != 1 or (w and w[0] in ("either", "both")) and len(w) < 3:
+            return None
+        if w and w[0] in ("either", "both", "neither"):
+            w = w[1:]
+        parts: list[list[str]] = [[]]
+        for x in w:
+            if x in ("or", "and", ","):
+                if parts[-1]:
+                    parts.append([])
+            else:
+                parts[-1].append(x)
+        parts = [p for p in parts if p]
+        if len(parts) < 2:
+            return None
+        keys = []
+        for part in parts:
+            content = [x for x in part if x not in ARTICLES and x not in POSSESSIVES]
+            if not content or any(not x.isalpha() or x in AUXILIARIES or x in self.lexicon.names
+                                  or _inflected_verb(x) or x in ("if", "but", "not", "than", "that", "who")
+                                  for x in content):
+                return None
+            words = [lemma(x, "NOUN") for x in content]
+            keys.append(self._form(slug("_".join([verb, *words])), "verb", " ".join([verb, *part])))
+        joiner = joiners[0]
+        if exclusive and (joiner != "or" or len(keys) != 2):
+            return None
+
+        def predicate(t: Term) -> Formula:
+            atoms = [Atom(k, (t,)) for k in keys]
+            if exclusive:
+                return Xor(atoms[0], atoms[1])
+            return disj(atoms) if joiner == "or" else conj(atoms)
+        return predicate
+
+    # -- comparisons and places -----------------------------------------------------------------
+    def comparison(self, i: int, j: int) -> Predicate | None:
+        w = self.words(i, j)
+        if "than" not in w:
+            if len(w) >= 4 and w[0] == "as" and w[2] == "as":
+                scale, _ = scale_of(lemma(w[1], "ADJ"), self.lexicon.scale_words)
+                equal = self.simple_np(i + 3, j)
+                if equal is None or equal.kind != "const" or equal.const is None:
+                    return None
+                same_as: Const = equal.const
+                return lambda t: Compare(scale, t, "==", same_as)
+            return None
+        k = w.index("than")
+        adjective_words = w[:k]
+        direction = 1
+        if len(adjective_words) == 1:
+            found = comparative(adjective_words[0])
+            if found is None or found[1] != "er":
+                return None
+            base = found[0]
+        elif len(adjective_words) == 2 and adjective_words[0] in ("more", "less"):
+            base = lemma(adjective_words[1], "ADJ")
+            direction = 1 if adjective_words[0] == "more" else -1
+        else:
+            return None
+        scale, sign = scale_of(base, self.lexicon.scale_words)
+        op = ">" if sign * direction > 0 else "<"
+        others = self.noun_phrases(i + k + 1, j)
+        if len(others) != 1:
+            return None
+        target_np = others[0]
+        if target_np.kind == "const":
+            target = target_np.const
+            assert target is not None
+            return lambda t: Compare(scale, t, op, target)  # type: ignore[arg-type]
+        if target_np.kind in ("quant", "group"):
+            return lambda t: self.apply(target_np, lambda y: Compare(scale, t, op, y))  # type: ignore[arg-type]
+        return None
+
+    def superlative(self, i: int, j: int) -> Predicate | None:
+        """ "tallest", "second tallest", "most expensive", "oldest of all" (after "the")."""
+        w = self.words(i, j)
+        if w[-2:] == ["of", "all"] or w[-2:] == ["of", "them"] or w[-2:] == ["of", "us"]:
+            w = w[:-2]
+        elif "of" in w and w[w.index("of") + 1:w.index("of") + 2] in (["the"], ["all"]) and \
+                lemma(w[-1], "NOUN") != w[-1]:
+            w = w[:w.index("of")]  # "the oldest of the three brothers": the group is everyone named
+        rank = 1
+        if w and w[0] in ORDINALS and len(w) > 1:
+            rank = ORDINALS[w[0]]
+            w = w[1:]
+        if len(w) == 1:
+            found = comparative(w[0])
+            if found is None or found[1] != "est":
+                return None
+            base, direction = found[0], 1
+        elif len(w) == 2 and w[0] in ("most", "least"):
+            base, direction = lemma(w[1], "ADJ"), 1 if w[0] == "most" else -1
+        else:
+            return None
+        scale, sign = scale_of(base, self.lexicon.scale_words)
+        top = sign * direction > 0
+        return lambda t: Rank(scale, t, rank, from_end=top)
+
+    def place(self, i: int, j: int, verb: str = "") -> Predicate | None:
+        """Places on an ordered scale: left/right of, before/after, next to, between, first/last/Nth."""
+        w = self.words(i, j)
+        immediate = False
+        rest = list(w)
+        if rest and rest[0] in ("immediately", "directly", "right", "just"):
+            immediate = True
+            rest = rest[1:]
+        patterns: list[tuple[list[str], str, str]] = [
+            (["to", "the", "left", "of"], "row", "<"), (["left", "of"], "row", "<"),
+            (["on", "the", "left", "of"], "row", "<"), (["to", "the", "right", "of"], "row", ">"),
+            (["right", "of"], "row", ">"), (["on", "the", "right", "of"], "row", ">"),
+            (["before"], "order", "<"), (["after"], "order", ">"), (["ahead", "of"], "order", "<"),
+            (["behind"], "order", ">"), (["in", "front", "of"], "order", "<"), (["earlier", "than"], "order", "<"),
+            (["later", "than"], "order", ">"), (["above"], "vertical", ">"), (["below"], "vertical", "<"),
+            (["under"], "vertical", "<"), (["over"], "vertical", ">"),
+        ]
+        for words, family, op in patterns:
+            if rest[: len(words)] == words:
+                target = self.noun_phrases(i + (len(w) - len(rest)) + len(words), j)
+                if len(target) != 1 or target[0].kind != "const" or target[0].const is None:
+                    return None
+                other = target[0].const
+                scale_name = self._scale_for(family, verb)
+                if immediate:
+                    offset = -1 if op == "<" else 1
+                    return lambda t: Compare(scale_name, t, "==", other, offset)
+                return lambda t: Compare(scale_name, t, op, other)  # type: ignore[arg-type]
+        if rest[:2] in (["next", "to"], ["beside"][:2]) or rest[:1] == ["beside"] or rest[:2] == ["adjacent", "to"]:
+            skip = 1 if rest[0] == "beside" else 2
+            target = self.noun_phrases(i + (len(w) - len(rest)) + skip, j)
+            if len(target) != 1 or target[0].kind != "const" or target[0].const is None:
+                return None
+            other = target[0].const
+            scale_name = self._scale_for("row", verb)
+            return lambda t: Adjacent(scale_name, t, other)
+        if rest[:1] == ["between"] and "and" in rest:
+            k = rest.index("and")
+            offset = i + (len(w) - len(rest))
+            first = self.simple_np(offset + 1, offset + k)
+            second = self.simple_np(offset + k + 1, j)
+            if first is None or second is None or first.const is None or second.const is None:
+                return None
+            a, b = first.const, second.const
+            scale_name = self._scale_for("row", verb)
+            if immediate:
+                return None
+            return lambda t: disj([conj([Compare(scale_name, a, "<", t), Compare(scale_name, t, "<", b)]),
+                                   conj([Compare(scale_name, b, "<", t), Compare(scale_name, t, "<", a)])])
+        position = self._position(rest, verb)
+        if position is not None:
+            return position
+        return None
+
+    def _position(self, rest: list[str], verb: str) -> Predicate | None:
+        words = [x for x in rest if x not in ("in", "at", "the", "seat", "position", "place", "spot", "chair", "house",
+                                               "room", "car", "spot")]
+        if len(words) > 2 and words[-2] == "of" and words[-1] in ("line", "row", "queue", "race", "group", "list"):
+            words = words[:-2]  # "at the back of the line"
+        family = "order" if verb in ("finish", "arrive", "come", "cross", "place", "end", "rank", "leave", "start")\
+            else "row"
+        scale = self._scale_for(family, verb)
+        words = [x for x in words if x not in ("on", "far", "very", "end", "side")] or words
+        if words in (["top"], ["top", "floor"], ["highest", "floor"], ["bottom"], ["bottom", "floor"],
+                     ["ground", "floor"], ["lowest", "floor"]):
+            floor = self._scale_for("vertical", verb)  # above/below: the top floor is the highest place
+            top = words[0] in ("top", "highest")
+            return lambda t: Rank(floor, t, 1, from_end=top)
+        if words in (["first"], ["1st"], ["leftmost"], ["left"], ["front"]):
+            return lambda t: Rank(scale, t, 1)
+        if words in (["last"], ["rightmost"], ["right"], ["back"]):
+            return lambda t: Rank(scale, t, 1, from_end=True)
+        if len(words) == 1 and words[0] in ORDINALS:
+            number = ORDINALS[words[0]]
+            return lambda t: Rank(scale, t, number)
+        if len(words) == 3 and words[0] in ORDINALS and words[1:] == ["to", "last"]:
+            number = ORDINALS[words[0]]
+            return lambda t: Rank(scale, t, number, from_end=True)
+        if len(words) == 3 and words[0] in ORDINALS and words[1] == "from" and words[2] in ("left", "right"):
+            number = ORDINALS[words[0]]
+            from_end = words[2] == "right"
+            return lambda t: Rank(scale, t, number, from_end=from_end)
+        if words == ["middle"] or words == ["center"] or words == ["centre"]:
+            return lambda t: Rank(scale, t, 0)  # resolved by the reader: the middle of an odd row
+        if rest[-1:] == ["end"] and words in (["one"], ["an"], ["either"], []):
+            return lambda t: disj([Rank(scale, t, 1), Rank(scale, t, 1, from_end=True)])
+        return None
+
+    def _scale_for(self, family: str, verb: str) -> str:
+        """One scale per puzzle for places in a row or a line (left/right, front/behind, first/last are one
+        axis), floors for above/below, and a race's finishing order for "finish"/"arrive"/... verbs."""
+        if family == "vertical":
+            return "floor"
+        return self.lexicon.ranked_words.get(verb, "row")

@@ -1,0 +1,443 @@
+"""Assignment grids (zebra puzzles): people x attributes, every attribute value used exactly once.
+
+Declarations name the categories and their values, from the text itself:
+
+    "Three friends, Amy, Ben and Cal, each have a different pet: a cat, a dog and a fish."
+    "Each house is painted a different colour: red, green and blue."     "They drink tea, coffee and milk."
+    "There are three houses in a row."  (positions 1..n, so "left of", "next to", "the middle house" mean places)
+
+Clues are read by what they mention -- values, names, places -- and the relation words between them:
+
+    same owner      "Amy has the cat", "The dog owner drinks tea", "The person in the red house keeps the fish"
+    different       "Amy does not have the dog", "The tea drinker is not Ben"
+    either          "Amy has either the cat or the fish"
+    places          "The green house is immediately to the left of the blue house", "... next to ...",
+                    "... left of ...", "Amy lives in the first / middle / last / second house"
+
+Every other word of a clue must be a linking word: articles, "person", "one", "who", "lives", "in",
+"house", a verb the declarations use, or a verb of having (have, own, keep, drink, eat, like, play,
+wear, drive, live, sit ...). A clue with any other word ("Amy hates the dog") is not understood, so
+the grid abstains rather than read "hates" as "has". The solver gives each value an Int owner
+(a person's number, or a house's place), distinct within its category.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from agentlib.puzzles.english.grammar import NotUnderstood
+from agentlib.puzzles.english.logic import slug
+from agentlib.puzzles.english.text import normalize, split_sentences, strip_titles
+from agentlib.puzzles.english.words import NUMBER_WORDS, ORDINALS, is_word, lemma
+from agentlib.puzzles.verdict import Certificate, Check, Verdict
+
+LINKING = {
+    "the", "a", "an", "person", "one", "who", "whose", "that", "lives", "live", "living", "in", "house", "home",
+    "is", "are", "was", "were", "does", "do", "did", "with", "of", "by", "someone", "man", "woman", "friend",
+    "people", "owner", "owns", "own", "has", "have", "had", "keeps", "keep", "drinks", "drink", "eats", "eat",
+    "likes", "like", "loves", "love", "plays", "play", "wears", "wear", "drives", "drive", "sits", "sit", "stands",
+    "stand", "prefers", "prefer", "from", "comes", "come", "also", "guy", "girl", "boy", "lady", "pet",
+    "drinker", "keeper", "player", "driver", "lover", "smoker", "smokes", "smoke", "reads", "read", "reader",
+    "studies", "study", "student", "speaks", "speak", "works", "work", "as", "at", "chose", "chooses", "picked",
+    "picks", "ordered", "orders", "got", "gets", "bought", "buys", "grows", "grow", "paints", "painted", "favorite", "favourite", "their", "his", "her", "its", "color", "colour", "owned", "kept", "liked", "played",
+    "drove", "wore", "ate", "drank", "sat", "stood", "lived", "it", "there", "belongs", "belong", "belonged", "to",
+    "pets", "drunk", "eaten", "worn", "driven",
+}
+NEGATIONS = {"not", "never", "no", "neither", "nor"}
+_DECLARATION = re.compile(
+    r"^(?P<head>.*?\b(?:different|distinct|unique|each|one of)\b[^:]*?)(?::|\bis\b|\bare\b|\(|\bfrom\b)\s*"
+    r"(?P<list>[^:()]+?)\)?\s*\.?$", re.I)
+
+
+@dataclass
+class Category:
+    name: str  # "pet", "colour", "person", "position"
+    values: list[str]  # lower-case, articles dropped ("cat", "red")
+    display: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Grid:
+    size: int
+    people: Category | None
+    categories: list[Category]
+    positional: bool
+    verbs: set[str]
+    verb_category: dict[str, str] = field(default_factory=dict)  # "drink" -> "drink" category name
+    place_noun: str = "place"  # "house", "seat": how answers name a place
+
+    def all_values(self) -> dict[str, Category]:
+        found: dict[str, Category] = {}
+        for category in [*([self.people] if self.people else []), *self.categories]:
+            for value in category.values:
+                found[value] = category
+        return found
+
+
+def _split_list(text: str) -> list[str]:
+    parts = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", text.strip().rstrip("."))
+    return [re.sub(r"^(?:a|an|the|one)\s+", "", p.strip(), flags=re.I).strip() for p in parts if p.strip()]
+
+
+def read_declarations(sentences: list[str]) -> tuple[Grid, list[str]] | None:
+    """The grid a text declares, and its remaining sentences (clues and the question); None if no grid."""
+    people: Category | None = None
+    categories: list[Category] = []
+    rest: list[str] = []
+    size = 0
+    positional = False
+    verbs: set[str] = set()
+    verb_category: dict[str, str] = {}
+    place_noun = "place"
+    for sentence in sentences:
+        low = sentence.lower()
+        if re.search(r"\b(?:houses?|seats?|chairs?|rooms?|spots?|places?)\b.*\b(?:in a row|in a line|side by side|"
+                     r"numbered|next to each other)\b|\bin a row\b", low) and not re.search(r"\bdifferent\b", low):
+            positional = True
+            noun = re.search(r"\b(house|seat|chair|room|spot|place)s?\b", low)
+            place_noun = noun.group(1) if noun else "place"
+            count = re.search(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\b", low)
+            if count is not None:
+                size = int(count.group(1)) if count.group(1).isdigit() else NUMBER_WORDS[count.group(1)]
+            continue
+        declared = _declaration(sentence)
+        if declared is None:
+            rest.append(sentence)
+            continue
+        name, values, cast, verb = declared
+        if verb:
+            verbs.add(verb)
+            if values:
+                verb_category[verb] = name
+        if cast:
+            people = Category("person", [v.lower() for v in cast], {v.lower(): v for v in cast})
+        if values:
+            categories.append(Category(name, [v.lower() for v in values], {v.lower(): v for v in values}))
+    if not categories:
+        return None
+    sizes = {len(c.values) for c in categories} | ({len(people.values)} if people else set())
+    sizes |= {size} if size else set()
+    if len(sizes) != 1:
+        raise NotUnderstood("the lists", f"the categories have different sizes ({sorted(sizes)})")
+    return Grid(sizes.pop(), people, categories, positional, verbs, verb_category, place_noun), rest
+
+
+_NOT_ITEM = r"(?!(?:are|is|were|was|have|has|and|or)\b)"
+_ITEM = rf"\b(?:(?:a|an|the)\s+)?{_NOT_ITEM}[\w-]+(?:\s+{_NOT_ITEM}[\w-]+){{0,2}}"
+_LIST = re.compile(rf"{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+(?:and|or)\s+{_ITEM}")
+_DECLARING = re.compile(r"\b(?:different|distinct|unique|each|every|one of|owners are|names are|are named)\b", re.I)
+
+
+def _declaration(sentence: str) -> tuple[str, list[str], list[str], str] | None:
+    """(category name, values, names of people, verb) from a declaring sentence, or None.
+
+    A declaring sentence has one list of two or more items ("red, green and blue", "a cat, a dog and a
+    fish") and says the items are spread one each ("different", "each", "one of", "the owners are").
+    Capitalized items are people.
+    """
+    text = normalize(sentence).strip().rstrip(".")
+    if not _DECLARING.search(text):
+        return None
+    lists: list[re.Match[str]] = []
+    position = 0
+    while True:
+        match = _LIST.search(text, position)
+        if match is None:
+            break
+        lists.append(match)
+        position = match.end()
+    cast: list[str] = []
+    names_list = re.search(r"\b([A-Z]\w*(?:\s*,\s*[A-Z]\w*)*\s*,?\s*and\s+[A-Z]\w*)\b", text)
+    if names_list is not None:
+        cast = [v for v in _split_list(names_list.group(1)) if v.lower() not in NUMBER_WORDS]
+    best = None
+    for match in lists:
+        items = [v for v in _split_list(match.group(0)) if v.lower() not in ("each", "every", "different", "one")]
+        names = [v for v in items if v[:1].isupper() and " " not in v and v.lower() not in NUMBER_WORDS]
+        if len(names) >= 2 and len(names) >= len(items) - 1 and names == items[len(items) - len(names):]:
+            cast = names
+        elif len(items) >= 2 and not any(v[:1].isupper() for v in items) and \
+                (best is None or len(items) > len(_split_list(best.group(0)))):
+            best = match
+    if best is None:
+        return ("person", [], cast, "") if cast else None
+    values = _split_list(best.group(0))
+    if len(values) < 2 or any(len(v.split()) > 3 for v in values):
+        return None
+    if len(values) == 2 and re.search(r"\beither\b|\bor\b", best.group(0)):
+        return None  # "each is either a knight or a knave" types people; it spreads nothing one each
+    outside = (text[: best.start()] + " " + text[best.end():]).lower()
+    noun = re.search(r"\b(?:different|distinct|unique)\s+(\w+)", outside)
+    subject = re.match(r"^(?:the\s+)?(\w+)\s+(?:are|is)\b", outside.strip())
+    verb = ""
+    for match in re.finditer(r"\b(?:each|all|they|everyone|who|one|every)\s+(?:(\w+)\s+)?(\w+)", outside):
+        if match.group(2) in ("is", "are", "has", "was", "were"):
+            continue  # "each house is painted": a noun, then the copula
+        for word in (match.group(1), match.group(2)):  # "each have", "each owner drinks"
+            if word and is_word(word, "VERB") and word not in ("a", "an", "the", "different", "is", "are"):
+                verb = lemma(word, "VERB")
+                break
+        if verb:
+            break
+    name = lemma(noun.group(1), "NOUN") if noun else lemma(subject.group(1), "NOUN") if subject else slug(values[0])
+    return name, [v.lower() for v in values], cast, verb
+
+
+# ---------------------------------------------------------------------------------------------
+# Clues
+# ---------------------------------------------------------------------------------------------
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    kind: str  # "value" / "place"
+    value: str = ""
+    place: int = 0  # 1-based place; 0 = the middle
+
+
+class GridReader:
+    def __init__(self, grid: Grid):
+        self.grid = grid
+        self.values = grid.all_values()
+        self.by_words = sorted(self.values, key=lambda v: -len(v.split()))
+        self.category_names = {c.name for c in grid.categories} | {"person"}
+
+    def mentions(self, words: list[str]) -> list[Mention]:
+        found: list[Mention] = []
+        i = 0
+        while i < len(words):
+            hit = None
+            for value in self.by_words:
+                parts = value.split()
+                for form in (parts, [*parts[:-1], parts[-1] + "s"], [*parts[:-1], parts[-1] + "es"]):
+                    if words[i:i + len(form)] == form:
+                        hit = Mention(i, i + len(form), "value", value)
+                        break
+                if hit:
+                    break
+            if hit is None:
+                place = self._place(words, i)
+                if place is not None:
+                    hit = place
+            if hit is not None:
+                found.append(hit)
+                i = hit.end
+            else:
+                i += 1
+        return found
+
+    def _place(self, words: list[str], i: int) -> Mention | None:
+        if not self.grid.positional:
+            return None
+        word = words[i]
+        nouns = ("house", "seat", "chair", "place", "position", "room", "spot")
+        follows_noun = i + 1 < len(words) and words[i + 1] in nouns
+        after_the = i > 0 and words[i - 1] == "the"
+        if word in ORDINALS and (follows_noun or after_the):
+            return Mention(i, i + 2 if follows_noun else i + 1, "place", place=ORDINALS[word])
+        if word in ("middle", "center", "centre") and after_the and not follows_noun:
+            return Mention(i, i + 1, "place", place=0)
+        if word in ("last",) and after_the and not follows_noun:
+            return Mention(i, i + 1, "place", place=self.grid.size)
+        if word in ("middle", "center", "centre") and i + 1 < len(words) and words[i + 1] in (
+                "house", "seat", "chair", "place", "position", "room", "spot"):
+            return Mention(i, i + 2, "place", place=0)
+        if word in ("last", "rightmost") and i + 1 < len(words) and words[i + 1] in ("house", "seat", "chair", "place",
+                                                                                   "position", "room", "spot"):
+            return Mention(i, i + 2, "place", place=self.grid.size)
+        if word in ("house", "seat", "chair", "position", "number", "room") and i + 1 < len(words) and (
+                words[i + 1].isdigit() or words[i + 1] in NUMBER_WORDS):
+            number = int(words[i + 1]) if words[i + 1].isdigit() else NUMBER_WORDS[words[i + 1]]
+            return Mention(i, i + 2, "place", place=number)
+        return None
+
+    def clue(self, sentence: str) -> str:
+        """One clue -> a constraint-language expression over `o_<value>` owners."""
+        words = _words(sentence)
+        mentions = self.mentions(words)
+        if not mentions:
+            raise NotUnderstood(sentence, "no person, value or place it speaks of")
+        covered = {k for m in mentions for k in range(m.start, m.end)}
+        gaps = [w for k, w in enumerate(words) if k not in covered]
+        negated = sum(w in NEGATIONS for w in gaps) % 2 == 1
+        relation_words = " ".join(gaps)
+        relation, gaps = self._relation(relation_words, gaps)
+        either = "either" in gaps or (("or" in gaps) and len(mentions) == 3)
+        gaps = [w for w in gaps if w not in NEGATIONS and w not in ("either", "or", "and", "both", "but")]
+        unknown = [w for w in gaps if w not in LINKING and lemma(w, "VERB") not in self.grid.verbs
+                   and w not in self.category_names and lemma(w, "NOUN") not in self.category_names]
+        if unknown:
+            raise NotUnderstood(sentence, f"the words {', '.join(repr(w) for w in unknown[:3])} are not a relation "
+                                          "the grid reads")
+        terms = [self._term(m) for m in mentions]
+        if either:
+            if len(terms) != 3:
+                raise NotUnderstood(sentence, "an 'either ... or' between other than two options")
+            a, b, c = terms
+            expr = f"({self._relate(a, b, relation)}) or ({self._relate(a, c, relation)})"
+            if "neither" in words:
+                return f"not ({expr})"
+            return f"not ({expr})" if negated else expr
+        if len(terms) == 1:
+            raise NotUnderstood(sentence, "a clue about one thing only")
+        if len(terms) > 2:
+            if relation == "same" and not negated:
+                return " and ".join(f"{terms[0]} == {t}" for t in terms[1:])
+            raise NotUnderstood(sentence, "more than two things related at once")
+        expr = self._relate(terms[0], terms[1], relation)
+        return f"not ({expr})" if negated else expr
+
+    def _relation(self, text: str, gaps: list[str]) -> tuple[str, list[str]]:
+        patterns = [
+            (r"\b(?:immediately|directly|just|right) (?:to the )?left of\b", "just_left"),
+            (r"\b(?:immediately|directly|just|right) (?:to the )?right of\b", "just_right"),
+            (r"\b(?:to the |on the )?left of\b", "left"), (r"\b(?:to the |on the )?right of\b", "right"),
+            (r"\bnext (?:door )?to\b|\bbeside\b|\badjacent to\b|\bneighbou?rs? of\b", "next"),
+        ]
+        for pattern, name in patterns:
+            match = re.search(pattern, text)
+            if match is not None:
+                if not self.grid.positional:
+                    raise NotUnderstood(text, "a place relation in a puzzle without places in a row")
+                used = match.group(0).split()
+                rest = list(gaps)
+                for word in used:
+                    if word in rest:
+                        rest.remove(word)
+                return name, rest
+        return "same", gaps
+
+    def _term(self, mention: Mention) -> str:
+        if mention.kind == "place":
+            place = mention.place or (self.grid.size + 1) // 2
+            if mention.place == 0 and self.grid.size % 2 == 0:
+                raise NotUnderstood("the middle", f"{self.grid.size} places have no middle")
+            return str(place)
+        category = self.values[mention.value]
+        if category.name == "person" and not self.grid.positional:
+            return str(category.values.index(mention.value) + 1)
+        return owner(category.name, mention.value)
+
+    @staticmethod
+    def _relate(a: str, b: str, relation: str) -> str:
+        return {"same": f"{a} == {b}", "left": f"{a} < {b}", "right": f"{a} > {b}", "just_left": f"{a} + 1 == {b}",
+                "just_right": f"{a} == {b} + 1", "next": f"abs({a} - {b}) == 1"}[relation]
+
+
+def owner(category: str, value: str) -> str:
+    return f"o_{slug(category)}_{slug(value)}"
+
+
+def _words(sentence: str) -> list[str]:
+    text = normalize(sentence).lower()
+    text = re.sub(r"'s\b", "", text)
+    return re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text)
+
+
+def grid_spec(grid: Grid, clues: list[tuple[str, str]]) -> dict:
+    variables: dict[str, str] = {}
+    constraints = []
+    groups = [*grid.categories] + ([grid.people] if grid.people and grid.positional else [])
+    for category in groups:
+        names = [owner(category.name, v) for v in category.values]
+        for name in names:
+            variables[name] = "Int"
+        bounds = " and ".join(f"1 <= {n} and {n} <= {grid.size}" for n in names)
+        constraints.append({"label": f"range_{slug(category.name)}", "expr": bounds})
+        constraints.append({"label": f"distinct_{slug(category.name)}", "expr": f"distinct({', '.join(names)})"})
+    for label, expr in clues:
+        constraints.append({"label": label, "expr": expr})
+    return {"variables": variables, "constraints": constraints}
+
+
+def solve_grid(text: str) -> Verdict | None:
+    """A verdict for a grid puzzle; None when the text declares no grid."""
+    from agentlib.tools import constraints as cl
+
+    sentences = split_sentences(normalize(strip_titles(text)))
+    declared = read_declarations(sentences)
+    if declared is None:
+        return None
+    grid, rest = declared
+    reader = GridReader(grid)
+    question = next((s for s in reversed(rest) if s.strip().endswith("?")), None)
+    clues: list[tuple[str, str]] = []
+    said: dict[str, str] = {}
+    unparsed: list[str] = []
+    for index, sentence in enumerate(rest):
+        if sentence is question:
+            continue
+        try:
+            clues.append((f"c{index + 1}", reader.clue(sentence)))
+            said[f"c{index + 1}"] = sentence
+        except NotUnderstood as error:
+            unparsed.append(sentence + (f" ({error.why})" if error.why else ""))
+    if question is None:
+        unparsed.append("(no question: end with one such as 'Who owns the fish?')")
+    if unparsed:
+        return Verdict("english", "abstained", failure="not_parsed", unparsed=unparsed,
+                       reason=f"{len(unparsed)} sentence(s) not understood")
+    spec = grid_spec(grid, clues)
+    base = cl.check(spec).status
+    if base == "unsat":
+        core = cl.unsat_core(spec).core
+        for label in core:
+            if label.startswith(("range_", "distinct_")):
+                said[label] = f"each {label.split('_', 1)[1]} belongs to exactly one of the {grid.size}"
+        contradiction = " / ".join(dict.fromkeys(said.get(label, label) for label in core))
+        return Verdict("english", "abstained", failure="unsat", spec=spec,
+                       reason="the clues contradict each other: " + contradiction)
+    assert question is not None
+    return _answer(grid, reader, question, spec)
+
+
+def _answer(grid: Grid, reader: GridReader, question: str, spec: dict) -> Verdict:
+    from agentlib.tools import constraints as cl
+
+    words = _words(question)
+    mentions = reader.mentions(words)
+    target = _target_category(words, grid)
+    if len(mentions) != 1 or target is None:
+        return Verdict("english", "abstained", failure="not_parsed", unparsed=[question],
+                       reason="the question should ask for one attribute of one person, value or place")
+    known = reader._term(mentions[0])
+    candidates: list[tuple[str, str]] = []
+    if target.name == "person" and not grid.positional:
+        candidates = [(v, str(i + 1)) for i, v in enumerate(target.values)]
+    elif target.name == "place":
+        candidates = [(str(k), str(k)) for k in range(1, grid.size + 1)]
+    else:
+        candidates = [(v, owner(target.name, v)) for v in target.values]
+    forced = [value for value, term in candidates if cl.entails(spec, f"{term} == {known}").status == "true"]
+    if len(forced) != 1:
+        possible = [value for value, term in candidates if cl.entails(spec, f"{term} == {known}").status != "false"]
+        return Verdict("english", "abstained", failure="ambiguous", spec=spec,
+                       reason=f"several answers remain: {', '.join(target.display.get(p, p) for p in possible)}",
+                       shared={"possible": [target.display.get(p, p) for p in possible]})
+    answer = target.display.get(forced[0], forced[0])
+    checks = (Check(f"all {len(spec['constraints'])} clues and grid rules together (read by the grid grammar)", "sat"),
+              Check(f"clues + (the answer is not {answer})", "unsat", "no other answer fits"))
+    return Verdict("english", "verified", answer=answer, spec=spec, reason="the only answer consistent with every clue",
+                   certificate=Certificate("entailment (negation unsat)", checks))
+
+
+def _target_category(words: list[str], grid: Grid) -> Category | None:
+    if words[:1] == ["who"] or words[:2] in (["which", "person"], ["whose"]):
+        return grid.people
+    if words[:2] in (["which", "house"], ["what", "house"], ["where", "does"], ["where", "is"]) or \
+            words[:3] in (["in", "which", "house"], ["in", "what", "house"], ["in", "which", "position"]):
+        if grid.positional:
+            places = [str(k) for k in range(1, grid.size + 1)]
+            return Category("place", places, {k: f"{grid.place_noun} {k}" for k in places})
+    for category in grid.categories:
+        if category.name in words or (category.name + "s") in words or \
+                any(lemma(w, "NOUN") == category.name for w in words[:4]):
+            return category
+    if words[:2] in (["what", "does"], ["what", "did"]) and len(words) > 3:
+        name = grid.verb_category.get(lemma(words[-1], "VERB"))
+        matching = [c for c in grid.categories if c.name == name]
+        if len(matching) == 1:
+            return matching[0]
+    return None

@@ -1,0 +1,614 @@
+"""Reading a whole text: names, kinds of speakers, premises, and the question.
+
+1. Names come from the text itself: a capitalized word (or run of them) anywhere but the start of a
+   sentence is a name, and so is a sentence-initial one that the lexicon does not know as a common
+   word or that appears as a name elsewhere. A list "A, B and C" after a colon names the cast.
+2. Kinds of speakers: "knights always tell the truth", "liars always lie", "a normal sometimes lies",
+   "spies can say anything" define kinds (truthful, lying, free); without a definition the usual
+   words (knight, knave, truth-teller, liar, normal, spy) mean what they usually mean. A sentence that
+   attributes words to one person ('Ann says, "..."', "Ann says that ...", '"...," Bob said.') makes
+   that person's kind decide the claim: truthful -> the claim holds, lying -> it does not, free ->
+   nothing. With no kinds at all, each speaker is simply truthful or not ("only one of them is lying").
+3. Every other sentence goes through the grammar (`grammar.py`); the question is the sentence with a
+   question mark (or the last one, when it starts like a question).
+
+Any sentence that is not understood is listed, and the whole text abstains (never a partial reading).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from agentlib.puzzles.english.grammar import SAME_KIND, TRUTHFUL, Discourse, Grammar, Lexicon, NotUnderstood
+from agentlib.puzzles.english.logic import (
+    Atom,
+    Const,
+    Count,
+    Formula,
+    Iff,
+    Implies,
+    Not,
+    Var,
+    conj,
+    disj,
+    slug,
+    walk,
+)
+from agentlib.puzzles.english.text import Token, normalize, split_sentences, strip_titles, tokenize
+from agentlib.puzzles.english.words import (
+    ARTICLES,
+    AUXILIARIES,
+    COPULAS,
+    FILLER_ADVERBS,
+    NUMBER_WORDS,
+    ORDINALS,
+    RELATIVES,
+    WH_WORDS,
+    is_word,
+    lemma,
+)
+
+TRUTHFUL_WORDS = {"knight", "truth-teller", "truthteller", "truth-tellers", "saint", "angel", "hero", "honest"}
+LYING_WORDS = {"knave", "liar", "sinner", "devil", "villain", "dishonest"}
+FREE_WORDS = {"normal", "spy", "joker", "trickster", "random"}
+_SPEECH_VERBS = ("says", "said", "say", "claims", "claimed", "claim", "states", "stated", "state", "asserts",
+                 "asserted",
+                 "declares", "declared", "replies", "replied", "answers", "answered", "insists", "insisted",
+                 "remarks", "remarked", "tells you", "told you", "tells us", "told us", "announces", "announced",
+                 "exclaims", "exclaimed", "responds", "responded", "adds", "added", "argues", "argued")
+WHO = "__who"
+
+
+@dataclass
+class KindSet:
+    truthful: list[str] = field(default_factory=list)  # role keys
+    lying: list[str] = field(default_factory=list)
+    free: list[str] = field(default_factory=list)
+    defined: list[str] = field(default_factory=list)  # sentences that defined kinds
+
+    @property
+    def all(self) -> list[str]:
+        return [*self.truthful, *self.lying, *self.free]
+
+
+@dataclass
+class Speech:
+    speaker: Const
+    claim: Formula
+    sentence: str
+
+
+@dataclass
+class Reading:
+    """A text read: premises (label, formula, sentence), speeches, the question's sentence."""
+
+    premises: list[tuple[str, Formula, str]]
+    speeches: list[Speech]
+    question: str | None
+    unparsed: list[str]
+    lexicon: Lexicon
+    people: list[Const]
+    kinds: KindSet
+    grammar: Grammar
+    sentences: list[str]
+    rewrite: Callable[[Formula], Formula] = lambda formula: formula  # speech words -> kinds, set by resolve_speech
+
+
+# ---------------------------------------------------------------------------------------------
+# Names
+# ---------------------------------------------------------------------------------------------
+
+_FUNCTION_WORDS = {"if", "then", "either", "neither", "both", "all", "every", "each", "some", "no", "not", "only",
+                   "unless", "when", "whenever", "who", "what", "which", "where", "is", "are", "does", "do", "did",
+                   "can", "could", "will", "would", "was", "were", "so", "therefore", "hence", "thus", "it", "there",
+                   "i", "you", "he", "she", "we", "they", "a", "an", "the", "one", "exactly", "at", "none",
+                   "nobody", "everyone", "someone", "nothing", "everything", "in", "on", "of", "to", "for", "since",
+                   "consequently", "but", "and", "or", "because", "given", "suppose", "assume", "let", "how", "based",
+                   "list", "rank", "order", "name", "among", "after", "before", "yes", "many", "must", "should", "has",
+                   "have", "had", "may", "might", "note", "also", "however", "today", "finally", "accordingly"}
+
+
+def find_names(sentences: list[list[Token]]) -> dict[str, str]:
+    """Lower-case name -> display, learned from capitals (see the module notes); "Sam's" names Sam."""
+    sentences = [[Token(t.text[:-2], t.low[:-2]) if t.low.endswith("'s") and t.text[:-2].isalpha() else t
+                  for t in tokens] for tokens in sentences]
+    mid: dict[str, str] = {}
+    lower_words: set[str] = set()
+    for tokens in sentences:
+        for index, token in enumerate(tokens):
+            if not token.capitalized:
+                lower_words.add(token.low)
+            elif index > 0 and tokens[index - 1].low not in (":", '"') and token.low not in _FUNCTION_WORDS \
+                    and token.low not in {"i"}:
+                mid[token.low] = token.text
+            elif len(token.text) == 1 and token.text != "I" and (index > 0 or _followed_by_verb(tokens, index)):
+                mid[token.low] = token.text  # "A says ...", "B is a knave": single letters name people
+    names: dict[str, str] = {}
+    for tokens in sentences:
+        index = 0
+        while index < len(tokens):
+            token = tokens[index]
+            is_name = token.capitalized and (token.low not in _FUNCTION_WORDS or token.low in mid) and \
+                token.text.isalpha() and token.text != "I" and token.low not in NUMBER_WORDS and \
+                token.low not in ORDINALS
+            following = tokens[index + 1].low if index + 1 < len(tokens) else ""
+            if is_name and token.low not in mid and following in ("are", "were", "have", "do") and \
+                    token.low.endswith("s"):
+                is_name = False  # "Tumpuses are temperate": a plural class, however unknown the word
+            elif is_name and (index == 0 or tokens[index - 1].low in (":", '"', ",")) and token.low not in mid:
+                singular_verb = index + 1 < len(tokens) and tokens[index + 1].low in (
+                    "is", "was", "has", "does", "says", "said", "claims", "claimed", "states", "stated", "replies",
+                    "replied", "answers", "answered", "insists", "insisted", "tells", "told", "asks", "asked")
+                is_name = (not is_word(token.low) or (token.low not in lower_words and _followed_by_verb(tokens, index)
+                                                      and ((lemma(token.low, "NOUN") == token.low
+                                                            and not token.low.endswith("s")) or singular_verb)))
+            if not is_name:
+                index += 1
+                continue
+            end = index + 1
+            while end < len(tokens) and tokens[end].capitalized and tokens[end].text.isalpha() \
+                    and tokens[end].low not in _FUNCTION_WORDS:
+                end += 1
+            words = [t.text for t in tokens[index:end]]
+            names[" ".join(w.lower() for w in words)] = " ".join(words)
+            index = end
+    return names
+
+
+def _followed_by_verb(tokens: list[Token], index: int) -> bool:
+    if index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1].low
+    if following in ("always", "never", "also", "then", "now"):
+        return _followed_by_verb(tokens, index + 1)
+    return following in AUXILIARIES or following in (",", "and", "or", ":") or \
+        (is_word(following, "VERB") and (following.endswith("s") or lemma(following, "VERB") != following))
+
+
+def find_adjectives(sentences: list[list[Token]]) -> set[str]:
+    """Words used alone after a copula ("is mortal", "are not wet")."""
+    found: set[str] = set()
+    for tokens in sentences:
+        words = [t.low for t in tokens]
+        for index, word in enumerate(words[:-1]):
+            if word not in COPULAS:
+                continue
+            k = index + 1
+            while k < len(words) and words[k] in ("not", "never", "very", "also", "both", "all"):
+                k += 1
+            if k < len(words) and (k + 1 == len(words) or words[k + 1] in (",", "and", "or", "but", ";", "if",
+                                                                         "then", "unless")):
+                if words[k].isalpha() and words[k] not in ARTICLES and (lemma(words[k], "NOUN") == words[k]
+                                                                         or is_word(words[k], "ADJ")):
+                    found.add(words[k])
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Kinds of speakers
+# ---------------------------------------------------------------------------------------------
+
+_KIND_DEFINITION = re.compile(
+    r"^(?:the\s+|all\s+|every\s+|each\s+|a\s+|an\s+)?(?P<kind>[a-z][a-z-]*?)s?\s+(?:always\s+|only\s+|never\s+|sometimes\s+|"
+    r"can\s+|may\s+|will\s+|do\s+not\s+|does\s+not\s+|either\s+)*(?P<behaviour>tells?\s+the\s+truth|speaks?\s+the\s+truth|"
+    r"lies?|tells?\s+lies|lie\s+and\s+sometimes\s+tells?\s+the\s+truth|lies?\s+or\s+tells?\s+the\s+truth|"
+    r"tells?\s+the\s+truth\s+or\s+lies?|say\s+anything|says\s+anything|lie\s+or\s+tell\s+the\s+truth|"
+    r"lies\s+and\s+sometimes\s+tells\s+the\s+truth|tells?\s+the\s+truth\s+and\s+sometimes\s+lies?)"
+    r"(?P<rest>(?:\s*,?\s*(?:and|while|whereas|but)\s+.*)?)$")
+
+
+_KIND_CLAUSE_SPLIT = re.compile(
+    r",?\s*(?:\band\b|\bwhile\b|\bwhereas\b|\bbut\b|;)\s*(?=(?:the |all |every |each |a |an )?[a-z-]+s? "
+    r"(?:always|only|never|sometimes|can|may|will|either|do|does|tell|lie|speak|say))")
+
+
+def kind_definitions(sentence: str, kinds: KindSet) -> bool:
+    """Read "Knights always tell the truth, and knaves always lie." into `kinds`; True when it was one."""
+    text = re.sub(r"[.!]$", "", normalize(sentence).strip().lower())
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"^(?:(?:on|in|at|here on) [^,]{1,40}, |here,? )", "", text)
+    text = re.sub(r"^(?:on|in) (?:an|the|this) (?:island|land|village|town)\s+", "", text)
+    text = re.sub(r"^there (?:are|live) (?:only )?(?:two kinds of (?:people|inhabitants): )?", "", text)
+    text = re.sub(r",? (?:who|which|that) ", " ", text)
+    clauses = [c.strip() for c in _KIND_CLAUSE_SPLIT.split(text)]
+    found = []
+    for clause in clauses:
+        match = _KIND_DEFINITION.match(clause)
+        if match is None:
+            return False
+        kind = lemma(match.group("kind").rstrip("s") if match.group("kind").endswith("-tellers") else
+                     match.group("kind"), "NOUN")
+        behaviour = match.group("behaviour")
+        if match.group("rest"):
+            return False
+        sometimes = "sometimes" in clause or " or " in behaviour or "anything" in behaviour or "can " in clause \
+            or "may " in clause or ("and sometimes" in behaviour)
+        if sometimes:
+            found.append((kind, "free"))
+        elif "never" in clause or "do not" in clause or "does not" in clause:
+            found.append((kind, "lying" if "truth" in behaviour else "truthful"))
+        elif "truth" in behaviour:
+            found.append((kind, "truthful"))
+        else:
+            found.append((kind, "lying"))
+    for kind, role in found:
+        key = slug(kind)
+        target = {"truthful": kinds.truthful, "lying": kinds.lying, "free": kinds.free}[role]
+        if key not in kinds.all:
+            target.append(key)
+    kinds.defined.append(sentence)
+    return True
+
+
+_TYPING = re.compile(r"^(?:.*?\b)?(?:is|are)(?: each| all| both)? (?:either )?(?:a |an )?([a-z][a-z-]*) or (?:a |an )?"
+                     r"([a-z][a-z-]*)(?:,? but not both)?$")
+
+
+_ISLAND = re.compile(r"\b(?:island|land|village|town|world) (?:of|inhabited (?:only )?by|where there are (?:only )?) "
+                     r"([a-z][a-z-]*) and ([a-z][a-z-]*)\b")
+
+
+_BEHAVIOUR_TYPING = re.compile(r"\b(?:each|all|every one of them|they|both|everyone)\b.*\b(?:either )?(?:always )?"
+                               r"tells? the truth,? or (?:always )?lies?$")
+
+
+def kind_typing(sentence: str, kinds: KindSet) -> bool:
+    """ "Each of them is either a knight or a knave." -> both kinds, with their usual meanings."""
+    text = re.sub(r"[.!]$", "", normalize(sentence).strip().lower())
+    if _BEHAVIOUR_TYPING.search(text):  # "Three friends each either always tell the truth or always lie."
+        for key, target in (("truth_teller", kinds.truthful), ("liar", kinds.lying)):
+            if key not in kinds.all:
+                target.append(key)
+        kinds.defined.append(sentence)
+        return True
+    match = _TYPING.match(text) or _ISLAND.search(text)
+    if match is None:
+        return False
+    found = [lemma(w, "NOUN") if not w.endswith("-tellers") else w[:-1] for w in match.groups()]
+    roles = [_usual_role(w) for w in found]
+    if any(r is None for r in roles):
+        return False
+    for word, role in zip(found, roles):
+        target = {"truthful": kinds.truthful, "lying": kinds.lying, "free": kinds.free}[role]  # type: ignore[index]
+        if slug(word) not in kinds.all:
+            target.append(slug(word))
+    kinds.defined.append(sentence)
+    return True
+
+
+def _usual_role(word: str) -> str | None:
+    if word in TRUTHFUL_WORDS or word.rstrip("s") in TRUTHFUL_WORDS:
+        return "truthful"
+    if word in LYING_WORDS:
+        return "lying"
+    if word in FREE_WORDS:
+        return "free"
+    return None
+
+
+_BEHAVIOURS = [
+    (r"(?:always )?tells? the truth|is (?:a |an )?(?:knight|truth-teller|truthteller)|is honest|never lies?",
+     "truth-teller", "truthful"),
+    (r"(?:always )?lies|is (?:a |an )?(?:knave|liar)|never tells? the truth", "liar", "lying"),
+    (r"sometimes (?:lies|tells the truth)(?: and sometimes (?:lies|tells the truth))?|"
+     r"can (?:either )?lie or tell the truth|"
+     r"is (?:a |an )?(?:normal|spy)|may lie or tell the truth|says anything", "normal", "free"),
+]
+
+
+def kind_distribution(sentence: str, kinds: KindSet, people: list[Const]) -> list[tuple[str, Formula, str]] | None:
+    """ "One of them always tells the truth, one always lies, and one sometimes lies." -> one person per kind."""
+    text = re.sub(r"[.!]$", "", normalize(sentence).strip().lower())
+    clauses = [c.strip() for c in re.split(r",\s*(?:and\s+)?|\s+and\s+(?=(?:one|another|the other|the third|the "
+                                             r"last|the remaining one))", text) if c.strip()]
+    if len(clauses) < 2 or not people:
+        return None
+    found: list[tuple[str, str]] = []
+    for clause in clauses:
+        match = re.match(r"^(?:exactly )?(?:one|another|the other|the third|the last|the remaining one)"
+                         r"(?: of (?:them|us|the (?:\w+ )?(?:people|inhabitants|suspects|three|friends)))?(?: person)?"
+                         r" (.+)$", clause)
+        if match is None:
+            return None
+        behaviour = match.group(1).strip()
+        word = re.match(r"^is (?:a |an )?([a-z-]+)$", behaviour)
+        for pattern, default_word, role in _BEHAVIOURS:
+            if re.fullmatch(pattern, behaviour):
+                name = default_word
+                if word is not None and _usual_role(lemma(word.group(1), "NOUN")) == role:
+                    name = lemma(word.group(1), "NOUN")
+                found.append((slug(name), role))
+                break
+        else:
+            return None
+    premises: list[tuple[str, Formula, str]] = []
+    for key, role in found:
+        target = {"truthful": kinds.truthful, "lying": kinds.lying, "free": kinds.free}[role]
+        if key not in kinds.all:
+            target.append(key)
+        count = sum(1 for k, _ in found if k == key)
+        premises.append((f"one_{key}", Count(tuple(Atom(key, (p,)) for p in people), count, count), sentence))
+    kinds.defined.append(sentence)
+    return list({label: (label, f, s) for label, f, s in premises}.values())
+
+
+# ---------------------------------------------------------------------------------------------
+# Speech
+# ---------------------------------------------------------------------------------------------
+
+_QUOTE_RE = re.compile(r'"([^"]+)"')
+
+
+def split_speech(sentence: str, names: dict[str, str]) -> tuple[str, str] | None:
+    """(speaker display, claim text) when the sentence attributes words to one named person."""
+    text = normalize(sentence).strip()
+    quoted = _QUOTE_RE.findall(text)
+    if len(quoted) == 1:
+        outside = _QUOTE_RE.sub(" ", text)
+        claim = quoted[0]
+    elif not quoted:
+        match = re.search(r"\b(?:" + "|".join(_SPEECH_VERBS) + r")\b(?:\s+that)?\s*[:,]?\s*", text, re.I)
+        if match is None:
+            colon = re.match(r"^([A-Z][\w ]*?)\s*:\s*(.+)$", text)
+            if colon is None:
+                return None
+            outside, claim = colon.group(1), colon.group(2)
+        else:
+            outside, claim = text[: match.start()], text[match.end():]
+    else:
+        return None
+    outside_low = " " + re.sub(r"[^\w\s]", " ", outside.lower()) + " "
+    speakers = [display for low, display in names.items() if re.search(rf"\b{re.escape(low)}\b", outside_low)]
+    if len(speakers) != 1:
+        return None
+    rest = re.sub(rf"\b{re.escape(speakers[0].lower())}\b", " ", outside_low)
+    rest_words = [w for w in rest.split() if w not in ("that", "then", "next", "also", "finally", "and", "first",
+                                                       "to", "you", "us", "me", "according", "as", "put", "it",
+                                                       "in", "words", "s", "the", "inhabitant", "person", "says",
+                                                       "says:", "when", "asked", "later")]
+    verbs = {v.split()[0] for v in _SPEECH_VERBS} | {"tells", "told"}
+    rest_words = [w for w in rest_words if w not in verbs]
+    if any(w in ("not", "never", "denies", "denied", "lies", "lied", "falsely", "wrongly", "whispered") for w in
+           rest.split()) or rest_words:
+        return None
+    return speakers[0], claim.strip().rstrip(".!").strip()
+
+
+# ---------------------------------------------------------------------------------------------
+# The reader
+# ---------------------------------------------------------------------------------------------
+
+_QUESTION_START = {"who", "whom", "what", "which", "is", "are", "was", "were", "does", "do", "did", "can", "could",
+                   "will", "would", "has", "have", "must", "should", "list", "rank", "order", "name", "how", "where",
+                   "in"}
+_CAST_RE = re.compile(r":\s*([A-Z][\w']*(?:\s+[A-Z][\w']*)*(?:\s*,\s*(?:and\s+)?[A-Z][\w']*(?:\s+[A-Z][\w']*)*)*"
+                      r"(?:\s*,?\s*and\s+[A-Z][\w']*(?:\s+[A-Z][\w']*)*))\s*\.?\s*$")
+
+
+def is_question(sentence: str) -> bool:
+    stripped = sentence.strip()
+    if stripped.endswith("?"):
+        return True
+    first = stripped.split(" ", 1)[0].lower().strip(",")
+    return first in ("list", "rank", "order", "name", "determine", "identify", "find")
+
+
+_STATEMENT_QUESTION = re.compile(r"(?:based on the above information,\s*)?is the following statement true(?:,| or)"
+                                 r" false,?(?: or (?:unknown|uncertain))?\?\s*(?P<statement>[^\n]+)", re.I)
+
+
+def read_text(text: str) -> Reading:
+    """Split, learn names and kinds, parse every premise; the question stays text for `questions.py`."""
+    asked = _STATEMENT_QUESTION.search(text)
+    if asked is not None:  # "Is the following statement true or false? Max is a wumpus." -> ask about it
+        statement = asked.group("statement").strip().rstrip(".")
+        text = text[: asked.start()] + f"\nIs it true that {statement}?"
+    sentences = [_strip_setting(s) for s in split_sentences(normalize(strip_titles(text)))]
+    token_lists = [tokenize(s) for s in sentences]
+    names = find_names(token_lists)
+    lexicon = Lexicon(names=names, adjectives=find_adjectives(token_lists),
+                      scale_words=frozenset(t.low for ts in token_lists for t in ts))
+    lexicon.ranked_words = {"finish": "finish", "arrive": "arrival", "come": "finish", "cross": "finish",
+                            "place": "finish", "rank": "finish", "end": "finish", "leave": "departure",
+                            "sit": "row", "stand": "row", "park": "row", "live": "row", "be": "row"}
+    question_index = next((k for k in range(len(sentences) - 1, -1, -1) if is_question(sentences[k])), None)
+    discourse = Discourse()
+    grammar = Grammar(lexicon, discourse)
+    kinds = KindSet()
+    people: list[Const] = []
+    cast = [m for s in sentences for m in [_CAST_RE.search(s)] if m]
+    if cast:
+        for display in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", cast[0].group(1)):
+            display = display.strip()
+            if display and display.lower() in names:
+                people.append(Const(slug(display)))
+                lexicon.displays.setdefault(slug(display), display)
+    if not people:
+        for low, display in names.items():
+            people.append(Const(slug(display)))
+            lexicon.displays.setdefault(slug(display), display)
+    discourse.people = people
+    premises: list[tuple[str, Formula, str]] = []
+    speeches: list[Speech] = []
+    unparsed: list[str] = []
+    has_speech = any(split_speech(s, names) is not None for k, s in enumerate(sentences) if k != question_index)
+    for index, (sentence, tokens) in enumerate(zip(sentences, token_lists)):
+        if index == question_index:
+            continue
+        # "Politicians lie" is a premise; it defines a kind of speaker only in a puzzle where people speak
+        if has_speech and (kind_definitions(sentence, kinds) or kind_typing(sentence, kinds)):
+            continue
+        if _is_scene_setting(sentence, tokens, names):
+            continue
+        distribution = kind_distribution(sentence, kinds, people)
+        if distribution is not None:
+            premises.extend(distribution)
+            continue
+        speech = split_speech(sentence, names)
+        if speech is not None:
+            speaker_display, claim = speech
+            speaker = Const(slug(speaker_display))
+            indirect = '"' not in normalize(sentence)
+            # in reported speech "he"/"she" is the speaker ("Fran says that Eli and she are knaves")
+            discourse.speaker, discourse.last = speaker, None
+            discourse.reported = speaker if indirect else None
+            try:
+                formula = grammar.sentence(tokenize(normalize(claim)), claim)
+                speeches.append(Speech(speaker, formula, sentence))
+            except NotUnderstood as error:
+                unparsed.append(sentence + (f" ({error.why})" if error.why else ""))
+            finally:
+                discourse.speaker = discourse.reported = None
+            continue
+        grammar.presuppositions.clear()
+        try:
+            formula = grammar.sentence(tokens, sentence)
+            premises.append((f"s{index + 1}", formula, sentence))
+            for k, presupposed in enumerate(dict.fromkeys(map(repr, grammar.presuppositions))):
+                formula_k = next(p for p in grammar.presuppositions if repr(p) == presupposed)
+                premises.append((f"s{index + 1}_p{k}", formula_k, f"(presupposed by '{sentence}')"))
+        except NotUnderstood as error:
+            unparsed.append(sentence + (f" ({error.why})" if error.why else ""))
+    question = sentences[question_index] if question_index is not None else None
+    return Reading(premises, speeches, question, unparsed, lexicon, people, kinds, grammar, sentences)
+
+
+_SCENE_RE = re.compile(
+    r"^(?:there (?:are|were) (?:two|three|four|five|six|seven|eight|\d+) (?:houses|seats|chairs|rooms|spots|places) "
+    r"(?:in a row|in a line|side by side|next to each other)|"
+    r"(?:there (?:are|were) )?(?:two|three|four|five|six|seven|eight|\d+) [a-z]+ (?:are|sit|stand|live|wait|"
+    r"park|line up|were)(?: standing| sitting| parked| lined up| seated)? (?:in|on|at) "
+    r"(?:a|an|the|two|three|four|five|six|seven|eight|\d+) "
+    r"(?:row|line|queue|bench|floors?|storeys?|stories|chairs?|seats?|houses?)\b|"
+    r"there (?:are|were) (?:\w+ )?(?:people|friends|inhabitants|suspects|students|runners|children|persons)|"
+    r"(?:you|we) meet |(?:an?|the) (?:very )?(?:\w+ )?island |on an island|consider |here are |meet )", re.I)
+
+
+_SETTING_RE = re.compile(r"^(?:in|at|on|during|for) (?:a|an|the|this|that|one|their|our) [a-z]+"
+                         r"(?: (?!are\b|is\b|there\b|were\b)[a-z]+){0,3}, ",
+                         re.I)
+
+
+def _strip_setting(sentence: str) -> str:
+    """ "In a race, Sam finished ahead of Tim." -> "Sam finished ahead of Tim." (a scene, not a claim)."""
+    match = _SETTING_RE.match(sentence)
+    if match is None:
+        return sentence
+    rest = sentence[match.end():]
+    return rest[:1].upper() + rest[1:]
+
+
+def _is_scene_setting(sentence: str, tokens: list[Token], names: dict[str, str]) -> bool:
+    """ "You meet three inhabitants: A, B and C." / "There are three friends: ..." -- the cast, no claim."""
+    if re.match(r"^(?:the|their) (?:owners|names|people|friends|players|runners|residents|tenants) are "
+                r"[A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w*\.?$", sentence.strip(), re.I):
+        return True  # "The owners are Ed, Flo and Guy." names the cast
+    cast = _CAST_RE.search(sentence)
+    if cast is not None and len(sentence[: cast.start()].split()) <= 8 and \
+            not any(w in sentence[: cast.start()].lower().split() for w in ("not", "says", "said", "than", "if")):
+        return True
+    if _SCENE_RE.match(sentence.strip()) and (":" in sentence or not any(t.low in names for t in tokens)):
+        return ":" in sentence or sentence.strip().lower().startswith(("you meet", "we meet", "there are", "there were",
+                                                                       "meet")) or \
+            re.match(r"^(?:two|three|four|five|six|seven|eight|\d+) ", sentence.strip().lower()) is not None
+    return False
+
+
+def resolve_speech(reading: Reading) -> list[tuple[str, Formula, str]]:
+    """Speeches and kinds as premises: kind(speaker) decides the claim; every person has exactly one kind."""
+    kinds = reading.kinds
+    mentioned = {node.predicate for _, f, _ in reading.premises for node in walk(f) if isinstance(node, Atom)} | \
+        {node.predicate for s in reading.speeches for node in walk(s.claim) if isinstance(node, Atom)}
+    if not kinds.all:
+        for word in sorted(mentioned):
+            if word in {slug(w) for w in TRUTHFUL_WORDS}:
+                kinds.truthful.append(word)
+            elif word in {slug(w) for w in LYING_WORDS}:
+                kinds.lying.append(word)
+            elif word in {slug(w) for w in FREE_WORDS}:
+                kinds.free.append(word)
+        if kinds.free and not kinds.truthful and not kinds.lying:
+            kinds.free.clear()
+        partners = {"knight": "knave", "knave": "knight", "liar": "truth_teller", "truth_teller": "liar",
+                    "truthteller": "liar"}
+        if len(kinds.truthful) + len(kinds.lying) == 1:  # "We are both knaves": the other kind is the knight
+            only = (kinds.truthful + kinds.lying)[0]
+            partner = partners.get(only)
+            if partner is not None:
+                (kinds.lying if kinds.truthful else kinds.truthful).append(partner)
+    out: list[tuple[str, Formula, str]] = []
+    by_speaker: dict[Const, list[Formula]] = {}
+    for speech in reading.speeches:
+        by_speaker.setdefault(speech.speaker, []).append(speech.claim)
+    truth_of: dict[Const, Formula] = {}
+    if kinds.all:
+        if kinds.truthful and not kinds.lying and len(kinds.all) == 1:
+            kinds.lying.append("__other")
+        for person in reading.people:
+            out.append((f"kind_{person.key}", Count(tuple(Atom(k, (person,)) for k in kinds.all), 1, 1),
+                        f"{reading.lexicon.displays.get(person.key, person.key)} is of exactly one kind"))
+            truth_of[person] = disj([Atom(k, (person,)) for k in kinds.truthful]) if not kinds.free else \
+                conj(by_speaker.get(person, [])) if person in by_speaker else Atom("__unknown_truth", (person,))
+    elif reading.speeches:
+        for person in reading.people:
+            truth_of[person] = Atom("__truthful_speaker", (person,))
+
+    truthful_words = {slug(w) for w in TRUTHFUL_WORDS}
+    lying_words = {slug(w) for w in LYING_WORDS}
+
+    def rewrite(formula: Formula) -> Formula:
+        if isinstance(formula, Atom) and kinds.all and formula.predicate not in kinds.all and \
+                len(formula.args) == 1 and (formula.predicate in truthful_words or formula.predicate in lying_words):
+            # "B is a liar" in a puzzle of knights and knaves: B is lying, i.e. of a lying kind
+            truthful = Atom(TRUTHFUL, formula.args)
+            formula = truthful if formula.predicate in truthful_words else Not(truthful)
+            return rewrite(formula)
+        if isinstance(formula, Atom):
+            if formula.predicate == TRUTHFUL and isinstance(formula.args[0], Const) and truth_of:
+                target = truth_of.get(formula.args[0])
+                if target is None or (isinstance(target, Atom) and target.predicate == "__unknown_truth"):
+                    raise NotUnderstood("tells the truth", "whose statement is meant is not clear")
+                return target
+            if formula.predicate == SAME_KIND and len(formula.args) == 2:
+                a, b = formula.args
+                return conj([Iff(Atom(k, (a,)), Atom(k, (b,))) for k in kinds.all])
+            return formula
+        from agentlib.puzzles.english.logic import children
+        if not children(formula):
+            return formula
+        return _rebuild(formula, rewrite)
+
+    reading.rewrite = rewrite
+    rewritten = [(label, rewrite(f), s) for label, f, s in reading.premises]
+    for number, speech in enumerate(reading.speeches, 1):
+        claim = rewrite(speech.claim)
+        label = f"say{number}"
+        if kinds.all:
+            parts = [Implies(Atom(k, (speech.speaker,)), claim) for k in kinds.truthful]
+            parts += [Implies(Atom(k, (speech.speaker,)), Not(claim)) for k in kinds.lying]
+            out.append((label, conj(parts), speech.sentence))
+        else:
+            out.append((label, Iff(Atom("__truthful_speaker", (speech.speaker,)), claim), speech.sentence))
+    return rewritten + out
+
+
+def _rebuild(formula: Formula, rewrite) -> Formula:  # type: ignore[no-untyped-def]
+    from agentlib.puzzles.english import logic as lg
+
+    if isinstance(formula, lg.Not):
+        return lg.Not(rewrite(formula.body))
+    if isinstance(formula, lg.And):
+        return lg.And(tuple(rewrite(p) for p in formula.parts))
+    if isinstance(formula, lg.Or):
+        return lg.Or(tuple(rewrite(p) for p in formula.parts))
+    if isinstance(formula, lg.Count):
+        return lg.Count(tuple(rewrite(p) for p in formula.parts), formula.low, formula.high)
+    if isinstance(formula, lg.Quantified):
+        return lg.Quantified(formula.kind, formula.var, rewrite(formula.body))
+    return type(formula)(rewrite(formula.left), rewrite(formula.right))  # type: ignore[call-arg, union-attr]
+
+
+__all__ = ["Reading", "Speech", "KindSet", "read_text", "resolve_speech", "is_question", "find_names", "WHO",
+           "ORDINALS", "RELATIVES", "WH_WORDS", "FILLER_ADVERBS", "Var"]

@@ -1,0 +1,178 @@
+"""Formulas back into English, for answers, certificates and counter-models ("the ground is wet but it did
+not rain" rather than `p_wet(c_the_ground) and not q_rain`).
+
+Each predicate remembers how the text said it (`Lexicon.forms`: a noun, an adjective, a verb phrase, an
+ability "can ..."), so a fact is said again in the same words, in the present tense.
+"""
+
+from __future__ import annotations
+
+from agentlib.puzzles.english.grammar import SAME_KIND, TRUTHFUL, Lexicon
+from agentlib.puzzles.english.logic import (
+    Adjacent,
+    And,
+    Atom,
+    Compare,
+    Const,
+    Count,
+    Formula,
+    Iff,
+    Implies,
+    Not,
+    Or,
+    Quantified,
+    Rank,
+    Term,
+    Var,
+    Xor,
+)
+from agentlib.puzzles.english.words import third_person
+
+_SCALE_WORDS = {"height": ("taller", "shorter"), "age": ("older", "younger"), "weight": ("heavier", "lighter"),
+                "speed": ("faster", "slower"), "wealth": ("richer", "poorer"), "size": ("bigger", "smaller"),
+                "length": ("longer", "shorter"), "price": ("more expensive", "cheaper"), "row": ("to the right of",
+                                                                                                "to the left of"),
+                "finish": ("behind", "ahead of"), "order": ("after", "before"), "floor": ("above", "below"),
+                "arrival": ("later than", "earlier than"), "strength": ("stronger", "weaker")}
+
+
+_SUPERLATIVES = {"height": ("tallest", "shortest"), "age": ("oldest", "youngest"), "weight": ("heaviest", "lightest"),
+                 "speed": ("fastest", "slowest"), "wealth": ("richest", "poorest"), "size": ("biggest", "smallest"),
+                 "length": ("longest", "shortest"), "price": ("most expensive", "cheapest"),
+                 "strength": ("strongest", "weakest"), "smartness": ("smartest", "least smart"),
+                 "heat": ("hottest", "coldest"), "goodness": ("best", "worst")}
+
+
+def name(term: Term, lexicon: Lexicon) -> str:
+    if isinstance(term, Var):
+        return "it"
+    if term.key == "__who":
+        return "who"
+    display = lexicon.displays.get(term.key, term.key.replace("_", " "))
+    return display[0].lower() + display[1:] if display.lower().startswith("the ") else display
+
+
+def atom(fact: Atom, lexicon: Lexicon, positive: bool = True, subject_text: str | None = None,
+         plural_subject: bool = False) -> str:
+    kind, phrase = lexicon.forms.get(fact.predicate, ("adj", fact.predicate.replace("_", " ")))
+    if fact.predicate == TRUTHFUL:
+        kind, phrase = "verb", "tell the truth"
+    if fact.predicate.startswith("__truthful_speaker"):
+        kind, phrase = "verb", "tell the truth"
+    if fact.predicate == SAME_KIND:
+        return f"{name(fact.args[0], lexicon)} and {name(fact.args[1], lexicon)} are " + \
+            ("" if positive else "not ") + "of the same kind"
+    if subject_text is not None:
+        subject = subject_text
+    elif not fact.args:
+        subject = "it"
+    else:
+        subject = name(fact.args[0], lexicon)
+    plural = plural_subject or subject.lower() in ("i", "you", "we", "they")
+    copula = "am" if subject == "I" else "are" if plural else "is"
+    if kind in ("noun",):
+        body = f"{copula} {'' if positive else 'not '}{_article(phrase)} {phrase}"
+    elif kind == "the":
+        body = f"{copula} {'' if positive else 'not '}the {phrase}"
+    elif kind == "adj":
+        body = f"{copula} {'' if positive else 'not '}{phrase}"
+    elif kind == "can":
+        body = f"{'can' if positive else 'cannot'} {phrase}"
+    else:
+        words = phrase.split()
+        if len(fact.args) == 2:
+            words = [*words, name(fact.args[1], lexicon)]
+        if positive:
+            verb = words[0] if plural else third_person(words[0])
+            body = " ".join([verb, *words[1:]])
+        else:
+            body = " ".join([("do" if plural else "does") + " not", *words])
+    return f"{subject} {body}"
+
+
+def _article(phrase: str) -> str:
+    return "an" if phrase[:1].lower() in "aeiou" else "a"
+
+
+def formula(f: Formula, lexicon: Lexicon) -> str:
+    """A formula in plain words (nested connectives in brackets)."""
+    if isinstance(f, Atom):
+        return atom(f, lexicon)
+    if isinstance(f, Not) and isinstance(f.body, Atom):
+        return atom(f.body, lexicon, positive=False)
+    if isinstance(f, Not):
+        return f"it is not the case that {formula(f.body, lexicon)}"
+    if isinstance(f, Compare):
+        words = _SCALE_WORDS.get(f.scale, (f"higher on {f.scale} than", f"lower on {f.scale} than"))
+        left, right = name(f.left, lexicon), name(f.right, lexicon)
+        if f.op == "==" and f.offset:
+            side = words[0] if f.offset > 0 else words[1]
+            return f"{left} is immediately {side} {right}"
+        relation = {">": words[0], "<": words[1], "==": "level with", "!=": "not level with"}[f.op]
+        joiner = "" if relation.endswith((" of", " than", "behind", "before", "after", "above", "below")) else " than"
+        return f"{left} is {relation}{joiner} {right}"
+    if isinstance(f, Adjacent):
+        return f"{name(f.left, lexicon)} is next to {name(f.right, lexicon)}"
+    if isinstance(f, Rank):
+        ordinal = {1: "", 2: "second ", 3: "third ", 4: "fourth ", 5: "fifth ", 6: "sixth ", 7: "seventh "}.get(
+            f.position, f"number {f.position} ")
+        if f.scale in _SUPERLATIVES:
+            top, bottom = _SUPERLATIVES[f.scale]
+            return f"{name(f.term, lexicon)} is the {ordinal}{top if f.from_end else bottom}"
+        place = (ordinal.strip() or "first") if not f.from_end else (f"{ordinal}to last" if ordinal else "last")
+        return f"{name(f.term, lexicon)} is {place} in the {f.scale}"
+    if isinstance(f, And):
+        return " and ".join(_wrap(p, lexicon) for p in f.parts) if f.parts else "true"
+    if isinstance(f, Or):
+        return "either " + " or ".join(_wrap(p, lexicon) for p in f.parts)
+    if isinstance(f, Xor):
+        return f"either {_wrap(f.left, lexicon)} or {_wrap(f.right, lexicon)}, but not both"
+    if isinstance(f, Implies):
+        return f"if {_wrap(f.left, lexicon)}, then {_wrap(f.right, lexicon)}"
+    if isinstance(f, Iff):
+        return f"{_wrap(f.left, lexicon)} if and only if {_wrap(f.right, lexicon)}"
+    if isinstance(f, Count):
+        return f"between {f.low} and {f.high} of: " + "; ".join(formula(p, lexicon) for p in f.parts)
+    if isinstance(f, Quantified):
+        said = _categorical(f, lexicon)
+        if said is not None:
+            return said
+        return f"{'for everything' if f.kind == 'all' else 'for something'}: {formula(f.body, lexicon)}"
+    return repr(f)
+
+
+def _categorical(f: Quantified, lexicon: Lexicon) -> str | None:
+    """ "every cat is a mammal", "some bird can fly", "no reptile has fur", "some cat is not black"."""
+    body = f.body
+    if f.kind == "all" and isinstance(body, Implies):
+        restriction, claim = body.left, body.right
+    elif f.kind == "some" and isinstance(body, And) and len(body.parts) == 2:
+        restriction, claim = body.parts
+    else:
+        return None
+    if not (isinstance(restriction, Atom) and restriction.args == (f.var,)):
+        return None
+    kind, phrase = lexicon.forms.get(restriction.predicate, ("noun", restriction.predicate.replace("_", " ")))
+    if kind != "noun":
+        return None
+    negative = isinstance(claim, Not)
+    core = claim.body if isinstance(claim, Not) else claim
+    if not (isinstance(core, Atom) and core.args[:1] == (f.var,)):
+        return None
+    if f.kind == "all" and negative:
+        return atom(core, lexicon, positive=True, subject_text=f"no {phrase}")
+    determiner = "every" if f.kind == "all" else "some"
+    return atom(core, lexicon, positive=not negative, subject_text=f"{determiner} {phrase}")
+
+
+def _wrap(f: Formula, lexicon: Lexicon) -> str:
+    text = formula(f, lexicon)
+    return f"({text})" if isinstance(f, (And, Or, Implies, Iff, Xor)) else text
+
+
+def kind_word(role: str) -> str:
+    """A kind's key back to its word ("truth_teller" -> "truth-teller": kinds are one word, hyphens kept)."""
+    return "other" if role == "__other" else role.replace("_", "-")
+
+
+__all__ = ["atom", "formula", "name", "kind_word", "Const"]

@@ -1,0 +1,102 @@
+"""Plain text -> sentences -> tokens, the way the English grammar wants them.
+
+- Sentences end at `.`, `!` or `?` outside quotes (a quoted statement keeps its own full stops), never
+  after a title ("Mr.", "Dr.") or inside a number ("3.5"); a line break that ends a line of text ends
+  a sentence too (lists, one premise per line).
+- Typographic quotes and apostrophes become ASCII; contractions are spelled out ("isn't" -> "is not",
+  "won't" -> "will not", "can't" -> "can not", "it's" -> "it is", "I'm" -> "I am").
+- Tokens are words (letters, inner apostrophes and hyphens), numbers, and the punctuation the
+  grammar reads (`,` `;` `:`); a `Token` keeps its original spelling (names are told by their
+  capitals) and its lower-case form.
+
+Left out: quotes nested in quotes; sentences that end without punctuation mid-line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'",
+                         "—": " - ", "–": " - ", "\u00a0": " "})
+_TITLES = ("mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "mt")
+_CONTRACTIONS = [
+    (r"\bwon't\b", "will not"), (r"\bcan't\b", "can not"), (r"\bcannot\b", "can not"), (r"\bshan't\b", "shall not"),
+    (r"\bain't\b", "is not"), (r"\b(\w+)n't\b", r"\1 not"),
+    (r"\b(i)'m\b", r"\1 am"), (r"\b(you|we|they)'re\b", r"\1 are"), (r"\b(i|you|we|they)'ve\b", r"\1 have"),
+    (r"\b(i|you|we|they|he|she)'ll\b", r"\1 will"), (r"\b(i|you|we|they|he|she)'d\b", r"\1 would"),
+    (r"\b(it|he|she|that|there|what|who|here)'s\b", r"\1 is"), (r"\blet's\b", "let us"),
+]
+_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z0-9']*(?:-[A-Za-z0-9']+)*|[0-9]+(?:\.[0-9]+)?|[,;:()]")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str  # as written
+    low: str  # lower case
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def normalize(text: str) -> str:
+    """ASCII quotes and dashes, spelled-out contractions, single spaces (line breaks kept)."""
+    text = text.translate(_QUOTES)
+    for pattern, replacement in _CONTRACTIONS:
+        text = re.sub(pattern, replacement, text, flags=re.I)
+    text = re.sub(r"[ \t\f\v]+", " ", text)
+    return text
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences with their final punctuation, quotes respected (see the module notes)."""
+    sentences: list[str] = []
+    start = 0
+    in_quote = False
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch == '"':
+            in_quote = not in_quote
+            if not in_quote and i > 0 and text[i - 1] in ".!?" and (i + 1 == n or text[i + 1].isspace()):
+                follower = text[i + 1:].lstrip()[:1]
+                if not follower or follower.isupper():  # `He said, "Stop." Then ...`
+                    sentences.append(text[start:i + 1])
+                    start = i + 1
+        elif ch == "\n" and not in_quote and i > start and text[start:i].strip() and (i + 1 == n or
+                                                                                    text[i + 1] in "\n-*0123456789"
+                                                                                    or text[start:i].rstrip()[-1:]
+                                                                                    in ".!?:"):
+            sentences.append(text[start:i])
+            start = i + 1
+        elif ch in ".!?" and not in_quote and (i + 1 == n or text[i + 1].isspace() or text[i + 1] == '"'):
+            word = re.search(r"(\w+)$", text[start:i])
+            is_title = ch == "." and word is not None and word.group(1).lower() in _TITLES
+            before = re.search(r"(\w+)\W+$", text[start:start + word.start()]) if word is not None else None
+            is_initial = ch == "." and word is not None and len(word.group(1)) == 1 and word.group(1).isupper() \
+                and i + 2 < n and text[i + 2].isupper() and before is not None and before.group(1)[:1].isupper()
+            if not is_title and not is_initial:
+                sentences.append(text[start:i + 1])
+                start = i + 1
+        i += 1
+    if text[start:].strip():
+        sentences.append(text[start:])
+    cleaned = [re.sub(r"\s+", " ", s).strip() for s in sentences]
+    return [re.sub(r"^(?:[-*]|\d+[.)])\s+", "", s) for s in cleaned if s.strip(" -*")]
+
+
+def tokenize(sentence: str) -> list[Token]:
+    """Words, numbers and `, ; : ( )`; other punctuation (final stops, quotes) is dropped."""
+    words = []
+    for match in _TOKEN_RE.finditer(sentence):
+        text = match.group(0).strip("'")
+        if text:
+            words.append(Token(text, text.lower()))
+    return words
+
+
+def strip_titles(text: str) -> str:
+    """ "Mr. Smith" -> "Mr Smith", so titles never end a sentence or split a name."""
+    return re.sub(rf"\b({'|'.join(_TITLES)})\.(?=\s+[A-Z])", r"\1", text, flags=re.I)

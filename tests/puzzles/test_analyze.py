@@ -1,0 +1,101 @@
+"""`agentlib.analyze` and `agentlib analyze` as users run them: API shape, JSON, CLI, the example, bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import agentlib
+from agentlib.errors import InputError
+from agentlib.puzzles.argument import ArgumentAnalysis, split_argument
+from agentlib.puzzles.solve import ProblemTypeError
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "agentlib", *args], capture_output=True, text=True, input=stdin,
+                          timeout=120, cwd=ROOT)
+
+
+def test_affirming_the_consequent_is_invalid_with_a_counter_model_in_words():
+    analysis = agentlib.analyze("If it rains, the ground is wet. The ground is wet. Therefore it rained.")
+    assert isinstance(analysis, ArgumentAnalysis)
+    assert (analysis.status, analysis.answer, analysis.fallacy) == ("verified", "invalid", "affirming the consequent")
+    assert analysis.premises == ["If it rains, the ground is wet.", "The ground is wet."]
+    assert "the ground is wet" in analysis.counter_model and "it does not rain" in analysis.counter_model
+    assert [c.result for c in analysis.certificate.checks] == ["sat", "sat"]
+
+
+def test_round_trip_through_json_keeps_the_analysis():
+    analysis = agentlib.analyze("All men are mortal. Socrates is a man. So Socrates is mortal.")
+    again = ArgumentAnalysis.from_dict(json.loads(json.dumps(analysis.to_dict())))
+    assert again == analysis and again.answer == "valid" and "universal" in again.form
+
+
+def test_an_unread_sentence_makes_the_analysis_abstain_quoting_it():
+    analysis = agentlib.analyze("All men are mortal. Socrates probably likes figs a lot. So Socrates is mortal.")
+    assert analysis.status == "abstained" and analysis.failure == "not_parsed"
+    assert any("Socrates probably likes figs" in s for s in analysis.unparsed)
+
+
+def test_a_conclusion_about_something_no_premise_mentions_is_not_judged():
+    analysis = agentlib.analyze("All men are mortal. Socrates is a man. Therefore Socrates will die.")
+    assert analysis.status == "abstained" and "no premise mentions" in analysis.reason
+
+
+@pytest.mark.parametrize("text, conclusion", [
+    ("A. B. Therefore C.", "C."), ("A. B. So, C.", "C."), ("A. Hence C.", "C."), ("A, so C.", "C."),
+    ("A. It follows that C.", "C."), ("A. Is C?", "Is C?"),
+])
+def test_conclusion_markers(text, conclusion):
+    from agentlib.puzzles.english.text import split_sentences
+
+    premises, found, _ = split_argument(split_sentences(text))
+    assert found == conclusion and premises
+
+
+def test_bad_input_types_and_deadlines_are_typed_errors():
+    with pytest.raises(ProblemTypeError, match="not bytes"):
+        agentlib.analyze(b"If A then B.")
+    with pytest.raises(InputError, match="deadline_s"):
+        agentlib.analyze("If it rains, it pours. It rains. So it pours.", deadline_s=0)
+
+
+def test_cli_prints_the_analysis_and_json():
+    result = run_cli("analyze", "If it rains, the ground is wet. It rained. Therefore the ground is wet.")
+    assert result.returncode == 0, result.stderr
+    assert "answer: valid" in result.stdout and "form: modus ponens" in result.stdout
+    result = run_cli("analyze", "-", "--json", stdin="If it rains, the ground is wet. The ground is wet. So it rained.")
+    data = json.loads(result.stdout)
+    assert result.returncode == 0 and data["status"] == "verified" and data["answer"] == "invalid"
+    assert data["certificate"]["checks"][1]["result"] == "sat"
+
+
+def test_cli_errors_are_one_line():
+    result = run_cli("analyze", "")
+    assert result.returncode == 2 and result.stderr.strip() == "error: the argument is empty"
+
+
+def test_example_runs():
+    result = subprocess.run([sys.executable, str(ROOT / "examples" / "analyze_argument.py")], capture_output=True,
+                            text=True, timeout=180)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("status: verified") == 5 and "fallacy: affirming the consequent" in result.stdout
+
+
+@pytest.mark.parametrize("text, argument", [
+    ("If it rains, the ground is wet. It rained. Therefore, the ground is wet.", True),
+    ("All men are mortal. Socrates is a man, so Socrates is mortal.", True),
+    ("If I study, I pass. I passed. Does it follow that I studied?", True),
+    ("All men are mortal. Socrates is a man. Is Socrates mortal?", False),
+    ("Alice is taller than Bob. Who is the tallest?", False),
+])
+def test_is_argument_routes_arguments_and_puzzles(text, argument):
+    from agentlib.puzzles.argument import is_argument
+
+    assert is_argument(text) is argument
