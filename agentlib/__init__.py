@@ -5,6 +5,7 @@ engine does):
 
 - `solve(problem)`                       -> puzzles: formalize, solve with Z3, certify (agentlib.puzzles)
 - `check_trace(problem, trace)`          -> tool-grounded checking of reasoning traces (agentlib.checking)
+- `solve_math(problem)`, `practice(topic)` -> math from text, checked steps, verified answers (agentlib.mathsolve)
 - `summarize(path)`, `ask(path, q)`      -> long documents with cited, checked sentences (agentlib.documents)
 - `Agent`, `tool`, `Budget`, `ScriptedModel`, `load_backend`
                                          -> the agent loop over any `TextModel` (agentlib.agent, agentlib.llm)
@@ -31,6 +32,9 @@ _LAZY: dict[str, str] = {
     "load_backend": "agentlib.backends",
     "tool": "agentlib.agent.tools",
     "solve": "agentlib.puzzles.solve",
+    "solve_math": "agentlib.mathsolve.solve",
+    "practice": "agentlib.mathsolve.practice",
+    "MathResult": "agentlib.mathsolve.result",
     "check_trace": "agentlib.checking.checker",
     "summarize": "agentlib.documents.summarize",
     "ask": "agentlib.documents.qa",

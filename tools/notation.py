@@ -16,6 +16,9 @@ a recursive-descent parser with the usual reading conventions:
   expression (or to `dx`);
 - matrices: `\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}` (also bmatrix, matrix; vmatrix is a determinant),
   `[[1, 2], [3, 4]]`, `[1, 2; 3, 4]`;
+- sums written with an ellipsis whose terms are whole numbers in an arithmetic or geometric progression, with
+  constant or alternating signs: `1 + 2 + \\dots + 10`, `1 - 2 + 3 - \\cdots - 100`, `1 + 2 + 4 + \\dots + 1024`
+  become a `Sum` (the terms after the ellipsis must continue the pattern, else it is refused);
 - `i` is the imaginary unit and `e` Euler's number, except where `i` is a bound index (`\\sum_{i=1}`);
   `functions={"f": (["x"], "x**2 + 1")}` expands calls of user-defined functions.
 
@@ -940,6 +943,94 @@ class _Parser:
         return _Out(f"Determinant({argument.text})", _ATOM)
 
 
+_ELLIPSES = frozenset(("\\ldots", "\\cdots", "\\dots", "\\dotsb", "\\dotsc"))
+
+
+def _ellipsis_series(tokens: list[_Token]) -> str | None:
+    """`a1 ± a2 ± ... ± an` with whole-number terms in a progression -> a Sum, or None when it is not one."""
+    if any(t.text in ("(", ")", "{", "}", "[", "]", "=", "<", ">") for t in tokens):
+        return None
+    terms: list[tuple[int, str]] = []  # (sign, text) ; text "..." for the ellipsis
+    sign = 1
+    expect_term = True
+    for token in tokens:
+        if token.text in ("+", "-") and expect_term and terms == [] and token.text == "-":
+            sign = -sign
+            continue
+        if token.text in ("+", "-"):
+            if expect_term:
+                return None
+            sign = 1 if token.text == "+" else -1
+            expect_term = True
+            continue
+        if not expect_term:
+            return None
+        if token.text in _ELLIPSES:
+            terms.append((sign, "..."))
+        elif token.kind == "num" and token.text.isdigit():
+            terms.append((sign, token.text))
+        else:
+            return None
+        expect_term = False
+    if expect_term or [t for _, t in terms].count("...") != 1:
+        return None
+    cut = [t for _, t in terms].index("...")
+    before = [(s, int(t)) for s, t in terms[:cut]]
+    after = [(s, int(t)) for s, t in terms[cut + 1:]]
+    if len(before) < 2 or not after:
+        return None
+    signs = [s for s, _ in before]
+    alternating = all(signs[i] == -signs[i - 1] for i in range(1, len(signs)))
+    if not alternating and len(set(signs)) != 1:
+        return None
+    if alternating and len(before) < 3:
+        return None
+
+    def sign_at(index: int) -> int:
+        return signs[0] * (-1) ** index if alternating else signs[0]
+
+    values = [v for _, v in before]
+    difference = values[1] - values[0]
+    ratio = values[1] // values[0] if values[0] and values[1] % values[0] == 0 else None
+    for kind in ("arithmetic", "geometric"):
+        step = difference if kind == "arithmetic" else ratio
+        if step is None or (kind == "arithmetic" and step == 0) or (kind == "geometric" and step in (0, 1, -1)):
+            continue
+
+        def term(index: int, kind: str = kind, step: int = step) -> int:
+            return values[0] + step * index if kind == "arithmetic" else values[0] * step ** index
+
+        if any(term(i) != v for i, v in enumerate(values)):
+            continue
+        index = _term_index(after[0][1], term, len(values))
+        if index is None:
+            continue
+        if any(term(index + j) != v or sign_at(index + j) != s for j, (s, v) in enumerate(after)):
+            continue
+        last = index + len(after) - 1
+        body = f"{values[0]} + {step}*k" if kind == "arithmetic" else f"{values[0]}*{step}**k"
+        factor = ("(-1)**k*" if signs[0] > 0 else "-(-1)**k*") if alternating else ("" if signs[0] > 0 else "-")
+        return f"Sum({factor}({body}), (k, 0, {last}))"
+    return None
+
+
+def _term_index(value: int, term: object, start: int, limit: int = 10**6) -> int | None:
+    """The index at which the progression `term` takes `value` (searched from `start`), or None."""
+    first, second = term(0), term(1)  # type: ignore[operator]
+    if second - first and (value - first) % (second - first) == 0 and term(2) - second == second - first:  # type: ignore[operator]
+        index = (value - first) // (second - first)
+        return index if start <= index <= limit else None
+    index = start
+    while index < 200:
+        current = term(index)  # type: ignore[operator]
+        if current == value:
+            return index
+        if abs(current) > abs(value):
+            return None
+        index += 1
+    return None
+
+
 def _strip_outer(text: str) -> str:
     """`(a + b)` -> `a + b`; `(a)(b)` and tuples `(a, b)` stay as they are."""
     if text.startswith("(") and text.endswith(")") and _balanced_outer(text) and "," not in _top_level(text[1:-1]):
@@ -989,6 +1080,10 @@ def to_plain(text: str, *, functions: Mapping[str, tuple[Sequence[str], str]] | 
     tokens = _tokenize(text)
     if not tokens:
         raise NotationError("the formula is empty")
+    if any(t.text in _ELLIPSES for t in tokens):
+        series = _ellipsis_series(tokens)
+        if series is not None:
+            return series
     parser = _Parser(tokens, functions or {})
     try:
         result = parser.relation()

@@ -23,6 +23,7 @@ DATASETS: dict[str, str] = {
     "processbench": "agentlib.evals.processbench",
     "summedits": "agentlib.evals.faithfulness",
     "qags": "agentlib.evals.faithfulness",
+    "math500": "agentlib.evals.math500",
 }
 
 

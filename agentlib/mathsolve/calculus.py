@@ -392,3 +392,77 @@ def series(operator: Any, work: Work) -> Any:
     work.verify(f"the value agrees with a numeric evaluation of the {name}", numeric is not None and
                 target is not None and close(numeric, target, 1e-8), "mpmath summation")
     return simpler
+
+
+# ---------------------------------------------------------------------------------------------------
+# Extrema of a function of one variable
+# ---------------------------------------------------------------------------------------------------
+
+SCAN_POINTS = 2_000
+
+
+def extremum(f: Any, x: Any, domain: Any, kind: str, work: Work) -> Any:
+    """The minimum or maximum value of f on a real interval (or union), if attained; checked by a scan.
+
+    Candidates: the critical points (f' = 0) inside the domain and the closed ends; the open ends and
+    infinite ends are limits that the answer must not beat (else the extremum is not attained: abstain).
+    """
+    sp = _sp()
+    real = sp.Symbol(x.name, real=True)
+    f = f.subs(x, real)
+    defined = sp.calculus.util.continuous_domain(f, real, sp.S.Reals)
+    region = sp.Intersection(defined, domain)
+    if not isinstance(region, sp.Interval):
+        raise Abstain("the extremum is looked for on one interval only", "unsupported")
+    derivative = sp.simplify(sp.diff(f, real))
+    critical = sp.solveset(derivative, real, region)
+    if not isinstance(critical, sp.FiniteSet):
+        raise Abstain("the critical points could not be found in closed form", "no_closed_form")
+    work.equal(f"Derivative f'({x})", sp.diff(f, real), derivative, role="main",
+               explanation="An extremum inside an interval is at a point where the derivative is 0.")
+    work.say(f"Critical points in the domain", critical, role="main")
+    candidates = [(p, sp.simplify(f.subs(real, p))) for p in critical]
+    for end, closed in ((region.start, not region.left_open), (region.end, not region.right_open)):
+        if closed and end.is_finite:
+            candidates.append((end, sp.simplify(f.subs(real, end))))
+    if not candidates:
+        raise Abstain(f"the {kind} is not attained (no critical point and no closed end)", "unsupported")
+    pick = min if kind == "minimum" else max
+    point, value = pick(candidates, key=lambda c: float(sp.N(c[1])))
+    for end, side in ((region.start, "+"), (region.end, "-")):
+        if (end == region.start and not region.left_open and end.is_finite) or \
+                (end == region.end and not region.right_open and end.is_finite):
+            continue
+        boundary = sp.limit(f, real, end, dir=side)
+        beats = (boundary < value) if kind == "minimum" else (boundary > value)
+        if beats == sp.true or boundary.has(sp.AccumBounds):
+            raise Abstain(f"the {kind} is not attained: f tends to {display(boundary)} at {display(end)}",
+                          "unsupported")
+    work.checked(f"The {kind} is at {x} = {display(point)}", value, True, f"f({display(point)}) = {display(value)}",
+                 "compared with every candidate and the ends", role="key")
+    lowest = _scan(f, real, region)
+    target = numeric_value(value)
+    if lowest is None or target is None:
+        work.verify(f"no sampled point beats the {kind}", None, "could not sample the function")
+    else:
+        low, high = lowest
+        ok = (low >= target.real - 1e-9 * max(1.0, abs(target.real))) if kind == "minimum" else \
+            (high <= target.real + 1e-9 * max(1.0, abs(target.real)))
+        work.verify(f"no value at {SCAN_POINTS} sampled points of the domain beats {display(value)}", ok,
+                    f"sampled range [{low:.6g}, {high:.6g}]")
+    return value
+
+
+def _scan(f: Any, real: Any, region: Any) -> tuple[float, float] | None:
+    sp = _sp()
+    start = float(sp.N(region.start)) if region.start.is_finite else -1e4
+    end = float(sp.N(region.end)) if region.end.is_finite else 1e4
+    values = []
+    for index in range(1, SCAN_POINTS):
+        t = start + (end - start) * (index / SCAN_POINTS) ** (1 if region.start.is_finite else 1)
+        number = numeric_value(f.subs(real, sp.Float(t, 20)), 20)
+        if number is not None and abs(number.imag) < 1e-12:
+            values.append(number.real)
+    if not values:
+        return None
+    return min(values), max(values)

@@ -16,14 +16,15 @@ from typing import Any
 
 from agentlib.mathsolve import algebra, calculus, matrices, numbers
 from agentlib.mathsolve.answer import Abstain, Answer
-from agentlib.mathsolve.checks import Work, display, exactly_zero, latex, numeric_value
+from agentlib.mathsolve.checks import Work, display, exactly_zero, latex, numeric_value, same
 from agentlib.mathsolve.request import MathRequest
 from agentlib.mathsolve.result import MathResult, abstain, check_level
 from agentlib.certificate import Certificate
 from agentlib.tools.safe_math import ExpressionError, Limits, parse_expression
 
 SOLVER_LIMITS = Limits(max_chars=6_000, max_depth=120, max_nodes=2_000)
-_VARIABLE_PREFERENCE = ("x", "y", "z", "t", "n", "k", "a", "b")
+# tasks whose formulas may hold a sum written with an ellipsis (1 + 2 + ... + 10) that is evaluated first
+_EVALUATED_FIRST = frozenset(("remainder", "gcd", "lcm", "prime_factorization", "divisor_count", "divisor_sum"))
 
 
 def _sp() -> Any:
@@ -60,6 +61,8 @@ def _compute(request: MathRequest, problem: str, level: Any) -> MathResult:
     objects = [parse(item) for item in request.items]
     if not objects:
         raise Abstain("there is nothing to compute", "not_math")
+    if request.task in _EVALUATED_FIRST:
+        objects = [_doit(o) for o in objects]
     handler = _HANDLERS[request.task]
     answer = handler(request, objects, work)
     answer = _format(answer, request, work)
@@ -178,6 +181,8 @@ def _solve(request: MathRequest, objects: list[Any], work: Work) -> Answer:
     inequalities = [r for r in relations if not isinstance(r, sp.Equality)]
     if any(isinstance(r, sp.Unequality) for r in inequalities):
         raise Abstain("'≠' conditions are not solved here", "unsupported")
+    if inequalities and len(inequalities) != len(relations):
+        raise Abstain("equations mixed with conditions are not solved here", "unsupported")
     free = sorted(set().union(*(r.free_symbols for r in relations)), key=str)
     if inequalities:
         x = _variable(request, relations, prefer_x=False)
@@ -188,6 +193,8 @@ def _solve(request: MathRequest, objects: list[Any], work: Work) -> Answer:
     if len(relations) == 1:
         x = _variable(request, relations)
         roots, multiplicities, complete = algebra.solve_equation(relations[0], x, request, work)
+        if request.target is not None:
+            return _target_over_roots(x, roots, complete, request, work)
         return _roots_answer(x, roots, multiplicities, complete, request, work)
     symbols = [parse(v) for v in request.variable.split(",")] if request.variable and "," in request.variable \
         else free
@@ -195,6 +202,33 @@ def _solve(request: MathRequest, objects: list[Any], work: Work) -> Answer:
         raise Abstain("the system has more unknowns than it can determine", "unsupported")
     solutions, complete = algebra.solve_system(relations, symbols, work)
     return _system_answer(solutions, symbols, complete, request, work)
+
+
+def _target_over_roots(x: Any, roots: list[Any], complete: bool, request: MathRequest, work: Work) -> Answer:
+    """The asked expression (z^85 + 1/z^85) at every kept root: one value, or an abstention."""
+    sp = _sp()
+    target = _expression(parse(request.target or ""))
+    if target.free_symbols - {x} or any(r.has(sp.Float) for r in roots) or request.select != "all":
+        raise Abstain("the asked expression does not follow from the solutions alone", "ambiguous")
+    kept = [r for r in roots if _keep(r, request.domain)]
+    values: list[Any] = []
+    for root in kept:
+        value = sp.simplify(target.subs(x, root))
+        number = numeric_value(value)
+        if number is None:
+            raise Abstain("the asked expression could not be evaluated at a solution", "unsupported")
+        if not any(abs(number - numeric_value(v)) < 1e-20 for v in values):  # type: ignore[operator]
+            values.append(value)
+    if len(values) != 1:
+        raise Abstain(f"{display(target)} takes {len(values)} values over the solutions", "ambiguous")
+    value = values[0]
+    if not exactly_zero(value - sp.nsimplify(value)):
+        raise Abstain("the value has no simple exact form here", "no_closed_form")
+    work.checked(f"{display(target)} at every solution", value, True, f"{display(target)} = {display(value)} for "
+                 f"each of the {len(kept)} solutions", "evaluated", role="key")
+    answer = _expression_answer(value)
+    answer.complete = complete
+    return answer
 
 
 def _keep(root: Any, domain: str | None) -> bool:
@@ -571,7 +605,163 @@ def _domain(request: MathRequest, objects: list[Any], work: Work) -> Answer:
     return Answer(algebra.interval_text(domain, x), sp.latex(domain), algebra.intervals_value(domain))
 
 
+def _identity(request: MathRequest, objects: list[Any], work: Work) -> Answer:
+    """Constants that make an identity hold for every x, then the asked expression of them."""
+    sp = _sp()
+    relation = objects[0]
+    if not isinstance(relation, sp.Equality) or request.target is None:
+        raise Abstain("an identity needs an equation and the expression asked for", "not_understood")
+    target = _expression(parse(request.target))
+    free = relation.free_symbols
+    x = parse(request.variable) if request.variable else next((s for s in free if s.name in ("x", "theta", "t")),
+                                                               None)
+    if x is None:
+        raise Abstain("which letter is the variable of the identity?", "ambiguous")
+    unknowns = sorted(free - {x}, key=str)
+    if not unknowns or not target.free_symbols <= set(unknowns):
+        raise Abstain("the asked expression is not made of the identity's constants", "not_understood")
+    difference = sp.expand(relation.lhs - relation.rhs)
+    if difference.is_polynomial(x):
+        equations = sp.Poly(difference, x).coeffs()
+        work.say(f"Match the coefficients of each power of {x}", role="main",
+                 explanation="Two polynomials are equal for every x exactly when their coefficients are.")
+        solutions = sp.solve(equations, unknowns, dict=True)
+    else:
+        solutions = _identity_numeric(difference, x, unknowns)
+        work.say(f"Evaluate both sides at {len(unknowns) + 2} values of {x} and solve for the constants", role="main")
+    if len(solutions) != 1 or len(solutions[0]) != len(unknowns):
+        raise Abstain("the constants are not determined uniquely", "ambiguous")
+    values = solutions[0]
+    work.checked("The constants", ", ".join(f"{k} = {display(v)}" for k, v in values.items()), True,
+                 "solved", "linear system", role="main")
+    check = same(relation.lhs, relation.rhs.subs(values))
+    work.verify(f"with these constants the identity holds for every {x}", check.holds, check.how)
+    result = sp.simplify(target.subs(values))
+    work.equal(f"Compute {display(target)}", target.subs(values), result, role="key")
+    return _expression_answer(result)
+
+
+def _identity_numeric(difference: Any, x: Any, unknowns: list[Any]) -> list[dict[Any, Any]]:
+    """Constants of a non-polynomial identity that is linear in them: sample x, solve, round to exact values."""
+    sp = _sp()
+    if any(sp.diff(difference, u, 2) != 0 for u in unknowns):
+        raise Abstain("only identities linear in the constants are solved this way", "unsupported")
+    points = [sp.Rational(3 * k + 1, 11) for k in range(len(unknowns) + 2)]
+
+    def value(expression: Any) -> Any:
+        number = sp.N(expression, 50)
+        if number.free_symbols or not number.is_real:
+            raise Abstain("the identity could not be evaluated as real numbers", "unsupported")
+        return number
+
+    matrix = sp.Matrix([[value(sp.diff(difference, u).subs(x, p)) for u in unknowns] for p in points])
+    vector = sp.Matrix([value(-difference.subs({u: 0 for u in unknowns}).subs(x, p)) for p in points])
+    try:
+        solution = (matrix.T * matrix).solve(matrix.T * vector)
+    except Exception:
+        raise Abstain("the constants are not determined uniquely", "ambiguous") from None
+    from fractions import Fraction
+
+    exact = []
+    for value in solution:
+        fraction = Fraction(str(sp.N(value, 30))).limit_denominator(10**6)
+        if abs(sp.Rational(fraction.numerator, fraction.denominator) - value) > sp.Float("1e-20"):
+            raise Abstain("the constants are not simple fractions (found numerically)", "no_closed_form")
+        exact.append(sp.Rational(fraction.numerator, fraction.denominator))
+    return [dict(zip(unknowns, exact))]
+
+
+def _arrangements(request: MathRequest, objects: list[Any], work: Work) -> Answer:
+    import itertools
+    import math as pymath
+
+    sp = _sp()
+    word = request.shown[0]
+    counts: dict[str, int] = {}
+    for letter in word:
+        counts[letter] = counts.get(letter, 0) + 1
+    denominator = 1
+    for count in counts.values():
+        denominator *= pymath.factorial(count)
+    result = pymath.factorial(len(word)) // denominator
+    repeated = ", ".join(f"{k} {v} times" for k, v in counts.items() if v > 1)
+    work.say(f"{len(word)} letters" + (f"; {repeated}" if repeated else ", all different"), role="main",
+             explanation="Arrangements of n letters divided by the orders of each repeated letter among itself.")
+    work.equal(f"{len(word)}! / ({' · '.join(f'{v}!' for v in counts.values() if v > 1) or '1'})",
+               sp.Integer(pymath.factorial(len(word))) / denominator, sp.Integer(result), role="key")
+    if len(word) <= 8:
+        listed = len(set(itertools.permutations(word)))
+        work.verify(f"listing every arrangement gives {listed}", listed == result, "enumerated")
+    else:
+        remaining, product = len(word), 1
+        for count in counts.values():
+            product *= pymath.comb(remaining, count)
+            remaining -= count
+        work.verify("choosing positions letter by letter gives the same count", product == result,
+                    "product of binomial coefficients")
+    return _expression_answer(sp.Integer(result))
+
+
+def _pair(objects: list[Any], what: str) -> tuple[list[Any], list[Any]]:
+    sp = _sp()
+    vectors = []
+    for value in objects:
+        if isinstance(value, sp.MatrixBase):
+            vectors.append(list(value))
+        elif isinstance(value, tuple):
+            vectors.append(list(value))
+        else:
+            raise Abstain(f"the {what} needs two vectors or points", "not_understood")
+    if len(vectors) != 2 or len(vectors[0]) != len(vectors[1]):
+        raise Abstain(f"the {what} needs two vectors of the same size", "not_understood")
+    return vectors[0], vectors[1]
+
+
+def _dot(request: MathRequest, objects: list[Any], work: Work) -> Answer:
+    sp = _sp()
+    u, v = _pair(objects, "dot product")
+    terms = [a * b for a, b in zip(u, v)]
+    result = sp.simplify(sp.Add(*terms))
+    work.equal("Multiply matching entries and add", sp.Add(*terms), result,
+               shown=" + ".join(f"({display(a)})({display(b)})" for a, b in zip(u, v)), role="main")
+    second = (sp.Matrix(u).T * sp.Matrix(v))[0]
+    work.verify("uᵀv as a matrix product gives the same number", exactly_zero(second - result), "exact")
+    return _expression_answer(result)
+
+
+def _distance(request: MathRequest, objects: list[Any], work: Work) -> Answer:
+    sp = _sp()
+    p, q = _pair(objects, "distance")
+    squares = sp.Add(*[(a - b) ** 2 for a, b in zip(p, q)])
+    result = sp.sqrt(squares)
+    work.equal("Distance formula sqrt(Δx² + Δy² + ...)", sp.sqrt(squares), result,
+               shown=f"sqrt({' + '.join(f'({display(a)} - {display(b)})^2' for a, b in zip(p, q))})", role="main")
+    number = numeric_value(result)
+    direct = sum(abs(complex(sp.N(a - b, 30))) ** 2 for a, b in zip(p, q)) ** 0.5
+    work.verify("the distance agrees numerically", number is not None and abs(number - direct) < 1e-9,
+                f"≈ {direct:.12g}")
+    return _expression_answer(result)
+
+
+def _extremum(kind: str) -> Any:
+    def handler(request: MathRequest, objects: list[Any], work: Work) -> Answer:
+        sp = _sp()
+        body = _expression(objects[0])
+        x = _variable(request, [body], prefer_x=False)
+        if len(body.free_symbols) != 1:
+            raise Abstain(f"the {kind} of a function of several variables is not found here", "unsupported")
+        domain = {None: sp.S.Reals, "real": sp.S.Reals, "positive": sp.Interval.open(0, sp.oo),
+                  "negative": sp.Interval.open(-sp.oo, 0), "nonnegative": sp.Interval(0, sp.oo)}.get(request.domain)
+        if domain is None:
+            raise Abstain(f"the {kind} over {request.domain} numbers is not found here", "unsupported")
+        if request.lower is not None:
+            domain = sp.Intersection(domain, sp.Interval(parse(request.lower), parse(request.upper or "oo")))
+        return _expression_answer(calculus.extremum(body, x, domain, kind, work))
+    return handler
+
+
 _HANDLERS: dict[str, Any] = {
+    "minimum": _extremum("minimum"), "maximum": _extremum("maximum"), "identity": _identity, "arrangements": _arrangements, "dot": _dot, "distance": _distance,
     "solve": _solve, "simplify": _rewrite(algebra.simplify), "expand": _rewrite(algebra.expand),
     "factor": _rewrite(algebra.factor), "differentiate": _differentiate, "integrate": _integrate,
     "limit": _limit, "evaluate": _evaluate, "series": _series,

@@ -33,8 +33,9 @@ _TASK_CONCEPTS = frozenset((
     "solve", "differentiate", "integrate", "limit", "simplify", "expand", "factor", "prime_factorization",
     "evaluate", "determinant", "inverse", "eigenvalues", "eigenvectors", "rank", "transpose", "gcd", "lcm",
     "remainder", "divisor_count", "divisor_sum", "power", "sum", "product", "inequality", "system", "divisors",
-    "count", "order2",
+    "count", "order2", "dot", "domain", "distance", "identity", "arrangements", "minimum", "maximum",
 ))
+_SELECTIONS = ("sum", "product", "count", "only", "largest", "smallest", "positive_difference")
 _LONGEST_PHRASE = max(len(p) for p in ENGLISH_PHRASES)
 _CALCULUS_PREFIXES = {"Integral(": "integrate", "Derivative(": "differentiate", "Limit(": "limit",
                       "LimitLeft(": "limit", "LimitRight(": "limit", "Sum(": "series", "Product(": "series",
@@ -62,7 +63,7 @@ class Reading:
 
 @dataclass
 class _Item:
-    kind: Literal["math", "concept", "unknown", "comma", "break"]
+    kind: Literal["math", "concept", "unknown", "comma", "break", "literal"]
     text: str
     attached: bool = False
     particle: str = ""  # for a formula: the Korean particle glued after it (에서, 까지, 으로, ...)
@@ -84,8 +85,12 @@ def _items(segments: list[Segment]) -> list[_Item]:
             matched = _phrase(segments, index)
             if matched is not None:
                 concept, length = matched
-                items.append(_Item("concept", concept, value=ordinal(seg.text) if concept == "order" else None))
+                for part in concept.split("+"):
+                    items.append(_Item("concept", part, value=ordinal(seg.text) if part == "order" else None))
                 index += length
+                if concept == "arrangements" and index < len(segments) and segments[index].kind == "word":
+                    items.append(_Item("literal", segments[index].text))  # the word whose letters are arranged
+                    index += 1
                 continue
             word = seg.lower.strip("'")
             if word in ENGLISH_FILLER or word.endswith("'s") and word[:-2] in ENGLISH_FILLER:
@@ -119,7 +124,7 @@ def _phrase(segments: list[Segment], index: int) -> tuple[str, int] | None:
 def read(text: str) -> Reading:
     """Read one request; see the module docstring."""
     items = _items(segment(text))
-    formulas = [i for i in items if i.kind == "math"]
+    formulas = [i for i in items if i.kind in ("math", "literal")]
     unknown = [i.text for i in items if i.kind == "unknown"]
     if not formulas:
         words = [i for i in items if i.kind in ("concept", "unknown")]
@@ -212,15 +217,18 @@ def _task(items: list[_Item]) -> Task | Reading:
         tasks = (tasks - {"power"}) | {"matrix_power"}
     if len(tasks) > 1 or implied:
         tasks -= {"evaluate"}  # "compute", "what is", "값": the weakest word gives way to a named task
+    if implied & {"series", "determinant"} and tasks - implied:
+        implied = set()  # a sum or determinant written out is a value that a named task works on
     if implied:
         if tasks - implied - {"sum", "product"}:
             return Reading(None, "the words ask for one operation and the formula shows another", "ambiguous")
         tasks = implied
-    if tasks & {"sum", "product", "count"} and "solve" in tasks:
-        pass  # "the sum of the roots": a selection, read below
-    elif tasks & {"sum", "product", "count"}:
-        return Reading(None, "a sum or product without a formula for it (write it with Σ or ∏)", "ambiguous")
+    selections = tasks & {"sum", "product", "count"}
     tasks -= {"sum", "product", "count"}
+    if selections and not tasks and any(_relation(i.plain) for i in items if i.kind == "math"):
+        tasks = {"solve"}  # "the sum of all x with ...": a selection of the solutions
+    if selections and tasks != {"solve"}:
+        return Reading(None, "a sum, product or count of something this reader does not name", "ambiguous")
     if len(tasks) > 1:
         return Reading(None, f"the request names several operations: {', '.join(sorted(tasks))}", "ambiguous")
     if tasks:
@@ -277,6 +285,8 @@ def _relation(plain: str) -> bool:
 
 @dataclass
 class _Roles:
+    decimal: bool = False
+    round_to: int | None = None
     variable: str | None = None
     lower: str | None = None
     upper: str | None = None
@@ -300,6 +310,12 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
             if isinstance(outcome, Reading):
                 return outcome
     main = [i for i in items if i.kind == "math" and not i.used]
+    if task == "arrangements":
+        literal = [i.text for i in items if i.kind == "literal"]
+        word = literal[0] if literal and not main else ""
+        if not re.fullmatch(r"[A-Za-z]{1,20}", word):
+            return Reading(None, "the word whose letters are arranged was not found", "not_understood")
+        return MathRequest(task="arrangements", items=(f"{len(word)}",), shown=(word.upper(),))
     if any(i.value is None for i in main):  # definitions are context when something else uses them
         main = [i for i in main if i.value is None]
     if not main:
@@ -307,8 +323,27 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
     if task == "matrix_power":
         return _matrix_power_request(main)
     select = _selection(concepts)
+    if select == "ambiguous":
+        return Reading(None, "the request asks for several different things about the solutions", "ambiguous")
+    if select != "all" and task != "solve":
+        return Reading(None, f"'{select}' does not apply to the {task} task here", "ambiguous")
     if task == "solve":
-        return _solve_request(main, roles, definitions, select)
+        request = _solve_request(main, roles, definitions, select)
+        return request if isinstance(request, Reading) else replace(request, decimal=roles.decimal,
+                                                                     round_to=roles.round_to)
+    if task == "identity":
+        return _identity_request(main, roles, items)
+    if task in ("minimum", "maximum"):
+        expressions = [m for m in main if not _relation(m.plain)]
+        if len(expressions) != 1 or len(main) != 1:
+            return Reading(None, f"the {task} of which expression?", "ambiguous")
+        return MathRequest(task=task, items=(expressions[0].plain,), shown=(expressions[0].text,),
+                           variable=roles.variable, domain=roles.domain, lower=roles.lower, upper=roles.upper)  # type: ignore[arg-type]
+    if task in ("dot", "distance"):
+        if len(main) != 2:
+            return Reading(None, f"the {task} needs exactly two vectors or points", "not_understood")
+        return MathRequest(task=task, items=(main[0].plain, main[1].plain), shown=(main[0].text, main[1].text),
+                           decimal=roles.decimal, round_to=roles.round_to)
     if task in ("gcd", "lcm"):
         values = [part for m in main for part in _split_top(m.plain)]
         return MathRequest(task=task, items=tuple(values), shown=tuple(m.text for m in main))
@@ -331,7 +366,8 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
         return Reading(None, f"an equation was given where the {task} task needs an expression", "ambiguous")
     return MathRequest(task=task, items=(plain,), shown=(formula.text,), variable=roles.variable,
                        lower=roles.lower, upper=roles.upper, point=roles.point, direction=roles.direction,  # type: ignore[arg-type]
-                       order=roles.order, at=tuple(roles.at), definitions=definitions)
+                       order=roles.order, at=tuple(roles.at), definitions=definitions, decimal=roles.decimal,
+                       round_to=roles.round_to)
 
 
 def _modifier(item: _Item, items: list[_Item], index: int, roles: _Roles, concepts: list[str]) -> None:
@@ -345,6 +381,15 @@ def _modifier(item: _Item, items: list[_Item], index: int, roles: _Roles, concep
         roles.direction = "-"
     elif item.text == "right":
         roles.direction = "+"
+    elif item.text == "decimal":
+        roles.decimal = True
+    elif item.text.startswith("round") and item.text[5:].isdigit():
+        roles.decimal, roles.round_to = True, int(item.text[5:])
+    elif item.text == "in_terms_of":
+        following = _next_math(items, index - 1) if index + 1 < len(items) and items[index + 1].kind == "math" \
+            else None
+        if following is not None:
+            items[following].used = True  # "in terms of π": a format, not a formula to work on
     elif item.text in ("real", "integer", "positive", "negative", "natural"):
         if roles.domain in ("positive",) and item.text == "integer":
             roles.domain = "positive_integer"
@@ -412,7 +457,13 @@ def _connector(task: Task, items: list[_Item], index: int, roles: _Roles) -> Rea
         roles.at.append((name, to_plain(value)))
         item.used = True
         return None
-    if task in ("solve",) and before in ("for", "when") and _relation(item.plain) and re.search(r"[<>]", text):
+    interval = _INTERVAL.match(text)
+    if task in ("minimum", "maximum") and interval and before in ("on", "in", "for"):
+        roles.lower, roles.upper = to_plain(interval.group(1)), to_plain(interval.group(2))
+        item.used = True
+        return None
+    if task in ("solve", "minimum", "maximum") and before in ("for", "when") and _relation(item.plain) and \
+            re.search(r"[<>]", text):
         domain = _domain_condition(item.plain)
         if domain is None:
             return Reading(None, f"the condition {text!r} is not read here", "unsupported")
@@ -446,13 +497,8 @@ def _domain_condition(plain: str) -> str | None:
 
 
 def _selection(concepts: list[str]) -> str:
-    if "sum" in concepts:
-        return "sum"
-    if "product" in concepts:
-        return "product"
-    if "count" in concepts:
-        return "count"
-    return "all"
+    chosen = [c for c in concepts if c in _SELECTIONS]
+    return chosen[0] if len(set(chosen)) == 1 else ("ambiguous" if chosen else "all")
 
 
 def _split_top(plain: str) -> list[str]:
@@ -478,16 +524,48 @@ def _split_top(plain: str) -> list[str]:
 def _solve_request(main: list[_Item], roles: _Roles, definitions: tuple, select: str) -> MathRequest | Reading:
     equations: list[str] = []
     shown: list[str] = []
+    declared: list[str] = []  # "x, y and z are positive ...": the unknowns, named before the equations
+    targets: list[_Item] = []
     for item in main:
-        for part in _split_top(item.plain) if item.plain.count("=") + item.plain.count("<") + \
-                item.plain.count(">") > 1 else [item.plain]:
-            equations.append(part)
+        if re.fullmatch(r"[A-Za-z]", item.text.strip()):
+            declared.append(item.text.strip())
+            continue
+        if not _relation(item.plain):
+            targets.append(item)
+            continue
+        relations = item.plain.count("=") + item.plain.count("<") + item.plain.count(">")
+        equations.extend(_split_top(item.plain) if relations > 1 and "," in item.plain else [item.plain])
         shown.append(item.text)
+    if not equations:
+        return Reading(None, "there is no equation to solve", "not_understood")
+    if len(targets) > 1:
+        return Reading(None, f"{len(targets)} expressions besides the equations: which is asked?", "ambiguous")
+    target = targets[0].plain if targets else None
+    if target is not None and len(equations) == 1 and re.fullmatch(r"[A-Za-z]", target.strip()):
+        roles.variable, target = target.strip(), None  # "solve EQ for x", "what is x"
     if select != "all" and len(equations) > 1:
-        return Reading(None, "a sum or product of the solutions of a system is not read here", "unsupported")
-    return MathRequest(task="solve", items=tuple(equations), shown=tuple(shown), variable=roles.variable,
+        return Reading(None, "a selection among the solutions of a system is not read here", "unsupported")
+    variable = roles.variable
+    if len(equations) > 1 and declared and variable is None:
+        variable = ",".join(declared)
+    return MathRequest(task="solve", items=tuple(equations), shown=tuple(shown), variable=variable,
                        at=tuple(roles.at), definitions=definitions, domain=roles.domain,  # type: ignore[arg-type]
-                       select=select)  # type: ignore[arg-type]
+                       select=select, target=target)  # type: ignore[arg-type]
+
+
+def _identity_request(main: list[_Item], roles: _Roles, items: list[_Item]) -> MathRequest | Reading:
+    """"E can be written in the form F ... What is T?" / "There exist constants ... such that E = F ... Find T"."""
+    formulas = [i for i in main if not re.fullmatch(r"[A-Za-z]", i.text.strip()) or i is main[-1]]
+    relations = [i for i in formulas if _relation(i.plain)]
+    others = [i for i in formulas if not _relation(i.plain)]
+    if len(relations) == 1 and len(others) == 1:
+        identity, target = relations[0].plain, others[0].plain
+    elif not relations and len(others) == 3:
+        identity, target = f"{others[0].plain} = {others[1].plain}", others[2].plain
+    else:
+        return Reading(None, "the identity and what it asks for were not found", "not_understood")
+    return MathRequest(task="identity", items=(identity,), shown=tuple(i.text for i in formulas),
+                       variable=roles.variable, target=target, decimal=roles.decimal, round_to=roles.round_to)
 
 
 def _remainder_request(main: list[_Item], roles: _Roles) -> MathRequest | Reading:

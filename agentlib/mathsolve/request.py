@@ -14,7 +14,7 @@ Task = Literal[
     "solve", "simplify", "expand", "factor", "differentiate", "integrate", "limit", "evaluate", "series",
     "determinant", "inverse", "eigenvalues", "eigenvectors", "rank", "matrix_power", "transpose",
     "gcd", "lcm", "prime_factorization", "remainder", "divisor_count", "divisor_sum", "domain", "distance",
-    "dot", "arrangements", "congruence", "is_prime",
+    "dot", "arrangements", "congruence", "is_prime", "identity", "minimum", "maximum",
 ]
 TASKS: tuple[Task, ...] = get_args(Task)
 Domain = Literal["complex", "real", "integer", "positive", "negative", "natural", "nonnegative", "positive_integer"]

@@ -30,6 +30,7 @@ _PIECE = re.compile(r"""
 |(?P<ordinal>\d+(?:st|nd|rd|th)\b)
 |(?P<number>\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?|\.\d+)
 |(?P<ellipsis>\.\.\.|…|⋯)
+|(?P<hyphenated>[A-Za-z]{2,}(?:-[A-Za-z]{2,})+)
 |(?P<latin>[A-Za-z]+(?:'[a-z]+)?)
 |(?P<greek>[\u0370-\u03ff])
 |(?P<mathchar>[+\-*/^=<>()\[\]{}|%×÷·⋅−–≤≥≠√∛∜∫∑∏∞→≡°′±∓∂⌊⌋⌈⌉∈∪∩≈ℝ⁄⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾ⁿ₀₁₂₃₄₅₆₇₈₉₊₋ₙ_!'&\\])
@@ -91,6 +92,11 @@ def _plain(text: str) -> list[Segment]:
         after = _neighbour(pieces, index, 1)
         glued_after = index + 1 < len(pieces) and pieces[index + 1][0] != "space"
         is_math = False
+        if kind == "mathchar" and piece == "(" and after[0] in ("latin", "hyphenated") and len(after[1]) >= 2 and \
+                after[1].lower() not in _MATH_WORDS | _CALL_WORDS:
+            kind = "char"  # "(as a decimal)": a parenthesis around words
+        if kind == "mathchar" and piece == ")" and out and out[-1].kind == "word":
+            kind = "char"
         if kind in ("number", "greek", "mathchar"):
             is_math = True
             if piece in "([{":
@@ -107,7 +113,7 @@ def _plain(text: str) -> list[Segment]:
             is_math = True
         if is_math:
             out.append(Segment("math", piece, not spaced))
-        elif kind in ("latin", "word", "ordinal"):
+        elif kind in ("latin", "word", "ordinal", "hyphenated"):
             out.append(Segment("word", piece, not spaced))
         elif piece in ",;":
             out.append(Segment("comma", piece))

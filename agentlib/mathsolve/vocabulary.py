@@ -50,6 +50,34 @@ ENGLISH_PHRASES: dict[tuple[str, ...], str] = {
     ("system",): "system", ("simultaneous",): "system",
     ("power",): "power", ("nth", "power"): "power", ("n-th", "power"): "power",
     ("sum",): "sum", ("series",): "sum", ("product",): "product",
+    ("dot", "product"): "dot", ("domain",): "domain", ("distance", "between"): "distance", ("distance",): "distance",
+    ("minimum", "value"): "minimum", ("maximum", "value"): "maximum", ("minimum",): "minimum",
+    ("maximum",): "maximum",
+    ("simplest", "fractional", "form"): "filler", ("in", "simplest", "fractional", "form"): "filler",
+    ("with",): "when", ("subject", "to"): "when",
+    ("distance", "between", "the", "points"): "distance",
+    ("can", "be", "written", "in", "the", "form"): "identity", ("can", "be", "written", "as"): "identity",
+    ("can", "be", "expressed", "in", "the", "form"): "identity", ("there", "exist", "constants"): "identity",
+    ("number", "of", "ways", "to", "arrange", "the", "letters", "of", "the", "word"): "arrangements",
+    ("ways", "to", "arrange", "the", "letters", "of", "the", "word"): "arrangements",
+    ("arrangements", "of", "the", "letters", "in", "the", "word"): "arrangements",
+    ("arrangements", "of", "the", "letters", "of", "the", "word"): "arrangements",
+    ("convert",): "evaluate", ("expressed", "as", "a", "decimal"): "decimal",
+    # selections of solutions
+    ("what", "integer"): "integer+only", ("which", "integer"): "integer+only",
+    ("the", "positive", "value"): "positive+only", ("the", "positive", "solution"): "positive+only",
+    ("the", "negative", "value"): "negative+only", ("the", "negative", "solution"): "negative+only",
+    ("largest",): "largest", ("greatest",): "largest", ("smallest",): "smallest", ("least",): "smallest",
+    ("positive", "difference"): "positive_difference", ("how", "many"): "count",
+    # answer formats
+    ("as", "a", "decimal"): "decimal", ("a", "decimal"): "decimal", ("terminating", "decimal"): "decimal",
+    ("to", "the", "nearest", "tenth"): "round1", ("to", "the", "nearest", "hundredth"): "round2",
+    ("to", "the", "nearest", "thousandth"): "round3", ("to", "the", "nearest", "whole", "number"): "round0",
+    ("to", "the", "nearest", "integer"): "round0",
+    ("in", "simplest", "radical", "form"): "filler", ("simplest", "radical", "form"): "filler",
+    ("as", "a", "common", "fraction"): "filler", ("common", "fraction"): "filler", ("mixed", "number"): "filler",
+    ("in", "simplest", "form"): "filler", ("separated", "by", "commas"): "filler", ("in", "terms", "of"): "in_terms_of",
+    ("such", "that"): "filler", ("for", "all"): "filler", ("real-valued",): "filler",
     # modifiers
     ("real",): "real", ("integer",): "integer", ("integers",): "integer", ("whole",): "integer",
     ("positive",): "positive", ("negative",): "negative", ("natural",): "natural", ("complex",): "complex",
@@ -72,7 +100,9 @@ what's whats which is are be being this that these those following given express
 polynomial quadratic cubic linear quartic number numbers matrix vector work steps step explain explanation answer
 exact exactly out up need want do does how it its form using use method formula detail detailed details
 step-by-step thanks thank quick quickly simple also then now here just all let's lets see kindly possible
-like try hello hi check verify let s so such that write express state
+like try hello hi check verify let s so such that write express state your enter satisfy satisfies satisfying
+values completely fraction units unit then does have has there points point constant constants angles angle
+resulting simplest
 """.split())
 
 KOREAN_STEMS: dict[str, str] = {
