@@ -128,7 +128,8 @@ class _Out:
 # Tokenizer
 # ---------------------------------------------------------------------------------------------------
 
-_NUMBER = re.compile(r"\d{1,3}(?:(?:\{,\}|,\\!|,)\d{3})+(?![\d])|\d+(?:\.\d+)?|\.\d+")
+_NUMBER = re.compile(r"[0-9]{1,3}(?:(?:\{,\}|,\\!|,)[0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?|\.[0-9]+")
+_ASCII_DIGITS = "0123456789"
 _COMMAND = re.compile(r"\\([A-Za-z]+|.)", re.S)
 _ENVIRONMENT = re.compile(r"\\(begin|end)\s*\{([A-Za-z*]+)\}")
 _TEXT_GROUP = re.compile(r"\{([^{}]*)\}")
@@ -201,7 +202,7 @@ def _tokenize(text: str) -> list[_Token]:
             elif name in ("\\left", "\\right") and text[i:i + 1] == ".":
                 i += 1  # \left. and \right. are invisible delimiters
             continue
-        if ch.isdigit() or (ch == "." and text[i + 1:i + 2].isdigit()):
+        if ch in _ASCII_DIGITS or (ch == "." and text[i + 1:i + 2] in _ASCII_DIGITS and text[i + 1:i + 2]):
             match = _NUMBER.match(text, i)
             number = match.group()  # type: ignore[union-attr]
             if "," in number and depth > 0 and "{" not in number and "\\!" not in number:

@@ -280,6 +280,8 @@ class _Builder:
         if isinstance(base, sp.MatrixBase):
             raise ExpressionError("a matrix power needs a number as its exponent")
         # a symbolic exponent: build it unevaluated, so nothing huge is computed now
+        if base == sp.E and not exponent.is_number:
+            return sp.exp(exponent)  # e^x is exp(x), as SymPy writes it (nothing is evaluated for a symbol)
         if base.is_Number and abs(base) > 1 and exponent.is_number:
             raise ExpressionError("a numeric power with a non-literal exponent is refused (write the exponent out)")
         return sp.Pow(base, exponent, evaluate=False)

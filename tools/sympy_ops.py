@@ -173,6 +173,7 @@ def _polynomial_roots(equation: Any, symbol: Any) -> dict[str, Any] | None:
     if not all(c.is_number for c in poly.all_coeffs()):
         return None  # parameters in the coefficients: leave it to solve
     found: list[tuple[Any, int]] = []
+    numeric: list[Any] = []  # CRootOf's own evalf takes seconds per root: nroots gives the same set at once
     closed_form = True
     _, factors = sp.factor_list(poly.as_expr(), symbol)
     for factor, power in factors:
@@ -189,14 +190,16 @@ def _polynomial_roots(equation: Any, symbol: Any) -> dict[str, Any] | None:
                     "complete": False, "closed_form": False,
                     "note": f"not solved: no closed form for the roots of {_text(factor)} = 0"}
         found.extend((root, power) for root in factor_poly.all_roots())
+        numeric.extend(factor_poly.nroots(n=15))
     kept = [(root, count) for root, count in found if denominator.subs(symbol, root) != 0]
     solutions = [{_text(symbol): _text(root)} for root, _ in kept]
     out: dict[str, Any] = {"variables": [_text(symbol)], "kind": "equations", "solutions": solutions,
                            "count": len(solutions), "complete": True, "closed_form": closed_form,
                            "multiplicities": [count for _, count in kept]}
     if not closed_form:
-        out["numeric"] = [_text(sp.N(root, 15)) for root, _ in kept]
-        out["note"] = "some roots have no closed form in radicals: they are given as CRootOf with numeric values"
+        out["numeric"] = [_text(value) for value in numeric]
+        out["note"] = ("some roots have no closed form in radicals: they are given as CRootOf; 'numeric' lists "
+                       "their values")
     return out
 
 

@@ -56,7 +56,9 @@ def differentiate(expression: Any, x: Any, order: int, work: Work) -> Any:
             current = sp.diff(current, x)
             work.equal(f"Derivative number {k}", sp.diff(expression, x, k), sp.simplify(current), role="main")
     raw = sp.diff(expression, x, order)
-    result = min((raw, sp.simplify(raw), sp.factor(raw)), key=lambda e: (sp.count_ops(e), len(str(e))))
+    shorter = min((sp.simplify(raw), sp.factor(raw)), key=lambda e: (sp.count_ops(e), len(str(e))))
+    # keep SymPy's term-by-term form (x^2 cos x + 2x sin x) unless simplifying clearly shortens it
+    result = shorter if sp.count_ops(shorter) < sp.count_ops(raw) - 2 else raw
     if result != raw:
         work.equal("Simplify", raw, result, role="key")
     _check_derivative(expression, result, x, order, work)
@@ -314,13 +316,13 @@ def _limit_steps(f: Any, x: Any, point: Any, value: Any, work: Work) -> None:
 def _check_limit(f: Any, x: Any, point: Any, side: str, value: Any, work: Work) -> None:
     sp = _sp()
     samples = []
-    for k in LIMIT_STEPS:
+    for k in LIMIT_STEPS:  # floats with 60 digits: an exact 10**9 in (1 + 1/x)**x would be computed exactly
         if point == sp.oo:
-            t = sp.Integer(10) ** k
+            t = sp.Float(10**k, 60)
         elif point == -sp.oo:
-            t = -sp.Integer(10) ** k
+            t = -sp.Float(10**k, 60)
         else:
-            t = point + (1 if side == "+" else -1) * sp.Rational(1, 10**k)
+            t = sp.N(point, 60) + (1 if side == "+" else -1) * sp.Float(10.0**-k, 60)
         samples.append(numeric_value(f.subs(x, t), 50))
     label = "right" if side == "+" else "left"
     if any(s is None for s in samples):

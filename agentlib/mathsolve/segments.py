@@ -30,6 +30,7 @@ _PIECE = re.compile(r"""
 |(?P<ordinal>\d+(?:st|nd|rd|th)\b)
 |(?P<number>\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?|\.\d+)
 |(?P<ellipsis>\.\.\.|…|⋯)
+|(?P<command>\\[A-Za-z]+|\\[^A-Za-z\s])
 |(?P<hyphenated>[A-Za-z]{2,}(?:-[A-Za-z]{2,})+)
 |(?P<latin>[A-Za-z]+(?:'[a-z]+)?)
 |(?P<greek>[\u0370-\u03ff])
@@ -97,7 +98,7 @@ def _plain(text: str) -> list[Segment]:
             kind = "char"  # "(as a decimal)": a parenthesis around words
         if kind == "mathchar" and piece == ")" and out and out[-1].kind == "word":
             kind = "char"
-        if kind in ("number", "greek", "mathchar"):
+        if kind in ("number", "greek", "mathchar", "command"):
             is_math = True
             if piece in "([{":
                 depth += 1
