@@ -9,8 +9,8 @@ a recursive-descent parser with the usual reading conventions:
   letters unless it is a known word (sin, log, sqrt, pi, theta, ...);
 - function application without parentheses: `\\sin 2x` = sin(2x), `\\sin x \\cos x` = sin(x)*cos(x),
   `\\sin^2 x` = sin(x)^2, `\\sin^{-1} x` = asin(x), `\\log_2 8` = log(8, 2); bare `log` is the natural log;
-- `\\frac`, `\\dfrac`, `\\sqrt[n]{}`, `\\binom`, `|x|`, `\\lfloor \\rfloor`, `\\lceil \\rceil`, `n!`, `x^\\circ` (degrees,
-  radians inside trigonometric functions), `a \\bmod b`, `50\\%`;
+- `\\frac`, `\\dfrac`, `\\sqrt[n]{}`, `\\binom`, `|x|`, `\\lfloor \\rfloor`, `\\lceil \\rceil`, `n!`,
+  `x^\\circ` (degrees, radians inside trigonometric functions), `a \\bmod b`, `50\\%`;
 - calculus, written out unevaluated: `\\int_a^b f\\,dx` and `∫ f dx`, `\\sum_{k=1}^{n}`, `\\prod`, `\\lim_{x \\to a^+}`,
   `\\frac{d}{dx}`, `d/dx`, `\\frac{d^2}{dx^2}`; the body of an operator runs to the end of the enclosing
   expression (or to `dx`);
@@ -76,7 +76,7 @@ _UNICODE_GREEK = {
     "τ": "tau", "υ": "upsilon", "φ": "phi", "ϕ": "phi", "χ": "chi", "ψ": "psi", "ω": "omega", "π": "pi",
 }
 # multi-letter words a letter run may contain (longest first); everything else splits into letters
-_WORDS = sorted(set(_UNARY) | set(_NARY) | {"pi", "mod", "lim", "inf", "oo", "infty", "det"} |
+_WORDS = sorted(set(_UNARY) | set(_NARY) | {"pi", "mod", "lim", "inf", "oo", "infty", "infinity", "det"} |
                 (set(_GREEK) - {"eta", "nu", "xi", "mu", "chi", "psi", "tau", "rho", "phi", "iota"}) |
                 {"theta", "phi", "rho", "tau", "mu"}, key=len, reverse=True)
 
@@ -371,11 +371,21 @@ class _Parser:
             elif self._starts_operand():
                 if result.prec == _ATOM and token.kind == "num" and result.text[-1:].isdigit():
                     raise NotationError("two numbers side by side")
+                if result.text.isdigit() and token.text in _FRACTIONS and self._numeric_fraction_follows():
+                    raise NotationError("2\\frac{1}{4} may be a mixed number or a product: write 2 + 1/4 or "
+                                        "2 \\cdot 1/4", "unsupported")
                 right = self.unary()
                 result = _Out(f"{result.at(_MUL)}*{right.at(_MUL)}", _MUL)
             else:
                 return result
             divided = False
+
+    def _numeric_fraction_follows(self) -> bool:
+        """After \\frac: {digits}{digits} or two single digits (2\\frac{1}{4}, 2\\frac14)."""
+        window = [t.text for t in self.tokens[self.position + 1:self.position + 7]]
+        braced = len(window) >= 6 and window[0] == "{" and window[1].isdigit() and window[2] == "}" and \
+            window[3] == "{" and window[4].isdigit() and window[5] == "}"
+        return braced or (bool(window) and window[0].isdigit() and len(window[0]) == 2)
 
     def unary(self) -> _Out:
         if self.peek().text in ("-", "+"):
@@ -499,7 +509,7 @@ class _Parser:
         text = token.text
         if text in ("pi",):
             return _Out("pi", _ATOM)
-        if text in ("inf", "oo", "infty"):
+        if text in ("inf", "oo", "infty", "infinity"):
             return _Out("oo", _ATOM)
         if text in _GREEK:
             return self._subscripted(_GREEK[text])

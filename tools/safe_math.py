@@ -264,9 +264,9 @@ class _Builder:
         exponent = self.build(node.right, depth)
         sp = self.sp
         if isinstance(base, tuple) or isinstance(exponent, (tuple, sp.MatrixBase)):
-            raise ExpressionError("a power takes a number, symbol or square matrix as its base and a number as exponent")
+            raise ExpressionError("a power takes a number, symbol or square matrix as its base, a number as exponent")
         if exponent.is_Number:
-            if abs(exponent) > self.limits.max_exponent and not (base in (0, 1, -1)):
+            if abs(exponent) > self.limits.max_exponent and base not in (0, 1, -1):
                 raise ExpressionError(f"exponent {exponent} is too large (limit {self.limits.max_exponent})")
             if isinstance(base, sp.MatrixBase):
                 self._check_matrix_power(base, exponent)
@@ -275,7 +275,8 @@ class _Builder:
                 # negative and fractional exponents cost as much as positive ones: 10**-4000 has 4000 digits
                 digits = abs(float(exponent)) * max(_digits(base), 1e-9)
                 if digits > self.limits.max_result_digits:
-                    raise ExpressionError(f"the power has about {digits:.0f} digits (limit {self.limits.max_result_digits})")
+                    raise ExpressionError(f"the power has about {digits:.0f} digits "
+                                          f"(limit {self.limits.max_result_digits})")
             return sp.Pow(base, exponent)
         if isinstance(base, sp.MatrixBase):
             raise ExpressionError("a matrix power needs a number as its exponent")
@@ -390,7 +391,7 @@ class _Builder:
                     or not 1 <= int(order) <= MAX_DERIVATIVE_ORDER:
                 raise ExpressionError(f"Derivative takes (expression, variable[, order 1..{MAX_DERIVATIVE_ORDER}])")
             return sp.Derivative(body, (rest[0], int(order)))
-        limits_ = []
+        limits_: list[tuple[Any, ...]] = []
         for item in rest:
             if isinstance(item, sp.Symbol) and name == "Integral":
                 limits_.append((item,))

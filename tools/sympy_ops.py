@@ -125,7 +125,7 @@ def solve(equations: list[str], variables: list[str] | None = None) -> dict[str,
         raise ExpressionError("equations must be a non-empty list of text, e.g. ['x + y = 3', 'x - y = 1']")
     if len(equations) > 20:
         raise ExpressionError("at most 20 equations at once")
-    parsed = []
+    parsed: list[Any] = []
     for text in equations:
         relation = _relation_or_equation(text)
         # a chain "1 < 2*x < 3" parses as And(...); reduce_inequalities wants the relations themselves
@@ -267,7 +267,7 @@ def integrate(expression: str, variable: str | None = None, lower: str | None = 
         result = sp.integrate(value, symbol)
         definite = False
     else:
-        result = sp.integrate(value, (symbol, _expression(lower, "lower"), _expression(upper, "upper")))
+        result = sp.integrate(value, (symbol, _expression(str(lower), "lower"), _expression(str(upper), "upper")))
         definite = True
     unevaluated = result.has(sp.Integral)
     out: dict[str, Any] = {"result": _text(result), "definite": definite, "evaluated": not unevaluated}

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from agentlib.mathsolve.answer import Abstain, Answer
+from agentlib.mathsolve.answer import Abstain
 from agentlib.mathsolve.checks import Work, display, exactly_zero, latex, numeric_value, same
 from agentlib.mathsolve.request import MathRequest
 
@@ -179,16 +179,28 @@ def _factored_roots(poly: Any, x: Any, work: Work) -> dict[Any, int]:
 
 
 def _with_parameters(equation: Any, x: Any, work: Work) -> tuple[list[Any], list[int], bool]:
+    """Roots in x with the other letters as constants: generic roots of a polynomial, with the conditions
+    (leading coefficient and every divisor of a root not 0) stated; complete when they add up to the degree."""
     sp = _sp()
-    solutions = sp.solve(equation, x, dict=False)
-    if not solutions:
-        raise Abstain(f"no solution for {x} found (with the other letters as parameters)", "no_closed_form")
-    for root in solutions:
-        work.verify(f"{x} = {display(root)} substituted back", exactly_zero(
-            (equation.lhs - equation.rhs).subs(x, root)), "exact")
-    work.say(f"The other letters are treated as constants; the answer holds where no divisor it uses is 0",
-             role="main")
-    return list(solutions), [1] * len(solutions), False
+    numerator, denominator = sp.together(equation.lhs - equation.rhs).as_numer_denom()
+    if not numerator.is_polynomial(x) or denominator.has(x):
+        raise Abstain(f"only polynomial equations in {x} with letters as constants are solved here", "unsupported")
+    poly = sp.Poly(sp.expand(numerator), x)
+    found = sp.roots(poly, multiple=False)
+    if poly.degree() < 1 or sum(found.values()) != poly.degree():
+        raise Abstain(f"no closed form for the roots in {x} with these parameters", "no_closed_form")
+    divisors = [sp.factor(poly.LC())] + [sp.factor(sp.denom(sp.together(r))) for r in found]
+    conditions = {factor for divisor in divisors for factor in sp.Mul.make_args(divisor) if factor.free_symbols}
+    conditions = {c.base if c.is_Pow and c.exp.is_positive else c for c in conditions}
+    for root in found:
+        work.verify(f"{x} = {display(root)} substituted back", exactly_zero(numerator.subs(x, root)), "exact")
+    work.verify(f"the roots counted with multiplicity match the degree {poly.degree()}",
+                sum(found.values()) == poly.degree(), "generic roots")
+    if conditions:
+        work.conditions.extend(f"{display(c)} ≠ 0" for c in sorted(conditions, key=str))
+        work.say("The other letters are constants; the answer holds where " + " and ".join(work.conditions),
+                 role="main")
+    return list(found), list(found.values()), True
 
 
 def _transcendental(expression: Any, x: Any, request: MathRequest, work: Work) -> tuple[list[Any], list[int], bool]:
@@ -222,8 +234,9 @@ def _transcendental(expression: Any, x: Any, request: MathRequest, work: Work) -
     n = sp.Symbol("n", integer=True)
     for family in periodic:
         for k in (-2, -1, 0, 1, 2):
-            work.verify(f"{display(family.subs(n, k))} (n = {k}) substituted back", _zero(function.subs(real, family.subs(n, k))),
-                        "30 digits")
+            member = family.subs(n, k)
+            holds = _zero(function.subs(real, member))
+            work.verify(f"{display(member)} (n = {k}) substituted back", holds, "30 digits")
     missing = _scan_for_missing_roots(function, real, lambda r: any(_in_family(f, n, r) for f in periodic))
     work.verify(f"every real root on [-{SCAN_RANGE}, {SCAN_RANGE}] is in the families (sign changes scanned)",
                 missing is None, "" if missing is None else f"a root near {missing:.6g} is missing")

@@ -94,7 +94,8 @@ def _single_rule(f: Any, x: Any, work: Work, role: Any) -> None:
     numerator, denominator = f.as_numer_denom()
     if denominator.has(x) and numerator.has(x):
         u, v = numerator, denominator
-        shown = f"(({display(sp.diff(u, x))})·({display(v)}) - ({display(u)})·({display(sp.diff(v, x))})) / ({display(v)})^2"
+        du, dv = display(sp.diff(u, x)), display(sp.diff(v, x))
+        shown = f"(({du})·({display(v)}) - ({display(u)})·({dv})) / ({display(v)})^2"
         work.equal(f"Quotient rule with u = {display(u)}, v = {display(v)}", sp.diff(f, x),
                    (sp.diff(u, x) * v - u * sp.diff(v, x)) / v**2, shown=shown, role=role,
                    explanation="(u/v)' = (u'v - uv') / v^2")
@@ -154,7 +155,7 @@ def _check_derivative(f: Any, result: Any, x: Any, order: int, work: Work) -> No
             continue
         try:
             with mp.workdps(40):
-                def at(t: Any) -> Any:
+                def at(t: Any, g: Any = g) -> Any:
                     real, imaginary = sp.N(g.subs(x, sp.Float(mp.nstr(t, 45), 45)), 45).as_real_imag()
                     return mp.mpc(mp.mpf(str(real)), mp.mpf(str(imaginary)))
                 step = mp.mpf(10) ** -{1: 12, 2: 9, 3: 7}.get(order, 5)  # evaluations carry 45 digits
@@ -195,7 +196,7 @@ def antiderivative(f: Any, x: Any, work: Work) -> Any:
                              f"d/d{x}[{display(part)}] = {display(term)}", "differentiated back", role="detail")
     derivative = sp.diff(simpler, x)
     verdict = same(derivative, f)
-    work.checked(f"An antiderivative", simpler, bool(verdict.holds), f"d/d{x}[{display(simpler)}] = {display(f)}",
+    work.checked("An antiderivative", simpler, bool(verdict.holds), f"d/d{x}[{display(simpler)}] = {display(f)}",
                  verdict.how, role="key")
     work.verify(f"d/d{x} of the answer is the integrand", verdict.holds, f"differentiated back, {verdict.how}")
     return simpler
@@ -325,13 +326,14 @@ def _check_limit(f: Any, x: Any, point: Any, side: str, value: Any, work: Work) 
             t = sp.N(point, 60) + (1 if side == "+" else -1) * sp.Float(10.0**-k, 60)
         samples.append(numeric_value(f.subs(x, t), 50))
     label = "right" if side == "+" else "left"
-    if any(s is None for s in samples):
+    values = [s for s in samples if s is not None]
+    if len(values) != len(samples):
         work.verify(f"the function approaches the limit from the {label}", None, "could not evaluate near the point")
         return
     if value in (sp.oo, -sp.oo):
         sign = 1 if value == sp.oo else -1
-        grows = all(sign * s.real > 0 for s in samples[-2:]) and abs(samples[-1]) > 10 * abs(samples[0]) and \
-            abs(samples[-1]) > 1e3
+        grows = all(sign * s.real > 0 for s in values[-2:]) and abs(values[-1]) > 10 * abs(values[0]) and \
+            abs(values[-1]) > 1e3
         work.verify(f"the function grows without bound ({display(value)}) from the {label}", grows,
                     "values at 10^-3 .. 10^-9 from the point")
         return
@@ -339,7 +341,7 @@ def _check_limit(f: Any, x: Any, point: Any, side: str, value: Any, work: Work) 
     if target is None:
         work.verify(f"the limit from the {label} is numeric", None)
         return
-    errors = [abs(s - target) for s in samples]
+    errors = [abs(s - target) for s in values]
     converges = errors[-1] <= 1e-3 * max(1.0, abs(target)) and errors[-1] <= errors[0] + 1e-30
     work.verify(f"f approaches {display(value)} from the {label}", converges,
                 f"|f - L| = {errors[-1]:.2e} at the closest sample point")
@@ -422,7 +424,7 @@ def extremum(f: Any, x: Any, domain: Any, kind: str, work: Work) -> Any:
         raise Abstain("the critical points could not be found in closed form", "no_closed_form")
     work.equal(f"Derivative f'({x})", sp.diff(f, real), derivative, role="main",
                explanation="An extremum inside an interval is at a point where the derivative is 0.")
-    work.say(f"Critical points in the domain", critical, role="main")
+    work.say("Critical points in the domain", critical, role="main")
     candidates = [(p, sp.simplify(f.subs(real, p))) for p in critical]
     for end, closed in ((region.start, not region.left_open), (region.end, not region.right_open)):
         if closed and end.is_finite:

@@ -140,6 +140,7 @@ class Work:
     steps: list[MathStep] = field(default_factory=list)
     checks: list[Check] = field(default_factory=list)
     dropped: int = 0
+    conditions: list[str] = field(default_factory=list)  # where the answer holds ("a ≠ 0"), shown with it
 
     def say(self, text: str, value: Any = None, *, role: StepRole = "main", explanation: str = "") -> None:
         """A step that explains and computes nothing new: never marked as checked."""
@@ -171,8 +172,8 @@ class Work:
 
     def verify(self, claim: str, holds: bool | None, detail: str = "") -> bool:
         """One check of the final answer (a failing or undecided one keeps the answer unverified)."""
-        result = "holds" if holds else "fails"
-        self.checks.append(Check(claim[:300], result, detail if holds is not None else (detail or "undecided")))
+        self.checks.append(Check(claim[:300], "holds" if holds else "fails",
+                                 detail if holds is not None else (detail or "undecided")))
         return bool(holds)
 
     @property

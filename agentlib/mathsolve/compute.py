@@ -11,6 +11,7 @@ Left out: anything a request does not name; the reader (`reading.py`) decides wh
 
 from __future__ import annotations
 
+import math
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -18,13 +19,14 @@ from agentlib.mathsolve import algebra, calculus, matrices, numbers
 from agentlib.mathsolve.answer import Abstain, Answer
 from agentlib.mathsolve.checks import Work, display, exactly_zero, latex, numeric_value, same
 from agentlib.mathsolve.request import MathRequest
-from agentlib.mathsolve.result import MathResult, abstain, check_level
+from agentlib.mathsolve.result import Failure, MathResult, abstain, check_level
 from agentlib.certificate import Certificate
 from agentlib.tools.safe_math import ExpressionError, Limits, parse_expression
 
 SOLVER_LIMITS = Limits(max_chars=6_000, max_depth=120, max_nodes=2_000)
 # tasks whose formulas may hold a sum written with an ellipsis (1 + 2 + ... + 10) that is evaluated first
-_EVALUATED_FIRST = frozenset(("remainder", "gcd", "lcm", "prime_factorization", "divisor_count", "divisor_sum"))
+_EVALUATED_FIRST = frozenset(("remainder", "gcd", "lcm", "gcd_lcm", "prime_factorization", "divisor_count",
+                              "divisor_sum", "is_prime"))
 
 
 def _sp() -> Any:
@@ -47,7 +49,7 @@ def run(request: dict[str, Any], level: str = "intermediate", problem: str = "")
     except Abstain as stop:
         result = abstain(problem, stop.reason, stop.failure, level=level, task=parsed.task, notes=notes)
     except ExpressionError as error:
-        failure = "too_large" if "limit" in type(error).__name__.lower() else "not_understood"
+        failure: Failure = "too_large" if "limit" in str(error) else "not_understood"
         result = abstain(problem, f"the formula was not accepted: {error}", failure, level=level, task=parsed.task,
                          notes=notes)
     except (RecursionError, MemoryError):
@@ -58,13 +60,17 @@ def run(request: dict[str, Any], level: str = "intermediate", problem: str = "")
 
 def _compute(request: MathRequest, problem: str, level: Any) -> MathResult:
     work = Work()
-    objects = [parse(item) for item in request.items]
+    objects = [_power_of_integers(item) if request.task == "remainder" else None for item in request.items]
+    objects = [o if o is not None else parse(item) for o, item in zip(objects, request.items)]
     if not objects:
         raise Abstain("there is nothing to compute", "not_math")
     if request.task in _EVALUATED_FIRST:
         objects = [_doit(o) for o in objects]
+    _check_fields(request)
     handler = _HANDLERS[request.task]
     answer = handler(request, objects, work)
+    if work.conditions:
+        answer.text += " (where " + " and ".join(work.conditions) + ")"
     answer = _format(answer, request, work)
     notes = tuple(request.notes) + tuple(answer.notes)
     if work.dropped:
@@ -89,6 +95,42 @@ def _compute(request: MathRequest, problem: str, level: Any) -> MathResult:
 # ---------------------------------------------------------------------------------------------------
 # Helpers
 # ---------------------------------------------------------------------------------------------------
+
+
+# the request fields each task honours; any other field set means the reading asked for something the task
+# would silently ignore, so the computation refuses instead of answering a different question
+_FIELDS: dict[str, frozenset[str]] = {
+    "solve": frozenset({"variable", "at", "domain", "select", "target", "decimal", "round_to"}),
+    "simplify": frozenset({"at", "decimal", "round_to"}), "expand": frozenset({"at"}), "factor": frozenset({"at"}),
+    "differentiate": frozenset({"variable", "order", "at", "decimal", "round_to"}),
+    "integrate": frozenset({"variable", "lower", "upper", "decimal", "round_to"}),
+    "limit": frozenset({"variable", "point", "direction", "decimal", "round_to"}),
+    "evaluate": frozenset({"at", "decimal", "round_to"}), "series": frozenset({"decimal", "round_to"}),
+    "matrix_power": frozenset({"exponent"}), "identity": frozenset({"variable", "target", "decimal", "round_to"}),
+    "minimum": frozenset({"variable", "domain", "lower", "upper", "decimal", "round_to"}),
+    "maximum": frozenset({"variable", "domain", "lower", "upper", "decimal", "round_to"}),
+    "dot": frozenset({"decimal", "round_to"}), "distance": frozenset({"decimal", "round_to"}),
+}
+_DEFAULTS = MathRequest(task="evaluate", items=())
+
+
+def _check_fields(request: MathRequest) -> None:
+    allowed = _FIELDS.get(request.task, frozenset())
+    for name in ("variable", "lower", "upper", "point", "direction", "order", "exponent", "at", "domain", "select",
+                 "target", "decimal", "round_to"):
+        if getattr(request, name) != getattr(_DEFAULTS, name) and name not in allowed:
+            raise Abstain(f"the request asks for '{name}', which the {request.task} task does not use", "ambiguous")
+
+
+def _power_of_integers(text: str) -> Any:
+    """`b**e` with whole numbers, kept unevaluated: a remainder of 3**2000 needs pow(3, 2000, m), not 3**2000."""
+    import re
+
+    sp = _sp()
+    match = re.fullmatch(r"\(?(\d{1,50})\)?\*\*\(?(\d{1,400})\)?", text.replace(" ", ""))
+    if match is None:
+        return None
+    return sp.Pow(sp.Integer(match.group(1)), sp.Integer(match.group(2)), evaluate=False)
 
 
 def _expression(value: Any, what: str = "an expression") -> Any:
@@ -268,7 +310,7 @@ def _roots_answer(x: Any, roots: list[Any], multiplicities: list[int], complete:
                                  if approximate else "the other letters were treated as constants"]
     if periodic:
         text = " or ".join(f"{x} = {display(r)}" for r in roots) + " (n any integer)"
-        value = {"kind": "families", "variable": str(x), "values": [str(r) for r in roots]}
+        value: dict[str, Any] = {"kind": "families", "variable": str(x), "values": [str(r) for r in roots]}
     else:
         text = algebra.values_text(x, roots, multiplicities)
         value = {"kind": "solutions", "variable": str(x), "values": [str(r) for r in roots],
@@ -299,7 +341,9 @@ def _selected(roots: list[Any], request: MathRequest, work: Work, complete: bool
         reals = [r for r in distinct if _keep(r, "real")]
         if not reals:
             raise Abstain("there is no real solution to compare", "not_understood")
-        key = (lambda r: float(sp.N(r)))
+        def key(root: Any) -> float:
+            return float(sp.N(root))
+
         value = max(reals, key=key) if select == "largest" else min(reals, key=key)
     elif select == "positive_difference":
         if len(distinct) != 2:
@@ -333,16 +377,41 @@ def _inequality_answer(solution: Any, x: Any, request: MathRequest, work: Work) 
         if request.select in ("largest", "smallest") and integers:
             chosen = max(integers) if request.select == "largest" else min(integers)
             return _expression_answer(sp.Integer(chosen))
+        if request.select in ("largest", "smallest"):
+            return _expression_answer(_extreme_integer(solution, request, work))
         if request.select == "sum":
             return _expression_answer(sp.Integer(sum(integers)))
         raise Abstain("that selection of whole-number solutions is not supported", "unsupported")
     return Answer(algebra.interval_text(solution, x), sp.latex(solution), algebra.intervals_value(solution))
 
 
+def _extreme_integer(solution: Any, request: MathRequest, work: Work) -> Any:
+    """The smallest (largest) whole number of a real set bounded on that side."""
+    sp = _sp()
+    if request.domain in ("natural", "positive_integer"):
+        solution = sp.Intersection(solution, sp.Interval.open(0, sp.oo))
+    end = solution.inf if request.select == "smallest" else solution.sup
+    if not end.is_finite:
+        raise Abstain(f"there is no {request.select} whole number: the set is unbounded", "ambiguous")
+    start = int(sp.floor(end)) if request.select == "smallest" else int(sp.ceiling(end))
+    step = 1 if request.select == "smallest" else -1
+    for candidate in range(start, start + 3 * step, step):
+        if solution.contains(candidate) == sp.true:
+            beyond = candidate - step
+            holds = solution.contains(beyond) == sp.false
+            work.checked(f"The {request.select} whole number in the set", sp.Integer(candidate), holds,
+                         f"{candidate} is in the set and {beyond} is not", "membership", role="key")
+            work.verify(f"{candidate} satisfies the inequality and {beyond} does not", holds, "membership")
+            return sp.Integer(candidate)
+    raise Abstain(f"no {request.select} whole number was found near {display(end)}", "unsupported")
+
+
 def _integer_points(solution: Any) -> list[int]:
     sp = _sp()
     low, high = solution.inf, solution.sup
     if not (low.is_finite and high.is_finite) or high - low > 10**5:
+        if not (low.is_finite and high.is_finite):
+            return []
         raise Abstain("infinitely (or too) many whole numbers satisfy it", "ambiguous")
     return [i for i in range(int(sp.floor(low)), int(sp.ceiling(high)) + 1) if solution.contains(i) == sp.true]
 
@@ -355,7 +424,7 @@ def _system_answer(solutions: list[dict[Any, Any]], symbols: list[Any], complete
         work.say(f"Keep the {request.domain} solutions", role="main")
     if request.target is not None:
         target = parse(request.target)
-        values = []
+        values: list[Any] = []
         for solution in solutions:
             value = sp.simplify(target.subs(solution))
             if not any(exactly_zero(value - v) for v in values):
@@ -381,6 +450,8 @@ def _rewrite(operation: Any) -> Any:
     def handler(request: MathRequest, objects: list[Any], work: Work) -> Answer:
         sp = _sp()
         value = _doit(objects[0])
+        if operation is algebra.factor and getattr(value, "is_Integer", False):
+            return _prime_factorization(request, [value], work)  # "factor 360": into primes
         if isinstance(value, sp.Equality) and operation is not algebra.simplify:
             raise Abstain("this rewrites an expression, not an equation", "not_understood")
         if isinstance(value, sp.core.relational.Relational):
@@ -422,7 +493,7 @@ def _integrate(request: MathRequest, objects: list[Any], work: Work) -> Answer:
     else:
         body = _expression(value)
         x = _variable(request, [body])
-        bounds = (parse(request.lower), parse(request.upper)) if request.lower is not None else None
+        bounds = (parse(request.lower), parse(str(request.upper))) if request.lower is not None else None
     if bounds is None:
         result = calculus.antiderivative(body, x, work)
         return _expression_answer(result, " + C")
@@ -501,11 +572,11 @@ def _matrix_task(name: str) -> Any:
                           {"kind": "values", "values": [str(v) for v in found],
                            "multiplicities": list(found.values())})
         if name == "eigenvectors":
-            found = matrices.eigenvectors(m, work)
+            pairs = matrices.eigenvectors(m, work)
             text = "; ".join(f"λ = {display(v)}: " + ", ".join(display(vec.T) for vec in vectors)
-                             for v, _, vectors in found)
+                             for v, _, vectors in pairs)
             return Answer(text, "", {"kind": "eigenvectors", "pairs": [
-                {"value": str(v), "vectors": [[str(e) for e in vec] for vec in vectors]} for v, _, vectors in found]})
+                {"value": str(v), "vectors": [[str(e) for e in vec] for vec in vectors]} for v, _, vectors in pairs]})
         if name == "rank":
             return _expression_answer(sp.Integer(matrices.rank(m, work)))
         if name == "transpose":
@@ -537,6 +608,34 @@ def _flat(objects: list[Any]) -> list[Any]:
     if len(values) < 2:
         raise Abstain("this needs at least two numbers", "not_understood")
     return [_expression(v) for v in values]
+
+
+def _gcd_lcm(request: MathRequest, objects: list[Any], work: Work) -> Answer:
+    values = _flat(objects)
+    g, m = numbers.gcd(values, work), numbers.lcm(values, work)
+    return Answer(f"gcd = {display(g)}, lcm = {display(m)}", rf"\gcd = {latex(g)},\ \operatorname{{lcm}} = {latex(m)}",
+                  {"kind": "values", "values": [str(g), str(m)], "names": ["gcd", "lcm"]})
+
+
+def _is_prime(request: MathRequest, objects: list[Any], work: Work) -> Answer:
+    sp = _sp()
+    (n,) = numbers._integers([_expression(objects[0])], "a primality test")
+    if n < 2:
+        work.verify(f"{n} is below 2, so it is not prime", True, "definition")
+        return Answer(f"no: {n} is not prime", r"\text{not prime}", {"kind": "text", "text": "not prime"})
+    if n > 10**30:
+        raise Abstain("primality is tested for numbers up to 10^30 here", "too_large")
+    factor = next((p for p in range(2, min(math.isqrt(n), 10**6) + 1) if n % p == 0), None)
+    if factor is not None:
+        work.checked(f"{n} = {factor} · {n // factor}", sp.Integer(factor), True, f"{factor} divides {n}", "exact",
+                     role="key")
+        work.verify(f"{factor} divides {n}", n % factor == 0, "exact")
+        return Answer(f"no: {n} = {factor} · {n // factor}", r"\text{not prime}", {"kind": "text", "text": "not prime"})
+    trial = math.isqrt(n) <= 10**6
+    work.verify(f"no number from 2 to {math.isqrt(n)} divides {n}" if trial else "SymPy's primality test",
+                trial or bool(sp.isprime(n)), "trial division" if trial else "Miller-Rabin / BPSW")
+    work.verify("SymPy's primality test agrees", bool(sp.isprime(n)), "isprime")
+    return Answer(f"yes: {n} is prime", r"\text{prime}", {"kind": "text", "text": "prime"})
 
 
 def _prime_factorization(request: MathRequest, objects: list[Any], work: Work) -> Answer:
@@ -761,14 +860,15 @@ def _extremum(kind: str) -> Any:
 
 
 _HANDLERS: dict[str, Any] = {
-    "minimum": _extremum("minimum"), "maximum": _extremum("maximum"), "identity": _identity, "arrangements": _arrangements, "dot": _dot, "distance": _distance,
+    "minimum": _extremum("minimum"), "maximum": _extremum("maximum"), "identity": _identity,
+    "arrangements": _arrangements, "dot": _dot, "distance": _distance,
     "solve": _solve, "simplify": _rewrite(algebra.simplify), "expand": _rewrite(algebra.expand),
     "factor": _rewrite(algebra.factor), "differentiate": _differentiate, "integrate": _integrate,
     "limit": _limit, "evaluate": _evaluate, "series": _series,
     "determinant": _matrix_task("determinant"), "inverse": _matrix_task("inverse"),
     "eigenvalues": _matrix_task("eigenvalues"), "eigenvectors": _matrix_task("eigenvectors"),
     "rank": _matrix_task("rank"), "matrix_power": _matrix_task("matrix_power"), "transpose": _matrix_task("transpose"),
-    "gcd": _gcd, "lcm": _lcm, "prime_factorization": _prime_factorization, "remainder": _remainder,
+    "gcd": _gcd, "lcm": _lcm, "gcd_lcm": _gcd_lcm, "is_prime": _is_prime, "prime_factorization": _prime_factorization, "remainder": _remainder,
     "divisor_count": _divisors(False), "divisor_sum": _divisors(True), "congruence": _congruence, "domain": _domain,
 }
 
@@ -781,8 +881,13 @@ _HANDLERS: dict[str, Any] = {
 def _format(answer: Answer, request: MathRequest, work: Work) -> Answer:
     """Decimals and rounding, when the request asks for them."""
     sp = _sp()
-    if not (request.decimal or request.round_to is not None) or answer.value.get("kind") != "expression":
+    if not (request.decimal or request.round_to is not None):
         return answer
+    if answer.value.get("kind") == "solutions" and len(answer.value["values"]) == 1:
+        answer = Answer(answer.text, answer.latex, {"kind": "expression", "expression": answer.value["values"][0]},
+                        answer.complete, answer.notes)
+    if answer.value.get("kind") != "expression":
+        raise Abstain("a decimal was asked for an answer that is not one number", "unsupported")
     value = parse(answer.value["expression"])
     number = numeric_value(value, 50)
     if number is None or abs(number.imag) > 1e-30:

@@ -123,13 +123,13 @@ def equivalent(stated: str, value: dict[str, Any]) -> bool | None:
     if not text:
         return None
     if kind == "intervals":
-        parts = _interval_parts(text)
-        if parts is None:
+        intervals = _interval_parts(text)
+        if intervals is None:
             return None
-        ours = value["parts"]
-        if len(parts) != len(ours):
+        mine_all = value["parts"]
+        if len(intervals) != len(mine_all):
             return False
-        for (low, high, left_open, right_open), mine in zip(parts, ours):
+        for (low, high, left_open, right_open), mine in zip(intervals, mine_all):
             low_value, high_value = parse_answer(_infinity(low)), parse_answer(_infinity(high))
             if low_value is None or high_value is None:
                 return None
@@ -166,23 +166,23 @@ def equivalent(stated: str, value: dict[str, Any]) -> bool | None:
         stated_value = parse_answer(text)
         if not isinstance(stated_value, sp.MatrixBase):
             return None
-        ours = sp.Matrix([[parse_expression(e) for e in row] for row in value["rows"]])
-        return stated_value.shape == ours.shape and all(_same_number(a, b) for a, b in zip(stated_value, ours))
+        matrix = sp.Matrix([[parse_expression(e) for e in row] for row in value["rows"]])
+        return stated_value.shape == matrix.shape and all(_same_number(a, b) for a, b in zip(stated_value, matrix))
     if kind == "expression":
-        ours = parse_expression(value["expression"]) if not value.get("decimal") else \
-            parse_expression(value["expression"])
-        if isinstance(ours, tuple):
+        computed = parse_expression(value["expression"])
+        if isinstance(computed, tuple):
             parts = _split_top(text[1:-1] if text.startswith("(") and text.endswith(")") else text)
             stated_values = [parse_answer(p) for p in parts]
             if any(v is None for v in stated_values):
                 return None
-            return len(stated_values) == len(ours) and all(_same_number(s, o) for s, o in zip(stated_values, ours))
+            return len(stated_values) == len(computed) and all(_same_number(s, o) for s, o in
+                                                               zip(stated_values, computed))
         stated_value = parse_answer(text)
         if stated_value is None:
             return None
         if isinstance(stated_value, (tuple, sp.MatrixBase)) or not isinstance(stated_value, sp.Expr):
             return False
-        return _same_number(stated_value, ours)
+        return _same_number(stated_value, computed)
     return None
 
 

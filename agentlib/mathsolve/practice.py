@@ -79,7 +79,7 @@ def _generated(topic: str, count: int, level: str, seed: int, deadline: Deadline
                taken: set[str]) -> list[PracticeProblem]:
     from agentlib.sandbox import default_sandbox, in_worker
 
-    arguments = {"topic": topic, "count": count, "level": level, "seed": seed, "taken": sorted(taken)}
+    arguments: dict[str, Any] = {"topic": topic, "count": count, "level": level, "seed": seed, "taken": sorted(taken)}
     if in_worker():
         data = generate(**arguments)
     else:
@@ -201,10 +201,10 @@ def _linear(rng: random.Random, level: str) -> tuple[str, str]:
     if level == "advanced":
         x0f = Fraction(rng.randint(-30, 30), rng.randint(2, 7))
         b = rng.randint(-15, 15)
-        d = (a - c) * x0f + b
-        if d.denominator != 1:
+        right = (a - c) * x0f + b
+        if right.denominator != 1:
             return _linear(rng, "intermediate")
-        return f"Solve {a}(x {'+' if b >= 0 else '-'} {abs(b)}) = {_polynomial([c, d + a * b - b])}.".replace(
+        return f"Solve {a}(x {'+' if b >= 0 else '-'} {abs(b)}) = {_polynomial([c, right + a * b - b])}.".replace(
             "(x + 0)", "x"), str(x0f)
     b = rng.randint(-20, 20)
     d = (a - c) * x0 + b
@@ -222,7 +222,7 @@ def _quadratic(rng: random.Random, level: str) -> tuple[str, str]:
                 f"({-b} + {root})/2, ({-b} - {root})/2")
     leading = 1 if level == "beginner" else _nonzero(rng, -4, 4)
     if level == "beginner":
-        roots = [Fraction(rng.randint(-9, 9)), Fraction(rng.randint(-9, 9))]
+        roots = [Fraction(rng.randint(-12, 12)), Fraction(rng.randint(-12, 12))]
     else:
         roots = [Fraction(rng.randint(-9, 9), rng.choice([1, 1, 2, 3])), Fraction(rng.randint(-9, 9))]
         leading *= roots[0].denominator
@@ -257,7 +257,7 @@ def _determinant(rows: list[list[int]]) -> int:
 
 def _factoring(rng: random.Random, level: str) -> tuple[str, str]:
     if level == "beginner":
-        r1, r2 = rng.randint(-9, 9), rng.randint(-9, 9)
+        r1, r2 = rng.randint(-12, 12), rng.randint(-12, 12)
         return f"Factor {_polynomial(_expand([Fraction(r1), Fraction(r2)], 1))}.", f"(x - ({r1}))*(x - ({r2}))"
     if level == "intermediate":
         choice = rng.random()
@@ -276,16 +276,16 @@ def _factoring(rng: random.Random, level: str) -> tuple[str, str]:
 
 
 _DERIVATIVE_BLOCKS = {
-    "beginner": ["x^{a}", "{c}x^{a}", "{c}x", "{c}x^{a} + {d}x"],
+    "beginner": ["x^{a}", "{c}x^{a}", "{c}x", "{c}x^{a} + {d}x", "{c}x^{a} - {d}x^2 + {e}"],
     "intermediate": ["x^{a} sin(x)", "x^{a} cos(x)", "x^{a} e^x", "sin({c}x)", "cos({c}x + {d})", "e^({c}x)",
-                     "({c}x + {d})^{a}", "x e^({c}x)"],
-    "advanced": ["ln(x^2 + {d})", "sin(x)/x", "e^x/(x^2 + {d})", "x^{a} ln(x)", "sin(x^{a})", "sqrt({c}x^2 + {d})",
-                 "tan({c}x)", "e^(sin(x))"],
+                     "({c}x + {d})^{a}", "x e^({c}x)", "{c}x^{a} sin({d}x)"],
+    "advanced": ["ln(x^2 + {d})", "sin({c}x)/x", "e^({c}x)/(x^2 + {d})", "x^{a} ln(x)", "sin(x^{a})",
+                 "sqrt({c}x^2 + {d})", "tan({c}x)", "e^(sin({c}x))", "ln({c}x + {d})/x", "x^{a} e^(-{c}x)"],
 }
 
 
 def _fill(template: str, rng: random.Random) -> str:
-    return template.format(a=rng.randint(2, 6), c=rng.randint(2, 9), d=rng.randint(1, 9))
+    return template.format(a=rng.randint(2, 7), c=rng.randint(2, 12), d=rng.randint(1, 12), e=rng.randint(1, 20))
 
 
 def _derivatives(rng: random.Random, level: str) -> tuple[str, str]:
@@ -303,7 +303,8 @@ def _derivatives(rng: random.Random, level: str) -> tuple[str, str]:
 _ANTIDERIVATIVES = {
     "beginner": ["x^{a}", "{c}x^{a} + {d}x", "x^{a} + x"],
     "intermediate": ["sin({c}x)", "e^({c}x)", "x e^x", "ln(x^2 + {d})", "(x + {d})^{a}", "x sin(x)"],
-    "advanced": ["x^2 e^x", "atan(x/{c})", "e^x sin(x)", "x ln(x)", "sqrt(x^2 + {d})", "ln(x)^2"],
+    "advanced": ["x^2 e^({c}x)", "atan(x/{c})", "e^({c}x) sin(x)", "x^{a} ln(x)", "sqrt(x^2 + {d})", "ln(x)^2",
+                 "x sin({c}x)", "x^2 cos({c}x)", "ln(x^2 + {d})"],
 }
 
 
@@ -334,17 +335,22 @@ def _people(expression: Any) -> str:
 
 
 def _limits(rng: random.Random, level: str) -> tuple[str, str]:
-    a, k = rng.randint(1, 9), rng.randint(2, 9)
+    a, k, m = rng.randint(1, 15), rng.randint(2, 15), rng.randint(2, 15)
     templates = {
         "beginner": [(f"lim_(x->{a}) (x^2 - {a * a})/(x - {a})", str(2 * a)),
                      (f"lim_(x->{a}) (x^2 + {k}x)", str(a * a + k * a)),
-                     (f"lim_(x->0) ({k}x^2 + x)/x", "1")],
-        "intermediate": [(f"lim_(x->0) sin({k}x)/x", str(k)), (f"lim_(x->0) (e^({k}x) - 1)/x", str(k)),
-                         (f"lim_(x->oo) ({k}x^2 + {a})/({a}x^2 - 1)", f"{k}/{a}"),
-                         (f"lim_(x->{a}) (x^3 - {a ** 3})/(x - {a})", str(3 * a * a))],
-        "advanced": [(f"lim_(x->0) (1 - cos({k}x))/x^2", f"{k * k}/2"), (f"lim_(x->oo) (1 + {k}/x)^x", f"E**{k}"),
+                     (f"lim_(x->0) ({k}x^2 + {m}x)/x", str(m)),
+                     (f"lim_(x->{a}) (x^2 + ({k} - {a})x - {k * a})/(x - {a})", str(a + k))],
+        "intermediate": [(f"lim_(x->0) sin({k}x)/({m}x)", f"{k}/{m}"),
+                         (f"lim_(x->0) (e^({k}x) - 1)/({m}x)", f"{k}/{m}"),
+                         (f"lim_(x->infinity) ({k}x^2 + {a})/({m}x^2 - 1)", f"{k}/{m}"),
+                         (f"lim_(x->{a}) (x^3 - {a ** 3})/(x - {a})", str(3 * a * a)),
+                         (f"lim_(x->0) tan({k}x)/({m}x)", f"{k}/{m}")],
+        "advanced": [(f"lim_(x->0) (1 - cos({k}x))/({m}x^2)", f"{k * k}/{2 * m}"),
+                     (f"lim_(x->infinity) (1 + {k}/x)^({m}x)", f"E**{k * m}"),
                      (f"lim_(x->0) (sqrt(x + {a * a}) - {a})/x", f"1/{2 * a}"),
-                     (f"lim_(x->0) ln(1 + {k}x)/x", str(k))],
+                     (f"lim_(x->0) ln(1 + {k}x)/({m}x)", f"{k}/{m}"),
+                     (f"lim_(x->infinity) (sqrt(x^2 + {k}x) - x)", f"{k}/2")],
     }
     formula, value = rng.choice(templates[level])
     return f"Find {_limit_text(formula)}.", value
@@ -402,7 +408,7 @@ def _multiply(a: list[list[Any]], b: list[list[Any]]) -> list[list[Any]]:
 
 
 def _series(rng: random.Random, level: str) -> tuple[str, str]:
-    a, b = rng.randint(1, 9), rng.randint(-9, 9)
+    a, b = rng.randint(1, 20), rng.randint(-20, 20)
     if level == "beginner":
         n = rng.randint(5, 40)
         total = sum(a * k + b for k in range(1, n + 1))
@@ -411,9 +417,9 @@ def _series(rng: random.Random, level: str) -> tuple[str, str]:
         closed = f"{a}*n*(n + 1)/2 + ({b})*n"
         return f"Compute \\sum_{{k=1}}^{{n}} ({_polynomial([a, b], 'k')})", closed
     if rng.random() < 0.5:
-        p, q = rng.randint(1, 5), rng.randint(6, 12)
+        p, q = rng.randint(1, 9), rng.randint(10, 30)
         return f"Compute \\sum_{{k=0}}^{{\\infty}} \\left(\\frac{{{p}}}{{{q}}}\\right)^k", f"{q}/{q - p}"
-    r = rng.randint(2, 5)
+    r = rng.randint(2, 9)
     return f"Compute \\sum_{{k=1}}^{{n}} {a} \\cdot {r}^{{k-1}}", f"{a}*({r}**n - 1)/({r} - 1)"
 
 

@@ -33,8 +33,9 @@ _TASK_CONCEPTS = frozenset((
     "solve", "differentiate", "integrate", "limit", "simplify", "expand", "factor", "prime_factorization",
     "evaluate", "determinant", "inverse", "eigenvalues", "eigenvectors", "rank", "transpose", "gcd", "lcm",
     "remainder", "divisor_count", "divisor_sum", "power", "sum", "product", "inequality", "system", "divisors",
-    "count", "order2", "dot", "domain", "distance", "identity", "arrangements", "minimum", "maximum",
+    "count", "order2", "dot", "domain", "distance", "identity", "arrangements", "minimum", "maximum", "is_prime",
 ))
+_LEIBNIZ = re.compile(r"^\s*d\s*([a-z])\s*/\s*d\s*([a-z])\s*$")
 _SELECTIONS = ("sum", "product", "count", "only", "largest", "smallest", "positive_difference")
 _LONGEST_PHRASE = max(len(p) for p in ENGLISH_PHRASES)
 _CALCULUS_PREFIXES = {"Integral(": "integrate", "Derivative(": "differentiate", "Limit(": "limit",
@@ -99,13 +100,13 @@ def _items(segments: list[Segment]) -> list[_Item]:
             items.append(_Item("unknown", seg.text))
             index += 1
             continue
-        concept, known = korean_parts(seg.text)
+        korean, known = korean_parts(seg.text)
         if seg.attached and items and items[-1].kind == "math":
             items[-1].particle = seg.text
         if not known:
             items.append(_Item("unknown", seg.text))
-        elif concept is not None and concept != "filler":
-            items.append(_Item("concept", concept, attached=seg.attached))
+        elif korean is not None and korean != "filler":
+            items.append(_Item("concept", korean, attached=seg.attached))
         index += 1
     return items
 
@@ -168,6 +169,10 @@ def _read_items(items: list[_Item]) -> Reading:
             continue
         if _ARROW.match(item.text) and "lim" not in item.text:
             continue  # "x → 0": read by the limit connector
+        if _LEIBNIZ.match(item.text):
+            continue  # "dy/dx": read as the derivative's name and variable
+        if item.text.rstrip().endswith(("%", "\\%")):
+            continue  # "15% of 80": read with the formula after "of"
         if _INTERVAL.match(item.text):
             continue  # "[0, 1]": bounds, read by the integral connector (or a vector, read later)
         item.plain = to_plain(item.text, functions=functions)
@@ -207,6 +212,14 @@ def _task(items: list[_Item]) -> Task | Reading:
         tasks -= {"divisors"}
         tasks |= {"divisor_sum" if "sum" in tasks else "divisor_count"}
         tasks -= {"sum", "count"}
+    if {"eigenvalues", "eigenvectors"} <= tasks:
+        tasks -= {"eigenvalues"}  # eigenvectors come with their eigenvalues
+    if {"gcd", "lcm"} <= tasks:
+        tasks = (tasks - {"gcd", "lcm"}) | {"gcd_lcm"}
+    if any(i.kind == "math" and _LEIBNIZ.match(i.text) for i in items):
+        tasks = (tasks - {"evaluate"}) | {"differentiate"}  # "dy/dx if y = x^3"
+    if "sum" in tasks and _worded_series(items) is not None:
+        tasks = (tasks - {"sum", "evaluate"}) | {"series"}
     if {"inequality", "system"} & tasks:
         tasks = (tasks - {"inequality", "system"}) | {"solve"}
     if "remainder" in tasks:
@@ -231,6 +244,9 @@ def _task(items: list[_Item]) -> Task | Reading:
         return Reading(None, "a sum, product or count of something this reader does not name", "ambiguous")
     if len(tasks) > 1:
         return Reading(None, f"the request names several operations: {', '.join(sorted(tasks))}", "ambiguous")
+    if tasks == {"evaluate"} and any(_relation(i.plain) and not _ASSIGNMENT.match(i.text) for i in items
+                                     if i.kind == "math" and i.value is None):
+        return "solve"  # "If 3x + 7 = 22, what is x?": the value follows from an equation
     if tasks:
         return tasks.pop()  # type: ignore[return-value]
     return _task_from_formulas(items)
@@ -285,6 +301,7 @@ def _relation(plain: str) -> bool:
 
 @dataclass
 class _Roles:
+    dependent: str | None = None  # y in "dy/dx if y = x^3"
     decimal: bool = False
     round_to: int | None = None
     variable: str | None = None
@@ -301,6 +318,14 @@ class _Roles:
 def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathRequest | Reading:
     roles = _Roles()
     concepts = [i.text for i in items if i.kind == "concept"]
+    for item in items:
+        leibniz = _LEIBNIZ.match(item.text) if item.kind == "math" else None
+        if leibniz:
+            roles.dependent, roles.variable = leibniz.group(1), leibniz.group(2)
+            item.used = True
+    percent = _percent_of(items)
+    if isinstance(percent, Reading):
+        return percent
     for index, item in enumerate(items):
         if item.kind == "concept":
             _modifier(item, items, index, roles, concepts)
@@ -322,7 +347,9 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
         return Reading(None, "no formula is left to work on", "not_understood")
     if task == "matrix_power":
         return _matrix_power_request(main)
-    select = _selection(concepts)
+    consumed = {"divisor_count": ("count", "divisors"), "divisor_sum": ("sum", "divisors"),
+                "series": ("sum",)}.get(task, ())
+    select = _selection([c for c in concepts if c not in consumed])
     if select == "ambiguous":
         return Reading(None, "the request asks for several different things about the solutions", "ambiguous")
     if select != "all" and task != "solve":
@@ -344,7 +371,15 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
             return Reading(None, f"the {task} needs exactly two vectors or points", "not_understood")
         return MathRequest(task=task, items=(main[0].plain, main[1].plain), shown=(main[0].text, main[1].text),
                            decimal=roles.decimal, round_to=roles.round_to)
-    if task in ("gcd", "lcm"):
+    worded = _worded_series(items) if task == "series" else None
+    if worded is not None:
+        return MathRequest(task="series", items=(worded,), shown=(worded,), decimal=roles.decimal,
+                           round_to=roles.round_to)
+    if task == "is_prime":
+        if len(main) != 1:
+            return Reading(None, "which number should be tested?", "ambiguous")
+        return MathRequest(task="is_prime", items=(main[0].plain,), shown=(main[0].text,))
+    if task in ("gcd", "lcm", "gcd_lcm"):
         values = [part for m in main for part in _split_top(m.plain)]
         return MathRequest(task=task, items=tuple(values), shown=tuple(m.text for m in main))
     if task == "remainder":
@@ -452,6 +487,8 @@ def _connector(task: Task, items: list[_Item], index: int, roles: _Roles) -> Rea
                     item.used = second.used = True
                     return None
     assignment = _ASSIGNMENT.match(text)
+    if assignment and assignment.group(1) == roles.dependent:
+        return None  # "y = x^3" after "dy/dx if": the function itself
     if assignment and (before in ("at", "when", "for") or after == "when" or particle in ("일", "일때")):
         name, value = assignment.groups()
         roles.at.append((name, to_plain(value)))
@@ -470,10 +507,47 @@ def _connector(task: Task, items: list[_Item], index: int, roles: _Roles) -> Rea
         roles.domain = domain
         item.used = True
         return None
-    if before == "divided_by" or after == "divided_by" and particle in ("로", "으로"):
+    if task == "remainder" and (before == "divided_by" or after == "divided_by" and particle in ("로", "으로")):
         roles.divisor = item.plain
         item.used = True
     return None
+
+
+def _percent_of(items: list[_Item]) -> Reading | None:
+    """"15% of 80" -> one formula (15/100)*(80), in place of the two."""
+    for index, item in enumerate(items):
+        if item.kind != "math" or not item.text.rstrip().endswith(("%", "\\%")) or item.used:
+            continue
+        following = _next_math(items, index)
+        if following is None or [i.text for i in items[index + 1:following]] != ["of"]:
+            return Reading(None, f"a percentage ({item.text}) of what?", "ambiguous")
+        base = items[following]
+        item.plain = f"({to_plain(item.text)})*({base.plain})"
+        item.text = f"{item.text} of {base.text}"
+        base.used = True
+    return None
+
+
+_SERIES_INDEX = re.compile(r"^\s*([a-z])\s*=\s*(-?\d+)\s*$")
+
+
+def _worded_series(items: list[_Item]) -> str | None:
+    """"the sum of 1/2^n from n = 1 to infinity" -> Sum(1/2**n, (n, 1, oo)), else None."""
+    formulas = [i for i in items if i.kind == "math"]
+    if len(formulas) != 3:
+        return None
+    body, start, end = formulas
+    index = _SERIES_INDEX.match(start.text)
+    texts = [i.text for i in items]
+    if index is None or "from" not in texts or "to" not in texts:
+        return None
+    if not (texts.index("from") < items.index(start) < texts.index("to") < items.index(end)):
+        return None
+    variable, first = index.groups()
+    if not re.search(rf"\b{variable}\b", body.plain):
+        return None
+    start.used = end.used = True
+    return f"Sum({body.plain}, ({variable}, {first}, {to_plain(end.text)}))"
 
 
 def _point(text: str) -> tuple[str, str]:
@@ -536,6 +610,8 @@ def _solve_request(main: list[_Item], roles: _Roles, definitions: tuple, select:
         relations = item.plain.count("=") + item.plain.count("<") + item.plain.count(">")
         equations.extend(_split_top(item.plain) if relations > 1 and "," in item.plain else [item.plain])
         shown.append(item.text)
+    if not equations and len(targets) == 1 and re.search(r"[A-Za-z]", _strip_constants(targets[0].plain)):
+        equations, shown, targets = [targets[0].plain], [targets[0].text], []  # "the roots of x^2 - 4": = 0
     if not equations:
         return Reading(None, "there is no equation to solve", "not_understood")
     if len(targets) > 1:

@@ -14,7 +14,7 @@ Task = Literal[
     "solve", "simplify", "expand", "factor", "differentiate", "integrate", "limit", "evaluate", "series",
     "determinant", "inverse", "eigenvalues", "eigenvectors", "rank", "matrix_power", "transpose",
     "gcd", "lcm", "prime_factorization", "remainder", "divisor_count", "divisor_sum", "domain", "distance",
-    "dot", "arrangements", "congruence", "is_prime", "identity", "minimum", "maximum",
+    "dot", "arrangements", "congruence", "is_prime", "identity", "minimum", "maximum", "gcd_lcm",
 ]
 TASKS: tuple[Task, ...] = get_args(Task)
 Domain = Literal["complex", "real", "integer", "positive", "negative", "natural", "nonnegative", "positive_integer"]
@@ -71,6 +71,7 @@ class MathRequest:
             direction=data.get("direction", "+-"), order=int(data.get("order", 1)), exponent=data.get("exponent"),
             at=tuple((str(a), str(b)) for a, b in data.get("at", ())),
             definitions=tuple((str(n), tuple(str(p) for p in ps), str(b)) for n, ps, b in data.get("definitions", ())),
-            domain=data.get("domain"), select=data.get("select", "all"), target=data.get("target"), decimal=bool(data.get("decimal", False)),
+            domain=data.get("domain"), select=data.get("select", "all"), target=data.get("target"),
+            decimal=bool(data.get("decimal", False)),
             round_to=data.get("round_to"), notes=tuple(str(n) for n in data.get("notes", ())),
         )

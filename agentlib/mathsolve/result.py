@@ -58,9 +58,10 @@ class MathStep:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "MathStep":
-        check = data.get("check")
+        raw = data.get("check")
+        check = None if not raw else Check(str(raw["claim"]), raw["result"], str(raw.get("detail", "")))
         return cls(text=str(data["text"]), math=str(data.get("math", "")), latex=str(data.get("latex", "")),
-                   check=None if not check else Check(str(check["claim"]), check["result"], str(check.get("detail", ""))),
+                   check=check,
                    role=data.get("role", "main"), explanation=str(data.get("explanation", "")))
 
 

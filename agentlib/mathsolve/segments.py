@@ -21,7 +21,9 @@ from typing import Literal
 MAX_SEGMENTS = 400
 
 _MATH_WORDS = frozenset("""sin cos tan cot sec csc arcsin arccos arctan asin acos atan sinh cosh tanh ln log exp sqrt
-cbrt abs pi floor ceil sgn infty inf oo""".split())
+cbrt abs pi floor ceil sgn""".split())
+_OPERATORS = frozenset("+-*/^=<>×÷·⋅−–≤≥≠")
+_VALUE_WORDS = frozenset(("infinity", "infty", "inf", "oo", "pi"))  # math wherever they stand
 _CALL_WORDS = frozenset("gcd lcm max min det lim mod".split())  # math only when an argument follows directly
 _MATH_CHARACTERS = set("+-*/^=<>()[]{}|%×÷·⋅−–≤≥≠√∛∜∫∑∏∞π→≡°′±∓…⋯∂⌊⌋⌈⌉∈∪∩≈ℝ⁄") | set(
     "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾ⁿ₀₁₂₃₄₅₆₇₈₉₊₋ₙ")
@@ -135,6 +137,8 @@ def _latin_is_math(piece: str, before: tuple[str, str], after: tuple[str, str], 
                    out: list[Segment]) -> bool:
     lower = piece.lower()
     previous_math = bool(out) and out[-1].kind == "math"
+    if lower in _VALUE_WORDS:
+        return True
     if lower in _MATH_WORDS:
         return after[0] in ("number", "latin", "greek", "mathchar") and after[1] not in ("=",) or previous_math
     if lower in _CALL_WORDS:
@@ -147,15 +151,27 @@ def _latin_is_math(piece: str, before: tuple[str, str], after: tuple[str, str], 
         return True
     if len(piece) <= 3 and ((previous_math and not spaced) or (glued_after and after[0] in ("number", "mathchar"))):
         return piece.isascii() and not piece.isupper() or len(piece) == 1
+    operator_before = before[0] == "mathchar" and before[1] in _OPERATORS
+    operator_after = after[0] == "mathchar" and after[1] in _OPERATORS
+    if len(piece) <= 3 and piece.islower() and (operator_before or operator_after) and not _is_english(lower):
+        return True  # "ax^2 + bx + c": a product of letters between operators
     return False
 
 
+def _is_english(word: str) -> bool:
+    from agentlib.mathsolve.vocabulary import ENGLISH_FILLER, ENGLISH_PHRASES
+
+    return word in ENGLISH_FILLER or any(word in phrase for phrase in ENGLISH_PHRASES)
+
+
 def _lone_letters(segments: list[Segment]) -> list[Segment]:
-    """A lone "a", "A" or "I" between two words is the English word."""
+    """A lone "a", "A" or "I" before a word, after a word or a space ("is 91 a prime"), is the English word."""
     out = list(segments)
     for index, seg in enumerate(out):
-        if seg.kind == "math" and seg.text in ("a", "A", "I") and 0 < index < len(out) - 1:
-            if out[index - 1].kind == "word" and out[index + 1].kind == "word":
+        if seg.kind == "math" and seg.text in ("a", "A", "I") and index < len(out) - 1:
+            after_word = out[index + 1].kind == "word" and not out[index + 1].attached
+            before_word = index > 0 and out[index - 1].kind == "word"
+            if after_word and (before_word or not seg.attached):
                 out[index] = Segment("word", seg.text, seg.attached)
     return out
 

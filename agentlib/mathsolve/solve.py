@@ -75,7 +75,7 @@ def compute(request: MathRequest, problem: str, level: Level, deadline: Deadline
     """Run `request` in the sandbox worker (in place when already inside one) within `deadline`."""
     from agentlib.sandbox import ToolCrashed, ToolInputError, ToolTimeout, default_sandbox, in_worker
 
-    arguments = {"request": request.to_dict(), "level": level, "problem": problem}
+    arguments: dict[str, Any] = {"request": request.to_dict(), "level": level, "problem": problem}
     if in_worker():
         from agentlib.mathsolve.compute import run
 

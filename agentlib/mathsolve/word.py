@@ -51,7 +51,7 @@ def solve_word_problem(problem: str, backend: Any, *, level: Level, deadline: De
     report = check_trace(problem, trace, deadline_s=max(0.5, deadline.remaining()))
     steps: list[MathStep] = []
     problems: list[str] = []
-    results: list[str] = []
+    results: list[str | None] = []
     for step in report.steps:
         confirmed = [c for c in step.claims if c.verdict == "verified"]
         bad = [c for c in step.claims if c.verdict != "verified"]

@@ -15,7 +15,7 @@ from agentlib.mathsolve.result import MathResult
 from .conftest import same_set, values_of
 
 x, n = sp.symbols("x n")
-I = sp.I
+I = sp.I  # noqa: E741 (the imaginary unit, as written)
 
 SOLUTIONS = [
     ("2x^2 - 3x - 2 = 0을 풀어주세요", [2, sp.Rational(-1, 2)]),
