@@ -83,7 +83,7 @@ _WORDS = sorted(set(_UNARY) | set(_NARY) | {"pi", "mod", "lim", "inf", "oo", "in
 _UNICODE_SYMBOLS = {
     "×": "*", "·": "*", "⋅": "*", "∙": "*", "∗": "*", "÷": "/", "−": "-", "–": "-", "—": "-", "‐": "-",
     "≤": "<=", "⩽": "<=", "≥": ">=", "⩾": ">=", "≠": "!=", "→": "->", "⟶": "->", "∞": "\\infty",
-    "√": "\\sqrt", "∛": "\\cbrt", "∜": "\\qrt", "∫": "\\int", "∑": "\\sum", "Σ": "\\sum", "∏": "\\prod",
+    "√": "\\surd", "∛": "\\cbrt", "∜": "\\qrt", "∫": "\\int", "∑": "\\sum", "Σ": "\\sum", "∏": "\\prod",
     "∂": "\\partial", "°": "\\circ", "′": "'", "⌊": "\\lfloor", "⌋": "\\rfloor", "⌈": "\\lceil", "⌉": "\\rceil",
     "±": "\\pm", "∓": "\\pm", "…": "\\ldots", "⋯": "\\cdots", "≡": "\\equiv", "∈": "\\in", "∪": "\\cup",
     "∩": "\\cap", "ℝ": "\\mathbb", "≈": "\\approx", "∣": "|", "｜": "|", "⁄": "/", "∕": "/",
@@ -566,11 +566,13 @@ class _Parser:
             return self.fraction()
         if name == "\\sqrt":
             return self.root()
+        if name == "\\surd":  # √50 is the square root of 50 (not TeX's one-digit argument)
+            return _Out(f"sqrt({self.single_argument(whole_numbers=True).text})", _ATOM)
         if name in ("\\cbrt", "\\qrt"):
-            argument = self.single_argument()
+            argument = self.single_argument(whole_numbers=True)
             return _Out(self._root_text(argument, 3 if name == "\\cbrt" else 4), _ATOM)
         if name in _BINOMIALS:
-            top, bottom = self.tex_argument(), self.tex_argument()
+            top, bottom = self.tex_argument(pair=True), self.tex_argument()
             return _Out(f"binomial({top.text}, {bottom.text})", _ATOM)
         if word == "pi":
             return _Out("pi", _ATOM)
@@ -695,7 +697,7 @@ class _Parser:
         window = [t.text for t in self.tokens[self.position:self.position + 8]]
         if window[:2] == ["{", "d"] and window[3:6] == ["}", "{", "d"] and len(window[2]) == 1:
             raise NotationError("dy/dx notation is not read here; write d/dx of an expression", "unsupported")
-        top, bottom = self.tex_argument(), self.tex_argument()
+        top, bottom = self.tex_argument(pair=True), self.tex_argument()
         return _Out(f"{top.at(_MUL)}/{bottom.at(_POW)}", _MUL)
 
     def root(self) -> _Out:
@@ -716,28 +718,31 @@ class _Parser:
             return f"real_root({argument.text}, {index})"
         return f"root({argument.text}, {index})"
 
-    def single_argument(self) -> _Out:
-        """The argument of √ or \\sqrt: a braced group, a parenthesis, or one primary."""
+    def single_argument(self, whole_numbers: bool = False) -> _Out:
+        """The argument of √, ∛ or \\sqrt: a braced group, a parenthesis, or one primary; a number is whole for
+        √ (√50 is sqrt(50)) and a single digit for \\sqrt (TeX's reading, so \\sqrt50 is refused)."""
         if self.peek().text == "{":
             return self.group()
-        if self.peek().kind == "num" and not self.tokens_are_tex():
+        if self.peek().kind == "num" and whole_numbers:
             return _Out(self.take().text, _ATOM)
         return self.tex_argument()
 
-    def tokens_are_tex(self) -> bool:
-        return any(t.kind == "cmd" and t.text in _FRACTIONS | {"\\sqrt"} for t in self.tokens)
-
-    def tex_argument(self) -> _Out:
-        """One TeX argument: a {group}, or a single token (`\\frac12` is 1/2: one digit only)."""
+    def tex_argument(self, pair: bool = False) -> _Out:
+        """One TeX argument: a {group} or a single token. A number without braces is one digit: `\\frac12` is
+        1/2 (`pair`: a two-digit token is split into both arguments); any other multi-digit number is refused,
+        since TeX would split it where a person may not mean to (`\\sqrt50`, `\\frac123`)."""
         token = self.peek()
         if token.text == "{":
             return self.group()
         if token.kind == "num":
             self.take()
-            if len(token.text) > 1 and token.text[0] != "." and token.text.isdigit():
+            if len(token.text) == 1:
+                return _Out(token.text, _ATOM)
+            if pair and len(token.text) == 2 and token.text.isdigit():
                 self.tokens.insert(self.position, _Token("num", token.text[1:]))
                 return _Out(token.text[0], _ATOM)
-            return _Out(token.text, _ATOM)
+            raise NotationError(f"write braces around {token.text}: without them TeX reads one digit",
+                                "unsupported")
         if token.kind == "name":
             return self.name()
         if token.kind == "cmd":

@@ -92,9 +92,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--count", type=int, default=200)
     parser.add_argument("--levels", default="beginner,intermediate,advanced")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--topics", default=",".join(TOPICS), help="comma-separated topics (default: all)")
     args = parser.parse_args(argv)
     wrong = total = distinct = 0
-    for topic in TOPICS:
+    for topic in args.topics.split(","):
         for level in args.levels.split(","):
             started = time.monotonic()
             items = generate(topic, args.count, level, args.seed)

@@ -110,6 +110,7 @@ _FIELDS: dict[str, frozenset[str]] = {
     "minimum": frozenset({"variable", "domain", "lower", "upper", "decimal", "round_to"}),
     "maximum": frozenset({"variable", "domain", "lower", "upper", "decimal", "round_to"}),
     "dot": frozenset({"decimal", "round_to"}), "distance": frozenset({"decimal", "round_to"}),
+    "congruence": frozenset({"variable"}),
 }
 _DEFAULTS = MathRequest(task="evaluate", items=())
 

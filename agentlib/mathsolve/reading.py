@@ -34,7 +34,10 @@ _TASK_CONCEPTS = frozenset((
     "evaluate", "determinant", "inverse", "eigenvalues", "eigenvectors", "rank", "transpose", "gcd", "lcm",
     "remainder", "divisor_count", "divisor_sum", "power", "sum", "product", "inequality", "system", "divisors",
     "count", "order2", "dot", "domain", "distance", "identity", "arrangements", "minimum", "maximum", "is_prime",
+    "modulus", "conjugate", "integer_sum",
 ))
+_CONGRUENCE = re.compile(r"^(?P<left>.+?)(?:≡|\\equiv)(?P<right>.+?)\(?\s*(?:\\pmod\s*\{\s*|\\bmod\s*|\\mod\s*|mod\s*)"
+                         r"(?P<m>\d+)\s*\}?\s*\)?\s*$")
 _LEIBNIZ = re.compile(r"^\s*d\s*([a-z])\s*/\s*d\s*([a-z])\s*$")
 _SELECTIONS = ("sum", "product", "count", "only", "largest", "smallest", "positive_difference")
 _LONGEST_PHRASE = max(len(p) for p in ENGLISH_PHRASES)
@@ -103,6 +106,10 @@ def _items(segments: list[Segment]) -> list[_Item]:
         korean, known = korean_parts(seg.text)
         if seg.attached and items and items[-1].kind == "math":
             items[-1].particle = seg.text
+        if korean == "infinity":  # 무한대로: the value ∞ with its particle
+            items.append(_Item("math", "oo", seg.attached, particle=seg.text[len("무한대"):]))
+            index += 1
+            continue
         if not known:
             items.append(_Item("unknown", seg.text))
         elif korean is not None and korean != "filler":
@@ -171,6 +178,9 @@ def _read_items(items: list[_Item]) -> Reading:
             continue  # "x → 0": read by the limit connector
         if _LEIBNIZ.match(item.text):
             continue  # "dy/dx": read as the derivative's name and variable
+        if _CONGRUENCE.match(item.text):
+            item.value = 3  # "3x ≡ 4 (mod 7)": read whole by the congruence task
+            continue
         if item.text.rstrip().endswith(("%", "\\%")):
             continue  # "15% of 80": read with the formula after "of"
         if _INTERVAL.match(item.text):
@@ -212,13 +222,24 @@ def _task(items: list[_Item]) -> Task | Reading:
         tasks -= {"divisors"}
         tasks |= {"divisor_sum" if "sum" in tasks else "divisor_count"}
         tasks -= {"sum", "count"}
+    if any(i.kind == "math" and i.value == 3 for i in items):
+        tasks = (tasks - {"solve", "evaluate"}) | {"congruence"}
+    if "integer_sum" in tasks:
+        tasks = (tasks - {"sum", "evaluate", "integer_sum"}) | {"series"}
+    if tasks & {"modulus", "conjugate"}:
+        wrapper = "modulus" if "modulus" in tasks else "conjugate"
+        tasks = (tasks - {"modulus", "conjugate", "evaluate"}) | {"evaluate"}
+        formulas = [i for i in items if i.kind == "math" and i.value is None and i.plain]
+        if len(formulas) != 1 or len(tasks) != 1:
+            return Reading(None, f"the {wrapper} of which number?", "ambiguous")
+        formulas[0].plain = f"{'Abs' if wrapper == 'modulus' else 'conjugate'}({formulas[0].plain})"
     if {"eigenvalues", "eigenvectors"} <= tasks:
         tasks -= {"eigenvalues"}  # eigenvectors come with their eigenvalues
     if {"gcd", "lcm"} <= tasks:
         tasks = (tasks - {"gcd", "lcm"}) | {"gcd_lcm"}
     if any(i.kind == "math" and _LEIBNIZ.match(i.text) for i in items):
         tasks = (tasks - {"evaluate"}) | {"differentiate"}  # "dy/dx if y = x^3"
-    if "sum" in tasks and _worded_series(items) is not None:
+    if "sum" in tasks and (_worded_series(items) is not None or _integer_sum(items) is not None):
         tasks = (tasks - {"sum", "evaluate"}) | {"series"}
     if {"inequality", "system"} & tasks:
         tasks = (tasks - {"inequality", "system"}) | {"solve"}
@@ -371,7 +392,15 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
             return Reading(None, f"the {task} needs exactly two vectors or points", "not_understood")
         return MathRequest(task=task, items=(main[0].plain, main[1].plain), shown=(main[0].text, main[1].text),
                            decimal=roles.decimal, round_to=roles.round_to)
-    worded = _worded_series(items) if task == "series" else None
+    if task == "congruence":
+        congruences = [i for i in items if i.kind == "math" and i.value == 3]
+        match = _CONGRUENCE.match(congruences[0].text) if len(congruences) == 1 else None
+        if match is None:
+            return Reading(None, "one congruence a·x ≡ b (mod m) at a time", "ambiguous")
+        relation = f"{to_plain(match.group('left'))} = {to_plain(match.group('right'))}"
+        return MathRequest(task="congruence", items=(relation, match.group("m")), shown=(congruences[0].text,),
+                           variable=roles.variable)
+    worded = (_worded_series(items) or _integer_sum(items)) if task == "series" else None
     if worded is not None:
         return MathRequest(task="series", items=(worded,), shown=(worded,), decimal=roles.decimal,
                            round_to=roles.round_to)
@@ -546,8 +575,21 @@ def _worded_series(items: list[_Item]) -> str | None:
     variable, first = index.groups()
     if not re.search(rf"\b{variable}\b", body.plain):
         return None
-    start.used = end.used = True
     return f"Sum({body.plain}, ({variable}, {first}, {to_plain(end.text)}))"
+
+
+def _integer_sum(items: list[_Item]) -> str | None:
+    """"the sum of the integers from 1 to 100", "1부터 100까지의 합" -> Sum(k, (k, 1, 100)), else None."""
+    formulas = [i for i in items if i.kind == "math"]
+    if len(formulas) != 2 or not all(re.fullmatch(r"-?\d+", f.text.strip()) for f in formulas):
+        return None
+    first, last = formulas
+    texts = [i.text for i in items]
+    english = "from" in texts and "to" in texts and texts.index("from") < items.index(first) < texts.index("to")
+    korean = first.particle in ("부터", "에서") and last.particle.startswith("까지")
+    if not (english or korean):
+        return None
+    return f"Sum(k, (k, {first.text.strip()}, {last.text.strip()}))"
 
 
 def _point(text: str) -> tuple[str, str]:
