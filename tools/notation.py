@@ -419,7 +419,7 @@ class _Parser:
     def _degrees(self, base: _Out) -> _Out:
         return _Out(f"{base.at(_MUL)}*pi/180", _MUL) if self.trig_argument else base
 
-    def exponent(self) -> _Out:
+    def exponent(self, chain: bool = True) -> _Out:
         token = self.peek()
         if token.text == "{":
             return self.group()
@@ -427,9 +427,11 @@ class _Parser:
             self.take()
             inner = self.exponent()
             return inner if token.text == "+" else _Out(f"-{inner.at(_POW)}", _NEG)
-        if token.kind == "num":
-            return _Out(self.take().text, _ATOM)
-        return self.postfix()
+        atom = _Out(self.take().text, _ATOM) if token.kind == "num" else self.postfix()
+        if chain and self.peek().text == "^":  # 9^9^9: powers chain to the right (not in ∫_0^1)
+            self.take()
+            return _Out(f"{atom.at(_ATOM)}**{self.exponent().at(_POW)}", _POW)
+        return atom
 
     def postfix(self) -> _Out:
         result = self.primary()
@@ -757,7 +759,7 @@ class _Parser:
         for _ in range(2):
             if self.peek().text == "_" and lower is None:
                 self.take()
-                lower = self.exponent()
+                lower = self.exponent(chain=False)
             elif self.peek().text == "^" and upper is None:
                 self.take()
                 upper = self.exponent()
