@@ -238,7 +238,7 @@ def definite_integral(f: Any, x: Any, lower: Any, upper: Any, work: Work) -> Any
                    shown=sp.simplify(value), role="key")
     value = sp.simplify(value)
     numeric = numeric_value(value)
-    quadrature = numeric_value(sp.Integral(f, (x, lower, upper)), 20)
+    quadrature = _quadrature(f, x, lower, upper)
     if value in (sp.oo, -sp.oo):
         work.verify("the integral diverges", None, "not checked numerically")
         return value
@@ -246,6 +246,28 @@ def definite_integral(f: Any, x: Any, lower: Any, upper: Any, work: Work) -> Any
     work.verify("the value agrees with numeric quadrature of the integrand", agrees,
                 f"{quadrature} (quadrature)" if quadrature is not None else "quadrature failed")
     return value
+
+
+def _quadrature(f: Any, x: Any, lower: Any, upper: Any) -> complex | None:
+    """Numeric quadrature, split where |u|, sign(u), floor(u) or ceiling(u) have a kink or a jump."""
+    sp = _sp()
+    cuts: set[Any] = set()
+    if lower.is_finite and upper.is_finite:
+        for atom in f.atoms(sp.Abs, sp.sign, sp.floor, sp.ceiling):
+            try:
+                zeros = sp.solveset(atom.args[0], x, sp.Interval.open(sp.Min(lower, upper), sp.Max(lower, upper)))
+            except Exception:
+                continue
+            if isinstance(zeros, sp.FiniteSet) and len(zeros) <= 50:
+                cuts |= set(zeros)
+    points = [lower] + sorted(cuts, key=lambda p: float(sp.N(p))) + [upper]
+    total = 0j
+    for start, end in zip(points, points[1:]):
+        part = numeric_value(sp.Integral(f, (x, start, end)), 20)
+        if part is None:
+            return None
+        total += part
+    return total
 
 
 def _has_pole(f: Any, x: Any, lower: Any, upper: Any) -> bool:

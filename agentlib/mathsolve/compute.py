@@ -869,7 +869,8 @@ _HANDLERS: dict[str, Any] = {
     "determinant": _matrix_task("determinant"), "inverse": _matrix_task("inverse"),
     "eigenvalues": _matrix_task("eigenvalues"), "eigenvectors": _matrix_task("eigenvectors"),
     "rank": _matrix_task("rank"), "matrix_power": _matrix_task("matrix_power"), "transpose": _matrix_task("transpose"),
-    "gcd": _gcd, "lcm": _lcm, "gcd_lcm": _gcd_lcm, "is_prime": _is_prime, "prime_factorization": _prime_factorization, "remainder": _remainder,
+    "gcd": _gcd, "lcm": _lcm, "gcd_lcm": _gcd_lcm, "is_prime": _is_prime,
+    "prime_factorization": _prime_factorization, "remainder": _remainder,
     "divisor_count": _divisors(False), "divisor_sum": _divisors(True), "congruence": _congruence, "domain": _domain,
 }
 

@@ -38,7 +38,8 @@ _TASK_CONCEPTS = frozenset((
 ))
 _CONGRUENCE = re.compile(r"^(?P<left>.+?)(?:≡|\\equiv)(?P<right>.+?)\(?\s*(?:\\pmod\s*\{\s*|\\bmod\s*|\\mod\s*|mod\s*)"
                          r"(?P<m>\d+)\s*\}?\s*\)?\s*$")
-_LEIBNIZ = re.compile(r"^\s*d\s*([a-z])\s*/\s*d\s*([a-z])\s*$")
+_LEIBNIZ = re.compile(r"^\s*d\s*([a-z]?)\s*/\s*d\s*([a-z])\s*$")  # dy/dx, or d/dx on its own
+_BARE_TRIG = re.compile(r"\b(?:sin|cos|tan|cot|sec|csc)\(([2-9]|[1-9]\d+)\)")
 _SELECTIONS = ("sum", "product", "count", "only", "largest", "smallest", "positive_difference")
 _LONGEST_PHRASE = max(len(p) for p in ENGLISH_PHRASES)
 _CALCULUS_PREFIXES = {"Integral(": "integrate", "Derivative(": "differentiate", "Limit(": "limit",
@@ -195,6 +196,8 @@ def _read_items(items: list[_Item]) -> Reading:
     task = _task(items)
     if isinstance(task, Reading):
         return task
+    if task in ("evaluate", "simplify", "solve") and any(_BARE_TRIG.search(i.plain) for i in items if i.kind == "math"):
+        return Reading(None, "sin 30: degrees or radians? Write 30° (or 30^\\circ) or a multiple of π", "ambiguous")
     if notes and task in ("evaluate", "solve", "simplify"):  # calculus reads ln; a number's log may be log10
         return Reading(None, "'log' without a base is ambiguous here (natural or base 10): write ln(x) or "
                              "log_10(x)", "ambiguous")
@@ -342,7 +345,7 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
     for item in items:
         leibniz = _LEIBNIZ.match(item.text) if item.kind == "math" else None
         if leibniz:
-            roles.dependent, roles.variable = leibniz.group(1), leibniz.group(2)
+            roles.dependent, roles.variable = leibniz.group(1) or None, leibniz.group(2)
             item.used = True
     percent = _percent_of(items)
     if isinstance(percent, Reading):

@@ -144,7 +144,7 @@ def _latin_is_math(piece: str, before: tuple[str, str], after: tuple[str, str], 
     if lower in _CALL_WORDS:
         if lower == "mod":
             return previous_math and after[0] in ("number", "latin", "mathchar")
-        return after[1] in ("(", "_", "[") or (lower == "lim" and after[0] == "latin")
+        return after[1] in ("(", "_", "[") or (lower == "lim" and after[0] == "latin" and len(after[1]) == 1)
     if len(piece) == 1:
         return True
     if re.fullmatch(r"d[a-z]", piece) and previous_math and after[1] != "(":  # the dx that ends an integral

@@ -133,3 +133,46 @@ def test_result_round_trips_through_json():
 def test_what_is_not_certain_abstains_with_a_typed_reason(request_text):
     result = solve_math(request_text)
     assert result.status == "abstained" and result.failure is not None and result.reason
+
+
+MORE_VALUES = [
+    ("√50 을 간단히 하세요", 5 * sp.sqrt(2)),  # regression: √50 was read as √5·0 = 0 (TeX's one-digit argument)
+    ("x가 무한대로 갈 때 (3x+1)/(x-2)의 극한값을 구하시오", 3),
+    ("1부터 100까지의 합을 구하세요", 5050),
+    ("What is the sum of the integers from 1 to 50?", 1275),
+    ("복소수 3 + 4i의 절댓값을 구하세요", 5),
+    ("d/dx of x^2", 2 * x),
+    ("lim as x->0 of sin(x)/x", 1),
+    ("Compute ∫_{-1}^{1} |x| dx", 1),
+    ("Find dy/dx if y = x^3", 3 * x**2),
+    ("What is 15% of 80?", 12),
+    ("Find the sum of the series 1/2^n from n=1 to infinity", 1),
+    ("Find the derivative of f(x) = 3x^2 at x = 2", 12),
+    ("Find the maximum of -x^2 + 4x + 1", 5),
+]
+
+
+@pytest.mark.parametrize("request_text, expected", MORE_VALUES)
+def test_more_values(request_text, expected):
+    result = solve_math(request_text)
+    assert result.status == "verified", result.reason
+    assert sp.simplify(values_of(result) - expected) == 0
+
+
+def test_combined_requests_and_texts():
+    both = solve_math("48과 180의 최대공약수와 최소공배수를 구하세요")
+    assert both.verified and both.value["values"] == ["12", "720"]
+    eigen = solve_math("A = [[4, 1], [2, 3]]의 고유값과 고유벡터를 구하시오")
+    assert eigen.verified and {p["value"] for p in eigen.value["pairs"]} == {"2", "5"}
+    prime = solve_math("Is 91 a prime number?")
+    assert prime.verified and prime.value == {"kind": "text", "text": "not prime"}
+    congruence = solve_math("17x ≡ 1 (mod 43)을 풀어라")
+    assert congruence.verified and congruence.value["values"] == [38]
+    with_parameters = solve_math("solve a x + b = 0 for x")
+    assert with_parameters.verified and "a ≠ 0" in with_parameters.answer
+
+
+@pytest.mark.parametrize("request_text", ["tan(45)", "What is sin 30?", "log(100)", "1/2x + 3", "2\\frac{1}{4} + 1"])
+def test_ambiguous_notation_abstains(request_text):
+    result = solve_math(request_text)
+    assert result.status == "abstained" and result.failure in ("ambiguous", "not_understood")
