@@ -427,7 +427,14 @@ class _Parser:
             self.take()
             inner = self.exponent()
             return inner if token.text == "+" else _Out(f"-{inner.at(_POW)}", _NEG)
-        atom = _Out(self.take().text, _ATOM) if token.kind == "num" else self.postfix()
+        if token.kind == "num":
+            self.take()
+            if len(token.text) > 1 and self._starts_operand() and not self.peek().spaced and self.peek().text != "(":
+                # x^23y, \log_28\sqrt{2}: TeX reads one digit, a person may mean all of them
+                raise NotationError(f"write braces around {token.text} in the exponent or subscript", "unsupported")
+            atom = _Out(token.text, _ATOM)
+        else:
+            atom = self.postfix()
         if chain and self.peek().text == "^":  # 9^9^9: powers chain to the right (not in ∫_0^1)
             self.take()
             return _Out(f"{atom.at(_ATOM)}**{self.exponent().at(_POW)}", _POW)
@@ -475,6 +482,8 @@ class _Parser:
         token = self.peek()
         if token.kind == "num":
             self.take()
+            if self.peek().text == "_" and not self.peek().spaced:
+                return self._based_number(token.text)
             return _Out(token.text, _ATOM)
         if token.kind == "name":
             return self.name()
@@ -505,6 +514,20 @@ class _Parser:
         if token.kind == "end":
             raise NotationError("the formula ends too early")
         raise NotationError(f"unexpected {token.text!r}")
+
+    def _based_number(self, digits: str) -> _Out:
+        """213_{8}, 1011_2: a whole number written in base 2..36 (digits only), as its decimal value."""
+        self.expect("_")
+        base_token = self.take()
+        if base_token.text == "{":
+            base_token = self.take()
+            self.expect("}")
+        if base_token.kind != "num" or not base_token.text.isdigit() or not 2 <= int(base_token.text) <= 36:
+            raise NotationError("a number's subscript is its base, from 2 to 36", "unsupported")
+        try:
+            return _Out(str(int(digits, int(base_token.text))), _ATOM)
+        except ValueError:
+            raise NotationError(f"{digits} is not a number in base {base_token.text}", "unsupported") from None
 
     def name(self) -> _Out:
         token = self.take()
@@ -649,11 +672,17 @@ class _Parser:
         if not self._starts_operand():
             raise NotationError("a function needs an argument")
         factors = [self.power_of_unary()]
-        while self._starts_operand() and not self._starts_function():
+        while self._starts_operand() and (not self._starts_function() or self._radical_of_a_number(factors)):
             factors.append(self.power())
         if len(factors) == 1:
             return factors[0]
         return _Out("*".join(f.at(_MUL) for f in factors), _MUL)
+
+    def _radical_of_a_number(self, factors: list[_Out]) -> bool:
+        """log 8√2: a radical after a plain number belongs to the same argument (sin x √2 does not)."""
+        token = self.peek()
+        radical = token.text in ("\\sqrt", "\\surd", "\\cbrt") or (token.kind == "name" and token.text == "sqrt")
+        return radical and all(re.fullmatch(r"[0-9.()/*]+", f.text) for f in factors)
 
     def power_of_unary(self) -> _Out:
         if self.peek().text == "-":

@@ -105,11 +105,12 @@ _FIELDS: dict[str, frozenset[str]] = {
     "differentiate": frozenset({"variable", "order", "at", "decimal", "round_to"}),
     "integrate": frozenset({"variable", "lower", "upper", "decimal", "round_to"}),
     "limit": frozenset({"variable", "point", "direction", "decimal", "round_to"}),
-    "evaluate": frozenset({"at", "decimal", "round_to"}), "series": frozenset({"decimal", "round_to"}),
+    "evaluate": frozenset({"at", "decimal", "round_to", "base"}), "series": frozenset({"decimal", "round_to"}),
     "matrix_power": frozenset({"exponent"}), "identity": frozenset({"variable", "target", "decimal", "round_to"}),
     "minimum": frozenset({"variable", "domain", "lower", "upper", "decimal", "round_to"}),
     "maximum": frozenset({"variable", "domain", "lower", "upper", "decimal", "round_to"}),
     "dot": frozenset({"decimal", "round_to"}), "distance": frozenset({"decimal", "round_to"}),
+    "cross": frozenset(), "slope": frozenset({"decimal", "round_to"}), "midpoint": frozenset(),
     "congruence": frozenset({"variable"}),
 }
 _DEFAULTS = MathRequest(task="evaluate", items=())
@@ -118,7 +119,7 @@ _DEFAULTS = MathRequest(task="evaluate", items=())
 def _check_fields(request: MathRequest) -> None:
     allowed = _FIELDS.get(request.task, frozenset())
     for name in ("variable", "lower", "upper", "point", "direction", "order", "exponent", "at", "domain", "select",
-                 "target", "decimal", "round_to"):
+                 "target", "decimal", "round_to", "base"):
         if getattr(request, name) != getattr(_DEFAULTS, name) and name not in allowed:
             raise Abstain(f"the request asks for '{name}', which the {request.task} task does not use", "ambiguous")
 
@@ -548,7 +549,26 @@ def _evaluate(request: MathRequest, objects: list[Any], work: Work) -> Answer:
     if value.free_symbols:
         raise Abstain(f"the expression still has {', '.join(sorted(map(str, value.free_symbols)))}: give their "
                       "values or ask to simplify", "ambiguous")
-    return _expression_answer(numbers.evaluate(value, work))
+    result = numbers.evaluate(value, work)
+    if request.base is not None and request.base != 10:
+        return _in_base(result, request.base, work)
+    return _expression_answer(result)
+
+
+def _in_base(value: Any, base: int, work: Work) -> Answer:
+    """A whole number written in `base`; the machine value stays the number (so 10110_2 compares as 22)."""
+    if not value.is_Integer or value < 0:
+        raise Abstain(f"only whole numbers are written in base {base} here", "unsupported")
+    number, digits = int(value), ""
+    while True:
+        number, digit = divmod(number, base)
+        digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"[digit] + digits
+        if number == 0:
+            break
+    work.verify(f"{digits} in base {base} is {int(value)}", int(digits, base) == int(value), "read back")
+    answer = _expression_answer(value)
+    answer.text, answer.latex = f"{digits}_{base}", f"{digits}_{{{base}}}"
+    return answer
 
 
 def _matrix_task(name: str) -> Any:
@@ -829,6 +849,48 @@ def _dot(request: MathRequest, objects: list[Any], work: Work) -> Answer:
     return _expression_answer(result)
 
 
+def _cross(request: MathRequest, objects: list[Any], work: Work) -> Answer:
+    sp = _sp()
+    u, v = _pair(objects, "cross product")
+    if len(u) != 3:
+        raise Abstain("the cross product takes two vectors of 3 entries", "not_understood")
+    a, b = sp.Matrix(u), sp.Matrix(v)
+    result = a.cross(b).applyfunc(sp.simplify)
+    work.say("u × v = (u2v3 - u3v2, u3v1 - u1v3, u1v2 - u2v1)", role="main")
+    orthogonal = exactly_zero(result.dot(a)) and exactly_zero(result.dot(b))
+    length = exactly_zero(result.dot(result) - (a.dot(a) * b.dot(b) - a.dot(b) ** 2))
+    work.verify("the result is perpendicular to both vectors", orthogonal, "dot products are 0")
+    work.verify("|u × v|² = |u|²|v|² - (u·v)²", length, "Lagrange's identity")
+    return _matrix_answer(result)
+
+
+def _slope(request: MathRequest, objects: list[Any], work: Work) -> Answer:
+    sp = _sp()
+    p, q = _pair(objects, "slope")
+    if len(p) != 2:
+        raise Abstain("a slope takes two points (x, y)", "not_understood")
+    if exactly_zero(q[0] - p[0]):
+        raise Abstain("the line is vertical: its slope is undefined", "not_understood")
+    slope = sp.simplify((q[1] - p[1]) / (q[0] - p[0]))
+    work.equal("Slope = (y2 - y1) / (x2 - x1)", (q[1] - p[1]) / (q[0] - p[0]), slope, role="main")
+    work.verify("the line through the first point with this slope passes through the second",
+                exactly_zero(p[1] + slope * (q[0] - p[0]) - q[1]), "exact")
+    return _expression_answer(slope)
+
+
+def _midpoint(request: MathRequest, objects: list[Any], work: Work) -> Answer:
+    sp = _sp()
+    p, q = _pair(objects, "midpoint")
+    middle = tuple(sp.simplify((a + b) / 2) for a, b in zip(p, q))
+    squared = [sp.Add(*[(m - a) ** 2 for m, a in zip(middle, point)]) for point in (p, q)]
+    work.verify("the midpoint is equally far from both ends", exactly_zero(squared[0] - squared[1]), "exact")
+    work.verify("it lies on the segment (the average of the ends)", all(exactly_zero(2 * m - a - b) for m, a, b in
+                                                                        zip(middle, p, q)), "exact")
+    text = "(" + ", ".join(display(m) for m in middle) + ")"
+    return Answer(text, latex(middle), {"kind": "expression", "expression": "(" + ", ".join(str(m) for m in middle)
+                                        + ")"})
+
+
 def _distance(request: MathRequest, objects: list[Any], work: Work) -> Answer:
     sp = _sp()
     p, q = _pair(objects, "distance")
@@ -862,7 +924,8 @@ def _extremum(kind: str) -> Any:
 
 _HANDLERS: dict[str, Any] = {
     "minimum": _extremum("minimum"), "maximum": _extremum("maximum"), "identity": _identity,
-    "arrangements": _arrangements, "dot": _dot, "distance": _distance,
+    "arrangements": _arrangements, "dot": _dot, "distance": _distance, "cross": _cross, "slope": _slope,
+    "midpoint": _midpoint,
     "solve": _solve, "simplify": _rewrite(algebra.simplify), "expand": _rewrite(algebra.expand),
     "factor": _rewrite(algebra.factor), "differentiate": _differentiate, "integrate": _integrate,
     "limit": _limit, "evaluate": _evaluate, "series": _series,

@@ -34,7 +34,7 @@ _TASK_CONCEPTS = frozenset((
     "evaluate", "determinant", "inverse", "eigenvalues", "eigenvectors", "rank", "transpose", "gcd", "lcm",
     "remainder", "divisor_count", "divisor_sum", "power", "sum", "product", "inequality", "system", "divisors",
     "count", "order2", "dot", "domain", "distance", "identity", "arrangements", "minimum", "maximum", "is_prime",
-    "modulus", "conjugate", "integer_sum",
+    "modulus", "conjugate", "integer_sum", "cross", "slope", "midpoint",
 ))
 _CONGRUENCE = re.compile(r"^(?P<left>.+?)(?:≡|\\equiv)(?P<right>.+?)\(?\s*(?:\\pmod\s*\{\s*|\\bmod\s*|\\mod\s*|mod\s*)"
                          r"(?P<m>\d+)\s*\}?\s*\)?\s*$")
@@ -268,6 +268,12 @@ def _task(items: list[_Item]) -> Task | Reading:
         return Reading(None, "a sum, product or count of something this reader does not name", "ambiguous")
     if len(tasks) > 1:
         return Reading(None, f"the request names several operations: {', '.join(sorted(tasks))}", "ambiguous")
+    if not tasks and "base" in concepts:
+        tasks = {"evaluate"}  # "Express 1000 in base 5"
+    formulas_ = [i for i in items if i.kind == "math" and i.value is None and i.plain]
+    if tasks == {"evaluate"} and len(formulas_) == 1 and \
+            re.fullmatch(r"Matrix\(.*\)\*\*(\w+|\(-?\d+\))", formulas_[0].plain):
+        return "matrix_power"  # "Compute A^2": a power of a written-out matrix
     if tasks == {"evaluate"} and any(_relation(i.plain) and not _ASSIGNMENT.match(i.text) for i in items
                                      if i.kind == "math" and i.value is None):
         return "solve"  # "If 3x + 7 = 22, what is x?": the value follows from an equation
@@ -326,6 +332,7 @@ def _relation(plain: str) -> bool:
 @dataclass
 class _Roles:
     dependent: str | None = None  # y in "dy/dx if y = x^3"
+    base: int | None = None  # "in base 5": the answer's digits
     decimal: bool = False
     round_to: int | None = None
     variable: str | None = None
@@ -390,7 +397,11 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
             return Reading(None, f"the {task} of which expression?", "ambiguous")
         return MathRequest(task=task, items=(expressions[0].plain,), shown=(expressions[0].text,),
                            variable=roles.variable, domain=roles.domain, lower=roles.lower, upper=roles.upper)  # type: ignore[arg-type]
-    if task in ("dot", "distance"):
+    if roles.base is not None and task != "evaluate":
+        return Reading(None, "a base is read only for evaluating a number", "unsupported")
+    if roles.base is not None and not 2 <= roles.base <= 36:
+        return Reading(None, f"base {roles.base} is not a base from 2 to 36", "not_understood")
+    if task in ("dot", "distance", "cross", "slope", "midpoint"):
         if len(main) != 2:
             return Reading(None, f"the {task} needs exactly two vectors or points", "not_understood")
         return MathRequest(task=task, items=(main[0].plain, main[1].plain), shown=(main[0].text, main[1].text),
@@ -434,7 +445,7 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
     return MathRequest(task=task, items=(plain,), shown=(formula.text,), variable=roles.variable,
                        lower=roles.lower, upper=roles.upper, point=roles.point, direction=roles.direction,  # type: ignore[arg-type]
                        order=roles.order, at=tuple(roles.at), definitions=definitions, decimal=roles.decimal,
-                       round_to=roles.round_to)
+                       round_to=roles.round_to, base=roles.base)
 
 
 def _modifier(item: _Item, items: list[_Item], index: int, roles: _Roles, concepts: list[str]) -> None:
@@ -448,6 +459,12 @@ def _modifier(item: _Item, items: list[_Item], index: int, roles: _Roles, concep
         roles.direction = "-"
     elif item.text == "right":
         roles.direction = "+"
+    elif item.text == "base":
+        following = index + 1 < len(items) and items[index + 1].kind == "math" and \
+            re.fullmatch(r"\d{1,2}", items[index + 1].text.strip())
+        if following:
+            roles.base = int(items[index + 1].text.strip())
+            items[index + 1].used = True
     elif item.text == "decimal":
         roles.decimal = True
     elif item.text.startswith("round") and item.text[5:].isdigit():

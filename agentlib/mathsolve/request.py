@@ -14,7 +14,8 @@ Task = Literal[
     "solve", "simplify", "expand", "factor", "differentiate", "integrate", "limit", "evaluate", "series",
     "determinant", "inverse", "eigenvalues", "eigenvectors", "rank", "matrix_power", "transpose",
     "gcd", "lcm", "prime_factorization", "remainder", "divisor_count", "divisor_sum", "domain", "distance",
-    "dot", "arrangements", "congruence", "is_prime", "identity", "minimum", "maximum", "gcd_lcm",
+    "dot", "arrangements", "congruence", "is_prime", "identity", "minimum", "maximum", "gcd_lcm", "cross", "slope",
+    "midpoint",
 ]
 TASKS: tuple[Task, ...] = get_args(Task)
 Domain = Literal["complex", "real", "integer", "positive", "negative", "natural", "nonnegative", "positive_integer"]
@@ -33,6 +34,7 @@ class MathRequest:
     - `domain`, `select`: which solutions count and what to report about them (sum, count, only one, ...);
     - `target`: for a system, the expression of the unknowns to report (x + y + z) instead of the unknowns;
     - `decimal`, `round_to`: the answer as a decimal, rounded to that many places when given;
+    - `base`: the answer (a whole number) written in that base;
     - `notes`: how the text was read, shown with the answer.
     """
 
@@ -53,6 +55,7 @@ class MathRequest:
     target: str | None = None
     decimal: bool = False
     round_to: int | None = None
+    base: int | None = None
     notes: tuple[str, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,6 +75,6 @@ class MathRequest:
             at=tuple((str(a), str(b)) for a, b in data.get("at", ())),
             definitions=tuple((str(n), tuple(str(p) for p in ps), str(b)) for n, ps, b in data.get("definitions", ())),
             domain=data.get("domain"), select=data.get("select", "all"), target=data.get("target"),
-            decimal=bool(data.get("decimal", False)),
+            decimal=bool(data.get("decimal", False)), base=data.get("base"),
             round_to=data.get("round_to"), notes=tuple(str(n) for n in data.get("notes", ())),
         )

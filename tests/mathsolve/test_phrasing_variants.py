@@ -122,3 +122,52 @@ def test_arithmetic_series_with_an_ellipsis(a, d, template):
     terms = [a + d * i for i in range(12)]
     text = template.format(a=a, d_a=terms[1], d2=terms[2], last=terms[-1])
     assert value(solve_in_place(text)) == sum(terms)
+
+
+@SETTINGS
+@given(st.integers(0, 10**6), st.integers(2, 16), st.sampled_from(["Express ${n}$ in base {b}.",
+                                                                   "What is {n} in base {b}?"]))
+def test_numbers_written_in_a_base(n, b, template):
+    result = solve_in_place(template.format(n=n, b=b))
+    assert result.verified and value(result) == n
+    if b != 10:
+        digits, base = result.answer.rsplit("_", 1)
+        assert int(base) == b and int(digits, b) == n
+
+
+@SETTINGS
+@given(st.integers(2, 16), st.integers(0, 10**5))
+def test_numbers_read_from_a_base(b, n):
+    digits = ""
+    rest = n
+    while True:
+        rest, digit = divmod(rest, b)
+        digits = "0123456789ABCDEF"[digit] + digits
+        if rest == 0:
+            break
+    if not digits.isdigit():
+        return  # letter digits are not read (yet)
+    assert value(solve_in_place(f"Convert ${digits}_{{{b}}}$ to base 10.")) == n
+
+
+@SETTINGS
+@given(st.lists(st.integers(-20, 20), min_size=4, max_size=4))
+def test_slopes_and_midpoints(coordinates):
+    x1, y1, x2, y2 = coordinates
+    if x1 != x2:
+        slope = value(solve_in_place(f"What is the slope of the line passing through $({x1}, {y1})$ and $({x2}, {y2})$?"))
+        assert slope == sp.Rational(y2 - y1, x2 - x1)
+    middle = solve_in_place(f"Find the midpoint of the segment with endpoints $({x1}, {y1})$ and $({x2}, {y2})$.")
+    assert value(middle) == (sp.Rational(x1 + x2, 2), sp.Rational(y1 + y2, 2))
+
+
+@SETTINGS
+@given(st.lists(st.integers(-9, 9), min_size=6, max_size=6))
+def test_cross_products(entries):
+    u, v = entries[:3], entries[3:]
+    text = ("Find the cross product of $\\begin{pmatrix} %d \\\\ %d \\\\ %d \\end{pmatrix}$ and "
+            "$\\begin{pmatrix} %d \\\\ %d \\\\ %d \\end{pmatrix}.$" % (*u, *v))
+    result = solve_in_place(text)
+    assert result.verified
+    expected = [u[1] * v[2] - u[2] * v[1], u[2] * v[0] - u[0] * v[2], u[0] * v[1] - u[1] * v[0]]
+    assert [int(row[0]) for row in result.value["rows"]] == expected
