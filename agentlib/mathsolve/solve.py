@@ -1,8 +1,8 @@
 """`solve_math(problem, level=..., backend=None, deadline_s=...)`: the math solver's entry point.
 
 1. Check the input (text, at most `MAX_PROBLEM_CHARS` characters, not empty; a known level; a deadline).
-2. Read it: the competition phrasings (`phrasings.py`: "What is the remainder when ...", "Compute ...")
-   first, then everyday requests (`reading.py`). A reading that is not certain abstains with its reason.
+2. Read it (`reading.py`: everyday requests and competition phrasings such as "What is the remainder when
+   ...", "Compute ..."). A reading that is not certain abstains with its reason.
 3. Compute the request in the sandbox worker (`compute.run`) under what is left of the deadline; a worker
    past the deadline, out of memory or refusing the input ends as an abstention of the matching kind.
 4. A word problem (no formula, or words the readers do not know) goes to the model when one is given
@@ -62,12 +62,7 @@ def solve_math(problem: str, *, level: Level = "intermediate", backend: Any | No
 
 
 def read_problem(problem: str) -> Reading:
-    """The reading of `problem`: a competition phrasing if one matches, else an everyday request."""
-    from agentlib.mathsolve.phrasings import read_phrasing
-
-    phrased = read_phrasing(problem)
-    if phrased is not None:
-        return phrased
+    """The reading of `problem` (everyday requests and competition phrasings share one reader)."""
     return read(problem)
 
 
