@@ -1,6 +1,6 @@
 """MathRequest: what a math request asks, in a typed, JSON-safe form that crosses into the sandbox worker.
 
-The reader (`reading.py`, `phrasings.py`) turns text into a request; the worker (`compute.py`) computes it.
+The reader (`reading.py`) turns text into a request; the worker (`compute.py`) computes it.
 Every formula in a request is already in the safe parser's syntax (`agentlib.tools.notation.to_plain`), so
 the worker parses it with `safe_math.parse_expression(..., calculus=True)` and nothing else.
 """
