@@ -176,3 +176,24 @@ def test_combined_requests_and_texts():
 def test_ambiguous_notation_abstains(request_text):
     result = solve_math(request_text)
     assert result.status == "abstained" and result.failure in ("ambiguous", "not_understood")
+
+
+@pytest.mark.parametrize("request_text", [
+    "그냥 안녕하세요", "?!", "Compute 2^(10^100)", "9^9^9^9", "√" * 10_000 + "2", "√(" * 4_000 + "2" + ")" * 4_000,
+    "Compute (10^6)!", "(" * 5_000 + "x" + ")" * 5_000,
+])
+def test_bad_input_ends_in_an_abstention_within_the_deadline(request_text):
+    import time
+
+    started = time.monotonic()
+    result = solve_math(request_text, deadline_s=10)
+    assert result.status == "abstained" and result.reason
+    assert time.monotonic() - started < 10 + 2
+
+
+@pytest.mark.parametrize("request_text", ["", "   ", "x + " * 250_000 + "1", r"\sqrt{" * 10_000 + "2" + "}" * 10_000])
+def test_empty_or_oversized_input_is_one_clear_error(request_text):
+    from agentlib.errors import InputError
+
+    with pytest.raises(InputError):
+        solve_math(request_text)
