@@ -7,6 +7,8 @@ engine does):
 - `analyze(argument)` -> `ArgumentAnalysis` is an argument valid? form, proof or counter-model (agentlib.puzzles)
 - `check_trace(problem, trace)` -> `TraceReport`
                                          tool-grounded checking of reasoning traces (agentlib.checking)
+- `solve_math(problem)` -> `MathResult`, `practice(topic)`
+                                         math from text, checked steps, verified answers (agentlib.mathsolve)
 - `summarize(path)`, `ask(path, q)`      long documents with cited, checked sentences (agentlib.documents)
 - `KnowledgeBase`, `ask(None, q, kb=...)` many documents indexed once, hybrid search, cited answers (agentlib.kb)
 - `Agent(...).run(task)` -> `RunResult`, `tool`, `Budget`, `ScriptedModel`, `load_backend`
@@ -59,6 +61,9 @@ if TYPE_CHECKING:  # what type checkers see; at run time every name loads on fir
     from agentlib.kb.base import KnowledgeBase
     from agentlib.kb.embedder import Embedder, MiniLMEmbedder
     from agentlib.llm import Completion, GenerateOptions, Message, ScriptedModel, TextModel
+    from agentlib.mathsolve.practice import practice
+    from agentlib.mathsolve.result import MathResult
+    from agentlib.mathsolve.solve import solve_math
     from agentlib.puzzles.argument import ArgumentAnalysis, analyze
     from agentlib.puzzles.solve import solve
     from agentlib.puzzles.verdict import Verdict
@@ -83,6 +88,9 @@ _LAZY: dict[str, str] = {
     "analyze": "agentlib.puzzles.argument",
     "ArgumentAnalysis": "agentlib.puzzles.argument",
     "Verdict": "agentlib.puzzles.verdict",
+    "solve_math": "agentlib.mathsolve.solve",
+    "practice": "agentlib.mathsolve.practice",
+    "MathResult": "agentlib.mathsolve.result",
     "check_trace": "agentlib.checking.checker",
     "TraceReport": "agentlib.checking.report",
     "summarize": "agentlib.documents.summarize",
@@ -132,6 +140,7 @@ __all__ = [
     "GenerateOptions",
     "InputError",
     "KnowledgeBase",
+    "MathResult",
     "Message",
     "MiniLMEmbedder",
     "ModelRetry",
@@ -149,7 +158,9 @@ __all__ = [
     "check_trace",
     "load_backend",
     "load_document",
+    "practice",
     "solve",
+    "solve_math",
     "summarize",
     "tool",
     "__version__",

@@ -30,6 +30,7 @@ from agentlib.untrusted import printable
 COMMANDS: dict[str, tuple[str, str]] = {
     "solve": ("agentlib.commands.solve", "solve a logic puzzle and print the answer with its certificate"),
     "analyze": ("agentlib.commands.analyze", "is an argument valid? premises, conclusion, form, proof or counter-model"),
+    "math": ("agentlib.commands.math", "solve a math request with checked steps, or generate practice problems"),
     "eval": ("agentlib.commands.eval", "evaluate on a benchmark folder (puzzles, processbench, summedits, qags)"),
     "check-trace": ("agentlib.commands.check_trace", "check a reasoning trace step by step with SymPy/Z3"),
     "summarize": ("agentlib.commands.summarize", "summarize a document; every sentence cited and checked"),

@@ -20,6 +20,8 @@ from agentlib.errors import InputError
 
 # Memory limit of the sandbox worker's address space (RLIMIT_AS), in MiB.
 SANDBOX_MEMORY_MB = 2048
+# solve_math / `agentlib math`: the whole request (reading, the sandboxed computation, a model's attempt)
+SOLVE_MATH_DEADLINE_S = 30.0
 
 # Overall wall-clock budgets of the agent and document entry points, in seconds (model generation
 # included: a backend stops generating when the budget runs out).

@@ -4,8 +4,15 @@
 node from an allow-list (numbers, names, arithmetic, comparisons, calls of listed functions,
 lists for matrices). Nothing from the text is ever evaluated as code: no `eval`, `exec`,
 `sympify`, `parse_expr` (which runs code even with empty builtins), `lambdify`, and no `getattr`
-with a name from the text. Size bombs are refused before SymPy sees them: literal digits, power
-and factorial magnitudes are estimated first, and depth, node count and length are bounded.
+with a name from the text. Size bombs are refused before SymPy sees them: the decimal size of every
+power (negative and fractional exponents included), factorial and binomial is bounded first, a
+function that evaluates a constant exactly (floor, Mod, Min, ...) is refused when the precision it
+would need is too large (`agentlib.tools.magnitude`), and depth, node count and length are bounded.
+Any exception SymPy raises while building (PrecisionExhausted, integer-conversion limits, ...)
+becomes an `ExpressionError`.
+
+With `calculus=True` (the math solver's reader), unevaluated `Integral`, `Sum`, `Product`,
+`Derivative` and `Limit` can be written too; they are built, never evaluated, here.
 
 Also here: `normalize_latex`, which turns the LaTeX-ish math of model traces (\\frac, \\sqrt,
 \\cdot, $...$, thousands separators) into plain text for `parse_expression`.
@@ -17,11 +24,11 @@ import ast
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Mapping
 
 from agentlib.errors import InputError
+from agentlib.tools.magnitude import binomial_digits, scale
 
 
 class ExpressionError(InputError):
@@ -41,6 +48,7 @@ class Limits:
     max_result_digits: int = 2_000  # estimated decimal digits of a constant power/factorial
     max_exponent: int = 10_000  # symbolic powers x**n with |n| above this are refused
     max_matrix_cells: int = 400
+    max_evaluation_digits: int = 300  # precision an exact evaluation of a constant may need (floor(10**k*pi))
 
 
 DEFAULT_LIMITS = Limits()
@@ -50,8 +58,17 @@ _UNARY_FUNCTIONS = (
     "sinh", "cosh", "tanh", "abs", "Abs", "floor", "ceiling", "ceil", "factorial", "re", "im",
     "conjugate", "sign",
 )
-_NARY_FUNCTIONS = ("binomial", "gcd", "lcm", "Min", "Max", "min", "max", "Mod", "log", "atan2", "root", "Matrix")
+_NARY_FUNCTIONS = ("binomial", "gcd", "lcm", "Min", "Max", "min", "max", "Mod", "log", "atan2", "root", "real_root",
+                   "Matrix")
 ALLOWED_FUNCTIONS = frozenset(_UNARY_FUNCTIONS + _NARY_FUNCTIONS)
+# unevaluated calculus, only with parse_expression(..., calculus=True)
+CALCULUS_FUNCTIONS = frozenset(("Integral", "Sum", "Product", "Derivative", "Limit", "LimitLeft", "LimitRight",
+                                "Determinant"))
+MAX_DERIVATIVE_ORDER = 20
+MAX_SYMBOLIC_MATRIX_POWER = 50
+# functions that compute an exact value when given a constant: their argument's precision is bounded first
+_EVALUATING_FUNCTIONS = frozenset(("floor", "ceiling", "ceil", "Mod", "Min", "Max", "min", "max", "sign", "Abs", "abs",
+                                   "gcd", "lcm", "factorial", "binomial", "re", "im", "atan2"))
 CONSTANTS = ("pi", "E", "e", "I", "oo", "inf", "infinity")
 
 _FORBIDDEN_CHARACTERS = re.compile(r"[^A-Za-z0-9_+\-*/%().,=<>!\[\]{}&|~ \t\n\r]")
@@ -73,7 +90,7 @@ def _function_table() -> dict[str, Any]:
         "ceiling": sp.ceiling, "ceil": sp.ceiling, "factorial": sp.factorial, "re": sp.re, "im": sp.im,
         "conjugate": sp.conjugate, "sign": sp.sign, "binomial": sp.binomial, "gcd": sp.gcd, "lcm": sp.lcm,
         "Min": sp.Min, "min": sp.Min, "Max": sp.Max, "max": sp.Max, "Mod": sp.Mod, "atan2": sp.atan2,
-        "root": sp.root,
+        "root": sp.root, "real_root": sp.real_root,
     }
 
 
@@ -107,9 +124,9 @@ def _prepare(text: str, limits: Limits) -> str:
         bad = next(ch for ch in text if not ch.isascii())
         raise UnsafeExpression(f"non-ASCII character {bad!r} (U+{ord(bad):04X}) is not allowed in expressions")
     # no quotes (strings), '#' (a comment would hide the rest), '\\', ';', ':', '@', '`', '$', '?'
-    forbidden = _FORBIDDEN_CHARACTERS.search(text)
-    if forbidden is not None:
-        raise UnsafeExpression(f"character {forbidden.group()!r} is not allowed in expressions")
+    bad = _FORBIDDEN_CHARACTERS.search(text)
+    if bad is not None:
+        raise UnsafeExpression(f"character {bad.group()!r} is not allowed in expressions")
     return text.strip()
 
 
@@ -136,10 +153,11 @@ def _split_relation(text: str) -> tuple[str, str, str] | None:
 
 
 class _Builder:
-    def __init__(self, symbols: Mapping[str, Any] | None, limits: Limits):
+    def __init__(self, symbols: Mapping[str, Any] | None, limits: Limits, calculus: bool = False):
         self.sp = _sympy()
         self.symbols = dict(symbols or {})
         self.limits = limits
+        self.calculus = calculus
         self.functions = _function_table()
         self.constants = _constant_table()
         self.nodes = 0
@@ -179,7 +197,7 @@ class _Builder:
             return self.symbols[name]
         if name in self.constants:
             return self.constants[name]
-        if name in ALLOWED_FUNCTIONS:
+        if name in ALLOWED_FUNCTIONS or (self.calculus and name in CALCULUS_FUNCTIONS):
             raise ExpressionError(f"{name!r} is a function: call it, e.g. {name}(x)")
         if len(name) > 40:
             raise ExpressionError("symbol names are limited to 40 characters")
@@ -217,10 +235,12 @@ class _Builder:
         if isinstance(op, ast.FloorDiv):
             if right == 0:
                 raise ExpressionError("division by zero")
+            self._check_precision("a // b", (left, right))
             return self.sp.floor(left / right)
         if isinstance(op, ast.Mod):
             if right == 0:
                 raise ExpressionError("modulo by zero")
+            self._check_precision("a % b", (left, right))
             return self.sp.Mod(left, right)
         raise UnsafeExpression(f"operator {type(op).__name__} is not allowed")
 
@@ -229,24 +249,58 @@ class _Builder:
         if digits > self.limits.max_result_digits:
             raise ExpressionError(f"a product has about {digits:.0f} digits (limit {self.limits.max_result_digits})")
 
+    def _check_precision(self, name: str, args: Any) -> None:
+        """Refuse an exact evaluation of a constant that would need more digits than the limit allows."""
+        for argument in args:
+            if getattr(argument, "is_number", False) and not argument.is_Rational:
+                needed = scale(argument)
+                if needed > self.limits.max_evaluation_digits:
+                    shown = "an unbounded number of" if needed == float("inf") else f"about {needed:.0f}"
+                    raise ExpressionError(f"{name} of this constant needs {shown} digits to evaluate exactly "
+                                          f"(limit {self.limits.max_evaluation_digits})")
+
     def _power(self, node: ast.BinOp, depth: int) -> Any:
         base = self.build(node.left, depth)
         exponent = self.build(node.right, depth)
         sp = self.sp
+        if isinstance(base, tuple) or isinstance(exponent, (tuple, sp.MatrixBase)):
+            raise ExpressionError("a power takes a number, symbol or square matrix as its base, a number as exponent")
         if exponent.is_Number:
             if abs(exponent) > self.limits.max_exponent and base not in (0, 1, -1):
                 raise ExpressionError(f"exponent {exponent} is too large (limit {self.limits.max_exponent})")
-            if base.is_Number and base not in (0, 1, -1) and exponent > 0:
-                digits = float(exponent) * max(_digits(base), 1e-9)
+            if isinstance(base, sp.MatrixBase):
+                self._check_matrix_power(base, exponent)
+                return base ** exponent
+            if base.is_Number and base not in (0, 1, -1) and exponent != 0:
+                # negative and fractional exponents cost as much as positive ones: 10**-4000 has 4000 digits
+                digits = abs(float(exponent)) * max(_digits(base), 1e-9)
                 if digits > self.limits.max_result_digits:
-                    raise ExpressionError(
-                        f"the power has about {digits:.0f} digits (limit {self.limits.max_result_digits})"
-                    )
+                    raise ExpressionError(f"the power has about {digits:.0f} digits "
+                                          f"(limit {self.limits.max_result_digits})")
             return sp.Pow(base, exponent)
+        if isinstance(base, sp.MatrixBase):
+            raise ExpressionError("a matrix power needs a number as its exponent")
         # a symbolic exponent: build it unevaluated, so nothing huge is computed now
+        if base == sp.E and not exponent.is_number:
+            return sp.exp(exponent)  # e^x is exp(x), as SymPy writes it (nothing is evaluated for a symbol)
         if base.is_Number and abs(base) > 1 and exponent.is_number:
             raise ExpressionError("a numeric power with a non-literal exponent is refused (write the exponent out)")
         return sp.Pow(base, exponent, evaluate=False)
+
+    def _check_matrix_power(self, base: Any, exponent: Any) -> None:
+        if not base.is_square:
+            raise ExpressionError(f"only a square matrix has powers, not a {base.rows}x{base.cols} one")
+        if not exponent.is_Integer:
+            raise ExpressionError("a matrix power needs an integer exponent")
+        if base.free_symbols:  # symbolic entries: the degree of each entry grows with the exponent
+            if abs(int(exponent)) > MAX_SYMBOLIC_MATRIX_POWER:
+                raise ExpressionError(f"a power of a symbolic matrix above {MAX_SYMBOLIC_MATRIX_POWER} is refused")
+            return
+        entry = max((scale(e) for e in base), default=1.0) + math.log10(max(base.rows, 1))
+        digits = abs(int(exponent)) * entry
+        if digits > self.limits.max_result_digits:
+            raise ExpressionError(f"the matrix power has entries of about {digits:.0f} digits "
+                                  f"(limit {self.limits.max_result_digits})")
 
     def _Compare(self, node: ast.Compare, depth: int) -> Any:
         sp = self.sp
@@ -269,6 +323,8 @@ class _Builder:
         if not isinstance(node.func, ast.Name):
             raise UnsafeExpression("only calls of listed functions by name are allowed (no attributes)")
         name = node.func.id
+        if self.calculus and name in CALCULUS_FUNCTIONS:
+            return self._calculus(name, node, depth)
         if name not in ALLOWED_FUNCTIONS:
             raise UnsafeExpression(f"function {name!r} is not allowed; allowed: {', '.join(sorted(ALLOWED_FUNCTIONS))}")
         if node.keywords:
@@ -284,14 +340,68 @@ class _Builder:
                    self.sp.logic.boolalg.BooleanAtom)  # not Boolean itself: a Symbol is one
         if any(isinstance(a, boolean) for a in args):
             raise ExpressionError(f"{name}() takes numbers, not a comparison or logical value")
+        if any(isinstance(a, (tuple, self.sp.MatrixBase)) for a in args):
+            raise ExpressionError(f"{name}() takes numbers or expressions, not a tuple or matrix")
         if name == "factorial":
             self._check_factorial(args[0])
-        if name == "binomial" and any(a.is_Integer and abs(int(a)) > 10**6 for a in args):
-            raise ExpressionError("binomial arguments above 10**6 are refused")  # binomial(x, 10**9) expands too
+        if name == "binomial":
+            self._check_binomial(args)
+        if name in _EVALUATING_FUNCTIONS:
+            self._check_precision(f"{name}()", args)
         try:
             return self.functions[name](*args)
         except (TypeError, ValueError) as error:
             raise ExpressionError(f"bad arguments to {name}(): {str(error)[:120]}") from None
+        except Exception as error:  # any other SymPy failure (PrecisionExhausted, NotImplementedError, ...): typed
+            raise ExpressionError(f"{name}() cannot be evaluated here ({type(error).__name__})") from None
+
+    def _check_binomial(self, args: list) -> None:
+        if any(a.is_Integer and abs(int(a)) > 10**6 for a in args):
+            raise ExpressionError("binomial arguments above 10**6 are refused")  # binomial(x, 10**9) expands too
+        if len(args) == 2 and all(a.is_Integer for a in args):
+            n, k = int(args[0]), int(args[1])
+            if 0 <= k <= n:
+                digits = binomial_digits(float(n), float(k))
+                if digits > self.limits.max_result_digits:
+                    raise ExpressionError(f"binomial({n}, {k}) has about {digits:.0f} digits "
+                                          f"(limit {self.limits.max_result_digits})")
+
+    def _calculus(self, name: str, node: ast.Call, depth: int) -> Any:
+        """Unevaluated Integral(f, x) / Integral(f, (x, a, b)), Sum/Product(f, (k, a, b)),
+        Derivative(f, x[, n]), Limit/LimitLeft/LimitRight(f, x, a): built, never computed."""
+        sp = self.sp
+        if node.keywords or any(isinstance(a, ast.Starred) for a in node.args):
+            raise UnsafeExpression("keyword and starred arguments are not allowed")
+        args = [self.build(a, depth) for a in node.args]
+        if name != "Determinant" and (len(args) < 2 or not isinstance(args[0], sp.Expr)):
+            raise ExpressionError(f"{name} takes an expression and its variable, e.g. {name}(x**2, x)")
+        if name == "Determinant":
+            if len(args) != 1 or not isinstance(args[0], sp.MatrixBase) or not args[0].is_square:
+                raise ExpressionError("Determinant takes one square matrix")
+            return sp.Determinant(sp.ImmutableMatrix(args[0]))
+        body, rest = args[0], args[1:]
+        if name in ("Limit", "LimitLeft", "LimitRight"):
+            if len(rest) != 2 or not isinstance(rest[0], sp.Symbol) or not isinstance(rest[1], sp.Expr):
+                raise ExpressionError(f"{name} takes (expression, variable, point)")
+            direction = {"Limit": "+-", "LimitLeft": "-", "LimitRight": "+"}[name]
+            return sp.Limit(body, rest[0], rest[1], dir=direction)
+        if name == "Derivative":
+            order = rest[1] if len(rest) == 2 else sp.Integer(1)
+            if len(rest) > 2 or not isinstance(rest[0], sp.Symbol) or not order.is_Integer \
+                    or not 1 <= int(order) <= MAX_DERIVATIVE_ORDER:
+                raise ExpressionError(f"Derivative takes (expression, variable[, order 1..{MAX_DERIVATIVE_ORDER}])")
+            return sp.Derivative(body, (rest[0], int(order)))
+        limits_: list[tuple[Any, ...]] = []
+        for item in rest:
+            if isinstance(item, sp.Symbol) and name == "Integral":
+                limits_.append((item,))
+            elif isinstance(item, tuple) and len(item) == 3 and isinstance(item[0], sp.Symbol) \
+                    and all(isinstance(b, sp.Expr) for b in item[1:]):
+                limits_.append(item)
+            else:
+                raise ExpressionError(f"{name} limits are a variable or (variable, lower, upper)")
+        maker = {"Integral": sp.Integral, "Sum": sp.Sum, "Product": sp.Product}[name]
+        return maker(body, *limits_)
 
     def _check_factorial(self, argument: Any) -> None:
         if argument.is_Number and argument > 0:
@@ -309,7 +419,7 @@ class _Builder:
     def _rows(self, node: ast.AST, depth: int) -> list:
         elements = node.elts  # type: ignore[attr-defined]
         if elements and all(isinstance(e, (ast.List, ast.Tuple)) for e in elements):
-            rows = [[self.build(x, depth) for x in row.elts] for row in elements]
+            rows = [[self.build(x, depth) for x in row.elts] for row in elements]  # type: ignore[attr-defined]
         else:
             rows = [[self.build(x, depth)] for x in elements]
         cells = sum(len(r) for r in rows)
@@ -353,7 +463,7 @@ def _parse_tree(text: str, limits: Limits) -> ast.AST:
         max_depth = max(max_depth, depth)
     if max_depth > limits.max_depth:
         raise ExpressionError(f"expression is nested deeper than {limits.max_depth}")
-    if re.search(rf"[-+~]{{{limits.max_depth},}}", text):
+    if re.search(r"[-+~]{%d,}" % limits.max_depth, text):
         raise ExpressionError(f"more than {limits.max_depth} signs in a row")
     try:
         return ast.parse(text, mode="eval").body
@@ -363,10 +473,12 @@ def _parse_tree(text: str, limits: Limits) -> ast.AST:
         raise ExpressionError("not a valid expression") from None
 
 
-def parse_expression(text: str, *, symbols: Mapping[str, Any] | None = None, limits: Limits = DEFAULT_LIMITS) -> Any:
+def parse_expression(text: str, *, symbols: Mapping[str, Any] | None = None, limits: Limits = DEFAULT_LIMITS,
+                     calculus: bool = False) -> Any:
     """Parse math text into a SymPy object (expression, relation, matrix or tuple).
 
     `a = b` becomes `Eq(a, b)`; `^` is a power; `×`, `·`, `÷`, `−` are their ASCII operators.
+    `calculus=True` also reads unevaluated Integral, Sum, Product, Derivative and Limit (see the module).
 
     Raises:
         UnsafeExpression: syntax that is never allowed (attributes, calls of unlisted names, ...).
@@ -376,7 +488,7 @@ def parse_expression(text: str, *, symbols: Mapping[str, Any] | None = None, lim
     if not text:
         raise ExpressionError("empty expression")
     relation = _split_relation(text)
-    builder = _Builder(symbols, limits)
+    builder = _Builder(symbols, limits, calculus)
     try:
         if relation is not None:
             left_text, _, right_text = relation
@@ -392,6 +504,10 @@ def parse_expression(text: str, *, symbols: Mapping[str, Any] | None = None, lim
         raise ExpressionError("expression is too deeply nested") from None
     except (TypeError, ValueError, ZeroDivisionError, AttributeError, OverflowError) as error:
         raise ExpressionError(f"cannot build this expression: {str(error)[:160]}") from None
+    except MemoryError:
+        raise ExpressionError("the expression is too large to build") from None
+    except Exception as error:  # SymPy's own (PrecisionExhausted, PolynomialError, ...): typed, never a traceback
+        raise ExpressionError(f"cannot build this expression ({type(error).__name__})") from None
 
 
 def parse_equation(text: str, *, symbols: Mapping[str, Any] | None = None, limits: Limits = DEFAULT_LIMITS) -> Any:
@@ -461,11 +577,6 @@ def _replace_frac_sqrt(text: str, budget: int = 200) -> str:
     return text
 
 
-def _constant(replacement: str) -> Callable[[re.Match[str]], str]:
-    """A `re.sub` replacement that inserts `replacement` as it is (no backslash escapes)."""
-    return lambda _match: replacement
-
-
 def normalize_latex(text: str) -> str:
     """LaTeX-ish math to plain text for `parse_expression` (best effort, never raises).
 
@@ -481,7 +592,7 @@ def normalize_latex(text: str) -> str:
     text = re.sub(r"\\[dt]frac(?![A-Za-z])", r"\\frac", text)  # before \frac is expanded
     text = _replace_frac_sqrt(text)
     for word in sorted(_LATEX_WORDS, key=len, reverse=True):
-        text = re.sub(re.escape(word) + r"(?![A-Za-z])", _constant(_LATEX_WORDS[word]), text)
+        text = re.sub(re.escape(word) + r"(?![A-Za-z])", lambda _m, w=word: _LATEX_WORDS[w], text)
     text = re.sub(r"\^\{([^{}]*)\}", r"**(\1)", text)
     text = text.replace("{", "(").replace("}", ")")
     text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)

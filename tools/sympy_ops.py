@@ -5,14 +5,21 @@ Each function takes JSON-compatible arguments (text, numbers), parses text only 
 These functions do no process isolation themselves: call them through `sympy_tools` (which routes
 them through `agentlib.sandbox`) unless you are already inside the worker.
 
+Every exception SymPy raises inside one of them (NotImplementedError, PrecisionExhausted,
+PolynomialError, ...) comes out as an `ExpressionError` naming the operation (`_typed`), so the sandbox
+reports it as the caller's input problem, never as a crash. `solve` is honest about completeness: a
+polynomial equation lists every root (closed forms where they exist, `CRootOf` with a numeric value
+where they do not) and says `complete`; other equations say that completeness is not known.
+
 Left out: plotting, assumptions on symbols (all symbols are complex unless SymPy infers more),
 and any parsing besides `safe_math`.
 """
 
 from __future__ import annotations
 
+import functools
 import random
-from typing import Any
+from typing import Any, Callable, TypeVar
 
 from agentlib.tools.safe_math import ExpressionError, parse_expression
 
@@ -25,10 +32,33 @@ NUMERIC_POINTS = 6
 NUMERIC_TOLERANCE = 1e-9
 
 
+Operation = TypeVar("Operation", bound=Callable[..., dict[str, Any]])
+
+
 def _sp():
     import sympy
 
     return sympy
+
+
+def _typed(operation: Operation) -> Operation:
+    """Turn any exception SymPy raises inside `operation` into an ExpressionError that names it."""
+
+    @functools.wraps(operation)
+    def wrapper(*args: Any, **kwargs: Any) -> dict[str, Any]:
+        try:
+            return operation(*args, **kwargs)
+        except ExpressionError:
+            raise
+        except RecursionError:
+            raise ExpressionError(f"{operation.__name__}: the expression is nested too deeply") from None
+        except NotImplementedError:
+            raise ExpressionError(f"{operation.__name__}: SymPy has no method for this input") from None
+        except Exception as error:  # PrecisionExhausted, PolynomialError, ValueError, ...: typed, never a crash
+            detail = str(error).splitlines()[0][:160] if str(error) else type(error).__name__
+            raise ExpressionError(f"{operation.__name__} failed: {detail}") from None
+
+    return wrapper  # type: ignore[return-value]
 
 
 def _expression(text: str, what: str = "expression") -> Any:
@@ -71,6 +101,7 @@ def _relation_or_equation(text: str) -> Any:
     raise ExpressionError(f"expected an equation or inequality, got {text[:60]!r}")
 
 
+@_typed
 def simplify(expression: str) -> dict[str, Any]:
     """Simplify an expression (or both sides of a relation)."""
     sp = _sp()
@@ -84,6 +115,7 @@ def simplify(expression: str) -> dict[str, Any]:
     return {"input": _text(value), "result": _text(result)}
 
 
+@_typed
 def solve(equations: list[str], variables: list[str] | None = None) -> dict[str, Any]:
     """Solve equations (and systems, or one inequality) for the given or all free variables."""
     sp = _sp()
@@ -111,10 +143,64 @@ def solve(equations: list[str], variables: list[str] | None = None) -> dict[str,
             raise ExpressionError("inequalities can be solved for one variable at a time")
         result = sp.reduce_inequalities(parsed, symbols)
         return {"variables": [_text(s) for s in symbols], "kind": "inequality", "solution": _text(result)}
+    if len(parsed) == 1 and len(symbols) == 1:
+        polynomial = _polynomial_roots(parsed[0], symbols[0])
+        if polynomial is not None:
+            return polynomial
     solutions = sp.solve(parsed, symbols, dict=True)
     rendered = [{_text(k): _text(v) for k, v in solution.items()} for solution in solutions]
-    return {"variables": [_text(s) for s in symbols], "kind": "equations", "solutions": rendered,
-            "count": len(rendered)}
+    out: dict[str, Any] = {"variables": [_text(s) for s in symbols], "kind": "equations", "solutions": rendered,
+                           "count": len(rendered), "complete": None}
+    out["note"] = ("SymPy found no solution; that none exists is not proven" if not rendered else
+                   "solutions found by SymPy's solve; that there are no others is not proven")
+    return out
+
+
+def _polynomial_roots(equation: Any, symbol: Any) -> dict[str, Any] | None:
+    """Every root of a polynomial (or rational) equation in one variable, or None if it is not one.
+
+    Closed forms come from SymPy's `roots` per irreducible factor; a factor without them (degree 5 and
+    up, in general) contributes its roots as exact `CRootOf` objects with a numeric value, and the reply
+    says `closed_form: false` rather than pretending there is nothing to find.
+    """
+    sp = _sp()
+    numerator, denominator = sp.together(equation.lhs - equation.rhs).as_numer_denom()
+    if not numerator.is_polynomial(symbol) or not denominator.is_polynomial(symbol):
+        return None
+    poly = sp.Poly(numerator, symbol)
+    if poly.degree() <= 0 or poly.degree() > 60:
+        return None
+    if not all(c.is_number for c in poly.all_coeffs()):
+        return None  # parameters in the coefficients: leave it to solve
+    found: list[tuple[Any, int]] = []
+    numeric: list[Any] = []  # CRootOf's own evalf takes seconds per root: nroots gives the same set at once
+    closed_form = True
+    _, factors = sp.factor_list(poly.as_expr(), symbol)
+    for factor, power in factors:
+        factor_poly = sp.Poly(factor, symbol)
+        if factor_poly.degree() == 0:
+            continue
+        closed = sp.roots(factor_poly, multiple=False)
+        if sum(closed.values()) == factor_poly.degree():
+            found.extend((root, count * power) for root, count in closed.items())
+            continue
+        closed_form = False
+        if not all(c.is_Rational for c in factor_poly.all_coeffs()):
+            return {"variables": [_text(symbol)], "kind": "equations", "solutions": [], "count": 0,
+                    "complete": False, "closed_form": False,
+                    "note": f"not solved: no closed form for the roots of {_text(factor)} = 0"}
+        found.extend((root, power) for root in factor_poly.all_roots())
+        numeric.extend(factor_poly.nroots(n=15))
+    kept = [(root, count) for root, count in found if denominator.subs(symbol, root) != 0]
+    solutions = [{_text(symbol): _text(root)} for root, _ in kept]
+    out: dict[str, Any] = {"variables": [_text(symbol)], "kind": "equations", "solutions": solutions,
+                           "count": len(solutions), "complete": True, "closed_form": closed_form,
+                           "multiplicities": [count for _, count in kept]}
+    if not closed_form:
+        out["numeric"] = [_text(value) for value in numeric]
+        out["note"] = ("some roots have no closed form in radicals: they are given as CRootOf; 'numeric' lists "
+                       "their values")
+    return out
 
 
 def _random_point(symbols: list[Any], rng: random.Random) -> dict[Any, Any]:
@@ -122,6 +208,7 @@ def _random_point(symbols: list[Any], rng: random.Random) -> dict[Any, Any]:
     return {s: sp.Rational(rng.randint(-300, 300), rng.randint(7, 97)) for s in symbols}
 
 
+@_typed
 def check_equal(left: str, right: str, seed: int = 0) -> dict[str, Any]:
     """Decide whether two expressions are equal: symbolically, then at random points."""
     sp = _sp()
@@ -156,6 +243,7 @@ def check_equal(left: str, right: str, seed: int = 0) -> dict[str, Any]:
     return {"status": "unknown", "method": "numeric", "points": tested, "certifies": False}
 
 
+@_typed
 def differentiate(expression: str, variable: str | None = None, order: int = 1) -> dict[str, Any]:
     """The `order`-th derivative with respect to `variable`."""
     sp = _sp()
@@ -166,6 +254,7 @@ def differentiate(expression: str, variable: str | None = None, order: int = 1) 
     return {"result": _text(sp.simplify(sp.diff(value, symbol, order)))}
 
 
+@_typed
 def integrate(expression: str, variable: str | None = None, lower: str | None = None,
               upper: str | None = None) -> dict[str, Any]:
     """An antiderivative, or the definite integral when both bounds are given."""
@@ -178,7 +267,7 @@ def integrate(expression: str, variable: str | None = None, lower: str | None = 
         result = sp.integrate(value, symbol)
         definite = False
     else:
-        result = sp.integrate(value, (symbol, _expression(lower, "lower"), _expression(upper, "upper")))
+        result = sp.integrate(value, (symbol, _expression(str(lower), "lower"), _expression(str(upper), "upper")))
         definite = True
     unevaluated = result.has(sp.Integral)
     out: dict[str, Any] = {"result": _text(result), "definite": definite, "evaluated": not unevaluated}
@@ -187,6 +276,7 @@ def integrate(expression: str, variable: str | None = None, lower: str | None = 
     return out
 
 
+@_typed
 def limit(expression: str, variable: str | None = None, point: str = "0", direction: str = "+-") -> dict[str, Any]:
     """The limit of the expression as `variable` tends to `point` ("+", "-" or two-sided "+-")."""
     sp = _sp()
@@ -200,6 +290,7 @@ def limit(expression: str, variable: str | None = None, point: str = "0", direct
     return {"result": _text(sp.limit(value, symbol, target, dir=direction))}
 
 
+@_typed
 def series(expression: str, variable: str | None = None, point: str = "0", order: int = 6) -> dict[str, Any]:
     """The series expansion around `point` up to (not including) the power `order`."""
     sp = _sp()
@@ -226,6 +317,7 @@ def _rows(value: Any) -> list[list[str]]:
     return [[_text(value[i, j]) for j in range(value.cols)] for i in range(value.rows)]
 
 
+@_typed
 def matrix(operation: str, matrix: list[list[str]], exponent: int | None = None,
            other: list[list[str]] | None = None) -> dict[str, Any]:
     """One matrix operation: eigenvalues, power, determinant, inverse, rank or multiply."""
@@ -260,6 +352,7 @@ def matrix(operation: str, matrix: list[list[str]], exponent: int | None = None,
     raise ExpressionError("operation must be one of: eigenvalues, power, determinant, inverse, rank, multiply")
 
 
+@_typed
 def evaluate(expression: str, precision: int = 15, substitutions: dict[str, str] | None = None) -> dict[str, Any]:
     """A numeric value of the expression to `precision` significant digits, after substitutions."""
     sp = _sp()

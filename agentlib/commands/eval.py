@@ -25,6 +25,7 @@ DATASETS: dict[str, str] = {
     "summedits": "agentlib.evals.faithfulness",
     "qags": "agentlib.evals.faithfulness",
     "retrieval": "agentlib.evals.retrieval",
+    "math500": "agentlib.evals.math500",
 }
 
 

@@ -38,7 +38,8 @@ from agentlib.limits import SANDBOX_MEMORY_MB
 
 STARTUP_TIMEOUT_S = 120.0
 READY_LINE = b'{"ready": true}'
-ALLOWED_MODULE_PREFIXES = ("agentlib.tools.", "agentlib.checking.", "agentlib.puzzles.", "agentlib.sandbox.probe")
+ALLOWED_MODULE_PREFIXES = ("agentlib.tools.", "agentlib.checking.", "agentlib.puzzles.", "agentlib.sandbox.probe",
+                           "agentlib.mathsolve.")
 WORKER_ENV = "AGENTLIB_SANDBOX_WORKER"  # set inside the worker: bounded work there runs in place
 
 

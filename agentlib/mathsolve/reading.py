@@ -1,0 +1,741 @@
+"""Read an everyday math request (English, Korean, formulas in plain, Unicode or LaTeX notation).
+
+`read(text)` returns a `Reading`: a `MathRequest` when the request is understood with certainty, else the
+typed reason. The steps:
+
+1. `segments.segment` splits the text into words and formulas; each formula is converted by
+   `agentlib.tools.notation.to_plain` (a formula it cannot read is a reason to abstain, never a guess).
+2. Words become concepts (`vocabulary.py`): a task (solve, 미분, determinant, ...), a modifier (positive,
+   second, 정수), a connector (with respect to, from ... to, 에서 ... 까지, as x → a) or filler. An unknown word
+   ends the reading: it may change the question.
+3. The task comes from the words, or from the formula itself (∫, d/dx, lim, Σ, a determinant's bars); with
+   neither, an equation or inequality is solved and a constant is evaluated; anything else is ambiguous.
+4. Connectors attach formulas to their roles: the variable (with respect to x, x에 대해), integration
+   bounds (from 0 to 1, 0에서 1까지, on [0, 1]), the limit point (as x → 0, x가 0으로 갈 때), values to
+   substitute (at x = 2, x = 2일 때), the divisor of a remainder (divided by 7, 7로 나눈 나머지).
+
+Left out: word problems (no formula to read): `solve.py` hands them to a model when one is given.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal
+
+from agentlib.mathsolve.request import MathRequest, Task
+from agentlib.mathsolve.result import Failure
+from agentlib.mathsolve.segments import Segment, segment
+from agentlib.mathsolve.vocabulary import ENGLISH_FILLER, ENGLISH_PHRASES, korean_parts, ordinal
+from agentlib.tools.notation import NotationError, to_plain
+
+_TASK_CONCEPTS = frozenset((
+    "solve", "differentiate", "integrate", "limit", "simplify", "expand", "factor", "prime_factorization",
+    "evaluate", "determinant", "inverse", "eigenvalues", "eigenvectors", "rank", "transpose", "gcd", "lcm",
+    "remainder", "divisor_count", "divisor_sum", "power", "sum", "product", "inequality", "system", "divisors",
+    "count", "order2", "dot", "domain", "distance", "identity", "arrangements", "minimum", "maximum", "is_prime",
+    "modulus", "conjugate", "integer_sum", "cross", "slope", "midpoint",
+))
+_CONGRUENCE = re.compile(r"^(?P<left>.+?)(?:≡|\\equiv)(?P<right>.+?)\(?\s*(?:\\pmod\s*\{\s*|\\bmod\s*|\\mod\s*|mod\s*)"
+                         r"(?P<m>\d+)\s*\}?\s*\)?\s*$")
+_LEIBNIZ = re.compile(r"^\s*d\s*([a-z]?)\s*/\s*d\s*([a-z])\s*$")  # dy/dx, or d/dx on its own
+_BARE_TRIG = re.compile(r"\b(?:sin|cos|tan|cot|sec|csc)\(([2-9]|[1-9]\d+)\)")
+_SELECTIONS = ("sum", "product", "count", "only", "largest", "smallest", "positive_difference")
+_LONGEST_PHRASE = max(len(p) for p in ENGLISH_PHRASES)
+_CALCULUS_PREFIXES = {"Integral(": "integrate", "Derivative(": "differentiate", "Limit(": "limit",
+                      "LimitLeft(": "limit", "LimitRight(": "limit", "Sum(": "series", "Product(": "series",
+                      "Determinant(": "determinant"}
+_ARROW = re.compile(r"^\s*([A-Za-z])\s*(?:->|→|⟶|\\to|\\rightarrow)\s*(.+?)\s*$")
+_DEFINITION = re.compile(r"^\s*([A-Za-z])\s*\(\s*([A-Za-z])\s*\)\s*=\s*(.+)$", re.S)
+_NAMED = re.compile(r"^\s*([yz])\s*=\s*(.+)$", re.S)
+_MATRIX_NAME = re.compile(r"^\s*([A-Z])\s*=\s*(.+)$", re.S)
+_INTERVAL = re.compile(r"^\s*\[\s*([^\[\],]+?)\s*,\s*([^\[\],]+?)\s*\]\s*$")
+_ASSIGNMENT = re.compile(r"^\s*([A-Za-z](?:_\w+)?)\s*=\s*([^=<>]+?)\s*$")
+_TRAILING_DIFFERENTIAL = re.compile(r"(?:\\,|\\;|\s|\*)*(?:\\mathrm\{d\}|\bd)\s*([a-z])\s*$")
+_ONE_SIDED = re.compile(r"\^\s*\{?\s*([+-])\s*\}?\s*$|([+-])\s*$|([⁺⁻])\s*$")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What `read` understood: a request, or why not (`kind` says whether a model could help)."""
+
+    request: MathRequest | None
+    reason: str = ""
+    failure: Failure | None = None
+    kind: Literal["formula", "word_problem", "none"] = "formula"
+    notes: tuple[str, ...] = ()
+
+
+@dataclass
+class _Item:
+    kind: Literal["math", "concept", "unknown", "comma", "break", "literal"]
+    text: str
+    attached: bool = False
+    particle: str = ""  # for a formula: the Korean particle glued after it (에서, 까지, 으로, ...)
+    value: int | None = None
+    used: bool = False
+    plain: str = ""
+
+
+def _items(segments: list[Segment]) -> list[_Item]:
+    items: list[_Item] = []
+    index = 0
+    while index < len(segments):
+        seg = segments[index]
+        if seg.kind in ("math", "comma", "break"):
+            items.append(_Item(seg.kind, seg.text, seg.attached))
+            index += 1
+            continue
+        if seg.text.isascii():
+            matched = _phrase(segments, index)
+            if matched is not None:
+                concept, length = matched
+                for part in concept.split("+"):
+                    items.append(_Item("concept", part, value=ordinal(seg.text) if part == "order" else None))
+                index += length
+                if concept == "arrangements" and index < len(segments) and segments[index].kind == "word":
+                    items.append(_Item("literal", segments[index].text))  # the word whose letters are arranged
+                    index += 1
+                continue
+            word = seg.lower.strip("'")
+            if word in ENGLISH_FILLER or word.endswith("'s") and word[:-2] in ENGLISH_FILLER:
+                index += 1
+                continue
+            items.append(_Item("unknown", seg.text))
+            index += 1
+            continue
+        korean, known = korean_parts(seg.text)
+        if seg.attached and items and items[-1].kind == "math":
+            items[-1].particle = seg.text
+        if korean == "infinity":  # 무한대로: the value ∞ with its particle
+            items.append(_Item("math", "oo", seg.attached, particle=seg.text[len("무한대"):]))
+            index += 1
+            continue
+        if not known:
+            items.append(_Item("unknown", seg.text))
+        elif korean is not None and korean != "filler":
+            items.append(_Item("concept", korean, attached=seg.attached))
+        index += 1
+    return items
+
+
+def _phrase(segments: list[Segment], index: int) -> tuple[str, int] | None:
+    for length in range(_LONGEST_PHRASE, 0, -1):
+        words = segments[index:index + length]
+        if len(words) < length or any(w.kind != "word" or not w.text.isascii() for w in words):
+            continue
+        key = tuple(w.lower.strip("'") for w in words)
+        if key in ENGLISH_PHRASES:
+            return ENGLISH_PHRASES[key], length
+    return None
+
+
+def read(text: str) -> Reading:
+    """Read one request; see the module docstring."""
+    items = _items(segment(text))
+    formulas = [i for i in items if i.kind in ("math", "literal")]
+    unknown = [i.text for i in items if i.kind == "unknown"]
+    if not formulas:
+        words = [i for i in items if i.kind in ("concept", "unknown")]
+        kind: Literal["word_problem", "none"] = "word_problem" if words else "none"
+        return Reading(None, "there is no formula in the request", "not_math", kind)
+    if unknown:
+        shown = ", ".join(repr(w) for w in unknown[:5])
+        return Reading(None, f"words this reader does not know: {shown}", "not_understood", "word_problem")
+    try:
+        return _read_items(items)
+    except NotationError as error:
+        failure: Failure = "too_large" if error.kind == "too_long" else "not_understood"
+        return Reading(None, f"the formula could not be read: {error}", failure)
+
+
+def _read_items(items: list[_Item]) -> Reading:
+    notes: list[str] = []
+    definitions: list[tuple[str, tuple[str, ...], str]] = []
+    functions: dict[str, tuple[list[str], str]] = {}
+    matrices: dict[str, str] = {}
+    for item in items:  # definitions first: a function may be used before the sentence that defines it
+        if item.kind != "math":
+            continue
+        named_matrix = _MATRIX_NAME.match(item.text)
+        if named_matrix:
+            value = to_plain(named_matrix.group(2))
+            if value.startswith("Matrix("):
+                matrices[named_matrix.group(1)] = value
+                item.plain, item.value = value, 2  # a named matrix: context, or the formula itself
+                continue
+        definition = _DEFINITION.match(item.text)
+        if definition and definition.group(1) not in ("x", "y", "z", "t", "n", "k"):
+            name, parameter, body = definition.groups()
+            plain_body = to_plain(body, functions=functions)
+            functions[name] = ([parameter], plain_body)
+            definitions.append((name, (parameter,), plain_body))
+            item.plain = plain_body
+            item.value = 1  # a definition: its body is the expression a task acts on
+    for item in items:
+        if item.kind != "math" or item.value is not None:
+            continue
+        if _ARROW.match(item.text) and "lim" not in item.text:
+            continue  # "x → 0": read by the limit connector
+        if _LEIBNIZ.match(item.text):
+            continue  # "dy/dx": read as the derivative's name and variable
+        if _CONGRUENCE.match(item.text):
+            item.value = 3  # "3x ≡ 4 (mod 7)": read whole by the congruence task
+            continue
+        if item.text.rstrip().endswith(("%", "\\%")):
+            continue  # "15% of 80": read with the formula after "of"
+        if _INTERVAL.match(item.text):
+            continue  # "[0, 1]": bounds, read by the integral connector (or a vector, read later)
+        item.plain = to_plain(item.text, functions=functions)
+        if re.search(r"\blog\(", item.plain) and re.search(r"(?<![\\a-z])log(?!_)", item.text):
+            notes.append("log is read as the natural logarithm (ln)")
+    for item in items:  # A^n, det(A): the named matrix written out
+        if item.kind == "math" and item.value != 2 and matrices and item.plain:
+            for name, value in matrices.items():
+                item.plain = re.sub(rf"\b{name}\b", value, item.plain)
+    task = _task(items)
+    if isinstance(task, Reading):
+        return task
+    if task in ("evaluate", "simplify", "solve") and any(_BARE_TRIG.search(i.plain) for i in items if i.kind == "math"):
+        return Reading(None, "sin 30: degrees or radians? Write 30° (or 30^\\circ) or a multiple of π", "ambiguous")
+    if notes and task in ("evaluate", "solve", "simplify"):  # calculus reads ln; a number's log may be log10
+        return Reading(None, "'log' without a base is ambiguous here (natural or base 10): write ln(x) or "
+                             "log_10(x)", "ambiguous")
+    request = _arguments(task, items, tuple(definitions))
+    if isinstance(request, Reading):
+        return request
+    return Reading(replace(request, notes=tuple(dict.fromkeys(notes + list(request.notes)))), notes=tuple(notes))
+
+
+# ---------------------------------------------------------------------------------------------------
+# The task
+# ---------------------------------------------------------------------------------------------------
+
+
+def _task(items: list[_Item]) -> Task | Reading:
+    concepts = [i.text for i in items if i.kind == "concept"]
+    tasks = {c for c in concepts if c in _TASK_CONCEPTS}
+    implied = {_CALCULUS_PREFIXES[p] for i in items if i.kind == "math" for p in _CALCULUS_PREFIXES
+               if i.plain.startswith(p) and _one_call(i.plain)}
+    if "order2" in tasks:
+        tasks = (tasks - {"order2"}) | {"differentiate"}
+    if "prime_factorization" in tasks:
+        tasks -= {"factor"}
+    if "divisors" in tasks:
+        tasks -= {"divisors"}
+        tasks |= {"divisor_sum" if "sum" in tasks else "divisor_count"}
+        tasks -= {"sum", "count"}
+    if any(i.kind == "math" and i.value == 3 for i in items):
+        tasks = (tasks - {"solve", "evaluate"}) | {"congruence"}
+    if "integer_sum" in tasks:
+        tasks = (tasks - {"sum", "evaluate", "integer_sum"}) | {"series"}
+    if tasks & {"modulus", "conjugate"}:
+        wrapper = "modulus" if "modulus" in tasks else "conjugate"
+        tasks = (tasks - {"modulus", "conjugate", "evaluate"}) | {"evaluate"}
+        formulas = [i for i in items if i.kind == "math" and i.value is None and i.plain]
+        if len(formulas) != 1 or len(tasks) != 1:
+            return Reading(None, f"the {wrapper} of which number?", "ambiguous")
+        formulas[0].plain = f"{'Abs' if wrapper == 'modulus' else 'conjugate'}({formulas[0].plain})"
+    if {"eigenvalues", "eigenvectors"} <= tasks:
+        tasks -= {"eigenvalues"}  # eigenvectors come with their eigenvalues
+    if {"gcd", "lcm"} <= tasks:
+        tasks = (tasks - {"gcd", "lcm"}) | {"gcd_lcm"}
+    if any(i.kind == "math" and _LEIBNIZ.match(i.text) for i in items):
+        tasks = (tasks - {"evaluate"}) | {"differentiate"}  # "dy/dx if y = x^3"
+    if "sum" in tasks and (_worded_series(items) is not None or _integer_sum(items) is not None):
+        tasks = (tasks - {"sum", "evaluate"}) | {"series"}
+    if {"inequality", "system"} & tasks:
+        tasks = (tasks - {"inequality", "system"}) | {"solve"}
+    if "remainder" in tasks:
+        tasks -= {"divided_by"}
+    if tasks & {"expand", "factor"} and "simplify" in tasks:
+        tasks -= {"simplify"}
+    if "power" in tasks and any(i.plain.startswith("Matrix(") for i in items if i.kind == "math"):
+        tasks = (tasks - {"power"}) | {"matrix_power"}
+    if len(tasks) > 1 or implied:
+        tasks -= {"evaluate"}  # "compute", "what is", "값": the weakest word gives way to a named task
+    if implied & {"series", "determinant"} and tasks - implied:
+        implied = set()  # a sum or determinant written out is a value that a named task works on
+    if implied:
+        if tasks - implied - {"sum", "product"}:
+            return Reading(None, "the words ask for one operation and the formula shows another", "ambiguous")
+        tasks = implied
+    selections = tasks & {"sum", "product", "count"}
+    tasks -= {"sum", "product", "count"}
+    if selections and not tasks and any(_relation(i.plain) for i in items if i.kind == "math"):
+        tasks = {"solve"}  # "the sum of all x with ...": a selection of the solutions
+    if selections and tasks != {"solve"}:
+        return Reading(None, "a sum, product or count of something this reader does not name", "ambiguous")
+    if len(tasks) > 1:
+        return Reading(None, f"the request names several operations: {', '.join(sorted(tasks))}", "ambiguous")
+    if not tasks and "base" in concepts:
+        tasks = {"evaluate"}  # "Express 1000 in base 5"
+    formulas_ = [i for i in items if i.kind == "math" and i.value is None and i.plain]
+    if tasks == {"evaluate"} and len(formulas_) == 1 and \
+            re.fullmatch(r"Matrix\(.*\)\*\*(\w+|\(-?\d+\))", formulas_[0].plain):
+        return "matrix_power"  # "Compute A^2": a power of a written-out matrix
+    if tasks == {"evaluate"} and any(_relation(i.plain) and not _ASSIGNMENT.match(i.text) for i in items
+                                     if i.kind == "math" and i.value is None):
+        return "solve"  # "If 3x + 7 = 22, what is x?": the value follows from an equation
+    if tasks:
+        return tasks.pop()  # type: ignore[return-value]
+    return _task_from_formulas(items)
+
+
+def _one_call(plain: str) -> bool:
+    """`Integral(...)` is the whole formula, not a part of it."""
+    depth = 0
+    for index, ch in enumerate(plain):
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0 and ch == ")" and index != len(plain) - 1:
+            return False
+    return True
+
+
+def _task_from_formulas(items: list[_Item]) -> Task | Reading:
+    formulas = [i for i in items if i.kind == "math" and i.plain]
+    formulas = [i for i in formulas if i.value is None] or formulas  # definitions are context
+    if any(_relation(i.plain) for i in formulas):
+        return "solve"
+    if len(formulas) == 1 and not re.search(r"[A-Za-z]", _strip_constants(formulas[0].plain)):
+        return "evaluate"
+    if len(formulas) == 1 and re.fullmatch(r"Matrix\(.*\)\*\*(\w+|\(-?\d+\))", formulas[0].plain):
+        return "matrix_power"
+    if any(i.plain.startswith("Matrix(") for i in formulas):
+        return Reading(None, "say what to compute with the matrix (determinant, inverse, eigenvalues, ...)",
+                       "ambiguous")
+    return Reading(None, "say what to do with the expression (solve, simplify, expand, factor, differentiate, "
+                         "integrate, ...)", "ambiguous")
+
+
+def _strip_constants(plain: str) -> str:
+    return re.sub(r"\b(pi|E|I|oo|sqrt|root|real_root|log|exp|sin|cos|tan|cot|sec|csc|asin|acos|atan|sinh|cosh|"
+                  r"tanh|Abs|floor|ceiling|factorial|binomial|gcd|lcm|Mod|Max|Min|re|im|sign)\b", "", plain)
+
+
+def _relation(plain: str) -> bool:
+    depth = 0
+    for index, ch in enumerate(plain):
+        depth += ch in "(["
+        depth -= ch in ")]"
+        if depth == 0 and (ch in "<>" or (ch == "=" and plain[index - 1:index] not in ("<", ">", "!", "="))):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------------------------------------
+# Arguments
+# ---------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Roles:
+    dependent: str | None = None  # y in "dy/dx if y = x^3"
+    base: int | None = None  # "in base 5": the answer's digits
+    decimal: bool = False
+    round_to: int | None = None
+    variable: str | None = None
+    lower: str | None = None
+    upper: str | None = None
+    point: str | None = None
+    direction: str = "+-"
+    at: list[tuple[str, str]] = field(default_factory=list)
+    divisor: str | None = None
+    domain: str | None = None
+    order: int = 1
+
+
+def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathRequest | Reading:
+    roles = _Roles()
+    concepts = [i.text for i in items if i.kind == "concept"]
+    for item in items:
+        leibniz = _LEIBNIZ.match(item.text) if item.kind == "math" else None
+        if leibniz:
+            roles.dependent, roles.variable = leibniz.group(1) or None, leibniz.group(2)
+            item.used = True
+    percent = _percent_of(items)
+    if isinstance(percent, Reading):
+        return percent
+    for index, item in enumerate(items):
+        if item.kind == "concept":
+            _modifier(item, items, index, roles, concepts)
+    for index, item in enumerate(items):
+        if item.kind == "math" and not item.used:
+            outcome = _connector(task, items, index, roles)
+            if isinstance(outcome, Reading):
+                return outcome
+    main = [i for i in items if i.kind == "math" and not i.used]
+    if task == "arrangements":
+        literal = [i.text for i in items if i.kind == "literal"]
+        word = literal[0] if literal and not main else ""
+        if not re.fullmatch(r"[A-Za-z]{1,20}", word):
+            return Reading(None, "the word whose letters are arranged was not found", "not_understood")
+        return MathRequest(task="arrangements", items=(f"{len(word)}",), shown=(word.upper(),))
+    if any(i.value is None for i in main):  # definitions are context when something else uses them
+        main = [i for i in main if i.value is None]
+    if not main:
+        return Reading(None, "no formula is left to work on", "not_understood")
+    if task == "matrix_power":
+        return _matrix_power_request(main)
+    consumed = {"divisor_count": ("count", "divisors"), "divisor_sum": ("sum", "divisors"),
+                "series": ("sum",)}.get(task, ())
+    select = _selection([c for c in concepts if c not in consumed])
+    if select == "ambiguous":
+        return Reading(None, "the request asks for several different things about the solutions", "ambiguous")
+    if select != "all" and task != "solve":
+        return Reading(None, f"'{select}' does not apply to the {task} task here", "ambiguous")
+    if task == "solve":
+        request = _solve_request(main, roles, definitions, select)
+        return request if isinstance(request, Reading) else replace(request, decimal=roles.decimal,
+                                                                     round_to=roles.round_to)
+    if task == "identity":
+        return _identity_request(main, roles, items)
+    if task in ("minimum", "maximum"):
+        expressions = [m for m in main if not _relation(m.plain)]
+        if len(expressions) != 1 or len(main) != 1:
+            return Reading(None, f"the {task} of which expression?", "ambiguous")
+        return MathRequest(task=task, items=(expressions[0].plain,), shown=(expressions[0].text,),
+                           variable=roles.variable, domain=roles.domain, lower=roles.lower, upper=roles.upper)  # type: ignore[arg-type]
+    if roles.base is not None and task != "evaluate":
+        return Reading(None, "a base is read only for evaluating a number", "unsupported")
+    if roles.base is not None and not 2 <= roles.base <= 36:
+        return Reading(None, f"base {roles.base} is not a base from 2 to 36", "not_understood")
+    if task in ("dot", "distance", "cross", "slope", "midpoint"):
+        if len(main) != 2:
+            return Reading(None, f"the {task} needs exactly two vectors or points", "not_understood")
+        return MathRequest(task=task, items=(main[0].plain, main[1].plain), shown=(main[0].text, main[1].text),
+                           decimal=roles.decimal, round_to=roles.round_to)
+    if task == "congruence":
+        congruences = [i for i in items if i.kind == "math" and i.value == 3]
+        match = _CONGRUENCE.match(congruences[0].text) if len(congruences) == 1 else None
+        if match is None:
+            return Reading(None, "one congruence a·x ≡ b (mod m) at a time", "ambiguous")
+        relation = f"{to_plain(match.group('left'))} = {to_plain(match.group('right'))}"
+        return MathRequest(task="congruence", items=(relation, match.group("m")), shown=(congruences[0].text,),
+                           variable=roles.variable)
+    worded = (_worded_series(items) or _integer_sum(items)) if task == "series" else None
+    if worded is not None:
+        return MathRequest(task="series", items=(worded,), shown=(worded,), decimal=roles.decimal,
+                           round_to=roles.round_to)
+    if task == "is_prime":
+        if len(main) != 1:
+            return Reading(None, "which number should be tested?", "ambiguous")
+        return MathRequest(task="is_prime", items=(main[0].plain,), shown=(main[0].text,))
+    if task in ("gcd", "lcm", "gcd_lcm"):
+        values = [part for m in main for part in _split_top(m.plain)]
+        return MathRequest(task=task, items=tuple(values), shown=tuple(m.text for m in main))
+    if task == "remainder":
+        return _remainder_request(main, roles)
+    if len(main) != 1:
+        return Reading(None, f"{len(main)} formulas where one was expected", "ambiguous")
+    formula = main[0]
+    plain = formula.plain
+    differential = _TRAILING_DIFFERENTIAL.search(formula.text)
+    if task == "integrate" and differential and not plain.startswith("Integral("):
+        plain = to_plain(formula.text[:differential.start()])
+        if roles.variable not in (None, differential.group(1)):
+            return Reading(None, "the integration variable is named twice, differently", "ambiguous")
+        roles.variable = differential.group(1)
+    named = _NAMED.match(formula.text)
+    if named and task in ("differentiate", "integrate", "limit", "simplify", "expand", "factor"):
+        plain = to_plain(named.group(2))
+    if _relation(plain) and task not in ("simplify",):
+        return Reading(None, f"an equation was given where the {task} task needs an expression", "ambiguous")
+    return MathRequest(task=task, items=(plain,), shown=(formula.text,), variable=roles.variable,
+                       lower=roles.lower, upper=roles.upper, point=roles.point, direction=roles.direction,  # type: ignore[arg-type]
+                       order=roles.order, at=tuple(roles.at), definitions=definitions, decimal=roles.decimal,
+                       round_to=roles.round_to, base=roles.base)
+
+
+def _modifier(item: _Item, items: list[_Item], index: int, roles: _Roles, concepts: list[str]) -> None:
+    if item.text == "order" and item.value:
+        roles.order = item.value
+    elif item.text == "order2":
+        roles.order = 2
+    elif item.text in ("two", "three") and index + 1 < len(items) and items[index + 1].text == "times":
+        roles.order = 2 if item.text == "two" else 3
+    elif item.text == "left":
+        roles.direction = "-"
+    elif item.text == "right":
+        roles.direction = "+"
+    elif item.text == "base":
+        following = index + 1 < len(items) and items[index + 1].kind == "math" and \
+            re.fullmatch(r"\d{1,2}", items[index + 1].text.strip())
+        if following:
+            roles.base = int(items[index + 1].text.strip())
+            items[index + 1].used = True
+    elif item.text == "decimal":
+        roles.decimal = True
+    elif item.text.startswith("round") and item.text[5:].isdigit():
+        roles.decimal, roles.round_to = True, int(item.text[5:])
+    elif item.text == "in_terms_of":
+        following = _next_math(items, index - 1) if index + 1 < len(items) and items[index + 1].kind == "math" \
+            else None
+        if following is not None:
+            items[following].used = True  # "in terms of π": a format, not a formula to work on
+    elif item.text in ("real", "integer", "positive", "negative", "natural"):
+        if roles.domain in ("positive",) and item.text == "integer":
+            roles.domain = "positive_integer"
+        else:
+            roles.domain = item.text
+
+
+def _neighbours(items: list[_Item], index: int) -> tuple[str, str]:
+    """The concept right before and right after the formula at `index` ("" when none)."""
+    before = items[index - 1].text if index > 0 and items[index - 1].kind == "concept" else ""
+    after = items[index + 1].text if index + 1 < len(items) and items[index + 1].kind == "concept" else ""
+    return before, after
+
+
+def _next_math(items: list[_Item], index: int) -> int | None:
+    for j in range(index + 1, min(len(items), index + 4)):
+        if items[j].kind == "math":
+            return j
+    return None
+
+
+def _connector(task: Task, items: list[_Item], index: int, roles: _Roles) -> Reading | None:
+    item = items[index]
+    before, after = _neighbours(items, index)
+    text = item.text.strip()
+    particle = item.particle
+    single_letter = re.fullmatch(r"[A-Za-z]", text) is not None
+    if single_letter and (before in ("wrt", "for") or (particle.startswith("에") and after == "wrt")):
+        roles.variable = text
+        item.used = True
+        return None
+    arrow = _ARROW.match(text)
+    if arrow and task == "limit" and "lim" not in text:
+        roles.variable, point = arrow.group(1), arrow.group(2)
+        roles.point, direction = _point(point)
+        roles.direction = direction or roles.direction
+        item.used = True
+        return None
+    if task == "limit" and single_letter and (before == "as" or particle in ("가", "이")):
+        following = _next_math(items, index)
+        if following is not None:
+            roles.variable = text
+            roles.point, direction = _point(items[following].text)
+            roles.direction = direction or roles.direction
+            item.used = items[following].used = True
+            return None
+    if task == "integrate":
+        interval = _INTERVAL.match(text)
+        if interval and before in ("on", "in", "from", "between"):
+            roles.lower, roles.upper = to_plain(interval.group(1)), to_plain(interval.group(2))
+            item.used = True
+            return None
+        if before in ("from", "between") or particle in ("에서", "부터"):
+            following = _next_math(items, index)
+            if following is not None:
+                second = items[following]
+                between = [i.text for i in items[index + 1:following]]
+                if ("to" in between or "and" in between) or second.particle == "까지":
+                    roles.lower, roles.upper = to_plain(text), to_plain(second.text)
+                    item.used = second.used = True
+                    return None
+    assignment = _ASSIGNMENT.match(text)
+    if assignment and assignment.group(1) == roles.dependent:
+        return None  # "y = x^3" after "dy/dx if": the function itself
+    if assignment and (before in ("at", "when", "for") or after == "when" or particle in ("일", "일때")):
+        name, value = assignment.groups()
+        roles.at.append((name, to_plain(value)))
+        item.used = True
+        return None
+    interval = _INTERVAL.match(text)
+    if task in ("minimum", "maximum") and interval and before in ("on", "in", "for"):
+        roles.lower, roles.upper = to_plain(interval.group(1)), to_plain(interval.group(2))
+        item.used = True
+        return None
+    if task in ("solve", "minimum", "maximum") and before in ("for", "when") and _relation(item.plain) and \
+            re.search(r"[<>]", text):
+        domain = _domain_condition(item.plain)
+        if domain is None:
+            return Reading(None, f"the condition {text!r} is not read here", "unsupported")
+        roles.domain = domain
+        item.used = True
+        return None
+    if task == "remainder" and (before == "divided_by" or after == "divided_by" and particle in ("로", "으로")):
+        roles.divisor = item.plain
+        item.used = True
+    return None
+
+
+def _percent_of(items: list[_Item]) -> Reading | None:
+    """"15% of 80" -> one formula (15/100)*(80), in place of the two."""
+    for index, item in enumerate(items):
+        if item.kind != "math" or not item.text.rstrip().endswith(("%", "\\%")) or item.used:
+            continue
+        following = _next_math(items, index)
+        if following is None or [i.text for i in items[index + 1:following]] != ["of"]:
+            return Reading(None, f"a percentage ({item.text}) of what?", "ambiguous")
+        base = items[following]
+        item.plain = f"({to_plain(item.text)})*({base.plain})"
+        item.text = f"{item.text} of {base.text}"
+        base.used = True
+    return None
+
+
+_SERIES_INDEX = re.compile(r"^\s*([a-z])\s*=\s*(-?\d+)\s*$")
+
+
+def _worded_series(items: list[_Item]) -> str | None:
+    """"the sum of 1/2^n from n = 1 to infinity" -> Sum(1/2**n, (n, 1, oo)), else None."""
+    formulas = [i for i in items if i.kind == "math"]
+    if len(formulas) != 3:
+        return None
+    body, start, end = formulas
+    index = _SERIES_INDEX.match(start.text)
+    texts = [i.text for i in items]
+    if index is None or "from" not in texts or "to" not in texts:
+        return None
+    if not (texts.index("from") < items.index(start) < texts.index("to") < items.index(end)):
+        return None
+    variable, first = index.groups()
+    if not re.search(rf"\b{variable}\b", body.plain):
+        return None
+    return f"Sum({body.plain}, ({variable}, {first}, {to_plain(end.text)}))"
+
+
+def _integer_sum(items: list[_Item]) -> str | None:
+    """"the sum of the integers from 1 to 100", "1부터 100까지의 합" -> Sum(k, (k, 1, 100)), else None."""
+    formulas = [i for i in items if i.kind == "math"]
+    if len(formulas) != 2 or not all(re.fullmatch(r"-?\d+", f.text.strip()) for f in formulas):
+        return None
+    first, last = formulas
+    texts = [i.text for i in items]
+    english = "from" in texts and "to" in texts and texts.index("from") < items.index(first) < texts.index("to")
+    korean = first.particle in ("부터", "에서") and last.particle.startswith("까지")
+    if not (english or korean):
+        return None
+    return f"Sum(k, (k, {first.text.strip()}, {last.text.strip()}))"
+
+
+def _point(text: str) -> tuple[str, str]:
+    """A limit point with an optional one-sided mark: "0^+" -> ("0", "+")."""
+    mark = _ONE_SIDED.search(text)
+    direction = ""
+    if mark and text.strip() not in ("+", "-"):
+        sign = mark.group(1) or mark.group(2) or {"⁺": "+", "⁻": "-"}[mark.group(3)]
+        direction = sign
+        text = text[:mark.start()]
+    return to_plain(text), direction
+
+
+def _domain_condition(plain: str) -> str | None:
+    compact = plain.replace(" ", "")
+    for pattern, domain in ((r"[a-z]>0", "positive"), (r"[a-z]<0", "negative"), (r"[a-z]>=0", "nonnegative"),
+                            (r"0<[a-z]", "positive"), (r"0>[a-z]", "negative")):
+        if re.fullmatch(pattern, compact):
+            return domain
+    return None
+
+
+def _selection(concepts: list[str]) -> str:
+    chosen = [c for c in concepts if c in _SELECTIONS]
+    return chosen[0] if len(set(chosen)) == 1 else ("ambiguous" if chosen else "all")
+
+
+def _split_top(plain: str) -> list[str]:
+    """"a, b" at the top level -> ["a", "b"]; gcd(a, b) -> ["a", "b"]."""
+    match = re.fullmatch(r"(?:gcd|lcm)\((.*)\)", plain)
+    if match:
+        plain = match.group(1)
+    parts, depth, current = [], 0, ""
+    for ch in plain:
+        depth += ch in "(["
+        depth -= ch in ")]"
+        if ch == "," and depth == 0:
+            parts.append(current.strip())
+            current = ""
+        else:
+            current += ch
+    parts.append(current.strip())
+    if len(parts) == 1 and plain.startswith("(") and plain.endswith(")"):
+        return _split_top(plain[1:-1])
+    return [p for p in parts if p]
+
+
+def _solve_request(main: list[_Item], roles: _Roles, definitions: tuple, select: str) -> MathRequest | Reading:
+    equations: list[str] = []
+    shown: list[str] = []
+    declared: list[str] = []  # "x, y and z are positive ...": the unknowns, named before the equations
+    targets: list[_Item] = []
+    for item in main:
+        if re.fullmatch(r"[A-Za-z]", item.text.strip()):
+            declared.append(item.text.strip())
+            continue
+        if not _relation(item.plain):
+            targets.append(item)
+            continue
+        relations = item.plain.count("=") + item.plain.count("<") + item.plain.count(">")
+        equations.extend(_split_top(item.plain) if relations > 1 and "," in item.plain else [item.plain])
+        shown.append(item.text)
+    if not equations and len(targets) == 1 and re.search(r"[A-Za-z]", _strip_constants(targets[0].plain)):
+        equations, shown, targets = [targets[0].plain], [targets[0].text], []  # "the roots of x^2 - 4": = 0
+    if not equations:
+        return Reading(None, "there is no equation to solve", "not_understood")
+    if len(targets) > 1:
+        return Reading(None, f"{len(targets)} expressions besides the equations: which is asked?", "ambiguous")
+    target = targets[0].plain if targets else None
+    if target is not None and len(equations) == 1 and re.fullmatch(r"[A-Za-z]", target.strip()):
+        roles.variable, target = target.strip(), None  # "solve EQ for x", "what is x"
+    if select != "all" and len(equations) > 1:
+        return Reading(None, "a selection among the solutions of a system is not read here", "unsupported")
+    variable = roles.variable
+    if len(equations) > 1 and declared and variable is None:
+        variable = ",".join(declared)
+    return MathRequest(task="solve", items=tuple(equations), shown=tuple(shown), variable=variable,
+                       at=tuple(roles.at), definitions=definitions, domain=roles.domain,  # type: ignore[arg-type]
+                       select=select, target=target)  # type: ignore[arg-type]
+
+
+def _identity_request(main: list[_Item], roles: _Roles, items: list[_Item]) -> MathRequest | Reading:
+    """"E can be written in the form F ... What is T?" / "There exist constants ... such that E = F ... Find T"."""
+    formulas = [i for i in main if not re.fullmatch(r"[A-Za-z]", i.text.strip()) or i is main[-1]]
+    relations = [i for i in formulas if _relation(i.plain)]
+    others = [i for i in formulas if not _relation(i.plain)]
+    if len(relations) == 1 and len(others) == 1:
+        identity, target = relations[0].plain, others[0].plain
+    elif not relations and len(others) == 3:
+        identity, target = f"{others[0].plain} = {others[1].plain}", others[2].plain
+    else:
+        return Reading(None, "the identity and what it asks for were not found", "not_understood")
+    return MathRequest(task="identity", items=(identity,), shown=tuple(i.text for i in formulas),
+                       variable=roles.variable, target=target, decimal=roles.decimal, round_to=roles.round_to)
+
+
+def _remainder_request(main: list[_Item], roles: _Roles) -> MathRequest | Reading:
+    if roles.divisor is not None and len(main) == 1:
+        return MathRequest(task="remainder", items=(main[0].plain, roles.divisor), shown=(main[0].text,))
+    if len(main) == 1:
+        match = re.fullmatch(r"Mod\((.*)\)", main[0].plain)
+        if match:
+            parts = _split_top(match.group(1))
+            if len(parts) == 2:
+                return MathRequest(task="remainder", items=tuple(parts), shown=(main[0].text,))
+    if len(main) == 2:
+        return MathRequest(task="remainder", items=(main[0].plain, main[1].plain), shown=(main[0].text, main[1].text))
+    return Reading(None, "a remainder needs a number and what it is divided by", "ambiguous")
+
+
+def _matrix_power_request(main: list[_Item]) -> MathRequest | Reading:
+    """A^n written as one formula, or a matrix and its exponent side by side ([[1, 1], [0, 1]]의 n제곱)."""
+    if len(main) == 1:
+        match = re.fullmatch(r"(Matrix\(.*\))\*\*(\w+|\(-?\d+\))", main[0].plain)
+        if match:
+            return MathRequest(task="matrix_power", items=(match.group(1),), shown=(main[0].text,),
+                               exponent=match.group(2).strip("()"))
+    matrices_ = [m for m in main if m.plain.startswith("Matrix(")]
+    exponents = [m for m in main if re.fullmatch(r"[a-z]|\d+", m.plain)]
+    if len(matrices_) == 1 and len(exponents) == 1 and len(main) == 2:
+        return MathRequest(task="matrix_power", items=(matrices_[0].plain,), shown=(matrices_[0].text,),
+                           exponent=exponents[0].plain)
+    return Reading(None, "write the power as A^n with the matrix written out", "not_understood")
+
+
+def describe(reading: Reading) -> dict[str, Any]:
+    """A reading as JSON (for logs and tests)."""
+    return {"request": reading.request.to_dict() if reading.request else None, "reason": reading.reason,
+            "failure": reading.failure, "kind": reading.kind}

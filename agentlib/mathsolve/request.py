@@ -1,0 +1,80 @@
+"""MathRequest: what a math request asks, in a typed, JSON-safe form that crosses into the sandbox worker.
+
+The reader (`reading.py`) turns text into a request; the worker (`compute.py`) computes it.
+Every formula in a request is already in the safe parser's syntax (`agentlib.tools.notation.to_plain`), so
+the worker parses it with `safe_math.parse_expression(..., calculus=True)` and nothing else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal, get_args
+
+Task = Literal[
+    "solve", "simplify", "expand", "factor", "differentiate", "integrate", "limit", "evaluate", "series",
+    "determinant", "inverse", "eigenvalues", "eigenvectors", "rank", "matrix_power", "transpose",
+    "gcd", "lcm", "prime_factorization", "remainder", "divisor_count", "divisor_sum", "domain", "distance",
+    "dot", "arrangements", "congruence", "is_prime", "identity", "minimum", "maximum", "gcd_lcm", "cross", "slope",
+    "midpoint",
+]
+TASKS: tuple[Task, ...] = get_args(Task)
+Domain = Literal["complex", "real", "integer", "positive", "negative", "natural", "nonnegative", "positive_integer"]
+Select = Literal["all", "sum", "product", "count", "largest", "smallest", "only", "positive_difference"]
+
+
+@dataclass(frozen=True)
+class MathRequest:
+    """One computation. `items` are safe-parser formulas; `shown` the same as the person wrote them.
+
+    - `variable`: the variable to solve for / differentiate by / integrate over (None: the only one);
+    - `lower`, `upper`: integration bounds; `point`, `direction`: a limit's point and side ("+-", "+", "-");
+    - `order`: derivative order; `exponent`: a matrix power (a number or a symbol such as "n");
+    - `at`: values substituted into the result (or, for `evaluate`, into the expression) as (name, formula);
+    - `definitions`: functions the text defined, as (name, parameters, formula), kept for display;
+    - `domain`, `select`: which solutions count and what to report about them (sum, count, only one, ...);
+    - `target`: for a system, the expression of the unknowns to report (x + y + z) instead of the unknowns;
+    - `decimal`, `round_to`: the answer as a decimal, rounded to that many places when given;
+    - `base`: the answer (a whole number) written in that base;
+    - `notes`: how the text was read, shown with the answer.
+    """
+
+    task: Task
+    items: tuple[str, ...]
+    shown: tuple[str, ...] = ()
+    variable: str | None = None
+    lower: str | None = None
+    upper: str | None = None
+    point: str | None = None
+    direction: Literal["+-", "+", "-"] = "+-"
+    order: int = 1
+    exponent: str | None = None
+    at: tuple[tuple[str, str], ...] = ()
+    definitions: tuple[tuple[str, tuple[str, ...], str], ...] = ()
+    domain: Domain | None = None
+    select: Select = "all"
+    target: str | None = None
+    decimal: bool = False
+    round_to: int | None = None
+    base: int | None = None
+    notes: tuple[str, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "MathRequest":
+        from agentlib.errors import InputError
+
+        if data.get("task") not in TASKS:
+            raise InputError(f"unknown math task {data.get('task')!r}")
+        return cls(
+            task=data["task"], items=tuple(str(i) for i in data.get("items", ())),
+            shown=tuple(str(s) for s in data.get("shown", ())), variable=data.get("variable"),
+            lower=data.get("lower"), upper=data.get("upper"), point=data.get("point"),
+            direction=data.get("direction", "+-"), order=int(data.get("order", 1)), exponent=data.get("exponent"),
+            at=tuple((str(a), str(b)) for a, b in data.get("at", ())),
+            definitions=tuple((str(n), tuple(str(p) for p in ps), str(b)) for n, ps, b in data.get("definitions", ())),
+            domain=data.get("domain"), select=data.get("select", "all"), target=data.get("target"),
+            decimal=bool(data.get("decimal", False)), base=data.get("base"),
+            round_to=data.get("round_to"), notes=tuple(str(n) for n in data.get("notes", ())),
+        )

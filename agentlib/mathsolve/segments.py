@@ -1,0 +1,188 @@
+"""Split a request into words and formulas: `2x^2 - 3x - 2 = 0을 풀어주세요` -> [math, word 을, word 풀어주세요].
+
+Formulas are found two ways:
+- LaTeX delimiters: `$...$`, `$$...$$`, `\\(...\\)`, `\\[...\\]` and `align`/`equation` environments (an align
+  environment gives one formula per row);
+- elsewhere, runs of math pieces: numbers, single letters, operators and brackets, Unicode math (√ π ≤ ∫ ²),
+  function names followed by an argument (sin x, log(2)), `dx` after a formula, and short letter runs glued
+  to digits or operators (2xy). English words, Hangul and other scripts are words; a lone "a" or "I"
+  between two words is a word. Sentence punctuation ends a formula; a comma inside brackets does not.
+
+Each segment records whether a space came before it (`attached`): Korean particles attach to the formula
+before them (`0으로`, `x에`), which is how the reader finds what they refer to. Linear in the text length.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+MAX_SEGMENTS = 400
+
+_MATH_WORDS = frozenset("""sin cos tan cot sec csc arcsin arccos arctan asin acos atan sinh cosh tanh ln log exp sqrt
+cbrt abs pi floor ceil sgn""".split())
+_OPERATORS = frozenset("+-*/^=<>×÷·⋅−–≤≥≠")
+_VALUE_WORDS = frozenset(("infinity", "infty", "inf", "oo", "pi"))  # math wherever they stand
+_CALL_WORDS = frozenset("gcd lcm max min det lim mod".split())  # math only when an argument follows directly
+_MATH_CHARACTERS = set("+-*/^=<>()[]{}|%×÷·⋅−–≤≥≠√∛∜∫∑∏∞π→≡°′±∓…⋯∂⌊⌋⌈⌉∈∪∩≈ℝ⁄") | set(
+    "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾ⁿ₀₁₂₃₄₅₆₇₈₉₊₋ₙ")
+_PIECE = re.compile(r"""
+ (?P<space>\s+)
+|(?P<ordinal>\d+(?:st|nd|rd|th)\b)
+|(?P<number>\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?|\.\d+)
+|(?P<ellipsis>\.\.\.|…|⋯)
+|(?P<command>\\[A-Za-z]+|\\[^A-Za-z\s])
+|(?P<hyphenated>[A-Za-z]{2,}(?:-[A-Za-z]{2,})+)
+|(?P<latin>[A-Za-z]+(?:'[a-z]+)?)
+|(?P<greek>[\u0370-\u03ff])
+|(?P<mathchar>[+\-*/^=<>()\[\]{}|%×÷·⋅−–≤≥≠√∛∜∫∑∏∞→≡°′±∓∂⌊⌋⌈⌉∈∪∩≈ℝ⁄⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾ⁿ₀₁₂₃₄₅₆₇₈₉₊₋ₙ_!'&\\])
+|(?P<word>[^\W\d_]+)
+|(?P<char>.)
+""", re.X | re.S)
+_LATEX_SPAN = re.compile(
+    r"\$\$(?P<display>.+?)\$\$|\$(?P<inline>.+?)\$|\\\[(?P<bracket>.+?)\\\]|\\\((?P<paren>.+?)\\\)"
+    r"|\\begin\{(?P<env>align|equation|gather|eqnarray|aligned)\*?\}(?P<body>.+?)\\end\{(?P=env)\*?\}", re.S)
+
+
+@dataclass(frozen=True)
+class Segment:
+    kind: Literal["word", "math", "comma", "break"]  # comma: a list separator; break: sentence punctuation
+    text: str
+    attached: bool = False  # no space before it
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def segment(text: str) -> list[Segment]:
+    """Words and formulas of `text`, in order (see the module docstring)."""
+    text = text.replace("\\$", " ＄ ")
+    out: list[Segment] = []
+    position = 0
+    for match in _LATEX_SPAN.finditer(text):
+        out += _plain(text[position:match.start()])
+        attached = match.start() > 0 and not text[match.start() - 1].isspace()
+        if match.group("env") is not None:
+            rows = [r.replace("&", "") for r in re.split(r"\\\\", match.group("body")) if r.strip()]
+            for index, row in enumerate(rows):
+                if index:
+                    out.append(Segment("comma", ","))
+                out.append(Segment("math", row.strip(), attached and index == 0))
+        else:
+            body = next(g for g in (match.group("display"), match.group("inline"), match.group("bracket"),
+                                    match.group("paren")) if g is not None)
+            if body.strip():
+                out.append(Segment("math", body.strip(), attached))
+        position = match.end()
+        if len(out) > MAX_SEGMENTS:
+            break
+    out += _plain(text[position:])
+    return _merge_math(_lone_letters(out))[:MAX_SEGMENTS]
+
+
+def _plain(text: str) -> list[Segment]:
+    pieces = [(m.lastgroup or "char", m.group()) for m in _PIECE.finditer(text)]
+    out: list[Segment] = []
+    depth = 0
+    spaced = True
+    for index, (kind, piece) in enumerate(pieces):
+        if kind == "space":
+            spaced = True
+            continue
+        before = _neighbour(pieces, index, -1)
+        after = _neighbour(pieces, index, 1)
+        glued_after = index + 1 < len(pieces) and pieces[index + 1][0] != "space"
+        is_math = False
+        if kind == "mathchar" and piece == "(" and after[0] in ("latin", "hyphenated") and len(after[1]) >= 2 and \
+                after[1].lower() not in _MATH_WORDS | _CALL_WORDS:
+            kind = "char"  # "(as a decimal)": a parenthesis around words
+        if kind == "mathchar" and piece == ")" and out and out[-1].kind == "word":
+            kind = "char"
+        if kind in ("number", "greek", "mathchar", "command"):
+            is_math = True
+            if piece in "([{":
+                depth += 1
+            elif piece in ")]}":
+                depth = max(0, depth - 1)
+            if piece == "!" and not (out and out[-1].kind == "math" and not spaced):
+                is_math = False
+        elif kind == "ellipsis":
+            is_math = bool(out) and out[-1].kind == "math"
+        elif kind == "latin":
+            is_math = _latin_is_math(piece, before, after, spaced, glued_after, out)
+        elif kind == "char" and piece in ",;" and depth > 0:
+            is_math = True
+        if is_math:
+            out.append(Segment("math", piece, not spaced))
+        elif kind in ("latin", "word", "ordinal", "hyphenated"):
+            out.append(Segment("word", piece, not spaced))
+        elif piece in ",;":
+            out.append(Segment("comma", piece))
+        else:
+            out.append(Segment("break", piece))
+        spaced = False
+    return out
+
+
+def _neighbour(pieces: list[tuple[str, str]], index: int, step: int) -> tuple[str, str]:
+    index += step
+    while 0 <= index < len(pieces) and pieces[index][0] == "space":
+        index += step
+    return pieces[index] if 0 <= index < len(pieces) else ("none", "")
+
+
+def _latin_is_math(piece: str, before: tuple[str, str], after: tuple[str, str], spaced: bool, glued_after: bool,
+                   out: list[Segment]) -> bool:
+    lower = piece.lower()
+    previous_math = bool(out) and out[-1].kind == "math"
+    if lower in _VALUE_WORDS:
+        return True
+    if lower in _MATH_WORDS:
+        return after[0] in ("number", "latin", "greek", "mathchar") and after[1] not in ("=",) or previous_math
+    if lower in _CALL_WORDS:
+        if lower == "mod":
+            return previous_math and after[0] in ("number", "latin", "mathchar")
+        return after[1] in ("(", "_", "[") or (lower == "lim" and after[0] == "latin" and len(after[1]) == 1)
+    if len(piece) == 1:
+        return True
+    if re.fullmatch(r"d[a-z]", piece) and previous_math and after[1] != "(":  # the dx that ends an integral
+        return True
+    if len(piece) <= 3 and ((previous_math and not spaced) or (glued_after and after[0] in ("number", "mathchar"))):
+        return piece.isascii() and not piece.isupper() or len(piece) == 1
+    operator_before = before[0] == "mathchar" and before[1] in _OPERATORS
+    operator_after = after[0] == "mathchar" and after[1] in _OPERATORS
+    if len(piece) <= 3 and piece.islower() and (operator_before or operator_after) and not _is_english(lower):
+        return True  # "ax^2 + bx + c": a product of letters between operators
+    return False
+
+
+def _is_english(word: str) -> bool:
+    from agentlib.mathsolve.vocabulary import ENGLISH_FILLER, ENGLISH_PHRASES
+
+    return word in ENGLISH_FILLER or any(word in phrase for phrase in ENGLISH_PHRASES)
+
+
+def _lone_letters(segments: list[Segment]) -> list[Segment]:
+    """A lone "a", "A" or "I" before a word, after a word or a space ("is 91 a prime"), is the English word."""
+    out = list(segments)
+    for index, seg in enumerate(out):
+        if seg.kind == "math" and seg.text in ("a", "A", "I") and index < len(out) - 1:
+            after_word = out[index + 1].kind == "word" and not out[index + 1].attached
+            before_word = index > 0 and out[index - 1].kind == "word"
+            if after_word and (before_word or not seg.attached):
+                out[index] = Segment("word", seg.text, seg.attached)
+    return out
+
+
+def _merge_math(segments: list[Segment]) -> list[Segment]:
+    """Consecutive math pieces form one formula (with single spaces where the text had any)."""
+    out: list[Segment] = []
+    for seg in segments:
+        if seg.kind == "math" and out and out[-1].kind == "math":
+            joined = out[-1].text + ("" if seg.attached else " ") + seg.text
+            out[-1] = Segment("math", joined, out[-1].attached)
+        else:
+            out.append(seg)
+    return out

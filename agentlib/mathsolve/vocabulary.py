@@ -1,0 +1,188 @@
+"""The words the math reader knows, in English and Korean, each mapped to what it means for the request.
+
+A request is read only when every word in it is known: a task word (solve, 미분), a modifier the reading
+handles (positive, 정수), a connector (from ... to, 에서 ... 까지) or filler (please, the, 주세요). Any other
+word might change the question ("the tangent line", "the area"), so the reader abstains on it instead of
+guessing. Korean words are a known stem followed by known particles and endings (`korean_parts`):
+풀어주세요 = 풀 + 어 + 주세요, 미분하세요 = 미분 + 하세요, 0으로 = (a number) + 으로.
+
+Concepts are short strings; the reader (`reading.py`) gives them their meaning.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from agentlib.numwords import ORDINALS
+
+# English phrases (tuples of lower-case words, longest first when matched) -> concept
+ENGLISH_PHRASES: dict[tuple[str, ...], str] = {
+    # tasks
+    ("solve",): "solve", ("solving",): "solve", ("solution",): "solve", ("solutions",): "solve",
+    ("roots",): "solve", ("root",): "solve", ("zeros",): "solve", ("zeroes",): "solve",
+    ("derivative",): "differentiate", ("derivatives",): "differentiate", ("differentiate",): "differentiate",
+    ("differentiation",): "differentiate",
+    ("integral",): "integrate", ("integrate",): "integrate", ("integration",): "integrate",
+    ("antiderivative",): "integrate", ("anti-derivative",): "integrate", ("primitive",): "integrate",
+    ("indefinite",): "filler", ("definite",): "filler",
+    ("limit",): "limit", ("lim",): "limit",
+    ("simplify",): "simplify", ("simplified",): "simplify", ("simplest", "form"): "simplify",
+    ("expand",): "expand", ("expansion",): "expand", ("multiply", "out"): "expand",
+    ("factor",): "factor", ("factorise",): "factor", ("factorize",): "factor", ("factorization",): "factor",
+    ("factorisation",): "factor", ("factored",): "factor", ("factoring",): "factor",
+    ("prime", "factorization"): "prime_factorization", ("prime", "factorisation"): "prime_factorization",
+    ("prime", "factors"): "prime_factorization", ("prime", "decomposition"): "prime_factorization",
+    ("compute",): "evaluate", ("calculate",): "evaluate", ("evaluate",): "evaluate", ("value",): "evaluate",
+    ("what", "is"): "evaluate", ("what's",): "evaluate", ("whats",): "evaluate", ("result",): "evaluate",
+    ("determinant",): "determinant", ("det",): "determinant",
+    ("inverse",): "inverse", ("invert",): "inverse",
+    ("eigenvalue",): "eigenvalues", ("eigenvalues",): "eigenvalues",
+    ("eigenvector",): "eigenvectors", ("eigenvectors",): "eigenvectors",
+    ("absolute", "value"): "modulus", ("modulus",): "modulus", ("magnitude",): "modulus",
+    ("conjugate",): "conjugate", ("complex", "conjugate"): "conjugate",
+    ("sum", "of", "the", "integers"): "integer_sum", ("sum", "of", "all", "integers"): "integer_sum",
+    ("sum", "of", "the", "numbers"): "integer_sum", ("sum", "of", "all", "the", "integers"): "integer_sum",
+    ("rank",): "rank", ("transpose",): "transpose", ("prime",): "is_prime", ("a", "prime"): "is_prime",
+    ("prime", "number"): "is_prime",
+    ("gcd",): "gcd", ("gcf",): "gcd", ("hcf",): "gcd", ("greatest", "common", "divisor"): "gcd",
+    ("greatest", "common", "factor"): "gcd", ("highest", "common", "factor"): "gcd",
+    ("lcm",): "lcm", ("least", "common", "multiple"): "lcm", ("lowest", "common", "multiple"): "lcm",
+    ("remainder",): "remainder", ("modulo",): "remainder", ("mod",): "remainder",
+    ("number", "of", "divisors"): "divisor_count", ("number", "of", "positive", "divisors"): "divisor_count",
+    ("how", "many", "divisors"): "divisor_count", ("how", "many", "positive", "divisors"): "divisor_count",
+    ("sum", "of", "the", "divisors"): "divisor_sum", ("sum", "of", "divisors"): "divisor_sum",
+    ("inequality",): "inequality", ("inequalities",): "inequality",
+    ("system",): "system", ("simultaneous",): "system",
+    ("power",): "power", ("nth", "power"): "power", ("n-th", "power"): "power",
+    ("sum",): "sum", ("series",): "sum", ("product",): "product",
+    ("cross", "product"): "cross", ("slope",): "slope", ("midpoint",): "midpoint",
+    ("line", "passing", "through"): "filler", ("line", "through"): "filler", ("line", "containing"): "filler",
+    ("segment", "with", "endpoints"): "filler", ("endpoints",): "filler", ("in", "radians"): "filler",
+    ("base",): "base", ("in", "base"): "base", ("to", "base"): "base", ("a", "base"): "base",
+    ("dot", "product"): "dot", ("domain",): "domain", ("distance", "between"): "distance", ("distance",): "distance",
+    ("minimum", "value"): "minimum", ("maximum", "value"): "maximum", ("minimum",): "minimum",
+    ("maximum",): "maximum",
+    ("simplest", "fractional", "form"): "filler", ("in", "simplest", "fractional", "form"): "filler",
+    ("with",): "when", ("subject", "to"): "when",
+    ("distance", "between", "the", "points"): "distance",
+    ("can", "be", "written", "in", "the", "form"): "identity", ("can", "be", "written", "as"): "identity",
+    ("can", "be", "expressed", "in", "the", "form"): "identity", ("there", "exist", "constants"): "identity",
+    ("number", "of", "ways", "to", "arrange", "the", "letters", "of", "the", "word"): "arrangements",
+    ("ways", "to", "arrange", "the", "letters", "of", "the", "word"): "arrangements",
+    ("arrangements", "of", "the", "letters", "in", "the", "word"): "arrangements",
+    ("arrangements", "of", "the", "letters", "of", "the", "word"): "arrangements",
+    ("convert",): "evaluate", ("expressed", "as", "a", "decimal"): "decimal",
+    # selections of solutions
+    ("what", "integer"): "integer+only", ("which", "integer"): "integer+only",
+    ("the", "positive", "value"): "positive+only", ("the", "positive", "solution"): "positive+only",
+    ("the", "negative", "value"): "negative+only", ("the", "negative", "solution"): "negative+only",
+    ("largest",): "largest", ("greatest",): "largest", ("smallest",): "smallest", ("least",): "smallest",
+    ("positive", "difference"): "positive_difference", ("how", "many"): "count",
+    # answer formats
+    ("as", "a", "decimal"): "decimal", ("a", "decimal"): "decimal", ("terminating", "decimal"): "decimal",
+    ("to", "the", "nearest", "tenth"): "round1", ("to", "the", "nearest", "hundredth"): "round2",
+    ("to", "the", "nearest", "thousandth"): "round3", ("to", "the", "nearest", "whole", "number"): "round0",
+    ("to", "the", "nearest", "integer"): "round0",
+    ("in", "simplest", "radical", "form"): "filler", ("simplest", "radical", "form"): "filler",
+    ("as", "a", "common", "fraction"): "filler", ("common", "fraction"): "filler", ("mixed", "number"): "filler",
+    ("in", "simplest", "form"): "filler", ("separated", "by", "commas"): "filler", ("in", "terms", "of"): "in_terms_of",
+    ("such", "that"): "filler", ("for", "all"): "filler", ("real-valued",): "filler",
+    # modifiers
+    ("real",): "real", ("integer",): "integer", ("integers",): "integer", ("whole",): "integer",
+    ("positive",): "positive", ("negative",): "negative", ("natural",): "natural", ("complex",): "complex",
+    ("second",): "order", ("third",): "order", ("fourth",): "order", ("fifth",): "order",
+    ("2nd",): "order", ("3rd",): "order", ("4th",): "order", ("5th",): "order",
+    ("left",): "left", ("right",): "right", ("decimal",): "decimal",
+    # connectors
+    ("with", "respect", "to"): "wrt", ("wrt",): "wrt", ("respect", "to"): "wrt",
+    ("for",): "for", ("from",): "from", ("to",): "to", ("between",): "between", ("and",): "and",
+    ("at",): "at", ("when",): "when", ("where",): "when", ("if",): "when", ("given",): "when",
+    ("as",): "as", ("approaches",): "approaches", ("tends",): "approaches", ("goes",): "approaches",
+    ("approach",): "approaches", ("on",): "on", ("over",): "on", ("divided", "by"): "divided_by",
+    ("is", "divided", "by"): "divided_by", ("of",): "of", ("in",): "in", ("by",): "by",
+    ("times",): "times",
+}
+
+ENGLISH_FILLER = frozenset("""
+a an the please pls can could would will you me i we us my help find determine get give tell show what
+what's whats which is are be being this that these those following given expression equation equations function
+polynomial quadratic cubic linear quartic number numbers matrix vector work steps step explain explanation answer
+exact exactly out up need want do does how it its form using use method formula detail detailed details
+step-by-step thanks thank quick quickly simple also then now here just all let's lets see kindly possible
+like try hello hi check verify let s so such that write express state your enter satisfy satisfies satisfying
+values completely fraction units unit then does have has there points point constant constants angles angle
+resulting simplest
+""".split())
+
+KOREAN_STEMS: dict[str, str] = {
+    "풀": "solve", "풀이": "solve", "푸": "solve", "근": "solve", "방정식": "solve", "해집합": "solve",
+    "연립방정식": "system", "연립": "system", "부등식": "inequality",
+    "미분": "differentiate", "도함수": "differentiate", "미분계수": "differentiate", "이계도함수": "order2",
+    "적분": "integrate", "부정적분": "integrate", "정적분": "integrate", "원시함수": "integrate",
+    "극한": "limit", "극한값": "limit", "우극한": "right", "좌극한": "left",
+    "간단히": "simplify", "정리": "simplify", "단순화": "simplify", "약분": "simplify",
+    "전개": "expand", "인수분해": "factor", "소인수분해": "prime_factorization",
+    "계산": "evaluate", "값": "evaluate", "얼마": "evaluate", "무엇": "evaluate",
+    "행렬식": "determinant", "역행렬": "inverse", "고유값": "eigenvalues", "고윳값": "eigenvalues",
+    "고유치": "eigenvalues", "고유벡터": "eigenvectors", "랭크": "rank", "계수": "rank", "전치": "transpose",
+    "전치행렬": "transpose", "거듭제곱": "power", "제곱": "power",
+    "최대공약수": "gcd", "최소공배수": "lcm", "나머지": "remainder", "나누": "divided_by", "나눈": "divided_by",
+    "나눌": "divided_by", "나눠": "divided_by", "나누었": "divided_by", "나눴": "divided_by",
+    "무한대": "infinity", "절댓값": "modulus", "절대값": "modulus", "켤레복소수": "conjugate", "켤레": "conjugate",
+    "자연수들": "filler", "정수들": "filler", "약수": "divisors", "개수": "count", "몇": "count", "소수": "is_prime",
+    "소수인지": "is_prime",
+    "합": "sum", "곱": "product", "급수": "sum",
+    "실수": "real", "실근": "real", "정수": "integer", "자연수": "natural", "양수": "positive", "양": "positive",
+    "음수": "negative", "음": "negative", "복소수": "filler",
+    "대해": "wrt", "대하여": "wrt", "대한": "wrt", "대해서": "wrt",
+    "갈": "approaches", "가까워질": "approaches", "접근할": "approaches", "다가갈": "approaches", "보낼": "approaches",
+    "때": "when", "일": "be",
+    "두": "two", "세": "three", "번": "times", "이계": "order2", "2계": "order2",
+    "다음": "filler", "아래": "filler", "주어진": "filler", "식": "filler", "함수": "filler", "행렬": "filler",
+    "수": "filler", "답": "filler", "과정": "filler", "단계": "filler", "단계별": "filler", "자세히": "filler",
+    "설명": "filler", "보여": "filler", "알려": "filler", "좀": "filler", "구하": "filler", "구해": "filler",
+    "구": "filler", "해": "filler", "주": "filler", "그리고": "and", "및": "and", "이": "filler", "그": "filler",
+    "모든": "filler", "결과": "filler", "풀이과정": "filler", "해주": "filler", "계산하": "evaluate",
+    "정답": "filler", "문제": "filler", "값을": "evaluate", "어떻게": "filler", "되": "filler", "는": "filler",
+    "무엇인가": "evaluate", "인가": "filler", "입니까": "filler",
+}
+
+KOREAN_SUFFIXES = frozenset("""
+을 를 이 가 은 는 의 에 에서 로 으로 와 과 도 만 까지 부터 께 에게 한테 랑 이랑 하고 들
+하세요 해주세요 주세요 줘 해줘 하시오 시오 하라 해라 합니다 하다 한 할 해 해서 하여 하면 세요 라 요 어 어라
+어요 여라 면 는지 인지 인가요 입니까 이다 니다 습니까 나요 가요 하기 기 하는 해요 하여라 해보세요 보세요
+봐 봐요 드려요 드립니다 주십시오 십시오 고 며 려면 으면 을까요 ㄹ까요 할까요 지 죠 요? 면서 이에요 예요
+하였을 했을 을때 할때 었을 았을 였을 한다면 된 되는 될 된다 됩니다 인 인지요 일까요 주실래요 줄래 줄래요
+해줄래 해줄래요 내 내요 하십시오 하게 해봐 해봐요
+""".split())
+
+
+@lru_cache(maxsize=4096)
+def korean_parts(word: str) -> tuple[str | None, bool]:
+    """(concept of the stem or None, whether the word is fully known): stem + known particles/endings."""
+    for end in range(len(word), -1, -1):
+        stem = word[:end]
+        if stem and stem not in KOREAN_STEMS:
+            continue
+        rest = word[end:]
+        if _suffixes(rest):
+            return (KOREAN_STEMS[stem] if stem else None), True
+    return None, False
+
+
+@lru_cache(maxsize=4096)
+def _suffixes(rest: str) -> bool:
+    """`rest` is a concatenation of known particles and endings (or empty)."""
+    if not rest:
+        return True
+    return any(rest.startswith(s) and _suffixes(rest[len(s):]) for s in KOREAN_SUFFIXES)
+
+
+def ordinal(word: str) -> int | None:
+    """2 for "second" / "2nd", 3 for "third" / "3rd", ..."""
+    word = word.lower()
+    if word in ORDINALS:
+        return ORDINALS[word]
+    if word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th"):
+        return int(word[:-2])
+    return None
