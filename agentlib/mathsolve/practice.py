@@ -24,6 +24,7 @@ from typing import Any, Callable, Literal, get_args
 
 from agentlib.errors import InputError
 from agentlib.limits import Deadline, check_deadline
+from agentlib.llm import TextModel
 from agentlib.mathsolve.result import Level, check_level
 
 Topic = Literal["linear", "quadratic", "systems", "factoring", "derivatives", "integrals", "limits", "matrices",
@@ -52,7 +53,7 @@ class PracticeProblem:
 
 
 def practice(topic: str, *, count: int = 5, level: Level = "intermediate", seed: int = 0,
-             backend: Any | None = None, deadline_s: float = PRACTICE_DEADLINE_S) -> list[PracticeProblem]:
+             backend: TextModel | None = None, deadline_s: float = PRACTICE_DEADLINE_S) -> list[PracticeProblem]:
     """`count` distinct problems on `topic`, each answer verified by SymPy (see the module docstring).
 
     Raises:

@@ -19,6 +19,7 @@ from typing import Any
 
 from agentlib.errors import InputError, ToolFailure
 from agentlib.limits import SOLVE_MATH_DEADLINE_S, Deadline
+from agentlib.llm import TextModel
 from agentlib.mathsolve.reading import Reading, read
 from agentlib.mathsolve.request import MathRequest
 from agentlib.mathsolve.result import Level, MathResult, abstain, check_level
@@ -27,7 +28,7 @@ MAX_PROBLEM_CHARS = 20_000
 MIN_COMPUTE_S = 0.5
 
 
-def solve_math(problem: str, *, level: Level = "intermediate", backend: Any | None = None,
+def solve_math(problem: str, *, level: Level = "intermediate", backend: TextModel | None = None,
                deadline_s: float = SOLVE_MATH_DEADLINE_S) -> MathResult:
     """Solve one math request; see the module docstring.
 
