@@ -29,7 +29,6 @@ from agentlib.engine.tokenizer import IncrementalDecoder, Tokenizer
 from agentlib.errors import ContextOverflowError, InputError
 
 LogitsProcessor = Callable[[Sequence[int], torch.Tensor], torch.Tensor]
-PREFILL_CHUNK = 8192  # tokens per forward call in prefill; bounds activation memory on long prompts
 
 _locks: "weakref.WeakKeyDictionary[Any, threading.RLock]" = weakref.WeakKeyDictionary()
 _locks_guard = threading.Lock()
@@ -107,11 +106,9 @@ def extend(model: Any, state: Any, ids: Sequence[int]) -> torch.Tensor:
         raise InputError("nothing to feed: the token list is empty")
     device = model_device(model)
     batch = _batch_size(state)
-    logits = None
-    with model_lock(model):
-        for start in range(0, len(ids), PREFILL_CHUNK):
-            chunk = torch.tensor([list(ids[start : start + PREFILL_CHUNK])] * batch, dtype=torch.long, device=device)
-            logits = model.forward(chunk, state, logits_at="last").logits[:, -1, :]
+    with model_lock(model):  # one call: the model runs long inputs in time chunks (engine/chunking.py)
+        rows = torch.tensor([list(ids)] * batch, dtype=torch.long, device=device)
+        logits = model.forward(rows, state, logits_at="last").logits[:, -1, :]
     return logits.float()
 
 
