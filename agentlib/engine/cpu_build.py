@@ -192,7 +192,8 @@ def load() -> Loaded:
             try:
                 manifest = build()
             except (OSError, RuntimeError, subprocess.SubprocessError) as exc:
-                return Loaded(None, f"C decode kernels unavailable ({_compiler()}: {str(exc).strip()[:200]})")
+                earlier = f"{problem}; rebuilding: " if problem else ""
+                return Loaded(None, f"C decode kernels unavailable ({earlier}{_compiler()}: {str(exc).strip()[:200]})")
         data = _verified_bytes(manifest)
         if isinstance(data, str):
             problem = data

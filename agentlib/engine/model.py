@@ -381,17 +381,21 @@ class SambaY(nn.Module):
     @torch.no_grad()
     def forward(self, input_ids: torch.Tensor, state: InferenceState | None = None, *,
                 logits_at: LogitsAt = "last", attention_mask: torch.Tensor | None = None,
-                return_hidden_states: bool = False) -> ForwardOutput:
+                return_hidden_states: bool = False, prune: bool = True) -> ForwardOutput:
         """Run T new tokens through the model, advancing `state` in place (None = a fresh throwaway state).
 
         input_ids: (B, T) token ids; logits_at: "last", "all" or a 1-D LongTensor of positions in [0, T);
-        attention_mask: (B, T) 1 = token, 0 = left padding (only on a fresh state).
-        Returns logits (B, P, V) fp32. Raises InputError (bad ids, mask, positions, batch) and
+        attention_mask: (B, T) 1 = token, 0 = left padding (only on a fresh state); prune=False runs the
+        cross-decoder at every position even when fewer logits are wanted (the work pruning skips: benches and
+        tests). Returns logits (B, P, V) fp32. Raises InputError (bad ids, mask, positions, batch) and
         ContextOverflowError (past config.max_context).
         """
-        call = self._begin(input_ids, state, logits_at, attention_mask, return_hidden_states)
+        call = self._begin(input_ids, state, logits_at, attention_mask, return_hidden_states or not prune,
+                           return_hidden_states)
         x, memory = self._self_decoder(input_ids.to(self.device), call)  # (B, P or T, D), (B, P or T, E)
-        x = self._cross_decoder(x, memory, call)  # (B, P, D)
+        x = self._cross_decoder(x, memory, call)  # (B, P or T, D)
+        if call.picks is not None and not call.prune:
+            x = x[:, call.picks]  # (B, P, D)
         return ForwardOutput(self._head(x), call.hidden_states())
 
     # The three parts of the network.
@@ -414,8 +418,6 @@ class SambaY(nn.Module):
         x, memory = torch.cat(rows, dim=1), torch.cat(memory_rows, dim=1)
         if call.prune:
             return _reorder(x, taken), _reorder(memory, taken)
-        if call.picks is not None:
-            return x[:, call.picks], memory[:, call.picks]
         return x, memory
 
     def _self_decoder_chunk(self, input_ids: torch.Tensor, call: _Call, start: int,
@@ -445,11 +447,19 @@ class SambaY(nn.Module):
 
     def _cross_decoder(self, x: torch.Tensor, memory: torch.Tensor, call: _Call) -> torch.Tensor:
         """The rest of layer L/2+1 when pruned (queries, attention over the whole shared KV, MLP at the picked
-        positions), then the GMU and cross-attention layers, which write no state. x: (B, P, D)."""
-        q_pos = call.q_pos if call.picks is None else call.q_pos[call.picks]  # (P,)
+        positions), then the GMU and cross-attention layers, which write no state. x, memory: (B, P, ·) when
+        pruned, else (B, T, ·), run in the time chunks of the self-decoder (every row is independent here)."""
         if call.prune:
+            q_pos = call.q_pos[call.picks]  # (P,)
             full = self.layers[self.config.shared_kv_layer]
             x = full.finish(x, full.attn(full.norm_in(x), call.state, q_pos, keys_written=True))
+            return self._cross_layers(x, memory, q_pos, call)
+        parts = [self._cross_layers(x[:, start:stop], memory[:, start:stop], call.q_pos[start:stop], call)
+                 for start, stop in chunking.forward_spans(x.shape[1], self.device)]
+        return torch.cat(parts, dim=1)
+
+    def _cross_layers(self, x: torch.Tensor, memory: torch.Tensor, q_pos: torch.Tensor, call: _Call) -> torch.Tensor:
+        """GMU and cross-attention layers on rows at positions q_pos: x (B, n, D), memory (B, n, E)."""
         for layer in self.layers[self.config.cross_start:]:
             h = layer.norm_in(x)
             mixed = layer.attn(h, memory) if layer.role.kind is LayerKind.GMU else layer.attn(h, call.state, q_pos)
@@ -463,9 +473,9 @@ class SambaY(nn.Module):
         return _project(self.head_module(), h).float()
 
     def _begin(self, input_ids: torch.Tensor, state: InferenceState | None, logits_at: LogitsAt,
-               attention_mask: torch.Tensor | None, return_hidden_states: bool) -> _Call:
+               attention_mask: torch.Tensor | None, every_row: bool, collect: bool) -> _Call:
         """Check every input (before any state changes), then set up the call: positions, the key-validity
-        mask of a left-padded batch, the picked positions."""
+        mask of a left-padded batch, the picked positions; every_row: no pruning; collect: keep hidden states."""
         bsz, t = self._check_ids(input_ids)
         if state is None:
             state = self.new_state(bsz)
@@ -484,9 +494,9 @@ class SambaY(nn.Module):
                 bsz, state.num_tokens, dtype=torch.bool, device=device)
             new = token_mask if token_mask is not None else torch.ones(bsz, t, dtype=torch.bool, device=device)
             state.key_valid = torch.cat([old, new], dim=1)  # (B, total)
-        hidden = [[] for _ in range(self.config.num_hidden_layers + 1)] if return_hidden_states else None
+        hidden = [[] for _ in range(self.config.num_hidden_layers + 1)] if collect else None
         return _Call(state, torch.arange(state.num_tokens, total, device=device), token_mask, picks,
-                     picks is not None and not return_hidden_states, state.num_tokens == 0, hidden)
+                     picks is not None and not every_row, state.num_tokens == 0, hidden)
 
     # Input checks: every user error becomes a typed error before any state changes.
 

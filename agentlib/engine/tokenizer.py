@@ -32,7 +32,8 @@ from agentlib.errors import CheckpointError, ConfigError, InputError
 _SPECIAL_TOKEN_KEYS = ("bos_token", "eos_token", "unk_token", "pad_token", "sep_token", "cls_token", "mask_token")
 _RUN_CACHE_SIZE = 256  # encoded text runs kept, so re-rendering a long conversation re-encodes only new text
 _RUN_CACHE_MIN_CHARS = 256
-# Strings that end a turn, when the tokenizer has them (sambay.md section 9: stop on both).
+# Strings that end a turn, when the tokenizer has them: the model ends a reply with <|end|> and may end a
+# document with <|endoftext|>, so generation stops on both.
 STOP_TOKENS = ("<|end|>", "<|endoftext|>")
 
 

@@ -139,3 +139,23 @@ def test_backend_enforces_grammar(backend):
         assert json.loads(completion.text)["ok"] in (True, False)
     else:  # a random model may spend the budget on whitespace, which JSON allows
         assert completion.text.lstrip().startswith("{")
+
+
+@pytest.mark.parametrize("target", ["file", "unwritable"])
+def test_cli_tokenizer_build_into_a_file_is_one_error_line(tmp_path, target):
+    """Regression (`agentlib tokenizer build /bin/ls` ended in a FileExistsError traceback): a file or an
+    unwritable place is one `error:` line and exit code 2, as a user runs it."""
+    import subprocess
+    import sys
+
+    if target == "file":
+        out = tmp_path / "a-file"
+        out.write_text("not a folder")
+    else:
+        blocker = tmp_path / "blocker"
+        blocker.write_text("x")
+        out = blocker / "inside"  # a folder under a file cannot be created
+    run = subprocess.run([sys.executable, "-m", "agentlib.cli", "tokenizer", "build", "--small", str(out)],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2
+    assert run.stderr.startswith("error: ") and run.stderr.count("\n") == 1 and "Traceback" not in run.stderr
