@@ -44,8 +44,10 @@ from agentlib.engine.cache import InferenceState
 from agentlib.engine.config import BENCH_CONFIGS, LayerKind, SambaYConfig
 from agentlib.engine.model import SambaY
 from agentlib.engine.quant import quantize_int8
+from agentlib.engine.testing import tiny_config
 from agentlib.errors import InputError
 
+CONFIGS: dict[str, Callable[..., SambaYConfig]] = {**BENCH_CONFIGS, "tiny": tiny_config}
 DTYPES = {"bf16": torch.bfloat16, "fp32": torch.float32, "int8": torch.bfloat16}
 DEFAULT_THREADS = 0  # all of torch's threads: decode speed where users run it
 DEFAULT_CONTEXTS = (1024, 32768)
@@ -53,7 +55,7 @@ DEFAULT_CONTEXTS = (1024, 32768)
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """The decode bench's own options (`agentlib bench decode ...`)."""
-    parser.add_argument("--config", choices=sorted(BENCH_CONFIGS), default="real")
+    parser.add_argument("--config", choices=sorted(CONFIGS), default="real")
     parser.add_argument("--dtype", choices=sorted(DTYPES), default="bf16")
     parser.add_argument("--contexts", default=",".join(str(c) for c in DEFAULT_CONTEXTS),
                         help="comma-separated context lengths (tokens of state before the timed steps)")
@@ -216,7 +218,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     if args.quick:
         contexts = sorted({max(16, c // 16) for c in contexts})
     device = torch.device(args.device)
-    config = BENCH_CONFIGS[args.config]()
+    config = CONFIGS[args.config]()
     dtype_name = args.dtype
     result: dict[str, Any] = {"bench": "decode", "config": args.config, "dtype": dtype_name, "device": str(device),
                               "threads": torch.get_num_threads(), "contexts": contexts, "rounds": rounds,

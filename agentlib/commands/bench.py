@@ -17,6 +17,7 @@ BENCHES: dict[str, str] = {
     "session": "agentlib.bench.session",
     "documents": "agentlib.bench.documents",
     "decode": "agentlib.bench.decode",
+    "throughput": "agentlib.bench.throughput",
 }
 
 
