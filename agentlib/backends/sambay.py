@@ -103,7 +103,8 @@ class SambaYBackend:
         self.prefix_cache = PrefixCache(prefix_cache_bytes)
 
     @classmethod
-    def from_pretrained(cls, path: str | Path, dtype: Any = "float32", device: str = "cpu", **options: Any) -> "SambaYBackend":
+    def from_pretrained(cls, path: str | Path, dtype: Any = "float32", device: str = "cpu",
+                        **options: Any) -> "SambaYBackend":
         """Load the model (config.json + safetensors) and tokenizer (tokenizer.json) from one folder."""
         import torch
 
@@ -127,7 +128,8 @@ class SambaYBackend:
         return self.tokenizer.encode_chat(_as_dicts(messages), add_generation_prompt=True)
 
     def generate(self, messages: Sequence[Message], options: GenerateOptions | None = None) -> Completion:
-        return _completion(generate(self.model, self.tokenizer, self._prompt(messages), generation_config(options, self.tokenizer)))
+        config = generation_config(options, self.tokenizer)
+        return _completion(generate(self.model, self.tokenizer, self._prompt(messages), config))
 
     def stream(self, messages: Sequence[Message], options: GenerateOptions | None = None) -> Iterator[str]:
         return stream(self.model, self.tokenizer, self._prompt(messages), generation_config(options, self.tokenizer))

@@ -102,7 +102,8 @@ class TransformersModel:
             import torch
             from transformers import AutoModelForCausalLM, AutoTokenizer
         except ImportError as error:
-            raise DependencyMissing(f"the hf backend needs torch and transformers: pip install torch transformers ({error})") from None
+            raise DependencyMissing(
+                f"the hf backend needs torch and transformers: pip install torch transformers ({error})") from None
         if threads:
             torch.set_num_threads(threads)
         kwargs: dict[str, Any] = {}
@@ -127,7 +128,8 @@ class TransformersModel:
             tokenizer = AutoTokenizer.from_pretrained(folder, **{k: v for k, v in kwargs.items() if k == "gguf_file"})
             model = AutoModelForCausalLM.from_pretrained(folder, dtype=torch.float32, **kwargs)
         except ImportError as error:
-            raise DependencyMissing(f"loading {path} needs an optional package ({error}); for GGUF: pip install gguf") from None
+            raise DependencyMissing(
+                f"loading {path} needs an optional package ({error}); for GGUF: pip install gguf") from None
         except (OSError, ValueError, KeyError, pickle.UnpicklingError) as error:
             first_line = (str(error).splitlines() or [type(error).__name__])[0]
             raise CheckpointError(f"transformers cannot load {path}: {first_line[:300]}") from None
@@ -162,14 +164,16 @@ class TransformersModel:
         return ids
 
     # --- generation ------------------------------------------------------------------------------
-    def _generate_kwargs(self, messages: Sequence[Message], options: GenerateOptions, streamer: Any = None) -> dict[str, Any]:
+    def _generate_kwargs(self, messages: Sequence[Message], options: GenerateOptions,
+                         streamer: Any = None) -> dict[str, Any]:
         import torch
         from transformers import StoppingCriteria, StoppingCriteriaList
 
         ids = self.encode_chat(messages)
         if len(ids) + options.max_new_tokens > self.context_length:
             raise ContextOverflowError(
-                f"prompt of {len(ids)} tokens + {options.max_new_tokens} new exceeds the context of {self.context_length}",
+                f"prompt of {len(ids)} tokens + {options.max_new_tokens} new exceeds the context of "
+                f"{self.context_length}",
                 prompt_tokens=len(ids),
                 context_length=self.context_length,
             )

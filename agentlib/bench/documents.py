@@ -68,7 +68,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         return first, time.perf_counter() - started
 
     with torch.inference_mode():
-        answer(model.new_state(), questions[0][:, :4], time.perf_counter())  # warm-up: first-call allocations and kernel choice
+        # warm-up: first-call allocations and kernel choice
+        answer(model.new_state(), questions[0][:, :4], time.perf_counter())
         sync()
         started = time.perf_counter()
         document_state = model.new_state()

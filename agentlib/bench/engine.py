@@ -72,8 +72,9 @@ def _ids(n: int, vocab: int) -> torch.Tensor:
 
 
 def _load_ratio(model: SambaY) -> dict[str, float]:
-    from agentlib.engine.testing import checkpoint_tensors
     from safetensors.torch import save_file
+
+    from agentlib.engine.testing import checkpoint_tensors
 
     with tempfile.TemporaryDirectory() as folder:
         (__import__("pathlib").Path(folder) / "config.json").write_text(json.dumps(model.config.to_dict()))

@@ -10,9 +10,10 @@ Figures (medians of `--repeats` runs, one process, side by side):
 - `prefix_cache_hit_speedup`: time to first token of a new conversation whose system prompt and document
   (8K) are cached, cold / warm; every run asks a different question (so no run finds its own question
   cached), and the tokens each run prefilled are checked: all of them cold, only the question warm.
-`--quick` uses 256/512/1024-token histories and a 64-token turn instead (a smoke test, not the figures). The tokenizer is the 32000-id variant of the
-built o200k tokenizer, matching the scaled config's vocabulary (built on the fly; set
-AGENTLIB_BENCH_TOKENIZER to a folder holding one to skip the build, e.g. on a machine without bpe-openai).
+`--quick` uses 256/512/1024-token histories and a 64-token turn instead (a smoke test, not the figures). The
+tokenizer is the 32000-id variant of the built o200k tokenizer, matching the scaled config's vocabulary (built
+on the fly; set AGENTLIB_BENCH_TOKENIZER to a folder holding one to skip the build, e.g. on a machine without
+bpe-openai).
 """
 
 from __future__ import annotations

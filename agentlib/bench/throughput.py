@@ -121,8 +121,8 @@ def measure(model: Any, make_batch: Callable[[Any, int, int], Any], per_sequence
     """One model: its batch under the budget, step times at each context (batch and batch 1), tokens/s."""
     weights = _weights(model)
     batch = min(args.max_batch, max(0, (budget - weights) // per_sequence))
-    out: dict[str, Any] = {"weights_gb": round(weights / 2**30, 3), "state_mb_per_sequence": round(per_sequence / 2**20, 2),
-                           "batch": int(batch)}
+    out: dict[str, Any] = {"weights_gb": round(weights / 2**30, 3), "batch": int(batch),
+                           "state_mb_per_sequence": round(per_sequence / 2**20, 2)}
     if batch < 1:
         out["note"] = "one sequence's state does not fit in the budget after the weights"
         return out
@@ -142,7 +142,8 @@ def measure(model: Any, make_batch: Callable[[Any, int, int], Any], per_sequence
     seconds, seconds_one = integrate(contexts, batched), integrate(contexts, single)
     out.update(step_ms={str(c): round(t * 1e3, 2) for c, t in zip(contexts, batched)},
                step_ms_batch1={str(c): round(t * 1e3, 2) for c, t in zip(contexts, single)},
-               tokens_per_s=round(batch * generated / seconds, 2), tokens_per_s_batch1=round(generated / seconds_one, 2))
+               tokens_per_s=round(batch * generated / seconds, 2),
+               tokens_per_s_batch1=round(generated / seconds_one, 2))
     return out
 
 

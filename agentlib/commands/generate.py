@@ -14,7 +14,8 @@ from agentlib.errors import InputError
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--model", type=Path, required=True, help="checkpoint folder (config.json, safetensors, tokenizer.json)")
+    parser.add_argument("--model", type=Path, required=True,
+                        help="checkpoint folder (config.json, safetensors, tokenizer.json)")
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--prompt", help="user message (or raw text with --raw)")
     source.add_argument("--chat", type=Path, help="JSON file: list of {role, content} messages")
@@ -27,7 +28,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--repetition-penalty", type=float, default=1.0)
     parser.add_argument("--stop", action="append", default=[], help="stop string (repeatable)")
     parser.add_argument("--seed", type=int, default=None)
-    parser.add_argument("--grammar", help="constrain the output: a Lark grammar, JSON schema or regex (see --grammar-kind)")
+    parser.add_argument("--grammar",
+                        help="constrain the output: a Lark grammar, JSON schema or regex (see --grammar-kind)")
     parser.add_argument("--grammar-kind", default="lark", choices=["lark", "json_schema", "regex"])
     parser.add_argument("--stream", action="store_true", help="print text as it is generated")
     parser.add_argument("--dtype", default="float32", choices=["float32", "bfloat16", "float16"])

@@ -148,7 +148,8 @@ class SambaYConfig:
             is_swa = i < half and i % 2 == 1
             if is_swa and (isinstance(w, bool) or not isinstance(w, int) or w < 1):
                 raise ConfigError(
-                    f"config field 'sliding_window' must give layer {i} (sliding attention) a positive window, got {w!r}"
+                    f"config field 'sliding_window' must give layer {i} (sliding attention) a positive window, "
+                    f"got {w!r}"
                 )
         return tuple(w if (i < half and i % 2 == 1) else None for i, w in enumerate(windows))
 

@@ -134,7 +134,7 @@ def _read_manifest() -> dict[str, object] | None:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(data, dict) or not isinstance(data.get("library"), str) or not isinstance(data.get("sha256"), str):
+    if not isinstance(data, dict) or not all(isinstance(data.get(key), str) for key in ("library", "sha256")):
         return None
     return data
 

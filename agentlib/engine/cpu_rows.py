@@ -45,7 +45,8 @@ def _threads(threads: int | None) -> int:
     return max(1, int(threads if threads is not None else torch.get_num_threads()))
 
 
-def _check(t: object, name: str, dtypes: tuple[torch.dtype, ...], ndim: int, *, contiguous: bool = False) -> torch.Tensor:
+def _check(t: object, name: str, dtypes: tuple[torch.dtype, ...], ndim: int, *,
+           contiguous: bool = False) -> torch.Tensor:
     if not isinstance(t, torch.Tensor):
         raise KernelArgumentError(f"{name} must be a tensor, got {type(t).__name__}")
     if t.device.type != "cpu":

@@ -130,7 +130,9 @@ static inline v16 ld_i8(const int8_t *p) {
     return out;
 }
 #else
-static inline v16 ld_i8(const int8_t *p) { return __builtin_convertvector(__builtin_convertvector(*(const b16 *)p, i16), v16); }
+static inline v16 ld_i8(const int8_t *p) {
+    return __builtin_convertvector(__builtin_convertvector(*(const b16 *)p, i16), v16);
+}
 #endif
 static inline v8 ld8_f32(const float *p) { return *(const v8 *)p; }
 static inline v8 ld8_bf16(const uint16_t *p) { return (v8)(__builtin_convertvector(*(const h8 *)p, u8v) << 16); }
@@ -165,14 +167,20 @@ static inline float load1(const void *p, int bf16, long i) {
 static inline v16 hsum16(const v16 *a) {
     v16 b[8], c[4], d[2], e;
     for (int i = 0; i < 8; i++)
-        b[i] = __builtin_shuffle(a[2 * i], a[2 * i + 1], (i16){0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23})
-             + __builtin_shuffle(a[2 * i], a[2 * i + 1], (i16){8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31});
+        b[i] = __builtin_shuffle(a[2 * i], a[2 * i + 1], (i16){0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22,
+                                                               23})
+             + __builtin_shuffle(a[2 * i], a[2 * i + 1], (i16){8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29,
+                                                               30, 31});
     for (int i = 0; i < 4; i++)
-        c[i] = __builtin_shuffle(b[2 * i], b[2 * i + 1], (i16){0, 1, 2, 3, 16, 17, 18, 19, 8, 9, 10, 11, 24, 25, 26, 27})
-             + __builtin_shuffle(b[2 * i], b[2 * i + 1], (i16){4, 5, 6, 7, 20, 21, 22, 23, 12, 13, 14, 15, 28, 29, 30, 31});
+        c[i] = __builtin_shuffle(b[2 * i], b[2 * i + 1], (i16){0, 1, 2, 3, 16, 17, 18, 19, 8, 9, 10, 11, 24, 25, 26,
+                                                               27})
+             + __builtin_shuffle(b[2 * i], b[2 * i + 1], (i16){4, 5, 6, 7, 20, 21, 22, 23, 12, 13, 14, 15, 28, 29, 30,
+                                                               31});
     for (int i = 0; i < 2; i++)
-        d[i] = __builtin_shuffle(c[2 * i], c[2 * i + 1], (i16){0, 1, 16, 17, 4, 5, 20, 21, 8, 9, 24, 25, 12, 13, 28, 29})
-             + __builtin_shuffle(c[2 * i], c[2 * i + 1], (i16){2, 3, 18, 19, 6, 7, 22, 23, 10, 11, 26, 27, 14, 15, 30, 31});
+        d[i] = __builtin_shuffle(c[2 * i], c[2 * i + 1], (i16){0, 1, 16, 17, 4, 5, 20, 21, 8, 9, 24, 25, 12, 13, 28,
+                                                               29})
+             + __builtin_shuffle(c[2 * i], c[2 * i + 1], (i16){2, 3, 18, 19, 6, 7, 22, 23, 10, 11, 26, 27, 14, 15, 30,
+                                                               31});
     e = __builtin_shuffle(d[0], d[1], (i16){0, 16, 2, 18, 4, 20, 6, 22, 8, 24, 10, 26, 12, 28, 14, 30})
       + __builtin_shuffle(d[0], d[1], (i16){1, 17, 3, 19, 5, 21, 7, 23, 9, 25, 11, 27, 13, 29, 15, 31});
     return __builtin_shuffle(e, (i16){0, 8, 4, 12, 2, 10, 6, 14, 1, 9, 5, 13, 3, 11, 7, 15});

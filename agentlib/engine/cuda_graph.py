@@ -109,8 +109,8 @@ def state_from_buffers(model: SambaY, buffers: StaticBuffers, num_tokens: int) -
         size = ring_k.shape[2]
         held = min(n, size - 1)
         slots = torch.arange(n - held, n, device=ring_k.device) % size
-        windows[index] = WindowKV(ring_k[:, :, slots].contiguous(), buffers.window_values[index][:, :, slots].contiguous(),
-                                  size - 1)
+        ring_v = buffers.window_values[index]
+        windows[index] = WindowKV(ring_k[:, :, slots].contiguous(), ring_v[:, :, slots].contiguous(), size - 1)
     key, value = buffers.shared_key[:, :, :n].clone(), buffers.shared_value[:, :, :n].clone()
     shared = SharedKV(key, value, n)
     mamba = {i: MambaState(buffers.conv[i].clone(), buffers.ssm[i].clone()) for i in buffers.conv}

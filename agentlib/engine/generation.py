@@ -127,7 +127,8 @@ def _batch_size(state: Any) -> int:
 class _Row:
     """Per-row bookkeeping: ids, text, stop-string search, what has been streamed."""
 
-    def __init__(self, tokenizer: Tokenizer, config: GenerationConfig, prompt_ids: Sequence[int], seed: int | None, device):
+    def __init__(self, tokenizer: Tokenizer, config: GenerationConfig, prompt_ids: Sequence[int], seed: int | None,
+                 device: torch.device):
         self.config = config
         self.history = list(prompt_ids)
         self.prompt_tokens = len(prompt_ids)
@@ -251,7 +252,8 @@ def decode_loop(
     return [row.result() for row in rows]
 
 
-def run_loop(loop: Iterator[tuple[int, str]], on_text: Callable[[int, str], None] | None = None) -> list[GenerationResult]:
+def run_loop(loop: Iterator[tuple[int, str]],
+             on_text: Callable[[int, str], None] | None = None) -> list[GenerationResult]:
     """Drive `decode_loop` to the end, passing deltas to `on_text(row, delta)`; returns the results."""
     while True:
         try:

@@ -169,7 +169,8 @@ class DiffAttention(nn.Module):
     def __init__(self, config: SambaYConfig, role: LayerRole):
         super().__init__()
         self.role = role
-        self.heads, self.kv_heads, self.head_dim = config.num_attention_heads, config.num_key_value_heads, config.head_dim
+        self.heads, self.kv_heads = config.num_attention_heads, config.num_key_value_heads
+        self.head_dim = config.head_dim
         out_heads = self.heads if role.kind is LayerKind.CROSS else self.heads + 2 * self.kv_heads
         self.Wqkv = nn.Linear(config.hidden_size, out_heads * self.head_dim, bias=True)
         self.out_proj = nn.Linear(self.heads * self.head_dim, config.hidden_size, bias=True)

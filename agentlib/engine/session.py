@@ -185,7 +185,8 @@ class Session:
             self._remember(tuple(self._ids), self._state, self._logits)
             return self.prefilled_tokens - before
 
-    def generate(self, config: GenerationConfig | None = None, on_text: Callable[[str], None] | None = None) -> GenerationResult:
+    def generate(self, config: GenerationConfig | None = None,
+                 on_text: Callable[[str], None] | None = None) -> GenerationResult:
         """Continue as the assistant; the reply is appended to the conversation and the state."""
         config = config or GenerationConfig()
         with self._lock:
@@ -209,7 +210,8 @@ class Session:
         """An independent copy: same conversation, a clone of the live state, shared (immutable) snapshots."""
         with self._lock:
             other = Session(
-                self.model, self.tokenizer, snapshot_budget_bytes=self.snapshot_budget_bytes, prefix_cache=self.prefix_cache
+                self.model, self.tokenizer, snapshot_budget_bytes=self.snapshot_budget_bytes,
+                prefix_cache=self.prefix_cache
             )
             other.messages = [dict(m) for m in self.messages]
             other._state = self._state.clone() if self._state is not None else None
@@ -254,7 +256,8 @@ class Session:
             raise
 
     def _sync_unsafe(self, target: list[int]) -> None:
-        if self._state is not None and _is_prefix(self._ids, target) and (len(self._ids) < len(target) or self._logits is not None):
+        extendable = len(self._ids) < len(target) or self._logits is not None
+        if self._state is not None and _is_prefix(self._ids, target) and extendable:
             start = len(self._ids)
         else:
             start = self._resume(target)
@@ -361,7 +364,7 @@ class Session:
             fingerprint = metadata["weight_fingerprint"]
         except KeyError as error:
             raise CheckpointError(f"{path} has corrupted session metadata (missing {error})") from None
-        if not isinstance(token_ids, list) or not all(isinstance(i, int) and not isinstance(i, bool) for i in token_ids):
+        if not isinstance(token_ids, list) or any(isinstance(i, bool) or not isinstance(i, int) for i in token_ids):
             raise CheckpointError(f"{path} has corrupted session metadata (token_ids is not a list of ids)")
         if saved_config != config_dict(model):
             raise CheckpointError(f"{path} was saved with a different model configuration; load it with that model")
@@ -465,7 +468,8 @@ def _restore_state(path: Path, model: Any, tensors: dict[str, torch.Tensor], num
     if state.batch_size != 1:
         raise CheckpointError(f"{path} holds a batch of {state.batch_size} states; a session holds one")
     if int(state.num_tokens) != num_tokens:
-        raise CheckpointError(f"{path} is inconsistent: its state holds {state.num_tokens} tokens, metadata {num_tokens}")
+        raise CheckpointError(f"{path} is inconsistent: its state holds {state.num_tokens} tokens, "
+                              f"metadata {num_tokens}")
     return state
 
 

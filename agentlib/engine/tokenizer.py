@@ -52,7 +52,8 @@ class Tokenizer:
     its `chat_template` entry, then to the Phi-4-mini-reasoning template.
     """
 
-    def __init__(self, tokenizer_json: str, tokenizer_config: Mapping[str, Any] | None = None, chat_template: str | None = None):
+    def __init__(self, tokenizer_json: str, tokenizer_config: Mapping[str, Any] | None = None,
+                 chat_template: str | None = None):
         config = dict(tokenizer_config or {})
         try:
             data = json.loads(tokenizer_json)
@@ -89,7 +90,8 @@ class Tokenizer:
             template = next((t.get("template") for t in template if t.get("name") == "default"), None)
         self.chat_template: str = template if isinstance(template, str) else DEFAULT_CHAT_TEMPLATE
         stop_strings = list(STOP_TOKENS) + [self.special_tokens.get("eos_token", "")]
-        self.eos_ids: frozenset[int] = frozenset(self.control_tokens[s] for s in stop_strings if s in self.control_tokens)
+        self.eos_ids: frozenset[int] = frozenset(
+            self.control_tokens[s] for s in stop_strings if s in self.control_tokens)
         self.vocab_size: int = self._plain.get_vocab_size(with_added_tokens=True)
         self._run_cache: "OrderedDict[str, tuple[int, ...]]" = OrderedDict()
         self._run_cache_lock = threading.Lock()

@@ -76,7 +76,8 @@ def o200k_ranks() -> dict[bytes, int]:
 @lru_cache(maxsize=1)
 def _byte_to_unicode() -> dict[int, str]:
     """GPT-2's reversible byte -> printable character map (ByteLevel pre-tokenizer alphabet)."""
-    printable = list(range(ord("!"), ord("~") + 1)) + list(range(ord("¡"), ord("¬") + 1)) + list(range(ord("®"), ord("ÿ") + 1))
+    printable = (list(range(ord("!"), ord("~") + 1)) + list(range(ord("¡"), ord("¬") + 1))
+                 + list(range(ord("®"), ord("ÿ") + 1)))
     codes = printable[:]
     extra = 0
     for byte in range(256):
@@ -178,7 +179,8 @@ def build_phi4(out_dir: str | Path) -> Path:
     """Write the full Phi-4-mini-style tokenizer (200064 ids) to `out_dir`; returns the folder."""
     out = Path(out_dir)
     _check_target(out)
-    _write(out, tokenizer_json(o200k_ranks(), PHI4_SPECIAL_TOKENS, PHI4_VOCAB_SIZE), tokenizer_config(PHI4_SPECIAL_TOKENS, 131072))
+    document = tokenizer_json(o200k_ranks(), PHI4_SPECIAL_TOKENS, PHI4_VOCAB_SIZE)
+    _write(out, document, tokenizer_config(PHI4_SPECIAL_TOKENS, 131072))
     return out
 
 

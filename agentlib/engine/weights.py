@@ -199,7 +199,8 @@ def load_model(folder: str | Path, *, dtype: torch.dtype = torch.float32, device
     quantized = {f"{name}.weight": module for name, module in model.named_modules()
                  if isinstance(module, (Int8Linear, Int8Embedding))}
     params = dict(model.named_parameters())
-    shapes = {**{n: tuple(p.shape) for n, p in params.items()}, **{n: tuple(m.weight.shape) for n, m in quantized.items()}}
+    shapes = {n: tuple(p.shape) for n, p in params.items()}
+    shapes.update({n: tuple(m.weight.shape) for n, m in quantized.items()})
     by_module: dict[str, TensorEntry] = {}
     unexpected = []
     for name, entry in entries.items():
