@@ -16,13 +16,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
-from agentlib.engine.generation import GenerationConfig, GenerationResult, context_length, generate, stream
+from agentlib.engine.generation import (
+    GenerationConfig,
+    GenerationResult,
+    LogitsProcessor,
+    context_length,
+    generate,
+    stream,
+)
 from agentlib.engine.prefix_cache import PrefixCache
 from agentlib.engine.sampling import SamplingParams
 from agentlib.engine.session import Session
 from agentlib.engine.tokenizer import Tokenizer
 from agentlib.errors import InputError
-from agentlib.llm import Completion, GenerateOptions, Message
+from agentlib.llm import Completion, FinishReason, GenerateOptions, Message
 
 _DTYPES = ("float32", "bfloat16", "float16")
 
@@ -30,7 +37,7 @@ _DTYPES = ("float32", "bfloat16", "float16")
 def generation_config(options: GenerateOptions | None, tokenizer: Tokenizer) -> GenerationConfig:
     """The engine request for protocol options (temperature 0 = greedy; a grammar becomes a constraint)."""
     options = options or GenerateOptions()
-    processors = ()
+    processors: tuple[LogitsProcessor, ...] = ()
     if options.grammar is not None:
         from agentlib.engine.grammar import GrammarConstraint
 
@@ -52,7 +59,11 @@ def generation_config(options: GenerateOptions | None, tokenizer: Tokenizer) -> 
 
 
 def _completion(result: GenerationResult) -> Completion:
-    reason = result.finish_reason if result.finish_reason in ("stop", "length", "cancelled") else "stop"
+    reason: FinishReason = "stop"
+    if result.finish_reason == "length":
+        reason = "length"
+    elif result.finish_reason == "cancelled":
+        reason = "cancelled"
     return Completion(result.text, reason, result.prompt_tokens, len(result.token_ids))
 
 

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from agentlib.errors import CheckpointError, ContextOverflowError, DependencyMissing, InputError
-from agentlib.llm import ChatSession, Completion, GenerateOptions, Message
+from agentlib.llm import ChatSession, Completion, FinishReason, GenerateOptions, Message
 
 _SENTINEL = "\ue000{}\ue001"
 _SENTINEL_RE = re.compile("\ue000(\\d+)\ue001")
@@ -218,7 +218,7 @@ class TransformersModel:
             output = self.model.generate(**kwargs)
         new = output[0, prompt_len:]
         text = self.tokenizer.decode(new, skip_special_tokens=True)
-        finish = "length" if len(new) >= options.max_new_tokens else "stop"
+        finish: FinishReason = "length" if len(new) >= options.max_new_tokens else "stop"
         cut = min((i for i in (text.find(s) for s in options.stop) if i >= 0), default=-1)
         if cut >= 0:
             text, finish = text[:cut], "stop"

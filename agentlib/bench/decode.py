@@ -168,7 +168,7 @@ def measure(model: SambaY, states: dict[int, InferenceState], rounds: int,
     bandwidths = []
     for _ in range(max(1, rounds)):
         for context, state in states.items():
-            need = step_bytes(model, state).total
+            need_total = step_bytes(model, state).total
             _synchronize(model.device)
             start = time.perf_counter()
             run(state)
@@ -177,7 +177,7 @@ def measure(model: SambaY, states: dict[int, InferenceState], rounds: int,
             bandwidth = probe()
             bandwidths.append(bandwidth)
             times[context].append(elapsed)
-            shares[context].append(need / bandwidth / elapsed)
+            shares[context].append(need_total / bandwidth / elapsed)
     out: dict[str, Any] = {"read_bandwidth_gb_s": round(statistics.median(bandwidths) / 1e9, 2)}
     for context, state in states.items():
         step_s = statistics.median(times[context])

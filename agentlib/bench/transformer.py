@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import cast
 
 import torch
 from torch import nn
@@ -91,9 +92,9 @@ class PlainTransformer(nn.Module):
         for start, stop in chunking.forward_spans(input_ids.shape[1], self.device):
             q_pos = torch.arange(state.num_tokens + start, state.num_tokens + stop, device=self.device)
             x = self.embed_tokens(input_ids[:, start:stop].to(self.device)).float()
-            for layer, cache in zip(self.layers, state.layers):
+            for layer, cache in zip(cast("list[DecoderLayer]", list(self.layers)), state.layers):
                 x = layer.finish(x, layer.attn(layer.norm_in(x), cache, q_pos))
         state.num_tokens += input_ids.shape[1]
         assert x is not None
         h = self.final_layernorm(x[:, -1:].to(self.dtype))
-        return kernels.linear(h, self.embed_tokens.weight).float()
+        return kernels.linear(h, self.embed_tokens.weight).float()  # the tied head

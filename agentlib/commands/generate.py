@@ -39,7 +39,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from agentlib.backends.sambay import SambaYBackend
     from agentlib.commands.tokenizer import read_chat
-    from agentlib.engine.generation import GenerationConfig, generate
+    from agentlib.engine.generation import GenerationConfig, LogitsProcessor, generate
     from agentlib.engine.sampling import SamplingParams
 
     sampling = SamplingParams(args.temperature, args.top_p, args.top_k, args.min_p, args.repetition_penalty)
@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(f"--model {args.model} is not a folder")
     backend = SambaYBackend.from_pretrained(args.model, dtype=args.dtype, device=args.device)
     tokenizer = backend.tokenizer
-    processors = ()
+    processors: tuple[LogitsProcessor, ...] = ()
     if args.grammar is not None:
         from agentlib.engine.grammar import GrammarConstraint
 

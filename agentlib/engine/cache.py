@@ -125,7 +125,7 @@ class InferenceState:
                 )
             elif role.kind is LayerKind.SWA:
                 empty = torch.zeros(batch_size, kv, 0, hd, dtype=dtype, device=device)
-                windows[role.index] = WindowKV(empty, empty.clone(), role.window - 1)
+                windows[role.index] = WindowKV(empty, empty.clone(), role.keep)
         shared = SharedKV(torch.zeros(batch_size, kv, 0, hd, dtype=dtype, device=device),
                           torch.zeros(batch_size, kv, 0, hd, dtype=dtype, device=device), 0)
         return cls(config, mamba, windows, shared, 0, None, batch_size)
@@ -226,5 +226,5 @@ class InferenceState:
             if role.kind in (LayerKind.MAMBA, LayerKind.MAMBA_MEMORY):
                 total += batch * e * (config.mamba_d_conv - 1) * item + batch * e * config.mamba_d_state * 4
             elif role.kind is LayerKind.SWA:
-                total += 2 * batch * kv * min(num_tokens, role.window - 1) * hd * item
+                total += 2 * batch * kv * min(num_tokens, role.keep) * hd * item
         return total + 2 * batch * kv * num_tokens * hd * item

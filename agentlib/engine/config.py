@@ -25,7 +25,7 @@ import json
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Mapping, cast
 
 from agentlib.errors import ConfigError
 
@@ -51,6 +51,13 @@ class LayerRole:
     index: int
     kind: LayerKind
     window: int | None
+
+    @property
+    def keep(self) -> int:
+        """Keys a sliding-window layer keeps between calls (sw - 1); ConfigError for other layers."""
+        if self.window is None:
+            raise ConfigError(f"layer {self.index} ({self.kind.value}) has no sliding window")
+        return self.window - 1
 
 
 def _dtype_name(value: Any) -> str:
@@ -153,6 +160,11 @@ class SambaYConfig:
                 )
         return tuple(w if (i < half and i % 2 == 1) else None for i, w in enumerate(windows))
 
+    @property
+    def windows(self) -> tuple[int | None, ...]:
+        """Per-layer sliding windows (normalised by __post_init__): an int for each SWA layer, None elsewhere."""
+        return cast("tuple[int | None, ...]", self.sliding_window)
+
     # Derived sizes (model.py's glossary).
     @property
     def head_dim(self) -> int:
@@ -232,7 +244,7 @@ class SambaYConfig:
     def to_dict(self) -> dict[str, Any]:
         """The config.json mapping (extra fields included; sliding_window as a per-layer list)."""
         out = {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name != "extra"}
-        out["sliding_window"] = list(self.sliding_window)
+        out["sliding_window"] = list(self.windows)
         return {**dict(self.extra), **out}
 
     def replace(self, **changes: Any) -> "SambaYConfig":
@@ -256,7 +268,7 @@ def layer_plan(config: SambaYConfig) -> tuple[LayerRole, ...]:
             kind = LayerKind.FULL
         else:
             kind = LayerKind.GMU if i % 2 == 0 else LayerKind.CROSS
-        roles.append(LayerRole(i, kind, config.sliding_window[i] if kind is LayerKind.SWA else None))
+        roles.append(LayerRole(i, kind, config.windows[i] if kind is LayerKind.SWA else None))
     return tuple(roles)
 
 

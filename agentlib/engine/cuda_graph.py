@@ -30,7 +30,7 @@ import torch
 
 from agentlib.engine.cache import InferenceState, MambaState, SharedKV, WindowKV
 from agentlib.engine.config import LayerKind
-from agentlib.engine.model import DiffAttention, SambaY, _project
+from agentlib.engine.model import GMU, DiffAttention, Mamba, SambaY, _project
 from agentlib.errors import InputError
 
 MIN_CAPACITY = 1024
@@ -138,7 +138,7 @@ def _attention(attn: DiffAttention, h: torch.Tensor, key: torch.Tensor, value: t
     lam = (torch.exp((p.lambda_q1.float() * p.lambda_k1.float()).sum())
            - torch.exp((p.lambda_q2.float() * p.lambda_k2.float()).sum()) + attn.lambda_init)
     o = a1 - lam * a2
-    o = o * torch.rsqrt(o.pow(2).mean(dim=-1, keepdim=True) + 1e-5) * p.subln.weight.float()
+    o = o * torch.rsqrt(o.pow(2).mean(dim=-1, keepdim=True) + 1e-5) * p.subln_weight().float()
     o = o * (1.0 - attn.lambda_init)
     return _project(attn.out_proj, o.transpose(1, 2).reshape(bsz, 1, H * hd).to(h.dtype))
 
@@ -162,27 +162,27 @@ def step_static(model: SambaY, buffers: StaticBuffers) -> torch.Tensor:
     x = model.embed_tokens(buffers.ids).float()  # (B, 1, D)
     memory = x.new_empty(0)
     shared_valid = torch.arange(buffers.capacity, device=x.device) <= position
-    for layer in model.layers:
-        role, h = layer.role, layer.norm_in(x)
-        if role.kind in (LayerKind.MAMBA, LayerKind.MAMBA_MEMORY):
+    for layer in model.blocks():
+        role, h, attn = layer.role, layer.norm_in(x), layer.attn
+        if isinstance(attn, Mamba):
             live = MambaState(buffers.conv[role.index], buffers.ssm[role.index])
-            mixed, y = layer.attn(h, live, None, False)
+            mixed, y = attn(h, live, None, False)
             buffers.conv[role.index].copy_(live.conv)
             buffers.ssm[role.index].copy_(live.ssm)
             if role.kind is LayerKind.MAMBA_MEMORY:
                 memory = y
+        elif isinstance(attn, GMU):
+            mixed = attn(h, memory)
         elif role.kind is LayerKind.SWA:
             ring_k, ring_v = buffers.window_keys[role.index], buffers.window_values[role.index]
             size = ring_k.shape[2]
-            _write_kv(layer.attn, h, ring_k, ring_v, torch.remainder(slot, size))
-            mixed = _attention(layer.attn, h, ring_k, ring_v, torch.arange(size, device=x.device) <= position)
+            _write_kv(attn, h, ring_k, ring_v, torch.remainder(slot, size))
+            mixed = _attention(attn, h, ring_k, ring_v, torch.arange(size, device=x.device) <= position)
         elif role.kind is LayerKind.FULL:
-            _write_kv(layer.attn, h, buffers.shared_key, buffers.shared_value, slot)
-            mixed = _attention(layer.attn, h, buffers.shared_key, buffers.shared_value, shared_valid)
-        elif role.kind is LayerKind.GMU:
-            mixed = layer.attn(h, memory)
+            _write_kv(attn, h, buffers.shared_key, buffers.shared_value, slot)
+            mixed = _attention(attn, h, buffers.shared_key, buffers.shared_value, shared_valid)
         else:
-            mixed = _attention(layer.attn, h, buffers.shared_key, buffers.shared_value, shared_valid)
+            mixed = _attention(attn, h, buffers.shared_key, buffers.shared_value, shared_valid)
         x = layer.finish(x, mixed)
     buffers.logits.copy_(model._head(x))
     position.add_(1)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import threading
 import weakref
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any, Callable, Generator, Iterator, Sequence
 
 import torch
 
@@ -205,7 +205,7 @@ def decode_loop(
     prompt_ids: Sequence[int],
     config: GenerationConfig,
     seeds: Sequence[int | None],
-) -> Iterator[tuple[int, str]]:
+) -> Generator[tuple[int, str], None, list[GenerationResult]]:
     """Generate from `state` whose next-token logits are `logits` [B, V]; yields (row, text delta) and
     returns the list of GenerationResult (read it from StopIteration.value, or use `run_loop`)."""
     device = model_device(model)
@@ -252,7 +252,7 @@ def decode_loop(
     return [row.result() for row in rows]
 
 
-def run_loop(loop: Iterator[tuple[int, str]],
+def run_loop(loop: Generator[tuple[int, str], None, list[GenerationResult]],
              on_text: Callable[[int, str], None] | None = None) -> list[GenerationResult]:
     """Drive `decode_loop` to the end, passing deltas to `on_text(row, delta)`; returns the results."""
     while True:

@@ -220,7 +220,7 @@ def selective_scan(
     its single-step kernel serves T == 1 on any state.
     """
     choice = current()
-    if choice.mode == "fast" and u.is_cuda:
+    if choice.mode == "fast" and u.is_cuda and choice.fast_scan is not None and choice.fast_state_update is not None:
         if u.shape[1] == 1:
             state = h0.clone()
             y = choice.fast_state_update(state, u[:, 0], delta[:, 0], A, B[:, 0], C[:, 0], D=D)  # (B, E)

@@ -54,7 +54,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, Union
+from typing import Literal, Union, cast
 
 import torch
 import torch.nn.functional as F
@@ -86,7 +86,9 @@ def lambda_init(layer_index: int) -> float:
 def _project(module: nn.Module, x: torch.Tensor, rows: slice | None = None) -> torch.Tensor:
     """A Linear layer (or `rows` of its outputs) through `kernels.linear`: an int8 layer (quant.Int8Linear)
     brings its per-row scale; a one-token CPU step may stream the weight in C."""
-    weight, bias, scale = module.weight, getattr(module, "bias", None), getattr(module, "scale", None)
+    weight = cast(torch.Tensor, module.weight)
+    bias = cast("torch.Tensor | None", getattr(module, "bias", None))
+    scale = cast("torch.Tensor | None", getattr(module, "scale", None))
     if rows is not None:
         weight = weight[rows]
         bias = None if bias is None else bias[rows]
@@ -162,6 +164,9 @@ class InnerCrossAttn(nn.Module):
         self.subln = nn.Module()
         self.subln.weight = nn.Parameter(torch.empty(2 * head_dim))
 
+    def subln_weight(self) -> torch.Tensor:
+        return cast(torch.Tensor, self.subln.weight)
+
 
 class DiffAttention(nn.Module):
     """Differential attention for SWA, full (writes shared_kv) and cross (reads it) layers."""
@@ -224,7 +229,7 @@ class DiffAttention(nn.Module):
         lam = (torch.exp((p.lambda_q1.float() * p.lambda_k1.float()).sum())
                - torch.exp((p.lambda_q2.float() * p.lambda_k2.float()).sum()) + self.lambda_init)
         o = a1.float() - lam * a2.float()  # (B, H/2, T, 2hd)
-        o = o * torch.rsqrt(o.pow(2).mean(dim=-1, keepdim=True) + 1e-5) * p.subln.weight.float()
+        o = o * torch.rsqrt(o.pow(2).mean(dim=-1, keepdim=True) + 1e-5) * p.subln_weight().float()
         o = o * (1.0 - self.lambda_init)
         # Half-head j's 2hd channels are original heads 2j, 2j+1: a plain reshape re-interleaves them.
         return o.transpose(1, 2).reshape(bsz, t, H * hd)  # (B, T, H·hd)
@@ -246,13 +251,16 @@ class GMU(nn.Module):
 class DecoderLayer(nn.Module):
     """Pre-norm block: LayerNorm -> mixer -> residual; LayerNorm -> MLP -> residual."""
 
+    role: LayerRole
+    attn: Mamba | GMU | DiffAttention
+
     def __init__(self, config: SambaYConfig, role: LayerRole):
         super().__init__()
         self.role = role
         self.input_layernorm = nn.LayerNorm(config.hidden_size, eps=config.layer_norm_eps)
         self.post_attention_layernorm = nn.LayerNorm(config.hidden_size, eps=config.layer_norm_eps)
         if role.kind in (LayerKind.MAMBA, LayerKind.MAMBA_MEMORY):
-            self.attn: nn.Module = Mamba(config)
+            self.attn = Mamba(config)
         elif role.kind is LayerKind.GMU:
             self.attn = GMU(config)
         else:
@@ -377,7 +385,11 @@ class SambaY(nn.Module):
         return self.embed_tokens if self.lm_head is None else self.lm_head
 
     def lm_head_weight(self) -> torch.Tensor:
-        return self.head_module().weight
+        return cast(torch.Tensor, self.head_module().weight)
+
+    def blocks(self, start: int = 0, stop: int | None = None) -> list[DecoderLayer]:
+        """The decoder layers [start, stop), typed."""
+        return cast("list[DecoderLayer]", list(self.layers)[start:stop])
 
     @torch.no_grad()
     def forward(self, input_ids: torch.Tensor, state: InferenceState | None = None, *,
@@ -409,7 +421,7 @@ class SambaY(nn.Module):
         rows, memory_rows, taken = [], [], []
         for start, stop in chunking.forward_spans(input_ids.shape[1], self.device):
             x, memory = self._self_decoder_chunk(input_ids[:, start:stop], call, start, stop)
-            if call.prune:  # keep only this chunk's picked rows: P in all, whatever T
+            if call.prune and call.picks is not None:  # keep only this chunk's picked rows: P in all, whatever T
                 here, at = _picks_within(call.picks, start, stop)
                 x, memory = x[:, at], memory[:, at]
                 taken.append(here)
@@ -431,17 +443,17 @@ class SambaY(nn.Module):
         x = self.embed_tokens(input_ids).float()  # (B, c, D) fp32 residual stream
         call.record(-1, x)
         memory = x.new_empty(0)
-        for layer in self.layers[: self.config.cross_start]:
-            role, h = layer.role, layer.norm_in(x)
-            if role.kind is LayerKind.FULL and call.prune:
-                layer.attn.write_shared_kv(h, call.state)
+        for layer in self.blocks(0, self.config.cross_start):
+            role, h, attn = layer.role, layer.norm_in(x), layer.attn
+            if isinstance(attn, DiffAttention) and role.kind is LayerKind.FULL and call.prune:
+                attn.write_shared_kv(h, call.state)
                 break
-            if role.kind in (LayerKind.MAMBA, LayerKind.MAMBA_MEMORY):
-                mixed, y = layer.attn(h, call.state.mamba[role.index], token_mask, fresh)
+            if isinstance(attn, Mamba):
+                mixed, y = attn(h, call.state.mamba[role.index], token_mask, fresh)
                 if role.kind is LayerKind.MAMBA_MEMORY:
                     memory = y  # (B, c, E) fp32, ungated
             else:
-                mixed = layer.attn(h, call.state, q_pos)
+                mixed = attn(h, call.state, q_pos)
             x = layer.finish(x, mixed)
             call.record(role.index, x)
         return x, memory
@@ -452,7 +464,7 @@ class SambaY(nn.Module):
         pruned, else (B, T, ·), run in the time chunks of the self-decoder (every row is independent here)."""
         if call.prune:
             q_pos = call.q_pos[call.picks]  # (P,)
-            full = self.layers[self.config.shared_kv_layer]
+            full = self.blocks(self.config.shared_kv_layer)[0]
             x = full.finish(x, full.attn(full.norm_in(x), call.state, q_pos, keys_written=True))
             return self._cross_layers(x, memory, q_pos, call)
         parts = [self._cross_layers(x[:, start:stop], memory[:, start:stop], call.q_pos[start:stop], call)
@@ -461,9 +473,9 @@ class SambaY(nn.Module):
 
     def _cross_layers(self, x: torch.Tensor, memory: torch.Tensor, q_pos: torch.Tensor, call: _Call) -> torch.Tensor:
         """GMU and cross-attention layers on rows at positions q_pos: x (B, n, D), memory (B, n, E)."""
-        for layer in self.layers[self.config.cross_start:]:
+        for layer in self.blocks(self.config.cross_start):
             h = layer.norm_in(x)
-            mixed = layer.attn(h, memory) if layer.role.kind is LayerKind.GMU else layer.attn(h, call.state, q_pos)
+            mixed = layer.attn(h, memory) if isinstance(layer.attn, GMU) else layer.attn(h, call.state, q_pos)
             x = layer.finish(x, mixed)
             call.record(layer.role.index, x)
         return x
@@ -495,7 +507,8 @@ class SambaY(nn.Module):
                 bsz, state.num_tokens, dtype=torch.bool, device=device)
             new = token_mask if token_mask is not None else torch.ones(bsz, t, dtype=torch.bool, device=device)
             state.key_valid = torch.cat([old, new], dim=1)  # (B, total)
-        hidden = [[] for _ in range(self.config.num_hidden_layers + 1)] if collect else None
+        hidden: list[list[torch.Tensor]] | None = (
+            [[] for _ in range(self.config.num_hidden_layers + 1)] if collect else None)
         return _Call(state, torch.arange(state.num_tokens, total, device=device), token_mask, picks,
                      picks is not None and not every_row, state.num_tokens == 0, hidden)
 

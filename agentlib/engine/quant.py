@@ -21,6 +21,8 @@ quantization, quantized KV caches.
 
 from __future__ import annotations
 
+from typing import cast
+
 import torch
 from torch import nn
 
@@ -54,14 +56,32 @@ def dequantize(q: torch.Tensor, scale: torch.Tensor) -> torch.Tensor:
     return q.float() * scale[:, None]
 
 
-class Int8Linear(nn.Module):
+class _Int8Rows(nn.Module):
+    """int8 rows (N, K) with one fp32 scale per row, as buffers."""
+
+    weight: torch.Tensor
+    scale: torch.Tensor
+
+    def __init__(self, rows: int, columns: int, device: torch.device | str):
+        super().__init__()
+        self.register_buffer("weight", torch.empty(rows, columns, dtype=torch.int8, device=device))
+        self.register_buffer("scale", torch.empty(rows, dtype=torch.float32, device=device))
+
+    def set_weight(self, weight: torch.Tensor) -> None:
+        """Quantize a float (N, K) weight into these rows."""
+        q, scale = quantize_rows(weight)
+        self.weight.copy_(q)
+        self.scale.copy_(scale)
+
+
+class Int8Linear(_Int8Rows):
     """A Linear whose weight is int8 (N, K) with fp32 scales (N,); the bias stays in the compute dtype."""
+
+    bias: nn.Parameter | None
 
     def __init__(self, out_features: int, in_features: int, bias: torch.Tensor | None, *,
                  device: torch.device | str = "cpu"):
-        super().__init__()
-        self.register_buffer("weight", torch.empty(out_features, in_features, dtype=torch.int8, device=device))
-        self.register_buffer("scale", torch.empty(out_features, dtype=torch.float32, device=device))
+        super().__init__(out_features, in_features, device)
         self.bias = None if bias is None else nn.Parameter(bias.detach(), requires_grad=False)
 
     @classmethod
@@ -69,28 +89,18 @@ class Int8Linear(nn.Module):
         """An empty Int8Linear shaped like `linear`, on its device, keeping its bias."""
         return cls(linear.out_features, linear.in_features, linear.bias, device=linear.weight.device)
 
-    def set_weight(self, weight: torch.Tensor) -> None:
-        """Quantize a float (N, K) weight into this layer."""
-        q, scale = quantize_rows(weight)
-        self.weight.copy_(q)
-        self.scale.copy_(scale)
-
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return kernels.linear(x, self.weight, self.bias, self.scale)
 
 
-class Int8Embedding(nn.Module):
+class Int8Embedding(_Int8Rows):
     """An embedding (V, D) stored as int8 rows with fp32 scales; lookups return fp32 rows. As the tied head it
     serves `kernels.linear` like an Int8Linear without bias."""
 
     bias = None
 
     def __init__(self, num_embeddings: int, embedding_dim: int, *, device: torch.device | str = "cpu"):
-        super().__init__()
-        self.register_buffer("weight", torch.empty(num_embeddings, embedding_dim, dtype=torch.int8, device=device))
-        self.register_buffer("scale", torch.empty(num_embeddings, dtype=torch.float32, device=device))
-
-    set_weight = Int8Linear.set_weight
+        super().__init__(num_embeddings, embedding_dim, device)
 
     def forward(self, ids: torch.Tensor) -> torch.Tensor:
         return self.weight[ids].float() * self.scale[ids].unsqueeze(-1)
@@ -107,7 +117,7 @@ def _targets(model: nn.Module) -> list[tuple[nn.Module, str, nn.Module]]:
     return found
 
 
-def _int8_like(module: nn.Module) -> nn.Module:
+def _int8_like(module: nn.Module) -> _Int8Rows:
     if isinstance(module, nn.Embedding):
         return Int8Embedding(module.num_embeddings, module.embedding_dim, device=module.weight.device)
     assert isinstance(module, nn.Linear)
@@ -127,7 +137,7 @@ def quantize_int8(model: nn.Module) -> nn.Module:
     returns the model. A model already quantized is left as it is."""
     for parent, attribute, child in _targets(model):
         replacement = _int8_like(child)
-        replacement.set_weight(child.weight)
+        replacement.set_weight(cast(torch.Tensor, child.weight))
         setattr(parent, attribute, replacement)
         del child
     return model

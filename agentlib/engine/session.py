@@ -162,7 +162,7 @@ class Session:
         """Append several messages (dicts with role and content); all are checked before any is added."""
         if any(not isinstance(m, Mapping) for m in messages):
             raise InputError("add_messages takes dicts with 'role' and 'content'")
-        checked = [_check_message(m.get("role"), m.get("content")) for m in messages]
+        checked = [_check_message(str(m.get("role")), m.get("content")) for m in messages]
         with self._lock:
             self.messages.extend(checked)
 
@@ -195,6 +195,7 @@ class Session:
             self._sync(target)
             self._remember(tuple(self._ids), self._state, self._logits)
             logits = self._logits
+            assert logits is not None  # _sync leaves next-token logits beside the state
             self._logits = None  # the loop advances the state; these logits no longer match it
             loop = decode_loop(self.model, self.tokenizer, self._state, logits, target, config, [config.seed])
             try:
@@ -356,11 +357,12 @@ class Session:
         if metadata.get("state_digest") != _state_digest(metadata, tensors):
             raise CheckpointError(f"{path}: its state, logits or metadata do not belong together (digest mismatch); "
                                   "the file was altered or assembled from another conversation")
-        limits = dict(what=f"the metadata of {path}", error=CheckpointError, max_bytes=MAX_SESSION_HEADER_BYTES)
+        def parse(key: str) -> Any:
+            return load_json(metadata[key], what=f"the {key} of {path}", error=CheckpointError,
+                             max_bytes=MAX_SESSION_HEADER_BYTES)
+
         try:
-            saved_config = load_json(metadata["model_config"], **limits)
-            token_ids = load_json(metadata["token_ids"], **limits)
-            messages = load_json(metadata["messages"], **limits)
+            saved_config, token_ids, messages = parse("model_config"), parse("token_ids"), parse("messages")
             fingerprint = metadata["weight_fingerprint"]
         except KeyError as error:
             raise CheckpointError(f"{path} has corrupted session metadata (missing {error})") from None

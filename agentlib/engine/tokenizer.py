@@ -213,7 +213,7 @@ class Tokenizer:
 
     def _same_render(self, pieces: list[_Piece], reference: str) -> bool:
         inverse = {v: k for k, v in self.control_tokens.items()}
-        text = "".join(p.text if p.control_id is None else inverse[p.control_id] for p in pieces)
+        text = "".join(inverse[p.control_id] if p.control_id is not None else (p.text or "") for p in pieces)
         return text == reference
 
     def _split_template_text(self, text: str) -> list[_Piece]:

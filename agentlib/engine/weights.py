@@ -160,7 +160,7 @@ def _read_into(entry: TensorEntry, target: torch.Tensor) -> None:
     with open(entry.path, "rb") as f:
         f.seek(entry.start)
         if entry.dtype == target.dtype and target.device.type == "cpu" and target.is_contiguous():
-            view = memoryview(flat.view(torch.uint8).numpy())
+            view = memoryview(flat.view(torch.uint8).numpy())  # type: ignore[arg-type]  # ndarray is a buffer
             got = f.readinto(view)
             if got != entry.stop - entry.start:
                 raise CheckpointError(f"{entry.path} ended while reading tensor {entry.name!r}")
@@ -200,7 +200,7 @@ def load_model(folder: str | Path, *, dtype: torch.dtype = torch.float32, device
                  if isinstance(module, (Int8Linear, Int8Embedding))}
     params = dict(model.named_parameters())
     shapes = {n: tuple(p.shape) for n, p in params.items()}
-    shapes.update({n: tuple(m.weight.shape) for n, m in quantized.items()})
+    shapes.update({n: tuple(m.weight.shape) for n, m in quantized.items()})  # int8 buffers, typed in quant.py
     by_module: dict[str, TensorEntry] = {}
     unexpected = []
     for name, entry in entries.items():
