@@ -106,14 +106,15 @@ class Int8Embedding(_Int8Rows):
         return self.weight[ids].float() * self.scale[ids].unsqueeze(-1)
 
 
-def _targets(model: nn.Module) -> list[tuple[nn.Module, str, nn.Module]]:
-    """(parent, attribute, module) of every module int8 replaces."""
-    found: list[tuple[nn.Module, str, nn.Module]] = []
+def _targets(model: nn.Module) -> list[tuple[nn.Module, str]]:
+    """(parent, attribute) of every module int8 replaces (not the modules: holding them would keep every float
+    weight alive until the last one is replaced)."""
+    found: list[tuple[nn.Module, str]] = []
     for parent in model.modules():
         for attribute, child in parent.named_children():
             quantizable_linear = isinstance(child, nn.Linear) and attribute != "dt_proj"
             if quantizable_linear or (isinstance(child, nn.Embedding) and attribute == "embed_tokens"):
-                found.append((parent, attribute, child))
+                found.append((parent, attribute))
     return found
 
 
@@ -126,8 +127,8 @@ def _int8_like(module: nn.Module) -> _Int8Rows:
 
 def int8_skeleton(model: nn.Module) -> nn.Module:
     """Swap the quantizable modules of a (meta-device) model for empty int8 ones, in place; returns the model."""
-    for parent, attribute, child in _targets(model):
-        setattr(parent, attribute, _int8_like(child))
+    for parent, attribute in _targets(model):
+        setattr(parent, attribute, _int8_like(getattr(parent, attribute)))
     return model
 
 
@@ -135,11 +136,12 @@ def int8_skeleton(model: nn.Module) -> nn.Module:
 def quantize_int8(model: nn.Module) -> nn.Module:
     """Quantize a loaded model in place, one module at a time (each float weight is freed once replaced);
     returns the model. A model already quantized is left as it is."""
-    for parent, attribute, child in _targets(model):
+    for parent, attribute in _targets(model):
+        child = getattr(parent, attribute)
         replacement = _int8_like(child)
         replacement.set_weight(cast(torch.Tensor, child.weight))
         setattr(parent, attribute, replacement)
-        del child
+        del child, replacement  # the float weight is freed here, before the next module is quantized
     return model
 
 
