@@ -26,6 +26,7 @@ from agentlib.engine.config import LayerKind, SambaYConfig, layer_plan
 from agentlib.errors import CheckpointError, InputError
 
 _MIN_CAPACITY = 64
+WINDOW_SPARE = 64  # decode steps between two moves of a sliding window (see WindowKV)
 
 
 @dataclass
@@ -36,21 +37,49 @@ class MambaState:
     ssm: torch.Tensor
 
 
-@dataclass
 class WindowKV:
-    """Sliding-window K/V of one SWA layer: key, value (B, KV, S ≤ sw-1, hd), chronological."""
+    """Sliding-window K/V of one SWA layer: `key`, `value` (B, KV, S ≤ keep, hd), chronological.
 
-    key: torch.Tensor
-    value: torch.Tensor
-    keep: int
+    They are views of buffers with room for WINDOW_SPARE more positions, so a decode step writes its key in
+    place and attends over a view; the kept part moves to the front of a fresh buffer only when the room is
+    used up (every WINDOW_SPARE steps), instead of three copies of the window on every step.
+    """
+
+    def __init__(self, key: torch.Tensor, value: torch.Tensor, keep: int):
+        self.keep = keep
+        self._key, self._value = key, value  # buffers: positions [start, stop) are the window
+        self._start, self._stop = 0, key.shape[2]
+
+    @property
+    def key(self) -> torch.Tensor:
+        """(B, KV, S ≤ keep, hd) view, oldest first."""
+        return self._key[:, :, self._start: self._stop]
+
+    @property
+    def value(self) -> torch.Tensor:
+        return self._value[:, :, self._start: self._stop]
 
     def append(self, key: torch.Tensor, value: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        """Return (past + new) K/V for this step's attention, and keep only the last `keep` of them."""
-        k = torch.cat([self.key, key], dim=2)  # (B, KV, S+T, hd)
-        v = torch.cat([self.value, value], dim=2)
-        start = max(0, k.shape[2] - self.keep)
-        self.key, self.value = k[:, :, start:].contiguous(), v[:, :, start:].contiguous()
-        return k, v
+        """Return (kept + new) K/V (B, KV, S+T, hd) for this step's attention, then keep only the last `keep`."""
+        t = key.shape[2]
+        if self._stop + t > self._key.shape[2]:
+            self._compact(t)
+        self._key[:, :, self._stop: self._stop + t] = key
+        self._value[:, :, self._stop: self._stop + t] = value
+        both = self._key[:, :, self._start: self._stop + t], self._value[:, :, self._start: self._stop + t]
+        self._stop += t
+        self._start = max(self._start, self._stop - self.keep)
+        return both
+
+    def _compact(self, incoming: int) -> None:
+        """Move the window to the front of new buffers with room for `incoming` + WINDOW_SPARE positions."""
+        held = self._stop - self._start
+        b, h, _, d = self._key.shape
+        capacity = held + incoming + WINDOW_SPARE
+        key = torch.empty(b, h, capacity, d, dtype=self._key.dtype, device=self._key.device)
+        value = torch.empty_like(key)
+        key[:, :, :held], value[:, :, :held] = self.key, self.value
+        self._key, self._value, self._start, self._stop = key, value, 0, held
 
 
 @dataclass
