@@ -11,9 +11,10 @@ heads, MLP and layer count, full attention in every layer) run in this process, 
 
 1. batch = the most sequences whose state at prompt + generate tokens fits in `--memory-budget` after the
    weights (states only: activations of a step are small next to them);
-2. one sequence is prefilled to prompt + generate tokens; for each of `--points` context lengths from prompt
-   to prompt + generate, its state cut to that length is copied over the batch (a decode step costs the same
-   whatever the tokens are) and the median of `--steps` decode steps is timed, at that batch and at batch 1;
+2. one sequence of each is prefilled to prompt + generate tokens; for each of `--points` context lengths from
+   prompt to prompt + generate, its state cut to that length is copied over the batch (a decode step costs the
+   same whatever the tokens are) and the fastest of `--steps` decode steps is timed, at that batch and at
+   batch 1; the two models take turns at every context, so both meet the machine in the same state;
 3. generating 32K tokens for a whole batch would take hours here, so the step times are integrated over the
    generation (trapezoid over the measured points: one step per generated token), giving tokens per second.
 
@@ -28,8 +29,8 @@ from __future__ import annotations
 
 import argparse
 import gc
-import statistics
 import time
+from dataclasses import dataclass, field
 from typing import Any, Callable
 
 import torch
@@ -98,6 +99,8 @@ def _weights(model: torch.nn.Module) -> int:
 
 
 def _step_seconds(model: Any, state: Any, steps: int) -> float:
+    """The fastest of `steps` decode steps after a warm-up (on a shared machine, interference only ever adds
+    time, so the minimum is the steadiest estimate of what a step costs)."""
     token = torch.full((state.batch_size, 1), 7, dtype=torch.long, device=model.device)
     model(token, state)  # warm-up (kernel choices, first touch of the copies)
     samples = []
@@ -107,7 +110,7 @@ def _step_seconds(model: Any, state: Any, steps: int) -> float:
         model(token, state)
         _sync(model.device)
         samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
+    return min(samples)
 
 
 def integrate(contexts: list[int], seconds: list[float]) -> float:
@@ -116,35 +119,62 @@ def integrate(contexts: list[int], seconds: list[float]) -> float:
     return sum((c1 - c0) * (t0 + t1) / 2 for c0, c1, t0, t1 in zip(contexts, contexts[1:], seconds, seconds[1:]))
 
 
-def measure(model: Any, make_batch: Callable[[Any, int, int], Any], per_sequence: int, budget: int,
-            contexts: list[int], args: argparse.Namespace) -> dict[str, Any]:
-    """One model: its batch under the budget, step times at each context (batch and batch 1), tokens/s."""
-    weights = _weights(model)
-    batch = min(args.max_batch, max(0, (budget - weights) // per_sequence))
-    out: dict[str, Any] = {"weights_gb": round(weights / 2**30, 3), "batch": int(batch),
-                           "state_mb_per_sequence": round(per_sequence / 2**20, 2)}
-    if batch < 1:
-        out["note"] = "one sequence's state does not fit in the budget after the weights"
+@dataclass
+class Contender:
+    """One model of the comparison: its batch under the budget and the one-sequence state it copies."""
+
+    model: Any
+    make_batch: Callable[[Any, int, int], Any]
+    per_sequence: int
+    batch: int
+    base: Any = None
+    batched: list[float] = field(default_factory=list)
+    single: list[float] = field(default_factory=list)
+
+    def report(self, contexts: list[int], prefill_s: float) -> dict[str, Any]:
+        out: dict[str, Any] = {"weights_gb": round(_weights(self.model) / 2**30, 3), "batch": self.batch,
+                               "state_mb_per_sequence": round(self.per_sequence / 2**20, 2),
+                               "prefill_s": round(prefill_s, 1)}
+        if not self.batched:
+            out["note"] = "one sequence's state does not fit in the budget after the weights"
+            return out
+        generated = contexts[-1] - contexts[0]
+        seconds, seconds_one = integrate(contexts, self.batched), integrate(contexts, self.single)
+        out.update(step_ms={str(c): round(t * 1e3, 2) for c, t in zip(contexts, self.batched)},
+                   step_ms_batch1={str(c): round(t * 1e3, 2) for c, t in zip(contexts, self.single)},
+                   tokens_per_s=round(self.batch * generated / seconds, 2),
+                   tokens_per_s_batch1=round(generated / seconds_one, 2))
         return out
-    ids = torch.randint(0, model.config.vocab_size, (1, contexts[-1]), generator=torch.Generator().manual_seed(0))
-    base = model.new_state(1)
-    start = time.perf_counter()
-    model(ids.to(model.device), base)
-    out["prefill_s"] = round(time.perf_counter() - start, 1)
-    batched, single = [], []
+
+
+def contender(model: Any, make_batch: Callable[[Any, int, int], Any], per_sequence: int, budget: int,
+              max_batch: int) -> Contender:
+    """The batch of `model` under `budget` (after its weights) and its contender record."""
+    return Contender(model, make_batch, per_sequence,
+                     int(min(max_batch, max(0, (budget - _weights(model)) // per_sequence))))
+
+
+def measure(contenders: dict[str, Contender], contexts: list[int], steps: int) -> dict[str, float]:
+    """Prefill one sequence of each model to the last context, then at each context time both models in turn
+    (their batch, then batch 1), so both see the machine in the same state; returns prefill seconds."""
+    prefill_s = {}
+    for name, entry in contenders.items():
+        ids = torch.randint(0, entry.model.config.vocab_size, (1, contexts[-1]),
+                            generator=torch.Generator().manual_seed(0))
+        entry.base = entry.model.new_state(1)
+        start = time.perf_counter()
+        entry.model(ids.to(entry.model.device), entry.base)
+        prefill_s[name] = time.perf_counter() - start
     for context in contexts:
-        state = make_batch(base, context, int(batch))
-        batched.append(_step_seconds(model, state, args.steps))
-        del state
-        gc.collect()
-        single.append(_step_seconds(model, make_batch(base, context, 1), args.steps))
-    generated = contexts[-1] - contexts[0]
-    seconds, seconds_one = integrate(contexts, batched), integrate(contexts, single)
-    out.update(step_ms={str(c): round(t * 1e3, 2) for c, t in zip(contexts, batched)},
-               step_ms_batch1={str(c): round(t * 1e3, 2) for c, t in zip(contexts, single)},
-               tokens_per_s=round(batch * generated / seconds, 2),
-               tokens_per_s_batch1=round(generated / seconds_one, 2))
-    return out
+        for entry in contenders.values():
+            if entry.batch < 1:
+                continue
+            state = entry.make_batch(entry.base, context, entry.batch)
+            entry.batched.append(_step_seconds(entry.model, state, steps))
+            del state
+            gc.collect()
+            entry.single.append(_step_seconds(entry.model, entry.make_batch(entry.base, context, 1), steps))
+    return prefill_s
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
@@ -167,22 +197,22 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "bench": "throughput", "config": args.config, "dtype": args.dtype, "device": str(device),
         "threads": torch.get_num_threads(), "memory_budget_gb": round(budget / 2**30, 2), "prompt": args.prompt,
         "generate": args.generate, "contexts": contexts, "quick": bool(args.quick),
-        "method": "decode steps timed at each context (states built by one prefill, copied over the batch), "
-                  "integrated over the generation by the trapezoid rule",
+        "method": "decode steps timed at each context, the two models in turn (states built by one prefill, "
+                  "copied over the batch; fastest of --steps), integrated over the generation by the trapezoid rule",
     }
-    sambay = SambaY(config, dtype=dtype, device=device)
-    per_sambay = InferenceState.analytic_nbytes(config, final + SPARE_TOKENS, dtype)
-    result["sambay"] = measure(sambay, sambay_batch, per_sambay, budget, contexts, args)
+    sambay, transformer = SambaY(config, dtype=dtype, device=device), PlainTransformer(config, dtype, device)
+    contenders = {
+        "sambay": contender(sambay, sambay_batch, InferenceState.analytic_nbytes(config, final + SPARE_TOKENS, dtype),
+                            budget, args.max_batch),
+        "transformer": contender(transformer, transformer_batch,
+                                 PlainTransformer.kv_bytes_per_token(config, dtype) * (final + SPARE_TOKENS), budget,
+                                 args.max_batch),
+    }
+    prefill_s = measure(contenders, contexts, args.steps)
+    for name, entry in contenders.items():
+        result[name] = entry.report(contexts, prefill_s[name])
     result["sambay"]["parameters"] = sum(p.numel() for p in sambay.parameters())
-    del sambay
-    gc.collect()
-    transformer = PlainTransformer(config, dtype=dtype, device=device)
-    per_transformer = PlainTransformer.kv_bytes_per_token(config, dtype) * (final + SPARE_TOKENS)
-    result["transformer"] = measure(transformer, transformer_batch, per_transformer, budget,
-                                    contexts, args)
     result["transformer"]["parameters"] = transformer.parameter_count()
-    del transformer
-    gc.collect()
     s, t = result["sambay"], result["transformer"]
     if "tokens_per_s" in s and "tokens_per_s" in t:
         result["throughput_speedup"] = round(s["tokens_per_s"] / t["tokens_per_s"], 3)
