@@ -109,8 +109,9 @@ def run(args: argparse.Namespace) -> dict:
     model(_ids(n32k, vocab), state32k)
     t32k = time.perf_counter() - start
     ids16k = _ids(n16k, vocab)
-    t16k_last = _time(lambda: model(ids16k), 3)
-    t16k_every = _time(lambda: model(ids16k, prune=False), 3)
+    runs = 1 if args.quick else 3
+    t16k_last = _time(lambda: model(ids16k), runs)
+    t16k_every = _time(lambda: model(ids16k, prune=False), runs)
     result.update(prefill_4k_ms=t4k * 1e3, prefill_32k_ms=t32k * 1e3, prefill_ratio_32k_4k=t32k / t4k,
                   prefill_16k_pruned_ms=t16k_last * 1e3, prefill_16k_unpruned_ms=t16k_every * 1e3,
                   prefill_skip_speedup_16k=t16k_every / t16k_last)
@@ -118,7 +119,7 @@ def run(args: argparse.Namespace) -> dict:
     # Decode after a short and a long history, interleaved with read-bandwidth probes on this thread.
     state1k = model.new_state()
     model(_ids(n1k, vocab), state1k)
-    decode = measure(model, {n1k: state1k, n32k: state32k}, max(5, repeats))
+    decode = measure(model, {n1k: state1k, n32k: state32k}, 2 if args.quick else max(5, repeats))
     short, long_ = decode[str(n1k)], decode[str(n32k)]
     ratio_key = next(k for k in decode if k.startswith("decode_ratio"))
     result.update(decode_1k_ms=short["step_ms"], decode_32k_ms=long_["step_ms"], decode_ratio_32k_1k=decode[ratio_key],
