@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import torch
 
 from agentlib.backends import load_backend
 from agentlib.backends.sambay import SambaYBackend
@@ -159,3 +160,16 @@ def test_cli_tokenizer_build_into_a_file_is_one_error_line(tmp_path, target):
                          capture_output=True, text=True, timeout=120)
     assert run.returncode == 2
     assert run.stderr.startswith("error: ") and run.stderr.count("\n") == 1 and "Traceback" not in run.stderr
+
+
+def test_cli_generate_with_int8_weights(folder, capsys):
+    """`agentlib generate --quantize int8` loads the checkpoint as int8 and generates (greedy: deterministic)."""
+    from agentlib.cli import main
+
+    assert main(["generate", "--model", str(folder), "--prompt", "Hi", "--max-new-tokens", "4", "--quantize", "int8",
+                 "--dtype", "bfloat16"]) == 0
+    int8_text = capsys.readouterr().out
+    backend = SambaYBackend.from_pretrained(folder, dtype="bfloat16", quantize="int8")
+    assert backend.model.embed_tokens.weight.dtype == torch.int8
+    expected = backend.generate([Message("user", "Hi")], GenerateOptions(max_new_tokens=4, temperature=0.0))
+    assert int8_text == expected.text + "\n"
