@@ -177,8 +177,10 @@ def _tokenize(text: str) -> list[_Token]:
                 i = environment.end()
                 continue
             command = _COMMAND.match(text, i)
-            name = "\\" + command.group(1)  # type: ignore[union-attr]
-            i = command.end()  # type: ignore[union-attr]
+            if command is None:  # the backslash is the text's last character
+                raise NotationError("a formula cannot end with a backslash", "unsupported")
+            name = "\\" + command.group(1)
+            i = command.end()
             if name in _TEXT_COMMANDS:
                 group = _TEXT_GROUP.match(text, _skip_spaces(text, i))
                 if group is None:

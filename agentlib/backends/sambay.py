@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from agentlib.engine.generation import (
     GenerationConfig,
@@ -61,8 +61,10 @@ def generation_config(options: GenerateOptions | None, tokenizer: Tokenizer) -> 
 
 def _completion(result: GenerationResult) -> Completion:
     reason: FinishReason = "stop"
-    if result.finish_reason in ("length", "cancelled"):
-        reason = cast(FinishReason, result.finish_reason)
+    if result.finish_reason == "length":
+        reason = "length"
+    elif result.finish_reason == "cancelled":
+        reason = "cancelled"
     return Completion(result.text, reason, result.prompt_tokens, len(result.token_ids))
 
 
@@ -113,10 +115,10 @@ class SambaYBackend:
         self.prefix_cache = PrefixCache(prefix_cache_bytes)
 
     @classmethod
-    def from_pretrained(
-        cls, path: str | Path, dtype: Any = "float32", device: str = "cpu", **options: Any
-    ) -> SambaYBackend:
-        """Load the model (config.json + safetensors) and tokenizer (tokenizer.json) from one folder."""
+    def from_pretrained(cls, path: str | Path, dtype: Any = "float32", device: str = "cpu", *,
+                        quantize: str | None = None, **options: Any) -> SambaYBackend:
+        """Load the model (config.json + safetensors) and tokenizer (tokenizer.json) from one folder;
+        quantize="int8" keeps the Linear and embedding weights as int8 (half the bytes a decode step reads)."""
         import torch
 
         from agentlib.engine.model import SambaY
@@ -127,7 +129,7 @@ class SambaYBackend:
             dtype = getattr(torch, dtype)
         path = Path(path)
         tokenizer = Tokenizer.from_dir(path)
-        model = SambaY.from_pretrained(path, dtype=dtype, device=device)
+        model = SambaY.from_pretrained(path, dtype=dtype, device=device, quantize=quantize)
         return cls(model, tokenizer, name=options.pop("name", f"sambay:{path.name}"), **options)
 
     def count_tokens(self, text: str) -> int:
@@ -139,9 +141,8 @@ class SambaYBackend:
         return self.tokenizer.encode_chat(_as_dicts(messages), add_generation_prompt=True)
 
     def generate(self, messages: Sequence[Message], options: GenerateOptions | None = None) -> Completion:
-        return _completion(
-            generate(self.model, self.tokenizer, self._prompt(messages), generation_config(options, self.tokenizer))
-        )
+        config = generation_config(options, self.tokenizer)
+        return _completion(generate(self.model, self.tokenizer, self._prompt(messages), config))
 
     def stream(self, messages: Sequence[Message], options: GenerateOptions | None = None) -> Iterator[str]:
         return stream(self.model, self.tokenizer, self._prompt(messages), generation_config(options, self.tokenizer))

@@ -9,6 +9,10 @@ GGUF files are slow to convert (transformers re-parses the vocabulary metadata f
 about a minute for SmolLM2-135M), so the first load saves the converted model as safetensors under
 `$AGENTLIB_CACHE` (default `~/.cache/agentlib`) keyed by the file's name, size and mtime; later loads
 read that folder in seconds.
+Weights load from safetensors only (`use_safetensors=True`): a folder holding only a pickled
+`pytorch_model.bin` is refused with a CheckpointError before anything is unpickled. `allow_pickle_weights=True`
+is the explicit opt-in for such a folder, and even then torch.load runs with `weights_only=True` (tensors and
+plain containers only, no code). GGUF files are parsed by the gguf package, not unpickled.
 Left out: KV-cache sessions (`session()` returns None; the loop re-sends the prompt), GPU placement,
 batching. torch and transformers are imported only when a model is loaded.
 """
@@ -16,6 +20,7 @@ batching. torch and transformers are imported only when a model is loaded.
 from __future__ import annotations
 
 import os
+import pickle
 import re
 import shutil
 import tempfile
@@ -77,13 +82,16 @@ class TransformersModel:
         self.context_length = int(config_length or min(getattr(tokenizer, "model_max_length", 2048), 1 << 20))
 
     @classmethod
-    def from_pretrained(
-        cls, path: str | Path, *, name: str | None = None, threads: int | None = None
-    ) -> TransformersModel:
-        """Load a model folder, or a `.gguf` file (dequantized to fp32 by transformers).
+    def from_pretrained(cls, path: str | Path, *, name: str | None = None, threads: int | None = None,
+                        allow_pickle_weights: bool = False) -> TransformersModel:
+        """Load a model folder (safetensors weights), or a `.gguf` file (dequantized to fp32 by transformers).
+
+        allow_pickle_weights: also accept a folder whose weights are only `pytorch_model.bin`, read with
+        `torch.load(weights_only=True)`; off by default, so no pickle is ever read unless asked for.
 
         Raises:
-            InputError: the path does not exist. CheckpointError: transformers cannot load it.
+            InputError: the path does not exist. CheckpointError: transformers cannot load it, or the folder
+            has no safetensors weights (and pickle was not allowed).
             DependencyMissing: transformers/torch (or gguf for GGUF files) are not installed.
         """
         path = Path(path)
@@ -96,8 +104,7 @@ class TransformersModel:
             from transformers import AutoModelForCausalLM, AutoTokenizer
         except ImportError as error:
             raise DependencyMissing(
-                f"the hf backend needs torch and transformers: pip install torch transformers ({error})"
-            ) from None
+                f"the hf backend needs torch and transformers: pip install torch transformers ({error})") from None
         if threads:
             torch.set_num_threads(threads)
         kwargs: dict[str, Any] = {}
@@ -109,15 +116,24 @@ class TransformersModel:
                 folder, cache = cache, None
             else:
                 folder, kwargs["gguf_file"] = path.parent, path.name
+        if "gguf_file" not in kwargs:
+            if not allow_pickle_weights and not any(folder.glob("*.safetensors")):
+                pickled = sorted(p.name for p in folder.glob("*.bin")) + sorted(p.name for p in folder.glob("*.pt"))
+                raise CheckpointError(
+                    f"{path} has no safetensors weights{' (only ' + ', '.join(pickled[:3]) + ')' if pickled else ''}; "
+                    "agentlib does not unpickle weights: convert them to safetensors, or pass "
+                    "allow_pickle_weights=True to read them with torch.load(weights_only=True)")
+            kwargs["use_safetensors"] = not allow_pickle_weights
+            kwargs["weights_only"] = True
         try:
-            tokenizer = AutoTokenizer.from_pretrained(folder, **kwargs)
+            tokenizer = AutoTokenizer.from_pretrained(folder, **{k: v for k, v in kwargs.items() if k == "gguf_file"})
             model = AutoModelForCausalLM.from_pretrained(folder, dtype=torch.float32, **kwargs)
         except ImportError as error:
             raise DependencyMissing(
-                f"loading {path} needs an optional package ({error}); for GGUF: pip install gguf"
-            ) from None
-        except (OSError, ValueError, KeyError) as error:
-            raise CheckpointError(f"transformers cannot load {path}: {str(error).splitlines()[0]}") from None
+                f"loading {path} needs an optional package ({error}); for GGUF: pip install gguf") from None
+        except (OSError, ValueError, KeyError, pickle.UnpicklingError) as error:
+            first_line = (str(error).splitlines() or [type(error).__name__])[0]
+            raise CheckpointError(f"transformers cannot load {path}: {first_line[:300]}") from None
         model.eval()
         if cache is not None:
             _save_conversion(model, tokenizer, cache)
@@ -149,9 +165,8 @@ class TransformersModel:
         return ids
 
     # --- generation ------------------------------------------------------------------------------
-    def _generate_kwargs(
-        self, messages: Sequence[Message], options: GenerateOptions, streamer: Any = None
-    ) -> dict[str, Any]:
+    def _generate_kwargs(self, messages: Sequence[Message], options: GenerateOptions,
+                         streamer: Any = None) -> dict[str, Any]:
         import torch
         from transformers import StoppingCriteria, StoppingCriteriaList
 

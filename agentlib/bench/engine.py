@@ -1,11 +1,19 @@
-"""`agentlib bench engine`: SambaY engine scaling figures on the scaled config (random weights, fp32).
+"""`agentlib bench engine`: SambaY engine scaling figures on a benchmark config (random weights, fp32).
 
-Figures (one process, side by side; medians of `--repeats` runs for sizes up to 4K, of one run above — a 32K
-prefill alone takes minutes on one CPU thread):
-- `prefill_ratio_32k_4k`: prefill time at 32K / 4K tokens (linear would be 8; layer L/2+1 is quadratic).
-- `prefill_skip_speedup_16k`: 16K prefill with the cross-decoder on every position / on the last only.
-- `decode_ratio_32k_1k`: one decode step after a 32K history / after 1K (medians of max(5, repeats) steps).
-- `decode_bandwidth_share`: (bytes a decode step must read / measured copy bandwidth) / step time.
+    agentlib bench engine [--config scaled|plan] [--repeats N] [--quick]
+
+`--config scaled` (default): hidden 512, 8 layers (one cross-attention layer); `--config plan`: hidden 512, 32
+layers, the real model's layer plan (7 cross-attention layers of 14 in the cross-decoder), so the decode and
+prefill-skip figures weigh the shared KV as the real model does. One process, side by side, one thread:
+- `prefill_ratio_32k_4k`: prefill time at 32K / 4K tokens (linear would be 8; layer L/2+1 is quadratic);
+  4K is the median of `--repeats` runs, 32K one run (a 32K prefill takes tens of seconds on one thread).
+- `prefill_skip_speedup_16k`: a 16K prefill with the cross-decoder (and layer L/2+1's queries) run at every
+  position but logits only at the last (`forward(prune=False)`: exactly the work pruning skips, in the same
+  time chunks), over the pruned prefill; medians of three runs each.
+- `decode_ratio_32k_1k` and `decode_bandwidth_share`: `bench decode`'s interleaved measurement (a step at 1K,
+  a step at 32K, each followed by a read of every weight on the same thread; the bytes a step must read count
+  the shared KV once per layer that reads it). The scaled configs fit a large L3 cache, so this "bandwidth" can
+  be the cache's: `agentlib bench decode --config real` gives the DRAM figure.
 - `state_bytes_64k_real_config` (+ `_measured`): real config's state at 64K, analytic and from a measured
   small allocation scaled by the shared-KV growth; `state_vs_transformer_64k`: a 32-layer, 8-KV-head,
   hd-128 bf16 transformer KV cache at 64K / that state.
@@ -27,8 +35,9 @@ from collections.abc import Callable
 
 import torch
 
+from agentlib.bench.decode import measure
 from agentlib.engine.cache import InferenceState
-from agentlib.engine.config import real_config, scaled_config
+from agentlib.engine.config import BENCH_CONFIGS, real_config
 from agentlib.engine.model import SambaY
 
 _LOAD_PROBE = """
@@ -62,15 +71,6 @@ def _ids(n: int, vocab: int) -> torch.Tensor:
     return torch.randint(0, vocab, (1, n), generator=torch.Generator().manual_seed(n))
 
 
-def _copy_bandwidth(repeats: int) -> float:
-    """Bytes per second of a large tensor copy (read + write counted). The source is written first: pages
-    never touched read as the kernel's shared zero page, which inflated the figure ~1.6x."""
-    src = torch.empty(64 * 2**20 // 4).fill_(1.0)
-    dst = torch.empty_like(src)
-    seconds = _time(lambda: dst.copy_(src), max(3, repeats))
-    return 2 * src.numel() * 4 / seconds
-
-
 def _load_ratio(model: SambaY) -> dict[str, float]:
     from safetensors.torch import save_file
 
@@ -85,17 +85,22 @@ def _load_ratio(model: SambaY) -> dict[str, float]:
             "load_weights_mb": probe["weights"] / 2**20}
 
 
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", choices=["scaled", "plan"], default="scaled")
+
+
 def run(args: argparse.Namespace) -> dict:
     """Run every engine figure; returns one flat dict (see module docstring)."""
     scale = 16 if args.quick else 1
     repeats = args.repeats
-    config = scaled_config()
+    name = getattr(args, "config", "scaled")
+    config = BENCH_CONFIGS[name]()
     model = SambaY(config, device=args.device)
     vocab = config.vocab_size
     n1k, n4k, n16k, n32k = 1024 // scale, 4096 // scale, 16384 // scale, 32768 // scale
     model(_ids(64, vocab))  # warm-up
-    result: dict = {"config": "scaled (hidden 512, 8 layers, vocab 32000, fp32)", "quick": bool(args.quick),
-                    "threads": torch.get_num_threads()}
+    result: dict = {"config": f"{name} (hidden {config.hidden_size}, {config.num_hidden_layers} layers, vocab "
+                              f"{vocab}, fp32)", "quick": bool(args.quick), "threads": torch.get_num_threads()}
 
     # Prefill scaling and the cross-decoder skip.
     t4k = _time(lambda: model(_ids(n4k, vocab)), repeats)
@@ -104,28 +109,24 @@ def run(args: argparse.Namespace) -> dict:
     model(_ids(n32k, vocab), state32k)
     t32k = time.perf_counter() - start
     ids16k = _ids(n16k, vocab)
-    t16k_last = _time(lambda: model(ids16k), 1)
-    t16k_all = _time(lambda: model(ids16k, logits_at="all"), 1)
+    runs = 1 if args.quick else 3
+    t16k_last = _time(lambda: model(ids16k), runs)
+    t16k_every = _time(lambda: model(ids16k, prune=False), runs)
     result.update(prefill_4k_ms=t4k * 1e3, prefill_32k_ms=t32k * 1e3, prefill_ratio_32k_4k=t32k / t4k,
-                  prefill_16k_last_ms=t16k_last * 1e3, prefill_16k_all_ms=t16k_all * 1e3,
-                  prefill_skip_speedup_16k=t16k_all / t16k_last)
+                  prefill_16k_pruned_ms=t16k_last * 1e3, prefill_16k_unpruned_ms=t16k_every * 1e3,
+                  prefill_skip_speedup_16k=t16k_every / t16k_last)
 
-    # Decode after a short and a long history: consecutive steps on the live state (the history grows by a
-    # handful of tokens, negligible next to 1K/32K).
+    # Decode after a short and a long history, interleaved with read-bandwidth probes on this thread.
     state1k = model.new_state()
     model(_ids(n1k, vocab), state1k)
-    token = torch.tensor([[7]], device=model.device)
-    steps = max(5, repeats)
-    model(token, state1k), model(token, state32k)  # warm-up; buffers grow once here
-    d1k_net = _time(lambda: model(token, state1k), steps)
-    d32k_net = _time(lambda: model(token, state32k), steps)
-    weight_bytes = sum(p.numel() * p.element_size() for p in model.parameters())
-    read_bytes = weight_bytes + state32k.nbytes()
-    bandwidth = _copy_bandwidth(repeats)
-    result.update(decode_1k_ms=d1k_net * 1e3, decode_32k_ms=d32k_net * 1e3, decode_ratio_32k_1k=d32k_net / d1k_net,
-                  decode_tokens_per_s_1k=1 / d1k_net, copy_bandwidth_gb_s=bandwidth / 1e9,
-                  decode_bytes_read_mb=read_bytes / 2**20,
-                  decode_bandwidth_share=(read_bytes / bandwidth) / d32k_net)
+    decode = measure(model, {n1k: state1k, n32k: state32k}, 2 if args.quick else max(5, repeats))
+    short, long_ = decode[str(n1k)], decode[str(n32k)]
+    ratio_key = next(k for k in decode if k.startswith("decode_ratio"))
+    result.update(decode_1k_ms=short["step_ms"], decode_32k_ms=long_["step_ms"], decode_ratio_32k_1k=decode[ratio_key],
+                  decode_tokens_per_s_1k=short["tokens_per_s"], read_bandwidth_gb_s=decode["read_bandwidth_gb_s"],
+                  decode_bytes_read_mb_32k=long_["bytes_per_step_mb"],
+                  decode_bandwidth_share=long_["decode_bandwidth_share"],
+                  decode_bandwidth_share_1k=short["decode_bandwidth_share"])
 
     # State size of the real config at 64K tokens: analytic, and measured from a real small allocation.
     real = real_config()

@@ -4,14 +4,16 @@ Figures (medians of `--repeats` runs, one process, side by side):
 - `ttft_reuse_speedup_8k`: time to first token of a turn adding 256 tokens to an 8K-token history, full
   re-prefill / session reuse (goal >= 15).
 - `ttft_reuse_ratio_32k_1k`: reuse time to first token at a 32K history / at a 1K history (goal <= 1.5).
-- `snapshot_cost_share`: a turn-boundary snapshot of the 8K state / one decode step at 8K (goal <= 0.05).
+- `snapshot_cost_share`: a turn-boundary snapshot of the 8K state, taken as the session takes it
+  (`Session._remember`: the state's size, then `snapshot_state`), / one decode step at 8K (goal <= 0.05).
 - `fork_ms`: `Session.fork()` at 8K history (a full copy of the live state).
 - `prefix_cache_hit_speedup`: time to first token of a new conversation whose system prompt and document
-  (8K) are cached, cold / warm.
-`--quick` uses 256/512/1024-token histories and a 64-token turn instead (a smoke test, not the figures).
-The tokenizer is the 32000-id variant of the built o200k tokenizer, matching the scaled config's vocabulary
-(built on the fly; set AGENTLIB_BENCH_TOKENIZER to a folder holding one to skip the build, e.g. on a machine
-without bpe-openai).
+  (8K) are cached, cold / warm; every run asks a different question (so no run finds its own question
+  cached), and the tokens each run prefilled are checked: all of them cold, only the question warm.
+`--quick` uses 256/512/1024-token histories and a 64-token turn instead (a smoke test, not the figures). The
+tokenizer is the 32000-id variant of the built o200k tokenizer, matching the scaled config's vocabulary (built
+on the fly; set AGENTLIB_BENCH_TOKENIZER to a folder holding one to skip the build, e.g. on a machine without
+bpe-openai).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from agentlib.engine.config import scaled_config
 from agentlib.engine.generation import GenerationConfig, model_device
 from agentlib.engine.model import SambaY
 from agentlib.engine.prefix_cache import PrefixCache
-from agentlib.engine.session import Session, snapshot_state
+from agentlib.engine.session import Session
 from agentlib.engine.tokenizer import Tokenizer
 from agentlib.engine.tokenizer_build import build_small
 
@@ -63,8 +65,8 @@ def _median_s(fn: Callable[..., object], repeats: int, setup: Callable[[], objec
     return statistics.median(times)
 
 
-def _history_session(model: SambaY, tokenizer: Tokenizer, history_tokens: int, cache: PrefixCache | None = None
-                     ) -> Session:
+def _history_session(model: SambaY, tokenizer: Tokenizer, history_tokens: int,
+                     cache: PrefixCache | None = None) -> Session:
     session = Session(model, tokenizer, prefix_cache=cache)
     session.add("system", "You answer questions about the document.")
     session.add("user", _text_of(tokenizer, history_tokens, salt=1))
@@ -127,7 +129,14 @@ def run(args: argparse.Namespace) -> dict:
 
     state_copy_for_step = state.clone()
     decode_s = _median_s(decode_step, repeats + 2)
-    snapshot_s = _median_s(lambda: snapshot_state(state), repeats + 2)
+    taker = Session(model, tokenizer)
+    boundary = tuple(range(state.num_tokens))  # the ids a turn boundary would key the snapshot by
+
+    def fresh_snapshots() -> None:
+        taker._snapshots.clear()
+
+    snapshot_s = _median_s(lambda _: taker._remember(boundary, state, None), repeats + 2, fresh_snapshots)
+    assert len(taker._snapshots) == 1  # the timed call really stored a snapshot
     fork_s = _median_s(lambda: base_mid.fork(), repeats)
 
     # 4. Prefix cache: a new conversation sharing the system prompt and the document.
@@ -136,13 +145,24 @@ def run(args: argparse.Namespace) -> dict:
     warm.add("user", "First question?")
     warm.generate(FIRST_TOKEN)
 
-    def new_conversation(with_cache: bool) -> Session:
-        session = _history_session(model, tokenizer, mid, cache if with_cache else None)
-        session.add("user", "Second question?")
-        return session
+    asked = iter(range(10_000))
 
-    cold_s = _median_s(lambda s: s.generate(FIRST_TOKEN), max(1, repeats // 2), lambda: new_conversation(False))
-    hit_s = _median_s(lambda s: s.generate(FIRST_TOKEN), repeats, lambda: new_conversation(True))
+    def new_conversation(with_cache: bool) -> tuple[Session, int]:
+        """A conversation with a question never asked before, and the tokens its first token must prefill:
+        all of them cold; warm, those after the cached system prompt, document and assistant messages."""
+        session = _history_session(model, tokenizer, mid, cache if with_cache else None)
+        session.add("user", f"Question {next(asked)}: what does the document say about {WORDS[next(asked) % 19]}?")
+        target = session.prompt_ids()
+        shared = session._message_boundaries(target)[2]  # system, document, assistant
+        return session, len(target) - shared if with_cache else len(target)
+
+    def first_token(arg: tuple[Session, int]) -> None:
+        session, expected = arg
+        session.generate(FIRST_TOKEN)
+        assert session.prefilled_tokens == expected, (session.prefilled_tokens, expected)
+
+    cold_s = _median_s(first_token, max(1, repeats // 2), lambda: new_conversation(False))
+    hit_s = _median_s(first_token, repeats, lambda: new_conversation(True))
 
     label = "quick" if args.quick else "full"
     return {

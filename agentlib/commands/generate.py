@@ -14,9 +14,8 @@ from agentlib.errors import InputError
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--model", type=Path, required=True, help="checkpoint folder (config.json, safetensors, tokenizer.json)"
-    )
+    parser.add_argument("--model", type=Path, required=True,
+                        help="checkpoint folder (config.json, safetensors, tokenizer.json)")
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--prompt", help="user message (or raw text with --raw)")
     source.add_argument("--chat", type=Path, help="JSON file: list of {role, content} messages")
@@ -29,13 +28,14 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--repetition-penalty", type=float, default=1.0)
     parser.add_argument("--stop", action="append", default=[], help="stop string (repeatable)")
     parser.add_argument("--seed", type=int, default=None)
-    parser.add_argument(
-        "--grammar", help="constrain the output: a Lark grammar, JSON schema or regex (see --grammar-kind)"
-    )
+    parser.add_argument("--grammar",
+                        help="constrain the output: a Lark grammar, JSON schema or regex (see --grammar-kind)")
     parser.add_argument("--grammar-kind", default="lark", choices=["lark", "json_schema", "regex"])
     parser.add_argument("--stream", action="store_true", help="print text as it is generated")
     parser.add_argument("--dtype", default="float32", choices=["float32", "bfloat16", "float16"])
     parser.add_argument("--device", default="cpu")
+    parser.add_argument("--quantize", choices=["int8"], default=None,
+                        help="weight-only int8 (per-row scales): half the weight bytes, faster CPU decode")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     sampling = SamplingParams(args.temperature, args.top_p, args.top_k, args.min_p, args.repetition_penalty)
     if not args.model.is_dir():
         raise InputError(f"--model {args.model} is not a folder")
-    backend = SambaYBackend.from_pretrained(args.model, dtype=args.dtype, device=args.device)
+    backend = SambaYBackend.from_pretrained(args.model, dtype=args.dtype, device=args.device, quantize=args.quantize)
     tokenizer = backend.tokenizer
     processors: tuple[LogitsProcessor, ...] = ()
     if args.grammar is not None:

@@ -61,9 +61,8 @@ def read_chat(path: Path) -> list[dict[str, str]]:
         raise InputError(f"{path} must hold a non-empty JSON list of {{\"role\", \"content\"}} objects")
     for number, message in enumerate(data, 1):
         if message.get("role") not in CHAT_ROLES:
-            raise InputError(
-                f"{path}: message {number} has unknown role {message.get('role')!r}; use {', '.join(CHAT_ROLES)}"
-            )
+            raise InputError(f"{path}: message {number} has unknown role {message.get('role')!r}; "
+                             f"use {', '.join(CHAT_ROLES)}")
         if not isinstance(message.get("content"), str) or not message["content"].strip():
             raise InputError(f"{path}: message {number} needs non-empty text under \"content\"")
     return data

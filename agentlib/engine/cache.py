@@ -1,14 +1,16 @@
-"""Inference state of a SambaY batch (spec section 5): one state type per layer kind, YOCO KV held once.
+"""Inference state of a SambaY batch: one state type per layer kind, the YOCO KV held once.
 
 - Mamba layers (incl. the memory layer): `MambaState(conv, ssm)`: conv = the last K-1 raw (post-in_proj,
   pre-conv) inputs, oldest first, (B, E, K-1) in the model dtype; ssm = h after the last token, (B, E, N) fp32.
-  K-1 inputs suffice for the next conv output (vLLM keeps K-1; HF keeps K).
+  K-1 inputs suffice for the next conv output (vLLM keeps K-1; the reference keeps K).
 - SWA layers: `WindowKV`: the last min(num_tokens, sw-1) keys/values, chronological, (B, KV, ≤sw-1, hd) in
   checkpoint head order. The next query sees those plus itself = sw keys, so it never holds more.
 - The full-attention layer L/2+1: one `SharedKV`, (B, KV, capacity, hd) buffers with doubling capacity and a
-  length; the only growing cache, read by every cross layer.
-- GMU and cross layers: nothing.
+  length; the only growing cache (5 KiB per token for the real model in bf16), read by every cross layer.
+- GMU and cross layers: nothing (the GMUs use the memory layer's output of the same pass).
 - `key_valid`: (B, num_tokens) bool, present only after a left-padded prefill (False = pad position).
+
+Real model, batch 1, bf16: conv 0.37 MB, SSM 2.9 MB (fp32), windows 21 MB, plus 5 KiB per token.
 
 Left out: paged/block KV, quantised KV, copy-on-write sharing (clone copies the used part; it is append-only,
 so sharing would be safe but is not needed at these sizes).
@@ -18,7 +20,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import cast
 
 import torch
 
@@ -26,6 +27,7 @@ from agentlib.engine.config import LayerKind, SambaYConfig, layer_plan
 from agentlib.errors import CheckpointError, InputError
 
 _MIN_CAPACITY = 64
+WINDOW_SPARE = 64  # decode steps between two moves of a sliding window (see WindowKV)
 
 
 @dataclass
@@ -36,21 +38,49 @@ class MambaState:
     ssm: torch.Tensor
 
 
-@dataclass
 class WindowKV:
-    """Sliding-window K/V of one SWA layer: key, value (B, KV, S ≤ sw-1, hd), chronological."""
+    """Sliding-window K/V of one SWA layer: `key`, `value` (B, KV, S ≤ keep, hd), chronological.
 
-    key: torch.Tensor
-    value: torch.Tensor
-    keep: int
+    They are views of buffers with room for WINDOW_SPARE more positions, so a decode step writes its key in
+    place and attends over a view; the kept part moves to the front of a fresh buffer only when the room is
+    used up (every WINDOW_SPARE steps), instead of three copies of the window on every step.
+    """
+
+    def __init__(self, key: torch.Tensor, value: torch.Tensor, keep: int):
+        self.keep = keep
+        self._key, self._value = key, value  # buffers: positions [start, stop) are the window
+        self._start, self._stop = 0, key.shape[2]
+
+    @property
+    def key(self) -> torch.Tensor:
+        """(B, KV, S ≤ keep, hd) view, oldest first."""
+        return self._key[:, :, self._start: self._stop]
+
+    @property
+    def value(self) -> torch.Tensor:
+        return self._value[:, :, self._start: self._stop]
 
     def append(self, key: torch.Tensor, value: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        """Return (past + new) K/V for this step's attention, and keep only the last `keep` of them."""
-        k = torch.cat([self.key, key], dim=2)  # (B, KV, S+T, hd)
-        v = torch.cat([self.value, value], dim=2)
-        start = max(0, k.shape[2] - self.keep)
-        self.key, self.value = k[:, :, start:].contiguous(), v[:, :, start:].contiguous()
-        return k, v
+        """Return (kept + new) K/V (B, KV, S+T, hd) for this step's attention, then keep only the last `keep`."""
+        t = key.shape[2]
+        if self._stop + t > self._key.shape[2]:
+            self._compact(t)
+        self._key[:, :, self._stop: self._stop + t] = key
+        self._value[:, :, self._stop: self._stop + t] = value
+        both = self._key[:, :, self._start: self._stop + t], self._value[:, :, self._start: self._stop + t]
+        self._stop += t
+        self._start = max(self._start, self._stop - self.keep)
+        return both
+
+    def _compact(self, incoming: int) -> None:
+        """Move the window to the front of new buffers with room for `incoming` + WINDOW_SPARE positions."""
+        held = self._stop - self._start
+        b, h, _, d = self._key.shape
+        capacity = held + incoming + WINDOW_SPARE
+        key = torch.empty(b, h, capacity, d, dtype=self._key.dtype, device=self._key.device)
+        value = torch.empty_like(key)
+        key[:, :, :held], value[:, :, :held] = self.key, self.value
+        self._key, self._value, self._start, self._stop = key, value, 0, held
 
 
 @dataclass
@@ -125,7 +155,7 @@ class InferenceState:
                 )
             elif role.kind is LayerKind.SWA:
                 empty = torch.zeros(batch_size, kv, 0, hd, dtype=dtype, device=device)
-                windows[role.index] = WindowKV(empty, empty.clone(), cast(int, role.window) - 1)  # SWA: a window
+                windows[role.index] = WindowKV(empty, empty.clone(), role.keep)
         shared = SharedKV(torch.zeros(batch_size, kv, 0, hd, dtype=dtype, device=device),
                           torch.zeros(batch_size, kv, 0, hd, dtype=dtype, device=device), 0)
         return cls(config, mamba, windows, shared, 0, None, batch_size)
@@ -157,8 +187,13 @@ class InferenceState:
         return self._map(lambda t: t.index_select(0, idx.to(t.device)).clone())
 
     def nbytes(self) -> int:
-        """Bytes held by the used part of every tensor (not spare capacity)."""
-        return sum(t.numel() * t.element_size() for t in self.to_tensors().values())
+        """Bytes held by the used part of every tensor (not spare capacity), counted without copying any."""
+        tensors = [t for s in self.mamba.values() for t in (s.conv, s.ssm)]
+        tensors += [t for w in self.windows.values() for t in (w.key, w.value)]
+        tensors += [self.shared_kv.key, self.shared_kv.value]
+        if self.key_valid is not None:
+            tensors.append(self.key_valid)
+        return 8 + sum(t.numel() * t.element_size() for t in tensors)  # 8: num_tokens
 
     def to_tensors(self) -> dict[str, torch.Tensor]:
         """Flat name -> contiguous tensor map (for safetensors); shared KV trimmed to its length."""
@@ -221,5 +256,5 @@ class InferenceState:
             if role.kind in (LayerKind.MAMBA, LayerKind.MAMBA_MEMORY):
                 total += batch * e * (config.mamba_d_conv - 1) * item + batch * e * config.mamba_d_state * 4
             elif role.kind is LayerKind.SWA:
-                total += 2 * batch * kv * min(num_tokens, cast(int, role.window) - 1) * hd * item
+                total += 2 * batch * kv * min(num_tokens, role.keep) * hd * item
         return total + 2 * batch * kv * num_tokens * hd * item

@@ -5,8 +5,12 @@ The environment mirrors transformers (`utils/chat_template_utils.py`): a sandbox
 `raise_exception`, `strftime_now`, `dict`, `namespace`. Special tokens of the tokenizer config
 (`bos_token`, `eos_token`, ...) are passed as variables, as transformers does.
 
-`DEFAULT_CHAT_TEMPLATE` is the Phi-4-mini-reasoning template (sambay.md section 9), used when a model folder
-has none. Left out: the `{% generation %}` assistant-mask tag and `continue_final_message`.
+`DEFAULT_CHAT_TEMPLATE` is the Phi-4-mini-reasoning template, used when a model folder has none. It always
+emits the identity preamble `<|system|>Your name is Phi, an AI math expert developed by Microsoft.`, appends a
+user system message after one space (and tool definitions from its `tools` key inside `<|tool|>...<|/tool|>`),
+closes with `<|end|>`, then renders every other message as `<|role|>content<|end|>` and ends with
+`<|assistant|>` (generation prompt) or the EOS token. No BOS token.
+Left out: the `{% generation %}` assistant-mask tag and `continue_final_message`.
 """
 
 from __future__ import annotations
@@ -38,9 +42,8 @@ def _raise_exception(message: str) -> None:
     raise jinja2.exceptions.TemplateError(message)
 
 
-def _tojson(
-    x: Any, ensure_ascii: bool = False, indent: Any = None, separators: Any = None, sort_keys: bool = False
-) -> str:
+def _tojson(x: Any, ensure_ascii: bool = False, indent: Any = None, separators: Any = None,
+            sort_keys: bool = False) -> str:
     return json.dumps(x, ensure_ascii=ensure_ascii, indent=indent, separators=separators, sort_keys=sort_keys)
 
 

@@ -1,9 +1,20 @@
-"""SambaY (Phi-4-mini-flash-reasoning) configuration and layer plan (spec sections 1 and 2).
+"""SambaY (Phi-4-mini-flash-reasoning) configuration and layer plan.
 
-`SambaYConfig` mirrors the checkpoint's `config.json` field names; unknown extra fields are tolerated and
-kept in `extra`. `layer_plan(config)` is the single place that knows which layer index plays which role.
+`SambaYConfig` mirrors the checkpoint's `config.json` field names; unknown extra fields are tolerated and kept
+in `extra`. `layer_plan(config)` is the single place that knows which layer index plays which role.
 
-Left out: dropout/initializer fields (inert at inference), RoPE fields (SambaY has no positional encoding).
+The real model (`real_config()`): vocab 200064, hidden 2560, intermediate 10240, 32 layers, 40 query heads and
+20 key/value heads of 64 channels, sliding window 512, Mamba d_state 16, d_conv 4, expand 2, dt_rank "auto" =
+ceil(hidden/16) = 160, conv bias yes, projection bias no, LayerNorm eps 1e-5, embedding tied to the head, bf16
+weights; 3.85 B parameters (embedding 0.51 B, MLPs 2.52 B); 64K context. `sliding_window` may be a scalar (the
+original config class) or a per-layer list (the current one, null above the self-decoder); both are accepted.
+`max_position_embeddings` and `rope_theta` are inert: SambaY has no positional encoding.
+
+Benchmark configs, random weights: `scaled_config()` (hidden 512, 8 layers, vocab 32K: one cross-attention
+layer) and `plan_config()` (hidden 512, 32 layers, vocab 32K: the real layer plan, 7 cross-attention layers of
+14 in the cross-decoder, so decode and prefill-skip figures weigh the shared KV as the real model does).
+
+Left out: dropout/initializer fields (inert at inference), RoPE fields.
 """
 
 from __future__ import annotations
@@ -24,7 +35,7 @@ REAL_MAX_CONTEXT = 65536
 
 
 class LayerKind(enum.Enum):
-    """What a decoder layer's mixer is (spec section 2)."""
+    """What a decoder layer's mixer is."""
 
     MAMBA = "mamba"
     SWA = "swa"
@@ -41,6 +52,13 @@ class LayerRole:
     index: int
     kind: LayerKind
     window: int | None
+
+    @property
+    def keep(self) -> int:
+        """Keys a sliding-window layer keeps between calls (sw - 1); ConfigError for other layers."""
+        if self.window is None:
+            raise ConfigError(f"layer {self.index} ({self.kind.value}) has no sliding window")
+        return self.window - 1
 
 
 def _dtype_name(value: Any) -> str:
@@ -143,7 +161,12 @@ class SambaYConfig:
                 )
         return tuple(w if (i < half and i % 2 == 1) else None for i, w in enumerate(windows))
 
-    # Derived sizes (spec section 3 notation).
+    @property
+    def windows(self) -> tuple[int | None, ...]:
+        """Per-layer sliding windows (normalised by __post_init__): an int for each SWA layer, None elsewhere."""
+        return cast("tuple[int | None, ...]", self.sliding_window)
+
+    # Derived sizes (model.py's glossary).
     @property
     def head_dim(self) -> int:
         """hd: channels per attention head."""
@@ -222,7 +245,7 @@ class SambaYConfig:
     def to_dict(self) -> dict[str, Any]:
         """The config.json mapping (extra fields included; sliding_window as a per-layer list)."""
         out = {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name != "extra"}
-        out["sliding_window"] = list(cast(tuple[int | None, ...], self.sliding_window))  # normalised in __post_init__
+        out["sliding_window"] = list(self.windows)
         return {**dict(self.extra), **out}
 
     def replace(self, **changes: Any) -> SambaYConfig:
@@ -231,8 +254,10 @@ class SambaYConfig:
 
 
 def layer_plan(config: SambaYConfig) -> tuple[LayerRole, ...]:
-    """Each layer's role (spec section 2): Mamba / SWA below L/2, memory Mamba at L/2, full attention at
-    L/2+1, then alternating GMU (even) and cross attention (odd)."""
+    """Each layer's role: Mamba (even) / SWA (odd) below L/2, the memory Mamba at L/2, full attention at L/2+1,
+    then alternating GMU (even) and cross attention (odd). For the real model (L = 32): Mamba 0, 2, ..., 14 and
+    16 (memory), SWA 1, 3, ..., 15, full attention 17, GMU 18, 20, ..., 30, cross attention 19, 21, ..., 31.
+    Requires L % 4 == 0 and mb_per_layer = 2 (checked by SambaYConfig)."""
     half = config.num_hidden_layers // 2
     roles = []
     for i in range(config.num_hidden_layers):
@@ -244,13 +269,12 @@ def layer_plan(config: SambaYConfig) -> tuple[LayerRole, ...]:
             kind = LayerKind.FULL
         else:
             kind = LayerKind.GMU if i % 2 == 0 else LayerKind.CROSS
-        windows = cast(tuple[int | None, ...], config.sliding_window)  # normalised in __post_init__
-        roles.append(LayerRole(i, kind, windows[i] if kind is LayerKind.SWA else None))
+        roles.append(LayerRole(i, kind, config.windows[i] if kind is LayerKind.SWA else None))
     return tuple(roles)
 
 
 def real_config(**overrides: Any) -> SambaYConfig:
-    """Phi-4-mini-flash-reasoning's config (spec section 1)."""
+    """Phi-4-mini-flash-reasoning's config (see the module docstring)."""
     return SambaYConfig.from_dict({"model_type": "phi4flash"}, **overrides)
 
 
@@ -263,3 +287,12 @@ def scaled_config(**overrides: Any) -> SambaYConfig:
     )
     base.update(overrides)
     return SambaYConfig.from_dict(base)
+
+
+def plan_config(**overrides: Any) -> SambaYConfig:
+    """A benchmark-sized SambaY with the real layer plan: hidden 512, 32 layers (16 self-decoder, memory and full
+    layers, then 7 GMU and 7 cross-attention layers), vocab 32K."""
+    return scaled_config(**{"num_hidden_layers": 32, **overrides})
+
+
+BENCH_CONFIGS = {"scaled": scaled_config, "plan": plan_config, "real": real_config}

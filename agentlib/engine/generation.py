@@ -21,7 +21,7 @@ import threading
 import weakref
 from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any
 
 import torch
 
@@ -30,7 +30,6 @@ from agentlib.engine.tokenizer import IncrementalDecoder, Tokenizer
 from agentlib.errors import ContextOverflowError, InputError
 
 LogitsProcessor = Callable[[Sequence[int], torch.Tensor], torch.Tensor]
-PREFILL_CHUNK = 8192  # tokens per forward call in prefill; bounds activation memory on long prompts
 
 _locks: weakref.WeakKeyDictionary[Any, threading.RLock] = weakref.WeakKeyDictionary()
 _locks_guard = threading.Lock()
@@ -108,12 +107,10 @@ def extend(model: Any, state: Any, ids: Sequence[int]) -> torch.Tensor:
         raise InputError("nothing to feed: the token list is empty")
     device = model_device(model)
     batch = _batch_size(state)
-    logits = None
-    with model_lock(model):
-        for start in range(0, len(ids), PREFILL_CHUNK):
-            chunk = torch.tensor([list(ids[start : start + PREFILL_CHUNK])] * batch, dtype=torch.long, device=device)
-            logits = model.forward(chunk, state, logits_at="last").logits[:, -1, :]
-    return cast(torch.Tensor, logits).float()  # ids is never empty: at least one chunk ran
+    with model_lock(model):  # one call: the model runs long inputs in time chunks (engine/chunking.py)
+        rows = torch.tensor([list(ids)] * batch, dtype=torch.long, device=device)
+        logits = model.forward(rows, state, logits_at="last").logits[:, -1, :]
+    return logits.float()
 
 
 def prefill(model: Any, ids: Sequence[int]) -> tuple[Any, torch.Tensor]:
@@ -131,10 +128,8 @@ def _batch_size(state: Any) -> int:
 class _Row:
     """Per-row bookkeeping: ids, text, stop-string search, what has been streamed."""
 
-    def __init__(
-        self, tokenizer: Tokenizer, config: GenerationConfig, prompt_ids: Sequence[int], seed: int | None,
-        device: torch.device,
-    ):
+    def __init__(self, tokenizer: Tokenizer, config: GenerationConfig, prompt_ids: Sequence[int], seed: int | None,
+                 device: torch.device):
         self.config = config
         self.history = list(prompt_ids)
         self.prompt_tokens = len(prompt_ids)
@@ -258,9 +253,8 @@ def decode_loop(
     return [row.result() for row in rows]
 
 
-def run_loop(
-    loop: Iterator[tuple[int, str]], on_text: Callable[[int, str], None] | None = None
-) -> list[GenerationResult]:
+def run_loop(loop: Generator[tuple[int, str], None, list[GenerationResult]],
+             on_text: Callable[[int, str], None] | None = None) -> list[GenerationResult]:
     """Drive `decode_loop` to the end, passing deltas to `on_text(row, delta)`; returns the results."""
     while True:
         try:

@@ -1,20 +1,52 @@
-"""SambaY (Phi-4-mini-flash-reasoning) in PyTorch, one forward for prefill, decode and extend.
+"""SambaY (Phi-4-mini-flash-reasoning) in PyTorch: one forward for prefill, decode and extend.
 
-Spec: shared/design/sambay.md. Glossary (spec section 3):
-  B batch, T new tokens, P positions whose logits are wanted, S keys, D hidden, H query heads, KV key/value
-  heads, hd head dim, g = H/KV, E = d_inner, N = d_state, K = d_conv, R = dt_rank, sw sliding window,
-  Δ (delta) step size, A = -exp(A_log), h SSM state, y Mamba output, λ differential-attention lambda,
-  memory = layer L/2's ungated y (GMU input), shared_kv = layer L/2+1's K/V (read by every cross layer).
+The model (Ren et al., "Decoder-Hybrid-Decoder Architecture for Efficient Reasoning with Long Generation",
+2025; the Hugging Face remote code `modeling_phi4flash.py` is the reference the golden fixtures come from).
 
-Layer layout comes from `layer_plan` (self-decoder: Mamba/SWA, memory Mamba at L/2, full attention at L/2+1;
-cross-decoder: GMU/cross attention). Every layer: x = x + Mixer(LN1(x)); x = x + MLP(LN2(x)). The residual
-stream is fp32 (spec 3.3-9), LayerNorm inputs are cast to the weight dtype, SSM/λ/subln math is fp32.
+Glossary: B batch, T new tokens, P positions whose logits are wanted, S keys, D hidden, H query heads, KV
+key/value heads, hd = D/H head dim, g = H/KV, E = d_inner = 2D, N = d_state, K = d_conv, R = dt_rank,
+sw sliding window, Δ (delta) step size, A = -exp(A_log), h SSM state, y Mamba output, λ the differential-
+attention lambda, memory = layer L/2's ungated y (the GMUs' input), shared_kv = layer L/2+1's K/V.
 
-Linear prefill (spec 6): the self-decoder runs on every new token (it writes all state); the cross-decoder
-writes no state, so it runs only on the positions whose logits are asked for, and so does everything of
-layer L/2+1 but its K/V (its output is read only by the cross-decoder).
+Layers (roles from `config.layer_plan`): the self-decoder is Mamba (even i < L/2) and sliding-window attention
+(odd i < L/2), then the memory Mamba at L/2 and full attention at L/2+1, whose K/V every cross layer reads; the
+cross-decoder alternates GMU (even) and cross attention (odd) above. Every layer is pre-norm:
+x = x + Mixer(LN1(x)); x = x + MLP(LN2(x)); then the final LayerNorm and the head tied to the embedding.
 
-Left out: training, dropout, gradient checkpointing, the HF sliding-cache start-up quirk (spec 8).
+Blocks:
+1. Norms: LayerNorm with weight and bias (eps = layer_norm_eps), inputs cast to the weight dtype; `subln` in
+   differential attention is an RMSNorm over 2hd channels, eps 1e-5, in fp32, times its weight.
+2. MLP (SwiGLU): [g | u] = fc1(x) (the first half is the gate), out = fc2(silu(g) ⊙ u); no biases.
+3. Mamba-1: [x | z] = in_proj(h); x̃ = silu(causal depthwise conv(x) + bias); [δ | B | C] = x_proj(x̃);
+   Δ = softplus(dt_proj(δ)) (with its bias); h_t = exp(Δ_t A) ⊙ h_{t-1} + (Δ_t x̃_t) ⊗ B_t in fp32;
+   y_t = h_t·C_t + D ⊙ x̃_t; out = out_proj(y ⊙ silu(z)). Layer L/2 also exports y (ungated, D skip included)
+   as the memory. The residual stream is fp32 from the first layer on (the reference upcasts it after every
+   Mamba mixer), even in a bf16 model.
+4. Differential attention: Wqkv (with bias) gives [Q heads | K heads | V heads], each head hd contiguous
+   (cross layers: Q only; K/V are layer L/2+1's); no positional encoding of any kind. Heads split in stripes:
+   q1 = even Q heads, q2 = odd (k, v likewise); inside a half, query half-head j uses kv half-head j // g.
+   P1 = softmax(q1·k1ᵀ/√hd), P2 likewise (scale 1/√hd, not 1/√(2hd)); A1 = P1·[v1 ; v2], A2 = P2·[v1 ; v2];
+   λ = exp(Σ λq1⊙λk1) − exp(Σ λq2⊙λk2) + λinit, λinit(i) = 0.8 − 0.6·exp(−0.3·i) with i the global layer
+   index; O = subln(A1 − λ·A2)·(1 − λinit); half-head j's 2hd channels are heads 2j and 2j+1 again; out_proj
+   (with bias). Masks: sliding layers see sw keys including the query (t−sw+1 … t); layer L/2+1 and the cross
+   layers are causal over the full history.
+5. GMU: out = out_proj(silu(in_proj(h)) ⊙ memory) at the same position; no biases, no state.
+
+Linear prefill: the self-decoder runs on every new token (it writes all state); the cross-decoder writes no
+state, so it runs only on the positions whose logits are asked for, and so does everything of layer L/2+1
+but its K/V (its output is read only by the cross-decoder). vLLM's port prunes the same way. `SambaY.forward`
+reads embed, self-decoder, cross-decoder, head; the bookkeeping (time chunks from `chunking`, the picked rows,
+their order) lives in the helpers below it.
+
+Numerics: SSM, softplus, exp, λ sums and subln in fp32; Linear layers in the weight dtype (bf16 weights:
+bf16 in, fp32 sums, bf16 out, as PyTorch computes them); logits in fp32. Weights may also be int8 with one
+scale per output row (`quant.py`): `_project` hands the scale to `kernels.linear`.
+
+Left out: training, dropout, gradient checkpointing, and the reference cache's sliding-window start-up quirk:
+its ring buffer rotates once the write position reaches sw−1 even when not full, so after a prompt shorter
+than sw−1 a zero key/value slot stays in the window for about sw−1 decode steps (positions ≈511–1021 for the
+real model, under Hugging Face generate only). Training, vLLM and the reference's own full forward use the
+plain window, as this engine does.
 """
 
 from __future__ import annotations
@@ -22,18 +54,19 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, cast
 
 import torch
 import torch.nn.functional as F
 from torch import nn
 
-from agentlib.engine import kernels
+from agentlib.engine import chunking, kernels
 from agentlib.engine.cache import InferenceState, MambaState
 from agentlib.engine.config import LayerKind, LayerRole, SambaYConfig, layer_plan
 from agentlib.errors import ContextOverflowError, InputError
 
 LogitsAt = Literal["last", "all"] | torch.Tensor
+RANDOM_BLOCK = 1 << 26  # elements of fp32 noise drawn at once by `init_random`
 
 
 @dataclass
@@ -46,17 +79,25 @@ class ForwardOutput:
 
 
 def lambda_init(layer_index: int) -> float:
-    """λinit(i) = 0.8 - 0.6·exp(-0.3·i), i the global layer index (spec 3.4)."""
+    """λinit(i) = 0.8 - 0.6·exp(-0.3·i), i the global layer index."""
     return 0.8 - 0.6 * math.exp(-0.3 * layer_index)
 
 
-def _project(module: nn.Linear, x: torch.Tensor) -> torch.Tensor:
-    """A Linear layer through `kernels.linear` (one-token CPU steps stream the weight in C)."""
-    return kernels.linear(x, module.weight, module.bias)
+def _project(module: nn.Module, x: torch.Tensor, rows: slice | None = None) -> torch.Tensor:
+    """A Linear layer (or `rows` of its outputs) through `kernels.linear`: an int8 layer (quant.Int8Linear)
+    brings its per-row scale; a one-token CPU step may stream the weight in C."""
+    weight = cast(torch.Tensor, module.weight)
+    bias = cast("torch.Tensor | None", getattr(module, "bias", None))
+    scale = cast("torch.Tensor | None", getattr(module, "scale", None))
+    if rows is not None:
+        weight = weight[rows]
+        bias = None if bias is None else bias[rows]
+        scale = None if scale is None else scale[rows]
+    return kernels.linear(x, weight, bias, scale)
 
 
 class MLP(nn.Module):
-    """SwiGLU: fc2(silu(gate) ⊙ up), gate = first half of fc1 (spec 3.2)."""
+    """SwiGLU: fc2(silu(gate) ⊙ up), gate = first half of fc1."""
 
     def __init__(self, config: SambaYConfig):
         super().__init__()
@@ -69,7 +110,7 @@ class MLP(nn.Module):
 
 
 class Mamba(nn.Module):
-    """Mamba-1 mixer (spec 3.3); returns its output and the ungated y (the memory, used at layer L/2)."""
+    """Mamba-1 mixer; returns its output and the ungated y (the memory, used at layer L/2)."""
 
     def __init__(self, config: SambaYConfig):
         super().__init__()
@@ -123,18 +164,18 @@ class InnerCrossAttn(nn.Module):
         self.subln = nn.Module()
         self.subln.weight = nn.Parameter(torch.empty(2 * head_dim))
 
+    def subln_weight(self) -> torch.Tensor:
+        return cast(torch.Tensor, self.subln.weight)
+
 
 class DiffAttention(nn.Module):
-    """Differential attention (spec 3.4) for SWA, full (writes shared_kv) and cross (reads it) layers."""
+    """Differential attention for SWA, full (writes shared_kv) and cross (reads it) layers."""
 
     def __init__(self, config: SambaYConfig, role: LayerRole):
         super().__init__()
         self.role = role
-        self.heads, self.kv_heads, self.head_dim = (
-            config.num_attention_heads,
-            config.num_key_value_heads,
-            config.head_dim,
-        )
+        self.heads, self.kv_heads = config.num_attention_heads, config.num_key_value_heads
+        self.head_dim = config.head_dim
         out_heads = self.heads if role.kind is LayerKind.CROSS else self.heads + 2 * self.kv_heads
         self.Wqkv = nn.Linear(config.hidden_size, out_heads * self.head_dim, bias=True)
         self.out_proj = nn.Linear(self.heads * self.head_dim, config.hidden_size, bias=True)
@@ -150,8 +191,7 @@ class DiffAttention(nn.Module):
         H, KV, hd = self.heads, self.kv_heads, self.head_dim
         kind = self.role.kind
         if kind is LayerKind.CROSS or keys_written:
-            weight, bias = self.Wqkv.weight[: H * hd], self.Wqkv.bias[: H * hd]
-            q = kernels.linear(h, weight, bias).view(bsz, t, H, hd).transpose(1, 2)  # (B, H, T, hd)
+            q = _project(self.Wqkv, h, slice(0, H * hd)).view(bsz, t, H, hd).transpose(1, 2)  # (B, H, T, hd)
             k, v = state.shared_kv.key, state.shared_kv.value  # (B, KV, S, hd)
             end = state.shared_kv.length
         else:
@@ -174,12 +214,13 @@ class DiffAttention(nn.Module):
         """Full layer: append the K/V of every new token (B, T, D normed) to shared_kv, without queries."""
         bsz, t, _ = h.shape
         H, KV, hd = self.heads, self.kv_heads, self.head_dim
-        kv = kernels.linear(h, self.Wqkv.weight[H * hd:], self.Wqkv.bias[H * hd:])  # (B, T, 2KV·hd)
+        kv = _project(self.Wqkv, h, slice(H * hd, (H + 2 * KV) * hd))  # (B, T, 2KV·hd)
         k_new = kv[..., : KV * hd].view(bsz, t, KV, hd).transpose(1, 2)  # (B, KV, T, hd)
         v_new = kv[..., KV * hd:].view(bsz, t, KV, hd).transpose(1, 2)  # (B, KV, T, hd)
         state.shared_kv.append(k_new, v_new)
 
-    def _differential(self, q, k, v, q_pos, k_pos, key_valid) -> torch.Tensor:
+    def _differential(self, q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, q_pos: torch.Tensor,
+                      k_pos: torch.Tensor, key_valid: torch.Tensor | None) -> torch.Tensor:
         """softmax(q1k1)·[v1;v2] − λ·softmax(q2k2)·[v1;v2], subln, re-interleaved heads."""
         bsz, H, t, hd = q.shape
         a1, a2 = kernels.differential_attention(
@@ -189,14 +230,14 @@ class DiffAttention(nn.Module):
         lam = (torch.exp((p.lambda_q1.float() * p.lambda_k1.float()).sum())
                - torch.exp((p.lambda_q2.float() * p.lambda_k2.float()).sum()) + self.lambda_init)
         o = a1.float() - lam * a2.float()  # (B, H/2, T, 2hd)
-        o = o * torch.rsqrt(o.pow(2).mean(dim=-1, keepdim=True) + 1e-5) * p.subln.weight.float()
+        o = o * torch.rsqrt(o.pow(2).mean(dim=-1, keepdim=True) + 1e-5) * p.subln_weight().float()
         o = o * (1.0 - self.lambda_init)
         # Half-head j's 2hd channels are original heads 2j, 2j+1: a plain reshape re-interleaves them.
         return o.transpose(1, 2).reshape(bsz, t, H * hd)  # (B, T, H·hd)
 
 
 class GMU(nn.Module):
-    """Gated memory unit (spec 3.5): out_proj(silu(in_proj(h)) ⊙ memory)."""
+    """Gated memory unit: out_proj(silu(in_proj(h)) ⊙ memory)."""
 
     def __init__(self, config: SambaYConfig):
         super().__init__()
@@ -211,13 +252,16 @@ class GMU(nn.Module):
 class DecoderLayer(nn.Module):
     """Pre-norm block: LayerNorm -> mixer -> residual; LayerNorm -> MLP -> residual."""
 
+    role: LayerRole
+    attn: Mamba | GMU | DiffAttention
+
     def __init__(self, config: SambaYConfig, role: LayerRole):
         super().__init__()
         self.role = role
         self.input_layernorm = nn.LayerNorm(config.hidden_size, eps=config.layer_norm_eps)
         self.post_attention_layernorm = nn.LayerNorm(config.hidden_size, eps=config.layer_norm_eps)
         if role.kind in (LayerKind.MAMBA, LayerKind.MAMBA_MEMORY):
-            self.attn: nn.Module = Mamba(config)
+            self.attn = Mamba(config)
         elif role.kind is LayerKind.GMU:
             self.attn = GMU(config)
         else:
@@ -232,6 +276,35 @@ class DecoderLayer(nn.Module):
         x = x + mixed.float()
         h = self.post_attention_layernorm(x.to(self.post_attention_layernorm.weight.dtype))
         return x + self.mlp(h).float()
+
+
+@dataclass
+class _Call:
+    """The bookkeeping of one forward call: where the new tokens sit, which rows the cross-decoder needs.
+
+    q_pos: (T,) absolute positions of the new tokens; picks: (P,) positions in [0, T) whose logits are wanted
+    (None = all); prune: the cross-decoder and layer L/2+1's queries run at the picks only (not when every
+    position or the hidden states are asked for); fresh: the state held no token before this call;
+    hidden: per layer, the residual-stream pieces collected for `return_hidden_states`.
+    """
+
+    state: InferenceState
+    q_pos: torch.Tensor
+    token_mask: torch.Tensor | None
+    picks: torch.Tensor | None
+    prune: bool
+    fresh: bool
+    hidden: list[list[torch.Tensor]] | None
+
+    def record(self, layer: int, x: torch.Tensor) -> None:
+        """Keep x (the residual stream after `layer`, -1 = the embeddings) when hidden states are asked for."""
+        if self.hidden is not None:
+            self.hidden[layer + 1].append(x)
+
+    def hidden_states(self) -> tuple[torch.Tensor, ...] | None:
+        if self.hidden is None:
+            return None
+        return tuple(torch.cat(parts, dim=1) for parts in self.hidden)
 
 
 class SambaY(nn.Module):
@@ -255,68 +328,168 @@ class SambaY(nn.Module):
 
     @property
     def dtype(self) -> torch.dtype:
-        return self.embed_tokens.weight.dtype
+        """The compute dtype (LayerNorms are never quantized, so this holds for int8 models too)."""
+        return self.final_layernorm.weight.dtype
 
     @property
     def device(self) -> torch.device:
-        return self.embed_tokens.weight.device
+        return self.final_layernorm.weight.device
 
     @torch.no_grad()
     def init_random(self, seed: int = 0) -> None:
-        """Non-trivial random weights (like the golden fixtures): every parameter influences the logits."""
+        """Non-trivial random weights (like the golden fixtures): every parameter influences the logits. Tensors
+        above RANDOM_BLOCK elements are drawn a block of rows at a time, so building the real config never holds
+        more than one fp32 block beside the weights."""
         gen = torch.Generator().manual_seed(seed)
 
-        def normal(shape, std, mean=0.0):
+        def normal(shape: tuple[int, ...], std: float, mean: float = 0.0) -> torch.Tensor:
             return torch.randn(shape, generator=gen) * std + mean
 
         for name, p in self.named_parameters():
             leaf = name.rsplit(".", 1)[-1]
+            shape = tuple(p.shape)
             if name.endswith("A_log"):
-                value = torch.log(torch.arange(1, p.shape[1] + 1).float()).expand(p.shape) + normal(p.shape, 0.3)
+                p.copy_(torch.log(torch.arange(1, shape[1] + 1).float()).expand(shape) + normal(shape, 0.3))
             elif leaf == "D":
-                value = normal(p.shape, 0.3, 1.0)
+                p.copy_(normal(shape, 0.3, 1.0))
             elif name.endswith("dt_proj.bias"):
-                dt = torch.rand(p.shape, generator=gen) * 0.49 + 0.01
-                value = dt + torch.log(-torch.expm1(-dt))  # inverse softplus
+                dt = torch.rand(shape, generator=gen) * 0.49 + 0.01
+                p.copy_(dt + torch.log(-torch.expm1(-dt)))  # inverse softplus
             elif "lambda_" in leaf:
-                value = normal(p.shape, 0.3)
+                p.copy_(normal(shape, 0.3))
             elif "layernorm" in name or "subln" in name:
-                value = normal(p.shape, 0.15, 1.0) if leaf == "weight" else normal(p.shape, 0.1)
+                p.copy_(normal(shape, 0.15, 1.0) if leaf == "weight" else normal(shape, 0.1))
             elif leaf == "bias":
-                value = normal(p.shape, 0.1)
-            elif name == "embed_tokens.weight":
-                value = normal(p.shape, 1.0)
+                p.copy_(normal(shape, 0.1))
             else:
-                fan_in = math.prod(p.shape[1:])
-                value = normal(p.shape, fan_in ** -0.5)
-            p.copy_(value)
+                std = 1.0 if name == "embed_tokens.weight" else math.prod(shape[1:]) ** -0.5
+                step = max(1, RANDOM_BLOCK // max(1, math.prod(shape[1:]))) if p.numel() > RANDOM_BLOCK else shape[0]
+                for lo in range(0, shape[0], step):
+                    p[lo: lo + step].copy_(normal((min(step, shape[0] - lo), *shape[1:]), std))
 
     @classmethod
     def from_pretrained(cls, local_dir: str | Path, dtype: torch.dtype = torch.float32,
-                        device: torch.device | str = "cpu", **config_overrides) -> SambaY:
-        """Load config.json + safetensors from a local folder (see weights.load_checkpoint)."""
+                        device: torch.device | str = "cpu", *, quantize: str | None = None,
+                        **config_overrides: object) -> SambaY:
+        """Load config.json + safetensors from a local folder (see weights.load_model); quantize="int8" keeps
+        Linear and embedding weights as int8 with per-row scales (quant.py), converted tensor by tensor."""
         from agentlib.engine.weights import load_model
 
-        return load_model(local_dir, dtype=dtype, device=device, **config_overrides)
+        return load_model(local_dir, dtype=dtype, device=device, quantize=quantize, **config_overrides)
 
     def new_state(self, batch_size: int = 1) -> InferenceState:
         """A fresh inference state for `batch_size` sequences."""
         return InferenceState.empty(self.config, batch_size, dtype=self.dtype, device=self.device)
 
+    def head_module(self) -> nn.Module:
+        """The LM head's weights: the embedding (tied, the real model) or `lm_head`."""
+        return self.embed_tokens if self.lm_head is None else self.lm_head
+
     def lm_head_weight(self) -> torch.Tensor:
-        return self.embed_tokens.weight if self.lm_head is None else self.lm_head.weight
+        return cast(torch.Tensor, self.head_module().weight)
+
+    def blocks(self, start: int = 0, stop: int | None = None) -> list[DecoderLayer]:
+        """The decoder layers [start, stop), typed."""
+        return cast("list[DecoderLayer]", list(self.layers)[start:stop])
 
     @torch.no_grad()
     def forward(self, input_ids: torch.Tensor, state: InferenceState | None = None, *,
                 logits_at: LogitsAt = "last", attention_mask: torch.Tensor | None = None,
-                return_hidden_states: bool = False) -> ForwardOutput:
+                return_hidden_states: bool = False, prune: bool = True) -> ForwardOutput:
         """Run T new tokens through the model, advancing `state` in place (None = a fresh throwaway state).
 
         input_ids: (B, T) token ids; logits_at: "last", "all" or a 1-D LongTensor of positions in [0, T);
-        attention_mask: (B, T) 1 = token, 0 = left padding (only on a fresh state).
-        Returns logits (B, P, V) fp32. Raises InputError (bad ids, mask, positions, batch) and
+        attention_mask: (B, T) 1 = token, 0 = left padding (only on a fresh state); prune=False runs the
+        cross-decoder at every position even when fewer logits are wanted (the work pruning skips: benches and
+        tests). Returns logits (B, P, V) fp32. Raises InputError (bad ids, mask, positions, batch) and
         ContextOverflowError (past config.max_context).
         """
+        call = self._begin(input_ids, state, logits_at, attention_mask, return_hidden_states or not prune,
+                           return_hidden_states)
+        x, memory = self._self_decoder(input_ids.to(self.device), call)  # (B, P or T, D), (B, P or T, E)
+        x = self._cross_decoder(x, memory, call)  # (B, P or T, D)
+        if call.picks is not None and not call.prune:
+            x = x[:, call.picks]  # (B, P, D)
+        return ForwardOutput(self._head(x), call.hidden_states())
+
+    # The three parts of the network.
+
+    def _self_decoder(self, input_ids: torch.Tensor, call: _Call) -> tuple[torch.Tensor, torch.Tensor]:
+        """Embed and run layers 0..L/2+1 on every new token, in time chunks (each exactly an extend of the
+        state); they write conv/SSM states, windows and shared_kv, and layer L/2 emits the memory. Returns the
+        residual stream and memory at the picked positions, in the order of `call.picks` (all positions when
+        nothing is pruned)."""
+        rows, memory_rows, taken = [], [], []
+        for start, stop in chunking.forward_spans(input_ids.shape[1], self.device):
+            x, memory = self._self_decoder_chunk(input_ids[:, start:stop], call, start, stop)
+            if call.prune and call.picks is not None:  # keep only this chunk's picked rows: P in all, whatever T
+                here, at = _picks_within(call.picks, start, stop)
+                x, memory = x[:, at], memory[:, at]
+                taken.append(here)
+            rows.append(x)
+            memory_rows.append(memory)
+        call.state.num_tokens += input_ids.shape[1]
+        x, memory = torch.cat(rows, dim=1), torch.cat(memory_rows, dim=1)
+        if call.prune:
+            return _reorder(x, taken), _reorder(memory, taken)
+        return x, memory
+
+    def _self_decoder_chunk(self, input_ids: torch.Tensor, call: _Call, start: int,
+                            stop: int) -> tuple[torch.Tensor, torch.Tensor]:
+        """Layers 0..L/2+1 on new tokens [start, stop) of the call (B, c); with pruning, layer L/2+1 only writes
+        its K/V. Returns the residual stream (B, c, D) fp32 and the memory (B, c, E)."""
+        q_pos = call.q_pos[start:stop]
+        token_mask = None if call.token_mask is None else call.token_mask[:, start:stop]
+        fresh = call.fresh and start == 0
+        x = self.embed_tokens(input_ids).float()  # (B, c, D) fp32 residual stream
+        call.record(-1, x)
+        memory = x.new_empty(0)
+        for layer in self.blocks(0, self.config.cross_start):
+            role, h, attn = layer.role, layer.norm_in(x), layer.attn
+            if isinstance(attn, DiffAttention) and role.kind is LayerKind.FULL and call.prune:
+                attn.write_shared_kv(h, call.state)
+                break
+            if isinstance(attn, Mamba):
+                mixed, y = attn(h, call.state.mamba[role.index], token_mask, fresh)
+                if role.kind is LayerKind.MAMBA_MEMORY:
+                    memory = y  # (B, c, E) fp32, ungated
+            else:
+                mixed = attn(h, call.state, q_pos)
+            x = layer.finish(x, mixed)
+            call.record(role.index, x)
+        return x, memory
+
+    def _cross_decoder(self, x: torch.Tensor, memory: torch.Tensor, call: _Call) -> torch.Tensor:
+        """The rest of layer L/2+1 when pruned (queries, attention over the whole shared KV, MLP at the picked
+        positions), then the GMU and cross-attention layers, which write no state. x, memory: (B, P, ·) when
+        pruned, else (B, T, ·), run in the time chunks of the self-decoder (every row is independent here)."""
+        if call.prune:
+            q_pos = call.q_pos[call.picks]  # (P,)
+            full = self.blocks(self.config.shared_kv_layer)[0]
+            x = full.finish(x, full.attn(full.norm_in(x), call.state, q_pos, keys_written=True))
+            return self._cross_layers(x, memory, q_pos, call)
+        parts = [self._cross_layers(x[:, start:stop], memory[:, start:stop], call.q_pos[start:stop], call)
+                 for start, stop in chunking.forward_spans(x.shape[1], self.device)]
+        return torch.cat(parts, dim=1)
+
+    def _cross_layers(self, x: torch.Tensor, memory: torch.Tensor, q_pos: torch.Tensor, call: _Call) -> torch.Tensor:
+        """GMU and cross-attention layers on rows at positions q_pos: x (B, n, D), memory (B, n, E)."""
+        for layer in self.blocks(self.config.cross_start):
+            h = layer.norm_in(x)
+            mixed = layer.attn(h, memory) if isinstance(layer.attn, GMU) else layer.attn(h, call.state, q_pos)
+            x = layer.finish(x, mixed)
+            call.record(layer.role.index, x)
+        return x
+
+    def _head(self, x: torch.Tensor) -> torch.Tensor:
+        """Final LayerNorm and the (tied) head; logits (B, P, V) fp32."""
+        h = self.final_layernorm(x.to(self.final_layernorm.weight.dtype))
+        return _project(self.head_module(), h).float()
+
+    def _begin(self, input_ids: torch.Tensor, state: InferenceState | None, logits_at: LogitsAt,
+               attention_mask: torch.Tensor | None, every_row: bool, collect: bool) -> _Call:
+        """Check every input (before any state changes), then set up the call: positions, the key-validity
+        mask of a left-padded batch, the picked positions; every_row: no pruning; collect: keep hidden states."""
         bsz, t = self._check_ids(input_ids)
         if state is None:
             state = self.new_state(bsz)
@@ -330,87 +503,15 @@ class SambaY(nn.Module):
         token_mask = self._check_mask(attention_mask, bsz, t, state)
         picks = self._check_logits_at(logits_at, t)
         device = self.device
-        input_ids = input_ids.to(device)
-        fresh = state.num_tokens == 0
-        q_pos = torch.arange(state.num_tokens, total, device=device)  # (T,)
         if token_mask is not None or state.key_valid is not None:
             old = state.key_valid if state.key_valid is not None else torch.ones(
                 bsz, state.num_tokens, dtype=torch.bool, device=device)
             new = token_mask if token_mask is not None else torch.ones(bsz, t, dtype=torch.bool, device=device)
             state.key_valid = torch.cat([old, new], dim=1)  # (B, total)
-
-        # 1. Self-decoder on every new token: writes conv/SSM, windows and shared_kv; layer L/2 emits memory.
-        #    Layer L/2+1's output feeds only the cross-decoder, so unless every position is asked for, it
-        #    writes K/V for every new token but runs queries, attention and MLP at the picked positions only
-        #    (the quadratic part of prefill becomes T x P). Long inputs go through in time chunks (exactly an
-        #    extend per chunk) so no activation grows with T.
-        prune = picks is not None and not return_hidden_states
-        hidden_parts = [[] for _ in range(self.config.cross_start + 1)] if return_hidden_states else None
-        step = kernels.prefill_chunk(device) or t
-        rows, memory_rows, taken = [], [], []
-        for start in range(0, t, step):
-            stop = min(start + step, t)
-            x, memory = self._self_decoder(
-                input_ids[:, start:stop], state, q_pos[start:stop],
-                None if token_mask is None else token_mask[:, start:stop], fresh and start == 0, prune, hidden_parts)
-            if prune:  # keep only this chunk's picked rows: P in all, whatever T
-                here = torch.nonzero((picks >= start) & (picks < stop)).flatten()  # indices into picks
-                x, memory = x[:, picks[here] - start], memory[:, picks[here] - start]
-                taken.append(here)
-            rows.append(x)
-            memory_rows.append(memory)
-        state.num_tokens = total
-        x, memory = torch.cat(rows, dim=1), torch.cat(memory_rows, dim=1)  # (B, T or P, ·) in chunk order
-        if prune:  # back to the order of `picks`
-            order = torch.cat(taken)
-            x = x.new_empty(x.shape).index_copy_(1, order, x)  # (B, P, D)
-            memory = memory.new_empty(memory.shape).index_copy_(1, order, memory)  # (B, P, E)
-        elif picks is not None:
-            x, memory = x[:, picks], memory[:, picks]  # (B, P, ·)
-        hidden = None if hidden_parts is None else [torch.cat(parts, dim=1) for parts in hidden_parts]
-        if picks is not None:
-            q_pos = q_pos[picks]  # (P,)
-        if prune:  # layer L/2+1 at the picked positions, over the whole shared KV
-            full = next(layer for layer in self.layers if layer.role.kind is LayerKind.FULL)
-            x = full.finish(x, full.attn(full.norm_in(x), state, q_pos, keys_written=True))  # (B, P, D)
-
-        # 2. Cross-decoder only where logits are wanted (it writes no state).
-        for layer in self.layers[self.config.cross_start:]:
-            h = layer.norm_in(x)
-            mixed = layer.attn(h, memory) if layer.role.kind is LayerKind.GMU else layer.attn(h, state, q_pos)
-            x = layer.finish(x, mixed)
-            if hidden is not None:
-                hidden.append(x)
-
-        # 3. Final norm and tied head; logits in fp32.
-        h = self.final_layernorm(x.to(self.final_layernorm.weight.dtype))
-        logits = kernels.linear(h, self.lm_head_weight()).float()  # (B, P, V)
-        return ForwardOutput(logits, tuple(hidden) if hidden is not None else None)
-
-    def _self_decoder(self, input_ids: torch.Tensor, state: InferenceState, q_pos: torch.Tensor,
-                      token_mask: torch.Tensor | None, fresh: bool, prune: bool,
-                      hidden_parts: list[list[torch.Tensor]] | None) -> tuple[torch.Tensor, torch.Tensor]:
-        """Layers 0..L/2+1 on c new tokens (B, c) at positions q_pos (c,), advancing `state`; with `prune`,
-        layer L/2+1 only writes its K/V. Returns the residual stream (B, c, D) fp32 and memory (B, c, E)."""
-        x = self.embed_tokens(input_ids).float()  # (B, c, D) fp32 residual stream
-        if hidden_parts is not None:
-            hidden_parts[0].append(x)
-        memory = None
-        for layer in self.layers[: self.config.cross_start]:
-            kind, h = layer.role.kind, layer.norm_in(x)
-            if kind is LayerKind.FULL and prune:
-                layer.attn.write_shared_kv(h, state)
-                break
-            if kind in (LayerKind.MAMBA, LayerKind.MAMBA_MEMORY):
-                mixed, y = layer.attn(h, state.mamba[layer.role.index], token_mask, fresh)
-                if kind is LayerKind.MAMBA_MEMORY:
-                    memory = y  # (B, c, E) fp32, ungated (pitfall 6)
-            else:
-                mixed = layer.attn(h, state, q_pos)
-            x = layer.finish(x, mixed)
-            if hidden_parts is not None:
-                hidden_parts[layer.role.index + 1].append(x)
-        return x, memory
+        hidden: list[list[torch.Tensor]] | None = (
+            [[] for _ in range(self.config.num_hidden_layers + 1)] if collect else None)
+        return _Call(state, torch.arange(state.num_tokens, total, device=device), token_mask, picks,
+                     picks is not None and not every_row, state.num_tokens == 0, hidden)
 
     # Input checks: every user error becomes a typed error before any state changes.
 
@@ -459,3 +560,15 @@ class SambaY(nn.Module):
         if int(logits_at.min()) < -t or int(logits_at.max()) >= t:
             raise InputError(f"logits_at positions must lie in [0, {t}), got {logits_at.tolist()}")
         return logits_at.to(self.device) % t
+
+
+def _picks_within(picks: torch.Tensor, start: int, stop: int) -> tuple[torch.Tensor, torch.Tensor]:
+    """The picks inside chunk [start, stop): (their indices into `picks`, their rows within the chunk)."""
+    here = torch.nonzero((picks >= start) & (picks < stop)).flatten()
+    return here, picks[here] - start
+
+
+def _reorder(rows: torch.Tensor, taken: list[torch.Tensor]) -> torch.Tensor:
+    """Rows gathered chunk by chunk (B, P, ·), where chunk i held picks `taken[i]`, back in the picks' order."""
+    order = torch.cat(taken)
+    return rows.new_empty(rows.shape).index_copy_(1, order, rows)

@@ -16,7 +16,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
 import torch
 
@@ -44,10 +44,9 @@ def snapshot_state(state: Any) -> Any:
     window K/V) are copied, the append-only shared KV is shared (same buffers, own length). Safe because the
     live state only ever writes past its own length, which is at least the snapshot's, and a snapshot is
     cloned before it is advanced. States without a shared KV are cloned."""
-    shared = getattr(state, "shared_kv", None)
-    if shared is None or not dataclasses.is_dataclass(state):
+    if not isinstance(state, InferenceState):
         return state.clone()
-    state = cast(InferenceState, state)  # the engine's state: a dataclass with a shared KV
+    shared = state.shared_kv
     return dataclasses.replace(
         state,
         mamba={i: MambaState(s.conv.clone(), s.ssm.clone()) for i, s in state.mamba.items()},

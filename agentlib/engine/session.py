@@ -13,7 +13,13 @@ Snapshots are never mutated (they are cloned before use), so `fork` shares them 
 state. A generation or prefill that fails midway drops the live state (its position is unknown).
 
 `save`/`load` write one safetensors file: the state's tensors, plus JSON metadata naming the model (its
-config and `weight_fingerprint`), the token ids the state holds and the messages. Writes are atomic.
+config and `weight_fingerprint`), the token ids the state holds, the messages, and `state_digest`, a sha256
+over all of them (ids, messages and every tensor's bytes). Writes are atomic. `load` trusts nothing it reads:
+the header is size- and depth-checked before parsing (jsonlimits), the digest must match (a state or logits
+taken from another conversation or file is refused), the model must match, the token ids must be the
+rendering of the messages (their prompt rendering, or the prompt of the last assistant reply followed by
+tokens that decode to that reply), every state tensor must have the config's shape, a float dtype and finite
+values, and the logits must be finite (1, V).
 
 Left out: tool definitions for the template (session messages carry role and content only).
 """
@@ -31,7 +37,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 import torch
 
@@ -43,12 +49,14 @@ from agentlib.engine.generation import (
     extend,
     run_loop,
 )
+from agentlib.engine.jsonlimits import load_json
 from agentlib.engine.prefix_cache import PrefixCache, snapshot_state, state_nbytes
 from agentlib.engine.tokenizer import Tokenizer
 from agentlib.errors import CheckpointError, InputError
 
 ROLES = ("system", "user", "assistant", "tool")
-SESSION_FORMAT = "agentlib-session-v1"
+SESSION_FORMAT = "agentlib-session-v2"  # v2: state_digest binds the tensors to the conversation
+MAX_SESSION_HEADER_BYTES = 64 << 20  # tensor table + metadata (messages of a 64K-token conversation: < 1 MB)
 _SAMPLE_ELEMENTS = 4096  # elements hashed per weight tensor by `weight_fingerprint`
 
 
@@ -155,8 +163,7 @@ class Session:
         """Append several messages (dicts with role and content); all are checked before any is added."""
         if any(not isinstance(m, Mapping) for m in messages):
             raise InputError("add_messages takes dicts with 'role' and 'content'")
-        # both are checked inside _check_message
-        checked = [_check_message(cast(str, m.get("role")), cast(str, m.get("content"))) for m in messages]
+        checked = [_check_message(str(m.get("role")), m.get("content")) for m in messages]
         with self._lock:
             self.messages.extend(checked)
 
@@ -179,9 +186,8 @@ class Session:
             self._remember(tuple(self._ids), self._state, self._logits)
             return self.prefilled_tokens - before
 
-    def generate(
-        self, config: GenerationConfig | None = None, on_text: Callable[[str], None] | None = None
-    ) -> GenerationResult:
+    def generate(self, config: GenerationConfig | None = None,
+                 on_text: Callable[[str], None] | None = None) -> GenerationResult:
         """Continue as the assistant; the reply is appended to the conversation and the state."""
         config = config or GenerationConfig()
         with self._lock:
@@ -190,10 +196,9 @@ class Session:
             self._sync(target)
             self._remember(tuple(self._ids), self._state, self._logits)
             logits = self._logits
+            assert logits is not None  # _sync leaves next-token logits beside the state
             self._logits = None  # the loop advances the state; these logits no longer match it
-            # _sync leaves the logits of the last prompt token
-            loop = decode_loop(self.model, self.tokenizer, self._state, cast(torch.Tensor, logits), target, config,
-                               [config.seed])
+            loop = decode_loop(self.model, self.tokenizer, self._state, logits, target, config, [config.seed])
             try:
                 result = run_loop(loop, (lambda _row, delta: on_text(delta)) if on_text else None)[0]
             except BaseException:
@@ -207,10 +212,8 @@ class Session:
         """An independent copy: same conversation, a clone of the live state, shared (immutable) snapshots."""
         with self._lock:
             other = Session(
-                self.model,
-                self.tokenizer,
-                snapshot_budget_bytes=self.snapshot_budget_bytes,
-                prefix_cache=self.prefix_cache,
+                self.model, self.tokenizer, snapshot_budget_bytes=self.snapshot_budget_bytes,
+                prefix_cache=self.prefix_cache
             )
             other.messages = [dict(m) for m in self.messages]
             other._state = self._state.clone() if self._state is not None else None
@@ -255,11 +258,8 @@ class Session:
             raise
 
     def _sync_unsafe(self, target: list[int]) -> None:
-        if (
-            self._state is not None
-            and _is_prefix(self._ids, target)
-            and (len(self._ids) < len(target) or self._logits is not None)
-        ):
+        extendable = len(self._ids) < len(target) or self._logits is not None
+        if self._state is not None and _is_prefix(self._ids, target) and extendable:
             start = len(self._ids)
         else:
             start = self._resume(target)
@@ -331,6 +331,7 @@ class Session:
                 "token_ids": json.dumps(list(ids) if state is not None else []),
                 "messages": json.dumps(self.messages, ensure_ascii=False),
             }
+            metadata["state_digest"] = _state_digest(metadata, tensors)
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -345,53 +346,147 @@ class Session:
 
     @classmethod
     def load(cls, path: str | Path, model: Any, tokenizer: Tokenizer, **options: Any) -> Session:
-        """Read a session written by `save`; CheckpointError if the file is foreign, corrupted or was saved
-        with a different model (config or weights)."""
-        from safetensors import safe_open
-
+        """Read a session written by `save`. CheckpointError if the file is foreign, corrupted, saved with a
+        different model (config or weights), or its state does not belong to its conversation."""
         path = Path(path)
         if not path.is_file():
             raise InputError(f"no session file at {path}")
-        try:
-            with safe_open(str(path), framework="pt", device="cpu") as handle:
-                metadata = handle.metadata() or {}
-                tensors = {key: handle.get_tensor(key) for key in handle.keys()}
-        except Exception as error:  # safetensors raises its own SafetensorError and OS errors for bad files
-            raise CheckpointError(f"{path} is not a readable session file ({error})") from None
+        metadata, tensors = _read_session_file(path)
         if metadata.get("format") != SESSION_FORMAT:
-            raise CheckpointError(f"{path} is not an agentlib session file (format {metadata.get('format')!r})")
+            raise CheckpointError(f"{path} is not an agentlib session file of this version "
+                                  f"(format {str(metadata.get('format'))[:40]!r}, expected {SESSION_FORMAT!r})")
+        if metadata.get("state_digest") != _state_digest(metadata, tensors):
+            raise CheckpointError(f"{path}: its state, logits or metadata do not belong together (digest mismatch); "
+                                  "the file was altered or assembled from another conversation")
+        def parse(key: str) -> Any:
+            return load_json(metadata[key], what=f"the {key} of {path}", error=CheckpointError,
+                             max_bytes=MAX_SESSION_HEADER_BYTES)
+
         try:
-            saved_config = json.loads(metadata["model_config"])
-            token_ids = [int(i) for i in json.loads(metadata["token_ids"])]
-            messages = json.loads(metadata["messages"])
+            saved_config, token_ids, messages = parse("model_config"), parse("token_ids"), parse("messages")
             fingerprint = metadata["weight_fingerprint"]
-        except (KeyError, ValueError, TypeError) as error:
-            raise CheckpointError(f"{path} has corrupted session metadata ({error})") from None
+        except KeyError as error:
+            raise CheckpointError(f"{path} has corrupted session metadata (missing {error})") from None
+        if not isinstance(token_ids, list) or any(isinstance(i, bool) or not isinstance(i, int) for i in token_ids):
+            raise CheckpointError(f"{path} has corrupted session metadata (token_ids is not a list of ids)")
         if saved_config != config_dict(model):
             raise CheckpointError(f"{path} was saved with a different model configuration; load it with that model")
         if fingerprint != weight_fingerprint(model):
             raise CheckpointError(f"{path} was saved with different model weights; load it with that model")
+        if not isinstance(messages, list):
+            raise CheckpointError(f"{path} has corrupted messages (not a list)")
         session = cls(model, tokenizer, **options)
         try:
             session.add_messages(messages)
         except (InputError, AttributeError) as error:
             raise CheckpointError(f"{path} has corrupted messages ({error})") from None
-        state_tensors = {k[len("state.") :]: v for k, v in tensors.items() if k.startswith("state.")}
+        state_tensors = {k[len("state."):]: v for k, v in tensors.items() if k.startswith("state.")}
         if state_tensors:
+            session._check_rendering(path, token_ids)
             device = next(model.parameters()).device
-            state_type = type(model.new_state(batch_size=1))
-            try:
-                state = state_type.from_tensors(model.config, {k: v.to(device) for k, v in state_tensors.items()})
-            except Exception as error:  # a foreign state layout surfaces as shape/key errors inside from_tensors
-                raise CheckpointError(f"{path} holds a state that does not fit this model ({error})") from None
-            if int(state.num_tokens) != len(token_ids):
-                raise CheckpointError(
-                    f"{path} is inconsistent: its state holds {state.num_tokens} tokens, metadata {len(token_ids)}"
-                )
-            session._state, session._ids = state, token_ids
-            logits = tensors.get("logits")
-            session._logits = logits.to(device) if logits is not None else None
+            session._state = _restore_state(path, model, state_tensors, len(token_ids), device)
+            session._ids = token_ids
+            session._logits = _check_logits(path, tensors.get("logits"), model, device)
+        elif token_ids or "logits" in tensors:
+            raise CheckpointError(f"{path} holds token ids or logits but no state")
         return session
+
+    def _check_rendering(self, path: Path, ids: list[int]) -> None:
+        """CheckpointError unless `ids` is what this conversation renders to: a prefix of its prompt, or the
+        prompt of its last assistant reply followed by tokens that decode to that reply (sampled tokens need
+        not re-tokenize the same way, so the reply is compared as text)."""
+        if not ids:
+            raise CheckpointError(f"{path} holds a state of no tokens")
+        prompt = self.tokenizer.encode_chat(self.messages, add_generation_prompt=True)
+        if _is_prefix(ids, prompt):
+            return
+        last = self.messages[-1] if self.messages else None
+        if last is not None and last["role"] == "assistant":
+            before = self.tokenizer.encode_chat(self.messages[:-1], add_generation_prompt=True)
+            if _is_prefix(before, ids) and len(ids) > len(before):
+                reply = self.tokenizer.decode(ids[len(before):])
+                if reply.startswith(last["content"]):
+                    return
+        raise CheckpointError(f"{path}: its token ids are not the rendering of its messages; the state belongs to "
+                              "another conversation")
+
+
+def _state_digest(metadata: Mapping[str, Any], tensors: Mapping[str, torch.Tensor]) -> str:
+    """sha256 over the identity metadata and every tensor's name, dtype, shape and bytes."""
+    digest = hashlib.sha256()
+    for key in ("format", "model_config", "weight_fingerprint", "token_ids", "messages"):
+        digest.update(f"{key}={metadata.get(key)!s}\n".encode("utf-8", "surrogatepass"))
+    for name in sorted(tensors):
+        tensor = tensors[name].detach().to("cpu").contiguous()
+        digest.update(f"{name}|{tensor.dtype}|{tuple(tensor.shape)}\n".encode())
+        digest.update(tensor.reshape(-1).view(torch.uint8).numpy().tobytes() if tensor.numel() else b"")
+    return digest.hexdigest()
+
+
+def _read_session_file(path: Path) -> tuple[dict[str, str], dict[str, torch.Tensor]]:
+    """Metadata and tensors of a session file; the header is capped and depth-checked before safetensors
+    parses it."""
+    from safetensors import safe_open
+
+    try:
+        with open(path, "rb") as handle:
+            raw_length = handle.read(8)
+            length = int.from_bytes(raw_length, "little") if len(raw_length) == 8 else -1
+            if not 0 < length <= MAX_SESSION_HEADER_BYTES:
+                raise CheckpointError(f"{path} is not a session file (header length {length})")
+            load_json(handle.read(length), what=f"the header of {path}", error=CheckpointError,
+                      max_bytes=MAX_SESSION_HEADER_BYTES)
+    except OSError as error:
+        raise CheckpointError(f"{path} cannot be read ({error.strerror or error})") from None
+    try:
+        with safe_open(str(path), framework="pt", device="cpu") as handle:
+            metadata = dict(handle.metadata() or {})
+            tensors = {key: handle.get_tensor(key) for key in handle.keys()}
+    except Exception as error:  # safetensors raises its own SafetensorError and OS errors for bad files
+        raise CheckpointError(f"{path} is not a readable session file ({str(error)[:200]})") from None
+    return metadata, tensors
+
+
+def _restore_state(path: Path, model: Any, tensors: dict[str, torch.Tensor], num_tokens: int,
+                   device: torch.device) -> Any:
+    """The saved state, checked: the config's names and shapes, float dtypes, finite values, its length."""
+    for name, tensor in tensors.items():
+        if name in ("num_tokens", "key_valid"):
+            continue
+        if not tensor.dtype.is_floating_point:
+            raise CheckpointError(f"{path}: state tensor {name!r} has dtype {tensor.dtype}, not a float dtype")
+        if not bool(torch.isfinite(tensor).all()):
+            raise CheckpointError(f"{path}: state tensor {name!r} holds inf or NaN values")
+    valid = tensors.get("key_valid")
+    if valid is not None and (valid.dtype != torch.bool or valid.ndim != 2 or valid.shape[1] != num_tokens):
+        raise CheckpointError(f"{path}: key_valid must be a bool (batch, {num_tokens}) tensor")
+    state_type = type(model.new_state(batch_size=1))
+    try:
+        state = state_type.from_tensors(model.config, {k: v.to(device) for k, v in tensors.items()},
+                                        dtype=model.dtype)
+    except CheckpointError as error:
+        raise CheckpointError(f"{path} holds a state that does not fit this model ({error})") from None
+    except (KeyError, IndexError, TypeError, ValueError, RuntimeError) as error:
+        raise CheckpointError(f"{path} holds a state that does not fit this model ({error})") from None
+    if state.batch_size != 1:
+        raise CheckpointError(f"{path} holds a batch of {state.batch_size} states; a session holds one")
+    if int(state.num_tokens) != num_tokens:
+        raise CheckpointError(f"{path} is inconsistent: its state holds {state.num_tokens} tokens, "
+                              f"metadata {num_tokens}")
+    return state
+
+
+def _check_logits(path: Path, logits: torch.Tensor | None, model: Any, device: torch.device) -> torch.Tensor | None:
+    """The saved next-token logits, checked: (1, V) float and finite."""
+    if logits is None:
+        return None
+    vocab = model.config.vocab_size
+    if not logits.dtype.is_floating_point or tuple(logits.shape) != (1, vocab):
+        raise CheckpointError(f"{path}: logits must be a float (1, {vocab}) tensor, got {logits.dtype} "
+                              f"{tuple(logits.shape)}")
+    if not bool(torch.isfinite(logits).all()):
+        raise CheckpointError(f"{path}: logits hold inf or NaN values")
+    return logits.to(device)
 
 
 def _is_prefix(prefix: Sequence[int], ids: Sequence[int]) -> bool:

@@ -33,7 +33,8 @@ from agentlib.errors import CheckpointError, ConfigError, InputError
 _SPECIAL_TOKEN_KEYS = ("bos_token", "eos_token", "unk_token", "pad_token", "sep_token", "cls_token", "mask_token")
 _RUN_CACHE_SIZE = 256  # encoded text runs kept, so re-rendering a long conversation re-encodes only new text
 _RUN_CACHE_MIN_CHARS = 256
-# Strings that end a turn, when the tokenizer has them (sambay.md section 9: stop on both).
+# Strings that end a turn, when the tokenizer has them: the model ends a reply with <|end|> and may end a
+# document with <|endoftext|>, so generation stops on both.
 STOP_TOKENS = ("<|end|>", "<|endoftext|>")
 
 
@@ -52,9 +53,8 @@ class Tokenizer:
     its `chat_template` entry, then to the Phi-4-mini-reasoning template.
     """
 
-    def __init__(
-        self, tokenizer_json: str, tokenizer_config: Mapping[str, Any] | None = None, chat_template: str | None = None
-    ):
+    def __init__(self, tokenizer_json: str, tokenizer_config: Mapping[str, Any] | None = None,
+                 chat_template: str | None = None):
         config = dict(tokenizer_config or {})
         try:
             data = json.loads(tokenizer_json)
@@ -92,8 +92,7 @@ class Tokenizer:
         self.chat_template: str = template if isinstance(template, str) else DEFAULT_CHAT_TEMPLATE
         stop_strings = list(STOP_TOKENS) + [self.special_tokens.get("eos_token", "")]
         self.eos_ids: frozenset[int] = frozenset(
-            self.control_tokens[s] for s in stop_strings if s in self.control_tokens
-        )
+            self.control_tokens[s] for s in stop_strings if s in self.control_tokens)
         self.vocab_size: int = self._plain.get_vocab_size(with_added_tokens=True)
         self._run_cache: OrderedDict[str, tuple[int, ...]] = OrderedDict()
         self._run_cache_lock = threading.Lock()
@@ -215,7 +214,7 @@ class Tokenizer:
 
     def _same_render(self, pieces: list[_Piece], reference: str) -> bool:
         inverse = {v: k for k, v in self.control_tokens.items()}
-        text = "".join(p.text or "" if p.control_id is None else inverse[p.control_id] for p in pieces)
+        text = "".join(inverse[p.control_id] if p.control_id is not None else (p.text or "") for p in pieces)
         return text == reference
 
     def _split_template_text(self, text: str) -> list[_Piece]:

@@ -5,8 +5,12 @@ merges are recovered from the ranks the way transformers' `TikTokenConverter` do
 into two known tokens, ordered by the merged token's rank), which makes the `tokenizers` BPE reproduce
 tiktoken's rank-ordered merging. Pre-tokenization is o200k's split regex, then byte-level mapping.
 
-Special ids follow sambay.md section 9. Ids between and after them up to 200064 (the embedding size) are
-filled with `<|reserved_N|>` control tokens, so every embedding row has a token and none is decodable text.
+Special ids: o200k's `<|endoftext|>` 199999 and `<|endofprompt|>` 200018, then the Phi-4-mini chat tokens
+`<|assistant|>` 200019, `<|end|>` 200020, `<|user|>` 200021, `<|system|>` 200022, `<|tool|>` 200023,
+`<|/tool|>` 200024, `<|tool_call|>` 200025, `<|/tool_call|>` 200026, `<|tool_response|>` 200027 and `<|tag|>`
+200028 (as the Phi-4-mini family's tokenizer places them). Ids between and after them up to 200064 (the
+embedding size) are filled with `<|reserved_N|>` control tokens, so every embedding row has a token and none is
+decodable text.
 
 `build_small` writes a tokenizer in the same format from the first o200k ranks (every BPE rank prefix is
 itself a valid BPE), for tests against tiny models (vocab 512).
@@ -72,9 +76,8 @@ def o200k_ranks() -> dict[bytes, int]:
 @lru_cache(maxsize=1)
 def _byte_to_unicode() -> dict[int, str]:
     """GPT-2's reversible byte -> printable character map (ByteLevel pre-tokenizer alphabet)."""
-    printable = (
-        list(range(ord("!"), ord("~") + 1)) + list(range(ord("¡"), ord("¬") + 1)) + list(range(ord("®"), ord("ÿ") + 1))
-    )
+    printable = (list(range(ord("!"), ord("~") + 1)) + list(range(ord("¡"), ord("¬") + 1))
+                 + list(range(ord("®"), ord("ÿ") + 1)))
     codes = printable[:]
     extra = 0
     for byte in range(256):
@@ -153,22 +156,31 @@ def tokenizer_config(specials: dict[str, int], model_max_length: int) -> dict:
     }
 
 
+def _check_target(out_dir: Path) -> None:
+    """InputError before any work when `out_dir` names an existing file (not a folder)."""
+    if out_dir.exists() and not out_dir.is_dir():
+        raise InputError(f"{out_dir} exists and is not a folder; give a folder to write the tokenizer into")
+
+
 def _write(out_dir: Path, document: dict, config: dict) -> None:
-    out_dir.mkdir(parents=True, exist_ok=True)
-    for name, payload in (("tokenizer.json", document), ("tokenizer_config.json", config)):
-        temporary = out_dir / f".{name}.tmp"
-        temporary.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
-        temporary.replace(out_dir / name)
+    """Write both files into `out_dir` (created); InputError when it is a file or cannot be written."""
+    _check_target(out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        for name, payload in (("tokenizer.json", document), ("tokenizer_config.json", config)):
+            temporary = out_dir / f".{name}.tmp"
+            temporary.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
+            temporary.replace(out_dir / name)
+    except OSError as exc:
+        raise InputError(f"cannot write the tokenizer into {out_dir}: {exc.strerror or exc}") from None
 
 
 def build_phi4(out_dir: str | Path) -> Path:
     """Write the full Phi-4-mini-style tokenizer (200064 ids) to `out_dir`; returns the folder."""
     out = Path(out_dir)
-    _write(
-        out,
-        tokenizer_json(o200k_ranks(), PHI4_SPECIAL_TOKENS, PHI4_VOCAB_SIZE),
-        tokenizer_config(PHI4_SPECIAL_TOKENS, 131072),
-    )
+    _check_target(out)
+    document = tokenizer_json(o200k_ranks(), PHI4_SPECIAL_TOKENS, PHI4_VOCAB_SIZE)
+    _write(out, document, tokenizer_config(PHI4_SPECIAL_TOKENS, 131072))
     return out
 
 
@@ -180,6 +192,7 @@ def small_special_tokens(vocab_size: int = SMALL_VOCAB_SIZE) -> dict[str, int]:
 
 def build_small(out_dir: str | Path, vocab_size: int = SMALL_VOCAB_SIZE) -> Path:
     """Write a tokenizer of `vocab_size` ids: o200k's first ranks plus the 12 control tokens at the top."""
+    _check_target(Path(out_dir))
     specials = small_special_tokens(vocab_size)
     n_ranks = vocab_size - len(specials)
     if n_ranks < 256:

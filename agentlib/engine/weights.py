@@ -1,19 +1,23 @@
 """Checkpoint loading for SambaY: safetensors only, tensor by tensor, straight into the model's parameters.
 
 - `module_name(checkpoint_name)` is the one place where checkpoint names become module names.
-- `read_header(path)` parses and validates a safetensors header (never pickle).
+- `read_header(path)` parses and validates a safetensors header (never pickle): its length is capped at
+  MAX_HEADER_BYTES and its JSON depth checked before it is parsed (a real header is ~100 KB and 3 levels deep).
 - `load_model(folder, dtype, device)` builds the model on the meta device, allocates it once in the target
   dtype, then reads each tensor's bytes from the file into its parameter (`readinto`; dtype conversion in
   bounded slices), so peak memory stays near one copy of the weights (no mmap'd second copy).
 - `model.safetensors` or a sharded `model.safetensors.index.json`; `lm_head.weight` may be absent (tied).
+  Shard names in an index must be plain relative paths inside the checkpoint folder (no absolute path, no
+  `..`, no symlink out of it).
+- `quantize="int8"` (quant.py): Linear and embedding weights are read one at a time and stored as int8 with
+  per-row scales, so peak memory is the int8 model plus one float tensor.
 - Missing, unexpected or mis-shaped tensors, truncated or corrupt files, missing shards: `CheckpointError`.
 
-Left out: `.bin`/pickle checkpoints (refused), quantised formats, remote download.
+Left out: `.bin`/pickle checkpoints (refused), quantised checkpoint formats, remote download.
 """
 
 from __future__ import annotations
 
-import json
 import struct
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,14 +26,16 @@ from typing import TYPE_CHECKING, Any
 import torch
 
 from agentlib.engine.config import SambaYConfig
-from agentlib.errors import CheckpointError
+from agentlib.engine.jsonlimits import load_json
+from agentlib.errors import CheckpointError, ConfigError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the model module imports this one at load time
     from agentlib.engine.model import SambaY
 
 INDEX_FILE = "model.safetensors.index.json"
 SINGLE_FILE = "model.safetensors"
-_MAX_HEADER = 100 * 1024 * 1024
+MAX_HEADER_BYTES = 16 * 1024 * 1024
+MAX_INDEX_BYTES = 16 * 1024 * 1024
 _CONVERT_SLICE_BYTES = 16 * 1024 * 1024
 
 SAFETENSORS_DTYPES: dict[str, torch.dtype] = {
@@ -72,13 +78,18 @@ def read_header(path: Path) -> dict[str, TensorEntry]:
             if len(raw_len) != 8:
                 raise CheckpointError(f"{path} is truncated (no safetensors header)")
             (header_len,) = struct.unpack("<Q", raw_len)
-            if header_len > min(_MAX_HEADER, size - 8):
+            if header_len > MAX_HEADER_BYTES:
+                raise CheckpointError(f"{path} declares a {header_len}-byte header, more than the {MAX_HEADER_BYTES} "
+                                      "a checkpoint needs; refused before parsing")
+            if header_len > size - 8:
                 raise CheckpointError(f"{path} is corrupt or truncated (header length {header_len}, file {size} bytes)")
-            header = json.loads(f.read(header_len))
+            raw_header = f.read(header_len)
     except FileNotFoundError as exc:
         raise CheckpointError(f"checkpoint file not found: {path}") from exc
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except OSError as exc:
         raise CheckpointError(f"{path} is not a readable safetensors file: {exc}") from exc
+    header = load_json(raw_header, what=f"the safetensors header of {path}", error=CheckpointError,
+                       max_bytes=MAX_HEADER_BYTES)
     if not isinstance(header, dict):
         raise CheckpointError(f"{path} has a malformed safetensors header")
     base = 8 + header_len
@@ -108,13 +119,16 @@ def checkpoint_entries(folder: Path) -> dict[str, TensorEntry]:
     index = folder / INDEX_FILE
     if index.is_file():
         try:
-            weight_map = json.loads(index.read_text(encoding="utf-8"))["weight_map"]
+            if index.stat().st_size > MAX_INDEX_BYTES:
+                raise CheckpointError(f"{index} is larger than the {MAX_INDEX_BYTES} bytes an index needs")
+            document = load_json(index.read_bytes(), what=str(index), error=CheckpointError, max_bytes=MAX_INDEX_BYTES)
+            weight_map = document["weight_map"]
             files = sorted(set(weight_map.values()))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
+        except (OSError, KeyError, TypeError, AttributeError) as exc:
             raise CheckpointError(f"{index} is not a valid safetensors index ({exc})") from exc
         entries: dict[str, TensorEntry] = {}
         for file in files:
-            shard = folder / file
+            shard = _shard_path(folder, file, index)
             if not shard.is_file():
                 raise CheckpointError(f"{index} names shard {file!r}, which is missing from {folder}")
             entries.update(read_header(shard))
@@ -130,13 +144,27 @@ def checkpoint_entries(folder: Path) -> dict[str, TensorEntry]:
     raise CheckpointError(f"no {SINGLE_FILE} or {INDEX_FILE} in {folder}")
 
 
+def _shard_path(folder: Path, name: object, index: Path) -> Path:
+    """The shard an index names, confined to the checkpoint folder (CheckpointError otherwise)."""
+    if not isinstance(name, str) or not name or "\0" in name:
+        raise CheckpointError(f"{index} names a shard that is not a file name: {name!r}")
+    relative = Path(name)
+    if relative.is_absolute() or ".." in relative.parts or relative.drive:
+        raise CheckpointError(f"{index} names shard {name!r} outside the checkpoint folder; refused")
+    path = folder / relative
+    root = folder.resolve()
+    if path.exists() and not path.resolve().is_relative_to(root):
+        raise CheckpointError(f"{index} names shard {name!r}, a link out of the checkpoint folder; refused")
+    return path
+
+
 def _read_into(entry: TensorEntry, target: torch.Tensor) -> None:
     """Copy one tensor's bytes into `target` (same shape), converting dtype in bounded slices."""
     flat = target.view(-1)
     with open(entry.path, "rb") as f:
         f.seek(entry.start)
         if entry.dtype == target.dtype and target.device.type == "cpu" and target.is_contiguous():
-            view = memoryview(flat.view(torch.uint8).numpy())  # type: ignore[arg-type]  # numpy arrays are buffers
+            view = memoryview(flat.view(torch.uint8).numpy())  # type: ignore[arg-type]  # ndarray is a buffer
             got = f.readinto(view)
             if got != entry.stop - entry.start:
                 raise CheckpointError(f"{entry.path} ended while reading tensor {entry.name!r}")
@@ -152,43 +180,59 @@ def _read_into(entry: TensorEntry, target: torch.Tensor) -> None:
 
 
 def load_model(folder: str | Path, *, dtype: torch.dtype = torch.float32, device: torch.device | str = "cpu",
-               **config_overrides: Any) -> SambaY:
-    """Build `SambaY` from `folder` (config.json + safetensors) in `dtype` on `device`.
+               quantize: str | None = None, **config_overrides: Any) -> SambaY:
+    """Build `SambaY` from `folder` (config.json + safetensors) in `dtype` on `device`; quantize="int8" stores
+    Linear and embedding weights as int8 with per-row scales (quant.py), quantizing each tensor as it is read.
 
-    Raises ConfigError (config.json) or CheckpointError naming missing / unexpected / mis-shaped tensors.
+    Raises ConfigError (config.json, an unknown `quantize`) or CheckpointError naming missing / unexpected /
+    mis-shaped tensors.
     """
     from agentlib.engine.model import SambaY
+    from agentlib.engine.quant import Int8Embedding, Int8Linear, int8_skeleton
 
+    if quantize not in (None, "int8"):
+        raise ConfigError(f"quantize must be None or 'int8', got {quantize!r}")
     folder = Path(folder)
     if not folder.is_dir():
         raise CheckpointError(f"model folder not found: {folder}")
     config = SambaYConfig.from_file(folder / "config.json", **config_overrides)
     entries = checkpoint_entries(folder)
     model = SambaY(config, dtype=dtype, device="meta")
+    if quantize == "int8":
+        int8_skeleton(model)
+    quantized = {f"{name}.weight": module for name, module in model.named_modules()
+                 if isinstance(module, (Int8Linear, Int8Embedding))}
     params = dict(model.named_parameters())
+    shapes = {n: tuple(p.shape) for n, p in params.items()}
+    shapes.update({n: tuple(m.weight.shape) for n, m in quantized.items()})  # int8 buffers, typed in quant.py
     by_module: dict[str, TensorEntry] = {}
     unexpected = []
     for name, entry in entries.items():
         target = module_name(name)
         if target == "lm_head.weight" and config.tie_word_embeddings:
-            continue  # tied: the head is the embedding (pitfall 11)
-        if target in params:
+            continue  # tied: the head is the embedding
+        if target in shapes:
             by_module[target] = entry
         else:
             unexpected.append(name)
-    missing = sorted(checkpoint_name(p) for p in params if p not in by_module)
+    missing = sorted(checkpoint_name(p) for p in shapes if p not in by_module)
     if missing or unexpected:
         raise CheckpointError(
             f"checkpoint in {folder} does not match the config: missing {missing[:8]}"
             f"{' ...' if len(missing) > 8 else ''}, unexpected {sorted(unexpected)[:8]}")
     for target, entry in by_module.items():
-        want = tuple(params[target].shape)
-        if entry.shape != want:
-            raise CheckpointError(f"tensor {entry.name!r} has shape {entry.shape}, the config expects {want}")
+        if entry.shape != shapes[target]:
+            raise CheckpointError(f"tensor {entry.name!r} has shape {entry.shape}, the config expects {shapes[target]}")
         if not entry.dtype.is_floating_point:
             raise CheckpointError(f"tensor {entry.name!r} has non-float dtype {entry.dtype}")
     model.to_empty(device=device)
-    for target, param in model.named_parameters():
-        _read_into(by_module[target], param.data)
+    with torch.no_grad():
+        for target, param in model.named_parameters():
+            _read_into(by_module[target], param.data)
+        for target, module in quantized.items():
+            scratch = torch.empty(shapes[target], dtype=dtype)
+            _read_into(by_module[target], scratch)
+            module.set_weight(scratch.to(device))
+            del scratch
     model.eval()
     return model

@@ -8,7 +8,7 @@ import torch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from agentlib.engine import kernels
+from agentlib.engine import chunking
 from agentlib.engine.model import SambaY
 from agentlib.engine.testing import tiny_config
 
@@ -88,7 +88,7 @@ def test_pruned_full_layer_equals_all_positions(model, lengths, extra, data):
 @given(model=tiny_models(), lengths=st.lists(st.integers(1, 14), min_size=1, max_size=2), chunk=st.integers(1, 6),
        data=st.data())
 def test_chunked_self_decoder_equals_one_pass(model, lengths, chunk, data):
-    """A long forward runs the self-decoder in time chunks (kernels.prefill_chunk): logits at picked positions
+    """A long forward runs the self-decoder in time chunks (chunking.forward_spans): logits at picked positions
     or everywhere, hidden states and the state it leaves equal one pass, with left padding."""
     width = max(lengths)
     ids = _ids(data.draw(st.integers(0, 99)), width, len(lengths))
@@ -100,7 +100,7 @@ def test_chunked_self_decoder_equals_one_pass(model, lengths, chunk, data):
     hidden = data.draw(st.booleans())
     runs = []
     for size in (width, chunk):
-        with mock.patch.object(kernels, "PREFILL_CHUNK_CPU", size):
+        with mock.patch.object(chunking, "CPU_FORWARD_CHUNK", size):
             state = model.new_state(len(lengths))
             out = model(ids, state, attention_mask=mask, logits_at=logits_at, return_hidden_states=hidden)
             runs.append((out, state.to_tensors()))

@@ -94,6 +94,6 @@ def test_short_prompt_uses_plain_window_not_hf_quirk(golden):
     ids, logits = greedy(model, cases["short_prompt_ids"], 16)
     assert torch.equal(ids, cases["short_greedy_ids"])
     torch.testing.assert_close(logits, cases["short_greedy_logits"], atol=ATOL, rtol=ATOL)
-    # Regression guard for the HF sliding-cache start-up quirk (spec section 8): we must differ from it.
+    # Regression guard for the reference cache's sliding-window start-up quirk (model.py docstring): we differ.
     assert not torch.equal(ids, cases["short_hf_cache_greedy_ids"])
     assert (logits - cases["short_hf_cache_greedy_logits"]).abs().max() > 1.0

@@ -9,7 +9,7 @@ import torch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from agentlib.engine import kernels
+from agentlib.engine import chunking, kernels
 from agentlib.errors import ConfigError, DependencyMissing
 
 
@@ -54,7 +54,7 @@ def test_causal_conv_equals_zero_padded_conv():
 
 @pytest.mark.parametrize("window", [None, 1, 3, 7])
 def test_attend_matches_explicit_softmax(monkeypatch, window):
-    monkeypatch.setattr(kernels, "ATTENTION_QUERY_BLOCK", 4)
+    monkeypatch.setattr(chunking, "ATTENTION_QUERY_BLOCK", 4)
     g = torch.Generator().manual_seed(1)
     q, k, v = torch.randn(1, 2, 10, 8, generator=g), torch.randn(1, 2, 15, 8, generator=g), \
         torch.randn(1, 2, 15, 16, generator=g)

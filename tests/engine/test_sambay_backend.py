@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import torch
 
 from agentlib.backends import load_backend
 from agentlib.backends.sambay import SambaYBackend
@@ -139,3 +140,36 @@ def test_backend_enforces_grammar(backend):
         assert json.loads(completion.text)["ok"] in (True, False)
     else:  # a random model may spend the budget on whitespace, which JSON allows
         assert completion.text.lstrip().startswith("{")
+
+
+@pytest.mark.parametrize("target", ["file", "unwritable"])
+def test_cli_tokenizer_build_into_a_file_is_one_error_line(tmp_path, target):
+    """Regression (`agentlib tokenizer build /bin/ls` ended in a FileExistsError traceback): a file or an
+    unwritable place is one `error:` line and exit code 2, as a user runs it."""
+    import subprocess
+    import sys
+
+    if target == "file":
+        out = tmp_path / "a-file"
+        out.write_text("not a folder")
+    else:
+        blocker = tmp_path / "blocker"
+        blocker.write_text("x")
+        out = blocker / "inside"  # a folder under a file cannot be created
+    run = subprocess.run([sys.executable, "-m", "agentlib.cli", "tokenizer", "build", "--small", str(out)],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2
+    assert run.stderr.startswith("error: ") and run.stderr.count("\n") == 1 and "Traceback" not in run.stderr
+
+
+def test_cli_generate_with_int8_weights(folder, capsys):
+    """`agentlib generate --quantize int8` loads the checkpoint as int8 and generates (greedy: deterministic)."""
+    from agentlib.cli import main
+
+    assert main(["generate", "--model", str(folder), "--prompt", "Hi", "--max-new-tokens", "4", "--quantize", "int8",
+                 "--dtype", "bfloat16"]) == 0
+    int8_text = capsys.readouterr().out
+    backend = SambaYBackend.from_pretrained(folder, dtype="bfloat16", quantize="int8")
+    assert backend.model.embed_tokens.weight.dtype == torch.int8
+    expected = backend.generate([Message("user", "Hi")], GenerateOptions(max_new_tokens=4, temperature=0.0))
+    assert int8_text == expected.text + "\n"

@@ -141,7 +141,7 @@ def test_load_refuses_other_model_and_bad_files(model, tok, tmp_path):
     from safetensors.torch import save_file
 
     save_file({"x": torch.zeros(2)}, str(foreign))
-    with pytest.raises(CheckpointError, match="not an agentlib session"):
+    with pytest.raises(CheckpointError, match="not an agentlib session file"):
         Session.load(foreign, model, tok)
     with pytest.raises(InputError, match="no session file"):
         Session.load(tmp_path / "missing", model, tok)
@@ -299,3 +299,93 @@ def test_save_after_rewind_and_empty_session(model, tok, tmp_path):
     assert loaded.generate(SAMPLED).text == _scratch(model, tok, loaded.messages[:-1], SAMPLED).text
     empty = Session.load(Session(model, tok).save(tmp_path / "empty.safetensors"), model, tok)
     assert empty.turns == 0 and empty.token_ids == []
+
+
+def _saved(model, tok, tmp_path, name: str, question: str = "Remember the number 42.") -> tuple[Session, Path]:
+    session = Session(model, tok)
+    session.add("user", question)
+    session.generate(GREEDY)
+    return session, session.save(tmp_path / name)
+
+
+def _rewrite(path: Path, tensors: dict, metadata: dict) -> None:
+    from safetensors.torch import save_file
+
+    save_file({k: v.contiguous() for k, v in tensors.items()}, str(path), metadata=metadata)
+
+
+def _contents(path: Path) -> tuple[dict, dict]:
+    from safetensors import safe_open
+
+    with safe_open(str(path), framework="pt") as handle:
+        return {k: handle.get_tensor(k) for k in handle.keys()}, dict(handle.metadata())
+
+
+def test_load_refuses_a_state_from_another_conversation(model, tok, tmp_path):
+    """Regression (Session.load accepted states from another conversation): both a file assembled from two
+    saves (digest) and a session whose state was moved under other messages (token ids vs rendering)."""
+    _, first = _saved(model, tok, tmp_path, "a.safetensors", "Remember the number 42.")
+    _, second = _saved(model, tok, tmp_path, "b.safetensors", "Remember the colour blue, please.")
+    tensors_b, _ = _contents(second)
+    tensors_a, metadata_a = _contents(first)
+    if tensors_b["state.shared.key"].shape == tensors_a["state.shared.key"].shape:
+        spliced = {**tensors_a, **{k: v for k, v in tensors_b.items() if k.startswith("state.")}}
+    else:  # other lengths: keep a's shapes, other values
+        spliced = {k: (v + 1 if k.startswith("state.layer") and v.is_floating_point() else v)
+                   for k, v in tensors_a.items()}
+    _rewrite(tmp_path / "spliced.safetensors", spliced, metadata_a)
+    with pytest.raises(CheckpointError, match="do not belong together"):
+        Session.load(tmp_path / "spliced.safetensors", model, tok)
+    moved = Session(model, tok)
+    moved.add("user", "A different question entirely?")
+    donor = Session.load(first, model, tok)
+    moved._state, moved._ids, moved._logits = donor._state, donor._ids, donor._logits
+    path = moved.save(tmp_path / "moved.safetensors")  # a consistent file whose ids render other messages
+    with pytest.raises(CheckpointError, match="not the rendering of its messages"):
+        Session.load(path, model, tok)
+
+
+@pytest.mark.parametrize("where", ["logits", "state"])
+def test_load_refuses_non_finite_values(model, tok, tmp_path, where):
+    """Regression (NaN logits were loaded): non-finite logits or state values are refused, even in a file
+    whose digest matches them."""
+    session = Session(model, tok)
+    session.add("user", "Remember the number 42.")
+    session.prefill()  # keeps next-token logits beside the state
+    if where == "logits":
+        session._logits = torch.full_like(session._logits, float("nan"))
+    else:
+        bad = session._state.mamba[0].ssm.clone()
+        bad[0, 0, 0] = float("inf")
+        session._state.mamba[0].ssm = bad
+    path = session.save(tmp_path / "bad.safetensors")
+    with pytest.raises(CheckpointError, match="inf or NaN"):
+        Session.load(path, model, tok)
+
+
+def test_load_never_lets_recursion_escape(model, tok, tmp_path):
+    """Regression (Session.load let RecursionError escape): deeply nested metadata JSON, with a digest that
+    matches it, and a deeply nested header are typed errors."""
+    from agentlib.engine import session as session_module
+
+    _, path = _saved(model, tok, tmp_path, "s.safetensors")
+    tensors, metadata = _contents(path)
+    metadata["messages"] = "[" * 100_000 + "]" * 100_000
+    metadata["state_digest"] = session_module._state_digest(metadata, tensors)
+    _rewrite(tmp_path / "deep.safetensors", tensors, metadata)
+    with pytest.raises(CheckpointError, match="levels deep"):
+        Session.load(tmp_path / "deep.safetensors", model, tok)
+    header = b'{"a":' + b"[" * 50_000 + b"]" * 50_000 + b"}"
+    (tmp_path / "deep-header.safetensors").write_bytes(len(header).to_bytes(8, "little") + header)
+    with pytest.raises(CheckpointError, match="levels deep"):
+        Session.load(tmp_path / "deep-header.safetensors", model, tok)
+
+
+def test_load_refuses_the_old_unbound_format(model, tok, tmp_path):
+    _, path = _saved(model, tok, tmp_path, "s.safetensors")
+    tensors, metadata = _contents(path)
+    metadata["format"] = "agentlib-session-v1"
+    del metadata["state_digest"]
+    _rewrite(tmp_path / "old.safetensors", tensors, metadata)
+    with pytest.raises(CheckpointError, match="expected 'agentlib-session-v2'"):
+        Session.load(tmp_path / "old.safetensors", model, tok)

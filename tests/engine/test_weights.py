@@ -8,9 +8,10 @@ import pytest
 import torch
 from safetensors.torch import load_file, save_file
 
+from agentlib.engine import weights
 from agentlib.engine.model import SambaY
 from agentlib.engine.testing import save_random_checkpoint, tiny_config
-from agentlib.errors import CheckpointError, ContextOverflowError, InputError
+from agentlib.errors import CheckpointError, ConfigError, ContextOverflowError, InputError
 
 IDS = torch.tensor([[5, 17, 300, 2, 44, 9, 101, 7, 8, 250]])
 
@@ -74,8 +75,62 @@ def test_truncated_and_corrupt_files(tmp_path):
     with pytest.raises(CheckpointError, match="truncated"):
         SambaY.from_pretrained(folder)
     path.write_bytes((20).to_bytes(8, "little") + b"{broken json........")
-    with pytest.raises(CheckpointError, match="not a readable safetensors"):
+    with pytest.raises(CheckpointError, match="not valid JSON"):
         SambaY.from_pretrained(folder)
+
+
+def test_a_99_mb_header_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    """Regression (issue: a 99 MB header was parsed, 2.9 GB and 15 s, before any size check): the declared
+    length alone refuses it; nothing is read or parsed."""
+    folder = save_random_checkpoint(tmp_path / "m", tiny_config())
+    path = folder / "model.safetensors"
+    header = b'{"x":' + b" " * (99 << 20) + b"1}"
+    path.write_bytes(len(header).to_bytes(8, "little") + header)
+    parsed = []
+    monkeypatch.setattr(weights, "load_json", lambda *a, **k: parsed.append(1))
+    with pytest.raises(CheckpointError, match="refused before parsing"):
+        SambaY.from_pretrained(folder)
+    assert parsed == []
+
+
+@pytest.mark.parametrize("depth", [100, 100_000])
+def test_deeply_nested_header_is_a_typed_error_not_recursion(tmp_path, depth):
+    """Regression (RecursionError escaped the header reader): a deep header is refused by its depth."""
+    folder = save_random_checkpoint(tmp_path / "m", tiny_config())
+    header = b'{"a":' + b"[" * depth + b"]" * depth + b"}"
+    (folder / "model.safetensors").write_bytes(len(header).to_bytes(8, "little") + header)
+    with pytest.raises(CheckpointError, match="levels deep"):
+        SambaY.from_pretrained(folder)
+
+
+@pytest.mark.parametrize("shard", ["/etc/passwd", "../outside.safetensors", "sub/../../outside.safetensors",
+                                   "link.safetensors"])
+def test_index_shards_outside_the_folder_are_refused(tmp_path, shard):
+    """Regression (shard paths in an index could be absolute or ../ and were loaded): only files inside the
+    checkpoint folder are read, symlinks out of it included."""
+    folder = save_random_checkpoint(tmp_path / "m", tiny_config(), shards=2)
+    outside = save_random_checkpoint(tmp_path / "other", tiny_config(), seed=1)
+    (tmp_path / "outside.safetensors").write_bytes((outside / "model.safetensors").read_bytes())
+    (folder / "link.safetensors").symlink_to(tmp_path / "outside.safetensors")
+    index = json.loads((folder / weights.INDEX_FILE).read_text())
+    index["weight_map"] = {name: shard for name in index["weight_map"]}
+    (folder / weights.INDEX_FILE).write_text(json.dumps(index))
+    with pytest.raises(CheckpointError, match="outside the checkpoint folder|link out of the checkpoint folder"):
+        SambaY.from_pretrained(folder)
+
+
+def test_int8_load_quantizes_tensor_by_tensor_and_stays_close(tmp_path):
+    folder = save_random_checkpoint(tmp_path / "m", tiny_config())
+    exact = SambaY.from_pretrained(folder)
+    small = SambaY.from_pretrained(folder, quantize="int8")
+    assert small.embed_tokens.weight.dtype == torch.int8 and small.layers[0].mlp.fc1.scale.dtype == torch.float32
+    assert small.layers[0].attn.dt_proj.weight.dtype == torch.float32  # kept in float (run in fp32)
+    ids = torch.randint(0, 512, (1, 16), generator=torch.Generator().manual_seed(0))
+    want, got = exact(ids, logits_at="all").logits, small(ids, logits_at="all").logits
+    assert float((got - want).abs().max()) < 0.05 * float(want.abs().max())
+    assert float((got.argmax(-1) == want.argmax(-1)).float().mean()) >= 0.9
+    with pytest.raises(ConfigError, match="quantize"):
+        SambaY.from_pretrained(folder, quantize="int4")
 
 
 def test_sharded_index_pointing_at_missing_shard(tmp_path):

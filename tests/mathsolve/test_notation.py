@@ -131,3 +131,9 @@ def test_any_token_soup_is_read_or_refused_with_a_typed_error_quickly(text):
     except InputError:
         pass
     assert time.monotonic() - started < 2.0
+
+
+def test_a_trailing_backslash_is_a_typed_refusal_not_a_crash():
+    # Regression: "x^2 \\" raised AttributeError (the command pattern found nothing after the backslash).
+    with pytest.raises(NotationError, match="backslash"):
+        to_plain("x^2 \\")
