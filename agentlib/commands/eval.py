@@ -1,6 +1,7 @@
 """`agentlib eval DATASET --data DIR`: dispatch to the evaluation of one benchmark family.
 
-DATASET names a folder of `shared/benchmarks/`; DIR is any folder laid out the same way.
+DATASET names a benchmark family (its published data files, laid out as the family's eval module reads them);
+DIR is the folder that holds them.
 Each evaluation module has `run(args) -> int` and prints its table with its metric on the last line.
 """
 
@@ -31,7 +32,7 @@ DATASETS: dict[str, str] = {
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("dataset", choices=sorted(DATASETS), metavar="DATASET", help=", ".join(sorted(DATASETS)))
-    parser.add_argument("--data", required=True, type=Path, help="folder laid out like shared/benchmarks/DATASET")
+    parser.add_argument("--data", required=True, type=Path, help="folder with the DATASET's data files")
     parser.add_argument("--limit", type=int, default=None, help="evaluate only the first N items")
     add_backend(parser, "no model, tools only")
     parser.add_argument("--out", type=Path, default=None, help="per-item JSONL (default: runs/eval-DATASET.jsonl)")

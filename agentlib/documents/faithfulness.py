@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from agentlib.documents.numbers import find_numbers, supported_number
 from agentlib.documents.sentences import split_sentences
 
-# Both chosen on the dev subsets (shared/benchmarks summedits 160 items, qags 303 sentences) by the mean of the
+# Both chosen on the development subsets (SummEdits 160 items, QAGS 303 sentences) by the mean of the
 # two pooled balanced accuracies over a grid. Novelty in {0.5, 0.6, 0.7, 0.8, 0.9, off}: 0.8 and above tie
 # (SummEdits 61.7, QAGS 66.6), within 0.3 points of "off"; 0.8 is kept so that a sentence about something
 # else entirely is still flagged. Splice check: style in {0.3, 0.5, 0.6, 0.7} x threshold {0.2, 0.25}.
