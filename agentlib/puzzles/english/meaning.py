@@ -36,7 +36,7 @@ JOIN = 0.55  # two context phrases with at least this score are one proposition
 JOIN_CLEAR, CLEAR_MARGIN = 0.4, 0.15  # ... or at least JOIN_CLEAR and this far ahead of every other group
 MATCH_FLOOR = 0.3  # a question phrase scoring below this against every proposition is a new one
 
-_FUNCTION = {
+FUNCTION_WORDS = {
     "a", "an", "the", "is", "are", "was", "were", "be", "been", "being", "am", "to", "of", "in", "on", "at", "for",
     "with", "by", "from", "as", "that", "this", "these", "those", "it", "its", "they", "them", "their", "he", "him",
     "his", "she", "her", "i", "me", "my", "we", "us", "our", "you", "your", "and", "or", "but", "so", "very", "really",
@@ -69,7 +69,7 @@ def root(word: str) -> str:
 
 
 def roots(phrase: str) -> frozenset[str]:
-    return frozenset(root(w) for w in re.findall(r"[a-z]+", phrase.lower()) if w not in _FUNCTION and len(w) > 2)
+    return frozenset(root(w) for w in re.findall(r"[a-z]+", phrase.lower()) if w not in FUNCTION_WORDS and len(w) > 2)
 
 
 def root_overlap(a: str, b: str) -> float:
@@ -153,15 +153,22 @@ def group(phrases: Sequence[str], apart: set[frozenset[int]], similarity: Simila
 
 
 def nearest(phrases: Sequence[str], candidates: Sequence[Sequence[str]], similarity: Similarity,
-            floor: float = MATCH_FLOOR) -> list[int | None]:
+            floor: float = MATCH_FLOOR, margin: float = 0.0) -> list[int | None]:
     """For each phrase, the index of the closest candidate group (its best-matching member counts); None when
-    every group scores below `floor`."""
+    every group scores below `floor`, or (with `margin`) when the best is below `JOIN` and not that far ahead of
+    the runner-up."""
     flat = [(g, text) for g, members in enumerate(candidates) for text in members]
     if not phrases or not flat:
         return [None] * len(phrases)
     scores = similarity.matrix(phrases, [text for _, text in flat])
     choice: list[int | None] = []
     for row in scores:
-        score, g = max((s, g) for (g, _), s in zip(flat, row))
-        choice.append(g if score >= floor else None)
+        per_group: dict[int, float] = {}
+        for (g, _), score in zip(flat, row):
+            per_group[g] = max(per_group.get(g, -1.0), score)
+        ranked = sorted(((score, g) for g, score in per_group.items()), reverse=True)
+        top, g = ranked[0]
+        runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
+        clear = top >= JOIN or top - runner_up >= margin
+        choice.append(g if top >= floor and clear else None)
     return choice

@@ -39,8 +39,15 @@ from typing import Literal
 from agentlib.puzzles.english import defaults, meaning
 from agentlib.puzzles.english.meaning import root
 from agentlib.puzzles.english.text import normalize, split_sentences
-from agentlib.puzzles.english.words import is_word, lemma
+from agentlib.puzzles.english.words import NUMBER_WORDS, is_word, lemma
 
+_FUNCTION_WORDS = meaning.FUNCTION_WORDS | {
+    "the", "because", "while", "whether", "either", "neither", "if", "when", "unless", "although", "though", "since",
+    "whose", "whom", "which", "what", "who", "where", "how", "why", "than", "into", "onto", "upon", "about", "despite",
+    "whereas", "moreover", "furthermore", "nevertheless", "nonetheless", "meanwhile", "however", "therefore", "thus",
+    "hence", "consequently", "conversely", "additionally", "besides", "indeed", "otherwise", "instead", "likewise",
+    "similarly", "accordingly", "regardless", "amidst", "amid", "among", "within", "without", "throughout",
+    "towards", "toward", "yet", "nor", "once", "whenever", "wherever", "whoever"}
 _AUXILIARY_WORDS = {"does", "is", "was", "has", "always", "sometimes", "perhaps", "thus", "this", "its", "his", "hers",
                     "yes", "less", "unless", "as", "us", "was", "news", "series"}
 GENERIC = "?x"  # the subject of a rule about anyone
@@ -79,19 +86,21 @@ _GENERIC_WORDS = {"someone", "somebody", "anyone", "anybody", "everyone", "every
                   "individual", "person", "persons", "people", "those", "humans", "human", "one", "others"}
 _QUANTIFIERS = {"all", "every", "each", "any"}
 _META = re.compile(
-    r"\b(?:uncertain|unknown|unclear|unsure|not sure|do not know|does not know|we cannot (?:determine|say|tell)|"
+    r"\b(?:uncertain|unknown|unclear|unsure|not sure|(?:do|does|did) not know (?:which|whether|if|what|for)|"
+    r"we cannot (?:determine|say|tell)|"
     r"cannot be sure|could be the case|it could be|it is possible that|could simply|possibly|ambiguous|not certain|"
     r"(?:lack|do not possess|do not have) (?:of )?(?:any )?(?:knowledge|information)|veracity|accuracy|"
     r"which (?:one|of these|statement|specific|option)|exact combination|the (?:first|second) statement|only \(1\)|"
     r"solely|rephrased|or even both|or both (?:are|of them|could|statements)|both could|one of these scenarios)\b", re.I)
 _OPENERS = re.compile(
-    r"^(?:(?:conversely|however|moreover|furthermore|additionally|also|and|but|so|then|now|today|still|yet|"
+    r"^(?:(?:typically|usually|generally|normally|often|commonly|in general|as a rule|conversely|however|moreover|furthermore|additionally|also|and|but|so|then|now|today|still|yet|"
     r"nevertheless|nonetheless|meanwhile|besides|in addition|in fact|indeed|in this (?:particular )?"
     r"(?:situation|case|context|instance|scenario)|in this case|on the other hand|similarly|likewise|"
     r"as a result|in the end|specifically|here|one day|in particular|at the same time|despite this|"
     r"in general|generally speaking|importantly|interestingly|notably|of course|it is important to note that|"
     r"we (?:also )?(?:do )?know (?:for (?:certain|sure) )?that|we are (?:also )?aware that|"
     r"it is (?:also )?(?:known|certain|true|clear|evident|a fact|established|given) that|it is known|"
+    r"it is (?:generally|usually|typically|normally|often|always) (?:true|the case) that|"
     r"the only thing we know (?:for (?:certain|sure) )?is that|the situation is that|the fact is that|"
     r"(?:the specific case|the context|this context|the case) [a-z ]{0,30}?(?:concludes|states|says|shows) that|"
     r"out of the two options|in (?:this|that|the) [a-z]+(?: [a-z]+)?,)[,:]?\s+)+", re.I)
@@ -132,6 +141,7 @@ class Reading:
     names: dict[str, str] = field(default_factory=dict)  # key -> as written
     terms: list[str] = field(default_factory=list)  # individuals and class members, in order of mention
     members: dict[str, list[str]] = field(default_factory=dict)  # class content -> its unnamed members
+    classes: set[str] = field(default_factory=set)  # classes generic sentences speak of ("car")
     exceptions: list[tuple[str, int]] = field(default_factory=list)  # (term, defaults before this statement)
     skipped: list[str] = field(default_factory=list)  # sentences that remark on what is known
     last_subjects: list[str] = field(default_factory=list)
@@ -177,7 +187,7 @@ def find_names(text: str) -> dict[str, str]:
         words = re.findall(r"[A-Za-z]+", sentence)
         for k, word in enumerate(words):
             low = word.lower()
-            if not word[:1].isupper() or low in _DROP | _NEGATORS | _GENERIC_WORDS | {"if", "i"}:
+            if not word[:1].isupper() or low in _DROP | _NEGATORS | _GENERIC_WORDS | _FUNCTION_WORDS | {"if", "i"}:
                 continue
             if k > 0 and words[k - 1].lower() in ("the", "a", "an") and is_word(low):
                 continue
@@ -185,7 +195,7 @@ def find_names(text: str) -> dict[str, str]:
                 found.setdefault(low, word)
     for before, word in re.findall(r"(^|[,;:(]|\b(?:and|or|that|if|either|whether|but|when|while|so|because|then)"
                                    r")\s*\b([a-z]{3,})\b", normalize(text)):
-        if not is_word(word) and word not in found:
+        if not is_word(word) and word not in found and word not in _FUNCTION_WORDS:
             found[word] = word.capitalize()  # a name written in lower case where a subject begins ("and jane won't")
     return found
 
@@ -199,6 +209,7 @@ class _Reader:
     def __init__(self, reading: Reading):
         self.reading = reading
         self.last_content = ""
+        self.last_class = ""  # the class a generic sentence was about ("Cars ..."), for a following "they"
 
     # subjects --------------------------------------------------------------------------------
 
@@ -227,6 +238,22 @@ class _Reader:
                 after = [w for w in rest[j + 2:] if w != ","]
                 return [name], after[1:] if after[:1] and after[0] in ("who", "whose", "which") else after
         head = rest[0]
+        noun = lemma(head, "NOUN")
+        if noun in self.reading.terms and noun not in names:  # "the cats" where cats were named as a kind
+            return [noun], rest[1:]
+        if head in ("this", "that", "the") and len(rest) > 1 and lemma(rest[1], "NOUN") in self.reading.classes and \
+                lemma(rest[1], "NOUN") == rest[1]:  # "this car": a member of a class the text has a rule about
+            kind = rest[1]
+            key = self.term(f"{kind}#{head}")
+            if key not in self.reading.members.get(kind, []):
+                self.reading.members.setdefault(kind, []).append(key)
+            after = rest[2:]
+            while after and after[0] in ("with", "of", "in", "on") and len(after) > 1:
+                after = after[2:] if after[1] in NUMBER_WORDS or after[1] in ("a", "an", "the", "all", "its") \
+                    else after[1:]
+                while after and not (after[0] in _MODALS or after[0] in _LEADING or is_word(after[0], "VERB")):
+                    after = after[1:]
+            return [key], after
         if head in names:
             listed, j = [head], 1
             while j + 1 < len(rest) and rest[j] in ("and", ",", "or"):
@@ -252,6 +279,10 @@ class _Reader:
                                        rest[1] in _GENERIC_WORDS):
             skip = 1 if head in _GENERIC_WORDS else 2
             return [GENERIC], rest[skip:]
+        if head in ("a", "an", "this", "that", "these", "those", "my", "his", "her", "our", "your", "its") or \
+                words[0] == "the" and head not in _PERSON_PRONOUNS | _PLURAL_PRONOUNS | _GENERIC_WORDS:
+            return [MAIN], words  # "the train has left": the thing is part of what is said
+
         return [], words
 
     def last(self) -> list[str]:
@@ -310,16 +341,17 @@ class _Reader:
     # sentences -------------------------------------------------------------------------------
 
     def sentence(self, raw: str) -> list[Statement]:
+        hedged_opening = re.match(r"^(?:it is )?(?:generally|usually|typically|normally|often)\b", raw.strip(), re.I)
         text = re.sub(r"\((?:\d|[a-e])\)\s*", "", raw.strip())
         text = re.sub(r"\s+", " ", text)
-        scene = _SCENE.match(text)
+        scene = _SCENE.match(text) or re.match(r"^(?:where|in which)\s+(?P<where>[^,]+),\s*", text, re.I)
         while scene is not None:  # "In a town where children play outside, ..." keeps what the where-clause says
             where = scene.group("where")
             rest = text[scene.end():]
             if where:
                 return self.sentence(where) + self.sentence(rest)
             text = rest
-            scene = _SCENE.match(text)
+            scene = _SCENE.match(text) or re.match(r"^(?:where|in which)\s+(?P<where>[^,]+),\s*", text, re.I)
         text = _OPENERS.sub("", text).strip(" .!;:")
         if not text:
             return []
@@ -333,7 +365,7 @@ class _Reader:
         if len(parts) > 1:
             return [s for part in parts for s in self.sentence(part)]
         low = text.lower()
-        hedged = _hedged(low)
+        hedged = _hedged(low) or hedged_opening is not None
         if _is_exception(low):
             self.exception(low)
             return []
@@ -373,6 +405,23 @@ class _Reader:
         return self.fact(text, raw, hedged)
 
     def fact(self, text: str, raw: str, hedged: bool) -> list[Statement]:
+        """A statement about individuals (one per conjunct, so each can yield on its own), or a generic about a
+        class ("Cats hunt", "They are usually drivable" right after one)."""
+        they = re.match(r"^(?:they|these|those)\s+(?P<rest>.+)$", text, re.I)
+        if they is not None and self.last_class and not self.reading.last_subjects:
+            text = f"{self.last_class} {they.group('rest')}"
+        trailing = re.match(r"^(?P<main>.+?),\s*(?:all|both|each)\s+(?P<rest>(?:known|famous|noted|renowned|expected|"
+                            r"[a-z]+ed)\b.+)$", text, re.I)
+        if trailing is not None:  # "Cats and dogs live here, all known for their fur": two things said of them
+            first = self.fact(trailing.group("main"), raw, hedged and not _hedged(trailing.group("rest")))
+            subjects = self.reading.last_subjects
+            if subjects:
+                second = [Statement(("lit", p), DEFAULT if hedged or _hedged(trailing.group("rest")) else FACT, raw)
+                          for k in subjects for p in self.phrase(trailing.group("rest"), [k], False)]
+                return first + second
+        return [part for statement in self.fact_parts(text, raw, hedged) for part in _split_and(statement)]
+
+    def fact_parts(self, text: str, raw: str, hedged: bool) -> list[Statement]:
         appositive = re.match(r"^(?P<subject>[^,]+),\s*(?:being|like other|like|as|both (?:categorized|classified|"
                               r"known) as|two [a-z]+ known for|known for|who (?:is|are|was|were))\s+"
                               r"(?P<what>[^,]+),\s*(?P<rest>.+)$", text, re.I)
@@ -393,8 +442,12 @@ class _Reader:
                 return [Statement(s, DEFAULT if hedged else FACT, raw)
                         for s in [self.literal(" ".join(rest), [k]) for k in keys] if s is not None]
             head = ("lit", Phrase(nouns[0], GENERIC, nouns[0]))
+            self.reading.classes.add(nouns[0])
+            self.last_class = " ".join(w for w in words[: len(words) - len(rest)] if w not in _QUANTIFIERS)
+            self.reading.last_subjects = []
             body = self.literal(" ".join(rest), [GENERIC], generic=True)
-            return [Statement(("if", head, body), DEFAULT if hedged else RULE, raw)] if body is not None else []
+            return _split_and(Statement(("if", head, body), DEFAULT if hedged else RULE, raw)) \
+                if body is not None else []
         skeleton = self.conjunction(text, generic=False)
         if skeleton is None:
             return []
@@ -415,13 +468,14 @@ class _Reader:
         """ "cats, dogs, and rabbits have fur" -> (["cat", "dog", "rabbit"], ["have", "fur"]); "all employees
         must ..." -> (["employee"], ...); None when the subject is not a class."""
         k = 0
-        if words and words[0] in _QUANTIFIERS | {"most", "many", "the"}:
+        if words and words[0] in _QUANTIFIERS | {"most", "many"}:
             k = 1
         nouns: list[str] = []
         start = k
         while k < len(words) and k - start < 5:
             word = words[k]
-            if word in self.reading.names or word in _PERSON_PRONOUNS | _PLURAL_PRONOUNS | _GENERIC_WORDS:
+            if word in self.reading.names or word in _PERSON_PRONOUNS | _PLURAL_PRONOUNS | _GENERIC_WORDS or \
+                    word in _FUNCTION_WORDS - {"and"} or word in ("this", "that", "these", "those", "a", "an"):
                 return None
             if _is_plural_noun(word) and (k + 1 == len(words) or not _is_plural_noun(words[k + 1])):
                 nouns.append(" ".join(words[start:k + 1]))
@@ -464,7 +518,7 @@ class _Reader:
                 return None
             if negate:
                 left = ("not", left)
-            return [Statement(("if", left, right), rank, raw)]
+            return _split_and(Statement(("if", left, right), rank, raw))
         causal = re.match(r"^(?P<a>.+?),?\s+(?:which|this|it|that)?\s*(?:can|will|may|would|could|should|often|"
                           r"usually|typically|generally|is likely to|tends? to|is bound to)?\s*(?:means?|implies|"
                           r"leads? to|results? in|causes?|ensures?|guarantees?|brings? about|gives? rise to|"
@@ -489,7 +543,7 @@ class _Reader:
                 left = self.literal(a, [GENERIC], generic=True)
                 right = self.literal(b, [GENERIC], generic=True)
                 if left is not None and right is not None:
-                    return [Statement(("if", left, right), DEFAULT if hedged or _hedged(b) else RULE, raw)]
+                    return _split_and(Statement(("if", left, right), DEFAULT if hedged or _hedged(b) else RULE, raw))
         if re.match(r"^(?:this|that|these|such)\s+[a-z]+", text, re.I) and self.reading.statements:
             rest = re.sub(r"^(?:this|that|these|such)\s+(?:[a-z]+\s+){0,3}?(?=(?:will|would|can|could|may|might|"
                           r"is|are|was|were|has|have|does|do|gives?|grants?|makes?|keeps?|brings?|allows?|"
@@ -524,11 +578,17 @@ class _Reader:
         return [Statement(("if", antecedent, right), rank, raw)]
 
     def disjunction(self, a: str, b: str, raw: str) -> list[Statement]:
-        left = self.literal(_strip_meta_clause(a))
+        a, b = _strip_meta_clause(a), _strip_meta_clause(b)
+        if not _clause_like(a, self.reading.names, need_subject=False) and \
+                _clause_like(b, self.reading.names, need_subject=False):
+            found, predicate = self.subjects(_words(b), False)
+            if found:  # "either the cats or dogs lack fur": the predicate is said of each
+                a = f"{a} {' '.join(predicate)}"
+        left = self.literal(a)
         if left is None:
             return []
         first = _first_phrase(left)
-        right = self.literal(_strip_meta_clause(re.sub(r",?\s*or both$", "", b)),
+        right = self.literal(re.sub(r",?\s*or both$", "", b),
                              [first.subject] if first is not None and not _clause_like(b, self.reading.names)
                              else None)
         if right is None:
@@ -559,6 +619,19 @@ class _Reader:
         return [Statement(skeleton, DEFAULT, raw, source=who)]
 
 
+def _split_and(statement: Statement) -> list[Statement]:
+    """A conjunction of facts or defaults as separate statements; a rule concluding a conjunction as one rule per
+    conjunct (so a fact contradicting one part leaves the other standing)."""
+    skeleton = statement.skeleton
+    if skeleton[0] == "and" and statement.rank >= FACT:
+        return [part for p in skeleton[1:] for part in _split_and(Statement(p, statement.rank, statement.sentence,
+                                                                             statement.source))]
+    if skeleton[0] == "if" and skeleton[2][0] == "and":
+        return [part for p in skeleton[2][1:] for part in _split_and(Statement(("if", skeleton[1], p), statement.rank,
+                                                                                statement.sentence, statement.source))]
+    return [statement]
+
+
 def _split_verb_phrases(text: str) -> tuple[str, str] | None:
     """ "share secrets, and display loyalty" -> ("share secrets", "display loyalty"): "and" before a verb in its
     base or present form (not a noun phrase: "black and white", "anticipation and enthusiasm")."""
@@ -566,9 +639,12 @@ def _split_verb_phrases(text: str) -> tuple[str, str] | None:
     if match is None:
         return None
     verb = match.group("verb").lower()
+    right = _words(match.group("b"))
+    if verb in ("does", "do", "did", "is", "was", "will", "can", "would") and right[1:2] == ["not"] and \
+            any(is_word(w, "VERB") for w in _words(match.group("a"))):
+        return match.group("a"), match.group("b")  # "values privacy and does not share secrets"
     if verb in _DROP or verb in _NEGATORS or verb in _PERSON_PRONOUNS | _PLURAL_PRONOUNS or verb in ("does", "do"):
         return None
-    right = _words(match.group("b"))
     if not is_word(verb, "VERB") or is_word(verb, "ADJ") or (is_word(verb, "NOUN") and len(right) < 2):
         return None
     if not any(is_word(w, "VERB") for w in _words(match.group("a"))):
@@ -808,16 +884,18 @@ def _phrases(skeleton: Skeleton) -> list[Phrase]:
     return [p for part in parts for p in _phrases(part)]
 
 
-def _group_rules_first(contents: list[str], in_rule: list[bool], apart: set[frozenset[int]],
-                       links: set[frozenset[int]], similarity: meaning.Similarity) -> list[int]:
-    """Groups of context phrases: the rules' phrases first (joined at `meaning.JOIN`), then each fact's phrase goes
-    to the closest rule group above `meaning.MATCH_FLOOR` (a fact in a text of rules instantiates a rule's condition
+def _group_rules_first(contents: list[str], in_rule: list[bool], sides: list[tuple[str, bool] | None],
+                       apart: set[frozenset[int]], links: set[frozenset[int]], similarity: meaning.Similarity
+                       ) -> list[int]:
+    """Groups of context phrases: the rules' phrases first (joined at `meaning.JOIN`; in a text of rules only, a rule's
+    condition also joins an earlier conclusion it is clearly closest to: such a text is a chain), then each fact's
+    phrase goes to the rule group it is clearly closest to (a fact in a text of rules instantiates a rule's condition
     or conclusion), and what is left is grouped among itself."""
     rule_index = [k for k, flag in enumerate(in_rule) if flag]
     rule_apart = {frozenset((rule_index.index(i), rule_index.index(j))) for pair in apart for i, j in [tuple(pair)]
                   if i in rule_index and j in rule_index} if all(len(p) == 2 for p in apart) else set()
     chain = {frozenset((rule_index.index(i), rule_index.index(j))) for pair in links for i, j in [tuple(pair)]
-             if i in rule_index and j in rule_index}
+             if i in rule_index and j in rule_index} if all(in_rule) else set()
     rule_groups = meaning.group([contents[k] for k in rule_index], rule_apart, similarity, chain=chain)
     out = [-1] * len(contents)
     for k, g in zip(rule_index, rule_groups):
@@ -825,11 +903,20 @@ def _group_rules_first(contents: list[str], in_rule: list[bool], apart: set[froz
     count = max(rule_groups) + 1 if rule_groups else 0
     members = [[contents[k] for k, g2 in zip(rule_index, rule_groups) if g2 == g] for g in range(count)]
     rest = [k for k, flag in enumerate(in_rule) if not flag]
-    nearest = meaning.nearest([contents[k] for k in rest], members, similarity) if members else [None] * len(rest)
-    leftover = [k for k, g in zip(rest, nearest) if g is None]
-    for k, g in zip(rest, nearest):
-        if g is not None:
-            out[k] = g
+    nearest = meaning.nearest([contents[k] for k in rest], members, similarity, floor=meaning.JOIN_CLEAR,
+                              margin=meaning.CLEAR_MARGIN) if members else [None] * len(rest)
+    said: dict[tuple[int, str], bool] = {}  # (group, subject) -> polarity a fact gave it
+    for k, g in sorted(zip(rest, nearest), key=lambda pair: pair[0]):
+        if g is None:
+            continue
+        side = sides[k]
+        if side is not None:
+            subject, negated = side
+            if said.get((g, subject), negated) != negated:
+                continue  # two facts would say opposite things of one individual: they are not one proposition
+            said[(g, subject)] = negated
+        out[k] = g
+    leftover = [k for k in rest if out[k] < 0]
     left_groups = meaning.group([contents[k] for k in leftover], set(), similarity)
     for k, g in zip(leftover, left_groups):
         out[k] = count + g
@@ -862,13 +949,16 @@ def decide(reading: Reading, asked: Asked, similarity: meaning.Similarity | None
                         apart.add(frozenset((i, j)))
     contents = [p.content for p in context_phrases]
     in_rule = [False] * len(context_phrases)
+    is_fact = [False] * len(context_phrases)
     position = 0
     for s in reading.statements:
         size = len(_phrases(s.skeleton))
         for k in range(position, position + size):
             in_rule[k] = s.skeleton[0] == "if"
+            is_fact[k] = s.skeleton[0] == "lit"
         position += size
-    groups = _group_rules_first(contents, in_rule, apart, links, similarity)
+    sides = [(p.subject, p.negated) if fact else None for p, fact in zip(context_phrases, is_fact)]
+    groups = _group_rules_first(contents, in_rule, sides, apart, links, similarity)
     count = max(groups) + 1 if groups else 0
     members: list[list[str]] = [[] for _ in range(count)]
     for content, g in zip(contents, groups):
