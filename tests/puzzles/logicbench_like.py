@@ -72,6 +72,56 @@ PROPOSITIONS: list[list[tuple[str, str, str]]] = [
     [("fix the leaking roof", "fixes the leaking roof", "fixing the leaking roof"),
      ("repair the roof", "repairs the roof", "repairing the roof")],
 ]
+# Related propositions (one topic each), so that a context's four propositions are close in meaning, as in
+# texts written about one situation; the reader must still keep them apart.
+TOPICS: list[list[list[tuple[str, str, str]]]] = [
+    [  # school
+        [("study in the library", "studies in the library", "studying in the library"),
+         ("do homework at the library", "does homework at the library", "doing homework at the library")],
+        [("get good grades", "gets good grades", "getting good grades"),
+         ("earn high marks", "earns high marks", "earning high marks")],
+        [("skip class", "skips class", "skipping class"), ("miss lectures", "misses lectures", "missing lectures")],
+        [("fail the course", "fails the course", "failing the course"),
+         ("flunk the class", "flunks the class", "flunking the class")],
+        [("join a study group", "joins a study group", "joining a study group"),
+         ("study with classmates", "studies with classmates", "studying with classmates")],
+    ],
+    [  # health
+        [("exercise every morning", "exercises every morning", "exercising every morning"),
+         ("work out each morning", "works out each morning", "working out each morning")],
+        [("lose weight", "loses weight", "losing weight"), ("shed some pounds", "sheds some pounds",
+                                                           "shedding some pounds")],
+        [("eat junk food", "eats junk food", "eating junk food"),
+         ("consume fast food", "consumes fast food", "consuming fast food")],
+        [("sleep well", "sleeps well", "sleeping well"), ("get a good night's rest", "gets a good night's rest",
+                                                          "getting a good night's rest")],
+        [("feel tired", "feels tired", "feeling tired"), ("feel exhausted", "feels exhausted", "feeling exhausted")],
+    ],
+    [  # money and travel
+        [("buy a car", "buys a car", "buying a car"), ("purchase a vehicle", "purchases a vehicle",
+                                                       "purchasing a vehicle")],
+        [("take the bus", "takes the bus", "taking the bus"), ("ride public transit", "rides public transit",
+                                                               "riding public transit")],
+        [("pay for fuel", "pays for fuel", "paying for fuel"), ("spend money on gas", "spends money on gas",
+                                                               "spending money on gas")],
+        [("arrive on time", "arrives on time", "arriving on time"), ("get to work punctually",
+                                                                     "gets to work punctually",
+                                                                     "getting to work punctually")],
+        [("save for a vacation", "saves for a vacation", "saving for a vacation"),
+         ("put money toward a holiday", "puts money toward a holiday", "putting money toward a holiday")],
+    ],
+    [  # weather and home
+        [("open the windows", "opens the windows", "opening the windows"),
+         ("let fresh air in", "lets fresh air in", "letting fresh air in")],
+        [("turn on the heater", "turns on the heater", "turning on the heater"),
+         ("switch on the heating", "switches on the heating", "switching on the heating")],
+        [("feel cold", "feels cold", "feeling cold"), ("be chilly", "is chilly", "being chilly")],
+        [("wear a sweater", "wears a sweater", "wearing a sweater"),
+         ("put on a jumper", "puts on a jumper", "putting on a jumper")],
+        [("drink hot tea", "drinks hot tea", "drinking hot tea"),
+         ("have a warm cup of tea", "has a warm cup of tea", "having a warm cup of tea")],
+    ],
+]
 NAMES = ["Priya", "Tomas", "Keiko", "Marcus", "Lena", "Oskar", "Farah", "Diego", "Ingrid", "Kwame", "Sunita",
          "Bruno", "Yara", "Mateo", "Noor", "Elif"]
 
@@ -98,12 +148,13 @@ class Words:
 
     def __init__(self, rng: random.Random, names: list[str], paraphrase: bool):
         self.rng = rng
-        self.props = rng.sample(range(len(PROPOSITIONS)), 4)
+        self.bank = rng.choice(TOPICS) if rng.random() < 0.5 else PROPOSITIONS
+        self.props = rng.sample(range(len(self.bank)), 4)
         self.name = rng.choice(names)
         self.paraphrase = paraphrase
 
     def wording(self, p: int, in_question: bool) -> tuple[str, str, str]:
-        options = PROPOSITIONS[self.props[p]]
+        options = self.bank[self.props[p]]
         if in_question and self.paraphrase and len(options) > 1:
             return options[1 + self.rng.randrange(len(options) - 1)]
         return options[0]

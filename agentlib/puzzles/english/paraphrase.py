@@ -60,9 +60,12 @@ stem = root  # the word roots the controlled grammar uses to spot two wordings o
 
 _NEGATORS = {"not", "never", "no", "nobody", "nothing", "none", "neither", "nor", "without", "unable", "unlikely",
              "cannot", "inability", "lack", "lacks", "lacked", "lacking", "refrain", "refrains", "refrained",
-             "refraining", "fail", "fails", "failed", "failing", "absent", "skip", "skips", "skipped", "skipping",
-             "avoid", "avoids", "avoided", "avoiding", "neglect", "neglects", "neglected", "forgo", "forgoes",
-             "forgoing", "quit", "quits", "quitting", "refuse", "refuses", "refused", "refusing"}
+             "refraining", "absent"}
+# verbs that deny what follows them only before "to" / "from" ("fails to study", but "fails the course")
+_NEGATING_VERBS = {"fail", "fails", "failed", "failing", "refuse", "refuses", "refused", "refusing", "neglect",
+                   "neglects", "neglected", "neglecting", "forget", "forgets", "forgot", "forgetting", "cease",
+                   "ceases", "ceased", "abstain", "abstains", "abstained", "decline",
+                   "declines", "declined"}
 _HEDGES = {"typically", "usually", "generally", "normally", "often", "commonly", "frequently", "mostly", "likely",
            "probably", "tend", "tends", "tended", "inclined", "naturally", "unlikely", "customarily", "ordinarily"}
 _HEDGE_PHRASES = re.compile(r"\b(?:known (?:for|to)|expected to|it is (?:likely|probable|common|typical) (?:that|for)|"
@@ -193,8 +196,8 @@ def find_names(text: str) -> dict[str, str]:
                 continue
             if k > 0 or not is_word(low):
                 found.setdefault(low, word)
-    for before, word in re.findall(r"(^|[,;:(]|\b(?:and|or|that|if|either|whether|but|when|while|so|because|then)"
-                                   r")\s*\b([a-z]{3,})\b", normalize(text)):
+    for before, word in re.findall(r"(^|[,;:(]|\b(?:[Aa]nd|[Oo]r|[Tt]hat|[Ii]f|[Ee]ither|[Ww]hether|[Bb]ut|[Ww]hen|"
+                                   r"[Ww]hile|[Ss]o|[Bb]ecause|[Tt]hen)\b)\s*\b([a-z]{3,})\b", normalize(text)):
         if not is_word(word) and word not in found and word not in _FUNCTION_WORDS:
             found[word] = word.capitalize()  # a name written in lower case where a subject begins ("and jane won't")
     return found
@@ -299,10 +302,10 @@ class _Reader:
             found = subject
         if not found:
             found = [GENERIC] if generic else self.last()
-        negated = sum(w in _NEGATORS for w in rest) % 2 == 1
-        if "no" in rest and "longer" in rest:
-            negated = not negated if rest.count("no") == 1 else negated
-        kept = [w for w in rest if w not in _NEGATORS and w not in _HEDGES and w not in _MODALS
+        denial = [w in _NEGATORS or (w in _NEGATING_VERBS and k + 1 < len(rest) and rest[k + 1] in ("to", "from"))
+                  for k, w in enumerate(rest)]
+        negated = sum(denial) % 2 == 1
+        kept = [w for w, denies in zip(rest, denial) if not denies and w not in _HEDGES and w not in _MODALS
                 and w not in self.reading.names and w not in ("'s", ",")]
         while kept and kept[0] in _LEADING:
             kept = kept[1:]
@@ -511,9 +514,14 @@ class _Reader:
             if match is None:
                 continue
             a, b = match.group("a"), _strip_consequent(match.group("b"))
-            generic = self.is_generic(a)
-            left = self.literal_or_list(a, generic)
-            right = self.literal_or_list(b, generic, subject_from=left)
+            if match.start("b") < match.start("a"):  # "Ann stays in if she is tired": read Ann first
+                generic = self.is_generic(b)
+                right = self.literal_or_list(b, generic)
+                left = self.literal_or_list(a, generic, subject_from=right)
+            else:
+                generic = self.is_generic(a)
+                left = self.literal_or_list(a, generic)
+                right = self.literal_or_list(b, generic, subject_from=left)
             if left is None or right is None:
                 return None
             if negate:
@@ -597,6 +605,8 @@ class _Reader:
 
     def is_generic(self, antecedent: str) -> bool:
         words = _words(antecedent)
+        if words and words[0] in _PERSON_PRONOUNS:
+            return False  # "Ann goes out if she is bored": the pronoun is someone named
         found, _ = self.subjects(words, generic=True)
         if found == [GENERIC]:
             return True
@@ -903,7 +913,7 @@ def _group_rules_first(contents: list[str], in_rule: list[bool], sides: list[tup
     count = max(rule_groups) + 1 if rule_groups else 0
     members = [[contents[k] for k, g2 in zip(rule_index, rule_groups) if g2 == g] for g in range(count)]
     rest = [k for k, flag in enumerate(in_rule) if not flag]
-    nearest = meaning.nearest([contents[k] for k in rest], members, similarity, floor=meaning.JOIN_CLEAR,
+    nearest = meaning.nearest([contents[k] for k in rest], members, similarity, floor=meaning.FACT_FLOOR,
                               margin=meaning.CLEAR_MARGIN) if members else [None] * len(rest)
     said: dict[tuple[int, str], bool] = {}  # (group, subject) -> polarity a fact gave it
     for k, g in sorted(zip(rest, nearest), key=lambda pair: pair[0]):
@@ -978,6 +988,8 @@ def decide(reading: Reading, asked: Asked, similarity: meaning.Similarity | None
             members.append([phrase.content]) if g >= len(members) else None
         asked_cluster[phrase.content] = g
     terms = [t for t in reading.terms] or [MAIN]
+    people = [t for t in terms if t in reading.names]
+    only = people[0] if len(people) == 1 else None  # "I" / "the main character" / "it rains" in a text about one person
     if MAIN not in terms and any(p.subject == MAIN for p in [*context_phrases, *asked_phrases]):
         terms.append(MAIN)
     if len(terms) > MAX_TERMS:
@@ -997,6 +1009,8 @@ def decide(reading: Reading, asked: Asked, similarity: meaning.Similarity | None
             subject = term if phrase.subject == GENERIC and term is not None else phrase.subject
             if subject == GENERIC:
                 subject = terms[-1]
+            if subject == MAIN and only is not None:
+                subject = only
             literal = ("atom", atom(subject, group_id))
             return ("not", literal) if phrase.negated else literal
         if head == "exactly":
