@@ -342,6 +342,113 @@ def priority(rng: random.Random) -> list[Item]:
     return items
 
 
+# Propositions about things and events, each a full clause: [(positive, negative), (paraphrase positive, negative)].
+EVENTS: list[list[tuple[str, str]]] = [
+    [("it rains", "it does not rain"), ("it is raining", "it is not raining")],
+    [("the streets get wet", "the streets do not get wet"), ("the roads become wet", "the roads do not become wet")],
+    [("the game is cancelled", "the game is not cancelled"),
+     ("the match is called off", "the match is not called off")],
+    [("the power goes out", "the power does not go out"), ("there is a blackout", "there is no blackout")],
+    [("the food spoils", "the food does not spoil"), ("the food goes bad", "the food does not go bad")],
+    [("the store is open", "the store is not open"), ("the shop is open for business",
+                                                      "the shop is not open for business")],
+    [("the alarm rings", "the alarm does not ring"), ("the alarm goes off", "the alarm does not go off")],
+    [("the baby wakes up", "the baby does not wake up"), ("the infant wakes", "the infant does not wake")],
+    [("the river floods", "the river does not flood"), ("the river overflows its banks",
+                                                        "the river does not overflow its banks")],
+    [("the harvest is good", "the harvest is not good"), ("the crops yield well", "the crops do not yield well")],
+    [("the bus is late", "the bus is not late"), ("the bus arrives behind schedule",
+                                                  "the bus does not arrive behind schedule")],
+    [("the meeting is postponed", "the meeting is not postponed"),
+     ("the meeting is moved to a later date", "the meeting is not moved to a later date")],
+]
+
+
+def events_classical(rng: random.Random, kind: str, paraphrase: bool) -> list[Item]:
+    """A propositional context over four event clauses (no person at all)."""
+    chosen = rng.sample(EVENTS, 4)
+
+    def say(p: int, positive: bool, asked: bool = False) -> str:
+        wordings = chosen[p]
+        pos, neg = wordings[1] if asked and paraphrase else wordings[0]
+        return pos if positive else neg
+
+    rules: list[Callable[[dict[int, bool]], bool]] = []
+    sentences: list[str] = []
+
+    def add_rule(p: int, q: int) -> None:
+        a, b = say(p, True), say(q, True)
+        sentences.append(rng.choice([f"If {a}, then {b}.", f"If {a}, {b}.", f"Whenever {a}, {b}.",
+                                     f"{b.capitalize()} if {a}.", f"In case {a}, {b}."]))
+        rules.append(lambda v, p=p, q=q: (not v[p]) or v[q])
+
+    questions: list[tuple[str, Callable[[dict[int, bool]], bool]]] = []
+    if kind == "modus ponens":
+        add_rule(0, 1)
+        sentences.append(f"{say(0, True)}.")
+        rules.append(lambda v: v[0])
+        questions = [(_ask(say(1, s, True), rng), lambda v, s=s: v[1] == s) for s in (True, False)]
+    elif kind == "modus tollens":
+        add_rule(0, 1)
+        sentences.append(f"{say(1, False)}.")
+        rules.append(lambda v: not v[1])
+        questions = [(_ask(say(0, s, True), rng), lambda v, s=s: v[0] == s) for s in (True, False)]
+    elif kind == "hypothetical syllogism":
+        add_rule(0, 1)
+        add_rule(1, 2)
+        questions = [(f"If {say(0, a, True)}, does this imply that {say(2, b, True)}?",
+                      lambda v, a=a, b=b: v[0] != a or v[2] == b) for a, b in itertools.product((True, False), repeat=2)]
+    elif kind == "disjunctive syllogism":
+        sentences.append(_either(say(0, True), say(1, True), rng))
+        sentences.append(f"{say(0, False)}.")
+        rules += [lambda v: v[0] or v[1], lambda v: not v[0]]
+        questions = [(_ask(say(1, s, True), rng), lambda v, s=s: v[1] == s) for s in (True, False)]
+    else:
+        add_rule(0, 1)
+        add_rule(2, 3)
+        if kind == "constructive dilemma":
+            sentences.append(_either(say(0, True), say(2, True), rng))
+            rules.append(lambda v: v[0] or v[2])
+            atoms = (1, 3)
+        elif kind == "destructive dilemma":
+            sentences.append(_either(say(1, False), say(3, False), rng))
+            rules.append(lambda v: (not v[1]) or (not v[3]))
+            atoms = (0, 2)
+        else:
+            sentences.append(_either(say(0, True), say(3, False), rng))
+            rules.append(lambda v: v[0] or (not v[3]))
+            atoms = (1, 2)
+        questions = [(_at_least(say(atoms[0], a, True), say(atoms[1], b, True)),
+                      lambda v, a=a, b=b, atoms=atoms: v[atoms[0]] == a or v[atoms[1]] == b)
+                     for a, b in itertools.product((True, False), repeat=2)]
+    context = " ".join(s[0].upper() + s[1:] for s in sentences)
+    return [Item(kind + " (events)", context, q, _truth(f, rules)) for q, f in questions]
+
+
+def commutation(rng: random.Random, paraphrase: bool) -> list[Item]:
+    """ "A and B" -> "B and A" (and the variants with one side denied)."""
+    w = Words(rng, NAMES, paraphrase)
+    first, second = rng.sample(NAMES, 2)
+    context = f"{w.clause(0, True, first)} and {w.clause(1, True, second)}."
+    items = []
+    for a, b in itertools.product((True, False), repeat=2):
+        asked = f"{w.clause(1, b, second, in_question=True)} and {w.clause(0, a, first, in_question=True)}"
+        items.append(Item("commutation", context, _ask(asked, rng), "yes" if a and b else "no"))
+    return items
+
+
+def generic_disjunction(rng: random.Random, paraphrase: bool) -> list[Item]:
+    """First-order disjunctive syllogism: "Everyone either A or B. X does not A." -> X B."""
+    w = Words(rng, NAMES, paraphrase)
+    base_a, third_a, _ = w.wording(0, False)
+    base_b, third_b, _ = w.wording(1, False)
+    sentence = rng.choice([f"Every student either {third_a} or {third_b}.", f"People either {base_a} or {base_b}.",
+                           f"Each person {third_a} or {third_b}, or both."])
+    context = f"{sentence} {w.clause(0, False, w.name)}."
+    return [Item("generic disjunctive syllogism", context, _ask(w.clause(1, s, w.name, in_question=True), rng),
+                 "yes" if s else "no") for s in (True, False)]
+
+
 CLASSICAL = ["modus ponens", "modus tollens", "hypothetical syllogism", "disjunctive syllogism",
              "constructive dilemma", "destructive dilemma", "bidirectional dilemma", "material implication"]
 
@@ -353,6 +460,11 @@ def generate(seed: int, paraphrase: bool = True) -> list[Item]:
     for kind in CLASSICAL:
         generic = kind not in ("disjunctive syllogism",) and rng.random() < 0.5
         items.extend(classical(rng, kind, generic, paraphrase))
+    for kind in ["modus ponens", "modus tollens", "hypothetical syllogism", "disjunctive syllogism",
+                 "constructive dilemma", "destructive dilemma", "bidirectional dilemma"]:
+        items.extend(events_classical(rng, kind, paraphrase))
+    items.extend(commutation(rng, paraphrase))
+    items.extend(generic_disjunction(rng, paraphrase))
     items.extend(default_with_exception(rng))
     items.extend(priority(rng))
     return items
