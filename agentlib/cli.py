@@ -29,7 +29,8 @@ from agentlib.untrusted import printable
 # name -> (module, one-line help). Modules are imported only to build their own subparser.
 COMMANDS: dict[str, tuple[str, str]] = {
     "solve": ("agentlib.commands.solve", "solve a logic puzzle and print the answer with its certificate"),
-    "analyze": ("agentlib.commands.analyze", "is an argument valid? premises, conclusion, form, proof or counter-model"),
+    "analyze": ("agentlib.commands.analyze",
+                "is an argument valid? premises, conclusion, form, proof or counter-model"),
     "math": ("agentlib.commands.math", "solve a math request with checked steps, or generate practice problems"),
     "eval": ("agentlib.commands.eval", "evaluate on a benchmark folder (puzzles, processbench, summedits, qags)"),
     "check-trace": ("agentlib.commands.check_trace", "check a reasoning trace step by step with SymPy/Z3"),

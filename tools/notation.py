@@ -31,8 +31,9 @@ Left out: spacing-sensitive readings (`1 -2` in a matrix row), `dy/dx` notation,
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal, Mapping, Sequence
+from typing import Literal
 
 from agentlib.tools.safe_math import ExpressionError
 

@@ -24,8 +24,9 @@ import ast
 import math
 import re
 import unicodedata
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 from agentlib.errors import InputError
 from agentlib.tools.magnitude import binomial_digits, scale
@@ -124,9 +125,9 @@ def _prepare(text: str, limits: Limits) -> str:
         bad = next(ch for ch in text if not ch.isascii())
         raise UnsafeExpression(f"non-ASCII character {bad!r} (U+{ord(bad):04X}) is not allowed in expressions")
     # no quotes (strings), '#' (a comment would hide the rest), '\\', ';', ':', '@', '`', '$', '?'
-    bad = _FORBIDDEN_CHARACTERS.search(text)
-    if bad is not None:
-        raise UnsafeExpression(f"character {bad.group()!r} is not allowed in expressions")
+    forbidden = _FORBIDDEN_CHARACTERS.search(text)
+    if forbidden is not None:
+        raise UnsafeExpression(f"character {forbidden.group()!r} is not allowed in expressions")
     return text.strip()
 
 
@@ -419,7 +420,7 @@ class _Builder:
     def _rows(self, node: ast.AST, depth: int) -> list:
         elements = node.elts  # type: ignore[attr-defined]
         if elements and all(isinstance(e, (ast.List, ast.Tuple)) for e in elements):
-            rows = [[self.build(x, depth) for x in row.elts] for row in elements]  # type: ignore[attr-defined]
+            rows = [[self.build(x, depth) for x in row.elts] for row in elements]
         else:
             rows = [[self.build(x, depth)] for x in elements]
         cells = sum(len(r) for r in rows)
@@ -463,7 +464,7 @@ def _parse_tree(text: str, limits: Limits) -> ast.AST:
         max_depth = max(max_depth, depth)
     if max_depth > limits.max_depth:
         raise ExpressionError(f"expression is nested deeper than {limits.max_depth}")
-    if re.search(r"[-+~]{%d,}" % limits.max_depth, text):
+    if re.search(rf"[-+~]{{{limits.max_depth},}}", text):
         raise ExpressionError(f"more than {limits.max_depth} signs in a row")
     try:
         return ast.parse(text, mode="eval").body
@@ -577,6 +578,11 @@ def _replace_frac_sqrt(text: str, budget: int = 200) -> str:
     return text
 
 
+def _as_is(replacement: str) -> Callable[[re.Match[str]], str]:
+    """A re.sub replacement that inserts `replacement` literally (its backslashes are not escapes)."""
+    return lambda _match: replacement
+
+
 def normalize_latex(text: str) -> str:
     """LaTeX-ish math to plain text for `parse_expression` (best effort, never raises).
 
@@ -592,7 +598,7 @@ def normalize_latex(text: str) -> str:
     text = re.sub(r"\\[dt]frac(?![A-Za-z])", r"\\frac", text)  # before \frac is expanded
     text = _replace_frac_sqrt(text)
     for word in sorted(_LATEX_WORDS, key=len, reverse=True):
-        text = re.sub(re.escape(word) + r"(?![A-Za-z])", lambda _m, w=word: _LATEX_WORDS[w], text)
+        text = re.sub(re.escape(word) + r"(?![A-Za-z])", _as_is(_LATEX_WORDS[word]), text)
     text = re.sub(r"\^\{([^{}]*)\}", r"**(\1)", text)
     text = text.replace("{", "(").replace("}", ")")
     text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)

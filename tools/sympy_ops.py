@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import functools
 import random
-from typing import Any, Callable, TypeVar
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from agentlib.tools.safe_math import ExpressionError, parse_expression
 

@@ -24,9 +24,11 @@ from agentlib.checking.members import too_large
 from agentlib.checking.report import ClaimResult, Rule
 
 _ENV = r"(?:align|aligned|equation|gather|eqnarray)\*?"
-_SPAN = re.compile(rf"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]|\\begin\{{{_ENV}\}}(.+?)\\end\{{{_ENV}\}}", re.S)
+_SPAN = re.compile(rf"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]|"
+                   rf"\\begin\{{{_ENV}\}}(.+?)\\end\{{{_ENV}\}}", re.S)
 # where a span splits; after a row break or an implication a part is derived ("12 + 2y = 12 \\ y = 0")
-_PIECES = re.compile(r"(,(?!\d{3}(?!\d))|;|\\q?quad|\\text\{\s*(?:and|or)\s*\}|\b(?:and|or)\b|\\(?:vee|lor)(?![A-Za-z])|\\\\|"
+_PIECES = re.compile(r"(,(?!\d{3}(?!\d))|;|\\q?quad|\\text\{\s*(?:and|or)\s*\}|\b(?:and|or)\b|"
+                     r"\\(?:vee|lor)(?![A-Za-z])|\\\\|"
                      r"\\(?:Rightarrow|rightarrow|implies|Longrightarrow|Longleftrightarrow|iff|therefore)(?![A-Za-z]))")
 _LETTER_SPAN = re.compile(r"\\\(\s*([a-zA-Z])\s*\\\)|(?<!\$)\$\s*([a-zA-Z])\s*\$(?!\$)")
 _SOLUTION = re.compile(r"^\s*([a-zA-Z])\s*=\s*([-+\d./()*^\s]*\d[-+\d./()*^\s]*)$")
@@ -37,13 +39,15 @@ _MAX_SPAN = 300
 MAX_EXPONENT = 64
 # "x = 2, 3", "x = 2 or -3": several values of one letter, each a claimed solution
 _VALUE = r"-?\d+(?:\.\d+)?"
-_ALTERNATIVES = re.compile(rf"(?<![\w\\])([a-zA-Z])\s*=\s*({_VALUE})((?:\s*(?:,\s|\\text\{{\s*or\s*\}}|\bor\b|\\vee\b)\s*"
+_ALTERNATIVES = re.compile(rf"(?<![\w\\])([a-zA-Z])\s*=\s*({_VALUE})"
+                           rf"((?:\s*(?:,\s|\\text\{{\s*or\s*\}}|\bor\b|\\vee\b)\s*"
                            rf"{_VALUE}(?![\d.]*\s*[\w(=^\\{{]))+)")
 _MAX_REACH = 160  # characters from the value to the equation it is put into
 # words that make an equation after a value a test, not a claim: "checking x = 3: ... = 10? No."
 _TESTED = re.compile(r"\b(?:check\w*|test\w*|try|tries|trying|tried|verif\w*|whether|not|no|fails?|neither|suppos\w*|"
                      r"assum\w*|if|case)\b|n't\b|\?", re.I)
-_CONCLUDES = re.compile(r"\b(so|thus|therefore|hence|gives|get|got|find|found|obtain|solution|solving|solve[sd]?|root|yields?)\b[^.]*$", re.I)
+_CONCLUDES = re.compile(r"\b(so|thus|therefore|hence|gives|get|got|find|found|obtain|solution|solving|solve[sd]?|"
+                        r"root|yields?)\b[^.]*$", re.I)
 
 
 @dataclass

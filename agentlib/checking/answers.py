@@ -95,8 +95,8 @@ def check_listed(condition: Condition, step: str, letters: frozenset[str] = froz
             verdict = _satisfies(condition.relation, value)
             if verdict is False:
                 (symbol,) = condition.relation.free_symbols
-                results.append(ClaimResult("algebra", f"{symbol} = {text} satisfies {condition.text}", "refuted", rule=Rule.LISTED,
-                                           source=f"the problem: {condition.text}",
+                results.append(ClaimResult("algebra", f"{symbol} = {text} satisfies {condition.text}", "refuted",
+                                           rule=Rule.LISTED, source=f"the problem: {condition.text}",
                                            correct=f"at {symbol} = {text}, {condition.text} is false"))
                 break  # one counterexample per list is enough
     return results

@@ -20,7 +20,8 @@ from agentlib.checking.report import ClaimResult, Rule
 
 _TIME = (r"(?:(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?|(noon|midday|midnight))")
 _INTERVAL = re.compile(rf"\b(?:from|between)\s+{_TIME}\s*(?:to|until|till|through|and|-|–)\s*{_TIME}", re.I)
-_LENGTH = re.compile(r"(?:=|\bis\b|\bare\b|\bequals\b|\bof\b|\btotal of\b|\bfor\b)\s*\\?\(?\s*(\d+(?:\.\d+)?)\s*\\?\)?\s*"
+_LENGTH = re.compile(r"(?:=|\bis\b|\bare\b|\bequals\b|\bof\b|\btotal of\b|\bfor\b)"
+                     r"\s*\\?\(?\s*(\d+(?:\.\d+)?)\s*\\?\)?\s*"
                      r"(hours?|hrs?|minutes?|mins?)\b", re.I)
 _MIXED = re.compile(r"\d\s*(?:hours?|hrs?)\s*(?:and\s*)?\d+\s*(?:minutes?|mins?)", re.I)
 _RATE = re.compile(r"\b(?:every|each|per|a|an)\s+(?:\d+(?:\.\d+)?\s*)?(?:hours?|hrs?|minutes?|mins?)\b", re.I)

@@ -21,7 +21,8 @@ _PIECEWISE = re.compile(r"\\begin\{(?:cases|array)|\\text\s*\{\s*(?:if|for|when)
 _RESTRICTED = re.compile(r"^\W{0,3}\s*(?:for|when|if|where)\s+(?!all\b|every\b|any\b|each\b)", re.I)
 _NUMBER_ARGUMENT = r"[-+*/^ .\d]{1,20}|\\[dt]?frac\{\d{1,6}\}\{\d{1,6}\}"
 _MAX_BODY = 120
-_CONDITIONAL = re.compile(r"\b(?:if|for|when|whenever|suppose|supposing|assum\w*|case|otherwise|try|consider|where)\b", re.I)
+_CONDITIONAL = re.compile(r"\b(?:if|for|when|whenever|suppose|supposing|assum\w*|case|otherwise|try|consider|"
+                          r"where)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,8 @@ def function_definitions(problem: str, *, in_a_step: bool = False) -> dict[str, 
         name, variable, body = match.groups()
         restricted = _RESTRICTED.match(problem[match.end():match.end() + 30].lstrip("$\\)] "))
         if in_a_step and (not re.search(rf"(?<![A-Za-z\\]){variable}(?![A-Za-z])", body)
-                          or _CONDITIONAL.search(re.split(r"[.!?]\s", problem[max(0, match.start() - 80):match.start()])[-1])):
+                          or _CONDITIONAL.search(
+                              re.split(r"[.!?]\s", problem[max(0, match.start() - 80):match.start()])[-1])):
             continue
         if (name in found or name == variable or len(body) > _MAX_BODY or restricted
                 or re.search(r"(?<![A-Za-z\\])[a-z]\s*\(", body.replace(variable + "(", ""))):

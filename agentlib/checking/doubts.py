@@ -38,7 +38,8 @@ def stated_doubt(step: str) -> list[ClaimResult]:
         return []
     match = min(found, key=lambda m: m.start())
     kind = "states an assumption the problem does not give" if match.re is _ASSUMPTION else "doubts its own result"
-    return [ClaimResult("doubt", _sentence_around(step, match.start(), match.end()), "unsupported", reason=kind, rule=Rule.STATED_DOUBT,
+    return [ClaimResult("doubt", _sentence_around(step, match.start(), match.end()), "unsupported", reason=kind,
+                        rule=Rule.STATED_DOUBT,
                         correct=f"the step says \"{match.group(0)}\"; check it against the problem")]
 
 

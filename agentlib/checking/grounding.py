@@ -65,10 +65,12 @@ _UNITS = {
 _ALWAYS = (0, 1, 2, 10, 100)
 _RECENT_RESULTS = 64  # earlier results a miscopied value is compared with (the latest ones: linear in the trace)
 # a value a step states as a result: "= $5.00", "39 minus 8 is 31", but not "= 5 \times 30"
-_STATED = re.compile(r"(?:=|(?<=[\d)])\s+(?:is|equals)\b)\s*\\?\$?\s*(\d+(?:\.\d+)?)(?!\.?\d)(?!\s*(?:[-+*/x×^(]|\\times|\\cdot|\\div))")
+_STATED = re.compile(r"(?:=|(?<=[\d)])\s+(?:is|equals)\b)\s*\\?\$?\s*(\d+(?:\.\d+)?)(?!\.?\d)"
+                     r"(?!\s*(?:[-+*/x×^(]|\\times|\\cdot|\\div))")
 
 # a final answer written as a plain number: "\boxed{$1,250}", "\boxed{12 \text{ apples}}", "The answer is 28."
-_ANSWER = re.compile(r"\\boxed\s*\{\s*\\?\$?\s*(\d[\d,]*(?:\.\d+)?)\s*(?:\\?%|\\(?:text|mbox|mathrm)\s*\{[^{}]*\}\s*)?\}"
+_ANSWER = re.compile(r"\\boxed\s*\{\s*\\?\$?\s*(\d[\d,]*(?:\.\d+)?)\s*"
+                     r"(?:\\?%|\\(?:text|mbox|mathrm)\s*\{[^{}]*\}\s*)?\}"
                      r"|\b[Tt]he (?:final )?answer is:?\s*\\?\$?\s*(\d[\d,]*(?:\.\d+)?)(?![\d.,]*\d)(?!\s*[-+*/×^%(])")
 
 
@@ -151,7 +153,8 @@ class Grounding:
         self.written |= written_here
         for claim in claims:
             result_value = claim.result_value.value
-            if isinstance(result_value, Fraction) and max(claim.left_value.operations, claim.right_value.operations) > 0:
+            if (isinstance(result_value, Fraction)
+                    and max(claim.left_value.operations, claim.right_value.operations) > 0):
                 self.results.setdefault(result_value, number)
                 self.last_result = (result_value, number)
         return results
@@ -267,7 +270,8 @@ def is_story_problem(problem: str) -> bool:
 def _rounds_to(value: Fraction, answer: Fraction) -> bool:
     if abs(value - answer) >= 1:
         return False
-    return any(math.floor(value * 10**d) == answer * 10**d or math.ceil(value * 10**d) == answer * 10**d for d in range(3))
+    return any(math.floor(value * 10**d) == answer * 10**d or math.ceil(value * 10**d) == answer * 10**d
+               for d in range(3))
 
 
 def operand_values(expression: str) -> set[Fraction]:

@@ -60,7 +60,8 @@ _BARE_NUMBER = re.compile(r"^\s*-?\d+(?:\.\d+)?\s*$")
 _DISPLAY = re.compile(r"\$\$(.+?)\$\$|\\\[(.+?)\\\]", re.S)
 _REWRITE_VERB = re.compile(r"\b(?:combin|simplif|rewrit|collect|reduc|becomes|this is|which is)", re.I)
 _MAX_CONDITIONS = 30
-_SIMPLIFIES = re.compile(r"\b(?:simplif\w*|expand\w*|rearrang\w*|combin\w*|collect\w*|becomes|reduces? to|distribut\w*)\b[^.$\\]{0,40}$", re.I)
+_SIMPLIFIES = re.compile(r"\b(?:simplif\w*|expand\w*|rearrang\w*|combin\w*|collect\w*|becomes|reduces? to|"
+                         r"distribut\w*)\b[^.$\\]{0,40}$", re.I)
 _ANOTHER = re.compile(r"\b(?:second|other|another|next|first|third|similarly|also)\b", re.I)
 # prose that starts another case or tries a value: an equation after it need not follow from the one before
 _ALTERNATIVE_WORDS = (r"case|or|if|suppose|assum\w*|try|consider|check\w*|verif\w*|test\w*|otherwise|instead|second|"
@@ -93,7 +94,8 @@ def check_step(step: str, checked: set[frozenset[Any]] | frozenset[frozenset[Any
     context.learn_definitions(step)
     for members, close, gap in statements(step):
         results.extend(_plus_minus(members, context, checked))
-        parsed = [(m, parse_member(expand_calls(m, context.functions), context.letters, context.calls)) for m in members]
+        parsed = [(m, parse_member(expand_calls(m, context.functions), context.letters, context.calls))
+                  for m in members]
         rewrites = []  # pairs that must be the same expression
         source = ""  # where an earlier statement a rewrite is compared with comes from
         numeric = []  # pairs that must be the same number
@@ -107,14 +109,17 @@ def check_step(step: str, checked: set[frozenset[Any]] | frozenset[frozenset[Any
             numeric.append((parsed[0], parsed[1]))
             a, b = parsed[0][1], parsed[1][1]
             lone = a is not None and b is not None and (a.is_Symbol or b.is_Symbol)  # "set x = x + 1": a substitution
-            if a is not None and b is not None and a.free_symbols and not (a - b).free_symbols and not lone and not _GIVES_UP.search(step):
-                numeric.append(((parsed[0][0], a - b), (parsed[1][0], b - b)))  # "x - 14 - 7 = x - 21": symbols cancel
+            if (a is not None and b is not None and a.free_symbols and not (a - b).free_symbols and not lone
+                    and not _GIVES_UP.search(step)):
+                # "x - 14 - 7 = x - 21": symbols cancel
+                numeric.append(((parsed[0][0], a - b), (parsed[1][0], b - b)))
             if close and previous is not None and len(previous) == 2:
                 for side in (0, 1):
                     shared, before, now = previous[side], previous[1 - side], parsed[1 - side]
                     same_text = (_show(shared[0]) == _show(parsed[side][0]) != ""
                                  and not _LONE_LETTER.match(shared[0]))
-                    same_number = shared[1] is not None and shared[1] == parsed[side][1] and shared[1].is_number and abs(shared[1]) > 1
+                    same_number = (shared[1] is not None and shared[1] == parsed[side][1] and shared[1].is_number
+                                   and abs(shared[1]) > 1)
                     if same_number:
                         rewrites.append((before, now))  # "2000 = A" right before "2000 = B"
                     if same_text or same_number:
@@ -155,8 +160,8 @@ def check_step(step: str, checked: set[frozenset[Any]] | frozenset[frozenset[Any
             if verdict is True:
                 results.append(ClaimResult("algebra", text, "verified", rule=Rule.REWRITE))
             elif verdict is False and _uses_condition(a - b, context.conditions):
-                results.append(ClaimResult("algebra", text, "unchecked", reason="agrees once an earlier equation is used",
-                                           rule=Rule.REWRITE))
+                results.append(ClaimResult("algebra", text, "unchecked",
+                                           reason="agrees once an earlier equation is used", rule=Rule.REWRITE))
             elif verdict is False:
                 results.append(ClaimResult("algebra", text, "refuted", rule=Rule.REWRITE, source=source,
                                            correct=f"the two sides differ as expressions (e.g. {_witness(a, b)})"))
@@ -201,7 +206,8 @@ def _plus_minus(members: list[str], context: Context,
             continue
         for sign in ("+", "-"):
             other = "-" if sign == "+" else "+"
-            branch = [re.sub(r"\\mp(?![A-Za-z])", other, re.sub(r"\\pm(?![A-Za-z])", sign, m)) for m in (a_text, b_text)]
+            branch = [re.sub(r"\\mp(?![A-Za-z])", other, re.sub(r"\\pm(?![A-Za-z])", sign, m))
+                      for m in (a_text, b_text)]
             a, b = (parse_member(expand_calls(m, context.functions), context.letters, context.calls) for m in branch)
             if a is None or b is None or a.free_symbols != b.free_symbols:
                 break
@@ -239,7 +245,8 @@ def _shared_side(earlier: list[tuple[str, Any]], parsed: list[tuple[str, Any]]) 
 def _constant_offset(earlier: list[tuple[str, Any]], parsed: list[tuple[str, Any]]) -> list[ClaimResult]:
     """Two equations in the same two or more unknowns whose `lhs - rhs` differ by a nonzero constant cannot
     both hold: "(x^2 + 4x) + y^2 + 5 = 0" then "x^2 + 4x + 4 + y^2 + 5 - 4 - 5 = 0" lost a term."""
-    if any(value is None for _, value in earlier + parsed) or any(_LONE_LETTER.match(text) for text, _ in earlier + parsed):
+    if (any(value is None for _, value in earlier + parsed)
+            or any(_LONE_LETTER.match(text) for text, _ in earlier + parsed)):
         return []
     old, new = earlier[0][1] - earlier[1][1], parsed[0][1] - parsed[1][1]
     if len(old.free_symbols) < 2 or old.free_symbols != new.free_symbols:
@@ -248,9 +255,10 @@ def _constant_offset(earlier: list[tuple[str, Any]], parsed: list[tuple[str, Any
         offset = constant_value(new - sign * old)
         if offset is not None and offset != 0:
             text = f"{_show(parsed[0][0])} = {_show(parsed[1][0])}"
-            return [ClaimResult("algebra", f"{text} restates {_show(earlier[0][0])} = {_show(earlier[1][0])}", "refuted",
-                                rule=Rule.OFFSET,
-                                correct=f"the two equations differ by the constant {format_number(offset)}, so not both hold")]
+            return [ClaimResult("algebra", f"{text} restates {_show(earlier[0][0])} = {_show(earlier[1][0])}",
+                                "refuted", rule=Rule.OFFSET,
+                                correct=f"the two equations differ by the constant {format_number(offset)}, "
+                                        "so not both hold")]
     return []
 
 
@@ -300,8 +308,8 @@ def _unequal(step: str) -> list[ClaimResult]:
             if a is None or b is None or a.free_symbols or b.free_symbols:
                 continue
             if same_expression(a, b) is True:
-                results.append(ClaimResult("arithmetic", f"{_show(left)} ≠ {_show(right)}", "refuted", rule=Rule.UNEQUAL,
-                                           correct=f"both sides are {format_number(_as_number(a))}"))
+                results.append(ClaimResult("arithmetic", f"{_show(left)} ≠ {_show(right)}", "refuted",
+                                           rule=Rule.UNEQUAL, correct=f"both sides are {format_number(_as_number(a))}"))
     return results
 
 
@@ -415,8 +423,9 @@ class Context:
 
 def check_displays(context: Context, step: str) -> list[ClaimResult]:
     """A displayed expression that a rewrite verb ("combine", "simplify", ...) introduces right after
-    another displayed expression claims the two are equal: `$$\\sqrt{3\\cdot(2\\cdot3)}$$ Combine: $$\\sqrt{2\\cdot3^2}$$`;
-    so does an inline one that only a restating phrase follows ("\\( 2ab \\). This can be rewritten as \\( ... \\)").
+    another displayed expression claims the two are equal:
+    `$$\\sqrt{3\\cdot(2\\cdot3)}$$ Combine: $$\\sqrt{2\\cdot3^2}$$`; so does an inline one that only a restating
+    phrase follows ("\\( 2ab \\). This can be rewritten as \\( ... \\)").
     Numbers a step lists as the solutions must meet the problem's condition (`answers.py`)."""
     results = _inline_rewrites(context, step)
     if context.condition is not None:
@@ -444,7 +453,8 @@ def check_displays(context: Context, step: str) -> list[ClaimResult]:
         verdict = same_expression(before[1], value)
         if verdict is not None:
             results.append(ClaimResult("algebra", text, "verified" if verdict else "refuted", rule=Rule.REWRITE,
-                                       correct="" if verdict else f"the two differ (e.g. {_witness(before[1], value)})"))
+                                       correct="" if verdict
+                                       else f"the two differ (e.g. {_witness(before[1], value)})"))
     return results
 
 

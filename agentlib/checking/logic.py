@@ -125,7 +125,8 @@ def check_step(state: SearchState, step: str) -> list[ClaimResult]:
 
 
 def _no_contradiction(state: SearchState, sentence: str, name: str) -> list[ClaimResult]:
-    found = re.search(r"No contradiction is found in (?:their|the) (false )?claim(?: of ([^,]+?))?(?: that|$|\.)", sentence)
+    found = re.search(r"No contradiction is found in (?:their|the) (false )?claim"
+                      r"(?: of ([^,]+?))?(?: that|$|\.)", sentence)
     if not found:
         return []
     puzzle = state.puzzle
@@ -141,7 +142,7 @@ def _no_contradiction(state: SearchState, sentence: str, name: str) -> list[Clai
         broken = _violated(puzzle, state.assumed)
         if broken:
             return [_claim(text, "refuted",
-                                correct=f"under {_describe(puzzle, state.assumed)}, {broken}'s statement is contradicted")]
+                           correct=f"under {_describe(puzzle, state.assumed)}, {broken}'s statement is contradicted")]
         return [_claim(text, "verified")]
     if verdict == "unsat":
         return [_claim(text, "refuted",
@@ -182,7 +183,8 @@ def _conclusions(state: SearchState, sentence: str, names: str, roles: str) -> l
     results = []
     if re.search(r"\b(if|suppose|assume|assuming|when|would|could)\b", sentence, re.I):
         return []  # a hypothetical, not a conclusion
-    pattern = rf"\b(?:so|therefore|thus|hence|means that|conclude that)\s*,?\s+({names}) (?:is|must be) (not )?an? ({roles})\b"
+    pattern = (rf"\b(?:so|therefore|thus|hence|means that|conclude that)\s*,?\s+({names}) "
+               rf"(?:is|must be) (not )?an? ({roles})\b")
     for match in re.finditer(pattern, sentence, re.I):
         name = _name(puzzle, match.group(1))
         truthful = _is_truthful(puzzle, match.group(3)) != bool(match.group(2))
@@ -257,4 +259,5 @@ def _is_truthful(puzzle: Puzzle, role: str) -> bool:
 def _describe(puzzle: Puzzle, assumed: dict[str, bool]) -> str:
     if not assumed:
         return "no assumptions"
-    return "the assumptions " + ", ".join(f"{n} is a {puzzle.truthful if v else puzzle.liar}" for n, v in assumed.items())
+    return "the assumptions " + ", ".join(f"{n} is a {puzzle.truthful if v else puzzle.liar}"
+                                          for n, v in assumed.items())

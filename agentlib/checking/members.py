@@ -26,12 +26,15 @@ import random
 import re
 from typing import Any
 
-MATH_SPAN = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]|\\begin\{(?:align|equation|gather)\*?\}(.+?)\\end", re.S)
-_STATEMENT_BREAK = re.compile(r"\\\\|\\quad|\\qquad|\\text\s*\{[^{}]*\}|\\(?:implies|Rightarrow|Longrightarrow|iff|to)\b|;|,(?!\d{3}(?!\d))|\band\b")
+MATH_SPAN = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]|"
+                       r"\\begin\{(?:align|equation|gather)\*?\}(.+?)\\end", re.S)
+_STATEMENT_BREAK = re.compile(r"\\\\|\\quad|\\qquad|\\text\s*\{[^{}]*\}|"
+                              r"\\(?:implies|Rightarrow|Longrightarrow|iff|to)\b|;|,(?!\d{3}(?!\d))|\band\b")
 _MAX_GAP = 12  # characters of prose between two displayed equations that continue one another
 _CONTINUED_DISPLAY = re.compile(r"[.,;]?\s*(?:\\\]\s*\\\[|\$\$\s*\$\$)\s*(?==)")  # "\[a = b\] \[= c\]" is one chain
 # anything the comparison could misread: relations, set and order notation, calculus, modular arithmetic,
-# trig and logs without a base (degrees, branches, base 10 or e), floors, factorials, plus-minus, ellipses, angles, vectors, matrices
+# trig and logs without a base (degrees, branches, base 10 or e), floors, factorials, plus-minus, ellipses,
+# angles, vectors, matrices
 _UNREADABLE = re.compile(
     r"[<>≤≥≠≈≡!|∈]|\\(?:le|ge|lt|gt|neq|ne|approx|equiv|pmod|bmod|mod|in|notin|subset|cup|cap|sum|prod|int|lim|"
     r"binom|choose|sin|cos|tan|cot|sec|csc|log|ln|exp|lfloor|rfloor|lceil|rceil|circ|pm|mp|dots|cdots|ldots|"
@@ -158,10 +161,12 @@ def parse_member(text: str, letters: frozenset[str] = frozenset(), calls: frozen
                        if set(m.group()) <= letters and m.group() not in _WORDS else m.group(), plain)
         plain = re.sub(rf"(?<![A-Za-z])([{''.join(sorted(letters - _FUNCTION_LETTERS)) or '_'}])\(", r"\1 (", plain)
     called = "".join(sorted(calls - letters))
+    # a segment name, a word, e or i (constants to the parser), a subscript we did not read ("x2"), f(x)
     if re.search(rf"[A-Z]{{2}}|[A-Za-z]{{3,}}|\b[eEI]\b|_|[A-Za-z]\d|(?<![a-z])[fghpqrstuvwA-Z{called}]\(", plain):
-        return None  # a segment name, a word, e or i (constants to the parser), a subscript we did not read ("x2"), f(x)
+        return None
     plain = re.sub(f"(?<=[a-zπ{_ATOMS}])(?=[a-zπ{_ATOMS}])", "*", plain)  # "2ab" is 2*a*b
-    plain = re.sub(f"(?<=[\\dA-Za-zπ){_ATOMS}])\\s*(?=[A-Za-z(§¤ƒßπł{_ATOMS}])", "*", plain)  # "2x", "x(x+1)", ")(" are products
+    # "2x", "x(x+1)", ")(" are products
+    plain = re.sub(f"(?<=[\\dA-Za-zπ){_ATOMS}])\\s*(?=[A-Za-z(§¤ƒßπł{_ATOMS}])", "*", plain)
     plain = re.sub(r"\)\s*(?=\d)", ")*", plain)
     for mark, name in (("§", "sqrt"), ("¤", "root"), ("ƒ", "factorial"), ("ß", "binomial"), ("π", "pi"), ("ł", "log")):
         plain = plain.replace(mark, name)
@@ -182,7 +187,8 @@ def parse_member(text: str, letters: frozenset[str] = frozenset(), calls: frozen
 
 def _logs(text: str) -> str | None:
     """`\\log_2(2x-2)`, `\\log_{10} 5`, `\\ln x` as calls `ł((arg),(base))` of the parser's log; None when a log's
-    argument is not a bracket, a number or a letter (`\\log_2 8x`). `\\log` without a base stays unreadable (10 or e?)."""
+    argument is not a bracket, a number or a letter (`\\log_2 8x`). `\\log` without a base stays unreadable
+    (10 or e?)."""
     for _ in range(_MAX_LOGS):
         head = _LOG.search(text)
         if head is None:

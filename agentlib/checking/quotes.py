@@ -7,9 +7,10 @@ flag is "unsupported", like an unknown operand (`grounding.py`): a step may have
 not give, so it is for review.
 
 A rate is a number, maybe a unit ("miles", "pounds of ore", "$"), then "per", "a", "an", "each", "for each"
-or "/" and a noun; rates are the same when both unit and noun are ("4 dozen a day" and "12 pounds per day" are not). A problem rate
-counts only when the problem gives its noun one value; the step's value must be another number written
-in the problem and not one the trace computed (a derived rate is the trace's own business).
+or "/" and a noun; rates are the same when both unit and noun are ("4 dozen a day" and "12 pounds per day"
+are not). A problem rate counts only when the problem gives its noun one value; the step's value must be
+another number written in the problem and not one the trace computed (a derived rate is the trace's own
+business).
 
 Left out: counts ("5 blouses": traces derive new counts of the same things all the time) and rates
 written noun first ("each blouse costs $5").
@@ -64,7 +65,8 @@ class Quotes:
                     return [ClaimResult(
                         "grounding", _show_rate(value, rate), "unsupported", rule=Rule.MISQUOTED_RATE,
                         source=f"the problem: {_show_rate(stated, rate)}",
-                        correct=f"the problem gives {_show_rate(stated, rate)}; {show_value(value)} is another of its numbers")]
+                        correct=f"the problem gives {_show_rate(stated, rate)}; "
+                                f"{show_value(value)} is another of its numbers")]
         return []
 
 

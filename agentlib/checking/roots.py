@@ -68,7 +68,8 @@ def _unwrapped(side: Any, other: Any, symbol: Any) -> tuple[Any, Any] | None:
             return None
         power = sympy.exp(value)  # exp(4 log 2) is 16
         return (part.args[0], power) if power.is_Rational else None
-    if part.is_Pow and part.base.is_Rational and part.base > 1 and part.exp.free_symbols and value.is_Rational and value > 0:
+    if (part.is_Pow and part.base.is_Rational and part.base > 1 and part.exp.free_symbols
+            and value.is_Rational and value > 0):
         exponent = sympy.log(value, part.base)
         return (part.exp, exponent) if exponent.is_Rational else None
     return None

@@ -18,7 +18,8 @@ with parameters beyond "solve for x" (the answer then holds where the divisors i
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from agentlib.mathsolve.answer import Abstain
 from agentlib.mathsolve.checks import Work, display, exactly_zero, latex, numeric_value, same

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from agentlib.certificate import Check
 from agentlib.mathsolve.result import MathStep, StepRole

@@ -15,12 +15,12 @@ import math
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from agentlib.certificate import Certificate
 from agentlib.mathsolve import algebra, calculus, matrices, numbers
 from agentlib.mathsolve.answer import Abstain, Answer
 from agentlib.mathsolve.checks import Work, display, exactly_zero, latex, numeric_value, same
 from agentlib.mathsolve.request import MathRequest
 from agentlib.mathsolve.result import Failure, MathResult, abstain, check_level
-from agentlib.certificate import Certificate
 from agentlib.tools.safe_math import ExpressionError, Limits, parse_expression
 
 SOLVER_LIMITS = Limits(max_chars=6_000, max_depth=120, max_nodes=2_000)

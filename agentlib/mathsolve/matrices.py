@@ -103,7 +103,7 @@ def eigenvectors(m: Any, work: Work) -> list[tuple[Any, int, list[Any]]]:
     result = m.eigenvects()
     if sum(count for _, count, _ in result) != m.rows:
         raise Abstain("some eigenvalues have no closed form", "no_closed_form")
-    for value, count, vectors in result:
+    for value, _count, vectors in result:
         for vector in vectors:
             holds = sp.simplify(m * vector - value * vector) == sp.zeros(m.rows, 1) and vector != sp.zeros(m.rows, 1)
             work.checked(f"λ = {display(value)}: A·v = λ·v", vector.T, holds, f"A·{display(vector.T)} = "

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from fractions import Fraction
-from typing import Any, Callable, Literal, get_args
+from typing import Any, Literal, get_args
 
 from agentlib.errors import InputError
 from agentlib.limits import Deadline, check_deadline

@@ -460,9 +460,9 @@ def _modifier(item: _Item, items: list[_Item], index: int, roles: _Roles, concep
     elif item.text == "right":
         roles.direction = "+"
     elif item.text == "base":
-        following = index + 1 < len(items) and items[index + 1].kind == "math" and \
+        base_digits = index + 1 < len(items) and items[index + 1].kind == "math" and \
             re.fullmatch(r"\d{1,2}", items[index + 1].text.strip())
-        if following:
+        if base_digits:
             roles.base = int(items[index + 1].text.strip())
             items[index + 1].used = True
     elif item.text == "decimal":

@@ -62,7 +62,7 @@ class MathRequest:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "MathRequest":
+    def from_dict(cls, data: dict[str, Any]) -> MathRequest:
         from agentlib.errors import InputError
 
         if data.get("task") not in TASKS:

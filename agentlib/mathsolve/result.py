@@ -36,7 +36,7 @@ def check_level(level: object) -> Level:
 
     if level not in LEVELS:
         raise InputError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
-    return level  # type: ignore[return-value]
+    return level
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ class MathStep:
                 "explanation": self.explanation}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "MathStep":
+    def from_dict(cls, data: dict[str, Any]) -> MathStep:
         raw = data.get("check")
         check = None if not raw else Check(str(raw["claim"]), raw["result"], str(raw.get("detail", "")))
         return cls(text=str(data["text"]), math=str(data.get("math", "")), latex=str(data.get("latex", "")),
@@ -121,7 +121,7 @@ class MathResult:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "MathResult":
+    def from_dict(cls, data: dict[str, Any]) -> MathResult:
         verification = data.get("verification")
         return cls(problem=str(data["problem"]), status=data["status"], answer=data.get("answer"),
                    answer_latex=data.get("answer_latex"),

@@ -1,8 +1,9 @@
 """Which library call answers one problem of `POST /batch-solve`: by the kind the client names, or found out.
 
 Kinds: "puzzle" (`agentlib.solve`), "math" (`agentlib.solve_math`), "argument" (`agentlib.analyze`), and
-"auto": the puzzle solver first (as `agentlib solve` does); when no formalizer reads the text
-(`failure: not_parsed`), the math solver, then the argument reader, where this build of agentlib has them.
+"auto": a text that states a conclusion (`agentlib.puzzles.argument.is_argument`) goes to the argument reader;
+anything else to the puzzle solver first (as `agentlib solve` does), and when no formalizer reads the text
+(`failure: not_parsed`), to the math solver, then the argument reader.
 The first answer that is not an abstention is returned; with none, the puzzle solver's abstention says why.
 Every answer says which `kind` produced it.
 
@@ -36,6 +37,12 @@ def route(item: BatchItem, backend: TextModel | None, deadline_s: float) -> dict
         return {**_math(item, backend, deadline_s), "kind": "math"}
     if item.kind == "argument":
         return {**_argument(item, backend, deadline_s), "kind": "argument"}
+    from agentlib.puzzles.argument import is_argument
+
+    if is_argument(item.problem):
+        argument = {**_argument(item, backend, deadline_s), "kind": "argument"}
+        if argument.get("status") != "abstained":
+            return argument
     puzzle = {**tasks.solve(SolveRequest(problem=item.problem), backend), "kind": "puzzle"}
     if puzzle.get("failure") != "not_parsed":
         return puzzle

@@ -73,10 +73,12 @@ def call_supported(function: Callable[..., Any], *args: Any, **options: Any) -> 
     return function(*args, **{k: v for k, v in options.items() if k in parameters})
 
 
-def solve(request: SolveRequest, backend: TextModel | None) -> dict[str, Any]:
+def solve(request: SolveRequest, backend: TextModel | None, deadline_s: float | None = None) -> dict[str, Any]:
     from agentlib.puzzles.solve import solve as solve_puzzle
 
-    return as_json(solve_puzzle(request.problem, family=request.family, backend=backend, votes=request.votes))
+    options: dict[str, Any] = {} if deadline_s is None else {"deadline_s": deadline_s}
+    return as_json(solve_puzzle(request.problem, family=request.family, backend=backend, votes=request.votes,
+                                **options))
 
 
 def check_trace(request: CheckTraceRequest, runs: RunStore | None) -> dict[str, Any]:
@@ -127,16 +129,46 @@ def solve_math(request: SolveMathRequest, backend: TextModel | None, deadline_s:
 
 
 def logical_reasoning(request: LogicalReasoningRequest, backend: TextModel | None, deadline_s: float) -> dict[str, Any]:
-    """An argument (premises and a conclusion) goes to `agentlib.analyze`; a puzzle to `agentlib.solve`.
+    """Routed by what the text is, as the library reads it (`agentlib.puzzles.argument.is_argument`):
 
-    Both readers are tried (the argument reader first) and the first one that reads the text without
-    abstaining answers; with neither, the argument reader's abstention (or the puzzle's) says why."""
-    text = f"{request.context.strip()}\n{request.question.strip()}".strip()
+    - an argument (a conclusion marker, or "does it follow ...?") -> `agentlib.analyze`, kind "argument";
+    - a question about a given context -> the entailment reader (`answer_about`: yes / no), kind "question";
+    - anything else -> the puzzle solver, kind "puzzle".
+    When the chosen reader abstains the others are tried, within the one deadline; with none answering, the
+    first abstention says why."""
+    from agentlib.limits import Deadline
+    from agentlib.puzzles.argument import is_argument
+    from agentlib.puzzles.english.entailment import answer_about
+
+    deadline = Deadline(deadline_s)
+    context, question = request.context.strip(), request.question.strip()
+    text = f"{context}\n{question}".strip()
     analyze = library_function("analyze")
-    argument = as_json(call_supported(analyze, text, backend=backend, deadline_s=deadline_s))
-    argument["kind"] = "argument"
-    if argument.get("status") != "abstained":
-        return argument
-    puzzle = solve(SolveRequest(problem=text), backend)
-    puzzle["kind"] = "puzzle"
-    return puzzle if puzzle.get("status") != "abstained" else argument
+
+    def argument() -> dict[str, Any]:
+        found = call_supported(analyze, text, backend=backend, deadline_s=max(deadline.remaining(), 0.1))
+        return {**as_json(found), "kind": "argument"}
+
+    def about_context() -> dict[str, Any]:
+        found = answer_about(context, question, deadline_s=max(deadline.remaining(), 0.1))
+        return {**as_json(found), "kind": "question"}
+
+    def puzzle() -> dict[str, Any]:
+        return {**solve(SolveRequest(problem=text), backend, max(deadline.remaining(), 0.1)), "kind": "puzzle"}
+
+    if is_argument(text):
+        order = [argument, puzzle]
+    elif context:
+        order = [about_context, puzzle, argument]
+    else:
+        order = [puzzle, argument]
+    first: dict[str, Any] | None = None
+    for reader in order:
+        if first is not None and deadline.expired:
+            break
+        answer = reader()
+        if answer.get("status") != "abstained":
+            return answer
+        first = first or answer
+    assert first is not None
+    return first

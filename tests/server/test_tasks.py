@@ -136,17 +136,19 @@ def test_solve_math_gives_the_library_result(api):
 
 
 @pytest.mark.skipif(not hasattr(agentlib, "analyze"), reason="agentlib.analyze is not on this branch yet")
-def test_logical_reasoning_reads_an_argument_and_a_puzzle(api):
-    argument = api.post(
+def test_logical_reasoning_routes_arguments_questions_and_puzzles(api):
+    question = api.post(
         "/logical-reasoning",
         json={"context": "If it rains, the ground is wet. It rains.", "question": "Is the ground wet?"},
     ).json()
-    assert argument["kind"] == "argument" and argument["status"] == "verified"
-    expected = agentlib.analyze("If it rains, the ground is wet. It rains.\nIs the ground wet?").to_dict()
-    assert argument["answer"] == json.loads(json.dumps(expected, default=str))["answer"]
+    assert (question["kind"], question["status"], question["answer"]) == ("question", "verified", "yes")
+    text = "If it rains, the ground is wet. The ground is wet. Therefore, it rained."
+    argument = api.post("/logical-reasoning", json={"question": text}).json()
+    expected = json.loads(json.dumps(agentlib.analyze(text).to_dict(), default=str))
+    assert argument["kind"] == "argument" and argument["answer"] == expected["answer"] == "invalid"
     text = puzzle(4, 3)
     solved = api.post("/logical-reasoning", json={"question": text}).json()
-    assert solved["status"] == agentlib.solve(text).status
+    assert solved["kind"] == "puzzle" and solved["status"] == agentlib.solve(text).status == "verified"
 
 
 def test_task_deadline_answers_an_abstention(config, tmp_path):
