@@ -112,7 +112,7 @@ def analyze(text: str, *, backend: TextModel | None = None, deadline_s: float = 
     check_problem_text(text, "argument")
     analysis = run_bounded("agentlib.puzzles.argument:analyze_in_place", {"text": text}, deadline,
                            ArgumentAnalysis.from_dict,
-                           lambda failure, reason: ArgumentAnalysis("abstained", failure=failure,  # type: ignore[arg-type]
+                           lambda failure, reason: ArgumentAnalysis("abstained", failure=failure,
                                                                     reason=reason))
     if analysis.failure != "not_parsed" or backend is None:
         return analysis

@@ -68,7 +68,8 @@ def decide(statements: Sequence[Ranked], goal: Formula) -> Decision | None:
 
     variables = {k: z3.Bool(f"a{k}") for k in sorted(used)}
     hard = [_z3(s.formula, variables, z3) for s in statements if s.rank == 0]
-    levels = [[_z3(s.formula, variables, z3) for s in soft if s.rank == rank] for rank in sorted({s.rank for s in soft})]
+    ranks = sorted({s.rank for s in soft})
+    levels = [[_z3(s.formula, variables, z3) for s in soft if s.rank == rank] for rank in ranks]
     target = _z3(goal, variables, z3)
     try:
         if _status(hard, z3) != "sat":

@@ -125,8 +125,7 @@ def build_world(reading: Reading) -> World:
         scales = scales_of(every)
     for scale in sorted(scales - equal_scales):
         members = _scale_members(every, scale)
-        positional = scale in ("row", "finish", "order", "floor", "arrival", "departure")
-        if positional:
+        if scale in positional:
             members = list(dict.fromkeys([*(p.key for p in people), *members]))
         builder.ranked_scales[scale] = max(1, len(members))
         builder.ranked_members[scale] = members

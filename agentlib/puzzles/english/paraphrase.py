@@ -49,7 +49,7 @@ _FUNCTION_WORDS = meaning.FUNCTION_WORDS | {
     "similarly", "accordingly", "regardless", "amidst", "amid", "among", "within", "without", "throughout",
     "towards", "toward", "yet", "nor", "once", "whenever", "wherever", "whoever"}
 _AUXILIARY_WORDS = {"does", "is", "was", "has", "always", "sometimes", "perhaps", "thus", "this", "its", "his", "hers",
-                    "yes", "less", "unless", "as", "us", "was", "news", "series"}
+                    "yes", "less", "unless", "as", "us", "news", "series"}
 GENERIC = "?x"  # the subject of a rule about anyone
 MAIN = "_"  # the one individual of a text that names nobody ("I", "the main character", "it rains")
 FACT, RULE, DEFAULT = 0, 1, 2
@@ -94,9 +94,11 @@ _META = re.compile(
     r"cannot be sure|could be the case|it could be|it is possible that|could simply|possibly|ambiguous|not certain|"
     r"(?:lack|do not possess|do not have) (?:of )?(?:any )?(?:knowledge|information)|veracity|accuracy|"
     r"which (?:one|of these|statement|specific|option)|exact combination|the (?:first|second) statement|only \(1\)|"
-    r"solely|rephrased|or even both|or both (?:are|of them|could|statements)|both could|one of these scenarios)\b", re.I)
+    r"solely|rephrased|or even both|or both (?:are|of them|could|statements)|both could|one of these scenarios)\b",
+    re.I)
 _OPENERS = re.compile(
-    r"^(?:(?:typically|usually|generally|normally|often|commonly|in general|as a rule|conversely|however|moreover|furthermore|additionally|also|and|but|so|then|now|today|still|yet|"
+    r"^(?:(?:typically|usually|generally|normally|often|commonly|in general|as a rule|conversely|however|moreover|"
+    r"furthermore|additionally|also|and|but|so|then|now|today|still|yet|"
     r"nevertheless|nonetheless|meanwhile|besides|in addition|in fact|indeed|in this (?:particular )?"
     r"(?:situation|case|context|instance|scenario)|in this case|on the other hand|similarly|likewise|"
     r"as a result|in the end|specifically|here|one day|in particular|at the same time|despite this|"
@@ -196,7 +198,7 @@ def find_names(text: str) -> dict[str, str]:
                 continue
             if k > 0 or not is_word(low):
                 found.setdefault(low, word)
-    for before, word in re.findall(r"(^|[,;:(]|\b(?:[Aa]nd|[Oo]r|[Tt]hat|[Ii]f|[Ee]ither|[Ww]hether|[Bb]ut|[Ww]hen|"
+    for _before, word in re.findall(r"(^|[,;:(]|\b(?:[Aa]nd|[Oo]r|[Tt]hat|[Ii]f|[Ee]ither|[Ww]hether|[Bb]ut|[Ww]hen|"
                                    r"[Ww]hile|[Ss]o|[Bb]ecause|[Tt]hen)\b)\s*\b([a-z]{3,})\b", normalize(text)):
         if not is_word(word) and word not in found and word not in _FUNCTION_WORDS:
             found[word] = word.capitalize()  # a name written in lower case where a subject begins ("and jane won't")
@@ -664,7 +666,8 @@ def _split_verb_phrases(text: str) -> tuple[str, str] | None:
 
 def _hedged(low: str) -> bool:
     words = set(_words(low))
-    return bool(words & _HEDGES) or re.search(r"\bknown (?:for|to)\b|\bexpected to\b|\bmost\b|\bmany\b", low) is not None
+    hedge_phrase = re.search(r"\bknown (?:for|to)\b|\bexpected to\b|\bmost\b|\bmany\b", low)
+    return bool(words & _HEDGES) or hedge_phrase is not None
 
 
 def _is_exception(low: str) -> bool:
@@ -713,7 +716,7 @@ def _split_relative(rest: str) -> tuple[str, str] | None:
         word = words[k].lower().strip(",")
         if word in {"tend", "tends", "will", "would", "can", "could", "should", "must", "usually", "often",
                     "typically", "generally", "normally", "always", "are", "is", "have", "get", "become", "feel",
-                    "likely", "often", "frequently", "commonly", "never"} or words[k - 1].endswith(","):
+                    "likely", "frequently", "commonly", "never"} or words[k - 1].endswith(","):
             return " ".join(words[:k]).strip(","), " ".join(words[k:])
     return None
 
@@ -773,12 +776,12 @@ def read_question(question: str, reading: Reading) -> Asked | None:
     for key, display in find_names(text).items():
         reading.names.setdefault(key, display)
     reader = _Reader(reading)
-    at_least = re.match(r"^can we say,?\s+at least one of the following must (?:always )?be true\??\s*\(a\)\s*(?P<a>.+?)"
-                        r"\s*(?:and|,)?\s*\(b\)\s*(?P<b>.+)$", text, re.I)
+    at_least = re.match(r"^can we say,?\s+at least one of the following must (?:always )?be true\??"
+                        r"\s*\(a\)\s*(?P<a>.+?)\s*(?:and|,)?\s*\(b\)\s*(?P<b>.+)$", text, re.I)
     if at_least is not None:
-        a = statement(at_least.group("a").strip(" ."), reader)
-        b = statement(at_least.group("b").strip(" ."), reader)
-        return Asked(("or", a, b)) if a is not None and b is not None else None
+        option_a = statement(at_least.group("a").strip(" ."), reader)
+        option_b = statement(at_least.group("b").strip(" ."), reader)
+        return Asked(("or", option_a, option_b)) if option_a is not None and option_b is not None else None
     conditional = re.match(rf"^if\s+(?P<c>.+?),\s*{_ASK}\s+(?P<s>.+)$", text, re.I)
     if conditional is not None:
         reliable = _RELIABLE.match(conditional.group("c").strip())
@@ -916,16 +919,16 @@ def _group_rules_first(contents: list[str], in_rule: list[bool], sides: list[tup
     nearest = meaning.nearest([contents[k] for k in rest], members, similarity, floor=meaning.FACT_FLOOR,
                               margin=meaning.CLEAR_MARGIN) if members else [None] * len(rest)
     said: dict[tuple[int, str], bool] = {}  # (group, subject) -> polarity a fact gave it
-    for k, g in sorted(zip(rest, nearest), key=lambda pair: pair[0]):
-        if g is None:
+    for k, fact_group in sorted(zip(rest, nearest), key=lambda pair: pair[0]):
+        if fact_group is None:
             continue
         side = sides[k]
         if side is not None:
             subject, negated = side
-            if said.get((g, subject), negated) != negated:
+            if said.get((fact_group, subject), negated) != negated:
                 continue  # two facts would say opposite things of one individual: they are not one proposition
-            said[(g, subject)] = negated
-        out[k] = g
+            said[(fact_group, subject)] = negated
+        out[k] = fact_group
     leftover = [k for k in rest if out[k] < 0]
     left_groups = meaning.group([contents[k] for k in leftover], set(), similarity)
     for k, g in zip(leftover, left_groups):
@@ -974,19 +977,19 @@ def decide(reading: Reading, asked: Asked, similarity: meaning.Similarity | None
     for content, g in zip(contents, groups):
         members[g].append(content)
     asked_phrases = _phrases(asked.skeleton)
-    if asked.condition is not None:
-        asked_phrases = asked_phrases  # the condition is part of the skeleton already
-    found = meaning.nearest([p.content for p in asked_phrases], members, similarity)
+    # A conditional question's condition is part of its skeleton already, so `asked_phrases` includes it.
+    asked_groups = meaning.nearest([p.content for p in asked_phrases], members, similarity)
     cluster: dict[tuple[str, str], int] = {}
     for phrase, g in zip(context_phrases, groups):
         cluster[("c", phrase.content)] = g
     new_groups: dict[str, int] = {}
     asked_cluster: dict[str, int] = {}
-    for phrase, g in zip(asked_phrases, found):
-        if g is None:
-            g = new_groups.setdefault(phrase.content, count + len(new_groups))
-            members.append([phrase.content]) if g >= len(members) else None
-        asked_cluster[phrase.content] = g
+    for asked_phrase, asked_group in zip(asked_phrases, asked_groups):
+        if asked_group is None:
+            asked_group = new_groups.setdefault(asked_phrase.content, count + len(new_groups))
+            if asked_group >= len(members):
+                members.append([asked_phrase.content])
+        asked_cluster[asked_phrase.content] = asked_group
     terms = [t for t in reading.terms] or [MAIN]
     people = [t for t in terms if t in reading.names]
     only = people[0] if len(people) == 1 else None  # "I" / "the main character" / "it rains" in a text about one person
