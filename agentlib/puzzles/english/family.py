@@ -442,8 +442,9 @@ def idle_fact_readings(world: World, goal: Formula) -> list[tuple[World, Formula
     ("she didn't forget them" / "Kim forgot her keys", "Anna is going" / "Anna goes to the party", "the bank is
     open" / "the bank is closed"). Each idle atom is merged with each atom of the text it is near: one whose
     predicate shares a word root (read as the same proposition), or one about the same individual with other words
-    that is mentioned once too (read as the same and as the opposite: "open" may be "not closed"). Callers re-decide each reading before
-    answering "cannot be determined" or "invalid", and abstain when one changes the answer. Atoms that share
+    that is mentioned once too (read as the same and as the opposite: "open" may be "not closed"). Callers
+    re-decide each reading before answering "cannot be determined" or "invalid", and abstain when one changes the
+    answer. Atoms that share
     nothing with anything (a distractor: "Fenze is not glumpish") give no reading, and rules are left out (a rule
     whose consequent nothing else mentions is ordinary: "If Kim is at home, the lights are on. Is Kim at home?").
     Two atoms are shared when they have one predicate and either equal arguments or a variable among them."""

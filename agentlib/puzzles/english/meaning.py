@@ -32,7 +32,7 @@ from typing import Protocol
 from agentlib.puzzles.english.words import lemma
 
 ROOTS_WEIGHT = 0.35  # how much shared word roots add to the embedding cosine
-JOIN = 0.55  # two context phrases with at least this score are one proposition
+JOIN = 0.6  # two context phrases with at least this score are one proposition
 JOIN_CLEAR, CLEAR_MARGIN = 0.4, 0.15  # ... or at least JOIN_CLEAR and this far ahead of every other group
 FACT_FLOOR = 0.5  # a fact joins a rule's proposition at this score (with a clear lead), else it is one of its own
 MATCH_FLOOR = 0.3  # a question phrase scoring below this against every proposition is a new one
