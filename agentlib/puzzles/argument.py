@@ -112,7 +112,7 @@ def analyze(text: str, *, backend: TextModel | None = None, deadline_s: float = 
     check_problem_text(text, "argument")
     analysis = run_bounded("agentlib.puzzles.argument:analyze_in_place", {"text": text}, deadline,
                            ArgumentAnalysis.from_dict,
-                           lambda failure, reason: ArgumentAnalysis("abstained", failure=failure,  # type: ignore[arg-type]
+                           lambda failure, reason: ArgumentAnalysis("abstained", failure=failure,
                                                                     reason=reason))
     if analysis.failure != "not_parsed" or backend is None:
         return analysis
@@ -165,7 +165,7 @@ def analyze_in_place(text: str) -> dict[str, Any]:
 
 
 def _analyze(text: str) -> ArgumentAnalysis:
-    from agentlib.puzzles.english.family import _merged_wordings, build_world
+    from agentlib.puzzles.english.family import _merged_wordings, build_world, idle_fact_readings
     from agentlib.puzzles.english.forms import name_form
     from agentlib.puzzles.english.grammar import NotUnderstood
     from agentlib.puzzles.english.logic import constants_of, predicates_of
@@ -238,6 +238,12 @@ def _analyze(text: str) -> ArgumentAnalysis:
             analysis.failure = "ambiguous"
             analysis.reason = f"the validity depends on whether {wording} mean the same thing"
             return analysis
+    if status != "unsat":
+        for reading_world, reading_goal, merged in idle_fact_readings(world, goal):
+            if _counter_model_search(reading_world, reading_goal)[2] != status:
+                analysis.failure = "ambiguous"
+                analysis.reason = (f"a premise shares nothing with the rest: if {merged}, the argument is valid")
+                return analysis
     analysis.status = "verified"
     if status == "unsat":
         analysis.answer = "valid"

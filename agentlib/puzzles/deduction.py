@@ -60,7 +60,10 @@ class Relation:
     expr: str  # constraint-language expression over position variables
 
 
-_INTRO_RE = re.compile(r"(?P<count>\d+|" + "|".join(sorted(CARDINALS, key=len, reverse=True)) + r") [\w ]+?: (?P<list>[^:]+?)\.(?:\s|$)", re.I)
+_INTRO_RE = re.compile(
+    r"(?P<count>\d+|" + "|".join(sorted(CARDINALS, key=len, reverse=True)) + r") [\w ]+?: (?P<list>[^:]+?)\.(?:\s|$)",
+    re.I,
+)
 
 
 def _strip_article(text: str) -> str:
@@ -224,12 +227,13 @@ def solve(text: str) -> Verdict:
             continue
         option_exprs[letter] = relation.expr
     if form.unparsed:
-        return Verdict(NAME, "abstained", failure="not_parsed", reason=f"{len(form.unparsed)} sentence(s) not understood",
+        return Verdict(NAME, "abstained", failure="not_parsed",
+                       reason=f"{len(form.unparsed)} sentence(s) not understood",
                        unparsed=form.unparsed, spec=form.spec)
     base = cl.check(form.spec)
     if base.status == "unsat":
         core = cl.unsat_core(form.spec).core
-        named = [form.sentences[int(l[1:]) - 1] if l.startswith("s") else l for l in core]
+        named = [form.sentences[int(label[1:]) - 1] if label.startswith("s") else label for label in core]
         return Verdict(NAME, "abstained", failure="unsat", reason="contradiction: " + " / ".join(named), spec=form.spec)
     forced = {letter: cl.entails(form.spec, expr).status for letter, expr in option_exprs.items()}
     true_options = [letter for letter, status in forced.items() if status == "true"]

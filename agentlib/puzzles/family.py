@@ -4,7 +4,7 @@ A family reads its dataset folder (`load`), says how sure it is that a text is o
 (`detect`), and solves a text into a `Verdict` (formalize -> constraint spec -> Z3 -> certificate).
 Scoring a verdict against a gold answer is the evals' business (`agentlib.evals.puzzles`): no
 formalizer imports the eval harness. `FAMILIES` maps the dataset folder names of
-`shared/benchmarks/` to the modules that implement them, imported only when used.
+published benchmark families to the modules that implement them, imported only when used.
 """
 
 from __future__ import annotations

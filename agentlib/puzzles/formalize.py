@@ -27,6 +27,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from agentlib.certificate import CheckResult
 from agentlib.errors import InputError
 from agentlib.limits import SOLVE_DEADLINE_S, Deadline
 from agentlib.llm import GenerateOptions, Message, TextModel
@@ -102,7 +103,7 @@ def decide_bounded(formalization: Formalization, deadline: Deadline) -> Verdict:
     """`decide` in the sandbox worker under what is left of `deadline`."""
     return run_bounded("agentlib.puzzles.formalize:decide_in_place", {"formalization": formalization.model_dump()},
                        deadline, Verdict.from_dict,
-                       lambda failure, reason: Verdict(FAMILY, "abstained", failure=failure, reason=reason,  # type: ignore[arg-type]
+                       lambda failure, reason: Verdict(FAMILY, "abstained", failure=failure, reason=reason,
                                                        reader="model"))
 
 
@@ -135,18 +136,20 @@ def _decide(formalization: Formalization) -> Verdict:
         return Verdict(FAMILY, "verified", answer=result.values, spec=spec, reason="the only solution",
                        certificate=Certificate("unique model", checks))
     if question.kind == "entails":
-        result = cl.entails(spec, question.expr)
-        if result.status not in ("true", "false", "unknown"):
-            return Verdict(FAMILY, "abstained", failure="error", spec=spec, reason=result.detail)
-        detail = {"true": ("not(goal)", "unsat"), "false": ("goal", "unsat"), "unknown": ("goal and its negation", "sat")}
-        claim, outcome = detail[result.status]
-        checks = (sat, SolverCheck(f"constraints + {claim}", outcome, result.detail))  # type: ignore[arg-type]
-        return Verdict(FAMILY, "verified", answer=result.status.capitalize(), spec=spec, reason=result.detail,
+        entailed = cl.entails(spec, question.expr)
+        if entailed.status not in ("true", "false", "unknown"):
+            return Verdict(FAMILY, "abstained", failure="error", spec=spec, reason=entailed.detail)
+        detail: dict[str, tuple[str, CheckResult]] = {
+            "true": ("not(goal)", "unsat"), "false": ("goal", "unsat"), "unknown": ("goal and its negation", "sat")}
+        claim, outcome = detail[entailed.status]
+        checks = (sat, SolverCheck(f"constraints + {claim}", outcome, entailed.detail))
+        return Verdict(FAMILY, "verified", answer=entailed.status.capitalize(), spec=spec, reason=entailed.detail,
                        certificate=Certificate("three-valued entailment", checks))
     statuses = {letter: cl.entails(spec, expr).status for letter, expr in question.options.items()}
     forced = [letter for letter, status in statuses.items() if status == "true"]
     if len(forced) != 1:
-        return Verdict(FAMILY, "abstained", failure="ambiguous", spec=spec, reason=f"options forced: {forced or 'none'}")
+        return Verdict(FAMILY, "abstained", failure="ambiguous", spec=spec,
+                       reason=f"options forced: {forced or 'none'}")
     checks = (sat, SolverCheck(f"constraints + not(option {forced[0]})", "unsat", "the option is forced"))
     return Verdict(FAMILY, "verified", answer=forced[0], spec=spec, reason=f"only option {forced[0]} is forced",
                    certificate=Certificate("entailment (negation unsat)", checks))
@@ -184,7 +187,8 @@ def formalize_and_solve(
         attempts.append(_attempt(backend, root, messages, base_options.with_(seed=vote), repairs, deadline))
     if not attempts:
         return Verdict(FAMILY, "abstained", failure="deadline", reader="model",
-                       reason=f"the deadline of {deadline.seconds:g} s was reached before the model formalized the text")
+                       reason=f"the deadline of {deadline.seconds:g} s was reached "
+                              "before the model formalized the text")
     solved = [a for a in attempts if a.verdict is not None and a.verdict.verified]
     if not solved:
         reasons = "; ".join(a.error or (a.verdict.reason if a.verdict else "") for a in attempts)[:400]

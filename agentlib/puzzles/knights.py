@@ -181,8 +181,10 @@ class KnightsParser:
         subject = rf"(?P<subject>{names_alt}|I)"
         self.atom_patterns = [
             (re.compile(rf"^{subject} (?:is|am)(?P<neg> not)? {kind}$", re.I), "kind"),
-            (re.compile(rf"^{subject} (?:is|am)(?P<neg> not)? (?P<kind>telling the truth|truthful|honest|lying|a liar)$", re.I), "truth"),
-            (re.compile(rf"^{subject}(?P<neg> does not| doesn't| do not| don't)? (?:always )?(?P<kind>tells? the truth|lies|lie)$", re.I), "truth"),
+            (re.compile(rf"^{subject} (?:is|am)(?P<neg> not)? "
+                        rf"(?P<kind>telling the truth|truthful|honest|lying|a liar)$", re.I), "truth"),
+            (re.compile(rf"^{subject}(?P<neg> does not| doesn't| do not| don't)? "
+                        rf"(?:always )?(?P<kind>tells? the truth|lies|lie)$", re.I), "truth"),
         ]
         plural_words = "|".join(re.escape(f) for f in sorted(
             {*v.forms(True), *v.forms(False), v.truthful_plural, v.liar_plural}, key=len, reverse=True))
@@ -193,11 +195,12 @@ class KnightsParser:
         self.count_re = re.compile(
             rf"^(?P<count>all|none|each|every one|exactly (?:\d+|{_NUMBER_WORDS})|at least (?:\d+|{_NUMBER_WORDS})|"
             rf"at most (?:\d+|{_NUMBER_WORDS})|only (?:\d+|{_NUMBER_WORDS})|(?:\d+|{_NUMBER_WORDS}))"
-            rf" of (?P<group>us|them|the (?:\w+ )?inhabitants|both of us|(?:the )?(?:two|three|four|five|six|seven|eight) of us|"
+            rf" of (?P<group>us|them|the (?:\w+ )?inhabitants|both of us|"
+            rf"(?:the )?(?:two|three|four|five|six|seven|eight) of us|"
             rf"{self.group_members}) (?:is|are)(?P<neg> not)? {self.plural_kind}$", re.I)
         self.plural_re = re.compile(
-            rf"^(?P<both>both |all )?(?P<group>we|{self.group_members}) (?:are|were)(?P<quant> both| all)?(?P<neg> not)?"
-            rf"(?P<quant2> both| all)? {self.plural_kind}$", re.I)
+            rf"^(?P<both>both |all )?(?P<group>we|{self.group_members}) (?:are|were)(?P<quant> both| all)?"
+            rf"(?P<neg> not)?(?P<quant2> both| all)? {self.plural_kind}$", re.I)
         self.nested_re = re.compile(
             rf"^(?P<subject>{names_alt}|I) (?:would )?(?:say|says|said|claim|claims|claimed|state|states|stated|"
             rf"assert|asserts|asserted|tell you|tells you|told you)(?: that)? (?P<claim>.+)$", re.I
@@ -299,8 +302,8 @@ class KnightsParser:
         if match is None:
             return None
         members = self._members(match.group("group"), speaker)
-        if plural is not None:
-            both = " ".join(filter(None, (plural.group("both"), plural.group("quant"), plural.group("quant2")))).lower()
+        if counted is None:  # the plural form matched: `match` is it
+            both = " ".join(filter(None, (match.group("both"), match.group("quant"), match.group("quant2")))).lower()
             if "both" in both and len(members) != 2:
                 raise NotUnderstood(text)
             low = high = len(members)
@@ -428,7 +431,8 @@ def formalize(text: str) -> Formalization:
         except NotUnderstood:
             unparsed.append(sentence)
     constraints = [
-        {"label": f"s{i + 1}", "expr": f"{parser.variables[s.speaker]} <-> ({s.claim})"} for i, s in enumerate(statements)
+        {"label": f"s{i + 1}", "expr": f"{parser.variables[s.speaker]} <-> ({s.claim})"}
+        for i, s in enumerate(statements)
     ]
     spec = {"variables": {v: "Bool" for v in parser.variables.values()}, "constraints": constraints}
     return Formalization(names, vocabulary, statements, unparsed, spec)
@@ -492,11 +496,13 @@ class KnightsAndKnaves:
                     name: vocabulary.truthful if is_truthful else vocabulary.liar
                     for name, is_truthful in zip(record["names"], record["solution"])
                 }
-                items.append(PuzzleItem(f"{subset}-{record.get('index', line_number)}", record["quiz"], expected, subset, record))
+                item_id = f"{subset}-{record.get('index', line_number)}"
+                items.append(PuzzleItem(item_id, record["quiz"], expected, subset, record))
         return items
 
     def detect(self, text: str) -> float:
-        if _MEET_RE.search(text) and (_KINDS_RE.search(text) or re.search(r"\bknights?\b.*\bknaves?\b", text, re.I | re.S)):
+        kinds_named = _KINDS_RE.search(text) or re.search(r"\bknights?\b.*\bknaves?\b", text, re.I | re.S)
+        if _MEET_RE.search(text) and kinds_named:
             return 0.95
         return 0.0
 

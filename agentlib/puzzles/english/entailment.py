@@ -47,7 +47,8 @@ def statement_asked(question: str) -> str | None:
 
 
 def answer_about(context: str, question: str, *, deadline_s: float = SOLVE_DEADLINE_S) -> Verdict:
-    """A verified "yes"/"no" for an entailment question about `context`, or an abstention (see the module notes)."""
+    """A verified "yes"/"no" for an entailment question about `context`, or the paraphrase reader's unverified
+    answer when the grammar does not read the text, or an abstention (see the module notes)."""
     from agentlib.puzzles.solve import solve
 
     asked = statement_asked(question)
@@ -57,21 +58,21 @@ def answer_about(context: str, question: str, *, deadline_s: float = SOLVE_DEADL
     if verdict.verified and entailment_question and verdict.answer == "cannot be determined":
         verdict.answer = "no"
         verdict.reason = "it does not follow: " + verdict.reason
-    if verdict.failure == "not_parsed" and asked is not None:
-        return _loosely(context, asked, verdict)
+    if verdict.failure == "not_parsed":
+        return _loosely(context, question, verdict)
     return verdict
 
 
-def _loosely(context: str, asked: str, strict: Verdict) -> Verdict:
+def _loosely(context: str, question: str, strict: Verdict) -> Verdict:
     """The paraphrase reader's answer, `unverified` (its propositions are matched wordings, not a parse)."""
-    from agentlib.puzzles.english.paraphrase import entails, find_names, question_skeleton, read_context
+    from agentlib.puzzles.english.paraphrase import decide, read_context, read_question
 
-    statement = re.sub(r"^Is it true that\s+", "", asked).rstrip("?")
-    names = find_names(context)
-    goal = question_skeleton(statement, names)
-    answer = entails(read_context(context, names), goal) if goal is not None else None
-    if answer is None:
+    reading = read_context(context)
+    asked = read_question(question, reading)
+    found = decide(reading, asked) if asked is not None else None
+    if found is None:
         return strict
-    return Verdict("english", "unverified", answer=answer, reader="grammar", unparsed=strict.unparsed,
-                   reason="read loosely: propositions matched by shared words, not parsed; the grammar did not "
-                          "read every sentence")
+    wordings = "; ".join(" ~ ".join(dict.fromkeys(group)) for group in found.propositions if len(set(group)) > 1)
+    return Verdict("english", "unverified", answer=found.answer, reader="grammar", unparsed=strict.unparsed,
+                   reason=f"read loosely ({found.similarity}): propositions matched by meaning, not parsed"
+                          + (f" [{wordings}]" if wordings else "") + "; the grammar did not read every sentence")

@@ -28,6 +28,7 @@ from agentlib.puzzles.english import render
 from agentlib.puzzles.english.grammar import NotUnderstood
 from agentlib.puzzles.english.logic import (
     Adjacent,
+    And,
     Atom,
     Compare,
     Const,
@@ -125,8 +126,7 @@ def build_world(reading: Reading) -> World:
         scales = scales_of(every)
     for scale in sorted(scales - equal_scales):
         members = _scale_members(every, scale)
-        positional = scale in ("row", "finish", "order", "floor", "arrival", "departure")
-        if positional:
+        if scale in positional:
             members = list(dict.fromkeys([*(p.key for p in people), *members]))
         builder.ranked_scales[scale] = max(1, len(members))
         builder.ranked_members[scale] = members
@@ -255,6 +255,12 @@ def solve(text: str) -> Verdict:
         if (other.status, other.answer) != (verdict.status, verdict.answer):
             return abstain(f"the answer depends on whether {words} mean the same thing ({verdict.answer} if not, "
                            f"{other.answer if other.verified else 'no answer'} if so)", "ambiguous", spec=base_spec)
+    if verdict.verified and verdict.answer == "cannot be determined" and isinstance(question, YesNo):
+        status = world.entails(question.formula)
+        for reading_world, reading_goal, merged in idle_fact_readings(world, question.formula):
+            if reading_world.entails(reading_goal) != status:
+                return abstain(f"the statements allow both, but a stated fact shares nothing with the rest: if "
+                               f"{merged}, the answer would differ", "ambiguous", spec=base_spec)
     return verdict
 
 
@@ -426,6 +432,76 @@ def _yes_no(world: World, question: YesNo, premises: Check, spec: dict) -> Verdi
     return Verdict(NAME, "verified", answer="cannot be determined", spec=spec,
                    reason=f"the statements allow both: {said}, or not",
                    certificate=Certificate("non-entailment (both models exist)", both))
+
+
+def idle_fact_readings(world: World, goal: Formula) -> list[tuple[World, Formula, str]]:
+    """Other readings of the stated facts that share nothing with the rest: (world, goal, what was merged) each.
+
+    A fact (a literal, or a conjunction of literals) that no other statement nor the goal mentions cannot matter,
+    and people do not state facts that cannot matter: an idle fact usually means one proposition read as two
+    ("she didn't forget them" / "Kim forgot her keys", "Anna is going" / "Anna goes to the party", "the bank is
+    open" / "the bank is closed"). Each idle atom is merged with each atom of the text it is near: one whose
+    predicate shares a word root (read as the same proposition), or one about the same individual with other words
+    that is mentioned once too (read as the same and as the opposite: "open" may be "not closed"). Callers
+    re-decide each reading before answering "cannot be determined" or "invalid", and abstain when one changes the
+    answer. Atoms that share
+    nothing with anything (a distractor: "Fenze is not glumpish") give no reading, and rules are left out (a rule
+    whose consequent nothing else mentions is ordinary: "If Kim is at home, the lights are on. Is Kim at home?").
+    Two atoms are shared when they have one predicate and either equal arguments or a variable among them."""
+    def atoms(formula: Formula) -> list[Atom]:
+        return [n for n in walk(formula) if isinstance(n, Atom) and not n.predicate.startswith("__")]
+
+    def shared(a: Atom, b: Atom) -> bool:
+        return a.predicate == b.predicate and (a.args == b.args or any(isinstance(t, Var) for t in (*a.args, *b.args)))
+
+    def is_fact(formula: Formula) -> bool:
+        if isinstance(formula, And):
+            return all(is_fact(part) for part in formula.parts)
+        return isinstance(formula.body if isinstance(formula, Not) else formula, Atom)
+
+    def roots(predicate: str) -> set[str]:
+        return {stem(w) for w in predicate.split("_") if w not in _LIGHT_WORDS}
+
+    def ground(atom: Atom) -> bool:
+        return all(isinstance(t, Const) for t in atom.args)
+
+    def phrase(atom: Atom) -> str:
+        return world.say(atom)
+
+    per_formula = [atoms(f) for _, f in world.labelled]
+    goal_atoms = atoms(goal)
+
+    def mentions(atom: Atom) -> int:
+        return sum(any(shared(atom, other) for other in found) for found in [*per_formula, goal_atoms])
+
+    everything = {a for found in per_formula for a in found if ground(a)} | {a for a in goal_atoms if ground(a)}
+    readings: list[tuple[World, Formula, str]] = []
+    for k, (label, formula) in enumerate(world.labelled):
+        if not (re.fullmatch(r"s\d+|say\d+", label) and is_fact(formula)):
+            continue  # what a sentence presupposes, or a rule
+        others = [a for j, found in enumerate(per_formula) if j != k for a in found] + goal_atoms
+        for idle in per_formula[k]:
+            if not ground(idle) or any(shared(idle, other) for other in others):
+                continue
+            for near in sorted(everything - {idle}, key=repr):
+                if len(near.args) != len(idle.args):
+                    continue
+                if roots(near.predicate) & roots(idle.predicate):
+                    replacements: list[Formula] = [near]
+                elif near.args == idle.args and mentions(near) == 1:
+                    replacements = [near, Not(near)]  # both dangle: "the bank is open" / "... the bank is closed"
+                else:
+                    continue
+                for replacement in replacements:
+                    def swap(node: Formula, idle: Atom = idle, replacement: Formula = replacement) -> Formula | None:
+                        return replacement if node == idle else None
+
+                    labelled = [(lab, map_formula(f, swap)) for lab, f in world.labelled]
+                    merged = World(world.reading, labelled, world.sentences, world.builder, world.scale_alias)
+                    how = "the same as" if replacement == near else "the opposite of"
+                    readings.append((merged, map_formula(goal, swap),
+                                     f"'{phrase(idle)}' means {how} '{phrase(near)}'"))
+    return readings
 
 
 def _near_miss(world: World, goal: Formula) -> str:

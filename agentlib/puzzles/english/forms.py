@@ -192,7 +192,7 @@ def syllogism_form(premises: list[Formula], conclusion: Formula) -> FormName | N
     if goal is None or any(p is None for p in parsed):
         return None
     c_kind, minor, major = goal
-    first, second = parsed  # type: ignore[misc]
+    first, second = parsed
     assert first is not None and second is not None
     major_premise = next((p for p in (first, second) if major in p[1:]), None)
     minor_premise = next((p for p in (first, second) if minor in p[1:] and p is not major_premise), None)
@@ -211,8 +211,8 @@ def syllogism_form(premises: list[Formula], conclusion: Formula) -> FormName | N
     if (mood, figure) in _NEEDS_IMPORT:
         return FormName(f"{label} ({_NEEDS_IMPORT[(mood, figure)]}: valid only if the subject class is not empty;"
                         " existential fallacy)", True)
-    d_major = _distributed(major_premise[0], *major_premise[1:])  # type: ignore[arg-type]
-    d_minor = _distributed(minor_premise[0], *minor_premise[1:])  # type: ignore[arg-type]
+    d_major = _distributed(major_premise[0], *major_premise[1:])
+    d_minor = _distributed(minor_premise[0], *minor_premise[1:])
     d_goal = _distributed(c_kind, minor, major)
     negatives = sum(k in "EO" for k in (major_premise[0], minor_premise[0]))
     if middle not in d_major and middle not in d_minor:

@@ -158,6 +158,7 @@ class Discourse:
     speaker: Const | None = None  # "I" and "me"
     reported: Const | None = None  # "he"/"she" in reported speech: the speaker
     last_thing: Const | None = None  # the one thing ("the printer") the previous sentence named, for "it"
+    it_meant: Const | None = None  # what an earlier "it" of the text meant
     last_plural: Const | None = None  # the last plural thing ("the plants"), for "they"
     people: list[Const] = field(default_factory=list)  # "we", "us", "them", "all of us"
     variables: int = 0
@@ -195,6 +196,9 @@ class Grammar:
     def sentence(self, tokens: list[Token], original: str) -> Formula:
         """The one reading of a sentence, or NotUnderstood (no reading, or two that differ)."""
         tokens = _without_time_phrases([t for t in tokens if t.low not in FILLER_ADVERBS and t.low not in ("(", ")")])
+        # "..., it won't start either": a clause-final "either" is the negative "too", not a connective
+        tokens = [t for k, t in enumerate(tokens) if not (
+            t.low == "either" and all(after.low in (".", ",", ";", "?", "!") for after in tokens[k + 1:]))]
         while tokens and tokens[0].low in (",", "so", "and", "but", "also", "furthermore", "besides"):
             tokens = tokens[1:]
         if not tokens:
@@ -245,7 +249,12 @@ class Grammar:
             return formula
         if len(things) > 1:
             raise NotUnderstood(original, "'it' could mean more than one thing")
+        earlier = self.discourse.it_meant
+        if earlier is not None and earlier.key not in things:
+            # "If the car is out of gas, it won't start. If the battery is dead, it won't start": the car or the battery
+            raise NotUnderstood(original, "'it' could mean more than one thing")
         thing = Const(things.pop())
+        self.discourse.it_meant = thing
         thing_words = thing.key[len("the_"):]
 
         def swap(node: Formula) -> Formula | None:

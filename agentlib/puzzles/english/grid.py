@@ -40,7 +40,8 @@ LINKING = {
     "stand", "prefers", "prefer", "from", "comes", "come", "also", "guy", "girl", "boy", "lady", "pet",
     "drinker", "keeper", "player", "driver", "lover", "smoker", "smokes", "smoke", "reads", "read", "reader",
     "studies", "study", "student", "speaks", "speak", "works", "work", "as", "at", "chose", "chooses", "picked",
-    "picks", "ordered", "orders", "got", "gets", "bought", "buys", "grows", "grow", "paints", "painted", "favorite", "favourite", "their", "his", "her", "its", "color", "colour", "owned", "kept", "liked", "played",
+    "picks", "ordered", "orders", "got", "gets", "bought", "buys", "grows", "grow", "paints", "painted", "favorite",
+    "favourite", "their", "his", "her", "its", "color", "colour", "owned", "kept", "liked", "played",
     "drove", "wore", "ate", "drank", "sat", "stood", "lived", "it", "there", "belongs", "belong", "belonged", "to",
     "pets", "drunk", "eaten", "worn", "driven",
 }

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import product
-from typing import Literal, Union
+from typing import Literal
 
 THING = "Thing"
 
@@ -36,7 +36,7 @@ class Var:
     name: str
 
 
-Term = Union[Const, Var]
+Term = Const | Var
 
 
 @dataclass(frozen=True)
@@ -122,7 +122,7 @@ class Count:
     high: int
 
 
-Formula = Union[Atom, Compare, Adjacent, Rank, Not, And, Or, Xor, Implies, Iff, Quantified, Count]
+Formula = Atom | Compare | Adjacent | Rank | Not | And | Or | Xor | Implies | Iff | Quantified | Count
 
 TRUE = And(())
 
@@ -235,7 +235,7 @@ def substitute(formula: Formula, var: Var, term: Term) -> Formula:
         return formula if formula.var == var else Quantified(formula.kind, formula.var,
                                                              substitute(formula.body, var, term))
     kind = type(formula)
-    return kind(substitute(formula.left, var, term), substitute(formula.right, var, term))  # type: ignore[call-arg]
+    return kind(substitute(formula.left, var, term), substitute(formula.right, var, term))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -292,7 +292,7 @@ def evaluate(formula: Formula, values: dict[str, bool]) -> bool:
     if isinstance(formula, Count):
         true = sum(evaluate(p, values) for p in formula.parts)
         return formula.low <= true <= formula.high
-    left, right = evaluate(formula.left, values), evaluate(formula.right, values)  # type: ignore[union-attr]
+    left, right = evaluate(formula.left, values), evaluate(formula.right, values)
     if isinstance(formula, Xor):
         return left != right
     if isinstance(formula, Implies):
@@ -385,7 +385,7 @@ class SpecBuilder:
             return f"{'forall' if formula.kind == 'all' else 'exists'}({formula.var.name}: {THING}, " \
                    f"{self.expr(formula.body)})"
         op = {Xor: "xor", Implies: "->", Iff: "<->"}[type(formula)]
-        return f"({self.expr(formula.left)}) {op} ({self.expr(formula.right)})"  # type: ignore[union-attr]
+        return f"({self.expr(formula.left)}) {op} ({self.expr(formula.right)})"
 
     def term(self, term: Term) -> str:
         return term.name if isinstance(term, Var) else constant_name(term.key)
@@ -442,7 +442,7 @@ def map_terms(formula: Formula, fn: Callable[[Term], Term]) -> Formula:
         return Count(tuple(map_terms(p, fn) for p in formula.parts), formula.low, formula.high)
     if isinstance(formula, Quantified):
         return Quantified(formula.kind, formula.var, map_terms(formula.body, fn))
-    return type(formula)(map_terms(formula.left, fn), map_terms(formula.right, fn))  # type: ignore[call-arg, union-attr]
+    return type(formula)(map_terms(formula.left, fn), map_terms(formula.right, fn))
 
 
 def map_formula(formula: Formula, fn: Callable[[Formula], Formula | None]) -> Formula:

@@ -426,7 +426,7 @@ def read_text(text: str) -> Reading:
                 people.append(Const(slug(display)))
                 lexicon.displays.setdefault(slug(display), display)
     if not people:
-        for low, display in names.items():
+        for display in names.values():
             people.append(Const(slug(display)))
             lexicon.displays.setdefault(slug(display), display)
     discourse.people = people

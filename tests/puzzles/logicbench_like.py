@@ -1,0 +1,470 @@
+"""Fresh yes/no entailment items in the style of LogicBench, from our own sentences, names and synonyms.
+
+Each item is (context, question, answer). The context states rules and facts in one wording of each
+proposition; the question may use another wording of the same proposition (a synonym phrase written here, not
+taken from any dataset). The answer is computed by truth tables over the propositions, never by the reader
+under test. Kinds: the classical inference rules (modus ponens / tollens, hypothetical and disjunctive
+syllogism, constructive / destructive / bidirectional dilemma, material implication) in propositional and
+first-order dress ("if someone ..., they ..."), and default reasoning (a default with a named exception,
+priority between two reports).
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+
+# Each proposition: wordings as (base form, third person form); the first is the plainest.
+PROPOSITIONS: list[list[tuple[str, str, str]]] = [
+    [("study hard", "studies hard", "studying hard"),
+     ("put a lot of effort into studying", "puts a lot of effort into studying", "putting a lot of effort into studying"),
+     ("hit the books", "hits the books", "hitting the books")],
+    [("pass the exam", "passes the exam", "passing the exam"),
+     ("get a passing grade on the test", "gets a passing grade on the test", "getting a passing grade on the test")],
+    [("go to the gym", "goes to the gym", "going to the gym"),
+     ("work out at the fitness center", "works out at the fitness center", "working out at the fitness center")],
+    [("feel energetic", "feels energetic", "feeling energetic"),
+     ("have plenty of energy", "has plenty of energy", "having plenty of energy")],
+    [("watch a movie", "watches a movie", "watching a movie"), ("see a film", "sees a film", "seeing a film")],
+    [("buy popcorn", "buys popcorn", "buying popcorn"),
+     ("get a bag of popcorn", "gets a bag of popcorn", "getting a bag of popcorn")],
+    [("carry an umbrella", "carries an umbrella", "carrying an umbrella"),
+     ("bring an umbrella along", "brings an umbrella along", "bringing an umbrella along")],
+    [("stay dry", "stays dry", "staying dry"), ("keep dry", "keeps dry", "keeping dry")],
+    [("plant tomatoes", "plants tomatoes", "planting tomatoes"),
+     ("grow tomatoes in the garden", "grows tomatoes in the garden", "growing tomatoes in the garden")],
+    [("make fresh salsa", "makes fresh salsa", "making fresh salsa"),
+     ("prepare homemade salsa", "prepares homemade salsa", "preparing homemade salsa")],
+    [("read the newspaper", "reads the newspaper", "reading the newspaper"),
+     ("go through the daily paper", "goes through the daily paper", "going through the daily paper")],
+    [("know the latest news", "knows the latest news", "knowing the latest news"),
+     ("stay informed about current events", "stays informed about current events",
+      "staying informed about current events")],
+    [("walk the dog", "walks the dog", "walking the dog"),
+     ("take the dog out for a stroll", "takes the dog out for a stroll", "taking the dog out for a stroll")],
+    [("save money", "saves money", "saving money"), ("put money aside", "puts money aside", "putting money aside")],
+    [("buy a new bike", "buys a new bike", "buying a new bike"),
+     ("purchase a new bicycle", "purchases a new bicycle", "purchasing a new bicycle")],
+    [("practice the piano", "practices the piano", "practicing the piano"),
+     ("rehearse on the piano", "rehearses on the piano", "rehearsing on the piano")],
+    [("perform at the recital", "performs at the recital", "performing at the recital"),
+     ("play at the recital", "plays at the recital", "playing at the recital")],
+    [("drink coffee", "drinks coffee", "drinking coffee"),
+     ("have a cup of coffee", "has a cup of coffee", "having a cup of coffee")],
+    [("stay awake", "stays awake", "staying awake"), ("remain alert", "remains alert", "remaining alert")],
+    [("cook dinner", "cooks dinner", "cooking dinner"),
+     ("prepare the evening meal", "prepares the evening meal", "preparing the evening meal")],
+    [("wash the dishes", "washes the dishes", "washing the dishes"),
+     ("clean the plates", "cleans the plates", "cleaning the plates")],
+    [("visit the museum", "visits the museum", "visiting the museum"),
+     ("go to the art gallery", "goes to the art gallery", "going to the art gallery")],
+    [("learn about history", "learns about history", "learning about history"),
+     ("discover facts about the past", "discovers facts about the past", "discovering facts about the past")],
+    [("travel abroad", "travels abroad", "traveling abroad"),
+     ("take a trip overseas", "takes a trip overseas", "taking a trip overseas")],
+    [("need a passport", "needs a passport", "needing a passport"),
+     ("require a travel document", "requires a travel document", "requiring a travel document")],
+    [("eat a big breakfast", "eats a big breakfast", "eating a big breakfast"),
+     ("have a large morning meal", "has a large morning meal", "having a large morning meal")],
+    [("feel full", "feels full", "feeling full"), ("feel satisfied", "feels satisfied", "feeling satisfied")],
+    [("fix the leaking roof", "fixes the leaking roof", "fixing the leaking roof"),
+     ("repair the roof", "repairs the roof", "repairing the roof")],
+]
+# Related propositions (one topic each), so that a context's four propositions are close in meaning, as in
+# texts written about one situation; the reader must still keep them apart.
+TOPICS: list[list[list[tuple[str, str, str]]]] = [
+    [  # school
+        [("study in the library", "studies in the library", "studying in the library"),
+         ("do homework at the library", "does homework at the library", "doing homework at the library")],
+        [("get good grades", "gets good grades", "getting good grades"),
+         ("earn high marks", "earns high marks", "earning high marks")],
+        [("skip class", "skips class", "skipping class"), ("miss lectures", "misses lectures", "missing lectures")],
+        [("fail the course", "fails the course", "failing the course"),
+         ("flunk the class", "flunks the class", "flunking the class")],
+        [("join a study group", "joins a study group", "joining a study group"),
+         ("study with classmates", "studies with classmates", "studying with classmates")],
+    ],
+    [  # health
+        [("exercise every morning", "exercises every morning", "exercising every morning"),
+         ("work out each morning", "works out each morning", "working out each morning")],
+        [("lose weight", "loses weight", "losing weight"), ("shed some pounds", "sheds some pounds",
+                                                           "shedding some pounds")],
+        [("eat junk food", "eats junk food", "eating junk food"),
+         ("consume fast food", "consumes fast food", "consuming fast food")],
+        [("sleep well", "sleeps well", "sleeping well"), ("get a good night's rest", "gets a good night's rest",
+                                                          "getting a good night's rest")],
+        [("feel tired", "feels tired", "feeling tired"), ("feel exhausted", "feels exhausted", "feeling exhausted")],
+    ],
+    [  # money and travel
+        [("buy a car", "buys a car", "buying a car"), ("purchase a vehicle", "purchases a vehicle",
+                                                       "purchasing a vehicle")],
+        [("take the bus", "takes the bus", "taking the bus"), ("ride public transit", "rides public transit",
+                                                               "riding public transit")],
+        [("pay for fuel", "pays for fuel", "paying for fuel"), ("spend money on gas", "spends money on gas",
+                                                               "spending money on gas")],
+        [("arrive on time", "arrives on time", "arriving on time"), ("get to work punctually",
+                                                                     "gets to work punctually",
+                                                                     "getting to work punctually")],
+        [("save for a vacation", "saves for a vacation", "saving for a vacation"),
+         ("put money toward a holiday", "puts money toward a holiday", "putting money toward a holiday")],
+    ],
+    [  # weather and home
+        [("open the windows", "opens the windows", "opening the windows"),
+         ("let fresh air in", "lets fresh air in", "letting fresh air in")],
+        [("turn on the heater", "turns on the heater", "turning on the heater"),
+         ("switch on the heating", "switches on the heating", "switching on the heating")],
+        [("feel cold", "feels cold", "feeling cold"), ("be chilly", "is chilly", "being chilly")],
+        [("wear a sweater", "wears a sweater", "wearing a sweater"),
+         ("put on a jumper", "puts on a jumper", "putting on a jumper")],
+        [("drink hot tea", "drinks hot tea", "drinking hot tea"),
+         ("have a warm cup of tea", "has a warm cup of tea", "having a warm cup of tea")],
+    ],
+]
+NAMES = ["Priya", "Tomas", "Keiko", "Marcus", "Lena", "Oskar", "Farah", "Diego", "Ingrid", "Kwame", "Sunita",
+         "Bruno", "Yara", "Mateo", "Noor", "Elif"]
+
+
+WILL_NOT = ["will not", "won't", "is not going to"]
+DOES_NOT = ["does not", "doesn't"]
+
+
+@dataclass(frozen=True)
+class Item:
+    kind: str
+    context: str
+    question: str
+    answer: str  # "yes" / "no"
+
+
+# ---------------------------------------------------------------------------------------------
+# Wording
+# ---------------------------------------------------------------------------------------------
+
+
+class Words:
+    """Wordings of four propositions (0..3) about one named person, in the context and in the question."""
+
+    def __init__(self, rng: random.Random, names: list[str], paraphrase: bool):
+        self.rng = rng
+        self.bank = rng.choice(TOPICS) if rng.random() < 0.5 else PROPOSITIONS
+        self.props = rng.sample(range(len(self.bank)), 4)
+        self.name = rng.choice(names)
+        self.paraphrase = paraphrase
+
+    def wording(self, p: int, in_question: bool) -> tuple[str, str, str]:
+        options = self.bank[self.props[p]]
+        if in_question and self.paraphrase and len(options) > 1:
+            return options[1 + self.rng.randrange(len(options) - 1)]
+        return options[0]
+
+    def clause(self, p: int, positive: bool, subject: str, in_question: bool = False, future: bool = False) -> str:
+        base, third, _ = self.wording(p, in_question)
+        if positive:
+            return f"{subject} will {base}" if future else f"{subject} {third}"
+        if future:
+            return f"{subject} {self.rng.choice(WILL_NOT)} {base}"
+        if not in_question and self.rng.random() < 0.3:
+            return f"{subject} never {third}" if self.rng.random() < 0.5 else f"{subject} fails to {base}"
+        return f"{subject} {self.rng.choice(DOES_NOT)} {base}"
+
+    def rule(self, p: int, q: int, generic: bool) -> str:
+        base_p, third_p, ing_p = self.wording(p, False)
+        base_q, third_q, ing_q = self.wording(q, False)
+        if generic:
+            forms = [f"If someone {third_p}, they will {base_q}.", f"If a person {third_p}, they {base_q}.",
+                     f"Anyone who {third_p} will {base_q}.", f"Whenever someone {third_p}, they {base_q}.",
+                     f"People who {base_p} tend to {base_q}.",
+                     f"If an individual {third_p}, it is likely that they will {base_q}.",
+                     f"Individuals who {base_p} are likely to {base_q}.",
+                     f"{ing_p.capitalize()} leads to {ing_q}.", f"{ing_p.capitalize()} usually results in {ing_q}.",
+                     f"It is generally true that if a person {third_p}, then they {base_q}."]
+            return self.rng.choice(forms)
+        he = self.rng.choice(["he", "she"])
+        n = self.name
+        a = self.clause(p, True, n)
+        b = self.clause(q, True, he, future=self.rng.random() < 0.5)
+        forms = [f"If {a}, {b}.", f"If {a}, then {b}.", f"Whenever {a}, {b}.", f"In case {a}, {b}.",
+                 f"{n} will {base_q} provided that {he} {third_p}.", f"{n} {third_q} if {he} {third_p}.",
+                 f"It is known that if {a}, {b}.", f"As long as {a}, {b}."]
+        return self.rng.choice(forms)
+
+    def fact(self, p: int, positive: bool) -> str:
+        clause = self.clause(p, positive, self.name)
+        return self.rng.choice([f"{clause}.", f"It is known that {clause}.", f"In this case, {clause}.",
+                                f"We know that {clause}.", f"Today, {clause}."])
+
+
+def _truth(formula: Callable[[dict[int, bool]], bool], facts: list[Callable[[dict[int, bool]], bool]]) -> str:
+    worlds = [dict(enumerate(bits)) for bits in itertools.product((False, True), repeat=4)]
+    models = [w for w in worlds if all(f(w) for f in facts)]
+    assert models, "the generated context must be consistent"
+    return "yes" if all(formula(w) for w in models) else "no"
+
+
+def _either(a: str, b: str, rng: random.Random) -> str:
+    forms = [f"Either {a} or {b}.", f"At least one of the following is true: {a}, or {b}.",
+             f"We know that {a} or {b}, or both.", f"It is known that at least one of these holds: {a} or {b}.",
+             f"At least one of the following statements is true: (1) {a} or (2) {b}.",
+             f"We are aware that either {a} or {b}."]
+    sentence = rng.choice(forms)
+    if rng.random() < 0.5:
+        sentence += " " + rng.choice(["We do not know which one is true.", "It is unclear which of these holds.",
+                                      "It could be that only the first is true, only the second, or both.",
+                                      "The exact combination is unknown."])
+    return sentence
+
+
+def _ask(statement: str, rng: random.Random) -> str:
+    return f"{rng.choice(['Does this imply', 'Does this mean', 'Does this entail'])} that {statement}?"
+
+
+def _at_least(a: str, b: str) -> str:
+    return f"Can we say at least one of the following must always be true? (a) {a} and (b) {b}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Kinds
+# ---------------------------------------------------------------------------------------------
+
+
+def classical(rng: random.Random, kind: str, generic: bool, paraphrase: bool) -> list[Item]:
+    """Every question of one context of `kind`; answers by truth tables over p, q, r, s (atoms 0..3)."""
+    w = Words(rng, NAMES, paraphrase)
+    n = w.name
+    he = "she" if rng.random() < 0.5 else "he"
+    rules: list[Callable[[dict[int, bool]], bool]] = []
+    sentences: list[str] = []
+
+    def add_rule(p: int, q: int) -> None:
+        sentences.append(w.rule(p, q, generic))
+        rules.append(lambda v, p=p, q=q: (not v[p]) or v[q])
+
+    def lit(p: int, positive: bool, subject: str = "", future: bool = False) -> str:
+        return w.clause(p, positive, subject or n, in_question=True, future=future)
+
+    questions: list[tuple[str, Callable[[dict[int, bool]], bool]]] = []
+    if kind == "modus ponens":
+        add_rule(0, 1)
+        sentences.append(w.fact(0, True))
+        rules.append(lambda v: v[0])
+        for positive in (True, False):
+            questions.append((_ask(lit(1, positive, he, future=True), rng),
+                              lambda v, s=positive: v[1] == s))
+    elif kind == "modus tollens":
+        add_rule(0, 1)
+        sentences.append(w.fact(1, False))
+        rules.append(lambda v: not v[1])
+        for positive in (True, False):
+            questions.append((_ask(lit(0, positive, rng.choice([n, n.lower(), he])), rng),
+                              lambda v, s=positive: v[0] == s))
+    elif kind == "hypothetical syllogism":
+        add_rule(0, 1)
+        add_rule(1, 2)
+        for a, b in ((True, True), (False, False), (True, False), (False, True)):
+            questions.append((f"If {lit(0, a, rng.choice([n, n.lower()]))}, "
+                              f"{rng.choice(['does this imply', 'does this entail', 'does this mean'])} that "
+                              f"{lit(2, b, he, future=True)}?",
+                              lambda v, a=a, b=b: (v[0] != a) or (v[2] == b)))
+    elif kind == "disjunctive syllogism":
+        first, second = rng.sample(NAMES, 2)
+        sentences.append(_either(w.clause(0, True, first), w.clause(1, True, second), rng))
+        sentences.append(rng.choice(["", "However, ", "We do know that "]) + f"{w.clause(0, False, first)}.")
+        rules.append(lambda v: v[0] or v[1])
+        rules.append(lambda v: not v[0])
+        for positive in (True, False):
+            questions.append((_ask(w.clause(1, positive, rng.choice([second, second.lower()]), in_question=True), rng),
+                              lambda v, s=positive: v[1] == s))
+    elif kind in ("constructive dilemma", "destructive dilemma", "bidirectional dilemma"):
+        add_rule(0, 1)
+        add_rule(2, 3)
+        if kind == "constructive dilemma":
+            sentences.append(_either(w.clause(0, True, n), w.clause(2, True, he), rng))
+            rules.append(lambda v: v[0] or v[2])
+            atoms, signs = (1, 3), (True, True)
+        elif kind == "destructive dilemma":
+            sentences.append(_either(w.clause(1, False, n), w.clause(3, False, he), rng))
+            rules.append(lambda v: (not v[1]) or (not v[3]))
+            atoms, signs = (0, 2), (False, False)
+        else:
+            sentences.append(_either(w.clause(0, True, n), w.clause(3, False, he), rng))
+            rules.append(lambda v: v[0] or (not v[3]))
+            atoms, signs = (1, 2), (True, False)
+        del signs
+        for a, b in itertools.product((True, False), repeat=2):
+            questions.append((_at_least(lit(atoms[0], a, he), lit(atoms[1], b, he)),
+                              lambda v, a=a, b=b, atoms=atoms: v[atoms[0]] == a or v[atoms[1]] == b))
+    elif kind == "material implication":
+        add_rule(0, 1)
+        for a, b in itertools.product((True, False), repeat=2):
+            questions.append((_at_least(lit(0, a, he), lit(1, b, he, future=True)),
+                              lambda v, a=a, b=b: v[0] == a or v[1] == b))
+    else:
+        raise ValueError(kind)
+    if rng.random() < 0.4:
+        sentences.insert(rng.randrange(len(sentences) + 1), rng.choice([
+            f"{n} has a busy week ahead.", f"{n} lives in a small town.", "The weather has been mild lately.",
+            f"{n} enjoys spending time with friends."]))
+    context = " ".join(s[0].upper() + s[1:] for s in sentences)
+    return [Item(kind, context, q, _truth(f, rules)) for q, f in questions]
+
+
+def default_with_exception(rng: random.Random) -> list[Item]:
+    """ "A and B are Cs. Cs usually P. A is an exception." B does P; A is not known to."""
+    first, second = rng.sample(NAMES, 2)
+    group, (base, third) = rng.choice([("neighbors", ("share tools", "shares tools")),
+                                       ("teammates", ("train together", "trains together")),
+                                       ("musicians", ("practice daily", "practices daily")),
+                                       ("gardeners", ("wake up early", "wakes up early"))])
+    hedge = rng.choice(["usually", "typically", "normally", "generally"])
+    context = (f"{first} and {second} are {group}. {group.capitalize()} {hedge} {base}. "
+               f"However, {first} is an exception.")
+    return [Item("default", context, f"Does this mean that {second} {third}?", "yes"),
+            Item("default", context, f"Does this mean that {second} does not {base}?", "no")]
+
+
+def priority(rng: random.Random) -> list[Item]:
+    """Two people say opposite things; the more reliable one's claim holds."""
+    first, second = rng.sample(NAMES, 2)
+    claim, negated = rng.choice([("the keys are in the car", "the keys are not in the car"),
+                                 ("the shop is open", "the shop is not open"),
+                                 ("the train has left", "the train has not left")])
+    verb_a, verb_b = rng.choice([("insisted", "claimed"), ("was sure", "was convinced"), ("said", "argued")])
+    context = f"{first} {verb_a} that {claim}, while {second} {verb_b} that {negated}."
+    items = []
+    for stronger, answer_claim in ((True, "yes"), (False, "no")):
+        condition = f"If {first.lower()}'s evidence is {'more' if stronger else 'less'} reliable than " \
+                    f"{second.lower()}'s"
+        items.append(Item("priority", context, f"{condition}, does this imply that {claim}?", answer_claim))
+        items.append(Item("priority", context, f"{condition}, does this imply that {negated}?",
+                          "no" if answer_claim == "yes" else "yes"))
+    return items
+
+
+# Propositions about things and events, each a full clause: [(positive, negative), (paraphrase positive, negative)].
+EVENTS: list[list[tuple[str, str]]] = [
+    [("it rains", "it does not rain"), ("it is raining", "it is not raining")],
+    [("the streets get wet", "the streets do not get wet"), ("the roads become wet", "the roads do not become wet")],
+    [("the game is cancelled", "the game is not cancelled"),
+     ("the match is called off", "the match is not called off")],
+    [("the power goes out", "the power does not go out"), ("there is a blackout", "there is no blackout")],
+    [("the food spoils", "the food does not spoil"), ("the food goes bad", "the food does not go bad")],
+    [("the store is open", "the store is not open"), ("the shop is open for business",
+                                                      "the shop is not open for business")],
+    [("the alarm rings", "the alarm does not ring"), ("the alarm goes off", "the alarm does not go off")],
+    [("the baby wakes up", "the baby does not wake up"), ("the infant wakes", "the infant does not wake")],
+    [("the river floods", "the river does not flood"), ("the river overflows its banks",
+                                                        "the river does not overflow its banks")],
+    [("the harvest is good", "the harvest is not good"), ("the crops yield well", "the crops do not yield well")],
+    [("the bus is late", "the bus is not late"), ("the bus arrives behind schedule",
+                                                  "the bus does not arrive behind schedule")],
+    [("the meeting is postponed", "the meeting is not postponed"),
+     ("the meeting is moved to a later date", "the meeting is not moved to a later date")],
+]
+
+
+def events_classical(rng: random.Random, kind: str, paraphrase: bool) -> list[Item]:
+    """A propositional context over four event clauses (no person at all)."""
+    chosen = rng.sample(EVENTS, 4)
+
+    def say(p: int, positive: bool, asked: bool = False) -> str:
+        wordings = chosen[p]
+        pos, neg = wordings[1] if asked and paraphrase else wordings[0]
+        return pos if positive else neg
+
+    rules: list[Callable[[dict[int, bool]], bool]] = []
+    sentences: list[str] = []
+
+    def add_rule(p: int, q: int) -> None:
+        a, b = say(p, True), say(q, True)
+        sentences.append(rng.choice([f"If {a}, then {b}.", f"If {a}, {b}.", f"Whenever {a}, {b}.",
+                                     f"{b.capitalize()} if {a}.", f"In case {a}, {b}."]))
+        rules.append(lambda v, p=p, q=q: (not v[p]) or v[q])
+
+    questions: list[tuple[str, Callable[[dict[int, bool]], bool]]] = []
+    if kind == "modus ponens":
+        add_rule(0, 1)
+        sentences.append(f"{say(0, True)}.")
+        rules.append(lambda v: v[0])
+        questions = [(_ask(say(1, s, True), rng), lambda v, s=s: v[1] == s) for s in (True, False)]
+    elif kind == "modus tollens":
+        add_rule(0, 1)
+        sentences.append(f"{say(1, False)}.")
+        rules.append(lambda v: not v[1])
+        questions = [(_ask(say(0, s, True), rng), lambda v, s=s: v[0] == s) for s in (True, False)]
+    elif kind == "hypothetical syllogism":
+        add_rule(0, 1)
+        add_rule(1, 2)
+        questions = [(f"If {say(0, a, True)}, does this imply that {say(2, b, True)}?",
+                      lambda v, a=a, b=b: v[0] != a or v[2] == b) for a, b in itertools.product((True, False), repeat=2)]
+    elif kind == "disjunctive syllogism":
+        sentences.append(_either(say(0, True), say(1, True), rng))
+        sentences.append(f"{say(0, False)}.")
+        rules += [lambda v: v[0] or v[1], lambda v: not v[0]]
+        questions = [(_ask(say(1, s, True), rng), lambda v, s=s: v[1] == s) for s in (True, False)]
+    else:
+        add_rule(0, 1)
+        add_rule(2, 3)
+        if kind == "constructive dilemma":
+            sentences.append(_either(say(0, True), say(2, True), rng))
+            rules.append(lambda v: v[0] or v[2])
+            atoms = (1, 3)
+        elif kind == "destructive dilemma":
+            sentences.append(_either(say(1, False), say(3, False), rng))
+            rules.append(lambda v: (not v[1]) or (not v[3]))
+            atoms = (0, 2)
+        else:
+            sentences.append(_either(say(0, True), say(3, False), rng))
+            rules.append(lambda v: v[0] or (not v[3]))
+            atoms = (1, 2)
+        questions = [(_at_least(say(atoms[0], a, True), say(atoms[1], b, True)),
+                      lambda v, a=a, b=b, atoms=atoms: v[atoms[0]] == a or v[atoms[1]] == b)
+                     for a, b in itertools.product((True, False), repeat=2)]
+    context = " ".join(s[0].upper() + s[1:] for s in sentences)
+    return [Item(kind + " (events)", context, q, _truth(f, rules)) for q, f in questions]
+
+
+def commutation(rng: random.Random, paraphrase: bool) -> list[Item]:
+    """ "A and B" -> "B and A" (and the variants with one side denied)."""
+    w = Words(rng, NAMES, paraphrase)
+    first, second = rng.sample(NAMES, 2)
+    context = f"{w.clause(0, True, first)} and {w.clause(1, True, second)}."
+    items = []
+    for a, b in itertools.product((True, False), repeat=2):
+        asked = f"{w.clause(1, b, second, in_question=True)} and {w.clause(0, a, first, in_question=True)}"
+        items.append(Item("commutation", context, _ask(asked, rng), "yes" if a and b else "no"))
+    return items
+
+
+def generic_disjunction(rng: random.Random, paraphrase: bool) -> list[Item]:
+    """First-order disjunctive syllogism: "Everyone either A or B. X does not A." -> X B."""
+    w = Words(rng, NAMES, paraphrase)
+    base_a, third_a, _ = w.wording(0, False)
+    base_b, third_b, _ = w.wording(1, False)
+    sentence = rng.choice([f"Every student either {third_a} or {third_b}.", f"People either {base_a} or {base_b}.",
+                           f"Each person {third_a} or {third_b}, or both."])
+    context = f"{sentence} {w.clause(0, False, w.name)}."
+    return [Item("generic disjunctive syllogism", context, _ask(w.clause(1, s, w.name, in_question=True), rng),
+                 "yes" if s else "no") for s in (True, False)]
+
+
+CLASSICAL = ["modus ponens", "modus tollens", "hypothetical syllogism", "disjunctive syllogism",
+             "constructive dilemma", "destructive dilemma", "bidirectional dilemma", "material implication"]
+
+
+def generate(seed: int, paraphrase: bool = True) -> list[Item]:
+    """One context per kind (classical ones in propositional and first-order dress) and all its questions."""
+    rng = random.Random(seed)
+    items: list[Item] = []
+    for kind in CLASSICAL:
+        generic = kind not in ("disjunctive syllogism",) and rng.random() < 0.5
+        items.extend(classical(rng, kind, generic, paraphrase))
+    for kind in ["modus ponens", "modus tollens", "hypothetical syllogism", "disjunctive syllogism",
+                 "constructive dilemma", "destructive dilemma", "bidirectional dilemma"]:
+        items.extend(events_classical(rng, kind, paraphrase))
+    items.extend(commutation(rng, paraphrase))
+    items.extend(generic_disjunction(rng, paraphrase))
+    items.extend(default_with_exception(rng))
+    items.extend(priority(rng))
+    return items
