@@ -60,7 +60,9 @@ def test_mean_pooling_matches_sentence_transformers():
     assert ours.count_tokens("unbelievable pumps") == len(theirs._model.tokenizer.tokenize("unbelievable pumps"))
     fast = MiniLMEmbedder(passage_dtype="bfloat16")  # what "auto" picks on CPUs with AMX tiles
     assert (fast.embed_passages(texts[:2]) * mine).sum(axis=1).min() > 0.999
-    assert np.abs(fast.embed_query(texts[1]) - ours.embed_query(texts[1])).max() < 1e-6  # queries stay float32
+    # queries follow the passages' precision: the same direction as in float32
+    assert float((fast.embed_query(texts[1]) * ours.embed_query(texts[1])).sum()) > 0.999
+    assert np.abs(ours.embed_query(texts[1]) - reference[1:2]).max() < 1e-4  # float32 queries match the reference
 
 
 def test_queries_find_passages_by_meaning_not_only_words(docs):
