@@ -147,7 +147,7 @@ approaches: tend vers | tend | vers
 filler: la | le | les | un | une | fonction | équation | équations | expression | matrice | suivante | suivant |
 filler: s'il vous plaît | s'il te plaît | il vous plaît | il te plaît | svp | merci | trouve | trouvez | trouver |
 filler: détermine | déterminez | déterminer | donne | donnez | est | étape par étape | indéfinie | définie | bonjour |
-filler: pouvez-vous | peux-tu | nombre
+filler: pouvez-vous | peux-tu | nombre | est-ce que | est-ce
 """), elisions=frozenset({"l", "d", "s", "qu", "j", "n", "c"}))
 
 GERMAN = Language("de", "German", _table(_SHARED + """
@@ -159,7 +159,7 @@ differentiate: leiten sie
 integrate: integriere | integrieren | integral | integrale | stammfunktion | integrieren sie
 limit: grenzwert | limes
 simplify: vereinfache | vereinfachen | vereinfachen sie | vereinfachung
-expand: multipliziere aus | ausmultiplizieren | expandiere | expandieren
+expand: multipliziere aus | multipliziere | ausmultiplizieren | expandiere | expandieren
 factor: faktorisiere | faktorisieren | faktorisieren sie | faktorisierung
 prime_factorization: primfaktorzerlegung | primfaktoren | zerlege in primfaktoren
 evaluate: berechne | berechnen | berechnen sie | berechnung | werte aus | wert | ergebnis | was ist | wie viel ist
@@ -168,8 +168,8 @@ inverse: inverse | inverse matrix | kehrmatrix
 eigenvalues: eigenwerte
 eigenvectors: eigenvektoren
 rank: rang
-gcd: größter gemeinsamer teiler | ggt
-lcm: kleinstes gemeinsames vielfaches | kgv
+gcd: größter gemeinsamer teiler | größten gemeinsamen teiler | größte gemeinsame teiler | ggt
+lcm: kleinstes gemeinsames vielfaches | kleinste gemeinsame vielfache | kleinsten gemeinsamen vielfachen | kgv
 remainder: rest
 is_prime: primzahl | eine primzahl | prim
 sum: summe
@@ -183,7 +183,7 @@ when: für | wenn
 approaches: gegen | geht gegen | strebt gegen
 filler: der | die | das | den | dem | des | ein | eine | einen | funktion | gleichung | ausdruck | matrix | ab |
 filler: folgende | folgenden | bitte | danke | bestimme | bestimmen | bestimmen sie | finde | finden sie | ist |
-filler: schritt für schritt | unbestimmte | bestimmte | hallo | zahl | auf
+filler: schritt für schritt | unbestimmte | bestimmte | hallo | zahl | auf | aus
 """))
 
 PORTUGUESE = Language("pt", "Portuguese", _table(_SHARED + """
@@ -219,7 +219,8 @@ when: quando | se
 approaches: tende a | tende para | tende
 filler: o | os | as | um | uma | função | equação | expressão | matriz | seguinte | por favor | obrigado | encontre |
 filler: ache | determine | é | passo a passo | indefinida | definida | olá | número
-"""), letters={"a": "to", "e": "and"}, after=frozenset({("relação", "a"), ("respeito", "a"), ("tende", "a")}))
+"""), letters={"a": "to", "e": "and", "o": "the"},
+    after=frozenset({("relação", "a"), ("respeito", "a"), ("tende", "a")}))
 
 ITALIAN = Language("it", "Italian", _table(_SHARED + """
 solve: risolvi | risolva | risolvere | soluzione | soluzioni | radici
@@ -260,7 +261,7 @@ filler: indefinito | definito | ciao | numero
 
 # Russian: `stem*` matches the stem with any of these endings (cases and imperative forms).
 RUSSIAN_ENDINGS = ("", "а", "у", "ы", "е", "ой", "ую", "ая", "ые", "ых", "ом", "ей", "и", "ь", "ите", "ить", "ия",
-                   "ие", "ию", "ии", "ий", "ем", "ем", "ов", "ами", "ям")
+                   "ие", "ию", "ии", "ий", "ем", "ов", "ами", "ям", "я", "ю", "ях", "ями", "ого", "ему", "ым", "ыми")
 RUSSIAN = Language("ru", "Russian", _table(_SHARED + """
 solve: реши* | решите | решить | решение* | корн* | найдите корни | найти корни
 system: систем*
@@ -292,7 +293,8 @@ wrt: по
 when: при | когда
 approaches: стремится к | стремящемся к | стремится | к
 filler: найдите | найди | найти | определите | функци* | уравнени* | выражени* | матриц* | следующ* | пожалуйста |
-filler: спасибо | является ли | является | ли | число | числа | неопределённый | определённый | неопределенный |
+filler: спасибо | является ли | является | ли | число | числа | чисел | числом | неопределённый |
+filler: определённый | неопределенный |
 filler: определенный | на | пошагово | здравствуйте | привет
 """))
 
@@ -432,3 +434,13 @@ def cut(language: Language, run: str) -> tuple[str, ...] | None:
                 if best[end] is None or len(candidate) < len(best[end]):  # type: ignore[arg-type]
                     best[end] = candidate
     return best[len(run)]
+
+
+@lru_cache(maxsize=1)
+def _all_words() -> frozenset[str]:
+    return frozenset(w for language in LANGUAGES for phrase in language.phrases for w in phrase if len(w) > 1)
+
+
+def known_word(word: str) -> bool:
+    """A word (two letters or more) of some language's table."""
+    return word in _all_words()

@@ -154,6 +154,10 @@ def _letter_is_word(letter: str, before: tuple[str, str], after: tuple[str, str]
                     letter_words: LetterWords) -> bool:
     if before[0] in ("latin", "accented", "word") and (before[1].lower(), letter) in letter_words.after:
         return not (out and out[-1].kind == "math")
+    if before[0] in ("latin", "accented", "word") and after[0] in ("latin", "accented", "word") and \
+            (before[0] != "latin" or len(before[1]) > 1) and (after[0] != "latin" or len(after[1]) > 1) and \
+            after[1].lower() not in _MATH_WORDS | _VALUE_WORDS:
+        return True  # between two words ("Calcule o limite"): an article, not a variable
     ends_formula = before[0] in ("number", "greek") or before[0] == "latin" and len(before[1]) == 1 or \
         before[1] in (")", "]", "}", "!")
     starts_formula = after[0] in ("number", "greek", "latin") or after[1] in ("(", "[", "{", "-", "√")
@@ -174,8 +178,10 @@ def _latin_is_math(piece: str, before: tuple[str, str], after: tuple[str, str], 
         return after[1] in ("(", "_", "[") or (lower == "lim" and after[0] == "latin" and len(after[1]) == 1)
     if len(piece) == 1:
         return True
-    if re.fullmatch(r"d[a-df-z]", piece) and previous_math and after[1] != "(" and after[0] != "number":
-        # the dx that ends an integral (never "de"/"da 0": a preposition before a bound)
+    bound_follows = after[0] == "number" or after[1] in ("-", "+", "−")
+    preposition = bound_follows and _is_english(lower)
+    if re.fullmatch(r"d[a-df-z]", piece) and previous_math and after[1] != "(" and not preposition:
+        # the dx that ends an integral (never "de", nor "da" before a bound: a preposition, "da -1 a 0")
         return True
     if len(piece) <= 3 and ((previous_math and not spaced) or (glued_after and after[0] in ("number", "mathchar"))):
         return piece.isascii() and not piece.isupper() or len(piece) == 1
@@ -187,9 +193,11 @@ def _latin_is_math(piece: str, before: tuple[str, str], after: tuple[str, str], 
 
 
 def _is_english(word: str) -> bool:
+    """A word of the English vocabulary or of another language's table ("de", "von", "bis"): never a product."""
+    from agentlib.mathsolve.lexicon import known_word
     from agentlib.mathsolve.vocabulary import ENGLISH_FILLER, ENGLISH_PHRASES
 
-    return word in ENGLISH_FILLER or any(word in phrase for phrase in ENGLISH_PHRASES)
+    return word in ENGLISH_FILLER or any(word in phrase for phrase in ENGLISH_PHRASES) or known_word(word)
 
 
 def _lone_letters(segments: list[Segment]) -> list[Segment]:

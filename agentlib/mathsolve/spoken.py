@@ -118,8 +118,8 @@ def _join(infix: dict[tuple[str, ...], str], segments: list[Segment], index: int
     if following >= len(segments) or segments[following].kind != "math":
         return None
     left, right = previous.text, segments[following].text
-    if re.search(r"[=<>]", left + right):
-        return None
+    if operator not in "+-" and re.search(r"[=<>]", left + right):
+        return None  # + and - bind tighter than a relation on either side; *, / and ^ take single terms
     if operator in "*/" and not (_term(left) and _term(right)):
         return None
     if operator == "^":
