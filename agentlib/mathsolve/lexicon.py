@@ -108,8 +108,9 @@ when: cuando | si
 approaches: tiende a | tiende | se acerca a
 filler: la | el | los | las | lo | un | una | de la | función | ecuación | ecuaciones | expresión | matriz |
 filler: siguiente | por favor | porfa | favor | encuentra | encuentre | halla | halle | determina | determine | es |
-filler: dada | dado | paso a paso | indefinida | definida | gracias | hola | me | puedes | podrías | ayúdame | número
-"""), letters={"a": "to", "y": "and"},
+filler: dada | dado | paso a paso | indefinida | definida | gracias | hola | me | puedes | podrías | ayúdame | número |
+filler: cuáles son | cuál | cuáles | son | necesito | quiero | qué | que
+"""), letters={"a": "to", "y": "and", "o": "or"},
     after=frozenset({("respecto", "a"), ("tiende", "a"), ("acerca", "a")}))
 
 FRENCH = Language("fr", "French", _table(_SHARED + """
@@ -147,7 +148,7 @@ approaches: tend vers | tend | vers
 filler: la | le | les | un | une | fonction | équation | équations | expression | matrice | suivante | suivant |
 filler: s'il vous plaît | s'il te plaît | il vous plaît | il te plaît | svp | merci | trouve | trouvez | trouver |
 filler: détermine | déterminez | déterminer | donne | donnez | est | étape par étape | indéfinie | définie | bonjour |
-filler: pouvez-vous | peux-tu | nombre | est-ce que | est-ce
+filler: pouvez-vous | peux-tu | nombre | est-ce que | est-ce | quelle | quel | quelles | quels | que | qui
 """), elisions=frozenset({"l", "d", "s", "qu", "j", "n", "c"}))
 
 GERMAN = Language("de", "German", _table(_SHARED + """
@@ -183,7 +184,8 @@ when: für | wenn
 approaches: gegen | geht gegen | strebt gegen
 filler: der | die | das | den | dem | des | ein | eine | einen | funktion | gleichung | ausdruck | matrix | ab |
 filler: folgende | folgenden | bitte | danke | bestimme | bestimmen | bestimmen sie | finde | finden sie | ist |
-filler: schritt für schritt | unbestimmte | bestimmte | hallo | zahl | auf | aus
+filler: schritt für schritt | unbestimmte | bestimmte | hallo | zahl | auf | aus | wie lautet | wie lauten |
+filler: was | welche | welches | welcher
 """))
 
 PORTUGUESE = Language("pt", "Portuguese", _table(_SHARED + """
@@ -255,7 +257,7 @@ when: quando | se
 approaches: tende a | tende
 filler: il | lo | la | i | gli | le | un | una | uno | funzione | equazione | espressione | matrice | seguente |
 filler: per favore | per piacere | grazie | trova | trovare | determina | è | passo passo | passo per passo |
-filler: indefinito | definito | ciao | numero
+filler: indefinito | definito | ciao | numero | che | qual | quale | quali
 """), letters={"a": "to", "e": "and"}, after=frozenset({("rispetto", "a"), ("tende", "a"), ("fino", "a")}),
     elisions=frozenset({"l", "dell", "all", "nell", "un", "d", "sull", "dall"}))
 
@@ -328,7 +330,7 @@ wrt: 对 | 关于
 when: 当
 approaches: 趋于 | 趋向 | 趋近于 | 趋近 | 趋向于
 filler: 求 | 请 | 的 | 矩阵 | 函数 | 方程 | 表达式 | 式子 | 下列 | 以下 | 谢谢 | 时 | 是 | 吗 | 一下 | 帮我 | 请问 |
-filler: 步骤 | 详细 | 数
+filler: 步骤 | 详细 | 数 | 什么 | 是什么
 """)
 
 _JAPANESE_TOKENS = _tokens("""

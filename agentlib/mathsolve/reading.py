@@ -215,9 +215,15 @@ def _describe_request(reading: Reading) -> object:
 
 
 def _letter_words(language: Language | None) -> LetterWords:
-    if language is None or not language.letters:
+    """Outside English, a lone letter that is a word in any listed language is segmented as a word; the reading
+    language's table then knows it or not ("0 e 1" is Portuguese "0 and 1", unknown to the Spanish reading)."""
+    if language is None:
         return NO_LETTER_WORDS
-    return LetterWords(frozenset(language.letters), language.after)
+    return _ALL_LETTER_WORDS
+
+
+_ALL_LETTER_WORDS = LetterWords(frozenset(letter for language in LANGUAGES for letter in language.letters),
+                                frozenset(pair for language in LANGUAGES for pair in language.after))
 
 
 def _read_in(text: str, language: Language | None) -> tuple[Reading, list[str]]:
@@ -539,6 +545,10 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
         plain = to_plain(named.group(2))
     if _relation(plain) and task not in ("simplify",):
         return Reading(None, f"an equation was given where the {task} task needs an expression", "ambiguous")
+    written = _written_calculus(plain, roles)
+    if isinstance(written, Reading):
+        return written
+    plain = written
     if "area" in concepts:
         if task != "integrate" or roles.lower is None or roles.upper is None:
             return Reading(None, "an area needs its bounds (from a to b)", "ambiguous")
@@ -547,6 +557,24 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
                        lower=roles.lower, upper=roles.upper, point=roles.point, direction=roles.direction,  # type: ignore[arg-type]
                        order=roles.order, at=tuple(roles.at), definitions=definitions, decimal=roles.decimal,
                        round_to=roles.round_to, base=roles.base)
+
+
+def _written_calculus(plain: str, roles: _Roles) -> str | Reading:
+    """A formula that is already an integral or a limit, with bounds or a point also given in words.
+
+    Regression: "∫ x^2 dx from 0 to 3" answered the indefinite integral (the worded bounds were dropped).
+    An indefinite ∫ f dx takes the worded bounds; anything given twice is ambiguous.
+    """
+    worded_bounds = roles.lower is not None or roles.upper is not None
+    if plain.startswith("Integral(") and _one_call(plain) and worded_bounds:
+        parts = _split_top(plain[len("Integral("):-1])
+        if len(parts) == 2 and re.fullmatch(r"[A-Za-z]", parts[1]) and roles.variable in (None, parts[1]):
+            roles.variable = parts[1]
+            return parts[0]
+        return Reading(None, "the bounds of the integral are given twice", "ambiguous")
+    if plain.startswith(("Limit(", "LimitLeft(", "LimitRight(")) and _one_call(plain) and roles.point is not None:
+        return Reading(None, "the point of the limit is given twice", "ambiguous")
+    return plain
 
 
 def _modifier(item: _Item, items: list[_Item], index: int, roles: _Roles, concepts: list[str]) -> None:
@@ -602,8 +630,9 @@ def _connector(task: Task, items: list[_Item], index: int, roles: _Roles) -> Rea
     text = item.text.strip()
     particle = item.particle
     single_letter = re.fullmatch(r"[A-Za-z]", text) is not None
-    if single_letter and (before in ("wrt", "for") or (particle.startswith("에") and after == "wrt") or
-                          item.post == "wrt"):
+    limit_variable = task == "limit" and before == "for"  # "per x che tende a 1": the limit's variable and point
+    if single_letter and not limit_variable and (before in ("wrt", "for") or item.post == "wrt" or
+                                                 (particle.startswith("에") and after == "wrt")):
         roles.variable = text
         item.used = True
         return None
@@ -614,7 +643,7 @@ def _connector(task: Task, items: list[_Item], index: int, roles: _Roles) -> Rea
         roles.direction = direction or roles.direction
         item.used = True
         return None
-    if task == "limit" and single_letter and (before in ("as", "when") or particle in ("가", "이") or
+    if task == "limit" and single_letter and (before in ("as", "when", "for") or particle in ("가", "이") or
                                               item.post == "subject"):
         following = _next_math(items, index)
         if following is not None:

@@ -72,10 +72,17 @@ def _match(table: dict[tuple[str, ...], str], segments: list[Segment], index: in
 
 
 def rewrite(segments: list[Segment]) -> list[Segment]:
-    """Spoken operators between, after and before formulas, as formulas (see the module docstring)."""
+    """Spoken operators between, after and before formulas, as formulas (see the module docstring).
+
+    Two passes, as precedence asks: "square root of 2", "4 squared" first, then the operators between them.
+    """
     infix = dict(_INFIX)
     if any(s.kind == "word" and s.lower in _REMAINDER_WORDS for s in segments):
         del infix[("divided", "by")]
+    return _pass(_pass(segments, {}), infix)
+
+
+def _pass(segments: list[Segment], infix: dict[tuple[str, ...], str]) -> list[Segment]:
     out: list[Segment] = []
     index = 0
     while index < len(segments):
