@@ -6,7 +6,8 @@ The rewrite happens on segments (`segments.segment`), and only where the reading
   single terms on both sides (no top-level + or -), so "2 to the power of x + 1" stays words and the reader
   abstains instead of choosing 2^x + 1 or 2^(x + 1);
 - "squared"/"cubed" follow a single term; "square root of", "cube root of", "half of" and "log base B of" take
-  one atom (a number, a letter, a bracketed group or a function call);
+  one atom (a number, a letter, a bracketed group or a function call); where the spoken extent is unclear ("x plus
+  1 squared", "the square root of 2 times 8") nothing is rewritten and the reader abstains;
 - "divided by" stays the divisor connector in a remainder question ("the remainder of 17 divided by 5").
 
 Left out: number words ("seven times eight"), spoken arithmetic in other languages.
@@ -94,14 +95,14 @@ def _pass(segments: list[Segment], infix: dict[tuple[str, ...], str]) -> list[Se
                 out[-1], index = joined
                 continue
             postfix = _match(_POSTFIX, segments, index)
-            if postfix and previous is not None and atom(previous.text):
+            if postfix and previous is not None and atom(previous.text) and not _after_operator(segments, index - 1):
                 out[-1] = Segment("math", f"({previous.text}){postfix[0]}", previous.attached)
                 index += postfix[1]
                 continue
             prefix = _match(_PREFIX, segments, index)
             following = index + prefix[1] if prefix else len(segments)
             if prefix and following < len(segments) and segments[following].kind == "math" and \
-                    atom(segments[following].text):
+                    atom(segments[following].text) and not _before_operator(segments, following):
                 out.append(Segment("math", prefix[0].format(segments[following].text), seg.attached))
                 index = following + 1
                 continue
@@ -113,6 +114,22 @@ def _pass(segments: list[Segment], infix: dict[tuple[str, ...], str]) -> list[Se
         out.append(seg)
         index += 1
     return merge_math(out)
+
+
+_OPERATOR_ENDS = frozenset(key[-1] for key in _INFIX)
+_OPERATOR_STARTS = frozenset(key[0] for key in list(_INFIX) + list(_POSTFIX))
+
+
+def _after_operator(segments: list[Segment], index: int) -> bool:
+    """The formula at `index` is the right side of a spoken operator: "x plus 1 squared" is x + 1² or (x + 1)²."""
+    return index > 0 and segments[index - 1].kind == "word" and segments[index - 1].lower in _OPERATOR_ENDS
+
+
+def _before_operator(segments: list[Segment], index: int) -> bool:
+    """A spoken operator follows: "the square root of 2 times 8" is √2·8 or √16."""
+    following = index + 1
+    return following < len(segments) and segments[following].kind == "word" and \
+        segments[following].lower in _OPERATOR_STARTS
 
 
 def _join(infix: dict[tuple[str, ...], str], segments: list[Segment], index: int,

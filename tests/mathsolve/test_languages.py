@@ -219,3 +219,32 @@ def test_two_languages_that_read_the_same_words_differently_abstain(monkeypatch)
     assert result.request is None and result.failure == "ambiguous" and "One and Other" in result.reason
     monkeypatch.setattr(module, "LANGUAGES", (one, Language("zz", "Same", {("frobnicate",): "expand"})))
     assert module.read("frobnicate (x + 1)^2").request.task == "expand"
+
+
+# ---------------------------------------------------------------------------------------------------
+# Spoken English arithmetic
+# ---------------------------------------------------------------------------------------------------
+
+@SETTINGS
+@given(st.integers(1, 60), st.integers(1, 12), st.sampled_from([
+    ("What is {a} times {b}?", lambda a, b: sp.Integer(a * b)),
+    ("what's {a} plus {b}", lambda a, b: sp.Integer(a + b)),
+    ("What is {a} minus {b}?", lambda a, b: sp.Integer(a - b)),
+    ("What is {a} divided by {b}?", lambda a, b: sp.Rational(a, b)),
+    ("What is {b} to the power of {b}?", lambda a, b: sp.Integer(b**b)),
+    ("What is the square root of {square}?", lambda a, b: sp.Integer(a)),
+    ("cube root of {cube}", lambda a, b: sp.Integer(a)),
+    ("What is half of {a}?", lambda a, b: sp.Rational(a, 2)),
+    ("log base {base} of {power}", lambda a, b: sp.Integer(b)),
+    ("what is {a} squared", lambda a, b: sp.Integer(a * a)),
+]))
+def test_spoken_arithmetic(a, b, case):
+    template, expected = case
+    text = template.format(a=a, b=b, square=a * a, cube=a**3, base=a + 1, power=(a + 1) ** b)
+    assert _value(_solve_in_place(text)) == expected(a, b), text
+
+
+@pytest.mark.parametrize("text", ["x plus 1 squared", "the square root of 2 times 8", "what is half of 90 plus 10",
+                                  "2 to the power of x + 1", "square root of x + 1"])
+def test_spoken_arithmetic_whose_extent_is_unclear_abstains(text):
+    assert read(text).request is None
