@@ -258,7 +258,8 @@ approaches: tende a | tende
 filler: il | lo | la | i | gli | le | un | una | uno | funzione | equazione | espressione | matrice | seguente |
 filler: per favore | per piacere | grazie | trova | trovare | determina | è | passo passo | passo per passo |
 filler: indefinito | definito | ciao | numero | che | qual | quale | quali
-"""), letters={"a": "to", "e": "and"}, after=frozenset({("rispetto", "a"), ("tende", "a"), ("fino", "a")}),
+"""), letters={"a": "to", "e": "and", "i": "the"},
+    after=frozenset({("rispetto", "a"), ("tende", "a"), ("fino", "a")}),
     elisions=frozenset({"l", "dell", "all", "nell", "un", "d", "sull", "dall"}))
 
 # Russian: `stem*` matches the stem with any of these endings (cases and imperative forms).
