@@ -98,6 +98,10 @@ remainder: resto | residuo
 is_prime: primo | número primo | es primo
 sum: suma
 product: producto
+order2: segunda derivada | derivada segunda
+order3: tercera derivada | derivada tercera
+infinity: infinito | el infinito | más infinito
+at: en | en el punto
 from: de | del | desde
 to: a | hasta
 between: entre
@@ -137,6 +141,10 @@ remainder: reste
 is_prime: premier | nombre premier | est premier | est-il premier
 sum: somme
 product: produit
+order2: dérivée seconde | seconde dérivée | dérivée deuxième | deuxième dérivée
+order3: dérivée troisième | troisième dérivée
+infinity: infini | l'infini | plus l'infini | +infini
+at: en | au point
 from: de | du | des | depuis
 to: à | jusqu'à
 between: entre
@@ -175,6 +183,11 @@ remainder: rest
 is_prime: primzahl | eine primzahl | prim
 sum: summe
 product: produkt
+order2: zweite ableitung | zweiten ableitung
+order3: dritte ableitung | dritten ableitung
+infinity: unendlich
+at: bei | an der stelle
+prime_factorization: in primfaktoren
 from: von | vom
 to: bis
 between: zwischen
@@ -182,6 +195,7 @@ and: und
 wrt: nach
 when: für | wenn
 approaches: gegen | geht gegen | strebt gegen
+filler: zerlege | zerlegen | zerlegen sie
 filler: der | die | das | den | dem | des | ein | eine | einen | funktion | gleichung | ausdruck | matrix | ab |
 filler: folgende | folgenden | bitte | danke | bestimme | bestimmen | bestimmen sie | finde | finden sie | ist |
 filler: schritt für schritt | unbestimmte | bestimmte | hallo | zahl | auf | aus | wie lautet | wie lauten |
@@ -211,6 +225,10 @@ remainder: resto
 is_prime: primo | número primo | é primo
 sum: soma
 product: produto
+order2: segunda derivada | derivada segunda
+order3: terceira derivada | derivada terceira
+infinity: infinito | o infinito
+at: em | no ponto
 from: de | do | da | desde
 to: a | até
 between: entre
@@ -247,6 +265,10 @@ remainder: resto
 is_prime: primo | numero primo | è primo
 sum: somma
 product: prodotto
+order2: derivata seconda | seconda derivata
+order3: derivata terza | terza derivata
+infinity: infinito | l'infinito
+at: in | nel punto
 from: da | dal | di | del | della
 to: a | fino a
 between: tra | fra
@@ -288,6 +310,12 @@ remainder: остат*
 is_prime: простое | простым | простое число | простым числом
 sum: сумм*
 product: произведени*
+order2: втор* производн*
+order3: трет* производн*
+infinity: бесконечност*
+at: в точке
+factor: на множители
+prime_factorization: на простые множители
 from: от
 to: до
 between: между
@@ -295,6 +323,7 @@ and: и
 wrt: по
 when: при | когда
 approaches: стремится к | стремящемся к | стремится | к
+filler: разложите | разложи | разложить
 filler: найдите | найди | найти | определите | функци* | уравнени* | выражени* | матриц* | следующ* | пожалуйста |
 filler: спасибо | является ли | является | ли | число | числа | чисел | числом | неопределённый |
 filler: определённый | неопределенный |
@@ -324,6 +353,9 @@ remainder: 余数
 is_prime: 是质数吗 | 是素数吗 | 质数 | 素数
 sum: 求和 | 之和 | 总和
 product: 乘积
+order2: 二阶导数 | 二阶导
+order3: 三阶导数 | 三阶导
+infinity: 无穷 | 无穷大 | 正无穷
 from: 从
 to: 到 | 至
 and: 和 | 与 | 及
@@ -357,11 +389,15 @@ remainder: 余り | あまり
 is_prime: 素数
 sum: 和
 product: 積
+order2: 二階微分 | 二階導関数 | 2階導関数
+order3: 三階微分 | 三階導関数
+infinity: 無限大 | 無限
+when: とき | のとき | 時
 post:from: から
 post:to: まで
 post:wrt: について | に関して | で微分
 post:subject: が
-approaches: に近づくとき | に近づく | 近づくとき | 近づく | とき | に
+approaches: に近づくとき | に近づく | 近づくとき | 近づく | に
 and: と
 filler: を | の | は | て | いて | して | ください | 下さい | しなさい | なさい | せよ | よ | め | 求め | 求めて |
 filler: 求めよ | しろ | お願いします | です | ます | か | 行列 | 関数 | 方程式 | 式 | 次 | 次の | てください |
@@ -442,6 +478,16 @@ def cut(language: Language, run: str) -> tuple[str, ...] | None:
 @lru_cache(maxsize=1)
 def _all_words() -> frozenset[str]:
     return frozenset(w for language in LANGUAGES for phrase in language.phrases for w in phrase if len(w) > 1)
+
+
+def infinity_word(word: str) -> bool:
+    """"infinito", "unendlich", ...: the value ∞ in some language's table."""
+    return (word.lower(),) in _infinity_phrases()
+
+
+@lru_cache(maxsize=1)
+def _infinity_phrases() -> frozenset[tuple[str, ...]]:
+    return frozenset(p for language in LANGUAGES for p, c in language.phrases.items() if c == "infinity")
 
 
 def known_word(word: str) -> bool:

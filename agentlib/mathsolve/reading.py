@@ -145,8 +145,8 @@ def _foreign(segments: list[Segment], index: int, language: Language, items: lis
             if concept.startswith("post:"):
                 if position == 0 and after_formula:
                     items[-1].post = concept[len("post:"):]
-            elif concept != "filler":
-                items.append(_Item("concept", concept))
+            else:
+                _concept(concept, items)
         return 1
     if not language.phrases or hangul(seg.text):
         return 0
@@ -166,9 +166,18 @@ def _foreign(segments: list[Segment], index: int, language: Language, items: lis
         items.append(_Item("unknown", seg.text))
         return 1
     concept, length = matched
-    if concept != "filler":
-        items.append(_Item("concept", concept))
+    _concept(concept, items)
     return owners[length - 1] + 1
+
+
+def _concept(concept: str, items: list[_Item]) -> None:
+    """One table concept as items: "infinity" is the value ∞, "order3" a third derivative, "filler" nothing."""
+    if concept == "infinity":
+        items.append(_Item("math", "oo"))
+    elif re.fullmatch(r"order[3-9]", concept):
+        items += [_Item("concept", "differentiate"), _Item("concept", "order", value=int(concept[len("order"):]))]
+    elif concept != "filler":
+        items.append(_Item("concept", concept))
 
 
 def _phrase(segments: list[Segment], index: int) -> tuple[str, int] | None:

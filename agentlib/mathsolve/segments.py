@@ -160,7 +160,10 @@ def _letter_is_word(letter: str, before: tuple[str, str], after: tuple[str, str]
         return True  # between two words ("Calcule o limite"): an article, not a variable
     ends_formula = before[0] in ("number", "greek") or before[0] == "latin" and len(before[1]) == 1 or \
         before[1] in (")", "]", "}", "!")
-    starts_formula = after[0] in ("number", "greek", "latin") or after[1] in ("(", "[", "{", "-", "√")
+    from agentlib.mathsolve.lexicon import infinity_word
+
+    starts_formula = after[0] in ("number", "greek", "latin") or after[1] in ("(", "[", "{", "-", "√") or \
+        infinity_word(after[1])
     return ends_formula and starts_formula and bool(out) and out[-1].kind == "math"
 
 

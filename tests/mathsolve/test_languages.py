@@ -184,7 +184,7 @@ def test_generated_requests_in_every_language(language, data):
     ("Найдите касательную к x^2", "касательную"),
     ("求 x^2 的切线", "切线"),
     ("x^2 の接線を求めてください", "接線"),
-    ("Berechne die zweite Ableitung von x^4", "zweite"),
+    ("Berechne die Wendepunkte von x^3", "Wendepunkte"),
     ("Deriva x^3 dos veces", "dos"),
     ("square root of x + 1", "square"),
 ])
@@ -248,3 +248,33 @@ def test_spoken_arithmetic(a, b, case):
                                   "2 to the power of x + 1", "square root of x + 1"])
 def test_spoken_arithmetic_whose_extent_is_unclear_abstains(text):
     assert read(text).request is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Calcula la segunda derivada de x^4", sp.diff(x**4, x, 2)),
+    ("Calculez la dérivée seconde de x^4", sp.diff(x**4, x, 2)),
+    ("Berechne die zweite Ableitung von x^4", sp.diff(x**4, x, 2)),
+    ("Найдите вторую производную x^4", sp.diff(x**4, x, 2)),
+    ("求 x^4 的二阶导数", sp.diff(x**4, x, 2)),
+    ("x^4 の二階微分を求めてください", sp.diff(x**4, x, 2)),
+    ("Calcola la derivata terza di x^5", sp.diff(x**5, x, 3)),
+    ("Evalúa x^2 + 1 en x = 2", sp.Integer(5)),
+    ("x = 2 のとき x^2 + 1 の値を求めよ", sp.Integer(5)),
+    ("Вычислите x^2 + 1 при x = 3", sp.Integer(10)),
+    ("Calcula el límite de (1 + 1/x)^x cuando x tiende a infinito", sp.E),
+    ("Calculez la limite de 1/x quand x tend vers l'infini", sp.Integer(0)),
+    ("Berechne den Grenzwert von (2x + 1)/x für x gegen unendlich", sp.Integer(2)),
+    ("Найдите предел 1/x при x стремящемся к бесконечности", sp.Integer(0)),
+    ("求当 x 趋于无穷时 (3x + 1)/x 的极限", sp.Integer(3)),
+    ("Calcula la suma de 1/n^2 de n = 1 a infinito", sp.pi**2 / 6),
+])
+def test_orders_points_and_infinity_in_other_languages(text, expected):
+    assert sp.simplify(_value(_solve_in_place(text)) - expected) == 0
+
+
+@pytest.mark.parametrize("text, factors", [("Zerlege 360 in Primfaktoren", {"2": 3, "3": 2, "5": 1}),
+                                           ("Разложите 360 на простые множители", {"2": 3, "3": 2, "5": 1}),
+                                           ("分解质因数 84", {"2": 2, "3": 1, "7": 1})])
+def test_prime_factorization_in_other_languages(text, factors):
+    result = _solve_in_place(text)
+    assert result.verified and result.value["factors"] == factors
