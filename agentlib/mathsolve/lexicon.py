@@ -459,20 +459,27 @@ def _russian_patterns(length: int) -> tuple[tuple[tuple[str, ...], str], ...]:
 
 @lru_cache(maxsize=4096)
 def cut(language: Language, run: str) -> tuple[str, ...] | None:
-    """Cut an unspaced run into known tokens (fewest tokens; None when it cannot be cut entirely)."""
+    """Cut an unspaced run into known tokens (fewest tokens; None when it cannot be cut entirely).
+
+    Dynamic programming with back-pointers: linear in the run's length times the longest token.
+    """
     tokens = language.tokens
     longest = max(len(t) for t in tokens)
-    best: list[tuple[str, ...] | None] = [None] * (len(run) + 1)
-    best[0] = ()
+    count: list[int | None] = [0] + [None] * len(run)
+    back = [0] * (len(run) + 1)
     for end in range(1, len(run) + 1):
         for start in range(max(0, end - longest), end):
-            previous = best[start]
-            piece = run[start:end]
-            if previous is not None and piece in tokens:
-                candidate = previous + (piece,)
-                if best[end] is None or len(candidate) < len(best[end]):  # type: ignore[arg-type]
-                    best[end] = candidate
-    return best[len(run)]
+            before = count[start]
+            if before is not None and run[start:end] in tokens and (count[end] is None or before + 1 < count[end]):
+                count[end], back[end] = before + 1, start
+    if count[len(run)] is None:
+        return None
+    pieces: list[str] = []
+    end = len(run)
+    while end:
+        pieces.append(run[back[end]:end])
+        end = back[end]
+    return tuple(reversed(pieces))
 
 
 @lru_cache(maxsize=1)

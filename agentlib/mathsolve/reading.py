@@ -250,7 +250,7 @@ def _read_items_checked(items: list[_Item]) -> Reading:
         kind: Literal["word_problem", "none"] = "word_problem" if words else "none"
         return Reading(None, "there is no formula in the request", "not_math", kind)
     if unknown:
-        shown = ", ".join(repr(w) for w in unknown[:5])
+        shown = ", ".join(repr(w if len(w) <= 40 else w[:40] + "…") for w in unknown[:5])
         return Reading(None, f"words this reader does not know: {shown}", "not_understood", "word_problem")
     try:
         return _read_items(items)
