@@ -356,14 +356,29 @@ product: 乘积
 order2: 二阶导数 | 二阶导
 order3: 三阶导数 | 三阶导
 infinity: 无穷 | 无穷大 | 正无穷
-from: 从
+from: 从 | 從
 to: 到 | 至
 and: 和 | 与 | 及
-wrt: 对 | 关于
-when: 当
+wrt: 对 | 关于 | 對 | 關於
+when: 当 | 當
 approaches: 趋于 | 趋向 | 趋近于 | 趋近 | 趋向于
 filler: 求 | 请 | 的 | 矩阵 | 函数 | 方程 | 表达式 | 式子 | 下列 | 以下 | 谢谢 | 时 | 是 | 吗 | 一下 | 帮我 | 请问 |
 filler: 步骤 | 详细 | 数 | 什么 | 是什么
+differentiate: 導數 | 求導 | 導函數
+integrate: 積分 | 定積分 | 不定積分
+limit: 極限 | 求極限
+simplify: 化簡 | 簡化
+expand: 展開
+factor: 因式分解
+evaluate: 計算 | 求值 | 的值 | 是多少
+determinant: 行列式
+inverse: 逆矩陣
+eigenvalues: 特徵值
+gcd: 最大公因數 | 最大公約數
+lcm: 最小公倍數
+system: 方程組
+approaches: 趨於 | 趨近 | 趨近於 | 趨向
+filler: 請 | 矩陣 | 函數 | 方程式 | 時
 """)
 
 _JAPANESE_TOKENS = _tokens("""
@@ -404,7 +419,7 @@ filler: 求めよ | しろ | お願いします | です | ます | か | 行列
 filler: いてください | してください | 教えて | 答え | ステップ | 詳しく | 数
 """)
 
-CHINESE = Language("zh", "Chinese", tokens=_CHINESE_TOKENS)
+CHINESE = Language("zh", "Chinese", tokens=_CHINESE_TOKENS)  # simplified, and the traditional forms of the main words
 JAPANESE = Language("ja", "Japanese", tokens=_JAPANESE_TOKENS)
 
 LANGUAGES: tuple[Language, ...] = (SPANISH, FRENCH, GERMAN, PORTUGUESE, ITALIAN, RUSSIAN, CHINESE, JAPANESE)

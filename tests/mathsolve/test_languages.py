@@ -278,3 +278,19 @@ def test_orders_points_and_infinity_in_other_languages(text, expected):
 def test_prime_factorization_in_other_languages(text, factors):
     result = _solve_in_place(text)
     assert result.verified and result.value["factors"] == factors
+
+
+@pytest.mark.parametrize("text, expected", [("請計算 x^2 從 0 到 1 的積分", sp.Rational(1, 3)),
+                                            ("求 x^3 的導數", 3 * x**2), ("展開 (x + 1)^2", (x + 1) ** 2)])
+def test_traditional_chinese(text, expected):
+    assert sp.simplify(_value(_solve_in_place(text)) - sp.expand(expected)) == 0
+
+
+@pytest.mark.parametrize("text", ["を" * 19_990 + "x=1", "解" * 5_000 + "切线 x = 1", "de 0 a " * 2_800 + "1"])
+def test_long_foreign_text_ends_quickly_with_a_short_reason(text):
+    import time
+
+    started = time.monotonic()
+    result = solve_math(text, deadline_s=10)
+    assert time.monotonic() - started < 12
+    assert result.status == "abstained" and len(result.reason) < 400
