@@ -469,6 +469,15 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
     percent = _percent_of(items)
     if isinstance(percent, Reading):
         return percent
+    for index, item in enumerate(items[:-1]):
+        counted = re.search(r"\s(\d+)\s*$", item.text) if item.kind == "math" else None
+        if counted and items[index + 1].kind == "concept" and items[index + 1].text == "times":
+            # Regression: "differentiate x^3 2 times" was read as the derivative of x^3·2.
+            if task != "differentiate":
+                return Reading(None, f"'{counted.group(1)} times' after a formula: times what?", "ambiguous")
+            roles.order = int(counted.group(1))
+            item.text = item.text[:counted.start()]
+            item.plain = to_plain(item.text)
     for index, item in enumerate(items):
         if item.kind == "concept":
             _modifier(item, items, index, roles, concepts)

@@ -294,3 +294,9 @@ def test_long_foreign_text_ends_quickly_with_a_short_reason(text):
     result = solve_math(text, deadline_s=10)
     assert time.monotonic() - started < 12
     assert result.status == "abstained" and len(result.reason) < 400
+
+
+def test_regression_n_times_after_a_formula_is_the_derivative_order_not_a_factor():
+    # The bug: "differentiate x^3 2 times" merged "x^3 2" into 2·x^3 and answered 6x^2.
+    assert _value(_solve_in_place("differentiate x^3 2 times")) == 6 * x
+    assert read("simplify x^3 2 times").request is None
