@@ -484,8 +484,8 @@ def cut(language: Language, run: str) -> tuple[str, ...] | None:
     back = [0] * (len(run) + 1)
     for end in range(1, len(run) + 1):
         for start in range(max(0, end - longest), end):
-            before = count[start]
-            if before is not None and run[start:end] in tokens and (count[end] is None or before + 1 < count[end]):
+            before, current = count[start], count[end]
+            if before is not None and run[start:end] in tokens and (current is None or before + 1 < current):
                 count[end], back[end] = before + 1, start
     if count[len(run)] is None:
         return None
