@@ -23,9 +23,11 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
+from agentlib.mathsolve.lexicon import LANGUAGES, Language, cut, hangul, match_phrase, normalize, unspaced
 from agentlib.mathsolve.request import MathRequest, Task
 from agentlib.mathsolve.result import Failure
-from agentlib.mathsolve.segments import Segment, segment
+from agentlib.mathsolve.segments import NO_LETTER_WORDS, LetterWords, Segment, segment
+from agentlib.mathsolve.spoken import rewrite
 from agentlib.mathsolve.vocabulary import ENGLISH_FILLER, ENGLISH_PHRASES, korean_parts, ordinal
 from agentlib.tools.notation import NotationError, to_plain
 
@@ -34,7 +36,7 @@ _TASK_CONCEPTS = frozenset((
     "evaluate", "determinant", "inverse", "eigenvalues", "eigenvectors", "rank", "transpose", "gcd", "lcm",
     "remainder", "divisor_count", "divisor_sum", "power", "sum", "product", "inequality", "system", "divisors",
     "count", "order2", "dot", "domain", "distance", "identity", "arrangements", "minimum", "maximum", "is_prime",
-    "modulus", "conjugate", "integer_sum", "cross", "slope", "midpoint",
+    "modulus", "conjugate", "integer_sum", "cross", "slope", "midpoint", "area",
 ))
 _CONGRUENCE = re.compile(r"^(?P<left>.+?)(?:≡|\\equiv)(?P<right>.+?)\(?\s*(?:\\pmod\s*\{\s*|\\bmod\s*|\\mod\s*|mod\s*)"
                          r"(?P<m>\d+)\s*\}?\s*\)?\s*$")
@@ -72,12 +74,16 @@ class _Item:
     text: str
     attached: bool = False
     particle: str = ""  # for a formula: the Korean particle glued after it (에서, 까지, 으로, ...)
+    post: str = ""  # for a formula: the role of a postposition after it in other languages (から: "from", ...)
     value: int | None = None
     used: bool = False
     plain: str = ""
 
 
-def _items(segments: list[Segment]) -> list[_Item]:
+def _items(segments: list[Segment], language: Language | None = None) -> list[_Item]:
+    """Formulas and concepts; `language` None reads English (with spoken arithmetic) and Korean."""
+    if language is None:
+        segments = rewrite(segments)
     items: list[_Item] = []
     index = 0
     while index < len(segments):
@@ -86,7 +92,12 @@ def _items(segments: list[Segment]) -> list[_Item]:
             items.append(_Item(seg.kind, seg.text, seg.attached))
             index += 1
             continue
-        if seg.text.isascii():
+        if language is not None and (language.tokens or language.phrases):
+            used = _foreign(segments, index, language, items)
+            if used:
+                index += used
+                continue
+        if seg.text.isascii() and language is None:
             matched = _phrase(segments, index)
             if matched is not None:
                 concept, length = matched
@@ -119,6 +130,56 @@ def _items(segments: list[Segment]) -> list[_Item]:
     return items
 
 
+def _foreign(segments: list[Segment], index: int, language: Language, items: list[_Item]) -> int:
+    """Read the word at `index` with `language`'s table; appends items and returns the words used (0: not a word
+    of this language's script, left to the Korean reader)."""
+    seg = segments[index]
+    if unspaced(seg.text):
+        tokens = cut(language, seg.text) if language.tokens else None
+        if tokens is None:
+            items.append(_Item("unknown", seg.text))
+            return 1
+        after_formula = bool(items) and items[-1].kind == "math"
+        for position, token in enumerate(tokens):
+            concept = language.tokens[token]
+            if concept.startswith("post:"):
+                if position == 0 and after_formula:
+                    items[-1].post = concept[len("post:"):]
+            else:
+                _concept(concept, items)
+        return 1
+    if not language.phrases or hangul(seg.text):
+        return 0
+    words: list[str] = []
+    owners: list[int] = []  # the segment each word came from
+    for offset, candidate in enumerate(segments[index:index + language.longest]):
+        if candidate.kind != "word" or unspaced(candidate.text):
+            break
+        for word in normalize(language, candidate.text):
+            if word:
+                words.append(word)
+                owners.append(offset)
+    if not words:
+        return 1  # an elided article alone
+    matched = match_phrase(language, words)
+    if matched is None:
+        items.append(_Item("unknown", seg.text))
+        return 1
+    concept, length = matched
+    _concept(concept, items)
+    return owners[length - 1] + 1
+
+
+def _concept(concept: str, items: list[_Item]) -> None:
+    """One table concept as items: "infinity" is the value ∞, "order3" a third derivative, "filler" nothing."""
+    if concept == "infinity":
+        items.append(_Item("math", "oo"))
+    elif re.fullmatch(r"order[3-9]", concept):
+        items += [_Item("concept", "differentiate"), _Item("concept", "order", value=int(concept[len("order"):]))]
+    elif concept != "filler":
+        items.append(_Item("concept", concept))
+
+
 def _phrase(segments: list[Segment], index: int) -> tuple[str, int] | None:
     for length in range(_LONGEST_PHRASE, 0, -1):
         words = segments[index:index + length]
@@ -131,8 +192,57 @@ def _phrase(segments: list[Segment], index: int) -> tuple[str, int] | None:
 
 
 def read(text: str) -> Reading:
-    """Read one request; see the module docstring."""
-    items = _items(segment(text))
+    """Read one request; see the module docstring.
+
+    English (with Korean) is read first; when it leaves words unknown, each language of `lexicon.LANGUAGES`
+    reads the text, and a language that knows every word gives the reading. Two such languages must agree,
+    else the request is ambiguous. With none, the reason quotes the words of the closest reading.
+    """
+    english, unknown = _read_in(text, None)
+    if not unknown:
+        return english
+    readings: list[tuple[Language, Reading]] = []
+    closest = (len(unknown), english)
+    for language in LANGUAGES:
+        reading, missing = _read_in(text, language)
+        if not missing:
+            readings.append((language, reading))
+        elif len(missing) < closest[0]:
+            closest = (len(missing), reading)
+    if not readings:
+        return closest[1]
+    first = readings[0][1]
+    for language, reading in readings[1:]:
+        if _describe_request(reading) != _describe_request(first):
+            return Reading(None, f"the words read differently in {readings[0][0].name} and {language.name}",
+                           "ambiguous")
+    return first
+
+
+def _describe_request(reading: Reading) -> object:
+    return reading.request.to_dict() if reading.request else (reading.failure, reading.reason)
+
+
+def _letter_words(language: Language | None) -> LetterWords:
+    """Outside English, a lone letter that is a word in any listed language is segmented as a word; the reading
+    language's table then knows it or not ("0 e 1" is Portuguese "0 and 1", unknown to the Spanish reading)."""
+    if language is None:
+        return NO_LETTER_WORDS
+    return _ALL_LETTER_WORDS
+
+
+_ALL_LETTER_WORDS = LetterWords(frozenset(letter for language in LANGUAGES for letter in language.letters),
+                                frozenset(pair for language in LANGUAGES for pair in language.after))
+
+
+def _read_in(text: str, language: Language | None) -> tuple[Reading, list[str]]:
+    """The reading of `text` in one language, and the words that language does not know."""
+    items = _items(segment(text, _letter_words(language)), language)
+    unknown = [i.text for i in items if i.kind == "unknown"]
+    return _read_items_checked(items), unknown
+
+
+def _read_items_checked(items: list[_Item]) -> Reading:
     formulas = [i for i in items if i.kind in ("math", "literal")]
     unknown = [i.text for i in items if i.kind == "unknown"]
     if not formulas:
@@ -140,7 +250,7 @@ def read(text: str) -> Reading:
         kind: Literal["word_problem", "none"] = "word_problem" if words else "none"
         return Reading(None, "there is no formula in the request", "not_math", kind)
     if unknown:
-        shown = ", ".join(repr(w) for w in unknown[:5])
+        shown = ", ".join(repr(w if len(w) <= 40 else w[:40] + "…") for w in unknown[:5])
         return Reading(None, f"words this reader does not know: {shown}", "not_understood", "word_problem")
     try:
         return _read_items(items)
@@ -244,6 +354,8 @@ def _task(items: list[_Item]) -> Task | Reading:
         tasks = (tasks - {"evaluate"}) | {"differentiate"}  # "dy/dx if y = x^3"
     if "sum" in tasks and (_worded_series(items) is not None or _integer_sum(items) is not None):
         tasks = (tasks - {"sum", "evaluate"}) | {"series"}
+    if "area" in tasks:
+        tasks = (tasks - {"area", "evaluate"}) | {"integrate"}  # "the area under f from a to b": ∫ |f|
     if {"inequality", "system"} & tasks:
         tasks = (tasks - {"inequality", "system"}) | {"solve"}
     if "remainder" in tasks:
@@ -357,6 +469,15 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
     percent = _percent_of(items)
     if isinstance(percent, Reading):
         return percent
+    for index, item in enumerate(items[:-1]):
+        counted = re.search(r"\s(\d+)\s*$", item.text) if item.kind == "math" else None
+        if counted and items[index + 1].kind == "concept" and items[index + 1].text == "times":
+            # Regression: "differentiate x^3 2 times" was read as the derivative of x^3·2.
+            if task != "differentiate":
+                return Reading(None, f"'{counted.group(1)} times' after a formula: times what?", "ambiguous")
+            roles.order = int(counted.group(1))
+            item.text = item.text[:counted.start()]
+            item.plain = to_plain(item.text)
     for index, item in enumerate(items):
         if item.kind == "concept":
             _modifier(item, items, index, roles, concepts)
@@ -442,10 +563,36 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
         plain = to_plain(named.group(2))
     if _relation(plain) and task not in ("simplify",):
         return Reading(None, f"an equation was given where the {task} task needs an expression", "ambiguous")
+    written = _written_calculus(plain, roles)
+    if isinstance(written, Reading):
+        return written
+    plain = written
+    if "area" in concepts:
+        if task != "integrate" or roles.lower is None or roles.upper is None:
+            return Reading(None, "an area needs its bounds (from a to b)", "ambiguous")
+        plain = f"Abs({plain})"  # the area counts the parts below the axis too
     return MathRequest(task=task, items=(plain,), shown=(formula.text,), variable=roles.variable,
                        lower=roles.lower, upper=roles.upper, point=roles.point, direction=roles.direction,  # type: ignore[arg-type]
                        order=roles.order, at=tuple(roles.at), definitions=definitions, decimal=roles.decimal,
                        round_to=roles.round_to, base=roles.base)
+
+
+def _written_calculus(plain: str, roles: _Roles) -> str | Reading:
+    """A formula that is already an integral or a limit, with bounds or a point also given in words.
+
+    Regression: "∫ x^2 dx from 0 to 3" answered the indefinite integral (the worded bounds were dropped).
+    An indefinite ∫ f dx takes the worded bounds; anything given twice is ambiguous.
+    """
+    worded_bounds = roles.lower is not None or roles.upper is not None
+    if plain.startswith("Integral(") and _one_call(plain) and worded_bounds:
+        parts = _split_top(plain[len("Integral("):-1])
+        if len(parts) == 2 and re.fullmatch(r"[A-Za-z]", parts[1]) and roles.variable in (None, parts[1]):
+            roles.variable = parts[1]
+            return parts[0]
+        return Reading(None, "the bounds of the integral are given twice", "ambiguous")
+    if plain.startswith(("Limit(", "LimitLeft(", "LimitRight(")) and _one_call(plain) and roles.point is not None:
+        return Reading(None, "the point of the limit is given twice", "ambiguous")
+    return plain
 
 
 def _modifier(item: _Item, items: list[_Item], index: int, roles: _Roles, concepts: list[str]) -> None:
@@ -501,7 +648,9 @@ def _connector(task: Task, items: list[_Item], index: int, roles: _Roles) -> Rea
     text = item.text.strip()
     particle = item.particle
     single_letter = re.fullmatch(r"[A-Za-z]", text) is not None
-    if single_letter and (before in ("wrt", "for") or (particle.startswith("에") and after == "wrt")):
+    limit_variable = task == "limit" and before == "for"  # "per x che tende a 1": the limit's variable and point
+    if single_letter and not limit_variable and (before in ("wrt", "for") or item.post == "wrt" or
+                                                 (particle.startswith("에") and after == "wrt")):
         roles.variable = text
         item.used = True
         return None
@@ -512,7 +661,8 @@ def _connector(task: Task, items: list[_Item], index: int, roles: _Roles) -> Rea
         roles.direction = direction or roles.direction
         item.used = True
         return None
-    if task == "limit" and single_letter and (before == "as" or particle in ("가", "이")):
+    if task == "limit" and single_letter and (before in ("as", "when", "for") or particle in ("가", "이") or
+                                              item.post == "subject"):
         following = _next_math(items, index)
         if following is not None:
             roles.variable = text
@@ -526,12 +676,12 @@ def _connector(task: Task, items: list[_Item], index: int, roles: _Roles) -> Rea
             roles.lower, roles.upper = to_plain(interval.group(1)), to_plain(interval.group(2))
             item.used = True
             return None
-        if before in ("from", "between") or particle in ("에서", "부터"):
+        if before in ("from", "between") or particle in ("에서", "부터") or item.post == "from":
             following = _next_math(items, index)
             if following is not None:
                 second = items[following]
                 between = [i.text for i in items[index + 1:following]]
-                if ("to" in between or "and" in between) or second.particle == "까지":
+                if ("to" in between or "and" in between) or second.particle == "까지" or second.post == "to":
                     roles.lower, roles.upper = to_plain(text), to_plain(second.text)
                     item.used = second.used = True
                     return None

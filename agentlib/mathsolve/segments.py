@@ -33,6 +33,7 @@ _PIECE = re.compile(r"""
 |(?P<number>\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?|\.\d+)
 |(?P<ellipsis>\.\.\.|…|⋯)
 |(?P<command>\\[A-Za-z]+|\\[^A-Za-z\s])
+|(?P<accented>(?=[A-Za-z'’]*[À-ÖØ-öø-ɏ])[A-Za-zÀ-ÖØ-öø-ɏ]+(?:['’][A-Za-zÀ-ÖØ-öø-ɏ]+)*)
 |(?P<hyphenated>[A-Za-z]{2,}(?:-[A-Za-z]{2,})+)
 |(?P<latin>[A-Za-z]+(?:'[a-z]+)?)
 |(?P<greek>[\u0370-\u03ff])
@@ -56,13 +57,26 @@ class Segment:
         return self.text.lower()
 
 
-def segment(text: str) -> list[Segment]:
+@dataclass(frozen=True)
+class LetterWords:
+    """Single letters that are words in the request's language (Spanish "a" = to, "y" = and): such a letter,
+    spaced on both sides, is a word between two formulas ("de 0 a 1") or after one of the `after` words
+    ("respecto a x"); anywhere else it stays a variable."""
+
+    letters: frozenset[str] = frozenset()
+    after: frozenset[tuple[str, str]] = frozenset()
+
+
+NO_LETTER_WORDS = LetterWords()
+
+
+def segment(text: str, letter_words: LetterWords = NO_LETTER_WORDS) -> list[Segment]:
     """Words and formulas of `text`, in order (see the module docstring)."""
     text = text.replace("\\$", " ＄ ")
     out: list[Segment] = []
     position = 0
     for match in _LATEX_SPAN.finditer(text):
-        out += _plain(text[position:match.start()])
+        out += _plain(text[position:match.start()], letter_words)
         attached = match.start() > 0 and not text[match.start() - 1].isspace()
         if match.group("env") is not None:
             rows = [r.replace("&", "") for r in re.split(r"\\\\", match.group("body")) if r.strip()]
@@ -78,11 +92,11 @@ def segment(text: str) -> list[Segment]:
         position = match.end()
         if len(out) > MAX_SEGMENTS:
             break
-    out += _plain(text[position:])
-    return _merge_math(_lone_letters(out))[:MAX_SEGMENTS]
+    out += _plain(text[position:], letter_words)
+    return merge_math(_lone_letters(out))[:MAX_SEGMENTS]
 
 
-def _plain(text: str) -> list[Segment]:
+def _plain(text: str, letter_words: LetterWords = NO_LETTER_WORDS) -> list[Segment]:
     pieces = [(m.lastgroup or "char", m.group()) for m in _PIECE.finditer(text)]
     out: list[Segment] = []
     depth = 0
@@ -110,13 +124,16 @@ def _plain(text: str) -> list[Segment]:
                 is_math = False
         elif kind == "ellipsis":
             is_math = bool(out) and out[-1].kind == "math"
+        elif kind == "latin" and piece.lower() in letter_words.letters and spaced and not glued_after and \
+                _letter_is_word(piece.lower(), before, after, out, letter_words):
+            kind = "word"
         elif kind == "latin":
             is_math = _latin_is_math(piece, before, after, spaced, glued_after, out)
         elif kind == "char" and piece in ",;" and depth > 0:
             is_math = True
         if is_math:
             out.append(Segment("math", piece, not spaced))
-        elif kind in ("latin", "word", "ordinal", "hyphenated"):
+        elif kind in ("latin", "word", "ordinal", "hyphenated", "accented"):
             out.append(Segment("word", piece, not spaced))
         elif piece in ",;":
             out.append(Segment("comma", piece))
@@ -133,6 +150,23 @@ def _neighbour(pieces: list[tuple[str, str]], index: int, step: int) -> tuple[st
     return pieces[index] if 0 <= index < len(pieces) else ("none", "")
 
 
+def _letter_is_word(letter: str, before: tuple[str, str], after: tuple[str, str], out: list[Segment],
+                    letter_words: LetterWords) -> bool:
+    if before[0] in ("latin", "accented", "word") and (before[1].lower(), letter) in letter_words.after:
+        return not (out and out[-1].kind == "math")
+    if before[0] in ("latin", "accented", "word") and after[0] in ("latin", "accented", "word") and \
+            (before[0] != "latin" or len(before[1]) > 1) and (after[0] != "latin" or len(after[1]) > 1) and \
+            after[1].lower() not in _MATH_WORDS | _VALUE_WORDS:
+        return True  # between two words ("Calcule o limite"): an article, not a variable
+    ends_formula = before[0] in ("number", "greek") or before[0] == "latin" and len(before[1]) == 1 or \
+        before[1] in (")", "]", "}", "!")
+    from agentlib.mathsolve.lexicon import infinity_word
+
+    starts_formula = after[0] in ("number", "greek", "latin") or after[1] in ("(", "[", "{", "-", "√") or \
+        infinity_word(after[1])
+    return ends_formula and starts_formula and bool(out) and out[-1].kind == "math"
+
+
 def _latin_is_math(piece: str, before: tuple[str, str], after: tuple[str, str], spaced: bool, glued_after: bool,
                    out: list[Segment]) -> bool:
     lower = piece.lower()
@@ -147,7 +181,10 @@ def _latin_is_math(piece: str, before: tuple[str, str], after: tuple[str, str], 
         return after[1] in ("(", "_", "[") or (lower == "lim" and after[0] == "latin" and len(after[1]) == 1)
     if len(piece) == 1:
         return True
-    if re.fullmatch(r"d[a-z]", piece) and previous_math and after[1] != "(":  # the dx that ends an integral
+    bound_follows = after[0] == "number" or after[1] in ("-", "+", "−")
+    preposition = bound_follows and _is_english(lower)
+    if re.fullmatch(r"d[a-df-z]", piece) and previous_math and after[1] != "(" and not preposition:
+        # the dx that ends an integral (never "de", nor "da" before a bound: a preposition, "da -1 a 0")
         return True
     if len(piece) <= 3 and ((previous_math and not spaced) or (glued_after and after[0] in ("number", "mathchar"))):
         return piece.isascii() and not piece.isupper() or len(piece) == 1
@@ -159,9 +196,11 @@ def _latin_is_math(piece: str, before: tuple[str, str], after: tuple[str, str], 
 
 
 def _is_english(word: str) -> bool:
+    """A word of the English vocabulary or of another language's table ("de", "von", "bis"): never a product."""
+    from agentlib.mathsolve.lexicon import known_word
     from agentlib.mathsolve.vocabulary import ENGLISH_FILLER, ENGLISH_PHRASES
 
-    return word in ENGLISH_FILLER or any(word in phrase for phrase in ENGLISH_PHRASES)
+    return word in ENGLISH_FILLER or any(word in phrase for phrase in ENGLISH_PHRASES) or known_word(word)
 
 
 def _lone_letters(segments: list[Segment]) -> list[Segment]:
@@ -176,7 +215,7 @@ def _lone_letters(segments: list[Segment]) -> list[Segment]:
     return out
 
 
-def _merge_math(segments: list[Segment]) -> list[Segment]:
+def merge_math(segments: list[Segment]) -> list[Segment]:
     """Consecutive math pieces form one formula (with single spaces where the text had any)."""
     out: list[Segment] = []
     for seg in segments:

@@ -55,6 +55,7 @@ ENGLISH_PHRASES: dict[tuple[str, ...], str] = {
     ("system",): "system", ("simultaneous",): "system",
     ("power",): "power", ("nth", "power"): "power", ("n-th", "power"): "power",
     ("sum",): "sum", ("series",): "sum", ("product",): "product",
+    ("area", "under"): "area", ("area", "under", "the", "curve"): "area", ("area", "below"): "area",
     ("cross", "product"): "cross", ("slope",): "slope", ("midpoint",): "midpoint",
     ("line", "passing", "through"): "filler", ("line", "through"): "filler", ("line", "containing"): "filler",
     ("segment", "with", "endpoints"): "filler", ("endpoints",): "filler", ("in", "radians"): "filler",

@@ -1,0 +1,162 @@
+"""Spoken arithmetic in English: "7 times 8", "x squared plus 2x", "2 to the power of 10", "the square root of
+144", "half of 90", "log base 2 of 32" become formulas before the words are read.
+
+The rewrite happens on segments (`segments.segment`), and only where the reading is certain:
+- an operator word joins two formulas that stand on both sides of it ("7 times 8"); `*`, `/` and `^` take
+  single terms on both sides (no top-level + or -), so "2 to the power of x + 1" stays words and the reader
+  abstains instead of choosing 2^x + 1 or 2^(x + 1);
+- "squared"/"cubed" follow a single term; "square root of", "cube root of", "half of" and "log base B of" take
+  one atom (a number, a letter, a bracketed group or a function call); where the spoken extent is unclear ("x plus
+  1 squared", "the square root of 2 times 8") nothing is rewritten and the reader abstains;
+- "divided by" stays the divisor connector in a remainder question ("the remainder of 17 divided by 5").
+
+Left out: number words ("seven times eight"), spoken arithmetic in other languages.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agentlib.mathsolve.segments import Segment, merge_math
+
+_INFIX: dict[tuple[str, ...], str] = {
+    ("plus",): "+", ("minus",): "-", ("times",): "*", ("multiplied", "by"): "*", ("divided", "by"): "/",
+    ("to", "the", "power", "of"): "^", ("raised", "to", "the", "power", "of"): "^", ("to", "the", "power"): "^",
+    ("raised", "to"): "^",
+}
+_POSTFIX: dict[tuple[str, ...], str] = {("squared",): "^2", ("cubed",): "^3"}
+_PREFIX: dict[tuple[str, ...], str] = {
+    ("square", "root", "of"): "sqrt({})", ("cube", "root", "of"): "cbrt({})", ("half", "of"): "({})/2",
+}
+_REMAINDER_WORDS = frozenset(("remainder", "remainders", "mod", "modulo"))
+_NUMBER_OR_LETTER = re.compile(r"\d+(?:\.\d+)?|[A-Za-z]|[a-z]+\s*\(.*\)|\(.*\)")
+
+
+def _enclosed(text: str) -> bool:
+    """`(...)` or `f(...)` whose first bracket closes at the end."""
+    start = text.find("(")
+    depth = 0
+    for index, ch in enumerate(text[start:], start):
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0:
+            return index == len(text) - 1
+    return False
+
+
+def atom(text: str) -> bool:
+    text = text.strip()
+    if not _NUMBER_OR_LETTER.fullmatch(text):
+        return False
+    return "(" not in text or _enclosed(text)
+
+
+def _term(text: str) -> bool:
+    """No top-level + or - (after the first character) and no relation: one term of a sum."""
+    depth = 0
+    for index, ch in enumerate(text.strip()):
+        depth += ch in "([{"
+        depth -= ch in ")]}"
+        if ch in "=<>" or depth == 0 and index > 0 and ch in "+-":
+            return False
+    return True
+
+
+def _match(table: dict[tuple[str, ...], str], segments: list[Segment], index: int) -> tuple[str, int] | None:
+    for length in range(5, 0, -1):
+        words = segments[index:index + length]
+        if len(words) == length and all(w.kind == "word" for w in words):
+            key = tuple(w.lower for w in words)
+            if key in table:
+                return table[key], length
+    return None
+
+
+def rewrite(segments: list[Segment]) -> list[Segment]:
+    """Spoken operators between, after and before formulas, as formulas (see the module docstring).
+
+    Two passes, as precedence asks: "square root of 2", "4 squared" first, then the operators between them.
+    """
+    infix = dict(_INFIX)
+    if any(s.kind == "word" and s.lower in _REMAINDER_WORDS for s in segments):
+        del infix[("divided", "by")]
+    return _pass(_pass(segments, {}), infix)
+
+
+def _pass(segments: list[Segment], infix: dict[tuple[str, ...], str]) -> list[Segment]:
+    out: list[Segment] = []
+    index = 0
+    while index < len(segments):
+        seg = segments[index]
+        previous = out[-1] if out and out[-1].kind == "math" else None
+        if seg.kind == "word":
+            joined = _join(infix, segments, index, previous)
+            if joined is not None:
+                out[-1], index = joined
+                continue
+            postfix = _match(_POSTFIX, segments, index)
+            if postfix and previous is not None and atom(previous.text) and not _after_operator(segments, index - 1):
+                out[-1] = Segment("math", f"({previous.text}){postfix[0]}", previous.attached)
+                index += postfix[1]
+                continue
+            prefix = _match(_PREFIX, segments, index)
+            following = index + prefix[1] if prefix else len(segments)
+            if prefix and following < len(segments) and segments[following].kind == "math" and \
+                    atom(segments[following].text) and not _before_operator(segments, following):
+                out.append(Segment("math", prefix[0].format(segments[following].text), seg.attached))
+                index = following + 1
+                continue
+            if seg.lower == "base" and previous is not None and previous.text.strip() == "log":
+                logarithm = _log_base(segments, index)
+                if logarithm is not None:
+                    out[-1], index = Segment("math", logarithm[0], previous.attached), logarithm[1]
+                    continue
+        out.append(seg)
+        index += 1
+    return merge_math(out)
+
+
+_OPERATOR_ENDS = frozenset(key[-1] for key in _INFIX)
+_OPERATOR_STARTS = frozenset(key[0] for key in list(_INFIX) + list(_POSTFIX))
+
+
+def _after_operator(segments: list[Segment], index: int) -> bool:
+    """The formula at `index` is the right side of a spoken operator: "x plus 1 squared" is x + 1² or (x + 1)²."""
+    return index > 0 and segments[index - 1].kind == "word" and segments[index - 1].lower in _OPERATOR_ENDS
+
+
+def _before_operator(segments: list[Segment], index: int) -> bool:
+    """A spoken operator follows: "the square root of 2 times 8" is √2·8 or √16."""
+    following = index + 1
+    return following < len(segments) and segments[following].kind == "word" and \
+        segments[following].lower in _OPERATOR_STARTS
+
+
+def _join(infix: dict[tuple[str, ...], str], segments: list[Segment], index: int,
+          previous: Segment | None) -> tuple[Segment, int] | None:
+    matched = _match(infix, segments, index)
+    if matched is None or previous is None:
+        return None
+    operator, length = matched
+    following = index + length
+    if following >= len(segments) or segments[following].kind != "math":
+        return None
+    left, right = previous.text, segments[following].text
+    if operator not in "+-" and re.search(r"[=<>]", left + right):
+        return None  # + and - bind tighter than a relation on either side; *, / and ^ take single terms
+    if operator in "*/" and not (_term(left) and _term(right)):
+        return None
+    if operator == "^":
+        if not (atom(left) and atom(right)):
+            return None
+        return Segment("math", f"({left})^({right})", previous.attached), following + 1
+    return Segment("math", f"{left} {operator} {right}", previous.attached), following + 1
+
+
+def _log_base(segments: list[Segment], index: int) -> tuple[str, int] | None:
+    """"log" already read; segments[index] is "base": base B of N -> log_{B}(N)."""
+    parts = segments[index + 1:index + 4]
+    if len(parts) == 3 and parts[0].kind == "math" and parts[1].kind == "word" and parts[1].lower == "of" and \
+            parts[2].kind == "math" and atom(parts[0].text) and atom(parts[2].text):
+        return f"log_{{{parts[0].text}}}({parts[2].text})", index + 4
+    return None
