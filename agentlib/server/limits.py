@@ -92,6 +92,14 @@ class ServerConfig:
             raise ConfigError(f"max_batch cannot exceed {SCHEMA_MAX_BATCH}")
         if self.api_key is not None and len(self.api_key) < 8:
             raise ConfigError("the API key must have at least 8 characters")
+        # Folders given as strings (the usual thing to type) become Paths; anything else is a typed error.
+        for name in ("state_dir", "runs_dir"):
+            value = getattr(self, name)
+            if value is None and name == "runs_dir":
+                continue
+            if not isinstance(value, (str, Path)) or not str(value):
+                raise ConfigError(f"{name} must be a folder path, got {value!r}")
+            object.__setattr__(self, name, Path(value))
 
     @property
     def runs_folder(self) -> Path:
