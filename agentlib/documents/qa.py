@@ -224,7 +224,7 @@ class _Turn:
         try:
             call = json.loads(raw.strip())
             name, arguments = str(call["name"]), dict(call.get("arguments") or {})
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, RecursionError):  # RecursionError: JSON nested too deeply
             return "error: a tool call must be JSON {\"name\": ..., \"arguments\": {...}}"
         if name not in self.tools:
             self.refused.append(name)

@@ -348,7 +348,7 @@ class KnowledgeBase:
                                         for p in f["paragraphs"]),
                                   tuple((int(a), int(b)) for a, b in f["chunks"])) for f in data["files"]]
             vectors = load_file(str(folder / VECTORS))["vectors"]
-        except (OSError, ValueError, KeyError, TypeError, IndexError) as error:
+        except (OSError, ValueError, KeyError, TypeError, IndexError, RecursionError) as error:
             raise KnowledgeBaseError(f"{folder}: cannot read the passages or vectors ({error})",
                                      reason="layout") from None
         passages = sum(len(r.chunks) for r in records)
