@@ -31,9 +31,8 @@ def test_a_deeply_nested_tool_call_from_the_model_is_a_tool_error_not_a_recursio
     from agentlib.llm import ScriptedModel
 
     document = Document.from_text("The company earned $4.2 million in 2021.")
-    answer = agentlib.ask(document, "What did it earn?", backend=ScriptedModel([f"<tool_call>{text}</tool_call>",
-                                                                                "The company earned $4.2 million in 2021 [P1]."]),
-                          deadline_s=30)
+    replies = [f"<tool_call>{text}</tool_call>", "The company earned $4.2 million in 2021 [P1]."]
+    answer = agentlib.ask(document, "What did it earn?", backend=ScriptedModel(replies), deadline_s=30)
     assert ("4.2 million" in answer.text, answer.ended_by) == (True, "complete")
 
 
