@@ -3,6 +3,7 @@ with an exception that was not an `AgentlibError` (a traceback at the CLI)."""
 
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -107,3 +108,56 @@ def _small_tokenizer():
 
 
 _TOKENIZER = None
+
+
+def _one_long_paragraph(sentences: int) -> str:
+    return " ".join(f"Unit {i} shipped {i * 7} crates of copper wire to dock {i % 13} on a Monday."
+                    for i in range(sentences))
+
+
+def test_the_extractive_summary_of_a_huge_document_ends_at_its_deadline():
+    # regression: summarize() without a model ignored deadline_s: a 10 MB text with deadline 5 s ran 31 s (one
+    # paragraph of megabytes: sentence splitting, chunking and the centrality scores never looked at the clock)
+    import agentlib
+    from agentlib.documents.reader import Document
+
+    document = Document.from_text(_one_long_paragraph(30_000))  # 2.4 MB: several seconds of work unbounded
+    started = time.monotonic()
+    summary = agentlib.summarize(document, cache=False, deadline_s=0.5)
+    assert time.monotonic() - started < 0.5 + 1.5
+    assert (summary.ended_by, summary.to_dict()["ended_by"]) == ("deadline", "deadline")
+    assert summary.sentences and all("crates of copper wire" in s.text for s in summary.sentences)
+
+
+def test_ask_with_a_model_on_a_document_larger_than_its_context_ends_at_the_deadline(monkeypatch):
+    # regression: ask(backend=...) embedded every passage of a document too long for the context with no deadline
+    # (a 0.9 MB text took 57 s with deadline_s=3)
+    import numpy as np
+
+    import agentlib
+    from agentlib.documents.qa import RETRIEVAL_AFTER_DEADLINE
+    from agentlib.documents.reader import Document
+    from agentlib.kb import base
+    from agentlib.llm import ScriptedModel
+
+    class SlowEmbedder:
+        name, dimension, max_tokens = "test/slow", 8, 256
+
+        def count_tokens(self, text: str) -> int:
+            return len(text.split())
+
+        def embed_passages(self, texts):
+            time.sleep(0.3)
+            return np.tile(np.eye(1, self.dimension, dtype=np.float32), (len(texts), 1))
+
+        def embed_query(self, text):
+            return np.eye(1, self.dimension, dtype=np.float32)
+
+    monkeypatch.setattr(base, "default_embedder", SlowEmbedder)
+    text = "".join(f"Person {i} owns {i} sheep and {i + 3} goats.\n\n" for i in range(3_000))
+    model = ScriptedModel(["Person 7 owns 7 sheep [P8]."] * 3)
+    started = time.monotonic()
+    answer = agentlib.ask(Document.from_text(text), "How many sheep does Person 7 own?", backend=model,
+                          context_length=4096, deadline_s=1.0)
+    assert time.monotonic() - started < 1.0 + 1.5
+    assert (answer.ended_by, answer.method) == ("deadline", RETRIEVAL_AFTER_DEADLINE)

@@ -134,9 +134,15 @@ def ask_many(source: str | Path | Document | KnowledgeBase | None, questions: Se
         from agentlib.kb.answer import ask_kb
         from agentlib.kb.base import KnowledgeBase
 
-        return ask_kb(KnowledgeBase.from_documents([document]), questions, backend=backend, context_length=context,
-                      allowed_tools=tools, max_new_tokens=max_new_tokens, max_tool_steps=max_tool_steps,
-                      deadline=deadline)
+        try:
+            knowledge = KnowledgeBase.from_documents([document], deadline=deadline)
+        except DeadlineReached:  # embedding a long document did not finish: answer by retrieval, say so
+            late = [_retrieve(question, paragraphs) for question in questions]
+            for answer in late:
+                answer.method, answer.ended_by = RETRIEVAL_AFTER_DEADLINE, "deadline"
+            return late
+        return ask_kb(knowledge, questions, backend=backend, context_length=context, allowed_tools=tools,
+                      max_new_tokens=max_new_tokens, max_tool_steps=max_tool_steps, deadline=deadline)
     session = backend.session(prefix)
     answers = []
     for question in questions:
