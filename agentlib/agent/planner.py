@@ -57,6 +57,8 @@ def parse_plan(reply: str) -> PlanSpec:
         raise ModelRetry(f"the plan is not valid JSON ({error.msg} at char {error.pos - start})") from None
     except RecursionError:
         raise ModelRetry("the plan JSON is nested too deeply") from None
+    except ValueError:  # not a JSONDecodeError: an integer past Python's 4,300-digit conversion limit
+        raise ModelRetry("a number in the plan JSON is too long to read") from None
     try:
         spec = PlanSpec.model_validate(value)
     except ValidationError as error:

@@ -81,6 +81,8 @@ def _decode_object(body: str, where: str) -> dict[str, Any]:
         raise ModelRetry(f"{where}: invalid JSON at char {error.pos - start}: {error.msg}") from None
     except RecursionError:
         raise ModelRetry(f"{where}: JSON is nested too deeply") from None
+    except ValueError:  # not a JSONDecodeError: an integer past Python's 4,300-digit conversion limit
+        raise ModelRetry(f"{where}: a number in the JSON is too long to read") from None
     if not isinstance(value, dict):
         raise ModelRetry(f"{where}: expected a JSON object, got {type(value).__name__}")
     return value

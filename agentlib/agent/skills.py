@@ -146,7 +146,7 @@ def parse_skill_choice(reply: str, skills: Sequence[Skill]) -> Skill | None:
     start = reply.find("{")
     try:
         value, _ = json.JSONDecoder().raw_decode(reply, max(start, 0))
-    except json.JSONDecodeError:
+    except (ValueError, RecursionError):  # bad JSON, an integer past Python's digit limit, nesting too deep
         raise ModelRetry('reply with JSON only: {"skill": NAME or null}') from None
     if not isinstance(value, dict) or "skill" not in value:
         raise ModelRetry('reply with JSON only: {"skill": NAME or null}')

@@ -21,7 +21,6 @@ evaluated.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -65,9 +64,12 @@ class Attempt:
 
 def extract_json(text: str) -> Any:
     """The first complete JSON object in a reply (after any <think> block), or InputError."""
-    text = re.sub(r"<think>.*?</think>", "", text, flags=re.S)
-    if "<think>" in text:
-        text = text.split("<think>")[0]
+    visible, position = [], 0
+    while (opened := text.find("<think>", position)) >= 0:  # one scan (a regex was quadratic in "<think>"s)
+        visible.append(text[position:opened])
+        closed = text.find("</think>", opened)
+        position = len(text) if closed < 0 else closed + len("</think>")  # an unclosed block runs to the end
+    text = "".join(visible) + text[position:]
     start = text.find("{")
     if start < 0:
         raise InputError("no JSON object found; reply with one JSON object")
@@ -76,6 +78,8 @@ def extract_json(text: str) -> Any:
         value, _ = decoder.raw_decode(text[start:])
     except json.JSONDecodeError as error:
         raise InputError(f"invalid JSON at character {error.pos}: {error.msg}") from None
+    except (ValueError, RecursionError):  # an integer past Python's 4,300-digit limit; nesting too deep
+        raise InputError("the JSON nests too deeply or holds a number too long to read") from None
     return value
 
 
