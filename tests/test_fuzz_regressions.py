@@ -161,3 +161,66 @@ def test_ask_with_a_model_on_a_document_larger_than_its_context_ends_at_the_dead
                           context_length=4096, deadline_s=1.0)
     assert time.monotonic() - started < 1.0 + 1.5
     assert (answer.ended_by, answer.method) == ("deadline", RETRIEVAL_AFTER_DEADLINE)
+
+
+LONG_NUMBER = "9" * 5_000  # a JSON integer Python refuses to convert (ValueError, not JSONDecodeError)
+
+
+def _add(a: int, b: int) -> dict:
+    """Add two integers.
+
+    Args:
+        a: the first integer.
+        b: the second integer.
+    """
+    return {"answer": str(a + b), "certifies": True}
+
+
+@pytest.mark.parametrize("bad_turn", [0, 1], ids=["plan", "tool_call"])
+def test_a_5000_digit_number_in_a_model_reply_is_sent_back_not_a_crash(bad_turn):
+    # regression: Agent.run raised ValueError ("Exceeds the limit (4300 digits) for integer string conversion")
+    # when a plan or a tool call held a huge JSON integer; it is now a format retry and the run goes on
+    from agentlib.agent import Agent, Budget, ScriptedModel
+
+    script = ['{"steps": ["Add the numbers with _add", "Report the sum"]}',
+              '<tool_call>{"name": "_add", "arguments": {"a": 2, "b": 3}}</tool_call>', '<answer cite="o2">5</answer>']
+    bad = ['{"steps": [' + LONG_NUMBER + ']}',
+           '<tool_call>{"name": "_add", "arguments": {"a": ' + LONG_NUMBER + ', "b": 1}}</tool_call>']
+    script.insert(bad_turn, bad[bad_turn])
+    result = Agent(ScriptedModel(script), tools=[_add], skills=False, budget=Budget(max_steps=6)).run(
+        "What is 2 + 3?", deadline_s=30)
+    assert (result.answer.status, result.answer.text) == ("verified", "5")
+
+
+@pytest.mark.parametrize("reply", ['{"skill": ' + LONG_NUMBER + "}", "{" + '"a":{' * 3_000 + "}" * 3_001],
+                         ids=["number", "nesting"])
+def test_a_skill_choice_with_a_huge_number_or_deep_nesting_is_a_retry(reply):
+    # regression: parse_skill_choice let ValueError / RecursionError escape
+    from agentlib.agent.skills import parse_skill_choice
+    from agentlib.errors import ModelRetry
+
+    with pytest.raises(ModelRetry):
+        parse_skill_choice(reply, [])
+
+
+@pytest.mark.parametrize("reply", ['{"spec": ' + LONG_NUMBER + "}", "{" + '"a":{' * 3_000 + "}" * 3_001],
+                         ids=["number", "nesting"])
+def test_a_puzzle_formalization_reply_with_a_huge_number_or_deep_nesting_is_an_input_error(reply):
+    # regression: solve(backend=...) raised ValueError / RecursionError from the model's formalization reply
+    from agentlib.puzzles.formalize import extract_json
+
+    with pytest.raises(InputError):
+        extract_json(reply)
+
+
+def test_think_blocks_are_removed_in_one_scan():
+    # regression: a regex removed <think> blocks in time quadratic in their number (30,000 unclosed "<think>"
+    # tags took about 30 s); the scan keeps the same meaning
+    from agentlib.puzzles.formalize import extract_json
+
+    assert extract_json('<think>{"no": 1}</think> {"a": 1} <think>{"b": 2}') == {"a": 1}
+    assert extract_json('{"c": 3} <think> unclosed {"d": 4}') == {"c": 3}
+    started = time.monotonic()
+    with pytest.raises(InputError, match="no JSON object"):
+        extract_json("<think>" * 30_000 + "{}")
+    assert time.monotonic() - started < 1.0

@@ -148,6 +148,9 @@ def hostile_inputs(rng: random.Random, kind: str) -> Iterator[str]:
         lambda: "[" * 100_000 + "]" * 100_000,
         lambda: '{"a":' * 50_000 + "1" + "}" * 50_000,
         lambda: '{"problem": "x", "steps": ' + "[" * 20_000 + "]" * 20_000 + "}",
+        lambda: '{"steps": [' + "9" * 5_000 + "]}",
+        lambda: '{"name": "calculate", "arguments": {"expression": ' + "9" * 5_000 + "}}",
+        lambda: "<think>" * 30_000 + "{}",
     ]
     while True:
         roll = rng.random()
@@ -172,6 +175,16 @@ class Target:
     kind: str
     limit_s: float
     call: Callable[[str], object]
+
+
+def add(a: int, b: int) -> dict[str, object]:
+    """Add two integers (the tool the fuzzed agent runs).
+
+    Args:
+        a: the first integer.
+        b: the second integer.
+    """
+    return {"answer": str(a + b), "certifies": True}
 
 
 def _targets() -> list[Target]:
@@ -215,6 +228,17 @@ def _targets() -> list[Target]:
 
         return check_trace._parse(path.read_text(encoding="utf-8", errors="surrogatepass"), path.name)
 
+    def agent_run(text: str) -> object:
+        from agentlib.agent import Agent, Budget
+
+        plan = '{"steps": ["Add the numbers with add", "Report the sum"]}'
+        call = '<tool_call>{"name": "add", "arguments": {"a": 2, "b": 3}}</tool_call>'
+        script = [plan, call, '<answer cite="o2">5</answer>']
+        script[len(text) % 3] = text  # the hostile reply replaces one turn; the turns after it still come
+        agent = Agent(ScriptedModel([*script, text, text]), tools=[add], skills=text.startswith("{"),
+                      budget=Budget(max_steps=4, max_new_tokens=160))
+        return agent.run("What is 2 + 3?", deadline_s=deadline)
+
     def scripted_solve(text: str) -> object:
         model = ScriptedModel([text] * 6)
         return agentlib.solve("Who is a knight? " + text[:200], backend=model, deadline_s=deadline)
@@ -240,6 +264,7 @@ def _targets() -> list[Target]:
                lambda t: agentlib.summarize(agentlib.Document.from_text(t), cache=False, deadline_s=deadline)),
         Target("ask(scripted reply)", "trace", deadline, scripted_ask),
         Target("ask(scripted tool call)", "json", deadline, scripted_tool_call),
+        Target("Agent.run(scripted reply)", "json", deadline, agent_run),
         Target("report.load_run(file)", "json", deadline, json_file(lambda p: load_run(p))),
         Target("check-trace JSON file", "json", deadline, json_file(check_trace_command)),
         Target("tokenizer chat file", "json", deadline, json_file(lambda p: read_chat(p))),
