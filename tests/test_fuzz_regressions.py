@@ -192,6 +192,15 @@ def test_a_5000_digit_number_in_a_model_reply_is_sent_back_not_a_crash(bad_turn)
     assert (result.answer.status, result.answer.text) == ("verified", "5")
 
 
+def test_a_plan_with_a_5000_digit_number_is_a_retry():
+    # regression: parse_plan let ValueError escape (the loop then fell back to its default plan only by luck)
+    from agentlib.agent.planner import parse_plan
+    from agentlib.errors import ModelRetry
+
+    with pytest.raises(ModelRetry, match="too long"):
+        parse_plan('{"steps": [' + LONG_NUMBER + "]}")
+
+
 @pytest.mark.parametrize("reply", ['{"skill": ' + LONG_NUMBER + "}", "{" + '"a":{' * 3_000 + "}" * 3_001],
                          ids=["number", "nesting"])
 def test_a_skill_choice_with_a_huge_number_or_deep_nesting_is_a_retry(reply):
