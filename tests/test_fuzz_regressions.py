@@ -233,3 +233,28 @@ def test_think_blocks_are_removed_in_one_scan():
     with pytest.raises(InputError, match="no JSON object"):
         extract_json("<think>" * 30_000 + "{}")
     assert time.monotonic() - started < 1.0
+
+
+def test_the_fuzz_sweep_reports_crashes_hangs_and_memory_and_goes_on():
+    # the harness itself: a crash, a hang (killed) and a blow-up each become one finding; typed errors do not
+    from agentlib.evals.fuzz import Target, sweep_target
+
+    def call(text: str) -> object:
+        if text == "crash":
+            raise KeyError(text)
+        if text == "typed":
+            raise InputError(text)
+        if text == "hang":
+            time.sleep(60)
+        if text == "memory":
+            hoard = bytearray(400 * 2**20)
+            time.sleep(60)
+            return hoard
+        return text
+
+    inputs = ["fine", "crash", "typed", "hang", "fine", "memory", "fine"]
+    summary = sweep_target(Target("synthetic", "json", 0.2, call), inputs, slack_s=0.3, max_rss_mb=300,
+                           first_call_s=0.0)
+    kinds = [(finding.kind, finding.input_preview) for finding in summary.findings]
+    assert sorted(kinds) == [("crash", "'crash'"), ("hang", "'hang'"), ("memory", "'memory'")]
+    assert summary.tried == 7

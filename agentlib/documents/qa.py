@@ -137,10 +137,10 @@ def ask_many(source: str | Path | Document | KnowledgeBase | None, questions: Se
         try:
             knowledge = KnowledgeBase.from_documents([document], deadline=deadline)
         except DeadlineReached:  # embedding a long document did not finish: answer by retrieval, say so
-            late = [_retrieve(question, paragraphs) for question in questions]
-            for answer in late:
+            fallback = [_retrieve(question, paragraphs) for question in questions]
+            for answer in fallback:
                 answer.method, answer.ended_by = RETRIEVAL_AFTER_DEADLINE, "deadline"
-            return late
+            return fallback
         return ask_kb(knowledge, questions, backend=backend, context_length=context, allowed_tools=tools,
                       max_new_tokens=max_new_tokens, max_tool_steps=max_tool_steps, deadline=deadline)
     session = backend.session(prefix)

@@ -6,8 +6,8 @@ hostile text at each entry point and prints one JSON object: inputs tried per ta
 A finding is one of:
 - `crash`: an exception that is not an `agentlib.errors.AgentlibError`;
 - `hang`: a call that ran past its deadline plus `--slack` seconds (the child running it is killed);
-- `memory`: the process running the calls grew past `--max-rss-mb` (default 1,024 MiB; the sandbox worker,
-  which has its own limit, is not counted).
+- `memory`: the process running the calls grew by more than `--max-rss-mb` (default 1,024 MiB; the sandbox
+  worker, which has its own limit, is not counted).
 
 Inputs come from one `random.Random(seed)`: random Unicode from every plane (combining marks, bidi controls,
 NUL and C0/C1 controls, private use), LaTeX fragments (unclosed `\\frac{`, `\\begin{pmatrix}`, trailing
@@ -27,6 +27,7 @@ import json
 import multiprocessing
 import os
 import random
+import signal
 import sys
 import tempfile
 import time
@@ -34,7 +35,7 @@ import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 TEMPLATES: dict[str, list[str]] = {
     "puzzle": [
@@ -292,10 +293,10 @@ def _preview(text: str) -> str:
     return ascii(text[:120]) + ("..." if len(text) > 120 else "")
 
 
-def _child(name: str, inputs: list[str], start: int, progress: Any, results: Any) -> None:
+def _child(target: Target, inputs: list[str], start: int, progress: Any, results: Any) -> None:
     from agentlib.errors import AgentlibError
 
-    target = next(t for t in _targets() if t.name == name)
+    os.setpgid(0, 0)  # a group of its own, so that a hang is ended with everything the call started
     for index in range(start, len(inputs)):
         progress[0], progress[1] = index, time.monotonic()
         try:
@@ -311,30 +312,36 @@ def _child(name: str, inputs: list[str], start: int, progress: Any, results: Any
     progress[0] = len(inputs)
 
 
-def _kill_tree(pid: int) -> None:
-    import psutil
-
+def _kill_group(pid: int) -> None:
+    """Kill the child and everything it started (it leads its own process group: the sandbox worker too)."""
     try:
-        parent = psutil.Process(pid)
-        for child in parent.children(recursive=True):
-            child.kill()
-        parent.kill()
-    except psutil.NoSuchProcess:
+        os.killpg(pid, signal.SIGKILL)
+    except ProcessLookupError:
         pass
 
 
-def sweep_target(target: Target, inputs: list[str], *, slack_s: float, max_rss_mb: int) -> TargetSummary:
-    """Runs `inputs` through `target` in forked children, restarting one after each hang or blow-up."""
-    import psutil
+def _rss_mb(pid: int) -> float:
+    """Resident memory of one process in MiB (Linux /proc; 0 where it cannot be read)."""
+    try:
+        with open(f"/proc/{pid}/statm", encoding="ascii") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError, IndexError):
+        return 0.0
 
+
+def sweep_target(target: Target, inputs: list[str], *, slack_s: float, max_rss_mb: int,
+                 first_call_s: float = 20.0) -> TargetSummary:
+    """Runs `inputs` through `target` in forked children, restarting one after each hang or blow-up."""
     context = multiprocessing.get_context("fork")
     summary = TargetSummary(tried=len(inputs))
     start = 0
     while start < len(inputs):
         progress = context.Array("d", [float(start), time.monotonic()])
         results = context.Queue()
-        process = context.Process(target=_child, args=(target.name, inputs, start, progress, results), daemon=False)
+        process = context.Process(target=_child, args=(target, inputs, start, progress, results), daemon=False)
+        baseline_mb = _rss_mb(os.getpid())  # what the forked child starts with
         process.start()
+        pid = cast(int, process.pid)
         stopped: tuple[str, str] | None = None
         while process.is_alive():
             time.sleep(0.05)
@@ -342,16 +349,13 @@ def sweep_target(target: Target, inputs: list[str], *, slack_s: float, max_rss_m
             if index >= len(inputs):
                 break
             elapsed = time.monotonic() - began
-            try:
-                rss_mb = psutil.Process(process.pid).memory_info().rss / 2**20
-            except psutil.NoSuchProcess:
-                break
-            if elapsed > target.limit_s + slack_s + 20.0 * (index == start):  # first call also pays the imports
+            rss_mb = _rss_mb(pid) - baseline_mb
+            if elapsed > target.limit_s + slack_s + first_call_s * (index == start):  # the first call also imports
                 stopped = ("hang", f"still running after {elapsed:.1f} s (deadline {target.limit_s} s)")
             elif rss_mb > max_rss_mb:
-                stopped = ("memory", f"{rss_mb:.0f} MiB resident")
+                stopped = ("memory", f"grew by {rss_mb:.0f} MiB")
             if stopped:
-                _kill_tree(process.pid)
+                _kill_group(pid)
                 break
         process.join(timeout=5)
         while not results.empty():
