@@ -11,7 +11,8 @@ Without a model: an extractive summary (central and leading sentences of each ch
 "extractive (no model)".
 The whole call has a wall-clock deadline (`deadline_s`, default `agentlib.limits.SUMMARIZE_DEADLINE_S`)
 that every model call runs within; when it passes, `summarize` returns the extractive summary with
-`ended_by="deadline"` and a method label that says so, never an exception.
+`ended_by="deadline"` and a method label that says so, never an exception. The extractive summary keeps the
+deadline too (a document of megabytes takes seconds to split): past it, it summarises the chunks read so far.
 Left out: streaming partial summaries; parallel chunk calls.
 """
 
@@ -101,7 +102,8 @@ def summarize(source: str | Path | Document, *, backend: TextModel | None = None
         cache: a SummaryCache, a folder, True for the default folder, or False/None for none.
         regenerate: rewrite attempts per flagged sentence before it is dropped.
         deadline_s: wall-clock seconds for the whole call (default `SUMMARIZE_DEADLINE_S`); past it
-            the extractive summary comes back with `ended_by="deadline"`.
+            the extractive summary (of the chunks read so far, without a model) comes back with
+            `ended_by="deadline"`.
     Raises:
         InputError: unreadable document, a bad deadline, or a context too small for even one paragraph.
         ContextOverflowError: never for well-formed input; raised instead of sending an oversized prompt.
