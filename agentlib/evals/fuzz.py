@@ -350,10 +350,10 @@ def sweep_target(target: Target, inputs: list[str], *, slack_s: float, max_rss_m
                 break
             elapsed = time.monotonic() - began
             rss_mb = _rss_mb(pid) - baseline_mb
-            if elapsed > target.limit_s + slack_s + first_call_s * (index == start):  # the first call also imports
-                stopped = ("hang", f"still running after {elapsed:.1f} s (deadline {target.limit_s} s)")
-            elif rss_mb > max_rss_mb:
+            if rss_mb > max_rss_mb:  # first: a call that blows up memory is usually slow too
                 stopped = ("memory", f"grew by {rss_mb:.0f} MiB")
+            elif elapsed > target.limit_s + slack_s + first_call_s * (index == start):  # the first call also imports
+                stopped = ("hang", f"still running after {elapsed:.1f} s (deadline {target.limit_s} s)")
             if stopped:
                 _kill_group(pid)
                 break
