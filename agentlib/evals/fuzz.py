@@ -16,8 +16,9 @@ sentences, thousands of names, and templates from real use with one character mu
 forked child so that a hang or a memory blow-up is observed from outside and the sweep goes on with the next
 input.
 
-Leaves out: the engine (no weights here), the HTTP service (its fuzzing lives in `tests/server`), the CLI
-(see `tests/test_fuzz_regressions.py` for its hostile files) and model-driven paths beyond a scripted model.
+Leaves out: the engine (no weights here), the HTTP service (its fuzzing lives in `tests/server`), the CLI's
+argument parsing and hostile files (checked by hand once; `tests/test_fuzz_regressions.py` keeps the one traceback
+that found) and model-driven paths beyond a scripted model.
 """
 
 from __future__ import annotations
