@@ -298,6 +298,7 @@ def _child(target: Target, inputs: list[str], start: int, progress: Any, results
     from agentlib.errors import AgentlibError
 
     os.setpgid(0, 0)  # a group of its own, so that a hang is ended with everything the call started
+    progress[2] = _rss_mb(os.getpid())  # growth is measured from here (a fork's resident size is not its parent's)
     for index in range(start, len(inputs)):
         progress[0], progress[1] = index, time.monotonic()
         try:
@@ -337,10 +338,9 @@ def sweep_target(target: Target, inputs: list[str], *, slack_s: float, max_rss_m
     summary = TargetSummary(tried=len(inputs))
     start = 0
     while start < len(inputs):
-        progress = context.Array("d", [float(start), time.monotonic()])
+        progress = context.Array("d", [float(start), time.monotonic(), -1.0])
         results = context.Queue()
         process = context.Process(target=_child, args=(target, inputs, start, progress, results), daemon=False)
-        baseline_mb = _rss_mb(os.getpid())  # what the forked child starts with
         process.start()
         pid = cast(int, process.pid)
         stopped: tuple[str, str] | None = None
@@ -350,7 +350,7 @@ def sweep_target(target: Target, inputs: list[str], *, slack_s: float, max_rss_m
             if index >= len(inputs):
                 break
             elapsed = time.monotonic() - began
-            rss_mb = _rss_mb(pid) - baseline_mb
+            rss_mb = _rss_mb(pid) - progress[2] if progress[2] >= 0 else 0.0
             if rss_mb > max_rss_mb:  # first: a call that blows up memory is usually slow too
                 stopped = ("memory", f"grew by {rss_mb:.0f} MiB")
             elif elapsed > target.limit_s + slack_s + first_call_s * (index == start):  # the first call also imports
