@@ -235,26 +235,37 @@ def test_think_blocks_are_removed_in_one_scan():
     assert time.monotonic() - started < 1.0
 
 
+HARNESS_CHECK = """
+import json, sys, time
+from agentlib.errors import InputError
+from agentlib.evals.fuzz import Target, sweep_target
+
+def call(text):
+    if text == "crash":
+        raise KeyError(text)
+    if text == "typed":
+        raise InputError(text)
+    if text == "hang":
+        time.sleep(60)
+    if text == "memory":
+        hoard = b"x" * (400 * 2**20)  # written, so resident (a calloc'd bytearray would not be)
+        time.sleep(60)
+        return hoard
+    return text
+
+inputs = ["fine", "crash", "typed", "hang", "fine", "memory", "fine"]
+summary = sweep_target(Target("synthetic", "json", 0.5, call), inputs, slack_s=1.0, max_rss_mb=300, first_call_s=0.0)
+print(json.dumps({"tried": summary.tried, "kinds": sorted([f.kind, f.input_preview] for f in summary.findings)}))
+"""
+
+
 def test_the_fuzz_sweep_reports_crashes_hangs_and_memory_and_goes_on():
-    # the harness itself: a crash, a hang (killed) and a blow-up each become one finding; typed errors do not
-    from agentlib.evals.fuzz import Target, sweep_target
+    # the harness itself: a crash, a hang (killed) and a blow-up each become one finding; typed errors do not.
+    # It runs in a fresh interpreter, as `python -m agentlib.evals.fuzz` does (forking a pytest-xdist worker,
+    # with its threads, is not the setting the harness is for).
+    import json
 
-    def call(text: str) -> object:
-        if text == "crash":
-            raise KeyError(text)
-        if text == "typed":
-            raise InputError(text)
-        if text == "hang":
-            time.sleep(60)
-        if text == "memory":
-            hoard = b"x" * (400 * 2**20)  # written, so resident (a calloc'd bytearray would not be)
-            time.sleep(60)
-            return hoard
-        return text
-
-    inputs = ["fine", "crash", "typed", "hang", "fine", "memory", "fine"]
-    summary = sweep_target(Target("synthetic", "json", 0.5, call), inputs, slack_s=1.0, max_rss_mb=300,
-                           first_call_s=0.0)
-    kinds = [(finding.kind, finding.input_preview) for finding in summary.findings]
-    assert sorted(kinds) == [("crash", "'crash'"), ("hang", "'hang'"), ("memory", "'memory'")]
-    assert summary.tried == 7
+    done = subprocess.run([sys.executable, "-c", HARNESS_CHECK], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads(done.stdout)
+    assert report == {"tried": 7, "kinds": [["crash", "'crash'"], ["hang", "'hang'"], ["memory", "'memory'"]]}
