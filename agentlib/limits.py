@@ -28,6 +28,9 @@ SOLVE_MATH_DEADLINE_S = 30.0
 AGENT_DEADLINE_S = 300.0
 SUMMARIZE_DEADLINE_S = 600.0
 ASK_DEADLINE_S = 300.0
+# The extractive summary that `summarize` falls back to once its deadline has passed gets this much more time
+# (past it, the chunks read so far are summarised).
+SUMMARY_FALLBACK_S = 2.0
 # One calculator call that `ask` gives a model (SymPy in the sandbox worker).
 CALCULATE_DEADLINE_S = 5.0
 # `check_trace` / `agentlib check-trace`: the whole check of one trace, in seconds.

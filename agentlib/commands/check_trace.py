@@ -83,7 +83,7 @@ def _parse(text: str, name: str) -> tuple[str, str | list[str], dict[str, Any] |
         return "", text, None
     try:
         data = json.loads(text)
-    except json.JSONDecodeError as error:
+    except ValueError as error:  # JSONDecodeError, or a number past Python's int digit limit
         raise InputError(f"{name} is not valid JSON: {error}") from None
     except RecursionError:
         raise InputError(f"{name}: the JSON is nested too deeply") from None

@@ -55,8 +55,10 @@ def read_chat(path: Path) -> list[dict[str, str]]:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise InputError(f"no chat file at {path}") from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+    except ValueError as error:  # JSONDecodeError, UnicodeDecodeError, a number past Python's int digit limit
         raise InputError(f"{path} is not valid JSON: {error}") from None
+    except RecursionError:
+        raise InputError(f"{path}: the JSON is nested too deeply") from None
     if not isinstance(data, list) or not data or not all(isinstance(m, dict) for m in data):
         raise InputError(f"{path} must hold a non-empty JSON list of {{\"role\", \"content\"}} objects")
     for number, message in enumerate(data, 1):

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from agentlib.documents.reader import Document
 from agentlib.documents.sentences import split_sentences
-from agentlib.errors import InputError
+from agentlib.errors import DeadlineReached, InputError
+from agentlib.limits import Deadline
 
 _HEADING = re.compile(r"(#{1,6})[ \t]+(\S.*)")  # on one line; trailing "#"s are stripped in code
 _PARAGRAPH = re.compile(r"\S(?:.*?\S)?(?=\n\s*\n|\s*\Z)", re.S)
@@ -64,11 +65,18 @@ def render_paragraphs(paragraphs: tuple[Paragraph, ...] | list[Paragraph]) -> st
     return "\n\n".join(lines)
 
 
-def split_paragraphs(document: Document, max_chars: int | None = None) -> list[Paragraph]:
-    """Paragraphs of the document in order (headings are not paragraphs; they label them)."""
+def split_paragraphs(document: Document, max_chars: int | None = None,
+                     deadline: Deadline | None = None) -> list[Paragraph]:
+    """Paragraphs of the document in order (headings are not paragraphs; they label them).
+
+    Raises:
+        DeadlineReached: `deadline` passed before the end (a document of many megabytes takes seconds).
+    """
     paragraphs: list[Paragraph] = []
     heading = ""
     for match in _PARAGRAPH.finditer(document.text):
+        if deadline is not None and deadline.expired:
+            raise DeadlineReached(f"the deadline passed while splitting {document.source} into paragraphs")
         block, start = match.group(), match.start()
         first, _, rest = block.partition("\n")
         heading_match = _HEADING.match(first)
@@ -78,18 +86,18 @@ def split_paragraphs(document: Document, max_chars: int | None = None) -> list[P
                 continue
             start = start + len(first) + 1 + (len(rest) - len(rest.lstrip()))
             block = rest.strip()
-        for s, e in _pieces(block, start, max_chars):
+        for s, e in _pieces(block, start, max_chars, deadline):
             paragraphs.append(Paragraph(f"P{len(paragraphs) + 1}", s, e, heading, document.text[s:e]))
     if not paragraphs:
         raise InputError(f"{document.source} has no paragraphs of text")
     return paragraphs
 
 
-def _pieces(block: str, start: int, max_chars: int | None) -> list[tuple[int, int]]:
+def _pieces(block: str, start: int, max_chars: int | None, deadline: Deadline | None) -> list[tuple[int, int]]:
     if max_chars is None or len(block) <= max_chars:
         return [(start, start + len(block))]
     pieces: list[tuple[int, int]] = []
-    for sentence in split_sentences(block, start):
+    for sentence in split_sentences(block, start, deadline):
         s = sentence.start
         while sentence.end - s > max_chars:
             pieces.append((s, s + max_chars))
@@ -102,19 +110,22 @@ def _pieces(block: str, start: int, max_chars: int | None) -> list[tuple[int, in
 
 
 def chunk_document(document: Document, budget_tokens: int, count_tokens: Callable[[str], int],
-                   overlap: int = 1) -> list[Chunk]:
+                   overlap: int = 1, deadline: Deadline | None = None) -> list[Chunk]:
     """Group paragraphs into chunks whose rendered text is at most `budget_tokens` tokens.
 
     Raises:
         InputError: the budget is too small to hold even a short sentence.
+        DeadlineReached: `deadline` passed before the end.
     """
     if budget_tokens < 16:
         raise InputError(f"chunk budget of {budget_tokens} tokens is too small; raise the context length")
     # About 3 characters a token is a safe upper bound for cutting over-long paragraphs.
-    paragraphs = split_paragraphs(document, max_chars=max(32, budget_tokens * 3 - 64))
+    paragraphs = split_paragraphs(document, max_chars=max(32, budget_tokens * 3 - 64), deadline=deadline)
     chunks: list[Chunk] = []
     current: list[Paragraph] = []
     for paragraph in paragraphs:
+        if deadline is not None and deadline.expired:
+            raise DeadlineReached(f"the deadline passed while cutting {document.source} into chunks")
         if count_tokens(render_paragraphs([paragraph])) > budget_tokens:
             raise InputError(
                 f"paragraph {paragraph.id} does not fit a {budget_tokens}-token chunk; raise the context length"

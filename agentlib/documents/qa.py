@@ -134,9 +134,15 @@ def ask_many(source: str | Path | Document | KnowledgeBase | None, questions: Se
         from agentlib.kb.answer import ask_kb
         from agentlib.kb.base import KnowledgeBase
 
-        return ask_kb(KnowledgeBase.from_documents([document]), questions, backend=backend, context_length=context,
-                      allowed_tools=tools, max_new_tokens=max_new_tokens, max_tool_steps=max_tool_steps,
-                      deadline=deadline)
+        try:
+            knowledge = KnowledgeBase.from_documents([document], deadline=deadline)
+        except DeadlineReached:  # embedding a long document did not finish: answer by retrieval, say so
+            fallback = [_retrieve(question, paragraphs) for question in questions]
+            for answer in fallback:
+                answer.method, answer.ended_by = RETRIEVAL_AFTER_DEADLINE, "deadline"
+            return fallback
+        return ask_kb(knowledge, questions, backend=backend, context_length=context, allowed_tools=tools,
+                      max_new_tokens=max_new_tokens, max_tool_steps=max_tool_steps, deadline=deadline)
     session = backend.session(prefix)
     answers = []
     for question in questions:
@@ -224,7 +230,7 @@ class _Turn:
         try:
             call = json.loads(raw.strip())
             name, arguments = str(call["name"]), dict(call.get("arguments") or {})
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, RecursionError):  # RecursionError: JSON nested too deeply
             return "error: a tool call must be JSON {\"name\": ..., \"arguments\": {...}}"
         if name not in self.tools:
             self.refused.append(name)

@@ -18,6 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from agentlib.errors import DeadlineReached
+from agentlib.limits import Deadline
+
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sr jr st vs etc e.g i.e inc ltd co corp no fig approx dept est gov gen col lt sgt "
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k a.m p.m mt ft".split()
@@ -29,6 +32,7 @@ _NUMBERED_HEADING = re.compile(r"(?:\d{1,3}(?:\.\d{1,3}){0,4}\.?|[IVXLC]{1,6}\.|
 _LIST_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,3}){0,4}|[IVXLC]{1,6}|[A-Z])")
 HEADING_MAX_WORDS = 10
 _ABBREVIATION_WINDOW = 32  # longer than any abbreviation; keeps each test O(1)
+_DEADLINE_EVERY = 4096  # boundaries between two looks at the clock (about a millisecond of work)
 
 
 @dataclass(frozen=True)
@@ -40,10 +44,17 @@ class Sentence:
     end: int
 
 
-def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
-    """Split `text` into sentences; offsets are shifted by `offset` (the text's place in its document)."""
+def split_sentences(text: str, offset: int = 0, deadline: Deadline | None = None) -> list[Sentence]:
+    """Split `text` into sentences; offsets are shifted by `offset` (the text's place in its document).
+
+    Raises:
+        DeadlineReached: `deadline` passed before the end (checked every few thousand boundaries: a paragraph
+            of megabytes takes seconds).
+    """
     cuts: list[tuple[int, int]] = []  # (end of a sentence, start of the next)
-    for match in _BOUNDARY.finditer(text):
+    for number, match in enumerate(_BOUNDARY.finditer(text)):
+        if deadline is not None and number % _DEADLINE_EVERY == 0 and deadline.expired:
+            raise DeadlineReached("the deadline passed while splitting sentences")
         if match.group().startswith("\n"):
             cuts.append((match.start(), match.end()))
         elif not (match.group()[0] == "." and _ends_with_abbreviation(text, match.start())):
@@ -51,7 +62,9 @@ def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
     cuts.extend(_heading_cuts(text))
     sentences: list[Sentence] = []
     start = 0
-    for end, following in sorted(cuts):
+    for number, (end, following) in enumerate(sorted(cuts)):
+        if deadline is not None and number % _DEADLINE_EVERY == 0 and deadline.expired:
+            raise DeadlineReached("the deadline passed while splitting sentences")
         if end < start:
             continue
         _append(sentences, text, start, end, offset)

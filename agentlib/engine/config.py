@@ -238,7 +238,7 @@ class SambaYConfig:
             data = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError as exc:
             raise ConfigError(f"config file not found: {path}") from exc
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        except (OSError, ValueError, RecursionError) as exc:  # ValueError: bad JSON or a huge integer; too deep
             raise ConfigError(f"config file {path} is not valid JSON: {exc}") from exc
         return cls.from_dict(data, **overrides)
 

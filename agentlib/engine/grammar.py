@@ -59,7 +59,7 @@ def grammar_source(grammar: str, kind: GrammarKind) -> str:
     if kind == "json_schema":
         try:
             json.loads(grammar)
-        except json.JSONDecodeError as error:
+        except (ValueError, RecursionError) as error:  # a huge integer is a ValueError; RecursionError: too deep
             raise InputError(f"the JSON schema is not valid JSON: {error}") from None
         return llguidance.LLMatcher.grammar_from_json_schema(grammar)
     raise InputError(f"unknown grammar kind {kind!r}; use lark, json_schema or regex")

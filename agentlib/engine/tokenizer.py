@@ -28,6 +28,7 @@ from tokenizers import Tokenizer as _HFTokenizer
 
 from agentlib.engine.chat_template import DEFAULT_CHAT_TEMPLATE, render_chat
 from agentlib.errors import CheckpointError, ConfigError, InputError
+from agentlib.llm import valid_unicode
 
 # Names of the tokenizer_config.json entries that transformers passes to the chat template.
 _SPECIAL_TOKEN_KEYS = ("bos_token", "eos_token", "unk_token", "pad_token", "sep_token", "cls_token", "mask_token")
@@ -114,7 +115,12 @@ class Tokenizer:
         return cls(path.read_text(encoding="utf-8"), config)
 
     def encode(self, text: str, *, allow_special: bool = False) -> list[int]:
-        """Ids of `text`. Control strings inside it stay plain text unless `allow_special`."""
+        """Ids of `text`. Control strings inside it stay plain text unless `allow_special`.
+
+        A lone surrogate (text no UTF-8 encoder accepts, which `tokenizers` refuses with a TypeError) is
+        encoded as U+FFFD, as every other text boundary of agentlib does.
+        """
+        text = valid_unicode(text)
         if allow_special:
             with self._with_specials_lock:
                 if self._with_specials is None:

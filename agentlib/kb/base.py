@@ -29,7 +29,7 @@ import numpy as np
 
 from agentlib.documents.chunking import Paragraph
 from agentlib.documents.reader import Document, load_document
-from agentlib.errors import InputError
+from agentlib.errors import DeadlineReached, InputError
 from agentlib.kb.embedder import Embedder, Matrix, default_embedder
 from agentlib.kb.fusion import reciprocal_rank_fusion
 from agentlib.kb.lexical import LexicalIndex
@@ -70,7 +70,8 @@ MODES: tuple[SearchMode, ...] = ("hybrid", "vector", "bm25")
 MAX_K = 1000
 MIN_DEPTH = 50  # candidates each retriever hands to the fusion
 MAX_QUERY_CHARS = 4000
-EMBED_WINDOW = 256  # passages embedded between deadline checks
+EMBED_WINDOW = 256  # passages embedded between deadline checks, at most ...
+EMBED_FIRST_WINDOW = 32  # ... and at first: later windows are sized by the measured rate to end near the deadline
 
 
 @dataclass(frozen=True)
@@ -205,8 +206,13 @@ class KnowledgeBase:
 
     @classmethod
     def from_documents(cls, documents: Sequence[Document], *, embedder: Embedder | None = None,
-                       chunk_tokens: int | None = None) -> KnowledgeBase:
-        """An in-memory base over documents already loaded (keys: their source names, made unique)."""
+                       chunk_tokens: int | None = None, deadline: Deadline | None = None) -> KnowledgeBase:
+        """An in-memory base over documents already loaded (keys: their source names, made unique).
+
+        Raises:
+            DeadlineReached: `deadline` passed before every passage was embedded (a base missing part of a
+                document would answer as if that part did not exist).
+        """
         embedder = embedder or default_embedder()
         chunk_tokens = chunk_tokens or DEFAULT_CHUNK_TOKENS
         _check_chunk_tokens(chunk_tokens, embedder)
@@ -220,8 +226,10 @@ class KnowledgeBase:
             key = _unique_key(Path(document.source).name or "document", used)
             planned.append((document, key))
         report = BuildReport()
-        embedding = _Embedding(embedder, chunk_tokens, Deadline(INDEX_DEADLINE_S), progress=False)
+        embedding = _Embedding(embedder, chunk_tokens, deadline or Deadline(INDEX_DEADLINE_S), progress=False)
         records, vectors = embedding.run_documents(planned, report)
+        if report.status == "deadline":
+            raise DeadlineReached(f"the deadline passed after embedding {report.embedded_passages} passages")
         return cls._assemble(records, vectors, embedder, chunk_tokens, None, report)
 
     @classmethod
@@ -348,7 +356,7 @@ class KnowledgeBase:
                                         for p in f["paragraphs"]),
                                   tuple((int(a), int(b)) for a, b in f["chunks"])) for f in data["files"]]
             vectors = load_file(str(folder / VECTORS))["vectors"]
-        except (OSError, ValueError, KeyError, TypeError, IndexError) as error:
+        except (OSError, ValueError, KeyError, TypeError, IndexError, RecursionError) as error:
             raise KnowledgeBaseError(f"{folder}: cannot read the passages or vectors ({error})",
                                      reason="layout") from None
         passages = sum(len(r.chunks) for r in records)
@@ -424,7 +432,7 @@ class _Embedding:
         fresh: dict[str, int] = {}
         for document, key in planned:
             record = chunk_record(document, key, text_sha256(document.text), self.chunk_tokens,
-                                  self.embedder.count_tokens)
+                                  self.embedder.count_tokens, deadline=self.deadline)
             fresh.setdefault(record.sha256 + key, len(slots))
             slots.append((record, None))
             report.embedded.append(key)
@@ -438,17 +446,20 @@ class _Embedding:
         texts = [(slot, record_text) for slot in owners
                  for record_text in (slots[slot][0].chunk_text(c) for c in range(len(slots[slot][0].chunks)))]
         computed = np.zeros((len(texts), self.embedder.dimension), dtype=np.float32)
-        done = 0
+        done, size = 0, min(EMBED_FIRST_WINDOW, EMBED_WINDOW)
         with tqdm(total=len(texts), desc="embedding", unit="passage", disable=not self.progress,
                   file=sys.stderr) as bar:
             while done < len(texts):
                 if self.deadline.expired:
                     report.status = "deadline"
                     break
-                window = texts[done:done + EMBED_WINDOW]
+                window = texts[done:done + size]
+                began = time.monotonic()
                 computed[done:done + len(window)] = self.embedder.embed_passages([t for _, t in window])
                 done += len(window)
                 bar.update(len(window))
+                seconds_each = max(1e-6, (time.monotonic() - began) / len(window))
+                size = max(1, min(EMBED_WINDOW, int(self.deadline.remaining() / seconds_each)))
         report.embedded_passages = done
         by_slot: dict[int, Matrix] = {}
         position = 0

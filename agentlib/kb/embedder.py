@@ -87,7 +87,7 @@ def bundled_model_dir() -> Path:
 def _read_json(path: Path) -> dict[str, Any]:
     try:
         value = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError, RecursionError) as error:  # RecursionError: nested too deeply
         raise ConfigError(f"{path} is missing or not JSON ({error})") from None
     if not isinstance(value, dict):
         raise ConfigError(f"{path} must hold a JSON object")
@@ -140,7 +140,7 @@ class MiniLMEmbedder:
             return  # a bare transformers folder: mean pooling + normalisation is the documented use
         try:
             entries = [m for m in json.loads(modules.read_text(encoding="utf-8")) if isinstance(m, dict)]
-        except ValueError as error:
+        except (ValueError, RecursionError) as error:  # RecursionError: nested too deeply
             raise ConfigError(f"{modules} is not JSON ({error})") from None
         kinds = [str(m.get("type", "")) for m in entries]
         pooling = [m for m in entries if str(m.get("type", "")).endswith("Pooling")]

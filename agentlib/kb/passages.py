@@ -22,6 +22,7 @@ from pathlib import Path
 from agentlib.documents.chunking import Paragraph, chunk_document
 from agentlib.documents.reader import KINDS, MAX_BYTES, Document
 from agentlib.errors import InputError
+from agentlib.limits import Deadline
 
 MAX_FILES = 200_000
 DEFAULT_CHUNK_TOKENS = 128
@@ -145,9 +146,14 @@ def _walk(folder: Path, excluded: Path | None) -> list[Path]:
 
 
 def chunk_record(document: Document, key: str, sha256: str, chunk_tokens: int,
-                 count_tokens: Callable[[str], int], overlap: int = OVERLAP) -> FileRecord:
-    """Paragraphs and chunks of one document, the budget counted by `count_tokens`."""
-    chunks = chunk_document(document, chunk_tokens, count_tokens, overlap=overlap)
+                 count_tokens: Callable[[str], int], overlap: int = OVERLAP,
+                 deadline: Deadline | None = None) -> FileRecord:
+    """Paragraphs and chunks of one document, the budget counted by `count_tokens`.
+
+    Raises:
+        DeadlineReached: `deadline` passed before the document was cut into chunks.
+    """
+    chunks = chunk_document(document, chunk_tokens, count_tokens, overlap=overlap, deadline=deadline)
     by_id: dict[str, Paragraph] = {}
     for chunk in chunks:
         for paragraph in chunk.paragraphs:

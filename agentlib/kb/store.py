@@ -91,7 +91,7 @@ class Manifest:
                        str(data["index"]), int(data["passages"]), files, artifacts)
         except KnowledgeBaseError:
             raise
-        except (ValueError, KeyError, TypeError) as error:
+        except (ValueError, KeyError, TypeError, RecursionError) as error:  # RecursionError: nested too deeply
             raise KnowledgeBaseError(f"{where} is not a valid manifest ({type(error).__name__}: {error})",
                                      reason="layout") from None
 

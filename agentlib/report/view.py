@@ -100,7 +100,7 @@ def load_run(path: str | Path) -> RunView:
         return view_of_records(read_trace(path), source=str(path))
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, ValueError) as error:
+    except (UnicodeDecodeError, ValueError, RecursionError) as error:  # RecursionError: nested too deeply
         raise InputError(f"{path} is neither an agent trace (JSONL) nor a check-trace report (JSON): {error}") from None
     return view_of_report(data, source=str(path))
 

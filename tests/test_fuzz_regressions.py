@@ -1,0 +1,271 @@
+"""Regressions found by the fuzz sweep (`python -m agentlib.evals.fuzz`): each input once crashed an entry point
+with an exception that was not an `AgentlibError` (a traceback at the CLI)."""
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from agentlib.errors import ConfigError, InputError
+
+DEEP_ARRAY = "[" * 100_000 + "]" * 100_000
+DEEP_OBJECT = '{"a":' * 50_000 + "1" + "}" * 50_000
+HUGE_INTEGER = "9" * 100_000  # past Python's 4,300-digit int conversion limit: json raises a bare ValueError
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("text", ["[" * 5_000 + "]" * 5_000, '{"a":' * 3_000 + "1" + "}" * 3_000],
+                         ids=["array", "object"])
+def test_a_deeply_nested_tool_call_from_the_model_is_a_tool_error_not_a_recursion_error(text):
+    # regression: ask() with a model reply "<tool_call>[[[[...</tool_call>" raised RecursionError
+    import agentlib
+    from agentlib.documents.reader import Document
+    from agentlib.llm import ScriptedModel
+
+    document = Document.from_text("The company earned $4.2 million in 2021.")
+    replies = [f"<tool_call>{text}</tool_call>", "The company earned $4.2 million in 2021 [P1]."]
+    answer = agentlib.ask(document, "What did it earn?", backend=ScriptedModel(replies), deadline_s=30)
+    assert ("4.2 million" in answer.text, answer.ended_by) == (True, "complete")
+
+
+@pytest.mark.parametrize("text", [DEEP_ARRAY, DEEP_OBJECT, HUGE_INTEGER], ids=["array", "object", "integer"])
+def test_json_files_nested_too_deeply_or_with_huge_numbers_are_typed_errors(tmp_path, text):
+    # regression: RecursionError (deep nesting) or ValueError (a 100,000-digit number) escaped these readers
+    from agentlib.commands.check_trace import _parse
+    from agentlib.commands.tokenizer import read_chat
+    from agentlib.kb.embedder import _read_json
+    from agentlib.kb.store import KnowledgeBaseError, Manifest
+    from agentlib.report import load_run
+
+    path = _write(tmp_path, "input.json", text)
+    with pytest.raises(InputError):
+        load_run(path)
+    with pytest.raises(InputError):
+        read_chat(path)
+    with pytest.raises(InputError):
+        _parse(text, "input.json")
+    with pytest.raises(KnowledgeBaseError):
+        Manifest.from_json(text, path)
+    with pytest.raises(ConfigError):
+        _read_json(path)
+
+
+@pytest.mark.parametrize("text", [DEEP_ARRAY, HUGE_INTEGER], ids=["array", "integer"])
+def test_engine_json_inputs_nested_too_deeply_are_typed_errors(tmp_path, text):
+    # regression: a config.json or a --grammar JSON schema "[[[[..." raised RecursionError
+    pytest.importorskip("torch")
+    from agentlib.engine.config import SambaYConfig
+    from agentlib.engine.grammar import grammar_source
+
+    _write(tmp_path, "config.json", text)
+    with pytest.raises(ConfigError, match="not valid JSON"):
+        SambaYConfig.from_file(tmp_path)
+    with pytest.raises(InputError, match="not valid JSON"):
+        grammar_source(text, "json_schema")
+
+
+def test_report_and_check_trace_commands_on_deep_json_exit_2_without_a_traceback(tmp_path):
+    # regression: `agentlib report deep.json` printed a RecursionError traceback and exited 1
+    path = _write(tmp_path, "deep.json", DEEP_ARRAY)
+    for command in (["report", str(path), "-o", str(tmp_path / "out.html")], ["check-trace", str(path)]):
+        done = subprocess.run([sys.executable, "-m", "agentlib", *command], capture_output=True, text=True,
+                              timeout=120)
+        assert (done.returncode, "Traceback" in done.stderr) == (2, False), done.stderr[-500:]
+        assert done.stderr.startswith("error: ")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF), st.characters()), max_size=40)
+       .map("".join))
+def test_the_tokenizer_encodes_any_python_string_lone_surrogates_included(text):
+    # regression: Tokenizer.encode/encode_chat raised TypeError ("TextInputSequence must be str") on a lone
+    # surrogate, which a model reply or a decoded document can carry; it now encodes as U+FFFD
+    pytest.importorskip("tokenizers")
+    from agentlib.llm import valid_unicode
+
+    tokenizer = _small_tokenizer()
+    assert tokenizer.decode(tokenizer.encode(text)) == valid_unicode(text)
+    ids = tokenizer.encode_chat([{"role": "user", "content": text}])
+    assert tokenizer.decode(ids).count(valid_unicode(text)) >= 1
+
+
+def _small_tokenizer():
+    from agentlib.engine.tokenizer import Tokenizer
+
+    global _TOKENIZER
+    if _TOKENIZER is None:
+        _TOKENIZER = Tokenizer.from_dir(Path(__file__).parent / "engine" / "data" / "small_tokenizer")
+    return _TOKENIZER
+
+
+_TOKENIZER = None
+
+
+def _one_long_paragraph(sentences: int) -> str:
+    return " ".join(f"Unit {i} shipped {i * 7} crates of copper wire to dock {i % 13} on a Monday."
+                    for i in range(sentences))
+
+
+def test_the_extractive_summary_of_a_huge_document_ends_at_its_deadline():
+    # regression: summarize() without a model ignored deadline_s: a 10 MB text with deadline 5 s ran 31 s (one
+    # paragraph of megabytes: sentence splitting, chunking and the centrality scores never looked at the clock)
+    import agentlib
+    from agentlib.documents.reader import Document
+
+    document = Document.from_text(_one_long_paragraph(30_000))  # 2.4 MB: several seconds of work unbounded
+    started = time.monotonic()
+    summary = agentlib.summarize(document, cache=False, deadline_s=0.5)
+    assert time.monotonic() - started < 0.5 + 1.5
+    assert (summary.ended_by, summary.to_dict()["ended_by"]) == ("deadline", "deadline")
+    assert summary.sentences and all("crates of copper wire" in s.text for s in summary.sentences)
+
+
+def test_ask_with_a_model_on_a_document_larger_than_its_context_ends_at_the_deadline(monkeypatch):
+    # regression: ask(backend=...) embedded every passage of a document too long for the context with no deadline
+    # (a 0.9 MB text took 57 s with deadline_s=3)
+    import numpy as np
+
+    import agentlib
+    from agentlib.documents.qa import RETRIEVAL_AFTER_DEADLINE
+    from agentlib.documents.reader import Document
+    from agentlib.kb import base
+    from agentlib.llm import ScriptedModel
+
+    class SlowEmbedder:
+        name, dimension, max_tokens = "test/slow", 8, 256
+
+        def count_tokens(self, text: str) -> int:
+            return len(text.split())
+
+        def embed_passages(self, texts):
+            time.sleep(0.3)
+            return np.tile(np.eye(1, self.dimension, dtype=np.float32), (len(texts), 1))
+
+        def embed_query(self, text):
+            return np.eye(1, self.dimension, dtype=np.float32)
+
+    monkeypatch.setattr(base, "default_embedder", SlowEmbedder)
+    text = "".join(f"Person {i} owns {i} sheep and {i + 3} goats.\n\n" for i in range(3_000))
+    model = ScriptedModel(["Person 7 owns 7 sheep [P8]."] * 3)
+    started = time.monotonic()
+    answer = agentlib.ask(Document.from_text(text), "How many sheep does Person 7 own?", backend=model,
+                          context_length=4096, deadline_s=1.0)
+    assert time.monotonic() - started < 1.0 + 1.5
+    assert (answer.ended_by, answer.method) == ("deadline", RETRIEVAL_AFTER_DEADLINE)
+
+
+LONG_NUMBER = "9" * 5_000  # a JSON integer Python refuses to convert (ValueError, not JSONDecodeError)
+
+
+def _add(a: int, b: int) -> dict:
+    """Add two integers.
+
+    Args:
+        a: the first integer.
+        b: the second integer.
+    """
+    return {"answer": str(a + b), "certifies": True}
+
+
+@pytest.mark.parametrize("bad_turn", [0, 1], ids=["plan", "tool_call"])
+def test_a_5000_digit_number_in_a_model_reply_is_sent_back_not_a_crash(bad_turn):
+    # regression: Agent.run raised ValueError ("Exceeds the limit (4300 digits) for integer string conversion")
+    # when a plan or a tool call held a huge JSON integer; it is now a format retry and the run goes on
+    from agentlib.agent import Agent, Budget, ScriptedModel
+
+    script = ['{"steps": ["Add the numbers with _add", "Report the sum"]}',
+              '<tool_call>{"name": "_add", "arguments": {"a": 2, "b": 3}}</tool_call>', '<answer cite="o2">5</answer>']
+    bad = ['{"steps": [' + LONG_NUMBER + ']}',
+           '<tool_call>{"name": "_add", "arguments": {"a": ' + LONG_NUMBER + ', "b": 1}}</tool_call>']
+    script.insert(bad_turn, bad[bad_turn])
+    result = Agent(ScriptedModel(script), tools=[_add], skills=False, budget=Budget(max_steps=6)).run(
+        "What is 2 + 3?", deadline_s=30)
+    assert (result.answer.status, result.answer.text) == ("verified", "5")
+
+
+def test_a_plan_with_a_5000_digit_number_is_a_retry():
+    # regression: parse_plan let ValueError escape (the loop then fell back to its default plan only by luck)
+    from agentlib.agent.planner import parse_plan
+    from agentlib.errors import ModelRetry
+
+    with pytest.raises(ModelRetry, match="too long"):
+        parse_plan('{"steps": [' + LONG_NUMBER + "]}")
+
+
+@pytest.mark.parametrize("reply", ['{"skill": ' + LONG_NUMBER + "}", "{" + '"a":{' * 3_000 + "}" * 3_001],
+                         ids=["number", "nesting"])
+def test_a_skill_choice_with_a_huge_number_or_deep_nesting_is_a_retry(reply):
+    # regression: parse_skill_choice let ValueError / RecursionError escape
+    from agentlib.agent.skills import parse_skill_choice
+    from agentlib.errors import ModelRetry
+
+    with pytest.raises(ModelRetry):
+        parse_skill_choice(reply, [])
+
+
+@pytest.mark.parametrize("reply", ['{"spec": ' + LONG_NUMBER + "}", "{" + '"a":{' * 3_000 + "}" * 3_001],
+                         ids=["number", "nesting"])
+def test_a_puzzle_formalization_reply_with_a_huge_number_or_deep_nesting_is_an_input_error(reply):
+    # regression: solve(backend=...) raised ValueError / RecursionError from the model's formalization reply
+    from agentlib.puzzles.formalize import extract_json
+
+    with pytest.raises(InputError):
+        extract_json(reply)
+
+
+def test_think_blocks_are_removed_in_one_scan():
+    # regression: a regex removed <think> blocks in time quadratic in their number (30,000 unclosed "<think>"
+    # tags took about 30 s); the scan keeps the same meaning
+    from agentlib.puzzles.formalize import extract_json
+
+    assert extract_json('<think>{"no": 1}</think> {"a": 1} <think>{"b": 2}') == {"a": 1}
+    assert extract_json('{"c": 3} <think> unclosed {"d": 4}') == {"c": 3}
+    started = time.monotonic()
+    with pytest.raises(InputError, match="no JSON object"):
+        extract_json("<think>" * 30_000 + "{}")
+    assert time.monotonic() - started < 1.0
+
+
+HARNESS_CHECK = """
+import json, sys, time
+from agentlib.errors import InputError
+from agentlib.evals.fuzz import Target, sweep_target
+
+def call(text):
+    if text == "crash":
+        raise KeyError(text)
+    if text == "typed":
+        raise InputError(text)
+    if text == "hang":
+        time.sleep(60)
+    if text == "memory":
+        hoard = b"x" * (400 * 2**20)  # written, so resident (a calloc'd bytearray would not be)
+        time.sleep(60)
+        return hoard
+    return text
+
+inputs = ["fine", "crash", "typed", "hang", "fine", "memory", "fine"]
+summary = sweep_target(Target("synthetic", "json", 0.5, call), inputs, slack_s=1.0, max_rss_mb=300, first_call_s=0.0)
+print(json.dumps({"tried": summary.tried, "kinds": sorted([f.kind, f.input_preview] for f in summary.findings)}))
+"""
+
+
+def test_the_fuzz_sweep_reports_crashes_hangs_and_memory_and_goes_on():
+    # the harness itself: a crash, a hang (killed) and a blow-up each become one finding; typed errors do not.
+    # It runs in a fresh interpreter, as `python -m agentlib.evals.fuzz` does (forking a pytest-xdist worker,
+    # with its threads, is not the setting the harness is for).
+    import json
+
+    done = subprocess.run([sys.executable, "-c", HARNESS_CHECK], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads(done.stdout)
+    assert report == {"tried": 7, "kinds": [["crash", "'crash'"], ["hang", "'hang'"], ["memory", "'memory'"]]}
