@@ -269,3 +269,18 @@ def test_the_fuzz_sweep_reports_crashes_hangs_and_memory_and_goes_on():
     assert done.returncode == 0, done.stderr[-2000:]
     report = json.loads(done.stdout)
     assert report == {"tried": 7, "kinds": [["crash", "'crash'"], ["hang", "'hang'"], ["memory", "'memory'"]]}
+
+
+def test_solve_refuses_votes_below_one_with_or_without_a_backend():
+    # Regression: `agentlib solve --votes 0` without a backend was ignored (exit 1, abstained), with one exit 2.
+    import subprocess
+    import sys
+
+    import agentlib
+    from agentlib.errors import InputError
+
+    with pytest.raises(InputError, match="votes"):
+        agentlib.solve("Alice is taller than Bob. Who is the tallest?", votes=0)
+    done = subprocess.run([sys.executable, "-m", "agentlib.cli", "solve", "Alice is taller than Bob. Who is taller?",
+                           "--votes", "-5"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and "votes" in done.stderr and "Traceback" not in done.stderr

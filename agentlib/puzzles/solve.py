@@ -71,10 +71,12 @@ def solve(problem: str, *, family: str | None = None, backend: TextModel | None 
     Raises:
         ProblemTypeError: `problem` is not a str.
         LookalikeNames: names written in look-alike scripts.
-        InputError: empty or oversized text, an unknown family name, a bad deadline.
+        InputError: empty or oversized text, an unknown family name, a bad deadline, votes < 1.
     """
     deadline = Deadline(deadline_s)
     check_problem_text(problem)
+    if isinstance(votes, bool) or not isinstance(votes, int) or votes < 1:
+        raise InputError(f"votes must be a whole number >= 1, got {votes!r}")  # with or without a backend
     if family is not None:
         get_family(family)  # an unknown name is the caller's error, raised here rather than in the worker
     verdict = run_bounded("agentlib.puzzles.solve:solve_in_place", {"problem": problem, "family": family}, deadline,
