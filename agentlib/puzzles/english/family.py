@@ -234,6 +234,9 @@ def solve(text: str) -> Verdict:
         question = _resolve_question(question, world)
     except NotUnderstood as error:
         return abstain(f"not understood: {error}", "not_parsed", unparsed=[reading.question])
+    miscount = _miscount(world, question)
+    if miscount:
+        return abstain(miscount, "not_parsed", unparsed=[miscount])
     gap = _wording_gap(world, question)
     if gap:
         return abstain(gap, "not_parsed", unparsed=[reading.question])
@@ -341,6 +344,22 @@ def _merged_wordings(world: World, question: Question) -> tuple[World, Question,
     pair = next(members for members in groups.values() if len(members) > 1)
     words = " and ".join(f"'{forms.get(p, ('', p.replace('_', ' ')))[1]}'" for p in pair)
     return merged, question, words
+
+
+def _miscount(world: World, question: Question) -> str:
+    """ "Five runners finished a race." next to four named runners: the fifth, unnamed, could hold any place, so the
+    count must agree with the individuals the text names (the question's included), else the puzzle abstains."""
+    named = set(world.builder.constants)
+    for part in (getattr(question, "formula", None), getattr(question, "person", None)):
+        if isinstance(part, Const):
+            named.add(part.key)
+        elif part is not None:
+            named.update(constants_of([part]))
+    named.discard(WHO_KEY)
+    for count, sentence in world.reading.declared:
+        if count != len(named):
+            return f"'{sentence}' counts {count}, but the text names {len(named)}"
+    return ""
 
 
 def _resolve_question(question: Question, world: World) -> Question:

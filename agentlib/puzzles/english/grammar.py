@@ -88,6 +88,8 @@ WEATHER = {"rain", "snow", "hail", "sunny", "cloudy", "windy", "foggy", "cold", 
            "storm", "stormy", "thunder", "raining", "snowing", "freeze", "freezing", "humid", "wet", "dry", "late",
            "early", "night", "day", "morning", "noon", "summer", "winter", "weekend", "holiday", "true", "false"}
 MAX_READINGS = 6
+_AMOUNT_WORDS = {"more": 1, "less": -1, "fewer": -1}  # "has more apples than", "earns less than"
+_AMOUNT_SUPERLATIVES = {"most": "more", "least": "less", "fewest": "fewer"}
 _TITLES = {"mr", "mrs", "ms", "dr", "prof", "sir", "miss", "madam"}
 _GROUP_NOUNS = {"inhabitants", "people", "persons", "suspects", "friends", "students", "children", "islanders", "boys",
                 "girls", "men", "women", "kids", "brothers", "sisters", "siblings", "guys", "players", "runners",
@@ -205,7 +207,8 @@ class Grammar:
             raise NotUnderstood(original, "no words")
         if len(tokens) > MAX_TOKENS:
             raise NotUnderstood(original, f"longer than {MAX_TOKENS} words")
-        hedge = next((t.low for t in tokens if t.low in HEDGES or t.low in MODALS_POSSIBLE), None)
+        hedge = next((t.low for k, t in enumerate(tokens) if (t.low in HEDGES or t.low in MODALS_POSSIBLE) and
+                      not (t.low == "most" and k > 0 and tokens[k - 1].low == "the")), None)  # "the most": a rank
         if hedge is not None:
             raise NotUnderstood(original, f"'{hedge}' makes it a tendency or a possibility, not a fact")
         self._tokens = tokens
@@ -1218,7 +1221,11 @@ class Grammar:
                 if place is not None:
                     return place
         if "than" in w:
-            return self.comparison(i, j)  # "runs faster than Eli": the verb only says what is compared
+            return self.comparison(i, j, verb)  # "runs faster than Eli": the verb only says what is compared
+        if w[0] == "the" and len(w) >= 2:
+            superlative = self.superlative(i + 1, j, verb)  # "has the most apples", "earns the least"
+            if superlative is not None:
+                return superlative
         obj = None
         if self.name_at(i, j) is not None or (len(w) == 1 and w[0] in {"he", "she", "me", "him", "her"}):
             obj = self.simple_np(i, j)
@@ -1305,7 +1312,20 @@ class Grammar:
         return predicate
 
     # -- comparisons and places -----------------------------------------------------------------
-    def comparison(self, i: int, j: int) -> Predicate | None:
+    def _amount_scale(self, words: list[str], verb: str) -> tuple[str, int] | None:
+        """ "more apples" / "fewer stickers" / "less money" after a verb -> (the thing counted, direction); bare
+        "more" / "less" -> the verb's own amount ("earns more": earnings). None when not an amount."""
+        if not words or words[0] not in _AMOUNT_WORDS or len(words) > 2:
+            return None
+        direction = _AMOUNT_WORDS[words[0]]
+        if len(words) == 1:
+            return (slug(verb) + "_amount", direction) if verb and verb != "be" else None
+        noun = words[1]
+        if not noun.isalpha() or is_word(noun, "ADJ") or not is_word(noun, "NOUN"):
+            return None  # "more careful": an adjective, read by the comparative rules
+        return slug(lemma(noun, "NOUN")) + "_count", direction
+
+    def comparison(self, i: int, j: int, verb: str = "") -> Predicate | None:
         w = self.words(i, j)
         if "than" not in w:
             if len(w) >= 4 and w[0] == "as" and w[2] == "as":
@@ -1319,6 +1339,14 @@ class Grammar:
         k = w.index("than")
         adjective_words = w[:k]
         direction = 1
+        amount = self._amount_scale(adjective_words, verb)
+        if amount is not None:
+            amount_scale, amount_op = amount[0], ">" if amount[1] > 0 else "<"
+            other_np = self.noun_phrases(i + k + 1, j)
+            if len(other_np) != 1 or other_np[0].kind != "const" or other_np[0].const is None:
+                return None
+            amount_target = other_np[0].const
+            return lambda t: Compare(amount_scale, t, amount_op, amount_target)  # type: ignore[arg-type]
         if len(adjective_words) == 1:
             found = comparative(adjective_words[0])
             if found is None or found[1] != "er":
@@ -1343,11 +1371,18 @@ class Grammar:
             return lambda t: self.apply(target_np, lambda y: Compare(scale, t, op, y))  # type: ignore[arg-type]
         return None
 
-    def superlative(self, i: int, j: int) -> Predicate | None:
-        """ "tallest", "second tallest", "most expensive", "oldest of all" (after "the")."""
+    def superlative(self, i: int, j: int, verb: str = "") -> Predicate | None:
+        """ "tallest", "second tallest", "most expensive", "oldest of all" (after "the"); after a verb also
+        amounts: "has the most apples", "earns the least" (the scales of "more apples than", "earns more than")."""
         w = self.words(i, j)
         if w[-2:] == ["of", "all"] or w[-2:] == ["of", "them"] or w[-2:] == ["of", "us"]:
             w = w[:-2]
+        if verb and w and w[0] in _AMOUNT_SUPERLATIVES:
+            amount = self._amount_scale([_AMOUNT_SUPERLATIVES[w[0]], *w[1:]], verb)
+            if amount is None:
+                return None
+            amount_scale, most = amount[0], amount[1] > 0
+            return lambda t: Rank(amount_scale, t, 1, from_end=most)
         elif "of" in w and w[w.index("of") + 1:w.index("of") + 2] in (["the"], ["all"]) and \
                 lemma(w[-1], "NOUN") != w[-1]:
             w = w[:w.index("of")]  # "the oldest of the three brothers": the group is everyone named

@@ -36,6 +36,7 @@ from agentlib.puzzles.english.logic import (
     slug,
     walk,
 )
+from agentlib.puzzles.english.scene import leading_count, scene_count
 from agentlib.puzzles.english.text import Token, normalize, split_sentences, strip_titles, tokenize
 from agentlib.puzzles.english.words import (
     ARTICLES,
@@ -94,6 +95,7 @@ class Reading:
     grammar: Grammar
     sentences: list[str]
     rewrite: Callable[[Formula], Formula] = lambda formula: formula  # speech words -> kinds, set by resolve_speech
+    declared: list[tuple[int, str]] = field(default_factory=list)  # (cast size, sentence): "Five runners ran a race."
 
 
 # ---------------------------------------------------------------------------------------------
@@ -433,6 +435,7 @@ def read_text(text: str) -> Reading:
     premises: list[tuple[str, Formula, str]] = []
     speeches: list[Speech] = []
     unparsed: list[str] = []
+    declared: list[tuple[int, str]] = []
     has_speech = any(split_speech(s, names) is not None for k, s in enumerate(sentences) if k != question_index)
     for index, (sentence, tokens) in enumerate(zip(sentences, token_lists)):
         if index == question_index:
@@ -441,6 +444,13 @@ def read_text(text: str) -> Reading:
         if has_speech and (kind_definitions(sentence, kinds) or kind_typing(sentence, kinds)):
             continue
         if _is_scene_setting(sentence, tokens, names):
+            count = leading_count(sentence)
+            if count is not None:
+                declared.append((count, sentence))
+            continue
+        count = scene_count(sentence, named=any(t.low in names for t in tokens))
+        if count is not None:  # "Five runners finished a race.": the cast's size, no claim about anyone
+            declared.append((count, sentence))
             continue
         distribution = kind_distribution(sentence, kinds, people)
         if distribution is not None:
@@ -472,7 +482,8 @@ def read_text(text: str) -> Reading:
         except NotUnderstood as error:
             unparsed.append(sentence + (f" ({error.why})" if error.why else ""))
     question = sentences[question_index] if question_index is not None else None
-    return Reading(premises, speeches, question, unparsed, lexicon, people, kinds, grammar, sentences)
+    return Reading(premises, speeches, question, unparsed, lexicon, people, kinds, grammar, sentences,
+                   declared=declared)
 
 
 _SCENE_RE = re.compile(

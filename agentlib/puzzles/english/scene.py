@@ -1,0 +1,65 @@
+"""Scene sentences that count the cast: "Five runners finished a race.", "Four friends sat in a row.".
+
+Such a sentence makes no claim about any one person; it says how many there are. The reader skips it as a premise
+and keeps the count, and the solver checks it against the individuals the text names (people, "the red car" ...):
+a count that disagrees (five runners, four names) makes the puzzle abstain, because an unnamed runner could hold
+any place. What it leaves out: counts inside claims ("Two of them are liars", "Three students passed") -- those
+name no event or place and stay premises; counts of things that are not the cast ("Ann has three cats").
+"""
+
+from __future__ import annotations
+
+import re
+
+from agentlib.numwords import small_number
+
+# the event or place a scene sentence sets: "finished a race", "sat in a row", "are on a shelf"
+_SCENE_OBJECTS = frozenset({
+    "race", "marathon", "contest", "competition", "tournament", "game", "match", "quiz", "test", "exam", "relay",
+    "row", "line", "queue", "circle", "shelf", "table", "bench", "street", "road", "block", "corridor", "hallway",
+    "lot", "garage", "building", "floor", "office", "class", "team", "club", "party", "meeting", "event", "show",
+    "photo", "picture", "lineup", "podium",
+})
+_PLURAL_IRREGULAR = frozenset({"people", "children", "men", "women", "persons", "folks"})
+_CLAIM_WORDS = frozenset({"not", "n't", "no", "never", "only", "than", "if", "says", "said", "each", "different",
+                          "both", "all", "exactly", "least", "most", "of", "who", "which", "that", "before", "after"})
+
+_SCENE_COUNT_RE = re.compile(
+    r"^(?:there (?:are|were) )?(?P<count>\w+) (?:[a-z-]+ )??(?P<noun>[a-z]+) (?P<verb>[a-z]+)(?: [a-z]+)?"
+    r"(?: (?:in|on|at|for|into|around|along|across|inside))? (?:a|an|one|the same) (?:[a-z-]+ )?(?P<object>[a-z]+)"
+    r"\s*[.!]?$", re.I)
+
+
+def _plural(noun: str) -> bool:
+    return noun in _PLURAL_IRREGULAR or (noun.endswith("s") and not noun.endswith("ss"))
+
+
+def scene_count(sentence: str, named: bool) -> int | None:
+    """The cast size a scene sentence declares ("Five runners finished a race." -> 5), else None.
+    `named`: the sentence mentions a name the text uses (then it is a claim, not a scene)."""
+    text = sentence.strip()
+    match = _SCENE_COUNT_RE.match(text)
+    if match is None or named:
+        return None
+    words = set(re.findall(r"[a-z']+", text.lower()))
+    if words & _CLAIM_WORDS or any(w.endswith("n't") for w in words):
+        return None
+    count = small_number(match.group("count"))
+    if count is None or count < 2 or not _plural(match.group("noun").lower()):
+        return None
+    if match.group("object").lower() not in _SCENE_OBJECTS:
+        return None
+    return count
+
+
+def leading_count(sentence: str) -> int | None:
+    """The count a cast sentence opens with ("You meet three inhabitants: A, B and C." -> 3), else None."""
+    opening = re.sub(r"^(?:there (?:are|were)|(?:you|we) meet|meet) ", "", sentence.strip().lower())
+    words = re.findall(r"[a-z]+", opening)
+    count = small_number(words[0]) if words else None
+    if count is None or count < 2 or not any(_plural(noun) for noun in words[1:3]):
+        return None
+    return count
+
+
+__all__ = ["scene_count", "leading_count"]
