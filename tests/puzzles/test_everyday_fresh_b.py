@@ -1,8 +1,8 @@
 """Fresh everyday batch B (`everyday_fresh_b.py`, written before the third grammar round changed any code).
 
 First reading, before any code change: 29 of 47 right (verified and right, or the right abstention), 18 abstained,
-0 wrong. After the round (scene sentences that count the cast, amounts "has more N than" / "the most N"): 39 of 47,
-8 abstained, 0 wrong. A verified wrong answer is never allowed; the floor on right outcomes is a ratchet.
+0 wrong. After the round (scene sentences that count the cast, amounts "has more N than" / "the most N", kinship
+by possessives "Bill's father"): 43 of 47, 4 abstained, 0 wrong. A verified wrong answer is never allowed; the floor on right outcomes is a ratchet.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ def _batch():
 
 
 BATCH = _batch()
-RIGHT_FLOOR = 39
+RIGHT_FLOOR = 43
 
 
 def _solve_outcome(text, expected) -> str:

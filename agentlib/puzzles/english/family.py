@@ -26,7 +26,9 @@ from typing import Any
 from agentlib.errors import InputError
 from agentlib.puzzles.english import render
 from agentlib.puzzles.english.grammar import NotUnderstood
+from agentlib.puzzles.english.kinship import GENERATION, MALE, MAX_PEOPLE, kinship_axioms, uses_kinship
 from agentlib.puzzles.english.logic import (
+    TRUE,
     Adjacent,
     And,
     Atom,
@@ -110,6 +112,10 @@ def build_world(reading: Reading) -> World:
         if people:
             extra.append((f"the_{role}", Count(tuple(Atom(role, (p,)) for p in people), 1, 1),
                           f"there is exactly one {role}"))
+    if uses_kinship([f for _, f, _ in labelled_sentences]):
+        if len(people) > MAX_PEOPLE:
+            raise NotUnderstood("kinship", f"more than {MAX_PEOPLE} people")
+        extra.extend(kinship_axioms(people))
     every = [f for _, f, _ in labelled_sentences + extra]
     builder = SpecBuilder()
     scales = scales_of(every)
@@ -124,7 +130,7 @@ def build_world(reading: Reading) -> World:
         labelled_sentences = [(label, _rename_scale(f, "row", race), said) for label, f, said in labelled_sentences]
         extra = [(label, _rename_scale(f, "row", race), said) for label, f, said in extra]
         scales = scales_of(every)
-    for scale in sorted(scales - equal_scales):
+    for scale in sorted(scales - equal_scales - {GENERATION}):
         members = _scale_members(every, scale)
         if scale in positional:
             members = list(dict.fromkeys([*(p.key for p in people), *members]))
@@ -258,6 +264,9 @@ def solve(text: str) -> Verdict:
         if (other.status, other.answer) != (verdict.status, verdict.answer):
             return abstain(f"the answer depends on whether {words} mean the same thing ({verdict.answer} if not, "
                            f"{other.answer if other.verified else 'no answer'} if so)", "ambiguous", spec=base_spec)
+    kin_doubt = _kinship_doubt(world, question, verdict)
+    if kin_doubt:
+        return abstain(kin_doubt, "ambiguous", spec=base_spec)
     if verdict.verified and verdict.answer == "cannot be determined" and isinstance(question, YesNo):
         status = world.entails(question.formula)
         for reading_world, reading_goal, merged in idle_fact_readings(world, question.formula):
@@ -344,6 +353,26 @@ def _merged_wordings(world: World, question: Question) -> tuple[World, Question,
     pair = next(members for members in groups.values() if len(members) > 1)
     words = " and ".join(f"'{forms.get(p, ('', p.replace('_', ' ')))[1]}'" for p in pair)
     return merged, question, words
+
+
+def _kinship_doubt(world: World, question: Question, verdict: Verdict) -> str:
+    """Where a kinship answer rests on what the text cannot say: "no one" is Bill's mother only among the people
+    named (everyone has one), and "Is Bill Adam's son?" is open only because no sentence gives Bill's sex, which a
+    reader takes from the name. Both abstain rather than answer from that gap."""
+    if not verdict.verified or not isinstance(question, (YesNo, Who)) or not uses_kinship([question.formula]):
+        return ""
+    if isinstance(question, Who) and verdict.answer == "no one":
+        return "the one asked about may be someone the text does not name"
+    if isinstance(question, YesNo) and verdict.answer == "cannot be determined":
+        def sexless(node: Formula) -> Formula | None:
+            if isinstance(node, Not) and node.body == TRUE:  # "not male", its atom already dropped (bottom-up)
+                return TRUE
+            if isinstance(node, Atom) and node.predicate == MALE:
+                return TRUE
+            return None
+        if world.entails(map_formula(question.formula, sexless)) in ("true", "false"):
+            return "the answer turns on someone's sex, which no sentence states"
+    return ""
 
 
 def _miscount(world: World, question: Question) -> str:

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from agentlib.errors import InputError
+from agentlib.puzzles.english.kinship import KIN, KIN_FORMS, kin_predicate
 from agentlib.puzzles.english.logic import (
     Adjacent,
     And,
@@ -1107,6 +1108,11 @@ class Grammar:
             if w[0] == "unable":
                 return lambda t: Not(able(t))
             return able
+        if len(w) == 2 and w[0].endswith("'s") and w[0][:-2] in self.lexicon.names and w[1] in KIN:
+            owner = self.lexicon.names[w[0][:-2]]  # "Bill's father": a kinship relation, not a new individual
+            for key, kind, phrase in KIN_FORMS:
+                self._form(key, kind, phrase)
+            return kin_predicate(w[1], Const(slug(owner)))
         place = self.place(i, j)
         if place is not None:
             return place

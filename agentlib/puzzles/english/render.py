@@ -76,6 +76,8 @@ def atom(fact: Atom, lexicon: Lexicon, positive: bool = True, subject_text: str 
         body = f"{copula} {'' if positive else 'not '}the {phrase}"
     elif kind == "adj":
         body = f"{copula} {'' if positive else 'not '}{phrase}"
+    elif kind == "rel" and len(fact.args) == 2:  # "a parent of": a relation read with "is"
+        body = f"{copula} {'' if positive else 'not '}{phrase} {name(fact.args[1], lexicon)}"
     elif kind == "can":
         body = f"{'can' if positive else 'cannot'} {phrase}"
     else:
