@@ -2,7 +2,7 @@
 
 First reading, before any code change: 29 of 47 right (verified and right, or the right abstention), 18 abstained,
 0 wrong. After the round (scene sentences that count the cast, amounts "has more N than" / "the most N", kinship
-by possessives "Bill's father"): 43 of 47, 4 abstained, 0 wrong. A verified wrong answer is never allowed; the floor on right outcomes is a ratchet.
+by possessives "Bill's father", "beat" and "won" in a race): 45 of 47, 2 abstained, 0 wrong. A verified wrong answer is never allowed; the floor on right outcomes is a ratchet.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ def _batch():
 
 
 BATCH = _batch()
-RIGHT_FLOOR = 43
+RIGHT_FLOOR = 45
 
 
 def _solve_outcome(text, expected) -> str:

@@ -2,8 +2,9 @@
 
 - amounts: "Ann has more marbles than Bo", "Bo has fewer marbles than Cy", "Di earns less than Ed", asked "who has
   the most / fewest marbles", "who earns the least", "does Ann have more marbles than Cy";
-- scene sentences that count the cast: "Five runners finished a race." before the finishing order, asked "who
-  finished third"; a count that disagrees with the names must abstain, never answer.
+- scene sentences that count the cast: "Five runners finished a race." before the finishing order ("finished
+  before", "finished after", "beat"), asked "who finished third" or "who won"; a count that disagrees with the
+  names must abstain, never answer.
 
 Fresh names, shuffled sentences, several wordings; every answer is compared with all permutations that satisfy
 the sentences.
@@ -107,7 +108,8 @@ def counted_races(draw):
     order = list(names)
     rng.shuffle(order)  # order[0] finished first
     pairs = chain_pairs(rng, order, draw(st.booleans()))
-    sentences = [f"{a} finished before {b}." if rng.random() < 0.5 else f"{b} finished after {a}." for a, b in pairs]
+    wordings = ["{a} finished before {b}.", "{b} finished after {a}.", "{a} beat {b}."]
+    sentences = [rng.choice(wordings).format(a=a, b=b) for a, b in pairs]
     rng.shuffle(sentences)
     mentioned = [x for x in names if any(x in pair for pair in pairs)]
     declared = len(mentioned) + draw(st.sampled_from([0, 0, 0, -1, 1]))
@@ -120,7 +122,8 @@ def counted_races(draw):
 @given(counted_races())
 def test_generated_scene_counts_declare_the_cast(puzzle):
     sentences, pairs, names, declared, place = puzzle
-    verdict = solve(" ".join(sentences) + f" Who finished {ORDINAL_WORDS[place]}?")
+    question = "Who won?" if place == 1 and len(sentences) % 2 else f"Who finished {ORDINAL_WORDS[place]}?"
+    verdict = solve(" ".join(sentences) + " " + question)
     if declared != len(names):  # an unnamed runner could hold the place: never an answer
         assert verdict.status == "abstained", (sentences, verdict.answer)
         return

@@ -89,6 +89,7 @@ WEATHER = {"rain", "snow", "hail", "sunny", "cloudy", "windy", "foggy", "cold", 
            "storm", "stormy", "thunder", "raining", "snowing", "freeze", "freezing", "humid", "wet", "dry", "late",
            "early", "night", "day", "morning", "noon", "summer", "winter", "weekend", "holiday", "true", "false"}
 MAX_READINGS = 6
+_RACE_WORDS = frozenset({"race", "races", "marathon", "relay", "sprint"})  # "won" / "beat" there are places
 _AMOUNT_WORDS = {"more": 1, "less": -1, "fewer": -1}  # "has more apples than", "earns less than"
 _AMOUNT_SUPERLATIVES = {"most": "more", "least": "less", "fewest": "fewer"}
 _TITLES = {"mr", "mrs", "ms", "dr", "prof", "sir", "miss", "madam"}
@@ -1202,7 +1203,7 @@ class Grammar:
 
     @staticmethod
     def _irregular_past(word: str) -> bool:
-        return word in ("put", "cut", "hit", "let", "set", "read", "hurt", "cost", "quit", "shut", "spread")
+        return word in ("put", "cut", "hit", "let", "set", "read", "hurt", "cost", "quit", "shut", "spread", "beat")
 
     def verb_object(self, verb: str, i: int, j: int, subject: NP) -> Predicate | None:
         """ "likes Bob" -> like(x, bob); "likes everyone" -> all y like(x, y);
@@ -1212,6 +1213,15 @@ class Grammar:
                 (verb == "tell" and w in (["lies"], ["a", "lie"])):
             truthful = verb != "lie" and w == ["the", "truth"]  # telling the truth or lying: the speaker's kind
             return lambda t: Atom(TRUTHFUL, (t,)) if truthful else Not(Atom(TRUTHFUL, (t,)))
+        in_race = bool(self.lexicon.scale_words & _RACE_WORDS)
+        if verb == "win" and not w and in_race:
+            winner = self._scale_for("order", "finish")  # "Who won?" after a race: who finished first
+            return lambda t: Rank(winner, t, 1)
+        if verb == "beat" and in_race and self.name_at(i, j) is not None:
+            beaten = self.simple_np(i, j)  # "Mo beat Ned" in a race: Mo finished before Ned
+            if beaten is not None and beaten.kind == "const" and beaten.const is not None:
+                loser, finish = beaten.const, self._scale_for("order", "finish")
+                return lambda t: Compare(finish, t, "<", loser)
         if not w:
             key = self._form(slug(verb), "verb", verb)
             return lambda t: Atom(key, (t,))
