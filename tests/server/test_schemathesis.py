@@ -5,6 +5,7 @@ recorded command in the README ("HTTP service")."""
 from __future__ import annotations
 
 import logging
+import re
 import traceback
 
 import pytest
@@ -39,6 +40,12 @@ class ServerLog(logging.Handler):
             text += "\n" + "".join(traceback.format_exception(*record.exc_info))
         self.lines.append(text)
 
+    def about(self, answer: str) -> list[str]:
+        """The records of the incident `answer` names (the last three when it names none)."""
+        match = re.search(r"incident ([0-9a-f]+)", answer)
+        found = [line for line in self.lines if match is not None and match.group(1) in line]
+        return found or self.lines[-3:]
+
 
 def exercise(operation, checked: dict[str, int], server_log: ServerLog) -> None:  # type: ignore[no-untyped-def]
     @given(case=operation.as_strategy())
@@ -49,7 +56,7 @@ def exercise(operation, checked: dict[str, int], server_log: ServerLog) -> None:
         # server's traceback
         assert response.status_code < 500, (
             f"{operation.label} {case.body!r:.2000} -> {response.status_code} {response.text[:500]}\n"
-            + "\n".join(server_log.lines[-3:])
+            + "\n".join(server_log.about(response.text))
         )
         case.validate_response(response, excluded_checks=[schemathesis.checks.positive_data_acceptance])
         checked[operation.label] = checked.get(operation.label, 0) + 1
