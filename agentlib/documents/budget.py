@@ -3,27 +3,46 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Literal
 
 from agentlib.documents.prompts import messages_tokens
 from agentlib.errors import ContextOverflowError, DeadlineReached, ModelUnavailable
 from agentlib.limits import Deadline
 from agentlib.llm import ChatSession, Completion, GenerateOptions, Message, TextModel, within
 
+PromptGrowth = Literal["prompt", "question", "exchange"]
+"""What the newest part of a prompt is: the prompt as a whole (a summary chunk), a user's question, or the
+model's own replies and tool results of the exchange so far. It picks the advice of a context overflow."""
+
+_OVERFLOW_ADVICE: dict[PromptGrowth, str] = {
+    "prompt": "raise --context-length or give a shorter input",
+    "question": "raise --context-length or shorten the question",
+    "exchange": "the model's own replies and tool results filled it; raise --context-length or allow fewer "
+                "tool steps or reply tokens",
+}
+
+
+def overflow_error(prompt_tokens: int, reply_tokens: int, context_length: int,
+                   growth: PromptGrowth) -> ContextOverflowError:
+    """The error for a prompt plus reply budget past the context, advising by what made the prompt grow."""
+    return ContextOverflowError(
+        f"prompt of {prompt_tokens} tokens + {reply_tokens} reply tokens exceeds the context of "
+        f"{context_length}; {_OVERFLOW_ADVICE[growth]}",
+        prompt_tokens=prompt_tokens, context_length=context_length)
+
 
 def guarded_generate(backend: TextModel, messages: Sequence[Message], options: GenerateOptions,
-                     context_length: int, deadline: Deadline | None = None) -> Completion:
+                     context_length: int, deadline: Deadline | None = None,
+                     growth: PromptGrowth = "prompt") -> Completion:
     """Generate after asserting prompt + reply budget <= context, within `deadline` when given.
 
     Raises:
-        ContextOverflowError: the prompt and reply budget exceed the context.
+        ContextOverflowError: the prompt and reply budget exceed the context (its advice follows `growth`).
         DeadlineReached: the deadline passed before or during generation.
     """
     prompt = messages_tokens(list(messages), backend.count_tokens)
     if prompt + options.max_new_tokens > context_length:
-        raise ContextOverflowError(
-            f"prompt of {prompt} tokens + {options.max_new_tokens} reply tokens exceeds the context of "
-            f"{context_length}; raise --context-length or shorten the question",
-            prompt_tokens=prompt, context_length=context_length)
+        raise overflow_error(prompt, options.max_new_tokens, context_length, growth)
     if deadline is None:
         return backend.generate(list(messages), options)
     return _bounded(lambda bounded: backend.generate(list(messages), bounded), options, deadline)

@@ -11,7 +11,7 @@ Left out: semantic (embedding) segmentation.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from agentlib.documents.reader import Document
@@ -72,10 +72,38 @@ def split_paragraphs(document: Document, max_chars: int | None = None,
     Raises:
         DeadlineReached: `deadline` passed before the end (a document of many megabytes takes seconds).
     """
+    paragraphs = list(_paragraphs(document, max_chars, deadline, at_least=0))
+    if not paragraphs:
+        raise InputError(f"{document.source} has no paragraphs of text")
+    return paragraphs
+
+
+def paragraphs_until(document: Document, deadline: Deadline) -> tuple[list[Paragraph], bool]:
+    """The paragraphs read before `deadline` passed (at least the first one), and whether that is all of them.
+
+    For callers that answer from what was read so far rather than fail (`agentlib.documents.qa`'s retrieval).
+
+    Raises:
+        InputError: the document has no paragraphs of text.
+    """
     paragraphs: list[Paragraph] = []
+    try:
+        for paragraph in _paragraphs(document, None, deadline, at_least=1):
+            paragraphs.append(paragraph)
+    except DeadlineReached:
+        return paragraphs, False
+    if not paragraphs:
+        raise InputError(f"{document.source} has no paragraphs of text")
+    return paragraphs, True
+
+
+def _paragraphs(document: Document, max_chars: int | None, deadline: Deadline | None,
+                at_least: int) -> Iterator[Paragraph]:
+    """The paragraphs in order; DeadlineReached once `deadline` has passed and `at_least` were yielded."""
+    count = 0
     heading = ""
     for match in _PARAGRAPH.finditer(document.text):
-        if deadline is not None and deadline.expired:
+        if deadline is not None and count >= at_least and deadline.expired:
             raise DeadlineReached(f"the deadline passed while splitting {document.source} into paragraphs")
         block, start = match.group(), match.start()
         first, _, rest = block.partition("\n")
@@ -86,11 +114,9 @@ def split_paragraphs(document: Document, max_chars: int | None = None,
                 continue
             start = start + len(first) + 1 + (len(rest) - len(rest.lstrip()))
             block = rest.strip()
-        for s, e in _pieces(block, start, max_chars, deadline):
-            paragraphs.append(Paragraph(f"P{len(paragraphs) + 1}", s, e, heading, document.text[s:e]))
-    if not paragraphs:
-        raise InputError(f"{document.source} has no paragraphs of text")
-    return paragraphs
+        for s, e in _pieces(block, start, max_chars, deadline if count >= at_least else None):
+            count += 1
+            yield Paragraph(f"P{count}", s, e, heading, document.text[s:e])
 
 
 def _pieces(block: str, start: int, max_chars: int | None, deadline: Deadline | None) -> list[tuple[int, int]]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from agentlib.documents.chunking import Paragraph
 from agentlib.documents.faithfulness import SourceIndex, SupportVerdict, check_sentence, content_words, stem
 from agentlib.documents.sentences import split_sentences
+from agentlib.limits import Deadline
 
 # A citation with the whitespace before it; `(?<=\S)|^` starts the match only where a run of whitespace
 # begins, so a long run is scanned once, not once per position (linear time on any input).
@@ -24,6 +25,7 @@ _CITATION_SEPARATOR = re.compile(r"[,;]")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"(?<=\S)\s+([.,;:!?])")
 _NO_WORDS = re.compile(r"[\W_]*")
 _BARE_CITATION = re.compile(r"\[?P\d+")
+_SCORED_BETWEEN_CHECKS = 64  # paragraphs scored between two looks at the deadline
 
 
 @dataclass(frozen=True)
@@ -53,10 +55,18 @@ def strip_citations(sentence: str) -> tuple[str, list[str]]:
     return text, list(dict.fromkeys(ids))
 
 
-def best_paragraphs(sentence: str, paragraphs: Sequence[Paragraph], k: int = 2) -> list[Paragraph]:
-    """The `k` paragraphs sharing the most content stems with `sentence`."""
+def best_paragraphs(sentence: str, paragraphs: Sequence[Paragraph], k: int = 2,
+                    deadline: Deadline | None = None) -> list[Paragraph]:
+    """The `k` paragraphs sharing the most content stems with `sentence`.
+
+    With `deadline`, scoring stops once it has passed (checked every `_SCORED_BETWEEN_CHECKS` paragraphs, the
+    first batch always scored): the best of the paragraphs scored so far. `deadline.expired` afterwards tells."""
     target = {stem(w) for w in content_words(sentence)}
-    scored = [(len(target & {stem(w) for w in content_words(p.text)}), -i, p) for i, p in enumerate(paragraphs)]
+    scored = []
+    for i, p in enumerate(paragraphs):
+        if deadline is not None and i and i % _SCORED_BETWEEN_CHECKS == 0 and deadline.expired:
+            break
+        scored.append((len(target & {stem(w) for w in content_words(p.text)}), -i, p))
     scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
     return [p for score, _, p in scored[:k] if score > 0]
 

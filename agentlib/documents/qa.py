@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from agentlib.documents.budget import guarded_generate, session_generate
-from agentlib.documents.chunking import Paragraph, render_paragraphs, split_paragraphs
+from agentlib.documents.budget import PromptGrowth, guarded_generate, overflow_error, session_generate
+from agentlib.documents.chunking import Paragraph, paragraphs_until, render_paragraphs
 from agentlib.documents.citations import CheckedSentence, best_paragraphs, cite_and_check
 from agentlib.documents.faithfulness import SourceIndex, check_sentence, content_words, stem
 from agentlib.documents.injection import neutralize
@@ -35,7 +35,7 @@ from agentlib.documents.prompts import messages_tokens, qa_document_messages, qu
 from agentlib.documents.reader import Document
 from agentlib.documents.sentences import split_sentences
 from agentlib.documents.summarize import as_document
-from agentlib.errors import DeadlineReached, InputError, ToolFailure
+from agentlib.errors import ContextOverflowError, DeadlineReached, InputError, ToolFailure
 from agentlib.limits import ASK_DEADLINE_S, CALCULATE_DEADLINE_S, Deadline
 from agentlib.llm import ChatSession, GenerateOptions, Message, TextModel
 
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
 RETRIEVAL = "retrieval (no model)"
 RETRIEVAL_AFTER_DEADLINE = "retrieval (the deadline passed before the model answered)"
+RETRIEVAL_PARTIAL = "retrieval (no model; the deadline passed before the whole document was searched)"
 DEFAULT_TOOLS = ("calculate",)
 MIN_TOOL_DEADLINE_S = 0.5  # below this a sandbox call would only time out (and restart the worker)
 MAX_RESULT_CHARS = 200
@@ -121,9 +122,10 @@ def ask_many(source: str | Path | Document | KnowledgeBase | None, questions: Se
     for question in questions:
         if not isinstance(question, str) or not question.strip():
             raise InputError("the question is empty; ask something about the document")
-    paragraphs = split_paragraphs(document)
-    if backend is None:
-        return [_retrieve(question, paragraphs) for question in questions]
+    paragraphs, complete = paragraphs_until(document, deadline)
+    if backend is None or not complete:  # with a model: no time left to ask it, so answer by retrieval
+        return [_retrieve_within(question, paragraphs, complete, deadline, backend is not None)
+                for question in questions]
     context = context_length or backend.context_length
     tools = tuple(allowed_tools)
     options = GenerateOptions(max_new_tokens=max_new_tokens)
@@ -204,26 +206,31 @@ class _Turn:
         self.tool_calls: list[dict[str, Any]] = []
         self.refused: list[str] = []
 
-    def send(self, message: Message) -> str:
-        """One model turn within the deadline (raises DeadlineReached past it)."""
+    def send(self, message: Message, growth: PromptGrowth) -> str:
+        """One model turn within the deadline (raises DeadlineReached past it). `growth` says what `message` is,
+        so a context overflow names what filled the context (the question, or the model's own exchange)."""
         self.history.append(message)
         if self.session is not None:
-            self.session.add(message)
-            text = session_generate(self.session, self.options, self.deadline).text
+            try:
+                self.session.add(message)
+                text = session_generate(self.session, self.options, self.deadline).text
+            except ContextOverflowError as error:
+                raise overflow_error(error.prompt_tokens, self.options.max_new_tokens, error.context_length,
+                                     growth) from error
         else:
             messages = [*self.prefix, *self.history]
-            text = guarded_generate(self.backend, messages, self.options, self.context, self.deadline).text
+            text = guarded_generate(self.backend, messages, self.options, self.context, self.deadline, growth).text
         self.history.append(Message("assistant", text))
         return text
 
     def run(self, question: str, max_tool_steps: int) -> str:
-        reply = self.send(question_message(question))
+        reply = self.send(question_message(question), "question")
         for _ in range(max_tool_steps):
             calls = _TOOL_CALL.findall(reply)
             if not calls:
                 break
             results = [self.execute(raw) for raw in calls]
-            reply = self.send(Message("tool", neutralize("\n".join(results)), trusted=False))
+            reply = self.send(Message("tool", neutralize("\n".join(results)), trusted=False), "exchange")
         return _TOOL_CALL.sub("", reply).strip()
 
     def execute(self, raw: str) -> str:
@@ -267,11 +274,23 @@ def calculate(expression: str, deadline_s: float = CALCULATE_DEADLINE_S) -> str:
     return text if len(text) <= MAX_RESULT_CHARS else f"{text[:MAX_RESULT_CHARS]}... ({len(text)} characters)"
 
 
-def _retrieve(question: str, paragraphs: list[Paragraph]) -> AnswerWithCitations:
-    """Without a model: the sentences of the best matching paragraphs that share most with the question."""
+def _retrieve_within(question: str, paragraphs: list[Paragraph], complete: bool, deadline: Deadline,
+                     had_model: bool) -> AnswerWithCitations:
+    """`_retrieve` within `deadline`: from the paragraphs read and scored in time, with `ended_by="deadline"` when
+    the deadline cut the reading or the scoring short."""
+    answer = _retrieve(question, paragraphs, deadline)
+    if not complete or deadline.expired:
+        answer.ended_by = "deadline"
+        answer.method = RETRIEVAL_AFTER_DEADLINE if had_model else RETRIEVAL_PARTIAL
+    return answer
+
+
+def _retrieve(question: str, paragraphs: list[Paragraph], deadline: Deadline | None = None) -> AnswerWithCitations:
+    """Without a model: the sentences of the best matching paragraphs that share most with the question (of the
+    paragraphs scored before `deadline`, when given)."""
     target = {stem(w) for w in content_words(question)}
     sentences: list[tuple[int, str, Paragraph]] = []
-    for paragraph in best_paragraphs(question, paragraphs, k=3):
+    for paragraph in best_paragraphs(question, paragraphs, k=3, deadline=deadline):
         for sentence in split_sentences(paragraph.text):
             overlap = len(target & {stem(w) for w in content_words(sentence.text)})
             if overlap:

@@ -185,7 +185,7 @@ class SolveMathRequest(_Lenient):
 
 
 class LogicalReasoningRequest(_Lenient):
-    question: str = Field(min_length=1, max_length=SCHEMA_MAX_TEXT_CHARS)
+    question: NonBlank
     context: str = Field(default="", max_length=SCHEMA_MAX_TEXT_CHARS)
 
 

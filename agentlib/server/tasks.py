@@ -26,6 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
 
+from agentlib.errors import InputError
 from agentlib.llm import TextModel
 from agentlib.server.errors import APIError
 from agentlib.server.runs import RunStore
@@ -142,6 +143,8 @@ def logical_reasoning(request: LogicalReasoningRequest, backend: TextModel | Non
 
     deadline = Deadline(deadline_s)
     context, question = request.context.strip(), request.question.strip()
+    if not question:  # the schema allows a blank question (one space is a character); no reader can take it
+        raise InputError("the question is empty (only whitespace): ask something")
     text = f"{context}\n{question}".strip()
     analyze = library_function("analyze")
 

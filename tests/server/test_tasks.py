@@ -196,3 +196,19 @@ def test_batch_answers_by_its_deadline_even_when_an_item_runs_long(tmp_path, mon
     assert [a["index"] for a in body["answers"]] == [0, 1, 2]
     assert body["answers"][0]["status"] != "abstained" or body["answers"][0].get("failure") != "deadline"
     assert [a.get("failure") for a in body["answers"][1:]] == ["deadline", "deadline"]
+
+
+@pytest.mark.skipif(not hasattr(agentlib, "analyze"), reason="agentlib.analyze is not on this branch yet")
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"question": " "},
+        {"question": "\n\t", "context": "  "},
+    ],
+)
+def test_logical_reasoning_answers_a_blank_question_with_a_400(api, body):
+    # Bug: a blank question (the schema's min_length counts a space) made the puzzle reader build a SolveRequest
+    # with an empty problem: pydantic's ValidationError escaped the route as a 500 "internal server error".
+    answer = api.post("/logical-reasoning", json=body)
+    assert answer.status_code == 400, answer.text
+    assert answer.json()["error"]["type"] == "invalid_request_error"

@@ -66,22 +66,25 @@ def decide(statements: Sequence[Ranked], goal: Formula) -> Decision | None:
         return None
     import z3
 
-    variables = {k: z3.Bool(f"a{k}") for k in sorted(used)}
-    hard = [_z3(s.formula, variables, z3) for s in statements if s.rank == 0]
+    # a context of this call's own: Z3's shared default context must never be used from two threads at once (the
+    # server answers requests in a thread pool), which aborts the process
+    ctx = z3.Context()
+    variables = {k: z3.Bool(f"a{k}", ctx) for k in sorted(used)}
+    hard = [_z3(s.formula, variables, z3, ctx) for s in statements if s.rank == 0]
     ranks = sorted({s.rank for s in soft})
-    levels = [[_z3(s.formula, variables, z3) for s in soft if s.rank == rank] for rank in ranks]
-    target = _z3(goal, variables, z3)
+    levels = [[_z3(s.formula, variables, z3, ctx) for s in soft if s.rank == rank] for rank in ranks]
+    target = _z3(goal, variables, z3, ctx)
     try:
-        if _status(hard, z3) != "sat":
+        if _status(hard, z3, ctx) != "sat":
             return None
         count = 0
         yielded = 0
-        for extension, left_out in _extensions(hard, levels, z3):
+        for extension, left_out in _extensions(hard, levels, z3, ctx):
             count += 1
             yielded = max(yielded, left_out)
             if count > MAX_EXTENSIONS:
                 return None
-            status = _status([*extension, z3.Not(target)], z3)
+            status = _status([*extension, z3.Not(target)], z3, ctx)
             if status == "unknown":
                 return None
             if status == "sat":
@@ -91,26 +94,26 @@ def decide(statements: Sequence[Ranked], goal: Formula) -> Decision | None:
         return None
 
 
-def _extensions(base: list[Any], levels: list[list[Any]], z3: Any) -> Iterator[tuple[list[Any], int]]:
+def _extensions(base: list[Any], levels: list[list[Any]], z3: Any, ctx: Any) -> Iterator[tuple[list[Any], int]]:
     if not levels:
         yield base, 0
         return
     level, rest = levels[0], levels[1:]
-    for chosen in _maximal_consistent(base, level, z3):
-        for extension, left_out in _extensions([*base, *chosen], rest, z3):
+    for chosen in _maximal_consistent(base, level, z3, ctx):
+        for extension, left_out in _extensions([*base, *chosen], rest, z3, ctx):
             yield extension, left_out + len(level) - len(chosen)
 
 
-def _maximal_consistent(base: list[Any], rules: list[Any], z3: Any) -> Iterator[list[Any]]:
+def _maximal_consistent(base: list[Any], rules: list[Any], z3: Any, ctx: Any) -> Iterator[list[Any]]:
     """Every maximal subset of `rules` consistent with `base` (found by growing a model, then blocking it)."""
-    if _status([*base, *rules], z3) == "sat":
+    if _status([*base, *rules], z3, ctx) == "sat":
         yield list(rules)
         return
     found: list[set[int]] = []
     while len(found) < MAX_EXTENSIONS:
-        blocking = [z3.Or([rules[k] for k in range(len(rules)) if k not in chosen] or [z3.BoolVal(False)])
+        blocking = [z3.Or([rules[k] for k in range(len(rules)) if k not in chosen] or [z3.BoolVal(False, ctx)])
                     for chosen in found]
-        solver = _solver(z3)
+        solver = _solver(z3, ctx)
         solver.add(*base, *blocking)
         status = solver.check()
         if status == z3.unknown:
@@ -120,21 +123,21 @@ def _maximal_consistent(base: list[Any], rules: list[Any], z3: Any) -> Iterator[
         model = solver.model()
         chosen_set = {k for k, rule in enumerate(rules) if z3.is_true(model.eval(rule, model_completion=True))}
         for k in range(len(rules)):
-            if k not in chosen_set and _status([*base, *(rules[j] for j in chosen_set), rules[k]], z3) == "sat":
+            if k not in chosen_set and _status([*base, *(rules[j] for j in chosen_set), rules[k]], z3, ctx) == "sat":
                 chosen_set.add(k)
         found.append(chosen_set)
         yield [rules[k] for k in sorted(chosen_set)]
     raise TooLarge
 
 
-def _solver(z3: Any) -> Any:
-    solver = z3.Solver()
+def _solver(z3: Any, ctx: Any) -> Any:
+    solver = z3.Solver(ctx=ctx)
     solver.set("timeout", TIMEOUT_MS)
     return solver
 
 
-def _status(formulas: list[Any], z3: Any) -> str:
-    solver = _solver(z3)
+def _status(formulas: list[Any], z3: Any, ctx: Any) -> str:
+    solver = _solver(z3, ctx)
     solver.add(*formulas)
     result = solver.check()
     if result == z3.unknown:
@@ -142,19 +145,19 @@ def _status(formulas: list[Any], z3: Any) -> str:
     return "sat" if result == z3.sat else "unsat"
 
 
-def _z3(formula: Formula, variables: dict[int, Any], z3: Any) -> Any:
+def _z3(formula: Formula, variables: dict[int, Any], z3: Any, ctx: Any) -> Any:
     head = formula[0]
     if head == "atom":
         return variables[formula[1]]
     if head == "not":
-        return z3.Not(_z3(formula[1], variables, z3))
+        return z3.Not(_z3(formula[1], variables, z3, ctx))
     if head == "and":
-        return z3.And([_z3(p, variables, z3) for p in formula[1:]]) if len(formula) > 1 else z3.BoolVal(True)
+        return z3.And([_z3(p, variables, z3, ctx) for p in formula[1:]]) if len(formula) > 1 else z3.BoolVal(True, ctx)
     if head == "or":
-        return z3.Or([_z3(p, variables, z3) for p in formula[1:]]) if len(formula) > 1 else z3.BoolVal(False)
+        return z3.Or([_z3(p, variables, z3, ctx) for p in formula[1:]]) if len(formula) > 1 else z3.BoolVal(False, ctx)
     if head == "if":
-        return z3.Implies(_z3(formula[1], variables, z3), _z3(formula[2], variables, z3))
+        return z3.Implies(_z3(formula[1], variables, z3, ctx), _z3(formula[2], variables, z3, ctx))
     if head == "exactly":
-        parts = [_z3(p, variables, z3) for p in formula[2:]]
-        return z3.PbEq([(p, 1) for p in parts], int(formula[1])) if parts else z3.BoolVal(formula[1] == 0)
+        parts = [_z3(p, variables, z3, ctx) for p in formula[2:]]
+        return z3.PbEq([(p, 1) for p in parts], int(formula[1])) if parts else z3.BoolVal(formula[1] == 0, ctx)
     raise ValueError(f"unknown connective {head!r}")
