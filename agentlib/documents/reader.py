@@ -79,11 +79,25 @@ def load_document(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Document:
     data = path.read_bytes()
     if kind == "pdf":
         return _load_pdf(path, data)
-    text = _decode(path, data)
+    return document_from_text(_decode(path, data), kind, str(path))
+
+
+def document_from_text(text: str, kind: str, source: str) -> Document:
+    """A document from text already in memory, read as a file of that kind ("text", "markdown" or "html") is read;
+    `source` names it in errors and citations (a request, not a file path: nothing is written to disk).
+
+    Raises:
+        InputError: only whitespace or markup, binary-looking text, or a kind other than text/markdown/html.
+    """
+    if kind not in ("text", "markdown", "html"):
+        raise InputError(f"text can be read as text, markdown or html, not {kind!r}")
+    if "\x00" in text[:8192]:  # as a file's NUL bytes are refused
+        raise InputError(f"{source} looks binary (NUL characters); give a text, Markdown or HTML document")
+    text = text.removeprefix("\ufeff")  # as utf-8-sig drops a file's byte-order mark
     if kind == "html":
         text = _html_to_text(text)
-    _require_text(text, str(path))
-    return Document(text, str(path), kind)
+    _require_text(text, source)
+    return Document(text, source, kind)
 
 
 def _decode(path: Path, data: bytes) -> str:

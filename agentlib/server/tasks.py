@@ -20,10 +20,8 @@ from __future__ import annotations
 
 import inspect
 import json
-import tempfile
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any, cast
 
 from agentlib.errors import InputError
@@ -101,20 +99,13 @@ def check_trace(request: CheckTraceRequest, runs: RunStore | None) -> dict[str, 
     return report
 
 
-_SUFFIX = {"text": ".txt", "markdown": ".md", "html": ".html"}
-
-
 def summarize(request: SummarizeRequest, backend: TextModel | None) -> dict[str, Any]:
     """The posted text read as `agentlib summarize` reads a file of that format, then summarized."""
-    from dataclasses import replace
-
-    from agentlib.documents.reader import load_document
+    from agentlib.documents.reader import document_from_text
     from agentlib.documents.summarize import summarize as summarize_document
 
-    with tempfile.TemporaryDirectory(prefix="agentlib-summarize-") as folder:
-        path = Path(folder) / f"document{_SUFFIX[request.format]}"
-        path.write_text(request.text, encoding="utf-8")
-        document = replace(load_document(path), source="<request>")
+    # Read in memory, named "<request>": an error message never shows a server path.
+    document = document_from_text(request.text, request.format, "<request>")
     summary = summarize_document(document, backend=backend, words=request.words, cache=False, progress=False)
     result = as_json(summary)
     sentences = result.get("sentences") or []

@@ -212,3 +212,13 @@ def test_logical_reasoning_answers_a_blank_question_with_a_400(api, body):
     answer = api.post("/logical-reasoning", json=body)
     assert answer.status_code == 400, answer.text
     assert answer.json()["error"]["type"] == "invalid_request_error"
+
+
+def test_summarize_errors_name_the_request_not_a_server_path(api):
+    # Regression: a blank or binary /summarize text answered "/tmp/agentlib-summarize-.../document.txt has no text".
+    for text in ("   \n  ", "<p> </p>", "a\x00b" * 50):
+        fmt = "html" if text.startswith("<") else "text"
+        response = api.post("/summarize", json={"text": text, "format": fmt})
+        assert response.status_code == 400
+        message = response.json()["error"]["message"]
+        assert "<request>" in message and "/tmp" not in message and "agentlib-summarize" not in message
