@@ -829,6 +829,10 @@ def _solve_request(main: list[_Item], roles: _Roles, definitions: tuple, select:
     if len(targets) > 1:
         return Reading(None, f"{len(targets)} expressions besides the equations: which is asked?", "ambiguous")
     target = targets[0].plain if targets else None
+    if target is not None and not re.search(r"[A-Za-z]", _strip_constants(target)):
+        # "solve 2x = 4 and 3": a number beside the equation is no quantity to report; never answer with it
+        return Reading(None, f"{targets[0].text.strip()!r} beside the equation has no unknown: what is asked?",
+                       "ambiguous")
     if target is not None and len(equations) == 1 and re.fullmatch(r"[A-Za-z]", target.strip()):
         roles.variable, target = target.strip(), None  # "solve EQ for x", "what is x"
     if select != "all" and len(equations) > 1:

@@ -300,3 +300,12 @@ def test_regression_n_times_after_a_formula_is_the_derivative_order_not_a_factor
     # The bug: "differentiate x^3 2 times" merged "x^3 2" into 2·x^3 and answered 6x^2.
     assert _value(_solve_in_place("differentiate x^3 2 times")) == 6 * x
     assert read("simplify x^3 2 times").request is None
+
+
+@pytest.mark.parametrize("text", ["Resuelve 2x = 4 y 3", "solve 2x = 4 and 3", "Solve 2x=4, 7", "Löse 2x = 4 und 5"])
+@pytest.mark.parametrize("number", [3, 11])
+def test_regression_a_number_beside_an_equation_is_not_reported_as_its_answer(text, number):
+    # Regression: "Resuelve 2x = 4 y 3" answered "3", verified (the number was taken as the quantity to report).
+    text = text.replace(text.split()[-1], str(number))
+    result = solve_math(text)
+    assert result.status == "abstained" and result.answer != str(number)
