@@ -29,7 +29,8 @@ AGENT_DEADLINE_S = 300.0
 SUMMARIZE_DEADLINE_S = 600.0
 ASK_DEADLINE_S = 300.0
 # The extractive summary that `summarize` falls back to once its deadline has passed gets this much more time
-# (past it, the chunks read so far are summarised).
+# (past it, the chunks read so far are summarised); `ask`'s retrieval answer after a model deadline likewise
+# (past it, the best of the paragraphs scored so far).
 SUMMARY_FALLBACK_S = 2.0
 # One calculator call that `ask` gives a model (SymPy in the sandbox worker).
 CALCULATE_DEADLINE_S = 5.0

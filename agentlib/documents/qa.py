@@ -36,7 +36,7 @@ from agentlib.documents.reader import Document
 from agentlib.documents.sentences import split_sentences
 from agentlib.documents.summarize import as_document
 from agentlib.errors import ContextOverflowError, DeadlineReached, InputError, ToolFailure
-from agentlib.limits import ASK_DEADLINE_S, CALCULATE_DEADLINE_S, Deadline
+from agentlib.limits import ASK_DEADLINE_S, CALCULATE_DEADLINE_S, SUMMARY_FALLBACK_S, Deadline
 from agentlib.llm import ChatSession, GenerateOptions, Message, TextModel
 
 if TYPE_CHECKING:
@@ -139,7 +139,8 @@ def ask_many(source: str | Path | Document | KnowledgeBase | None, questions: Se
         try:
             knowledge = KnowledgeBase.from_documents([document], deadline=deadline)
         except DeadlineReached:  # embedding a long document did not finish: answer by retrieval, say so
-            fallback = [_retrieve(question, paragraphs) for question in questions]
+            cut = Deadline(SUMMARY_FALLBACK_S)  # one bound for all the questions' fallbacks
+            fallback = [_retrieve(question, paragraphs, cut) for question in questions]
             for answer in fallback:
                 answer.method, answer.ended_by = RETRIEVAL_AFTER_DEADLINE, "deadline"
             return fallback
@@ -147,13 +148,15 @@ def ask_many(source: str | Path | Document | KnowledgeBase | None, questions: Se
                       max_new_tokens=max_new_tokens, max_tool_steps=max_tool_steps, deadline=deadline)
     session = backend.session(prefix)
     answers = []
+    late_deadline: Deadline | None = None  # started by the first question the deadline cuts; shared by the rest
     for question in questions:
         turn = _Turn(backend, session.fork() if session is not None else None, prefix, context, options, tools,
                      deadline)
         try:
             reply = turn.run(question, max_tool_steps)
         except DeadlineReached:
-            late = _retrieve(question, paragraphs)
+            late_deadline = late_deadline or Deadline(SUMMARY_FALLBACK_S)
+            late = _retrieve(question, paragraphs, late_deadline)
             late.method, late.ended_by, late.tool_calls = RETRIEVAL_AFTER_DEADLINE, "deadline", turn.tool_calls
             late.refused_tools = turn.refused
             answers.append(late)
