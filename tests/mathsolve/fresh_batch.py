@@ -135,18 +135,20 @@ def grade(case: Case, result) -> str:  # noqa: ANN001 (a MathResult; imported la
         return "wrong"
 
 
-def main() -> None:
+def main(cases: list[Case] | None = None) -> None:
+    """Print each case's grade and the batch's totals (this batch, or `cases` of another)."""
     from collections import Counter
 
     from agentlib import solve_math
 
+    cases = CASES if cases is None else cases
     counts: Counter[str] = Counter()
-    for case in CASES:
+    for case in cases:
         result = solve_math(case.text)
         verdict = grade(case, result)
         counts[verdict] += 1
         print(f"{verdict:9} [{case.language}] {case.text} -> {result.answer or result.reason}")
-    print(f"right {counts['right']}, wrong {counts['wrong']}, abstained {counts['abstained']} of {len(CASES)}")
+    print(f"right {counts['right']}, wrong {counts['wrong']}, abstained {counts['abstained']} of {len(cases)}")
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ writing them). Run `python tests/mathsolve/second_batch.py`.
 from __future__ import annotations
 
 import sympy as sp
-from fresh_batch import ANTIDERIVATIVE, Case, _roots, grade
+from fresh_batch import ANTIDERIVATIVE, Case, _roots, main
 
 x = sp.Symbol("x")
 
@@ -49,19 +49,5 @@ CASES: list[Case] = [
 ]
 
 
-def main() -> None:
-    from collections import Counter
-
-    from agentlib import solve_math
-
-    counts: Counter[str] = Counter()
-    for case in CASES:
-        result = solve_math(case.text)
-        verdict = grade(case, result)
-        counts[verdict] += 1
-        print(f"{verdict:9} [{case.language}] {case.text} -> {result.answer or result.reason}")
-    print(f"right {counts['right']}, wrong {counts['wrong']}, abstained {counts['abstained']} of {len(CASES)}")
-
-
 if __name__ == "__main__":
-    main()
+    main(CASES)

@@ -17,36 +17,20 @@ from agentlib.puzzles.argument import _analyze
 from agentlib.puzzles.english.family import solve
 
 
-def _batch():
-    spec = importlib.util.spec_from_file_location("everyday_fresh", Path(__file__).parent / "everyday_fresh.py")
+def _grading():
+    spec = importlib.util.spec_from_file_location("everyday_grading", Path(__file__).parent / "everyday_grading.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-BATCH = _batch()
-SOLVE = BATCH.ROUND_A_SOLVE
-ANALYZE = BATCH.ROUND_A_ANALYZE
+GRADING = _grading()
+BATCH = GRADING.load_batch("everyday_fresh")
 RIGHT_FLOOR = 47  # verified and right (solve and analyze together), plus the right abstentions
 
 
-def _solve_outcome(text, expected) -> str:
-    verdict = solve(text)
-    if verdict.status != "verified":
-        return "right" if expected is None else "abstained"
-    return "right" if expected is not None and verdict.answer == expected else "wrong"
-
-
-def _analyze_outcome(text, expected) -> str:
-    analysis = _analyze(text)
-    if analysis.status != "verified":
-        return "abstained"
-    return "right" if analysis.answer == expected else "wrong"
-
-
 def test_no_fresh_text_gets_a_wrong_answer_and_the_right_ones_do_not_shrink():
-    outcomes = [(text, _solve_outcome(text, expected)) for text, expected in SOLVE]
-    outcomes += [(text, _analyze_outcome(text, expected)) for text, expected, _ in ANALYZE]
+    outcomes = GRADING.outcomes(BATCH.ROUND_A_SOLVE, BATCH.ROUND_A_ANALYZE)
     wrong = [text for text, outcome in outcomes if outcome == "wrong"]
     assert not wrong
     assert sum(outcome == "right" for _, outcome in outcomes) >= RIGHT_FLOOR
@@ -56,7 +40,8 @@ def test_no_fresh_text_gets_a_wrong_answer_and_the_right_ones_do_not_shrink():
     # the bug classes batch A found, in other words than the batch's
     ("If it is a weekend, the office is closed. The office is open. Is it a weekend?", "the opposite of"),
     ("Either Omar forgot his glasses or he broke them. He didn't forget them. Did he break them?", "shares nothing"),
-    ("If Bea goes to the concert, Cy goes too. If Cy goes, Dev stays in. Bea is going. Does Dev stay in?", "shares nothing"),
+    ("If Bea goes to the concert, Cy goes too. If Cy goes, Dev stays in. Bea is going. Does Dev stay in?",
+     "shares nothing"),
 ])
 def test_a_fact_that_shares_nothing_is_reread_before_cannot_be_determined(text, why):
     """Regression: a stated fact in other words than the rule it meets ("the bank is open" / "the bank is closed",

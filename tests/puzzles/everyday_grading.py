@@ -1,0 +1,43 @@
+"""How a fresh everyday batch is graded: each text through `solve` or `analyze`, as right, abstained or wrong.
+
+A solve case's expected answer None means the honest outcome is an abstention (then any abstention is right); an
+analyze case is (text, "valid" / "invalid", form words). Shared by the batch tests and their `__main__` figures.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+from agentlib.puzzles.argument import _analyze
+from agentlib.puzzles.english.family import solve
+
+
+def load_batch(name: str) -> ModuleType:
+    """A batch module beside this file (the tests run with --import-mode=importlib, so siblings load by path)."""
+    spec = importlib.util.spec_from_file_location(name, Path(__file__).parent / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def solve_outcome(text: str, expected: str | None) -> str:
+    verdict = solve(text)
+    if verdict.status != "verified":
+        return "right" if expected is None else "abstained"
+    return "right" if expected is not None and verdict.answer == expected else "wrong"
+
+
+def analyze_outcome(text: str, expected: str) -> str:
+    analysis = _analyze(text)
+    if analysis.status != "verified":
+        return "abstained"
+    return "right" if analysis.answer == expected else "wrong"
+
+
+def outcomes(solve_cases: list, analyze_cases: list) -> list[tuple[str, str]]:
+    """(text, outcome) for every case of a batch, solve cases first."""
+    found = [(text, solve_outcome(text, expected)) for text, expected in solve_cases]
+    found += [(text, analyze_outcome(text, expected)) for text, expected, _ in analyze_cases]
+    return found
