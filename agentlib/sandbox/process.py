@@ -175,6 +175,11 @@ class Sandbox:
             except (BrokenPipeError, EOFError, OSError):
                 self._replace()
                 raise ToolCrashed(f"{function} crashed the worker; it was restarted") from None
+            except BaseException:
+                # interrupted between the request and its reply (KeyboardInterrupt, a signal handler's
+                # exception): the reply would stay in the pipe and answer the next caller's request
+                self._replace()
+                raise
             if line is None:
                 self._replace()
                 raise ToolTimeout(f"{function} ran past its {deadline_s:g} s deadline and was stopped")

@@ -105,3 +105,27 @@ def test_closed_sandbox_refuses_calls():
     box.close()
     with pytest.raises(ToolFailure):
         box.call(f"{PROBE}:echo", {"value": 1}, deadline_s=5)
+
+
+class _Interrupted(Exception):
+    pass
+
+
+def test_interrupted_call_never_answers_the_next_caller(sandbox):
+    """Regression: an exception raised while a call waited for its reply (here a SIGALRM handler) left that
+    reply in the pipe, so the next call read the previous call's answer."""
+    import signal
+
+    def interrupt(signum, frame):
+        raise _Interrupted
+
+    previous = signal.signal(signal.SIGALRM, interrupt)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.2)
+        with pytest.raises(_Interrupted):
+            sandbox.call(f"{PROBE}:sleep", {"seconds": 0.5}, deadline_s=30)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    time.sleep(0.6)  # the interrupted call's reply (0.5) would be waiting in the pipe by now
+    assert sandbox.call(f"{PROBE}:echo", {"value": "mine"}, deadline_s=30) == "mine"
