@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-from agentlib.checking.members import too_large
+from agentlib.checking.members import same_expression, too_large
 from agentlib.checking.report import ClaimResult, Rule
 
 _ENV = r"(?:align|aligned|equation|gather|eqnarray)\*?"
@@ -139,7 +139,9 @@ def check_step(equations: Equations, step: str) -> list[ClaimResult]:
             continue
         if len(free) == 1 and getattr(equation, "is_Relational", False):
             (symbol,) = free
-            if len(symbol.name) == 1 and symbol not in (equation.lhs, equation.rhs):  # not "x = 10/3"
+            if (len(symbol.name) == 1 and symbol not in (equation.lhs, equation.rhs)  # not "x = 10/3"
+                    and same_expression(equation.lhs, equation.rhs) is not True):
+                # an identity ("x^2 - 5x + 6 = (x - 2)(x - 3)") holds for every x: the equation being solved stays
                 equations.latest[symbol.name] = (equation, text)
                 equations.where[symbol.name] = equations.step
     for letter in solved:

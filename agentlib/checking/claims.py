@@ -24,6 +24,9 @@ _RELATION = re.compile(r"(?<![!<>=])(=|≈|≤|≥|<|>|⩵)(?!=)")
 _IS = "⩵"  # "is", "equals" in prose: a claim only as `expression is number`
 _APPROX_WORDS = re.compile(r"\b(approx\w*|about|around|roughly|nearly|almost|round\w*|estimat\w*)\b|≈|~|\.\.\.|…", re.I)
 _MAX_STEP_CHARS = 20_000
+# "the sum is -4 + 8": a minus written onto its number right after a lowercase word of two or more letters is a
+# sign; "Age - 4", "x -4" (a capital or a one-letter name, or a spaced minus) stay a subtraction
+_NEGATIVE_AFTER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{2,}\s+-\d$")
 
 
 @dataclass(frozen=True)
@@ -235,7 +238,8 @@ def _suffix(segment: str) -> str | None:
         candidate = segment[tail_start + i:end].strip()
         if _value(candidate) is not None:
             before = segment[:tail_start + i]
-            if candidate.startswith("-") and before.strip() and before.strip()[-1] not in "(=,:[":
+            if candidate.startswith("-") and before.strip() and before.strip()[-1] not in "(=,:[¶" \
+                    and not _NEGATIVE_AFTER_WORD.search(segment[:tail_start + i + 2]):
                 return None  # "Age - 4 = 6": a binary minus after a word, not a negative number
             return candidate if _clean_before(before) and not candidate.startswith(("+", "*", "/", "^")) else None
     return None

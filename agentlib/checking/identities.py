@@ -76,7 +76,11 @@ _RESTATED = re.compile(r"^[\s.,:]*(?:(?:this|which|that|it)\s+)?(?:(?:can|may)\s
 # prose before an equation in one unknown that may make it about another case or quantity than the last one
 _NEW_QUANTITY = re.compile(rf"\b(?:{_ALTERNATIVE_WORDS}|and|each|either|both|let|denot\w*|defin\w*|when|where|roots?|"
                            r"factors?|extraneous|reject\w*|part|new|for)\b", re.I)
+# a verb before an equation that rewrites an expression rather than stating a condition (`_identity`)
+_IDENTITY_VERB = re.compile(r"\b(?:factor\w*|expand\w*|distribut\w*|multipl\w* out|foil\w*|combin\w*|collect\w*|"
+                            r"simplif\w*)\b[^.$\\=]{0,40}$", re.I)
 _OPENING = re.compile(r"^\W*next\s*,", re.I)  # "Next, ..." opens a sentence; it is not "the next case"
+_BOTH_SIDES = re.compile(r"\b(?:both|each)\s+sides?\b", re.I)  # "subtract 2 from both sides": an operation, not a case
 _UNEQUAL = re.compile(r"([^=<>,;:]+?)\s*(?:\\neq?(?![A-Za-z])|≠)\s*([^=<>,;:]+)")
 _UNEQUAL_END = re.compile(r"\\(?:implies|Rightarrow|iff|quad|qquad|text\s*\{[^{}]*\})|\\\\|\band\b")
 
@@ -132,6 +136,10 @@ def check_step(step: str, checked: set[frozenset[Any]] | frozenset[frozenset[Any
                 rewrites.extend(shared_pairs)
                 if shared_pairs and context.equation_step != context.step:
                     source = _cited(context.equation_step, earlier)
+            if not rewrites and follows and _IDENTITY_VERB.search(gap[-60:]):
+                identity = _identity(parsed, context)
+                if identity is not None:
+                    rewrites.append(identity)
             if earlier is not None and len(earlier) == 2 and follows:
                 offsets = _constant_offset(earlier, parsed)
             if earlier is not None and not rewrites and (near or context.age <= 1) and not _GIVES_UP.search(step):
@@ -188,6 +196,35 @@ def check_step(step: str, checked: set[frozenset[Any]] | frozenset[frozenset[Any
     results.extend(_unequal(step))
     context.cite_definitions(results)
     return results
+
+
+def _identity(parsed: list[tuple[str, Any]], context: Context) -> tuple[tuple[str, Any], tuple[str, Any]] | None:
+    """"Factor: x^2 - 4x - 32 = (x - 4)(x - 8)", "Distribute: (3x - 6)(4x - 6) = 12x^2 - ...": after a rewrite verb,
+    an equation one side of which is an expression already written (a standalone expression of the problem, a
+    side of an earlier equation, the result of an earlier such rewrite) rewrites that expression, unless it
+    restates an earlier equation (lhs - rhs a constant multiple of an earlier one: "expanding, x^2 + 2x + 1 = 4x"
+    after "(x + 1)^2 = 4x"). Returns (known side, other side), or None."""
+    (a_text, a), (b_text, b) = parsed
+    if (a is None or b is None or not a.free_symbols or a.free_symbols != b.free_symbols
+            or _LONE_LETTER.match(a_text) or _LONE_LETTER.match(b_text)):
+        return None
+    known = context.expressions + [side for pair in context.sides for side in pair]
+    pair = None
+    for side, other in (((a_text, a), (b_text, b)), ((b_text, b), (a_text, a))):
+        if any(k.free_symbols == side[1].free_symbols and same_expression(k, side[1]) is True for k in known):
+            pair = (side, other)
+            break
+    if pair is None:
+        return None
+    difference = a - b
+    for condition in context.conditions[-_MAX_CONDITIONS:]:
+        if condition.free_symbols != difference.free_symbols:
+            continue
+        ratio = constant_value(difference / condition)
+        if ratio is not None and ratio != 0:
+            return None  # the equation restates an earlier one
+    context.expressions = (context.expressions + [pair[1][1]])[-_MAX_CONDITIONS:]
+    return pair
 
 
 def _cited(step: int, statement: list[tuple[str, Any]]) -> str:
@@ -269,7 +306,7 @@ def _disjoint(earlier: list[tuple[str, Any]], parsed: list[tuple[str, Any]], gap
     Called only when no rewrite already compares the two (a shared number side)."""
     ends = [earlier[0], earlier[-1], parsed[0], parsed[-1]]
     if (any(value is None for _, value in ends) or any(_LONE_LETTER.match(text) for text, _ in ends)
-            or _NEW_QUANTITY.search(_OPENING.sub("", gap))):
+            or _NEW_QUANTITY.search(_BOTH_SIDES.sub("", _OPENING.sub("", gap)))):
         return []
     if {ends[0][1], ends[1][1]} & {value for _, value in ends[2:] if value.free_symbols}:
         return []  # "x^2 + 3x = 4" then "x^2 + 3x = 10": one expression set to values in turn
@@ -387,6 +424,7 @@ class Context:
     step: int = 0  # the printed number of the step being read (0: the problem)
     equation_step: int = 0  # the step `equation` came from
     statement_step: int = 0  # the step `statement` came from
+    expressions: list[Any] = field(default_factory=list)  # standalone expressions written so far (`_identity`)
 
     def learn_definitions(self, step: str) -> None:
         """Functions the step defines ("Let $g(t) = 3t + 1$"); a name defined two ways is dropped for good."""
@@ -416,8 +454,17 @@ class Context:
     def for_problem(cls, problem: str) -> Context:
         """What the problem gives before any step: its functions, variables and condition."""
         functions = function_definitions(problem)
-        return cls(functions=dict(functions), letters=declared_letters(problem), condition=problem_condition(problem),
-                   calls=called_letters(problem), given_functions=frozenset(functions))
+        letters, calls = declared_letters(problem), called_letters(problem)
+        expressions = []  # "Expand \\( (3x - 6)(4x - 6) \\)": an expression the problem asks to rewrite
+        for match in MATH_SPAN.finditer(problem[:20_000]):
+            body = next(g for g in match.groups() if g is not None).strip().rstrip(".,")
+            if re.search(r"[=<>≤≥≈]|\\(?:le|ge|neq|approx|quad|text|in)\b", body) or _LONE_LETTER.match(body):
+                continue
+            value = parse_member(body, letters, calls)
+            if value is not None and value.free_symbols:
+                expressions.append(value)
+        return cls(functions=dict(functions), letters=letters, condition=problem_condition(problem),
+                   calls=calls, given_functions=frozenset(functions), expressions=expressions[:_MAX_CONDITIONS])
 
 
 

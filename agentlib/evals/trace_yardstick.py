@@ -1,0 +1,444 @@
+"""`python -m agentlib.evals.trace_yardstick`: fresh generated solution traces with one planted first error.
+
+A yardstick nobody fitted: each family draws a problem with random numbers, names and wording, writes a correct
+solution the way models write one (prose arithmetic "so she pays 3 x $4 = $12", LaTeX `\\frac`, `\\cdot`,
+units, percentages, "x = ..." solving, substitution into a function) and, from the same draw, versions with ONE
+realistic error planted at a known step: an arithmetic slip, a sign error, the right numbers with the wrong
+operation, a dropped term when expanding, a wrong root read off a factorization, a percent of the wrong base, a
+unit conversion slip, an earlier result copied wrong. Later steps compute correctly from the wrong value, as a
+model does. The measure: correct traces passed (a flag there is a false alarm, the costliest error), and per
+error kind the share flagged at exactly the planted step ("exact"), flagged at or after it ("caught") and flagged
+before it ("early": a false alarm on a correct step).
+
+Every seed gives new items; no figure comes from a benchmark. The checker runs in this process (`check_steps`,
+the worker's side of `check_trace`), with the same per-step limits.
+
+Left out: errors whose detection needs the problem's meaning is measured too (a percent of the wrong base, a
+wrong operation), but no family models a wrong plan spanning several steps; traces are in English.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from fractions import Fraction
+
+from agentlib.checking.arithmetic import format_number
+from agentlib.checking.checker import check_steps
+from agentlib.checking.slips import near_miss
+
+STYLES = ("prose", "latex", "plain")
+NAMES = ("Maya", "Liam", "Noor", "Kenji", "Sofia", "Omar", "Priya", "Tomas", "Ava", "Diego", "Lena", "Kwame")
+THINGS = (("apples", "pears"), ("notebooks", "pens"), ("shirts", "hats"), ("tickets", "snacks"),
+          ("bolts", "nuts"), ("cookies", "muffins"))
+
+
+@dataclass(frozen=True)
+class Trace:
+    """One generated trace: `kind` is "correct" or the planted error's kind, `first_wrong` its printed step."""
+
+    family: str
+    style: str
+    kind: str
+    problem: str
+    steps: list[str]
+    first_wrong: int | None
+
+
+Writer = Callable[[random.Random, str], list[Trace]]
+
+
+def n(value: Fraction | int) -> str:
+    """A number as a model writes it: an integer, or a terminating decimal."""
+    return format_number(Fraction(value))
+
+
+def slip(value: Fraction | int, rng: random.Random) -> Fraction:
+    """A near miss of `value` (±1, ±a few, a digit changed, a factor of ten), never the value itself."""
+    return Fraction(near_miss(n(value), rng))
+
+
+def times(a: str, b: str, style: str) -> str:
+    return {"prose": f"{a} x {b}", "latex": f"{a} \\cdot {b}", "plain": f"{a} * {b}"}[style]
+
+
+def math(text: str, style: str) -> str:
+    return f"\\( {text} \\)" if style == "latex" else text
+
+
+def money(value: Fraction | int, style: str) -> str:
+    return f"\\${n(value)}" if style == "latex" else f"${n(value)}"
+
+
+def _trace(family: str, style: str, problem: str) -> Callable[[str, list[str], int | None], Trace]:
+    def make(kind: str, steps: list[str], first_wrong: int | None) -> Trace:
+        return Trace(family, style, kind, problem, steps, first_wrong)
+    return make
+
+
+def shopping(rng: random.Random, style: str) -> list[Trace]:
+    """Two purchases and change from a bill: products, a sum, a difference."""
+    name, (first, second) = rng.choice(NAMES), rng.choice(THINGS)
+    n1, n2 = rng.randint(2, 9), rng.randint(2, 9)
+    p1, p2 = rng.randint(2, 15), rng.randint(2, 15)
+    bill = next(b for b in (50, 100, 200) if b > n1 * p1 + n2 * p2)
+    problem = (f"{name} buys {n1} {first} at ${p1} each and {n2} {second} at ${p2} each. {name} pays with a "
+               f"${bill} bill. How much change does {name} get?")
+    make = _trace("shopping", style, problem)
+
+    def write(c1: Fraction, c2: Fraction, total: Fraction, change: Fraction, *, op1: str = "x",
+              shown1: Fraction | None = None) -> list[str]:
+        first_step = (times(str(n1), money(p1, style), style) if op1 == "x"
+                      else f"{n1} + {money(p1, style)}")
+        shown = c1 if shown1 is None else shown1
+        return [f"The {first} cost {math(f'{first_step} = {money(c1, style)}', style)}.",
+                f"The {second} cost {math(times(str(n2), money(p2, style), style) + ' = ' + money(c2, style), style)}.",
+                f"So {name} spends {math(f'{money(shown, style)} + {money(c2, style)} = {money(total, style)}', style)}"
+                " in total.",
+                f"The change is {math(f'{money(bill, style)} - {money(total, style)} = {money(change, style)}', style)}.",
+                f"The answer is {n(change)}."]
+
+    c1, c2 = Fraction(n1 * p1), Fraction(n2 * p2)
+    traces = [make("correct", write(c1, c2, c1 + c2, bill - c1 - c2), None)]
+    wrong = slip(c1, rng)
+    if wrong + c2 < bill:
+        traces.append(make("arithmetic", write(wrong, c2, wrong + c2, bill - wrong - c2), 1))
+    added = Fraction(n1 + p1)
+    traces.append(make("wrong_operation", write(added, c2, added + c2, bill - added - c2, op1="+"), 1))
+    copied = slip(c1, rng)
+    if copied + c2 < bill:
+        traces.append(make("copy", write(c1, c2, copied + c2, bill - copied - c2, shown1=copied), 3))
+    return traces
+
+
+def discount(rng: random.Random, style: str) -> list[Trace]:
+    """A percent off a price, then a tax on the sale price: percents of a base, differences, sums."""
+    item = rng.choice(("jacket", "bicycle", "lamp", "printer", "guitar", "chair"))
+    price = rng.choice((40, 60, 80, 120, 150, 200, 240, 250, 300))
+    off, tax = rng.choice((10, 20, 25, 30, 40, 50)), rng.choice((5, 8, 10, 20))
+    problem = (f"A {item} costs ${price}. It is on sale for {off}% off, and then a {tax}% sales tax is added to "
+               f"the sale price. What is the final price?")
+    make = _trace("discount", style, problem)
+
+    def pct(rate: int, base: Fraction, result: Fraction) -> str:
+        if style == "latex":
+            return f"\\( \\frac{{{rate}}}{{100}} \\cdot {n(base)} = {n(result)} \\)"
+        if style == "prose":
+            return f"{rate}% of ${n(base)} = ${n(result)}"
+        return f"{n(Fraction(rate, 100))} * {n(base)} = {n(result)}"
+
+    def write(cut: Fraction, sale: Fraction, tax_base: Fraction, levy: Fraction, final: Fraction,
+              op: str = "+") -> list[str]:
+        return [f"The discount is {pct(off, Fraction(price), cut)}.",
+                f"The sale price is {math(f'{money(price, style)} - {money(cut, style)} = {money(sale, style)}', style)}.",
+                f"The tax is {pct(tax, tax_base, levy)}.",
+                f"The final price is {math(f'{money(sale, style)} {op} {money(levy, style)} = {money(final, style)}', style)}.",
+                f"The answer is {n(final)}."]
+
+    cut = Fraction(off * price, 100)
+    sale = price - cut
+    levy = sale * tax / 100
+    traces = [make("correct", write(cut, sale, sale, levy, sale + levy), None)]
+    wrong_sale = slip(sale, rng)
+    wrong_levy = wrong_sale * tax / 100
+    traces.append(make("arithmetic", write(cut, wrong_sale, wrong_sale, wrong_levy, wrong_sale + wrong_levy), 2))
+    base_levy = Fraction(price * tax, 100)
+    traces.append(make("percent_base", write(cut, sale, Fraction(price), base_levy, sale + base_levy), 3))
+    traces.append(make("wrong_operation", write(cut, sale, sale, levy, sale - levy, op="-"), 4))
+    return traces
+
+
+def travel(rng: random.Random, style: str) -> list[Trace]:
+    """A speed and a time in hours and minutes: a unit conversion, a sum, a product."""
+    name = rng.choice(NAMES)
+    speed, hours = rng.choice((40, 48, 50, 60, 64, 72, 80, 90)), rng.randint(2, 5)
+    minutes = rng.choice((6, 12, 15, 24, 30, 36, 45, 48))
+    problem = (f"{name} drives at {speed} km/h for {hours} hours and {minutes} minutes. How many kilometers does "
+               f"{name} drive?")
+    make = _trace("travel", style, problem)
+
+    def write(part: Fraction, total: Fraction, distance: Fraction) -> list[str]:
+        conversion = (f"\\( {minutes} \\text{{ minutes}} = \\frac{{{minutes}}}{{60}} \\text{{ hours}} = {n(part)} "
+                      "\\text{ hours} \\)" if style == "latex" else f"{minutes} minutes = {n(part)} hours")
+        return [f"First convert the minutes: {conversion}.",
+                f"The total time is {math(f'{hours} + {n(part)} = {n(total)}', style)} hours.",
+                f"The distance is {math(times(str(speed), n(total), style) + f' = {n(distance)}', style)} km.",
+                f"The answer is {n(distance)}."]
+
+    part = Fraction(minutes, 60)
+    traces = [make("correct", write(part, hours + part, speed * (hours + part)), None)]
+    wrong = Fraction(minutes, 100)
+    traces.append(make("unit", write(wrong, hours + wrong, speed * (hours + wrong)), 1))
+    distance = speed * (hours + part)
+    traces.append(make("arithmetic", write(part, hours + part, slip(distance, rng)), 3))
+    return traces
+
+
+def linear(rng: random.Random, style: str) -> list[Trace]:
+    """Solving a x + b = c x + d step by step: collecting terms, a sign when moving a constant, a division."""
+    x = rng.choice([v for v in range(-9, 10) if v])
+    c = rng.randint(1, 5)
+    a = c + rng.choice((2, 3, 4, 5, 6))
+    b = rng.choice([v for v in range(-12, 13) if v])
+    d = (a - c) * x + b
+    var = rng.choice("xyt")
+
+    def lin(k: int, const: int) -> str:
+        head = f"{k}{var}" if k != 1 else var
+        return head if const == 0 else f"{head} {'+' if const > 0 else '-'} {abs(const)}"
+
+    problem = f"Solve for {var}: {math(f'{lin(a, b)} = {lin(c, d)}', style)}."
+    make = _trace("linear", style, problem)
+    k = a - c
+
+    def write(moved: int, value: Fraction, shown_k: int = k) -> list[str]:
+        return [f"Subtract {c}{var} from both sides: {math(f'{lin(k, b)} = {d}', style)}.",
+                f"{move} {abs(b)} {side} both sides: {math(f'{shown_k}{var} = {moved}', style)}.",
+                f"Divide by {shown_k}: {math(f'{var} = {n(value)}', style)}.",
+                f"The answer is {var} = {n(value)}."]
+
+    move, side = ("Subtract", "from") if b > 0 else ("Add", "to")
+    traces = [make("correct", write(d - b, Fraction(d - b, k)), None)]
+    sign = d + b
+    traces.append(make("sign", write(sign, Fraction(sign, k)), 2))
+    wrong = int(slip(d - b, rng)) if (d - b) else 1
+    traces.append(make("arithmetic", write(wrong, Fraction(wrong, k)), 2))
+    return traces
+
+
+def quadratic(rng: random.Random, style: str) -> list[Trace]:
+    """x^2 + b x + c = 0 with integer roots: a factorization, the roots read off it, their sum or product."""
+    r1, r2 = rng.sample([v for v in range(-9, 10) if v], 2)
+    b, c = -(r1 + r2), r1 * r2
+    ask = rng.choice(("sum", "product"))
+
+    def poly() -> str:
+        text = "x^2"
+        if b:
+            text += f" {'+' if b > 0 else '-'} {abs(b) if abs(b) != 1 else ''}x"
+        return text + f" {'+' if c > 0 else '-'} {abs(c)}"
+
+    def factor(root: int) -> str:
+        return f"(x {'-' if root > 0 else '+'} {abs(root)})"
+
+    problem = f"Find the {ask} of the solutions of {math(poly() + ' = 0', style)}."
+    make = _trace("quadratic", style, problem)
+
+    def write(f1: int, f2: int, s1: int, s2: int, combined: Fraction) -> list[str]:
+        sign = "+" if ask == "sum" else "\\cdot" if style == "latex" else "*"
+        return [f"Factor: {math(f'{poly()} = {factor(f1)}{factor(f2)}', style)}.",
+                f"So {math(f'x = {s1}', style)} or {math(f'x = {s2}', style)}.",
+                f"The {ask} is {math(f'{s1} {sign} ({s2}) = {n(combined)}' if s2 < 0 else f'{s1} {sign} {s2} = {n(combined)}', style)}.",
+                f"The answer is {n(combined)}."]
+
+    def combine(s1: int, s2: int) -> Fraction:
+        return Fraction(s1 + s2 if ask == "sum" else s1 * s2)
+
+    traces = [make("correct", write(r1, r2, r1, r2, combine(r1, r2)), None)]
+    traces.append(make("wrong_root", write(r1, r2, -r1, -r2, combine(-r1, -r2)), 2))
+    traces.append(make("sign", write(-r1, r2, -r1, r2, combine(-r1, r2)), 1))
+    traces.append(make("arithmetic", write(r1, r2, r1, r2, slip(combine(r1, r2), rng)), 3))
+    return traces
+
+
+def expansion(rng: random.Random, style: str) -> list[Trace]:
+    """(a x + b)(c x + d) expanded term by term, then like terms collected."""
+    a, c = rng.randint(1, 6), rng.randint(1, 6)
+    b, d = rng.choice([v for v in range(-9, 10) if v]), rng.choice([v for v in range(-9, 10) if v])
+
+    def term(k: int, power: str, first: bool = False) -> str:
+        body = f"{abs(k) if abs(k) != 1 or not power else ''}{power}"
+        if first:
+            return f"-{body}" if k < 0 else body
+        return f"{'+' if k >= 0 else '-'} {body}"
+
+    def lin(k: int, const: int) -> str:
+        return f"({term(k, 'x', True)} {term(const, '')})"
+
+    problem = f"Expand {math(lin(a, b) + lin(c, d), style)} and give the coefficient of x."
+    make = _trace("expansion", style, problem)
+
+    def write(t1: int, t2: int, t3: int, t4: int, middle: int) -> list[str]:
+        spread = " ".join([term(t1, "x^2", True)] + [term(t, "x") for t in (t2, t3) if t] + [term(t4, "")])
+        collected = f"{term(t1, 'x^2', True)} {term(middle, 'x')} {term(t4, '')}"
+        return [f"Distribute: {math(f'{lin(a, b)}{lin(c, d)} = {spread}', style)}.",
+                f"Combine like terms: {math(f'{spread} = {collected}', style)}.",
+                f"The coefficient of x is {middle}.",
+                f"The answer is {middle}."]
+
+    traces = [make("correct", write(a * c, a * d, b * c, b * d, a * d + b * c), None)]
+    traces.append(make("dropped_term", write(a * c, a * d, 0, b * d, a * d), 1))
+    traces.append(make("sign", write(a * c, a * d, b * c, -b * d, a * d + b * c), 1))
+    middle = a * d + b * c
+    wrong = middle + rng.choice((-2, -1, 1, 2)) if middle else 1
+    traces.append(make("arithmetic", write(a * c, a * d, b * c, b * d, wrong), 2))
+    return traces
+
+
+def evaluation(rng: random.Random, style: str) -> list[Trace]:
+    """f(x) = a x^2 + b x + c evaluated at a number: substitution, powers of negatives, a sum."""
+    a, b, c = rng.randint(1, 5), rng.choice([v for v in range(-7, 8) if v]), rng.randint(-9, 9)
+    at = rng.choice([v for v in range(-5, 6) if v not in (0, 1)])
+
+    def signed(k: int) -> str:
+        return f"{'+' if k >= 0 else '-'} {abs(k)}"
+
+    def poly() -> str:
+        return f"{a}x^2 {signed(b)}x {signed(c)}"
+
+    problem = f"Let {math(f'f(x) = {poly()}', style)}. Find {math(f'f({at})', style)}."
+    make = _trace("evaluation", style, problem)
+    square, linear_part = a * at * at, b * at
+
+    def write(sq: int, lp: int, value: int) -> list[str]:
+        mul = "\\cdot" if style == "latex" else "*"
+        return [f"Substitute: {math(f'f({at}) = {a} {mul} ({at})^2 {signed(b)} {mul} ({at}) {signed(c)}', style)}.",
+                f"This is {math(f'{sq} {signed(lp)} {signed(c)}', style)}.",
+                f"So {math(f'f({at}) = {value}', style)}.",
+                f"The answer is {value}."]
+
+    traces = [make("correct", write(square, linear_part, square + linear_part + c), None)]
+    traces.append(make("sign", write(-square, linear_part, -square + linear_part + c), 2))
+    value = square + linear_part + c
+    traces.append(make("arithmetic", write(square, linear_part, int(slip(value, rng)) if value > 0 else value + 3), 3))
+    return traces
+
+
+def system(rng: random.Random, style: str) -> list[Trace]:
+    """x + y = s and x - y = d solved by adding: a sum, a division, a back-substitution, a product."""
+    x, y = rng.randint(3, 20), rng.randint(1, 15)
+    s, d = x + y, x - y
+    problem = (f"Two numbers have a sum of {s} and a difference of {d}. What is their product?")
+    make = _trace("system", style, problem)
+    mul = "\\cdot" if style == "latex" else "*"
+
+    def write(double: int, big: Fraction, small: Fraction, product: Fraction, op: str = "+") -> list[str]:
+        return [f"Let the numbers be x and y with {math(f'x + y = {s}', style)} and {math(f'x - y = {d}', style)}.",
+                f"Adding the equations gives {math(f'2x = {s} {op} {d} = {double}', style)}.",
+                f"So {math(f'x = {n(big)}', style)}.",
+                f"Then {math(f'y = {s} - {n(big)} = {n(small)}', style)}.",
+                f"The product is {math(f'{n(big)} {mul} {n(small)} = {n(product)}', style)}.",
+                f"The answer is {n(product)}."]
+
+    traces = [make("correct", write(2 * x, Fraction(x), Fraction(y), Fraction(x * y)), None)]
+    dx = Fraction(s - d, 2)
+    traces.append(make("sign", write(s - d, dx, s - dx, dx * (s - dx), op="-"), 2))
+    wrong = slip(y, rng)
+    traces.append(make("arithmetic", write(2 * x, Fraction(x), wrong, x * wrong), 4))
+    return traces
+
+
+def fractions(rng: random.Random, style: str) -> list[Trace]:
+    """A fraction of a quantity, then a fraction of the remainder: fractions of a base, differences."""
+    q1, q2 = rng.choice((3, 4, 5)), rng.choice((2, 3, 4))
+    p1, p2 = rng.randint(1, q1 - 1), rng.randint(1, q2 - 1)
+    total = q1 * q2 * rng.randint(2, 12)
+    thing = rng.choice(("liters of water", "pages", "marbles", "meters of rope"))
+    problem = (f"A store has {total} {thing}. It uses {p1}/{q1} of them on Monday and {p2}/{q2} of the rest on "
+               f"Tuesday. How many {thing} are left?")
+    make = _trace("fractions", style, problem)
+
+    def frac(p: int, q: int, base: Fraction, result: Fraction) -> str:
+        if style == "latex":
+            return f"\\( \\frac{{{p}}}{{{q}}} \\cdot {n(base)} = {n(result)} \\)"
+        if style == "prose":
+            return f"{p}/{q} of {n(base)} is {n(result)}"
+        return f"{p}/{q} * {n(base)} = {n(result)}"
+
+    def write(used: Fraction, rest: Fraction, base: Fraction, used2: Fraction, left: Fraction) -> list[str]:
+        return [f"On Monday it uses {frac(p1, q1, Fraction(total), used)}.",
+                f"That leaves {math(f'{total} - {n(used)} = {n(rest)}', style)}.",
+                f"On Tuesday it uses {frac(p2, q2, base, used2)}.",
+                f"So {math(f'{n(rest)} - {n(used2)} = {n(left)}', style)} are left.",
+                f"The answer is {n(left)}."]
+
+    used = Fraction(total * p1, q1)
+    rest = total - used
+    used2 = rest * p2 / q2
+    traces = [make("correct", write(used, rest, rest, used2, rest - used2), None)]
+    whole = Fraction(total * p2, q2)
+    if whole < rest:
+        traces.append(make("percent_base", write(used, rest, Fraction(total), whole, rest - whole), 3))
+    wrong = slip(rest, rng)
+    traces.append(make("arithmetic", write(used, wrong, wrong, wrong * p2 / q2, wrong - wrong * p2 / q2), 2))
+    return traces
+
+
+FAMILIES: dict[str, Writer] = {
+    "shopping": shopping, "discount": discount, "travel": travel, "linear": linear, "quadratic": quadratic,
+    "expansion": expansion, "evaluation": evaluation, "system": system, "fractions": fractions,
+}
+
+
+def generate(seed: int, per_family: int) -> list[Trace]:
+    """`per_family` draws of every family (each a correct trace and its planted versions), styles at random."""
+    rng = random.Random(seed)
+    traces: list[Trace] = []
+    for _ in range(per_family):
+        for writer in FAMILIES.values():
+            traces.extend(writer(rng, rng.choice(STYLES)))
+    return traces
+
+
+def measure(traces: list[Trace], *, budget_s: float = 20.0) -> dict[str, dict[str, int]]:
+    """Per kind: traces, exact (first flag at the planted step), caught (at or after it), early (before it);
+    for "correct", `exact` counts traces passed."""
+    figures: dict[str, dict[str, int]] = {}
+    for trace in traces:
+        row = figures.setdefault(trace.kind, {"traces": 0, "exact": 0, "caught": 0, "early": 0})
+        flagged = check_steps(trace.problem, trace.steps, budget_s=budget_s).first_error_step
+        row["traces"] += 1
+        if trace.first_wrong is None:
+            row["exact"] += flagged is None
+            row["early"] += flagged is not None
+        else:
+            row["exact"] += flagged == trace.first_wrong
+            row["caught"] += flagged is not None and flagged >= trace.first_wrong
+            row["early"] += flagged is not None and flagged < trace.first_wrong
+    return figures
+
+
+def summary(figures: dict[str, dict[str, int]]) -> dict[str, float | int]:
+    """Correct traces passed, and erroneous traces flagged exactly at their first error, over all kinds."""
+    correct = figures.get("correct", {"traces": 0, "exact": 0})
+    wrong = [row for kind, row in figures.items() if kind != "correct"]
+    planted = sum(row["traces"] for row in wrong)
+    return {"correct_traces": correct["traces"], "correct_passed": correct["exact"],
+            "erroneous_traces": planted, "flagged_exactly": sum(row["exact"] for row in wrong),
+            "flagged_early": sum(row["early"] for row in wrong),
+            "exact_rate": round(sum(row["exact"] for row in wrong) / planted, 4) if planted else 0.0}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m agentlib.evals.trace_yardstick",
+                                     description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--per-family", type=int, default=20, help="draws of each problem family")
+    parser.add_argument("--show", type=str, default=None,
+                        help="print the traces of this kind ('correct': false alarms) the checker did not get right")
+    args = parser.parse_args(argv)
+    if args.per_family < 1:
+        parser.error("--per-family must be at least 1")
+    traces = generate(args.seed, args.per_family)
+    if args.show:
+        for trace in traces:
+            if trace.kind != args.show:
+                continue
+            report = check_steps(trace.problem, trace.steps)
+            if report.first_error_step != trace.first_wrong:
+                print(f"--- {trace.family}/{trace.style} planted {trace.first_wrong}, flagged "
+                      f"{report.first_error_step}: {report.explanation}")
+                print(trace.problem)
+                print("\n".join(f"  {i}. {s}" for i, s in enumerate(trace.steps, start=1)))
+        return 0
+    figures = measure(traces)
+    print(json.dumps({"seed": args.seed, "per_family": args.per_family, "summary": summary(figures),
+                      "by_kind": figures}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
