@@ -31,6 +31,13 @@ MATH_SPAN = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]|"
 _STATEMENT_BREAK = re.compile(r"\\\\|\\quad|\\qquad|\\text\s*\{[^{}]*\}|"
                               r"\\(?:implies|Rightarrow|Longrightarrow|iff|to)\b|;|,(?!\d{3}(?!\d))|\band\b")
 _MAX_GAP = 12  # characters of prose between two displayed equations that continue one another
+# a step without math delimiters: runs of numbers, operators and lone letters (never "a", "I" or a word) joined
+# by "=", inside one clause; at least one letter makes it algebra (plain arithmetic is `claims.py`'s)
+_PLAIN_TOKEN = r"(?:\d+(?:\.\d+)?(?![\d.])|(?<![A-Za-z'’])[b-zB-HJ-Z](?![A-Za-z'’])|[-+*/^()]|[ \t])"
+_PLAIN_RUN = re.compile(rf"(?<![\w'’.]){_PLAIN_TOKEN}+(?:={_PLAIN_TOKEN}+)+")
+_PLAIN_CLAUSE = re.compile(r"(?:[^,;:!?\n.]|,(?=\d{3})|\.(?=\d))+")
+_TIMES_X = re.compile(r"\d\s+[xX]\s+\(?\d")  # "3 x 4": a times sign, not a letter
+_MAX_PLAIN = 300
 _CONTINUED_DISPLAY = re.compile(r"[.,;]?\s*(?:\\\]\s*\\\[|\$\$\s*\$\$)\s*(?==)")  # "\[a = b\] \[= c\]" is one chain
 # anything the comparison could misread: relations, set and order notation, calculus, modular arithmetic,
 # trig and logs without a base (degrees, branches, base 10 or e), floors, factorials, plus-minus, ellipses,
@@ -65,12 +72,32 @@ _FUNCTION_LETTERS = frozenset("fgh")
 _LETTER_LIST = re.compile(r"(?<!\$)\$\s*([a-z](?:\s*,\s*[a-z])*)\s*\$(?!\$)|\\\(\s*([a-z](?:\s*,\s*[a-z])*)\s*\\\)")
 
 
+def _plain_statements(step: str) -> list[tuple[list[str], bool, str]]:
+    """`statements` of a step written without math delimiters ("Distribute: (x - 9)(5x - 1) = 5x^2 - 46x + 9.")."""
+    found: list[tuple[list[str], bool, str]] = []
+    last_end = 0
+    for clause in _PLAIN_CLAUSE.finditer(step):  # short clauses keep the scan linear in the step's length
+        if "=" not in clause.group() or len(clause.group()) > _MAX_PLAIN:
+            continue
+        for match in _PLAIN_RUN.finditer(clause.group()):
+            run = match.group().strip()
+            if not re.search(r"[A-Za-z]", run) or _TIMES_X.search(run) or not re.search(r"\w\W*=\W*\w", run):
+                continue
+            start = clause.start() + match.start()
+            gap = step[last_end:start]
+            found.append(([m.strip() for m in run.split("=")], len(gap.strip(" ,.:;\n")) <= _MAX_GAP, gap))
+            last_end = clause.start() + match.end()
+    return found
+
+
 def statements(step: str) -> list[tuple[list[str], bool, str]]:
     """The math statements of a step, each split into its `=` members (LaTeX, not yet normalized), whether it
     follows the previous statement closely (at most a few characters of prose between), and that prose."""
     found = []
     last_end = None
     step = _CONTINUED_DISPLAY.sub(" ", step[:20_000])
+    if not MATH_SPAN.search(step):
+        return _plain_statements(step)
     for match in MATH_SPAN.finditer(step):
         body = next(g for g in match.groups() if g is not None).replace("&", " ")
         gap = step[last_end or 0:match.start()]
