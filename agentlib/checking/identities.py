@@ -79,6 +79,11 @@ _NEW_QUANTITY = re.compile(rf"\b(?:{_ALTERNATIVE_WORDS}|and|each|either|both|let
 # a verb before an equation that rewrites an expression rather than stating a condition (`_identity`)
 _IDENTITY_VERB = re.compile(r"\b(?:factor\w*|expand\w*|distribut\w*|multipl\w* out|foil\w*|combin\w*|collect\w*|"
                             r"simplif\w*)\b[^.$\\=]{0,40}$", re.I)
+_PLAIN_EXPRESSION = re.compile(r"(?<![\w'’.])(?:\d+(?:\.\d+)?(?![\d.])|(?<![A-Za-z'’])[b-zB-HJ-Z](?![A-Za-z'’])|"
+                               r"[-+*/^()]|[ \t]){5,}")
+# a step opening with what the last statement came to: "This is \\( -48 - 28 + 1 \\).", "That gives 12 - 6 + 8."
+_CONTINUES_VALUE = re.compile(r"^\W*(?:this|that|which|it)\s+(?:is|equals|gives|becomes|simplifies\s+to)\s+"
+                              r"(?:\\\((.{1,200}?)\\\)|([-\d(][-+*/^().\d ]{0,200}?))\s*(?:[.,;]\s|[.]?$)", re.I)
 _OPENING = re.compile(r"^\W*next\s*,", re.I)  # "Next, ..." opens a sentence; it is not "the next case"
 _BOTH_SIDES = re.compile(r"\b(?:both|each)\s+sides?\b", re.I)  # "subtract 2 from both sides": an operation, not a case
 _UNEQUAL = re.compile(r"([^=<>,;:]+?)\s*(?:\\neq?(?![A-Za-z])|≠)\s*([^=<>,;:]+)")
@@ -96,6 +101,7 @@ def check_step(step: str, checked: set[frozenset[Any]] | frozenset[frozenset[Any
     context.age += 1
     context.calls |= called_letters(step)
     context.learn_definitions(step)
+    results.extend(_continued_value(step, context, checked))
     for members, close, gap in statements(step):
         results.extend(_plus_minus(members, context, checked))
         parsed = [(m, parse_member(expand_calls(m, context.functions), context.letters, context.calls))
@@ -196,6 +202,28 @@ def check_step(step: str, checked: set[frozenset[Any]] | frozenset[frozenset[Any
     results.extend(_unequal(step))
     context.cite_definitions(results)
     return results
+
+
+def _continued_value(step: str, context: Context,
+                     checked: set[frozenset[Any]] | frozenset[frozenset[Any]]) -> list[ClaimResult]:
+    """"f(-5) = 2(-5)^2 + 7(-5) - 4." then the next step "This is 50 - 35 - 4.": a step that opens by calling an
+    expression what the last statement of the step before came to ("this is", "that gives", "which equals")
+    restates its value; both must be numbers (after a defined function is written out)."""
+    opening = _CONTINUES_VALUE.match(step[:400])
+    last = context.statement
+    if opening is None or last is None or context.statement_step != context.step - 1 or len(last) < 2:
+        return []
+    body = opening.group(1) or opening.group(2) or ""
+    if re.search(r"[=<>≤≥≈]", body) or not re.search(r"\d", body):
+        return []
+    value = parse_member(expand_calls(body, context.functions), context.letters, context.calls)
+    last_text, last_value = last[-1]
+    if value is None or last_value is None or value.free_symbols or last_value.free_symbols:
+        return []
+    result = _numeric(last_value, last_text, value, body, f"{_show(last_text)} = {_show(body)}", checked)
+    if result is not None and result.verdict == "refuted":
+        result.source = _cited(context.statement_step, last)
+    return [result] if result is not None else []
 
 
 def _identity(parsed: list[tuple[str, Any]], context: Context) -> tuple[tuple[str, Any], tuple[str, Any]] | None:
@@ -456,16 +484,31 @@ class Context:
         functions = function_definitions(problem)
         letters, calls = declared_letters(problem), called_letters(problem)
         expressions = []  # "Expand \\( (3x - 6)(4x - 6) \\)": an expression the problem asks to rewrite
-        for match in MATH_SPAN.finditer(problem[:20_000]):
-            body = next(g for g in match.groups() if g is not None).strip().rstrip(".,")
-            if re.search(r"[=<>≤≥≈]|\\(?:le|ge|neq|approx|quad|text|in)\b", body) or _LONE_LETTER.match(body):
-                continue
+        for body in standalone_expressions(problem):
             value = parse_member(body, letters, calls)
             if value is not None and value.free_symbols:
                 expressions.append(value)
         return cls(functions=dict(functions), letters=letters, condition=problem_condition(problem),
                    calls=calls, given_functions=frozenset(functions), expressions=expressions[:_MAX_CONDITIONS])
 
+
+
+def standalone_expressions(text: str) -> list[str]:
+    """Expressions `text` writes on their own, outside any relation: its math spans with no relation sign, or,
+    without math delimiters, runs of numbers, lone letters and operators with a letter and an operator that
+    neither "=" nor a comparison touches ("Expand (5x + 2)(4x - 2) and ...")."""
+    text = text[:20_000]
+    if MATH_SPAN.search(text):
+        bodies = [next(g for g in m.groups() if g is not None).strip().rstrip(".,") for m in MATH_SPAN.finditer(text)]
+        return [b for b in bodies if not re.search(r"[=<>≤≥≈]|\\(?:le|ge|neq|approx|quad|text|in)\b", b)
+                and not _LONE_LETTER.match(b)]
+    found = []
+    for match in _PLAIN_EXPRESSION.finditer(text):
+        run = match.group().strip()
+        around = text[max(0, match.start() - 2):match.start()] + text[match.end():match.end() + 2]
+        if re.search(r"[A-Za-z]", run) and re.search(r"[-+*/^()]", run) and not re.search(r"[=<>≤≥≈]", around):
+            found.append(run)
+    return found
 
 
 def check_displays(context: Context, step: str) -> list[ClaimResult]:

@@ -52,8 +52,13 @@ Writer = Callable[[random.Random, str], list[Trace]]
 
 
 def n(value: Fraction | int) -> str:
-    """A number as a model writes it: an integer, or a terminating decimal."""
-    return format_number(Fraction(value))
+    """A number as a model writes it: an integer, a terminating decimal, or a fraction "p/q"."""
+    value = Fraction(value)
+    denominator = value.denominator
+    for prime in (2, 5):
+        while denominator % prime == 0:
+            denominator //= prime
+    return format_number(value) if denominator == 1 else f"{value.numerator}/{value.denominator}"
 
 
 def slip(value: Fraction | int, rng: random.Random) -> Fraction:
@@ -84,7 +89,7 @@ def shopping(rng: random.Random, style: str) -> list[Trace]:
     name, (first, second) = rng.choice(NAMES), rng.choice(THINGS)
     n1, n2 = rng.randint(2, 9), rng.randint(2, 9)
     p1, p2 = rng.randint(2, 15), rng.randint(2, 15)
-    bill = next(b for b in (50, 100, 200) if b > n1 * p1 + n2 * p2)
+    bill = next(b for b in (50, 100, 200, 500) if b > n1 * p1 + n2 * p2)
     problem = (f"{name} buys {n1} {first} at ${p1} each and {n2} {second} at ${p2} each. {name} pays with a "
                f"${bill} bill. How much change does {name} get?")
     make = _trace("shopping", style, problem)
@@ -195,7 +200,7 @@ def linear(rng: random.Random, style: str) -> list[Trace]:
     k = a - c
 
     def write(moved: int, value: Fraction, shown_k: int = k) -> list[str]:
-        return [f"Subtract {c}{var} from both sides: {math(f'{lin(k, b)} = {d}', style)}.",
+        return [f"Subtract {c if c != 1 else ''}{var} from both sides: {math(f'{lin(k, b)} = {d}', style)}.",
                 f"{move} {abs(b)} {side} both sides: {math(f'{shown_k}{var} = {moved}', style)}.",
                 f"Divide by {shown_k}: {math(f'{var} = {n(value)}', style)}.",
                 f"The answer is {var} = {n(value)}."]
@@ -314,10 +319,11 @@ def system(rng: random.Random, style: str) -> list[Trace]:
     problem = (f"Two numbers have a sum of {s} and a difference of {d}. What is their product?")
     make = _trace("system", style, problem)
     mul = "\\cdot" if style == "latex" else "*"
+    shown_d = str(d) if d >= 0 else f"({d})"
 
     def write(double: int, big: Fraction, small: Fraction, product: Fraction, op: str = "+") -> list[str]:
         return [f"Let the numbers be x and y with {math(f'x + y = {s}', style)} and {math(f'x - y = {d}', style)}.",
-                f"Adding the equations gives {math(f'2x = {s} {op} {d} = {double}', style)}.",
+                f"Adding the equations gives {math(f'2x = {s} {op} {shown_d} = {double}', style)}.",
                 f"So {math(f'x = {n(big)}', style)}.",
                 f"Then {math(f'y = {s} - {n(big)} = {n(small)}', style)}.",
                 f"The product is {math(f'{n(big)} {mul} {n(small)} = {n(product)}', style)}.",

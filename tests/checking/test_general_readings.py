@@ -1,0 +1,125 @@
+"""General readings of school algebra that the generated yardstick (`agentlib.evals.trace_yardstick`) showed
+missing: each test pins one reading on fresh numbers, with the correct trace passing beside the wrong one."""
+
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from agentlib.checking.checker import check_steps
+from agentlib.checking.identities import standalone_expressions
+from agentlib.checking.members import statements
+
+
+def _first(problem: str, steps: list[str]) -> int | None:
+    return check_steps(problem, steps).first_error_step
+
+
+# -- a sign written onto a number after a word (bug: "the sum is -4 + 8 = 40" was never read as a claim)
+
+@given(st.integers(1, 50), st.integers(1, 50))
+@settings(max_examples=25, deadline=None)
+def test_a_negative_first_operand_after_a_word_is_a_claim(a, b):
+    assert _first("", [f"The sum is -{a} + {b} = {b - a}."]) is None
+    assert _first("", [f"The sum is -{a} + {b} = {b - a + 10}."]) == 1
+    assert _first("", [f"So the total is \\( -{a} + {b} = {b + a} \\)."]) == 1
+
+
+def test_a_spaced_minus_or_a_one_letter_name_before_it_stays_a_subtraction():
+    assert _first("", ["Age - 4 = 6, so Age = 10."]) is None
+    assert _first("", ["so x -4 = 6 and x = 10"]) is None
+    assert _first("", ["Then Total -4 = 6."]) is None
+
+
+# -- "both sides" is an operation on the equation, not a new case (bug: the roots rule never ran after it)
+
+@given(st.integers(2, 6), st.integers(1, 9), st.integers(-9, 9))
+@settings(max_examples=20, deadline=None)
+def test_an_equation_after_subtracting_from_both_sides_must_keep_the_solution(k, b, x):
+    rhs = k * x + b
+    problem = f"Solve for y: \\( {k + 1}y + {b} = y + {rhs} \\)."
+    good = [f"Subtract y from both sides: \\( {k}y + {b} = {rhs} \\).",
+            f"Subtract {b} from both sides: \\( {k}y = {rhs - b} \\).", f"So \\( y = {x} \\)."]
+    bad = [good[0], f"Subtract {b} from both sides: \\( {k}y = {rhs + b} \\).", good[2]]
+    assert _first(problem, good) is None
+    assert _first(problem, bad) == 2
+
+
+# -- an equation after "factor", "expand", "distribute" rewrites an expression already written
+
+@given(st.lists(st.sampled_from([v for v in range(-9, 10) if v]), min_size=2, max_size=2, unique=True))
+@settings(max_examples=20, deadline=None)
+def test_a_factorization_of_the_problems_polynomial_must_be_an_identity(roots):
+    r1, r2 = roots
+    b, c = -(r1 + r2), r1 * r2
+    poly = f"x^2 + ({b})x + ({c})"
+
+    def factor(r: int) -> str:
+        return f"(x {'-' if r > 0 else '+'} {abs(r)})"
+
+    problem = f"Find the sum of the solutions of \\( {poly} = 0 \\)."
+    assert _first(problem, [f"Factor: \\( {poly} = {factor(r1)}{factor(r2)} \\).", f"So \\( x = {r1} \\)."]) is None
+    assert _first(problem, [f"Factor: \\( {poly} = {factor(-r1)}{factor(r2)} \\).", "So it is done."]) == 1
+
+
+def test_expanding_an_earlier_equation_restates_it_and_is_no_identity_claim():
+    problem = "Solve \\( (x + 1)^2 = 4x \\)."
+    steps = ["Expanding the left side: \\( x^2 + 2x + 1 = 4x \\).", "So \\( x^2 - 2x + 1 = 0 \\) and \\( x = 1 \\)."]
+    assert _first(problem, steps) is None
+
+
+def test_an_identity_is_not_the_equation_being_solved():
+    """Regression: after a correct factorization, "x = -5 or x = 6" was substituted into the identity (which every
+    x satisfies) instead of the problem's equation, so a root read off with the wrong sign passed."""
+    problem = "Find the sum of the solutions of \\( x^2 + x - 30 = 0 \\)."
+    factored = "Factor: \\( x^2 + x - 30 = (x - 5)(x + 6) \\)."
+    assert _first(problem, [factored, "So \\( x = 5 \\) or \\( x = -6 \\)."]) is None
+    assert _first(problem, [factored, "So \\( x = -5 \\) or \\( x = 6 \\)."]) == 2
+
+
+# -- algebra written without math delimiters
+
+def test_plain_text_equations_with_a_letter_are_statements():
+    assert statements("Distribute: (x - 9)(5x - 1) = 5x^2 - 46x + 9.") == [
+        (["(x - 9)(5x - 1)", "5x^2 - 46x + 9"], True, "Distribute:")]
+    assert statements("He has 3 x 4 = 12 apples.") == []  # a times sign, and arithmetic is claims.py's
+    assert statements("The answer is 12.") == []
+
+
+def test_a_plain_problem_expression_is_what_an_expansion_rewrites():
+    assert standalone_expressions("Expand (5x + 2)(4x - 2) and give the coefficient of x.") == ["(5x + 2)(4x - 2)"]
+    assert standalone_expressions("Two numbers add to 22. If x + y = 22, what is x?") == []
+    problem = "Expand (x - 9)(5x - 1) and give the coefficient of x."
+    assert _first(problem, ["Distribute: (x - 9)(5x - 1) = 5x^2 - x - 45x + 9.",
+                            "Combine like terms: 5x^2 - x - 45x + 9 = 5x^2 - 46x + 9."]) is None
+    assert _first(problem, ["Distribute: (x - 9)(5x - 1) = 5x^2 - 45x + 9.",
+                            "Combine like terms: 5x^2 - 45x + 9 = 5x^2 - 45x + 9."]) == 1
+    assert _first(problem, ["Distribute: (x - 9)(5x - 1) = 5x^2 - x - 45x + 9.",
+                            "Combine like terms: 5x^2 - x - 45x + 9 = 5x^2 - 44x + 9."]) == 2
+
+
+def test_a_plain_function_value_is_checked_against_the_plain_definition():
+    problem = "Let f(x) = 2x^2 + 7x - 4. Find f(-5)."
+    assert _first(problem, ["So f(-5) = 11."]) is None
+    assert _first(problem, ["So f(-5) = 110."]) == 1
+
+
+# -- "This is E": a step that opens with what the last statement came to
+
+def test_a_step_that_says_what_the_last_statement_came_to_restates_its_value():
+    rng = random.Random(3)
+    for _ in range(10):
+        a, b, at = rng.randint(1, 5), rng.randint(1, 7), rng.randint(2, 5)
+        problem = f"Let f(x) = {a}x^2 - {b}x + 1. Find f(-{at})."
+        first = f"Substitute: f(-{at}) = {a} * (-{at})^2 - {b} * (-{at}) + 1."
+        square = a * at * at
+        assert _first(problem, [first, f"This is {square} + {b * at} + 1.", f"So f(-{at}) = {square + b * at + 1}."]) \
+            is None
+        assert _first(problem, [first, f"This is -{square} + {b * at} + 1.",
+                                f"So f(-{at}) = {-square + b * at + 1}."]) == 2
+        assert _first(problem, [first, f"This is \\( -{square} + {b * at} + 1 \\)."]) == 2
+
+
+def test_words_after_this_is_are_not_a_value():
+    assert _first("", ["The trip takes 2 * 3 = 6 hours.", "This is 6 hours in total."]) is None
+    assert _first("", ["The price is 4 * 5 = 20.", "This is more than 15."]) is None

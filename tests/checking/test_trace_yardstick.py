@@ -1,0 +1,56 @@
+"""The generated yardstick (`agentlib.evals.trace_yardstick`): planted versions differ from the correct trace
+first at the step they name, correct traces pass the checker on fresh seeds, and the script prints its figures."""
+
+import json
+import subprocess
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from agentlib.evals.trace_yardstick import FAMILIES, generate, measure, summary
+
+
+@given(st.integers(0, 10_000))
+@settings(max_examples=15, deadline=None)
+def test_a_planted_trace_equals_the_correct_one_before_its_first_wrong_step(seed):
+    traces = generate(seed, 1)
+    correct = {t.problem: t for t in traces if t.kind == "correct"}
+    assert len(correct) == len(FAMILIES)
+    for trace in traces:
+        if trace.kind == "correct":
+            assert trace.first_wrong is None
+            continue
+        gold = correct[trace.problem]
+        k = trace.first_wrong
+        assert k is not None and 1 <= k <= len(trace.steps)
+        assert trace.steps[:k - 1] == gold.steps[:k - 1]
+        assert trace.steps[k - 1] != gold.steps[k - 1]
+
+
+@given(st.integers(0, 10_000))
+@settings(max_examples=6, deadline=None)
+def test_correct_generated_traces_raise_no_false_alarm(seed):
+    figures = measure([t for t in generate(seed, 1) if t.kind == "correct"])
+    assert figures["correct"]["exact"] == figures["correct"]["traces"] == len(FAMILIES)
+
+
+def test_the_checker_catches_most_computable_slips_at_their_step():
+    """A floor, not a target: on one fixed seed the checker must flag at least 70% of the planted errors at
+    exactly their step, and none before it (the kinds that need the problem's meaning count as misses)."""
+    result = summary(measure(generate(7, 3)))
+    assert result["correct_passed"] == result["correct_traces"]
+    assert result["flagged_early"] == 0
+    assert result["exact_rate"] >= 0.7
+
+
+def test_the_script_prints_its_figures_as_json():
+    run = subprocess.run([sys.executable, "-m", "agentlib.evals.trace_yardstick", "--per-family", "1", "--seed", "5"],
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    figures = json.loads(run.stdout)
+    assert figures["summary"]["correct_traces"] == len(FAMILIES)
+    assert set(figures["by_kind"]) >= {"correct", "arithmetic", "sign"}
+    bad = subprocess.run([sys.executable, "-m", "agentlib.evals.trace_yardstick", "--per-family", "0"],
+                         capture_output=True, text=True, timeout=300)
+    assert bad.returncode == 2 and "per-family" in bad.stderr
