@@ -217,6 +217,8 @@ def linear(rng: random.Random, style: str) -> list[Trace]:
 def quadratic(rng: random.Random, style: str) -> list[Trace]:
     """x^2 + b x + c = 0 with integer roots: a factorization, the roots read off it, their sum or product."""
     r1, r2 = rng.sample([v for v in range(-9, 10) if v], 2)
+    while r1 == -r2:  # roots read off with the wrong sign would be the same pair: no error to plant
+        r1, r2 = rng.sample([v for v in range(-9, 10) if v], 2)
     b, c = -(r1 + r2), r1 * r2
     ask = rng.choice(("sum", "product"))
 
