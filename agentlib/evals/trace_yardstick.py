@@ -375,9 +375,173 @@ def fractions(rng: random.Random, style: str) -> list[Trace]:
     return traces
 
 
+def recipe(rng: random.Random, style: str) -> list[Trace]:
+    """Scaling a recipe given in one unit and converting to another: a product, a unit conversion, a difference."""
+    name = rng.choice(NAMES)
+    unit, small, factor = rng.choice((("kg", "grams", 1000), ("liters", "milliliters", 1000),
+                                      ("meters", "centimeters", 100)))
+    amount = Fraction(rng.choice((5, 15, 25, 35, 45, 75)), 10)
+    batches, used = rng.randint(2, 6), rng.choice((150, 250, 400, 600, 800))
+    problem = (f"A recipe needs {n(amount)} {unit} of an ingredient per batch. {name} makes {batches} batches and "
+               f"then has to give back {used} {small} of it. How many {small} does {name} use in the end?")
+    make = _trace("recipe", style, problem)
+
+    def write(total: Fraction, converted: Fraction, left: Fraction, op: str = "-") -> list[str]:
+        scaled = times(n(amount), str(batches), style) + f" = {n(total)}"
+        return [f"For {batches} batches: {math(scaled, style)} {unit}.",
+                f"In {small}: {n(total)} {unit} = {n(converted)} {small}.",
+                f"After giving some back: {math(f'{n(converted)} {op} {used} = {n(left)}', style)} {small}.",
+                f"The answer is {n(left)}."]
+
+    total = amount * batches
+    traces = [make("correct", write(total, total * factor, total * factor - used), None)]
+    wrong = total * (factor // 10 if factor == 1000 else 1000)
+    traces.append(make("unit", write(total, wrong, wrong - used), 2))
+    traces.append(make("arithmetic", write(total, total * factor, slip(total * factor - used, rng)), 3))
+    return traces
+
+
+def fraction_sum(rng: random.Random, style: str) -> list[Trace]:
+    """a/b + c/d over a common denominator, in LaTeX `\\frac` or plain "a/b"."""
+    b, d = rng.sample((3, 4, 5, 6, 8, 10, 12), 2)
+    a, c = rng.randint(1, b - 1), rng.randint(1, d - 1)
+    common = b * d
+    problem = f"Compute {math(_frac(a, b, style) + ' + ' + _frac(c, d, style), style)}."
+    make = _trace("fraction_sum", style, problem)
+
+    def write(na: int, nc: int, denominator: int, total: Fraction) -> list[str]:
+        shown = _frac(total.numerator, total.denominator, style) if total.denominator != 1 else str(total.numerator)
+        given = f"{_frac(a, b, style)} + {_frac(c, d, style)}"
+        spread = f"{_frac(na, denominator, style)} + {_frac(nc, denominator, style)}"
+        added = _frac(na + nc, denominator, style)
+        return [f"Over a common denominator: {math(f'{given} = {spread}', style)}.",
+                f"Adding the numerators: {math(f'{spread} = {added}', style)}.",
+                f"Simplified: {math(f'{added} = {shown}', style)}.",
+                f"The answer is {math(shown, style)}."]
+
+    traces = [make("correct", write(a * d, c * b, common, Fraction(a * d + c * b, common)), None)]
+    traces.append(make("wrong_operation", write(a * d, c, common, Fraction(a * d + c, common)), 1))
+    return traces
+
+
+def _frac(p: int, q: int, style: str) -> str:
+    return f"\\frac{{{p}}}{{{q}}}" if style == "latex" else f"{p}/{q}"
+
+
+def powers(rng: random.Random, style: str) -> list[Trace]:
+    """Products and quotients of powers of one base: exponent rules, then the value."""
+    base, e1, e2, e3 = rng.choice((2, 3)), rng.randint(2, 5), rng.randint(2, 5), rng.randint(1, 3)
+    power = "{}^{{{}}}" if style == "latex" else "{}^{}"
+    mul = "\\cdot" if style == "latex" else "*"
+    asked = f"{power.format(base, e1)} {mul} {power.format(base, e2)} / {power.format(base, e3)}"
+    problem = f"Compute {math(asked, style)}."
+    make = _trace("powers", style, problem)
+
+    def write(product: int, quotient: int) -> list[str]:
+        first, second, third = (power.format(base, e) for e in (e1, e2, e3))
+        made, left = power.format(base, product), power.format(base, quotient)
+        return [f"Multiply: {math(f'{first} {mul} {second} = {made}', style)}.",
+                f"Divide: {math(f'{made} / {third} = {left}', style)}.",
+                f"So the value is {math(f'{left} = {base ** quotient}', style)}.",
+                f"The answer is {base ** quotient}."]
+
+    traces = [make("correct", write(e1 + e2, e1 + e2 - e3), None)]
+    if e1 * e2 != e1 + e2:  # 2^2 * 2^2: multiplying the exponents gives the right one
+        traces.append(make("wrong_operation", write(e1 * e2, e1 * e2 - e3), 1))
+    traces.append(make("sign", write(e1 + e2, e1 + e2 + e3), 2))
+    return traces
+
+
+def growth(rng: random.Random, style: str) -> list[Trace]:
+    """A percent increase, then a percent decrease of the new amount: percents of a changing base."""
+    thing = rng.choice(("membership of a club", "price of a stock", "population of a town", "rent"))
+    start = rng.choice((200, 400, 500, 800, 1000, 1200))
+    up, down = rng.choice((10, 20, 25, 50)), rng.choice((10, 20, 25))
+    problem = (f"The {thing} is {start}. It rises by {up}% in the first year and falls by {down}% in the second "
+               f"year. What is it after two years?")
+    make = _trace("growth", style, problem)
+
+    def part(rate: int, base: Fraction, result: Fraction) -> str:
+        if style == "latex":
+            return f"\\( {n(base)} \\times {n(Fraction(rate, 100))} = {n(result)} \\)"
+        return f"{rate}% of {n(base)} = {n(result)}" if style == "prose" else f"{n(base)} * {rate}/100 = {n(result)}"
+
+    def write(gain: Fraction, high: Fraction, base: Fraction, loss: Fraction, end: Fraction) -> list[str]:
+        return [f"The increase is {part(up, Fraction(start), gain)}.",
+                f"After the first year: {math(f'{start} + {n(gain)} = {n(high)}', style)}.",
+                f"The decrease is {part(down, base, loss)}.",
+                f"After the second year: {math(f'{n(high)} - {n(loss)} = {n(end)}', style)}.",
+                f"The answer is {n(end)}."]
+
+    gain = Fraction(start * up, 100)
+    high = start + gain
+    loss = high * down / 100
+    traces = [make("correct", write(gain, high, high, loss, high - loss), None)]
+    wrong_loss = Fraction(start * down, 100)
+    traces.append(make("percent_base", write(gain, high, Fraction(start), wrong_loss, high - wrong_loss), 3))
+    wrong = slip(high, rng)
+    traces.append(make("copy", write(gain, high, wrong, wrong * down / 100, high - wrong * down / 100), 3))
+    return traces
+
+
+def substitution(rng: random.Random, style: str) -> list[Trace]:
+    """An expression in x and y evaluated at given values: substitution, powers, products, a sum."""
+    x, y = rng.randint(-5, 6), rng.randint(2, 7)
+    a, b = rng.randint(2, 5), rng.randint(2, 9)
+    mul = "\\cdot" if style == "latex" else "*"
+    asked = f"{a}x^2 - {b}xy + y^2"
+    problem = f"If {math(f'x = {x}', style)} and {math(f'y = {y}', style)}, what is {math(asked, style)}?"
+    make = _trace("substitution", style, problem)
+    shown_x = f"({x})" if x < 0 else str(x)
+
+    def write(square: int, cross: int, total: int) -> list[str]:
+        put = f"{a} {mul} {shown_x}^2 - {b} {mul} {shown_x} {mul} {y} + {y}^2"
+        minus = str(cross) if cross >= 0 else f"({cross})"
+        return [f"Substitute: {math(f'{a}x^2 - {b}xy + y^2 = {put}', style)}.",
+                f"The terms are {math(f'{a} {mul} {shown_x}^2 = {square}', style)} and "
+                f"{math(f'{b} {mul} {shown_x} {mul} {y} = {cross}', style)}.",
+                f"So the value is {math(f'{square} - {minus} + {y * y} = {total}', style)}.",
+                f"The answer is {total}."]
+
+    square, cross = a * x * x, b * x * y
+    traces = [make("correct", write(square, cross, square - cross + y * y), None)]
+    wrong = square + rng.choice((-2, -1, 1, 2))
+    traces.append(make("arithmetic", write(wrong, cross, wrong - cross + y * y), 2))
+    return traces
+
+
+def split_bill(rng: random.Random, style: str) -> list[Trace]:
+    """A bill with a tip shared by people: thousands separators, a percent, a quotient rounded to cents."""
+    people, tip = rng.choice((3, 6, 7, 9, 11)), rng.choice((15, 18, 20))
+    bill = rng.randint(1100, 4800)
+    problem = (f"A group of {people} people has a dinner bill of ${bill:,}. They add a {tip}% tip and split the "
+               f"total evenly. How much does each person pay, to the nearest cent?")
+    make = _trace("split_bill", style, problem)
+
+    def cents(value: Fraction) -> str:
+        return f"{float(value):,.2f}"
+
+    def write(extra: Fraction, total: Fraction, share: str) -> list[str]:
+        tip_text = (f"\\( {tip}\\% \\times {bill:,} = {cents(extra)} \\)" if style == "latex"
+                    else f"{tip}% of ${bill:,} = ${cents(extra)}")
+        return [f"The tip is {tip_text}.",
+                f"The total is {math(f'{bill:,} + {cents(extra)} = {cents(total)}', style)}.",
+                f"Each person pays {math(f'{cents(total)} / {people} ≈ {share}', style)}.",
+                f"The answer is {share}."]
+
+    extra = Fraction(bill * tip, 100)
+    total = bill + extra
+    traces = [make("correct", write(extra, total, cents(total / people)), None)]
+    wrong = slip(total, rng)
+    traces.append(make("arithmetic", write(extra, wrong, cents(wrong / people)), 2))
+    return traces
+
+
 FAMILIES: dict[str, Writer] = {
     "shopping": shopping, "discount": discount, "travel": travel, "linear": linear, "quadratic": quadratic,
-    "expansion": expansion, "evaluation": evaluation, "system": system, "fractions": fractions,
+    "expansion": expansion, "evaluation": evaluation, "system": system, "fractions": fractions, "recipe": recipe,
+    "fraction_sum": fraction_sum, "powers": powers, "growth": growth, "substitution": substitution,
+    "split_bill": split_bill,
 }
 
 
@@ -442,9 +606,16 @@ def main(argv: list[str] | None = None) -> int:
                 print(trace.problem)
                 print("\n".join(f"  {i}. {s}" for i, s in enumerate(trace.steps, start=1)))
         return 0
-    figures = measure(traces)
-    print(json.dumps({"seed": args.seed, "per_family": args.per_family, "summary": summary(figures),
-                      "by_kind": figures}, indent=1))
+    figures = {family: measure([t for t in traces if t.family == family]) for family in FAMILIES}
+    by_kind: dict[str, dict[str, int]] = {}
+    for rows in figures.values():
+        for kind, row in rows.items():
+            total = by_kind.setdefault(kind, dict.fromkeys(row, 0))
+            for key, count in row.items():
+                total[key] += count
+    print(json.dumps({"seed": args.seed, "per_family": args.per_family, "summary": summary(by_kind),
+                      "by_kind": by_kind,
+                      "by_family": {family: summary(rows) for family, rows in figures.items()}}, indent=1))
     return 0
 
 
