@@ -25,7 +25,7 @@ from agentlib.checking.report import ClaimResult, Rule
 
 _ENV = r"(?:align|aligned|equation|gather|eqnarray)\*?"
 _SPAN = re.compile(rf"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]|"
-                   rf"\\begin\{{{_ENV}\}}(.+?)\\end\{{{_ENV}\}}", re.S)
+                   rf"\\begin\{{{_ENV}\}}(.+?)(?:\\end\{{{_ENV}\}}|\Z)", re.S)  # unclosed: to the step's end
 # where a span splits; after a row break or an implication a part is derived ("12 + 2y = 12 \\ y = 0")
 _PIECES = re.compile(r"(,(?!\d{3}(?!\d))|;|\\q?quad|\\text\{\s*(?:and|or)\s*\}|\b(?:and|or)\b|"
                      r"\\(?:vee|lor)(?![A-Za-z])|\\\\|"

@@ -336,7 +336,9 @@ def _disjoint(earlier: list[tuple[str, Any]], parsed: list[tuple[str, Any]], gap
     if (any(value is None for _, value in ends) or any(_LONE_LETTER.match(text) for text, _ in ends)
             or _NEW_QUANTITY.search(_BOTH_SIDES.sub("", _OPENING.sub("", gap)))):
         return []
-    if {ends[0][1], ends[1][1]} & {value for _, value in ends[2:] if value.free_symbols}:
+    shared = {ends[0][1], ends[1][1]} & {value for _, value in ends[2:] if value.free_symbols}
+    others = [value for _, value in ends if value not in shared]
+    if shared and all(not value.free_symbols for value in others):
         return []  # "x^2 + 3x = 4" then "x^2 + 3x = 10": one expression set to values in turn
     shown = [_show(text).rstrip(".,;:") for text, _ in ends]
     return disjoint_solutions((ends[0][1], ends[1][1], f"{shown[0]} = {shown[1]}"),

@@ -26,8 +26,9 @@ import random
 import re
 from typing import Any
 
+# an environment the step does not close (the step ends inside the display) runs to the step's end
 MATH_SPAN = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]|"
-                       r"\\begin\{(?:align|equation|gather)\*?\}(.+?)\\end", re.S)
+                       r"\\begin\{(?:align|equation|gather)\*?\}(.+?)(?:\\end|\Z)", re.S)
 _STATEMENT_BREAK = re.compile(r"\\\\|\\quad|\\qquad|\\text\s*\{[^{}]*\}|"
                               r"\\(?:implies|Rightarrow|Longrightarrow|iff|to)\b|;|,(?!\d{3}(?!\d))|\band\b")
 _MAX_GAP = 12  # characters of prose between two displayed equations that continue one another
