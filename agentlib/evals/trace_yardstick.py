@@ -103,7 +103,8 @@ def shopping(rng: random.Random, style: str) -> list[Trace]:
                 f"The {second} cost {math(times(str(n2), money(p2, style), style) + ' = ' + money(c2, style), style)}.",
                 f"So {name} spends {math(f'{money(shown, style)} + {money(c2, style)} = {money(total, style)}', style)}"
                 " in total.",
-                f"The change is {math(f'{money(bill, style)} - {money(total, style)} = {money(change, style)}', style)}.",
+                "The change is " + math(f"{money(bill, style)} - {money(total, style)} = {money(change, style)}", style)
+                + ".",
                 f"The answer is {n(change)}."]
 
     c1, c2 = Fraction(n1 * p1), Fraction(n2 * p2)
@@ -138,9 +139,11 @@ def discount(rng: random.Random, style: str) -> list[Trace]:
     def write(cut: Fraction, sale: Fraction, tax_base: Fraction, levy: Fraction, final: Fraction,
               op: str = "+") -> list[str]:
         return [f"The discount is {pct(off, Fraction(price), cut)}.",
-                f"The sale price is {math(f'{money(price, style)} - {money(cut, style)} = {money(sale, style)}', style)}.",
+                "The sale price is "
+                + math(f"{money(price, style)} - {money(cut, style)} = {money(sale, style)}", style) + ".",
                 f"The tax is {pct(tax, tax_base, levy)}.",
-                f"The final price is {math(f'{money(sale, style)} {op} {money(levy, style)} = {money(final, style)}', style)}.",
+                "The final price is "
+                + math(f"{money(sale, style)} {op} {money(levy, style)} = {money(final, style)}", style) + ".",
                 f"The answer is {n(final)}."]
 
     cut = Fraction(off * price, 100)
@@ -236,9 +239,10 @@ def quadratic(rng: random.Random, style: str) -> list[Trace]:
 
     def write(f1: int, f2: int, s1: int, s2: int, combined: Fraction) -> list[str]:
         sign = "+" if ask == "sum" else "\\cdot" if style == "latex" else "*"
+        second = f"({s2})" if s2 < 0 else str(s2)
         return [f"Factor: {math(f'{poly()} = {factor(f1)}{factor(f2)}', style)}.",
                 f"So {math(f'x = {s1}', style)} or {math(f'x = {s2}', style)}.",
-                f"The {ask} is {math(f'{s1} {sign} ({s2}) = {n(combined)}' if s2 < 0 else f'{s1} {sign} {s2} = {n(combined)}', style)}.",
+                f"The {ask} is {math(f'{s1} {sign} {second} = {n(combined)}', style)}.",
                 f"The answer is {n(combined)}."]
 
     def combine(s1: int, s2: int) -> Fraction:
