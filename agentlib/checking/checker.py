@@ -252,17 +252,25 @@ def _computed_here(claims: list[Any]) -> set[Any]:
 
 def _arithmetic_result(claim: Any) -> ClaimResult:
     from agentlib.checking.arithmetic import compare, format_number
-    from agentlib.checking.claims import display
+    from agentlib.checking.claims import display, percent_change
 
     left, right = claim.left_value.value, claim.right_value.value
     if claim.relation in ("=", "≈"):
         outcome = compare(left, right, decimals=claim.decimals, approximate=claim.approximate)
+        change = percent_change(claim.left) if claim.right_value.operations == 0 else None
+        if outcome.verdict == "refuted" and change is not None:  # "100 - 30% = 70": ambiguous, so both readings
+            read = compare(change, right, decimals=claim.decimals, approximate=claim.approximate)
+            if read.verdict != "refuted":
+                return ClaimResult("arithmetic", claim.text, "unchecked",
+                                   reason="holds when the percent is read as a change of the number")
         correct = ""
         if outcome.verdict == "refuted":
             correct = f"{display(claim.left)} = {format_number(left)}"
             if claim.right_value.operations > 0:
                 correct = (f"{correct}, but {display(claim.right)} = {format_number(right)}"
                            if claim.left_value.operations > 0 else f"{display(claim.right)} = {format_number(right)}")
+            if change is not None:
+                correct = f"{correct} ({format_number(change)} with the percent read as a change of the number)"
         return ClaimResult("arithmetic", claim.text, outcome.verdict, correct=correct, reason=outcome.reason)
     holds = {"<": left < right, ">": left > right, "≤": left <= right, "≥": left >= right}[claim.relation]
     if holds:

@@ -24,6 +24,10 @@ _RELATION = re.compile(r"(?<![!<>=])(=|≈|≤|≥|<|>|⩵)(?!=)")
 _IS = "⩵"  # "is", "equals" in prose: a claim only as `expression is number`
 _APPROX_WORDS = re.compile(r"\b(approx\w*|about|around|roughly|nearly|almost|round\w*|estimat\w*)\b|≈|~|\.\.\.|…", re.I)
 _MAX_STEP_CHARS = 20_000
+# markdown bold marks: "**" opening before a word, number or math, or closing after one; "2**3" is a power
+_BOLD = re.compile(r"(?<![\w).])\*\*(?=[\w(\\$-])|(?<=[\w).%$])\*\*(?![\w(])")
+# "100 - 30%": a percent added to or taken from a number, which calculators and people read as a change of it
+_PERCENT_CHANGE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([-+])\s*ƥ\(([\d.]+)\)\s*$")
 # "the sum is -4 + 8": a minus written onto its number right after a lowercase word of two or more letters is a
 # sign; "Age - 4", "x -4" (a capital or a one-letter name, or a spaced minus) stay a subtraction
 _NEGATIVE_AFTER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{2,}\s+-\d$")
@@ -59,6 +63,7 @@ class ArithmeticClaim:
 def normalize(text: str) -> str:
     """Prose and LaTeX -> text whose arithmetic is plain `+ - * / ^ ( )` with placeholder functions."""
     t = text[:_MAX_STEP_CHARS]
+    t = _BOLD.sub(" ", t)  # "**Total = 4 + 5 + 6 = 15**", "= **15**": markdown emphasis, not a power
     t = re.sub(r"(?<=[\d)}])\s*\\(?:text|mathrm|mbox)\s*\{\s*[A-Za-z][^{}]*\}(?:\^\{?[23]\}?)?", "", t)  # units, cm^2
     t = re.sub(r"\\(?:text|mathrm|mbox)\s*\{\s*(of|times|plus|minus)\s*\}", r" \1 ", t)  # words between numbers
     t = re.sub(r"\\(?:text|mathrm|textbf|mbox|operatorname)\s*\{[^{}]*\}", " ¶ ", t)  # a label, not arithmetic
@@ -179,6 +184,16 @@ def extract(step: str) -> list[ArithmeticClaim]:
                                       decimals=_decimals(written)))
         chained = claims[-1] if right_text == segments[i + 1].strip() else None
     return claims
+
+
+def percent_change(text: str) -> Fraction | None:
+    """"100 - 30%" read as a change of the number (70), the way calculators and people write it; None when `text`
+    (normalized) is not a number plus or minus a percent."""
+    match = _PERCENT_CHANGE.match(text)
+    if match is None:
+        return None
+    base, sign, rate = Fraction(match.group(1)), match.group(2), Fraction(match.group(3)) / 100
+    return base * (1 + rate if sign == "+" else 1 - rate)
 
 
 def _as_percent(text: str, value: Evaluated, other: Evaluated) -> Evaluated:
