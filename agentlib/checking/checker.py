@@ -23,6 +23,7 @@ Left out: claims that need the problem's meaning (a wrong plan, a misread relati
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -255,6 +256,8 @@ def _arithmetic_result(claim: Any) -> ClaimResult:
     from agentlib.checking.claims import display, percent_change
 
     left, right = claim.left_value.value, claim.right_value.value
+    if claim.relation == "=" and _part_of_unnamed_whole(claim.left, left, claim.right, right):
+        return ClaimResult("arithmetic", claim.text, "unchecked", reason="a fraction of a whole the step does not name")
     if claim.relation in ("=", "≈"):
         outcome = compare(left, right, decimals=claim.decimals, approximate=claim.approximate)
         change = percent_change(claim.left) if claim.right_value.operations == 0 else None
@@ -277,6 +280,14 @@ def _arithmetic_result(claim: Any) -> ClaimResult:
         return ClaimResult("arithmetic", claim.text, "verified")
     return ClaimResult("arithmetic", claim.text, "refuted",
                        correct=f"{format_number(left)} {claim.relation} {format_number(right)} is false")
+
+
+def _part_of_unnamed_whole(left_text: str, left: Any, right_text: str, right: Any) -> bool:
+    """"1/4 are absent = 6 students": a bare proper fraction set equal to a whole count above 1 is written loosely
+    (a fraction of something unnamed), never a claim that the two numbers are equal."""
+    bare_fraction = re.fullmatch(r"\s*\(?\d+\s*/\s*\d+\)?\s*", left_text) is not None
+    count = re.fullmatch(r"\s*\d+\s*", right_text) is not None
+    return bare_fraction and count and 0 < left < 1 < right
 
 
 def _search_state(problem: str, formalization: dict[str, Any] | None, notes: list[str]) -> Any:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from agentlib.checking.arithmetic import Evaluated, NotArithmetic, Number, evaluate
+from agentlib.checking.units import separate_conversions
 
 # Placeholders keep function names out of the letter-free expression alphabet.
 _FUNCTIONS = {"Ƒ": "frac", "√": "sqrt", "ƥ": "pct", "ǃ": "fact"}
@@ -62,7 +63,7 @@ class ArithmeticClaim:
 
 def normalize(text: str) -> str:
     """Prose and LaTeX -> text whose arithmetic is plain `+ - * / ^ ( )` with placeholder functions."""
-    t = text[:_MAX_STEP_CHARS]
+    t = separate_conversions(text[:_MAX_STEP_CHARS])  # "36 inches = 3 feet": equal amounts, different numbers
     t = _BOLD.sub(" ", t)  # "**Total = 4 + 5 + 6 = 15**", "= **15**": markdown emphasis, not a power
     t = re.sub(r"(?<=[\d)}])\s*\\(?:text|mathrm|mbox)\s*\{\s*[A-Za-z][^{}]*\}(?:\^\{?[23]\}?)?", "", t)  # units, cm^2
     t = re.sub(r"\\(?:text|mathrm|mbox)\s*\{\s*(of|times|plus|minus)\s*\}", r" \1 ", t)  # words between numbers

@@ -71,11 +71,28 @@ _OPERATOR_BEFORE = re.compile(r"(?:[-+*/×x÷^(]|\\times|\\cdot|\\div|\\frac\s*\
 _APPROXIMATE = re.compile(r"≈|\\approx|about|approximately|roughly|around|nearly", re.I)
 
 
+_CONVERTED = re.compile(rf"(?<![\w.]){_NUMBER}\s*({_UNIT})\s*=\s*{_NUMBER}\s*({_UNIT})\b", re.I)
+
+
+def separate_conversions(step: str) -> str:
+    """`step` with the "=" of every "36 inches = 3 feet" (two amounts in different units of one dimension, the first
+    no operand) made a break: the amounts are equal, the numbers are not, so no chain of arithmetic runs through it."""
+    def broken(match: re.Match[str]) -> str:
+        first, second = _UNITS.get(match.group(2).lower()), _UNITS.get(match.group(4).lower())
+        if first is None or second is None or first == second or first[0] != second[0]:
+            return match.group()
+        if _OPERATOR_BEFORE.search(match.string[:match.start()]):
+            return match.group()  # "0.5 hours * 14 days = 7 hours": the first amount is an operand
+        return f"{match.group(1)} {match.group(2)} ¶ {match.group(3)} {match.group(4)}"
+
+    return _CONVERTED.sub(broken, step)
+
+
 def check_conversions(step: str) -> list[ClaimResult]:
     """Every stated conversion between two units of one dimension in `step`, recomputed."""
     results = []
     text = step[:20_000]
-    for match in _CONVERSION.finditer(text):
+    for match in _overlapping(_CONVERSION, text):
         dollar1, number1, unit1, dollar2, number2, unit2 = match.groups()
         first, second = _unit(dollar1, unit1), _unit(dollar2, unit2)
         if first is None or second is None or first == second or _UNITS[first][0] != _UNITS[second][0]:
@@ -97,6 +114,17 @@ def check_conversions(step: str) -> list[ClaimResult]:
         if _UNITS[unit][0] == _UNITS[whole][0] and unit != whole:
             results.append(_verdict("1", whole, number, unit, match.group(0), False))
     return results
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Matches of a two-quantity pattern where the second quantity may open the next match ("3 = 36 inches = 3
+    feet"): each search starts again at the second quantity of the last match."""
+    found = []
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        found.append(match)
+        position = max(match.start(4) if match.group(4) else match.start(5), match.start() + 1)
+    return found
 
 
 def _amount(value: Fraction) -> str:

@@ -176,3 +176,31 @@ def test_a_percent_added_to_a_number_may_be_a_change_of_it(base, rate, sign):
     assert report.first_error_step is None
     assert report.steps[0].claims[0].verdict == "unchecked"
     assert _first("", [f"The new price is {base} {sign} {rate}% = {2 * changed + 1}."]) == 1  # under neither reading
+
+
+# -- a conversion inside a chain (bug: "12 inches x 3 = 36 inches = 3 feet" was refuted as 12 * 3 = 3)
+
+@given(st.sampled_from([("inches", "feet", 12), ("minutes", "hours", 60), ("cm", "meters", 100)]),
+       st.integers(2, 9), st.integers(2, 9))
+@settings(max_examples=20, deadline=None)
+def test_a_conversion_at_the_end_of_a_chain_is_checked_as_a_conversion(units, whole, times):
+    small, large, factor = units
+    product = factor * whole
+    start = f"{factor} {small} × {whole} = {product} {small}"
+    assert _first("", [f"{start} = {whole} {large}."]) is None
+    assert _first("", [f"{start} = {whole + 1} {large}."]) == 1
+    assert _first("", [f"{factor} × {whole} = {product + times} {small} = {whole} {large}."]) == 1
+
+
+def test_an_amount_that_is_an_operand_is_no_conversion():
+    assert _first("", ["0.5 hours * 14 days = 7 hours"]) is None
+    assert _first("", ["0.5 hours * 14 days = 70 hours"]) == 1
+
+
+# -- "1/4 are absent = 6 students" (bug: refuted as 1/4 = 6, a false alarm on loose writing)
+
+def test_a_proper_fraction_set_equal_to_a_count_is_loose_writing():
+    report = check_steps("", ["There are 24 students; 1/4 are absent = 6 students."])
+    assert report.first_error_step is None
+    assert report.steps[0].claims[0].verdict == "unchecked"
+    assert _first("", ["So 3/4 = 0.85."]) == 1  # a fraction equal to a number below 1 is still a claim
