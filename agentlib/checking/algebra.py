@@ -46,7 +46,9 @@ _MAX_REACH = 160  # characters from the value to the equation it is put into
 # words that make an equation after a value a test, not a claim: "checking x = 3: ... = 10? No."
 _TESTED = re.compile(r"\b(?:check\w*|test\w*|try|tries|trying|tried|verif\w*|whether|not|no|fails?|neither|suppos\w*|"
                      r"assum\w*|if|case)\b|n't\b|\?", re.I)
+# "both sides" and "divide by 4:" derive the value that follows as well: an operation on the equation
 _CONCLUDES = re.compile(r"\b(so|thus|therefore|hence|gives|get|got|find|found|obtain|solution|solving|solve[sd]?|"
+                        r"both sides|(?:divid|multipl)\w*(?: both sides)? by\b|"
                         r"root|yields?)\b[^.]*$", re.I)
 
 

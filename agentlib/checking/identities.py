@@ -61,7 +61,9 @@ _DISPLAY = re.compile(r"\$\$(.+?)\$\$|\\\[(.+?)\\\]", re.S)
 _REWRITE_VERB = re.compile(r"\b(?:combin|simplif|rewrit|collect|reduc|becomes|this is|which is)", re.I)
 _MAX_CONDITIONS = 30
 _SIMPLIFIES = re.compile(r"\b(?:simplif\w*|expand\w*|rearrang\w*|combin\w*|collect\w*|becomes|reduces? to|"
-                         r"distribut\w*)\b[^.$\\]{0,40}$", re.I)
+                         r"distribut\w*|factor\w*|multipl\w* out)\b[^.$\\]{0,40}$", re.I)
+# verbs that only rewrite: an equation they open restates the last one, also from the step before
+_REWRITES_LAST = re.compile(r"\b(?:factor\w*|expand\w*|distribut\w*|multipl\w* out)\b[^.$\\=]{0,40}$", re.I)
 _ANOTHER = re.compile(r"\b(?:second|other|another|next|first|third|similarly|also)\b", re.I)
 # prose that starts another case or tries a value: an equation after it need not follow from the one before
 _ALTERNATIVE_WORDS = (r"case|or|if|suppose|assum\w*|try|consider|check\w*|verif\w*|test\w*|otherwise|instead|second|"
@@ -184,9 +186,17 @@ def check_step(step: str, checked: set[frozenset[Any]] | frozenset[frozenset[Any
             if condition.free_symbols:
                 context.conditions = (context.conditions + [condition])[-_MAX_CONDITIONS:]
                 context.sides = (context.sides + [(parsed[0][1], parsed[1][1])])[-_MAX_CONDITIONS:]
-                if equation is not None and _SIMPLIFIES.search(gap[-60:]) and not _ANOTHER.search(gap):
-                    restated = _equivalent(equation, condition, text=f"{_show(members[0])} = {_show(members[1])}")
+                before = equation
+                last = context.equation
+                if (before is None and _REWRITES_LAST.search(gap[-60:]) and context.age <= 1 and last is not None
+                        and len(last) == 2 and last[0][1] is not None and last[1][1] is not None):
+                    # "Factor: (x - 2)(x + 3) = 0" opening a step after "x^2 - 5x + 6 = 0" rewrites that equation
+                    before = (last[0][1] - last[1][1], f"{_show(last[0][0])} = {_show(last[1][0])}")
+                if before is not None and _SIMPLIFIES.search(gap[-60:]) and not _ANOTHER.search(gap):
+                    restated = _equivalent(before, condition, text=f"{_show(members[0])} = {_show(members[1])}")
                     if restated is not None:
+                        if restated.verdict == "refuted" and before is not equation:
+                            restated.source = _cited(context.equation_step, last or [])
                         results.append(restated)
                         offsets = []  # the restatement check already compared the two
                 equation = (condition, f"{_show(members[0])} = {_show(members[1])}")

@@ -204,3 +204,31 @@ def test_a_proper_fraction_set_equal_to_a_count_is_loose_writing():
     assert report.first_error_step is None
     assert report.steps[0].claims[0].verdict == "unchecked"
     assert _first("", ["So 3/4 = 0.85."]) == 1  # a fraction equal to a number below 1 is still a claim
+
+
+# -- "Factor: (x - 2)(x + 3) = 0" opening a step restates the last equation (bug: it shared the root 2 with
+#    x^2 - 5x + 6 = 0, so the roots rule passed it)
+
+@given(st.lists(st.sampled_from([v for v in range(-9, 10) if v]), min_size=2, max_size=2, unique=True))
+@settings(max_examples=20, deadline=None)
+def test_a_factored_equation_opening_a_step_restates_the_last_equation(roots):
+    r1, r2 = roots
+    assume(r1 != -r2)
+    problem = f"Solve \\( x^2 + ({-(r1 + r2)})x + ({r1 * r2}) = 0 \\)."
+
+    def factor(r: int) -> str:
+        return f"(x {'-' if r > 0 else '+'} {abs(r)})"
+
+    assert _first(problem, [f"Factor: \\( {factor(r1)}{factor(r2)} = 0 \\)."]) is None
+    assert _first(problem, [f"Factor: \\( {factor(r1)}{factor(-r2)} = 0 \\)."]) == 1
+
+
+# -- "Divide both sides by 2: x = 3" (bug: a value after an operation on both sides was not read as derived)
+
+@given(st.integers(2, 9), st.integers(-9, 9))
+@settings(max_examples=20, deadline=None)
+def test_a_value_after_dividing_both_sides_solves_the_last_equation(k, x):
+    problem = f"Solve \\( {k}x = {k * x} \\)."
+    assert _first(problem, [f"Divide both sides by {k}: \\( x = {x} \\)."]) is None
+    assert _first(problem, [f"Divide both sides by {k}: \\( x = {x + 1} \\)."]) == 1
+    assert _first(f"Solve x/{k} = {x}.", [f"Multiply by {k}: x = {k * x + 1}."]) == 1
