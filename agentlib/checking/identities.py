@@ -186,16 +186,16 @@ def check_step(step: str, checked: set[frozenset[Any]] | frozenset[frozenset[Any
             if condition.free_symbols:
                 context.conditions = (context.conditions + [condition])[-_MAX_CONDITIONS:]
                 context.sides = (context.sides + [(parsed[0][1], parsed[1][1])])[-_MAX_CONDITIONS:]
-                before = equation
+                rewritten: tuple[Any, str] | None = equation
                 last = context.equation
-                if (before is None and _REWRITES_LAST.search(gap[-60:]) and context.age <= 1 and last is not None
+                if (rewritten is None and _REWRITES_LAST.search(gap[-60:]) and context.age <= 1 and last is not None
                         and len(last) == 2 and last[0][1] is not None and last[1][1] is not None):
                     # "Factor: (x - 2)(x + 3) = 0" opening a step after "x^2 - 5x + 6 = 0" rewrites that equation
-                    before = (last[0][1] - last[1][1], f"{_show(last[0][0])} = {_show(last[1][0])}")
-                if before is not None and _SIMPLIFIES.search(gap[-60:]) and not _ANOTHER.search(gap):
-                    restated = _equivalent(before, condition, text=f"{_show(members[0])} = {_show(members[1])}")
+                    rewritten = (last[0][1] - last[1][1], f"{_show(last[0][0])} = {_show(last[1][0])}")
+                if rewritten is not None and _SIMPLIFIES.search(gap[-60:]) and not _ANOTHER.search(gap):
+                    restated = _equivalent(rewritten, condition, text=f"{_show(members[0])} = {_show(members[1])}")
                     if restated is not None:
-                        if restated.verdict == "refuted" and before is not equation:
+                        if restated.verdict == "refuted" and rewritten is not equation:
                             restated.source = _cited(context.equation_step, last or [])
                         results.append(restated)
                         offsets = []  # the restatement check already compared the two
