@@ -80,7 +80,7 @@ _NEW_QUANTITY = re.compile(rf"\b(?:{_ALTERNATIVE_WORDS}|and|each|either|both|let
                            r"factors?|extraneous|reject\w*|part|new|for)\b", re.I)
 # a verb before an equation that rewrites an expression rather than stating a condition (`_identity`)
 _IDENTITY_VERB = re.compile(r"\b(?:factor\w*|expand\w*|distribut\w*|multipl\w* out|foil\w*|combin\w*|collect\w*|"
-                            r"simplif\w*)\b[^.$\\=]{0,40}$", re.I)
+                            r"simplif\w*|complet\w* the square)\b[^.$\\=]{0,40}$", re.I)
 _PLAIN_EXPRESSION = re.compile(r"(?<![\w'’.])(?:\d+(?:\.\d+)?(?![\d.])|(?<![A-Za-z'’])[b-zB-HJ-Z](?![A-Za-z'’])|"
                                r"[-+*/^()]|[ \t]){5,}")
 # a step opening with what the last statement came to: "This is \\( -48 - 28 + 1 \\).", "That gives 12 - 6 + 8."
@@ -148,6 +148,8 @@ def check_step(step: str, checked: set[frozenset[Any]] | frozenset[frozenset[Any
                 identity = _identity(parsed, context)
                 if identity is not None:
                     rewrites.append(identity)
+                    if _LONE_LETTER.match(parsed[0][0]) and context.equation is not None:
+                        source = _cited(context.equation_step, context.equation)  # "the problem: y = x^2 - 4x + 3"
             if earlier is not None and len(earlier) == 2 and follows:
                 offsets = _constant_offset(earlier, parsed)
             if earlier is not None and not rewrites and (near or context.age <= 1) and not _GIVES_UP.search(step):
@@ -243,6 +245,9 @@ def _identity(parsed: list[tuple[str, Any]], context: Context) -> tuple[tuple[st
     restates an earlier equation (lhs - rhs a constant multiple of an earlier one: "expanding, x^2 + 2x + 1 = 4x"
     after "(x + 1)^2 = 4x"). Returns (known side, other side), or None."""
     (a_text, a), (b_text, b) = parsed
+    named = _named_rewrite(parsed, context)
+    if named is not None:
+        return named
     if (a is None or b is None or not a.free_symbols or a.free_symbols != b.free_symbols
             or _LONE_LETTER.match(a_text) or _LONE_LETTER.match(b_text)):
         return None
@@ -263,6 +268,22 @@ def _identity(parsed: list[tuple[str, Any]], context: Context) -> tuple[tuple[st
             return None  # the equation restates an earlier one
     context.expressions = (context.expressions + [pair[1][1]])[-_MAX_CONDITIONS:]
     return pair
+
+
+def _named_rewrite(parsed: list[tuple[str, Any]], context: Context) -> tuple[tuple[str, Any], tuple[str, Any]] | None:
+    """"y = x^2 - 4x + 3" (the last equation), then "complete the square: y = (x - 2)^2 + 1": a letter the last
+    equation gave as an expression, given again after a rewrite verb, must be the same expression. Returns
+    (the earlier expression, the new one), or None."""
+    (a_text, a), (b_text, b) = parsed
+    last = context.equation
+    if not _LONE_LETTER.match(a_text) or b is None or not b.free_symbols or last is None or len(last) != 2:
+        return None
+    for side in (0, 1):
+        if _show(last[side][0]) == _show(a_text) and last[1 - side][1] is not None:
+            earlier = last[1 - side]
+            if earlier[1].free_symbols == b.free_symbols and not _LONE_LETTER.match(earlier[0]):
+                return earlier, (b_text, b)
+    return None
 
 
 def _cited(step: int, statement: list[tuple[str, Any]]) -> str:

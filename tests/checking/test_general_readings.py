@@ -232,3 +232,20 @@ def test_a_value_after_dividing_both_sides_solves_the_last_equation(k, x):
     assert _first(problem, [f"Divide both sides by {k}: \\( x = {x} \\)."]) is None
     assert _first(problem, [f"Divide both sides by {k}: \\( x = {x + 1} \\)."]) == 1
     assert _first(f"Solve x/{k} = {x}.", [f"Multiply by {k}: x = {k * x + 1}."]) == 1
+
+
+# -- "complete the square: y = (x - 2)^2 + 1" after "y = x^2 - 4x + 3": a letter given again after a rewrite verb
+
+@given(st.integers(-6, 6), st.integers(-9, 9))
+@settings(max_examples=20, deadline=None)
+def test_a_letter_rewritten_after_a_verb_keeps_its_expression(h, k):
+    b, c = -2 * h, h * h + k
+    problem = f"Find the vertex of \\( y = x^2 + ({b})x + ({c}) \\)."
+    assert _first(problem, [f"Completing the square, \\( y = (x - ({h}))^2 + ({k}) \\)."]) is None
+    report = check_steps(problem, [f"Completing the square, \\( y = (x - ({h}))^2 + ({k + 2}) \\)."])
+    assert report.first_error_step == 1
+    assert report.steps[0].flagged[0].source.startswith("the problem: y =")
+
+
+def test_a_letter_given_by_another_equation_since_is_not_compared():
+    assert _first("Let y = 2x + 1 and z = 3.", ["Simplify: y = 3 + x."]) is None
