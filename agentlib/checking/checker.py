@@ -164,7 +164,7 @@ class _State:
     def check(self, step: StepReport) -> set[str]:
         """Set `step.claims`; return the numbers the step computed (for the dependency graph)."""
         from agentlib.checking.algebra import check_step as algebra_check
-        from agentlib.checking.claims import display, extract
+        from agentlib.checking.claims import display, extract, without_emphasis
         from agentlib.checking.clock import check_durations
         from agentlib.checking.congruences import check_congruences
         from agentlib.checking.doubts import stated_doubt
@@ -173,28 +173,29 @@ class _State:
         from agentlib.checking.identities import check_step as identities_check
         from agentlib.checking.units import check_conversions
 
-        arithmetic = extract(step.text)
+        text = without_emphasis(step.text)  # "= **$54**": markdown bold marks are no part of the math
+        arithmetic = extract(text)
         produced = set().union(set(), *(numbers_in(display(c.result)) for c in arithmetic))
-        claims = [_arithmetic_result(c) for c in arithmetic] + check_durations(step.text) + check_conversions(step.text)
-        claims.extend(check_congruences(step.text))
+        claims = [_arithmetic_result(c) for c in arithmetic] + check_durations(text) + check_conversions(text)
+        claims.extend(check_congruences(text))
         if self.grounding is not None and self.quotes is not None:
-            claims.extend(self.grounding.check(step.text, arithmetic, step.number))
+            claims.extend(self.grounding.check(text, arithmetic, step.number))
             if self.doubts and self.search is None:  # in a puzzle search "assume X is a knight" is the method
-                claims.extend(stated_doubt(step.text))
-            claims.extend(self.quotes.check(step.text, self.computed | _computed_here(arithmetic)))
+                claims.extend(stated_doubt(text))
+            claims.extend(self.quotes.check(text, self.computed | _computed_here(arithmetic)))
             self.computed |= {c.result_value.value for c in arithmetic}
         if self.answers is not None:
-            claims.extend(self.answers.check(step.text, arithmetic, step.number))
+            claims.extend(self.answers.check(text, arithmetic, step.number))
         self.context.step = step.number
         self.equations.step = step.number
-        claims.extend(algebra_check(self.equations, step.text))
+        claims.extend(algebra_check(self.equations, text))
         checked = {frozenset((c.left_value.value, c.right_value.value)) for c in arithmetic}
-        claims.extend(identities_check(step.text, checked, self.context))
-        claims.extend(check_displays(self.context, step.text))
+        claims.extend(identities_check(text, checked, self.context))
+        claims.extend(check_displays(self.context, text))
         if self.search is not None:
             from agentlib.checking.logic import check_step
 
-            claims.extend(check_step(self.search, step.text))
+            claims.extend(check_step(self.search, text))
         step.claims = claims
         return produced
 

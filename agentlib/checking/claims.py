@@ -187,6 +187,11 @@ def extract(step: str) -> list[ArithmeticClaim]:
     return claims
 
 
+def without_emphasis(text: str) -> str:
+    """`text` without markdown bold marks ("**Total:** 4 + 5 = **9**"); "2**3" keeps its power."""
+    return _BOLD.sub(" ", text)
+
+
 def percent_change(text: str) -> Fraction | None:
     """"100 - 30%" read as a change of the number (70), the way calculators and people write it; None when `text`
     (normalized) is not a number plus or minus a percent."""

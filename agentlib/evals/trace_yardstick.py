@@ -11,7 +11,7 @@ error kind the share flagged at exactly the planted step ("exact"), flagged at o
 before it ("early": a false alarm on a correct step).
 
 Every seed gives new items; no figure comes from a benchmark. The checker runs in this process (`check_steps`,
-the worker's side of `check_trace`), with the same per-step limits.
+the worker's side of `check_trace`, after the same `split_steps`), with the same per-step limits.
 
 Left out: errors whose detection needs the problem's meaning is measured too (a percent of the wrong base, a
 wrong operation), but no family models a wrong plan spanning several steps; traces are in English.
@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
@@ -29,6 +30,7 @@ from fractions import Fraction
 from agentlib.checking.arithmetic import format_number
 from agentlib.checking.checker import check_steps
 from agentlib.checking.slips import near_miss
+from agentlib.checking.steps import split_steps
 
 STYLES = ("prose", "latex", "plain")
 NAMES = ("Maya", "Liam", "Noor", "Kenji", "Sofia", "Omar", "Priya", "Tomas", "Ava", "Diego", "Lena", "Kwame")
@@ -559,13 +561,26 @@ def generate(seed: int, per_family: int) -> list[Trace]:
     return traces
 
 
+def markdown(trace: Trace) -> Trace:
+    """The trace as chat models format it: "**Step k:**" before each step and each step's last result in bold
+    ("= **$54**"). The planted step stays where it was."""
+    steps = []
+    for number, step in enumerate(trace.steps, start=1):
+        results = list(re.finditer(r"=\s*(\$?-?\d[\d.,/]*\d|\$?-?\d)(?=[.,;]?\s+[A-Za-z]|[.,;]?$)", step))
+        if results:
+            last = results[-1]
+            step = f"{step[:last.start(1)]}**{last.group(1)}**{step[last.end(1):]}"
+        steps.append(f"**Step {number}:** {step}")
+    return Trace(trace.family, trace.style, trace.kind, trace.problem, steps, trace.first_wrong)
+
+
 def measure(traces: list[Trace], *, budget_s: float = 20.0) -> dict[str, dict[str, int]]:
     """Per kind: traces, exact (first flag at the planted step), caught (at or after it), early (before it);
     for "correct", `exact` counts traces passed."""
     figures: dict[str, dict[str, int]] = {}
     for trace in traces:
         row = figures.setdefault(trace.kind, {"traces": 0, "exact": 0, "caught": 0, "early": 0})
-        flagged = check_steps(trace.problem, trace.steps, budget_s=budget_s).first_error_step
+        flagged = check_steps(trace.problem, split_steps(trace.steps), budget_s=budget_s).first_error_step
         row["traces"] += 1
         if trace.first_wrong is None:
             row["exact"] += flagged is None
@@ -595,15 +610,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-family", type=int, default=20, help="draws of each problem family")
     parser.add_argument("--show", type=str, default=None,
                         help="print the traces of this kind ('correct': false alarms) the checker did not get right")
+    parser.add_argument("--markdown", action="store_true",
+                        help='format every trace as chat models do ("**Step 1:**", results in bold)')
     args = parser.parse_args(argv)
     if args.per_family < 1:
         parser.error("--per-family must be at least 1")
     traces = generate(args.seed, args.per_family)
+    if args.markdown:
+        traces = [markdown(trace) for trace in traces]
     if args.show:
         for trace in traces:
             if trace.kind != args.show:
                 continue
-            report = check_steps(trace.problem, trace.steps)
+            report = check_steps(trace.problem, split_steps(trace.steps))
             if report.first_error_step != trace.first_wrong:
                 print(f"--- {trace.family}/{trace.style} planted {trace.first_wrong}, flagged "
                       f"{report.first_error_step}: {report.explanation}")

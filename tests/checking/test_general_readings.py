@@ -249,3 +249,8 @@ def test_a_letter_rewritten_after_a_verb_keeps_its_expression(h, k):
 
 def test_a_letter_given_by_another_equation_since_is_not_compared():
     assert _first("Let y = 2x + 1 and z = 3.", ["Simplify: y = 3 + x."]) is None
+
+
+def test_bold_marks_do_not_hide_a_unit_slip_or_a_value():
+    assert _first("", ["First convert: 45 minutes = **0.75** hours."]) is None
+    assert _first("", ["First convert: 45 minutes = **0.45** hours."]) == 1
