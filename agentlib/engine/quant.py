@@ -58,7 +58,7 @@ def bf16_ceiling(x: torch.Tensor) -> torch.Tensor:
     """The smallest bf16 value >= x, elementwise, as fp32 (x fp32, finite, positive). Rounding a scale up keeps
     every |w / s| <= 127; the step grows by at most 2^-8 of itself."""
     rounded = x.to(torch.bfloat16)
-    up = torch.nextafter(rounded, torch.full_like(rounded, float("inf")))
+    up = (rounded.view(torch.int16) + 1).view(torch.bfloat16)  # the next bf16 above a positive value, any device
     return torch.where(rounded.float() < x, up, rounded).float()
 
 
