@@ -19,9 +19,11 @@ so their "bandwidth" is the cache's: quote bandwidth figures from the real confi
 `--dtype int8` measures bf16 first, then quantizes the same model in place (quant.py) and measures again on the
 same states, so `int8_speedup_vs_bf16` is measured side by side in one process. `--fixtures DIR` (a folder of
 golden checkpoints such as tests/fixtures/sambay-tiny) adds int8's logits error against bf16 there (max abs,
-KL, top-1 agreement along bf16's greedy continuation). `--linear` pins the Linear kernels (default: the per-shape
-probe of cpu_choice, whose choices are reported). `--graphs` (CUDA only) decodes through captured CUDA graphs.
-`--quick` divides the contexts by 16 and runs 3 rounds (a smoke run, not the figures).
+KL, top-1 agreement along bf16's greedy continuation from the golden prompt) and, under
+`int8_vs_bf16_on_fixtures_wide`, the same pooled over 6 random prompts x 64 steps beside bf16's own error
+against fp32 there (the floor of the metric on those checkpoints). `--linear` pins the Linear kernels
+(default: the per-shape probe of cpu_choice, whose choices are reported). `--graphs` (CUDA only) decodes
+through captured CUDA graphs. `--quick` divides the contexts by 16 and runs 3 rounds (a smoke run, not the figures).
 
 Left out: batch > 1 (see `agentlib bench throughput`), prompt processing speed (`agentlib bench engine`).
 """
@@ -253,7 +255,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     result["c_kernels"] = cpu_build.loaded().reason if cpu_build.is_loaded() else "not used"
     result["peak_rss_gb"] = round(_rss_gb(), 2)
     if args.fixtures:
-        from agentlib.engine.quant_error import fixture_errors
+        from agentlib.engine.quant_error import fixture_errors, fixture_errors_wide
 
         result["int8_vs_bf16_on_fixtures"] = fixture_errors(Path(args.fixtures))
+        result["int8_vs_bf16_on_fixtures_wide"] = fixture_errors_wide(Path(args.fixtures))
     return result

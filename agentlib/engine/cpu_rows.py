@@ -11,6 +11,8 @@ each pair across dtypes and shapes, and the engine falls back on PyTorch when th
   and the cache k (B, KV, S, hd) read in place (pair j = heads 2j, 2j+1).
 - `attention_values(scores, v)`: softmax of scores (B, KV/2, 2G, S) in place, then (B, KV/2, 2G, 2hd) fp32 =
   P · [v_stripe0 | v_stripe1].
+- `selective_step(u, delta, A, B, C, D, h0)`: one Mamba decode step (`kernels.selective_step`'s shapes, fp32),
+  the state read once and written once.
 - `softmax_rows(x)`: softmax over the last axis, in place. `read_bytes(t)`: reads every byte of t (the
   bandwidth probe), returning the 64-bit lane sum of its 8-byte words plus its tail bytes.
 `threads` (default: torch's thread count) splits rows or heads; the twins accept and ignore it.
@@ -190,6 +192,49 @@ def attention_values_reference(scores: torch.Tensor, v: torch.Tensor, *, threads
     scores.copy_(torch.softmax(scores, dim=-1))
     stripes = v.float().view(bsz, pairs, 2, s, v.shape[3])
     return torch.cat([scores @ stripes[:, :, 0], scores @ stripes[:, :, 1]], dim=-1)
+
+
+def _check_step(u: torch.Tensor, delta: torch.Tensor, A: torch.Tensor, B: torch.Tensor, C: torch.Tensor,
+                D: torch.Tensor, h0: torch.Tensor) -> tuple[int, int, int]:
+    """Shapes (batch, E, N) of a selective step's contiguous fp32 operands; Δ >= 0 and A <= 0 (see the C)."""
+    for t, name, ndim in ((u, "u", 3), (delta, "delta", 3), (A, "A", 2), (B, "B", 3), (C, "C", 3), (D, "D", 1),
+                          (h0, "h0", 3)):
+        _check(t, name, (torch.float32,), ndim, contiguous=True)
+    bsz, e, n = h0.shape
+    wanted = {"u": (u, (bsz, 1, e)), "delta": (delta, (bsz, 1, e)), "A": (A, (e, n)), "B": (B, (bsz, 1, n)),
+              "C": (C, (bsz, 1, n)), "D": (D, (e,))}
+    for name, (t, shape) in wanted.items():
+        if tuple(t.shape) != shape:
+            raise KernelArgumentError(f"{name} has shape {tuple(t.shape)}, expected {shape} for h0 {(bsz, e, n)}")
+    if bool((A > 0).any()) or bool((delta < 0).any()):
+        raise KernelArgumentError("the selective step needs A <= 0 and delta >= 0 (A = -exp(A_log), softplus)")
+    return bsz, e, n
+
+
+def selective_step(u: torch.Tensor, delta: torch.Tensor, A: torch.Tensor, B: torch.Tensor, C: torch.Tensor,
+                   D: torch.Tensor, h0: torch.Tensor, *,
+                   threads: int | None = None) -> tuple[torch.Tensor, torch.Tensor]:
+    """u, delta (batch, 1, E), A (E, N), B, C (batch, 1, N), D (E,), h0 (batch, E, N), all fp32 contiguous ->
+    y (batch, 1, E), h (batch, E, N): h = exp(Δ·A)·h0 + Δ·u·B, y = C·h + D·u (h0 is left as it was)."""
+    bsz, e, n = _check_step(u, delta, A, B, C, D, h0)
+    library = _library()
+    h, y = torch.empty_like(h0), torch.empty(bsz, 1, e, dtype=torch.float32)
+    if h.numel():
+        library.selective_step_f32(h0.data_ptr(), u.data_ptr(), delta.data_ptr(), A.data_ptr(), B.data_ptr(),
+                                   C.data_ptr(), D.data_ptr(), h.data_ptr(), y.data_ptr(), bsz, e, n, _threads(threads))
+    elif y.numel():
+        y.copy_(u * D)
+    return y, h
+
+
+def selective_step_reference(u: torch.Tensor, delta: torch.Tensor, A: torch.Tensor, B: torch.Tensor,
+                             C: torch.Tensor, D: torch.Tensor, h0: torch.Tensor, *,
+                             threads: int | None = None) -> tuple[torch.Tensor, torch.Tensor]:
+    """`selective_step` in PyTorch (the formula of `kernels.selective_step`)."""
+    d = delta[:, 0, :, None]  # (batch, E, 1)
+    h = torch.exp(d * A) * h0 + (d * u[:, 0, :, None]) * B[:, 0, None, :]  # (batch, E, N)
+    y = (h * C[:, 0, None, :]).sum(-1) + u[:, 0] * D  # (batch, E)
+    return y[:, None], h
 
 
 def softmax_rows(x: torch.Tensor, *, threads: int | None = None) -> torch.Tensor:

@@ -13,6 +13,9 @@ to keep up, on `nt` OpenMP threads that split the output rows (or the heads) int
   over the threads (bf16 with hd = 64 uses AVX512-BF16's pair dot product where the CPU has it).
 - `attention_values_f32|bf16`: softmax of those scores in place (vectorised exp, Cephes expf, ~2 ulp; masked
   keys exactly 0), then out (B, KV/2, 2G, 2hd) = P · [V_stripe0 | V_stripe1] in fp32.
+- `selective_step_f32`: one Mamba decode step for a batch, h = exp(Δ·A)·h0 + Δ·u·B, y = C·h + D·u in fp32,
+  reading h0 once and writing h once (PyTorch's five ops pass over the (B, E, N) state nine times, which is
+  what a batched decode step of many sequences spends its time on); rows (sequence, channel) split over threads.
 - `softmax_rows`: the softmax alone; `read_bytes`: a read of n bytes on nt threads (the bandwidth probe of
   the decode bench, a sum nobody uses).
 - `agentlib_abi_version`, `agentlib_openmp`: what the loader checks before trusting the library.
@@ -31,7 +34,7 @@ from __future__ import annotations
 
 import ctypes
 
-ABI_VERSION = 2
+ABI_VERSION = 3
 
 _P, _L, _I, _F = ctypes.c_void_p, ctypes.c_long, ctypes.c_int, ctypes.c_float
 
@@ -52,6 +55,8 @@ SIGNATURES: dict[str, tuple[object, list[object]]] = {
     "attention_values_bf16": (None, [_P, _P, _L, _L, _L, _P, _L, _L, _L, _L, _L, _I]),
     # X, ld, R, S, nt
     "softmax_rows": (None, [_P, _L, _L, _L, _I]),
+    # h0, u, delta, A, B, C, D, h, y, batch, E, N, nt
+    "selective_step_f32": (None, [_P, _P, _P, _P, _P, _P, _P, _P, _P, _L, _L, _L, _I]),
     # p, n, nt
     "read_bytes": (ctypes.c_ulonglong, [_P, _L, _I]),
 }
@@ -67,7 +72,7 @@ SOURCE = r"""
 #include <immintrin.h>  /* int8 -> fp32 widening: GCC's generic vectors do it one lane at a time */
 #endif
 
-#define ABI_VERSION 2
+#define ABI_VERSION 3
 /* Software prefetch distances in bytes ahead of the stream each kernel reads (a prefetch past the end never
    faults). The hardware prefetcher alone leaves a one-row GEMV at ~75% of a plain read on one thread, because
    the widening and FMAs between loads shrink how far ahead the core runs. Weights: into L1 PREFETCH_NEAR ahead
@@ -592,6 +597,36 @@ void NAME(float *scores, const WT *V, long sb, long sh, long sr, float *out, lon
 }
 VALUES(attention_values_f32, float, weighted_f32)
 VALUES(attention_values_bf16, uint16_t, weighted_bf16)
+
+/* One Mamba decode step, rows r = (b, e) of R = B·E: h[r] = exp(Δ[r]·A[e])·h0[r] + Δ[r]·u[r]·Bm[b] and
+   y[r] = Cm[b]·h[r] + D[e]·u[r], over N states, in fp32. Mamba's Δ = softplus(...) >= 0 and A = -exp(A_log) < 0,
+   so Δ·A <= 0 lies in vexp's range (the wrapper checks the signs). N need not be a multiple of 16. */
+void selective_step_f32(const float *h0, const float *u, const float *delta, const float *A, const float *Bm,
+                        const float *Cm, const float *D, float *h, float *y, long B, long E, long N, int nt) {
+    _Pragma("omp parallel for num_threads(nt) schedule(static) if (nt > 1 && B * E > 1)")
+    for (long r = 0; r < B * E; r++) {
+        long b = r / E, e = r % E;
+        float d = delta[r], x = u[r], dx = d * x;
+        const float *a = A + e * N, *bb = Bm + b * N, *cc = Cm + b * N, *hp = h0 + r * N;
+        float *out = h + r * N;
+        v16 acc = {};
+        long n = 0;
+        for (; n + 16 <= N; n += 16) {
+            v16 hv = vexp(d * ld_f32(a + n)) * ld_f32(hp + n) + dx * ld_f32(bb + n);
+            *(v16 *)(out + n) = hv;
+            acc += hv * ld_f32(cc + n);
+        }
+        float total = 0.f;
+        for (int j = 0; j < 16; j++) total += acc[j];
+        if (n < N) {
+            v16 av = {}, hv0 = {}, bv = {};
+            for (long j = n; j < N; j++) { av[j - n] = a[j]; hv0[j - n] = hp[j]; bv[j - n] = bb[j]; }
+            v16 hv = vexp(d * av) * hv0 + dx * bv;
+            for (long j = n; j < N; j++) { out[j] = hv[j - n]; total += hv[j - n] * cc[j]; }
+        }
+        y[r] = total + D[e] * x;
+    }
+}
 
 /* Read n bytes (a multiple of 64 is read vectorised, the rest bytewise) on nt threads; returns a sum so the
    reads cannot be optimised away. */

@@ -15,7 +15,8 @@ The references are the specification, the fallback and the test oracle:
 - `linear`: F.linear, or the C one-row kernel on the CPU for a few rows when it measured faster.
 
 CPU decode (CPU tensors, no autograd, not forced to reference): `cpu_rows`' C kernels, built and verified by
-`cpu_build` on first use, serve the folded attention (fp32, bf16) and the few-row Linear layers (fp32, bf16,
+`cpu_build` on first use, serve the folded attention (fp32, bf16), the Mamba step (fp32 state, one pass over
+it: the bulk of a batched decode step's non-matmul time) and the few-row Linear layers (fp32, bf16,
 weight-only int8) on torch's threads, split by output rows; for each Linear shape `cpu_choice` measured once
 per CPU whether the C kernel or PyTorch's is faster. Without a C compiler PyTorch serves every op.
 
@@ -233,6 +234,9 @@ def selective_scan(
             )
             return y.transpose(1, 2), last.float()
     if u.shape[1] == 1:
+        if u.device.type == "cpu" and all(t.dtype == torch.float32 for t in (u, delta, A, B, C, D, h0)) \
+                and cpu_kernels_allowed(u, delta, B, C, h0):
+            return cpu_rows.selective_step(*(t.contiguous() for t in (u, delta, A, B, C, D, h0)))
         return selective_step(u, delta, A, B, C, D, h0)
     return selective_scan_reference(u, delta, A, B, C, D, h0)
 

@@ -1,6 +1,9 @@
 """Weight-only int8 for SambaY: Linear and embedding weights stored as int8 with one fp32 scale per output row.
 
-w ≈ q · s with s = max|w_row| / 127 and q = round(w / s) in [-127, 127] (symmetric, per output channel). A
+w ≈ q · s with s = max|w_row| / 127 rounded up to a bf16 value and q = round(w / s) in [-127, 127] (symmetric,
+per output channel). s is exact in bf16 because PyTorch's int8 GEMV (`_weight_int8pack_mm`) takes its scales in
+the activation dtype: with bf16 activations every path (the C kernel in fp32, PyTorch's in bf16) then multiplies
+by the same s, so the per-shape kernel choice never changes the dequantized weights. A
 decode step reads every weight once, so halving the bytes of the weights (bf16 -> int8) is what makes it
 faster; activations, norms, the SSM and attention stay in the compute dtype (bf16 or fp32). The dequantization
 happens inside the matmul (`kernels.linear` with a scale: the C kernel widens int8 exactly and sums in fp32;
@@ -45,10 +48,18 @@ def quantize_rows(weight: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         top = block.abs().amax(dim=1)
         if not bool(torch.isfinite(top).all()):
             raise InputError("the weight holds inf or NaN values; it cannot be quantized")
-        s = top.clamp(min=1e-30) / INT8_MAX
+        s = bf16_ceiling(top.clamp(min=1e-30) / INT8_MAX)
         q[lo: lo + step] = torch.round(block / s[:, None]).clamp_(-INT8_MAX, INT8_MAX).to(torch.int8)
         scale[lo: lo + step] = s
     return q, scale
+
+
+def bf16_ceiling(x: torch.Tensor) -> torch.Tensor:
+    """The smallest bf16 value >= x, elementwise, as fp32 (x fp32, finite, positive). Rounding a scale up keeps
+    every |w / s| <= 127; the step grows by at most 2^-8 of itself."""
+    rounded = x.to(torch.bfloat16)
+    up = (rounded.view(torch.int16) + 1).view(torch.bfloat16)  # the next bf16 above a positive value, any device
+    return torch.where(rounded.float() < x, up, rounded).float()
 
 
 def dequantize(q: torch.Tensor, scale: torch.Tensor) -> torch.Tensor:

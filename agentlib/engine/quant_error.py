@@ -7,6 +7,12 @@ of positions where int8 would have chosen bf16's token. `fixture_errors(folder)`
 checkpoint under `folder` (subfolders holding config.json, model.safetensors and, if present,
 cases.safetensors with its `prompt_ids`).
 
+`fixture_errors_wide(folder)` measures more positions, to tell the metric's noise from int8's error: several
+random prompts, `WIDE_STEPS` greedy steps each, int8 against bf16 and, as the floor any compute dtype meets on
+the same checkpoint, bf16 against fp32 (the fixtures' reference dtype). On the tiny random fixtures bf16 itself
+agrees with fp32 on only ~95% of these positions: their logits are flat (top-1/top-2 gaps down to 0.1), so a
+99% top-1 target there is below the noise of any rounding.
+
 Left out: sampling-based comparisons (greedy is what the agent loop's verification runs use).
 """
 
@@ -20,6 +26,9 @@ import torch
 from agentlib.errors import CheckpointError
 
 GREEDY_STEPS = 16
+WIDE_PROMPTS = 6
+WIDE_STEPS = 64
+WIDE_PROMPT_TOKENS = 12
 
 
 def logits_error(reference: torch.Tensor, other: torch.Tensor) -> dict[str, float]:
@@ -32,9 +41,10 @@ def logits_error(reference: torch.Tensor, other: torch.Tensor) -> dict[str, floa
 
 
 @torch.no_grad()
-def greedy_errors(reference: Any, other: Any, prompt: torch.Tensor, steps: int = GREEDY_STEPS) -> dict[str, float]:
-    """Logits of both models along `reference`'s greedy continuation of prompt (1, T): prefill logits plus
-    `steps` decode steps each, compared with `logits_error`."""
+def greedy_logits(reference: Any, other: Any, prompt: torch.Tensor,
+                  steps: int = GREEDY_STEPS) -> tuple[torch.Tensor, torch.Tensor]:
+    """(steps, V) logits of both models along `reference`'s greedy continuation of prompt (1, T): the prefill's
+    last position, then `steps` - 1 decode steps, `other` fed the same tokens (teacher forcing)."""
     state = reference.new_state()
     logits = [reference(prompt, state).logits[0, -1]]
     tokens = []
@@ -45,7 +55,27 @@ def greedy_errors(reference: Any, other: Any, prompt: torch.Tensor, steps: int =
     mine = [other(prompt, state).logits[0, -1]]
     for token in tokens:
         mine.append(other(torch.tensor([[token]]), state).logits[0, -1])
-    return logits_error(torch.stack(logits), torch.stack(mine))
+    return torch.stack(logits), torch.stack(mine)
+
+
+def greedy_errors(reference: Any, other: Any, prompt: torch.Tensor, steps: int = GREEDY_STEPS) -> dict[str, float]:
+    """`logits_error` along `reference`'s greedy continuation of prompt (see `greedy_logits`)."""
+    return logits_error(*greedy_logits(reference, other, prompt, steps))
+
+
+def wide_errors(reference: Any, other: Any, prompts: list[torch.Tensor], steps: int = WIDE_STEPS) -> dict[str, float]:
+    """`logits_error` over every position of every prompt's greedy continuation, pooled; plus `positions`."""
+    pairs = [greedy_logits(reference, other, prompt, steps) for prompt in prompts]
+    out = logits_error(torch.cat([r for r, _ in pairs]), torch.cat([o for _, o in pairs]))
+    return {**out, "positions": float(sum(r.shape[0] for r, _ in pairs))}
+
+
+def _checkpoints(folder: Path) -> list[Path]:
+    folders = [folder] if (folder / "config.json").is_file() else sorted(
+        p for p in folder.iterdir() if (p / "config.json").is_file())
+    if not folders:
+        raise CheckpointError(f"no checkpoint folder (config.json) in {folder}")
+    return folders
 
 
 def fixture_errors(folder: Path, steps: int = GREEDY_STEPS) -> dict[str, dict[str, float]]:
@@ -54,12 +84,8 @@ def fixture_errors(folder: Path, steps: int = GREEDY_STEPS) -> dict[str, dict[st
 
     from agentlib.engine.model import SambaY
 
-    folders = [folder] if (folder / "config.json").is_file() else sorted(
-        p for p in folder.iterdir() if (p / "config.json").is_file())
-    if not folders:
-        raise CheckpointError(f"no checkpoint folder (config.json) in {folder}")
     out = {}
-    for checkpoint in folders:
+    for checkpoint in _checkpoints(folder):
         bf16 = SambaY.from_pretrained(checkpoint, dtype=torch.bfloat16)
         int8 = SambaY.from_pretrained(checkpoint, dtype=torch.bfloat16, quantize="int8")
         cases = checkpoint / "cases.safetensors"
@@ -68,4 +94,25 @@ def fixture_errors(folder: Path, steps: int = GREEDY_STEPS) -> dict[str, dict[st
         else:
             prompt = torch.randint(0, bf16.config.vocab_size, (1, 12), generator=torch.Generator().manual_seed(0))
         out[checkpoint.name] = {k: round(v, 5) for k, v in greedy_errors(bf16, int8, prompt, steps).items()}
+    return out
+
+
+def fixture_errors_wide(folder: Path, prompts: int = WIDE_PROMPTS,
+                        steps: int = WIDE_STEPS) -> dict[str, dict[str, Any]]:
+    """Per checkpoint under `folder`: int8 against bf16 and bf16 against fp32 (the floor), pooled over
+    `prompts` random prompts (fixed seeds) of `steps` greedy steps each (`wide_errors`)."""
+    from agentlib.engine.model import SambaY
+
+    out: dict[str, dict[str, Any]] = {}
+    for checkpoint in _checkpoints(folder):
+        fp32 = SambaY.from_pretrained(checkpoint, dtype=torch.float32)
+        bf16 = SambaY.from_pretrained(checkpoint, dtype=torch.bfloat16)
+        int8 = SambaY.from_pretrained(checkpoint, dtype=torch.bfloat16, quantize="int8")
+        vocab = bf16.config.vocab_size
+        ids = [torch.randint(0, vocab, (1, WIDE_PROMPT_TOKENS), generator=torch.Generator().manual_seed(100 + i))
+               for i in range(prompts)]
+        out[checkpoint.name] = {
+            "int8_vs_bf16": {k: round(v, 5) for k, v in wide_errors(bf16, int8, ids, steps).items()},
+            "bf16_vs_fp32": {k: round(v, 5) for k, v in wide_errors(fp32, bf16, ids, steps).items()},
+        }
     return out

@@ -111,10 +111,61 @@ def test_wrappers_refuse_bad_tensors_before_any_pointer_reaches_c():
         (lambda: cpu_rows.attention_scores(torch.randn(1, 2, 2, 1, 16), torch.randn(1, 3, 5, 16), 1.0), "must be"),
         (lambda: cpu_rows.attention_values(torch.randn(1, 1, 3, 5), torch.randn(1, 2, 5, 16)), "must be"),
         (lambda: cpu_rows.softmax_rows(torch.randn(2, 3).t()), "unit last stride"),
+        (lambda: cpu_rows.selective_step(*_step_operands(2, 6, 4)[:6], torch.randn(2, 6, 5)), "A has shape"),
+        (lambda: cpu_rows.selective_step(*_step_operands(2, 6, 4)[:6], torch.randn(2, 4, 6).transpose(1, 2)),
+         "contiguous"),
+        (lambda: cpu_rows.selective_step(*(t.double() for t in _step_operands(1, 3, 4))), "u must be"),
     ]
     for call, message in bad:
         with pytest.raises(cpu_rows.KernelArgumentError, match=message):
             call()
+
+
+def _step_operands(bsz: int, e: int, n: int, seed: int = 0) -> list[torch.Tensor]:
+    """u, delta, A, B, C, D, h0 of a Mamba decode step as the model makes them (Δ = softplus, A = -exp)."""
+    g = torch.Generator().manual_seed(seed)
+    return [torch.randn(bsz, 1, e, generator=g), torch.nn.functional.softplus(torch.randn(bsz, 1, e, generator=g)),
+            -torch.exp(torch.randn(e, n, generator=g)), torch.randn(bsz, 1, n, generator=g),
+            torch.randn(bsz, 1, n, generator=g), torch.randn(e, generator=g), torch.randn(bsz, e, n, generator=g)]
+
+
+@pytest.mark.parametrize("bsz,e,n", [(1, 7, 16), (3, 10, 5), (2, 33, 20), (1, 64, 32), (40, 24, 16), (2, 0, 16),
+                                     (2, 5, 0)])
+@pytest.mark.parametrize("threads", [1, 2])
+def test_selective_step_equals_its_reference_and_the_engines_step(bsz, e, n, threads):
+    """d_state not a multiple of 16 takes the tail; h0 is never written; vexp (~2 ulp) against torch.exp."""
+    u, delta, A, B, C, D, h0 = _step_operands(bsz, e, n, seed=bsz * 100 + e + n)
+    before = h0.clone()
+    y, h = cpu_rows.selective_step(u, delta, A, B, C, D, h0, threads=threads)
+    y_ref, h_ref = cpu_rows.selective_step_reference(u, delta, A, B, C, D, h0)
+    y_engine, h_engine = kernels.selective_step(u, delta, A, B, C, D, h0)
+    assert y.shape == (bsz, 1, e) and h.shape == (bsz, e, n) and torch.equal(h0, before)
+    for want_y, want_h in ((y_ref, h_ref), (y_engine, h_engine)):
+        torch.testing.assert_close(h, want_h, atol=1e-5, rtol=1e-5)
+        torch.testing.assert_close(y, want_y, atol=1e-5, rtol=1e-5)
+
+
+def test_selective_step_refuses_signs_outside_vexps_range():
+    """The C exp is exact only for Δ·A <= 0, which Mamba guarantees (Δ = softplus >= 0, A = -exp(A_log))."""
+    u, delta, A, B, C, D, h0 = _step_operands(2, 6, 4)
+    with pytest.raises(cpu_rows.KernelArgumentError, match="A <= 0 and delta >= 0"):
+        cpu_rows.selective_step(u, delta, -A, B, C, D, h0)
+    with pytest.raises(cpu_rows.KernelArgumentError, match="A <= 0 and delta >= 0"):
+        cpu_rows.selective_step(u, -delta, A, B, C, D, h0)
+
+
+def test_the_engines_decode_scan_takes_the_c_step_unless_reference_is_forced(monkeypatch):
+    operands = _step_operands(3, 16, 16)
+    calls = []
+    monkeypatch.setattr(cpu_rows, "selective_step", lambda *a, **k: calls.append(1) or
+                        cpu_rows.selective_step_reference(*a, **k))
+    u, delta, A, B, C, D, h0 = operands
+    kernels.selective_scan(u, delta, A, B, C, D, h0, fresh=False)
+    assert calls == [1]
+    with kernels.use_kernels("reference"):
+        kernels.selective_scan(u, delta, A, B, C, D, h0, fresh=False)
+    kernels.selective_scan(u.bfloat16(), delta, A, B, C, D, h0, fresh=False)  # not fp32: PyTorch's step
+    assert calls == [1]
 
 
 def test_linear_routing_follows_the_measured_choice(tmp_path, monkeypatch):
