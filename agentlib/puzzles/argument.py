@@ -144,11 +144,30 @@ def split_argument(sentences: list[str]) -> tuple[list[str], str | None, bool]:
         stripped = _strip_marker(premises[index])
         if stripped is not None:
             return premises[:index] + premises[index + 1:], stripped, False
-    inline = re.split(r"[,;]\s*(?:and\s+)?(?:so|therefore|hence|thus|consequently)\s*,?\s+", last, maxsplit=1,
-                      flags=re.I)
+    inline = re.split(r"[,;]\s*(?:and\s+)?(?:so|therefore|hence|thus|consequently|which (?:proves|shows|means)"
+                      r"(?: that)?)\s*,?\s+", last, maxsplit=1, flags=re.I)
     if len(inline) == 2:
         return premises[:-1] + [inline[0].strip() + "."], inline[1].strip(), False
-    return premises, None, False
+    return _conclusion_first(premises)
+
+
+_REASON = re.compile(r"^(?P<conclusion>.+?\S),?\s+(?:because|since|given that|as shown by the fact that)\s+"
+                     r"(?P<reason>\S.*)$", re.I | re.S)
+
+
+def _conclusion_first(sentences: list[str]) -> tuple[list[str], str | None, bool]:
+    """ "X, because Y" / "X, since Y": the conclusion comes first and the reasons after it. Only one sentence of the
+    text may have this shape (two would leave open which claim is the argument's point)."""
+    found = [(index, match) for index, sentence in enumerate(sentences)
+             if (match := _REASON.match(sentence.strip())) is not None]
+    if len(found) != 1:
+        return sentences, None, False
+    index, match = found[0]
+    reason = match.group("reason").strip()
+    reason = reason[0].upper() + reason[1:]
+    conclusion = match.group("conclusion").strip()
+    return sentences[:index] + [reason if reason[-1] in ".!" else reason + "."] + sentences[index + 1:], \
+        conclusion[0].upper() + conclusion[1:] + ".", False
 
 
 def _strip_marker(sentence: str) -> str | None:
@@ -170,7 +189,6 @@ def _analyze(text: str) -> ArgumentAnalysis:
     from agentlib.puzzles.english.grammar import NotUnderstood
     from agentlib.puzzles.english.logic import constants_of, predicates_of
     from agentlib.puzzles.english.questions import YesNo, parse_question
-    from agentlib.puzzles.english.reader import read_text
     from agentlib.puzzles.english.text import normalize, split_sentences, strip_titles
     from agentlib.tools import constraints as cl
 
@@ -181,9 +199,13 @@ def _analyze(text: str) -> ArgumentAnalysis:
                                 reason="no conclusion found: mark it with 'therefore', 'so', 'hence' ... or ask it "
                                        "as a final question")
     asked_text = conclusion_text if asked else f"Is it true that {conclusion_text.rstrip('.')}?"
-    body = " ".join(premises_text) + " " + asked_text
-    reading = read_text(body)
+    premises_text, reading = _read_premises(premises_text, asked_text)
     analysis = ArgumentAnalysis("abstained", premises=premises_text, conclusion=conclusion_text)
+    unclear = _unclear_pronoun([*premises_text, conclusion_text], set(reading.lexicon.names))
+    if unclear is not None:
+        analysis.failure, analysis.unparsed = "ambiguous", [unclear[0]]
+        analysis.reason = f"'{unclear[1]}' could mean {' or '.join(unclear[2])}: the argument is not judged"
+        return analysis
     unparsed = list(reading.unparsed)
     goal = None
     try:
@@ -201,6 +223,11 @@ def _analyze(text: str) -> ArgumentAnalysis:
         return analysis
     try:
         world = build_world(reading)
+    except NotUnderstood as error:
+        analysis.failure, analysis.unparsed, analysis.reason = "not_parsed", [str(error)], f"not understood: {error}"
+        return analysis
+    try:
+        goal = world.reading.rewrite(goal)  # words about speakers mean their kinds, as in the premises
     except NotUnderstood as error:
         analysis.failure, analysis.unparsed, analysis.reason = "not_parsed", [str(error)], f"not understood: {error}"
         return analysis
@@ -238,6 +265,13 @@ def _analyze(text: str) -> ArgumentAnalysis:
             analysis.failure = "ambiguous"
             analysis.reason = f"the validity depends on whether {wording} mean the same thing"
             return analysis
+    for sentence, halves in _other_groupings(premises_text):
+        other = _status_of([h for p in premises_text for h in (halves if p == sentence else [p])], asked_text)
+        if other != status:  # None: the other grouping is not read, so it cannot be ruled out
+            analysis.failure, analysis.unparsed = "ambiguous", [sentence]
+            analysis.reason = (f"'{sentence}' can be grouped two ways ('{halves[0]}' and then '{halves[1]}', or the "
+                               "condition reaching over the 'and'), and the validity depends on which")
+            return analysis
     if status != "unsat":
         for reading_world, reading_goal, merged in idle_fact_readings(world, goal):
             if _counter_model_search(reading_world, reading_goal)[2] != status:
@@ -263,6 +297,94 @@ def _analyze(text: str) -> ArgumentAnalysis:
     analysis.certificate = Certificate("counter-model (premises + negated conclusion sat)", (
         premises_check, Check(f"premises + not({said})", "sat", "a counter-model exists")))
     return analysis
+
+
+_SCOPE_WORDS = re.compile(r"\b(?:if|unless|whenever|when|provided|either|neither|both|whether|not the case|only|"
+                          r"because|since|while|although|though)\b", re.I)
+_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+
+
+def _read_premises(premises: list[str], asked: str) -> tuple[list[str], Any]:
+    """The reading of premises + question; a premise the grammar does not read as a whole is tried as two sentences
+    at one of its "and"s ("Pat eats meat and no vegetarian eats meat"), kept only when both halves are read: two
+    statements mean their conjunction, so the split changes no meaning, only what the grammar must parse at once.
+    No split after a word whose scope could reach over the "and" ("if", "unless", "either", "only", ...)."""
+    from agentlib.puzzles.english.reader import read_text
+
+    reading = read_text(" ".join(premises) + " " + asked)
+    for _ in range(3):  # at most three sentences are split, each once per round
+        failed = [p for p in premises if any(u.startswith(p) for u in reading.unparsed)]
+        if not failed:
+            break
+        sentence = failed[0]
+        for match in list(re.finditer(r",?\s+and\s+", sentence))[:4]:
+            left, right = sentence[:match.start()].strip(), sentence[match.end():].strip()
+            bare = "," not in match.group()  # "A or B and C" groups either way; "A or B, and C" does not
+            if not left or not right or _SCOPE_WORDS.search(left) or (bare and re.search(r"\bor\b", left, re.I)):
+                continue  # "If A, B and C": the condition may reach over the "and", so no split is certain
+            halves = [left.rstrip(".") + ".", right[0].upper() + right[1:]]
+            candidate = [h for p in premises for h in (halves if p is sentence else [p])]
+            again = read_text(" ".join(candidate) + " " + asked)
+            if not any(u.startswith(h) for u in again.unparsed for h in halves):
+                premises, reading = candidate, again
+                break
+        else:
+            break
+    return premises, reading
+
+
+def _other_groupings(premises: list[str]) -> list[tuple[str, list[str]]]:
+    """(sentence, halves) for a premise read whole whose condition or "or" may or may not reach over an "and" after a
+    comma: "If A, B, and C" is "(if A, B) and C" to some readers and "if A, (B and C)" to others; "either A or B, and
+    C" likewise."""
+    found = []
+    for sentence in premises:
+        for match in list(re.finditer(r",\s+and\s+", sentence))[:2]:
+            left, right = sentence[:match.start()].strip(), sentence[match.end():].strip()
+            if left and right and (_SCOPE_WORDS.search(left) or re.search(r"\bor\b", left, re.I)):
+                found.append((sentence, [left + ".", right[0].upper() + right[1:]]))
+    return found[:3]
+
+
+def _status_of(premises: list[str], asked: str) -> str | None:
+    """"unsat" (valid) / "sat" / "unknown" for premises + not(conclusion), or None when the text is not fully read."""
+    from agentlib.puzzles.english.family import build_world
+    from agentlib.puzzles.english.grammar import NotUnderstood
+    from agentlib.puzzles.english.questions import YesNo, parse_question
+    from agentlib.puzzles.english.reader import read_text
+
+    reading = read_text(" ".join(premises) + " " + asked)
+    if reading.unparsed or reading.question is None:
+        return None
+    try:
+        question = parse_question(reading.question, reading.grammar, reading.people)
+        if not isinstance(question, YesNo) or question.possible:
+            return None
+        world = build_world(reading)
+        goal = world.reading.rewrite(question.formula)
+    except NotUnderstood:
+        return None
+    return _counter_model_search(world, goal)[2]
+
+
+def _unclear_pronoun(sentences: list[str], names: set[str]) -> tuple[str, str, list[str]] | None:
+    """(sentence, pronoun, candidates) for a "he / she / him / her" that two or more people could mean: the people
+    named before it in its sentence, or else in the sentence before ("If Tom meets Bill, he is happy"). The
+    grammar takes the last subject; people's names carry no gender here, so a choice would be a guess."""
+    previous: list[str] = []
+    for sentence in sentences:
+        words = re.findall(r"[A-Za-z][A-Za-z'-]*", sentence)
+        seen: list[str] = []
+        for word in words:
+            low = word.lower()
+            if low in names and low not in seen:
+                seen.append(low)
+            elif low in _PRONOUNS:
+                candidates = seen or previous
+                if len(candidates) >= 2:
+                    return sentence, word, [c.capitalize() for c in candidates]
+        previous = seen
+    return None
 
 
 def _counter_model_search(world: Any, goal: Any) -> tuple[Any, Any, str]:
