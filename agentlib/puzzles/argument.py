@@ -200,6 +200,10 @@ def _analyze(text: str) -> ArgumentAnalysis:
                                        "as a final question")
     asked_text = conclusion_text if asked else f"Is it true that {conclusion_text.rstrip('.')}?"
     premises_text, reading = _read_premises(premises_text, asked_text)
+    if not asked and _conclusion_first(sentences)[1] == conclusion_text:
+        resolved = _cataphora(premises_text, conclusion_text, reading.lexicon.names)
+        if resolved != premises_text:
+            premises_text, reading = _read_premises(resolved, asked_text)
     analysis = ArgumentAnalysis("abstained", premises=premises_text, conclusion=conclusion_text)
     unclear = _unclear_pronoun([*premises_text, conclusion_text], set(reading.lexicon.names))
     if unclear is not None:
@@ -273,6 +277,12 @@ def _analyze(text: str) -> ArgumentAnalysis:
                                "condition reaching over the 'and'), and the validity depends on which")
             return analysis
     if status != "unsat":
+        unstated = _unstated_membership(world, goal, status)
+        if unstated is not None:
+            analysis.failure = "ambiguous"
+            analysis.reason = (f"valid if {unstated}, which no premise says: the argument may take it for granted "
+                               "(strictly it does not follow)")
+            return analysis
         for reading_world, reading_goal, merged in idle_fact_readings(world, goal):
             if _counter_model_search(reading_world, reading_goal)[2] != status:
                 analysis.failure = "ambiguous"
@@ -367,6 +377,23 @@ def _status_of(premises: list[str], asked: str) -> str | None:
     return _counter_model_search(world, goal)[2]
 
 
+def _cataphora(premises: list[str], conclusion: str, names: dict[str, str]) -> list[str]:
+    """In "Socrates is mortal, since he is a man and ...", the reasons come after the conclusion that names the one
+    person "he" can mean; read first, they would find nobody before "he". Such a "he / she / him" (in the reasons
+    before any name, exactly one person named in the conclusion) is replaced by that person's name."""
+    named = [names[w.lower()] for w in dict.fromkeys(re.findall(r"[A-Za-z][A-Za-z'-]*", conclusion))
+             if w.lower() in names]
+    if len(named) != 1:
+        return premises
+    out = list(premises)
+    for index, sentence in enumerate(premises):
+        words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", sentence)]
+        if any(w in names for w in words):
+            break  # from here on a pronoun has someone named before it
+        out[index] = re.sub(r"\b(?:[Hh]e|[Ss]he|[Hh]im)\b", named[0], sentence)
+    return out
+
+
 def _unclear_pronoun(sentences: list[str], names: set[str]) -> tuple[str, str, list[str]] | None:
     """(sentence, pronoun, candidates) for a "he / she / him / her" that two or more people could mean: the people
     named before it in its sentence, or else in the sentence before ("If Tom meets Bill, he is happy"). The
@@ -387,6 +414,39 @@ def _unclear_pronoun(sentences: list[str], names: set[str]) -> tuple[str, str, l
     return None
 
 
+def _unstated_membership(world: Any, goal: Any, status: str) -> str | None:
+    """ "Kids who eat vegetables are healthy. Mo eats vegetables. So Mo is healthy.": the premises give Mo every
+    condition of the rule but the noun ("kid"), and say nothing of that noun for Mo. Strictly invalid, yet the noun
+    reads as the rule's domain, which the speaker may take for granted. The membership (said in words) when adding
+    it makes the argument valid, so the analysis abstains instead of answering "invalid" to a point of wording."""
+    from agentlib.puzzles.english import render
+    from agentlib.puzzles.english.family import World
+    from agentlib.puzzles.english.logic import And, Atom, Const, Implies, Quantified, walk
+
+    lexicon = world.reading.lexicon
+    formulas = [f for _, f in world.labelled] + [goal]
+    mentioned = {repr(n) for f in formulas for n in walk(f) if isinstance(n, Atom)}
+    people = list(dict.fromkeys(a for n in walk(goal) if isinstance(n, Atom) for a in n.args if isinstance(a, Const)))
+    tried: set[str] = set()
+    for _, formula in world.labelled:
+        if not (isinstance(formula, Quantified) and formula.kind == "all" and isinstance(formula.body, Implies)
+                and isinstance(formula.body.left, And)):
+            continue
+        for condition in formula.body.left.parts:
+            if not (isinstance(condition, Atom) and condition.args == (formula.var,)
+                    and lexicon.forms.get(condition.predicate, ("",))[0] == "noun"):
+                continue
+            for person in people:
+                fact = Atom(condition.predicate, (person,))
+                if repr(fact) in mentioned or repr(fact) in tried:
+                    continue
+                tried.add(repr(fact))
+                assumed = World(world.reading, [*world.labelled, ("assumed", fact)], world.sentences, world.builder)
+                if _counter_model_search(assumed, goal)[2] != status:
+                    return render.atom(fact, lexicon)
+    return None
+
+
 def _counter_model_search(world: Any, goal: Any) -> tuple[Any, Any, str]:
     """(compiled spec, solver, status) of premises + not(conclusion): "sat" is a counter-model."""
     from agentlib.puzzles.english.family import World
@@ -402,21 +462,36 @@ def _counter_model_search(world: Any, goal: Any) -> tuple[Any, Any, str]:
 def _describe_model(compiled: Any, model: Any, world: Any, formulas: list[Any]) -> list[str]:
     """The ground facts of the argument in the counter-model, and what its unnamed individuals are like."""
     from agentlib.puzzles.english import render
-    from agentlib.puzzles.english.logic import Atom, Const, Quantified, walk
+    from agentlib.puzzles.english.grammar import TRUTHFUL
+    from agentlib.puzzles.english.logic import Atom, Compare, Const, Quantified, walk
+
+    def said(predicate: str) -> bool:  # internal helpers ("__other", a speaker's kind slot) have no words
+        return not predicate.startswith("__") or predicate == TRUTHFUL
 
     z3 = compiled.env.z3
+    lexicon = world.reading.lexicon
     facts: list[str] = []
     seen: set[str] = set()
     for formula in formulas:
         for node in walk(formula):
-            if isinstance(node, Atom) and all(isinstance(a, Const) for a in node.args):
-                key = repr(node)
-                if key in seen:
+            ground_atom = isinstance(node, Atom) and all(isinstance(a, Const) for a in node.args) and \
+                said(node.predicate)
+            ground_comparison = isinstance(node, Compare) and isinstance(node.left, Const) and \
+                isinstance(node.right, Const)
+            if not (ground_atom or ground_comparison) or repr(node) in seen:
+                continue
+            seen.add(repr(node))
+            holds = z3.is_true(model.eval(compiled.term(world.expr(node)), model_completion=True))
+            if isinstance(node, Atom):
+                text = render.atom(node, lexicon, positive=holds)
+                if re.fullmatch(r"the (.+) is an? \1", text):  # "the dog is a dog": what "the dog" presupposes
                     continue
-                seen.add(key)
-                value = model.eval(compiled.term(world.expr(node)), model_completion=True)
-                facts.append(render.atom(node, world.reading.lexicon, positive=z3.is_true(value)))
-    unary = sorted({n.predicate for f in formulas for n in walk(f) if isinstance(n, Atom) and len(n.args) == 1})
+            else:
+                text = render.formula(node, lexicon)
+                text = text if holds else text.replace(" is ", " is not ", 1)
+            facts.append(text)
+    unary = sorted({n.predicate for f in formulas for n in walk(f)
+                    if isinstance(n, Atom) and len(n.args) == 1 and said(n.predicate)})
     if any(isinstance(n, Quantified) for f in formulas for n in walk(f)) and unary:
         named = {str(model.eval(compiled.term(world.builder.term(Const(k))), model_completion=True))
                  for k in world.builder.constants}
