@@ -180,8 +180,8 @@ def rules_with_a_domain_noun(draw):
     noun = rng.choice(NOUNS)
     condition, claim = rng.sample(ADJECTIVES, 2)
     stated = rng.random() < 0.5  # whether a premise says the person is one of the noun
-    rule = rng.choice([f"Every {noun} that is {condition} is {claim}.", f"All {noun}s that are {condition} are {claim}.",
-                       f"Each {noun} who is {condition} is {claim}."])
+    rule = rng.choice([f"Every {noun} that is {condition} is {claim}.",
+                       f"All {noun}s that are {condition} are {claim}.", f"Each {noun} who is {condition} is {claim}."])
     membership = f" {name} is a {noun}." if stated else ""
     return f"{rule}{membership} {name} is {condition}. So {name} is {claim}.", stated, noun
 
