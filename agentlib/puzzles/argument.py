@@ -151,15 +151,26 @@ def split_argument(sentences: list[str]) -> tuple[list[str], str | None, bool]:
     return _conclusion_first(premises)
 
 
-_REASON = re.compile(r"^(?P<conclusion>.+?\S),?\s+(?:because|since|given that|as shown by the fact that)\s+"
+_REASON = re.compile(r"^(?P<conclusion>\S.*?),?\s+(?:because|since|given that|as shown by the fact that)\s+"
                      r"(?P<reason>\S.*)$", re.I | re.S)
+
+
+_LEADING_REASON = re.compile(r"^(?:since|because|given that)\s+(?P<reason>[^,]+(?:,[^,]+)*?),\s+(?P<conclusion>[^,]+)$",
+                             re.I | re.S)
 
 
 def _conclusion_first(sentences: list[str]) -> tuple[list[str], str | None, bool]:
     """ "X, because Y" / "X, since Y": the conclusion comes first and the reasons after it. Only one sentence of the
-    text may have this shape (two would leave open which claim is the argument's point)."""
+    text may have this shape (two would leave open which claim is the argument's point). "Since Y, X" as the last
+    sentence: the conclusion is the clause after the last comma."""
     found = [(index, match) for index, sentence in enumerate(sentences)
              if (match := _REASON.match(sentence.strip())) is not None]
+    if not found and sentences:
+        leading = _LEADING_REASON.match(sentences[-1].strip())
+        if leading is not None:  # "Since all dogs bark and Rex is a dog, Rex barks.": the conclusion ends the text
+            reason = leading.group("reason").strip()
+            reason = reason[0].upper() + reason[1:]
+            return sentences[:-1] + [reason + "."], leading.group("conclusion").strip(), False
     if len(found) != 1:
         return sentences, None, False
     index, match = found[0]

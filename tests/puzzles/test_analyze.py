@@ -50,7 +50,9 @@ def test_a_conclusion_about_something_no_premise_mentions_is_not_judged():
 
 @pytest.mark.parametrize("text, conclusion", [
     ("A. B. Therefore C.", "C."), ("A. B. So, C.", "C."), ("A. Hence C.", "C."), ("A, so C.", "C."),
-    ("A. It follows that C.", "C."), ("A. Is C?", "Is C?"),
+    ("A. It follows that C.", "C."), ("A. Is C?", "Is C?"), ("C, because A.", "C."), ("C since A and B.", "C."),
+    ("A, which proves that C.", "C."), ("A, which means C.", "C."), ("Since A and B, C.", "C."),
+    ("Given that A, and B, C.", "C."),
 ])
 def test_conclusion_markers(text, conclusion):
     from agentlib.puzzles.english.text import split_sentences

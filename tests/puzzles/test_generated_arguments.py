@@ -2,8 +2,8 @@
 
 The generator draws a two-premise propositional argument (a rule "if / only if / unless / whenever / either ...
 or" and a fact, atoms possibly negated with "isn't"), fresh names and adjectives, and writes it the way people
-do: premises first with a marker, the conclusion first ("X, because Y and Z", "X, since Y, and Z"), or premises
-joined by "and" before "which proves that". Validity comes from the truth table over the letters; `analyze` must
+do: premises first with a marker, the conclusion first ("X, because Y and Z", "X, since Y, and Z"), premises
+joined by "and" before "which proves that", or "Since Y and Z, X". Validity comes from the truth table over the letters; `analyze` must
 answer `verified` and right, and name modus ponens / tollens, affirming the consequent, denying the antecedent,
 disjunctive syllogism or affirming a disjunct where the argument has that shape (double negations cancelled).
 A pronoun that two people named before it could mean makes the analysis abstain; with one candidate it is read.
@@ -76,7 +76,7 @@ def arguments(draw):
     name = SHAPES.get((fact_letter, fact_true, goal_letter, goal_true), "") if kind == "if" else (
         ("disjunctive syllogism" if not fact_true else "affirming a disjunct") if goal_true != fact_true else "")
     rule_c, fact_c, goal_c = (x[0].upper() + x[1:] for x in (rule, fact, goal))
-    style = rng.randrange(4)
+    style = rng.randrange(5)
     if style == 0:
         premises = [rule_c + ".", fact_c + "."]
         rng.shuffle(premises)
@@ -85,8 +85,10 @@ def arguments(draw):
         text = f"{goal_c}, {rng.choice(['because', 'since'])} {fact} and {rule}."
     elif style == 2:
         text = f"{goal_c}, {rng.choice(['because', 'since'])} {rule}, and {fact}."
-    else:
+    elif style == 3:
         text = f"{fact_c} and {rule}, which proves that {goal}."
+    else:
+        text = f"{rng.choice(['Since', 'Because', 'Given that'])} {fact} and {rule}, {goal}."
     grouped_two_ways = style == 2  # "X, because if A, B, and C": does the condition reach over the "and"?
     return text.replace("`", "'"), valid, name, grouped_two_ways
 
