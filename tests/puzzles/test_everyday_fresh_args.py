@@ -1,5 +1,9 @@
 """Fresh everyday arguments (`everyday_fresh_args.py`, written before the argument round changed any code).
 
+First reading: 49 of 62 right, 2 misnamed, 9 abstained, 2 wrong. After the round (conclusion first, premises joined
+by "and", both groupings of "If A, B, and C", unclear pronouns, speaker words in the conclusion, form names through
+double negation): 57 of 62 right, 0 misnamed, 5 abstained, 0 wrong.
+
 Each argument goes through `analyze`: "right" is the expected verdict, verified, with the named form containing the
 expected words (or an abstention where None is expected); "misnamed" is the right verdict under a missing or wrong
 name; "wrong" is a verified wrong verdict, or a verdict where only an abstention is honest. A wrong outcome is never
@@ -23,7 +27,7 @@ def _batch():
 
 
 BATCH = _batch()
-RIGHT_FLOOR = 0
+RIGHT_FLOOR = 57
 
 
 def outcome(text: str, expected: str | None, form_words: str) -> str:
