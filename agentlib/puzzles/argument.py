@@ -247,15 +247,6 @@ def _analyze(text: str) -> ArgumentAnalysis:
         analysis.failure, analysis.unparsed, analysis.reason = "not_parsed", [str(error)], f"not understood: {error}"
         return analysis
     premise_formulas = [f for _, f in world.labelled]
-    missing = [p for p in predicates_of([goal]) if p not in predicates_of(premise_formulas)]
-    strangers = [c for c in constants_of([goal]) if c not in constants_of(premise_formulas)]
-    if missing or strangers:
-        words = [reading.lexicon.forms.get(p, ("", p.replace("_", " ")))[1] for p in missing] + \
-            [reading.lexicon.displays.get(c, c) for c in strangers]
-        analysis.failure = "not_parsed"
-        analysis.reason = (f"the conclusion speaks of {', '.join(repr(w) for w in words)}, which no premise mentions: "
-                           "the argument needs an unstated premise, so its validity is not judged")
-        return analysis
     base = cl.check(world.spec(), timeout_ms=5_000).status
     stated = [f for label, f in world.labelled if re.fullmatch(r"s\d+|say\d+", label)]  # not what they presuppose
     form = name_form(stated, goal)
@@ -271,6 +262,15 @@ def _analyze(text: str) -> ArgumentAnalysis:
     compiled, solver, status = _counter_model_search(world, goal)
     if status == "unknown":
         analysis.failure, analysis.reason = "error", "the solver could not decide"
+        return analysis
+    missing = [p for p in predicates_of([goal]) if p not in predicates_of(premise_formulas)]
+    strangers = [c for c in constants_of([goal]) if c not in constants_of(premise_formulas)]
+    if status == "sat" and (missing or strangers):  # a proof needs no more; a counter-model may be a wording gap
+        words = [reading.lexicon.forms.get(p, ("", p.replace("_", " ")))[1] for p in missing] + \
+            [reading.lexicon.displays.get(c, c) for c in strangers]
+        analysis.form, analysis.failure = "", "not_parsed"
+        analysis.reason = (f"the conclusion speaks of {', '.join(repr(w) for w in words)}, which no premise mentions: "
+                           "the argument needs an unstated premise, so its validity is not judged")
         return analysis
     variant = _merged_wordings(world, YesNo(goal))
     if variant is not None:

@@ -3,9 +3,10 @@
 The generator draws a two-premise propositional argument (a rule "if / only if / unless / whenever / either ...
 or" and a fact, atoms possibly negated with "isn't"), fresh names and adjectives, and writes it the way people
 do: premises first with a marker, the conclusion first ("X, because Y and Z", "X, since Y, and Z"), premises
-joined by "and" before "which proves that", or "Since Y and Z, X". Validity comes from the truth table over the letters; `analyze` must
-answer `verified` and right, and name modus ponens / tollens, affirming the consequent, denying the antecedent,
-disjunctive syllogism or affirming a disjunct where the argument has that shape (double negations cancelled).
+joined by "and" before "which proves that", or "Since Y and Z, X". Validity comes from the truth table over the
+letters; `analyze` must answer `verified` and right, and name modus ponens / tollens, affirming the consequent,
+denying the antecedent, disjunctive syllogism or affirming a disjunct where the argument has that shape (double
+negations cancelled).
 A pronoun that two people named before it could mean makes the analysis abstain; with one candidate it is read.
 """
 
@@ -200,3 +201,18 @@ def test_a_rule_whose_domain_noun_is_never_said_of_the_person_abstains(case):
     else:
         assert analysis.status == "abstained" and analysis.failure == "ambiguous", text
         assert f"is a {noun}, which no premise says" in analysis.reason
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.integers(0, 10**9))
+def test_a_conclusion_about_someone_unmentioned_is_valid_when_proved_and_unjudged_otherwise(seed):
+    """A proof needs no premise about the newcomer ("All swans are white. So if Kip is a swan, Kip is white." was
+    abstained); a counter-model that only exists because nobody spoke of the newcomer is not a verdict."""
+    rng = random.Random(seed)
+    (name,) = fresh_names(rng, 1)
+    noun, adjective = rng.choice(NOUNS), rng.choice(ADJECTIVES)
+    rule = rng.choice([f"All {noun}s are {adjective}.", f"Every {noun} is {adjective}."])
+    proved = _analyze(f"{rule} So if {name} is a {noun}, {name} is {adjective}.")
+    assert (proved.status, proved.answer) == ("verified", "valid")
+    unjudged = _analyze(f"{rule} So {name} is {adjective}.")
+    assert unjudged.status == "abstained" and "no premise mentions" in unjudged.reason
