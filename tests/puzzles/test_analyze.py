@@ -101,3 +101,19 @@ def test_is_argument_routes_arguments_and_puzzles(text, argument):
     from agentlib.puzzles.argument import is_argument
 
     assert is_argument(text) is argument
+
+
+@pytest.mark.parametrize("text, said, unsaid", [
+    # regression: "Tom whites" (a colour after "or" recorded as a verb)
+    ("Every cat is black or white. Tom is a cat. Tom is black. So Tom is not white.", "Tom is white", "whites"),
+    # regression: "the dog is a dog" (what a definite description presupposes) was listed as a fact
+    ("The dog barks whenever the doorbell rings. The dog barks. So the doorbell rings.", "the doorbell does not ring",
+     "is a dog"),
+    # regression: comparisons were left out, leaving no facts at all
+    ("Ann is taller than Bob. Cal is taller than Bob. So Ann is taller than Cal.", "Ann is not taller than Cal", ";;"),
+    # regression: "Max is   other" (an internal kind slot) was listed
+    ("Honest people never lie. Max is honest. So Max lies.", "Max is honest", "other"),
+])
+def test_counter_models_read_as_sentences(text, said, unsaid):
+    analysis = agentlib.analyze(text)
+    assert analysis.answer == "invalid" and said in analysis.counter_model and unsaid not in analysis.counter_model
