@@ -122,11 +122,13 @@ def analyze(text: str, *, backend: TextModel | None = None, deadline_s: float = 
 def is_argument(text: str) -> bool:
     """Whether `text` states a conclusion ("therefore", "so", "hence", "it follows that", "does it follow that ...?"),
     so `analyze` fits it; otherwise it is a puzzle or a question for `solve`. The server routes by this."""
+    from agentlib.puzzles.english.framing import strip_labels, unframe
     from agentlib.puzzles.english.text import normalize, split_sentences
 
-    sentences = split_sentences(normalize(text))
-    if sentences and re.match(r"^(?:does it follow|can we conclude|is (?:this|the) argument valid|is it valid)",
-                              sentences[-1].strip(), re.I):
+    unframed = unframe(split_sentences(normalize(strip_labels(text))))
+    sentences = unframed.sentences
+    if unframed.asked_validity or (sentences and re.match(r"^(?:does it follow|can we conclude)", sentences[-1],
+                                                          re.I)):
         return True
     premises, conclusion, asked = split_argument(sentences)
     return conclusion is not None and not asked
@@ -197,19 +199,24 @@ def analyze_in_place(text: str) -> dict[str, Any]:
 def _analyze(text: str) -> ArgumentAnalysis:
     from agentlib.puzzles.english.family import _merged_wordings, build_world, idle_fact_readings
     from agentlib.puzzles.english.forms import name_form
+    from agentlib.puzzles.english.framing import strip_labels, unframe
     from agentlib.puzzles.english.grammar import NotUnderstood
     from agentlib.puzzles.english.logic import constants_of, predicates_of
     from agentlib.puzzles.english.questions import YesNo, parse_question
     from agentlib.puzzles.english.text import normalize, split_sentences, strip_titles
     from agentlib.tools import constraints as cl
 
-    sentences = split_sentences(normalize(strip_titles(text)))
+    unframed = unframe(split_sentences(normalize(strip_titles(strip_labels(text)))))
+    sentences = unframed.sentences
     premises_text, conclusion_text, asked = split_argument(sentences)
+    if conclusion_text is None and unframed.asked_validity and len(sentences) >= 2:
+        premises_text, conclusion_text = sentences[:-1], sentences[-1]  # "A. B. C. Is this valid?": C is concluded
     if conclusion_text is None:
         return ArgumentAnalysis("abstained", premises=premises_text, failure="not_parsed",
                                 reason="no conclusion found: mark it with 'therefore', 'so', 'hence' ... or ask it "
                                        "as a final question")
     asked_text = conclusion_text if asked else f"Is it true that {conclusion_text.rstrip('.')}?"
+    premises_text = [part for p in premises_text for part in _semicolon_parts(p)]
     premises_text, reading = _read_premises(premises_text, asked_text)
     if not asked and _conclusion_first(sentences)[1] == conclusion_text:
         resolved = _cataphora(premises_text, conclusion_text, reading.lexicon.names)
@@ -323,6 +330,15 @@ def _analyze(text: str) -> ArgumentAnalysis:
 _SCOPE_WORDS = re.compile(r"\b(?:if|unless|whenever|when|provided|either|neither|both|whether|not the case|only|"
                           r"because|since|while|although|though)\b", re.I)
 _PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+
+
+def _semicolon_parts(sentence: str) -> list[str]:
+    """ "If it snows, school closes; it snows.": a semicolon ends a clause, and no condition reaches over it."""
+    parts = [p.strip() for p in sentence.split(";") if p.strip()]
+    if len(parts) < 2:
+        return [sentence]
+    end = sentence.rstrip()[-1] if sentence.rstrip()[-1] in ".!" else "."
+    return [p[0].upper() + p[1:] + ("" if p[-1] in ".!" else end) for p in parts]
 
 
 def _read_premises(premises: list[str], asked: str) -> tuple[list[str], Any]:

@@ -117,3 +117,23 @@ def test_is_argument_routes_arguments_and_puzzles(text, argument):
 def test_counter_models_read_as_sentences(text, said, unsaid):
     analysis = agentlib.analyze(text)
     assert analysis.answer == "invalid" and said in analysis.counter_model and unsaid not in analysis.counter_model
+
+
+@pytest.mark.parametrize("text, premises, conclusion", [
+    ("Premise 1: All dogs bark. Premise 2: Rex is a dog. Conclusion: Rex barks.", 2, "Rex barks."),
+    ("P1: All dogs bark\nP2: Rex is a dog\nC: Rex barks", 2, "Rex barks"),
+    ("1. All dogs bark.\n2. Rex is a dog.\n3. Therefore, Rex barks.", 2, "Rex barks."),
+    ("Is the following argument valid? All dogs bark. Rex is a dog. So Rex barks.", 2, "Rex barks."),
+    ("All dogs bark. Rex is a dog. Rex barks. Is this argument valid?", 2, "Rex barks."),
+    ("Is this a valid argument: all dogs bark; Rex is a dog; so Rex barks.", 2, "Rex barks."),
+    ("All dogs bark. Rex is a dog. Does the conclusion that Rex barks follow?", 2, "Does it follow that Rex barks?"),
+])
+def test_labels_lists_and_validity_questions_around_an_argument(text, premises, conclusion):
+    analysis = agentlib.analyze(text)
+    assert (analysis.status, analysis.answer) == ("verified", "valid"), analysis.reason
+    assert len(analysis.premises) == premises and analysis.conclusion == conclusion
+
+
+def test_a_statement_with_no_validity_question_never_has_its_last_sentence_taken_as_the_conclusion():
+    analysis = agentlib.analyze("All dogs bark. Rex is a dog. Rex barks.")
+    assert analysis.status == "abstained" and "no conclusion found" in analysis.reason

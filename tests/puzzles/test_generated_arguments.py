@@ -216,3 +216,48 @@ def test_a_conclusion_about_someone_unmentioned_is_valid_when_proved_and_unjudge
     assert (proved.status, proved.answer) == ("verified", "valid")
     unjudged = _analyze(f"{rule} So {name} is {adjective}.")
     assert unjudged.status == "abstained" and "no premise mentions" in unjudged.reason
+
+
+FRAMES = [  # (opening, closing) put around an argument as people type it
+    ("", " Is this argument valid?"), ("Is the following argument valid? ", ""), ("", " Valid or invalid?"),
+    ("Consider the following argument: ", ""), ("", " Does the conclusion follow?"), ("", " Is this valid?"),
+]
+
+
+@st.composite
+def framed_arguments(draw):
+    """A generated argument with its premises labelled ("Premise 1:", "P2:", a numbered list) or not, its
+    conclusion labelled ("Conclusion:", "C:"), marked ("Therefore") or left bare after a validity question."""
+    rng = random.Random(draw(st.integers(0, 10**9)))
+    names = fresh_names(rng, 2)
+    first, second = rng.sample(ADJECTIVES, 2)
+    a, b = f"{names[0]} is {first}", f"{names[1]} is {second}"
+    shape = rng.choice(["mp", "ac", "mt", "da"])
+    rule = f"If {a}, {b}."
+    fact, goal = {"mp": (a, b), "ac": (b, a), "mt": (f"{names[1]} is not {second}", f"{names[0]} is not {first}"),
+                  "da": (f"{names[0]} is not {first}", f"{names[1]} is not {second}")}[shape]
+    valid = shape in ("mp", "mt")
+    premises = [rule, fact[0].upper() + fact[1:] + "."]
+    layout = rng.randrange(4)
+    opening, closing = rng.choice(FRAMES)
+    if layout == 0:
+        body = f"Premise 1: {premises[0]} Premise 2: {premises[1]} Conclusion: {goal}."
+    elif layout == 1:
+        body = f"P1: {premises[0]}\nP2: {premises[1]}\nC: {goal}."
+    elif layout == 2:
+        body = f"1. {premises[0]}\n2. {premises[1]}\n3. Therefore, {goal}."
+    else:  # the conclusion is the last statement, recognised only because validity was asked
+        opening, closing = ("", " Is this argument valid?") if rng.random() < 0.5 else ("Is this valid? ", "")
+        body = f"{premises[0]} {premises[1]} {goal[0].upper()}{goal[1:]}."
+    return opening + body + closing, valid
+
+
+@settings(max_examples=20, deadline=None)
+@given(framed_arguments())
+def test_the_wrapping_people_put_around_an_argument_changes_no_verdict(case):
+    from agentlib.puzzles.argument import is_argument
+
+    text, valid = case
+    analysis = _analyze(text)
+    assert (analysis.status, analysis.answer) == ("verified", "valid" if valid else "invalid"), (text, analysis.reason)
+    assert len(analysis.premises) == 2 and is_argument(text)
