@@ -442,8 +442,9 @@ def _unclear_pronoun(sentences: list[str], names: set[str]) -> tuple[str, str, l
 
 
 def _unstated_membership(world: Any, goal: Any, status: str) -> str | None:
-    """ "Kids who eat vegetables are healthy. Mo eats vegetables. So Mo is healthy.": the premises give Mo every
-    condition of the rule but the noun ("kid"), and say nothing of that noun for Mo. Strictly invalid, yet the noun
+    """ "Kids who eat vegetables are healthy. Mo eats vegetables. So Mo is healthy." ("If a student fails, the
+    teacher is sad. Ann fails."): the premises give Mo every condition of the rule but the noun ("kid"), and say
+    nothing of that noun for Mo. Strictly invalid, yet the noun
     reads as the rule's domain, which the speaker may take for granted. The membership (said in words) when adding
     it makes the argument valid, so the analysis abstains instead of answering "invalid" to a point of wording."""
     from agentlib.puzzles.english import render
@@ -453,7 +454,8 @@ def _unstated_membership(world: Any, goal: Any, status: str) -> str | None:
     lexicon = world.reading.lexicon
     formulas = [f for _, f in world.labelled] + [goal]
     mentioned = {repr(n) for f in formulas for n in walk(f) if isinstance(n, Atom)}
-    people = list(dict.fromkeys(a for n in walk(goal) if isinstance(n, Atom) for a in n.args if isinstance(a, Const)))
+    people = list(dict.fromkeys(a for f in formulas for n in walk(f) if isinstance(n, Atom) for a in n.args
+                                if isinstance(a, Const)))[:8]
     tried: set[str] = set()
     for _, formula in world.labelled:
         if not (isinstance(formula, Quantified) and formula.kind == "all" and isinstance(formula.body, Implies)

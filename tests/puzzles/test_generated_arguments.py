@@ -261,3 +261,59 @@ def test_the_wrapping_people_put_around_an_argument_changes_no_verdict(case):
     analysis = _analyze(text)
     assert (analysis.status, analysis.answer) == ("verified", "valid" if valid else "invalid"), (text, analysis.reason)
     assert len(analysis.premises) == 2 and is_argument(text)
+
+
+@st.composite
+def not_both(draw):
+    rng = random.Random(draw(st.integers(0, 10**9)))
+    (name,) = fresh_names(rng, 1)
+    first, second = rng.sample(ADJECTIVES, 2)
+    fact_positive, goal_positive = rng.random() < 0.5, rng.random() < 0.5
+    fact = f"{name} is {'' if fact_positive else 'not '}{first}"
+    goal = f"{name} is {'' if goal_positive else 'not '}{second}"
+    negation = rng.choice(["is not", "isn't"])
+    worlds = [(f, s) for f in (True, False) for s in (True, False) if not (f and s) and f == fact_positive]
+    valid = all(s == goal_positive for _, s in worlds)
+    return f"{name} {negation} both {first} and {second}. {fact[0].upper()}{fact[1:]}. So {goal}.", valid
+
+
+@settings(max_examples=15, deadline=None)
+@given(not_both())
+def test_not_both_denies_the_conjunction(case):
+    """Regression: "Lou is not both rich and famous. Lou is not rich. So Lou is famous." was answered valid: the
+    sentence was read "Lou is not rich, and famous"."""
+    text, valid = case
+    analysis = _analyze(text)
+    assert (analysis.status, analysis.answer) == ("verified", "valid" if valid else "invalid"), text
+
+
+@st.composite
+def indefinite_conditions(draw):
+    rng = random.Random(draw(st.integers(0, 10**9)))
+    name, other = fresh_names(rng, 2)
+    noun, condition, claim = rng.choice(NOUNS), *rng.sample(ADJECTIVES, 2)
+    determiner = rng.choice(["a", "any"])
+    stated = rng.random() < 0.5
+    membership = f" {name} is a {noun}." if stated else ""
+    return f"If {determiner} {noun} is {condition}, {other} is {claim}.{membership} {name} is {condition}. " \
+           f"So {other} is {claim}.", stated
+
+
+@settings(max_examples=15, deadline=None)
+@given(indefinite_conditions())
+def test_the_noun_of_an_indefinite_in_a_condition_is_kept(case):
+    """Regression: "If a student fails, the teacher is sad" lost "student" (any failure made the teacher sad), and
+    "If any student fails" meant "if every student fails". Valid once the person is said to be one of the noun; left
+    unsaid, the noun may be taken for granted, so the analysis abstains."""
+    text, stated = case
+    analysis = _analyze(text)
+    if stated:
+        assert (analysis.status, analysis.answer) == ("verified", "valid"), text
+    else:
+        assert analysis.status == "abstained" and "which no premise says" in analysis.reason, text
+
+
+def test_an_exception_is_never_read_as_part_of_a_noun():
+    """Regression: "Every student except Ann passed" was read as a kind "student except Ann"."""
+    analysis = _analyze("Every student except Ann passed. Ann is a student. So Ann passed.")
+    assert analysis.status == "abstained" and analysis.failure == "not_parsed"
