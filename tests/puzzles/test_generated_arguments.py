@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import random
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -317,3 +318,20 @@ def test_an_exception_is_never_read_as_part_of_a_noun():
     """Regression: "Every student except Ann passed" was read as a kind "student except Ann"."""
     analysis = _analyze("Every student except Ann passed. Ann is a student. So Ann passed.")
     assert analysis.status == "abstained" and analysis.failure == "not_parsed"
+
+
+@pytest.mark.parametrize("text", [
+    # regression: read "not rich, and famous" only, so this was answered valid
+    "Lou isn't rich and famous. So Lou is famous.",
+    "Ann is not tall or short. So Ann is short.",
+    # regression: "any" after a later "if" was read as "every", so this was answered invalid
+    "The teacher is sad if any student fails. Ann is a student. Ann fails. So the teacher is sad.",
+])
+def test_a_negation_or_any_whose_scope_is_open_abstains(text):
+    analysis = _analyze(text)
+    assert analysis.status == "abstained", (text, analysis.answer)
+
+
+def test_a_negation_with_its_own_copula_on_each_side_is_read():
+    assert _analyze("Lou is not rich and is famous. So Lou is famous.").answer == "valid"
+    assert _analyze("Lou is not rich but famous. So Lou is famous.").answer == "valid"

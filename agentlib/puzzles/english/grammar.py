@@ -671,6 +671,9 @@ class Grammar:
                        "only": "only"}
         det = None
         start = i + 1
+        if w[0] == "any" and not self._in_condition() and \
+                any(t.low in ("if", "when", "whenever", "unless") for t in self._tokens[1:i]):
+            return None  # "The teacher is sad if any student fails": "some", not "every"; the binding is not read here
         if w[0] in determiners and not (len(w) > 1 and (w[1] in NUMBER_WORDS or w[1].isdigit() or w[1] == "of")) \
                 and not (w[0] == "any" and self._in_condition()):  # "If any student fails": as "a student"
             det = determiners[w[0]]
@@ -1007,8 +1010,10 @@ class Grammar:
             if left is None:
                 continue
             right = self.simple_vp(i + k + 1, j, subject)
+            elided = False
             if right is None:
                 right = self._continuation(i, i + k + 1, j, subject)
+                elided = right is not None
             if right is None:
                 rest = self.verb_phrases(i + k + 1, j, subject)
                 if len(rest) != 1:
@@ -1016,7 +1021,25 @@ class Grammar:
                 right = rest[0]
             joined = self._join(left, right, w[k])
             readings.append(joined)
+            if elided and w[k] in ("and", "or") and len(w) > 2 and w[1] in ("not", "never") and \
+                    (w[0] in COPULAS or w[0] in MODALS_ASSERT):
+                readings.append(self._negated_whole(i, i + k, j, subject, w[k]))  # "isn't rich and famous"
         return readings[:MAX_READINGS]
+
+    def _negated_whole(self, i: int, k: int, j: int, subject: NP, word: str) -> Predicate:
+        """ "is not rich and famous" may also mean "is not (rich and famous)": that second reading, so the sentence
+        has two and abstains unless they agree."""
+        saved = self._tokens
+        try:
+            self._tokens = saved[:i + 1] + saved[i + 2:]
+            left = self.simple_vp(i, k - 1 if saved[k - 1].low != "," else k - 2, subject)
+            right = self._continuation(i, k, j - 1, subject)
+        finally:
+            self._tokens = saved
+        if left is None or right is None:
+            return lambda t: Atom("__unread", (t,))
+        positive = self._join(left, right, word)
+        return lambda t: Not(positive(t))
 
     @staticmethod
     def _join(left: Predicate, right: Predicate, word: str) -> Predicate:
