@@ -122,11 +122,13 @@ def analyze(text: str, *, backend: TextModel | None = None, deadline_s: float = 
 def is_argument(text: str) -> bool:
     """Whether `text` states a conclusion ("therefore", "so", "hence", "it follows that", "does it follow that ...?"),
     so `analyze` fits it; otherwise it is a puzzle or a question for `solve`. The server routes by this."""
+    from agentlib.puzzles.english.framing import strip_labels, unframe
     from agentlib.puzzles.english.text import normalize, split_sentences
 
-    sentences = split_sentences(normalize(text))
-    if sentences and re.match(r"^(?:does it follow|can we conclude|is (?:this|the) argument valid|is it valid)",
-                              sentences[-1].strip(), re.I):
+    unframed = unframe(split_sentences(normalize(strip_labels(text))))
+    sentences = unframed.sentences
+    if unframed.asked_validity or (sentences and re.match(r"^(?:does it follow|can we conclude)", sentences[-1],
+                                                          re.I)):
         return True
     premises, conclusion, asked = split_argument(sentences)
     return conclusion is not None and not asked
@@ -144,11 +146,41 @@ def split_argument(sentences: list[str]) -> tuple[list[str], str | None, bool]:
         stripped = _strip_marker(premises[index])
         if stripped is not None:
             return premises[:index] + premises[index + 1:], stripped, False
-    inline = re.split(r"[,;]\s*(?:and\s+)?(?:so|therefore|hence|thus|consequently)\s*,?\s+", last, maxsplit=1,
-                      flags=re.I)
+    inline = re.split(r"[,;]\s*(?:and\s+)?(?:so|therefore|hence|thus|consequently|which (?:proves|shows|means)"
+                      r"(?: that)?)\s*,?\s+", last, maxsplit=1, flags=re.I)
     if len(inline) == 2:
         return premises[:-1] + [inline[0].strip() + "."], inline[1].strip(), False
-    return premises, None, False
+    return _conclusion_first(premises)
+
+
+_REASON = re.compile(r"^(?P<conclusion>\S.*?),?\s+(?:because|since|given that|as shown by the fact that)\s+"
+                     r"(?P<reason>\S.*)$", re.I | re.S)
+
+
+_LEADING_REASON = re.compile(r"^(?:since|because|given that)\s+(?P<reason>[^,]+(?:,[^,]+)*?),\s+(?P<conclusion>[^,]+)$",
+                             re.I | re.S)
+
+
+def _conclusion_first(sentences: list[str]) -> tuple[list[str], str | None, bool]:
+    """ "X, because Y" / "X, since Y": the conclusion comes first and the reasons after it. Only one sentence of the
+    text may have this shape (two would leave open which claim is the argument's point). "Since Y, X" as the last
+    sentence: the conclusion is the clause after the last comma."""
+    found = [(index, match) for index, sentence in enumerate(sentences)
+             if (match := _REASON.match(sentence.strip())) is not None]
+    if not found and sentences:
+        leading = _LEADING_REASON.match(sentences[-1].strip())
+        if leading is not None:  # "Since all dogs bark and Rex is a dog, Rex barks.": the conclusion ends the text
+            reason = leading.group("reason").strip()
+            reason = reason[0].upper() + reason[1:]
+            return sentences[:-1] + [reason + "."], leading.group("conclusion").strip(), False
+    if len(found) != 1:
+        return sentences, None, False
+    index, match = found[0]
+    reason = match.group("reason").strip()
+    reason = reason[0].upper() + reason[1:]
+    conclusion = match.group("conclusion").strip()
+    return sentences[:index] + [reason if reason[-1] in ".!" else reason + "."] + sentences[index + 1:], \
+        conclusion[0].upper() + conclusion[1:] + ".", False
 
 
 def _strip_marker(sentence: str) -> str | None:
@@ -167,23 +199,35 @@ def analyze_in_place(text: str) -> dict[str, Any]:
 def _analyze(text: str) -> ArgumentAnalysis:
     from agentlib.puzzles.english.family import _merged_wordings, build_world, idle_fact_readings
     from agentlib.puzzles.english.forms import name_form
+    from agentlib.puzzles.english.framing import strip_labels, unframe
     from agentlib.puzzles.english.grammar import NotUnderstood
     from agentlib.puzzles.english.logic import constants_of, predicates_of
     from agentlib.puzzles.english.questions import YesNo, parse_question
-    from agentlib.puzzles.english.reader import read_text
     from agentlib.puzzles.english.text import normalize, split_sentences, strip_titles
     from agentlib.tools import constraints as cl
 
-    sentences = split_sentences(normalize(strip_titles(text)))
+    unframed = unframe(split_sentences(normalize(strip_titles(strip_labels(text)))))
+    sentences = unframed.sentences
     premises_text, conclusion_text, asked = split_argument(sentences)
+    if conclusion_text is None and unframed.asked_validity and len(sentences) >= 2:
+        premises_text, conclusion_text = sentences[:-1], sentences[-1]  # "A. B. C. Is this valid?": C is concluded
     if conclusion_text is None:
         return ArgumentAnalysis("abstained", premises=premises_text, failure="not_parsed",
                                 reason="no conclusion found: mark it with 'therefore', 'so', 'hence' ... or ask it "
                                        "as a final question")
     asked_text = conclusion_text if asked else f"Is it true that {conclusion_text.rstrip('.')}?"
-    body = " ".join(premises_text) + " " + asked_text
-    reading = read_text(body)
+    premises_text = [part for p in premises_text for part in _semicolon_parts(p)]
+    premises_text, reading = _read_premises(premises_text, asked_text)
+    if not asked and _conclusion_first(sentences)[1] == conclusion_text:
+        resolved = _cataphora(premises_text, conclusion_text, reading.lexicon.names)
+        if resolved != premises_text:
+            premises_text, reading = _read_premises(resolved, asked_text)
     analysis = ArgumentAnalysis("abstained", premises=premises_text, conclusion=conclusion_text)
+    unclear = _unclear_pronoun([*premises_text, conclusion_text], set(reading.lexicon.names))
+    if unclear is not None:
+        analysis.failure, analysis.unparsed = "ambiguous", [unclear[0]]
+        analysis.reason = f"'{unclear[1]}' could mean {' or '.join(unclear[2])}: the argument is not judged"
+        return analysis
     unparsed = list(reading.unparsed)
     goal = None
     try:
@@ -204,16 +248,12 @@ def _analyze(text: str) -> ArgumentAnalysis:
     except NotUnderstood as error:
         analysis.failure, analysis.unparsed, analysis.reason = "not_parsed", [str(error)], f"not understood: {error}"
         return analysis
-    premise_formulas = [f for _, f in world.labelled]
-    missing = [p for p in predicates_of([goal]) if p not in predicates_of(premise_formulas)]
-    strangers = [c for c in constants_of([goal]) if c not in constants_of(premise_formulas)]
-    if missing or strangers:
-        words = [reading.lexicon.forms.get(p, ("", p.replace("_", " ")))[1] for p in missing] + \
-            [reading.lexicon.displays.get(c, c) for c in strangers]
-        analysis.failure = "not_parsed"
-        analysis.reason = (f"the conclusion speaks of {', '.join(repr(w) for w in words)}, which no premise mentions: "
-                           "the argument needs an unstated premise, so its validity is not judged")
+    try:
+        goal = world.reading.rewrite(goal)  # words about speakers mean their kinds, as in the premises
+    except NotUnderstood as error:
+        analysis.failure, analysis.unparsed, analysis.reason = "not_parsed", [str(error)], f"not understood: {error}"
         return analysis
+    premise_formulas = [f for _, f in world.labelled]
     base = cl.check(world.spec(), timeout_ms=5_000).status
     stated = [f for label, f in world.labelled if re.fullmatch(r"s\d+|say\d+", label)]  # not what they presuppose
     form = name_form(stated, goal)
@@ -230,6 +270,15 @@ def _analyze(text: str) -> ArgumentAnalysis:
     if status == "unknown":
         analysis.failure, analysis.reason = "error", "the solver could not decide"
         return analysis
+    missing = [p for p in predicates_of([goal]) if p not in predicates_of(premise_formulas)]
+    strangers = [c for c in constants_of([goal]) if c not in constants_of(premise_formulas)]
+    if status == "sat" and (missing or strangers):  # a proof needs no more; a counter-model may be a wording gap
+        words = [reading.lexicon.forms.get(p, ("", p.replace("_", " ")))[1] for p in missing] + \
+            [reading.lexicon.displays.get(c, c) for c in strangers]
+        analysis.form, analysis.failure = "", "not_parsed"
+        analysis.reason = (f"the conclusion speaks of {', '.join(repr(w) for w in words)}, which no premise mentions: "
+                           "the argument needs an unstated premise, so its validity is not judged")
+        return analysis
     variant = _merged_wordings(world, YesNo(goal))
     if variant is not None:
         merged_world, merged_question, wording = variant
@@ -238,7 +287,20 @@ def _analyze(text: str) -> ArgumentAnalysis:
             analysis.failure = "ambiguous"
             analysis.reason = f"the validity depends on whether {wording} mean the same thing"
             return analysis
+    for sentence, halves in _other_groupings(premises_text):
+        other = _status_of([h for p in premises_text for h in (halves if p == sentence else [p])], asked_text)
+        if other != status:  # None: the other grouping is not read, so it cannot be ruled out
+            analysis.failure, analysis.unparsed = "ambiguous", [sentence]
+            analysis.reason = (f"'{sentence}' can be grouped two ways ('{halves[0]}' and then '{halves[1]}', or the "
+                               "condition reaching over the 'and'), and the validity depends on which")
+            return analysis
     if status != "unsat":
+        unstated = _unstated_membership(world, goal, status)
+        if unstated is not None:
+            analysis.failure = "ambiguous"
+            analysis.reason = (f"valid if {unstated}, which no premise says: the argument may take it for granted "
+                               "(strictly it does not follow)")
+            return analysis
         for reading_world, reading_goal, merged in idle_fact_readings(world, goal):
             if _counter_model_search(reading_world, reading_goal)[2] != status:
                 analysis.failure = "ambiguous"
@@ -265,6 +327,155 @@ def _analyze(text: str) -> ArgumentAnalysis:
     return analysis
 
 
+_SCOPE_WORDS = re.compile(r"\b(?:if|unless|whenever|when|provided|either|neither|both|whether|not the case|only|"
+                          r"because|since|while|although|though)\b", re.I)
+_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+
+
+def _semicolon_parts(sentence: str) -> list[str]:
+    """ "If it snows, school closes; it snows.": a semicolon ends a clause, and no condition reaches over it."""
+    parts = [p.strip() for p in sentence.split(";") if p.strip()]
+    if len(parts) < 2:
+        return [sentence]
+    end = sentence.rstrip()[-1] if sentence.rstrip()[-1] in ".!" else "."
+    return [p[0].upper() + p[1:] + ("" if p[-1] in ".!" else end) for p in parts]
+
+
+def _read_premises(premises: list[str], asked: str) -> tuple[list[str], Any]:
+    """The reading of premises + question; a premise the grammar does not read as a whole is tried as two sentences
+    at one of its "and"s ("Pat eats meat and no vegetarian eats meat"), kept only when both halves are read: two
+    statements mean their conjunction, so the split changes no meaning, only what the grammar must parse at once.
+    No split after a word whose scope could reach over the "and" ("if", "unless", "either", "only", ...)."""
+    from agentlib.puzzles.english.reader import read_text
+
+    reading = read_text(" ".join(premises) + " " + asked)
+    for _ in range(3):  # at most three sentences are split, each once per round
+        failed = [p for p in premises if any(u.startswith(p) for u in reading.unparsed)]
+        if not failed:
+            break
+        sentence = failed[0]
+        for match in list(re.finditer(r",?\s+and\s+", sentence))[:4]:
+            left, right = sentence[:match.start()].strip(), sentence[match.end():].strip()
+            bare = "," not in match.group()  # "A or B and C" groups either way; "A or B, and C" does not
+            if not left or not right or _SCOPE_WORDS.search(left) or (bare and re.search(r"\bor\b", left, re.I)):
+                continue  # "If A, B and C": the condition may reach over the "and", so no split is certain
+            halves = [left.rstrip(".") + ".", right[0].upper() + right[1:]]
+            candidate = [h for p in premises for h in (halves if p is sentence else [p])]
+            again = read_text(" ".join(candidate) + " " + asked)
+            if not any(u.startswith(h) for u in again.unparsed for h in halves):
+                premises, reading = candidate, again
+                break
+        else:
+            break
+    return premises, reading
+
+
+def _other_groupings(premises: list[str]) -> list[tuple[str, list[str]]]:
+    """(sentence, halves) for a premise read whole whose condition or "or" may or may not reach over an "and" after a
+    comma: "If A, B, and C" is "(if A, B) and C" to some readers and "if A, (B and C)" to others; "either A or B, and
+    C" likewise."""
+    found = []
+    for sentence in premises:
+        for match in list(re.finditer(r",\s+and\s+", sentence))[:2]:
+            left, right = sentence[:match.start()].strip(), sentence[match.end():].strip()
+            if left and right and (_SCOPE_WORDS.search(left) or re.search(r"\bor\b", left, re.I)):
+                found.append((sentence, [left + ".", right[0].upper() + right[1:]]))
+    return found[:3]
+
+
+def _status_of(premises: list[str], asked: str) -> str | None:
+    """"unsat" (valid) / "sat" / "unknown" for premises + not(conclusion), or None when the text is not fully read."""
+    from agentlib.puzzles.english.family import build_world
+    from agentlib.puzzles.english.grammar import NotUnderstood
+    from agentlib.puzzles.english.questions import YesNo, parse_question
+    from agentlib.puzzles.english.reader import read_text
+
+    reading = read_text(" ".join(premises) + " " + asked)
+    if reading.unparsed or reading.question is None:
+        return None
+    try:
+        question = parse_question(reading.question, reading.grammar, reading.people)
+        if not isinstance(question, YesNo) or question.possible:
+            return None
+        world = build_world(reading)
+        goal = world.reading.rewrite(question.formula)
+    except NotUnderstood:
+        return None
+    return _counter_model_search(world, goal)[2]
+
+
+def _cataphora(premises: list[str], conclusion: str, names: dict[str, str]) -> list[str]:
+    """In "Socrates is mortal, since he is a man and ...", the reasons come after the conclusion that names the one
+    person "he" can mean; read first, they would find nobody before "he". Such a "he / she / him" (in the reasons
+    before any name, exactly one person named in the conclusion) is replaced by that person's name."""
+    named = [names[w.lower()] for w in dict.fromkeys(re.findall(r"[A-Za-z][A-Za-z'-]*", conclusion))
+             if w.lower() in names]
+    if len(named) != 1:
+        return premises
+    out = list(premises)
+    for index, sentence in enumerate(premises):
+        words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", sentence)]
+        if any(w in names for w in words):
+            break  # from here on a pronoun has someone named before it
+        out[index] = re.sub(r"\b(?:[Hh]e|[Ss]he|[Hh]im)\b", named[0], sentence)
+    return out
+
+
+def _unclear_pronoun(sentences: list[str], names: set[str]) -> tuple[str, str, list[str]] | None:
+    """(sentence, pronoun, candidates) for a "he / she / him / her" that two or more people could mean: the people
+    named before it in its sentence, or else in the sentence before ("If Tom meets Bill, he is happy"). The
+    grammar takes the last subject; people's names carry no gender here, so a choice would be a guess."""
+    previous: list[str] = []
+    for sentence in sentences:
+        words = re.findall(r"[A-Za-z][A-Za-z'-]*", sentence)
+        seen: list[str] = []
+        for word in words:
+            low = word.lower()
+            if low in names and low not in seen:
+                seen.append(low)
+            elif low in _PRONOUNS:
+                candidates = seen or previous
+                if len(candidates) >= 2:
+                    return sentence, word, [c.capitalize() for c in candidates]
+        previous = seen
+    return None
+
+
+def _unstated_membership(world: Any, goal: Any, status: str) -> str | None:
+    """ "Kids who eat vegetables are healthy. Mo eats vegetables. So Mo is healthy." ("If a student fails, the
+    teacher is sad. Ann fails."): the premises give Mo every condition of the rule but the noun ("kid"), and say
+    nothing of that noun for Mo. Strictly invalid, yet the noun
+    reads as the rule's domain, which the speaker may take for granted. The membership (said in words) when adding
+    it makes the argument valid, so the analysis abstains instead of answering "invalid" to a point of wording."""
+    from agentlib.puzzles.english import render
+    from agentlib.puzzles.english.family import World
+    from agentlib.puzzles.english.logic import And, Atom, Const, Implies, Quantified, walk
+
+    lexicon = world.reading.lexicon
+    formulas = [f for _, f in world.labelled] + [goal]
+    mentioned = {repr(n) for f in formulas for n in walk(f) if isinstance(n, Atom)}
+    people = list(dict.fromkeys(a for f in formulas for n in walk(f) if isinstance(n, Atom) for a in n.args
+                                if isinstance(a, Const)))[:8]
+    tried: set[str] = set()
+    for _, formula in world.labelled:
+        if not (isinstance(formula, Quantified) and formula.kind == "all" and isinstance(formula.body, Implies)
+                and isinstance(formula.body.left, And)):
+            continue
+        for condition in formula.body.left.parts:
+            if not (isinstance(condition, Atom) and condition.args == (formula.var,)
+                    and lexicon.forms.get(condition.predicate, ("",))[0] == "noun"):
+                continue
+            for person in people:
+                fact = Atom(condition.predicate, (person,))
+                if repr(fact) in mentioned or repr(fact) in tried:
+                    continue
+                tried.add(repr(fact))
+                assumed = World(world.reading, [*world.labelled, ("assumed", fact)], world.sentences, world.builder)
+                if _counter_model_search(assumed, goal)[2] != status:
+                    return render.atom(fact, lexicon)
+    return None
+
+
 def _counter_model_search(world: Any, goal: Any) -> tuple[Any, Any, str]:
     """(compiled spec, solver, status) of premises + not(conclusion): "sat" is a counter-model."""
     from agentlib.puzzles.english.family import World
@@ -280,21 +491,36 @@ def _counter_model_search(world: Any, goal: Any) -> tuple[Any, Any, str]:
 def _describe_model(compiled: Any, model: Any, world: Any, formulas: list[Any]) -> list[str]:
     """The ground facts of the argument in the counter-model, and what its unnamed individuals are like."""
     from agentlib.puzzles.english import render
-    from agentlib.puzzles.english.logic import Atom, Const, Quantified, walk
+    from agentlib.puzzles.english.grammar import TRUTHFUL
+    from agentlib.puzzles.english.logic import Atom, Compare, Const, Quantified, walk
+
+    def said(predicate: str) -> bool:  # internal helpers ("__other", a speaker's kind slot) have no words
+        return not predicate.startswith("__") or predicate == TRUTHFUL
 
     z3 = compiled.env.z3
+    lexicon = world.reading.lexicon
     facts: list[str] = []
     seen: set[str] = set()
     for formula in formulas:
         for node in walk(formula):
-            if isinstance(node, Atom) and all(isinstance(a, Const) for a in node.args):
-                key = repr(node)
-                if key in seen:
+            ground_atom = isinstance(node, Atom) and all(isinstance(a, Const) for a in node.args) and \
+                said(node.predicate)
+            ground_comparison = isinstance(node, Compare) and isinstance(node.left, Const) and \
+                isinstance(node.right, Const)
+            if not (ground_atom or ground_comparison) or repr(node) in seen:
+                continue
+            seen.add(repr(node))
+            holds = z3.is_true(model.eval(compiled.term(world.expr(node)), model_completion=True))
+            if isinstance(node, Atom):
+                text = render.atom(node, lexicon, positive=holds)
+                if re.fullmatch(r"the (.+) is an? \1", text):  # "the dog is a dog": what "the dog" presupposes
                     continue
-                seen.add(key)
-                value = model.eval(compiled.term(world.expr(node)), model_completion=True)
-                facts.append(render.atom(node, world.reading.lexicon, positive=z3.is_true(value)))
-    unary = sorted({n.predicate for f in formulas for n in walk(f) if isinstance(n, Atom) and len(n.args) == 1})
+            else:
+                text = render.formula(node, lexicon)
+                text = text if holds else text.replace(" is ", " is not ", 1)
+            facts.append(text)
+    unary = sorted({n.predicate for f in formulas for n in walk(f)
+                    if isinstance(n, Atom) and len(n.args) == 1 and said(n.predicate)})
     if any(isinstance(n, Quantified) for f in formulas for n in walk(f)) and unary:
         named = {str(model.eval(compiled.term(world.builder.term(Const(k))), model_completion=True))
                  for k in world.builder.constants}

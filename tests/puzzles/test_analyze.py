@@ -50,7 +50,9 @@ def test_a_conclusion_about_something_no_premise_mentions_is_not_judged():
 
 @pytest.mark.parametrize("text, conclusion", [
     ("A. B. Therefore C.", "C."), ("A. B. So, C.", "C."), ("A. Hence C.", "C."), ("A, so C.", "C."),
-    ("A. It follows that C.", "C."), ("A. Is C?", "Is C?"),
+    ("A. It follows that C.", "C."), ("A. Is C?", "Is C?"), ("C, because A.", "C."), ("C since A and B.", "C."),
+    ("A, which proves that C.", "C."), ("A, which means C.", "C."), ("Since A and B, C.", "C."),
+    ("Given that A, and B, C.", "C."),
 ])
 def test_conclusion_markers(text, conclusion):
     from agentlib.puzzles.english.text import split_sentences
@@ -99,3 +101,39 @@ def test_is_argument_routes_arguments_and_puzzles(text, argument):
     from agentlib.puzzles.argument import is_argument
 
     assert is_argument(text) is argument
+
+
+@pytest.mark.parametrize("text, said, unsaid", [
+    # regression: "Tom whites" (a colour after "or" recorded as a verb)
+    ("Every cat is black or white. Tom is a cat. Tom is black. So Tom is not white.", "Tom is white", "whites"),
+    # regression: "the dog is a dog" (what a definite description presupposes) was listed as a fact
+    ("The dog barks whenever the doorbell rings. The dog barks. So the doorbell rings.", "the doorbell does not ring",
+     "is a dog"),
+    # regression: comparisons were left out, leaving no facts at all
+    ("Ann is taller than Bob. Cal is taller than Bob. So Ann is taller than Cal.", "Ann is not taller than Cal", ";;"),
+    # regression: "Max is   other" (an internal kind slot) was listed
+    ("Honest people never lie. Max is honest. So Max lies.", "Max is honest", "other"),
+])
+def test_counter_models_read_as_sentences(text, said, unsaid):
+    analysis = agentlib.analyze(text)
+    assert analysis.answer == "invalid" and said in analysis.counter_model and unsaid not in analysis.counter_model
+
+
+@pytest.mark.parametrize("text, premises, conclusion", [
+    ("Premise 1: All dogs bark. Premise 2: Rex is a dog. Conclusion: Rex barks.", 2, "Rex barks."),
+    ("P1: All dogs bark\nP2: Rex is a dog\nC: Rex barks", 2, "Rex barks"),
+    ("1. All dogs bark.\n2. Rex is a dog.\n3. Therefore, Rex barks.", 2, "Rex barks."),
+    ("Is the following argument valid? All dogs bark. Rex is a dog. So Rex barks.", 2, "Rex barks."),
+    ("All dogs bark. Rex is a dog. Rex barks. Is this argument valid?", 2, "Rex barks."),
+    ("Is this a valid argument: all dogs bark; Rex is a dog; so Rex barks.", 2, "Rex barks."),
+    ("All dogs bark. Rex is a dog. Does the conclusion that Rex barks follow?", 2, "Does it follow that Rex barks?"),
+])
+def test_labels_lists_and_validity_questions_around_an_argument(text, premises, conclusion):
+    analysis = agentlib.analyze(text)
+    assert (analysis.status, analysis.answer) == ("verified", "valid"), analysis.reason
+    assert len(analysis.premises) == premises and analysis.conclusion == conclusion
+
+
+def test_a_statement_with_no_validity_question_never_has_its_last_sentence_taken_as_the_conclusion():
+    analysis = agentlib.analyze("All dogs bark. Rex is a dog. Rex barks.")
+    assert analysis.status == "abstained" and "no conclusion found" in analysis.reason

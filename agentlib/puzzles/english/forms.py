@@ -47,7 +47,7 @@ Shape = object  # a letter ("P") or a tuple ("if", shape, shape)
 def _skeleton(formula: Formula, letters: dict[str, str]) -> Shape:
     """A hashable shape with atoms replaced by letters A, B, C... (shared across one argument)."""
     if isinstance(formula, Not):
-        return ("not", _skeleton(formula.body, letters))
+        return _neg(_skeleton(formula.body, letters))
     if isinstance(formula, Implies):
         return ("if", _skeleton(formula.left, letters), _skeleton(formula.right, letters))
     if isinstance(formula, (Or, Xor)) and (len(formula.parts) == 2 if isinstance(formula, Or) else True):
@@ -58,7 +58,10 @@ def _skeleton(formula: Formula, letters: dict[str, str]) -> Shape:
     return letters[key]
 
 
-def _neg(x: Shape) -> tuple[str, Shape]:
+def _neg(x: Shape) -> Shape:
+    """not-x, with a double negation cancelled: "the car won't start" denied is "the car starts"."""
+    if isinstance(x, tuple) and x[0] == "not":
+        return x[1]
     return ("not", x)
 
 
@@ -232,6 +235,12 @@ def syllogism_form(premises: list[Formula], conclusion: Formula) -> FormName | N
     return FormName(label, False)
 
 
+def _flat(premises: list[Formula]) -> list[Formula]:
+    """Premises joined by "and" in one sentence count as separate premises ("All A are B, and all B are C")."""
+    return [part for p in premises for part in (_flat(list(p.parts)) if isinstance(p, And) else [p])]
+
+
 def name_form(premises: list[Formula], conclusion: Formula) -> FormName | None:
+    premises = _flat(premises)
     return (propositional_form(premises, conclusion) or syllogism_form(premises, conclusion)
             or instance_form(premises, conclusion))

@@ -58,6 +58,7 @@ from agentlib.puzzles.english.logic import (
     disj,
     distinct_readings,
     slug,
+    walk,
 )
 from agentlib.puzzles.english.text import Token  # noqa: F401  (tokens are rebuilt while reading)
 from agentlib.puzzles.english.words import (
@@ -116,6 +117,14 @@ def _without_time_phrases(tokens: list[Token]) -> list[Token]:
                 for m in range(k, k + len(phrase)):
                     keep[m] = False
     return [t for t, kept in zip(tokens, keep) if kept]
+
+
+def _terms(node: Formula) -> tuple[Term, ...]:
+    if isinstance(node, Atom):
+        return node.args
+    if isinstance(node, Compare):
+        return (node.left, node.right)
+    return ()
 
 
 def _inflected_verb(word: str) -> bool:
@@ -195,6 +204,7 @@ class Grammar:
         self.plural_things: set[str] = set()
         self.folded_things: list[str] = []  # definite objects folded into predicates, in order
         self.presuppositions: list[Formula] = []  # "Cars stop": there are cars (premises only)
+        self.indefinites: dict[str, Formula] = {}  # "if a student fails": variable name -> what it ranges over
 
     # -- entry ------------------------------------------------------------------------------
     def sentence(self, tokens: list[Token], original: str) -> Formula:
@@ -373,6 +383,8 @@ class Grammar:
         introduced = self.discourse.bound
         out: list[Formula] = []
         for condition in conditions:
+            free = {t.name for n in walk(condition) for t in _terms(n) if isinstance(t, Var)}
+            condition = conj([*(f for name, f in self.indefinites.items() if name in free), condition])
             for result in self.statement(r, j):
                 if negate_condition:
                     condition_formula: Formula = Not(condition)
@@ -659,7 +671,11 @@ class Grammar:
                        "only": "only"}
         det = None
         start = i + 1
-        if w[0] in determiners and not (len(w) > 1 and (w[1] in NUMBER_WORDS or w[1].isdigit() or w[1] == "of")):
+        if w[0] == "any" and not self._in_condition() and \
+                any(t.low in ("if", "when", "whenever", "unless") for t in self._tokens[1:i]):
+            return None  # "The teacher is sad if any student fails": "some", not "every"; the binding is not read here
+        if w[0] in determiners and not (len(w) > 1 and (w[1] in NUMBER_WORDS or w[1].isdigit() or w[1] == "of")) \
+                and not (w[0] == "any" and self._in_condition()):  # "If any student fails": as "a student"
             det = determiners[w[0]]
             if w[0] == "all" and len(w) > 1 and w[1] == "the":
                 start += 1
@@ -667,6 +683,8 @@ class Grammar:
             if w[0] == "most":
                 return None
             det = {"each": "all", "all": "all", "every": "all", "any": "all", "some": "some", "none": "no"}[w[0]]
+            if w[0] == "any" and self._in_condition():
+                det = "some"  # "If any of the guests is late": some guest is late
             start = i + 3
         elif w[:2] in (["not", "all"], ["not", "every"]):
             det, start = "notall", i + 2
@@ -680,12 +698,13 @@ class Grammar:
             if restriction is None:
                 return None
             return NP("quant", var=var, det=det, restriction=restriction, plural=True)
-        if w[0] in ("a", "an") and self._in_condition():
+        if w[0] in ("a", "an", "any") and self._in_condition():
             var = d.fresh()
             restriction = self.nominal(i + 1, j, var)
             if restriction is None:
                 return None
             d.bound = var
+            self.indefinites[var.name] = restriction  # the condition says what the variable is (a student)
             return NP("var", var=var)
         if w[0] in ("a", "an") and i == 0 and self._present_tense_follows(j):
             var = d.fresh()  # "A robin is a bird", "Does a robin have wings?": a generic statement about every one
@@ -894,8 +913,8 @@ class Grammar:
         if head_end == 0:
             return None
         head_words = [x for x in w[:head_end] if x != ","] if rel is None or "," not in w[rel:] else w[:head_end]
-        if any(x in AUXILIARIES or x in ("not", "never", "than") for x in head_words):
-            return None
+        if any(x in AUXILIARIES or x in ("not", "never", "than", "except", "besides", "excluding") for x in head_words):
+            return None  # "every student except Ann": an exception is not part of a name
         if any(x in ARTICLES or x in COPULAS or x in ("not", ",", "and", "or") for x in head_words):
             prep = next((k for k, x in enumerate(head_words) if x in PREPOSITIONS and k > 0), None)
             if prep is None:
@@ -961,6 +980,17 @@ class Grammar:
                     return conj([Not(p) for p in parts])
                 return [neither]
             return []
+        if len(w) > 4 and w[1:3] == ["not", "both"] and "and" in w and (w[0] in COPULAS or w[0] in MODALS_ASSERT):
+            saved = self._tokens  # "is not both rich and famous": not (rich and famous)
+            try:
+                self._tokens = saved[:i + 1] + saved[i + 2:]
+                inner = self.verb_phrases(i, j - 1, subject)
+            finally:
+                self._tokens = saved
+            if len(inner) != 1:
+                return []
+            conjunction = inner[0]
+            return [lambda t: Not(conjunction(t))]
         if len(w) > 3 and w[1] == "either" and "or" in w and (w[0] in COPULAS or w[0] in MODALS_ASSERT):
             saved = self._tokens  # "is either in Paris or in Rome": "either" only marks the coming "or"
             try:
@@ -980,8 +1010,10 @@ class Grammar:
             if left is None:
                 continue
             right = self.simple_vp(i + k + 1, j, subject)
+            elided = False
             if right is None:
                 right = self._continuation(i, i + k + 1, j, subject)
+                elided = right is not None
             if right is None:
                 rest = self.verb_phrases(i + k + 1, j, subject)
                 if len(rest) != 1:
@@ -989,7 +1021,25 @@ class Grammar:
                 right = rest[0]
             joined = self._join(left, right, w[k])
             readings.append(joined)
+            if elided and w[k] in ("and", "or") and len(w) > 2 and w[1] in ("not", "never") and \
+                    (w[0] in COPULAS or w[0] in MODALS_ASSERT):
+                readings.append(self._negated_whole(i, i + k, j, subject, w[k]))  # "isn't rich and famous"
         return readings[:MAX_READINGS]
+
+    def _negated_whole(self, i: int, k: int, j: int, subject: NP, word: str) -> Predicate:
+        """ "is not rich and famous" may also mean "is not (rich and famous)": that second reading, so the sentence
+        has two and abstains unless they agree."""
+        saved = self._tokens
+        try:
+            self._tokens = saved[:i + 1] + saved[i + 2:]
+            left = self.simple_vp(i, k - 1 if saved[k - 1].low != "," else k - 2, subject)
+            right = self._continuation(i, k, j - 1, subject)
+        finally:
+            self._tokens = saved
+        if left is None or right is None:
+            return lambda t: Atom("__unread", (t,))
+        positive = self._join(left, right, word)
+        return lambda t: Not(positive(t))
 
     @staticmethod
     def _join(left: Predicate, right: Predicate, word: str) -> Predicate:

@@ -55,6 +55,8 @@ def name(term: Term, lexicon: Lexicon) -> str:
 def atom(fact: Atom, lexicon: Lexicon, positive: bool = True, subject_text: str | None = None,
          plural_subject: bool = False) -> str:
     kind, phrase = lexicon.forms.get(fact.predicate, ("adj", fact.predicate.replace("_", " ")))
+    if kind == "verb" and phrase in lexicon.adjectives:  # "is black or white": a one-word predicate after "is"
+        kind = "adj"
     if fact.predicate == TRUTHFUL:
         kind, phrase = "verb", "tell the truth"
     if fact.predicate.startswith("__truthful_speaker"):

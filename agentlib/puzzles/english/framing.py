@@ -1,0 +1,77 @@
+"""The wrapping people put around an argument: "Is this argument valid?", "Premise 1: ...", "Conclusion: ...".
+
+People rarely type a bare argument. They ask about it ("Is the following argument valid?", "Valid or invalid?",
+"Does the conclusion follow?", "Is this a valid argument: ..."), label its parts ("Premise 1:", "P2:",
+"Conclusion:", "C:") or number them as a list ("1. All dogs bark." on its own line). `unframe` takes that wrapping
+off and says whether a validity question was asked; a "Conclusion:" label becomes the marker "Therefore", so the
+rest of the reader finds the conclusion as in any other argument.
+
+Only wrapping is removed: a sentence that also says something about the world ("Does it follow that Rex barks?")
+is kept whole. A question about validity that is not about the argument as a whole (soundness, truth of a premise)
+is not recognised here and leaves the text as it is, to abstain later.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_LIST_ITEM = re.compile(r"(?m)(?:^|(?<=[?:][ \t]))[ \t]*(?:\(?\d{1,2}[.)]|[-*\u2022])[ \t]+")  # or after "...valid?"
+_PREMISE_LABEL = re.compile(r"(?:^|(?<=[\s.!?;]))(?:premise|p)[ \t]*\d{0,2}[ \t]*:[ \t]*", re.I)
+_CONCLUSION_LABEL = re.compile(r"(?:^|(?<=[\s.!?;]))(?:conclusion|c)[ \t]*:[ \t]*", re.I)
+_ABOUT = r"(?:this|that|it|the following|the above|the)(?: (?:argument|reasoning|inference))?"
+_VALIDITY_QUESTION = re.compile(
+    r"^(?:(?:is|was) " + _ABOUT + r"(?: an?)?(?: logically)? (?:valid|invalid|correct)(?: (?:argument|reasoning|"
+    r"inference|or (?:not|invalid)))?"
+    r"|(?:is (?:it|this) )?valid or (?:invalid|not)"
+    r"|does (?:the|this|that) (?:conclusion|argument) follow(?: from (?:the|its|these) premises)?"
+    r"|does it follow(?: from (?:the|its|these) premises)?"
+    r"|(?:please )?(?:consider|evaluate|check|analy[sz]e|assess|judge) (?:the following|this|my) (?:argument|reasoning)"
+    r"(?: for validity)?"
+    r"|(?:here is|here's) (?:an|my|the|a) argument"
+    r"|argument)\s*[?.:]?$", re.I)
+_CONCLUSION_THAT = re.compile(r"^does the conclusion that (?P<claim>.+?) follow(?: from (?:the|these) premises)?\?$",
+                              re.I | re.S)
+
+
+@dataclass(frozen=True)
+class Unframed:
+    sentences: list[str]
+    asked_validity: bool  # the text asked whether the argument is valid (so its last statement may be its conclusion)
+
+
+def strip_labels(text: str) -> str:
+    """List numbers and "Premise 1:" labels removed, "Conclusion:" turned into "Therefore", each on its own sentence."""
+    text = _LIST_ITEM.sub("", text)
+
+    def boundary(match: re.Match[str], replacement: str) -> str:
+        before = text[:match.start()].rstrip()
+        stop = "" if not before or before[-1] in ".!?;:" else ". "
+        return stop + replacement
+
+    text = _PREMISE_LABEL.sub(lambda m: boundary(m, ""), text)
+    return _CONCLUSION_LABEL.sub(lambda m: boundary(m, "Therefore "), text)
+
+
+def unframe(sentences: list[str]) -> Unframed:
+    """The sentences without questions and instructions about validity; a leading "Is this argument valid: ..."
+    prefix is cut from its sentence; "Does the conclusion that X follow?" becomes "Does it follow that X?"."""
+    asked = False
+    out: list[str] = []
+    for sentence in sentences:
+        stripped = sentence.strip()
+        if _VALIDITY_QUESTION.match(stripped):
+            asked = True
+            continue
+        head, colon, rest = stripped.partition(":")
+        if colon and rest.strip() and _VALIDITY_QUESTION.match(head.strip()):
+            asked, stripped = True, rest.strip()
+            stripped = stripped[0].upper() + stripped[1:]
+        claim = _CONCLUSION_THAT.match(stripped)
+        if claim is not None:
+            stripped = f"Does it follow that {claim.group('claim')}?"
+        out.append(stripped)
+    return Unframed(out, asked)
+
+
+__all__ = ["Unframed", "unframe", "strip_labels"]
