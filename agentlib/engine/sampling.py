@@ -64,7 +64,8 @@ def filter_logits(logits: torch.Tensor, params: SamplingParams) -> torch.Tensor:
         probs = torch.softmax(logits, dim=-1)
         logits = logits.masked_fill(probs < params.min_p * probs.max(), float("-inf"))
     if params.top_p < 1.0:
-        sorted_logits, order = torch.sort(logits, descending=True)
+        # stable: among tied tokens the first index ranks first, as argmax (greedy) picks it
+        sorted_logits, order = torch.sort(logits, descending=True, stable=True)
         cumulative = torch.softmax(sorted_logits, dim=-1).cumsum(-1)
         # keep the smallest set whose mass reaches top_p: drop a token if the mass before it already does
         drop_sorted = (cumulative - torch.softmax(sorted_logits, dim=-1)) >= params.top_p

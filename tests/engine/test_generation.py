@@ -230,3 +230,14 @@ def test_grammar_errors_are_typed(tok):
         GrammarConstraint(tok, "x", "ebnf")
     with pytest.raises(InputError, match="empty"):
         GrammarConstraint(tok, "  ", "regex")
+
+
+@pytest.mark.parametrize("size", [17, 100, 1000])
+def test_top_p_keeps_the_greedy_token_among_ties(size):
+    """Regression: an unstable sort ranked tied tokens in any order, so top-p could drop the very token greedy
+    decoding picks (the first of the tied maxima) and keep another."""
+    logits = torch.zeros(size)
+    kept = torch.isfinite(filter_logits(logits, SamplingParams(temperature=1.0, top_p=0.01)))
+    assert kept[int(torch.argmax(logits))]
+    count = int(kept.sum())  # ties are kept in index order: the first `count` tokens
+    assert count == max(1, round(0.01 * size)) and bool(kept[:count].all())
