@@ -25,8 +25,9 @@ is the fallback for a yes/no question about such a context, and it says so: its 
    when nearly the same wording or a chain links them, since each rule is stated about its own propositions; a
    fact joins a rule's phrase it is clearly closest to), each question phrase goes to the closest group
    (`meaning.nearest`, a new proposition below the floor), and atoms are (individual, proposition) pairs;
-   "Ann's aunt" is another individual than Ann; rules about "someone" or a class are instantiated for every individual the text and
-   the question name (a class named as a subject counts as two unnamed members, since it is plural).
+   "Ann's aunt" is another individual than Ann; rules about "someone" or a class are instantiated for every
+   individual the text and the question name (a class named as a subject counts as two unnamed members, since it
+   is plural).
 
 Left out: quantities, time, tense as meaning, relations between two individuals, and certainty about any
 of the above: a wording the matcher pairs wrongly gives a wrong answer, which is why answers are unverified.
