@@ -195,6 +195,18 @@ class Words:
         return self.rng.choice([f"{clause}.", f"It is known that {clause}.", f"In this case, {clause}.",
                                 f"We know that {clause}.", f"Today, {clause}."])
 
+    def asking(self) -> str:
+        return self.rng.choice(["does this imply", "does this entail", "does this mean"])
+
+    def ask(self, statement: str, rng: random.Random) -> str:
+        return _ask(statement, rng)
+
+    def distractor(self) -> str:
+        """A sentence that says nothing about the propositions."""
+        n = self.name
+        return self.rng.choice([f"{n} has a busy week ahead.", f"{n} lives in a small town.",
+                                "The weather has been mild lately.", f"{n} enjoys spending time with friends."])
+
 
 def _truth(formula: Callable[[dict[int, bool]], bool], facts: list[Callable[[dict[int, bool]], bool]]) -> str:
     worlds = [dict(enumerate(bits)) for bits in itertools.product((False, True), repeat=4)]
@@ -229,9 +241,10 @@ def _at_least(a: str, b: str) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-def classical(rng: random.Random, kind: str, generic: bool, paraphrase: bool) -> list[Item]:
+def classical(rng: random.Random, kind: str, generic: bool, paraphrase: bool,
+              wording: type[Words] | None = None) -> list[Item]:
     """Every question of one context of `kind`; answers by truth tables over p, q, r, s (atoms 0..3)."""
-    w = Words(rng, NAMES, paraphrase)
+    w = (wording or Words)(rng, NAMES, paraphrase)
     n = w.name
     he = "she" if rng.random() < 0.5 else "he"
     rules: list[Callable[[dict[int, bool]], bool]] = []
@@ -250,21 +263,21 @@ def classical(rng: random.Random, kind: str, generic: bool, paraphrase: bool) ->
         sentences.append(w.fact(0, True))
         rules.append(lambda v: v[0])
         for positive in (True, False):
-            questions.append((_ask(lit(1, positive, he, future=True), rng),
+            questions.append((w.ask(lit(1, positive, he, future=True), rng),
                               lambda v, s=positive: v[1] == s))
     elif kind == "modus tollens":
         add_rule(0, 1)
         sentences.append(w.fact(1, False))
         rules.append(lambda v: not v[1])
         for positive in (True, False):
-            questions.append((_ask(lit(0, positive, rng.choice([n, n.lower(), he])), rng),
+            questions.append((w.ask(lit(0, positive, rng.choice([n, n.lower(), he])), rng),
                               lambda v, s=positive: v[0] == s))
     elif kind == "hypothetical syllogism":
         add_rule(0, 1)
         add_rule(1, 2)
         for a, b in ((True, True), (False, False), (True, False), (False, True)):
             questions.append((f"If {lit(0, a, rng.choice([n, n.lower()]))}, "
-                              f"{rng.choice(['does this imply', 'does this entail', 'does this mean'])} that "
+                              f"{w.asking()} that "
                               f"{lit(2, b, he, future=True)}?",
                               lambda v, a=a, b=b: (v[0] != a) or (v[2] == b)))
     elif kind == "disjunctive syllogism":
@@ -274,7 +287,7 @@ def classical(rng: random.Random, kind: str, generic: bool, paraphrase: bool) ->
         rules.append(lambda v: v[0] or v[1])
         rules.append(lambda v: not v[0])
         for positive in (True, False):
-            questions.append((_ask(w.clause(1, positive, rng.choice([second, second.lower()]), in_question=True), rng),
+            questions.append((w.ask(w.clause(1, positive, rng.choice([second, second.lower()]), in_question=True), rng),
                               lambda v, s=positive: v[1] == s))
     elif kind in ("constructive dilemma", "destructive dilemma", "bidirectional dilemma"):
         add_rule(0, 1)
@@ -303,9 +316,7 @@ def classical(rng: random.Random, kind: str, generic: bool, paraphrase: bool) ->
     else:
         raise ValueError(kind)
     if rng.random() < 0.4:
-        sentences.insert(rng.randrange(len(sentences) + 1), rng.choice([
-            f"{n} has a busy week ahead.", f"{n} lives in a small town.", "The weather has been mild lately.",
-            f"{n} enjoys spending time with friends."]))
+        sentences.insert(rng.randrange(len(sentences) + 1), w.distractor())
     context = " ".join(s[0].upper() + s[1:] for s in sentences)
     return [Item(kind, context, q, _truth(f, rules)) for q, f in questions]
 
@@ -467,4 +478,155 @@ def generate(seed: int, paraphrase: bool = True) -> list[Item]:
     items.extend(generic_disjunction(rng, paraphrase))
     items.extend(default_with_exception(rng))
     items.extend(priority(rng))
+    return items
+
+
+# ---------------------------------------------------------------------------------------------
+# Harder wording: near twins, negations spelled many ways, pronouns, rephrased questions, distractors
+# ---------------------------------------------------------------------------------------------
+
+# Propositions that share words and differ in meaning ("play the guitar" / "buy a guitar"), so that word roots
+# alone would merge them; each with a paraphrase for the question. The last entry of a topic is a distractor:
+# a sentence about the same things that states none of the propositions.
+TWINS: list[tuple[list[list[tuple[str, str, str]]], str]] = [
+    ([
+        [("water the plants", "waters the plants", "watering the plants"),
+         ("give the plants some water", "gives the plants some water", "giving the plants some water")],
+        [("buy new plants", "buys new plants", "buying new plants"),
+         ("purchase more plants", "purchases more plants", "purchasing more plants")],
+        [("repair the fence", "repairs the fence", "repairing the fence"),
+         ("fix the broken fence", "fixes the broken fence", "fixing the broken fence")],
+        [("paint the fence", "paints the fence", "painting the fence"),
+         ("give the fence a fresh coat of paint", "gives the fence a fresh coat of paint",
+          "giving the fence a fresh coat of paint")],
+    ], "{n}'s neighbor has a lovely garden behind a white fence."),
+    ([
+        [("cook pasta", "cooks pasta", "cooking pasta"),
+         ("make a pasta dish", "makes a pasta dish", "making a pasta dish")],
+        [("order a pizza", "orders a pizza", "ordering a pizza"),
+         ("get a pizza delivered", "gets a pizza delivered", "getting a pizza delivered")],
+        [("bake bread", "bakes bread", "baking bread"),
+         ("make homemade bread", "makes homemade bread", "making homemade bread")],
+        [("buy bread at the store", "buys bread at the store", "buying bread at the store"),
+         ("pick up a loaf at the shop", "picks up a loaf at the shop", "picking up a loaf at the shop")],
+    ], "{n}'s cousin runs a small bakery that also sells pizza and pasta."),
+    ([
+        [("visit the library", "visits the library", "visiting the library"),
+         ("go to the library", "goes to the library", "going to the library")],
+        [("work at the bookstore", "works at the bookstore", "working at the bookstore"),
+         ("have a job at the bookshop", "has a job at the bookshop", "having a job at the bookshop")],
+        [("read a novel", "reads a novel", "reading a novel"),
+         ("read a work of fiction", "reads a work of fiction", "reading a work of fiction")],
+        [("write a novel", "writes a novel", "writing a novel"),
+         ("author a book of fiction", "authors a book of fiction", "authoring a book of fiction")],
+    ], "{n}'s aunt is a librarian who loves novels."),
+    ([
+        [("play the guitar", "plays the guitar", "playing the guitar"),
+         ("strum a guitar", "strums a guitar", "strumming a guitar")],
+        [("buy a violin", "buys a violin", "buying a violin"),
+         ("purchase a violin", "purchases a violin", "purchasing a violin")],
+        [("sing in a choir", "sings in a choir", "singing in a choir"),
+         ("join a choir as a singer", "joins a choir as a singer", "joining a choir as a singer")],
+        [("listen to the orchestra", "listens to the orchestra", "listening to the orchestra"),
+         ("hear the orchestra perform", "hears the orchestra perform", "hearing the orchestra perform")],
+    ], "{n}'s brother owns an old guitar and a violin that nobody plays."),
+]
+
+
+class VariedWords(Words):
+    """Words with the harder variety: near-twin propositions, negation as "never" / "fails to" / "is unable to" /
+    "refrains from", "is going to", lower-case names and pronouns, more ways to ask, and distractor sentences."""
+
+    def __init__(self, rng: random.Random, names: list[str], paraphrase: bool):
+        super().__init__(rng, names, paraphrase)
+        topic, self.twin_distractor = rng.choice(TWINS)
+        if rng.random() < 0.7:
+            self.bank = topic
+            self.props = rng.sample(range(len(topic)), 4)
+
+    def clause(self, p: int, positive: bool, subject: str, in_question: bool = False, future: bool = False) -> str:
+        base, third, ing = self.wording(p, in_question)
+        pick = self.rng.choice
+        if positive:
+            if future:
+                return pick([f"{subject} will {base}", f"{subject} is going to {base}"])
+            return f"{subject} {third}"
+        if future:
+            return pick([f"{subject} will not {base}", f"{subject} won't {base}", f"{subject} is not going to {base}",
+                         f"{subject} will never {base}"])
+        if in_question:
+            return pick([f"{subject} does not {base}", f"{subject} doesn't {base}"])
+        return pick([f"{subject} does not {base}", f"{subject} never {third}", f"{subject} fails to {base}",
+                     f"{subject} is unable to {base}", f"{subject} refrains from {ing}", f"{subject} doesn't {base}"])
+
+    def rule(self, p: int, q: int, generic: bool) -> str:
+        if not generic:
+            return super().rule(p, q, generic)
+        base_p, third_p, _ = self.wording(p, False)
+        base_q, third_q, ing_q = self.wording(q, False)
+        return self.rng.choice([
+            f"If someone {third_p}, they will {base_q}.", f"An individual who {third_p} will {base_q}.",
+            f"Whoever {third_p} is going to {base_q}.", f"If a person {third_p}, then that person {third_q}.",
+            f"Anybody who {third_p} ends up {ing_q}.",
+            f"When a person {third_p}, they {base_q} as well."])
+
+    def asking(self) -> str:
+        return self.rng.choice(["does this imply", "does this entail", "does this mean", "does this conclude",
+                                "does the context imply", "would this mean"])
+
+    def ask(self, statement: str, rng: random.Random) -> str:
+        asking = self.asking()
+        opening = rng.choice(["", "Based on the context, ", "Given this, "]) if "this" in asking else ""
+        asked = f"{opening}{asking} that {statement}?"
+        return asked[0].upper() + asked[1:]
+
+    def distractor(self) -> str:
+        return self.twin_distractor.format(n=self.name)
+
+
+# Defaults over a class named two ways: (members as said of two people, the class in the rule, the property in
+# the rule (base, third person), the property in the question (base, third person)).
+CLASS_DEFAULTS = [
+    ("are both nurses", "nurses", ("work night shifts", "works night shifts"), ("work at night", "works at night")),
+    ("are keen cyclists", "people who cycle a lot", ("wear a helmet", "wears a helmet"),
+     ("put on a helmet", "puts on a helmet")),
+    ("are early risers", "people who get up early", ("eat breakfast", "eats breakfast"),
+     ("have a morning meal", "has a morning meal")),
+    ("are both gardeners", "gardeners", ("grow vegetables", "grows vegetables"),
+     ("raise vegetables", "raises vegetables")),
+    ("are members of the chess club", "chess club members", ("play on weekends", "plays on weekends"),
+     ("play chess on weekends", "plays chess on weekends")),
+]
+
+
+def default_varied(rng: random.Random) -> list[Item]:
+    """ "A and B are Ns. Ns usually P. A is an exception." in varied words: B does P (asked in other words), and
+    nothing follows about A either way (an exception is only not known to)."""
+    first, second = rng.sample(NAMES, 2)
+    members, kind, (base, _third), (q_base, q_third) = rng.choice(CLASS_DEFAULTS)
+    hedge = rng.choice(["Usually, ", "Typically, ", "In general, ", "", ""])
+    rule = f"{hedge}{kind} {rng.choice(['usually ', 'tend to ', 'normally ', ''])}{base}" if hedge == "" else \
+        f"{hedge}{kind} {base}"
+    exception = rng.choice([f"However, {first} is an exception.",
+                            f"There seems to be an exception in the case of {first}.",
+                            f"{first}, however, is the exception to this rule."])
+    context = f"{first} and {second} {members}. {rule[0].upper() + rule[1:]}. {exception}"
+    name = rng.choice([second, second.lower()])
+    not_form = rng.choice([f"does not {q_base}", f"doesn't {q_base}"])
+    return [Item("default (varied)", context, _ask(f"{name} {q_third}", rng), "yes"),
+            Item("default (varied)", context, _ask(f"{name} {not_form}", rng), "no"),
+            Item("default (varied)", context, _ask(f"{first} {q_third}", rng), "no"),
+            Item("default (varied)", context, _ask(f"{first} {not_form}", rng), "no")]
+
+
+def generate_varied(seed: int) -> list[Item]:
+    """The classical kinds in the harder wording (first-order dress half the time), and defaults over a class named
+    two ways; every question paraphrases the context."""
+    rng = random.Random(10_000 + seed)
+    items: list[Item] = []
+    for kind in CLASSICAL:
+        generic = kind not in ("disjunctive syllogism",) and rng.random() < 0.5
+        items.extend(Item(item.kind + " (varied)", item.context, item.question, item.answer)
+                     for item in classical(rng, kind, generic, True, wording=VariedWords))
+    items.extend(default_varied(rng))
     return items

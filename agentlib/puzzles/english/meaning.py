@@ -33,8 +33,10 @@ from agentlib.puzzles.english.words import lemma
 
 ROOTS_WEIGHT = 0.35  # how much shared word roots add to the embedding cosine
 JOIN = 0.6  # two context phrases with at least this score are one proposition
+SAME = 1.0  # ... and phrases of two different rules only at this score (nearly the same wording)
 JOIN_CLEAR, CLEAR_MARGIN = 0.4, 0.15  # ... or at least JOIN_CLEAR and this far ahead of every other group
 FACT_FLOOR = 0.5  # a fact joins a rule's proposition at this score (with a clear lead), else it is one of its own
+LEAD_FLOOR, WIDE_MARGIN = 0.35, 0.3  # ... or at this lower score when every other proposition is this far behind
 MATCH_FLOOR = 0.3  # a question phrase scoring below this against every proposition is a new one
 
 FUNCTION_WORDS = {
@@ -154,10 +156,12 @@ def group(phrases: Sequence[str], apart: set[frozenset[int]], similarity: Simila
 
 
 def nearest(phrases: Sequence[str], candidates: Sequence[Sequence[str]], similarity: Similarity,
-            floor: float = MATCH_FLOOR, margin: float = 0.0) -> list[int | None]:
+            floor: float = MATCH_FLOOR, margin: float = 0.0, lead: tuple[float, float] | None = None
+            ) -> list[int | None]:
     """For each phrase, the index of the closest candidate group (its best-matching member counts); None when
     every group scores below `floor`, or (with `margin`) when the best is below `JOIN` and not that far ahead of
-    the runner-up."""
+    the runner-up. `lead` = (lower floor, wide margin) also accepts a best group below `floor` that is at least the
+    lower floor and the wide margin ahead of every other group ("of a slender build" / "with slim physiques")."""
     flat = [(g, text) for g, members in enumerate(candidates) for text in members]
     if not phrases or not flat:
         return [None] * len(phrases)
@@ -171,5 +175,6 @@ def nearest(phrases: Sequence[str], candidates: Sequence[Sequence[str]], similar
         top, g = ranked[0]
         runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
         clear = top >= JOIN or top - runner_up >= margin
-        choice.append(g if top >= floor and clear else None)
+        wide = lead is not None and top >= lead[0] and top - runner_up >= lead[1]
+        choice.append(g if (top >= floor and clear) or wide else None)
     return choice

@@ -21,10 +21,13 @@ is the fallback for a yes/no question about such a context, and it says so: its 
    "X is an exception" takes X out of the defaults stated before. Reports ("Ann insists that P") are
    defaults of their own, ranked by the question's condition "if Ann's evidence is more reliable than Bo's".
    `defaults.py` decides over these ranks (one extension, i.e. classical logic, when nothing conflicts).
-4. Propositions: context phrases are grouped by meaning (`meaning.group`), each question phrase goes to the
-   closest group (`meaning.nearest`, a new proposition below the floor), and atoms are (individual,
-   proposition) pairs; rules about "someone" or a class are instantiated for every individual the text and
-   the question name (a class named as a subject counts as two unnamed members, since it is plural).
+4. Propositions: context phrases are grouped by meaning (`meaning.group`; phrases of two different rules only
+   when nearly the same wording or a chain links them, since each rule is stated about its own propositions; a
+   fact joins a rule's phrase it is clearly closest to), each question phrase goes to the closest group
+   (`meaning.nearest`, a new proposition below the floor), and atoms are (individual, proposition) pairs;
+   "Ann's aunt" is another individual than Ann; rules about "someone" or a class are instantiated for every
+   individual the text and the question name (a class named as a subject counts as two unnamed members, since it
+   is plural).
 
 Left out: quantities, time, tense as meaning, relations between two individuals, and certainty about any
 of the above: a wording the matcher pairs wrongly gives a wrong answer, which is why answers are unverified.
@@ -87,6 +90,11 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me", "you", "we", "us", "hi
 _PLURAL_PRONOUNS = {"they", "them", "their"}
 _GENERIC_WORDS = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "whoever", "individuals",
                   "individual", "person", "persons", "people", "those", "humans", "human", "one", "others"}
+# nouns for another individual after a possessive ("Ann's aunt"): a sentence about them says nothing of Ann
+_RELATIVES = {"mother", "father", "parent", "brother", "sister", "sibling", "aunt", "uncle", "cousin", "son",
+              "daughter", "child", "wife", "husband", "partner", "friend", "neighbor", "neighbour", "colleague", "boss",
+              "teacher", "classmate", "roommate", "grandmother", "grandfather", "grandparent", "niece", "nephew",
+              "coach", "doctor", "dog", "cat", "pet"}
 _QUANTIFIERS = {"all", "every", "each", "any"}
 _META = re.compile(
     r"\b(?:uncertain|unknown|unclear|unsure|not sure|(?:do|does|did) not know (?:which|whether|if|what|for)|"
@@ -268,8 +276,11 @@ class _Reader:
                     break
                 listed.append(rest[j + 1])
                 j += 2
-            if j < len(rest) and rest[j] == "'s":
+            if j < len(rest) and rest[j] in ("'s", "s"):  # `_words` leaves the "s" of "Ann's"
                 j += 1
+                if len(listed) == 1 and j < len(rest) and lemma(rest[j], "NOUN") in _RELATIVES:
+                    # "Ann's aunt is a librarian": said of someone else, not of Ann
+                    return [self.term(f"{head}'s {lemma(rest[j], 'NOUN')}")], rest[j + 1:]
             keys = [self.term(n) for n in listed]
             self.reading.last_subjects = keys
             return keys, rest[j:]
@@ -897,6 +908,27 @@ def _phrases(skeleton: Skeleton) -> list[Phrase]:
     return [p for part in parts for p in _phrases(part)]
 
 
+def _other_rules_apart(contents: list[str], in_rule: list[bool], statement_of: list[int], links: set[frozenset[int]],
+                       similarity: meaning.Similarity) -> set[frozenset[int]]:
+    """Pairs of phrases from two different rules that stay apart: a text states each rule about its own propositions
+    ("if she repairs the fence ..., if she waters the plants, she paints the fence"), so two rules share a proposition
+    only when one's conclusion is the next one's condition (a chain, `links`, in a text of rules alone) or when the
+    two wordings are nearly the same (`meaning.SAME`), not when they merely share a topic word ("repair the fence" /
+    "paint the fence")."""
+    rule_index = [k for k, flag in enumerate(in_rule) if flag]
+    if len(rule_index) < 2:
+        return set()
+    chain = all(in_rule)  # as in `_group_rules_first`: only a text of rules alone is read as a chain
+    scores = similarity.matrix([contents[k] for k in rule_index], [contents[k] for k in rule_index])
+    out: set[frozenset[int]] = set()
+    for a, i in enumerate(rule_index):
+        for b, j in enumerate(rule_index):
+            if i < j and statement_of[i] != statement_of[j] and (frozenset((i, j)) not in links or not chain) and \
+                    contents[i] != contents[j] and scores[a][b] < meaning.SAME:
+                out.add(frozenset((i, j)))
+    return out
+
+
 def _group_rules_first(contents: list[str], in_rule: list[bool], sides: list[tuple[str, bool] | None],
                        apart: set[frozenset[int]], links: set[frozenset[int]], similarity: meaning.Similarity
                        ) -> list[int]:
@@ -917,7 +949,8 @@ def _group_rules_first(contents: list[str], in_rule: list[bool], sides: list[tup
     members = [[contents[k] for k, g2 in zip(rule_index, rule_groups) if g2 == g] for g in range(count)]
     rest = [k for k, flag in enumerate(in_rule) if not flag]
     nearest = meaning.nearest([contents[k] for k in rest], members, similarity, floor=meaning.FACT_FLOOR,
-                              margin=meaning.CLEAR_MARGIN) if members else [None] * len(rest)
+                              margin=meaning.CLEAR_MARGIN, lead=(meaning.LEAD_FLOOR, meaning.WIDE_MARGIN)
+                              ) if members else [None] * len(rest)
     said: dict[tuple[int, str], bool] = {}  # (group, subject) -> polarity a fact gave it
     for k, fact_group in sorted(zip(rest, nearest), key=lambda pair: pair[0]):
         if fact_group is None:
@@ -971,6 +1004,8 @@ def decide(reading: Reading, asked: Asked, similarity: meaning.Similarity | None
             is_fact[k] = s.skeleton[0] == "lit"
         position += size
     sides = [(p.subject, p.negated) if fact else None for p, fact in zip(context_phrases, is_fact)]
+    statement_of = [k for k, s in enumerate(reading.statements) for _ in _phrases(s.skeleton)]
+    apart |= _other_rules_apart(contents, in_rule, statement_of, links, similarity)
     groups = _group_rules_first(contents, in_rule, sides, apart, links, similarity)
     count = max(groups) + 1 if groups else 0
     members: list[list[str]] = [[] for _ in range(count)]
