@@ -138,6 +138,7 @@ def test_ask_with_a_model_on_a_document_larger_than_its_context_ends_at_the_dead
     from agentlib.documents.qa import RETRIEVAL_AFTER_DEADLINE
     from agentlib.documents.reader import Document
     from agentlib.kb import base
+    from agentlib.limits import SUMMARY_FALLBACK_S
     from agentlib.llm import ScriptedModel
 
     class SlowEmbedder:
@@ -159,7 +160,8 @@ def test_ask_with_a_model_on_a_document_larger_than_its_context_ends_at_the_dead
     started = time.monotonic()
     answer = agentlib.ask(Document.from_text(text), "How many sheep does Person 7 own?", backend=model,
                           context_length=4096, deadline_s=1.0)
-    assert time.monotonic() - started < 1.0 + 1.5
+    # the promise: the deadline, then at most SUMMARY_FALLBACK_S of retrieval (+1 s for a loaded machine)
+    assert time.monotonic() - started < 1.0 + SUMMARY_FALLBACK_S + 1.0
     assert (answer.ended_by, answer.method) == ("deadline", RETRIEVAL_AFTER_DEADLINE)
 
 
