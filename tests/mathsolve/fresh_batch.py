@@ -135,8 +135,8 @@ def grade(case: Case, result) -> str:  # noqa: ANN001 (a MathResult; imported la
         return "wrong"
 
 
-def main(cases: list[Case] | None = None) -> None:
-    """Print each case's grade and the batch's totals (this batch, or `cases` of another)."""
+def main(cases: list[Case] | None = None, grader=None) -> None:  # noqa: ANN001 (grade's signature)
+    """Print each case's grade and the batch's totals (this batch, or `cases` of another graded by `grader`)."""
     from collections import Counter
 
     from agentlib import solve_math
@@ -145,7 +145,7 @@ def main(cases: list[Case] | None = None) -> None:
     counts: Counter[str] = Counter()
     for case in cases:
         result = solve_math(case.text)
-        verdict = grade(case, result)
+        verdict = (grader or grade)(case, result)
         counts[verdict] += 1
         print(f"{verdict:9} [{case.language}] {case.text} -> {result.answer or result.reason}")
     print(f"right {counts['right']}, wrong {counts['wrong']}, abstained {counts['abstained']} of {len(cases)}")
