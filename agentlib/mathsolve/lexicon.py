@@ -156,7 +156,7 @@ approaches: tend vers | tend | vers
 filler: la | le | les | un | une | fonction | équation | équations | expression | matrice | suivante | suivant |
 filler: s'il vous plaît | s'il te plaît | il vous plaît | il te plaît | svp | merci | trouve | trouvez | trouver |
 filler: détermine | déterminez | déterminer | donne | donnez | est | étape par étape | indéfinie | définie | bonjour |
-filler: pouvez-vous | peux-tu | nombre | est-ce que | est-ce | quelle | quel | quelles | quels | que | qui
+filler: pouvez-vous | peux-tu | nombre | est-ce que | est-ce | quelle | quel | quelles | quels | que | qui | allant
 """), elisions=frozenset({"l", "d", "s", "qu", "j", "n", "c"}))
 
 GERMAN = Language("de", "German", _table(_SHARED + """
@@ -285,7 +285,7 @@ filler: indefinito | definito | ciao | numero | che | qual | quale | quali
     elisions=frozenset({"l", "dell", "all", "nell", "un", "d", "sull", "dall"}))
 
 # Russian: `stem*` matches the stem with any of these endings (cases and imperative forms).
-RUSSIAN_ENDINGS = ("", "а", "у", "ы", "е", "ой", "ую", "ая", "ые", "ых", "ом", "ей", "и", "ь", "ите", "ить", "ия",
+RUSSIAN_ENDINGS = ("", "о", "а", "у", "ы", "е", "ой", "ую", "ая", "ые", "ых", "ом", "ей", "и", "ь", "ите", "ить", "ия",
                    "ие", "ию", "ии", "ий", "ем", "ов", "ами", "ям", "я", "ю", "ях", "ями", "ого", "ему", "ым", "ыми")
 RUSSIAN = Language("ru", "Russian", _table(_SHARED + """
 solve: реши* | решите | решить | решение* | корн* | найдите корни | найти корни
@@ -351,7 +351,7 @@ gcd: 最大公约数 | 最大公因数
 lcm: 最小公倍数
 remainder: 余数
 is_prime: 是质数吗 | 是素数吗 | 质数 | 素数
-sum: 求和 | 之和 | 总和
+sum: 求和 | 之和 | 总和 | 级数的和 | 级数
 product: 乘积
 order2: 二阶导数 | 二阶导
 order3: 三阶导数 | 三阶导

@@ -366,7 +366,9 @@ def _task(items: list[_Item]) -> Task | Reading:
         tasks = (tasks - {"power"}) | {"matrix_power"}
     if len(tasks) > 1 or implied:
         tasks -= {"evaluate"}  # "compute", "what is", "값": the weakest word gives way to a named task
-    if implied & {"series", "determinant"} and tasks - implied:
+    written = {word for word, call in (("sum", "Sum("), ("product", "Product(")) for i in items
+               if i.kind == "math" and i.plain.startswith(call)}  # "the sum of the series ∑ ...": the same sum
+    if implied & {"series", "determinant"} and tasks - implied - written:
         implied = set()  # a sum or determinant written out is a value that a named task works on
     if implied:
         if tasks - implied - {"sum", "product"}:
@@ -731,21 +733,51 @@ _SERIES_INDEX = re.compile(r"^\s*([a-z])\s*=\s*(-?\d+)\s*$")
 
 
 def _worded_series(items: list[_Item]) -> str | None:
-    """"the sum of 1/2^n from n = 1 to infinity" -> Sum(1/2**n, (n, 1, oo)), else None."""
+    """"the sum of 1/2^n from n = 1 to infinity", "n=1부터 무한대까지 1/2^n의 합", "n=1 から ∞ まで 1/2^n の和"
+    -> Sum(1/2**n, (n, 1, oo)), else None. The start (`n = 1`) and the end are the two formulas the from/to words
+    or particles mark, in that order; the third formula is the body."""
     formulas = [i for i in items if i.kind == "math"]
+    index_letter = _index_letter(items, formulas)
+    if index_letter is not None:  # "for n from 1 to ∞", "pour n allant de 1 à l'infini": n then its start
+        formulas.remove(index_letter)
     if len(formulas) != 3:
         return None
-    body, start, end = formulas
-    index = _SERIES_INDEX.match(start.text)
-    texts = [i.text for i in items]
-    if index is None or "from" not in texts or "to" not in texts:
+    starts = [position for position, f in enumerate(formulas)
+              if (_SERIES_INDEX.match(f.text) if index_letter is None
+                  else _place(items, f) == _place(items, index_letter) + 2)]
+    if len(starts) != 1 or starts[0] == 2:
         return None
-    if not (texts.index("from") < items.index(start) < texts.index("to") < items.index(end)):
+    start, end = formulas[starts[0]], formulas[starts[0] + 1]
+    body = next(f for f in formulas if f is not start and f is not end)
+    index = _SERIES_INDEX.match(start.text if index_letter is None else f"{index_letter.text} = {start.text}")
+    if index is None:
+        return None
+    texts = [i.text for i in items]
+    worded = "from" in texts and "to" in texts and \
+        texts.index("from") < _place(items, start) < texts.index("to") < _place(items, end)
+    marked = start.particle in ("부터", "에서") and end.particle.startswith("까지") or \
+        start.post == "from" and end.post == "to"
+    if not (worded or marked):
         return None
     variable, first = index.groups()
     if not re.search(rf"\b{variable}\b", body.plain):
         return None
     return f"Sum({body.plain}, ({variable}, {first}, {to_plain(end.text)}))"
+
+
+def _place(items: list[_Item], item: _Item) -> int:
+    """The position of this very item (items that look alike compare equal)."""
+    return next(position for position, candidate in enumerate(items) if candidate is item)
+
+
+def _index_letter(items: list[_Item], formulas: list[_Item]) -> _Item | None:
+    """The lone letter of "for n from 1 to ∞": a one-letter formula, then the word from, then a number."""
+    for position, item in enumerate(items[:-2]):
+        if item.kind == "math" and re.fullmatch(r"[a-z]", item.text.strip()) and len(formulas) == 4 and \
+                items[position + 1].kind == "concept" and items[position + 1].text == "from" and \
+                re.fullmatch(r"-?\d+", items[position + 2].text.strip()):
+            return item
+    return None
 
 
 def _integer_sum(items: list[_Item]) -> str | None:

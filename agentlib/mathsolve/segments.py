@@ -15,6 +15,7 @@ before them (`0으로`, `x에`), which is how the reader finds what they refer t
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
@@ -22,6 +23,13 @@ MAX_SEGMENTS = 400
 
 _MATH_WORDS = frozenset("""sin cos tan cot sec csc arcsin arccos arctan asin acos atan sinh cosh tanh ln log exp sqrt
 cbrt abs pi floor ceil sgn""".split())
+# Function names as other languages write them (sen x in Spanish and Portuguese, tg x in Russian and French): read
+# as the names the notation parser knows, never as a product of letters (s·e·n).
+_LOCAL_FUNCTIONS = {"sen": "sin", "tg": "tan", "ctg": "cot", "cotg": "cot", "arcsen": "arcsin", "arctg": "arctan",
+                    "cosec": "csc", "senh": "sinh", "tgh": "tanh"}
+# "2階微分", "2阶导数": a derivative's order written with a digit, read as the Han numeral (二階微分) the tables list.
+_ORDER_DIGIT = re.compile(r"(?<![\d.])([2-9])(?=[階阶])")
+_HAN_DIGITS = "〇一二三四五六七八九"
 _OPERATORS = frozenset("+-*/^=<>×÷·⋅−–≤≥≠")
 _VALUE_WORDS = frozenset(("infinity", "infty", "inf", "oo", "pi"))  # math wherever they stand
 _CALL_WORDS = frozenset("gcd lcm max min det lim mod".split())  # math only when an argument follows directly
@@ -33,12 +41,12 @@ _PIECE = re.compile(r"""
 |(?P<number>\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?|\.\d+)
 |(?P<ellipsis>\.\.\.|…|⋯)
 |(?P<command>\\[A-Za-z]+|\\[^A-Za-z\s])
-|(?P<accented>(?=[A-Za-z'’]*[À-ÖØ-öø-ɏ])[A-Za-zÀ-ÖØ-öø-ɏ]+(?:['’][A-Za-zÀ-ÖØ-öø-ɏ]+)*)
+|(?P<accented>(?=[A-Za-z'’]*[À-ÖØ-öø-ɏ\u1e00-\u1eff])[A-Za-zÀ-ÖØ-öø-ɏ\u1e00-\u1eff]+(?:['’][A-Za-zÀ-ÖØ-öø-ɏ\u1e00-\u1eff]+)*)
 |(?P<hyphenated>[A-Za-z]{2,}(?:-[A-Za-z]{2,})+)
 |(?P<latin>[A-Za-z]+(?:'[a-z]+)?)
 |(?P<greek>[\u0370-\u03ff])
 |(?P<mathchar>[+\-*/^=<>()\[\]{}|%×÷·⋅−–≤≥≠√∛∜∫∑∏∞→≡°′±∓∂⌊⌋⌈⌉∈∪∩≈ℝ⁄⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾ⁿ₀₁₂₃₄₅₆₇₈₉₊₋ₙ_!'&\\])
-|(?P<word>[^\W\d_]+)
+|(?P<word>[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u0900-\u0965\u0970-\u097f\u064b-\u065f\u0670])*)
 |(?P<char>.)
 """, re.X | re.S)
 _LATEX_SPAN = re.compile(
@@ -72,7 +80,8 @@ NO_LETTER_WORDS = LetterWords()
 
 def segment(text: str, letter_words: LetterWords = NO_LETTER_WORDS) -> list[Segment]:
     """Words and formulas of `text`, in order (see the module docstring)."""
-    text = text.replace("\\$", " ＄ ")
+    text = unicodedata.normalize("NFC", text).replace("\\$", " ＄ ")
+    text = _ORDER_DIGIT.sub(lambda m: _HAN_DIGITS[int(m.group(1))], text)
     out: list[Segment] = []
     position = 0
     for match in _LATEX_SPAN.finditer(text):
@@ -110,7 +119,7 @@ def _plain(text: str, letter_words: LetterWords = NO_LETTER_WORDS) -> list[Segme
         glued_after = index + 1 < len(pieces) and pieces[index + 1][0] != "space"
         is_math = False
         if kind == "mathchar" and piece == "(" and after[0] in ("latin", "hyphenated") and len(after[1]) >= 2 and \
-                after[1].lower() not in _MATH_WORDS | _CALL_WORDS:
+                after[1].lower() not in _MATH_WORDS | _CALL_WORDS | set(_LOCAL_FUNCTIONS):
             kind = "char"  # "(as a decimal)": a parenthesis around words
         if kind == "mathchar" and piece == ")" and out and out[-1].kind == "word":
             kind = "char"
@@ -132,7 +141,7 @@ def _plain(text: str, letter_words: LetterWords = NO_LETTER_WORDS) -> list[Segme
         elif kind == "char" and piece in ",;" and depth > 0:
             is_math = True
         if is_math:
-            out.append(Segment("math", piece, not spaced))
+            out.append(Segment("math", _LOCAL_FUNCTIONS.get(piece.lower(), piece), not spaced))
         elif kind in ("latin", "word", "ordinal", "hyphenated", "accented"):
             out.append(Segment("word", piece, not spaced))
         elif piece in ",;":
@@ -173,7 +182,7 @@ def _latin_is_math(piece: str, before: tuple[str, str], after: tuple[str, str], 
     previous_math = bool(out) and out[-1].kind == "math"
     if lower in _VALUE_WORDS:
         return True
-    if lower in _MATH_WORDS:
+    if lower in _MATH_WORDS or lower in _LOCAL_FUNCTIONS:
         return after[0] in ("number", "latin", "greek", "mathchar") and after[1] not in ("=",) or previous_math
     if lower in _CALL_WORDS:
         if lower == "mod":

@@ -10,7 +10,12 @@ The rewrite happens on segments (`segments.segment`), and only where the reading
   1 squared", "the square root of 2 times 8") nothing is rewritten and the reader abstains;
 - "divided by" stays the divisor connector in a remainder question ("the remainder of 17 divided by 5").
 
-Left out: number words ("seven times eight"), spoken arithmetic in other languages.
+- a number word ("seven", "twenty-one") is a number where it is an operand: beside a spoken operator ("seven
+  times eight", "two x plus three equals seven") or before a lone letter ("two x"); elsewhere ("the two roots")
+  it stays a word.
+
+Left out: number words past ninety-nine or in several words ("one hundred", "twenty one"), spoken arithmetic in
+other languages.
 """
 
 from __future__ import annotations
@@ -18,11 +23,12 @@ from __future__ import annotations
 import re
 
 from agentlib.mathsolve.segments import Segment, merge_math
+from agentlib.numwords import compound_number
 
 _INFIX: dict[tuple[str, ...], str] = {
     ("plus",): "+", ("minus",): "-", ("times",): "*", ("multiplied", "by"): "*", ("divided", "by"): "/",
     ("to", "the", "power", "of"): "^", ("raised", "to", "the", "power", "of"): "^", ("to", "the", "power"): "^",
-    ("raised", "to"): "^",
+    ("raised", "to"): "^", ("equals",): "=",
 }
 _POSTFIX: dict[tuple[str, ...], str] = {("squared",): "^2", ("cubed",): "^3"}
 _PREFIX: dict[tuple[str, ...], str] = {
@@ -80,7 +86,7 @@ def rewrite(segments: list[Segment]) -> list[Segment]:
     infix = dict(_INFIX)
     if any(s.kind == "word" and s.lower in _REMAINDER_WORDS for s in segments):
         del infix[("divided", "by")]
-    return _pass(_pass(segments, {}), infix)
+    return _pass(_pass(_number_words(segments), {}), infix)
 
 
 def _pass(segments: list[Segment], infix: dict[tuple[str, ...], str]) -> list[Segment]:
@@ -114,6 +120,31 @@ def _pass(segments: list[Segment], infix: dict[tuple[str, ...], str]) -> list[Se
         out.append(seg)
         index += 1
     return merge_math(out)
+
+
+def _number_words(segments: list[Segment]) -> list[Segment]:
+    """Number words that are operands, as numbers (see the module docstring)."""
+    out: list[Segment] = []
+    for index, seg in enumerate(segments):
+        value = compound_number(seg.text) if seg.kind == "word" else None
+        if value is not None and _operand(segments, index):
+            out.append(Segment("math", str(value), seg.attached))
+        else:
+            out.append(seg)
+    return merge_math(out)
+
+
+def _operand(segments: list[Segment], index: int) -> bool:
+    before = segments[index - 1] if index > 0 else None
+    after = segments[index + 1] if index + 1 < len(segments) else None
+    if before is not None and before.kind == "word" and before.lower in _OPERATOR_ENDS:
+        return True
+    if after is None:
+        return False
+    if after.kind == "word" and after.lower in _OPERATOR_STARTS:
+        return True
+    return after.kind == "math" and re.fullmatch(r"[a-z]", after.text.strip()) is not None and \
+        not (index + 2 < len(segments) and segments[index + 2].kind == "math")
 
 
 _OPERATOR_ENDS = frozenset(key[-1] for key in _INFIX)

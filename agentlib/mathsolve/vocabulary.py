@@ -110,7 +110,7 @@ what's whats which is are be being this that these those following given express
 polynomial quadratic cubic linear quartic number numbers matrix vector work steps step explain explanation answer
 exact exactly out up need want do does how it its form using use method formula detail detailed details
 step-by-step thanks thank quick quickly simple also then now here just all let's lets see kindly possible
-like try hello hi check verify let s so such that write express state your enter satisfy satisfies satisfying
+like try hello hi hey check verify let s so such that write express state your enter satisfy satisfies satisfying
 values completely fraction units unit then does have has there points point constant constants angles angle
 resulting simplest
 """.split())
@@ -146,6 +146,7 @@ KOREAN_STEMS: dict[str, str] = {
     "모든": "filler", "결과": "filler", "풀이과정": "filler", "해주": "filler", "계산하": "evaluate",
     "정답": "filler", "문제": "filler", "값을": "evaluate", "어떻게": "filler", "되": "filler", "는": "filler",
     "무엇인가": "evaluate", "인가": "filler", "입니까": "filler",
+    "만족": "filler", "만족시키": "filler", "범위": "filler",  # "만족하는 x의 범위": the solution set itself
 }
 
 KOREAN_SUFFIXES = frozenset("""
