@@ -290,7 +290,7 @@ filler: indefinito | definito | ciao | numero | che | qual | quale | quali
     elisions=frozenset({"l", "dell", "all", "nell", "un", "d", "sull", "dall"}))
 
 # Russian: `stem*` matches the stem with any of these endings (cases and imperative forms).
-RUSSIAN_ENDINGS = ("", "о", "а", "у", "ы", "е", "ой", "ую", "ая", "ые", "ых", "ом", "ей", "и", "ь", "ите", "ить", "ия",
+RUSSIAN_ENDINGS = ("", "о", "й", "а", "у", "ы", "е", "ой", "ую", "ая", "ые", "ых", "ом", "ей", "и", "ь", "ите", "ить", "ия",
                    "ие", "ию", "ии", "ий", "ем", "ов", "ами", "ям", "я", "ю", "ях", "ями", "ого", "ему", "ым", "ыми")
 RUSSIAN = Language("ru", "Russian", _table(_SHARED + """
 solve: реши* | решите | решить | решение* | корн* | найдите корни | найти корни

@@ -13,8 +13,12 @@ Russian genitive plural 'уравнений').
 from __future__ import annotations
 
 import sympy as sp
-from fresh_batch import ANTIDERIVATIVE, Case, main
-from third_batch import Eigenvalues, Factors, eigenvectors, grade, real_set, roots, solved, system
+if __package__:  # imported by the tests
+    from .fresh_batch import ANTIDERIVATIVE, Case, main
+    from .third_batch import Eigenvalues, Factors, eigenvectors, grade, real_set, roots, solved, system
+else:  # run as a script
+    from fresh_batch import ANTIDERIVATIVE, Case, main
+    from third_batch import Eigenvalues, Factors, eigenvectors, grade, real_set, roots, solved, system
 
 x, y, k = sp.symbols("x y k")
 oo = sp.oo

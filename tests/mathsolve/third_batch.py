@@ -20,8 +20,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import sympy as sp
-from fresh_batch import ANTIDERIVATIVE, Case, main
-from fresh_batch import grade as grade_basic
+if __package__:  # imported by the tests
+    from .fresh_batch import ANTIDERIVATIVE, Case, main
+    from .fresh_batch import grade as grade_basic
+else:  # run as a script
+    from fresh_batch import ANTIDERIVATIVE, Case, main
+    from fresh_batch import grade as grade_basic
 
 x, y, n, k = sp.symbols("x y n k")
 oo = sp.oo
