@@ -460,7 +460,7 @@ wrt: ten opzichte van
 when: voor | als
 approaches: nadert | gaat naar | nadert tot
 filler: de | het | een | functie | vergelijking | uitdrukking | matrix | volgende | alsjeblieft | aub | graag |
-filler: bepaal | vind | zoek | is | stap voor stap | bedankt | hallo | getal
+filler: bepaal | vind | zoek | is | stap voor stap | bedankt | hallo | getal | op
 """))
 
 POLISH = Language("pl", "Polish", _table(_SHARED + """
@@ -495,8 +495,9 @@ wrt: względem
 when: dla | gdy | przy
 approaches: dąży do | dążącym do | dążącego do
 filler: funkcji | funkcja | równanie | równania | wyrażenie | wyrażenia | macierzy | macierz | proszę | znajdź |
-filler: wyznacz | podaj | jest | krok po kroku | dzięki | liczby | liczba | z
-"""), letters={"z": "filler"},
+filler: wyznacz | podaj | jest | krok po kroku | dzięki | liczby | liczba | liczb | z
+and: i
+"""), letters={"z": "filler", "i": "and"},
     after=frozenset({("całkę", "z"), ("całka", "z"), ("całki", "z"), ("pochodną", "z"), ("pochodna", "z"),
                      ("granicę", "z"), ("granica", "z"), ("wartość", "z")}))
 
@@ -516,14 +517,15 @@ determinant: determinantı | determinantını
 inverse: tersi | tersini | ters matrisi | ters matrisini
 eigenvalues: özdeğerleri | özdeğerlerini
 eigenvectors: özvektörleri | özvektörlerini
-gcd: ebob | obeb
-lcm: ekok | okek
+gcd: ebob | obeb | ebob'u | ebob'unu | obeb'i | obeb'ini
+lcm: ekok | okek | ekok'u | ekok'unu | okek'i | okek'ini
 remainder: kalan | kalanı
 order2: ikinci türevi | ikinci türevini
 order3: üçüncü türevi | üçüncü türevini
 and: ve
 filler: denklem | denklemi | denklemini | denkleminin | fonksiyon | fonksiyonun | fonksiyonunun | ifade | ifadesini |
-filler: matris | matrisin | matrisinin | lütfen | bul | bulun | bulunuz | al | alın | alınız | sayıların | sayılarının
+filler: matris | matrisin | matrisinin | lütfen | bul | bulun | bulunuz | al | alın | alınız | sayıların | sayılarının |
+filler: ifadesinin
 """))
 
 INDONESIAN = Language("id", "Indonesian", _table(_SHARED + """
@@ -613,6 +615,7 @@ determinant: सारणिक
 inverse: व्युत्क्रम
 gcd: महत्तम समापवर्तक
 lcm: लघुत्तम समापवर्त्य
+and: और
 filler: को | का | की | के | ज्ञात | करें | करो | कीजिए | कृपया | समीकरण | फलन | आव्यूह | है | क्या
 """))
 
@@ -632,7 +635,8 @@ eigenvectors: المتجهات الذاتية
 gcd: القاسم المشترك الأكبر
 lcm: المضاعف المشترك الأصغر
 remainder: باقي | الباقي
-filler: المعادلة | معادلة | الدالة | دالة | المصفوفة | مصفوفة | أوجد | جد | من فضلك | لو سمحت
+and: و
+filler: المعادلة | معادلة | الدالة | دالة | المصفوفة | مصفوفة | أوجد | جد | من فضلك | لو سمحت | للعددين | العددين
 """))
 
 LANGUAGES: tuple[Language, ...] = (SPANISH, FRENCH, GERMAN, PORTUGUESE, ITALIAN, RUSSIAN, CHINESE, JAPANESE, DUTCH, POLISH, TURKISH,
