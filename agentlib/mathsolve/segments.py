@@ -19,6 +19,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
+from agentlib.numwords import compound_number
+
 MAX_SEGMENTS = 400
 
 _MATH_WORDS = frozenset("""sin cos tan cot sec csc arcsin arccos arctan asin acos atan sinh cosh tanh ln log exp sqrt
@@ -30,6 +32,10 @@ _LOCAL_FUNCTIONS = {"sen": "sin", "tg": "tan", "ctg": "cot", "cotg": "cot", "arc
 # "2階微分", "2阶导数": a derivative's order written with a digit, read as the Han numeral (二階微分) the tables list.
 _ORDER_DIGIT = re.compile(r"(?<![\d.])([2-9])(?=[階阶])")
 _HAN_DIGITS = "〇一二三四五六七八九"
+# Short number words of other languages: beside an operator they are words (unknown, so the reader abstains),
+# never a product of letters ("x + dos = 5" is not x + d·o·s = 5).
+_SHORT_NUMBER_WORDS = frozenset("uno dos tres un une due tre um dois ein zwei drei een twee drie bir iki dua tiga "
+                                "satu hai ba".split())
 _OPERATORS = frozenset("+-*/^=<>×÷·⋅−–≤≥≠")
 _VALUE_WORDS = frozenset(("infinity", "infty", "inf", "oo", "pi"))  # math wherever they stand
 _CALL_WORDS = frozenset("gcd lcm max min det lim mod".split())  # math only when an argument follows directly
@@ -190,6 +196,8 @@ def _latin_is_math(piece: str, before: tuple[str, str], after: tuple[str, str], 
         return after[1] in ("(", "_", "[") or (lower == "lim" and after[0] == "latin" and len(after[1]) == 1)
     if len(piece) == 1:
         return True
+    if compound_number(lower) is not None or lower in _SHORT_NUMBER_WORDS:
+        return False  # "x*two", "x + dos": a number word, never the product t·w·o
     bound_follows = after[0] == "number" or after[1] in ("-", "+", "−")
     preposition = bound_follows and _is_english(lower)
     if re.fullmatch(r"d[a-df-z]", piece) and previous_math and after[1] != "(" and not preposition:
@@ -205,11 +213,13 @@ def _latin_is_math(piece: str, before: tuple[str, str], after: tuple[str, str], 
 
 
 def _is_english(word: str) -> bool:
-    """A word of the English vocabulary or of another language's table ("de", "von", "bis"): never a product."""
+    """A word of the English vocabulary, a number word or a word of another language's table ("de", "von", "bis"):
+    never a product of letters."""
     from agentlib.mathsolve.lexicon import known_word
     from agentlib.mathsolve.vocabulary import ENGLISH_FILLER, ENGLISH_PHRASES
 
-    return word in ENGLISH_FILLER or any(word in phrase for phrase in ENGLISH_PHRASES) or known_word(word)
+    return word in ENGLISH_FILLER or any(word in phrase for phrase in ENGLISH_PHRASES) or known_word(word) or \
+        compound_number(word) is not None  # "x + one": the number word, never o·n·e
 
 
 def _lone_letters(segments: list[Segment]) -> list[Segment]:

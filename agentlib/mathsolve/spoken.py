@@ -11,8 +11,8 @@ The rewrite happens on segments (`segments.segment`), and only where the reading
 - "divided by" stays the divisor connector in a remainder question ("the remainder of 17 divided by 5").
 
 - a number word ("seven", "twenty-one") is a number where it is an operand: beside a spoken operator ("seven
-  times eight", "two x plus three equals seven") or before a lone letter ("two x"); elsewhere ("the two roots")
-  it stays a word.
+  times eight", "two x plus three equals seven"), beside an operator symbol ("x + one = three") or before a lone
+  letter ("two x"); elsewhere ("the two roots") it stays a word.
 
 Left out: number words past ninety-nine or in several words ("one hundred", "twenty one"), spoken arithmetic in
 other languages.
@@ -139,6 +139,10 @@ def _operand(segments: list[Segment], index: int) -> bool:
     after = segments[index + 1] if index + 1 < len(segments) else None
     if before is not None and before.kind == "word" and before.lower in _OPERATOR_ENDS:
         return True
+    if before is not None and before.kind == "math" and before.text.rstrip()[-1:] in _SYMBOLS:
+        return True  # "x + one"
+    if after is not None and after.kind == "math" and after.text.lstrip()[:1] in _SYMBOLS - {"-"}:
+        return True  # "one + x" (a leading minus may be a sign: "two -3")
     if after is None:
         return False
     if after.kind == "word" and after.lower in _OPERATOR_STARTS:
@@ -147,6 +151,7 @@ def _operand(segments: list[Segment], index: int) -> bool:
         not (index + 2 < len(segments) and segments[index + 2].kind == "math")
 
 
+_SYMBOLS = frozenset("+-*/^=<>×÷·−")
 _OPERATOR_ENDS = frozenset(key[-1] for key in _INFIX)
 _OPERATOR_STARTS = frozenset(key[0] for key in list(_INFIX) + list(_POSTFIX))
 
