@@ -6,9 +6,10 @@ prime_factorization, is_prime, sum, product), a connector (from, to, wrt, when, 
 or `filler` (articles, "de"/"die"/"の"/"を", politeness: por favor, s'il vous plaît, bitte, ください, 请,
 пожалуйста). English phrases live in `vocabulary.py` (with Korean), which predates this module.
 
-- Spaced languages (es, fr, de, pt, it, ru, nl, pl, tr, id, vi, hi, ar): a phrase is a run of lower-case words. An elided article or
-  preposition ("l'intégrale", "dell'integrale", "s'il") counts as filler before its word. Russian words are
-  inflected, so a Russian entry may end in `*`: the stem followed by one of the `RUSSIAN_ENDINGS`.
+- Spaced languages (es, fr, de, pt, it, ru, nl, pl, tr, id, vi, hi, ar): a phrase is a run of lower-case words.
+  An elided article or preposition ("l'intégrale", "dell'integrale", "s'il") counts as filler before its word.
+  Russian words are inflected, so a Russian entry may end in `*`: the stem followed by one of the
+  `RUSSIAN_ENDINGS`.
 - Unspaced scripts (zh, ja): a run of Han/kana is cut into known tokens (fewest tokens wins); a run that
   cannot be cut entirely into known tokens is unknown. A Japanese postposition glued after a formula
   (`0から`, `1まで`, `xについて`, `xが`) is a `post:` role of that formula.
@@ -290,8 +291,9 @@ filler: indefinito | definito | ciao | numero | che | qual | quale | quali
     elisions=frozenset({"l", "dell", "all", "nell", "un", "d", "sull", "dall"}))
 
 # Russian: `stem*` matches the stem with any of these endings (cases and imperative forms).
-RUSSIAN_ENDINGS = ("", "о", "й", "а", "у", "ы", "е", "ой", "ую", "ая", "ые", "ых", "ом", "ей", "и", "ь", "ите", "ить", "ия",
-                   "ие", "ию", "ии", "ий", "ем", "ов", "ами", "ям", "я", "ю", "ях", "ями", "ого", "ему", "ым", "ыми")
+RUSSIAN_ENDINGS = ("", "о", "й", "а", "у", "ы", "е", "ой", "ую", "ая", "ые", "ых", "ом", "ей", "и", "ь",
+                   "ите", "ить", "ия", "ие", "ию", "ии", "ий", "ем", "ов", "ами", "ям", "я", "ю", "ях",
+                   "ями", "ого", "ему", "ым", "ыми")
 RUSSIAN = Language("ru", "Russian", _table(_SHARED + """
 solve: реши* | решите | решить | решение* | корн* | найдите корни | найти корни
 system: систем*
@@ -639,8 +641,8 @@ and: و
 filler: المعادلة | معادلة | الدالة | دالة | المصفوفة | مصفوفة | أوجد | جد | من فضلك | لو سمحت | للعددين | العددين
 """))
 
-LANGUAGES: tuple[Language, ...] = (SPANISH, FRENCH, GERMAN, PORTUGUESE, ITALIAN, RUSSIAN, CHINESE, JAPANESE, DUTCH, POLISH, TURKISH,
-                                   INDONESIAN, VIETNAMESE, HINDI, ARABIC)
+LANGUAGES: tuple[Language, ...] = (SPANISH, FRENCH, GERMAN, PORTUGUESE, ITALIAN, RUSSIAN, CHINESE, JAPANESE, DUTCH,
+                                   POLISH, TURKISH, INDONESIAN, VIETNAMESE, HINDI, ARABIC)
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 

@@ -146,7 +146,8 @@ KOREAN_STEMS: dict[str, str] = {
     "모든": "filler", "결과": "filler", "풀이과정": "filler", "해주": "filler", "계산하": "evaluate",
     "정답": "filler", "문제": "filler", "값을": "evaluate", "어떻게": "filler", "되": "filler", "는": "filler",
     "무엇인가": "evaluate", "인가": "filler", "입니까": "filler",
-    "만족": "filler", "만족시키": "filler", "범위": "filler", "모두": "filler", "전부": "filler", "중근": "filler",  # "만족하는 x의 범위": the solution set itself
+    # "만족하는 x의 범위": the solution set itself; "모두", "중근까지": all of them, which every answer gives
+    "만족": "filler", "만족시키": "filler", "범위": "filler", "모두": "filler", "전부": "filler", "중근": "filler",
 }
 
 KOREAN_SUFFIXES = frozenset("""

@@ -13,6 +13,7 @@ Russian genitive plural 'уравнений').
 from __future__ import annotations
 
 import sympy as sp
+
 if __package__:  # imported by the tests
     from .fresh_batch import ANTIDERIVATIVE, Case, main
     from .third_batch import Eigenvalues, Factors, eigenvectors, grade, real_set, roots, solved, system
@@ -53,7 +54,8 @@ CASES: list[Case] = [
     Case("What's the derivative of e^(x^2)?", "en", sp.diff(sp.exp(x**2), x)),
     Case("integrate 1/(1+x^2) from 0 to 1", "en", sp.integrate(1 / (1 + x**2), (x, 0, 1))),
     Case("find the limit as x approaches 3 of (x^2-9)/(x-3)", "en", sp.Integer(6)),
-    Case("whats the determinant of [[1,2,3],[0,1,4],[5,6,0]]", "en", sp.Matrix([[1, 2, 3], [0, 1, 4], [5, 6, 0]]).det()),
+    Case("whats the determinant of [[1,2,3],[0,1,4],[5,6,0]]", "en",
+         sp.Matrix([[1, 2, 3], [0, 1, 4], [5, 6, 0]]).det()),
     Case("eigenvalues of [[2,0,0],[0,3,4],[0,4,9]]", "en",
          Eigenvalues(sp.Matrix([[2, 0, 0], [0, 3, 4], [0, 4, 9]]).eigenvals())),
     Case("Simplify: (x^2 + 5x + 6)/(x + 3)", "en", sp.cancel((x**2 + 5 * x + 6) / (x + 3))),

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import sympy as sp
+
 if __package__:  # imported by the tests
     from .fresh_batch import ANTIDERIVATIVE, Case, main
     from .fresh_batch import grade as grade_basic
