@@ -110,7 +110,8 @@ what's whats which is are be being this that these those following given express
 polynomial quadratic cubic linear quartic number numbers matrix vector work steps step explain explanation answer
 exact exactly out up need want do does how it its form using use method formula detail detailed details
 step-by-step thanks thank quick quickly simple also then now here just all let's lets see kindly possible
-like try hello hi hey check verify let s so such that write express state your enter satisfy satisfies satisfying
+like try hello hi hey question check verify let s so such that write express state your enter satisfy satisfies
+satisfying
 values completely fraction units unit then does have has there points point constant constants angles angle
 resulting simplest
 """.split())
@@ -145,7 +146,7 @@ KOREAN_STEMS: dict[str, str] = {
     "구": "filler", "해": "filler", "주": "filler", "그리고": "and", "및": "and", "이": "filler", "그": "filler",
     "모든": "filler", "결과": "filler", "풀이과정": "filler", "해주": "filler", "계산하": "evaluate",
     "정답": "filler", "문제": "filler", "값을": "evaluate", "어떻게": "filler", "되": "filler", "는": "filler",
-    "무엇인가": "evaluate", "인가": "filler", "입니까": "filler",
+    "무엇인가": "evaluate", "인가": "filler", "입니까": "filler", "뭐": "evaluate", "뭘까": "evaluate",
     # "만족하는 x의 범위": the solution set itself; "모두", "중근까지": all of them, which every answer gives
     "만족": "filler", "만족시키": "filler", "범위": "filler", "모두": "filler", "전부": "filler", "중근": "filler",
 }
@@ -156,7 +157,7 @@ KOREAN_SUFFIXES = frozenset("""
 어요 여라 면 는지 인지 인가요 입니까 이다 니다 습니까 나요 가요 하기 기 하는 해요 하여라 해보세요 보세요
 봐 봐요 드려요 드립니다 주십시오 십시오 고 며 려면 으면 을까요 ㄹ까요 할까요 지 죠 요? 면서 이에요 예요
 하였을 했을 을때 할때 었을 았을 였을 한다면 된 되는 될 된다 됩니다 인 인지요 일까요 주실래요 줄래 줄래요
-해줄래 해줄래요 내 내요 하십시오 하게 해봐 해봐요
+해줄래 해줄래요 내 내요 하십시오 하게 해봐 해봐요 야 이야 일까 냐 이냐 지요
 """.split())
 
 

@@ -1,18 +1,20 @@
-"""Ratchets for the third and fourth everyday batches: every request verified and right, none wrong.
+"""Ratchets for the third, fourth and fifth everyday batches: every request verified and right, none wrong.
 
-The batches (`third_batch.py`, `fourth_batch.py`) hold their first-reading figures; after their fixes every
-case must stay right, so a change to the reader that breaks one fails here with the request named.
+The batches (`third_batch.py`, `fourth_batch.py`, `fifth_batch.py`) hold their first-reading figures; after their
+fixes every case must stay right, so a change to the reader that breaks one fails here with the request named.
 """
 
 import pytest
 
 from agentlib import solve_math
 
+from .fifth_batch import CASES as FIFTH
 from .fourth_batch import CASES as FOURTH
 from .third_batch import CASES as THIRD
 from .third_batch import grade
 
-CASES = [("third", case) for case in THIRD] + [("fourth", case) for case in FOURTH]
+CASES = [("third", case) for case in THIRD] + [("fourth", case) for case in FOURTH] + \
+    [("fifth", case) for case in FIFTH]
 
 
 @pytest.mark.parametrize("batch, case", CASES, ids=[f"{b}-{c.language}-{i}" for i, (b, c) in enumerate(CASES)])

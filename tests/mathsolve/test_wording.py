@@ -166,3 +166,11 @@ def test_korean_range_of_x_satisfying_an_inequality(center, radius, sign):
 def test_regression_letters_with_marks_stay_inside_their_word(text, word):
     # The bug: "Giải" was cut into "Gi" + "ải" and "करें" into "क" + "र" (combining marks broke the word).
     assert word in [s.text for s in segment(text) if s.kind == "word"]
+
+
+@SETTINGS
+@given(st.integers(-9, 9), st.integers(-9, 9), st.sampled_from([
+    "의 해는 뭐야?", "의 해가 뭘까?", "의 근은?", "을 풀어 봐", "의 해를 모두 구하시오", "의 해를 중근까지 구하여라"]))
+def test_casual_and_formal_korean_endings_ask_the_same_question(r1, r2, ending):
+    text = f"x^2 - ({r1 + r2})x + ({r1 * r2}) = 0 {ending}"
+    assert _value(_solve_in_place(text)) == sorted({sp.Integer(r1), sp.Integer(r2)}), text
