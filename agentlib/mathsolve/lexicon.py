@@ -495,6 +495,7 @@ to: do
 between: między
 wrt: względem
 when: dla | gdy | przy
+at: w punkcie
 approaches: dąży do | dążącym do | dążącego do
 filler: funkcji | funkcja | równanie | równania | wyrażenie | wyrażenia | macierzy | macierz | proszę | znajdź |
 filler: wyznacz | podaj | jest | krok po kroku | dzięki | liczby | liczba | liczb | z

@@ -34,6 +34,7 @@ ENGLISH_PHRASES: dict[tuple[str, ...], str] = {
     ("prime", "factors"): "prime_factorization", ("prime", "decomposition"): "prime_factorization",
     ("compute",): "evaluate", ("calculate",): "evaluate", ("evaluate",): "evaluate", ("value",): "evaluate",
     ("what", "is"): "evaluate", ("what's",): "evaluate", ("whats",): "evaluate", ("result",): "evaluate",
+    ("how", "much", "is"): "evaluate",
     ("determinant",): "determinant", ("det",): "determinant",
     ("inverse",): "inverse", ("invert",): "inverse",
     ("eigenvalue",): "eigenvalues", ("eigenvalues",): "eigenvalues",
@@ -93,6 +94,8 @@ ENGLISH_PHRASES: dict[tuple[str, ...], str] = {
     ("positive",): "positive", ("negative",): "negative", ("natural",): "natural", ("complex",): "complex",
     ("second",): "order", ("third",): "order", ("fourth",): "order", ("fifth",): "order",
     ("2nd",): "order", ("3rd",): "order", ("4th",): "order", ("5th",): "order",
+    **{(word,): "order" for word in "sixth seventh eighth ninth tenth 6th 7th 8th 9th 10th".split()},
+    ("twice",): "order2",
     ("left",): "left", ("right",): "right", ("decimal",): "decimal",
     # connectors
     ("with", "respect", "to"): "wrt", ("wrt",): "wrt", ("respect", "to"): "wrt",

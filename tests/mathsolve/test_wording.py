@@ -174,3 +174,16 @@ def test_regression_letters_with_marks_stay_inside_their_word(text, word):
 def test_casual_and_formal_korean_endings_ask_the_same_question(r1, r2, ending):
     text = f"x^2 - ({r1 + r2})x + ({r1 * r2}) = 0 {ending}"
     assert _value(_solve_in_place(text)) == sorted({sp.Integer(r1), sp.Integer(r2)}), text
+
+
+@pytest.mark.parametrize("text, expected", [("what is the 10th derivative of sin(x)", sp.diff(sp.sin(x), x, 10)),
+                                            ("the seventh derivative of x^7", sp.Integer(5040)),
+                                            ("differentiate x^5 twice", 20 * x**3),
+                                            ("how much is 12 times 12", sp.Integer(144))])
+def test_english_orders_past_the_fifth_and_twice(text, expected):
+    assert sp.simplify(_value(_solve_in_place(text)) - expected) == 0
+
+
+@pytest.mark.parametrize("text", ["integrate x twice", "simplify x^2 twice", "what is the tenth root of 1024"])
+def test_twice_or_an_order_beside_another_task_abstains(text):
+    assert read(text).request is None
