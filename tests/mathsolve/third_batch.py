@@ -68,6 +68,14 @@ class Factors:
     factors: dict
 
 
+@dataclass(frozen=True)
+class Residues:
+    """The solutions of a congruence: residues modulo `modulus`."""
+
+    modulus: int
+    values: tuple
+
+
 def roots(expression: sp.Expr) -> Roots:
     return Roots(sp.roots(sp.Poly(expression, x)))
 
@@ -202,7 +210,7 @@ def _parse(text: str) -> sp.Expr:
 
 
 def _same(found: sp.Expr, expected: sp.Expr) -> bool:
-    return sp.simplify(found - expected) == 0
+    return found == expected or sp.simplify(found - expected) == 0  # oo - oo is nan
 
 
 def _intervals(value: dict) -> sp.Set:
@@ -242,6 +250,9 @@ def _grade_value(expected: object, value: dict) -> bool:
             if not (joined.rank() == len(basis) == sp.Matrix.hstack(*vectors).rank()):
                 return False
         return True
+    if isinstance(expected, Residues):
+        return kind == "residues" and int(value["modulus"]) == expected.modulus and \
+            sorted(int(v) for v in value["values"]) == sorted(expected.values)
     if isinstance(expected, Factors):
         return kind == "factorization" and {int(p): int(e) for p, e in value["factors"].items()} == expected.factors
     if isinstance(expected, sp.MatrixBase):
@@ -256,7 +267,8 @@ def _grade_value(expected: object, value: dict) -> bool:
 
 def grade(case: Case, result) -> str:  # noqa: ANN001 (a MathResult; imported lazily to keep this module light)
     """"right" (verified and equal to the SymPy answer), "abstained" (not verified) or "wrong"."""
-    if not isinstance(case.expected, (Roots, System, Eigenvalues, Eigenvectors, Factors, sp.MatrixBase, sp.Set)):
+    if not isinstance(case.expected, (Roots, System, Eigenvalues, Eigenvectors, Factors, Residues, sp.MatrixBase,
+                                      sp.Set)):
         return grade_basic(case, result)
     if result.status != "verified":
         return "abstained"
