@@ -107,6 +107,7 @@ product: producto
 order2: segunda derivada | derivada segunda
 order3: tercera derivada | derivada tercera
 infinity: infinito | el infinito | más infinito
+neg_infinity: menos infinito
 at: en | en el punto
 from: de | del | desde
 to: a | hasta
@@ -150,6 +151,7 @@ product: produit
 order2: dérivée seconde | seconde dérivée | dérivée deuxième | deuxième dérivée
 order3: dérivée troisième | troisième dérivée
 infinity: infini | l'infini | plus l'infini | +infini
+neg_infinity: moins infini
 at: en | au point
 from: de | du | des | depuis
 to: à | jusqu'à
@@ -192,6 +194,7 @@ product: produkt
 order2: zweite ableitung | zweiten ableitung
 order3: dritte ableitung | dritten ableitung
 infinity: unendlich
+neg_infinity: minus unendlich
 at: bei | an der stelle
 prime_factorization: in primfaktoren
 from: von | vom
@@ -234,6 +237,7 @@ product: produto
 order2: segunda derivada | derivada segunda
 order3: terceira derivada | derivada terceira
 infinity: infinito | o infinito
+neg_infinity: menos infinito
 at: em | no ponto
 from: de | do | da | desde
 to: a | até
@@ -274,6 +278,7 @@ product: prodotto
 order2: derivata seconda | seconda derivata
 order3: derivata terza | terza derivata
 infinity: infinito | l'infinito
+neg_infinity: meno infinito
 at: in | nel punto
 from: da | dal | di | del | della
 to: a | fino a
@@ -320,6 +325,7 @@ product: произведени*
 order2: втор* производн*
 order3: трет* производн*
 infinity: бесконечност*
+neg_infinity: минус бесконечност*
 at: в точке
 factor: на множители
 prime_factorization: на простые множители
@@ -357,12 +363,14 @@ rank: 秩
 gcd: 最大公约数 | 最大公因数
 lcm: 最小公倍数
 remainder: 余数
+divided_by: 除以
 is_prime: 是质数吗 | 是素数吗 | 质数 | 素数
 sum: 求和 | 之和 | 总和 | 级数的和 | 级数
 product: 乘积
 order2: 二阶导数 | 二阶导
 order3: 三阶导数 | 三阶导
 infinity: 无穷 | 无穷大 | 正无穷
+neg_infinity: 负无穷 | 负无穷大
 from: 从 | 從
 to: 到 | 至
 and: 和 | 与 | 及
@@ -414,6 +422,7 @@ product: 積
 order2: 二階微分 | 二階導関数 | 2階導関数
 order3: 三階微分 | 三階導関数
 infinity: 無限大 | 無限
+neg_infinity: マイナス無限大 | 負の無限大
 when: とき | のとき | 時
 post:from: から
 post:to: まで
@@ -454,6 +463,7 @@ product: product
 order2: tweede afgeleide
 order3: derde afgeleide
 infinity: oneindig
+neg_infinity: min oneindig
 from: van | vanaf
 to: tot
 between: tussen
@@ -490,6 +500,7 @@ product: iloczyn
 order2: druga pochodna | drugą pochodną
 order3: trzecia pochodna | trzecią pochodną
 infinity: nieskończoność | nieskończoności
+neg_infinity: minus nieskończoność | minus nieskończoności
 from: od
 to: do
 between: między
@@ -556,6 +567,7 @@ product: hasil kali
 order2: turunan kedua
 order3: turunan ketiga
 infinity: tak hingga | tak terhingga
+neg_infinity: negatif tak hingga | minus tak hingga
 at: pada
 from: dari
 to: sampai | hingga
@@ -593,6 +605,7 @@ product: tích
 order2: đạo hàm cấp hai
 order3: đạo hàm cấp ba
 infinity: vô cùng | dương vô cùng | vô cực
+neg_infinity: âm vô cùng | âm vô cực
 at: tại
 from: từ
 to: đến | tới

@@ -54,6 +54,7 @@ _MATRIX_NAME = re.compile(r"^\s*([A-Z])\s*=\s*(.+)$", re.S)
 _INTERVAL = re.compile(r"^\s*\[\s*([^\[\],]+?)\s*,\s*([^\[\],]+?)\s*\]\s*$")
 _ASSIGNMENT = re.compile(r"^\s*([A-Za-z](?:_\w+)?)\s*=\s*([^=<>]+?)\s*$")
 _TRAILING_DIFFERENTIAL = re.compile(r"(?:\\,|\\;|\s|\*)*(?:\\mathrm\{d\}|\bd)\s*([a-z])\s*$")
+_SIDED_POINT = re.compile(r"^\s*-?\d+(?:\.\d+)?\s*(?:\^\s*\{?\s*[+-]\s*\}?|[+-]|[⁺⁻])\s*$")
 _ONE_SIDED = re.compile(r"\^\s*\{?\s*([+-])\s*\}?\s*$|([+-])\s*$|([⁺⁻])\s*$")
 
 
@@ -118,8 +119,12 @@ def _items(segments: list[Segment], language: Language | None = None) -> list[_I
         korean, known = korean_parts(seg.text)
         if seg.attached and items and items[-1].kind == "math":
             items[-1].particle = seg.text
-        if korean == "infinity":  # 무한대로: the value ∞ with its particle
-            items.append(_Item("math", "oo", seg.attached, particle=seg.text[len("무한대"):]))
+        if korean == "infinity":  # 무한대로: the value ∞ with its particle; 음의 무한대: -∞
+            negative = bool(items) and items[-1].kind == "concept" and items[-1].text == "negative"
+            if negative:
+                items.pop()
+            items.append(_Item("math", "-oo" if negative else "oo", seg.attached,
+                               particle=seg.text[len("무한대"):]))
             index += 1
             continue
         if not known:
@@ -174,6 +179,8 @@ def _concept(concept: str, items: list[_Item]) -> None:
     """One table concept as items: "infinity" is the value ∞, "order3" a third derivative, "filler" nothing."""
     if concept == "infinity":
         items.append(_Item("math", "oo"))
+    elif concept == "neg_infinity":
+        items.append(_Item("math", "-oo"))
     elif re.fullmatch(r"order[3-9]", concept):
         items += [_Item("concept", "differentiate"), _Item("concept", "order", value=int(concept[len("order"):]))]
     elif concept != "filler":
@@ -296,6 +303,8 @@ def _read_items(items: list[_Item]) -> Reading:
             continue  # "15% of 80": read with the formula after "of"
         if _INTERVAL.match(item.text):
             continue  # "[0, 1]": bounds, read by the integral connector (or a vector, read later)
+        if _SIDED_POINT.match(item.text) and any(i.kind == "concept" and i.text == "limit" for i in items):
+            continue  # "0+" in "x가 0+로 갈 때": a one-sided limit point, read by the limit connector
         item.plain = to_plain(item.text, functions=functions)
         if re.search(r"\blog\(", item.plain) and re.search(r"(?<![\\a-z])log(?!_)", item.text):
             notes.append("log is read as the natural logarithm (ln)")
@@ -690,7 +699,9 @@ def _connector(task: Task, items: list[_Item], index: int, roles: _Roles) -> Rea
     assignment = _ASSIGNMENT.match(text)
     if assignment and assignment.group(1) == roles.dependent:
         return None  # "y = x^3" after "dy/dx if": the function itself
-    if assignment and (before in ("at", "when", "for") or after == "when" or particle in ("일", "일때")):
+    korean_when = after == "be" and index + 2 < len(items) and items[index + 2].text == "when"  # "x = 2 일 때"
+    if assignment and (before in ("at", "when", "for") or after == "when" or korean_when or
+                       particle in ("일", "일때")):
         name, value = assignment.groups()
         roles.at.append((name, to_plain(value)))
         item.used = True

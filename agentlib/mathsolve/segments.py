@@ -32,6 +32,9 @@ _LOCAL_FUNCTIONS = {"sen": "sin", "tg": "tan", "ctg": "cot", "cotg": "cot", "arc
 # "2階微分", "2阶导数": a derivative's order written with a digit, read as the Han numeral (二階微分) the tables list.
 _ORDER_DIGIT = re.compile(r"(?<![\d.])([2-9])(?=[階阶])")
 _HAN_DIGITS = "〇一二三四五六七八九"
+# "log2(x)", "log10 x": the base glued to log (never log(2x), which is how the notation parser reads "log2(x)").
+_LOG_BASE = re.compile(r"(?<![A-Za-z])log(\d+)(?=\s*[(A-Za-z])")
+_NEGATIVE_INFINITY = re.compile(r"\b(?:negative|minus)\s+(?=infinity\b)", re.I)
 # Short number words of other languages: beside an operator they are words (unknown, so the reader abstains),
 # never a product of letters ("x + dos = 5" is not x + d·o·s = 5).
 _SHORT_NUMBER_WORDS = frozenset("uno dos tres un une due tre um dois ein zwei drei een twee drie bir iki dua tiga "
@@ -88,6 +91,7 @@ def segment(text: str, letter_words: LetterWords = NO_LETTER_WORDS) -> list[Segm
     """Words and formulas of `text`, in order (see the module docstring)."""
     text = unicodedata.normalize("NFC", text).replace("\\$", " ＄ ")
     text = _ORDER_DIGIT.sub(lambda m: _HAN_DIGITS[int(m.group(1))], text)
+    text = _LOG_BASE.sub(r"log_{\1}", _NEGATIVE_INFINITY.sub("-", text))
     out: list[Segment] = []
     position = 0
     for match in _LATEX_SPAN.finditer(text):

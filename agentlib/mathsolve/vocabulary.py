@@ -138,7 +138,7 @@ KOREAN_STEMS: dict[str, str] = {
     "소수인지": "is_prime",
     "합": "sum", "곱": "product", "급수": "sum",
     "실수": "real", "실근": "real", "정수": "integer", "자연수": "natural", "양수": "positive", "양": "positive",
-    "음수": "negative", "음": "negative", "복소수": "filler",
+    "음수": "negative", "음": "negative", "마이너스": "negative", "복소수": "filler",
     "대해": "wrt", "대하여": "wrt", "대한": "wrt", "대해서": "wrt",
     "갈": "approaches", "가까워질": "approaches", "접근할": "approaches", "다가갈": "approaches", "보낼": "approaches",
     "때": "when", "일": "be",

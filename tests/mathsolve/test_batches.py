@@ -1,6 +1,6 @@
-"""Ratchets for the third, fourth and fifth everyday batches: every request verified and right, none wrong.
+"""Ratchets for the third to sixth everyday batches: every request verified and right, none wrong.
 
-The batches (`third_batch.py`, `fourth_batch.py`, `fifth_batch.py`) hold their first-reading figures; after their
+The batches (`third_batch.py` ... `sixth_batch.py`) hold their first-reading figures; after their
 fixes every case must stay right, so a change to the reader that breaks one fails here with the request named.
 """
 
@@ -10,11 +10,12 @@ from agentlib import solve_math
 
 from .fifth_batch import CASES as FIFTH
 from .fourth_batch import CASES as FOURTH
+from .sixth_batch import CASES as SIXTH
 from .third_batch import CASES as THIRD
 from .third_batch import grade
 
 CASES = [("third", case) for case in THIRD] + [("fourth", case) for case in FOURTH] + \
-    [("fifth", case) for case in FIFTH]
+    [("fifth", case) for case in FIFTH] + [("sixth", case) for case in SIXTH]
 
 
 @pytest.mark.parametrize("batch, case", CASES, ids=[f"{b}-{c.language}-{i}" for i, (b, c) in enumerate(CASES)])

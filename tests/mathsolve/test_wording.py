@@ -187,3 +187,37 @@ def test_english_orders_past_the_fifth_and_twice(text, expected):
 @pytest.mark.parametrize("text", ["integrate x twice", "simplify x^2 twice", "what is the tenth root of 1024"])
 def test_twice_or_an_order_beside_another_task_abstains(text):
     assert read(text).request is None
+
+
+@SETTINGS
+@given(st.sampled_from([2, 3, 5, 10]), st.integers(1, 6), st.sampled_from(["differentiate log{b}(x)",
+                                                                           "solve log{b}(x) = {k}",
+                                                                           "solve log{b} x = {k}"]))
+def test_regression_log_with_a_glued_base_is_that_base_never_log_of_a_product(base, k, template):
+    # The bug: "differentiate log2(x)" answered 1/x, verified: the notation parser read log2(x) as log(2x).
+    text = template.format(b=base, k=k)
+    found = _value(_solve_in_place(text))
+    if text.startswith("differentiate"):
+        assert sp.simplify(found - 1 / (x * sp.log(base))) == 0
+    else:
+        assert found == [sp.Integer(base) ** k]
+
+
+@pytest.mark.parametrize("text", [
+    "limit of e^x as x approaches negative infinity", "limit of e^x as x goes to minus infinity",
+    "x가 음의 무한대로 갈 때 e^x 의 극한은?", "x가 마이너스 무한대로 갈 때 e^x 의 극한은?",
+    "Calcula el límite de e^x cuando x tiende a menos infinito",
+    "Calculez la limite de e^x quand x tend vers moins l'infini",
+    "Berechne den Grenzwert von e^x für x gegen minus unendlich", "求当 x 趋于负无穷时 e^x 的极限",
+    "Найдите предел e^x при x стремящемся к минус бесконечности"])
+def test_regression_negative_infinity_is_minus_infinity(text):
+    # The bug: "음의 무한대" read the sign as a modifier and the limit point as +∞ (answer ∞, left unverified).
+    assert _value(_solve_in_place(text)) == 0
+
+
+@pytest.mark.parametrize("text, expected", [("x가 0+로 갈 때 1/x 의 극한을 구하시오", sp.oo),
+                                            ("x가 0-로 갈 때 1/x 의 극한을 구하시오", -sp.oo),
+                                            ("x = 3 일 때 x^2 + 1 의 값은?", sp.Integer(10)),
+                                            ("求 2^100 除以 7 的余数", sp.Integer(pow(2, 100, 7)))])
+def test_korean_one_sided_points_and_values_and_chinese_division(text, expected):
+    assert _value(_solve_in_place(text)) == expected
