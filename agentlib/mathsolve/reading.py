@@ -54,6 +54,10 @@ _MATRIX_NAME = re.compile(r"^\s*([A-Z])\s*=\s*(.+)$", re.S)
 _INTERVAL = re.compile(r"^\s*\[\s*([^\[\],]+?)\s*,\s*([^\[\],]+?)\s*\]\s*$")
 _ASSIGNMENT = re.compile(r"^\s*([A-Za-z](?:_\w+)?)\s*=\s*([^=<>]+?)\s*$")
 _TRAILING_DIFFERENTIAL = re.compile(r"(?:\\,|\\;|\s|\*)*(?:\\mathrm\{d\}|\bd)\s*([a-z])\s*$")
+# "x^1/2" (x^(1/2) or x/2?) and "√2x" (√(2x) or √2·x?): people write both meanings, so neither is chosen.
+# "x^3/3" (a power over a number at least as large as the exponent is not a root's exponent) stays (x^3)/3.
+_FRACTION_EXPONENT = re.compile(r"[A-Za-z]\s*\^\s*(\d+)\s*/\s*(\d+)")
+_ROOT_OF_PRODUCT = re.compile(r"(?:√|\bsqrt\s)\s*\d+(?:\.\d+)?\s*[A-Za-z(]")
 _SIDED_POINT = re.compile(r"^\s*-?\d+(?:\.\d+)?\s*(?:\^\s*\{?\s*[+-]\s*\}?|[+-]|[⁺⁻])\s*$")
 _ONE_SIDED = re.compile(r"\^\s*\{?\s*([+-])\s*\}?\s*$|([+-])\s*$|([⁺⁻])\s*$")
 
@@ -305,6 +309,10 @@ def _read_items(items: list[_Item]) -> Reading:
             continue  # "[0, 1]": bounds, read by the integral connector (or a vector, read later)
         if _SIDED_POINT.match(item.text) and any(i.kind == "concept" and i.text == "limit" for i in items):
             continue  # "0+" in "x가 0+로 갈 때": a one-sided limit point, read by the limit connector
+        unclear = _unclear_extent(item.text)
+        if unclear:
+            return Reading(None, f"{unclear.group().strip()!r}: where does the exponent or root end? Add brackets, "
+                                 "e.g. x^(1/2) or (x^1)/2, √(2x) or √2·x", "ambiguous")
         item.plain = to_plain(item.text, functions=functions)
         if re.search(r"\blog\(", item.plain) and re.search(r"(?<![\\a-z])log(?!_)", item.text):
             notes.append("log is read as the natural logarithm (ln)")
@@ -403,6 +411,14 @@ def _task(items: list[_Item]) -> Task | Reading:
     if tasks:
         return tasks.pop()  # type: ignore[return-value]
     return _task_from_formulas(items)
+
+
+def _unclear_extent(text: str) -> re.Match[str] | None:
+    """`x^1/2`, `x^2/3` (an exponent that reads as a proper fraction) or `√2x`: where the power or root ends."""
+    for power in _FRACTION_EXPONENT.finditer(text):
+        if int(power.group(1)) < int(power.group(2)):
+            return power
+    return _ROOT_OF_PRODUCT.search(text)
 
 
 def _one_call(plain: str) -> bool:

@@ -221,3 +221,18 @@ def test_regression_negative_infinity_is_minus_infinity(text):
                                             ("求 2^100 除以 7 的余数", sp.Integer(pow(2, 100, 7)))])
 def test_korean_one_sided_points_and_values_and_chinese_division(text, expected):
     assert _value(_solve_in_place(text)) == expected
+
+
+@pytest.mark.parametrize("text", ["integrate x^1/2", "differentiate x^2/3", "solve √2x = 4", "sqrt 2x",
+                                  "x^1/3 + 1 = 3"])
+def test_regression_an_exponent_or_root_whose_extent_is_unclear_abstains(text):
+    # The bug: "integrate x^1/2" answered x^2/4 + C, verified (read as x/2; people who type it mean √x).
+    result = solve_math(text)
+    assert result.status == "abstained" and result.failure == "ambiguous"
+
+
+@pytest.mark.parametrize("text, expected", [("integrate x^(1/2)", (2 * x ** sp.Rational(3, 2) / 3)),
+                                            ("differentiate x^3/3", x**2), ("solve √(2x) = 4", [sp.Integer(8)])])
+def test_the_same_with_brackets_or_a_plain_quotient_is_read(text, expected):
+    found = _value(_solve_in_place(text))
+    assert found == expected if isinstance(expected, list) else sp.simplify(found - expected) == 0
