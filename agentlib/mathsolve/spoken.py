@@ -14,6 +14,8 @@ The rewrite happens on segments (`segments.segment`), and only where the reading
   times eight", "two x plus three equals seven"), beside an operator symbol ("x + one = three") or before a lone
   letter ("two x"); elsewhere ("the two roots") it stays a word.
 
+Korean operator words (더하기, 빼기, 곱하기, 나누기) join formulas by the same rules.
+
 Left out: number words past ninety-nine or in several words ("one hundred", "twenty one"), spoken arithmetic in
 other languages.
 """
@@ -29,6 +31,8 @@ _INFIX: dict[tuple[str, ...], str] = {
     ("plus",): "+", ("minus",): "-", ("times",): "*", ("multiplied", "by"): "*", ("divided", "by"): "/",
     ("to", "the", "power", "of"): "^", ("raised", "to", "the", "power", "of"): "^", ("to", "the", "power"): "^",
     ("raised", "to"): "^", ("equals",): "=",
+    # Korean spoken arithmetic: "2 곱하기 3", "6 나누기 2" (the same rules: * and / take single terms)
+    ("더하기",): "+", ("빼기",): "-", ("곱하기",): "*", ("나누기",): "/",
 }
 _POSTFIX: dict[tuple[str, ...], str] = {("squared",): "^2", ("cubed",): "^3"}
 _PREFIX: dict[tuple[str, ...], str] = {

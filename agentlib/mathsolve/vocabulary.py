@@ -164,9 +164,15 @@ KOREAN_SUFFIXES = frozenset("""
 """.split())
 
 
+# Words that a known stem and ending would spell but that mean something else: 주기 is "period", not 주 + 기.
+KOREAN_NOT_COMPOSED = frozenset(("주기", "주기를", "주기는", "주기의"))
+
+
 @lru_cache(maxsize=4096)
 def korean_parts(word: str) -> tuple[str | None, bool]:
     """(concept of the stem or None, whether the word is fully known): stem + known particles/endings."""
+    if word in KOREAN_NOT_COMPOSED:
+        return None, False
     for end in range(len(word), -1, -1):
         stem = word[:end]
         if stem and stem not in KOREAN_STEMS:

@@ -236,3 +236,21 @@ def test_regression_an_exponent_or_root_whose_extent_is_unclear_abstains(text):
 def test_the_same_with_brackets_or_a_plain_quotient_is_read(text, expected):
     found = _value(_solve_in_place(text))
     assert found == expected if isinstance(expected, list) else sp.simplify(found - expected) == 0
+
+
+@SETTINGS
+@given(st.integers(0, 999), st.integers(1, 99), st.sampled_from([
+    ("{a} 더하기 {b}", lambda a, b: sp.Integer(a + b)), ("{a} 빼기 {b}은 얼마야?", lambda a, b: sp.Integer(a - b)),
+    ("{a} 곱하기 {b}", lambda a, b: sp.Integer(a * b)),
+    ("{a} 나누기 {b}를 계산해 줘", lambda a, b: sp.Rational(a, b))]))
+def test_korean_spoken_arithmetic(a, b, case):
+    template, expected = case
+    text = template.format(a=a, b=b)
+    assert _value(_solve_in_place(text)) == expected(a, b), text
+
+
+def test_regression_korean_period_is_not_a_politeness_ending():
+    # The bug: 주기 ("period") was read as 주 + 기, a politeness ending, and its question silently dropped.
+    result = solve_math("sin 2x 의 주기를 계산하시오")
+    assert result.status == "abstained" and "주기를" in result.reason
+    assert read("2 더하기 3 곱하기 4").request is None  # 14 or 20: not guessed
