@@ -69,6 +69,13 @@ class Factors:
 
 
 @dataclass(frozen=True)
+class Named:
+    """Several named values in one answer: {"gcd": 6, "lcm": 90}."""
+
+    values: dict
+
+
+@dataclass(frozen=True)
 class Residues:
     """The solutions of a congruence: residues modulo `modulus`."""
 
@@ -250,6 +257,10 @@ def _grade_value(expected: object, value: dict) -> bool:
             if not (joined.rank() == len(basis) == sp.Matrix.hstack(*vectors).rank()):
                 return False
         return True
+    if isinstance(expected, Named):
+        found = dict(zip(value.get("names") or [], value.get("values") or []))
+        return kind == "values" and set(found) == set(expected.values) and \
+            all(_same(_parse(found[name]), sp.sympify(v)) for name, v in expected.values.items())
     if isinstance(expected, Residues):
         return kind == "residues" and int(value["modulus"]) == expected.modulus and \
             sorted(int(v) for v in value["values"]) == sorted(expected.values)
@@ -267,8 +278,8 @@ def _grade_value(expected: object, value: dict) -> bool:
 
 def grade(case: Case, result) -> str:  # noqa: ANN001 (a MathResult; imported lazily to keep this module light)
     """"right" (verified and equal to the SymPy answer), "abstained" (not verified) or "wrong"."""
-    if not isinstance(case.expected, (Roots, System, Eigenvalues, Eigenvectors, Factors, Residues, sp.MatrixBase,
-                                      sp.Set)):
+    if not isinstance(case.expected, (Roots, System, Eigenvalues, Eigenvectors, Factors, Residues, Named,
+                                      sp.MatrixBase, sp.Set)):
         return grade_basic(case, result)
     if result.status != "verified":
         return "abstained"
