@@ -34,6 +34,8 @@ _ORDER_DIGIT = re.compile(r"(?<![\d.])([2-9])(?=[階阶])")
 _HAN_DIGITS = "〇一二三四五六七八九"
 # "log2(x)", "log10 x": the base glued to log (never log(2x), which is how the notation parser reads "log2(x)").
 _LOG_BASE = re.compile(r"(?<![A-Za-z])log(\d+)(?=\s*[(A-Za-z])")
+# "lim (x->inf) f": the limit's variable and point in brackets, as lim_{x → inf} f.
+_LIMIT_IN_BRACKETS = re.compile(r"\blim\s*\(\s*([A-Za-z])\s*(?:->|→)\s*([^()]+?)\s*\)")
 _NEGATIVE_INFINITY = re.compile(r"\b(?:negative|minus)\s+(?=infinity\b)", re.I)
 # Short number words of other languages: beside an operator they are words (unknown, so the reader abstains),
 # never a product of letters ("x + dos = 5" is not x + d·o·s = 5).
@@ -92,6 +94,7 @@ def segment(text: str, letter_words: LetterWords = NO_LETTER_WORDS) -> list[Segm
     text = unicodedata.normalize("NFC", text).replace("\\$", " ＄ ")
     text = _ORDER_DIGIT.sub(lambda m: _HAN_DIGITS[int(m.group(1))], text)
     text = _LOG_BASE.sub(r"log_{\1}", _NEGATIVE_INFINITY.sub("-", text))
+    text = _LIMIT_IN_BRACKETS.sub(r"lim_{\1 → \2}", text)
     out: list[Segment] = []
     position = 0
     for match in _LATEX_SPAN.finditer(text):

@@ -14,7 +14,8 @@ The rewrite happens on segments (`segments.segment`), and only where the reading
   times eight", "two x plus three equals seven"), beside an operator symbol ("x + one = three") or before a lone
   letter ("two x"); elsewhere ("the two roots") it stays a word.
 
-Korean operator words (더하기, 빼기, 곱하기, 나누기) join formulas by the same rules.
+Korean operator words (더하기, 빼기, 곱하기, 나누기) join formulas by the same rules, and "A의 B제곱" (A to the
+power B), "A의 제곱" and "A의 세제곱" take atoms on both sides.
 
 Left out: number words past ninety-nine or in several words ("one hundred", "twenty one"), spoken arithmetic in
 other languages.
@@ -90,7 +91,7 @@ def rewrite(segments: list[Segment]) -> list[Segment]:
     infix = dict(_INFIX)
     if any(s.kind == "word" and s.lower in _REMAINDER_WORDS for s in segments):
         del infix[("divided", "by")]
-    return _pass(_pass(_number_words(segments), {}), infix)
+    return _pass(_pass(_korean_powers(_number_words(segments)), {}), infix)
 
 
 def _pass(segments: list[Segment], infix: dict[tuple[str, ...], str]) -> list[Segment]:
@@ -124,6 +125,37 @@ def _pass(segments: list[Segment], infix: dict[tuple[str, ...], str]) -> list[Se
         out.append(seg)
         index += 1
     return merge_math(out)
+
+
+_KOREAN_POWER = re.compile(r"^(세)?제곱(?!근)")  # 제곱 (squared), 세제곱 (cubed); never 제곱근 (a square root)
+
+
+def _korean_powers(segments: list[Segment]) -> list[Segment]:
+    """"2의 10제곱" -> 2^10, "3의 제곱" -> 3^2, "x의 세제곱" -> x^3: a base, 의, an optional exponent glued to 제곱."""
+    out: list[Segment] = []
+    index = 0
+    while index < len(segments):
+        base = segments[index]
+        window = segments[index:index + 4]
+        if base.kind == "math" and atom(base.text) and len(window) >= 3 and window[1].kind == "word" and \
+                window[1].text == "의" and window[1].attached:
+            power = _KOREAN_POWER.match(window[2].text) if window[2].kind == "word" else None
+            if power and not window[2].attached:
+                exponent = "3" if power.group(1) else "2"
+                out.append(Segment("math", f"({base.text})^({exponent})", base.attached))
+                out.append(Segment("word", window[2].text[power.end():] or "의", True))
+                index += 3
+                continue
+            power = _KOREAN_POWER.match(window[3].text) if len(window) == 4 and window[3].kind == "word" else None
+            if power and not power.group(1) and window[2].kind == "math" and atom(window[2].text) and \
+                    window[3].attached:
+                out.append(Segment("math", f"({base.text})^({window[2].text})", base.attached))
+                out.append(Segment("word", window[3].text[power.end():] or "의", True))
+                index += 4
+                continue
+        out.append(base)
+        index += 1
+    return out
 
 
 def _number_words(segments: list[Segment]) -> list[Segment]:

@@ -122,6 +122,8 @@ resulting simplest
 KOREAN_STEMS: dict[str, str] = {
     "풀": "solve", "풀이": "solve", "푸": "solve", "근": "solve", "방정식": "solve", "해집합": "solve",
     "연립방정식": "system", "연립": "system", "부등식": "inequality",
+    "일차방정식": "solve", "이차방정식": "solve", "삼차방정식": "solve", "고차방정식": "solve",
+    "일차부등식": "inequality", "이차부등식": "inequality",
     "미분": "differentiate", "도함수": "differentiate", "미분계수": "differentiate", "이계도함수": "order2",
     "적분": "integrate", "부정적분": "integrate", "정적분": "integrate", "원시함수": "integrate",
     "극한": "limit", "극한값": "limit", "우극한": "right", "좌극한": "left",

@@ -254,3 +254,27 @@ def test_regression_korean_period_is_not_a_politeness_ending():
     result = solve_math("sin 2x 의 주기를 계산하시오")
     assert result.status == "abstained" and "주기를" in result.reason
     assert read("2 더하기 3 곱하기 4").request is None  # 14 or 20: not guessed
+
+
+@SETTINGS
+@given(st.integers(2, 12), st.integers(0, 12), st.sampled_from(["{a}의 {b}제곱을 계산해 줘", "{a}의 {b}제곱은?"]))
+def test_korean_powers(a, b, template):
+    assert _value(_solve_in_place(template.format(a=a, b=b))) == sp.Integer(a) ** b
+
+
+@pytest.mark.parametrize("text, expected", [("3의 제곱은?", sp.Integer(9)), ("2의 세제곱", sp.Integer(8)),
+                                            ("x의 제곱을 미분해 줘", 2 * x),
+                                            ("이차방정식 x^2 - 4 = 0 을 푸시오", [-2, 2]),
+                                            ("lim (x->0) sin(x)/x", sp.Integer(1)),
+                                            ("lim (x->inf) 3x/(x+1)", sp.Integer(3)),
+                                            ("sum of 1/n^2, n = 1 to infinity", sp.pi**2 / 6)])
+def test_korean_squares_equation_names_and_bracketed_limits(text, expected):
+    found = _value(_solve_in_place(text))
+    if isinstance(expected, list):
+        assert found == [sp.Integer(v) for v in expected]
+    else:
+        assert sp.simplify(found - expected) == 0
+
+
+def test_a_square_root_is_never_read_as_a_square():
+    assert solve_math("16의 제곱근").status == "abstained"
