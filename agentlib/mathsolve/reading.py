@@ -780,10 +780,10 @@ def _worded_series(items: list[_Item]) -> str | None:
     if index is None:
         return None
     texts = [i.text for i in items]
-    first, last = _place(items, start), _place(items, end)
-    to_between = any(i.kind == "concept" and i.text == "to" for i in items[first + 1:last])
+    start_at, end_at = _place(items, start), _place(items, end)
+    to_between = any(i.kind == "concept" and i.text == "to" for i in items[start_at + 1:end_at])
     # "from n = 1 to ∞", or "n = 1 to ∞" with no "from" before it (the index assignment says where it starts)
-    worded = to_between and ("from" not in texts or texts.index("from") < first)
+    worded = to_between and ("from" not in texts or texts.index("from") < start_at)
     marked = start.particle in ("부터", "에서") and end.particle.startswith("까지") or \
         start.post == "from" and end.post == "to"
     if not (worded or marked):
