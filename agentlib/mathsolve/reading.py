@@ -212,10 +212,11 @@ def read(text: str) -> Reading:
     english, unknown = _read_in(text, None)
     if not unknown:
         return english
+    foreign = segment(text, _ALL_LETTER_WORDS)  # the same segments for every table: cut once
     readings: list[tuple[Language, Reading]] = []
     closest = (len(unknown), english)
     for language in LANGUAGES:
-        reading, missing = _read_in(text, language)
+        reading, missing = _read_in(text, language, foreign)
         if not missing:
             readings.append((language, reading))
         elif len(missing) < closest[0]:
@@ -246,9 +247,11 @@ _ALL_LETTER_WORDS = LetterWords(frozenset(letter for language in LANGUAGES for l
                                 frozenset(pair for language in LANGUAGES for pair in language.after))
 
 
-def _read_in(text: str, language: Language | None) -> tuple[Reading, list[str]]:
-    """The reading of `text` in one language, and the words that language does not know."""
-    items = _items(segment(text, _letter_words(language)), language)
+def _read_in(text: str, language: Language | None,
+             segments: list[Segment] | None = None) -> tuple[Reading, list[str]]:
+    """The reading of `text` in one language (from its `segments` when already cut), and the words that language
+    does not know."""
+    items = _items(list(segments) if segments is not None else segment(text, _letter_words(language)), language)
     unknown = [i.text for i in items if i.kind == "unknown"]
     return _read_items_checked(items), unknown
 
