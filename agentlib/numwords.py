@@ -38,3 +38,16 @@ def small_number(word: str) -> int | None:
     if word.isascii() and word.isdigit():
         return int(word)
     return CARDINALS.get(word)
+
+
+def compound_number(word: str) -> int | None:
+    """A cardinal from zero to ninety-nine written as one word ("seven", "forty", "twenty-one"), else None."""
+    word = word.lower()
+    if word in CARDINALS:
+        return CARDINALS[word]
+    if word in TENS:
+        return TENS[word]
+    tens, _, unit = word.partition("-")
+    if tens in TENS and CARDINALS.get(unit, 0) in range(1, 10):
+        return TENS[tens] + CARDINALS[unit]
+    return None

@@ -96,7 +96,7 @@ def _polynomial(numerator: Any, denominator: Any, x: Any, work: Work) -> tuple[l
             excluded.append(root)
             continue
         roots.append(root)
-        multiplicities.append(count)
+        multiplicities.append(int(count))  # a SymPy Integer would reach JSON as the string '2'
     if excluded:
         work.checked(f"Discard {', '.join(display(r) for r in excluded)}: it makes a denominator 0",
                      sp.FiniteSet(*excluded), True, "a denominator is 0 there", role="main")

@@ -591,7 +591,7 @@ def _matrix_task(name: str) -> Any:
             parts = [f"{display(v)}" + (f" (multiplicity {c})" if c > 1 else "") for v, c in found.items()]
             return Answer("λ = " + ", ".join(parts), ", ".join(latex(v) for v in found),
                           {"kind": "values", "values": [str(v) for v in found],
-                           "multiplicities": list(found.values())})
+                           "multiplicities": [int(c) for c in found.values()]})
         if name == "eigenvectors":
             pairs = matrices.eigenvectors(m, work)
             text = "; ".join(f"λ = {display(v)}: " + ", ".join(display(vec.T) for vec in vectors)

@@ -6,15 +6,21 @@ prime_factorization, is_prime, sum, product), a connector (from, to, wrt, when, 
 or `filler` (articles, "de"/"die"/"の"/"を", politeness: por favor, s'il vous plaît, bitte, ください, 请,
 пожалуйста). English phrases live in `vocabulary.py` (with Korean), which predates this module.
 
-- Spaced languages (es, fr, de, pt, it, ru): a phrase is a run of lower-case words. An elided article or
-  preposition ("l'intégrale", "dell'integrale", "s'il") counts as filler before its word. Russian words are
-  inflected, so a Russian entry may end in `*`: the stem followed by one of the `RUSSIAN_ENDINGS`.
+- Spaced languages (es, fr, de, pt, it, ru, nl, pl, tr, id, vi, hi, ar): a phrase is a run of lower-case words.
+  An elided article or preposition ("l'intégrale", "dell'integrale", "s'il") counts as filler before its word.
+  Russian words are inflected, so a Russian entry may end in `*`: the stem followed by one of the
+  `RUSSIAN_ENDINGS`.
 - Unspaced scripts (zh, ja): a run of Han/kana is cut into known tokens (fewest tokens wins); a run that
   cannot be cut entirely into known tokens is unknown. A Japanese postposition glued after a formula
   (`0から`, `1まで`, `xについて`, `xが`) is a `post:` role of that formula.
 - Single letters that are words (Spanish/Portuguese/Italian "a" = to, "y"/"e" = and) are words only where the
   segmenter can tell them from a variable: between two formulas ("de 0 a 1") or after a listed word
   ("respecto a x"); everywhere else a lone letter stays a variable.
+
+- Polish "z" ("całkę z x^2": the integral of) is a word only after the words listed in `after`.
+- Turkish, Hindi and Arabic tables are small: the task words and fillers of common requests. Their bounds and
+  limit points are written with suffixes or postpositions ("0'dan 3'e kadar", "0 से 3 तक") that no table lists,
+  so such requests abstain rather than guess which number is which bound.
 
 A word in no table makes the reader abstain (it may change the question); nothing here guesses a task from a
 partial reading. Left out: languages not listed, inflections not listed, spoken arithmetic outside English
@@ -101,6 +107,7 @@ product: producto
 order2: segunda derivada | derivada segunda
 order3: tercera derivada | derivada tercera
 infinity: infinito | el infinito | más infinito
+neg_infinity: menos infinito
 at: en | en el punto
 from: de | del | desde
 to: a | hasta
@@ -144,6 +151,7 @@ product: produit
 order2: dérivée seconde | seconde dérivée | dérivée deuxième | deuxième dérivée
 order3: dérivée troisième | troisième dérivée
 infinity: infini | l'infini | plus l'infini | +infini
+neg_infinity: moins infini
 at: en | au point
 from: de | du | des | depuis
 to: à | jusqu'à
@@ -156,7 +164,7 @@ approaches: tend vers | tend | vers
 filler: la | le | les | un | une | fonction | équation | équations | expression | matrice | suivante | suivant |
 filler: s'il vous plaît | s'il te plaît | il vous plaît | il te plaît | svp | merci | trouve | trouvez | trouver |
 filler: détermine | déterminez | déterminer | donne | donnez | est | étape par étape | indéfinie | définie | bonjour |
-filler: pouvez-vous | peux-tu | nombre | est-ce que | est-ce | quelle | quel | quelles | quels | que | qui
+filler: pouvez-vous | peux-tu | nombre | est-ce que | est-ce | quelle | quel | quelles | quels | que | qui | allant
 """), elisions=frozenset({"l", "d", "s", "qu", "j", "n", "c"}))
 
 GERMAN = Language("de", "German", _table(_SHARED + """
@@ -186,6 +194,7 @@ product: produkt
 order2: zweite ableitung | zweiten ableitung
 order3: dritte ableitung | dritten ableitung
 infinity: unendlich
+neg_infinity: minus unendlich
 at: bei | an der stelle
 prime_factorization: in primfaktoren
 from: von | vom
@@ -228,6 +237,7 @@ product: produto
 order2: segunda derivada | derivada segunda
 order3: terceira derivada | derivada terceira
 infinity: infinito | o infinito
+neg_infinity: menos infinito
 at: em | no ponto
 from: de | do | da | desde
 to: a | até
@@ -268,6 +278,7 @@ product: prodotto
 order2: derivata seconda | seconda derivata
 order3: derivata terza | terza derivata
 infinity: infinito | l'infinito
+neg_infinity: meno infinito
 at: in | nel punto
 from: da | dal | di | del | della
 to: a | fino a
@@ -285,8 +296,9 @@ filler: indefinito | definito | ciao | numero | che | qual | quale | quali
     elisions=frozenset({"l", "dell", "all", "nell", "un", "d", "sull", "dall"}))
 
 # Russian: `stem*` matches the stem with any of these endings (cases and imperative forms).
-RUSSIAN_ENDINGS = ("", "а", "у", "ы", "е", "ой", "ую", "ая", "ые", "ых", "ом", "ей", "и", "ь", "ите", "ить", "ия",
-                   "ие", "ию", "ии", "ий", "ем", "ов", "ами", "ям", "я", "ю", "ях", "ями", "ого", "ему", "ым", "ыми")
+RUSSIAN_ENDINGS = ("", "о", "й", "а", "у", "ы", "е", "ой", "ую", "ая", "ые", "ых", "ом", "ей", "и", "ь",
+                   "ите", "ить", "ия", "ие", "ию", "ии", "ий", "ем", "ов", "ами", "ям", "я", "ю", "ях",
+                   "ями", "ого", "ему", "ым", "ыми")
 RUSSIAN = Language("ru", "Russian", _table(_SHARED + """
 solve: реши* | решите | решить | решение* | корн* | найдите корни | найти корни
 system: систем*
@@ -313,6 +325,7 @@ product: произведени*
 order2: втор* производн*
 order3: трет* производн*
 infinity: бесконечност*
+neg_infinity: минус бесконечност*
 at: в точке
 factor: на множители
 prime_factorization: на простые множители
@@ -350,12 +363,14 @@ rank: 秩
 gcd: 最大公约数 | 最大公因数
 lcm: 最小公倍数
 remainder: 余数
+divided_by: 除以
 is_prime: 是质数吗 | 是素数吗 | 质数 | 素数
-sum: 求和 | 之和 | 总和
+sum: 求和 | 之和 | 总和 | 级数的和 | 级数
 product: 乘积
 order2: 二阶导数 | 二阶导
 order3: 三阶导数 | 三阶导
 infinity: 无穷 | 无穷大 | 正无穷
+neg_infinity: 负无穷 | 负无穷大
 from: 从 | 從
 to: 到 | 至
 and: 和 | 与 | 及
@@ -407,6 +422,7 @@ product: 積
 order2: 二階微分 | 二階導関数 | 2階導関数
 order3: 三階微分 | 三階導関数
 infinity: 無限大 | 無限
+neg_infinity: マイナス無限大 | 負の無限大
 when: とき | のとき | 時
 post:from: から
 post:to: まで
@@ -422,7 +438,225 @@ filler: いてください | してください | 教えて | 答え | ステッ
 CHINESE = Language("zh", "Chinese", tokens=_CHINESE_TOKENS)  # simplified, and the traditional forms of the main words
 JAPANESE = Language("ja", "Japanese", tokens=_JAPANESE_TOKENS)
 
-LANGUAGES: tuple[Language, ...] = (SPANISH, FRENCH, GERMAN, PORTUGUESE, ITALIAN, RUSSIAN, CHINESE, JAPANESE)
+DUTCH = Language("nl", "Dutch", _table(_SHARED + """
+solve: los op | los | oplossen | los de vergelijking | oplossing | oplossingen | nulpunten
+system: stelsel | stelsel van vergelijkingen
+inequality: ongelijkheid | ongelijkheden
+differentiate: afgeleide | afgeleiden | differentieer | differentiëren | bepaal de afgeleide
+integrate: integraal | integreer | integreren | primitieve
+limit: limiet
+simplify: vereenvoudig | vereenvoudigen
+expand: expandeer | vermenigvuldig uit | haakjes wegwerken | werk de haakjes weg
+factor: ontbind in factoren | ontbinden in factoren | factoriseer
+prime_factorization: priemfactorisatie | ontbind in priemfactoren | priemfactoren
+evaluate: bereken | berekenen | wat is | hoeveel is | waarde | uitkomst
+determinant: determinant
+inverse: inverse | inverse matrix
+eigenvalues: eigenwaarden
+eigenvectors: eigenvectoren
+rank: rang
+gcd: ggd | grootste gemene deler
+lcm: kgv | kleinste gemene veelvoud
+remainder: rest
+sum: som
+product: product
+order2: tweede afgeleide
+order3: derde afgeleide
+infinity: oneindig
+neg_infinity: min oneindig
+from: van | vanaf
+to: tot
+between: tussen
+and: en
+wrt: ten opzichte van
+when: voor | als
+approaches: nadert | gaat naar | nadert tot
+filler: de | het | een | functie | vergelijking | uitdrukking | matrix | volgende | alsjeblieft | aub | graag |
+filler: bepaal | vind | zoek | is | stap voor stap | bedankt | hallo | getal | op
+"""))
+
+POLISH = Language("pl", "Polish", _table(_SHARED + """
+solve: rozwiąż | rozwiąż równanie | rozwiązanie | rozwiązania | pierwiastki równania
+system: układ równań | układ
+inequality: nierówność
+differentiate: pochodna | pochodną | pochodnej | zróżniczkuj | różniczkuj
+integrate: całka | całkę | całki | scałkuj | całkuj
+limit: granica | granicę | granicy
+simplify: uprość
+expand: rozwiń | wymnóż
+factor: rozłóż na czynniki
+prime_factorization: rozłóż na czynniki pierwsze | czynniki pierwsze
+evaluate: oblicz | policz | ile wynosi | ile jest | wartość | wynik
+determinant: wyznacznik
+inverse: macierz odwrotna | macierz odwrotną | odwrotność
+eigenvalues: wartości własne
+eigenvectors: wektory własne
+rank: rząd
+gcd: nwd | największy wspólny dzielnik
+lcm: nww | najmniejsza wspólna wielokrotność
+remainder: reszta | resztę
+sum: suma | sumę
+product: iloczyn
+order2: druga pochodna | drugą pochodną
+order3: trzecia pochodna | trzecią pochodną
+infinity: nieskończoność | nieskończoności
+neg_infinity: minus nieskończoność | minus nieskończoności
+from: od
+to: do
+between: między
+wrt: względem
+when: dla | gdy | przy
+at: w punkcie
+approaches: dąży do | dążącym do | dążącego do
+filler: funkcji | funkcja | równanie | równania | wyrażenie | wyrażenia | macierzy | macierz | proszę | znajdź |
+filler: wyznacz | podaj | jest | krok po kroku | dzięki | liczby | liczba | liczb | z
+and: i
+"""), letters={"z": "filler", "i": "and"},
+    after=frozenset({("całkę", "z"), ("całka", "z"), ("całki", "z"), ("pochodną", "z"), ("pochodna", "z"),
+                     ("granicę", "z"), ("granica", "z"), ("wartość", "z")}))
+
+TURKISH = Language("tr", "Turkish", _table(_SHARED + """
+solve: çöz | çözün | çözünüz | çözümü | çözümünü | çözümleri | çözümlerini | kökleri | köklerini
+system: denklem sistemi | denklem sistemini
+inequality: eşitsizlik | eşitsizliği | eşitsizliğini
+differentiate: türev | türevi | türevini
+integrate: integral | integrali | integralini
+limit: limiti | limitini
+simplify: sadeleştir | sadeleştirin | sadeleştiriniz
+expand: açın | açınız
+factor: çarpanlarına ayır | çarpanlarına ayırın | çarpanlarına ayırınız
+prime_factorization: asal çarpanlarına ayır | asal çarpanlarına ayırın | asal çarpanları | asal çarpanlarını
+evaluate: hesapla | hesaplayın | hesaplayınız | değeri | değerini | kaçtır | nedir
+determinant: determinantı | determinantını
+inverse: tersi | tersini | ters matrisi | ters matrisini
+eigenvalues: özdeğerleri | özdeğerlerini
+eigenvectors: özvektörleri | özvektörlerini
+gcd: ebob | obeb | ebob'u | ebob'unu | obeb'i | obeb'ini
+lcm: ekok | okek | ekok'u | ekok'unu | okek'i | okek'ini
+remainder: kalan | kalanı
+order2: ikinci türevi | ikinci türevini
+order3: üçüncü türevi | üçüncü türevini
+and: ve
+filler: denklem | denklemi | denklemini | denkleminin | fonksiyon | fonksiyonun | fonksiyonunun | ifade | ifadesini |
+filler: matris | matrisin | matrisinin | lütfen | bul | bulun | bulunuz | al | alın | alınız | sayıların | sayılarının |
+filler: ifadesinin
+"""))
+
+INDONESIAN = Language("id", "Indonesian", _table(_SHARED + """
+solve: selesaikan | penyelesaian | himpunan penyelesaian | akar-akar | akar-akarnya
+system: sistem persamaan
+inequality: pertidaksamaan
+differentiate: turunan | turunkan | turunan pertama
+integrate: integral | integralkan | antiturunan
+limit: limit
+simplify: sederhanakan
+expand: jabarkan | uraikan | ekspansikan
+factor: faktorkan | faktorisasi
+prime_factorization: faktorisasi prima | faktor prima
+evaluate: hitung | hitunglah | berapa | berapakah | nilai | hasil
+determinant: determinan
+inverse: invers | invers matriks
+eigenvalues: nilai eigen
+eigenvectors: vektor eigen
+rank: rank
+gcd: fpb | faktor persekutuan terbesar
+lcm: kpk | kelipatan persekutuan terkecil
+remainder: sisa | sisa pembagian
+sum: jumlah
+product: hasil kali
+order2: turunan kedua
+order3: turunan ketiga
+infinity: tak hingga | tak terhingga
+neg_infinity: negatif tak hingga | minus tak hingga
+at: pada
+from: dari
+to: sampai | hingga
+between: antara
+and: dan
+wrt: terhadap
+when: untuk | ketika | saat
+approaches: mendekati | menuju
+filler: tentukan | tentukanlah | carilah | cari | persamaan | fungsi | matriks | tolong | mohon | silakan | yang |
+filler: adalah | bilangan | berikut | ini | dong | ya | langkah demi langkah | terima kasih
+"""))
+
+VIETNAMESE = Language("vi", "Vietnamese", _table(_SHARED + """
+solve: giải | giải phương trình | tìm nghiệm | nghiệm | nghiệm của phương trình
+system: hệ phương trình | giải hệ phương trình
+inequality: bất phương trình | giải bất phương trình
+differentiate: đạo hàm | tính đạo hàm | lấy đạo hàm
+integrate: tích phân | nguyên hàm | tính tích phân
+limit: giới hạn
+simplify: rút gọn | đơn giản
+expand: khai triển
+factor: phân tích thành nhân tử | phân tích nhân tử
+prime_factorization: phân tích ra thừa số nguyên tố | phân tích thành thừa số nguyên tố
+evaluate: tính | tính giá trị | giá trị | bằng bao nhiêu | là bao nhiêu | bao nhiêu
+determinant: định thức
+inverse: ma trận nghịch đảo | nghịch đảo
+eigenvalues: giá trị riêng | trị riêng
+eigenvectors: vectơ riêng | vector riêng
+rank: hạng
+gcd: ước chung lớn nhất | ưcln
+lcm: bội chung nhỏ nhất | bcnn
+remainder: số dư
+sum: tổng
+product: tích
+order2: đạo hàm cấp hai
+order3: đạo hàm cấp ba
+infinity: vô cùng | dương vô cùng | vô cực
+neg_infinity: âm vô cùng | âm vô cực
+at: tại
+from: từ
+to: đến | tới
+and: và
+wrt: theo
+when: khi
+approaches: tiến đến | tiến tới | dần đến | dần tới
+filler: phương trình | hàm số | hàm | biểu thức | ma trận | của | cho | sau | hãy | vui lòng | làm ơn | giúp tôi |
+filler: giúp | mình | với | cảm ơn | các | là | số | tìm | bằng
+"""))
+
+HINDI = Language("hi", "Hindi", _table(_SHARED + """
+solve: हल
+inequality: असमिका
+differentiate: अवकलज | अवकलन | अवकलित
+integrate: समाकलन | समाकल
+limit: सीमा
+simplify: सरल
+factor: गुणनखंड
+prime_factorization: अभाज्य गुणनखंड
+evaluate: मान | गणना
+determinant: सारणिक
+inverse: व्युत्क्रम
+gcd: महत्तम समापवर्तक
+lcm: लघुत्तम समापवर्त्य
+and: और
+filler: को | का | की | के | ज्ञात | करें | करो | कीजिए | कृपया | समीकरण | फलन | आव्यूह | है | क्या
+"""))
+
+ARABIC = Language("ar", "Arabic", _table(_SHARED + """
+solve: حل | حلول | جذور | أوجد حل | أوجد حلول
+inequality: المتباينة | متباينة
+differentiate: مشتقة | المشتقة | اشتق
+integrate: تكامل | التكامل
+limit: نهاية | النهاية
+simplify: بسط | بسّط | تبسيط
+factor: حلل | تحليل
+evaluate: احسب | قيمة | ما قيمة
+determinant: محدد | المحدد
+inverse: معكوس | المعكوس
+eigenvalues: القيم الذاتية
+eigenvectors: المتجهات الذاتية
+gcd: القاسم المشترك الأكبر
+lcm: المضاعف المشترك الأصغر
+remainder: باقي | الباقي
+and: و
+filler: المعادلة | معادلة | الدالة | دالة | المصفوفة | مصفوفة | أوجد | جد | من فضلك | لو سمحت | للعددين | العددين
+"""))
+
+LANGUAGES: tuple[Language, ...] = (SPANISH, FRENCH, GERMAN, PORTUGUESE, ITALIAN, RUSSIAN, CHINESE, JAPANESE, DUTCH,
+                                   POLISH, TURKISH, INDONESIAN, VIETNAMESE, HINDI, ARABIC)
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 

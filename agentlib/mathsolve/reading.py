@@ -54,6 +54,11 @@ _MATRIX_NAME = re.compile(r"^\s*([A-Z])\s*=\s*(.+)$", re.S)
 _INTERVAL = re.compile(r"^\s*\[\s*([^\[\],]+?)\s*,\s*([^\[\],]+?)\s*\]\s*$")
 _ASSIGNMENT = re.compile(r"^\s*([A-Za-z](?:_\w+)?)\s*=\s*([^=<>]+?)\s*$")
 _TRAILING_DIFFERENTIAL = re.compile(r"(?:\\,|\\;|\s|\*)*(?:\\mathrm\{d\}|\bd)\s*([a-z])\s*$")
+# "x^1/2" (x^(1/2) or x/2?) and "√2x" (√(2x) or √2·x?): people write both meanings, so neither is chosen.
+# "x^3/3" (a power over a number at least as large as the exponent is not a root's exponent) stays (x^3)/3.
+_FRACTION_EXPONENT = re.compile(r"[A-Za-z]\s*\^\s*(\d+)\s*/\s*(\d+)")
+_ROOT_OF_PRODUCT = re.compile(r"(?:√|\bsqrt\s)\s*\d+(?:\.\d+)?\s*[A-Za-z(]")
+_SIDED_POINT = re.compile(r"^\s*-?\d+(?:\.\d+)?\s*(?:\^\s*\{?\s*[+-]\s*\}?|[+-]|[⁺⁻])\s*$")
 _ONE_SIDED = re.compile(r"\^\s*\{?\s*([+-])\s*\}?\s*$|([+-])\s*$|([⁺⁻])\s*$")
 
 
@@ -118,8 +123,12 @@ def _items(segments: list[Segment], language: Language | None = None) -> list[_I
         korean, known = korean_parts(seg.text)
         if seg.attached and items and items[-1].kind == "math":
             items[-1].particle = seg.text
-        if korean == "infinity":  # 무한대로: the value ∞ with its particle
-            items.append(_Item("math", "oo", seg.attached, particle=seg.text[len("무한대"):]))
+        if korean == "infinity":  # 무한대로: the value ∞ with its particle; 음의 무한대: -∞
+            negative = bool(items) and items[-1].kind == "concept" and items[-1].text == "negative"
+            if negative:
+                items.pop()
+            items.append(_Item("math", "-oo" if negative else "oo", seg.attached,
+                               particle=seg.text[len("무한대"):]))
             index += 1
             continue
         if not known:
@@ -174,6 +183,8 @@ def _concept(concept: str, items: list[_Item]) -> None:
     """One table concept as items: "infinity" is the value ∞, "order3" a third derivative, "filler" nothing."""
     if concept == "infinity":
         items.append(_Item("math", "oo"))
+    elif concept == "neg_infinity":
+        items.append(_Item("math", "-oo"))
     elif re.fullmatch(r"order[3-9]", concept):
         items += [_Item("concept", "differentiate"), _Item("concept", "order", value=int(concept[len("order"):]))]
     elif concept != "filler":
@@ -201,10 +212,11 @@ def read(text: str) -> Reading:
     english, unknown = _read_in(text, None)
     if not unknown:
         return english
+    foreign = segment(text, _ALL_LETTER_WORDS)  # the same segments for every table: cut once
     readings: list[tuple[Language, Reading]] = []
     closest = (len(unknown), english)
     for language in LANGUAGES:
-        reading, missing = _read_in(text, language)
+        reading, missing = _read_in(text, language, foreign)
         if not missing:
             readings.append((language, reading))
         elif len(missing) < closest[0]:
@@ -235,9 +247,11 @@ _ALL_LETTER_WORDS = LetterWords(frozenset(letter for language in LANGUAGES for l
                                 frozenset(pair for language in LANGUAGES for pair in language.after))
 
 
-def _read_in(text: str, language: Language | None) -> tuple[Reading, list[str]]:
-    """The reading of `text` in one language, and the words that language does not know."""
-    items = _items(segment(text, _letter_words(language)), language)
+def _read_in(text: str, language: Language | None,
+             segments: list[Segment] | None = None) -> tuple[Reading, list[str]]:
+    """The reading of `text` in one language (from its `segments` when already cut), and the words that language
+    does not know."""
+    items = _items(list(segments) if segments is not None else segment(text, _letter_words(language)), language)
     unknown = [i.text for i in items if i.kind == "unknown"]
     return _read_items_checked(items), unknown
 
@@ -296,6 +310,12 @@ def _read_items(items: list[_Item]) -> Reading:
             continue  # "15% of 80": read with the formula after "of"
         if _INTERVAL.match(item.text):
             continue  # "[0, 1]": bounds, read by the integral connector (or a vector, read later)
+        if _SIDED_POINT.match(item.text) and any(i.kind == "concept" and i.text == "limit" for i in items):
+            continue  # "0+" in "x가 0+로 갈 때": a one-sided limit point, read by the limit connector
+        unclear = _unclear_extent(item.text)
+        if unclear:
+            return Reading(None, f"{unclear.group().strip()!r}: where does the exponent or root end? Add brackets, "
+                                 "e.g. x^(1/2) or (x^1)/2, √(2x) or √2·x", "ambiguous")
         item.plain = to_plain(item.text, functions=functions)
         if re.search(r"\blog\(", item.plain) and re.search(r"(?<![\\a-z])log(?!_)", item.text):
             notes.append("log is read as the natural logarithm (ln)")
@@ -366,7 +386,9 @@ def _task(items: list[_Item]) -> Task | Reading:
         tasks = (tasks - {"power"}) | {"matrix_power"}
     if len(tasks) > 1 or implied:
         tasks -= {"evaluate"}  # "compute", "what is", "값": the weakest word gives way to a named task
-    if implied & {"series", "determinant"} and tasks - implied:
+    written = {word for word, call in (("sum", "Sum("), ("product", "Product(")) for i in items
+               if i.kind == "math" and i.plain.startswith(call)}  # "the sum of the series ∑ ...": the same sum
+    if implied & {"series", "determinant"} and tasks - implied - written:
         implied = set()  # a sum or determinant written out is a value that a named task works on
     if implied:
         if tasks - implied - {"sum", "product"}:
@@ -392,6 +414,14 @@ def _task(items: list[_Item]) -> Task | Reading:
     if tasks:
         return tasks.pop()  # type: ignore[return-value]
     return _task_from_formulas(items)
+
+
+def _unclear_extent(text: str) -> re.Match[str] | None:
+    """`x^1/2`, `x^2/3` (an exponent that reads as a proper fraction) or `√2x`: where the power or root ends."""
+    for power in _FRACTION_EXPONENT.finditer(text):
+        if int(power.group(1)) < int(power.group(2)):
+            return power
+    return _ROOT_OF_PRODUCT.search(text)
 
 
 def _one_call(plain: str) -> bool:
@@ -688,7 +718,9 @@ def _connector(task: Task, items: list[_Item], index: int, roles: _Roles) -> Rea
     assignment = _ASSIGNMENT.match(text)
     if assignment and assignment.group(1) == roles.dependent:
         return None  # "y = x^3" after "dy/dx if": the function itself
-    if assignment and (before in ("at", "when", "for") or after == "when" or particle in ("일", "일때")):
+    korean_when = after == "be" and index + 2 < len(items) and items[index + 2].text == "when"  # "x = 2 일 때"
+    if assignment and (before in ("at", "when", "for") or after == "when" or korean_when or
+                       particle in ("일", "일때")):
         name, value = assignment.groups()
         roles.at.append((name, to_plain(value)))
         item.used = True
@@ -731,21 +763,53 @@ _SERIES_INDEX = re.compile(r"^\s*([a-z])\s*=\s*(-?\d+)\s*$")
 
 
 def _worded_series(items: list[_Item]) -> str | None:
-    """"the sum of 1/2^n from n = 1 to infinity" -> Sum(1/2**n, (n, 1, oo)), else None."""
+    """"the sum of 1/2^n from n = 1 to infinity", "n=1부터 무한대까지 1/2^n의 합", "n=1 から ∞ まで 1/2^n の和"
+    -> Sum(1/2**n, (n, 1, oo)), else None. The start (`n = 1`) and the end are the two formulas the from/to words
+    or particles mark, in that order; the third formula is the body."""
     formulas = [i for i in items if i.kind == "math"]
+    index_letter = _index_letter(items, formulas)
+    if index_letter is not None:  # "for n from 1 to ∞", "pour n allant de 1 à l'infini": n then its start
+        formulas.remove(index_letter)
     if len(formulas) != 3:
         return None
-    body, start, end = formulas
-    index = _SERIES_INDEX.match(start.text)
-    texts = [i.text for i in items]
-    if index is None or "from" not in texts or "to" not in texts:
+    starts = [position for position, f in enumerate(formulas)
+              if (_SERIES_INDEX.match(f.text) if index_letter is None
+                  else _place(items, f) == _place(items, index_letter) + 2)]
+    if len(starts) != 1 or starts[0] == 2:
         return None
-    if not (texts.index("from") < items.index(start) < texts.index("to") < items.index(end)):
+    start, end = formulas[starts[0]], formulas[starts[0] + 1]
+    body = next(f for f in formulas if f is not start and f is not end)
+    index = _SERIES_INDEX.match(start.text if index_letter is None else f"{index_letter.text} = {start.text}")
+    if index is None:
+        return None
+    texts = [i.text for i in items]
+    start_at, end_at = _place(items, start), _place(items, end)
+    to_between = any(i.kind == "concept" and i.text == "to" for i in items[start_at + 1:end_at])
+    # "from n = 1 to ∞", or "n = 1 to ∞" with no "from" before it (the index assignment says where it starts)
+    worded = to_between and ("from" not in texts or texts.index("from") < start_at)
+    marked = start.particle in ("부터", "에서") and end.particle.startswith("까지") or \
+        start.post == "from" and end.post == "to"
+    if not (worded or marked):
         return None
     variable, first = index.groups()
     if not re.search(rf"\b{variable}\b", body.plain):
         return None
     return f"Sum({body.plain}, ({variable}, {first}, {to_plain(end.text)}))"
+
+
+def _place(items: list[_Item], item: _Item) -> int:
+    """The position of this very item (items that look alike compare equal)."""
+    return next(position for position, candidate in enumerate(items) if candidate is item)
+
+
+def _index_letter(items: list[_Item], formulas: list[_Item]) -> _Item | None:
+    """The lone letter of "for n from 1 to ∞": a one-letter formula, then the word from, then a number."""
+    for position, item in enumerate(items[:-2]):
+        if item.kind == "math" and re.fullmatch(r"[a-z]", item.text.strip()) and len(formulas) == 4 and \
+                items[position + 1].kind == "concept" and items[position + 1].text == "from" and \
+                re.fullmatch(r"-?\d+", items[position + 2].text.strip()):
+            return item
+    return None
 
 
 def _integer_sum(items: list[_Item]) -> str | None:

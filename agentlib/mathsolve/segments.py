@@ -15,13 +15,32 @@ before them (`0으로`, `x에`), which is how the reader finds what they refer t
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal
+
+from agentlib.numwords import compound_number
 
 MAX_SEGMENTS = 400
 
 _MATH_WORDS = frozenset("""sin cos tan cot sec csc arcsin arccos arctan asin acos atan sinh cosh tanh ln log exp sqrt
 cbrt abs pi floor ceil sgn""".split())
+# Function names as other languages write them (sen x in Spanish and Portuguese, tg x in Russian and French): read
+# as the names the notation parser knows, never as a product of letters (s·e·n).
+_LOCAL_FUNCTIONS = {"sen": "sin", "tg": "tan", "ctg": "cot", "cotg": "cot", "arcsen": "arcsin", "arctg": "arctan",
+                    "cosec": "csc", "senh": "sinh", "tgh": "tanh"}
+# "2階微分", "2阶导数": a derivative's order written with a digit, read as the Han numeral (二階微分) the tables list.
+_ORDER_DIGIT = re.compile(r"(?<![\d.])([2-9])(?=[階阶])")
+_HAN_DIGITS = "〇一二三四五六七八九"
+# "log2(x)", "log10 x": the base glued to log (never log(2x), which is how the notation parser reads "log2(x)").
+_LOG_BASE = re.compile(r"(?<![A-Za-z])log(\d+)(?=\s*[(A-Za-z])")
+# "lim (x->inf) f": the limit's variable and point in brackets, as lim_{x → inf} f.
+_LIMIT_IN_BRACKETS = re.compile(r"\blim\s*\(\s*([A-Za-z])\s*(?:->|→)\s*([^()]+?)\s*\)")
+_NEGATIVE_INFINITY = re.compile(r"\b(?:negative|minus)\s+(?=infinity\b)", re.I)
+# Short number words of other languages: beside an operator they are words (unknown, so the reader abstains),
+# never a product of letters ("x + dos = 5" is not x + d·o·s = 5).
+_SHORT_NUMBER_WORDS = frozenset("uno dos tres un une due tre um dois ein zwei drei een twee drie bir iki dua tiga "
+                                "satu hai ba".split())
 _OPERATORS = frozenset("+-*/^=<>×÷·⋅−–≤≥≠")
 _VALUE_WORDS = frozenset(("infinity", "infty", "inf", "oo", "pi"))  # math wherever they stand
 _CALL_WORDS = frozenset("gcd lcm max min det lim mod".split())  # math only when an argument follows directly
@@ -33,12 +52,12 @@ _PIECE = re.compile(r"""
 |(?P<number>\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?|\.\d+)
 |(?P<ellipsis>\.\.\.|…|⋯)
 |(?P<command>\\[A-Za-z]+|\\[^A-Za-z\s])
-|(?P<accented>(?=[A-Za-z'’]*[À-ÖØ-öø-ɏ])[A-Za-zÀ-ÖØ-öø-ɏ]+(?:['’][A-Za-zÀ-ÖØ-öø-ɏ]+)*)
+|(?P<accented>(?=[A-Za-z'’]*[À-ÖØ-öø-ɏ\u1e00-\u1eff])[A-Za-zÀ-ÖØ-öø-ɏ\u1e00-\u1eff]+(?:['’][A-Za-zÀ-ÖØ-öø-ɏ\u1e00-\u1eff]+)*)
 |(?P<hyphenated>[A-Za-z]{2,}(?:-[A-Za-z]{2,})+)
 |(?P<latin>[A-Za-z]+(?:'[a-z]+)?)
 |(?P<greek>[\u0370-\u03ff])
 |(?P<mathchar>[+\-*/^=<>()\[\]{}|%×÷·⋅−–≤≥≠√∛∜∫∑∏∞→≡°′±∓∂⌊⌋⌈⌉∈∪∩≈ℝ⁄⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾ⁿ₀₁₂₃₄₅₆₇₈₉₊₋ₙ_!'&\\])
-|(?P<word>[^\W\d_]+)
+|(?P<word>[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u0900-\u0965\u0970-\u097f\u064b-\u065f\u0670])*)
 |(?P<char>.)
 """, re.X | re.S)
 _LATEX_SPAN = re.compile(
@@ -72,7 +91,10 @@ NO_LETTER_WORDS = LetterWords()
 
 def segment(text: str, letter_words: LetterWords = NO_LETTER_WORDS) -> list[Segment]:
     """Words and formulas of `text`, in order (see the module docstring)."""
-    text = text.replace("\\$", " ＄ ")
+    text = unicodedata.normalize("NFC", text).replace("\\$", " ＄ ")
+    text = _ORDER_DIGIT.sub(lambda m: _HAN_DIGITS[int(m.group(1))], text)
+    text = _LOG_BASE.sub(r"log_{\1}", _NEGATIVE_INFINITY.sub("-", text))
+    text = _LIMIT_IN_BRACKETS.sub(r"lim_{\1 → \2}", text)
     out: list[Segment] = []
     position = 0
     for match in _LATEX_SPAN.finditer(text):
@@ -110,7 +132,7 @@ def _plain(text: str, letter_words: LetterWords = NO_LETTER_WORDS) -> list[Segme
         glued_after = index + 1 < len(pieces) and pieces[index + 1][0] != "space"
         is_math = False
         if kind == "mathchar" and piece == "(" and after[0] in ("latin", "hyphenated") and len(after[1]) >= 2 and \
-                after[1].lower() not in _MATH_WORDS | _CALL_WORDS:
+                after[1].lower() not in _MATH_WORDS | _CALL_WORDS | set(_LOCAL_FUNCTIONS):
             kind = "char"  # "(as a decimal)": a parenthesis around words
         if kind == "mathchar" and piece == ")" and out and out[-1].kind == "word":
             kind = "char"
@@ -132,7 +154,7 @@ def _plain(text: str, letter_words: LetterWords = NO_LETTER_WORDS) -> list[Segme
         elif kind == "char" and piece in ",;" and depth > 0:
             is_math = True
         if is_math:
-            out.append(Segment("math", piece, not spaced))
+            out.append(Segment("math", _LOCAL_FUNCTIONS.get(piece.lower(), piece), not spaced))
         elif kind in ("latin", "word", "ordinal", "hyphenated", "accented"):
             out.append(Segment("word", piece, not spaced))
         elif piece in ",;":
@@ -173,7 +195,7 @@ def _latin_is_math(piece: str, before: tuple[str, str], after: tuple[str, str], 
     previous_math = bool(out) and out[-1].kind == "math"
     if lower in _VALUE_WORDS:
         return True
-    if lower in _MATH_WORDS:
+    if lower in _MATH_WORDS or lower in _LOCAL_FUNCTIONS:
         return after[0] in ("number", "latin", "greek", "mathchar") and after[1] not in ("=",) or previous_math
     if lower in _CALL_WORDS:
         if lower == "mod":
@@ -181,6 +203,8 @@ def _latin_is_math(piece: str, before: tuple[str, str], after: tuple[str, str], 
         return after[1] in ("(", "_", "[") or (lower == "lim" and after[0] == "latin" and len(after[1]) == 1)
     if len(piece) == 1:
         return True
+    if compound_number(lower) is not None or lower in _SHORT_NUMBER_WORDS:
+        return False  # "x*two", "x + dos": a number word, never the product t·w·o
     bound_follows = after[0] == "number" or after[1] in ("-", "+", "−")
     preposition = bound_follows and _is_english(lower)
     if re.fullmatch(r"d[a-df-z]", piece) and previous_math and after[1] != "(" and not preposition:
@@ -196,11 +220,13 @@ def _latin_is_math(piece: str, before: tuple[str, str], after: tuple[str, str], 
 
 
 def _is_english(word: str) -> bool:
-    """A word of the English vocabulary or of another language's table ("de", "von", "bis"): never a product."""
+    """A word of the English vocabulary, a number word or a word of another language's table ("de", "von", "bis"):
+    never a product of letters."""
     from agentlib.mathsolve.lexicon import known_word
     from agentlib.mathsolve.vocabulary import ENGLISH_FILLER, ENGLISH_PHRASES
 
-    return word in ENGLISH_FILLER or any(word in phrase for phrase in ENGLISH_PHRASES) or known_word(word)
+    return word in ENGLISH_FILLER or any(word in phrase for phrase in ENGLISH_PHRASES) or known_word(word) or \
+        compound_number(word) is not None  # "x + one": the number word, never o·n·e
 
 
 def _lone_letters(segments: list[Segment]) -> list[Segment]:

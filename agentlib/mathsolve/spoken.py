@@ -10,7 +10,15 @@ The rewrite happens on segments (`segments.segment`), and only where the reading
   1 squared", "the square root of 2 times 8") nothing is rewritten and the reader abstains;
 - "divided by" stays the divisor connector in a remainder question ("the remainder of 17 divided by 5").
 
-Left out: number words ("seven times eight"), spoken arithmetic in other languages.
+- a number word ("seven", "twenty-one") is a number where it is an operand: beside a spoken operator ("seven
+  times eight", "two x plus three equals seven"), beside an operator symbol ("x + one = three") or before a lone
+  letter ("two x"); elsewhere ("the two roots") it stays a word.
+
+Korean operator words (더하기, 빼기, 곱하기, 나누기) join formulas by the same rules, and "A의 B제곱" (A to the
+power B), "A의 제곱" and "A의 세제곱" take atoms on both sides.
+
+Left out: number words past ninety-nine or in several words ("one hundred", "twenty one"), spoken arithmetic in
+other languages.
 """
 
 from __future__ import annotations
@@ -18,11 +26,14 @@ from __future__ import annotations
 import re
 
 from agentlib.mathsolve.segments import Segment, merge_math
+from agentlib.numwords import compound_number
 
 _INFIX: dict[tuple[str, ...], str] = {
     ("plus",): "+", ("minus",): "-", ("times",): "*", ("multiplied", "by"): "*", ("divided", "by"): "/",
     ("to", "the", "power", "of"): "^", ("raised", "to", "the", "power", "of"): "^", ("to", "the", "power"): "^",
-    ("raised", "to"): "^",
+    ("raised", "to"): "^", ("equals",): "=",
+    # Korean spoken arithmetic: "2 곱하기 3", "6 나누기 2" (the same rules: * and / take single terms)
+    ("더하기",): "+", ("빼기",): "-", ("곱하기",): "*", ("나누기",): "/",
 }
 _POSTFIX: dict[tuple[str, ...], str] = {("squared",): "^2", ("cubed",): "^3"}
 _PREFIX: dict[tuple[str, ...], str] = {
@@ -80,7 +91,7 @@ def rewrite(segments: list[Segment]) -> list[Segment]:
     infix = dict(_INFIX)
     if any(s.kind == "word" and s.lower in _REMAINDER_WORDS for s in segments):
         del infix[("divided", "by")]
-    return _pass(_pass(segments, {}), infix)
+    return _pass(_pass(_korean_powers(_number_words(segments)), {}), infix)
 
 
 def _pass(segments: list[Segment], infix: dict[tuple[str, ...], str]) -> list[Segment]:
@@ -116,6 +127,67 @@ def _pass(segments: list[Segment], infix: dict[tuple[str, ...], str]) -> list[Se
     return merge_math(out)
 
 
+_KOREAN_POWER = re.compile(r"^(세)?제곱(?!근)")  # 제곱 (squared), 세제곱 (cubed); never 제곱근 (a square root)
+
+
+def _korean_powers(segments: list[Segment]) -> list[Segment]:
+    """"2의 10제곱" -> 2^10, "3의 제곱" -> 3^2, "x의 세제곱" -> x^3: a base, 의, an optional exponent glued to 제곱."""
+    out: list[Segment] = []
+    index = 0
+    while index < len(segments):
+        base = segments[index]
+        window = segments[index:index + 4]
+        if base.kind == "math" and atom(base.text) and len(window) >= 3 and window[1].kind == "word" and \
+                window[1].text == "의" and window[1].attached:
+            power = _KOREAN_POWER.match(window[2].text) if window[2].kind == "word" else None
+            if power and not window[2].attached:
+                exponent = "3" if power.group(1) else "2"
+                out.append(Segment("math", f"({base.text})^({exponent})", base.attached))
+                out.append(Segment("word", window[2].text[power.end():] or "의", True))
+                index += 3
+                continue
+            power = _KOREAN_POWER.match(window[3].text) if len(window) == 4 and window[3].kind == "word" else None
+            if power and not power.group(1) and window[2].kind == "math" and atom(window[2].text) and \
+                    window[3].attached:
+                out.append(Segment("math", f"({base.text})^({window[2].text})", base.attached))
+                out.append(Segment("word", window[3].text[power.end():] or "의", True))
+                index += 4
+                continue
+        out.append(base)
+        index += 1
+    return out
+
+
+def _number_words(segments: list[Segment]) -> list[Segment]:
+    """Number words that are operands, as numbers (see the module docstring)."""
+    out: list[Segment] = []
+    for index, seg in enumerate(segments):
+        value = compound_number(seg.text) if seg.kind == "word" else None
+        if value is not None and _operand(segments, index):
+            out.append(Segment("math", str(value), seg.attached))
+        else:
+            out.append(seg)
+    return merge_math(out)
+
+
+def _operand(segments: list[Segment], index: int) -> bool:
+    before = segments[index - 1] if index > 0 else None
+    after = segments[index + 1] if index + 1 < len(segments) else None
+    if before is not None and before.kind == "word" and before.lower in _OPERATOR_ENDS:
+        return True
+    if before is not None and before.kind == "math" and before.text.rstrip()[-1:] in _SYMBOLS:
+        return True  # "x + one"
+    if after is not None and after.kind == "math" and after.text.lstrip()[:1] in _SYMBOLS - {"-"}:
+        return True  # "one + x" (a leading minus may be a sign: "two -3")
+    if after is None:
+        return False
+    if after.kind == "word" and after.lower in _OPERATOR_STARTS:
+        return True
+    return after.kind == "math" and re.fullmatch(r"[a-z]", after.text.strip()) is not None and \
+        not (index + 2 < len(segments) and segments[index + 2].kind == "math")
+
+
+_SYMBOLS = frozenset("+-*/^=<>×÷·−")
 _OPERATOR_ENDS = frozenset(key[-1] for key in _INFIX)
 _OPERATOR_STARTS = frozenset(key[0] for key in list(_INFIX) + list(_POSTFIX))
 

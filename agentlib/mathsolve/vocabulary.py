@@ -34,6 +34,7 @@ ENGLISH_PHRASES: dict[tuple[str, ...], str] = {
     ("prime", "factors"): "prime_factorization", ("prime", "decomposition"): "prime_factorization",
     ("compute",): "evaluate", ("calculate",): "evaluate", ("evaluate",): "evaluate", ("value",): "evaluate",
     ("what", "is"): "evaluate", ("what's",): "evaluate", ("whats",): "evaluate", ("result",): "evaluate",
+    ("how", "much", "is"): "evaluate",
     ("determinant",): "determinant", ("det",): "determinant",
     ("inverse",): "inverse", ("invert",): "inverse",
     ("eigenvalue",): "eigenvalues", ("eigenvalues",): "eigenvalues",
@@ -93,6 +94,8 @@ ENGLISH_PHRASES: dict[tuple[str, ...], str] = {
     ("positive",): "positive", ("negative",): "negative", ("natural",): "natural", ("complex",): "complex",
     ("second",): "order", ("third",): "order", ("fourth",): "order", ("fifth",): "order",
     ("2nd",): "order", ("3rd",): "order", ("4th",): "order", ("5th",): "order",
+    **{(word,): "order" for word in "sixth seventh eighth ninth tenth 6th 7th 8th 9th 10th".split()},
+    ("twice",): "order2",
     ("left",): "left", ("right",): "right", ("decimal",): "decimal",
     # connectors
     ("with", "respect", "to"): "wrt", ("wrt",): "wrt", ("respect", "to"): "wrt",
@@ -110,7 +113,8 @@ what's whats which is are be being this that these those following given express
 polynomial quadratic cubic linear quartic number numbers matrix vector work steps step explain explanation answer
 exact exactly out up need want do does how it its form using use method formula detail detailed details
 step-by-step thanks thank quick quickly simple also then now here just all let's lets see kindly possible
-like try hello hi check verify let s so such that write express state your enter satisfy satisfies satisfying
+like try hello hi hey question check verify let s so such that write express state your enter satisfy satisfies
+satisfying
 values completely fraction units unit then does have has there points point constant constants angles angle
 resulting simplest
 """.split())
@@ -118,6 +122,8 @@ resulting simplest
 KOREAN_STEMS: dict[str, str] = {
     "풀": "solve", "풀이": "solve", "푸": "solve", "근": "solve", "방정식": "solve", "해집합": "solve",
     "연립방정식": "system", "연립": "system", "부등식": "inequality",
+    "일차방정식": "solve", "이차방정식": "solve", "삼차방정식": "solve", "고차방정식": "solve",
+    "일차부등식": "inequality", "이차부등식": "inequality",
     "미분": "differentiate", "도함수": "differentiate", "미분계수": "differentiate", "이계도함수": "order2",
     "적분": "integrate", "부정적분": "integrate", "정적분": "integrate", "원시함수": "integrate",
     "극한": "limit", "극한값": "limit", "우극한": "right", "좌극한": "left",
@@ -134,7 +140,7 @@ KOREAN_STEMS: dict[str, str] = {
     "소수인지": "is_prime",
     "합": "sum", "곱": "product", "급수": "sum",
     "실수": "real", "실근": "real", "정수": "integer", "자연수": "natural", "양수": "positive", "양": "positive",
-    "음수": "negative", "음": "negative", "복소수": "filler",
+    "음수": "negative", "음": "negative", "마이너스": "negative", "복소수": "filler",
     "대해": "wrt", "대하여": "wrt", "대한": "wrt", "대해서": "wrt",
     "갈": "approaches", "가까워질": "approaches", "접근할": "approaches", "다가갈": "approaches", "보낼": "approaches",
     "때": "when", "일": "be",
@@ -145,7 +151,9 @@ KOREAN_STEMS: dict[str, str] = {
     "구": "filler", "해": "filler", "주": "filler", "그리고": "and", "및": "and", "이": "filler", "그": "filler",
     "모든": "filler", "결과": "filler", "풀이과정": "filler", "해주": "filler", "계산하": "evaluate",
     "정답": "filler", "문제": "filler", "값을": "evaluate", "어떻게": "filler", "되": "filler", "는": "filler",
-    "무엇인가": "evaluate", "인가": "filler", "입니까": "filler",
+    "무엇인가": "evaluate", "인가": "filler", "입니까": "filler", "뭐": "evaluate", "뭘까": "evaluate",
+    # "만족하는 x의 범위": the solution set itself; "모두", "중근까지": all of them, which every answer gives
+    "만족": "filler", "만족시키": "filler", "범위": "filler", "모두": "filler", "전부": "filler", "중근": "filler",
 }
 
 KOREAN_SUFFIXES = frozenset("""
@@ -154,13 +162,19 @@ KOREAN_SUFFIXES = frozenset("""
 어요 여라 면 는지 인지 인가요 입니까 이다 니다 습니까 나요 가요 하기 기 하는 해요 하여라 해보세요 보세요
 봐 봐요 드려요 드립니다 주십시오 십시오 고 며 려면 으면 을까요 ㄹ까요 할까요 지 죠 요? 면서 이에요 예요
 하였을 했을 을때 할때 었을 았을 였을 한다면 된 되는 될 된다 됩니다 인 인지요 일까요 주실래요 줄래 줄래요
-해줄래 해줄래요 내 내요 하십시오 하게 해봐 해봐요
+해줄래 해줄래요 내 내요 하십시오 하게 해봐 해봐요 야 이야 일까 냐 이냐 지요
 """.split())
+
+
+# Words that a known stem and ending would spell but that mean something else: 주기 is "period", not 주 + 기.
+KOREAN_NOT_COMPOSED = frozenset(("주기", "주기를", "주기는", "주기의"))
 
 
 @lru_cache(maxsize=4096)
 def korean_parts(word: str) -> tuple[str | None, bool]:
     """(concept of the stem or None, whether the word is fully known): stem + known particles/endings."""
+    if word in KOREAN_NOT_COMPOSED:
+        return None, False
     for end in range(len(word), -1, -1):
         stem = word[:end]
         if stem and stem not in KOREAN_STEMS:

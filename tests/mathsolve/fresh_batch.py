@@ -130,13 +130,13 @@ def grade(case: Case, result) -> str:  # noqa: ANN001 (a MathResult; imported la
         if isinstance(expected, tuple):  # an antiderivative: its derivative is the integrand
             variable = sp.Symbol(str(sorted(found.free_symbols, key=str)[0])) if found.free_symbols else x
             return "right" if sp.simplify(sp.diff(found, variable) - expected[1].subs(t, variable)) == 0 else "wrong"
-        return "right" if sp.simplify(found - expected) == 0 else "wrong"
+        return "right" if found == expected or sp.simplify(found - expected) == 0 else "wrong"  # oo - oo is nan
     except Exception:  # an answer that cannot even be compared is not right
         return "wrong"
 
 
-def main(cases: list[Case] | None = None) -> None:
-    """Print each case's grade and the batch's totals (this batch, or `cases` of another)."""
+def main(cases: list[Case] | None = None, grader=None) -> None:  # noqa: ANN001 (grade's signature)
+    """Print each case's grade and the batch's totals (this batch, or `cases` of another graded by `grader`)."""
     from collections import Counter
 
     from agentlib import solve_math
@@ -145,7 +145,7 @@ def main(cases: list[Case] | None = None) -> None:
     counts: Counter[str] = Counter()
     for case in cases:
         result = solve_math(case.text)
-        verdict = grade(case, result)
+        verdict = (grader or grade)(case, result)
         counts[verdict] += 1
         print(f"{verdict:9} [{case.language}] {case.text} -> {result.answer or result.reason}")
     print(f"right {counts['right']}, wrong {counts['wrong']}, abstained {counts['abstained']} of {len(cases)}")

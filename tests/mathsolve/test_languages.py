@@ -97,10 +97,41 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
            "integrate": ["{f} を {a} から {b} まで積分してください", "{a} から {b} まで {f} を積分せよ"],
            "expand": ["{p} を展開してください"], "limit": ["x が {c} に近づくときの {q} の極限を求めてください"],
            "gcd": ["{m} と {n} の最大公約数を求めてください"]},
+    "nl": {"solve": ["Los {eq} op", "Los de vergelijking {eq} op", "Bepaal de oplossingen van {eq}"],
+           "differentiate": ["Bereken de afgeleide van {f}", "Differentieer {f}",
+                             "Bepaal de afgeleide van {f} ten opzichte van x"],
+           "integrate": ["Bereken de integraal van {f} van {a} tot {b}", "Integreer {f} van {a} tot {b}"],
+           "expand": ["Expandeer {p}"], "limit": ["Bereken de limiet van {q} als x nadert tot {c}"],
+           "gcd": ["Bereken de ggd van {m} en {n}", "Wat is de grootste gemene deler van {m} en {n}?"]},
+    "pl": {"solve": ["Rozwiąż {eq}", "Rozwiąż równanie {eq}"],
+           "differentiate": ["Oblicz pochodną {f}", "Oblicz pochodną z {f}", "Zróżniczkuj {f} względem x"],
+           "integrate": ["Oblicz całkę z {f} od {a} do {b}", "Oblicz całkę {f} od {a} do {b}"],
+           "expand": ["Rozwiń {p}", "Wymnóż {p}"], "limit": ["Oblicz granicę {q} przy x dążącym do {c}"],
+           "gcd": ["Oblicz NWD liczb {m} i {n}", "Znajdź największy wspólny dzielnik liczb {m} i {n}"]},
+    "id": {"solve": ["Selesaikan {eq}", "Selesaikan persamaan {eq}", "Tentukan akar-akar dari {eq}"],
+           "differentiate": ["Hitung turunan dari {f}", "Tentukan turunan {f} terhadap x"],
+           "integrate": ["Hitung integral dari {f} dari {a} sampai {b}", "Tentukan integral {f} dari {a} hingga {b}"],
+           "expand": ["Jabarkan {p}", "Uraikan {p}"], "limit": ["Hitung limit {q} untuk x mendekati {c}"],
+           "gcd": ["Tentukan FPB dari {m} dan {n}", "Hitung FPB {m} dan {n}"]},
+    "vi": {"solve": ["Giải phương trình {eq}", "Giải {eq}", "Tìm nghiệm của phương trình {eq}"],
+           "differentiate": ["Tính đạo hàm của {f}", "Tìm đạo hàm của hàm số {f}"],
+           "integrate": ["Tính tích phân của {f} từ {a} đến {b}", "Tính tích phân {f} từ {a} đến {b}"],
+           "expand": ["Khai triển {p}"], "limit": ["Tính giới hạn của {q} khi x tiến đến {c}"],
+           "gcd": ["Tìm ước chung lớn nhất của {m} và {n}", "Tìm ƯCLN của {m} và {n}"]},
+    # Turkish, Hindi, Arabic: no bounds or limit points (their suffixes and postpositions are not read)
+    "tr": {"solve": ["{eq} denklemini çözün", "{eq} denklemini çöz"],
+           "differentiate": ["{f} fonksiyonunun türevini bulun", "{f} ifadesinin türevini alın"],
+           "expand": ["{p} ifadesini açın"], "gcd": ["{m} ve {n} sayılarının EBOB'unu bulun"]},
+    "hi": {"solve": ["{eq} को हल करें", "समीकरण {eq} को हल कीजिए"],
+           "differentiate": ["{f} का अवकलज ज्ञात करें"], "gcd": ["{m} और {n} का महत्तम समापवर्तक ज्ञात करें"]},
+    "ar": {"solve": ["حل المعادلة {eq}", "أوجد حل المعادلة {eq}"],
+           "differentiate": ["أوجد مشتقة الدالة {f}", "احسب مشتقة {f}"],
+           "gcd": ["أوجد القاسم المشترك الأكبر للعددين {m} و {n}"]},
 }
 POLITENESS = {"es": ("", ", por favor"), "fr": ("", " s'il vous plaît"), "de": ("", " bitte"),
               "pt": ("", ", por favor"), "it": ("", " per favore"), "ru": ("", ", пожалуйста"),
-              "zh": ("", ""), "ja": ("", "")}
+              "zh": ("", ""), "ja": ("", ""), "nl": ("", " alsjeblieft"), "pl": ("", " proszę"), "id": ("", ""),
+              "vi": ("", ""), "tr": ("", " lütfen"), "hi": ("", ""), "ar": ("", "")}
 
 
 def _poly(coefficients: list[int]) -> tuple[str, sp.Expr]:
