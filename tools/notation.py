@@ -1110,6 +1110,9 @@ def _balanced_outer(text: str) -> bool:
     return True
 
 
+_GLUED_LOG_BASE = re.compile(r"(?<![A-Za-z\\])log(\d+)(?=\s*[(A-Za-z])")
+
+
 def to_plain(text: str, *, functions: Mapping[str, tuple[Sequence[str], str]] | None = None) -> str:
     """One formula in human notation -> safe-parser text. Raises `NotationError` (an `ExpressionError`)."""
     if not isinstance(text, str):
@@ -1127,6 +1130,8 @@ def to_plain(text: str, *, functions: Mapping[str, tuple[Sequence[str], str]] | 
         deepest = max(deepest, depth)
     if deepest > MAX_NESTING:
         raise NotationError(f"the formula is nested deeper than {MAX_NESTING}", "too_long")
+    # "log2(x)", "log10 x": a base glued to log, as programmers and calculators write it (was read log(2*x))
+    text = _GLUED_LOG_BASE.sub(r"log_{\1}", text)
     tokens = _tokenize(text)
     if not tokens:
         raise NotationError("the formula is empty")

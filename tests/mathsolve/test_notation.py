@@ -137,3 +137,12 @@ def test_a_trailing_backslash_is_a_typed_refusal_not_a_crash():
     # Regression: "x^2 \\" raised AttributeError (the command pattern found nothing after the backslash).
     with pytest.raises(NotationError, match="backslash"):
         to_plain("x^2 \\")
+
+
+@pytest.mark.parametrize("written, plain", [
+    ("log2(x)", "log(x, 2)"), ("log10(100)", "log(100, 10)"), ("log2x", "log(x, 2)"), ("3log2(8)", "3*log(8, 2)"),
+    ("log 2x", "log(2*x)"), ("log(2x)", "log(2*x)")])
+def test_a_base_glued_to_log_is_the_base(written, plain):
+    """Regression: to_plain read "log2(x)" as log(2*x), so a trace or an answer checker compared the wrong function
+    (the math reader had its own fix; every other caller of to_plain did not)."""
+    assert to_plain(written) == plain
