@@ -482,10 +482,40 @@ class Grammar:
         for s in range(i + 1, j):
             if not self._may_start_vp(s):
                 continue
+            outer = self._negated_quantifier(s, j)
             for subject in self.noun_phrases(i, s):
+                if outer is not None:
+                    out += self._not_all(subject, s, j, outer)
+                    continue
                 for predicate in self.verb_phrases(s, j, subject):
                     out.append(self.apply(subject, predicate, negated_vp=self._vp_negated(s, j)))
         return out
+
+    def _negated_quantifier(self, s: int, j: int) -> int | None:
+        """Where the "not" of "did not both pass" / "are not all knights" is: a negation before a floating
+        quantifier denies the whole claim about the group (not both), never each member (neither)."""
+        negation: int | None = None
+        for k in range(s, j):
+            word = self._tokens[k].low
+            if word in ("not", "never") and negation is None:
+                negation = k
+            elif word in ("both", "all", "each"):
+                return negation
+            elif not (word in COPULAS or word in DO or word in MODALS_ASSERT or word in MODALS_ABILITY):
+                return None
+        return None
+
+    def _not_all(self, subject: NP, s: int, j: int, negation: int) -> list[Formula]:
+        """ "Ann and Ben didn't both pass": not (Ann passed and Ben passed); only a group or a plural subject."""
+        if subject.kind not in ("group", "quant") or (subject.kind == "group" and subject.joiner != "and"):
+            raise NotUnderstood(self.text(s, j), "a negated 'both' / 'all' needs a group to deny")
+        saved = self._tokens
+        try:
+            self._tokens = saved[:negation] + saved[negation + 1:]
+            predicates = self.verb_phrases(s, j - 1, subject)
+        finally:
+            self._tokens = saved
+        return [Not(self.apply(subject, predicate)) for predicate in predicates]
 
     def same_kind(self, i: int, j: int) -> Formula | None:
         """ "Ann and I are of the same kind" / "... are different types" / "... are alike" (speakers puzzles)."""

@@ -265,7 +265,8 @@ class GridReader:
         negated = sum(w in NEGATIONS for w in gaps) % 2 == 1
         relation_words = " ".join(gaps)
         relation, gaps = self._relation(relation_words, gaps)
-        either = "either" in gaps or (("or" in gaps) and len(mentions) == 3)
+        nor = "neither" in gaps or "nor" in gaps  # "neither A nor B", "not A nor B": one negation of the pair
+        either = "either" in gaps or nor or (("or" in gaps) and len(mentions) == 3)
         gaps = [w for w in gaps if w not in NEGATIONS and w not in ("either", "or", "and", "both", "but")]
         unknown = [w for w in gaps if w not in LINKING and lemma(w, "VERB") not in self.grid.verbs
                    and w not in self.category_names and lemma(w, "NOUN") not in self.category_names]
@@ -276,9 +277,16 @@ class GridReader:
         if either:
             if len(terms) != 3:
                 raise NotUnderstood(sentence, "an 'either ... or' between other than two options")
-            a, b, c = terms
-            expr = f"({self._relate(a, b, relation)}) or ({self._relate(a, c, relation)})"
-            if "neither" in words:
+            joints = [k for k, w in enumerate(words) if w in ("or", "nor")]
+            if len(joints) != 1:
+                raise NotUnderstood(sentence, "an 'either ... or' whose two options are unclear")
+            if mentions[0].end <= joints[0] <= mentions[1].start:  # "Either Kim or Lou is the chef": options first
+                b, c, a = terms
+                expr = f"({self._relate(b, a, relation)}) or ({self._relate(c, a, relation)})"
+            else:  # "Kim is either the doctor or the nurse": options last
+                a, b, c = terms
+                expr = f"({self._relate(a, b, relation)}) or ({self._relate(a, c, relation)})"
+            if nor:
                 return f"not ({expr})"
             return f"not ({expr})" if negated else expr
         if len(terms) == 1:

@@ -1,0 +1,110 @@
+"""Generated puzzles for the constructions batch C showed misread, checked against brute force.
+
+- grid clues with two options: "Either A or B is the chef" (options first), "A is either the chef or the pilot"
+  (options last), "Neither A nor B is the chef", "A is neither the chef nor the pilot", "A isn't the chef or the
+  pilot"; before the fix the first read as "A is the chef" and "neither ... nor" as "A is both";
+- a negation before a floating quantifier: "A and B didn't both pass" denies the pair (not both), never each
+  (neither), which it used to mean.
+Fresh names, shuffled clues, several wordings; every answer is what every brute-force world shares, or an
+abstention when the worlds disagree.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from agentlib.puzzles.english.family import solve
+
+SYLLABLES = ["ba", "ko", "ri", "ta", "mu", "ze", "lo", "vi", "pe", "su", "dra", "fen", "gal", "hup", "jin"]
+JOBS = ["doctor", "nurse", "chef", "pilot", "baker"]
+VERBS = [("passed", "pass"), ("won", "win"), ("left", "leave"), ("laughed", "laugh")]
+
+
+def fresh_names(rng: random.Random, n: int) -> list[str]:
+    names: list[str] = []
+    while len(names) < n:
+        name = "".join(rng.choice(SYLLABLES) for _ in range(2)).capitalize()
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def grid_clue(rng: random.Random, names: list[str], jobs: list[str]) -> tuple[str, object]:
+    """(sentence, test(assignment) -> bool) for one random two-option or simple clue."""
+    a, b = rng.sample(names, 2)
+    v, w = rng.sample(jobs, 2)
+    kind = rng.choice(["either_people", "either_jobs", "neither_people", "neither_jobs", "is", "is_not"])
+    if kind == "either_people":
+        text = rng.choice([f"Either {a} or {b} is the {v}.", f"The {v} is either {a} or {b}."])
+        return text, lambda job: job[a] == v or job[b] == v
+    if kind == "either_jobs":
+        return f"{a} is either the {v} or the {w}.", lambda job: job[a] in (v, w)
+    if kind == "neither_people":
+        return f"Neither {a} nor {b} is the {v}.", lambda job: v not in (job[a], job[b])
+    if kind == "neither_jobs":
+        text = rng.choice([f"{a} is neither the {v} nor the {w}.", f"{a} isn't the {v} or the {w}.",
+                           f"{a} is not the {v} or the {w}."])
+        return text, lambda job: job[a] not in (v, w)
+    if kind == "is":
+        return f"{a} is the {v}.", lambda job: job[a] == v
+    return rng.choice([f"{a} is not the {v}.", f"{a} isn't the {v}."]), lambda job: job[a] != v
+
+
+@st.composite
+def two_option_grids(draw):
+    rng = random.Random(draw(st.integers(0, 10**9)))
+    n = draw(st.integers(3, 4))
+    names = fresh_names(rng, n)
+    jobs = rng.sample(JOBS, n)
+    clues = [grid_clue(rng, names, jobs) for _ in range(draw(st.integers(1, 4)))]
+    return names, jobs, clues, rng.choice(jobs)
+
+
+@settings(max_examples=30, deadline=None)
+@given(two_option_grids())
+def test_two_option_grid_clues_match_every_assignment(puzzle):
+    names, jobs, clues, asked = puzzle
+    holders = set()
+    for perm in itertools.permutations(jobs):
+        job = dict(zip(names, perm))
+        if all(test(job) for _, test in clues):
+            holders.add(next(name for name in names if job[name] == asked))
+    intro = f"{', '.join(names[:-1])} and {names[-1]} each have a different job: {', '.join(jobs[:-1])} and {jobs[-1]}."
+    text = " ".join([intro, *(sentence for sentence, _ in clues), f"Who is the {asked}?"])
+    verdict = solve(text)
+    if len(holders) == 1:
+        assert verdict.status == "verified" and verdict.answer == holders.pop(), (text, verdict.reason)
+    else:
+        assert verdict.status == "abstained", (text, verdict.answer)
+
+
+@st.composite
+def not_both_puzzles(draw):
+    rng = random.Random(draw(st.integers(0, 10**9)))
+    a, b = fresh_names(rng, 2)
+    past, base = rng.choice(VERBS)
+    claim = rng.choice([f"{a} and {b} didn't both {base}.", f"{a} and {b} did not both {base}."])
+    facts = []
+    for name in rng.sample([a, b], draw(st.integers(0, 1))):
+        did = rng.random() < 0.5
+        facts.append((name, did, f"{name} {past}." if did else f"{name} didn't {base}."))
+    return a, b, base, claim, facts, rng.choice([a, b])
+
+
+@settings(max_examples=25, deadline=None)
+@given(not_both_puzzles())
+def test_not_both_denies_the_pair_never_each(puzzle):
+    a, b, base, claim, facts, asked = puzzle
+    answers = set()
+    for did_a, did_b in itertools.product([True, False], repeat=2):
+        world = {a: did_a, b: did_b}
+        if not (did_a and did_b) and all(world[name] == did for name, did, _ in facts):
+            answers.add(world[asked])
+    text = " ".join([claim, *(sentence for *_, sentence in facts), f"Did {asked} {base}?"])
+    verdict = solve(text)
+    expected = "cannot be determined" if len(answers) == 2 else "yes" if answers.pop() else "no"
+    assert verdict.status == "verified" and verdict.answer == expected, (text, verdict.reason, verdict.unparsed)
