@@ -108,3 +108,56 @@ def test_not_both_denies_the_pair_never_each(puzzle):
     verdict = solve(text)
     expected = "cannot be determined" if len(answers) == 2 else "yes" if answers.pop() else "no"
     assert verdict.status == "verified" and verdict.answer == expected, (text, verdict.reason, verdict.unparsed)
+
+
+# -- names that are also words: Will and May (modals), Rose, Mark, June, Bill, Grace, Summer (nouns, verbs) --------
+
+WORD_NAMES = ["Will", "May", "Rose", "Mark", "June", "Bill", "Grace", "Summer", "Hope", "Joy"]
+SCALES = [("taller", "shorter", "tallest", "shortest"), ("older", "younger", "oldest", "youngest"),
+          ("ahead of", "behind", "first", "last")]
+
+
+def compare(rng: random.Random, high: str, low: str, more: str, less: str) -> str:
+    if more == "ahead of":
+        return rng.choice([f"{high} is ahead of {low}.", f"{low} is behind {high}.", f"{high} stands ahead of {low}."])
+    return rng.choice([f"{high} is {more} than {low}.", f"{low} is {less} than {high}."])
+
+
+@st.composite
+def word_name_orderings(draw):
+    rng = random.Random(draw(st.integers(0, 10**9)))
+    n = draw(st.integers(3, 4))
+    order = rng.sample(WORD_NAMES, n)  # order[0] is the most (tallest, first in the queue)
+    more, less, most, least = rng.choice(SCALES)
+    pairs = [(order[k], order[k + 1]) for k in range(n - 1)]
+    if draw(st.booleans()):
+        pairs.pop(rng.randrange(len(pairs)))
+    sentences = [compare(rng, high, low, more, less) for high, low in pairs]
+    rng.shuffle(sentences)
+    a, b = rng.sample(sorted({name for pair in pairs for name in pair}), 2)
+    if more == "ahead of":
+        question = rng.choice([(f"Who is {most}?", "most"), (f"Who is {least}?", "least"),
+                               (f"Is {a} ahead of {b}?", "pair")])
+    else:
+        question = rng.choice([(f"Who is the {most}?", "most"), (f"Who is the {least}?", "least"),
+                               (f"Is {a} {more} than {b}?", "pair")])
+    return sentences, pairs, question, (a, b)
+
+
+@settings(max_examples=30, deadline=None)
+@given(word_name_orderings())
+def test_names_that_are_words_read_as_names(puzzle):
+    sentences, pairs, (question, kind), (a, b) = puzzle
+    names = sorted({name for pair in pairs for name in pair})
+    consistent = [p for p in itertools.permutations(names) if all(p.index(h) < p.index(lo) for h, lo in pairs)]
+    if kind == "pair":
+        found = {p.index(a) < p.index(b) for p in consistent}
+        answers = {"cannot be determined"} if len(found) == 2 else {"yes" if found.pop() else "no"}
+    else:
+        answers = {p[0] if kind == "most" else p[-1] for p in consistent}
+    verdict = solve(" ".join(sentences) + " " + question)
+    if len(answers) == 1:
+        assert verdict.status == "verified" and verdict.answer == answers.pop(), (sentences, question, verdict.reason,
+                                                                                 verdict.unparsed)
+    else:
+        assert verdict.status == "abstained", (sentences, question, verdict.answer)

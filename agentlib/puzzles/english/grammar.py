@@ -210,7 +210,8 @@ class Grammar:
         if len(tokens) > MAX_TOKENS:
             raise NotUnderstood(original, f"longer than {MAX_TOKENS} words")
         hedge = next((t.low for k, t in enumerate(tokens) if (t.low in HEDGES or t.low in MODALS_POSSIBLE) and
-                      not (t.low == "most" and k > 0 and tokens[k - 1].low == "the")), None)  # "the most": a rank
+                      not (t.low == "most" and k > 0 and tokens[k - 1].low == "the")  # "the most": a rank
+                      and not self.is_name_token(t)), None)
         if hedge is not None:
             raise NotUnderstood(original, f"'{hedge}' makes it a tendency or a possibility, not a fact")
         self._tokens = tokens
@@ -542,8 +543,14 @@ class Grammar:
             return Not(formula) if different != negated else formula
         return None
 
+    def is_name_token(self, token: Token) -> bool:
+        """A capitalized word the text uses as a name: "May" and "Will" are people there, never modals."""
+        return token.capitalized and token.low in self.lexicon.names
+
     def _may_start_vp(self, s: int) -> bool:
         word = self._tokens[s].low
+        if self.is_name_token(self._tokens[s]):
+            return False
         if word in COPULAS or word in DO or word in HAVE or word in MODALS_ASSERT or word in MODALS_ABILITY:
             return True
         if word in ("not", "never", "both", "all", "each"):

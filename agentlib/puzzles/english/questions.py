@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from agentlib.puzzles.english.grammar import Grammar, NotUnderstood
 from agentlib.puzzles.english.logic import Const, Formula, slug
 from agentlib.puzzles.english.text import Token, normalize, tokenize
-from agentlib.puzzles.english.words import AUXILIARIES, comparative, lemma, scale_of
+from agentlib.puzzles.english.words import AUXILIARIES, NUMBER_WORDS, comparative, lemma, scale_of
 
 WHO_KEY = "__who"
 
@@ -125,7 +125,7 @@ def _inverted(text: str, grammar: Grammar) -> Formula:
     errors: list[str] = []
     for split in range(len(rest) - 1, 0, -1):  # longest subject first: "Did [the red team] win?"
         candidate = rest[:split] + [Token(aux.low, aux.low)] + rest[split:]
-        if candidate[0].low in AUXILIARIES:
+        if candidate[0].low in AUXILIARIES and not grammar.is_name_token(candidate[0]):
             continue
         try:
             readings.append(grammar.sentence(candidate, text))
@@ -138,7 +138,24 @@ def _inverted(text: str, grammar: Grammar) -> Formula:
     return readings[0]
 
 
+def _whole_cast(text: str, people: list[Const]) -> str:
+    """ "Who is the oldest of the three?" / "... of them all" / "... among them": the words name the whole cast,
+    so they drop; a number that is not the cast's size stays (and the question is not understood)."""
+    match = re.search(r",?\s+(?:of|among)\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?(?:(\w+)(?:\s+of\s+(?:them|us))?"
+                      r"(?:\s+(?:friends|people|kids|children|runners|students|of them|of us))?|them|us)(?:\s+all)?$",
+                      text, re.I)
+    if match is None:
+        return text
+    word = (match.group(1) or "").lower()
+    if word and word not in ("them", "us", "all") and NUMBER_WORDS.get(word, -1) != len(people) and \
+            not (word.isdigit() and int(word) == len(people)):
+        return text
+    return text[:match.start()]
+
+
 def _who_question(text: str, low: str, grammar: Grammar, people: list[Const]) -> Who:
+    if re.match(r"^(?:who|which \w+) (?:is|was|are|were) the \w+(?: \w+)? (?:of|among)\b", low):
+        text = _whole_cast(text, people)
     tokens = tokenize(text)
     choices: list[Const] = []
     match = re.match(r"^(.*?),\s*(.+?)\s+or\s+(.+?)$", text)

@@ -43,6 +43,8 @@ from agentlib.puzzles.english.words import (
     AUXILIARIES,
     COPULAS,
     FILLER_ADVERBS,
+    MODALS_ASSERT,
+    MODALS_POSSIBLE,
     NUMBER_WORDS,
     ORDINALS,
     RELATIVES,
@@ -112,6 +114,24 @@ _FUNCTION_WORDS = {"if", "then", "either", "neither", "both", "all", "every", "e
                    "have", "had", "may", "might", "note", "also", "however", "today", "finally", "accordingly"}
 
 
+_MODAL_NAMES = MODALS_ASSERT | MODALS_POSSIBLE  # never capitalized inside a sentence, unlike the names Will and May
+
+
+def _inverted_question(tokens: list[Token], index: int) -> bool:
+    """"Will Tom come?", "May Ann leave?": a sentence-initial modal asking a question, never a name."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return index == 0 and tokens[-1].low == "?" and tokens[0].low in _MODAL_NAMES and following is not None and \
+        (following.capitalized or following.low in ("he", "she", "it", "they", "we", "you", "i", "the"))
+
+
+def _modal_as_name(tokens: list[Token], index: int) -> bool:
+    """"Will is taller than May", "May finished first": a modal before a finite verb is a name (a modal takes a
+    subject or a bare verb after it: "Will Tom come?", "May be"), and so is one joined to a name ("Will and Ann")."""
+    following = tokens[index + 1].low if index + 1 < len(tokens) else ""
+    return tokens[index].low in _MODAL_NAMES and following not in ("be", "have", "not", "never", "you", "i", "we") \
+        and _followed_by_verb(tokens, index) and following not in _MODAL_NAMES
+
+
 def find_names(sentences: list[list[Token]]) -> dict[str, str]:
     """Lower-case name -> display, learned from capitals (see the module notes); "Sam's" names Sam."""
     sentences = [[Token(t.text[:-2], t.low[:-2]) if t.low.endswith("'s") and t.text[:-2].isalpha() else t
@@ -122,9 +142,9 @@ def find_names(sentences: list[list[Token]]) -> dict[str, str]:
         for index, token in enumerate(tokens):
             if not token.capitalized:
                 lower_words.add(token.low)
-            elif index > 0 and tokens[index - 1].low not in (":", '"') and token.low not in _FUNCTION_WORDS \
-                    and token.low not in {"i"}:
-                mid[token.low] = token.text
+            elif index > 0 and tokens[index - 1].low not in (":", '"') and token.low not in {"i"} and \
+                    (token.low not in _FUNCTION_WORDS or token.low in _MODAL_NAMES):
+                mid[token.low] = token.text  # a capital inside a sentence: a name, even "Will" or "May"
             elif len(token.text) == 1 and token.text != "I" and (index > 0 or _followed_by_verb(tokens, index)):
                 mid[token.low] = token.text  # "A says ...", "B is a knave": single letters name people
     names: dict[str, str] = {}
@@ -132,7 +152,8 @@ def find_names(sentences: list[list[Token]]) -> dict[str, str]:
         index = 0
         while index < len(tokens):
             token = tokens[index]
-            is_name = token.capitalized and (token.low not in _FUNCTION_WORDS or token.low in mid) and \
+            is_name = token.capitalized and (token.low not in _FUNCTION_WORDS or token.low in mid or
+                                             _modal_as_name(tokens, index)) and \
                 token.text.isalpha() and token.text != "I" and token.low not in NUMBER_WORDS and \
                 token.low not in ORDINALS
             following = tokens[index + 1].low if index + 1 < len(tokens) else ""
@@ -146,7 +167,7 @@ def find_names(sentences: list[list[Token]]) -> dict[str, str]:
                 is_name = (not is_word(token.low) or (token.low not in lower_words and _followed_by_verb(tokens, index)
                                                       and ((lemma(token.low, "NOUN") == token.low
                                                             and not token.low.endswith("s")) or singular_verb)))
-            if not is_name:
+            if not is_name or _inverted_question(tokens, index):
                 index += 1
                 continue
             end = index + 1
