@@ -26,7 +26,18 @@ from typing import Any
 from agentlib.errors import InputError
 from agentlib.puzzles.english import render
 from agentlib.puzzles.english.grammar import NotUnderstood
-from agentlib.puzzles.english.kinship import GENERATION, MALE, MAX_PEOPLE, kinship_axioms, uses_kinship
+from agentlib.puzzles.english.kinship import (
+    COUSIN,
+    GENERATION,
+    GRANDPARENT,
+    MALE,
+    MAX_PEOPLE,
+    MAX_PEOPLE_COUSINS,
+    PARENT,
+    kinship_axioms,
+    kinship_relations,
+    uses_kinship,
+)
 from agentlib.puzzles.english.logic import (
     TRUE,
     Adjacent,
@@ -103,7 +114,7 @@ class World:
         return render.name(const, self.reading.lexicon)
 
 
-def build_world(reading: Reading) -> World:
+def build_world(reading: Reading, asked: Formula | None = None) -> World:
     labelled_sentences = resolve_speech(reading)
     people = reading.people
     roles = reading.grammar.role_nouns - set(reading.kinds.all)  # "who is the knave?" asks, it does not count
@@ -113,9 +124,11 @@ def build_world(reading: Reading) -> World:
             extra.append((f"the_{role}", Count(tuple(Atom(role, (p,)) for p in people), 1, 1),
                           f"there is exactly one {role}"))
     if uses_kinship([f for _, f, _ in labelled_sentences]):
-        if len(people) > MAX_PEOPLE:
-            raise NotUnderstood("kinship", f"more than {MAX_PEOPLE} people")
-        extra.extend(kinship_axioms(people))
+        used = kinship_relations([f for _, f, _ in labelled_sentences] + ([asked] if asked is not None else []))
+        limit = MAX_PEOPLE_COUSINS if COUSIN in used else MAX_PEOPLE
+        if len(people) > limit:
+            raise NotUnderstood("kinship", f"more than {limit} people")
+        extra.extend(kinship_axioms(people, used))
     every = [f for _, f, _ in labelled_sentences + extra]
     builder = SpecBuilder()
     scales = scales_of(every)
@@ -233,7 +246,7 @@ def solve(text: str) -> Verdict:
     if not reading.premises and not reading.speeches:
         return abstain("no statements before the question", "not_parsed", unparsed=[])
     try:
-        world = build_world(reading)
+        world = build_world(reading, getattr(question, "formula", None))
     except NotUnderstood as error:
         return abstain(f"not understood: {error}", "not_parsed", unparsed=[str(error)])
     try:
@@ -363,6 +376,10 @@ def _kinship_doubt(world: World, question: Question, verdict: Verdict) -> str:
         return ""
     if isinstance(question, Who) and verdict.answer == "no one":
         return "the one asked about may be someone the text does not name"
+    if isinstance(question, YesNo) and verdict.answer == "cannot be determined" and \
+            kinship_relations([question.formula, *(f for _, f in world.labelled)]) - {PARENT, GRANDPARENT}:
+        return "siblings, aunts, cousins and in-laws are read one way only (half siblings, unnamed parents): " \
+               "an open answer may be a gap of that reading, not of the text"
     if isinstance(question, YesNo) and verdict.answer == "cannot be determined":
         def sexless(node: Formula) -> Formula | None:
             if isinstance(node, Not) and node.body == TRUE:  # "not male", its atom already dropped (bottom-up)

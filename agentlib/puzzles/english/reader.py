@@ -147,6 +147,9 @@ def find_names(sentences: list[list[Token]]) -> dict[str, str]:
                 mid[token.low] = token.text  # a capital inside a sentence: a name, even "Will" or "May"
             elif len(token.text) == 1 and token.text != "I" and (index > 0 or _followed_by_verb(tokens, index)):
                 mid[token.low] = token.text  # "A says ...", "B is a knave": single letters name people
+    alone = {t.low for tokens in sentences for k, t in enumerate(tokens) if t.capitalized and
+             not (k > 0 and tokens[k - 1].capitalized and k > 1) and
+             not (k + 1 < len(tokens) and tokens[k + 1].capitalized)}  # names written on their own somewhere
     names: dict[str, str] = {}
     for tokens in sentences:
         index = 0
@@ -172,7 +175,8 @@ def find_names(sentences: list[list[Token]]) -> dict[str, str]:
                 continue
             end = index + 1
             while end < len(tokens) and tokens[end].capitalized and tokens[end].text.isalpha() \
-                    and tokens[end].low not in _FUNCTION_WORDS:
+                    and tokens[end].low not in _FUNCTION_WORDS \
+                    and not (token.low in alone and tokens[end].low in alone):  # "Is Eve Cy's cousin": two names
                 end += 1
             words = [t.text for t in tokens[index:end]]
             names[" ".join(w.lower() for w in words)] = " ".join(words)
