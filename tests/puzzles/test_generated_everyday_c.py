@@ -161,3 +161,48 @@ def test_names_that_are_words_read_as_names(puzzle):
                                                                                  verdict.unparsed)
     else:
         assert verdict.status == "abstained", (sentences, question, verdict.answer)
+
+
+# -- kinship beyond parents: siblings, aunts and uncles, cousins, in-laws ------------------------------------------
+
+PARENT_WORDS = {True: "father", False: "mother"}
+CHILD_WORDS = {True: "son", False: "daughter"}
+
+
+def parent_sentence(rng: random.Random, parent: str, child: str, male: bool) -> str:
+    word = PARENT_WORDS[male]
+    return rng.choice([f"{parent} is {child}'s {word}.", f"{child}'s {word} is {parent}.",
+                       f"{parent} is the {word} of {child}."])
+
+
+@st.composite
+def families(draw):
+    """A grandparent, two children (siblings by that parent), one grandchild under each, a spouse of one child."""
+    rng = random.Random(draw(st.integers(0, 10**9)))
+    g, p1, p2, c1, c2, s = fresh_names(rng, 6)
+    male = {name: rng.random() < 0.5 for name in (g, p1, p2, c1, c2, s)}
+    male[s] = not male[p1]
+    sentences = [f"{p} is {g}'s {CHILD_WORDS[male[p]]}." for p in (p1, p2)]
+    sentences += [parent_sentence(rng, p, c, male[p]) for p, c in ((p1, c1), (p2, c2))]
+    sentences.append(f"{s} is {p1}'s {'husband' if male[s] else 'wife'}.")
+    rng.shuffle(sentences)
+    word, x, y, truth = rng.choice([
+        ("uncle", p2, c1, male[p2]), ("aunt", p2, c1, not male[p2]), ("uncle", p1, c2, male[p1]),
+        ("aunt", p1, c2, not male[p1]), ("cousin", c1, c2, True), ("cousin", c2, c1, True),
+        ("sibling", p1, p2, True), ("brother" if male[p2] else "sister", p2, p1, True),
+        ("father-in-law" if male[g] else "mother-in-law", g, s, None),  # g's sex is never stated: may abstain
+        ("cousin", p1, c2, False), ("uncle" if male[c1] else "aunt", c1, c2, False),
+    ])
+    return sentences, f"Is {x} {y}'s {word}?", truth
+
+
+@settings(max_examples=8, deadline=None)
+@given(families())
+def test_wider_kinship_words_follow_the_family_tree(case):
+    sentences, question, truth = case
+    verdict = solve(" ".join(sentences) + " " + question)
+    if truth:
+        assert verdict.status == "verified" and verdict.answer == "yes", (sentences, question, verdict.reason,
+                                                                         verdict.unparsed)
+    else:  # false or turning on an unstated sex: "no" or an abstention, never "yes"
+        assert verdict.status != "verified" or verdict.answer == "no", (sentences, question, verdict.answer)
