@@ -637,6 +637,12 @@ def _who(world: World, question: Who, premises: Check, spec: dict) -> Verdict:
             return abstain("the solver gave up", "error", spec=spec)
     names = [world.name(c) for c in yes]
     asked = world.say(question.formula)
+    if not question.choices:  # a name the reader did not take for a person ("Lope beat Jinmu": "lope" is a verb)
+        keys = {c.key for c in candidates}
+        for other in (Const(k) for k in world.builder.constants if k not in keys and k != WHO_KEY):
+            if world.entails(_with(question.formula, other, world)) != "false":
+                return abstain(f"'{asked}' may hold for {world.name(other)}, which the text does not name as a "
+                               "person", "ambiguous", spec=spec)
     if open_:
         shared: dict[str, Any] = {}
         if yes:

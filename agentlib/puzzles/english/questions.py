@@ -94,7 +94,8 @@ def parse_question(question: str, grammar: Grammar, people: list[Const]) -> Ques
         if low.startswith(form + " "):
             statement = text[len(form) + 1:]
             return YesNo(_statement(statement, grammar), possible)
-    if re.match(r"^how many (?:solutions|possible solutions|answers|ways)", low):
+    if re.match(r"^(?:in )?how many (?:different |possible |distinct )?(?:solutions|answers|ways|arrangements|orders|"
+                r"orderings|possibilities|seating arrangements)\b", low):
         return CountSolutions()
     roles = _roles_question(low, grammar, people)
     if roles is not None:
@@ -156,6 +157,9 @@ def _whole_cast(text: str, people: list[Const]) -> str:
 def _who_question(text: str, low: str, grammar: Grammar, people: list[Const]) -> Who:
     if re.match(r"^(?:who|which \w+) (?:is|was|are|were) the \w+(?: \w+)? (?:of|among)\b", low):
         text = _whole_cast(text, people)
+    # "Who is first in line?", "Who is last in the queue?": the line is the row the statements already order
+    text = re.sub(r"^((?:who|which \w+) (?:is|was|stands|came|finished) (?:the )?(?:first|last|\w+(?:st|nd|rd|th)))"
+                  r" in (?:the )?(?:line|queue|row|race)$", r"\1", text, flags=re.I)
     tokens = tokenize(text)
     choices: list[Const] = []
     match = re.match(r"^(.*?),\s*(.+?)\s+or\s+(.+?)$", text)

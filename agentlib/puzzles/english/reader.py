@@ -32,11 +32,12 @@ from agentlib.puzzles.english.logic import (
     Not,
     Var,
     conj,
+    constants_of,
     disj,
     slug,
     walk,
 )
-from agentlib.puzzles.english.scene import leading_count, scene_count
+from agentlib.puzzles.english.scene import cast_scene, leading_count, scene_count
 from agentlib.puzzles.english.text import Token, normalize, split_sentences, strip_titles, tokenize
 from agentlib.puzzles.english.words import (
     ARTICLES,
@@ -184,13 +185,16 @@ def find_names(sentences: list[list[Token]]) -> dict[str, str]:
     return names
 
 
+_SAME_FORM_PASTS = frozenset({"beat", "hit", "put", "cut", "let", "set", "quit", "shut", "hurt", "cost"})  # "Lope beat"
+
+
 def _followed_by_verb(tokens: list[Token], index: int) -> bool:
     if index + 1 >= len(tokens):
         return False
     following = tokens[index + 1].low
     if following in ("always", "never", "also", "then", "now"):
         return _followed_by_verb(tokens, index + 1)
-    return following in AUXILIARIES or following in (",", "and", "or", ":") or \
+    return following in AUXILIARIES or following in (",", "and", "or", ":") or following in _SAME_FORM_PASTS or \
         (is_word(following, "VERB") and (following.endswith("s") or lemma(following, "VERB") != following))
 
 
@@ -473,7 +477,8 @@ def read_text(text: str) -> Reading:
             if count is not None:
                 declared.append((count, sentence))
             continue
-        count = scene_count(sentence, named=any(t.low in names for t in tokens))
+        cast = cast_scene(sentence)  # "Four girls, Ivy, Jo, Kim and Liv, stand in a line.": the cast and its size
+        count = cast[0] if cast is not None else scene_count(sentence, named=any(t.low in names for t in tokens))
         if count is not None:  # "Five runners finished a race.": the cast's size, no claim about anyone
             declared.append((count, sentence))
             continue
@@ -501,8 +506,10 @@ def read_text(text: str) -> Reading:
         try:
             formula = grammar.sentence(tokens, sentence)
             premises.append((f"s{index + 1}", formula, sentence))
-            for k, presupposed in enumerate(dict.fromkeys(map(repr, grammar.presuppositions))):
-                formula_k = next(p for p in grammar.presuppositions if repr(p) == presupposed)
+            # only what the reading kept: a parse tried and dropped ("the red" + "book ...") presupposes nothing
+            kept = [p for p in grammar.presuppositions if set(constants_of([p])) <= set(constants_of([formula]))]
+            for k, presupposed in enumerate(dict.fromkeys(map(repr, kept))):
+                formula_k = next(p for p in kept if repr(p) == presupposed)
                 premises.append((f"s{index + 1}_p{k}", formula_k, f"(presupposed by '{sentence}')"))
         except NotUnderstood as error:
             unparsed.append(sentence + (f" ({error.why})" if error.why else ""))
