@@ -92,7 +92,8 @@ def uses_kinship(formulas: list[Formula]) -> bool:
 
 
 def kinship_relations(formulas: list[Formula]) -> set[str]:
-    return {node.predicate for f in formulas for node in walk(f) if isinstance(node, Atom) and node.predicate in RELATIONS}
+    return {node.predicate for f in formulas for node in walk(f)
+            if isinstance(node, Atom) and node.predicate in RELATIONS}
 
 
 def _wider_axioms(people: list[Const], used: set[str]) -> list[tuple[Formula, str]]:
@@ -153,5 +154,5 @@ def kinship_axioms(people: list[Const], used: set[str] | None = None) -> list[tu
     return [(f"kin_{k}", formula, said) for k, (formula, said) in enumerate(axioms)]
 
 
-__all__ = ["KIN", "KIN_FORMS", "GENERATION", "MAX_PEOPLE", "MAX_PEOPLE_COUSINS", "COUSIN", "PAIR_NOUNS", "kin_predicate", "kinship_axioms",
-           "kinship_relations", "pair_relation", "uses_kinship"]
+__all__ = ["KIN", "KIN_FORMS", "GENERATION", "MAX_PEOPLE", "MAX_PEOPLE_COUSINS", "COUSIN", "PAIR_NOUNS",
+           "kin_predicate", "kinship_axioms", "kinship_relations", "pair_relation", "uses_kinship"]
