@@ -477,8 +477,9 @@ def read_text(text: str) -> Reading:
             if count is not None:
                 declared.append((count, sentence))
             continue
-        named_cast = cast_scene(sentence)  # "Four girls, Ivy, Jo, Kim and Liv, stand in a line.": the cast and its size
-        count = named_cast[0] if named_cast is not None else scene_count(sentence, named=any(t.low in names for t in tokens))
+        named_cast = cast_scene(sentence)  # "Four girls, Ivy, Jo, Kim and Liv, stand in a line.": cast and size
+        count = named_cast[0] if named_cast is not None else \
+            scene_count(sentence, named=any(t.low in names for t in tokens))
         if count is not None:  # "Five runners finished a race.": the cast's size, no claim about anyone
             declared.append((count, sentence))
             continue
