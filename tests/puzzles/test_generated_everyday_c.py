@@ -206,3 +206,55 @@ def test_wider_kinship_words_follow_the_family_tree(case):
                                                                          verdict.unparsed)
     else:  # false or turning on an unstated sex: "no" or an abstention, never "yes"
         assert verdict.status != "verified" or verdict.answer == "no", (sentences, question, verdict.answer)
+
+
+# -- a scene that names its cast in apposition, and "how many arrangements" -----------------------------------------
+
+CAST_NOUNS = ["friends", "kids", "people", "girls", "runners"]
+CAST_SCENES = ["stand in a line", "sit in a row", "wait in line at the bank", "stand in a queue"]
+COUNT_QUESTIONS = ["How many arrangements are possible?", "How many different orders are possible?",
+                   "In how many ways can they stand?", "How many solutions are there?"]
+NUMBER_NAMES = {3: "Three", 4: "Four"}
+
+
+@st.composite
+def named_lines(draw):
+    rng = random.Random(draw(st.integers(0, 10**9)))
+    n = draw(st.integers(3, 4))
+    names = fresh_names(rng, n)
+    scene = (f"{NUMBER_NAMES[n]} {rng.choice(CAST_NOUNS)}, {', '.join(names[:-1])} and {names[-1]}, "
+             f"{rng.choice(CAST_SCENES)}.")
+    clues = []
+    for _ in range(draw(st.integers(1, 2))):
+        a, b = rng.sample(names, 2)
+        kind = rng.choice(["ahead", "first", "not_end", "next"])
+        if kind == "ahead":
+            clues.append((rng.choice([f"{a} is ahead of {b}.", f"{a} is somewhere ahead of {b}."]),
+                          lambda p, a=a, b=b: p.index(a) < p.index(b)))
+        elif kind == "first":
+            clues.append((f"{a} is first.", lambda p, a=a: p[0] == a))
+        elif kind == "not_end":
+            clues.append((f"{a} is not at either end.", lambda p, a=a: p[0] != a and p[-1] != a))
+        else:
+            clues.append((f"{a} is next to {b}.", lambda p, a=a, b=b: abs(p.index(a) - p.index(b)) == 1))
+    ask_count = draw(st.booleans())
+    return names, scene, clues, (rng.choice(COUNT_QUESTIONS) if ask_count else "Who is first in line?"), ask_count
+
+
+@settings(max_examples=20, deadline=None)
+@given(named_lines())
+def test_named_cast_lines_count_and_place_like_brute_force(puzzle):
+    names, scene, clues, question, ask_count = puzzle
+    orders = [p for p in itertools.permutations(names) if all(test(p) for _, test in clues)]
+    verdict = solve(" ".join([scene, *(sentence for sentence, _ in clues), question]))
+    if ask_count:
+        if orders:
+            assert verdict.status == "verified" and verdict.answer == len(orders), (scene, clues, verdict.reason,
+                                                                                   verdict.unparsed)
+        return
+    firsts = {p[0] for p in orders}
+    if len(firsts) == 1:
+        assert verdict.status == "verified" and verdict.answer == firsts.pop(), (scene, verdict.reason,
+                                                                                verdict.unparsed)
+    else:
+        assert verdict.status == "abstained", (scene, verdict.answer)
