@@ -258,3 +258,38 @@ def test_named_cast_lines_count_and_place_like_brute_force(puzzle):
                                                                                 verdict.unparsed)
     else:
         assert verdict.status == "abstained", (scene, verdict.answer)
+
+
+# -- "in that order", places counted from either end, "how many people are between A and B" ------------------------
+
+ORDINAL_WORDS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}
+
+
+@st.composite
+def ordered_rows(draw):
+    rng = random.Random(draw(st.integers(0, 10**9)))
+    n = draw(st.integers(3, 5))
+    names = fresh_names(rng, n)
+    direction = rng.choice(["", " from left to right", ", from right to left"])
+    verb = rng.choice(["stand in a row", "sit in a row", "are sitting in a row"])
+    scene = f"{', '.join(names[:-1])} and {names[-1]} {verb} in that order{direction}."
+    left_to_right = names[::-1] if "right to left" in direction else names
+    a, b = rng.sample(names, 2)
+    place = draw(st.integers(1, n))
+    side = rng.choice(["left", "right"])
+    kind = rng.choice(["between", "from_end", "position"])
+    if kind == "between":
+        return scene, f"How many people are between {a} and {b}?", abs(names.index(a) - names.index(b)) - 1
+    if kind == "from_end":
+        expected = left_to_right[place - 1] if side == "left" else left_to_right[n - place]
+        return scene, f"Who is {ORDINAL_WORDS[place]} from the {side}?", expected
+    return scene, f"In what position is {a}?", left_to_right.index(a) + 1
+
+
+@settings(max_examples=20, deadline=None)
+@given(ordered_rows())
+def test_rows_in_that_order_answer_places_and_gaps(case):
+    scene, question, expected = case
+    verdict = solve(f"{scene} {question}")
+    assert verdict.status == "verified" and verdict.answer == expected, (scene, question, verdict.reason,
+                                                                        verdict.unparsed)

@@ -53,6 +53,7 @@ from agentlib.puzzles.english.logic import (
     Var,
     conj,
     constants_of,
+    disj,
     map_formula,
     map_terms,
     predicates_of,
@@ -61,6 +62,7 @@ from agentlib.puzzles.english.logic import (
 )
 from agentlib.puzzles.english.questions import (
     WHO_KEY,
+    Between,
     CountSolutions,
     Order,
     Position,
@@ -302,6 +304,8 @@ def _decide(world: World, question: Question, base_spec: dict) -> Verdict:
         return _order(world, question, premises_check, base_spec)
     if isinstance(question, Position):
         return _position(world, question, premises_check, base_spec)
+    if isinstance(question, Between):
+        return _between(world, question, premises_check, base_spec)
     assert isinstance(question, CountSolutions)
     return _count(world, premises_check, base_spec)
 
@@ -723,6 +727,24 @@ def _position(world: World, question: Position, premises: Check, spec: dict) -> 
                            reason=f"{world.name(question.person)} can only be in place {position} of {size}",
                            certificate=Certificate("entailment", checks))
     return abstain(f"the place of {world.name(question.person)} is not determined", "ambiguous", spec=spec)
+
+
+def _between(world: World, question: Between, premises: Check, spec: dict) -> Verdict:
+    """The number of places strictly between two people of the one row or order, when every solution agrees."""
+    scales = [s for s in world.builder.ranked_scales if s in ("row", "finish", "order", "floor", "arrival")]
+    if len(scales) != 1:
+        return abstain("the question asks what lies between two places, but the puzzle has " +
+                       ("no row or order" if not scales else "several orders"), "not_parsed", spec=spec)
+    scale, (a, b) = scales[0], (question.left, question.right)
+    for gap in range(world.builder.ranked_scales[scale] - 1):
+        apart = disj([Compare(scale, a, "==", b, gap + 1), Compare(scale, b, "==", a, gap + 1)])
+        if world.entails(apart) == "true":
+            checks = (premises, Check(f"statements + not({gap} between {world.name(a)} and {world.name(b)})",
+                                      "unsat", "the gap is forced"))
+            return Verdict(NAME, "verified", answer=gap, spec=spec,
+                           reason=f"{world.name(a)} and {world.name(b)} are {gap + 1} places apart",
+                           certificate=Certificate("entailment", checks))
+    return abstain(f"how far apart {world.name(a)} and {world.name(b)} are is not determined", "ambiguous", spec=spec)
 
 
 # ---------------------------------------------------------------------------------------------

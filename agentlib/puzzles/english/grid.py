@@ -78,7 +78,10 @@ class Grid:
 
 def _split_list(text: str) -> list[str]:
     parts = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", text.strip().rstrip("."))
-    return [re.sub(r"^(?:a|an|the|one)\s+", "", p.strip(), flags=re.I).strip() for p in parts if p.strip()]
+    items = [re.sub(r"^(?:a|an|the|one)\s+", "", p.strip(), flags=re.I).strip() for p in parts if p.strip()]
+    if len(items) >= 2 and all(re.search(r"\s+one$", item) for item in items):  # "a red one, a blue one"
+        items = [re.sub(r"\s+one$", "", item) for item in items]
+    return items
 
 
 def read_declarations(sentences: list[str]) -> tuple[Grid, list[str]] | None:
@@ -101,7 +104,12 @@ def read_declarations(sentences: list[str]) -> tuple[Grid, list[str]] | None:
             count = re.search(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\b", low)
             if count is not None:
                 size = int(count.group(1)) if count.group(1).isdigit() else NUMBER_WORDS[count.group(1)]
-            continue
+            if _declaration(sentence) is None:
+                continue  # else the row sentence also declares: "Ann, Ben and Cy live in three houses in a row"
+        elif re.search(r"\b(?:houses?|seats?|chairs?|rooms?)\b[^.]*\bin a row\b", low):
+            positional = True  # "... live in three houses in a row, and each drinks something different: ..."
+            noun = re.search(r"\b(house|seat|chair|room)s?\b", low)
+            place_noun = noun.group(1) if noun else "place"
         declared = _declaration(sentence)
         if declared is None:
             rest.append(sentence)

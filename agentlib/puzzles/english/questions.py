@@ -59,11 +59,19 @@ class Position:
 
 
 @dataclass
+class Between:
+    """ "How many people are between Ann and Eve?": how many places of the row lie strictly between the two."""
+
+    left: Const
+    right: Const
+
+
+@dataclass
 class CountSolutions:
     pass
 
 
-Question = YesNo | Who | Roles | Order | Position | CountSolutions
+Question = YesNo | Who | Roles | Order | Position | Between | CountSolutions
 
 _PREFIXES = [
     "based on the above", "based on this", "based on the information", "based on the statements", "given this",
@@ -97,6 +105,13 @@ def parse_question(question: str, grammar: Grammar, people: list[Const]) -> Ques
     if re.match(r"^(?:in )?how many (?:different |possible |distinct )?(?:solutions|answers|ways|arrangements|orders|"
                 r"orderings|possibilities|seating arrangements)\b", low):
         return CountSolutions()
+    between = re.match(r"^how many (?:people|persons|children|\w+s) (?:are|were|is|sit|sat|stand|stood|finished|"
+                       r"wait|waited)(?: there)? (?:sitting |standing )?between (.+?) and (.+)$", low)
+    if between is not None:
+        pair = [grammar.lexicon.names.get(part.strip()) for part in between.groups()]
+        if None in pair or pair[0] == pair[1]:
+            raise NotUnderstood(question, "'between' needs two names of the puzzle")
+        return Between(*(Const(slug(display)) for display in pair if display is not None))
     roles = _roles_question(low, grammar, people)
     if roles is not None:
         return roles
@@ -254,5 +269,5 @@ def _position_question(text: str, low: str, grammar: Grammar) -> Position | None
     return None
 
 
-__all__ = ["Question", "YesNo", "Who", "Roles", "Order", "Position", "CountSolutions", "parse_question", "WHO_KEY",
-           "lemma"]
+__all__ = ["Question", "YesNo", "Who", "Roles", "Order", "Position", "Between", "CountSolutions", "parse_question",
+           "WHO_KEY", "lemma"]

@@ -30,6 +30,7 @@ from agentlib.puzzles.english.logic import (
     Iff,
     Implies,
     Not,
+    Rank,
     Var,
     conj,
     constants_of,
@@ -477,6 +478,12 @@ def read_text(text: str) -> Reading:
             if count is not None:
                 declared.append((count, sentence))
             continue
+        ordered = _in_that_order(sentence, names)
+        if ordered is not None:  # "Ann, Bob and Cy stand in a row in that order": each name's place
+            scale = grammar._scale_for("row", "stand")
+            premises += [(f"s{index + 1}_{k}", Rank(scale, Const(slug(name)), k + 1), sentence)
+                         for k, name in enumerate(ordered)]
+            continue
         named_cast = cast_scene(sentence)  # "Four girls, Ivy, Jo, Kim and Liv, stand in a line.": cast and size
         count = named_cast[0] if named_cast is not None else \
             scene_count(sentence, named=any(t.low in names for t in tokens))
@@ -542,6 +549,25 @@ def _strip_setting(sentence: str) -> str:
         return sentence
     rest = sentence[match.end():]
     return rest[:1].upper() + rest[1:]
+
+
+_IN_THAT_ORDER = re.compile(
+    r"^(?P<names>[A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w*) (?:stand|sit|are|wait|line up|are standing|are sitting|"
+    r"are seated|stood|sat|were)(?: standing| sitting| seated)? in (?:a|the) (?:row|line|queue),? "
+    r"in (?:that|this) order(?:,? (?:from )?(?P<direction>left to right|right to left|front to back|back to front|first to last))?\.?$")
+
+
+def _in_that_order(sentence: str, names: dict[str, str]) -> list[str] | None:
+    """The names in their places, first (left, front) to last, for "A, B and C sit in a row in that order
+    (from left to right)"; None for any other sentence or a name the text does not know."""
+    match = _IN_THAT_ORDER.match(sentence.strip())
+    if match is None:
+        return None
+    listed = [n for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group("names")) if n]
+    if any(n.lower() not in names for n in listed) or len(set(listed)) != len(listed):
+        return None
+    shown = [names[n.lower()] for n in listed]
+    return shown[::-1] if match.group("direction") in ("right to left", "back to front") else shown
 
 
 def _is_scene_setting(sentence: str, tokens: list[Token], names: dict[str, str]) -> bool:
