@@ -554,7 +554,8 @@ def _strip_setting(sentence: str) -> str:
 _IN_THAT_ORDER = re.compile(
     r"^(?P<names>[A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w*) (?:stand|sit|are|wait|line up|are standing|are sitting|"
     r"are seated|stood|sat|were)(?: standing| sitting| seated)? in (?:a|the) (?:row|line|queue),? "
-    r"in (?:that|this) order(?:,? (?:from )?(?P<direction>left to right|right to left|front to back|back to front|first to last))?\.?$")
+    r"in (?:that|this) order"
+    r"(?:,? (?:from )?(?P<direction>left to right|right to left|front to back|back to front|first to last))?\.?$")
 
 
 def _in_that_order(sentence: str, names: dict[str, str]) -> list[str] | None:
