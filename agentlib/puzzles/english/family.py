@@ -363,7 +363,7 @@ def _merged_wordings(world: World, question: Question) -> tuple[World, Question,
     labelled = [(label, map_formula(f, merge)) for label, f in world.labelled]
     merged = World(world.reading, labelled, world.sentences, world.builder)
     if isinstance(question, YesNo):
-        question = YesNo(map_formula(question.formula, merge), question.possible)
+        question = YesNo(map_formula(question.formula, merge), question.possible, question.follows)
     elif isinstance(question, Who):
         question = Who(map_formula(question.formula, merge), question.choices)
     forms = world.reading.lexicon.forms
@@ -427,7 +427,7 @@ def _resolve_question(question: Question, world: World) -> Question:
         return _resolve_middles(formula, world.builder)
 
     if isinstance(question, YesNo):
-        return YesNo(world.reading.rewrite(place(question.formula)), question.possible)
+        return YesNo(world.reading.rewrite(place(question.formula)), question.possible, question.follows)
     if isinstance(question, Who):
         return Who(place(question.formula), question.choices)
     if isinstance(question, Order) and question.scale in alias:
@@ -498,6 +498,10 @@ def _yes_no(world: World, question: YesNo, premises: Check, spec: dict) -> Verdi
                        "ambiguous", spec=spec)
     both: tuple[Check, ...] = (premises, Check(f"statements + not({said})", "sat", "a world where it is false"),
                                Check(f"statements + ({said})", "sat", "a world where it is true"))
+    if question.follows:  # "Can we conclude that ...?": it does not follow, so no
+        return Verdict(NAME, "verified", answer="no", spec=spec,
+                       reason=f"it does not follow: the statements allow both {said} and its negation",
+                       certificate=Certificate("non-entailment (both models exist)", both))
     return Verdict(NAME, "verified", answer="cannot be determined", spec=spec,
                    reason=f"the statements allow both: {said}, or not",
                    certificate=Certificate("non-entailment (both models exist)", both))

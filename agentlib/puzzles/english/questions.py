@@ -34,6 +34,7 @@ WHO_KEY = "__who"
 class YesNo:
     formula: Formula
     possible: bool = False
+    follows: bool = False  # "Can we conclude that ...?": asks whether it follows, so an open answer is "no"
 
 
 @dataclass
@@ -78,6 +79,11 @@ _PREFIXES = [
     "given the above", "according to the statements", "from the statements", "then", "so", "therefore", "now",
     "in that case", "if so",
 ]
+_ENTAILMENT_FORMS = frozenset({
+    "can we conclude that", "can we say that", "can we infer that", "can it be concluded that", "does it follow that",
+    "do we know that", "must it be true that", "is it necessarily true that", "must it be that", "is it certain that",
+    "can we deduce that", "does this imply that", "does that imply that",
+})
 _THAT_FORMS = [
     ("is it true that", False), ("is it the case that", False), ("can we conclude that", False),
     ("can we say that", False), ("can we infer that", False), ("can it be concluded that", False),
@@ -101,7 +107,7 @@ def parse_question(question: str, grammar: Grammar, people: list[Const]) -> Ques
     for form, possible in _THAT_FORMS:
         if low.startswith(form + " "):
             statement = text[len(form) + 1:]
-            return YesNo(_statement(statement, grammar), possible)
+            return YesNo(_statement(statement, grammar), possible, follows=form in _ENTAILMENT_FORMS)
     if re.match(r"^(?:in )?how many (?:different |possible |distinct )?(?:solutions|answers|ways|arrangements|orders|"
                 r"orderings|possibilities|seating arrangements)\b", low):
         return CountSolutions()
@@ -112,6 +118,8 @@ def parse_question(question: str, grammar: Grammar, people: list[Const]) -> Ques
         if None in pair or pair[0] == pair[1]:
             raise NotUnderstood(question, "'between' needs two names of the puzzle")
         return Between(*(Const(slug(display)) for display in pair if display is not None))
+    if low in ("which is which", "who is who", "which one is which", "who is which", "what is each one"):
+        return Roles()
     roles = _roles_question(low, grammar, people)
     if roles is not None:
         return roles

@@ -38,7 +38,7 @@ from agentlib.puzzles.english.logic import (
     slug,
     walk,
 )
-from agentlib.puzzles.english.scene import cast_scene, leading_count, scene_count
+from agentlib.puzzles.english.scene import SCENE_OBJECTS, cast_scene, leading_count, scene_count
 from agentlib.puzzles.english.text import Token, normalize, split_sentences, strip_titles, tokenize
 from agentlib.puzzles.english.words import (
     ARTICLES,
@@ -438,6 +438,7 @@ def read_text(text: str) -> Reading:
         statement = asked.group("statement").strip().rstrip(".")
         text = text[: asked.start()] + f"\nIs it true that {statement}?"
     sentences = [_strip_setting(s) for s in split_sentences(normalize(strip_titles(text)))]
+    sentences = [part for s in sentences for part in _unfold_condition(s)]
     token_lists = [tokenize(s) for s in sentences]
     names = find_names(token_lists)
     lexicon = Lexicon(names=names, adjectives=find_adjectives(token_lists),
@@ -520,10 +521,59 @@ def read_text(text: str) -> Reading:
                 formula_k = next(p for p in kept if repr(p) == presupposed)
                 premises.append((f"s{index + 1}_p{k}", formula_k, f"(presupposed by '{sentence}')"))
         except NotUnderstood as error:
-            unparsed.append(sentence + (f" ({error.why})" if error.why else ""))
+            clauses = _clause_list(sentence, grammar)
+            if clauses is None:
+                unparsed.append(sentence + (f" ({error.why})" if error.why else ""))
+            else:
+                premises += [(f"s{index + 1}_{k}", clause, sentence) for k, clause in enumerate(clauses)]
     question = sentences[question_index] if question_index is not None else None
     return Reading(premises, speeches, question, unparsed, lexicon, people, kinds, grammar, sentences,
                    declared=declared)
+
+
+_LEAD_IN = re.compile(r"^(?:quick question|question|here is one|riddle|puzzle|ok|okay|so)\s*[:,-]\s*", re.I)
+_CONDITIONED = re.compile(
+    r"^(?P<question>(?:is|are|was|were|does|do|did|can|could|will|would|must|has|have|who|which|what|can we "
+    r"(?:conclude|say|infer) that)\b.+?),? (?:given that|if|assuming that|supposing that|provided that) "
+    r"(?P<given>[^?]+)\?$", re.I)
+
+
+def _unfold_condition(sentence: str) -> list[str]:
+    """"Is Rover an animal if all dogs are animals and Rover is a dog?" asks whether the question follows from what
+    the condition states: the condition becomes a statement before the question (the same entailment). A lead-in
+    ("Quick question:") drops."""
+    if not sentence.rstrip().endswith("?"):
+        return [sentence]
+    stripped = _LEAD_IN.sub("", sentence.strip())
+    sentence = stripped[:1].upper() + stripped[1:] if stripped != sentence.strip() else sentence
+    match = _CONDITIONED.match(sentence)
+    if match is None or '"' in sentence or "," in match.group("given") or \
+            re.search(r"\bthat$", match.group("question").strip(), re.I):
+        return [sentence]  # "Is it true that if A, B?": the condition is part of the statement asked about
+    given = match.group("given").strip()
+    return [given[:1].upper() + given[1:] + ".", match.group("question").strip() + "?"]
+
+
+_SUBORDINATORS = {"if", "unless", "when", "whenever", "either", "neither", "both", "only", "because", "since",
+                  "although", "though", "while", "whereas", "but", "or", "nor", "so", "then", "therefore", "that"}
+
+
+def _clause_list(sentence: str, grammar: Grammar) -> list[Formula] | None:
+    """"A is ahead of B, B is ahead of C, and C is ahead of D": three statements joined by commas, each read on its
+    own; None unless every part is a whole sentence and nothing (if, unless, but, or, quotes) joins them otherwise."""
+    if '"' in sentence or "," not in sentence:
+        return None
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?", sentence.strip().rstrip(".!")) if p.strip()]
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", sentence)}
+    if len(parts) < 2 or words & _SUBORDINATORS:
+        return None
+    formulas = []
+    for part in parts:
+        try:
+            formulas.append(grammar.sentence(tokenize(normalize(part)), part))
+        except NotUnderstood:
+            return None
+    return formulas
 
 
 _SCENE_RE = re.compile(
@@ -576,6 +626,10 @@ def _is_scene_setting(sentence: str, tokens: list[Token], names: dict[str, str])
     if re.match(r"^(?:the|their) (?:owners|names|people|friends|players|runners|residents|tenants) are "
                 r"[A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w*\.?$", sentence.strip(), re.I):
         return True  # "The owners are Ed, Flo and Guy." names the cast
+    scene = re.match(r"^there (?:is|was) (?:a|an) (?:long |short )?(\w+)(?: (?:at|in|on|outside|for) (?:the|a|an) "
+                     r"[a-z]+(?: [a-z]+)?)?\.?$", normalize(sentence).strip(), re.I)
+    if scene is not None and scene.group(1).lower() in SCENE_OBJECTS:
+        return True  # "There's a queue at the bank.": where the puzzle happens, no claim
     cast = _CAST_RE.search(sentence)
     if cast is not None and len(sentence[: cast.start()].split()) <= 8 and \
             not any(w in sentence[: cast.start()].lower().split() for w in ("not", "says", "said", "than", "if")):

@@ -14,7 +14,7 @@ import re
 from agentlib.numwords import small_number
 
 # the event or place a scene sentence sets: "finished a race", "sat in a row", "are on a shelf"
-_SCENE_OBJECTS = frozenset({
+SCENE_OBJECTS = frozenset({
     "race", "marathon", "contest", "competition", "tournament", "game", "match", "quiz", "test", "exam", "relay",
     "row", "line", "queue", "circle", "shelf", "table", "bench", "street", "road", "block", "corridor", "hallway",
     "lot", "garage", "building", "floor", "office", "class", "team", "club", "party", "meeting", "event", "show",
@@ -51,7 +51,7 @@ def scene_count(sentence: str, named: bool) -> int | None:
     count = small_number(match.group("count"))
     if count is None or count < 2 or not _plural(match.group("noun").lower()):
         return None
-    if match.group("bare") is None and match.group("object").lower() not in _SCENE_OBJECTS:
+    if match.group("bare") is None and match.group("object").lower() not in SCENE_OBJECTS:
         return None
     return count
 
@@ -79,4 +79,4 @@ def leading_count(sentence: str) -> int | None:
     return count
 
 
-__all__ = ["scene_count", "leading_count", "cast_scene"]
+__all__ = ["SCENE_OBJECTS", "scene_count", "leading_count", "cast_scene"]
