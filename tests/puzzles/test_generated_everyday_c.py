@@ -293,3 +293,53 @@ def test_rows_in_that_order_answer_places_and_gaps(case):
     verdict = solve(f"{scene} {question}")
     assert verdict.status == "verified" and verdict.answer == expected, (scene, question, verdict.reason,
                                                                         verdict.unparsed)
+
+
+# -- the same content in other shapes: conditions inside the question, comma-joined clauses, "can we conclude" ------
+
+NOUN_WORDS = ["wug", "blicket", "zib", "fep", "zorp", "toma", "glim", "nark"]
+
+
+@st.composite
+def category_chains(draw):
+    rng = random.Random(draw(st.integers(0, 10**9)))
+    a, b, c = rng.sample(NOUN_WORDS, 3)
+    (name,) = fresh_names(rng, 1)
+    facts = [f"all {a}s are {b}s", rng.choice([f"all {b}s are {c}s", f"no {b}s are {c}s", f"some {b}s are {c}s"]),
+             f"{name} is a {a}"]
+    rng.shuffle(facts)
+    return facts, name, c
+
+
+@settings(max_examples=15, deadline=None)
+@given(category_chains())
+def test_a_condition_inside_the_question_reads_as_statements_before_it(case):
+    facts, name, c = case
+    stated = " ".join(f[:1].upper() + f[1:] + "." for f in facts)
+    plain = solve(f"{stated} Is {name} a {c}?")
+    joined = f"{', '.join(facts[:-1])} and {facts[-1]}"
+    for folded in (f"Is {name} a {c} if {joined}?", f"Quick question: is {name} a {c}, given that {joined}?"):
+        verdict = solve(folded)
+        assert (verdict.status, verdict.answer) == (plain.status, plain.answer), (folded, verdict.reason, plain.reason)
+    assert plain.status == "verified"
+    concluded = solve(f"{stated} Can we conclude that {name} is a {c}?")
+    assert concluded.status == "verified" and concluded.answer == ("yes" if plain.answer == "yes" else "no")
+
+
+@st.composite
+def comma_chains(draw):
+    rng = random.Random(draw(st.integers(0, 10**9)))
+    n = draw(st.integers(3, 5))
+    order = fresh_names(rng, n)
+    clauses = [f"{order[k]} is ahead of {order[k + 1]}" for k in range(n - 1)]
+    joined = ", ".join(clauses[:-1]) + f", and {clauses[-1]}."
+    return order, joined[:1].upper() + joined[1:], rng.choice(["Who is last?", "Who is first?"])
+
+
+@settings(max_examples=10, deadline=None)
+@given(comma_chains())
+def test_clauses_joined_by_commas_read_one_by_one(case):
+    order, sentence, question = case
+    verdict = solve(f"{sentence} {question}")
+    expected = order[-1] if "last" in question else order[0]
+    assert verdict.status == "verified" and verdict.answer == expected, (sentence, verdict.reason, verdict.unparsed)

@@ -538,6 +538,9 @@ _CONDITIONED = re.compile(
     r"(?P<given>[^?]+)\?$", re.I)
 
 
+_NESTED_CONDITION = re.compile(r"\b(?:if|then|unless|when|whenever)\b", re.I)
+
+
 def _unfold_condition(sentence: str) -> list[str]:
     """"Is Rover an animal if all dogs are animals and Rover is a dog?" asks whether the question follows from what
     the condition states: the condition becomes a statement before the question (the same entailment). A lead-in
@@ -547,7 +550,7 @@ def _unfold_condition(sentence: str) -> list[str]:
     stripped = _LEAD_IN.sub("", sentence.strip())
     sentence = stripped[:1].upper() + stripped[1:] if stripped != sentence.strip() else sentence
     match = _CONDITIONED.match(sentence)
-    if match is None or '"' in sentence or "," in match.group("given") or \
+    if match is None or '"' in sentence or _NESTED_CONDITION.search(match.group("given")) or \
             re.search(r"\bthat$", match.group("question").strip(), re.I):
         return [sentence]  # "Is it true that if A, B?": the condition is part of the statement asked about
     given = match.group("given").strip()
