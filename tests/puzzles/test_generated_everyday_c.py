@@ -343,3 +343,43 @@ def test_clauses_joined_by_commas_read_one_by_one(case):
     verdict = solve(f"{sentence} {question}")
     expected = order[-1] if "last" in question else order[0]
     assert verdict.status == "verified" and verdict.answer == expected, (sentence, verdict.reason, verdict.unparsed)
+
+
+# -- knights, knaves and normals: one of each, the kinds defined in relative clauses ---------------------------------
+
+KIND_CLAUSES = {"knight": "who always tells the truth", "knave": "who always lies", "normal": "who sometimes lies"}
+
+
+@st.composite
+def one_of_each(draw):
+    rng = random.Random(draw(st.integers(0, 10**9)))
+    names = fresh_names(rng, 3)
+    kinds = list(KIND_CLAUSES)
+    rng.shuffle(kinds)
+    speeches = []
+    for speaker in rng.sample(names, 2):
+        target, kind = rng.choice(names), rng.choice(list(KIND_CLAUSES))
+        subject = "I am" if target == speaker else f"{target} is"
+        speeches.append((speaker, target, kind, f'{speaker} says, "{subject} the {kind}."'))
+    return names, kinds, speeches, rng.choice(list(KIND_CLAUSES))
+
+
+@settings(max_examples=15, deadline=None)
+@given(one_of_each())
+def test_kinds_defined_in_relative_clauses_read_as_the_plain_kinds(case):
+    names, kinds, speeches, asked = case
+    holders = set()
+    for roles in itertools.permutations(KIND_CLAUSES):
+        kind_of = dict(zip(names, roles))
+        if all(kind_of[speaker] == "normal" or (kind_of[target] == kind) == (kind_of[speaker] == "knight")
+               for speaker, target, kind, _ in speeches):
+            holders.add(next(name for name in names if kind_of[name] == asked))
+    cast = f"There are three people, {names[0]}, {names[1]} and {names[2]}."
+    defined = f"One is a {kinds[0]} {KIND_CLAUSES[kinds[0]]}, one is a {kinds[1]} {KIND_CLAUSES[kinds[1]]}, and one " \
+              f"is a {kinds[2]} {KIND_CLAUSES[kinds[2]]}."
+    verdict = solve(" ".join([cast, defined, *(s for *_, s in speeches), f"Who is the {asked}?"]))
+    if len(holders) == 1:
+        assert verdict.status == "verified" and verdict.answer == holders.pop(), (speeches, verdict.reason,
+                                                                                 verdict.unparsed)
+    else:
+        assert verdict.status == "abstained", (speeches, verdict.answer)

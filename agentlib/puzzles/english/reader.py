@@ -345,6 +345,12 @@ def kind_distribution(sentence: str, kinds: KindSet, people: list[Const]) -> lis
         if match is None:
             return None
         behaviour = match.group(1).strip()
+        relative = re.match(r"^is (?:a |an )?([a-z-]+),? (?:who|that) (.+)$", behaviour)
+        if relative is not None:  # "one is a knight who always tells the truth": the clause must fit the word
+            said = next((role for pattern, _, role in _BEHAVIOURS if re.fullmatch(pattern, relative.group(2))), None)
+            if said is None or _usual_role(lemma(relative.group(1), "NOUN")) != said:
+                return None
+            behaviour = f"is a {relative.group(1)}"
         word = re.match(r"^is (?:a |an )?([a-z-]+)$", behaviour)
         for pattern, default_word, role in _BEHAVIOURS:
             if re.fullmatch(pattern, behaviour):
@@ -629,6 +635,9 @@ def _is_scene_setting(sentence: str, tokens: list[Token], names: dict[str, str])
     if re.match(r"^(?:the|their) (?:owners|names|people|friends|players|runners|residents|tenants) are "
                 r"[A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w*\.?$", sentence.strip(), re.I):
         return True  # "The owners are Ed, Flo and Guy." names the cast
+    if re.match(r"^(?i:there (?:are|were) (?:\w+ )?)(?:people|persons|inhabitants|islanders|friends|suspects|kids|"
+                r"children|students), [A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w*\.?$", sentence.strip()):
+        return True  # "There are three people, Pia, Quin and Ray.": the cast
     scene = re.match(r"^there (?:is|was) (?:a|an) (?:long |short )?(\w+)(?: (?:at|in|on|outside|for) (?:the|a|an) "
                      r"[a-z]+(?: [a-z]+)?)?\.?$", normalize(sentence).strip(), re.I)
     if scene is not None and scene.group(1).lower() in SCENE_OBJECTS:
