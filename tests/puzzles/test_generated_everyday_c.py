@@ -383,3 +383,52 @@ def test_kinds_defined_in_relative_clauses_read_as_the_plain_kinds(case):
                                                                                  verdict.unparsed)
     else:
         assert verdict.status == "abstained", (speeches, verdict.answer)
+
+
+# -- a row of seats whose sentence names the cast, with ends of the row -----------------------------------------------
+
+@st.composite
+def seated_grids(draw):
+    rng = random.Random(draw(st.integers(0, 10**9)))
+    n = draw(st.integers(3, 4))
+    names = fresh_names(rng, n)
+    drinks = rng.sample(["tea", "cola", "water", "juice"], n)
+    seat_of = dict(zip(names, rng.sample(range(1, n + 1), n)))
+    drink_of = dict(zip(names, rng.sample(drinks, n)))
+    clues = []
+    for _ in range(draw(st.integers(2, 5))):
+        a = rng.choice(names)
+        kind = rng.choice(["seat", "end", "drink", "not_drink"])
+        if kind == "seat":
+            clues.append((f"{a} sits in seat {seat_of[a]}.", lambda s, d, a=a, k=seat_of[a]: s[a] == k))
+        elif kind == "end" and seat_of[a] in (1, n):
+            side = "left" if seat_of[a] == 1 else "right"
+            clues.append((rng.choice([f"{a} sits at the far {side}.", f"{a} sits on the {side} end."]),
+                          lambda s, d, a=a, k=seat_of[a]: s[a] == k))
+        elif kind == "drink":
+            clues.append((f"{a} drinks {drink_of[a]}.", lambda s, d, a=a, x=drink_of[a]: d[a] == x))
+        else:
+            other = rng.choice([x for x in drinks if x != drink_of[a]])
+            clues.append((f"{a} doesn't drink {other}.", lambda s, d, a=a, x=other: d[a] != x))
+    scene = f"{NUMBER_NAMES[n]} people, {', '.join(names[:-1])} and {names[-1]}, sit in a row of {n} seats."
+    declared = f"Each has a different drink: {', '.join(drinks[:-1])} and {drinks[-1]}."
+    return names, drinks, scene, declared, clues, rng.choice(drinks)
+
+
+@settings(max_examples=15, deadline=None)
+@given(seated_grids())
+def test_seated_grids_with_the_cast_in_the_row_sentence(case):
+    names, drinks, scene, declared, clues, asked = case
+    holders = set()
+    for seats in itertools.permutations(range(1, len(names) + 1)):
+        for cups in itertools.permutations(drinks):
+            s, d = dict(zip(names, seats)), dict(zip(names, cups))
+            if all(test(s, d) for _, test in clues):
+                holders.add(next(name for name in names if d[name] == asked))
+    text = " ".join([scene, declared, *(c for c, _ in clues), f"Who drinks {asked}?"])
+    verdict = solve(text)
+    if len(holders) == 1:
+        assert verdict.status == "verified" and verdict.answer == holders.pop(), (text, verdict.reason,
+                                                                                 verdict.unparsed)
+    else:
+        assert verdict.status == "abstained", (text, verdict.answer)

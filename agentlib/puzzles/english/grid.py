@@ -43,7 +43,7 @@ LINKING = {
     "picks", "ordered", "orders", "got", "gets", "bought", "buys", "grows", "grow", "paints", "painted", "favorite",
     "favourite", "their", "his", "her", "its", "color", "colour", "owned", "kept", "liked", "played",
     "drove", "wore", "ate", "drank", "sat", "stood", "lived", "it", "there", "belongs", "belong", "belonged", "to",
-    "pets", "drunk", "eaten", "worn", "driven",
+    "pets", "drunk", "eaten", "worn", "driven", "on",
 }
 NEGATIONS = {"not", "never", "no", "neither", "nor"}
 _DECLARATION = re.compile(
@@ -104,6 +104,10 @@ def read_declarations(sentences: list[str]) -> tuple[Grid, list[str]] | None:
             count = re.search(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\b", low)
             if count is not None:
                 size = int(count.group(1)) if count.group(1).isdigit() else NUMBER_WORDS[count.group(1)]
+            listed = re.search(r"\b([A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w*)\b", normalize(sentence))
+            if listed is not None and people is None:  # "Four people, Pam, Quin, Ray and Sue, sit in a row of seats"
+                cast_names = [v for v in _split_list(listed.group(1)) if v.lower() not in NUMBER_WORDS]
+                people = Category("person", [v.lower() for v in cast_names], {v.lower(): v for v in cast_names})
             if _declaration(sentence) is None:
                 continue  # else the row sentence also declares: "Ann, Ben and Cy live in three houses in a row"
         elif re.search(r"\b(?:houses?|seats?|chairs?|rooms?)\b[^.]*\bin a row\b", low):
@@ -246,6 +250,12 @@ class GridReader:
         after_the = i > 0 and words[i - 1] == "the"
         if word in ORDINALS and (follows_noun or after_the):
             return Mention(i, i + 2 if follows_noun else i + 1, "place", place=ORDINALS[word])
+        ends = {"left": 1, "leftmost": 1, "right": self.grid.size, "rightmost": self.grid.size}
+        of_follows = i + 1 < len(words) and words[i + 1] == "of"
+        if word in ends and i > 0 and words[i - 1] in ("far", "the") and not of_follows:
+            # "at the far right", "on the left end": an end of the row, never "left of" / "right of"
+            end = i + 2 if i + 1 < len(words) and words[i + 1] == "end" else i + 1
+            return Mention(i - 1 if words[i - 1] == "far" else i, end, "place", place=ends[word])
         if word in ("middle", "center", "centre") and after_the and not follows_noun:
             return Mention(i, i + 1, "place", place=0)
         if word in ("last",) and after_the and not follows_noun:
