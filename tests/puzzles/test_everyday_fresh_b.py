@@ -2,8 +2,9 @@
 
 First reading, before any code change: 29 of 47 right (verified and right, or the right abstention), 18 abstained,
 0 wrong. After the round (scene sentences that count the cast, amounts "has more N than" / "the most N", kinship
-by possessives "Bill's father", "beat" and "won" in a race): 45 of 47, 2 abstained, 0 wrong. A verified wrong
-answer is never allowed; the floor on right outcomes is a ratchet.
+by possessives "Bill's father", "beat" and "won" in a race): 45 of 47, 2 abstained, 0 wrong. After the fourth round
+(names that are words, "Will"): 46 of 47. A verified wrong answer is never allowed; the floor on right outcomes is a
+ratchet.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ def _grading():
 
 GRADING = _grading()
 BATCH = GRADING.load_batch("everyday_fresh_b")
-RIGHT_FLOOR = 45
+RIGHT_FLOOR = 46
 
 
 def outcomes() -> list[tuple[str, str]]:

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from agentlib.errors import InputError
-from agentlib.puzzles.english.kinship import KIN, KIN_FORMS, kin_predicate
+from agentlib.puzzles.english.kinship import KIN, KIN_FORMS, PAIR_NOUNS, kin_predicate, pair_relation
 from agentlib.puzzles.english.logic import (
     Adjacent,
     And,
@@ -219,8 +219,10 @@ class Grammar:
             raise NotUnderstood(original, "no words")
         if len(tokens) > MAX_TOKENS:
             raise NotUnderstood(original, f"longer than {MAX_TOKENS} words")
+        tokens = self._kin_subject(tokens)
         hedge = next((t.low for k, t in enumerate(tokens) if (t.low in HEDGES or t.low in MODALS_POSSIBLE) and
-                      not (t.low == "most" and k > 0 and tokens[k - 1].low == "the")), None)  # "the most": a rank
+                      not (t.low == "most" and k > 0 and tokens[k - 1].low == "the")  # "the most": a rank
+                      and not self.is_name_token(t)), None)
         if hedge is not None:
             raise NotUnderstood(original, f"'{hedge}' makes it a tendency or a possibility, not a fact")
         self._tokens = tokens
@@ -237,6 +239,17 @@ class Grammar:
         if len(readings) > 1:
             raise NotUnderstood(original, "it has more than one reading")
         return readings[0]
+
+    def _kin_subject(self, tokens: list[Token]) -> list[Token]:
+        """ "Sam's father is Tom" says who the father is: the same as "Tom is Sam's father" (an identity, so the
+        sides swap); only a possessive kinship noun, a copula and one name, never a negation or a description."""
+        words = [t.low for t in tokens]
+        while words and words[-1] in (".", "!"):
+            words = words[:-1]
+        if len(words) == 4 and words[0].endswith("'s") and words[0][:-2] in self.lexicon.names and words[1] in KIN \
+                and words[2] in ("is", "was") and words[3] in self.lexicon.names:
+            return [tokens[3], tokens[2], tokens[0], tokens[1], *tokens[4:]]
+        return tokens
 
     def _resolve_it(self, formula: Formula, original: str) -> Formula:
         """ "it" means the one singular thing ("the plant") named before it in the sentence, else the one the previous
@@ -494,10 +507,40 @@ class Grammar:
         for s in range(i + 1, j):
             if not self._may_start_vp(s):
                 continue
+            outer = self._negated_quantifier(s, j)
             for subject in self.noun_phrases(i, s):
+                if outer is not None:
+                    out += self._not_all(subject, s, j, outer)
+                    continue
                 for predicate in self.verb_phrases(s, j, subject):
                     out.append(self.apply(subject, predicate, negated_vp=self._vp_negated(s, j)))
         return out
+
+    def _negated_quantifier(self, s: int, j: int) -> int | None:
+        """Where the "not" of "did not both pass" / "are not all knights" is: a negation before a floating
+        quantifier denies the whole claim about the group (not both), never each member (neither)."""
+        negation: int | None = None
+        for k in range(s, j):
+            word = self._tokens[k].low
+            if word in ("not", "never") and negation is None:
+                negation = k
+            elif word in ("both", "all", "each"):
+                return negation
+            elif not (word in COPULAS or word in DO or word in MODALS_ASSERT or word in MODALS_ABILITY):
+                return None
+        return None
+
+    def _not_all(self, subject: NP, s: int, j: int, negation: int) -> list[Formula]:
+        """ "Ann and Ben didn't both pass": not (Ann passed and Ben passed); only a group or a plural subject."""
+        if subject.kind not in ("group", "quant") or (subject.kind == "group" and subject.joiner != "and"):
+            raise NotUnderstood(self.text(s, j), "a negated 'both' / 'all' needs a group to deny")
+        saved = self._tokens
+        try:
+            self._tokens = saved[:negation] + saved[negation + 1:]
+            predicates = self.verb_phrases(s, j - 1, subject)
+        finally:
+            self._tokens = saved
+        return [Not(self.apply(subject, predicate)) for predicate in predicates]
 
     def same_kind(self, i: int, j: int) -> Formula | None:
         """ "Ann and I are of the same kind" / "... are different types" / "... are alike" (speakers puzzles)."""
@@ -508,6 +551,18 @@ class Grammar:
             rest = [x for x in w[k + 1:] if x not in ("of", "the", "a")]
             negated = rest[:1] == ["not"]
             rest = rest[1:] if negated else rest
+            if len(rest) == 1 and rest[0] in PAIR_NOUNS:  # "Kate and Lucy are siblings / cousins / married"
+                pair = self.coordinated_np(i, i + k)
+                if len(pair) == 1 and len(pair[0].members) == 2 and pair[0].joiner == "and" and \
+                        all(m.const is not None for m in pair[0].members):
+                    for key, kind, phrase in KIN_FORMS:
+                        self._form(key, kind, phrase)
+                    a, b = (m.const for m in pair[0].members)
+                    assert a is not None and b is not None
+                    related = pair_relation(rest[0], a, b)
+                    if related is not None:
+                        return Not(related) if negated else related
+                continue
             if rest in (["same", "kind"], ["same", "type"], ["same"], ["alike"]):
                 different = False
             elif rest in (["different", "kinds"], ["different", "types"], ["different"], ["different", "kind"]):
@@ -524,8 +579,14 @@ class Grammar:
             return Not(formula) if different != negated else formula
         return None
 
+    def is_name_token(self, token: Token) -> bool:
+        """A capitalized word the text uses as a name: "May" and "Will" are people there, never modals."""
+        return token.capitalized and token.low in self.lexicon.names
+
     def _may_start_vp(self, s: int) -> bool:
         word = self._tokens[s].low
+        if self.is_name_token(self._tokens[s]):
+            return False
         if word in COPULAS or word in DO or word in HAVE or word in MODALS_ASSERT or word in MODALS_ABILITY:
             return True
         if word in ("not", "never", "both", "all", "each"):
@@ -1164,6 +1225,13 @@ class Grammar:
             for key, kind, phrase in KIN_FORMS:
                 self._form(key, kind, phrase)
             return kin_predicate(w[1], Const(slug(owner)))
+        if len(w) >= 4 and w[0] == "the" and w[1] in KIN and w[2] == "of":  # "the father of Sam (and Kim)"
+            owners = [x for x in w[3:] if x not in (",", "and")]
+            if all(x in self.lexicon.names for x in owners) and w[-1] not in (",", "and"):
+                for key, kind, phrase in KIN_FORMS:
+                    self._form(key, kind, phrase)
+                relations = [kin_predicate(w[1], Const(slug(self.lexicon.names[x]))) for x in owners]
+                return lambda t: conj([relation(t) for relation in relations if relation is not None])
         place = self.place(i, j)
         if place is not None:
             return place

@@ -43,7 +43,7 @@ LINKING = {
     "picks", "ordered", "orders", "got", "gets", "bought", "buys", "grows", "grow", "paints", "painted", "favorite",
     "favourite", "their", "his", "her", "its", "color", "colour", "owned", "kept", "liked", "played",
     "drove", "wore", "ate", "drank", "sat", "stood", "lived", "it", "there", "belongs", "belong", "belonged", "to",
-    "pets", "drunk", "eaten", "worn", "driven",
+    "pets", "drunk", "eaten", "worn", "driven", "on",
 }
 NEGATIONS = {"not", "never", "no", "neither", "nor"}
 _DECLARATION = re.compile(
@@ -78,7 +78,10 @@ class Grid:
 
 def _split_list(text: str) -> list[str]:
     parts = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", text.strip().rstrip("."))
-    return [re.sub(r"^(?:a|an|the|one)\s+", "", p.strip(), flags=re.I).strip() for p in parts if p.strip()]
+    items = [re.sub(r"^(?:a|an|the|one)\s+", "", p.strip(), flags=re.I).strip() for p in parts if p.strip()]
+    if len(items) >= 2 and all(re.search(r"\s+one$", item) for item in items):  # "a red one, a blue one"
+        items = [re.sub(r"\s+one$", "", item) for item in items]
+    return items
 
 
 def read_declarations(sentences: list[str]) -> tuple[Grid, list[str]] | None:
@@ -101,7 +104,16 @@ def read_declarations(sentences: list[str]) -> tuple[Grid, list[str]] | None:
             count = re.search(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\b", low)
             if count is not None:
                 size = int(count.group(1)) if count.group(1).isdigit() else NUMBER_WORDS[count.group(1)]
-            continue
+            listed = re.search(r"\b([A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w*)\b", normalize(sentence))
+            if listed is not None and people is None:  # "Four people, Pam, Quin, Ray and Sue, sit in a row of seats"
+                cast_names = [v for v in _split_list(listed.group(1)) if v.lower() not in NUMBER_WORDS]
+                people = Category("person", [v.lower() for v in cast_names], {v.lower(): v for v in cast_names})
+            if _declaration(sentence) is None:
+                continue  # else the row sentence also declares: "Ann, Ben and Cy live in three houses in a row"
+        elif re.search(r"\b(?:houses?|seats?|chairs?|rooms?)\b[^.]*\bin a row\b", low):
+            positional = True  # "... live in three houses in a row, and each drinks something different: ..."
+            noun = re.search(r"\b(house|seat|chair|room)s?\b", low)
+            place_noun = noun.group(1) if noun else "place"
         declared = _declaration(sentence)
         if declared is None:
             rest.append(sentence)
@@ -238,6 +250,12 @@ class GridReader:
         after_the = i > 0 and words[i - 1] == "the"
         if word in ORDINALS and (follows_noun or after_the):
             return Mention(i, i + 2 if follows_noun else i + 1, "place", place=ORDINALS[word])
+        ends = {"left": 1, "leftmost": 1, "right": self.grid.size, "rightmost": self.grid.size}
+        of_follows = i + 1 < len(words) and words[i + 1] == "of"
+        if word in ends and i > 0 and words[i - 1] in ("far", "the") and not of_follows:
+            # "at the far right", "on the left end": an end of the row, never "left of" / "right of"
+            end = i + 2 if i + 1 < len(words) and words[i + 1] == "end" else i + 1
+            return Mention(i - 1 if words[i - 1] == "far" else i, end, "place", place=ends[word])
         if word in ("middle", "center", "centre") and after_the and not follows_noun:
             return Mention(i, i + 1, "place", place=0)
         if word in ("last",) and after_the and not follows_noun:
@@ -265,7 +283,8 @@ class GridReader:
         negated = sum(w in NEGATIONS for w in gaps) % 2 == 1
         relation_words = " ".join(gaps)
         relation, gaps = self._relation(relation_words, gaps)
-        either = "either" in gaps or (("or" in gaps) and len(mentions) == 3)
+        nor = "neither" in gaps or "nor" in gaps  # "neither A nor B", "not A nor B": one negation of the pair
+        either = "either" in gaps or nor or (("or" in gaps) and len(mentions) == 3)
         gaps = [w for w in gaps if w not in NEGATIONS and w not in ("either", "or", "and", "both", "but")]
         unknown = [w for w in gaps if w not in LINKING and lemma(w, "VERB") not in self.grid.verbs
                    and w not in self.category_names and lemma(w, "NOUN") not in self.category_names]
@@ -276,9 +295,16 @@ class GridReader:
         if either:
             if len(terms) != 3:
                 raise NotUnderstood(sentence, "an 'either ... or' between other than two options")
-            a, b, c = terms
-            expr = f"({self._relate(a, b, relation)}) or ({self._relate(a, c, relation)})"
-            if "neither" in words:
+            joints = [k for k, w in enumerate(words) if w in ("or", "nor")]
+            if len(joints) != 1:
+                raise NotUnderstood(sentence, "an 'either ... or' whose two options are unclear")
+            if mentions[0].end <= joints[0] <= mentions[1].start:  # "Either Kim or Lou is the chef": options first
+                b, c, a = terms
+                expr = f"({self._relate(b, a, relation)}) or ({self._relate(c, a, relation)})"
+            else:  # "Kim is either the doctor or the nurse": options last
+                a, b, c = terms
+                expr = f"({self._relate(a, b, relation)}) or ({self._relate(a, c, relation)})"
+            if nor:
                 return f"not ({expr})"
             return f"not ({expr})" if negated else expr
         if len(terms) == 1:

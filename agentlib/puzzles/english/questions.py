@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from agentlib.puzzles.english.grammar import Grammar, NotUnderstood
 from agentlib.puzzles.english.logic import Const, Formula, slug
 from agentlib.puzzles.english.text import Token, normalize, tokenize
-from agentlib.puzzles.english.words import AUXILIARIES, comparative, lemma, scale_of
+from agentlib.puzzles.english.words import AUXILIARIES, NUMBER_WORDS, comparative, lemma, scale_of
 
 WHO_KEY = "__who"
 
@@ -34,6 +34,7 @@ WHO_KEY = "__who"
 class YesNo:
     formula: Formula
     possible: bool = False
+    follows: bool = False  # "Can we conclude that ...?": asks whether it follows, so an open answer is "no"
 
 
 @dataclass
@@ -59,17 +60,30 @@ class Position:
 
 
 @dataclass
+class Between:
+    """ "How many people are between Ann and Eve?": how many places of the row lie strictly between the two."""
+
+    left: Const
+    right: Const
+
+
+@dataclass
 class CountSolutions:
     pass
 
 
-Question = YesNo | Who | Roles | Order | Position | CountSolutions
+Question = YesNo | Who | Roles | Order | Position | Between | CountSolutions
 
 _PREFIXES = [
     "based on the above", "based on this", "based on the information", "based on the statements", "given this",
     "given the above", "according to the statements", "from the statements", "then", "so", "therefore", "now",
     "in that case", "if so",
 ]
+_ENTAILMENT_FORMS = frozenset({
+    "can we conclude that", "can we say that", "can we infer that", "can it be concluded that", "does it follow that",
+    "do we know that", "must it be true that", "is it necessarily true that", "must it be that", "is it certain that",
+    "can we deduce that", "does this imply that", "does that imply that",
+})
 _THAT_FORMS = [
     ("is it true that", False), ("is it the case that", False), ("can we conclude that", False),
     ("can we say that", False), ("can we infer that", False), ("can it be concluded that", False),
@@ -93,9 +107,19 @@ def parse_question(question: str, grammar: Grammar, people: list[Const]) -> Ques
     for form, possible in _THAT_FORMS:
         if low.startswith(form + " "):
             statement = text[len(form) + 1:]
-            return YesNo(_statement(statement, grammar), possible)
-    if re.match(r"^how many (?:solutions|possible solutions|answers|ways)", low):
+            return YesNo(_statement(statement, grammar), possible, follows=form in _ENTAILMENT_FORMS)
+    if re.match(r"^(?:in )?how many (?:different |possible |distinct )?(?:solutions|answers|ways|arrangements|orders|"
+                r"orderings|possibilities|seating arrangements)\b", low):
         return CountSolutions()
+    between = re.match(r"^how many (?:people|persons|children|\w+s) (?:are|were|is|sit|sat|stand|stood|finished|"
+                       r"wait|waited)(?: there)? (?:sitting |standing )?between (.+?) and (.+)$", low)
+    if between is not None:
+        pair = [grammar.lexicon.names.get(part.strip()) for part in between.groups()]
+        if None in pair or pair[0] == pair[1]:
+            raise NotUnderstood(question, "'between' needs two names of the puzzle")
+        return Between(*(Const(slug(display)) for display in pair if display is not None))
+    if low in ("which is which", "who is who", "which one is which", "who is which", "what is each one"):
+        return Roles()
     roles = _roles_question(low, grammar, people)
     if roles is not None:
         return roles
@@ -125,7 +149,7 @@ def _inverted(text: str, grammar: Grammar) -> Formula:
     errors: list[str] = []
     for split in range(len(rest) - 1, 0, -1):  # longest subject first: "Did [the red team] win?"
         candidate = rest[:split] + [Token(aux.low, aux.low)] + rest[split:]
-        if candidate[0].low in AUXILIARIES:
+        if candidate[0].low in AUXILIARIES and not grammar.is_name_token(candidate[0]):
             continue
         try:
             readings.append(grammar.sentence(candidate, text))
@@ -138,7 +162,27 @@ def _inverted(text: str, grammar: Grammar) -> Formula:
     return readings[0]
 
 
+def _whole_cast(text: str, people: list[Const]) -> str:
+    """ "Who is the oldest of the three?" / "... of them all" / "... among them": the words name the whole cast,
+    so they drop; a number that is not the cast's size stays (and the question is not understood)."""
+    match = re.search(r",?\s+(?:of|among)\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?(?:(\w+)(?:\s+of\s+(?:them|us))?"
+                      r"(?:\s+(?:friends|people|kids|children|runners|students|of them|of us))?|them|us)(?:\s+all)?$",
+                      text, re.I)
+    if match is None:
+        return text
+    word = (match.group(1) or "").lower()
+    if word and word not in ("them", "us", "all") and NUMBER_WORDS.get(word, -1) != len(people) and \
+            not (word.isdigit() and int(word) == len(people)):
+        return text
+    return text[:match.start()]
+
+
 def _who_question(text: str, low: str, grammar: Grammar, people: list[Const]) -> Who:
+    if re.match(r"^(?:who|which \w+) (?:is|was|are|were) the \w+(?: \w+)? (?:of|among)\b", low):
+        text = _whole_cast(text, people)
+    # "Who is first in line?", "Who is last in the queue?": the line is the row the statements already order
+    text = re.sub(r"^((?:who|which \w+) (?:is|was|stands|came|finished) (?:the )?(?:first|last|\w+(?:st|nd|rd|th)))"
+                  r" in (?:the )?(?:line|queue|row|race)$", r"\1", text, flags=re.I)
     tokens = tokenize(text)
     choices: list[Const] = []
     match = re.match(r"^(.*?),\s*(.+?)\s+or\s+(.+?)$", text)
@@ -233,5 +277,5 @@ def _position_question(text: str, low: str, grammar: Grammar) -> Position | None
     return None
 
 
-__all__ = ["Question", "YesNo", "Who", "Roles", "Order", "Position", "CountSolutions", "parse_question", "WHO_KEY",
-           "lemma"]
+__all__ = ["Question", "YesNo", "Who", "Roles", "Order", "Position", "Between", "CountSolutions", "parse_question",
+           "WHO_KEY", "lemma"]

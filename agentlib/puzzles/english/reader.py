@@ -30,19 +30,23 @@ from agentlib.puzzles.english.logic import (
     Iff,
     Implies,
     Not,
+    Rank,
     Var,
     conj,
+    constants_of,
     disj,
     slug,
     walk,
 )
-from agentlib.puzzles.english.scene import leading_count, scene_count
+from agentlib.puzzles.english.scene import SCENE_OBJECTS, cast_scene, leading_count, scene_count
 from agentlib.puzzles.english.text import Token, normalize, split_sentences, strip_titles, tokenize
 from agentlib.puzzles.english.words import (
     ARTICLES,
     AUXILIARIES,
     COPULAS,
     FILLER_ADVERBS,
+    MODALS_ASSERT,
+    MODALS_POSSIBLE,
     NUMBER_WORDS,
     ORDINALS,
     RELATIVES,
@@ -112,6 +116,24 @@ _FUNCTION_WORDS = {"if", "then", "either", "neither", "both", "all", "every", "e
                    "have", "had", "may", "might", "note", "also", "however", "today", "finally", "accordingly"}
 
 
+_MODAL_NAMES = MODALS_ASSERT | MODALS_POSSIBLE  # never capitalized inside a sentence, unlike the names Will and May
+
+
+def _inverted_question(tokens: list[Token], index: int) -> bool:
+    """"Will Tom come?", "May Ann leave?": a sentence-initial modal asking a question, never a name."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return index == 0 and tokens[-1].low == "?" and tokens[0].low in _MODAL_NAMES and following is not None and \
+        (following.capitalized or following.low in ("he", "she", "it", "they", "we", "you", "i", "the"))
+
+
+def _modal_as_name(tokens: list[Token], index: int) -> bool:
+    """"Will is taller than May", "May finished first": a modal before a finite verb is a name (a modal takes a
+    subject or a bare verb after it: "Will Tom come?", "May be"), and so is one joined to a name ("Will and Ann")."""
+    following = tokens[index + 1].low if index + 1 < len(tokens) else ""
+    return tokens[index].low in _MODAL_NAMES and following not in ("be", "have", "not", "never", "you", "i", "we") \
+        and _followed_by_verb(tokens, index) and following not in _MODAL_NAMES
+
+
 def find_names(sentences: list[list[Token]]) -> dict[str, str]:
     """Lower-case name -> display, learned from capitals (see the module notes); "Sam's" names Sam."""
     sentences = [[Token(t.text[:-2], t.low[:-2]) if t.low.endswith("'s") and t.text[:-2].isalpha() else t
@@ -122,17 +144,21 @@ def find_names(sentences: list[list[Token]]) -> dict[str, str]:
         for index, token in enumerate(tokens):
             if not token.capitalized:
                 lower_words.add(token.low)
-            elif index > 0 and tokens[index - 1].low not in (":", '"') and token.low not in _FUNCTION_WORDS \
-                    and token.low not in {"i"}:
-                mid[token.low] = token.text
+            elif index > 0 and tokens[index - 1].low not in (":", '"') and token.low not in {"i"} and \
+                    (token.low not in _FUNCTION_WORDS or token.low in _MODAL_NAMES):
+                mid[token.low] = token.text  # a capital inside a sentence: a name, even "Will" or "May"
             elif len(token.text) == 1 and token.text != "I" and (index > 0 or _followed_by_verb(tokens, index)):
                 mid[token.low] = token.text  # "A says ...", "B is a knave": single letters name people
+    alone = {t.low for tokens in sentences for k, t in enumerate(tokens) if t.capitalized and
+             not (k > 0 and tokens[k - 1].capitalized and k > 1) and
+             not (k + 1 < len(tokens) and tokens[k + 1].capitalized)}  # names written on their own somewhere
     names: dict[str, str] = {}
     for tokens in sentences:
         index = 0
         while index < len(tokens):
             token = tokens[index]
-            is_name = token.capitalized and (token.low not in _FUNCTION_WORDS or token.low in mid) and \
+            is_name = token.capitalized and (token.low not in _FUNCTION_WORDS or token.low in mid or
+                                             _modal_as_name(tokens, index)) and \
                 token.text.isalpha() and token.text != "I" and token.low not in NUMBER_WORDS and \
                 token.low not in ORDINALS
             following = tokens[index + 1].low if index + 1 < len(tokens) else ""
@@ -146,17 +172,21 @@ def find_names(sentences: list[list[Token]]) -> dict[str, str]:
                 is_name = (not is_word(token.low) or (token.low not in lower_words and _followed_by_verb(tokens, index)
                                                       and ((lemma(token.low, "NOUN") == token.low
                                                             and not token.low.endswith("s")) or singular_verb)))
-            if not is_name:
+            if not is_name or _inverted_question(tokens, index):
                 index += 1
                 continue
             end = index + 1
             while end < len(tokens) and tokens[end].capitalized and tokens[end].text.isalpha() \
-                    and tokens[end].low not in _FUNCTION_WORDS:
+                    and tokens[end].low not in _FUNCTION_WORDS \
+                    and not (token.low in alone and tokens[end].low in alone):  # "Is Eve Cy's cousin": two names
                 end += 1
             words = [t.text for t in tokens[index:end]]
             names[" ".join(w.lower() for w in words)] = " ".join(words)
             index = end
     return names
+
+
+_SAME_FORM_PASTS = frozenset({"beat", "hit", "put", "cut", "let", "set", "quit", "shut", "hurt", "cost"})  # "Lope beat"
 
 
 def _followed_by_verb(tokens: list[Token], index: int) -> bool:
@@ -165,7 +195,7 @@ def _followed_by_verb(tokens: list[Token], index: int) -> bool:
     following = tokens[index + 1].low
     if following in ("always", "never", "also", "then", "now"):
         return _followed_by_verb(tokens, index + 1)
-    return following in AUXILIARIES or following in (",", "and", "or", ":") or \
+    return following in AUXILIARIES or following in (",", "and", "or", ":") or following in _SAME_FORM_PASTS or \
         (is_word(following, "VERB") and (following.endswith("s") or lemma(following, "VERB") != following))
 
 
@@ -315,6 +345,12 @@ def kind_distribution(sentence: str, kinds: KindSet, people: list[Const]) -> lis
         if match is None:
             return None
         behaviour = match.group(1).strip()
+        relative = re.match(r"^is (?:a |an )?([a-z-]+),? (?:who|that) (.+)$", behaviour)
+        if relative is not None:  # "one is a knight who always tells the truth": the clause must fit the word
+            said = next((role for pattern, _, role in _BEHAVIOURS if re.fullmatch(pattern, relative.group(2))), None)
+            if said is None or _usual_role(lemma(relative.group(1), "NOUN")) != said:
+                return None
+            behaviour = f"is a {relative.group(1)}"
         word = re.match(r"^is (?:a |an )?([a-z-]+)$", behaviour)
         for pattern, default_word, role in _BEHAVIOURS:
             if re.fullmatch(pattern, behaviour):
@@ -408,6 +444,7 @@ def read_text(text: str) -> Reading:
         statement = asked.group("statement").strip().rstrip(".")
         text = text[: asked.start()] + f"\nIs it true that {statement}?"
     sentences = [_strip_setting(s) for s in split_sentences(normalize(strip_titles(text)))]
+    sentences = [part for s in sentences for part in _unfold_condition(s)]
     token_lists = [tokenize(s) for s in sentences]
     names = find_names(token_lists)
     lexicon = Lexicon(names=names, adjectives=find_adjectives(token_lists),
@@ -448,7 +485,15 @@ def read_text(text: str) -> Reading:
             if count is not None:
                 declared.append((count, sentence))
             continue
-        count = scene_count(sentence, named=any(t.low in names for t in tokens))
+        ordered = _in_that_order(sentence, names)
+        if ordered is not None:  # "Ann, Bob and Cy stand in a row in that order": each name's place
+            scale = grammar._scale_for("row", "stand")
+            premises += [(f"s{index + 1}_{k}", Rank(scale, Const(slug(name)), k + 1), sentence)
+                         for k, name in enumerate(ordered)]
+            continue
+        named_cast = cast_scene(sentence)  # "Four girls, Ivy, Jo, Kim and Liv, stand in a line.": cast and size
+        count = named_cast[0] if named_cast is not None else \
+            scene_count(sentence, named=any(t.low in names for t in tokens))
         if count is not None:  # "Five runners finished a race.": the cast's size, no claim about anyone
             declared.append((count, sentence))
             continue
@@ -476,14 +521,68 @@ def read_text(text: str) -> Reading:
         try:
             formula = grammar.sentence(tokens, sentence)
             premises.append((f"s{index + 1}", formula, sentence))
-            for k, presupposed in enumerate(dict.fromkeys(map(repr, grammar.presuppositions))):
-                formula_k = next(p for p in grammar.presuppositions if repr(p) == presupposed)
+            # only what the reading kept: a parse tried and dropped ("the red" + "book ...") presupposes nothing
+            kept = [p for p in grammar.presuppositions if set(constants_of([p])) <= set(constants_of([formula]))]
+            for k, presupposed in enumerate(dict.fromkeys(map(repr, kept))):
+                formula_k = next(p for p in kept if repr(p) == presupposed)
                 premises.append((f"s{index + 1}_p{k}", formula_k, f"(presupposed by '{sentence}')"))
         except NotUnderstood as error:
-            unparsed.append(sentence + (f" ({error.why})" if error.why else ""))
+            clauses = _clause_list(sentence, grammar)
+            if clauses is None:
+                unparsed.append(sentence + (f" ({error.why})" if error.why else ""))
+            else:
+                premises += [(f"s{index + 1}_{k}", clause, sentence) for k, clause in enumerate(clauses)]
     question = sentences[question_index] if question_index is not None else None
     return Reading(premises, speeches, question, unparsed, lexicon, people, kinds, grammar, sentences,
                    declared=declared)
+
+
+_LEAD_IN = re.compile(r"^(?:quick question|question|here is one|riddle|puzzle|ok|okay|so)\s*[:,-]\s*", re.I)
+_CONDITIONED = re.compile(
+    r"^(?P<question>(?:is|are|was|were|does|do|did|can|could|will|would|must|has|have|who|which|what|can we "
+    r"(?:conclude|say|infer) that)\b.+?),? (?:given that|if|assuming that|supposing that|provided that) "
+    r"(?P<given>[^?]+)\?$", re.I)
+
+
+_NESTED_CONDITION = re.compile(r"\b(?:if|then|unless|when|whenever)\b", re.I)
+
+
+def _unfold_condition(sentence: str) -> list[str]:
+    """"Is Rover an animal if all dogs are animals and Rover is a dog?" asks whether the question follows from what
+    the condition states: the condition becomes a statement before the question (the same entailment). A lead-in
+    ("Quick question:") drops."""
+    if not sentence.rstrip().endswith("?"):
+        return [sentence]
+    stripped = _LEAD_IN.sub("", sentence.strip())
+    sentence = stripped[:1].upper() + stripped[1:] if stripped != sentence.strip() else sentence
+    match = _CONDITIONED.match(sentence)
+    if match is None or '"' in sentence or _NESTED_CONDITION.search(match.group("given")) or \
+            re.search(r"\bthat$", match.group("question").strip(), re.I):
+        return [sentence]  # "Is it true that if A, B?": the condition is part of the statement asked about
+    given = match.group("given").strip()
+    return [given[:1].upper() + given[1:] + ".", match.group("question").strip() + "?"]
+
+
+_SUBORDINATORS = {"if", "unless", "when", "whenever", "either", "neither", "both", "only", "because", "since",
+                  "although", "though", "while", "whereas", "but", "or", "nor", "so", "then", "therefore", "that"}
+
+
+def _clause_list(sentence: str, grammar: Grammar) -> list[Formula] | None:
+    """"A is ahead of B, B is ahead of C, and C is ahead of D": three statements joined by commas, each read on its
+    own; None unless every part is a whole sentence and nothing (if, unless, but, or, quotes) joins them otherwise."""
+    if '"' in sentence or "," not in sentence:
+        return None
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?", sentence.strip().rstrip(".!")) if p.strip()]
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", sentence)}
+    if len(parts) < 2 or words & _SUBORDINATORS:
+        return None
+    formulas = []
+    for part in parts:
+        try:
+            formulas.append(grammar.sentence(tokenize(normalize(part)), part))
+        except NotUnderstood:
+            return None
+    return formulas
 
 
 _SCENE_RE = re.compile(
@@ -511,11 +610,38 @@ def _strip_setting(sentence: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
+_IN_THAT_ORDER = re.compile(
+    r"^(?P<names>[A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w*) (?:stand|sit|are|wait|line up|are standing|are sitting|"
+    r"are seated|stood|sat|were)(?: standing| sitting| seated)? in (?:a|the) (?:row|line|queue),? "
+    r"in (?:that|this) order"
+    r"(?:,? (?:from )?(?P<direction>left to right|right to left|front to back|back to front|first to last))?\.?$")
+
+
+def _in_that_order(sentence: str, names: dict[str, str]) -> list[str] | None:
+    """The names in their places, first (left, front) to last, for "A, B and C sit in a row in that order
+    (from left to right)"; None for any other sentence or a name the text does not know."""
+    match = _IN_THAT_ORDER.match(sentence.strip())
+    if match is None:
+        return None
+    listed = [n for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group("names")) if n]
+    if any(n.lower() not in names for n in listed) or len(set(listed)) != len(listed):
+        return None
+    shown = [names[n.lower()] for n in listed]
+    return shown[::-1] if match.group("direction") in ("right to left", "back to front") else shown
+
+
 def _is_scene_setting(sentence: str, tokens: list[Token], names: dict[str, str]) -> bool:
     """ "You meet three inhabitants: A, B and C." / "There are three friends: ..." -- the cast, no claim."""
     if re.match(r"^(?:the|their) (?:owners|names|people|friends|players|runners|residents|tenants) are "
                 r"[A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w*\.?$", sentence.strip(), re.I):
         return True  # "The owners are Ed, Flo and Guy." names the cast
+    if re.match(r"^(?i:there (?:are|were) (?:\w+ )?)(?:people|persons|inhabitants|islanders|friends|suspects|kids|"
+                r"children|students), [A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w*\.?$", sentence.strip()):
+        return True  # "There are three people, Pia, Quin and Ray.": the cast
+    scene = re.match(r"^there (?:is|was) (?:a|an) (?:long |short )?(\w+)(?: (?:at|in|on|outside|for) (?:the|a|an) "
+                     r"[a-z]+(?: [a-z]+)?)?\.?$", normalize(sentence).strip(), re.I)
+    if scene is not None and scene.group(1).lower() in SCENE_OBJECTS:
+        return True  # "There's a queue at the bank.": where the puzzle happens, no claim
     cast = _CAST_RE.search(sentence)
     if cast is not None and len(sentence[: cast.start()].split()) <= 8 and \
             not any(w in sentence[: cast.start()].lower().split() for w in ("not", "says", "said", "than", "if")):

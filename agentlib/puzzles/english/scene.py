@@ -14,11 +14,11 @@ import re
 from agentlib.numwords import small_number
 
 # the event or place a scene sentence sets: "finished a race", "sat in a row", "are on a shelf"
-_SCENE_OBJECTS = frozenset({
+SCENE_OBJECTS = frozenset({
     "race", "marathon", "contest", "competition", "tournament", "game", "match", "quiz", "test", "exam", "relay",
     "row", "line", "queue", "circle", "shelf", "table", "bench", "street", "road", "block", "corridor", "hallway",
     "lot", "garage", "building", "floor", "office", "class", "team", "club", "party", "meeting", "event", "show",
-    "photo", "picture", "lineup", "podium",
+    "photo", "picture", "lineup", "podium", "floors",
 })
 _PLURAL_IRREGULAR = frozenset({"people", "children", "men", "women", "persons", "folks"})
 _CLAIM_WORDS = frozenset({"not", "n't", "no", "never", "only", "than", "if", "says", "said", "each", "different",
@@ -26,8 +26,12 @@ _CLAIM_WORDS = frozenset({"not", "n't", "no", "never", "only", "than", "if", "sa
 
 _SCENE_COUNT_RE = re.compile(
     r"^(?:there (?:are|were) )?(?P<count>\w+) (?:[a-z-]+ )??(?P<noun>[a-z]+) (?P<verb>[a-z]+)(?: [a-z]+)?"
-    r"(?: (?:in|on|at|for|into|around|along|across|inside))? (?:a|an|one|the same) (?:[a-z-]+ )?(?P<object>[a-z]+)"
+    r"(?:(?: (?:in|on|at|for|into|around|along|across|inside))? (?:a|an|one|the same) (?:[a-z-]+ )?(?P<object>[a-z]+)"
+    r"| in (?P<bare>line|single file))"
+    r"(?: (?:at|in|on|of|for|outside) (?:the|a|an) [a-z]+(?: [a-z]+)?)?"  # "... in line at the post office"
     r"\s*[.!]?$", re.I)
+_APPOSITIVE_RE = re.compile(r"^(?P<head>(?:there (?:are|were) )?\w+ [a-z]+), (?P<names>[A-Z]\w*(?:, [A-Z]\w*)*,? and "
+                            r"[A-Z]\w*), (?P<rest>[a-z].*)$")
 
 
 def _plural(noun: str) -> bool:
@@ -47,9 +51,22 @@ def scene_count(sentence: str, named: bool) -> int | None:
     count = small_number(match.group("count"))
     if count is None or count < 2 or not _plural(match.group("noun").lower()):
         return None
-    if match.group("object").lower() not in _SCENE_OBJECTS:
+    if match.group("bare") is None and match.group("object").lower() not in SCENE_OBJECTS:
         return None
     return count
+
+
+def cast_scene(sentence: str) -> tuple[int, list[str]] | None:
+    """ "Four girls, Ivy, Jo, Kim and Liv, stand in a line." -> (4, the names): a scene sentence with its cast named
+    in apposition; the count must be the number of names, else None (and the sentence is read as a claim)."""
+    match = _APPOSITIVE_RE.match(sentence.strip())
+    if match is None:
+        return None
+    names = [n for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group("names")) if n]
+    count = scene_count(f"{match.group('head')} {match.group('rest')}", named=False)
+    if count is None or count != len(names):
+        return None
+    return count, names
 
 
 def leading_count(sentence: str) -> int | None:
@@ -62,4 +79,4 @@ def leading_count(sentence: str) -> int | None:
     return count
 
 
-__all__ = ["scene_count", "leading_count"]
+__all__ = ["SCENE_OBJECTS", "scene_count", "leading_count", "cast_scene"]

@@ -24,7 +24,7 @@ ARTICLES = {"a", "an", "the"}
 POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your"}
 FILLER_ADVERBS = {"always", "also", "indeed", "really", "actually", "definitely", "certainly", "still", "too",
                   "today", "now", "currently", "truly", "surely", "moreover", "furthermore", "however",
-                  "thus", "just", "yesterday", "tomorrow", "tonight", "again"}
+                  "thus", "just", "yesterday", "tomorrow", "tonight", "again", "somewhere"}
 HEDGES = {"usually", "typically", "normally", "generally", "often", "sometimes", "probably", "likely", "mostly",
           "rarely", "seldom", "maybe", "perhaps", "possibly", "most", "many", "few", "several"}
 PRONOUNS_SINGULAR = {"he", "she", "him", "her", "it"}
