@@ -509,7 +509,7 @@ class Grammar:
                 continue
             outer = self._negated_quantifier(s, j)
             for subject in self.noun_phrases(i, s):
-                if outer is not None:
+                if outer is not None and not self._denies_predicates(subject, outer, j):
                     out += self._not_all(subject, s, j, outer)
                     continue
                 for predicate in self.verb_phrases(s, j, subject):
@@ -529,6 +529,12 @@ class Grammar:
             elif not (word in COPULAS or word in DO or word in MODALS_ASSERT or word in MODALS_ABILITY):
                 return None
         return None
+
+    def _denies_predicates(self, subject: NP, negation: int, j: int) -> bool:
+        """ "Lou is not both rich and famous": one person and "not both A and B" deny the two predicates together
+        (`verb_phrases` reads it); the group reading of `_not_all` is for plural subjects."""
+        rest = [token.low for token in self._tokens[negation + 1:j]]
+        return subject.kind not in ("group", "quant") and rest[:1] == ["both"] and "and" in rest
 
     def _not_all(self, subject: NP, s: int, j: int, negation: int) -> list[Formula]:
         """ "Ann and Ben didn't both pass": not (Ann passed and Ben passed); only a group or a plural subject."""
