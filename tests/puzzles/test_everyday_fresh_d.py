@@ -1,8 +1,9 @@
 """Fresh everyday batch D (`everyday_fresh_d.py`, written before the fifth grammar round changed any code).
 
 First reading, before any code change: 35 of 52 right (verified and right, or the right abstention), 17 abstained,
-0 wrong (after correcting one answer key: Tim is never said to be a kid, so "cannot be determined" is honest). After the round: see RIGHT_FLOOR. A verified wrong answer is never allowed; the floor
-on right outcomes is a ratchet."""
+0 wrong (after correcting one answer key: Tim is never said to be a kid, so "cannot be determined" is honest).
+After the round: see RIGHT_FLOOR. A verified wrong answer is never allowed; the floor on right outcomes is a
+ratchet."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ def _grading():
 
 GRADING = _grading()
 BATCH = GRADING.load_batch("everyday_fresh_d")
-RIGHT_FLOOR = 35
+RIGHT_FLOOR = 39
 
 
 def outcomes() -> list[tuple[str, str]]:
