@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Literal
 
 from agentlib.errors import InputError
@@ -379,8 +380,7 @@ class Grammar:
                 # people often drop the comma ("If it rains the picnic is cancelled"): every cut where both sides
                 # read is a reading, so a sentence cut two ways reads two ways and the reader abstains on it
                 for k in range(start + 1, j - 1):
-                    out += self._attempt(lambda k=k: self.conditional(start, k, k, j,
-                                                                      negate_condition=first == "unless"))
+                    out += self._attempt(partial(self.conditional, start, k, k, j, negate_condition=first == "unless"))
         if first == "either":
             out += self.choice(i + 1, j, "or")
         if first == "neither":
