@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Literal
 
 from agentlib.errors import InputError
@@ -375,6 +376,11 @@ class Grammar:
                 if word == "," and k + 1 < j and self._tokens[k + 1].low == "then":
                     right_start = k + 2
                 out += self.conditional(start, k, right_start, j, negate_condition=first == "unless")
+            if not any(self._tokens[k].low in (",", "then") for k in range(start, j)):
+                # people often drop the comma ("If it rains the picnic is cancelled"): every cut where both sides
+                # read is a reading, so a sentence cut two ways reads two ways and the reader abstains on it
+                for k in range(start + 1, j - 1):
+                    out += self._attempt(partial(self.conditional, start, k, k, j, negate_condition=first == "unless"))
         if first == "either":
             out += self.choice(i + 1, j, "or")
         if first == "neither":
