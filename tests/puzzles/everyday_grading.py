@@ -41,3 +41,20 @@ def outcomes(solve_cases: list, analyze_cases: list) -> list[tuple[str, str]]:
     found = [(text, solve_outcome(text, expected)) for text, expected in solve_cases]
     found += [(text, analyze_outcome(text, expected)) for text, expected, _ in analyze_cases]
     return found
+
+
+def assert_ratchet(found: list[tuple[str, str]], right_floor: int) -> None:
+    """A batch's ratchet: never a verified wrong answer, and the right outcomes never fall below the floor."""
+    assert not [text for text, outcome in found if outcome == "wrong"]
+    assert sum(outcome == "right" for _, outcome in found) >= right_floor
+
+
+def print_figure(found: list[tuple[str, str]]) -> None:
+    """The batch's figure, as its `__main__` prints it: every miss, then right / abstained / wrong."""
+    counts: dict[str, int] = {}
+    for text, outcome in found:
+        counts[outcome] = counts.get(outcome, 0) + 1
+        if outcome != "right":
+            print(f"{outcome}: {text}")
+    print(f"right {counts.get('right', 0)}, abstained {counts.get('abstained', 0)}, wrong {counts.get('wrong', 0)} "
+          f"of {sum(counts.values())}")

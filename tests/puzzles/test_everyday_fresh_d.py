@@ -28,16 +28,8 @@ def outcomes() -> list[tuple[str, str]]:
 
 
 def test_batch_d_gets_no_wrong_answer_and_the_right_ones_do_not_shrink():
-    found = outcomes()
-    assert not [text for text, outcome in found if outcome == "wrong"]
-    assert sum(outcome == "right" for _, outcome in found) >= RIGHT_FLOOR
+    GRADING.assert_ratchet(outcomes(), RIGHT_FLOOR)
 
 
 if __name__ == "__main__":  # python tests/puzzles/test_everyday_fresh_d.py: the batch's figure
-    counts: dict[str, int] = {}
-    for text, outcome in outcomes():
-        counts[outcome] = counts.get(outcome, 0) + 1
-        if outcome != "right":
-            print(f"{outcome}: {text}")
-    print(f"right {counts.get('right', 0)}, abstained {counts.get('abstained', 0)}, wrong {counts.get('wrong', 0)} "
-          f"of {sum(counts.values())}")
+    GRADING.print_figure(outcomes())
