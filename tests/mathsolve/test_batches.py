@@ -1,4 +1,4 @@
-"""Ratchets for the third to seventh everyday batches: every request verified and right, none wrong.
+"""Ratchets for the third to eighth everyday batches: every request verified and right, none wrong.
 
 The batches (`third_batch.py` ... `sixth_batch.py`) hold their first-reading figures; after their
 fixes every case must stay right, so a change to the reader that breaks one fails here with the request named.
@@ -8,6 +8,7 @@ import pytest
 
 from agentlib import solve_math
 
+from .eighth_batch import CASES as EIGHTH
 from .fifth_batch import CASES as FIFTH
 from .fourth_batch import CASES as FOURTH
 from .seventh_batch import CASES as SEVENTH
@@ -33,3 +34,19 @@ def test_regression_root_multiplicities_are_integers_in_the_answer_value():
     result = solve_math("solve x^3 + x^2 = 0")
     assert result.verified and result.value["multiplicities"] == [1, 2]
     assert all(type(m) is int for m in result.value["multiplicities"])
+
+
+# The eighth batch before any fix for it: the requests read right must stay right, and none may ever be wrong.
+EIGHTH_FIRST_READING_ABSTAINED = 21
+
+
+@pytest.mark.parametrize("case", EIGHTH, ids=[f"eighth-{c.language}-{i}" for i, c in enumerate(EIGHTH)])
+def test_eighth_batch_request_is_never_answered_wrong(case):
+    result = solve_math(case.text)
+    assert grade(case, result) != "wrong", (case.text, result.answer)
+
+
+def test_eighth_batch_keeps_at_least_its_first_reading():
+    verdicts = [grade(case, solve_math(case.text)) for case in EIGHTH]
+    assert verdicts.count("wrong") == 0
+    assert verdicts.count("abstained") <= EIGHTH_FIRST_READING_ABSTAINED, verdicts
