@@ -15,8 +15,8 @@ from pathlib import Path
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help=".txt/.md/.html/.pdf files or folders")
-    parser.add_argument("-o", "--out", required=True, type=Path, metavar="KB_DIR",
-                        help="the knowledge base folder (new, empty, or a base to update)")
+    parser.add_argument("-o", "--out", "--kb", dest="out", required=True, type=Path, metavar="KB_DIR",
+                        help="the knowledge base folder (new, empty, or a base to update); `--kb` as in `ask --kb`")
     parser.add_argument("--chunk-tokens", type=int, default=None,
                         help="passage size in the embedding model's tokens (default: the base's, else 128)")
     parser.add_argument("--rebuild", action="store_true",

@@ -127,3 +127,12 @@ def test_example_runs_offline():
     assert result.returncode == 0, result.stderr
     assert "[manuals/pump.md#P1]  OK: supported" in result.stdout
     assert "updated: embedded ['notes/bread.md'], unchanged 3 file(s)" in result.stdout
+
+
+def test_index_takes_kb_as_ask_does():
+    """`agentlib index docs --kb kb` failed with "-o/--out is required" while `ask` names the same folder `--kb`."""
+    from agentlib.commands import index
+
+    parser = argparse.ArgumentParser()
+    index.configure(parser)
+    assert parser.parse_args(["docs", "--kb", "kb"]).out == Path("kb") == parser.parse_args(["docs", "-o", "kb"]).out
