@@ -330,7 +330,9 @@ def solve_inequality(relations: Sequence[Any], x: Any, work: Work) -> Any:
     """The real solution set of one or more inequalities in `x` (intersected), checked by a sign chart."""
     sp = _sp()
     real = sp.Symbol(x.name, real=True)
-    relations = [r.subs(x, real) for r in relations]
+    # evaluate=False: with a real symbol SymPy would fold "x^2 + 1 > 0" to True at once, leaving no relation to
+    # solve or to test at points (it crashed before); kept unevaluated, it is solved and checked like any other.
+    relations = [r.func(r.lhs.subs(x, real), r.rhs.subs(x, real), evaluate=False) for r in relations]
     solution = sp.S.Reals
     for relation in relations:
         part = sp.solve_univariate_inequality(relation, real, relational=False)
@@ -454,8 +456,30 @@ def interval_text(solution: Any, x: Any) -> str:
             shown.append("{" + ", ".join(display(p) for p in part) + "}")
         else:
             shown.append(display(part))
-    relation = sp.sstr(solution.as_relational(x)).replace("**", "^")
-    return " ∪ ".join(shown) + f"  (i.e. {relation.replace('&', 'and').replace('|', 'or')})"
+    relations = [_relation(part, x) for part in parts]
+    if any(relation is None for relation in relations):
+        relation = sp.sstr(solution.as_relational(x)).replace("**", "^").replace("&", "and").replace("|", "or")
+        return " ∪ ".join(shown) + f"  (i.e. {relation})"
+    return " ∪ ".join(shown) + f"  (i.e. {' or '.join(r for r in relations if r)})"
+
+
+def _relation(part: Any, x: Any) -> str | None:
+    """One piece of a solution set as a student writes it: "x > 4", "-1 ≤ x < 3", "x = 5"; None when the piece is
+    neither an interval nor a finite set (then SymPy's own relational form is shown)."""
+    sp = _sp()
+    if isinstance(part, sp.FiniteSet):
+        return " or ".join(f"{x} = {display(p)}" for p in part)
+    if not isinstance(part, sp.Interval):
+        return None
+    below = "<" if part.left_open else "≤"
+    above = "<" if part.right_open else "≤"
+    if part.start == -sp.oo and part.end == sp.oo:
+        return f"every real {x}"
+    if part.start == -sp.oo:
+        return f"{x} {above} {display(part.end)}"
+    if part.end == sp.oo:
+        return f"{x} {'>' if part.left_open else '≥'} {display(part.start)}"
+    return f"{display(part.start)} {below} {x} {above} {display(part.end)}"
 
 
 def _end(value: Any) -> str:

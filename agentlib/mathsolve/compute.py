@@ -292,6 +292,17 @@ def _keep(root: Any, domain: str | None) -> bool:
             "positive_integer": bool(integer) and value > 0}[domain]
 
 
+def _smallest_first(roots: list[Any], multiplicities: list[int]) -> tuple[list[Any], list[int]]:
+    """Roots in the order a textbook lists them (real ones first, each group by real part, then imaginary part),
+    not the order SymPy's factors came in ("x = 3 or x = 2" reads as a slip); unchanged when a root has no
+    numeric value."""
+    numbers = [numeric_value(root) for root in roots]
+    if any(number is None for number in numbers):
+        return roots, multiplicities
+    order = sorted(range(len(roots)), key=lambda i: (abs(numbers[i].imag) > 1e-20, numbers[i].real, numbers[i].imag))  # type: ignore[union-attr]
+    return [roots[i] for i in order], [multiplicities[i] for i in order]
+
+
 def _roots_answer(x: Any, roots: list[Any], multiplicities: list[int], complete: bool, request: MathRequest,
                   work: Work) -> Answer:
     sp = _sp()
@@ -305,6 +316,8 @@ def _roots_answer(x: Any, roots: list[Any], multiplicities: list[int], complete:
             work.say(f"Keep only the {request.domain.replace('_', ' ')} solutions", sp.FiniteSet(*[r for r, _ in kept]),
                      role="main")
         roots, multiplicities = [r for r, _ in kept], [m for _, m in kept]
+    if not periodic:
+        roots, multiplicities = _smallest_first(roots, multiplicities)
     if request.select != "all":
         return _selected(roots, request, work, complete)
     approximate = any(r.has(sp.Float) for r in roots)
