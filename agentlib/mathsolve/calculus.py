@@ -187,7 +187,11 @@ def antiderivative(f: Any, x: Any, work: Work) -> Any:
     result = sp.integrate(f, x)
     if result.has(sp.Integral):
         raise Abstain("no elementary antiderivative was found", "no_closed_form")
-    simpler = min((result, sp.simplify(result)), key=lambda e: (sp.count_ops(e), len(str(e))))
+    if result.is_polynomial(x):
+        # A polynomial antiderivative reads best term by term (x^2 + 3x, not SymPy's shorter x(x + 3)).
+        simpler = sp.expand(result)
+    else:
+        simpler = min((result, sp.simplify(result)), key=lambda e: (sp.count_ops(e), len(str(e))))
     if f.is_Add and len(f.args) <= 6:
         for term in f.args:
             part = sp.integrate(term, x)

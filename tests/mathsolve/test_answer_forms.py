@@ -43,3 +43,15 @@ def test_inequalities_true_everywhere_or_nowhere(text, expected):
     """Regression: SymPy folded the relation to True/False for a real x and the solver crashed on `.lhs`."""
     result = solve_math(text)
     assert (result.status, result.answer) == ("verified", expected)
+
+
+@settings(max_examples=8, deadline=None)
+@given(st.integers(1, 9), st.integers(1, 9))
+def test_a_polynomial_antiderivative_reads_term_by_term(a, b):
+    """Regression: "integrate 2x + 3 dx" answered "x*(x + 3) + C" (SymPy's shortest form, not the one taught)."""
+    result = solve_math(f"integrate {2 * a}x + {b} dx")
+    assert result.status == "verified"
+    square = "x^2" if a == 1 else f"{a}*x^2"
+    linear = "x" if b == 1 else f"{b}*x"
+    expected = f"{square} + {linear} + C"
+    assert result.answer == expected
