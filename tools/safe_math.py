@@ -274,7 +274,7 @@ class _Builder:
                 return base ** exponent
             if base.is_Number and base not in (0, 1, -1) and exponent != 0:
                 # negative and fractional exponents cost as much as positive ones: 10**-4000 has 4000 digits
-                digits = abs(float(exponent)) * max(_digits(base), 1e-9)
+                digits = abs(float(exponent)) * max(_log10_size(base), 1e-9) + 1
                 if digits > self.limits.max_result_digits:
                     raise ExpressionError(f"the power has about {digits:.0f} digits "
                                           f"(limit {self.limits.max_result_digits})")
@@ -435,6 +435,18 @@ class _Builder:
 
     def _Tuple(self, node: ast.Tuple, depth: int) -> Any:
         return tuple(self.build(e, depth) for e in node.elts)
+
+
+def _log10_size(value: Any) -> float:
+    """log10 of a SymPy number's numerator times its denominator: the digits of a power of it, per unit of exponent.
+
+    Not `_digits` (which adds one per integer, for counting a written number): 2^2048 has 617 digits, not 2665."""
+    try:
+        if value.is_Rational:
+            return math.log10(abs(int(value.p)) or 1) + math.log10(abs(int(value.q)))
+    except (AttributeError, TypeError, ValueError, OverflowError):
+        pass
+    return 0.0
 
 
 def _digits(value: Any) -> float:

@@ -77,6 +77,25 @@ def numeric_value(value: Any, digits: int = DIGITS) -> complex | None:
     return result
 
 
+def close_at_precision(a: Any, b: Any, tolerance: float = 1e-20, digits: int = DIGITS) -> tuple[bool, str]:
+    """Do two constants agree to `tolerance` (relative), evaluated to `digits` digits by SymPy, and how one reads.
+
+    Unlike `numeric_value` this never passes through a Python float, so 2^2048 + 1 (beyond 1e308) is still compared;
+    (False, "not a finite number") when either side has no finite value."""
+    sp = _sp()
+    try:
+        left, right = sp.N(a, digits), sp.N(b, digits)
+        if any(v.free_symbols or v.has(sp.zoo, sp.nan, sp.oo, -sp.oo) or not v.is_number for v in (left, right)):
+            return False, "not a finite number"
+        scale = sp.Max(1, sp.Abs(left), sp.Abs(right))
+        agrees = bool(sp.Abs(left - right) <= tolerance * scale)
+        return agrees, f"≈ {sp.N(right, 15)}"
+    except (TypeError, ValueError, ZeroDivisionError, OverflowError, AttributeError, RecursionError):
+        return False, "not a finite number"
+    except Exception:  # SymPy's own evaluation failures: no value
+        return False, "not a finite number"
+
+
 def close(a: complex, b: complex, tolerance: float = RELATIVE_TOLERANCE) -> bool:
     return abs(a - b) <= tolerance * max(1.0, abs(a), abs(b))
 

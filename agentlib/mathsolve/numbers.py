@@ -19,7 +19,7 @@ import math
 from typing import Any
 
 from agentlib.mathsolve.answer import Abstain
-from agentlib.mathsolve.checks import Work, close, display, exactly_zero, numeric_value
+from agentlib.mathsolve.checks import Work, close, close_at_precision, display, exactly_zero, numeric_value
 
 MAX_FACTOR_DIGITS = 40
 MAX_LISTED_DIVISORS = 10**7
@@ -49,12 +49,14 @@ def evaluate(expression: Any, work: Work) -> Any:
                    explanation="Multiply out, replace i² by -1, then group the terms with i.")
     elif best != value:
         work.equal("Simplify", value, best, role="main")
-    numeric_original = numeric_value(expression)
     numeric_answer = numeric_value(best)
-    agrees = numeric_original is not None and numeric_answer is not None and close(numeric_original, numeric_answer,
-                                                                                    1e-20)
-    work.verify("the exact value agrees with a 30-digit evaluation of the expression as written", agrees,
-                f"≈ {_short(numeric_answer)}" if numeric_answer is not None else "not a finite number")
+    if numeric_answer is not None:
+        numeric_original = numeric_value(expression)
+        agrees = numeric_original is not None and close(numeric_original, numeric_answer, 1e-20)
+        shown = f"≈ {_short(numeric_answer)}"
+    else:  # beyond a float's range (2^2048 + 1) or no finite value: compare at SymPy's precision
+        agrees, shown = close_at_precision(expression, best)
+    work.verify("the exact value agrees with a 30-digit evaluation of the expression as written", agrees, shown)
     return best
 
 
