@@ -16,7 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from agentlib.certificate import Certificate
-from agentlib.mathsolve import algebra, calculus, matrices, numbers
+from agentlib.mathsolve import algebra, calculus, matrices, numbers, statistics
 from agentlib.mathsolve.answer import Abstain, Answer
 from agentlib.mathsolve.checks import Work, display, exactly_zero, latex, numeric_value, same
 from agentlib.mathsolve.request import MathRequest
@@ -111,7 +111,7 @@ _FIELDS: dict[str, frozenset[str]] = {
     "maximum": frozenset({"variable", "domain", "lower", "upper", "decimal", "round_to"}),
     "dot": frozenset({"decimal", "round_to"}), "distance": frozenset({"decimal", "round_to"}),
     "cross": frozenset(), "slope": frozenset({"decimal", "round_to"}), "midpoint": frozenset(),
-    "congruence": frozenset({"variable"}),
+    "congruence": frozenset({"variable"}), "statistics": frozenset({"decimal", "round_to"}),
 }
 _DEFAULTS = MathRequest(task="evaluate", items=())
 
@@ -935,7 +935,16 @@ def _extremum(kind: str) -> Any:
     return handler
 
 
+def _statistics(request: MathRequest, objects: list[Any], work: Work) -> Answer:
+    sp = _sp()
+    values = [_expression(v, "a number") for v in objects]
+    if not all(v.is_Rational for v in values):
+        raise Abstain("statistics are computed here of listed numbers only", "not_understood")
+    return statistics.describe([sp.Rational(v) for v in values], request.measures, work)
+
+
 _HANDLERS: dict[str, Any] = {
+    "statistics": _statistics,
     "minimum": _extremum("minimum"), "maximum": _extremum("maximum"), "identity": _identity,
     "arrangements": _arrangements, "dot": _dot, "distance": _distance, "cross": _cross, "slope": _slope,
     "midpoint": _midpoint,

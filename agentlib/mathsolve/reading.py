@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
+from agentlib.mathsolve.data_reading import DataRequest, read_data_request
 from agentlib.mathsolve.lexicon import LANGUAGES, Language, cut, hangul, match_phrase, normalize, unspaced
 from agentlib.mathsolve.request import MathRequest, Task
 from agentlib.mathsolve.result import Failure
@@ -209,6 +210,11 @@ def read(text: str) -> Reading:
     reads the text, and a language that knows every word gives the reading. Two such languages must agree,
     else the request is ambiguous. With none, the reason quotes the words of the closest reading.
     """
+    data = read_data_request(text)
+    if isinstance(data, DataRequest):
+        return Reading(data.to_request())
+    if isinstance(data, str):
+        return Reading(None, data, "ambiguous")
     english, unknown = _read_in(text, None)
     if not unknown:
         return english

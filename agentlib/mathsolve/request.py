@@ -15,7 +15,7 @@ Task = Literal[
     "determinant", "inverse", "eigenvalues", "eigenvectors", "rank", "matrix_power", "transpose",
     "gcd", "lcm", "prime_factorization", "remainder", "divisor_count", "divisor_sum", "domain", "distance",
     "dot", "arrangements", "congruence", "is_prime", "identity", "minimum", "maximum", "gcd_lcm", "cross", "slope",
-    "midpoint",
+    "midpoint", "statistics",
 ]
 TASKS: tuple[Task, ...] = get_args(Task)
 Domain = Literal["complex", "real", "integer", "positive", "negative", "natural", "nonnegative", "positive_integer"]
@@ -35,6 +35,7 @@ class MathRequest:
     - `target`: for a system, the expression of the unknowns to report (x + y + z) instead of the unknowns;
     - `decimal`, `round_to`: the answer as a decimal, rounded to that many places when given;
     - `base`: the answer (a whole number) written in that base;
+    - `measures`: for `statistics`, the measures asked for (mean, median, mode, range, variance, std, ...);
     - `notes`: how the text was read, shown with the answer.
     """
 
@@ -56,6 +57,7 @@ class MathRequest:
     decimal: bool = False
     round_to: int | None = None
     base: int | None = None
+    measures: tuple[str, ...] = ()
     notes: tuple[str, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
@@ -76,5 +78,6 @@ class MathRequest:
             definitions=tuple((str(n), tuple(str(p) for p in ps), str(b)) for n, ps, b in data.get("definitions", ())),
             domain=data.get("domain"), select=data.get("select", "all"), target=data.get("target"),
             decimal=bool(data.get("decimal", False)), base=data.get("base"),
-            round_to=data.get("round_to"), notes=tuple(str(n) for n in data.get("notes", ())),
+            round_to=data.get("round_to"), measures=tuple(str(m) for m in data.get("measures", ())),
+            notes=tuple(str(n) for n in data.get("notes", ())),
         )
