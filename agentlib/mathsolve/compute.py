@@ -99,19 +99,20 @@ def _compute(request: MathRequest, problem: str, level: Any) -> MathResult:
 
 # the request fields each task honours; any other field set means the reading asked for something the task
 # would silently ignore, so the computation refuses instead of answering a different question
+_ROUNDING = frozenset({"decimal", "round_to", "significant"})
 _FIELDS: dict[str, frozenset[str]] = {
-    "solve": frozenset({"variable", "at", "domain", "select", "target", "decimal", "round_to"}),
-    "simplify": frozenset({"at", "decimal", "round_to"}), "expand": frozenset({"at"}), "factor": frozenset({"at"}),
-    "differentiate": frozenset({"variable", "order", "at", "decimal", "round_to"}),
-    "integrate": frozenset({"variable", "lower", "upper", "decimal", "round_to"}),
-    "limit": frozenset({"variable", "point", "direction", "decimal", "round_to"}),
-    "evaluate": frozenset({"at", "decimal", "round_to", "base"}), "series": frozenset({"decimal", "round_to"}),
-    "matrix_power": frozenset({"exponent"}), "identity": frozenset({"variable", "target", "decimal", "round_to"}),
-    "minimum": frozenset({"variable", "domain", "lower", "upper", "decimal", "round_to"}),
-    "maximum": frozenset({"variable", "domain", "lower", "upper", "decimal", "round_to"}),
-    "dot": frozenset({"decimal", "round_to"}), "distance": frozenset({"decimal", "round_to"}),
-    "cross": frozenset(), "slope": frozenset({"decimal", "round_to"}), "midpoint": frozenset(),
-    "congruence": frozenset({"variable"}), "statistics": frozenset({"decimal", "round_to"}),
+    "solve": frozenset({"variable", "at", "domain", "select", "target"}) | _ROUNDING,
+    "simplify": frozenset({"at"}) | _ROUNDING, "expand": frozenset({"at"}), "factor": frozenset({"at"}),
+    "differentiate": frozenset({"variable", "order", "at"}) | _ROUNDING,
+    "integrate": frozenset({"variable", "lower", "upper"}) | _ROUNDING,
+    "limit": frozenset({"variable", "point", "direction"}) | _ROUNDING,
+    "evaluate": frozenset({"at", "base"}) | _ROUNDING, "series": _ROUNDING,
+    "matrix_power": frozenset({"exponent"}), "identity": frozenset({"variable", "target"}) | _ROUNDING,
+    "minimum": frozenset({"variable", "domain", "lower", "upper"}) | _ROUNDING,
+    "maximum": frozenset({"variable", "domain", "lower", "upper"}) | _ROUNDING,
+    "dot": _ROUNDING, "distance": _ROUNDING,
+    "cross": frozenset(), "slope": _ROUNDING, "midpoint": frozenset(),
+    "congruence": frozenset({"variable"}), "statistics": _ROUNDING,
 }
 _DEFAULTS = MathRequest(task="evaluate", items=())
 
@@ -119,7 +120,7 @@ _DEFAULTS = MathRequest(task="evaluate", items=())
 def _check_fields(request: MathRequest) -> None:
     allowed = _FIELDS.get(request.task, frozenset())
     for name in ("variable", "lower", "upper", "point", "direction", "order", "exponent", "at", "domain", "select",
-                 "target", "decimal", "round_to", "base"):
+                 "target", "decimal", "round_to", "significant", "base"):
         if getattr(request, name) != getattr(_DEFAULTS, name) and name not in allowed:
             raise Abstain(f"the request asks for '{name}', which the {request.task} task does not use", "ambiguous")
 
@@ -966,31 +967,56 @@ _HANDLERS: dict[str, Any] = {
 
 
 def _format(answer: Answer, request: MathRequest, work: Work) -> Answer:
-    """Decimals and rounding, when the request asks for them."""
-    sp = _sp()
-    if not (request.decimal or request.round_to is not None):
+    """Decimals and rounding, when the request asks for them: of one number, or of each of several solutions."""
+    if not (request.decimal or request.round_to is not None or request.significant is not None):
         return answer
     if answer.value.get("kind") == "solutions" and len(answer.value["values"]) == 1:
         answer = Answer(answer.text, answer.latex, {"kind": "expression", "expression": answer.value["values"][0]},
                         answer.complete, answer.notes)
+    if answer.value.get("kind") == "solutions" and (request.round_to is not None or request.significant is not None):
+        name = answer.value["variable"]
+        texts = [_decimal_of(parse(v), request, work) for v in answer.value["values"]]
+        value = dict(answer.value, values=texts, decimal=True)
+        text = " or ".join(f"{name} = {t}" for t in texts)
+        return Answer(text, r",\ ".join(f"{name} = {t}" for t in texts), value, answer.complete, answer.notes)
     if answer.value.get("kind") != "expression":
         raise Abstain("a decimal was asked for an answer that is not one number", "unsupported")
-    value = parse(answer.value["expression"])
+    text = _decimal_of(parse(answer.value["expression"]), request, work)
+    return Answer(text, text, {"kind": "expression", "expression": text, "decimal": True}, answer.complete,
+                  answer.notes)
+
+
+def _decimal_of(value: Any, request: MathRequest, work: Work) -> str:
+    """One real number as a decimal, exact or rounded as `request` asks, with the step that shows it."""
+    sp = _sp()
     number = numeric_value(value, 50)
     if number is None or abs(number.imag) > 1e-30:
         raise Abstain("a decimal was asked for but the answer is not a real number", "not_understood")
     exact = sp.nsimplify(value) if value.is_Float else value
-    if request.round_to is None:
+    places = request.round_to
+    if request.significant is not None and value != 0:
+        magnitude = math.floor(math.log10(abs(number.real)))
+        places = request.significant - 1 - magnitude
+        if Decimal(str(sp.N(abs(value), 60))).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) >= \
+                Decimal(10) ** (magnitude + 1):
+            places -= 1  # 9.96 to 2 significant figures is 10, whose first figure is one place further left
+    if places is None:
         if not (exact.is_Rational and _terminates(exact)):
             raise Abstain("the decimal does not terminate: say how to round it", "ambiguous")
         text = _decimal_text(Decimal(int(exact.p)) / Decimal(int(exact.q)))
     else:
-        quantum = Decimal(1).scaleb(-request.round_to)
+        quantum = Decimal(1).scaleb(-places)
         text = _decimal_text(Decimal(str(sp.N(value, 60))).quantize(quantum, rounding=ROUND_HALF_UP))
-    work.checked("As a decimal", text, True, f"{display(value)} ≈ {text}", "exact decimal" if request.round_to is
-                 None else f"rounded to {request.round_to} places", role="key")
-    return Answer(text, text, {"kind": "expression", "expression": text, "decimal": True}, answer.complete,
-                  answer.notes)
+    how = "exact decimal" if places is None else (f"rounded to {request.significant} significant figures"
+                                                  if request.significant is not None else _places(places))
+    work.checked("As a decimal", text, True, f"{display(value)} ≈ {text}", how, role="key")
+    return text
+
+
+def _places(places: int) -> str:
+    if places >= 0:
+        return f"rounded to {places} decimal place{'s' if places != 1 else ''}"
+    return f"rounded to the nearest {10 ** -places:,}"
 
 
 def _terminates(value: Any) -> bool:

@@ -27,6 +27,7 @@ from agentlib.mathsolve.data_reading import DataRequest, read_data_request
 from agentlib.mathsolve.lexicon import LANGUAGES, Language, cut, hangul, match_phrase, normalize, unspaced
 from agentlib.mathsolve.request import MathRequest, Task
 from agentlib.mathsolve.result import Failure
+from agentlib.mathsolve.rounding import Rounding, read_rounding
 from agentlib.mathsolve.segments import NO_LETTER_WORDS, LetterWords, Segment, segment
 from agentlib.mathsolve.spoken import rewrite
 from agentlib.mathsolve.vocabulary import ENGLISH_FILLER, ENGLISH_PHRASES, korean_parts, ordinal
@@ -210,6 +211,31 @@ def read(text: str) -> Reading:
     reads the text, and a language that knows every word gives the reading. Two such languages must agree,
     else the request is ambiguous. With none, the reason quotes the words of the closest reading.
     """
+    rounding = read_rounding(text)
+    if isinstance(rounding, str):
+        return Reading(None, rounding, "ambiguous")
+    if rounding is not None:
+        return _rounded(_read_unrounded(rounding.rest), rounding)
+    return _read_unrounded(text)
+
+
+def _rounded(reading: Reading, rounding: Rounding) -> Reading:
+    """The reading of the rest of the text, its answer rounded as the removed phrase asked."""
+    request = reading.request
+    if request is None:
+        return reading
+    if request.round_to is not None or request.significant is not None:
+        return Reading(None, "the request gives more than one rounding precision", "ambiguous")
+    precision = (f"{rounding.significant} significant figures" if rounding.significant is not None
+                 else "the nearest whole number" if rounding.places == 0
+                 else f"{rounding.places} decimal places" if (rounding.places or 0) > 0
+                 else f"the nearest {10 ** -(rounding.places or 0):,}")
+    rounded = replace(request, decimal=True, round_to=rounding.places, significant=rounding.significant,
+                      notes=request.notes + (f"the answer rounded to {precision}",))
+    return Reading(rounded, reading.reason, reading.failure, reading.kind, reading.notes)
+
+
+def _read_unrounded(text: str) -> Reading:
     data = read_data_request(text)
     if isinstance(data, DataRequest):
         return Reading(data.to_request())

@@ -33,7 +33,8 @@ class MathRequest:
     - `definitions`: functions the text defined, as (name, parameters, formula), kept for display;
     - `domain`, `select`: which solutions count and what to report about them (sum, count, only one, ...);
     - `target`: for a system, the expression of the unknowns to report (x + y + z) instead of the unknowns;
-    - `decimal`, `round_to`: the answer as a decimal, rounded to that many places when given;
+    - `decimal`, `round_to`: the answer as a decimal, rounded to that many places when given (negative: tens,
+      hundreds); `significant`: rounded to that many significant figures instead;
     - `base`: the answer (a whole number) written in that base;
     - `measures`: for `statistics`, the measures asked for (mean, median, mode, range, variance, std, ...);
     - `notes`: how the text was read, shown with the answer.
@@ -57,6 +58,7 @@ class MathRequest:
     decimal: bool = False
     round_to: int | None = None
     base: int | None = None
+    significant: int | None = None
     measures: tuple[str, ...] = ()
     notes: tuple[str, ...] = field(default=())
 
@@ -79,5 +81,6 @@ class MathRequest:
             domain=data.get("domain"), select=data.get("select", "all"), target=data.get("target"),
             decimal=bool(data.get("decimal", False)), base=data.get("base"),
             round_to=data.get("round_to"), measures=tuple(str(m) for m in data.get("measures", ())),
+            significant=data.get("significant"),
             notes=tuple(str(n) for n in data.get("notes", ())),
         )
