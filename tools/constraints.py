@@ -34,7 +34,10 @@ is thread-safe.
 
 from __future__ import annotations
 
+import json
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -594,10 +597,35 @@ class Compiled:
         return solver
 
 
+_RECENT = threading.local()  # per thread: a Z3 context must not be shared between threads
+_RECENT_SIZE = 8
+
+
 def compile_spec(spec: Spec | dict | str) -> Compiled:
-    """Validate and compile a spec; every expression error names its constraint label."""
-    if not isinstance(spec, Spec):
-        spec = Spec.parse(spec)
+    """Validate and compile a spec; every expression error names its constraint label.
+
+    The few most recent compilations of this thread are reused for an identical spec (a dict or JSON text):
+    deciding several goals against one set of statements parses the statements once, not once per goal (parsing
+    is most of the cost of a small entailment). Callers never mutate a `Compiled`; each operation makes its own
+    solver."""
+    if isinstance(spec, Spec):
+        return _compile(spec)
+    try:
+        key = spec if isinstance(spec, str) else json.dumps(spec, sort_keys=True)
+    except (TypeError, ValueError):
+        return _compile(Spec.parse(spec))
+    recent: OrderedDict[str, Compiled] = _RECENT.__dict__.setdefault("compiled", OrderedDict())
+    if key in recent:
+        recent.move_to_end(key)
+        return recent[key]
+    compiled = _compile(Spec.parse(spec))
+    recent[key] = compiled
+    if len(recent) > _RECENT_SIZE:
+        recent.popitem(last=False)
+    return compiled
+
+
+def _compile(spec: Spec) -> Compiled:
     env = _Env(spec)
     compiled = Compiled(spec, env)
     for constraint in spec.constraints:

@@ -30,10 +30,15 @@ from agentlib.puzzles.english.kinship import (
     COUSIN,
     GENERATION,
     GRANDPARENT,
+    KIN,
     MALE,
     MAX_PEOPLE,
     MAX_PEOPLE_COUSINS,
     PARENT,
+    PARENT_IN_LAW,
+    PIBLING,
+    SIBLING,
+    SPOUSE,
     kinship_axioms,
     kinship_relations,
     uses_kinship,
@@ -61,12 +66,14 @@ from agentlib.puzzles.english.logic import (
     walk,
 )
 from agentlib.puzzles.english.questions import (
+    RELATION_NOUNS,
     WHO_KEY,
     Between,
     CountSolutions,
     Order,
     Position,
     Question,
+    Relation,
     Roles,
     Who,
     YesNo,
@@ -306,6 +313,8 @@ def _decide(world: World, question: Question, base_spec: dict) -> Verdict:
         return _position(world, question, premises_check, base_spec)
     if isinstance(question, Between):
         return _between(world, question, premises_check, base_spec)
+    if isinstance(question, Relation):
+        return _relation(world, question, premises_check, base_spec)
     assert isinstance(question, CountSolutions)
     return _count(world, premises_check, base_spec)
 
@@ -671,6 +680,43 @@ def _who(world: World, question: Who, premises: Check, spec: dict) -> Verdict:
                             "excluded"))
     return Verdict(NAME, "verified", answer=answer, spec=spec, reason="the only answer consistent with every statement",
                    certificate=Certificate("entailment for each candidate", tuple(checks)))
+
+
+_NEUTRAL_KIN = {(PARENT, True): "parent", (PARENT, False): "child", (GRANDPARENT, True): "grandparent",
+                (GRANDPARENT, False): "grandchild", (SIBLING, True): "sibling", (PIBLING, True): "aunt or uncle",
+                (PIBLING, False): "niece or nephew", (COUSIN, True): "cousin", (SPOUSE, True): "spouse",
+                (PARENT_IN_LAW, True): "parent-in-law", (PARENT_IN_LAW, False): "child-in-law"}
+
+
+def _relation(world: World, question: Relation, premises: Check, spec: dict) -> Verdict:
+    """The kinship words every solution gives the pair: for each relation that must hold, the gendered word when
+    the person's sex is stated ("grandmother"), else the neutral one ("grandparent"). None forced: the statements
+    do not settle it (or only through someone unnamed)."""
+    if not uses_kinship([f for _, f in world.labelled]):
+        return abstain("the question asks how two people are related, but no statement is about family",
+                       "not_parsed", spec=spec)
+    person, other = question.person, question.other
+    sex = world.entails(Atom(MALE, (person,)))
+    words: list[str] = []
+    for (relation, owner_younger), neutral in _NEUTRAL_KIN.items():
+        related = Atom(relation, (person, other)) if owner_younger else Atom(relation, (other, person))
+        status = world.entails(world.reading.rewrite(related))
+        if status not in ("true", "false", "unknown") or sex not in ("true", "false", "unknown"):
+            return abstain("the solver gave up", "error", spec=spec)
+        if status != "true":
+            continue
+        gendered = [noun for noun, (r, y, male) in KIN.items() if (r, y) == (relation, owner_younger) and
+                    male is not None and (sex == "true") == male and noun in RELATION_NOUNS]
+        words.append(gendered[0] if sex in ("true", "false") and gendered else neutral)
+    shown_person, shown_other = world.name(person), world.name(other)
+    if not words:
+        return abstain(f"the statements do not settle how {shown_person} is related to {shown_other} (the link may "
+                       "be someone the text does not name)", "ambiguous", spec=spec)
+    answer = " and ".join(words)
+    checks = (premises, *(Check(f"statements + not({shown_person} is {shown_other}'s {w})", "unsat", "forced")
+                          for w in words))
+    return Verdict(NAME, "verified", answer=answer, spec=spec, reason=f"{shown_person} is {shown_other}'s {answer} "
+                   "in every solution", certificate=Certificate("entailment for each kinship relation", checks))
 
 
 def _roles(world: World, question: Roles, premises: Check, spec: dict) -> Verdict:

@@ -12,6 +12,7 @@
     position      "In what position is A?", "Where does A sit?", "What place did A finish in?"
                                                                              -> `Position(name)`
     count         "How many solutions are there?"                          -> `CountSolutions()`
+    relation      "What is Jill to Liam?", "How is Ann related to Ben?"    -> `Relation(person, other, candidates)`
 
 The wh-word is read as a placeholder name, so "Who is the shortest?" is parsed by the same grammar as
 "Ann is the shortest" and decided for each person.
@@ -23,7 +24,8 @@ import re
 from dataclasses import dataclass, field
 
 from agentlib.puzzles.english.grammar import Grammar, NotUnderstood
-from agentlib.puzzles.english.logic import Const, Formula, slug
+from agentlib.puzzles.english.kinship import kin_predicate
+from agentlib.puzzles.english.logic import Const, Formula, conj, slug
 from agentlib.puzzles.english.text import Token, normalize, tokenize
 from agentlib.puzzles.english.words import AUXILIARIES, NUMBER_WORDS, comparative, lemma, scale_of
 
@@ -72,7 +74,36 @@ class CountSolutions:
     pass
 
 
-Question = YesNo | Who | Roles | Order | Position | Between | CountSolutions
+@dataclass
+class Relation:
+    """ "What is Jill to Liam?": which kinship words hold of the pair. `candidates` are (noun, "person is other's
+    noun") for every kinship noun, parsed by the same grammar as the statements."""
+
+    person: Const
+    other: Const
+    candidates: list[tuple[str, Formula]]
+
+    @property
+    def formula(self) -> Formula:
+        """Every candidate at once: the relations the world's kinship axioms must cover."""
+        return conj([f for _, f in self.candidates])
+
+
+Question = YesNo | Who | Roles | Order | Position | Between | CountSolutions | Relation
+
+# the kinship nouns a relation question is answered with (no synonyms: "mom" is "mother")
+RELATION_NOUNS = ("mother", "father", "parent", "daughter", "son", "child", "grandmother", "grandfather",
+                  "grandparent", "granddaughter", "grandson", "grandchild", "sister", "brother", "sibling", "aunt",
+                  "uncle", "niece", "nephew", "cousin", "wife", "husband", "spouse", "mother-in-law",
+                  "father-in-law", "daughter-in-law", "son-in-law")
+_RELATION_FORMS = (
+    r"^what (?:is|was) (?P<a>.+?) to (?P<b>.+)$",
+    r"^how (?:is|was) (?P<a>.+?) related to (?P<b>.+)$",
+    r"^what relation (?:is|was) (?P<a>.+?) (?:to|of) (?P<b>.+)$",
+    r"^what (?:is|was) (?P<a>.+?)'s relation(?:ship)? to (?P<b>.+)$",
+    r"^what (?:is|was) the relation(?:ship)? of (?P<a>.+?) to (?P<b>.+)$",
+    r"^(?P<a>.+?) (?:is|was) (?P<b>.+?)'s what$",
+)
 
 _PREFIXES = [
     "based on the above", "based on this", "based on the information", "based on the statements", "given this",
@@ -120,6 +151,9 @@ def parse_question(question: str, grammar: Grammar, people: list[Const]) -> Ques
         return Between(*(Const(slug(display)) for display in pair if display is not None))
     if low in ("which is which", "who is who", "which one is which", "who is which", "what is each one"):
         return Roles()
+    relation = _relation_question(low, grammar)
+    if relation is not None:
+        return relation
     roles = _roles_question(low, grammar, people)
     if roles is not None:
         return roles
@@ -220,6 +254,25 @@ def _who_question(text: str, low: str, grammar: Grammar, people: list[Const]) ->
     return Who(formula, choices)
 
 
+def _relation_question(low: str, grammar: Grammar) -> Relation | None:
+    """ "What is Jill to Liam?" when both are names of the puzzle; each kinship noun becomes a statement to decide."""
+    for form in _RELATION_FORMS:
+        match = re.match(form, low)
+        if match is None:
+            continue
+        first, second = (grammar.lexicon.names.get(match.group(g).strip()) for g in ("a", "b"))
+        if first is None or second is None or first == second:
+            return None
+        person, other = Const(slug(first)), Const(slug(second))
+        candidates = []
+        for noun in RELATION_NOUNS:
+            said = kin_predicate(noun, other)
+            if said is not None:
+                candidates.append((noun, said(person)))
+        return Relation(person, other, candidates)
+    return None
+
+
 def _roles_question(low: str, grammar: Grammar, people: list[Const]) -> Roles | None:
     if re.match(r"^(?:so )?who is (?:a |an |the )?[\w-]+(?: and who is (?:a |an |the )?[\w-]+)+$", low) and \
             " and who is " in low:
@@ -277,5 +330,6 @@ def _position_question(text: str, low: str, grammar: Grammar) -> Position | None
     return None
 
 
-__all__ = ["Question", "YesNo", "Who", "Roles", "Order", "Position", "Between", "CountSolutions", "parse_question",
+__all__ = ["Question", "YesNo", "Who", "Roles", "Order", "Position", "Between", "CountSolutions", "Relation",
+           "RELATION_NOUNS", "parse_question",
            "WHO_KEY", "lemma"]
