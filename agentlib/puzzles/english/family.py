@@ -59,6 +59,7 @@ from agentlib.puzzles.english.logic import (
     conj,
     constants_of,
     disj,
+    is_ordered_place,
     map_formula,
     map_terms,
     predicates_of,
@@ -142,8 +143,7 @@ def build_world(reading: Reading, asked: Formula | None = None) -> World:
     builder = SpecBuilder()
     scales = scales_of(every)
     equal_scales = {n.scale for f in every for n in walk(f) if isinstance(n, Compare) and n.op == "==" and not n.offset}
-    positional = {"row", "finish", "order", "floor", "arrival", "departure"}
-    others = (scales & positional) - {"row"}
+    others = {s for s in scales if is_ordered_place(s)} - {"row"}
     alias: dict[str, str] = {}
     if "row" in scales and len(others) == 1:  # "Mona was not first" in a race: the race's order, not a row
         race = others.pop()
@@ -154,7 +154,7 @@ def build_world(reading: Reading, asked: Formula | None = None) -> World:
         scales = scales_of(every)
     for scale in sorted(scales - equal_scales - {GENERATION}):
         members = _scale_members(every, scale)
-        if scale in positional:
+        if is_ordered_place(scale):
             members = list(dict.fromkeys([*(p.key for p in people), *members]))
         builder.ranked_scales[scale] = max(1, len(members))
         builder.ranked_members[scale] = members
@@ -425,7 +425,7 @@ def _resolve_question(question: Question, world: World) -> Question:
     """Places like "the middle" need the size of the row, known only once every statement is read; words about
     speakers ("who tells the truth?") mean their kinds, as in the statements."""
     ranked = set(world.builder.ranked_scales)
-    positional = ranked & {"finish", "order", "floor", "arrival", "departure"}
+    positional = {s for s in ranked if is_ordered_place(s)} - {"row"}
     alias = dict(world.scale_alias)
     if "row" not in ranked and len(positional) == 1:  # "Who was first?" about a race
         alias["row"] = next(iter(positional))

@@ -58,6 +58,7 @@ from agentlib.puzzles.english.logic import (
     conj,
     disj,
     distinct_readings,
+    event_scale,
     slug,
     walk,
 )
@@ -1608,8 +1609,8 @@ class Grammar:
                                                "room", "car", "spot")]
         if len(words) > 2 and words[-2] == "of" and words[-1] in ("line", "row", "queue", "race", "group", "list"):
             words = words[:-2]  # "at the back of the line"
-        family = "order" if verb in ("finish", "arrive", "come", "cross", "place", "end", "rank", "leave", "start")\
-            else "row"
+        family = "order" if verb in ("finish", "arrive", "come", "cross", "place", "end", "rank", "leave", "start") \
+            or (verb.isalpha() and verb not in self.lexicon.ranked_words) else "row"
         scale = self._scale_for(family, verb)
         words = [x for x in words if x not in ("on", "far", "very", "end", "side")] or words
         if words in (["top"], ["top", "floor"], ["highest", "floor"], ["bottom"], ["bottom", "floor"],
@@ -1642,4 +1643,11 @@ class Grammar:
         axis), floors for above/below, and a race's finishing order for "finish"/"arrive"/... verbs."""
         if family == "vertical":
             return "floor"
-        return self.lexicon.ranked_words.get(verb, "row")
+        known = self.lexicon.ranked_words.get(verb)
+        if known is not None:
+            return known
+        if family == "order" and verb.isalpha():
+            # "The bakery opens before the bank": an order of its own, so "Who closes first?" is not answered
+            # from the opening order (a question about another event abstains as a wording gap)
+            return event_scale(verb)
+        return "row"

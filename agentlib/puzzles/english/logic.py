@@ -339,6 +339,20 @@ def predicate_name(predicate: str, arity: int) -> str:
     return f"{'q' if arity == 0 else 'p' if arity == 1 else 'r'}_{predicate}"
 
 
+EVENT_SCALE_SUFFIX = "_order"
+
+
+def event_scale(verb: str) -> str:
+    """The order of one kind of event ("opens" -> "open_order"): ordered like a race's finish, kept apart from
+    every other event's order."""
+    return slug(verb) + EVENT_SCALE_SUFFIX
+
+
+def is_ordered_place(scale: str) -> bool:
+    """A scale whose members take distinct places 1..n (a row, a race, floors, an event's order)."""
+    return scale in ("row", "finish", "order", "floor", "arrival", "departure") or scale.endswith(EVENT_SCALE_SUFFIX)
+
+
 def scale_name(scale: str) -> str:
     return f"v_{slug(scale)}"
 

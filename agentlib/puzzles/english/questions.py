@@ -241,9 +241,10 @@ def _who_question(text: str, low: str, grammar: Grammar, people: list[Const]) ->
         else:
             known = [Const(key) for key in grammar.lexicon.displays if key.startswith("the_") and
                      key.endswith("_" + slug(noun))]
-            if not known:
+            if known:
+                choices, skip = known, 2
+            elif not _reads_as_who(tokens, grammar):  # "Which opens first?": a verb, not a noun, follows "which"
                 raise NotUnderstood(text + "?", f"no {noun} is named in the statements")
-            choices, skip = known, 2
     grammar.lexicon.names[WHO_KEY] = WHO_KEY
     placeholder = Token(WHO_KEY, WHO_KEY)
     rest = tokens[skip:]
@@ -271,6 +272,19 @@ def _relation_question(low: str, grammar: Grammar) -> Relation | None:
                 candidates.append((noun, said(person)))
         return Relation(person, other, candidates)
     return None
+
+
+def _reads_as_who(tokens: list[Token], grammar: Grammar) -> bool:
+    """ "Which opens first?" reads as "Who opens first?" when the grammar parses that (the word after "which" is
+    the verb of the statements, not a noun of the puzzle)."""
+    grammar.lexicon.names[WHO_KEY] = WHO_KEY
+    try:
+        grammar.sentence([Token(WHO_KEY, WHO_KEY), *tokens[1:]], " ".join(t.text for t in tokens))
+        return True
+    except NotUnderstood:
+        return False
+    finally:
+        grammar.lexicon.names.pop(WHO_KEY, None)
 
 
 def _roles_question(low: str, grammar: Grammar, people: list[Const]) -> Roles | None:

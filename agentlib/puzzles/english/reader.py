@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from agentlib.puzzles.english.grammar import SAME_KIND, TRUTHFUL, Discourse, Grammar, Lexicon, NotUnderstood
+from agentlib.puzzles.english.idioms import rewrite_idioms
 from agentlib.puzzles.english.logic import (
     Atom,
     Const,
@@ -443,7 +444,7 @@ def read_text(text: str) -> Reading:
     if asked is not None:  # "Is the following statement true or false? Max is a wumpus." -> ask about it
         statement = asked.group("statement").strip().rstrip(".")
         text = text[: asked.start()] + f"\nIs it true that {statement}?"
-    sentences = [_strip_setting(s) for s in split_sentences(normalize(strip_titles(text)))]
+    sentences = [_strip_setting(s) for s in split_sentences(rewrite_idioms(normalize(strip_titles(text))))]
     sentences = [part for s in sentences for part in _unfold_condition(s)]
     token_lists = [tokenize(s) for s in sentences]
     names = find_names(token_lists)
