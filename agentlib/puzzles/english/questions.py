@@ -179,21 +179,26 @@ def _inverted(text: str, grammar: Grammar) -> Formula:
     """ "Is Socrates mortal" -> "Socrates is mortal"; "Does Tweety fly" -> "Tweety does fly"."""
     tokens = tokenize(text)
     aux, rest = tokens[0], tokens[1:]
-    readings: list[Formula] = []
-    errors: list[str] = []
+    readings: list[tuple[bool, Formula]] = []
     for split in range(len(rest) - 1, 0, -1):  # longest subject first: "Did [the red team] win?"
         candidate = rest[:split] + [Token(aux.low, aux.low)] + rest[split:]
         if candidate[0].low in AUXILIARIES and not grammar.is_name_token(candidate[0]):
             continue
         try:
-            readings.append(grammar.sentence(candidate, text))
-        except NotUnderstood as error:
-            errors.append(error.why)
-
+            readings.append((_known_subject(rest[:split], grammar), grammar.sentence(candidate, text)))
+        except NotUnderstood:
+            continue
     if not readings:
         raise NotUnderstood(text + "?", "")
-    # a question's subject is the whole noun phrase after its auxiliary: the longest split that reads wins
-    return readings[0]
+    # a question's subject is the whole noun phrase after its auxiliary: the longest split that reads wins, unless
+    # a shorter one is a thing the statements name ("Did [the cat] break the vase?", not "[the cat break] ...")
+    known = [formula for is_known, formula in readings if is_known]
+    return known[0] if known else readings[0][1]
+
+
+def _known_subject(tokens: list[Token], grammar: Grammar) -> bool:
+    words = " ".join(t.low for t in tokens)
+    return words in grammar.lexicon.names or slug(words) in grammar.lexicon.displays
 
 
 def _whole_cast(text: str, people: list[Const]) -> str:

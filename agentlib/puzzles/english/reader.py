@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from agentlib.puzzles.english.ellipsis import resolve_ellipsis
 from agentlib.puzzles.english.grammar import SAME_KIND, TRUTHFUL, Discourse, Grammar, Lexicon, NotUnderstood
 from agentlib.puzzles.english.idioms import rewrite_idioms
 from agentlib.puzzles.english.logic import (
@@ -445,7 +446,7 @@ def read_text(text: str) -> Reading:
         statement = asked.group("statement").strip().rstrip(".")
         text = text[: asked.start()] + f"\nIs it true that {statement}?"
     sentences = [_strip_setting(s) for s in split_sentences(rewrite_idioms(normalize(strip_titles(text))))]
-    sentences = [part for s in sentences for part in _unfold_condition(s)]
+    sentences = [part for s in sentences for part in _unfold_condition(resolve_ellipsis(s))]
     token_lists = [tokenize(s) for s in sentences]
     names = find_names(token_lists)
     lexicon = Lexicon(names=names, adjectives=find_adjectives(token_lists),

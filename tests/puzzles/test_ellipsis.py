@@ -1,0 +1,59 @@
+"""Verb-phrase ellipsis ("... or the dog did", "and Lee did too", "and so did Ned") and yes/no questions whose
+subject is a thing the statements name ("Did the cat break the vase?"), with fresh names, things and verbs."""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from agentlib.puzzles.english.ellipsis import resolve_ellipsis
+from agentlib.puzzles.english.family import solve
+
+SYLLABLES = ["ba", "ko", "ri", "ta", "mu", "ze", "lo", "vi", "pe", "su", "dra", "fen", "gal", "hup", "jin"]
+ACTS = [("broke the vase", "break the vase"), ("ate the cake", "eat the cake"), ("took the keys", "take the keys"),
+        ("opened the window", "open the window"), ("painted the fence", "paint the fence")]
+THINGS = ["the cat", "the dog", "the parrot", "the goat", "the robot"]
+
+
+def _name(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(2)).capitalize()
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.integers(0, 10**9), st.booleans())
+def test_or_did_copies_the_verb_phrase(seed, use_things):
+    rng = random.Random(seed)
+    past, base = rng.choice(ACTS)
+    if use_things:
+        first, second = rng.sample(THINGS, 2)
+    else:
+        first, second = _name(rng), _name(rng)
+        while second == first:
+            second = _name(rng)
+    either = "Either " if use_things else rng.choice(["Either ", ""])  # "the cat ... or the goat ...": two readings
+    text = f"{either}{first} {past} or {second} did. {first[0].upper() + first[1:]} did not {base}. " \
+           f"Did {second} {base}?"
+    verdict = solve(text)
+    assert verdict.status == "verified" and verdict.answer == "yes", (text, verdict.reason)
+
+
+@settings(max_examples=8, deadline=None)
+@given(st.integers(0, 10**9), st.sampled_from(["{a} {vp}, and {b} did too.", "{a} {vp} and so did {b}."]))
+def test_and_too_copies_the_verb_phrase(seed, form):
+    rng = random.Random(seed)
+    past, base = rng.choice(ACTS)
+    a, b = _name(rng), _name(rng) + "a"
+    verdict = solve(form.format(a=a, vp=past, b=b) + f" Did {b} {base}?")
+    assert verdict.status == "verified" and verdict.answer == "yes"
+
+
+def test_a_negated_or_non_verbal_ellipsis_is_left_as_written():
+    for sentence in ("Ann likes tea but Bob did not.", "Ann is tall or Bob does.", "Ann sings or Bob and Cy did."):
+        assert resolve_ellipsis(sentence) == sentence
+
+
+def test_the_subject_of_a_question_is_a_thing_the_statements_name():
+    assert solve("The cat ate the fish. Did the cat eat the fish?").answer == "yes"
+    assert solve("The cat ate the fish. Did the cat eat the bread?").status == "abstained"
