@@ -281,7 +281,7 @@ def _analyze(text: str) -> ArgumentAnalysis:
         return analysis
     variant = _merged_wordings(world, YesNo(goal))
     if variant is not None:
-        merged_world, merged_question, wording = variant
+        merged_world, merged_question, wording, _ = variant
         assert isinstance(merged_question, YesNo)
         if _counter_model_search(merged_world, merged_question.formula)[2] != status:
             analysis.failure = "ambiguous"

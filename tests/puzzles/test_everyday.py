@@ -44,7 +44,6 @@ def test_everyday_argument_is_judged_and_named(text, expected, name):
 
 @pytest.mark.parametrize("text, why", [
     ("If I don't sleep, I get tired. I am not tired. Did I sleep?", "'get tired' and 'tired'"),
-    ("Some students play chess. All chess players are patient. Are some students patient?", "'play chess'"),
     ("All the guests who arrived early got a seat. Carl arrived early. Did Carl get a seat?", "part of a rule"),
 ])
 def test_an_answer_that_hangs_on_wording_abstains_instead_of_guessing(text, why):
@@ -54,6 +53,14 @@ def test_an_answer_that_hangs_on_wording_abstains_instead_of_guessing(text, why)
     verdict = solve(text)
     assert verdict.status == "abstained" and verdict.failure == "ambiguous", (verdict.answer, verdict.reason)
     assert why in verdict.reason
+
+
+def test_a_verb_and_its_agent_noun_are_read_as_one_property():
+    """'play chess' and 'chess player' are the same words in another form (unlike 'get tired' / 'tired'), so the
+    merged reading is the reading, and the answer says so."""
+    verdict = solve("Some students play chess. All chess players are patient. Are some students patient?")
+    assert verdict.status == "verified" and verdict.answer == "yes"
+    assert "'play chess' and 'chess player' as one property" in verdict.reason
 
 
 def test_a_question_in_words_no_statement_uses_abstains():

@@ -278,10 +278,20 @@ def solve(text: str) -> Verdict:
         return abstain("the statements contradict each other: " + " / ".join(said), "unsat", spec=base_spec)
     if base == "unknown":
         return abstain("the solver could not decide the statements", "error", spec=base_spec)
-    verdict = _decide(world, question, base_spec)
     variant = _merged_wordings(world, question)
+    same_words = ""
+    if variant is not None and variant[3]:  # "play chess" / "chess player": one property, so the merged reading
+        world, question, same_words = variant[0], variant[1], variant[2]
+        base_spec = world.spec()
+        variant = None
+        if cl.check(base_spec, timeout_ms=TIMEOUT_MS).status != "sat":
+            return abstain(f"read as one property, {same_words} make the statements contradict each other",
+                           "unsat", spec=base_spec)
+    verdict = _decide(world, question, base_spec)
+    if same_words and verdict.verified:
+        verdict.reason += f" (reading {same_words} as one property: the same words in another form)"
     if variant is not None and verdict.verified:
-        merged_world, merged_question, words = variant
+        merged_world, merged_question, words, _ = variant
         other = _decide(merged_world, merged_question, merged_world.spec())
         if (other.status, other.answer) != (verdict.status, verdict.answer):
             return abstain(f"the answer depends on whether {words} mean the same thing ({verdict.answer} if not, "
@@ -348,7 +358,7 @@ _LIGHT_WORDS = {"get", "become", "feel", "be", "stay", "remain", "keep", "seem",
                 "do", "will", "have"}
 
 
-def _merged_wordings(world: World, question: Question) -> tuple[World, Question, str] | None:
+def _merged_wordings(world: World, question: Question) -> tuple[World, Question, str, bool] | None:
     """The world and question with predicates that differ only by a light verb merged ("get tired" / "tired",
     "can fly" / "fly"), or None when the text has no such pair. If the answer changes, the wording decides it."""
     predicates = predicates_of([f for _, f in world.labelled] + ([question.formula] if isinstance(
@@ -363,6 +373,10 @@ def _merged_wordings(world: World, question: Question) -> tuple[World, Question,
     merges = {p: sorted(members)[0] for members in groups.values() if len(members) > 1 for p in members}
     if not any(p != q for p, q in merges.items()):
         return None
+    # "play chess" / "chess player", "teach" / "teacher": the same words in another form (every word's root kept)
+    # mean the same property; "get tired" / "tired" differ by a light verb, which may change the meaning
+    definitional = all(len({frozenset(stem(w) for w in p.split("_")) for p in members}) == 1
+                       for members in groups.values() if len(members) > 1)
 
     def merge(node: Formula) -> Formula | None:
         if isinstance(node, Atom) and node.predicate in merges:
@@ -378,7 +392,7 @@ def _merged_wordings(world: World, question: Question) -> tuple[World, Question,
     forms = world.reading.lexicon.forms
     pair = next(members for members in groups.values() if len(members) > 1)
     words = " and ".join(f"'{forms.get(p, ('', p.replace('_', ' ')))[1]}'" for p in pair)
-    return merged, question, words
+    return merged, question, words, definitional
 
 
 def _kinship_doubt(world: World, question: Question, verdict: Verdict) -> str:
