@@ -67,6 +67,7 @@ from agentlib.puzzles.english.logic import (
     walk,
 )
 from agentlib.puzzles.english.questions import (
+    OTHER_KEY,
     RELATION_NOUNS,
     WHO_KEY,
     Between,
@@ -388,7 +389,7 @@ def _merged_wordings(world: World, question: Question) -> tuple[World, Question,
     if isinstance(question, YesNo):
         question = YesNo(map_formula(question.formula, merge), question.possible, question.follows)
     elif isinstance(question, Who):
-        question = Who(map_formula(question.formula, merge), question.choices)
+        question = Who(map_formula(question.formula, merge), question.choices, question.versus)
     forms = world.reading.lexicon.forms
     pair = next(members for members in groups.values() if len(members) > 1)
     words = " and ".join(f"'{forms.get(p, ('', p.replace('_', ' ')))[1]}'" for p in pair)
@@ -429,6 +430,7 @@ def _miscount(world: World, question: Question) -> str:
         elif part is not None:
             named.update(constants_of([part]))
     named.discard(WHO_KEY)
+    named.discard(OTHER_KEY)
     for count, sentence in world.reading.declared:
         if count != len(named):
             return f"'{sentence}' counts {count}, but the text names {len(named)}"
@@ -452,7 +454,7 @@ def _resolve_question(question: Question, world: World) -> Question:
     if isinstance(question, YesNo):
         return YesNo(world.reading.rewrite(place(question.formula)), question.possible, question.follows)
     if isinstance(question, Who):
-        return Who(place(question.formula), question.choices)
+        return Who(place(question.formula), question.choices, question.versus)
     if isinstance(question, Order) and question.scale in alias:
         return Order(alias[question.scale], question.descending)
     return question
@@ -476,10 +478,10 @@ def _wording_gap(world: World, question: Question) -> str:
         for node in walk(formula):
             if isinstance(node, Atom) and node.args and all(isinstance(a, Const) for a in node.args) and \
                     node not in ground and node.predicate not in general and \
-                    not any(isinstance(a, Const) and a.key == WHO_KEY for a in node.args):
+                    not any(isinstance(a, Const) and a.key in (WHO_KEY, OTHER_KEY) for a in node.args):
                 return f"the question asks whether {world.say(node)}, which no statement says or implies"
     for key in constants_of(formulas):
-        if key != WHO_KEY and key not in premise_constants:
+        if key not in (WHO_KEY, OTHER_KEY) and key not in premise_constants:
             return f"the question names '{world.reading.lexicon.displays.get(key, key)}', whom no statement mentions"
     for scale in scales_of(formulas):
         if scale not in premise_scales:
@@ -653,11 +655,20 @@ def _with(formula: Formula, const: Const, world: World | None = None) -> Formula
     return world.reading.rewrite(filled) if world is not None else filled
 
 
+def _filled(question: Who, candidate: Const, world: World) -> Formula:
+    """The question said of `candidate`; in "Who is taller, Ann or Bob?" the other choice is compared with."""
+    formula = question.formula
+    if question.versus:
+        other = next(c for c in question.choices if c != candidate)
+        formula = map_terms(formula, lambda t: other if isinstance(t, Const) and t.key == OTHER_KEY else t)
+    return _with(formula, candidate, world)
+
+
 def _who(world: World, question: Who, premises: Check, spec: dict) -> Verdict:
     candidates = _candidates(world, question.choices)
     yes, no, open_ = [], [], []
     for candidate in candidates:
-        status = world.entails(_with(question.formula, candidate, world))
+        status = world.entails(_filled(question, candidate, world))
         if status == "true":
             yes.append(candidate)
         elif status == "false":
@@ -667,11 +678,12 @@ def _who(world: World, question: Who, premises: Check, spec: dict) -> Verdict:
         else:
             return abstain("the solver gave up", "error", spec=spec)
     names = [world.name(c) for c in yes]
-    asked = world.say(question.formula)
+    asked = world.say(question.formula) if not question.versus else \
+        world.say(_filled(question, question.choices[0], world)) + " (or the reverse)"
     if not question.choices:  # a name the reader did not take for a person ("Lope beat Jinmu": "lope" is a verb)
         keys = {c.key for c in candidates}
-        for other in (Const(k) for k in world.builder.constants if k not in keys and k != WHO_KEY):
-            if world.entails(_with(question.formula, other, world)) != "false":
+        for other in (Const(k) for k in world.builder.constants if k not in keys and k not in (WHO_KEY, OTHER_KEY)):
+            if world.entails(_filled(question, other, world)) != "false":
                 return abstain(f"'{asked}' may hold for {world.name(other)}, which the text does not name as a "
                                "person", "ambiguous", spec=spec)
     if open_:
@@ -688,7 +700,7 @@ def _who(world: World, question: Who, premises: Check, spec: dict) -> Verdict:
     answer: Any = names[0] if len(names) == 1 else names if names else "no one"
     checks = [premises]
     for c in yes:
-        checks.append(Check(f"statements + not({world.say(_with(question.formula, c, world))})", "unsat", "forced"))
+        checks.append(Check(f"statements + not({world.say(_filled(question, c, world))})", "unsat", "forced"))
     if no:
         checks.append(Check(f"statements + ({asked}) for each of {', '.join(world.name(c) for c in no)}", "unsat",
                             "excluded"))

@@ -1555,7 +1555,8 @@ class Grammar:
         w = self.words(i, j)
         immediate = False
         rest = list(w)
-        if rest and rest[0] in ("immediately", "directly", "right", "just"):
+        if rest and rest[0] in ("immediately", "directly", "right", "just") and rest[:2] != ["right", "of"]:
+            # "right next to" is immediate; "right of" is a side
             immediate = True
             rest = rest[1:]
         patterns: list[tuple[list[str], str, str]] = [

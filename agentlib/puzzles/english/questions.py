@@ -30,6 +30,10 @@ from agentlib.puzzles.english.text import Token, normalize, tokenize
 from agentlib.puzzles.english.words import AUXILIARIES, NUMBER_WORDS, comparative, lemma, scale_of
 
 WHO_KEY = "__who"
+OTHER_KEY = "other_choice_q"  # a name token (capitalised text, this key): slug-stable, unlike "__who"
+_SIDEWAYS = re.compile(r"^(?:is|are|was|were|sits|sat|stands|stood)? ?(?:further|farther|more)(?: to the)? (left|right)"
+                       r"$|^(?:is|are|was|were|sits|sat|stands|stood)? ?(?:closer to|nearer to|nearer) the (left|right)"
+                       r"(?: end| side)?$")
 
 
 @dataclass
@@ -43,6 +47,7 @@ class YesNo:
 class Who:
     formula: Formula  # mentions Const(WHO_KEY)
     choices: list[Const] = field(default_factory=list)  # empty: every person
+    versus: bool = False  # "Who is taller, Ann or Bob?": Const(OTHER_KEY) in `formula` is the other choice
 
 
 @dataclass
@@ -227,10 +232,10 @@ def _who_question(text: str, low: str, grammar: Grammar, people: list[Const]) ->
     match = re.match(r"^(.*?),\s*(.+?)\s+or\s+(.+?)$", text)
     if match is not None:  # "Who is taller, Ann or Bob"
         for name in (match.group(2), match.group(3)):
-            key = name.strip().lower()
-            if key not in grammar.lexicon.names:
+            choice = _choice(name, grammar)
+            if choice is None:
                 raise NotUnderstood(text + "?", f"{name!r} is not a name in the puzzle")
-            choices.append(Const(slug(grammar.lexicon.names[key])))
+            choices.append(choice)
         tokens = tokenize(match.group(1))
     words = [t.low for t in tokens]
     skip = 1
@@ -253,11 +258,39 @@ def _who_question(text: str, low: str, grammar: Grammar, people: list[Const]) ->
     grammar.lexicon.names[WHO_KEY] = WHO_KEY
     placeholder = Token(WHO_KEY, WHO_KEY)
     rest = tokens[skip:]
+    if len(choices) == 2:
+        versus = _versus(rest, grammar, text)
+        if versus is not None:
+            return Who(versus, choices, versus=True)
     try:
         formula = grammar.sentence([placeholder, *rest], text)
     finally:
         grammar.lexicon.names.pop(WHO_KEY, None)
     return Who(formula, choices)
+
+
+def _versus(rest: list[Token], grammar: Grammar, text: str) -> Formula | None:
+    """ "Who is taller, Ann or Bob?" -> "WHO is taller than OTHER" (OTHER: the other choice); "Which is further left,
+    A or B?" -> "WHO is left of OTHER". None when the words after "who" are no bare comparison."""
+    words = [t.low for t in rest]
+    sideways = _SIDEWAYS.match(" ".join(words))
+    if sideways is not None:
+        side = sideways.group(1) or sideways.group(2)
+        compared = [Token("is", "is"), Token(side, side), Token("of", "of")]
+    elif 1 <= len(words) <= 3 and (comparative(words[-1]) or ("", ""))[1] == "er" or \
+            2 <= len(words) <= 4 and words[-2] in ("more", "less"):
+        compared = [*rest, Token("than", "than")]  # "is taller", "runs faster", "is more careful": + "than OTHER"
+    else:
+        return None
+    grammar.lexicon.names[WHO_KEY] = WHO_KEY
+    grammar.lexicon.names[OTHER_KEY] = OTHER_KEY
+    try:
+        return grammar.sentence([Token(WHO_KEY, WHO_KEY), *compared, Token("Other", OTHER_KEY)], text)
+    except NotUnderstood:
+        return None
+    finally:
+        grammar.lexicon.names.pop(WHO_KEY, None)
+        grammar.lexicon.names.pop(OTHER_KEY, None)
 
 
 def _relation_question(low: str, grammar: Grammar) -> Relation | None:
@@ -276,6 +309,21 @@ def _relation_question(low: str, grammar: Grammar) -> Relation | None:
             if said is not None:
                 candidates.append((noun, said(person)))
         return Relation(person, other, candidates)
+    return None
+
+
+def _choice(words: str, grammar: Grammar) -> Const | None:
+    """One option of "..., A or B?": a name, a thing the statements name ("the red book"), or the one word that
+    tells one such thing apart ("red" when "the red book" is the only red thing)."""
+    key = words.strip().lower()
+    if key in grammar.lexicon.names:
+        return Const(slug(grammar.lexicon.names[key]))
+    if slug(key) in grammar.lexicon.displays:
+        return Const(slug(key))
+    if key.isalpha():
+        things = [k for k in grammar.lexicon.displays if k.startswith("the_") and key in k.split("_")[1:-1]]
+        if len(things) == 1:
+            return Const(things[0])
     return None
 
 
@@ -349,6 +397,7 @@ def _position_question(text: str, low: str, grammar: Grammar) -> Position | None
     return None
 
 
-__all__ = ["Question", "YesNo", "Who", "Roles", "Order", "Position", "Between", "CountSolutions", "Relation",
+__all__ = ["OTHER_KEY", "Question", "YesNo", "Who", "Roles", "Order", "Position", "Between", "CountSolutions",
+           "Relation",
            "RELATION_NOUNS", "parse_question",
            "WHO_KEY", "lemma"]
