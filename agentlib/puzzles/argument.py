@@ -197,6 +197,7 @@ def analyze_in_place(text: str) -> dict[str, Any]:
 
 
 def _analyze(text: str) -> ArgumentAnalysis:
+    from agentlib.puzzles.english.contradictories import read_complements
     from agentlib.puzzles.english.family import _merged_wordings, build_world, idle_fact_readings
     from agentlib.puzzles.english.forms import name_form
     from agentlib.puzzles.english.framing import strip_labels, unframe
@@ -253,6 +254,7 @@ def _analyze(text: str) -> ArgumentAnalysis:
     except NotUnderstood as error:
         analysis.failure, analysis.unparsed, analysis.reason = "not_parsed", [str(error)], f"not understood: {error}"
         return analysis
+    world, goal, complements = read_complements(world, goal)  # "off" and "on" in one argument: "off" is "not on"
     premise_formulas = [f for _, f in world.labelled]
     base = cl.check(world.spec(), timeout_ms=5_000).status
     stated = [f for label, f in world.labelled if re.fullmatch(r"s\d+|say\d+", label)]  # not what they presuppose
@@ -309,7 +311,8 @@ def _analyze(text: str) -> ArgumentAnalysis:
     analysis.status = "verified"
     if status == "unsat":
         analysis.answer = "valid"
-        analysis.reason = f"the conclusion follows: whenever the premises are true, {said}"
+        analysis.reason = f"the conclusion follows: whenever the premises are true, {said}" + (
+            f" ({complements})" if complements else "")
         analysis.certificate = Certificate("entailment (negation unsat)", (
             premises_check, Check(f"premises + not({said})", "unsat", "no counter-model exists")))
         if form is not None and form.fallacy:
@@ -321,7 +324,7 @@ def _analyze(text: str) -> ArgumentAnalysis:
     facts = _describe_model(compiled, solver.model(), world, [*premise_formulas, goal])
     analysis.counter_model = ("the premises can all be true while the conclusion is false: e.g. " + "; ".join(facts)
                               if facts else "the premises can all be true while the conclusion is false")
-    analysis.reason = "the conclusion does not follow from the premises"
+    analysis.reason = "the conclusion does not follow from the premises" + (f" ({complements})" if complements else "")
     analysis.certificate = Certificate("counter-model (premises + negated conclusion sat)", (
         premises_check, Check(f"premises + not({said})", "sat", "a counter-model exists")))
     return analysis
@@ -385,6 +388,7 @@ def _other_groupings(premises: list[str]) -> list[tuple[str, list[str]]]:
 
 def _status_of(premises: list[str], asked: str) -> str | None:
     """"unsat" (valid) / "sat" / "unknown" for premises + not(conclusion), or None when the text is not fully read."""
+    from agentlib.puzzles.english.contradictories import read_complements
     from agentlib.puzzles.english.family import build_world
     from agentlib.puzzles.english.grammar import NotUnderstood
     from agentlib.puzzles.english.questions import YesNo, parse_question
@@ -401,6 +405,7 @@ def _status_of(premises: list[str], asked: str) -> str | None:
         goal = world.reading.rewrite(question.formula)
     except NotUnderstood:
         return None
+    world, goal, _ = read_complements(world, goal)
     return _counter_model_search(world, goal)[2]
 
 
