@@ -128,6 +128,16 @@ def _terms(node: Formula) -> tuple[Term, ...]:
     return ()
 
 
+# words that join or stand for clauses and phrases, never part of a description: "the alarm goes off whenever
+# someone ..." is no thing called "the alarm goes off whenever someone"
+_NOT_IN_A_NAME = frozenset({
+    "if", "when", "whenever", "unless", "because", "since", "provided", "although", "though", "while", "whether",
+    "then", "so", "therefore", "hence", "either", "neither", "nor", "it", "he", "she", "they", "him", "them", "someone",
+    "somebody", "something", "everyone", "everybody", "everything", "anyone", "anybody", "anything", "nobody",
+    "nothing", "whoever",
+})
+
+
 def _inflected_verb(word: str) -> bool:
     """ "passed", "got", "studies": a verb form that cannot be part of an object noun phrase."""
     if not word.isalpha() or is_word(word, "NOUN") or is_word(word, "ADJ") or word.endswith("ing"):
@@ -799,7 +809,8 @@ class Grammar:
         if w[0] == "the":
             if len(w) >= 2 and all(t.text[:1].isalpha() for t in toks[1:]) and not any(x in RELATIVES for x in w) \
                     and not any(x in AUXILIARIES or x in ("not", "never", "and", "or", "but", "than") for x in w) \
-                    and not any(x in ARTICLES or x in PREPOSITIONS or _inflected_verb(x) for x in w[1:]):
+                    and not any(x in ARTICLES or x in PREPOSITIONS or _inflected_verb(x) for x in w[1:]) \
+                    and not any(x in _NOT_IN_A_NAME for x in w[1:]):
                 key = "the_" + "_".join(lemma(x, "NOUN") for x in w[1:])
                 const = self._const(slug(key), self.text(i, j))
                 noun = lemma(w[-1], "NOUN")
