@@ -138,6 +138,36 @@ _NOT_IN_A_NAME = frozenset({
 })
 
 
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})
+
+
+def _swallows_a_clause(reading: Formula, readings: list[Formula]) -> bool:
+    """Whether `reading` took a clause of "A or B" / "A and B" for part of a name, where another reading of the same
+    words reads it as a clause: a predicate holding a subject pronoun ("admits the mistake or he fixes it" read as
+    admitting "the mistake or he fixes it"), or a description that another reading's description plus the verb of
+    that reading ("the team wins or the team loses" read as "[the team wins or the team] loses")."""
+    from agentlib.puzzles.english.logic import walk
+
+    def keys(formula: Formula) -> tuple[set[str], set[str]]:
+        atoms = [n for n in walk(formula) if isinstance(n, Atom)]
+        return ({a.predicate for a in atoms},
+                {t.key for a in atoms for t in a.args if isinstance(t, Const) and t.key.startswith("the_")})
+
+    predicates, things = keys(reading)
+    if any(_SUBJECT_PRONOUNS & set(p.split("_")) for p in predicates):
+        return True
+    for other in readings:
+        if other is reading:
+            continue
+        other_predicates, other_things = keys(other)
+        heads = {p.split("_")[0] for p in other_predicates}
+        for thing in things - other_things:
+            shorter, _, last = thing.rpartition("_")
+            if shorter in other_things and last in heads:
+                return True
+    return False
+
+
 def _inflected_verb(word: str) -> bool:
     """ "passed", "got", "studies": a verb form that cannot be part of an object noun phrase."""
     if not word.isalpha() or is_word(word, "NOUN") or is_word(word, "ADJ") or word.endswith("ing"):
@@ -242,6 +272,8 @@ class Grammar:
         from agentlib.puzzles.english.logic import free_variables, walk
 
         readings = [self._resolve_it(r, original) for r in self.statement(0, len(tokens)) if not free_variables(r)]
+        if len(readings) > 1:
+            readings = [r for r in readings if not _swallows_a_clause(r, readings)] or readings
         things = {t.key for r in readings for n in walk(r) if isinstance(n, Atom) for t in n.args
                   if isinstance(t, Const) and t.key.startswith("the_")} or set(self.folded_things)
         self.discourse.last_thing = Const(things.pop()) if len(things) == 1 else None
