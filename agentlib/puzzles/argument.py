@@ -224,7 +224,7 @@ def _analyze(text: str) -> ArgumentAnalysis:
         if resolved != premises_text:
             premises_text, reading = _read_premises(resolved, asked_text)
     analysis = ArgumentAnalysis("abstained", premises=premises_text, conclusion=conclusion_text)
-    unclear = _unclear_pronoun([*premises_text, conclusion_text], set(reading.lexicon.names))
+    unclear = _unclear_pronoun([*premises_text, conclusion_text], set(reading.lexicon.names) - _places(reading))
     if unclear is not None:
         analysis.failure, analysis.unparsed = "ambiguous", [unclear[0]]
         analysis.reason = f"'{unclear[1]}' could mean {' or '.join(unclear[2])}: the argument is not judged"
@@ -444,6 +444,20 @@ def _unclear_pronoun(sentences: list[str], names: set[str]) -> tuple[str, str, l
                     return sentence, word, [c.capitalize() for c in candidates]
         previous = seen
     return None
+
+
+def _places(reading: Any) -> set[str]:
+    """Names the premises read only inside a predicate, never as an individual ("Luz is in Paris": in_paris(luz)):
+    places, which "he / she" cannot mean. A name in an unread sentence is kept (nothing says what it is there)."""
+    from agentlib.puzzles.english.logic import Atom, Const, slug, walk
+
+    if reading.unparsed:
+        return set()
+    atoms = [n for _, f, _ in reading.premises for n in walk(f) if isinstance(n, Atom)]
+    individuals = {t.key for a in atoms for t in a.args if isinstance(t, Const)}
+    folded = {w for a in atoms for w in a.predicate.split("_")}
+    return {low for low, display in reading.lexicon.names.items()
+            if slug(display) not in individuals and slug(display) in folded}
 
 
 def _unstated_membership(world: Any, goal: Any, status: str) -> str | None:
