@@ -1,5 +1,9 @@
 """Fresh everyday arguments, batch c (`everyday_fresh_args_c.py`, written before this round changed any code).
 
+First reading: 55 of 66 right, 11 abstained, 0 wrong. After the round (complementary adjectives as negations,
+no description swallowing a subordinator or a pronoun, "A or B" read as two clauses, a place is not what "he / she"
+means): 64 right, 2 abstained, 0 wrong.
+
 Each argument goes through `analyze`: "right" is the expected verdict, verified, with the named form containing the
 expected words (or an abstention where None is expected; where `OK_EITHER` names a verdict, that verdict verified is
 right too); "misnamed" is the right verdict under a missing or wrong name; "wrong" is a verified wrong verdict, or a
@@ -24,7 +28,7 @@ def _batch():
 
 
 BATCH = _batch()
-RIGHT_FLOOR = 55
+RIGHT_FLOOR = 64
 
 
 def outcome(text: str, expected: str | None, form_words: str) -> str:

@@ -1,0 +1,184 @@
+"""Generated arguments for the constructions of batch c, each checked against a brute-force truth table.
+
+- complementary adjectives ("off" / "on", "closed" / "open", "dead" / "alive", "asleep" / "awake"): where an
+  argument uses both words, the second is the negation of the first; the truth table reads it so;
+- contraries ("hot" / "cold", "full" / "empty", "happy" / "sad") are never read as negations: a conclusion that
+  needs it is never verified valid;
+- clauses joined by "or" whose subjects are definite things and whose verbs are also nouns ("the team wins or the
+  band loses"): read as two clauses, in dilemmas and disjunctive syllogisms;
+- a rule "the N Vs whenever someone Vs the M" / "the N Vs only if it Vs": no definite description swallows the
+  subordinator or the pronoun;
+- a name read only as a place ("is in Kobaro") is not a candidate for "he / she".
+The words are drawn fresh for each example; `analyze` must answer verified and right.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from agentlib.puzzles.argument import _analyze
+
+COMPLEMENTS = {  # (word, its negation) -> things it is said of
+    ("on", "off"): ["lamp", "heater", "radio", "oven", "fan"],
+    ("open", "closed"): ["shop", "gate", "window", "museum", "bakery"],
+    ("alive", "dead"): ["fish", "plant", "tree", "beetle"],
+    ("awake", "asleep"): ["baby", "puppy", "guard"],
+}
+CONTRARIES = {("hot", "cold"): ["soup", "tea", "bath"], ("full", "empty"): ["jar", "tank", "bucket"],
+              ("happy", "sad"): ["child", "clown", "farmer"]}
+OTHER_THINGS = ["kitchen", "garden", "hallway", "cellar", "attic", "porch"]
+OTHER_ADJECTIVES = ["blorpy", "frimble", "snazzy", "glumpish", "zorky", "wuggly", "plimsy", "trunky"]
+SUBJECTS = ["team", "band", "crowd", "driver", "teacher", "baker", "coach", "choir", "guard", "pilot", "clerk"]
+VERBS = ["wins", "loses", "sings", "leaves", "waits", "laughs", "cheers", "rests", "sleeps", "complains", "shouts"]
+SYLLABLES = ["ba", "ko", "ri", "ta", "mu", "ze", "lo", "vi", "pe", "su", "dra", "fen", "gal", "hup", "jin"]
+
+
+def _entails(premises, conclusion, letters: int) -> bool:
+    """Brute force: every assignment of the letters that makes all premises true makes the conclusion true."""
+    return all(conclusion(v) for v in itertools.product([False, True], repeat=letters) if all(p(v) for p in premises))
+
+
+def _cap(text: str) -> str:
+    return text[0].upper() + text[1:]
+
+
+def _verdict(text: str):
+    analysis = _analyze(text)
+    return analysis.status, analysis.answer
+
+
+@st.composite
+def complement_arguments(draw):
+    """A rule about a thing's complementary state and another thing's property, a fact, a conclusion; each state
+    said with either word of the pair, plain or negated."""
+    rng = random.Random(draw(st.integers(0, 10**9)))
+    (positive, negative), things = rng.choice(list(COMPLEMENTS.items()))
+    thing, other, adjective = rng.choice(things), rng.choice(OTHER_THINGS), rng.choice(OTHER_ADJECTIVES)
+
+    def state(holds: bool) -> str:  # the thing's state (letter 0) said holding / failing, in one of four wordings
+        word = rng.choice([positive, negative])
+        negated = (word == negative) == holds
+        return f"the {thing} is {'not ' if negated else ''}{word}"
+
+    def prop(holds: bool) -> str:  # the other thing's property (letter 1)
+        return f"the {other} is {'' if holds else 'not '}{adjective}"
+
+    rule_sign, rule_then = rng.random() < 0.5, rng.random() < 0.5
+    rule = f"If {state(rule_sign)}, {prop(rule_then)}."
+    fact_about_state = rng.random() < 0.5
+    fact_holds, goal_holds = rng.random() < 0.5, rng.random() < 0.5
+    fact = _cap((state if fact_about_state else prop)(fact_holds)) + "."
+    goal = (prop if fact_about_state else state)(goal_holds) + "."
+    premises = [lambda v: (v[0] != rule_sign) or (v[1] == rule_then),
+                lambda v: v[0 if fact_about_state else 1] == fact_holds]
+    valid = _entails(premises, lambda v: v[1 if fact_about_state else 0] == goal_holds, 2)
+    marker = rng.choice(["So", "Therefore", "Hence"])
+    return f"{rule} {fact} {marker} {goal}", "valid" if valid else "invalid"
+
+
+@given(complement_arguments())
+@settings(max_examples=40, deadline=None, derandomize=True)
+def test_complementary_adjectives_are_read_as_negations(case):
+    text, expected = case
+    assert _verdict(text) == ("verified", expected), text
+
+
+@given(st.integers(0, 10**9))
+@settings(max_examples=15, deadline=None, derandomize=True)
+def test_contraries_are_never_read_as_negations(seed):
+    rng = random.Random(seed)
+    (one, other_word), things = rng.choice(list(CONTRARIES.items()))
+    thing, other, adjective = rng.choice(things), rng.choice(OTHER_THINGS), rng.choice(OTHER_ADJECTIVES)
+    text = (f"If the {thing} is {one}, the {other} is {adjective}. The {other} is not {adjective}. "
+            f"So the {thing} is {other_word}.")
+    assert _verdict(text) != ("verified", "valid"), text  # "not hot" is not "cold"
+
+
+@st.composite
+def clause_dilemmas(draw):
+    """Two rules, a disjunction of their conditions (or a denial), and a conclusion: every subject a definite thing
+    whose verb may also be a noun ("the team wins")."""
+    rng = random.Random(draw(st.integers(0, 10**9)))
+    subjects = rng.sample(SUBJECTS, 4)
+    verbs = [rng.choice(VERBS) for _ in range(4)]
+    clauses = [f"the {s} {v}" for s, v in zip(subjects, verbs)]
+    shape = rng.choice(["constructive", "destructive", "disjunctive", "affirming a disjunct", "converse"])
+    rules = [f"If {clauses[0]}, {clauses[2]}.", f"If {clauses[1]}, {clauses[3]}."]
+    rule_truths = [lambda v: (not v[0]) or v[2], lambda v: (not v[1]) or v[3]]
+    if shape == "constructive":
+        extra, goal = f"{_cap(clauses[0])} or {clauses[1]}.", f"{clauses[2]} or {clauses[3]}."
+        facts, claim = [lambda v: v[0] or v[1]], (lambda v: v[2] or v[3])
+    elif shape == "converse":  # affirming the consequents
+        extra, goal = f"{_cap(clauses[2])} or {clauses[3]}.", f"{clauses[0]} or {clauses[1]}."
+        facts, claim = [lambda v: v[2] or v[3]], (lambda v: v[0] or v[1])
+    elif shape == "destructive":
+        neg = [c.replace(f" {v}", f" does not {v[:-1] if not v.endswith('es') or v in ('loses', 'leaves') else v[:-2]}")
+               for c, v in zip(clauses, verbs)]
+        extra, goal = f"{_cap(neg[2])} or {neg[3]}.", f"{neg[0]} or {neg[1]}."
+        facts, claim = [lambda v: (not v[2]) or (not v[3])], (lambda v: (not v[0]) or (not v[1]))
+    else:
+        rules, rule_truths = [f"{_cap(clauses[0])} or {clauses[1]}."], [lambda v: v[0] or v[1]]
+        if shape == "disjunctive":
+            base = verbs[0][:-2] if verbs[0].endswith(("shes", "ches")) else verbs[0][:-1]
+            extra, goal = f"{_cap(clauses[0]).replace(' ' + verbs[0], ' does not ' + base)}.", f"{clauses[1]}."
+            facts, claim = [lambda v: not v[0]], (lambda v: v[1])
+        else:
+            base = verbs[1][:-2] if verbs[1].endswith(("shes", "ches")) else verbs[1][:-1]
+            extra, goal = f"{_cap(clauses[0])}.", f"{clauses[1].replace(' ' + verbs[1], ' does not ' + base)}."
+            facts, claim = [lambda v: v[0]], (lambda v: not v[1])
+    valid = _entails([*rule_truths, *facts], claim, 4)
+    return f"{' '.join(rules)} {extra} So {goal}", "valid" if valid else "invalid"
+
+
+@given(clause_dilemmas())
+@settings(max_examples=30, deadline=None, derandomize=True)
+def test_clauses_joined_by_or_are_read_as_clauses(case):
+    text, expected = case
+    assert _verdict(text) == ("verified", expected), text
+
+
+@given(st.integers(0, 10**9))
+@settings(max_examples=20, deadline=None, derandomize=True)
+def test_no_description_swallows_a_subordinator_or_a_pronoun(seed):
+    rng = random.Random(seed)
+    first, second = rng.sample(SUBJECTS, 2)
+    verb, other_verb = rng.sample(VERBS, 2)
+    thing = rng.choice(OTHER_THINGS)
+    if rng.random() < 0.5:
+        rule = f"The {first} {verb} whenever someone cleans the {thing}."
+        condition, result = f"someone cleans the {thing}", f"the {first} {verb}"
+    else:
+        rule = f"The {first} {verb} only if it {other_verb}."  # "it" is the thing named before it
+        condition, result = f"the {first} {verb}", f"it {other_verb}"
+    forward = rng.random() < 0.5  # the condition given (valid) or the result given (affirming the consequent)
+    given_clause, goal = (condition, result) if forward else (result, condition)
+    expected = "valid" if forward else "invalid"
+    text = f"{rule} {_cap(given_clause)}. So {goal}."
+    assert _verdict(text) == ("verified", expected), text
+
+
+@given(st.integers(0, 10**9))
+@settings(max_examples=15, deadline=None, derandomize=True)
+def test_a_place_is_not_who_a_pronoun_means(seed):
+    rng = random.Random(seed)
+    names: list[str] = []
+    while len(names) < 3:
+        name = "".join(rng.choice(SYLLABLES) for _ in range(2)).capitalize()
+        if name not in names:
+            names.append(name)
+    person, here, there = names
+    pronoun = rng.choice(["he", "she"])
+    adjective = rng.choice(OTHER_ADJECTIVES)
+    valid = rng.random() < 0.5
+    goal = f"{person} is {adjective}" if valid else f"{person} is in {here}"
+    text = (f"Either {person} is in {here} or {pronoun} is in {there}. If {pronoun} is in {here}, {pronoun} is "
+            f"{adjective}. If {pronoun} is in {there}, {pronoun} is {adjective}. So {goal}.")
+    assert _verdict(text) == ("verified", "valid" if valid else "invalid"), text
+
+
+def test_a_pronoun_two_people_could_mean_still_abstains():
+    assert _analyze("If Dorla calls Mebbin, she is glad. Dorla calls Mebbin. So Dorla is glad.").status == "abstained"
