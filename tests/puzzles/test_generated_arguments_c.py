@@ -182,3 +182,63 @@ def test_a_place_is_not_who_a_pronoun_means(seed):
 
 def test_a_pronoun_two_people_could_mean_still_abstains():
     assert _analyze("If Dorla calls Mebbin, she is glad. Dorla calls Mebbin. So Dorla is glad.").status == "abstained"
+
+
+@given(st.integers(0, 10**9))
+@settings(max_examples=25, deadline=None, derandomize=True)
+def test_two_rules_in_one_sentence_are_judged_only_when_both_groupings_agree(seed):
+    """ "If A, B, and if C, D" is two rules, or the second inside the first ("if A, (B, and if C, D)"): the analysis
+    answers only the verdict both groupings give (brute force over A..D), and abstains when they differ."""
+    rng = random.Random(seed)
+    names: list[str] = []
+    while len(names) < 4:
+        name = "".join(rng.choice(SYLLABLES) for _ in range(2)).capitalize()
+        if name not in names:
+            names.append(name)
+    adjectives = rng.sample(OTHER_ADJECTIVES, 4)
+    said = [f"{n} is {a}" for n, a in zip(names, adjectives)]
+    # C is A's result (a chain) or a letter of its own
+    chain = rng.random() < 0.5
+    c_letter = 1 if chain else 2
+    rule = f"If {said[0]}, {said[1]}, and if {said[c_letter]}, {said[3]}."
+    fact_letter = rng.choice([0, c_letter])
+    goal_letter = rng.choice([1, 3])
+    text = f"{rule} {_cap(said[fact_letter])}. So {said[goal_letter]}."
+    fact = (lambda v: v[fact_letter])
+    two_rules = [lambda v: (not v[0]) or v[1], lambda v: (not v[c_letter]) or v[3], fact]
+    nested = [lambda v: (not v[0]) or (v[1] and ((not v[c_letter]) or v[3])), fact]
+    verdicts = {_entails(premises, lambda v: v[goal_letter], 4) for premises in (two_rules, nested)}
+    status, answer = _verdict(text)
+    if len(verdicts) == 2:
+        assert status == "abstained", text
+    else:
+        assert (status, answer) == ("verified", "valid" if verdicts.pop() else "invalid"), text
+
+
+@given(st.integers(0, 10**9))
+@settings(max_examples=20, deadline=None, derandomize=True)
+def test_it_that_may_be_the_weather_is_judged_only_when_both_readings_agree(seed):
+    """ "If the oven is on, it is warm": "it" is the oven or the weather; the verdict must hold under both."""
+    rng = random.Random(seed)
+    (positive, negative), things = rng.choice(list(COMPLEMENTS.items()))
+    thing = rng.choice(things)
+    weather = rng.choice(["warm", "cold", "dark", "wet"])
+    fact_kind = rng.choice(["state", "weather", "thing weather", "not thing weather"])
+    facts = {"state": (f"The {thing} is {positive}.", lambda v: v[0]),
+             "weather": (f"It is {weather}.", lambda v: v[1]),
+             "thing weather": (f"The {thing} is {weather}.", lambda v: v[2]),
+             "not thing weather": (f"The {thing} is not {weather}.", lambda v: not v[2])}
+    fact, fact_truth = facts[fact_kind]
+    goal_kind = rng.choice(["thing weather", "state off"])
+    goal, goal_truth = ((f"the {thing} is {weather}", lambda v: v[2]) if goal_kind == "thing weather" else
+                        (f"the {thing} is {negative}", lambda v: not v[0]))
+    text = f"If the {thing} is {positive}, it is {weather}. {fact} So {goal}."
+    # letters: 0 the thing's state, 1 the weather, 2 the thing has the weather word
+    as_weather = [lambda v: (not v[0]) or v[1], fact_truth]
+    as_thing = [lambda v: (not v[0]) or v[2], fact_truth]
+    verdicts = {_entails(premises, goal_truth, 3) for premises in (as_weather, as_thing)}
+    status, answer = _verdict(text)
+    if len(verdicts) == 2:
+        assert status == "abstained", text
+    else:
+        assert status != "verified" or answer == ("valid" if verdicts.pop() else "invalid"), text

@@ -91,6 +91,9 @@ WEATHER = {"rain", "snow", "hail", "sunny", "cloudy", "windy", "foggy", "cold", 
            "storm", "stormy", "thunder", "raining", "snowing", "freeze", "freezing", "humid", "wet", "dry", "late",
            "early", "night", "day", "morning", "noon", "summer", "winter", "weekend", "holiday", "true", "false"}
 MAX_READINGS = 6
+# weather words that also describe things: "it is warm" may be the day or the oven named before it
+_WEATHER_OR_THING = frozenset({"cold", "hot", "warm", "dark", "light", "wet", "dry", "late", "early", "humid", "true",
+                               "false", "freezing"})
 _RACE_WORDS = frozenset({"race", "races", "marathon", "relay", "sprint"})  # "won" / "beat" there are places
 _AMOUNT_WORDS = {"more": 1, "less": -1, "fewer": -1}  # "has more apples than", "earns less than"
 _AMOUNT_SUPERLATIVES = {"most": "more", "least": "less", "fewest": "fewer"}
@@ -246,6 +249,9 @@ class Grammar:
         self.folded_things: list[str] = []  # definite objects folded into predicates, in order
         self.presuppositions: list[Formula] = []  # "Cars stop": there are cars (premises only)
         self.indefinites: dict[str, Formula] = {}  # "if a student fails": variable name -> what it ranges over
+        # "If the oven is on, it is warm": "it" read as the weather, though the thing named before it (shown here,
+        # or "" when more than one) may be meant: (sentence, thing) for callers that must weigh both readings
+        self.weather_or_thing: list[tuple[str, str]] = []
 
     # -- entry ------------------------------------------------------------------------------
     def sentence(self, tokens: list[Token], original: str) -> Formula:
@@ -306,6 +312,9 @@ class Grammar:
                   if isinstance(t, Const) and t.key.startswith("the_") and t.key not in self.plural_things
                   and self._mentioned_before(t.key, first_it)}
         subject_uses = [n for n in walk(formula) if isinstance(n, Atom) and it in n.args and n.predicate not in WEATHER]
+        if things and any(isinstance(n, Atom) and it in n.args and n.predicate in _WEATHER_OR_THING for n in walk(formula)):
+            thing = next(iter(things)) if len(things) == 1 else ""
+            self.weather_or_thing.append((original, self.lexicon.displays.get(thing, "") if thing else ""))
         object_uses = [n for n in walk(formula) if isinstance(n, Atom) and n.predicate.endswith("_it")
                        and n.predicate != "do_it"]  # "did it": the deed itself, an idiom
         if not subject_uses and not object_uses:
