@@ -291,9 +291,9 @@ def _analyze(text: str) -> ArgumentAnalysis:
             analysis.reason = f"the validity depends on whether {wording} mean the same thing"
             return analysis
     for sentence, thing in reading.grammar.weather_or_thing:
-        variant = _it_as_thing(sentence, thing) if sentence in premises_text else None
-        other = None if variant is None else _status_of([variant if p == sentence else p for p in premises_text],
-                                                        asked_text)
+        as_thing = _it_as_thing(sentence, thing) if sentence in premises_text else None
+        other = None if as_thing is None else _status_of([as_thing if p == sentence else p for p in premises_text],
+                                                         asked_text)
         if other != status:
             analysis.failure, analysis.unparsed = "ambiguous", [sentence]
             analysis.reason = (f"in '{sentence}', 'it' could mean the weather or {thing or 'a thing named before it'}"

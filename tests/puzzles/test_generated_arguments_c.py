@@ -204,7 +204,10 @@ def test_two_rules_in_one_sentence_are_judged_only_when_both_groupings_agree(see
     fact_letter = rng.choice([0, c_letter])
     goal_letter = rng.choice([1, 3])
     text = f"{rule} {_cap(said[fact_letter])}. So {said[goal_letter]}."
-    fact = (lambda v: v[fact_letter])
+
+    def fact(v):
+        return v[fact_letter]
+
     two_rules = [lambda v: (not v[0]) or v[1], lambda v: (not v[c_letter]) or v[3], fact]
     nested = [lambda v: (not v[0]) or (v[1] and ((not v[c_letter]) or v[3])), fact]
     verdicts = {_entails(premises, lambda v: v[goal_letter], 4) for premises in (two_rules, nested)}

@@ -312,9 +312,11 @@ class Grammar:
                   if isinstance(t, Const) and t.key.startswith("the_") and t.key not in self.plural_things
                   and self._mentioned_before(t.key, first_it)}
         subject_uses = [n for n in walk(formula) if isinstance(n, Atom) and it in n.args and n.predicate not in WEATHER]
-        if things and any(isinstance(n, Atom) and it in n.args and n.predicate in _WEATHER_OR_THING for n in walk(formula)):
-            thing = next(iter(things)) if len(things) == 1 else ""
-            self.weather_or_thing.append((original, self.lexicon.displays.get(thing, "") if thing else ""))
+        weather_or_thing = [n for n in walk(formula) if isinstance(n, Atom) and it in n.args
+                            and n.predicate in _WEATHER_OR_THING]
+        if things and weather_or_thing:
+            named = next(iter(things)) if len(things) == 1 else ""
+            self.weather_or_thing.append((original, self.lexicon.displays.get(named, "") if named else ""))
         object_uses = [n for n in walk(formula) if isinstance(n, Atom) and n.predicate.endswith("_it")
                        and n.predicate != "do_it"]  # "did it": the deed itself, an idiom
         if not subject_uses and not object_uses:
