@@ -29,7 +29,7 @@ def _batch():
 
 BATCH = _batch()
 RIGHT_FLOOR = 64
-SECOND_RIGHT_FLOOR = 29
+SECOND_RIGHT_FLOOR = 31
 
 
 def outcome(text: str, expected: str | None, form_words: str) -> str:

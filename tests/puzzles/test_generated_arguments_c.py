@@ -245,3 +245,34 @@ def test_it_that_may_be_the_weather_is_judged_only_when_both_readings_agree(seed
         assert status == "abstained", text
     else:
         assert status != "verified" or answer == ("valid" if verdicts.pop() else "invalid"), text
+
+
+@given(st.integers(0, 10**9))
+@settings(max_examples=20, deadline=None, derandomize=True)
+def test_a_condition_after_provided_that_and_whoever_rules(seed):
+    """ "A provided that B" is "if B, A"; "Whoever Vs is P" is "everyone who Vs is P": modus ponens / tollens,
+    affirming the consequent and denying the antecedent, against the truth table of the rule."""
+    rng = random.Random(seed)
+    names: list[str] = []
+    while len(names) < 2:
+        name = "".join(rng.choice(SYLLABLES) for _ in range(2)).capitalize()
+        if name not in names:
+            names.append(name)
+    adjective = rng.choice(OTHER_ADJECTIVES)
+    verb = rng.choice(["sings", "waits", "laughs", "complains", "shouts"])
+    base = verb[:-2] if verb.endswith("shes") else verb[:-1]
+    if rng.random() < 0.5:
+        rule = f"{names[0]} is {adjective} provided that {names[1]} {verb}."
+        condition = (f"{names[1]} {verb}", f"{names[1]} does not {base}")
+    else:
+        rule = f"Whoever {verb} is {adjective}."
+        condition = (f"{names[0]} {verb}", f"{names[0]} does not {base}")
+    result = (f"{names[0]} is {adjective}", f"{names[0]} is not {adjective}")
+    fact_on_condition, fact_true, goal_true = rng.random() < 0.5, rng.random() < 0.5, rng.random() < 0.5
+    fact = (condition if fact_on_condition else result)[0 if fact_true else 1]
+    goal = (result if fact_on_condition else condition)[0 if goal_true else 1]
+    # letters: 0 the condition, 1 the result (for "whoever", of the one person the argument is about)
+    valid = _entails([lambda v: (not v[0]) or v[1], lambda v: v[0 if fact_on_condition else 1] == fact_true],
+                     lambda v: v[1 if fact_on_condition else 0] == goal_true, 2)
+    text = f"{rule} {fact}. So {goal}."
+    assert _verdict(text) == ("verified", "valid" if valid else "invalid"), text

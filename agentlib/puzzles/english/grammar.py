@@ -523,6 +523,8 @@ class Grammar:
                 pass
             elif word == "unless":
                 out += [disj([a, b]) for a in self.statement(i, left_end) for b in self.statement(absolute + 1, j)]
+            elif word == "provided" and after == "that" and not scoped:  # "A provided that B": B is A's condition
+                out += [Implies(b, a) for a in self.statement(i, left_end) for b in self.statement(absolute + 2, j)]
             elif word in ("whenever", "when") and not scoped:
                 out += [Implies(b, a) for a in self.statement(i, left_end) for b in self.statement(absolute + 1, j)]
             elif word == "implies" or (word == "means" and after == "that"):
@@ -777,6 +779,8 @@ class Grammar:
         if w[:2] == ["no", "one"] and len(w) > 3 and w[2] in RELATIVES:
             w = ["nobody", *w[2:]]
             i += 1
+        if len(w) >= 2 and w[0] == "whoever" and w[1] not in RELATIVES and not self._in_condition():
+            w, i = ["anyone", "who", *w[1:]], i - 1  # "whoever wins" is "anyone who wins": the relative is built in
         if len(w) > 2 and w[0] in pronoun and w[1] in RELATIVES and not self._in_condition():
             var = d.fresh()
             saved = d.bound
