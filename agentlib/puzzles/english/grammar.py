@@ -91,6 +91,11 @@ WEATHER = {"rain", "snow", "hail", "sunny", "cloudy", "windy", "foggy", "cold", 
            "storm", "stormy", "thunder", "raining", "snowing", "freeze", "freezing", "humid", "wet", "dry", "late",
            "early", "night", "day", "morning", "noon", "summer", "winter", "weekend", "holiday", "true", "false"}
 MAX_READINGS = 6
+_GOVERNED_PREPOSITIONS = frozenset({"of", "to", "at", "in", "with", "about", "for"})
+_RELATIONAL_ADJECTIVES = frozenset({"next", "close", "near", "opposite", "adjacent", "similar", "equal", "identical",
+                                    "related", "married", "engaged", "kind", "nice", "mean", "rude", "polite"})
+_QUANTITY_WORDS = frozenset({"none", "all", "some", "each", "any", "most", "many", "few", "several", "both", "either",
+                             "neither", "part", "member", "full", "first", "last", "only", "other", "another"})
 # weather words that also describe things: "it is warm" may be the day or the oven named before it
 _WEATHER_OR_THING = frozenset({"cold", "hot", "warm", "dark", "light", "wet", "dry", "late", "early", "humid", "true",
                                "false", "freezing"})
@@ -789,7 +794,9 @@ class Grammar:
             d.bound = saved
             if len(predicates) != 1:
                 return None
-            return NP("quant", var=var, det=pronoun[w[0]], restriction=predicates[0](var))
+            # "anyone who ... doesn't": "any" stays universal under the negation, as "each" does ("all" would not)
+            det = "each" if w[0] in ("anyone", "anybody", "anything") else pronoun[w[0]]
+            return NP("quant", var=var, det=det, restriction=predicates[0](var))
         name = self.name_at(i, j)
         if name is not None:
             if name == "__who":
@@ -797,7 +804,7 @@ class Grammar:
             const = self._const(slug(name), name)
             d.last = const
             return NP("const", const=const)
-        determiners = {"all": "all", "every": "every", "each": "each", "any": "all", "no": "no", "some": "some",
+        determiners = {"all": "all", "every": "every", "each": "each", "any": "each", "no": "no", "some": "some",
                        "only": "only"}
         det = None
         start = i + 1
@@ -1263,6 +1270,23 @@ class Grammar:
             raise NotUnderstood(self.text(i, j), "'can' before this phrase")
         return able
 
+    def _adjective_with_object(self, i: int, j: int) -> Predicate | None:
+        """ "allergic to cats", "afraid of the dark", "good at chess": an adjective and the preposition it takes,
+        with a common noun (bare, or after "the"), read as one property. Never a name after it (relations between
+        people, "married to Bob", are the relations' business) nor an adjective that places or compares ("next
+        to", "similar to")."""
+        w = self.words(i, j)
+        if not (3 <= len(w) <= 4 and w[1] in _GOVERNED_PREPOSITIONS and w[0] not in _RELATIONAL_ADJECTIVES
+                and w[0] not in NUMBER_WORDS and w[0] not in _QUANTITY_WORDS):
+            return None
+        noun = w[2:] if w[2] != "the" else w[3:]
+        if len(noun) != 1 or not noun[0].isalpha() or noun[0] in self.lexicon.names or \
+                not self._tokens[i + len(w) - 1].text[:1].islower() or not is_word(noun[0], "NOUN") or \
+                not (is_word(w[0], "ADJ") or w[0] in self.lexicon.adjectives) or _inflected_verb(w[0]):
+            return None
+        key = self._form(slug("_".join([w[0], w[1], *w[2:-1], lemma(w[-1], "NOUN")])), "adj", " ".join(w))
+        return lambda t: Atom(key, (t,))
+
     @staticmethod
     def _participle(word: str) -> bool:
         return word.endswith(("ed", "en")) or word in ("done", "gone", "been", "made", "taken", "eaten", "seen",
@@ -1274,6 +1298,9 @@ class Grammar:
         toks = self._tokens[i:j]
         if not w:
             return None
+        governed = self._adjective_with_object(i, j)
+        if governed is not None:
+            return governed
         # "able to X" / "unable to X"
         if w[:2] == ["able", "to"] or w[:2] == ["unable", "to"]:
             inner = self.verb(i + 2, j, subject, base_form=True)
