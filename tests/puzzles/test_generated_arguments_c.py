@@ -276,3 +276,40 @@ def test_a_condition_after_provided_that_and_whoever_rules(seed):
                      lambda v: v[1 if fact_on_condition else 0] == goal_true, 2)
     text = f"{rule} {fact}. So {goal}."
     assert _verdict(text) == ("verified", "valid" if valid else "invalid"), text
+
+
+GOVERNED = ["allergic to cats", "afraid of spiders", "good at chess", "interested in art", "proud of the garden",
+            "tired of waiting", "fond of music", "worried about money"]
+
+
+@given(st.integers(0, 10**9))
+@settings(max_examples=25, deadline=None, derandomize=True)
+def test_an_adjective_with_its_preposition_and_anyone_who_does_not(seed):
+    """ "Anyone who is afraid of spiders (does not) V": one property, and "anyone" universal under a negation;
+    modus ponens / tollens and the fallacies against the truth table of the rule."""
+    rng = random.Random(seed)
+    person = "".join(rng.choice(SYLLABLES) for _ in range(2)).capitalize()
+    phrase = rng.choice([g for g in GOVERNED if "waiting" not in g])
+    verb = rng.choice(["sings", "waits", "laughs", "complains", "shouts"])
+    base = verb[:-1]
+    negative = rng.random() < 0.5
+    subject = rng.choice(["Anyone who", "Whoever", "Anybody who"])
+    rule = f"{subject} is {phrase} {'does not ' + base if negative else verb}."
+    condition = (f"{person} is {phrase}", f"{person} is not {phrase}")
+    result = (f"{person} {verb}", f"{person} does not {base}")
+    fact_on_condition, fact_true, goal_true = rng.random() < 0.5, rng.random() < 0.5, rng.random() < 0.5
+    fact = (condition if fact_on_condition else result)[0 if fact_true else 1]
+    goal = (result if fact_on_condition else condition)[0 if goal_true else 1]
+    # letters: 0 the condition, 1 "the person Vs"
+    premises = [lambda v: (not v[0]) or (v[1] != negative), lambda v: v[0 if fact_on_condition else 1] == fact_true]
+    valid = _entails(premises, lambda v: v[1 if fact_on_condition else 0] == goal_true, 2)
+    text = f"{rule} {fact}. So {goal}."
+    assert _verdict(text) == ("verified", "valid" if valid else "invalid"), text
+
+
+def test_a_number_or_a_name_after_the_preposition_is_not_an_adjective_phrase():
+    # "one of the guests" is a membership, "married to Bob" a relation: neither is read as a property
+    analysis = _analyze("Ravi is fond of Mila. So Mila is fond of Ravi.")
+    assert analysis.status != "verified" or analysis.answer == "invalid"
+    assert _analyze("None of the guests arrived late. Ravi is one of the guests. So Ravi did not arrive late.").answer \
+        == "valid"
