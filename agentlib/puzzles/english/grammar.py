@@ -795,8 +795,8 @@ class Grammar:
             if len(predicates) != 1:
                 return None
             # "anyone who ... doesn't": "any" stays universal under the negation, as "each" does ("all" would not)
-            det = "each" if w[0] in ("anyone", "anybody", "anything") else pronoun[w[0]]
-            return NP("quant", var=var, det=det, restriction=predicates[0](var))
+            relative_det = "each" if w[0] in ("anyone", "anybody", "anything") else pronoun[w[0]]
+            return NP("quant", var=var, det=relative_det, restriction=predicates[0](var))
         name = self.name_at(i, j)
         if name is not None:
             if name == "__who":
