@@ -2,7 +2,11 @@
 
 First reading: 55 of 66 right, 11 abstained, 0 wrong. After the round (complementary adjectives as negations,
 no description swallowing a subordinator or a pronoun, "A or B" read as two clauses, a place is not what "he / she"
-means): 64 right, 2 abstained, 0 wrong.
+means): 64 right, 2 abstained, 0 wrong. The second set `ARGS_C_SECOND` (40, written after those fixes and run once
+before any further change): 28 right, 1 misnamed, 10 abstained, 1 wrong ("If the printer is on, it is warm. So if
+the printer is not warm, it is off.": "it" read as the weather); after the fixes that followed ("it" weighed both
+ways, "provided that" inside a sentence, "whoever", adjective + preposition properties, "anyone who ... doesn't",
+"honest" of a class and of a person as one property): 32 right, 8 abstained, 0 wrong.
 
 Each argument goes through `analyze`: "right" is the expected verdict, verified, with the named form containing the
 expected words (or an abstention where None is expected; where `OK_EITHER` names a verdict, that verdict verified is
@@ -29,7 +33,7 @@ def _batch():
 
 BATCH = _batch()
 RIGHT_FLOOR = 64
-SECOND_RIGHT_FLOOR = 31
+SECOND_RIGHT_FLOOR = 32
 
 
 def outcome(text: str, expected: str | None, form_words: str) -> str:

@@ -313,3 +313,23 @@ def test_a_number_or_a_name_after_the_preposition_is_not_an_adjective_phrase():
     assert analysis.status != "verified" or analysis.answer == "invalid"
     assert _analyze("None of the guests arrived late. Ravi is one of the guests. So Ravi did not arrive late.").answer \
         == "valid"
+
+
+@given(st.integers(0, 10**9))
+@settings(max_examples=12, deadline=None, derandomize=True)
+def test_honest_means_one_thing_of_named_people_and_of_some_or_all(seed):
+    """ "honest" said of a class ("some pilots are honest") and in a noun phrase ("honest people") is one property,
+    as it is of a named person: Darii, Barbara and the undistributed middle against their Venn-diagram verdicts."""
+    rng = random.Random(seed)
+    kind, adjective = rng.choice(["pilots", "bakers", "sailors", "farmers", "clerks"]), rng.choice(OTHER_ADJECTIVES)
+    word = rng.choice(["honest", "dishonest"])
+    first = rng.choice(["Some", "All"])
+    middle_all = rng.random() < 0.5
+    text = (f"{first} {kind} are {word}. {'All' if middle_all else 'Some'} {word} people are {adjective}. "
+            f"So {first.lower()} {kind} are {adjective}.")
+    expected = "valid" if middle_all else "invalid"  # Darii / Barbara; with "some" the middle is undistributed
+    status, answer = _verdict(text)
+    if word == "honest":
+        assert (status, answer) == ("verified", expected), text
+    else:  # "dishonest" alone names a lying kind with no truthful one: an abstention is allowed, never a wrong verdict
+        assert status != "verified" or answer == expected, text
