@@ -197,6 +197,7 @@ def analyze_in_place(text: str) -> dict[str, Any]:
 
 
 def _analyze(text: str) -> ArgumentAnalysis:
+    from agentlib.puzzles.english.contradictories import read_complements
     from agentlib.puzzles.english.family import _merged_wordings, build_world, idle_fact_readings
     from agentlib.puzzles.english.forms import name_form
     from agentlib.puzzles.english.framing import strip_labels, unframe
@@ -217,13 +218,14 @@ def _analyze(text: str) -> ArgumentAnalysis:
                                        "as a final question")
     asked_text = conclusion_text if asked else f"Is it true that {conclusion_text.rstrip('.')}?"
     premises_text = [part for p in premises_text for part in _semicolon_parts(p)]
-    premises_text, reading = _read_premises(premises_text, asked_text)
+    nested: list[tuple[str, str]] = []  # "If A, B, and if C, D" split in two: the second rule may be inside the first
+    premises_text, reading = _read_premises(premises_text, asked_text, nested)
     if not asked and _conclusion_first(sentences)[1] == conclusion_text:
         resolved = _cataphora(premises_text, conclusion_text, reading.lexicon.names)
         if resolved != premises_text:
-            premises_text, reading = _read_premises(resolved, asked_text)
+            premises_text, reading = _read_premises(resolved, asked_text, nested)
     analysis = ArgumentAnalysis("abstained", premises=premises_text, conclusion=conclusion_text)
-    unclear = _unclear_pronoun([*premises_text, conclusion_text], set(reading.lexicon.names))
+    unclear = _unclear_pronoun([*premises_text, conclusion_text], set(reading.lexicon.names) - _places(reading))
     if unclear is not None:
         analysis.failure, analysis.unparsed = "ambiguous", [unclear[0]]
         analysis.reason = f"'{unclear[1]}' could mean {' or '.join(unclear[2])}: the argument is not judged"
@@ -253,6 +255,7 @@ def _analyze(text: str) -> ArgumentAnalysis:
     except NotUnderstood as error:
         analysis.failure, analysis.unparsed, analysis.reason = "not_parsed", [str(error)], f"not understood: {error}"
         return analysis
+    world, goal, complements = read_complements(world, goal)  # "off" and "on" in one argument: "off" is "not on"
     premise_formulas = [f for _, f in world.labelled]
     base = cl.check(world.spec(), timeout_ms=5_000).status
     stated = [f for label, f in world.labelled if re.fullmatch(r"s\d+|say\d+", label)]  # not what they presuppose
@@ -287,6 +290,25 @@ def _analyze(text: str) -> ArgumentAnalysis:
             analysis.failure = "ambiguous"
             analysis.reason = f"the validity depends on whether {wording} mean the same thing"
             return analysis
+    for sentence, thing in reading.grammar.weather_or_thing:
+        as_thing = _it_as_thing(sentence, thing) if sentence in premises_text else None
+        other = None if as_thing is None else _status_of([as_thing if p == sentence else p for p in premises_text],
+                                                         asked_text)
+        if other != status:
+            analysis.failure, analysis.unparsed = "ambiguous", [sentence]
+            analysis.reason = (f"in '{sentence}', 'it' could mean the weather or {thing or 'a thing named before it'}"
+                               ", and the validity depends on which")
+            return analysis
+    for first, second in zip(premises_text, premises_text[1:]):
+        alternative = _rule_inside_rule(first, second)
+        if alternative is None or (first, second) not in nested:
+            continue
+        other = _status_of([h for p in premises_text for h in (alternative if p == second else [p])], asked_text)
+        if other != status:
+            analysis.failure, analysis.unparsed = "ambiguous", [f"{first[:-1]}, and {second[0].lower()}{second[1:]}"]
+            analysis.reason = (f"'{first[:-1]}, and {second[0].lower()}{second[1:]}' can be read as two rules or as "
+                               "the second rule inside the first, and the validity depends on which")
+            return analysis
     for sentence, halves in _other_groupings(premises_text):
         other = _status_of([h for p in premises_text for h in (halves if p == sentence else [p])], asked_text)
         if other != status:  # None: the other grouping is not read, so it cannot be ruled out
@@ -309,7 +331,8 @@ def _analyze(text: str) -> ArgumentAnalysis:
     analysis.status = "verified"
     if status == "unsat":
         analysis.answer = "valid"
-        analysis.reason = f"the conclusion follows: whenever the premises are true, {said}"
+        analysis.reason = f"the conclusion follows: whenever the premises are true, {said}" + (
+            f" ({complements})" if complements else "")
         analysis.certificate = Certificate("entailment (negation unsat)", (
             premises_check, Check(f"premises + not({said})", "unsat", "no counter-model exists")))
         if form is not None and form.fallacy:
@@ -321,7 +344,7 @@ def _analyze(text: str) -> ArgumentAnalysis:
     facts = _describe_model(compiled, solver.model(), world, [*premise_formulas, goal])
     analysis.counter_model = ("the premises can all be true while the conclusion is false: e.g. " + "; ".join(facts)
                               if facts else "the premises can all be true while the conclusion is false")
-    analysis.reason = "the conclusion does not follow from the premises"
+    analysis.reason = "the conclusion does not follow from the premises" + (f" ({complements})" if complements else "")
     analysis.certificate = Certificate("counter-model (premises + negated conclusion sat)", (
         premises_check, Check(f"premises + not({said})", "sat", "a counter-model exists")))
     return analysis
@@ -341,11 +364,14 @@ def _semicolon_parts(sentence: str) -> list[str]:
     return [p[0].upper() + p[1:] + ("" if p[-1] in ".!" else end) for p in parts]
 
 
-def _read_premises(premises: list[str], asked: str) -> tuple[list[str], Any]:
+def _read_premises(premises: list[str], asked: str,
+                   nested: list[tuple[str, str]] | None = None) -> tuple[list[str], Any]:
     """The reading of premises + question; a premise the grammar does not read as a whole is tried as two sentences
     at one of its "and"s ("Pat eats meat and no vegetarian eats meat"), kept only when both halves are read: two
     statements mean their conjunction, so the split changes no meaning, only what the grammar must parse at once.
-    No split after a word whose scope could reach over the "and" ("if", "unless", "either", "only", ...)."""
+    No split after a word whose scope could reach over the "and" ("if", "unless", "either", "only", ...), except
+    between two rules ("If A, B, and if C, D"), whose halves are added to `nested` for the caller to compare with
+    the other grouping."""
     from agentlib.puzzles.english.reader import read_text
 
     reading = read_text(" ".join(premises) + " " + asked)
@@ -357,17 +383,47 @@ def _read_premises(premises: list[str], asked: str) -> tuple[list[str], Any]:
         for match in list(re.finditer(r",?\s+and\s+", sentence))[:4]:
             left, right = sentence[:match.start()].strip(), sentence[match.end():].strip()
             bare = "," not in match.group()  # "A or B and C" groups either way; "A or B, and C" does not
-            if not left or not right or _SCOPE_WORDS.search(left) or (bare and re.search(r"\bor\b", left, re.I)):
+            two_rules = not bare and _TWO_RULES.match(left) is not None and _TWO_RULES.match(right) is not None
+            if not two_rules and (not left or not right or _SCOPE_WORDS.search(left) or
+                                  (bare and re.search(r"\bor\b", left, re.I))):
                 continue  # "If A, B and C": the condition may reach over the "and", so no split is certain
             halves = [left.rstrip(".") + ".", right[0].upper() + right[1:]]
             candidate = [h for p in premises for h in (halves if p is sentence else [p])]
             again = read_text(" ".join(candidate) + " " + asked)
             if not any(u.startswith(h) for u in again.unparsed for h in halves):
                 premises, reading = candidate, again
+                if two_rules and nested is not None:
+                    nested.append((halves[0], halves[1]))
                 break
         else:
             break
     return premises, reading
+
+
+_TWO_RULES = re.compile(r"^if\s+(?P<condition>[^,]+),\s*(?P<result>[^,]+?)\.?$", re.I)
+
+
+def _rule_inside_rule(first: str, second: str) -> list[str] | None:
+    """ "If A, B, and if C, D." is split into two rules when read; the other reading puts the second rule inside the
+    first: "if A, (B, and if C, D)", which says "If A, B." and "If A and C, D.". For two consecutive premises that
+    are such rules, the second one in the other reading; None otherwise. (Callers compare the two readings.)"""
+    one, two = _TWO_RULES.match(first.strip()), _TWO_RULES.match(second.strip())
+    if one is None or two is None:
+        return None
+    return [f"If {one.group('condition')} and {two.group('condition')}, {two.group('result').rstrip('.')}."]
+
+
+def _it_as_thing(sentence: str, thing: str) -> str | None:
+    """The sentence with its one "it" replaced by the thing named before it ("If the oven is on, it is warm" ->
+    "..., the oven is warm"); None when there is no single thing or not exactly one "it" after it."""
+    if not thing:
+        return None
+    at = sentence.lower().find(thing.lower())
+    found = list(re.finditer(r"\bit\b", sentence[at + len(thing):], re.I)) if at >= 0 else []
+    if len(found) != 1 or re.search(r"\bit\b", sentence[:at], re.I):
+        return None
+    start = at + len(thing) + found[0].start()
+    return sentence[:start] + thing + sentence[start + 2:]
 
 
 def _other_groupings(premises: list[str]) -> list[tuple[str, list[str]]]:
@@ -385,6 +441,7 @@ def _other_groupings(premises: list[str]) -> list[tuple[str, list[str]]]:
 
 def _status_of(premises: list[str], asked: str) -> str | None:
     """"unsat" (valid) / "sat" / "unknown" for premises + not(conclusion), or None when the text is not fully read."""
+    from agentlib.puzzles.english.contradictories import read_complements
     from agentlib.puzzles.english.family import build_world
     from agentlib.puzzles.english.grammar import NotUnderstood
     from agentlib.puzzles.english.questions import YesNo, parse_question
@@ -401,6 +458,7 @@ def _status_of(premises: list[str], asked: str) -> str | None:
         goal = world.reading.rewrite(question.formula)
     except NotUnderstood:
         return None
+    world, goal, _ = read_complements(world, goal)
     return _counter_model_search(world, goal)[2]
 
 
@@ -439,6 +497,20 @@ def _unclear_pronoun(sentences: list[str], names: set[str]) -> tuple[str, str, l
                     return sentence, word, [c.capitalize() for c in candidates]
         previous = seen
     return None
+
+
+def _places(reading: Any) -> set[str]:
+    """Names the premises read only inside a predicate, never as an individual ("Luz is in Paris": in_paris(luz)):
+    places, which "he / she" cannot mean. A name in an unread sentence is kept (nothing says what it is there)."""
+    from agentlib.puzzles.english.logic import Atom, Const, slug, walk
+
+    if reading.unparsed:
+        return set()
+    atoms = [n for _, f, _ in reading.premises for n in walk(f) if isinstance(n, Atom)]
+    individuals = {t.key for a in atoms for t in a.args if isinstance(t, Const)}
+    folded = {w for a in atoms for w in a.predicate.split("_")}
+    return {low for low, display in reading.lexicon.names.items()
+            if slug(display) not in individuals and slug(display) in folded}
 
 
 def _unstated_membership(world: Any, goal: Any, status: str) -> str | None:

@@ -137,7 +137,8 @@ ARGS_SECOND = [
     ("All doctors are busy. Some doctors are tired. Therefore some busy people are tired.", "valid", ""),
     ("No apples are blue. No blue things are apples. So some apples are not blue.", "invalid", ""),
     ("It is not the case that Uri is both tall and short. Uri is tall. So Uri is not short.", "valid", ""),
-    ("If Vera is home, the lights are on, and if Walt is home, the radio is on. So Vera is home.", None, ""),
+    # invalid under both groupings of "If A, B, and if C, D": no premise says Vera is home (Vera away is a counter-model)
+    ("If Vera is home, the lights are on, and if Walt is home, the radio is on. So Vera is home.", "invalid", ""),
     ("Xavi plays only if Yann plays. Xavi plays. Therefore Yann plays.", "valid", ""),
     ("Neither the manager nor the clerk is here. So the clerk is not here.", "valid", ""),
     ("All roses need water. This plant needs water. So this plant is a rose.", "invalid", ""),

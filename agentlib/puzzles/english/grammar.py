@@ -92,6 +92,14 @@ WEATHER = {"rain", "snow", "hail", "sunny", "cloudy", "windy", "foggy", "cold", 
            "storm", "stormy", "thunder", "raining", "snowing", "freeze", "freezing", "humid", "wet", "dry", "late",
            "early", "night", "day", "morning", "noon", "summer", "winter", "weekend", "holiday", "true", "false"}
 MAX_READINGS = 6
+_GOVERNED_PREPOSITIONS = frozenset({"of", "to", "at", "in", "with", "about", "for"})
+_RELATIONAL_ADJECTIVES = frozenset({"next", "close", "near", "opposite", "adjacent", "similar", "equal", "identical",
+                                    "related", "married", "engaged", "kind", "nice", "mean", "rude", "polite"})
+_QUANTITY_WORDS = frozenset({"none", "all", "some", "each", "any", "most", "many", "few", "several", "both", "either",
+                             "neither", "part", "member", "full", "first", "last", "only", "other", "another"})
+# weather words that also describe things: "it is warm" may be the day or the oven named before it
+_WEATHER_OR_THING = frozenset({"cold", "hot", "warm", "dark", "light", "wet", "dry", "late", "early", "humid", "true",
+                               "false", "freezing"})
 _RACE_WORDS = frozenset({"race", "races", "marathon", "relay", "sprint"})  # "won" / "beat" there are places
 _AMOUNT_WORDS = {"more": 1, "less": -1, "fewer": -1}  # "has more apples than", "earns less than"
 _AMOUNT_SUPERLATIVES = {"most": "more", "least": "less", "fewest": "fewer"}
@@ -127,6 +135,46 @@ def _terms(node: Formula) -> tuple[Term, ...]:
     if isinstance(node, Compare):
         return (node.left, node.right)
     return ()
+
+
+# words that join or stand for clauses and phrases, never part of a description: "the alarm goes off whenever
+# someone ..." is no thing called "the alarm goes off whenever someone"
+_NOT_IN_A_NAME = frozenset({
+    "if", "when", "whenever", "unless", "because", "since", "provided", "although", "though", "while", "whether",
+    "then", "so", "therefore", "hence", "either", "neither", "nor", "it", "he", "she", "they", "him", "them", "someone",
+    "somebody", "something", "everyone", "everybody", "everything", "anyone", "anybody", "anything", "nobody",
+    "nothing", "whoever",
+})
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})
+
+
+def _swallows_a_clause(reading: Formula, readings: list[Formula]) -> bool:
+    """Whether `reading` took a clause of "A or B" / "A and B" for part of a name, where another reading of the same
+    words reads it as a clause: a predicate holding a subject pronoun ("admits the mistake or he fixes it" read as
+    admitting "the mistake or he fixes it"), or a description that another reading's description plus the verb of
+    that reading ("the team wins or the team loses" read as "[the team wins or the team] loses")."""
+    from agentlib.puzzles.english.logic import walk
+
+    def keys(formula: Formula) -> tuple[set[str], set[str]]:
+        atoms = [n for n in walk(formula) if isinstance(n, Atom)]
+        return ({a.predicate for a in atoms},
+                {t.key for a in atoms for t in a.args if isinstance(t, Const) and t.key.startswith("the_")})
+
+    predicates, things = keys(reading)
+    if any(_SUBJECT_PRONOUNS & set(p.split("_")) for p in predicates):
+        return True
+    for other in readings:
+        if other is reading:
+            continue
+        other_predicates, other_things = keys(other)
+        heads = {p.split("_")[0] for p in other_predicates}
+        for thing in things - other_things:
+            shorter, _, last = thing.rpartition("_")
+            if shorter in other_things and last in heads:
+                return True
+    return False
 
 
 def _inflected_verb(word: str) -> bool:
@@ -207,6 +255,9 @@ class Grammar:
         self.folded_things: list[str] = []  # definite objects folded into predicates, in order
         self.presuppositions: list[Formula] = []  # "Cars stop": there are cars (premises only)
         self.indefinites: dict[str, Formula] = {}  # "if a student fails": variable name -> what it ranges over
+        # "If the oven is on, it is warm": "it" read as the weather, though the thing named before it (shown here,
+        # or "" when more than one) may be meant: (sentence, thing) for callers that must weigh both readings
+        self.weather_or_thing: list[tuple[str, str]] = []
 
     # -- entry ------------------------------------------------------------------------------
     def sentence(self, tokens: list[Token], original: str) -> Formula:
@@ -233,6 +284,8 @@ class Grammar:
         from agentlib.puzzles.english.logic import free_variables, walk
 
         readings = [self._resolve_it(r, original) for r in self.statement(0, len(tokens)) if not free_variables(r)]
+        if len(readings) > 1:
+            readings = [r for r in readings if not _swallows_a_clause(r, readings)] or readings
         things = {t.key for r in readings for n in walk(r) if isinstance(n, Atom) for t in n.args
                   if isinstance(t, Const) and t.key.startswith("the_")} or set(self.folded_things)
         self.discourse.last_thing = Const(things.pop()) if len(things) == 1 else None
@@ -265,6 +318,11 @@ class Grammar:
                   if isinstance(t, Const) and t.key.startswith("the_") and t.key not in self.plural_things
                   and self._mentioned_before(t.key, first_it)}
         subject_uses = [n for n in walk(formula) if isinstance(n, Atom) and it in n.args and n.predicate not in WEATHER]
+        weather_or_thing = [n for n in walk(formula) if isinstance(n, Atom) and it in n.args
+                            and n.predicate in _WEATHER_OR_THING]
+        if things and weather_or_thing:
+            named = next(iter(things)) if len(things) == 1 else ""
+            self.weather_or_thing.append((original, self.lexicon.displays.get(named, "") if named else ""))
         object_uses = [n for n in walk(formula) if isinstance(n, Atom) and n.predicate.endswith("_it")
                        and n.predicate != "do_it"]  # "did it": the deed itself, an idiom
         if not subject_uses and not object_uses:
@@ -471,6 +529,8 @@ class Grammar:
                 pass
             elif word == "unless":
                 out += [disj([a, b]) for a in self.statement(i, left_end) for b in self.statement(absolute + 1, j)]
+            elif word == "provided" and after == "that" and not scoped:  # "A provided that B": B is A's condition
+                out += [Implies(b, a) for a in self.statement(i, left_end) for b in self.statement(absolute + 2, j)]
             elif word in ("whenever", "when") and not scoped:
                 out += [Implies(b, a) for a in self.statement(i, left_end) for b in self.statement(absolute + 1, j)]
             elif word == "implies" or (word == "means" and after == "that"):
@@ -725,6 +785,8 @@ class Grammar:
         if w[:2] == ["no", "one"] and len(w) > 3 and w[2] in RELATIVES:
             w = ["nobody", *w[2:]]
             i += 1
+        if len(w) >= 2 and w[0] == "whoever" and w[1] not in RELATIVES and not self._in_condition():
+            w, i = ["anyone", "who", *w[1:]], i - 1  # "whoever wins" is "anyone who wins": the relative is built in
         if len(w) > 2 and w[0] in pronoun and w[1] in RELATIVES and not self._in_condition():
             var = d.fresh()
             saved = d.bound
@@ -733,7 +795,9 @@ class Grammar:
             d.bound = saved
             if len(predicates) != 1:
                 return None
-            return NP("quant", var=var, det=pronoun[w[0]], restriction=predicates[0](var))
+            # "anyone who ... doesn't": "any" stays universal under the negation, as "each" does ("all" would not)
+            relative_det = "each" if w[0] in ("anyone", "anybody", "anything") else pronoun[w[0]]
+            return NP("quant", var=var, det=relative_det, restriction=predicates[0](var))
         name = self.name_at(i, j)
         if name is not None:
             if name == "__who":
@@ -741,7 +805,7 @@ class Grammar:
             const = self._const(slug(name), name)
             d.last = const
             return NP("const", const=const)
-        determiners = {"all": "all", "every": "every", "each": "each", "any": "all", "no": "no", "some": "some",
+        determiners = {"all": "all", "every": "every", "each": "each", "any": "each", "no": "no", "some": "some",
                        "only": "only"}
         det = None
         start = i + 1
@@ -800,7 +864,8 @@ class Grammar:
         if w[0] == "the":
             if len(w) >= 2 and all(t.text[:1].isalpha() for t in toks[1:]) and not any(x in RELATIVES for x in w) \
                     and not any(x in AUXILIARIES or x in ("not", "never", "and", "or", "but", "than") for x in w) \
-                    and not any(x in ARTICLES or x in PREPOSITIONS or _inflected_verb(x) for x in w[1:]):
+                    and not any(x in ARTICLES or x in PREPOSITIONS or _inflected_verb(x) for x in w[1:]) \
+                    and not any(x in _NOT_IN_A_NAME for x in w[1:]):
                 key = "the_" + "_".join(lemma(x, "NOUN") for x in w[1:])
                 const = self._const(slug(key), self.text(i, j))
                 noun = lemma(w[-1], "NOUN")
@@ -1206,6 +1271,23 @@ class Grammar:
             raise NotUnderstood(self.text(i, j), "'can' before this phrase")
         return able
 
+    def _adjective_with_object(self, i: int, j: int) -> Predicate | None:
+        """ "allergic to cats", "afraid of the dark", "good at chess": an adjective and the preposition it takes,
+        with a common noun (bare, or after "the"), read as one property. Never a name after it (relations between
+        people, "married to Bob", are the relations' business) nor an adjective that places or compares ("next
+        to", "similar to")."""
+        w = self.words(i, j)
+        if not (3 <= len(w) <= 4 and w[1] in _GOVERNED_PREPOSITIONS and w[0] not in _RELATIONAL_ADJECTIVES
+                and w[0] not in NUMBER_WORDS and w[0] not in _QUANTITY_WORDS):
+            return None
+        noun = w[2:] if w[2] != "the" else w[3:]
+        if len(noun) != 1 or not noun[0].isalpha() or noun[0] in self.lexicon.names or \
+                not self._tokens[i + len(w) - 1].text[:1].islower() or not is_word(noun[0], "NOUN") or \
+                not (is_word(w[0], "ADJ") or w[0] in self.lexicon.adjectives) or _inflected_verb(w[0]):
+            return None
+        key = self._form(slug("_".join([w[0], w[1], *w[2:-1], lemma(w[-1], "NOUN")])), "adj", " ".join(w))
+        return lambda t: Atom(key, (t,))
+
     @staticmethod
     def _participle(word: str) -> bool:
         return word.endswith(("ed", "en")) or word in ("done", "gone", "been", "made", "taken", "eaten", "seen",
@@ -1217,6 +1299,9 @@ class Grammar:
         toks = self._tokens[i:j]
         if not w:
             return None
+        governed = self._adjective_with_object(i, j)
+        if governed is not None:
+            return governed
         # "able to X" / "unable to X"
         if w[:2] == ["able", "to"] or w[:2] == ["unable", "to"]:
             inner = self.verb(i + 2, j, subject, base_form=True)

@@ -705,6 +705,12 @@ def resolve_speech(reading: Reading) -> list[tuple[str, Formula, str]]:
             formula = truthful if formula.predicate in truthful_words else Not(truthful)
             return rewrite(formula)
         if isinstance(formula, Atom):
+            if formula.predicate == TRUTHFUL and not isinstance(formula.args[0], Const) and kinds.all:
+                # "Some politicians are honest" beside "honest people" (a kind): whoever is truthful is of a truthful
+                # kind, as for a named person; with kinds of free speakers, or no truthful kind, that is not fixed
+                if kinds.free or not kinds.truthful:
+                    raise NotUnderstood("tells the truth", "which kinds tell the truth is not fixed")
+                return disj([Atom(k, formula.args) for k in kinds.truthful])
             if formula.predicate == TRUTHFUL and isinstance(formula.args[0], Const) and truth_of:
                 target = truth_of.get(formula.args[0])
                 if target is None or (isinstance(target, Atom) and target.predicate == "__unknown_truth"):

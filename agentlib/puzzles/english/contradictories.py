@@ -1,0 +1,56 @@
+"""Complementary adjectives: "the lights are off" says "the lights are not on".
+
+Some adjective pairs split their subjects with no middle ground: a lamp that is not on is off, a shop that is not
+open is closed, a fish that is not alive is dead. Where an argument uses both words of such a pair, the second word
+is the negation of the first ("If the heater is on, the room is warm. The room isn't warm. So the heater is off."
+is modus tollens). Only complementaries are listed: contraries with a middle ("hot" / "cold", "happy" / "unhappy",
+"full" / "empty") and pairs that need a context ("open" / "locked") are not, so "not hot" never becomes "cold".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from agentlib.puzzles.english.logic import Atom, Formula, Not, map_formula, walk
+
+# the word read as a negation -> the word it negates
+NEGATING = {
+    "off": "on", "closed": "open", "shut": "open", "dead": "alive", "asleep": "awake", "absent": "present",
+    "unlocked": "locked", "unlit": "lit", "false": "true", "innocent": "guilty", "invisible": "visible",
+    "illegal": "legal", "incorrect": "correct", "impossible": "possible", "odd": "even", "unmarried": "married",
+    "unemployed": "employed", "unavailable": "available", "disconnected": "connected", "unplugged": "plugged_in",
+    "unarmed": "armed", "unpaid": "paid", "unsold": "sold", "unfinished": "finished", "incomplete": "complete",
+}
+
+
+def pairs_used(formulas: list[Formula], adjectives: set[str]) -> dict[str, str]:
+    """{negating word: negated word} for each complementary pair whose two words both occur as one-place
+    adjectives among `formulas` (`adjectives`: the predicates the lexicon knows as adjectives)."""
+    unary = {n.predicate for f in formulas for n in walk(f) if isinstance(n, Atom) and len(n.args) == 1}
+    return {neg: pos for neg, pos in NEGATING.items() if {neg, pos} <= unary & adjectives}
+
+
+def as_negations(formula: Formula, pairs: dict[str, str]) -> Formula:
+    """`formula` with every one-place atom of a negating word replaced by the negation of its partner."""
+    def swap(node: Formula) -> Formula | None:
+        if isinstance(node, Atom) and len(node.args) == 1 and node.predicate in pairs:
+            return Not(Atom(pairs[node.predicate], node.args))
+        return None
+
+    return map_formula(formula, swap)
+
+
+def read_complements(world: Any, goal: Formula) -> tuple[Any, Formula, str]:
+    """(world, goal, note): the premises and conclusion with complementary words read as negations, and what was
+    read so in words ("'off' read as 'not on'"); the inputs unchanged and an empty note when no pair is used."""
+    from agentlib.puzzles.english.family import World
+
+    forms = world.reading.lexicon.forms
+    adjectives = {p for p, (kind, _) in forms.items() if kind == "adj"}
+    pairs = pairs_used([f for _, f in world.labelled] + [goal], adjectives)
+    if not pairs:
+        return world, goal, ""
+    labelled = [(label, as_negations(f, pairs)) for label, f in world.labelled]
+    rewritten = World(world.reading, labelled, world.sentences, world.builder, world.scale_alias)
+    note = ", ".join(f"'{neg}' read as 'not {pos.replace('_', ' ')}'" for neg, pos in sorted(pairs.items()))
+    return rewritten, as_negations(goal, pairs), note
