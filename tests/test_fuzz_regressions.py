@@ -286,3 +286,16 @@ def test_solve_refuses_votes_below_one_with_or_without_a_backend():
     done = subprocess.run([sys.executable, "-m", "agentlib.cli", "solve", "Alice is taller than Bob. Who is taller?",
                            "--votes", "-5"], capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and "votes" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_model_reply_of_blank_lines_is_read_in_linear_time():
+    """Regression (fuzz, seed 12): solve_math with a model reply of 100,000 newlines ran for minutes past its
+    4 s deadline: the 'Answer:' pattern's leading `\\s*` spanned every following blank line from every line start.
+    The bound is generous (the reply is read in milliseconds); the old code took minutes."""
+    import agentlib
+    from agentlib.llm import ScriptedModel
+
+    started = time.monotonic()
+    result = agentlib.solve_math("What is the answer?", backend=ScriptedModel(["\n" * 100_000] * 4), deadline_s=4.0)
+    assert result.status == "abstained"
+    assert time.monotonic() - started < 30

@@ -24,7 +24,9 @@ WORD_PROMPT = (
     "'12 * 4 = 48'. End with a line 'Answer: <number>'.\n\nProblem: {problem}"
 )
 MAX_NEW_TOKENS = 1024
-_ANSWER = re.compile(r"^\s*(?:final\s+)?answer\s*[:=]\s*(.+?)\s*$", re.I | re.M)
+# horizontal space only: "\s*" after "^" in multiline mode runs over every following blank line from every line
+# start, quadratic in a reply of blank lines (100,000 newlines took minutes)
+_ANSWER = re.compile(r"^[ \t]*(?:final[ \t]+)?answer[ \t]*[:=][ \t]*(.+?)[ \t]*$", re.I | re.M)
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?(?:/\d+)?")
 
 
