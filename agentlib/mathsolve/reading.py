@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from agentlib.mathsolve.data_reading import DataRequest, read_data_request
+from agentlib.mathsolve.everyday_formulas import read_worded_formula
 from agentlib.mathsolve.lexicon import LANGUAGES, Language, cut, hangul, match_phrase, normalize, unspaced
 from agentlib.mathsolve.request import MathRequest, Task
 from agentlib.mathsolve.result import Failure
@@ -236,6 +237,9 @@ def _rounded(reading: Reading, rounding: Rounding) -> Reading:
 
 
 def _read_unrounded(text: str) -> Reading:
+    worded = read_worded_formula(text)
+    if worded is not None:
+        return Reading(worded.to_request(text))
     data = read_data_request(text)
     if isinstance(data, DataRequest):
         return Reading(data.to_request())
