@@ -127,7 +127,7 @@ KOREAN_STEMS: dict[str, str] = {
     "미분": "differentiate", "도함수": "differentiate", "미분계수": "differentiate", "이계도함수": "order2",
     "적분": "integrate", "부정적분": "integrate", "정적분": "integrate", "원시함수": "integrate",
     "극한": "limit", "극한값": "limit", "우극한": "right", "좌극한": "left",
-    "간단히": "simplify", "정리": "simplify", "단순화": "simplify", "약분": "simplify",
+    "간단히": "simplify", "정리": "simplify", "단순화": "simplify", "약분": "simplify", "기약분수": "simplify", "나타내": "filler",
     "전개": "expand", "인수분해": "factor", "소인수분해": "prime_factorization",
     "계산": "evaluate", "값": "evaluate", "얼마": "evaluate", "무엇": "evaluate",
     "행렬식": "determinant", "역행렬": "inverse", "고유값": "eigenvalues", "고윳값": "eigenvalues",

@@ -120,3 +120,9 @@ def test_choose_matches_comb_or_declines(k, n):
 ])
 def test_shapes_that_leave_a_choice_are_not_read(text):
     assert read_worded_formula(text) is None
+
+
+def test_korean_lowest_terms_request_simplifies_the_sum():
+    # '기약분수로 나타내시오' (write in lowest terms) asks to simplify.
+    result = solve_math("1/6 + 2/9 를 기약분수로 나타내시오")
+    assert result.status == "verified" and parse_expression(result.value["expression"]) == sp.Rational(7, 18)
