@@ -54,8 +54,8 @@ def test_eighth_batch_keeps_at_least_its_first_reading():
 
 
 # The ninth batch (everyday arithmetic: percentages, units, formulas named in words, statistics, counting):
-# first reading right 24, wrong 1, abstained 42 of 67; now right 62, abstained 5. None may ever be wrong.
-NINTH_ABSTAINED = 5
+# first reading right 24, wrong 1, abstained 42 of 67; now right 64, abstained 3. None may ever be wrong.
+NINTH_ABSTAINED = 3
 
 
 @pytest.mark.parametrize("case", NINTH, ids=[f"ninth-{c.language}-{i}" for i, c in enumerate(NINTH)])
