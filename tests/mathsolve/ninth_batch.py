@@ -16,6 +16,9 @@ means the population one). Abstained: percentages in words ('what percent', 'per
 'increase by', reverse percent, '퍼센트', '할인'), unit conversions, ratios, interest, areas and volumes named in
 words, Pythagoras, counting and probability in words, 'A/B of N', mixed numbers with 'times', decimal commas
 with '+', '기약분수', '3:5로 나눌', '시속', 'Runde', '半径'.
+
+AFTER THE FIXES: right 64, wrong 0, abstained 3 of 67 (left: discount then sales tax in one sentence, Spanish
+'el 15% de 240', German 'Runde ... auf zwei Nachkommastellen').
 """
 
 from __future__ import annotations
