@@ -32,8 +32,11 @@ _MEASURE_PHRASES: dict[str, str] = {
     "standard deviation": "std", "std dev": "std", "std": "std",
     # Korean
     "산술평균": "mean", "평균값": "mean", "평균": "mean", "중앙값": "median", "중간값": "median", "최빈값": "mode",
-    "범위": "range", "모분산": "population_variance", "표본분산": "sample_variance", "분산": "variance",
-    "모표준편차": "population_std", "표본표준편차": "sample_std", "표준편차": "std",
+    "범위": "range", "모분산": "population_variance", "표본분산": "sample_variance",
+    "모표준편차": "population_std", "표본표준편차": "sample_std",
+    # Korean and Japanese school statistics define 분산/分散 of data as the mean of the squared deviations
+    # (divide by n); the sample figure is always named (표본분산, 標本分散)
+    "분산": "population_variance", "표준편차": "population_std",
     # Spanish
     "media aritmética": "mean", "media": "mean", "promedio": "mean", "mediana": "median", "moda": "mode",
     "rango": "range", "varianza": "variance", "desviación estándar": "std", "desviación típica": "std",
@@ -44,7 +47,9 @@ _MEASURE_PHRASES: dict[str, str] = {
     "modalwert": "mode", "spannweite": "range", "varianz": "variance", "standardabweichung": "std",
     # Japanese and Chinese
     "平均値": "mean", "平均值": "mean", "平均数": "mean", "平均": "mean", "中央値": "median", "中位数": "median",
-    "最頻値": "mode", "众数": "mode", "分散": "variance", "方差": "variance", "標準偏差": "std", "标准差": "std",
+    "最頻値": "mode", "众数": "mode", "方差": "variance", "标准差": "std",
+    "標本分散": "sample_variance", "不偏分散": "sample_variance", "分散": "population_variance",
+    "標準偏差": "population_std",
 }
 _SPOKEN = {"std": "standard deviation", "population_std": "population standard deviation",
            "sample_std": "sample standard deviation", "population_variance": "population variance",

@@ -23,7 +23,9 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
+from agentlib.mathsolve.arithmetic_line import read_arithmetic_line
 from agentlib.mathsolve.data_reading import DataRequest, read_data_request
+from agentlib.mathsolve.everyday_formulas import read_worded_formula
 from agentlib.mathsolve.lexicon import LANGUAGES, Language, cut, hangul, match_phrase, normalize, unspaced
 from agentlib.mathsolve.request import MathRequest, Task
 from agentlib.mathsolve.result import Failure
@@ -236,6 +238,12 @@ def _rounded(reading: Reading, rounding: Rounding) -> Reading:
 
 
 def _read_unrounded(text: str) -> Reading:
+    worded = read_worded_formula(text)
+    if worded is not None:
+        return Reading(worded.to_request(text))
+    line = read_arithmetic_line(text)
+    if line is not None:
+        return Reading(line)
     data = read_data_request(text)
     if isinstance(data, DataRequest):
         return Reading(data.to_request())

@@ -7,6 +7,7 @@ import statistics as reference
 from fractions import Fraction
 
 import pytest
+import sympy as sp
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -105,3 +106,17 @@ def test_commas_between_digits_next_to_other_separators_abstain(text):
 
 def test_commas_without_spaces_separate_values():
     assert read_data_request("median of 1,2,3,4") == DataRequest(("median",), ("1", "2", "3", "4"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("3, 5, 7, 9의 분산은?", sp.Integer(5)),  # school statistics: the mean of the squared deviations
+    ("1, 3, 5, 7, 9 의 표준편차를 구하시오", sp.sqrt(8)),
+    ("データ 2, 4, 6, 8 の分散を求めよ", sp.Integer(5)),
+    ("3, 5, 7, 9의 표본분산은?", sp.Rational(20, 3)),  # the sample figure only when it is named
+])
+def test_korean_and_japanese_variance_of_data_divides_by_n(text, expected):
+    from agentlib.tools.safe_math import parse_expression
+
+    result = solve_math(text)
+    assert result.status == "verified", result.reason
+    assert sp.simplify(parse_expression(result.value["expression"]) - expected) == 0

@@ -1,0 +1,80 @@
+"""A line of everyday arithmetic written as people write numbers: mixed numbers ("2 1/2 + 1 3/4",
+"1 2/3 times 2 1/4") and European decimal commas ("3,5 + 1,25", "Berechne 2,5 * 1,2").
+
+The general reader takes "2 1/2" for two numbers side by side and "3,5" for a list, and abstains. This module
+reads a request only when all of it is arithmetic on numbers (a leading "what is"/"calculate"/"berechne"/... and a
+trailing "를 계산하시오"/"= ?" aside), so the numbers cannot be anything else:
+- a whole number, a space and a proper fraction (numerator below denominator) is the mixed number W + N/D;
+- a comma between digits with other than three digits after it is a decimal comma; a request that also has
+  three digits after a comma (1,250: thousands?) or a decimal point is left to the general reader, as is one with
+  brackets (points such as (3,5)).
+The result is an `evaluate` request of the exact formula, with a note saying how the numbers were read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agentlib.mathsolve.request import MathRequest
+
+_LEAD = re.compile(r"^(?:what(?: is|'s)|calculate|compute|evaluate|work out|berechne|rechne|calcule|calcula|"
+                   r"cuánto es|cuanto es|combien font|combien fait|quanto fa|calcola)\s+", re.IGNORECASE)
+_TAIL = re.compile(r"(?:\s*=\s*\??|\s*(?:을|를)?\s*(?:계산하시오|계산하세요|계산해 주세요|계산하면\??|구하시오)"
+                   r"|\s*(?:은|는)\s*(?:얼마인가요|얼마)?\??|\s*[?？.!。])+$")
+_MIXED = r"(\d+)\s+(\d+)\s*/\s*(\d+)(?![\d,./])"
+_NUMBER = r"\d+(?:,\d+)?(?:\s*/\s*\d+)?"
+_WORD_OPERATORS = {"times": "*", "multiplied by": "*", "divided by": "/", "plus": "+", "minus": "-",
+                   "×": "*", "·": "*", "÷": "/", "−": "-", "x": "*"}
+_TOKEN = re.compile(rf"\s*(?:(?P<mixed>{_MIXED})|(?P<number>{_NUMBER})|(?P<op>multiplied by|divided by|times|plus|"
+                    r"minus|[-+*/×·÷−x^]))", re.IGNORECASE)
+
+
+def read_arithmetic_line(text: str) -> MathRequest | None:
+    """The arithmetic of `text` with mixed numbers or decimal commas read, or None (not such a line)."""
+    body = _TAIL.sub("", _LEAD.sub("", text.strip()))
+    if "." in body or "(" in body or not body:
+        return None
+    parts: list[str] = []
+    notes: list[str] = []
+    expect_number = True
+    position = 0
+    while position < len(body):
+        match = _TOKEN.match(body, position)
+        if match is None or match.end() == position:
+            return None
+        position = match.end()
+        if expect_number:
+            formula = _number(match, notes)
+            if formula is None:
+                return None
+            parts.append(formula)
+        else:
+            operator = match.group("op")
+            if operator is None:
+                return None
+            parts.append(_WORD_OPERATORS.get(operator.lower(), operator))
+        expect_number = not expect_number
+    if expect_number or len(parts) < 3 or not notes:
+        return None
+    formula = " ".join(parts).replace("^", "**")
+    return MathRequest(task="evaluate", items=(formula,), shown=(formula,), notes=tuple(dict.fromkeys(notes)))
+
+
+def _number(match: re.Match[str], notes: list[str]) -> str | None:
+    if match.group("mixed"):
+        whole, numerator, denominator = (int(match.group(i)) for i in (2, 3, 4))
+        if not 0 < numerator < denominator:
+            return None
+        notes.append(f"{whole} {numerator}/{denominator} read as the mixed number {whole} + {numerator}/{denominator}")
+        return f"({whole} + {numerator}/{denominator})"
+    number = match.group("number")
+    if number is None:
+        return None
+    if "," in number:
+        head, _, tail = number.partition(",")
+        digits = re.match(r"\d+", tail)
+        if digits is None or len(digits.group()) == 3:
+            return None  # 1,250 may be thousands: not this reader's to decide
+        notes.append("a comma between digits read as a decimal comma")
+        number = f"{head}.{tail}"
+    return f"({number.replace(' ', '')})"

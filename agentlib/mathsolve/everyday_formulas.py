@@ -1,0 +1,324 @@
+"""Everyday requests that name a formula in words: "area of a circle with radius 5", "what percent of 72 is 18",
+"how many ways to choose 3 of 10", "convert 90 km/h to m/s", "반지름이 5인 원의 넓이", "半径3の円の面積".
+
+Each construction is one reading of a sentence shape, never of one request: the whole request must match the
+shape (the words around the numbers are fixed, the numbers free), else the reader goes on as before. The shape
+names the formula (π r², B/A × 100, n!/(k!(n - k)!), ...), the numbers fill it in, and the result is an
+`evaluate` request: the worker computes the filled-in formula exactly and checks it like any other arithmetic,
+and the answer's notes say which formula the words were read as. A shape that leaves a choice open (which share
+of a ratio, a percent decrease that is an increase) abstains instead of guessing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from fractions import Fraction
+from itertools import product
+
+from agentlib.mathsolve.request import MathRequest
+
+_N = r"\$?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"  # a number, with thousands separators or a $
+_INT = r"(\d+)"
+_LEADS = re.compile(r"^(?:what(?: is|'s)|find|calculate|compute|work out|determine|tell me)\s+(?:the\s+)?")
+_ENDS = re.compile(r"[\s?.!。？]+$")
+_A = r"(?:an?\s+|the\s+)?"
+
+
+@dataclass(frozen=True)
+class Worded:
+    """A request read as a named formula filled in with the request's numbers."""
+
+    formula: str  # safe-parser syntax
+    note: str  # the formula the words were read as
+
+    def to_request(self, text: str) -> MathRequest:
+        return MathRequest(task="evaluate", items=(self.formula,), shown=(self.formula,),
+                           notes=(f"read as {self.note}",))
+
+
+def _num(text: str) -> str:
+    """'1,250' -> '1250'; '$36' -> '36' (exact decimals stay as written: the parser reads 2.54 as 254/100)."""
+    return text.replace(",", "").replace("$", "").strip()
+
+
+Builder = Callable[..., "Worded | None"]
+_SHAPES: list[tuple[re.Pattern[str], Builder]] = []
+
+
+def _shape(pattern: str) -> Callable[[Builder], Builder]:
+    def register(builder: Builder) -> Builder:
+        _SHAPES.append((re.compile(pattern), builder))
+        return builder
+    return register
+
+
+def read_worded_formula(text: str) -> Worded | None:
+    """The named-formula reading of `text`, or None when no shape matches the whole request."""
+    plain = " ".join(text.lower().split())
+    plain = _ENDS.sub("", plain)
+    plain = _LEADS.sub("", plain)
+    for pattern, builder in _SHAPES:
+        match = pattern.fullmatch(plain)
+        if match:
+            return builder(*(_num(g) if g is not None else None for g in match.groups()))
+    return None
+
+
+# Percentages ------------------------------------------------------------------------------------------------
+
+def _percent_of_whole(part: str, whole: str) -> Worded | None:
+    if Fraction(whole) == 0:
+        return None
+    return Worded(f"({part})/({whole})*100", f"percent = part / whole × 100 = {part}/{whole} × 100")
+
+
+_shape(rf"(?:what|which) percent(?:age)? of {_N} is {_N}")(lambda whole, part: _percent_of_whole(part, whole))
+_shape(rf"{_N} is what percent(?:age)? of {_N}")(_percent_of_whole)
+_shape(rf"{_N}\s?(?:은|는) {_N}\s?의 몇 ?(?:퍼센트|%|프로)(?:인가요|인가|입니까|일까요|야)?")(_percent_of_whole)
+
+
+def _change(start: str, end: str, kind: str) -> Worded | None:
+    a, b = Fraction(start), Fraction(end)
+    if a == 0 or (kind == "increase" and b < a) or (kind == "decrease" and b > a):
+        return None  # an "increase" that falls (or the reverse) is not a reading this shape can be sure of
+    if kind == "decrease":
+        return Worded(f"(({start}) - ({end}))/({start})*100", "percent decrease = (old - new)/old × 100")
+    return Worded(f"(({end}) - ({start}))/({start})*100", f"percent {kind} = (new - old)/old × 100")
+
+
+_shape(rf"(?:the )?percent(?:age)? (change|increase|decrease) from {_N} to {_N}")(
+    lambda kind, a, b: _change(a, b, kind))
+_shape(rf"{_N}\s?에서 {_N}\s?(?:으로|로) (?:늘면|증가하면|늘어나면|오르면) 몇 ?(?:퍼센트|%|프로) 증가"
+       r"(?:인가요|인가|입니까|했나요)?")(
+    lambda a, b: _change(a, b, "increase"))
+_shape(rf"{_N}\s?에서 {_N}\s?(?:으로|로) (?:줄면|감소하면|줄어들면|내리면) 몇 ?(?:퍼센트|%|프로) 감소"
+       r"(?:인가요|인가|입니까|했나요)?")(
+    lambda a, b: _change(a, b, "decrease"))
+
+
+def _scaled(base: str, percent: str, sign: int, word: str) -> Worded:
+    return Worded(f"({base})*(1 {'+' if sign > 0 else '-'} ({percent})/100)",
+                  f"{word} by p% = base × (1 {'+' if sign > 0 else '-'} p/100)")
+
+
+_shape(rf"(?:increase|raise) {_N} by {_N}\s?%")(lambda b, p: _scaled(b, p, 1, "increase"))
+_shape(rf"(?:decrease|reduce|lower) {_N} by {_N}\s?%")(lambda b, p: _scaled(b, p, -1, "decrease"))
+_shape(rf"{_N}\s?원?\s?에서 {_N}\s?% 할인(?:하면|한 가격은|된 가격은)? ?(?:얼마인가요|얼마|얼마예요|얼마입니까)?")(
+    lambda b, p: _scaled(b, p, -1, "a discount"))
+
+
+def _original(percent: str, price: str, sign: int) -> Worded | None:
+    if sign < 0 and Fraction(percent) >= 100:
+        return None
+    return Worded(f"({price})/(1 {'+' if sign > 0 else '-'} ({percent})/100)",
+                  f"original = price / (1 {'+' if sign > 0 else '-'} p/100)")
+
+
+_shape(rf"after an? {_N}\s?% (?:discount|reduction|markdown),? (?:an? |the )?[a-z ]{{1,30}}? (?:costs|is|sells for) "
+       rf"{_N}\.? "
+       r"what (?:was|is) (?:the|its) original price")(lambda p, price: _original(p, price, -1))
+
+
+def _fraction_of(numerator: str, denominator: str, whole: str) -> Worded | None:
+    if Fraction(denominator) == 0:
+        return None
+    return Worded(f"({numerator})/({denominator})*({whole})", "a fraction of a number = fraction × number")
+
+
+_shape(rf"{_INT}/{_INT} of {_N}")(_fraction_of)
+_shape(rf"{_N}\s?의 {_INT}/{_INT}\s?(?:은|는)? ?(?:얼마인가요|얼마|얼마입니까)?")(lambda w, n, d: _fraction_of(n, d, w))
+
+# Geometry ---------------------------------------------------------------------------------------------------
+
+_WITH = r"(?:with (?:a |an )?|of (?:a |an )?|whose |having (?:a |an )?)?"
+_IS = r"(?: of| is| =)?"
+
+
+def _circle(measure: str, kind: str, size: str) -> Worded:
+    radius = size if kind == "radius" else f"({size})/2"
+    if measure == "area":
+        return Worded(f"pi*({radius})**2", "area of a circle = π r²")
+    return Worded(f"2*pi*({radius})", "circumference of a circle = 2 π r")
+
+
+_shape(rf"(?:the )?(area|circumference|perimeter) of {_A}circle {_WITH}(radius|diameter){_IS} {_N}(?: \w+)?")(
+    lambda m, k, s: _circle("area" if m == "area" else "circumference", k, s))
+_shape(rf"(?:반지름이|반지름의 길이가) {_N}\s?(?:cm|m)? ?인 원의 (넓이|둘레)"
+       r"(?:를|는|은)? ?(?:구하시오|구하세요|는\?|얼마인가요)?")(
+    lambda r, m: _circle("area" if m == "넓이" else "circumference", "radius", r))
+_shape(rf"半径\s?{_N}\s?(?:cm|m)?の円の(面積|周の長さ|円周)(?:を求めよ|を求めなさい|は)?")(
+    lambda r, m: _circle("area" if m == "面積" else "circumference", "radius", r))
+
+
+def _sphere(measure: str, size: str) -> Worded:
+    if measure == "volume":
+        return Worded(f"4*pi*({size})**3/3", "volume of a sphere = 4/3 π r³")
+    return Worded(f"4*pi*({size})**2", "surface area of a sphere = 4 π r²")
+
+
+_shape(rf"(?:the )?(volume|surface area) of {_A}sphere {_WITH}radius{_IS} {_N}(?: \w+)?")(_sphere)
+
+
+def _rectangle(measure: str, a: str, b: str) -> Worded:
+    if measure == "area":
+        return Worded(f"({a})*({b})", "area of a rectangle = length × width")
+    return Worded(f"2*(({a}) + ({b}))", "perimeter of a rectangle = 2 (length + width)")
+
+
+_shape(rf"(?:the )?(area|perimeter) of {_A}(?:rectangle|rectangular [a-z]+) (?:that is |measuring )?{_N}(?: \w+)? "
+       rf"(?:by|x|×) {_N}(?: \w+)?")(_rectangle)
+_shape(rf"(?:the )?(area|perimeter) of {_A}rectangle with (?:a )?length {_N}(?: \w+)? and (?:a )?width {_N}(?: \w+)?")(
+    _rectangle)
+
+
+def _hypotenuse(a: str, b: str) -> Worded:
+    return Worded(f"sqrt(({a})**2 + ({b})**2)", "hypotenuse = √(a² + b²) (Pythagoras)")
+
+
+_shape(rf"(?:the )?hypotenuse of {_A}right(?:-angled)? triangle with legs(?: of length)? "
+       rf"{_N}(?: \w+)? and {_N}(?: \w+)?")(
+    _hypotenuse)
+_shape(rf"(?:the )?hypotenuse if the legs are {_N} and {_N}")(_hypotenuse)
+_shape(rf"(?:빗변이 아닌 )?두 변의 길이가 {_N}\s?(?:cm)?\s?(?:과|와|,) {_N}\s?(?:cm)?\s?"
+       r"인 직각삼각형의 빗변의 길이(?:는|를)? ?"
+       r"(?:구하시오|구하세요|얼마인가요)?")(_hypotenuse)
+
+# Counting and probability -----------------------------------------------------------------------------------
+
+
+def _choose(k: str, n: str) -> Worded | None:
+    if int(k) > int(n):
+        return None
+    return Worded(f"factorial({n})/(factorial({k})*factorial({int(n) - int(k)}))", "choices = n!/(k!(n - k)!)")
+
+
+def _arrange(k: str, n: str) -> Worded | None:
+    if int(k) > int(n):
+        return None
+    return Worded(f"factorial({n})/factorial({int(n) - int(k)})", "ordered arrangements = n!/(n - k)!")
+
+
+_shape(rf"(?:in )?how many ways (?:are there |can you |can i |can we )?(?:to )?choose {_INT} (?:of|from|out of) {_INT}"
+       r"(?: [a-z]+)?")(_choose)
+_shape(rf"{_INT} choose {_INT}")(lambda n, k: _choose(k, n))
+_shape(rf"c\({_INT}, ?{_INT}\)")(lambda n, k: _choose(k, n))
+_shape(rf"p\({_INT}, ?{_INT}\)")(lambda n, k: _arrange(k, n))
+_shape(rf"{_INT}\s?개 중에서 {_INT}\s?개를 (?:고르는|뽑는|선택하는) 경우의 수(?:는|를)? ?(?:구하시오|얼마인가요)?")(
+    lambda n, k: _choose(k, n))
+_shape(rf"how many ways can {_INT} (?:people|students|books|friends|kids|children|cars|letters) "
+       r"(?:line up|be arranged(?: in a row)?|sit in a row|stand in a line|be lined up)")(
+    lambda n: Worded(f"factorial({n})", "orderings of n things = n!"))
+
+
+def _dice_sum(total: str) -> Worded:
+    ways = sum(1 for a, b in product(range(1, 7), repeat=2) if a + b == int(total))
+    return Worded(f"{ways}/36", f"P(sum = {total}) = {ways} of the 36 equally likely rolls")
+
+
+_shape(rf"(?:the )?probability of (?:rolling|getting) a (?:sum|total) of {_INT} "
+       r"(?:with|on) two (?:fair )?dice")(_dice_sum)
+_shape(rf"주사위 두 개를 (?:동시에 )?던질 때 (?:나오는 )?(?:눈의|두 눈의) 합이 {_INT}\s?"
+       r"(?:이|가) (?:될|나올) 확률(?:은|을|는)? ?"
+       r"(?:구하시오|얼마인가요)?")(_dice_sum)
+
+_CARDS = {"ace": 4, "king": 4, "queen": 4, "jack": 4, "heart": 13, "spade": 13, "diamond": 13, "club": 13,
+          "red card": 26, "black card": 26, "face card": 12}
+_shape(rf"(?:the )?probability of drawing an? ({'|'.join(_CARDS)}) from a (?:standard |regular |normal )?"
+       r"(?:52-card )?deck(?: of (?:52 )?cards)?")(
+    lambda card: Worded(f"{_CARDS[card]}/52", f"P = {_CARDS[card]} of the 52 equally likely cards"))
+
+_COLOURS = r"(red|blue|green|yellow|white|black)"
+
+
+def _ball(first: str, colour1: str, second: str, colour2: str, wanted: str) -> Worded | None:
+    if colour1 == colour2 or wanted not in (colour1, colour2):
+        return None
+    count = first if wanted == colour1 else second
+    return Worded(f"({count})/(({first}) + ({second}))", "P = favourable / total")
+
+
+_shape(rf"an? (?:bag|box|jar|urn) (?:has|contains) {_INT} {_COLOURS} and {_INT} {_COLOURS} (?:balls|marbles)\.? "
+       rf"(?:what is the )?probability of (?:picking|drawing|getting) an? {_COLOURS}(?: one| ball| marble)?")(_ball)
+
+# Rates, units, ratios, interest -----------------------------------------------------------------------------
+
+
+def _divide(a: str, b: str, note: str) -> Worded | None:
+    return None if Fraction(b) == 0 else Worded(f"({a})/({b})", note)
+
+
+_shape(rf"if (?:i|you|we) (?:drive|travel|walk|cycle|ride) {_N} ?(km|miles|mi|m) at {_N} ?(km/h|mph|m/s) "
+       r"how (?:many hours|long) (?:does|will) it take")(
+    lambda d, du, s, su: _divide(d, s, "time = distance / speed")
+    if (du, su) in {("km", "km/h"), ("miles", "mph"), ("mi", "mph"), ("m", "m/s")} else None)
+
+_UNITS: dict[tuple[str, str], tuple[str, str]] = {
+    ("km/h", "m/s"): ("*1000/3600", "1 km/h = 1000 m / 3600 s"),
+    ("m/s", "km/h"): ("*3600/1000", "1 m/s = 3.6 km/h"),
+    ("cm", "inches"): ("/2.54", "1 inch = 2.54 cm"),
+    ("inches", "cm"): ("*2.54", "1 inch = 2.54 cm"),
+    ("minutes", "hours"): ("/60", "1 hour = 60 minutes"),
+    ("hours", "minutes"): ("*60", "1 hour = 60 minutes"),
+    ("miles", "km"): ("*1.609344", "1 mile = 1.609344 km"),
+    ("km", "miles"): ("/1.609344", "1 mile = 1.609344 km"),
+    ("kg", "pounds"): ("/0.45359237", "1 pound = 0.45359237 kg"),
+    ("pounds", "kg"): ("*0.45359237", "1 pound = 0.45359237 kg"),
+    ("feet", "meters"): ("*0.3048", "1 foot = 0.3048 m"),
+    ("meters", "feet"): ("/0.3048", "1 foot = 0.3048 m"),
+}
+_UNIT_WORDS = {"inch": "inches", "in": "inches", "minute": "minutes", "min": "minutes", "mins": "minutes",
+               "hour": "hours", "hrs": "hours", "hr": "hours", "mile": "miles", "mi": "miles", "kilometers": "km",
+               "kilometres": "km", "kph": "km/h", "kmh": "km/h", "lb": "pounds", "lbs": "pounds", "pound": "pounds",
+               "kilograms": "kg", "foot": "feet", "ft": "feet", "m": "meters", "metres": "meters", "meter": "meters",
+               "centimeters": "cm", "centimetres": "cm"}
+_UNIT = r"([a-z/]+)"
+
+
+def _convert(value: str, source: str, target: str) -> Worded | None:
+    key = (_UNIT_WORDS.get(source, source), _UNIT_WORDS.get(target, target))
+    if key not in _UNITS:
+        return None
+    factor, note = _UNITS[key]
+    return Worded(f"({value}){factor}", note)
+
+
+_shape(rf"convert {_N} ?{_UNIT} (?:to|into) {_UNIT}")(_convert)
+_shape(rf"how many {_UNIT} (?:is|are|in) {_N} ?{_UNIT}")(lambda target, v, source: _convert(v, source, target))
+_shape(rf"{_N} ?{_UNIT} (?:to|in) {_UNIT}")(_convert)
+_shape(rf"시속 {_N}\s?km\s?(?:는|은) 초속 몇 ?m(?:인가요|인가|입니까|야)?")(lambda v: _convert(v, "km/h", "m/s"))
+_shape(rf"{_INT}\s?시간 {_INT}\s?분(?:은|는) 몇 ?분(?:인가요|인가|입니까|이에요)?")(
+    lambda h, m: Worded(f"({h})*60 + ({m})", "1 hour = 60 minutes"))
+
+
+def _share(total: str, a: str, b: str, which: str) -> Worded | None:
+    first, second = Fraction(a), Fraction(b)
+    if first <= 0 or second <= 0 or first == second:
+        return None
+    part = max(a, b, key=Fraction) if which in ("larger", "bigger", "greater", "큰") else min(a, b, key=Fraction)
+    return Worded(f"({total})*({part})/(({a}) + ({b}))", "a share of a ratio a:b = total × part/(a + b)")
+
+
+_shape(rf"(?:share|split|divide) {_N} in the ratio {_INT} ?: ?{_INT},? (?:how much|what) is the (larger|bigger|greater|"
+       r"smaller|lesser) (?:share|part|amount)")(_share)
+_shape(rf"{_N}\s?(?:을|를) {_INT}\s?:\s?{_INT}\s?(?:으로|로) 나눌 때 (큰|작은) 쪽은 ?"
+       r"(?:얼마인가요|얼마|얼마입니까)?")(_share)
+
+_PER_YEAR = r"(?:per year|a year|per annum|annually|yearly|p\.a\.)"
+
+
+def _simple(principal: str, rate: str, years: str) -> Worded:
+    return Worded(f"({principal})*({rate})/100*({years})", "simple interest = principal × rate × years")
+
+
+def _compound(principal: str, rate: str, years: str) -> Worded:
+    return Worded(f"({principal})*(1 + ({rate})/100)**({years})", "amount = principal × (1 + r)^years")
+
+
+_shape(rf"(?:the )?simple interest on {_N} at {_N}\s?% {_PER_YEAR} for {_N} years?")(_simple)
+_shape(rf"{_N} (?:invested |deposited |saved )?at {_N}\s?% (?:interest )?"
+       rf"compounded annually for {_N} years?")(_compound)
+_shape(rf"원금 {_N}\s?원(?:을|를) 연 {_N}\s?% 복리로 {_N}\s?년(?:간| 동안)? "
+       r"(?:예금|저축|투자)하면 원리금(?:은|의 합계는)? ?"
+       r"(?:얼마인가요|얼마)?")(_compound)
