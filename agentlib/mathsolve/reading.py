@@ -520,6 +520,16 @@ class _Roles:
     order: int = 1
 
 
+def _graph_value(item: _Item) -> _Item:
+    """The value of a function given as its graph: "y = -x^2 + 4x" or "f(x) = ..." has the extrema of its right
+    side; any other formula is itself."""
+    named = _NAMED.match(item.text) or _DEFINITION.match(item.text)
+    if named is None:
+        return item
+    right = named.group(named.lastindex or 1)
+    return replace(item, text=right, plain=to_plain(right))
+
+
 def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathRequest | Reading:
     roles = _Roles()
     concepts = [i.text for i in items if i.kind == "concept"]
@@ -575,8 +585,8 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
     if task == "identity":
         return _identity_request(main, roles, items)
     if task in ("minimum", "maximum"):
-        expressions = [m for m in main if not _relation(m.plain)]
-        if len(expressions) != 1 or len(main) != 1:
+        expressions = [_graph_value(m) for m in main]
+        if len(main) != 1 or _relation(expressions[0].plain):
             return Reading(None, f"the {task} of which expression?", "ambiguous")
         return MathRequest(task=task, items=(expressions[0].plain,), shown=(expressions[0].text,),
                            variable=roles.variable, domain=roles.domain, lower=roles.lower, upper=roles.upper)  # type: ignore[arg-type]
