@@ -29,6 +29,7 @@ from agentlib.mathsolve.request import MathRequest, Task
 from agentlib.mathsolve.result import Failure
 from agentlib.mathsolve.rounding import Rounding, read_rounding
 from agentlib.mathsolve.segments import NO_LETTER_WORDS, LetterWords, Segment, segment
+from agentlib.mathsolve.sequences import read_sequence_request
 from agentlib.mathsolve.spoken import rewrite
 from agentlib.mathsolve.vocabulary import ENGLISH_FILLER, ENGLISH_PHRASES, korean_parts, ordinal
 from agentlib.tools.notation import NotationError, to_plain
@@ -241,6 +242,11 @@ def _read_unrounded(text: str) -> Reading:
         return Reading(data.to_request())
     if isinstance(data, str):
         return Reading(None, data, "ambiguous")
+    sequence = read_sequence_request(text)
+    if isinstance(sequence, MathRequest):
+        return Reading(sequence)
+    if isinstance(sequence, str):
+        return Reading(None, sequence, "not_understood")
     english, unknown = _read_in(text, None)
     if not unknown:
         return english
