@@ -39,7 +39,7 @@ _TASK_CONCEPTS = frozenset((
     "evaluate", "determinant", "inverse", "eigenvalues", "eigenvectors", "rank", "transpose", "gcd", "lcm",
     "remainder", "divisor_count", "divisor_sum", "power", "sum", "product", "inequality", "system", "divisors",
     "count", "order2", "dot", "domain", "distance", "identity", "arrangements", "minimum", "maximum", "is_prime",
-    "modulus", "conjugate", "integer_sum", "cross", "slope", "midpoint", "area",
+    "modulus", "conjugate", "integer_sum", "cross", "slope", "midpoint", "area", "rationalize",
 ))
 _CONGRUENCE = re.compile(r"^(?P<left>.+?)(?:≡|\\equiv)(?P<right>.+?)\(?\s*(?:\\pmod\s*\{\s*|\\bmod\s*|\\mod\s*|mod\s*)"
                          r"(?P<m>\d+)\s*\}?\s*\)?\s*$")
@@ -422,6 +422,10 @@ def _task(items: list[_Item]) -> Task | Reading:
         tasks -= {"simplify"}
     if "power" in tasks and any(i.plain.startswith("Matrix(") for i in items if i.kind == "math"):
         tasks = (tasks - {"power"}) | {"matrix_power"}
+    if "denominator" in concepts and tasks - {"evaluate"} != {"rationalize"}:
+        return Reading(None, "'the denominator' is read only in 'rationalize the denominator'", "unsupported")
+    if "rationalize" in tasks:
+        tasks -= {"simplify"}  # "simplify by rationalizing the denominator"
     if len(tasks) > 1 or implied:
         tasks -= {"evaluate"}  # "compute", "what is", "값": the weakest word gives way to a named task
     written = {word for word, call in (("sum", "Sum("), ("product", "Product(")) for i in items

@@ -28,3 +28,23 @@ def test_korean_zeros_of_a_function_are_its_roots():
 def test_surd_is_the_number_itself():
     result = solve_math("simplify the surd √200")
     assert result.verified and result.answer == "10*sqrt(2)"
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("rationalize 4/(√7 + √3)", "sqrt(7) - sqrt(3)"),
+    ("rationalise the denominator of 10/√5", "2*sqrt(5)"),
+    ("6/(3 - √3) 의 분모를 유리화하시오", "sqrt(3) + 3"),
+])
+def test_rationalizing_a_denominator_leaves_a_rational_denominator(text, answer):
+    import sympy as sp
+
+    result = solve_math(text)
+    assert result.verified, result.reason
+    assert sp.simplify(sp.sympify(result.value["expression"]) - sp.sympify(answer)) == 0
+    assert sp.fraction(sp.together(sp.sympify(result.value["expression"])))[1].is_rational
+
+
+@pytest.mark.parametrize("text", ["find the denominator of 5/8", "5/8 의 분모를 구하시오",
+                                  "rationalize 1/(1 + 3^(1/3))", "rationalize 1/(y - √5)"])
+def test_denominator_outside_rationalizing_and_roots_that_stay_abstain(text):
+    assert not solve_math(text).verified
