@@ -13,6 +13,7 @@ from .fifth_batch import CASES as FIFTH
 from .fourth_batch import CASES as FOURTH
 from .seventh_batch import CASES as SEVENTH
 from .sixth_batch import CASES as SIXTH
+from .tenth_batch import CASES as TENTH
 from .third_batch import CASES as THIRD
 from .third_batch import grade
 
@@ -50,3 +51,20 @@ def test_eighth_batch_keeps_at_least_its_first_reading():
     verdicts = [grade(case, solve_math(case.text)) for case in EIGHTH]
     assert verdicts.count("wrong") == 0
     assert verdicts.count("abstained") <= EIGHTH_FIRST_READING_ABSTAINED, verdicts
+
+
+# The tenth batch: 25 of 59 abstained at first reading; after its fixes (graph extrema, Korean zeros and extrema,
+# sequences in words, rationalizing) 15 remain. None may ever be wrong, and abstentions may only go down.
+TENTH_ABSTAINED_NOW = 15
+
+
+@pytest.mark.parametrize("case", TENTH, ids=[f"tenth-{c.language}-{i}" for i, c in enumerate(TENTH)])
+def test_tenth_batch_request_is_never_answered_wrong(case):
+    result = solve_math(case.text)
+    assert grade(case, result) != "wrong", (case.text, result.answer)
+
+
+def test_tenth_batch_keeps_its_readings():
+    verdicts = [grade(case, solve_math(case.text)) for case in TENTH]
+    assert verdicts.count("wrong") == 0
+    assert verdicts.count("abstained") <= TENTH_ABSTAINED_NOW, verdicts
