@@ -19,6 +19,7 @@ from agentlib.certificate import Certificate
 from agentlib.mathsolve import algebra, calculus, matrices, numbers, statistics
 from agentlib.mathsolve.answer import Abstain, Answer
 from agentlib.mathsolve.checks import Work, display, exactly_zero, latex, numeric_value, same
+from agentlib.mathsolve.radicals import rationalize
 from agentlib.mathsolve.request import MathRequest
 from agentlib.mathsolve.result import Failure, MathResult, abstain, check_level
 from agentlib.tools.safe_math import ExpressionError, Limits, parse_expression
@@ -102,7 +103,8 @@ def _compute(request: MathRequest, problem: str, level: Any) -> MathResult:
 _ROUNDING = frozenset({"decimal", "round_to", "significant"})
 _FIELDS: dict[str, frozenset[str]] = {
     "solve": frozenset({"variable", "at", "domain", "select", "target"}) | _ROUNDING,
-    "simplify": frozenset({"at"}) | _ROUNDING, "expand": frozenset({"at"}), "factor": frozenset({"at"}),
+    "simplify": frozenset({"at"}) | _ROUNDING, "rationalize": frozenset(),
+    "expand": frozenset({"at"}), "factor": frozenset({"at"}),
     "differentiate": frozenset({"variable", "order", "at"}) | _ROUNDING,
     "integrate": frozenset({"variable", "lower", "upper"}) | _ROUNDING,
     "limit": frozenset({"variable", "point", "direction"}) | _ROUNDING,
@@ -949,7 +951,8 @@ _HANDLERS: dict[str, Any] = {
     "minimum": _extremum("minimum"), "maximum": _extremum("maximum"), "identity": _identity,
     "arrangements": _arrangements, "dot": _dot, "distance": _distance, "cross": _cross, "slope": _slope,
     "midpoint": _midpoint,
-    "solve": _solve, "simplify": _rewrite(algebra.simplify), "expand": _rewrite(algebra.expand),
+    "solve": _solve, "simplify": _rewrite(algebra.simplify), "rationalize": _rewrite(rationalize),
+    "expand": _rewrite(algebra.expand),
     "factor": _rewrite(algebra.factor), "differentiate": _differentiate, "integrate": _integrate,
     "limit": _limit, "evaluate": _evaluate, "series": _series,
     "determinant": _matrix_task("determinant"), "inverse": _matrix_task("inverse"),

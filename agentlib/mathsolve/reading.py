@@ -31,6 +31,7 @@ from agentlib.mathsolve.request import MathRequest, Task
 from agentlib.mathsolve.result import Failure
 from agentlib.mathsolve.rounding import Rounding, read_rounding
 from agentlib.mathsolve.segments import NO_LETTER_WORDS, LetterWords, Segment, segment
+from agentlib.mathsolve.sequences import read_sequence_request
 from agentlib.mathsolve.spoken import rewrite
 from agentlib.mathsolve.vocabulary import ENGLISH_FILLER, ENGLISH_PHRASES, korean_parts, ordinal
 from agentlib.tools.notation import NotationError, to_plain
@@ -40,7 +41,7 @@ _TASK_CONCEPTS = frozenset((
     "evaluate", "determinant", "inverse", "eigenvalues", "eigenvectors", "rank", "transpose", "gcd", "lcm",
     "remainder", "divisor_count", "divisor_sum", "power", "sum", "product", "inequality", "system", "divisors",
     "count", "order2", "dot", "domain", "distance", "identity", "arrangements", "minimum", "maximum", "is_prime",
-    "modulus", "conjugate", "integer_sum", "cross", "slope", "midpoint", "area",
+    "modulus", "conjugate", "integer_sum", "cross", "slope", "midpoint", "area", "rationalize",
 ))
 _CONGRUENCE = re.compile(r"^(?P<left>.+?)(?:≡|\\equiv)(?P<right>.+?)\(?\s*(?:\\pmod\s*\{\s*|\\bmod\s*|\\mod\s*|mod\s*)"
                          r"(?P<m>\d+)\s*\}?\s*\)?\s*$")
@@ -249,6 +250,11 @@ def _read_unrounded(text: str) -> Reading:
         return Reading(data.to_request())
     if isinstance(data, str):
         return Reading(None, data, "ambiguous")
+    sequence = read_sequence_request(text)
+    if isinstance(sequence, MathRequest):
+        return Reading(sequence)
+    if isinstance(sequence, str):
+        return Reading(None, sequence, "not_understood")
     english, unknown = _read_in(text, None)
     if not unknown:
         return english
@@ -424,6 +430,10 @@ def _task(items: list[_Item]) -> Task | Reading:
         tasks -= {"simplify"}
     if "power" in tasks and any(i.plain.startswith("Matrix(") for i in items if i.kind == "math"):
         tasks = (tasks - {"power"}) | {"matrix_power"}
+    if "denominator" in concepts and tasks - {"evaluate"} != {"rationalize"}:
+        return Reading(None, "'the denominator' is read only in 'rationalize the denominator'", "unsupported")
+    if "rationalize" in tasks:
+        tasks -= {"simplify"}  # "simplify by rationalizing the denominator"
     if len(tasks) > 1 or implied:
         tasks -= {"evaluate"}  # "compute", "what is", "값": the weakest word gives way to a named task
     written = {word for word, call in (("sum", "Sum("), ("product", "Product(")) for i in items
@@ -528,6 +538,16 @@ class _Roles:
     order: int = 1
 
 
+def _graph_value(item: _Item) -> _Item:
+    """The value of a function given as its graph: "y = -x^2 + 4x" or "f(x) = ..." has the extrema of its right
+    side; any other formula is itself."""
+    named = _NAMED.match(item.text) or _DEFINITION.match(item.text)
+    if named is None:
+        return item
+    right = named.group(named.lastindex or 1)
+    return replace(item, text=right, plain=to_plain(right))
+
+
 def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathRequest | Reading:
     roles = _Roles()
     concepts = [i.text for i in items if i.kind == "concept"]
@@ -583,8 +603,8 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
     if task == "identity":
         return _identity_request(main, roles, items)
     if task in ("minimum", "maximum"):
-        expressions = [m for m in main if not _relation(m.plain)]
-        if len(expressions) != 1 or len(main) != 1:
+        expressions = [_graph_value(m) for m in main]
+        if len(main) != 1 or _relation(expressions[0].plain):
             return Reading(None, f"the {task} of which expression?", "ambiguous")
         return MathRequest(task=task, items=(expressions[0].plain,), shown=(expressions[0].text,),
                            variable=roles.variable, domain=roles.domain, lower=roles.lower, upper=roles.upper)  # type: ignore[arg-type]

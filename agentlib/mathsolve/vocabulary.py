@@ -26,6 +26,8 @@ ENGLISH_PHRASES: dict[tuple[str, ...], str] = {
     ("antiderivative",): "integrate", ("anti-derivative",): "integrate", ("primitive",): "integrate",
     ("indefinite",): "filler", ("definite",): "filler",
     ("limit",): "limit", ("lim",): "limit",
+    ("rationalize",): "rationalize", ("rationalise",): "rationalize", ("rationalizing",): "rationalize",
+    ("rationalising",): "rationalize", ("denominator",): "denominator",
     ("simplify",): "simplify", ("simplified",): "simplify", ("simplest", "form"): "simplify",
     ("expand",): "expand", ("expansion",): "expand", ("multiply", "out"): "expand",
     ("factor",): "factor", ("factorise",): "factor", ("factorize",): "factor", ("factorization",): "factor",
@@ -116,11 +118,13 @@ step-by-step thanks thank quick quickly simple also then now here just all let's
 like try hello hi hey question check verify let s so such that write express state your enter satisfy satisfies
 satisfying
 values completely fraction units unit then does have has there points point constant constants angles angle
-resulting simplest
+resulting simplest surd surds
 """.split())
 
 KOREAN_STEMS: dict[str, str] = {
     "풀": "solve", "풀이": "solve", "푸": "solve", "근": "solve", "방정식": "solve", "해집합": "solve",
+    "영점": "solve", "유리화": "rationalize", "분모": "denominator",  # the zeros of a function, as "zeros" in English
+    "최댓값": "maximum", "최대값": "maximum", "최솟값": "minimum", "최소값": "minimum",
     "연립방정식": "system", "연립": "system", "부등식": "inequality",
     "일차방정식": "solve", "이차방정식": "solve", "삼차방정식": "solve", "고차방정식": "solve",
     "일차부등식": "inequality", "이차부등식": "inequality",
