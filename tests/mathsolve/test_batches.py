@@ -38,8 +38,9 @@ def test_regression_root_multiplicities_are_integers_in_the_answer_value():
     assert all(type(m) is int for m in result.value["multiplicities"])
 
 
-# The eighth batch before any fix for it: the requests read right must stay right, and none may ever be wrong.
-EIGHTH_FIRST_READING_ABSTAINED = 21
+# The eighth batch: 21 of 53 abstained before any fix for it; after the ninth and tenth batches' rounds 11 remain.
+# None may ever be wrong, and abstentions may only go down.
+EIGHTH_ABSTAINED_NOW = 11
 
 
 @pytest.mark.parametrize("case", EIGHTH, ids=[f"eighth-{c.language}-{i}" for i, c in enumerate(EIGHTH)])
@@ -48,10 +49,10 @@ def test_eighth_batch_request_is_never_answered_wrong(case):
     assert grade(case, result) != "wrong", (case.text, result.answer)
 
 
-def test_eighth_batch_keeps_at_least_its_first_reading():
+def test_eighth_batch_abstains_no_more_than_now():
     verdicts = [grade(case, solve_math(case.text)) for case in EIGHTH]
     assert verdicts.count("wrong") == 0
-    assert verdicts.count("abstained") <= EIGHTH_FIRST_READING_ABSTAINED, verdicts
+    assert verdicts.count("abstained") <= EIGHTH_ABSTAINED_NOW, verdicts
 
 
 # The ninth batch (everyday arithmetic: percentages, units, formulas named in words, statistics, counting):
