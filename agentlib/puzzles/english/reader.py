@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from agentlib.puzzles.english.grammar import SAME_KIND, TRUTHFUL, Discourse, Grammar, Lexicon, NotUnderstood
+from agentlib.puzzles.english.kinship import KIN
 from agentlib.puzzles.english.logic import (
     Atom,
     Const,
@@ -136,6 +137,8 @@ def _modal_as_name(tokens: list[Token], index: int) -> bool:
 
 def find_names(sentences: list[list[Token]]) -> dict[str, str]:
     """Lower-case name -> display, learned from capitals (see the module notes); "Sam's" names Sam."""
+    kin_owners = {t.low[:-2] for tokens in sentences for k, t in enumerate(tokens[:-1])
+                  if _owns_kin(t, tokens[k + 1])}
     sentences = [[Token(t.text[:-2], t.low[:-2]) if t.low.endswith("'s") and t.text[:-2].isalpha() else t
                   for t in tokens] for tokens in sentences]
     mid: dict[str, str] = {}
@@ -165,7 +168,8 @@ def find_names(sentences: list[list[Token]]) -> dict[str, str]:
             if is_name and token.low not in mid and following in ("are", "were", "have", "do") and \
                     token.low.endswith("s"):
                 is_name = False  # "Tumpuses are temperate": a plural class, however unknown the word
-            elif is_name and (index == 0 or tokens[index - 1].low in (":", '"', ",")) and token.low not in mid:
+            elif is_name and (index == 0 or tokens[index - 1].low in (":", '"', ",")) and token.low not in mid \
+                    and token.low not in kin_owners:
                 singular_verb = index + 1 < len(tokens) and tokens[index + 1].low in (
                     "is", "was", "has", "does", "says", "said", "claims", "claimed", "states", "stated", "replies",
                     "replied", "answers", "answered", "insists", "insisted", "tells", "told", "asks", "asked")
@@ -184,6 +188,19 @@ def find_names(sentences: list[list[Token]]) -> dict[str, str]:
             names[" ".join(w.lower() for w in words)] = " ".join(words)
             index = end
     return names
+
+
+_KIN_PLURALS = frozenset({"parents", "children", "kids", "sons", "daughters", "brothers", "sisters", "siblings",
+                          "cousins", "grandchildren", "grandparents", "aunts", "uncles", "nieces", "nephews"})
+
+
+def _owns_kin(token: Token, following: Token) -> bool:
+    """"Tape's father", "Ripe's cousins": a capitalised possessor of a kinship noun is a person, even when the
+    name is also an English word (kin belong to people); "Mom's sister" keeps Mom a kinship word."""
+    owner = token.low[:-2]
+    return token.capitalized and token.low.endswith("'s") and token.text[:-2].isalpha() and \
+        (following.low in KIN or following.low in _KIN_PLURALS) and owner not in KIN and \
+        owner not in _FUNCTION_WORDS and owner not in NUMBER_WORDS
 
 
 _SAME_FORM_PASTS = frozenset({"beat", "hit", "put", "cut", "let", "set", "quit", "shut", "hurt", "cost"})  # "Lope beat"
