@@ -47,3 +47,35 @@ def test_a_pair_compared_by_kind_agrees_with_every_world(case):
             assert verdict.status != "verified" or verdict.answer == expected, (text, verdict.answer)
     else:  # open or contradictory: never one assignment
         assert verdict.status != "verified" or not isinstance(verdict.answer, dict), (text, verdict.answer)
+
+
+# -- kin introduced by "has" and named in apposition -----------------------------------------------------------------
+
+KIN_NOUNS = [("child", "children", None), ("son", "sons", True), ("daughter", "daughters", False)]
+COUNT_WORDS = {1: "a", 2: "two", 3: "three"}
+
+
+@st.composite
+def named_kin(draw):
+    owner, *rest = draw(st.permutations(NAMES))
+    n = draw(st.integers(1, 3))
+    stated = draw(st.sampled_from([n, n, n + 1]))  # sometimes a count the names do not match
+    singular, plural, _ = draw(st.sampled_from(KIN_NOUNS))
+    joiner = draw(st.sampled_from([", ", " named ", " called "]))
+    kids = rest[:n]
+    listed = kids[0] if n == 1 else ", ".join(kids[:-1]) + " and " + kids[-1]
+    noun = singular if stated == 1 else plural
+    count = COUNT_WORDS.get(stated, "four")
+    return owner, kids, f"{owner} has {count} {noun}{joiner}{listed}.", stated == n
+
+
+@settings(max_examples=20, deadline=None)
+@given(named_kin(), st.data())
+def test_kin_named_in_apposition_are_the_owners_kin(case, data):
+    owner, kids, sentence, counts_agree = case
+    kid = data.draw(st.sampled_from(kids))
+    verdict = solve(f"{sentence} Is {owner} {kid}'s parent?")
+    if counts_agree:
+        assert verdict.status == "verified" and verdict.answer == "yes", (sentence, verdict.reason, verdict.unparsed)
+    else:  # "has three children, Amy and Joe": the names do not match the count, so nothing is read
+        assert verdict.status != "verified", (sentence, verdict.answer)

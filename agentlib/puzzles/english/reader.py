@@ -39,6 +39,7 @@ from agentlib.puzzles.english.logic import (
     slug,
     walk,
 )
+from agentlib.puzzles.english.named_kin import unfold_named_kin
 from agentlib.puzzles.english.scene import SCENE_OBJECTS, cast_scene, leading_count, scene_count
 from agentlib.puzzles.english.text import Token, normalize, split_sentences, strip_titles, tokenize
 from agentlib.puzzles.english.words import (
@@ -462,6 +463,7 @@ def read_text(text: str) -> Reading:
         text = text[: asked.start()] + f"\nIs it true that {statement}?"
     sentences = [_strip_setting(s) for s in split_sentences(normalize(strip_titles(text)))]
     sentences = [part for s in sentences for part in _unfold_condition(s)]
+    sentences = [part for s in sentences for part in unfold_named_kin(s)]
     token_lists = [tokenize(s) for s in sentences]
     names = find_names(token_lists)
     lexicon = Lexicon(names=names, adjectives=find_adjectives(token_lists),
