@@ -79,3 +79,44 @@ def test_kin_named_in_apposition_are_the_owners_kin(case, data):
         assert verdict.status == "verified" and verdict.answer == "yes", (sentence, verdict.reason, verdict.unparsed)
     else:  # "has three children, Amy and Joe": the names do not match the count, so nothing is read
         assert verdict.status != "verified", (sentence, verdict.answer)
+
+
+# -- birth order as age ---------------------------------------------------------------------------------------------
+
+BORN_WORDS = {True: ["born before", "born earlier than"], False: ["born after", "born later than"]}
+
+
+@st.composite
+def birth_orders(draw):
+    people = draw(st.permutations(NAMES))[:draw(st.integers(3, 4))]  # people[0] is the oldest
+    clues = []
+    for k in range(len(people) - 1):
+        a, b = people[k], people[k + 1]
+        before = draw(st.booleans())
+        phrase = draw(st.sampled_from(BORN_WORDS[before]))
+        clues.append(f"{a} was {phrase} {b}." if before else f"{b} was {phrase} {a}.")
+    clues = draw(st.permutations(clues))
+    drop = draw(st.booleans())  # drop one clue: the order may be left open
+    if drop:
+        clues = clues[1:]
+    return people, list(clues)
+
+
+@settings(max_examples=20, deadline=None)
+@given(birth_orders(), st.sampled_from(["youngest", "oldest"]))
+def test_born_before_orders_by_age_like_brute_force(case, asked):
+    people, clues = case
+    pairs = []
+    for clue in clues:
+        words = clue.rstrip(".").split()
+        first, second = words[0], words[-1]
+        pairs.append((first, second) if "before" in clue or "earlier" in clue else (second, first))  # (older, younger)
+    people = [name for name in people if any(name in pair for pair in pairs)]  # only those the clues name
+    orders = [p for p in itertools.permutations(people) if all(p.index(o) < p.index(y) for o, y in pairs)]
+    answers = {p[0] if asked == "oldest" else p[-1] for p in orders}
+    verdict = solve(" ".join(clues) + f" Who is the {asked}?")
+    if len(answers) == 1:
+        assert verdict.status == "verified" and verdict.answer == answers.pop(), (clues, verdict.reason,
+                                                                                 verdict.unparsed)
+    else:
+        assert verdict.status != "verified", (clues, verdict.answer)

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from agentlib.puzzles.english.birth_order import unfold_birth_order
 from agentlib.puzzles.english.grammar import SAME_KIND, TRUTHFUL, Discourse, Grammar, Lexicon, NotUnderstood
 from agentlib.puzzles.english.kinship import KIN
 from agentlib.puzzles.english.logic import (
@@ -463,7 +464,7 @@ def read_text(text: str) -> Reading:
         text = text[: asked.start()] + f"\nIs it true that {statement}?"
     sentences = [_strip_setting(s) for s in split_sentences(normalize(strip_titles(text)))]
     sentences = [part for s in sentences for part in _unfold_condition(s)]
-    sentences = [part for s in sentences for part in unfold_named_kin(s)]
+    sentences = [part for s in sentences for part in unfold_named_kin(unfold_birth_order(s))]
     token_lists = [tokenize(s) for s in sentences]
     names = find_names(token_lists)
     lexicon = Lexicon(names=names, adjectives=find_adjectives(token_lists),
