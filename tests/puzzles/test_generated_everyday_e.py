@@ -120,3 +120,46 @@ def test_born_before_orders_by_age_like_brute_force(case, asked):
                                                                                  verdict.unparsed)
     else:
         assert verdict.status != "verified", (clues, verdict.answer)
+
+
+# -- "A, B and C are a pilot, a nurse and a cook": roles spread one each ----------------------------------------------
+
+ROLES = ["pilot", "nurse", "cook", "vet", "lawyer", "barber"]
+
+
+@st.composite
+def role_grids(draw):
+    n = draw(st.integers(3, 4))
+    people = list(draw(st.permutations(NAMES))[:n])
+    roles = list(draw(st.permutations(ROLES))[:n])
+    declared = draw(st.permutations(roles))
+    clues = []
+    for _ in range(draw(st.integers(1, n))):
+        person, role, other = draw(st.sampled_from(people)), draw(st.sampled_from(roles)), draw(st.sampled_from(roles))
+        kind = draw(st.sampled_from(["is", "not", "not_two"]))
+        if kind == "is":
+            clues.append((f"{person} is the {role}.", lambda a, p=person, r=role: a[p] == r))
+        elif kind == "not" or other == role:
+            clues.append((f"{person} isn't the {role}.", lambda a, p=person, r=role: a[p] != r))
+        else:
+            clues.append((f"{person} isn't the {role} or the {other}.",
+                          lambda a, p=person, r=role, o=other: a[p] not in (r, o)))
+    asked = draw(st.sampled_from(roles))
+    return people, declared, clues, asked
+
+
+@settings(max_examples=20, deadline=None)
+@given(role_grids())
+def test_roles_listed_after_a_cast_are_spread_one_each(grid):
+    people, declared, clues, asked = grid
+    cast = ", ".join(people[:-1]) + " and " + people[-1]
+    listed = ", ".join(f"a {r}" for r in declared[:-1]) + f" and a {declared[-1]}"
+    text = f"{cast} are {listed}. " + " ".join(text for text, _ in clues) + f" Who is the {asked}?"
+    worlds = [dict(zip(people, p)) for p in itertools.permutations(declared)]
+    worlds = [w for w in worlds if all(test(w) for _, test in clues)]
+    answers = {next(p for p in people if w[p] == asked) for w in worlds}
+    verdict = solve(text)
+    if len(answers) == 1:
+        assert verdict.status == "verified" and verdict.answer == answers.pop(), (text, verdict.reason)
+    else:
+        assert verdict.status != "verified", (text, verdict.answer)
