@@ -163,3 +163,29 @@ def test_roles_listed_after_a_cast_are_spread_one_each(grid):
         assert verdict.status == "verified" and verdict.answer == answers.pop(), (text, verdict.reason)
     else:
         assert verdict.status != "verified", (text, verdict.answer)
+
+
+# -- a bare superlative question: "Who is oldest?" ------------------------------------------------------------------
+
+SCALES = [("taller", "tallest", "shortest"), ("older", "oldest", "youngest"), ("faster", "fastest", "slowest")]
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.permutations(NAMES), st.sampled_from(SCALES), st.booleans(), st.integers(0, 10**6))
+def test_a_bare_superlative_asks_like_the_superlative(names, scale, top, seed):
+    comparative_word, most, least = scale
+    people = list(names[:4])
+    rng = __import__("random").Random(seed)
+    pairs = [tuple(rng.sample(people, 2)) for _ in range(3)]  # (higher, lower)
+    orders = [p for p in itertools.permutations(people) if all(p.index(a) < p.index(b) for a, b in pairs)]
+    named = sorted({n for pair in pairs for n in pair})
+    orders = list({tuple(n for n in p if n in named) for p in orders})
+    clues = " ".join(f"{a} is {comparative_word} than {b}." for a, b in pairs)
+    verdict = solve(f"{clues} Who is {most if top else least}?")
+    answers = {p[0] if top else p[-1] for p in orders}
+    if not orders:
+        assert verdict.status != "verified", (clues, verdict.answer)
+    elif len(answers) == 1:
+        assert verdict.status == "verified" and verdict.answer == answers.pop(), (clues, verdict.reason)
+    else:
+        assert verdict.status != "verified", (clues, verdict.answer)

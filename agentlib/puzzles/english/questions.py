@@ -213,6 +213,9 @@ def _who_question(text: str, low: str, grammar: Grammar, people: list[Const]) ->
     grammar.lexicon.names[WHO_KEY] = WHO_KEY
     placeholder = Token(WHO_KEY, WHO_KEY)
     rest = tokens[skip:]
+    if len(rest) >= 2 and rest[0].low in ("is", "was", "are", "were") and \
+            (comparative(rest[1].low) or ("", ""))[1] == "est":
+        rest = [rest[0], Token("the", "the"), *rest[1:]]  # "Who is oldest?": a bare superlative, as "the oldest"
     try:
         formula = grammar.sentence([placeholder, *rest], text)
     finally:
