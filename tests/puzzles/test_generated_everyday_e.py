@@ -189,3 +189,23 @@ def test_a_bare_superlative_asks_like_the_superlative(names, scale, top, seed):
         assert verdict.status == "verified" and verdict.answer == answers.pop(), (clues, verdict.reason)
     else:
         assert verdict.status != "verified", (clues, verdict.answer)
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.permutations(NAMES), st.sampled_from(["Who won?", "Who won the race?", "who was the winner?"]),
+       st.integers(0, 10**6))
+def test_who_won_after_a_finishing_order_asks_who_finished_first(names, question, seed):
+    rng = __import__("random").Random(seed)
+    people = list(names[:4])
+    pairs = [tuple(rng.sample(people, 2)) for _ in range(3)]  # (ahead, behind)
+    named = sorted({n for pair in pairs for n in pair})
+    orders = {tuple(n for n in p if n in named) for p in itertools.permutations(people)
+              if all(p.index(a) < p.index(b) for a, b in pairs)}
+    clues = " ".join(rng.choice([f"{a} finished ahead of {b}.", f"{b} finished behind {a}.",
+                                 f"{a} finished before {b}."]) for a, b in pairs)
+    verdict = solve(f"{clues} {question}")
+    answers = {p[0] for p in orders}
+    if len(answers) == 1:
+        assert verdict.status == "verified" and verdict.answer == answers.pop(), (clues, verdict.reason)
+    else:
+        assert verdict.status != "verified", (clues, verdict.answer)

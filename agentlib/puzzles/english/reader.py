@@ -473,6 +473,9 @@ def read_text(text: str) -> Reading:
                             "place": "finish", "rank": "finish", "end": "finish", "leave": "departure",
                             "sit": "row", "stand": "row", "park": "row", "live": "row", "be": "row"}
     question_index = next((k for k in range(len(sentences) - 1, -1, -1) if is_question(sentences[k])), None)
+    if question_index is not None:
+        sentences[question_index] = _winner_asked(sentences[question_index], sentences)
+        token_lists[question_index] = tokenize(sentences[question_index])
     discourse = Discourse()
     grammar = Grammar(lexicon, discourse)
     kinds = KindSet()
@@ -555,6 +558,21 @@ def read_text(text: str) -> Reading:
     question = sentences[question_index] if question_index is not None else None
     return Reading(premises, speeches, question, unparsed, lexicon, people, kinds, grammar, sentences,
                    declared=declared)
+
+
+_WHO_WON = re.compile(r"^who (?:won|wins|was the winner|is the winner)(?: the race| it)?\?$", re.I)
+_FINISH_WORDS = re.compile(r"\b(?:finish(?:ed|es)?|came in|crossed the line)\b", re.I)
+_WIN_WORDS = re.compile(r"\b(?:win|wins|won|winner|winning|lost|lose|loses)\b", re.I)
+
+
+def _winner_asked(question: str, sentences: list[str]) -> str:
+    """"Who won?" after statements only about finishing order asks who finished first; where any statement speaks
+    of winning itself ("If Ann won, ..."), the question keeps its own words."""
+    statements = [s for s in sentences if s is not question]
+    if _WHO_WON.match(question.strip()) and any(_FINISH_WORDS.search(s) for s in statements) and \
+            not any(_WIN_WORDS.search(s) for s in statements):
+        return "Who finished first?"
+    return question
 
 
 _LEAD_IN = re.compile(r"^(?:quick question|question|here is one|riddle|puzzle|ok|okay|so)\s*[:,-]\s*", re.I)
