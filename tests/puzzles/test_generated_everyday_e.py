@@ -209,3 +209,29 @@ def test_who_won_after_a_finishing_order_asks_who_finished_first(names, question
         assert verdict.status == "verified" and verdict.answer == answers.pop(), (clues, verdict.reason)
     else:
         assert verdict.status != "verified", (clues, verdict.answer)
+
+
+# -- a state reached is a state held: "he gets sick" ... "Is he sick?" ------------------------------------------------
+
+STATES = ["sick", "tired", "angry", "hungry", "late", "nervous"]
+ACTS = [("eats peanuts", "ate peanuts", "didn't eat peanuts"), ("runs", "ran", "didn't run"),
+        ("skips lunch", "skipped lunch", "didn't skip lunch")]
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.sampled_from(NAMES), st.sampled_from(STATES), st.sampled_from(ACTS), st.sampled_from(["gets", "becomes"]),
+       st.sampled_from(["act", "no_act", "state", "no_state"]))
+def test_a_state_reached_under_a_condition_is_held(name, state, act, verb, fact):
+    present, past, negative_past = act
+    pronoun = "she" if name in ("Wren", "Suki", "Tamsin", "Juno") else "he"
+    rule = f"If {name} {present}, {pronoun} {verb} {state}."
+    if fact in ("act", "no_act"):
+        text = f"{rule} {name} {past if fact == 'act' else negative_past}. Is {pronoun} {state}?"
+        expected = "yes" if fact == "act" else "cannot be determined"
+    else:
+        did = past.split()[0]
+        text = (f"{rule} {name} is {'' if fact == 'state' else 'not '}{state}. "
+                f"Did {name} {present.split()[0].rstrip('s') if did else ''}{present[len(present.split()[0]):]}?")
+        expected = "cannot be determined" if fact == "state" else "no"
+    verdict = solve(text)
+    assert verdict.status == "verified" and verdict.answer == expected, (text, verdict.answer, verdict.reason)

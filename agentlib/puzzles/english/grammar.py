@@ -113,6 +113,7 @@ def kinds_compared(words: list[str]) -> bool | None:
     return None
 
 
+_BECOMING = frozenset({"get", "gets", "got", "gotten", "become", "becomes", "became"})
 SAME_KIND = "__same_kind"  # "X and I are of the same kind": the speakers reader gives it meaning
 TRUTHFUL = "__truthful"  # "X tells the truth" / "X is lying"
 
@@ -1164,6 +1165,9 @@ class Grammar:
                 negated = not negated
             elif word in COPULAS:
                 copula = True
+            elif word in _BECOMING and not copula and not ability and k + 2 == len(w) and \
+                    is_word(w[k + 1], "ADJ") and (not is_word(w[k + 1], "NOUN") or w[k + 1] in self.lexicon.adjectives):
+                copula = True  # "he gets sick", "she got tired": a state reached is a state held ("is he sick?")
             elif word in MODALS_ASSERT:
                 pass
             elif word in MODALS_ABILITY:

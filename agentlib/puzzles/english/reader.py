@@ -219,7 +219,7 @@ def _followed_by_verb(tokens: list[Token], index: int) -> bool:
 
 
 def find_adjectives(sentences: list[list[Token]]) -> set[str]:
-    """Words used alone after a copula ("is mortal", "are not wet")."""
+    """Words used alone after a copula ("is mortal", "are not wet", "Is he sick?")."""
     found: set[str] = set()
     for tokens in sentences:
         words = [t.low for t in tokens]
@@ -227,6 +227,9 @@ def find_adjectives(sentences: list[list[Token]]) -> set[str]:
             if word not in COPULAS:
                 continue
             k = index + 1
+            if index == 0 and len(words) == 3 and words[0] in ("is", "are", "was", "were") and \
+                    (tokens[1].capitalized or words[1] in ("he", "she", "it", "they")):
+                k = 2  # "Is he sick?", "Was Ann late?": the subject comes between the copula and the adjective
             while k < len(words) and words[k] in ("not", "never", "very", "also", "both", "all"):
                 k += 1
             if k < len(words) and (k + 1 == len(words) or words[k + 1] in (",", "and", "or", "but", ";", "if",
