@@ -235,3 +235,17 @@ def test_a_state_reached_under_a_condition_is_held(name, state, act, verb, fact)
         expected = "cannot be determined" if fact == "state" else "no"
     verdict = solve(text)
     assert verdict.status == "verified" and verdict.answer == expected, (text, verdict.answer, verdict.reason)
+
+
+# -- "What is X to Z?": the most specific kinship word proved ----------------------------------------------------------
+
+@settings(max_examples=4, deadline=None)
+@given(st.permutations(NAMES), st.booleans(), st.booleans(), st.sampled_from(["What is {x} to {z}?",
+                                                                             "How is {x} related to {z}?"]))
+def test_what_is_x_to_z_names_the_most_specific_kin_word(names, top_male, middle_male, question):
+    x, y, z = names[:3]
+    text = (f"{x} is {y}'s {'father' if top_male else 'mother'}. {y} is {z}'s {'father' if middle_male else 'mother'}. "
+            + question.format(x=x, z=z))
+    verdict = solve(text)
+    assert verdict.status == "verified" and verdict.answer == ("grandfather" if top_male else "grandmother"), (
+        text, verdict.answer, verdict.reason)

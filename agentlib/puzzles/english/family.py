@@ -73,6 +73,7 @@ from agentlib.puzzles.english.questions import (
     parse_question,
 )
 from agentlib.puzzles.english.reader import Reading, read_text, resolve_speech
+from agentlib.puzzles.english.relation_question import ask_relation
 from agentlib.puzzles.family import PuzzleItem
 from agentlib.puzzles.verdict import Certificate, Check, Verdict
 
@@ -230,6 +231,9 @@ def solve(text: str) -> Verdict:
         return abstain(f"not understood: {error}", "not_parsed", unparsed=[str(error)])
     if grid_verdict is not None:
         return grid_verdict
+    related = ask_relation(text, solve)  # "What is Helen to Zoe?": one yes/no question per kinship word
+    if related is not None:
+        return related
     try:
         reading = read_text(text)
     except NotUnderstood as error:
