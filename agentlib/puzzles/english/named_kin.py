@@ -20,9 +20,15 @@ _HAS_KIN = re.compile(
     rf"(?P<names>{_NAME}(?:(?:,| and|, and) {_NAME})*)\.?$")
 
 
+_MARRIED = re.compile(rf"^(?P<a>{_NAME}) (?:is|was|got|has been) married to (?P<b>{_NAME})\.?$")
+
+
 def unfold_named_kin(sentence: str) -> list[str]:
-    """ "Bill has two children, Amy and Joe." -> ["Amy is Bill's child.", "Joe is Bill's child."]; the sentence
-    itself, unchanged, when it is not of that shape."""
+    """ "Bill has two children, Amy and Joe." -> ["Amy is Bill's child.", "Joe is Bill's child."]; "Karen is married
+    to Steve." -> ["Karen is Steve's spouse."]; the sentence itself, unchanged, when it is of neither shape."""
+    married = _MARRIED.match(sentence.strip())
+    if married is not None and married.group("a") != married.group("b"):
+        return [f"{married.group('a')} is {married.group('b')}'s spouse."]
     match = _HAS_KIN.match(sentence.strip())
     if match is None:
         return [sentence]
