@@ -33,7 +33,8 @@ ROUND_E_SOLVE = [
     ('A says "we are both knaves." What are A and B?', {"A": "knave", "B": "knight"}),
     ('On this island everyone is a knight or a knave. Cal says: "Dee is a knave." Dee says: "Cal and I are '
      'different kinds." Is Cal a knight?', "no"),
-    ('Knights tell the truth, knaves lie. Ann says "At least one of us is a knave." Who is the knave?', None),  # the other one is never named (key corrected after the first reading)
+    ('Knights tell the truth, knaves lie. Ann says "At least one of us is a knave." Who is the knave?', None),
+    # ^ the other one is never named (key corrected after the first reading)
     ('Each person is either a truth-teller or a liar. Gil says "I am a liar or Hal is a truth-teller." Is Hal a '
      'truth-teller?', "yes"),
     ('Knights always tell the truth and knaves always lie. Pia says, "Quinn is a knight." Quinn says, "Pia and I '

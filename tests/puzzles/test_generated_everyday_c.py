@@ -215,7 +215,7 @@ WORD_NAMES = ["Tape", "Ripe", "Hope", "Rose", "Grant", "Frank", "Sky", "River", 
 @settings(max_examples=12, deadline=None)
 @given(st.integers(0, 10**9))
 def test_a_name_that_is_an_english_word_owns_its_kin_at_the_start_of_a_sentence(seed):
-    """"Tape's father is Tagal.": a capitalised possessor of a kinship noun is a person, whatever else the word means."""
+    """"Tape's father is Tagal.": a capitalised possessor of a kinship noun is a person, whatever else it means."""
     rng = random.Random(seed)
     child, parent, grand = rng.sample(WORD_NAMES, 3)
     father = rng.choice(["father", "mother"])

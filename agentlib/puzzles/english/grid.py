@@ -140,8 +140,8 @@ _NOT_ITEM = r"(?!(?:are|is|were|was|have|has|and|or)\b)"
 _ITEM = rf"\b(?:(?:a|an|the)\s+)?{_NOT_ITEM}[\w-]+(?:\s+{_NOT_ITEM}[\w-]+){{0,2}}"
 _LIST = re.compile(rf"{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+(?:and|or)\s+{_ITEM}")
 # "Hana, Ian and Jay are a pilot, a nurse and a cook": as many people as roles, each role indefinite, one each
-_ROLES_OF_CAST = re.compile(r"^[A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w* (?:are|were) (?:an?) [a-z]+(?:, (?:an?) [a-z]+)*,?"
-                            r" and (?:an?) [a-z]+$")
+_ROLES_OF_CAST = re.compile(r"^[A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w* (?:are|were) "
+                            r"(?:an?) [a-z]+(?:, (?:an?) [a-z]+)*,? and (?:an?) [a-z]+$")
 _DECLARING = re.compile(r"\b(?:different|distinct|unique|each|every|one of|owners are|names are|are named)\b", re.I)
 
 
