@@ -1,8 +1,8 @@
-"""Fresh everyday batch E (`everyday_fresh_e.py`, written before the fifth grammar round changed any code).
+"""Fresh everyday batch E (`everyday_fresh_e.py`, written before the sixth grammar round changed any code).
 
-First reading, before any code change: 35 of 52 right (verified and right, or the right abstention), 17 abstained,
-0 wrong (after correcting one answer key: Tim is never said to be a kid, so "cannot be determined" is honest).
-After the round: see RIGHT_FLOOR. A verified wrong answer is never allowed; the floor on right outcomes is a
+First reading, before any code change: 38 of 64 right (verified and right, or the right abstention), 25 abstained,
+1 wrong ("Pia and I are of opposite types" read as saying nothing; fixed). After the round: 50 right, 14 abstained,
+0 wrong (RIGHT_FLOOR). A verified wrong answer is never allowed; the floor on right outcomes is a
 ratchet."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ def _grading():
 
 GRADING = _grading()
 BATCH = GRADING.load_batch("everyday_fresh_e")
-RIGHT_FLOOR = 0
+RIGHT_FLOOR = 50
 
 
 def outcomes() -> list[tuple[str, str]]:
