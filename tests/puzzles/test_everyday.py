@@ -43,7 +43,7 @@ def test_everyday_argument_is_judged_and_named(text, expected, name):
 
 
 @pytest.mark.parametrize("text, why", [
-    ("If I don't sleep, I get tired. I am not tired. Did I sleep?", "'get tired' and 'tired'"),
+    ("If I don't sleep, I feel tired. I am not tired. Did I sleep?", "'feel tired' and 'tired'"),
     ("All the guests who arrived early got a seat. Carl arrived early. Did Carl get a seat?", "part of a rule"),
 ])
 def test_an_answer_that_hangs_on_wording_abstains_instead_of_guessing(text, why):
@@ -61,6 +61,12 @@ def test_a_verb_and_its_agent_noun_are_read_as_one_property():
     verdict = solve("Some students play chess. All chess players are patient. Are some students patient?")
     assert verdict.status == "verified" and verdict.answer == "yes"
     assert "'play chess' and 'chess player' as one property" in verdict.reason
+
+
+def test_a_state_reached_is_the_state_held():
+    """"get tired" is "be tired" where the text also says "is tired" (batch E): the person's reading, "yes"."""
+    verdict = solve("If I don't sleep, I get tired. I am not tired. Did I sleep?")
+    assert verdict.status == "verified" and verdict.answer == "yes", verdict.reason
 
 
 def test_a_question_in_words_no_statement_uses_abstains():

@@ -208,6 +208,23 @@ def test_wider_kinship_words_follow_the_family_tree(case):
         assert verdict.status != "verified" or verdict.answer == "no", (sentences, question, verdict.answer)
 
 
+WORD_NAMES = ["Tape", "Ripe", "Hope", "Rose", "Grant", "Frank", "Sky", "River", "Stone", "Hunter", "Mark", "Will",
+              "Pearl", "Brook", "Dawn", "Lime", "Chase", "Faith"]
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.integers(0, 10**9))
+def test_a_name_that_is_an_english_word_owns_its_kin_at_the_start_of_a_sentence(seed):
+    """"Tape's father is Tagal.": a capitalised possessor of a kinship noun is a person, whatever else it means."""
+    rng = random.Random(seed)
+    child, parent, grand = rng.sample(WORD_NAMES, 3)
+    father = rng.choice(["father", "mother"])
+    sentences = [f"{child}'s {father} is {parent}.", f"{parent}'s {rng.choice(['father', 'mother'])} is {grand}."]
+    rng.shuffle(sentences)
+    verdict = solve(" ".join(sentences) + f" Who is {grand}'s grandchild?")  # the child is named only up front
+    assert verdict.status == "verified" and verdict.answer == child, (sentences, verdict.answer, verdict.unparsed)
+
+
 # -- a scene that names its cast in apposition, and "how many arrangements" -----------------------------------------
 
 CAST_NOUNS = ["friends", "kids", "people", "girls", "runners"]

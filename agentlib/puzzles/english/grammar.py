@@ -107,6 +107,22 @@ _TITLES = {"mr", "mrs", "ms", "dr", "prof", "sir", "miss", "madam"}
 _GROUP_NOUNS = {"inhabitants", "people", "persons", "suspects", "friends", "students", "children", "islanders", "boys",
                 "girls", "men", "women", "kids", "brothers", "sisters", "siblings", "guys", "players", "runners",
                 "natives", "villagers", "twins"}
+_KIND_NOUNS = frozenset({"kind", "kinds", "type", "types", "sort", "sorts"})
+
+
+def kinds_compared(words: list[str]) -> bool | None:
+    """ "same kind", "alike" -> False; "different types", "opposite kinds", "opposites" -> True (the pair differs);
+    None for anything else. Articles and "of" are dropped by the caller."""
+    if words in (["alike"], ["same"], ["opposites"]) or (len(words) == 2 and words[0] == "same" and
+                                                        words[1] in _KIND_NOUNS):
+        return False if words[0] != "opposites" else True
+    if words[:1] in (["different"], ["opposite"]) and (len(words) == 1 or (len(words) == 2 and
+                                                                          words[1] in _KIND_NOUNS)):
+        return True
+    return None
+
+
+_BECOMING = frozenset({"get", "gets", "got", "gotten", "become", "becomes", "became"})
 SAME_KIND = "__same_kind"  # "X and I are of the same kind": the speakers reader gives it meaning
 TRUTHFUL = "__truthful"  # "X tells the truth" / "X is lying"
 
@@ -636,11 +652,8 @@ class Grammar:
                     if related is not None:
                         return Not(related) if negated else related
                 continue
-            if rest in (["same", "kind"], ["same", "type"], ["same"], ["alike"]):
-                different = False
-            elif rest in (["different", "kinds"], ["different", "types"], ["different"], ["different", "kind"]):
-                different = True
-            else:
+            different = kinds_compared(rest)
+            if different is None:
                 continue
             subject = self.coordinated_np(i, i + k)
             if len(subject) != 1 or len(subject[0].members) != 2 or subject[0].joiner != "and":
@@ -1218,6 +1231,9 @@ class Grammar:
                 negated = not negated
             elif word in COPULAS:
                 copula = True
+            elif word in _BECOMING and not copula and not ability and k + 2 == len(w) and \
+                    is_word(w[k + 1], "ADJ") and (not is_word(w[k + 1], "NOUN") or w[k + 1] in self.lexicon.adjectives):
+                copula = True  # "he gets sick", "she got tired": a state reached is a state held ("is he sick?")
             elif word in MODALS_ASSERT:
                 pass
             elif word in MODALS_ABILITY:
@@ -1354,10 +1370,8 @@ class Grammar:
         if w in (["lying"], ["a", "liar"], ["telling", "the", "truth"], ["truthful"], ["honest"], ["dishonest"]):
             truthful = w[0] in ("telling", "truthful", "honest")
             return lambda t: Atom(TRUTHFUL, (t,)) if truthful else Not(Atom(TRUTHFUL, (t,)))
-        if w[:2] == ["of", "the"] and w[-1] in ("kind", "type") or w in (["of", "different", "kinds"],
-                                                                          ["of", "different", "types"],
-                                                                          ["different"], ["alike"], ["the", "same"]):
-            return None  # handled by `kinds_claim` on the whole clause
+        if kinds_compared([x for x in w if x not in ("of", "the", "a")]) is not None:
+            return None  # a reciprocal claim of a pair ("of opposite types"), never a property of each: `same_kind`
         name = self.name_at(i, j)
         if name is not None and len(w) == 1 and subject.kind == "const" and subject.const == Const("it"):
             key = self._form(slug(name), "adj", name)  # "it is Monday": the day, said of the weather-like "it"

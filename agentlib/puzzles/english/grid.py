@@ -139,6 +139,9 @@ def read_declarations(sentences: list[str]) -> tuple[Grid, list[str]] | None:
 _NOT_ITEM = r"(?!(?:are|is|were|was|have|has|and|or)\b)"
 _ITEM = rf"\b(?:(?:a|an|the)\s+)?{_NOT_ITEM}[\w-]+(?:\s+{_NOT_ITEM}[\w-]+){{0,2}}"
 _LIST = re.compile(rf"{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+(?:and|or)\s+{_ITEM}")
+# "Hana, Ian and Jay are a pilot, a nurse and a cook": as many people as roles, each role indefinite, one each
+_ROLES_OF_CAST = re.compile(r"^[A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w* (?:are|were) "
+                            r"(?:an?) [a-z]+(?:, (?:an?) [a-z]+)*,? and (?:an?) [a-z]+$")
 _DECLARING = re.compile(r"\b(?:different|distinct|unique|each|every|one of|owners are|names are|are named)\b", re.I)
 
 
@@ -150,7 +153,7 @@ def _declaration(sentence: str) -> tuple[str, list[str], list[str], str] | None:
     Capitalized items are people.
     """
     text = normalize(sentence).strip().rstrip(".")
-    if not _DECLARING.search(text):
+    if not _DECLARING.search(text) and not _ROLES_OF_CAST.match(text):
         return None
     lists: list[re.Match[str]] = []
     position = 0

@@ -262,6 +262,9 @@ def _who_question(text: str, low: str, grammar: Grammar, people: list[Const]) ->
         versus = _versus(rest, grammar, text)
         if versus is not None:
             return Who(versus, choices, versus=True)
+    if len(rest) >= 2 and rest[0].low in ("is", "was", "are", "were") and \
+            (comparative(rest[1].low) or ("", ""))[1] == "est":
+        rest = [rest[0], Token("the", "the"), *rest[1:]]  # "Who is oldest?": a bare superlative, as "the oldest"
     try:
         formula = grammar.sentence([placeholder, *rest], text)
     finally:

@@ -21,9 +21,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from agentlib.puzzles.english.birth_order import unfold_birth_order
 from agentlib.puzzles.english.ellipsis import resolve_ellipsis
 from agentlib.puzzles.english.grammar import SAME_KIND, TRUTHFUL, Discourse, Grammar, Lexicon, NotUnderstood
 from agentlib.puzzles.english.idioms import rewrite_idioms
+from agentlib.puzzles.english.kinship import KIN
 from agentlib.puzzles.english.logic import (
     Atom,
     Const,
@@ -40,6 +42,7 @@ from agentlib.puzzles.english.logic import (
     slug,
     walk,
 )
+from agentlib.puzzles.english.named_kin import unfold_named_kin
 from agentlib.puzzles.english.scene import SCENE_OBJECTS, cast_scene, leading_count, scene_count
 from agentlib.puzzles.english.text import Token, normalize, split_sentences, strip_titles, tokenize
 from agentlib.puzzles.english.words import (
@@ -138,6 +141,8 @@ def _modal_as_name(tokens: list[Token], index: int) -> bool:
 
 def find_names(sentences: list[list[Token]]) -> dict[str, str]:
     """Lower-case name -> display, learned from capitals (see the module notes); "Sam's" names Sam."""
+    kin_owners = {t.low[:-2] for tokens in sentences for k, t in enumerate(tokens[:-1])
+                  if _owns_kin(t, tokens[k + 1])}
     sentences = [[Token(t.text[:-2], t.low[:-2]) if t.low.endswith("'s") and t.text[:-2].isalpha() else t
                   for t in tokens] for tokens in sentences]
     mid: dict[str, str] = {}
@@ -167,7 +172,8 @@ def find_names(sentences: list[list[Token]]) -> dict[str, str]:
             if is_name and token.low not in mid and following in ("are", "were", "have", "do") and \
                     token.low.endswith("s"):
                 is_name = False  # "Tumpuses are temperate": a plural class, however unknown the word
-            elif is_name and (index == 0 or tokens[index - 1].low in (":", '"', ",")) and token.low not in mid:
+            elif is_name and (index == 0 or tokens[index - 1].low in (":", '"', ",")) and token.low not in mid \
+                    and token.low not in kin_owners:
                 singular_verb = index + 1 < len(tokens) and tokens[index + 1].low in (
                     "is", "was", "has", "does", "says", "said", "claims", "claimed", "states", "stated", "replies",
                     "replied", "answers", "answered", "insists", "insisted", "tells", "told", "asks", "asked")
@@ -188,6 +194,19 @@ def find_names(sentences: list[list[Token]]) -> dict[str, str]:
     return names
 
 
+_KIN_PLURALS = frozenset({"parents", "children", "kids", "sons", "daughters", "brothers", "sisters", "siblings",
+                          "cousins", "grandchildren", "grandparents", "aunts", "uncles", "nieces", "nephews"})
+
+
+def _owns_kin(token: Token, following: Token) -> bool:
+    """"Tape's father", "Ripe's cousins": a capitalised possessor of a kinship noun is a person, even when the
+    name is also an English word (kin belong to people); "Mom's sister" keeps Mom a kinship word."""
+    owner = token.low[:-2]
+    return token.capitalized and token.low.endswith("'s") and token.text[:-2].isalpha() and \
+        (following.low in KIN or following.low in _KIN_PLURALS) and owner not in KIN and \
+        owner not in _FUNCTION_WORDS and owner not in NUMBER_WORDS
+
+
 _SAME_FORM_PASTS = frozenset({"beat", "hit", "put", "cut", "let", "set", "quit", "shut", "hurt", "cost"})  # "Lope beat"
 
 
@@ -202,7 +221,7 @@ def _followed_by_verb(tokens: list[Token], index: int) -> bool:
 
 
 def find_adjectives(sentences: list[list[Token]]) -> set[str]:
-    """Words used alone after a copula ("is mortal", "are not wet")."""
+    """Words used alone after a copula ("is mortal", "are not wet", "Is he sick?")."""
     found: set[str] = set()
     for tokens in sentences:
         words = [t.low for t in tokens]
@@ -210,6 +229,9 @@ def find_adjectives(sentences: list[list[Token]]) -> set[str]:
             if word not in COPULAS:
                 continue
             k = index + 1
+            if index == 0 and len(words) == 3 and words[0] in ("is", "are", "was", "were") and \
+                    (tokens[1].capitalized or words[1] in ("he", "she", "it", "they")):
+                k = 2  # "Is he sick?", "Was Ann late?": the subject comes between the copula and the adjective
             while k < len(words) and words[k] in ("not", "never", "very", "also", "both", "all"):
                 k += 1
             if k < len(words) and (k + 1 == len(words) or words[k + 1] in (",", "and", "or", "but", ";", "if",
@@ -447,6 +469,7 @@ def read_text(text: str) -> Reading:
         text = text[: asked.start()] + f"\nIs it true that {statement}?"
     sentences = [_strip_setting(s) for s in split_sentences(rewrite_idioms(normalize(strip_titles(text))))]
     sentences = [part for s in sentences for part in _unfold_condition(resolve_ellipsis(s))]
+    sentences = [part for s in sentences for part in unfold_named_kin(unfold_birth_order(s))]
     token_lists = [tokenize(s) for s in sentences]
     names = find_names(token_lists)
     lexicon = Lexicon(names=names, adjectives=find_adjectives(token_lists),
@@ -455,6 +478,9 @@ def read_text(text: str) -> Reading:
                             "place": "finish", "rank": "finish", "end": "finish", "leave": "departure",
                             "sit": "row", "stand": "row", "park": "row", "live": "row", "be": "row"}
     question_index = next((k for k in range(len(sentences) - 1, -1, -1) if is_question(sentences[k])), None)
+    if question_index is not None:
+        sentences[question_index] = _winner_asked(sentences[question_index], sentences)
+        token_lists[question_index] = tokenize(sentences[question_index])
     discourse = Discourse()
     grammar = Grammar(lexicon, discourse)
     kinds = KindSet()
@@ -537,6 +563,21 @@ def read_text(text: str) -> Reading:
     question = sentences[question_index] if question_index is not None else None
     return Reading(premises, speeches, question, unparsed, lexicon, people, kinds, grammar, sentences,
                    declared=declared)
+
+
+_WHO_WON = re.compile(r"^who (?:won|wins|was the winner|is the winner)(?: the race| it)?\?$", re.I)
+_FINISH_WORDS = re.compile(r"\b(?:finish(?:ed|es)?|came in|crossed the line)\b", re.I)
+_WIN_WORDS = re.compile(r"\b(?:win|wins|won|winner|winning|lost|lose|loses)\b", re.I)
+
+
+def _winner_asked(question: str, sentences: list[str]) -> str:
+    """"Who won?" after statements only about finishing order asks who finished first; where any statement speaks
+    of winning itself ("If Ann won, ..."), the question keeps its own words."""
+    statements = [s for s in sentences if s is not question]
+    if _WHO_WON.match(question.strip()) and any(_FINISH_WORDS.search(s) for s in statements) and \
+            not any(_WIN_WORDS.search(s) for s in statements):
+        return "Who finished first?"
+    return question
 
 
 _LEAD_IN = re.compile(r"^(?:quick question|question|here is one|riddle|puzzle|ok|okay|so)\s*[:,-]\s*", re.I)
