@@ -118,6 +118,9 @@ def normalize(text: str) -> str:
     t = re.sub(r"(?<=[\d)])\s+plus\s+(?=[\d(])", " + ", t)
     t = re.sub(r"(?<=[\d)])\s+minus\s+(?=[\d(])", " - ", t)
     t = re.sub(r"(ƥ\([\d.]+\)|\b\d+/\d+)\s+of\s+(?:the\s+)?(?=[\d(])", r"\1 * ", t)
+    # "x = (9 + 5)/2 = 7 or x = (9 - 5)/2 = 2": "or"/"and" before a name and "=" opens a new equation; the
+    # words are not a unit to strip, or the chain would read on as "7 = (9 - 5)/2"
+    t = re.sub(r"(?<=[\d)])(?=\s+(?:or|and)\s+[A-Za-z]\w*(?:_\w+|\(\w+\))?\s*=)", ";", t)
     # units between a number and an operator: "105000 calories / 386 days" -> "105000 / 386"
     t = re.sub(r"(?<=\d)/[A-Za-z]{3,}\b", "", t)
     t = re.sub(
