@@ -5,7 +5,12 @@ solution the way models write one (prose arithmetic "so she pays 3 x $4 = $12", 
 units, percentages, "x = ..." solving, substitution into a function) and, from the same draw, versions with ONE
 realistic error planted at a known step: an arithmetic slip, a sign error, the right numbers with the wrong
 operation, a dropped term when expanding, a wrong root read off a factorization, a percent of the wrong base, a
-unit conversion slip, an earlier result copied wrong. Later steps compute correctly from the wrong value, as a
+unit conversion slip, an earlier result copied wrong; and (NEW_FAMILIES, drawn from their own random stream so
+the first fifteen give the same traces per seed as before) a wrong area formula, 1 + ... + m as m(m - 1)/2, an
+inclusive count without the + 1, the minus of -b dropped in the quadratic formula, a unit left unconverted, and
+"p% more than" taken as p% of the larger amount. `--restyle` rewrites every trace in a newer layout ("- " lists,
+"1)", display math, inline dollars, "Therefore,"), so false alarms are measured on fresh text. Later steps
+compute correctly from the wrong value, as a
 model does. The measure: correct traces passed (a flag there is a false alarm, the costliest error), and per
 error kind the share flagged at exactly the planted step ("exact"), flagged at or after it ("caught") and flagged
 before it ("early": a false alarm on a correct step).
