@@ -567,7 +567,7 @@ def triangle(rng: random.Random, style: str) -> list[Trace]:
 
     area = Fraction(base * height, 2)
     traces = [make("correct", write(area, area * rate), None)]
-    traces.append(make("formula", write(Fraction(base * height), base * height * rate, half=False), 1))
+    traces.append(make("formula", write(Fraction(base * height), Fraction(base * height * rate), half=False), 1))
     wrong = slip(area, rng)
     traces.append(make("copy", write(area, wrong * rate, shown=wrong), 2))
     return traces
