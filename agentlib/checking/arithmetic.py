@@ -1,8 +1,9 @@
 """Exact, bounded evaluation of arithmetic written in a trace, and the verdict on a claimed value.
 
 Expressions are parsed with Python's `ast` (parse only, never evaluated as code) and walked over an
-allow-list: numbers, + - * / ^, parentheses and four functions written by the normalizer
-(`pct(20)` for 20%, `frac(a, b)` for a fraction bar, `sqrt(x)`, `fact(n)` for n!). Values are
+allow-list: numbers, + - * / ^, parentheses and five functions written by the normalizer
+(`pct(20)` for 20%, `frac(a, b)` for a fraction bar, `sqrt(x)`, `fact(n)` for n!, `series(a, b, l)` for
+"a + b + ... + l", see `series.py`). Values are
 `Fraction`s, so 0.1 + 0.2 = 0.3 holds exactly; an irrational square root falls back to float.
 Sizes are guarded (exponents, digits, factorial arguments), so "10^10^10" is not checkable, never a hang.
 
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from agentlib.checking.report import Verdict
+from agentlib.checking.series import arithmetic_series_sum
 
 MAX_DIGITS = 400  # a value with more digits than this is "too large to check"
 MAX_EXPONENT = 256
@@ -113,6 +115,12 @@ def _call(name: str, args: list[Number], counter: list[int]) -> Number:
         if not (isinstance(n, Fraction) and n.denominator == 1 and 0 <= n <= MAX_FACTORIAL):
             raise NotArithmetic("factorial argument not a small natural number")
         return Fraction(math.factorial(int(n)))
+    if name == "series" and len(args) == 3 and all(isinstance(arg, Fraction) for arg in args):
+        counter[0] += 1
+        total = arithmetic_series_sum(Fraction(args[0]), Fraction(args[1]), Fraction(args[2]))
+        if total is None:
+            raise NotArithmetic("a sum with an ellipsis that is not one arithmetic progression")
+        return total
     raise NotArithmetic(f"function {name} not allowed")
 
 

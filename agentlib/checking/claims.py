@@ -19,7 +19,9 @@ from agentlib.checking.arithmetic import Evaluated, NotArithmetic, Number, evalu
 from agentlib.checking.units import separate_conversions
 
 # Placeholders keep function names out of the letter-free expression alphabet.
-_FUNCTIONS = {"Ƒ": "frac", "√": "sqrt", "ƥ": "pct", "ǃ": "fact"}
+_FUNCTIONS = {"Ƒ": "frac", "√": "sqrt", "ƥ": "pct", "ǃ": "fact", "Ʃ": "series"}
+# "1 + 2 + ... + 60": an ellipsis between plus signs continues a progression; it does not mark an approximation
+_SERIES = re.compile(r"(?<![\d.])((?:\d+\s*\+\s*){2,})(?:\.\.\.|…|\\[lc]?dots)\s*\+\s*(\d+)(?![\d.])")
 _EXPR_CHARS = set("0123456789.+-*/^(), ") | set(_FUNCTIONS)
 _RELATION = re.compile(r"(?<![!<>=])(=|≈|≤|≥|<|>|⩵)(?!=)")
 _IS = "⩵"  # "is", "equals" in prose: a claim only as `expression is number`
@@ -98,6 +100,7 @@ def normalize(text: str) -> str:
     t = re.sub(r"(?:(?<=^)|(?<=[\s(*/+\-=]))\.(?=\d)", "0.", t)  # "60 x .5": a leading decimal point
     t = re.sub(r"(\d+(?:\.\d+)?)\s*%", r"ƥ(\1)", t)
     t = re.sub(r"(\d+)!", r"ǃ(\1)", t)
+    t = _SERIES.sub(_series, t)
     t = re.sub(r"(?<=[\d)])(?:\s+[A-Za-z]{2,}){0,2}\s*\b[x]\b\s*(?=[\d(])", " * ", t)  # "2 bags x 2.50"
     t = re.sub(r"\b(?:one[- ]|a[- ])?half of (?:the )?(?=\d)", "1/2 of ", t, flags=re.I)  # "half of 40 is 20"
     t = re.sub(
@@ -118,6 +121,9 @@ def normalize(text: str) -> str:
     t = re.sub(r"(?<=[\d)])\s+plus\s+(?=[\d(])", " + ", t)
     t = re.sub(r"(?<=[\d)])\s+minus\s+(?=[\d(])", " - ", t)
     t = re.sub(r"(ƥ\([\d.]+\)|\b\d+/\d+)\s+of\s+(?:the\s+)?(?=[\d(])", r"\1 * ", t)
+    # "x = (9 + 5)/2 = 7 or x = (9 - 5)/2 = 2": "or"/"and" before a name and "=" opens a new equation; the
+    # words are not a unit to strip, or the chain would read on as "7 = (9 - 5)/2"
+    t = re.sub(r"(?<=[\d)])(?=\s+(?:or|and)\s+[A-Za-z]\w*(?:_\w+|\(\w+\))?\s*=)", ";", t)
     # units between a number and an operator: "105000 calories / 386 days" -> "105000 / 386"
     t = re.sub(r"(?<=\d)/[A-Za-z]{3,}\b", "", t)
     t = re.sub(
@@ -140,7 +146,7 @@ def normalize(text: str) -> str:
 def extract(step: str) -> list[ArithmeticClaim]:
     """All arithmetic claims in one step, in order."""
     text = normalize(step)
-    approximate_step = bool(_APPROX_WORDS.search(step))
+    approximate_step = bool(_APPROX_WORDS.search(_SERIES.sub(" ", step)))
     pieces = _RELATION.split(text)
     segments, relations = pieces[0::2], pieces[1::2]
     claims: list[ArithmeticClaim] = []
@@ -185,6 +191,21 @@ def extract(step: str) -> list[ArithmeticClaim]:
                                       decimals=_decimals(written)))
         chained = claims[-1] if right_text == segments[i + 1].strip() else None
     return claims
+
+
+def _series(match: re.Match[str]) -> str:
+    """"1 + 2 + ... + 60" as `Ʃ(1,2,60)` when the listed terms end in a run that fixes one progression: three
+    or more terms with one common difference, or two consecutive integers ("4 + 9 + ... + 100" may be squares,
+    so two terms further apart stay unread). Terms before the run stay plain summands."""
+    terms = [int(term) for term in re.findall(r"\d+", match.group(1))]
+    start = len(terms) - 2
+    while start > 0 and terms[start] - terms[start - 1] == terms[start + 1] - terms[start]:
+        start -= 1
+    run = terms[start:]
+    if len(run) == 2 and run[1] - run[0] != 1:
+        return match.group(0)
+    before = "".join(f"{term} + " for term in terms[:start])
+    return f"{before}Ʃ({run[0]},{run[1]},{match.group(2)})"
 
 
 def without_emphasis(text: str) -> str:
@@ -335,6 +356,7 @@ def display(text: str) -> str:
     for mark, name in _FUNCTIONS.items():
         text = text.replace(mark, name)
     text = re.sub(r"pct\(([\d.]+)\)", r"\1%", text)
+    text = re.sub(r"series\((\d+),(\d+),(\d+)\)", r"\1 + \2 + ... + \3", text)
     for _ in range(4):
         text = re.sub(r"frac\(\(([^()]*)\),\(([^()]*)\)\)", r"(\1)/(\2)", text)
     text = re.sub(r"\((\d+(?:\.\d+)?)\)", r"\1", text)

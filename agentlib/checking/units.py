@@ -28,7 +28,7 @@ for words, dimension, size in (
     ("weeks week", "time", Fraction(604800)),
     ("millimeters millimeter millimetres millimetre mm", "length", Fraction(1)),
     ("centimeters centimeter centimetres centimetre cm", "length", Fraction(10)),
-    ("meters meter metres metre", "length", Fraction(1000)),
+    ("meters meter metres metre m", "length", Fraction(1000)),  # "m" only ever beside another length unit
     ("kilometers kilometer kilometres kilometre km", "length", Fraction(1_000_000)),
     ("inches inch", "length", Fraction("25.4")),
     ("feet foot ft", "length", Fraction("304.8")),

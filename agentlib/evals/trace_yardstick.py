@@ -5,7 +5,12 @@ solution the way models write one (prose arithmetic "so she pays 3 x $4 = $12", 
 units, percentages, "x = ..." solving, substitution into a function) and, from the same draw, versions with ONE
 realistic error planted at a known step: an arithmetic slip, a sign error, the right numbers with the wrong
 operation, a dropped term when expanding, a wrong root read off a factorization, a percent of the wrong base, a
-unit conversion slip, an earlier result copied wrong. Later steps compute correctly from the wrong value, as a
+unit conversion slip, an earlier result copied wrong; and (NEW_FAMILIES, drawn from their own random stream so
+the first fifteen give the same traces per seed as before) a wrong area formula, 1 + ... + m as m(m - 1)/2, an
+inclusive count without the + 1, the minus of -b dropped in the quadratic formula, a unit left unconverted, and
+"p% more than" taken as p% of the larger amount. `--restyle` rewrites every trace in a newer layout ("- " lists,
+"1)", display math, inline dollars, "Therefore,"), so false alarms are measured on fresh text. Later steps
+compute correctly from the wrong value, as a
 model does. The measure: correct traces passed (a flag there is a false alarm, the costliest error), and per
 error kind the share flagged at exactly the planted step ("exact"), flagged at or after it ("caught") and flagged
 before it ("early": a false alarm on a correct step).
@@ -543,22 +548,198 @@ def split_bill(rng: random.Random, style: str) -> list[Trace]:
     return traces
 
 
+def triangle(rng: random.Random, style: str) -> list[Trace]:
+    """A triangle's area from its base and height, then a price per square unit: the area formula, a product."""
+    base, height = rng.randint(3, 18), rng.choice((4, 6, 8, 10, 12, 14))
+    rate = rng.randint(2, 9)
+    unit = rng.choice(("m", "ft", "yd"))
+    problem = (f"A triangular garden has a base of {base} {unit} and a height of {height} {unit}. Soil costs "
+               f"${rate} per square {unit}. How much does soil for the whole garden cost?")
+    make = _trace("triangle", style, problem)
+    mul = "\\cdot" if style == "latex" else "*" if style == "plain" else "x"
+
+    def write(area: Fraction, cost: Fraction, *, half: bool = True, shown: Fraction | None = None) -> list[str]:
+        formula = f"{_frac(1, 2, style)} {mul} {base} {mul} {height}" if half else f"{base} {mul} {height}"
+        used = n(area if shown is None else shown)
+        return [f"The area is {math(f'{formula} = {n(area)}', style)} square {unit}.",
+                f"The cost is {math(f'{used} {mul} {money(rate, style)} = {money(cost, style)}', style)}.",
+                f"The answer is {n(cost)}."]
+
+    area = Fraction(base * height, 2)
+    traces = [make("correct", write(area, area * rate), None)]
+    traces.append(make("formula", write(Fraction(base * height), Fraction(base * height * rate), half=False), 1))
+    wrong = slip(area, rng)
+    traces.append(make("copy", write(area, wrong * rate, shown=wrong), 2))
+    return traces
+
+
+def series(rng: random.Random, style: str) -> list[Trace]:
+    """The sum 1 + 2 + ... + m by the formula m(m + 1)/2, then a share of it."""
+    m = rng.randint(8, 60)
+    people = rng.choice([k for k in (2, 3, 4, 5) if (m * (m + 1) // 2) % k == 0] or [1])
+    problem = (f"On day k a savings jar gets k coins, for days 1 through {m}. The coins are then shared equally "
+               f"among {people} friends. How many coins does each friend get?")
+    make = _trace("series", style, problem)
+
+    def write(total: Fraction, share: Fraction, *, formula: tuple[int, int] = (m, m + 1)) -> list[str]:
+        p, q = formula
+        summed = (f"\\frac{{{p} \\cdot {q}}}{{2}}" if style == "latex" else f"{p} * {q} / 2")
+        return [f"The total is {math(f'1 + 2 + ... + {m} = {summed} = {n(total)}', style)}.",
+                f"Each friend gets {math(f'{n(total)} / {people} = {n(share)}', style)}.",
+                f"The answer is {n(share)}."]
+
+    total = Fraction(m * (m + 1), 2)
+    traces = [make("correct", write(total, total / people), None)]
+    off = Fraction(m * (m - 1), 2)
+    traces.append(make("formula", write(off, off / people, formula=(m, m - 1)), 1))
+    wrong = slip(total, rng)
+    traces.append(make("arithmetic", write(wrong, wrong / people), 1))
+    return traces
+
+
+def counting(rng: random.Random, style: str) -> list[Trace]:
+    """How many whole numbers from a to b inclusive (b - a + 1), then a total for them."""
+    first = rng.randint(3, 40)
+    last = first + rng.randint(5, 60)
+    each = rng.randint(2, 12)
+    name = rng.choice(NAMES)
+    problem = (f"{name} reads every page from page {first} to page {last}, inclusive, and spends {each} minutes on "
+               f"each page. How many minutes does {name} spend reading?")
+    make = _trace("counting", style, problem)
+    mul = "\\cdot" if style == "latex" else "*" if style == "plain" else "x"
+
+    def write(pages: int, minutes: int, *, plus_one: bool = True) -> list[str]:
+        count = f"{last} - {first} + 1" if plus_one else f"{last} - {first}"
+        return [f"The number of pages is {math(f'{count} = {pages}', style)}.",
+                f"The time is {math(f'{pages} {mul} {each} = {minutes}', style)} minutes.",
+                f"The answer is {minutes}."]
+
+    pages = last - first + 1
+    traces = [make("correct", write(pages, pages * each), None)]
+    traces.append(make("off_by_one", write(pages - 1, (pages - 1) * each, plus_one=False), 1))
+    traces.append(make("arithmetic", write(pages, int(slip(pages * each, rng))), 2))
+    return traces
+
+
+def quadratic_formula(rng: random.Random, style: str) -> list[Trace]:
+    """a x^2 + b x + c = 0 (b < 0) by the quadratic formula: the discriminant, its root, the two solutions,
+    the larger one. The classic slip drops the minus of -b."""
+    a = rng.choice((1, 2, 3))
+    r1, r2 = rng.sample(range(1, 10), 2)
+    b, c = -a * (r1 + r2), a * r1 * r2
+    disc = b * b - 4 * a * c
+    root = a * abs(r1 - r2)
+    lead = str(a) if a != 1 else ""
+    problem = f"Solve {math(f'{lead}x^2 - {-b}x + {c} = 0', style)} and give the larger solution."
+    make = _trace("quadratic_formula", style, problem)
+    mul = "\\cdot" if style == "latex" else "*"
+
+    def write(top: int, big: Fraction, small: Fraction, *, shown_disc: int = disc) -> list[str]:
+        frac_big = (f"\\frac{{{top} + {root}}}{{{2 * a}}}" if style == "latex" else f"({top} + {root})/{2 * a}")
+        frac_small = (f"\\frac{{{top} - {root}}}{{{2 * a}}}" if style == "latex" else f"({top} - {root})/{2 * a}")
+        return [f"The discriminant is {math(f'({b})^2 - 4 {mul} {a} {mul} {c} = {shown_disc}', style)}.",
+                f"Its square root is {math(f'{root}', style)}.",
+                f"So {math(f'x = {frac_big} = {n(big)}', style)} or {math(f'x = {frac_small} = {n(small)}', style)}.",
+                f"The answer is {n(max(big, small))}."]
+
+    top = -b
+    traces = [make("correct", write(top, Fraction(top + root, 2 * a), Fraction(top - root, 2 * a)), None)]
+    traces.append(make("sign", write(b, Fraction(b + root, 2 * a), Fraction(b - root, 2 * a)), 3))
+    wrong = int(slip(disc, rng)) if disc else 1
+    traces.append(make("arithmetic", write(top, Fraction(top + root, 2 * a), Fraction(top - root, 2 * a),
+                                           shown_disc=wrong), 1))
+    return traces
+
+
+def unit_area(rng: random.Random, style: str) -> list[Trace]:
+    """A rectangle given in meters and centimeters, its area in square meters: a conversion left undone."""
+    length, width_cm = rng.randint(2, 12), rng.choice((25, 40, 50, 60, 75, 80, 120, 150))
+    problem = (f"A rug is {length} m long and {width_cm} cm wide. What is its area in square meters?")
+    make = _trace("unit_area", style, problem)
+    mul = "\\cdot" if style == "latex" else "*" if style == "plain" else "x"
+
+    def write(width: Fraction, area: Fraction) -> list[str]:
+        return [f"The width in meters is {width_cm} cm = {n(width)} m.",
+                f"The area is {math(f'{length} {mul} {n(width)} = {n(area)}', style)} square meters.",
+                f"The answer is {n(area)}."]
+
+    width = Fraction(width_cm, 100)
+    traces = [make("correct", write(width, length * width), None)]
+    traces.append(make("unit", write(Fraction(width_cm), length * Fraction(width_cm)), 1))
+    return traces
+
+
+def percent_more(rng: random.Random, style: str) -> list[Trace]:
+    """"A is p% more than B" with A known: B = A / (1 + p/100), and the difference. The misread takes p% of A."""
+    p = rng.choice((20, 25, 50))
+    b_value = rng.choice((40, 60, 80, 120, 160, 200, 240))
+    a_value = b_value * (100 + p) // 100
+    name, other = rng.sample(NAMES, 2)
+    problem = (f"{name} earns {p}% more than {other}. {name} earns ${a_value} a week. How much more does {name} "
+               f"earn than {other} each week?")
+    make = _trace("percent_more", style, problem)
+
+    def write(other_pay: Fraction, misread: bool = False) -> list[str]:
+        if misread:
+            first = f"{other} earns {math(f'{a_value} - {p}/100 * {a_value} = {n(other_pay)}', style)} dollars."
+        else:
+            first = (f"{other} earns {math(f'{a_value} / {n(Fraction(100 + p, 100))} = {n(other_pay)}', style)}"
+                     " dollars.")
+        return [first,
+                f"The difference is {math(f'{a_value} - {n(other_pay)} = {n(a_value - other_pay)}', style)}.",
+                f"The answer is {n(a_value - other_pay)}."]
+
+    traces = [make("correct", write(Fraction(b_value)), None)]
+    traces.append(make("percent_base", write(a_value - Fraction(p * a_value, 100), misread=True), 1))
+    return traces
+
+
 FAMILIES: dict[str, Writer] = {
     "shopping": shopping, "discount": discount, "travel": travel, "linear": linear, "quadratic": quadratic,
     "expansion": expansion, "evaluation": evaluation, "system": system, "fractions": fractions, "recipe": recipe,
     "fraction_sum": fraction_sum, "powers": powers, "growth": growth, "substitution": substitution,
     "split_bill": split_bill,
 }
+# drawn from their own random stream, so the families above give the same traces for a seed as before
+NEW_FAMILIES: dict[str, Writer] = {
+    "triangle": triangle, "series": series, "counting": counting, "quadratic_formula": quadratic_formula,
+    "unit_area": unit_area, "percent_more": percent_more,
+}
 
 
 def generate(seed: int, per_family: int) -> list[Trace]:
     """`per_family` draws of every family (each a correct trace and its planted versions), styles at random."""
-    rng = random.Random(seed)
+    rng, fresh = random.Random(seed), random.Random(f"new families {seed}")
     traces: list[Trace] = []
     for _ in range(per_family):
         for writer in FAMILIES.values():
             traces.extend(writer(rng, rng.choice(STYLES)))
+        for writer in NEW_FAMILIES.values():
+            traces.extend(writer(fresh, fresh.choice(STYLES)))
     return traces
+
+
+RESTYLES = ("dash_list", "numbered", "display", "dollars", "therefore")
+
+
+def restyle(trace: Trace, how: str) -> Trace:
+    """The trace written in another way models write correct solutions: a markdown list ("- "), numbered
+    "1)", display math "\\[ ... \\]", inline "$...$", or "Therefore, the answer is". Only the layout changes;
+    every number and the planted step stay where they were."""
+    steps = list(trace.steps)
+    if how == "dash_list":
+        steps = [f"- {step}" for step in steps]
+    elif how == "numbered":
+        steps = [f"{k}) {step}" for k, step in enumerate(steps, start=1)]
+    elif how == "display":
+        steps = [re.sub(r"\\\( (.*?) \\\)", r"\n\\[ \1 \\]\n", step) for step in steps]
+    elif how == "dollars":
+        steps = [re.sub(r"\\\( (.*?) \\\)", r"$\1$", step) for step in steps]
+    elif how == "therefore":
+        steps = [re.sub(r"^The answer is", "Therefore, the answer is", step) for step in steps]
+    else:
+        raise ValueError(f"unknown restyle {how!r}; one of {RESTYLES}")
+    return Trace(trace.family, trace.style, trace.kind, trace.problem, steps, trace.first_wrong)
 
 
 def markdown(trace: Trace) -> Trace:
@@ -612,12 +793,22 @@ def main(argv: list[str] | None = None) -> int:
                         help="print the traces of this kind ('correct': false alarms) the checker did not get right")
     parser.add_argument("--markdown", action="store_true",
                         help='format every trace as chat models do ("**Step 1:**", results in bold)')
+    parser.add_argument("--restyle", action="store_true",
+                        help="rewrite every trace in one of the newer layouts (- lists, 1), \\[ \\], $...$, Therefore)")
+    parser.add_argument("--families", choices=("all", "original", "new"), default="all",
+                        help="measure all families, the original fifteen, or the newer ones only")
     args = parser.parse_args(argv)
     if args.per_family < 1:
         parser.error("--per-family must be at least 1")
     traces = generate(args.seed, args.per_family)
+    if args.families != "all":
+        keep = FAMILIES if args.families == "original" else NEW_FAMILIES
+        traces = [trace for trace in traces if trace.family in keep]
     if args.markdown:
         traces = [markdown(trace) for trace in traces]
+    if args.restyle:
+        pick = random.Random(f"restyle {args.seed}")
+        traces = [restyle(trace, pick.choice(RESTYLES)) for trace in traces]
     if args.show:
         for trace in traces:
             if trace.kind != args.show:
@@ -629,7 +820,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(trace.problem)
                 print("\n".join(f"  {i}. {s}" for i, s in enumerate(trace.steps, start=1)))
         return 0
-    figures = {family: measure([t for t in traces if t.family == family]) for family in FAMILIES}
+    families = [*FAMILIES, *NEW_FAMILIES]
+    figures = {family: measure([t for t in traces if t.family == family]) for family in families}
     by_kind: dict[str, dict[str, int]] = {}
     for rows in figures.values():
         for kind, row in rows.items():

@@ -104,3 +104,13 @@ def test_align_rows_are_claims():
     # regression: "&=" and "\\" row breaks hid every claim of an align environment
     text = "\\begin{align*}\n3^2 + 7^2 &= 58, \\\\\n3^2 + 8^2 &= 72, \\\\\n(2\\cdot 3) + 1 \\hphantom{)} &= 7.\n\\end{align*}"
     assert _pairs(text) == [(58, 58), (73, 72), (7, 7)]
+
+
+def test_or_and_before_a_new_equation_ends_the_chain():
+    """"x = (11 + 3)/4 = 3.5 or x = (11 - 3)/4 = 2": the second equation is not read as 3.5 = (11 - 3)/4."""
+    both = extract("so x = (11 + 3)/4 = 3.5 or x = (11 - 3)/4 = 2")
+    assert [(c.left, c.right) for c in both] == [("(11 + 3)/4", "3.5"), ("(11 - 3)/4", "2")]
+    assert all(c.left_value.value == c.right_value.value for c in both)
+    slipped = extract("we get p = 6 * 7 = 42 and q = 6 + 7 = 14")
+    assert [(c.left, c.right) for c in slipped] == [("6 * 7", "42"), ("6 + 7", "14")]
+    assert slipped[1].left_value.value != slipped[1].right_value.value

@@ -85,3 +85,11 @@ def test_huge_exponents_stay_cheap():
     [claim] = check_congruences(r"\(7^{10^{18}} \equiv 1 \pmod{10}\)")
     assert claim.verdict == "verified"
     assert Fraction(pow(7, 10**18, 10)) == 1
+
+
+def test_m_is_metres_beside_another_length_unit_and_nothing_else():
+    from agentlib.checking.units import check_conversions
+    assert [r.verdict for r in check_conversions("so the plank is 35 cm = 35 m wide")] == ["refuted"]
+    assert "0.35 m" in check_conversions("so the plank is 35 cm = 35 m wide")[0].correct
+    assert [r.verdict for r in check_conversions("that is 4.2 m = 4200 mm")] == ["verified"]
+    assert check_conversions("she waits 45 min = 0.75 m") == []  # not two units of one dimension: unread
