@@ -29,6 +29,7 @@ from agentlib.mathsolve.lexicon import LANGUAGES, Language, cut, hangul, match_p
 from agentlib.mathsolve.request import MathRequest, Task
 from agentlib.mathsolve.result import Failure
 from agentlib.mathsolve.rounding import Rounding, read_rounding
+from agentlib.mathsolve.sequences import SequenceRequest, read_sequence_request
 from agentlib.mathsolve.segments import NO_LETTER_WORDS, LetterWords, Segment, segment
 from agentlib.mathsolve.spoken import rewrite
 from agentlib.mathsolve.vocabulary import ENGLISH_FILLER, ENGLISH_PHRASES, korean_parts, ordinal
@@ -239,6 +240,11 @@ def _rounded(reading: Reading, rounding: Rounding) -> Reading:
 
 def _read_unrounded(text: str) -> Reading:
     text = spell_assignments(text)
+    sequence = read_sequence_request(text)
+    if isinstance(sequence, SequenceRequest):
+        return Reading(sequence.to_request())
+    if isinstance(sequence, str):
+        return Reading(None, sequence, "ambiguous")
     data = read_data_request(text)
     if isinstance(data, DataRequest):
         return Reading(data.to_request())
