@@ -29,8 +29,8 @@ from agentlib.mathsolve.lexicon import LANGUAGES, Language, cut, hangul, match_p
 from agentlib.mathsolve.request import MathRequest, Task
 from agentlib.mathsolve.result import Failure
 from agentlib.mathsolve.rounding import Rounding, read_rounding
-from agentlib.mathsolve.sequences import SequenceRequest, read_sequence_request
 from agentlib.mathsolve.segments import NO_LETTER_WORDS, LetterWords, Segment, segment
+from agentlib.mathsolve.sequences import SequenceRequest, read_sequence_request
 from agentlib.mathsolve.spoken import rewrite
 from agentlib.mathsolve.vocabulary import ENGLISH_FILLER, ENGLISH_PHRASES, korean_parts, ordinal
 from agentlib.tools.notation import NotationError, to_plain

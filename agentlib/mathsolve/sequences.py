@@ -28,7 +28,8 @@ _ENGLISH_TERM = re.compile(rf"^{_LEAD}(?:{_ORDINAL})\s+term\s+(?:of|in)\s+(?:the
 _ENGLISH_SUM = re.compile(rf"^{_LEAD}sum\s+of\s+the\s+first\s+(?P<count>\d+)\s+terms\s+(?:of|in)\s+(?:the\s+)?"
                           rf"(?:(?:arithmetic|geometric)\s+)?(?:sequence\s+|progression\s+|series\s+)?{_LIST}{_TAIL}",
                           re.I)
-_KOREAN_TERM = re.compile(rf"^(?:수열\s*)?{_LIST}\s*(?:의|에서)\s*(?:제\s*(?P<index>\d+)\s*항|(?P<nth>일반항|제\s*n\s*항))"
+_KOREAN_TERM = re.compile(rf"^(?:수열\s*)?{_LIST}\s*(?:의|에서)\s*"
+                          rf"(?:제\s*(?P<index>\d+)\s*항|(?P<nth>일반항|제\s*n\s*항))"
                           rf"\s*(?:을|를|은|는)?\s*(?:구하시오|구하세요|구해\s*주세요|은\s*무엇인가요|는\s*무엇인가요|은\??|는\??)?"
                           rf"{_TAIL}")
 _KOREAN_SUM = re.compile(rf"^(?:수열\s*)?{_LIST}\s*의\s*(?:첫째\s*항부터\s*제\s*(?P<count>\d+)\s*항까지의|"
@@ -36,8 +37,8 @@ _KOREAN_SUM = re.compile(rf"^(?:수열\s*)?{_LIST}\s*의\s*(?:첫째\s*항부터
                          rf"(?:구하시오|구하세요|구해\s*주세요)?{_TAIL}")
 _ENGLISH_FAMILY = re.compile(rf"^{_LEAD}sum\s+of\s+the\s+first\s+(?P<count>\d+)\s+(?P<family>odd|even|natural|"
                              rf"positive\s+whole|whole|counting|positive)\s+(?:numbers|integers){_TAIL}", re.I)
-_KOREAN_FAMILY = re.compile(rf"^(?:처음|첫)\s*(?P<count>\d+)\s*개의\s*(?P<family>홀수|짝수|자연수)\s*의\s*합\s*(?:을|를|은|는)?"
-                            rf"\s*(?:구하시오|구하세요|얼마인가요|\??)?{_TAIL}")
+_KOREAN_FAMILY = re.compile(rf"^(?:처음|첫)\s*(?P<count>\d+)\s*개의\s*(?P<family>홀수|짝수|자연수)\s*의\s*합"
+                            rf"\s*(?:을|를|은|는)?\s*(?:구하시오|구하세요|얼마인가요|\??)?{_TAIL}")
 # the k-th member of each family (k from 1), in the parser's syntax
 _FAMILIES = {"odd": "2*k - 1", "홀수": "2*k - 1", "even": "2*k", "짝수": "2*k", "natural": "k", "자연수": "k",
              "positive": "k", "counting": "k", "positive whole": "k"}

@@ -26,7 +26,8 @@ def _ordinal(k: int) -> str:
 
 @settings(max_examples=12, deadline=None)
 @given(st.integers(-20, 20), st.integers(-5, 6), st.booleans(), st.integers(4, 15),
-       st.sampled_from(["what's the {o} term of {l}, ...", "{l}, ... 의 제{k}항을 구하시오", "find the {o} term in {l} ..."]))
+       st.sampled_from(["what's the {o} term of {l}, ...", "{l}, ... 의 제{k}항을 구하시오",
+                        "find the {o} term in {l} ..."]))
 def test_a_listed_sequence_term_is_the_continued_pattern(first, step, geometric, k, wording):
     if geometric and (first == 0 or step in (0, 1)):
         return
