@@ -25,6 +25,7 @@ from typing import Any, Literal
 
 from agentlib.mathsolve.assignments import spell_assignments
 from agentlib.mathsolve.data_reading import DataRequest, read_data_request
+from agentlib.mathsolve.decimal_commas import spell_decimal_commas
 from agentlib.mathsolve.lexicon import LANGUAGES, Language, cut, hangul, match_phrase, normalize, unspaced
 from agentlib.mathsolve.mixed_numbers import spell_mixed_numbers
 from agentlib.mathsolve.request import MathRequest, Task
@@ -246,7 +247,7 @@ def _read_unrounded(text: str) -> Reading:
         return Reading(sequence.to_request())
     if isinstance(sequence, str):
         return Reading(None, sequence, "ambiguous")
-    text = spell_mixed_numbers(text)
+    text = spell_decimal_commas(spell_mixed_numbers(text))
     data = read_data_request(text)
     if isinstance(data, DataRequest):
         return Reading(data.to_request())
