@@ -806,7 +806,12 @@ def _marked_assignment(items: list[_Item], index: int) -> bool:
     before, _ = _neighbours(items, first)
     _, after = _neighbours(items, last)
     korean_when = after == "be" and last + 2 < len(items) and items[last + 2].text == "when"  # "x = 2 일 때"
-    return before in ("at", "when", "for") or after == "when" or korean_when or items[last].particle in ("일", "일때")
+    if before in ("at", "when", "for"):
+        return True
+    # marked after: "x = 2 when ..." gives a value, "y = x^3 when x = 2" names the function
+    values = [_ASSIGNMENT.match(items[i].text) for i in chain]
+    constant = all(v is not None and not re.search(r"[A-Za-z]", _strip_constants(v.group(2))) for v in values)
+    return constant and (after == "when" or korean_when or items[last].particle in ("일", "일때"))
 
 
 def _joins(item: _Item) -> bool:
