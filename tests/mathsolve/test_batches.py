@@ -10,8 +10,8 @@ from agentlib import solve_math
 
 from .eighth_batch import CASES as EIGHTH
 from .fifth_batch import CASES as FIFTH
-from .ninth_batch import CASES as NINTH
 from .fourth_batch import CASES as FOURTH
+from .ninth_batch import CASES as NINTH
 from .seventh_batch import CASES as SEVENTH
 from .sixth_batch import CASES as SIXTH
 from .third_batch import CASES as THIRD
