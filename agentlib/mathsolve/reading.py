@@ -24,9 +24,12 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from agentlib.mathsolve.arithmetic_line import read_arithmetic_line
+from agentlib.mathsolve.assignments import spell_assignments
 from agentlib.mathsolve.data_reading import DataRequest, read_data_request
+from agentlib.mathsolve.decimal_commas import spell_decimal_commas
 from agentlib.mathsolve.everyday_formulas import read_worded_formula
 from agentlib.mathsolve.lexicon import LANGUAGES, Language, cut, hangul, match_phrase, normalize, unspaced
+from agentlib.mathsolve.mixed_numbers import spell_mixed_numbers
 from agentlib.mathsolve.request import MathRequest, Task
 from agentlib.mathsolve.result import Failure
 from agentlib.mathsolve.rounding import Rounding, read_rounding
@@ -56,6 +59,7 @@ _ARROW = re.compile(r"^\s*([A-Za-z])\s*(?:->|→|⟶|\\to|\\rightarrow)\s*(.+?)\
 _DEFINITION = re.compile(r"^\s*([A-Za-z])\s*\(\s*([A-Za-z])\s*\)\s*=\s*(.+)$", re.S)
 _NAMED = re.compile(r"^\s*([yz])\s*=\s*(.+)$", re.S)
 _MATRIX_NAME = re.compile(r"^\s*([A-Z])\s*=\s*(.+)$", re.S)
+_NUMBER_GIVEN = re.compile(r"^\s*[A-Za-z]\s*=\s*[-−]?\d+(?:\.\d+)?(?:/\d+)?\s*$")  # "x = 2", "b = -1/2"
 _INTERVAL = re.compile(r"^\s*\[\s*([^\[\],]+?)\s*,\s*([^\[\],]+?)\s*\]\s*$")
 _ASSIGNMENT = re.compile(r"^\s*([A-Za-z](?:_\w+)?)\s*=\s*([^=<>]+?)\s*$")
 _TRAILING_DIFFERENTIAL = re.compile(r"(?:\\,|\\;|\s|\*)*(?:\\mathrm\{d\}|\bd)\s*([a-z])\s*$")
@@ -239,6 +243,7 @@ def _rounded(reading: Reading, rounding: Rounding) -> Reading:
 
 
 def _read_unrounded(text: str) -> Reading:
+    text = spell_assignments(text)  # "when x is 4", "x가 2일 때": written as "x = 4" first
     worded = read_worded_formula(text)
     if worded is not None:
         return Reading(worded.to_request(text))
@@ -255,6 +260,7 @@ def _read_unrounded(text: str) -> Reading:
         return Reading(sequence)
     if isinstance(sequence, str):
         return Reading(None, sequence, "not_understood")
+    text = spell_decimal_commas(spell_mixed_numbers(text))
     english, unknown = _read_in(text, None)
     if not unknown:
         return english
@@ -488,6 +494,11 @@ def _one_call(plain: str) -> bool:
 def _task_from_formulas(items: list[_Item]) -> Task | Reading:
     formulas = [i for i in items if i.kind == "math" and i.plain]
     formulas = [i for i in formulas if i.value is None] or formulas  # definitions are context
+    given = [id(i) for n, i in enumerate(items) if i.kind == "math" and _NUMBER_GIVEN.match(i.text) and
+             _marked_assignment(items, n)]
+    rest = [i for i in formulas if id(i) not in given]
+    if given and rest and not any(_relation(i.plain) for i in rest):
+        return "evaluate"  # "x^2 + 1 when x = 2": the values given are substituted, not solved for
     if any(_relation(i.plain) for i in formulas):
         return "solve"
     if len(formulas) == 1 and not re.search(r"[A-Za-z]", _strip_constants(formulas[0].plain)):
@@ -778,9 +789,7 @@ def _connector(task: Task, items: list[_Item], index: int, roles: _Roles) -> Rea
     assignment = _ASSIGNMENT.match(text)
     if assignment and assignment.group(1) == roles.dependent:
         return None  # "y = x^3" after "dy/dx if": the function itself
-    korean_when = after == "be" and index + 2 < len(items) and items[index + 2].text == "when"  # "x = 2 일 때"
-    if assignment and (before in ("at", "when", "for") or after == "when" or korean_when or
-                       particle in ("일", "일때")):
+    if assignment and _marked_assignment(items, index):
         name, value = assignment.groups()
         roles.at.append((name, to_plain(value)))
         item.used = True
@@ -802,6 +811,33 @@ def _connector(task: Task, items: list[_Item], index: int, roles: _Roles) -> Rea
         roles.divisor = item.plain
         item.used = True
     return None
+
+
+def _marked_assignment(items: list[_Item], index: int) -> bool:
+    """Whether the assignment at `index` gives a value to substitute: a when/at/for word before it ("at x = 2"),
+    "when" or "일 때" after it ("x = 2 일 때"), or a chain of assignments joined by commas or "and" of which the
+    first or last is so marked ("if a = 3 and b = 5", "a = 3, b = 5 일 때")."""
+    chain = [index]
+    for step in (-2, 2):  # walk over "<assignment> , | and <assignment>" both ways
+        position = index
+        while 0 <= position + step < len(items) and _joins(items[position + step // 2]) and \
+                items[position + step].kind == "math" and _ASSIGNMENT.match(items[position + step].text):
+            position += step
+            chain.append(position)
+    first, last = min(chain), max(chain)
+    before, _ = _neighbours(items, first)
+    _, after = _neighbours(items, last)
+    korean_when = after == "be" and last + 2 < len(items) and items[last + 2].text == "when"  # "x = 2 일 때"
+    if before in ("at", "when", "for"):
+        return True
+    # marked after: "x = 2 when ..." gives a value, "y = x^3 when x = 2" names the function
+    values = [_ASSIGNMENT.match(items[i].text) for i in chain]
+    constant = all(v is not None and not re.search(r"[A-Za-z]", _strip_constants(v.group(2))) for v in values)
+    return constant and (after == "when" or korean_when or items[last].particle in ("일", "일때"))
+
+
+def _joins(item: _Item) -> bool:
+    return item.kind == "comma" or (item.kind == "concept" and item.text == "and")
 
 
 def _percent_of(items: list[_Item]) -> Reading | None:

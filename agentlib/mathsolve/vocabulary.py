@@ -22,6 +22,10 @@ ENGLISH_PHRASES: dict[tuple[str, ...], str] = {
     ("roots",): "solve", ("root",): "solve", ("zeros",): "solve", ("zeroes",): "solve",
     ("derivative",): "differentiate", ("derivatives",): "differentiate", ("differentiate",): "differentiate",
     ("differentiation",): "differentiate",
+    # the slope of the tangent at a point is the derivative there (the point comes as "at x = 2")
+    ("slope", "of", "the", "tangent"): "differentiate", ("slope", "of", "the", "tangent", "line"): "differentiate",
+    ("gradient", "of", "the", "tangent"): "differentiate",
+    ("gradient", "of", "the", "tangent", "line"): "differentiate",
     ("integral",): "integrate", ("integrate",): "integrate", ("integration",): "integrate",
     ("antiderivative",): "integrate", ("anti-derivative",): "integrate", ("primitive",): "integrate",
     ("indefinite",): "filler", ("definite",): "filler",

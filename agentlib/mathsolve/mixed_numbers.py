@@ -1,0 +1,26 @@
+"""Mixed numbers: "2 1/2" is 2 + 1/2, written "(2 + 1/2)" before the formula is read.
+
+A whole number, a space, then a proper fraction (numerator smaller than denominator) with nothing between them is
+how a mixed number is written; two numbers side by side have no other reading in a formula (the reader abstains
+on them). Not rewritten: a whole number that follows an exponent, a letter, a decimal point or another number
+("x^2 1/2", "3.5 1/2", "1 2 3/4"), an improper fraction ("2 3/2"), or a fraction that continues as a power, call
+or further digits.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MIXED = re.compile(r"(?<![\w.^/*)\]}])(?<!\d\s)(?P<whole>\d+)[ \u00a0](?P<top>\d+)/(?P<bottom>\d+)(?![\w.(^/])")
+
+
+def spell_mixed_numbers(text: str) -> str:
+    """`text` with each mixed number "W a/b" (a < b) written as "(W + a/b)"."""
+    return _MIXED.sub(_mixed, text)
+
+
+def _mixed(match: re.Match[str]) -> str:
+    top, bottom = int(match.group("top")), int(match.group("bottom"))
+    if not 0 < top < bottom:
+        return match.group(0)
+    return f"({match.group('whole')} + {top}/{bottom})"
