@@ -630,3 +630,97 @@ def generate_varied(seed: int) -> list[Item]:
                      for item in classical(rng, kind, generic, True, wording=VariedWords))
     items.extend(default_varied(rng))
     return items
+
+
+# ---------------------------------------------------------------------------------------------
+# Defaults with exceptions, in fresh wordings (non-monotonic "yes" items), checked by brute force
+# ---------------------------------------------------------------------------------------------
+
+# Groups of things that by default have a property: (the group's plural, the property as (base, third person) in
+# the context, the same property in other words for the question (base, third person)).
+DEFAULT_GROUPS = [
+    ("the students in the drama club", ("rehearse after school", "rehearses after school"),
+     ("practice after classes", "practices after classes")),
+    ("the volunteers at the shelter", ("walk the dogs", "walks the dogs"),
+     ("take the dogs for walks", "takes the dogs for walks")),
+    ("the cooks in this kitchen", ("taste every sauce", "tastes every sauce"),
+     ("sample each sauce", "samples each sauce")),
+    ("the drivers at the depot", ("check the tires", "checks the tires"),
+     ("inspect the tyres", "inspects the tyres")),
+    ("the farmers in the valley", ("grow barley", "grows barley"), ("cultivate barley", "cultivates barley")),
+    ("the librarians here", ("answer questions", "answers questions"),
+     ("respond to questions", "responds to questions")),
+]
+FRESH_NAMES = ["Anika", "Rafael", "Siobhan", "Tariq", "Mirela", "Jonah", "Aiko", "Dmitri", "Fatima", "Lucien",
+               "Greta", "Emeka"]
+HEDGES = ["usually", "typically", "normally", "generally", "as a rule,", "tend to"]
+
+
+def _preferred_answer(members: int, facts: list[Callable[[tuple[bool, ...]], bool]],
+                      goal: Callable[[tuple[bool, ...]], bool]) -> str:
+    """Brute force over who has the property: the preferred worlds satisfy the facts and leave a minimal set (by
+    inclusion) of members without the property (each member has it by default); "yes" when the goal holds in every
+    preferred world."""
+    worlds = [w for w in itertools.product((False, True), repeat=members) if all(f(w) for f in facts)]
+    assert worlds, "the generated context must be consistent"
+    lacking = {w: frozenset(k for k, has in enumerate(w) if not has) for w in worlds}
+    preferred = [w for w in worlds if not any(lacking[v] < lacking[w] for v in worlds)]
+    return "yes" if all(goal(w) for w in preferred) else "no"
+
+
+def _hedged(group: str, base: str, rng: random.Random) -> str:
+    hedge = rng.choice(HEDGES)
+    if hedge == "as a rule,":
+        return f"As a rule, {group} {base}."
+    return f"{group[0].upper() + group[1:]} {hedge} {base}."
+
+
+def default_named_exception(rng: random.Random) -> list[Item]:
+    """ "Group members usually P. A, B and C are members. B does not P." A and C do P; B does not."""
+    group, (base, _third), (q_base, q_third) = rng.choice(DEFAULT_GROUPS)
+    a, b, c = rng.sample(FRESH_NAMES, 3)
+    member_of = rng.choice([f"{a}, {b} and {c} are among {group}.", f"{a}, {b}, and {c} belong to {group}.",
+                            f"Among {group} are {a}, {b} and {c}."])
+    exception = rng.choice([f"{b}, however, does not {base}.", f"But {b} doesn't {base}.",
+                            f"{b} is the exception: {b} never {_third_of(base)}."])
+    context = f"{_hedged(group, base, rng)} {member_of} {exception}"
+    facts = [lambda w: not w[1]]
+    questions = [(f"{a} {q_third}", lambda w: w[0]), (f"{c} {q_third}", lambda w: w[2]),
+                 (f"{a} and {c} both {q_base}", lambda w: w[0] and w[2]),
+                 (f"{b} {q_third}", lambda w: w[1]), (f"{a} does not {q_base}", lambda w: not w[0])]
+    return [Item("default named exception", context, _ask(q, rng), _preferred_answer(3, facts, f))
+            for q, f in questions]
+
+
+def _third_of(base: str) -> str:
+    verb, _, rest = base.partition(" ")
+    third = verb + ("es" if verb.endswith(("s", "sh", "ch", "x")) else "s")
+    return f"{third} {rest}".strip()
+
+
+def default_one_of_two_exceptions(rng: random.Random) -> list[Item]:
+    """ "A, B and C usually P; exactly one of A and B does not." C does P, and exactly one of A or B does not."""
+    group, (base, _third), (q_base, q_third) = rng.choice(DEFAULT_GROUPS)
+    a, b, c = rng.sample(FRESH_NAMES, 3)
+    context = (f"{a}, {b} and {c} are {group.removeprefix('the ')}. {_hedged(group, base, rng)} "
+               + rng.choice([f"However, either {a} or {b} does not {base}, but not both.",
+                             f"Yet exactly one of {a} and {b} does not {base}.",
+                             f"One of {a} and {b}, and only one, fails to {base}."]))
+    facts = [lambda w: (not w[0]) != (not w[1])]
+    questions = [(f"{c} {q_third} and exactly one of {a} or {b} does not {q_base}",
+                  lambda w: w[2] and (not w[0]) != (not w[1])),
+                 (f"{c} does not {q_base} and exactly one of {a} or {b} does not {q_base}",
+                  lambda w: not w[2] and (not w[0]) != (not w[1])),
+                 (f"{c} {q_third} and both {a} and {b} {q_base}", lambda w: w[0] and w[1] and w[2])]
+    return [Item("default one of two exceptions", context, _ask(q, rng), _preferred_answer(3, facts, f))
+            for q, f in questions]
+
+
+def generate_defaults(seed: int) -> list[Item]:
+    """Default reasoning with named exceptions in fresh wordings, answers by brute force over preferred worlds."""
+    rng = random.Random(20_000 + seed)
+    items: list[Item] = []
+    for _ in range(3):
+        items.extend(default_named_exception(rng))
+        items.extend(default_one_of_two_exceptions(rng))
+    return items

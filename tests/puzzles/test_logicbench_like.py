@@ -109,3 +109,39 @@ def test_a_class_named_in_other_words_takes_its_default_when_the_lead_is_clear()
                "However, Mira is an exception.")
     assert answer_about(context, "Does this mean that Ravi plays basketball?").answer == "yes"
     assert answer_about(context, "Does this mean that Ravi does not play basketball?").answer == "no"
+
+
+def test_defaults_with_named_exceptions_ratchet():
+    """Default reasoning with named exceptions in fresh wordings (`generate_defaults`: "Group members usually P. A, B
+    and C are members. B does not P." and "exactly one of A and B does not P"; answers by brute force over the
+    preferred worlds). First reading on seeds 0-2 (72 items): 25 right, 35 abstained, 12 wrong -- the wrong ones are
+    verified wrong answers (a rule's subject noun phrase matched to a membership sentence by embedding), so the
+    ceiling on wrong answers is the figure to drive to zero, and only ever lowered. After reading the clause after
+    "X is the exception:": 5 right, 60 abstained, 7 wrong (the 20 right answers lost were right by accident: the
+    colon clause was dropped, and the same reading said "yes" to the exception's own property).
+    Still open: "The <plural noun> here usually P" is read as a proposition about one thing, not a rule about the
+    class, and "..., but not both" is glued to the clause before it."""
+    items = [item for seed in (0, 1, 2) for item in GENERATOR.generate_defaults(seed)]
+    assert {item.answer for item in items} == {"yes", "no"}
+    outcomes = Counter(_outcome(item) for item in items)
+    assert outcomes["right"] >= 5, outcomes
+    assert outcomes["wrong"] <= 7, outcomes
+
+
+def test_default_generator_answers_by_preferred_worlds():
+    """The brute-force checker itself: a named exception leaves the other members with the default property."""
+    import random
+
+    items = GENERATOR.default_named_exception(random.Random(5))
+    assert [item.answer for item in items] == ["yes", "yes", "yes", "no", "no"]
+    items = GENERATOR.default_one_of_two_exceptions(random.Random(5))
+    assert [item.answer for item in items] == ["yes", "no", "no"]
+
+
+def test_an_exception_elaborated_after_a_colon_is_read():
+    """ "X is an exception: X never ..." -- the clause after the colon is read, so the exception's own property is
+    known to fail (the colon clause was dropped, and a question about X came out "yes", a verified wrong answer)."""
+    context = ("Bakers usually start work before dawn. Oona and Piet are bakers. Piet is an exception: he never starts "
+               "work before dawn.")
+    assert answer_about(context, "Does this mean that Piet starts work before dawn?").answer == "no"
+    assert answer_about(context, "Does this mean that Oona starts work before dawn?").answer == "yes"

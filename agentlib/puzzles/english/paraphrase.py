@@ -383,8 +383,10 @@ class _Reader:
         low = text.lower()
         hedged = _hedged(low) or hedged_opening is not None
         if _is_exception(low):
-            self.exception(low)
-            return []
+            # "Ann is the exception: she never swims": what follows the colon says what the exception is
+            head, colon, elaboration = text.partition(":")
+            self.exception(head.lower() if colon else low)
+            return self.sentence(elaboration) if colon and elaboration.strip() else []
         report = re.match(rf"^(?P<who>[a-z]+)\s+(?:[a-z]+ly\s+)?(?:disagreed and\s+)?{_REPORT_VERBS}"
                           rf"(?:\s+that)?\s+(?P<what>.+)$", low)
         if report is not None and report.group("who") in self.reading.names:
