@@ -1,5 +1,5 @@
 """A verb and its agent noun are one property ("plays chess" / "is a chess player", "swims" / "is a swimmer"), so a
-syllogism that switches between them is answered; a light verb ("gets tired" / "is tired") still makes it abstain.
+syllogism that switches between them is answered; a light verb ("feels tired" / "is tired") still makes it abstain.
 Fresh names and pairs; each expected answer is what the syllogism forces with the two wordings identified."""
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ def test_an_agent_noun_and_its_verb_are_one_property(seed, quality):
 
 
 def test_a_light_verb_still_abstains():
-    verdict = solve("If Ann gets tired, she sleeps. Ann is tired. Does Ann sleep?")
+    verdict = solve("If Ann feels tired, she sleeps. Ann is tired. Does Ann sleep?")
     assert verdict.status == "abstained"
 
 

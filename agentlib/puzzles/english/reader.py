@@ -165,7 +165,7 @@ def find_names(sentences: list[list[Token]]) -> dict[str, str]:
         while index < len(tokens):
             token = tokens[index]
             is_name = token.capitalized and (token.low not in _FUNCTION_WORDS or token.low in mid or
-                                             _modal_as_name(tokens, index)) and \
+                                             token.low in kin_owners or _modal_as_name(tokens, index)) and \
                 token.text.isalpha() and token.text != "I" and token.low not in NUMBER_WORDS and \
                 token.low not in ORDINALS
             following = tokens[index + 1].low if index + 1 < len(tokens) else ""
@@ -204,7 +204,7 @@ def _owns_kin(token: Token, following: Token) -> bool:
     owner = token.low[:-2]
     return token.capitalized and token.low.endswith("'s") and token.text[:-2].isalpha() and \
         (following.low in KIN or following.low in _KIN_PLURALS) and owner not in KIN and \
-        owner not in _FUNCTION_WORDS and owner not in NUMBER_WORDS
+        (owner not in _FUNCTION_WORDS or owner in _MODAL_NAMES) and owner not in NUMBER_WORDS  # "Will's father"
 
 
 _SAME_FORM_PASTS = frozenset({"beat", "hit", "put", "cut", "let", "set", "quit", "shut", "hurt", "cost"})  # "Lope beat"
