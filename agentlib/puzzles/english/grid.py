@@ -453,6 +453,9 @@ def _answer(grid: Grid, reader: GridReader, question: str, spec: dict) -> Verdic
                    certificate=Certificate("entailment (negation unsat)", checks))
 
 
+_ROLE_WORDS = frozenset({"job", "jobs", "occupation", "profession", "role", "career", "trade"})
+
+
 def _target_category(words: list[str], grid: Grid) -> Category | None:
     if words[:1] == ["who"] or words[:2] in (["which", "person"], ["whose"]):
         return grid.people
@@ -465,6 +468,10 @@ def _target_category(words: list[str], grid: Grid) -> Category | None:
         if category.name in words or (category.name + "s") in words or \
                 any(lemma(w, "NOUN") == category.name for w in words[:4]):
             return category
+    if _ROLE_WORDS & set(words):  # "What is Ida's job?" when the roles are the grid's one attribute
+        attributes = [c for c in grid.categories if c.name not in ("person", "place")]
+        if len(attributes) == 1:
+            return attributes[0]
     if words[:2] in (["what", "does"], ["what", "did"]) and len(words) > 3:
         name = grid.verb_category.get(lemma(words[-1], "VERB"))
         matching = [c for c in grid.categories if c.name == name]
