@@ -19,6 +19,7 @@ from agentlib.certificate import Certificate
 from agentlib.mathsolve import algebra, calculus, matrices, numbers, statistics
 from agentlib.mathsolve.answer import Abstain, Answer
 from agentlib.mathsolve.checks import Work, display, exactly_zero, latex, numeric_value, same
+from agentlib.mathsolve.decimals import decimal_text, exact_decimal, terminates
 from agentlib.mathsolve.radicals import rationalize
 from agentlib.mathsolve.request import MathRequest
 from agentlib.mathsolve.result import Failure, MathResult, abstain, check_level
@@ -1004,12 +1005,12 @@ def _decimal_of(value: Any, request: MathRequest, work: Work) -> str:
                 Decimal(10) ** (magnitude + 1):
             places -= 1  # 9.96 to 2 significant figures is 10, whose first figure is one place further left
     if places is None:
-        if not (exact.is_Rational and _terminates(exact)):
+        if not (exact.is_Rational and terminates(exact)):
             raise Abstain("the decimal does not terminate: say how to round it", "ambiguous")
-        text = _decimal_text(Decimal(int(exact.p)) / Decimal(int(exact.q)))
+        text = exact_decimal(exact)
     else:
         quantum = Decimal(1).scaleb(-places)
-        text = _decimal_text(Decimal(str(sp.N(value, 60))).quantize(quantum, rounding=ROUND_HALF_UP))
+        text = decimal_text(Decimal(str(sp.N(value, 60))).quantize(quantum, rounding=ROUND_HALF_UP))
     how = "exact decimal" if places is None else (f"rounded to {request.significant} significant figures"
                                                   if request.significant is not None else _places(places))
     work.checked("As a decimal", text, True, f"{display(value)} ≈ {text}", how, role="key")
@@ -1020,16 +1021,3 @@ def _places(places: int) -> str:
     if places >= 0:
         return f"rounded to {places} decimal place{'s' if places != 1 else ''}"
     return f"rounded to the nearest {10 ** -places:,}"
-
-
-def _terminates(value: Any) -> bool:
-    q = int(value.q)
-    for p in (2, 5):
-        while q % p == 0:
-            q //= p
-    return q == 1
-
-
-def _decimal_text(value: Decimal) -> str:
-    text = format(value.normalize(), "f")
-    return text if "." not in text else text.rstrip("0").rstrip(".") or "0"

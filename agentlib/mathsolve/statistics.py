@@ -21,6 +21,7 @@ from typing import Any, Literal, get_args
 
 from agentlib.mathsolve.answer import Abstain, Answer
 from agentlib.mathsolve.checks import Work, display, latex
+from agentlib.mathsolve.decimals import exact_decimal, terminates
 
 Measure = Literal["mean", "median", "mode", "range", "variance", "std", "sample_variance", "sample_std",
                   "population_variance", "population_std"]
@@ -196,25 +197,11 @@ def shown(value: Any) -> str:
         return " and ".join(shown(v) for v in value)
     if value.is_Integer:
         return str(value)
-    if value.is_Rational and _terminates(value):
-        return _decimal(value)  # exact: 28/5 is 5.6
+    if value.is_Rational and terminates(value):
+        return exact_decimal(value)  # exact: 28/5 is 5.6
     approximate = sp.N(value, 15)
     return f"{display(value)} ≈ {float(approximate):.4f}".rstrip("0").rstrip(".")
 
-
-def _terminates(value: Any) -> bool:
-    q = int(value.q)
-    for p in (2, 5):
-        while q % p == 0:
-            q //= p
-    return q == 1
-
-
-def _decimal(value: Any) -> str:
-    from decimal import Decimal
-
-    text = format((Decimal(int(value.p)) / Decimal(int(value.q))).normalize(), "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def _answer(results: list[tuple[str, Any]]) -> Answer:
