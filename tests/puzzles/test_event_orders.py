@@ -72,3 +72,15 @@ def test_an_event_order_answers_its_own_event_only(seed, verb):
 def test_twins_or_unread_birth_phrases_are_not_guessed(question):
     verdict = solve(f"Ana was born in the same year as Ben. Ben was born before Cid. {question}")
     assert verdict.status == "abstained"
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.integers(0, 10**9), st.booleans())
+def test_was_born_before_asked_as_a_question(seed, before):
+    rng = random.Random(seed)
+    order = _names(rng, 3)  # oldest first
+    sentences = _chain(rng, order, ["was born before"], ["was born after"])
+    older, younger = order[0], order[2]
+    question = f"Was {older} born {'before' if before else 'after'} {younger}?"
+    verdict = solve(" ".join(sentences) + " " + question)
+    assert verdict.status == "verified" and verdict.answer == ("yes" if before else "no"), (sentences, question)

@@ -21,10 +21,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from agentlib.puzzles.english.birth_order import unfold_birth_order
+from agentlib.puzzles.english.birth_order import rewrite_birth_order, unfold_birth_question
 from agentlib.puzzles.english.ellipsis import resolve_ellipsis
 from agentlib.puzzles.english.grammar import SAME_KIND, TRUTHFUL, Discourse, Grammar, Lexicon, NotUnderstood
-from agentlib.puzzles.english.idioms import rewrite_idioms
 from agentlib.puzzles.english.kinship import KIN
 from agentlib.puzzles.english.logic import (
     Atom,
@@ -467,9 +466,9 @@ def read_text(text: str) -> Reading:
     if asked is not None:  # "Is the following statement true or false? Max is a wumpus." -> ask about it
         statement = asked.group("statement").strip().rstrip(".")
         text = text[: asked.start()] + f"\nIs it true that {statement}?"
-    sentences = [_strip_setting(s) for s in split_sentences(rewrite_idioms(normalize(strip_titles(text))))]
+    sentences = [_strip_setting(s) for s in split_sentences(rewrite_birth_order(normalize(strip_titles(text))))]
     sentences = [part for s in sentences for part in _unfold_condition(resolve_ellipsis(s))]
-    sentences = [part for s in sentences for part in unfold_named_kin(unfold_birth_order(s))]
+    sentences = [part for s in sentences for part in unfold_named_kin(unfold_birth_question(s))]
     token_lists = [tokenize(s) for s in sentences]
     names = find_names(token_lists)
     lexicon = Lexicon(names=names, adjectives=find_adjectives(token_lists),
