@@ -21,6 +21,8 @@ The wh-word is read as a placeholder name, so "Who is the shortest?" is parsed b
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from agentlib.puzzles.english.grammar import Grammar, NotUnderstood
@@ -255,8 +257,6 @@ def _who_question(text: str, low: str, grammar: Grammar, people: list[Const]) ->
                 choices, skip = known, 2
             elif not _reads_as_who(tokens, grammar):  # "Which opens first?": a verb, not a noun, follows "which"
                 raise NotUnderstood(text + "?", f"no {noun} is named in the statements")
-    grammar.lexicon.names[WHO_KEY] = WHO_KEY
-    placeholder = Token(WHO_KEY, WHO_KEY)
     rest = tokens[skip:]
     if len(choices) == 2:
         versus = _versus(rest, grammar, text)
@@ -265,11 +265,23 @@ def _who_question(text: str, low: str, grammar: Grammar, people: list[Const]) ->
     if len(rest) >= 2 and rest[0].low in ("is", "was", "are", "were") and \
             (comparative(rest[1].low) or ("", ""))[1] == "est":
         rest = [rest[0], Token("the", "the"), *rest[1:]]  # "Who is oldest?": a bare superlative, as "the oldest"
-    try:
-        formula = grammar.sentence([placeholder, *rest], text)
-    finally:
-        grammar.lexicon.names.pop(WHO_KEY, None)
+    with _placeholders(grammar, WHO_KEY):
+        formula = grammar.sentence([Token(WHO_KEY, WHO_KEY), *rest], text)
     return Who(formula, choices)
+
+
+@contextmanager
+def _placeholders(grammar: Grammar, *keys: str) -> Iterator[None]:
+    """`keys` read as names while the block parses ("WHO is taller than OTHER"); only those added here are removed
+    after, so a nested use keeps the outer placeholder."""
+    added = [key for key in keys if key not in grammar.lexicon.names]
+    for key in added:
+        grammar.lexicon.names[key] = key
+    try:
+        yield
+    finally:
+        for key in added:
+            grammar.lexicon.names.pop(key, None)
 
 
 def _versus(rest: list[Token], grammar: Grammar, text: str) -> Formula | None:
@@ -285,15 +297,11 @@ def _versus(rest: list[Token], grammar: Grammar, text: str) -> Formula | None:
         compared = [*rest, Token("than", "than")]  # "is taller", "runs faster", "is more careful": + "than OTHER"
     else:
         return None
-    grammar.lexicon.names[WHO_KEY] = WHO_KEY
-    grammar.lexicon.names[OTHER_KEY] = OTHER_KEY
-    try:
-        return grammar.sentence([Token(WHO_KEY, WHO_KEY), *compared, Token("Other", OTHER_KEY)], text)
-    except NotUnderstood:
-        return None
-    finally:
-        grammar.lexicon.names.pop(WHO_KEY, None)
-        grammar.lexicon.names.pop(OTHER_KEY, None)
+    with _placeholders(grammar, WHO_KEY, OTHER_KEY):
+        try:
+            return grammar.sentence([Token(WHO_KEY, WHO_KEY), *compared, Token("Other", OTHER_KEY)], text)
+        except NotUnderstood:
+            return None
 
 
 def _relation_question(low: str, grammar: Grammar) -> Relation | None:
@@ -333,14 +341,12 @@ def _choice(words: str, grammar: Grammar) -> Const | None:
 def _reads_as_who(tokens: list[Token], grammar: Grammar) -> bool:
     """ "Which opens first?" reads as "Who opens first?" when the grammar parses that (the word after "which" is
     the verb of the statements, not a noun of the puzzle)."""
-    grammar.lexicon.names[WHO_KEY] = WHO_KEY
-    try:
-        grammar.sentence([Token(WHO_KEY, WHO_KEY), *tokens[1:]], " ".join(t.text for t in tokens))
-        return True
-    except NotUnderstood:
-        return False
-    finally:
-        grammar.lexicon.names.pop(WHO_KEY, None)
+    with _placeholders(grammar, WHO_KEY):
+        try:
+            grammar.sentence([Token(WHO_KEY, WHO_KEY), *tokens[1:]], " ".join(t.text for t in tokens))
+            return True
+        except NotUnderstood:
+            return False
 
 
 def _roles_question(low: str, grammar: Grammar, people: list[Const]) -> Roles | None:
