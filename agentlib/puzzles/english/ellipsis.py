@@ -44,3 +44,91 @@ def _parallel(first: str, vp: str, second: str) -> tuple[str, str]:
         keep = len(second_words)
         return " ".join(first_words[:keep]), " ".join(first_words[keep:] + [vp])
     return first, vp
+
+
+# a verb left bare is marked as an echo: "Lea goes too", "Lea didn't go", "Did Kai go?", "If Lea goes, ..."
+_NEGATED = {"didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't", "never"}
+_AUX_BEFORE_NOT = {"did", "does", "do", "will", "would", "can", "could"}
+_PROGRESSIVE = {"is", "are", "was", "were", "am"}
+_CONDITIONS = {"if", "when", "whenever", "unless", "once"}
+_SUBJECT_PRONOUNS = {"he", "she", "they", "i", "we", "you"}
+_NOT_SUBJECTS = {"some", "all", "every", "each", "no", "any", "the", "a", "an", "if", "when", "whenever", "unless",
+                 "either", "neither", "both", "so", "therefore", "then", "whoever", "whatever", "anyone", "everyone",
+                 "someone", "nobody", "thus", "hence", "only", "most", "many", "few", "none", "it", "there", "this",
+                 "that", "these", "those", "and", "or", "but", "not", "is", "are", "was", "were", "did", "does", "do"}
+_CLAUSE_ENDS = {",", ".", "?", "!", ";", ":"}
+_CLAUSE_WORDS = {"and", "or", "but", "then", "if", "unless", "so", "because", "while", "when", "whenever",
+                 "too", "either", "also", "as", "only", "nor", "than"}
+_WORD = re.compile(r"[A-Za-z][A-Za-z']*|[,.?!;:]")
+
+
+def complete_bare_verbs(sentences: list[str]) -> list[str]:
+    """The text with a bare verb given the one complement the same verb took earlier: "If Kai goes to the party,
+    Lea goes too. Lea didn't go. Did Kai go?" -> "... Lea goes to the party too. Lea didn't go to the party. Did Kai
+    go to the party?".
+
+    A verb is completed only where its subject is a name or a pronoun, it is left bare and marked as an echo
+    (followed by "too" / "as well" / "either", after "also", negated, asked with "did" / "will" ..., in the progressive
+    "is going", or in the condition of "if / when / unless"), only after the verb was said with its complement, and
+    only when every earlier use of that verb took the same complement: two different complements ("goes to school",
+    "goes to the gym") leave it bare, and the reader then abstains on the gap rather than guessing which was meant."""
+    from agentlib.puzzles.english.words import AUXILIARIES, is_word, lemma
+
+    complements: dict[str, set[str]] = {}
+    out: list[str] = []
+    for sentence in sentences:
+        tokens = list(_WORD.finditer(sentence))
+        lows = [t.group().lower() for t in tokens]
+        insertions: list[tuple[int, str]] = []
+        for k, low in enumerate(lows):
+            if k == 0 or low in AUXILIARIES or low in _CLAUSE_WORDS or low in _NOT_SUBJECTS or \
+                    not is_word(low, "VERB"):
+                continue
+            echo = _echo_context(tokens, lows, k)
+            if echo is None:
+                continue
+            end = k + 1
+            while end < len(lows) and lows[end] not in _CLAUSE_ENDS and lows[end] not in _CLAUSE_WORDS and \
+                    lows[end] not in AUXILIARIES:
+                end += 1
+            verb = lemma(low, "VERB")
+            if end > k + 1:
+                if lows[k + 1] not in AUXILIARIES:
+                    complements.setdefault(verb, set()).add(" ".join(lows[k + 1:end]))
+                continue
+            marked = echo or lows[end:end + 1] in (["too"], ["either"]) or lows[end:end + 2] == ["as", "well"]
+            if end < len(lows) and lows[end] not in _CLAUSE_ENDS and lows[end] not in ("too", "either", "as"):
+                continue  # "Ben goes and ...": only a verb at the end of its clause is bare
+            said = complements.get(verb, set())
+            if marked and len(said) == 1:
+                insertions.append((tokens[k].end(), " " + next(iter(said))))
+        for position, phrase in reversed(insertions):
+            sentence = sentence[:position] + phrase + sentence[position:]
+        out.append(sentence)
+    return out
+
+
+def _echo_context(tokens: list[re.Match[str]], lows: list[str], k: int) -> bool | None:
+    """None when the word at `k` has no name or pronoun for its subject; else whether the way it is said marks a
+    bare verb as an echo of one said before ("Lea didn't go", "Did Kai go?", "Lea also goes", "if Lea goes")."""
+    before = lows[k - 1]
+    if _is_subject(tokens, lows, k - 1):
+        if k >= 2 and lows[k - 2] in _AUX_BEFORE_NOT:
+            return True  # "Did Kai go?"
+        return k >= 2 and lows[k - 2] in _CONDITIONS  # "if Lea goes"
+    if before in _NEGATED and _is_subject(tokens, lows, k - 2):
+        return True
+    if before == "not" and k >= 3 and lows[k - 2] in _AUX_BEFORE_NOT and _is_subject(tokens, lows, k - 3):
+        return True
+    if before == "also" and _is_subject(tokens, lows, k - 2):
+        return True
+    if before in _PROGRESSIVE and lows[k].endswith("ing") and _is_subject(tokens, lows, k - 2):
+        return True
+    return None
+
+
+def _is_subject(tokens: list[re.Match[str]], lows: list[str], index: int) -> bool:
+    """Whether the word at `index` can be a clause's subject: a capitalised name or a subject pronoun."""
+    if index < 0 or lows[index] in _NOT_SUBJECTS:
+        return False
+    return tokens[index].group()[:1].isupper() or lows[index] in _SUBJECT_PRONOUNS

@@ -263,6 +263,9 @@ def solve(text: str) -> Verdict:
         question = _resolve_question(question, world)
     except NotUnderstood as error:
         return abstain(f"not understood: {error}", "not_parsed", unparsed=[reading.question])
+    complements = ""
+    if isinstance(question, (YesNo, Who)):
+        world, question, complements = _complements_read(world, question)
     miscount = _miscount(world, question)
     if miscount:
         return abstain(miscount, "not_parsed", unparsed=[miscount])
@@ -276,7 +279,8 @@ def solve(text: str) -> Verdict:
     if base == "unsat":
         core = cl.unsat_core(base_spec, timeout_ms=TIMEOUT_MS).core
         said = [world.sentences.get(label) or _structural(label) for label in core]
-        return abstain("the statements contradict each other: " + " / ".join(said), "unsat", spec=base_spec)
+        read_as = f" (with {complements})" if complements else ""
+        return abstain(f"the statements contradict each other{read_as}: " + " / ".join(said), "unsat", spec=base_spec)
     if base == "unknown":
         return abstain("the solver could not decide the statements", "error", spec=base_spec)
     variant = _merged_wordings(world, question)
@@ -291,6 +295,8 @@ def solve(text: str) -> Verdict:
     verdict = _decide(world, question, base_spec)
     if same_words and verdict.verified:
         verdict.reason += f" (reading {same_words} as one property: the same words in another form)"
+    if complements and verdict.verified:
+        verdict.reason += f" ({complements}: the two words split their subjects with no middle ground)"
     if variant is not None and verdict.verified:
         merged_world, merged_question, words, _ = variant
         other = _decide(merged_world, merged_question, merged_world.spec())
@@ -307,6 +313,19 @@ def solve(text: str) -> Verdict:
                 return abstain(f"the statements allow both, but a stated fact shares nothing with the rest: if "
                                f"{merged}, the answer would differ", "ambiguous", spec=base_spec)
     return verdict
+
+
+def _complements_read(world: World, question: YesNo | Who) -> tuple[World, YesNo | Who, str]:
+    """The world and question with complementary adjectives read as negations ("the shop is closed" as "the shop is
+    not open") where both words of a pair occur; unchanged, with an empty note, where none does."""
+    from dataclasses import replace
+
+    from agentlib.puzzles.english.contradictories import read_complements
+
+    rewritten, goal, note = read_complements(world, question.formula)
+    if not note:
+        return world, question, ""
+    return rewritten, replace(question, formula=goal), note
 
 
 def _decide(world: World, question: Question, base_spec: dict) -> Verdict:

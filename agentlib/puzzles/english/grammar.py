@@ -50,6 +50,7 @@ from agentlib.puzzles.english.logic import (
     Iff,
     Implies,
     Not,
+    Or,
     Quantified,
     Rank,
     Term,
@@ -92,6 +93,10 @@ WEATHER = {"rain", "snow", "hail", "sunny", "cloudy", "windy", "foggy", "cold", 
            "storm", "stormy", "thunder", "raining", "snowing", "freeze", "freezing", "humid", "wet", "dry", "late",
            "early", "night", "day", "morning", "noon", "summer", "winter", "weekend", "holiday", "true", "false"}
 MAX_READINGS = 6
+_QUANTIFIERS = frozenset({"some", "all", "each", "any", "none", "most", "many", "few", "several", "both", "either",
+                          "neither"})
+# "some of the guests", "all my friends": the group a quantifier ranges over; the speaker's "my" names no one
+_GROUP_DETERMINERS = frozenset({"the", "my", "our", "your"})
 _GOVERNED_PREPOSITIONS = frozenset({"of", "to", "at", "in", "with", "about", "for"})
 _RELATIONAL_ADJECTIVES = frozenset({"next", "close", "near", "opposite", "adjacent", "similar", "equal", "identical",
                                     "related", "married", "engaged", "kind", "nice", "mean", "rude", "polite"})
@@ -282,6 +287,11 @@ class Grammar:
         # "..., it won't start either": a clause-final "either" is the negative "too", not a connective
         tokens = [t for k, t in enumerate(tokens) if not (
             t.low == "either" and all(after.low in (".", ",", ";", "?", "!") for after in tokens[k + 1:]))]
+        # "Lea sings as well.": a clause-final "as well" is "too"
+        tokens = [t for k, t in enumerate(tokens) if not (
+            ([t.low, *[u.low for u in tokens[k + 1:k + 2]]] == ["as", "well"] or
+             (t.low == "well" and k > 0 and tokens[k - 1].low == "as")) and
+            all(after.low in (".", ",", ";", "?", "!") for after in tokens[k + (2 if t.low == "as" else 1):]))]
         while tokens and tokens[0].low in (",", "so", "and", "but", "also", "furthermore", "besides"):
             tokens = tokens[1:]
         if not tokens:
@@ -424,8 +434,20 @@ class Grammar:
             readings += self._attempt(lambda: self.infix(i, j, scoped=True))
             if first in ("either", "neither", "both"):
                 readings += self._attempt(lambda: self.clause(i, j))
-            return readings
-        return self._attempt(lambda: self.infix(i, j, scoped=False)) + self._attempt(lambda: self.clause(i, j))
+            return readings or self._not_both(i, j)
+        return self._attempt(lambda: self.infix(i, j, scoped=False)) + self._attempt(lambda: self.clause(i, j)) \
+            or self._not_both(i, j)
+
+    def _not_both(self, i: int, j: int) -> list[Formula]:
+        """ "(Either) Mia or Nia took it, but not both": a two-way "or" anywhere in the sentence (here between
+        subjects), made exclusive by the tail; a reading that is not a two-way "or" leaves the sentence unread."""
+        w = self.words(i, j)
+        for tail in ([",", "but", "not", "both"], ["but", "not", "both"], [",", "but", "not", "both", "of", "them"]):
+            if len(w) > len(tail) and w[-len(tail):] == tail:
+                readings = self.statement(i, j - len(tail))
+                if readings and all(isinstance(f, Or) and len(f.parts) == 2 for f in readings):
+                    return [Xor(*f.parts) for f in readings if isinstance(f, Or)]
+        return []
 
     @staticmethod
     def _attempt(parse: Callable[[], list[Formula]]) -> list[Formula]:
@@ -828,9 +850,10 @@ class Grammar:
         if w[0] in determiners and not (len(w) > 1 and (w[1] in NUMBER_WORDS or w[1].isdigit() or w[1] == "of")) \
                 and not (w[0] == "any" and self._in_condition()):  # "If any student fails": as "a student"
             det = determiners[w[0]]
-            if w[0] == "all" and len(w) > 1 and w[1] == "the":
+            if w[0] == "all" and len(w) > 1 and w[1] in _GROUP_DETERMINERS:
                 start += 1
-        elif len(w) > 3 and w[1:3] == ["of", "the"] and w[0] in ("each", "all", "every", "any", "some", "none", "most"):
+        elif len(w) > 3 and w[1] == "of" and w[2] in _GROUP_DETERMINERS and \
+                w[0] in ("each", "all", "every", "any", "some", "none", "most"):
             if w[0] == "most":
                 return None
             det = {"each": "all", "all": "all", "every": "all", "any": "all", "some": "some", "none": "no"}[w[0]]
@@ -1074,13 +1097,14 @@ class Grammar:
         parts: list[Formula] = []
         prep = next((k for k, x in enumerate(head_words) if x in PREPOSITIONS and k > 0), None)
         core = head_words if prep is None else head_words[:prep]
-        if not core or any(not x.isalpha() and "-" not in x for x in core):
-            return None
+        if not core or any(not x.isalpha() and "-" not in x for x in core) or core[0] in _QUANTIFIERS:
+            return None  # "some | of my friends": a quantity word is not a kind
         pronouns = PRONOUNS_SINGULAR | PRONOUNS_PLURAL | {"us", "we", "i", "you", "me"}
         if any(x in PREPOSITIONS or x in pronouns for x in core):
             return None
-        if prep is not None and (prep == len(head_words) - 1 or any(_inflected_verb(x) for x in head_words[prep:])):
-            return None
+        if prep is not None and (prep == len(head_words) - 1 or any(_inflected_verb(x) for x in head_words[prep:])
+                                 or head_words[-1] in ARTICLES or head_words[-1] in POSSESSIVES):
+            return None  # "teacher at the | school drives": a preposition needs its object
         if any(lemma(m, "NOUN") != m or _inflected_verb(m) for m in core[:-1]) or _inflected_verb(core[-1]):
             return None  # "roses fade": a plural or a verb cannot modify the head noun
         noun = lemma(core[-1], "NOUN")
@@ -1355,7 +1379,7 @@ class Grammar:
         if w[0] in ("a", "an") and len(w) >= 2:
             noun_phrase_end = j
             return self._noun_predicate(i + 1, noun_phrase_end)
-        if w[:3] == ["one", "of", "the"] and len(w) >= 4:  # "Ravi is one of the guests": a guest
+        if w[:2] == ["one", "of"] and w[2:3] and w[2] in _GROUP_DETERMINERS and len(w) >= 4:  # "one of the guests"
             return self._noun_predicate(i + 3, j)
         if w[0] == "the" and len(w) >= 2:
             superlative = self.superlative(i + 1, j)

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from agentlib.puzzles.english.birth_order import rewrite_birth_order, unfold_birth_question
-from agentlib.puzzles.english.ellipsis import resolve_ellipsis
+from agentlib.puzzles.english.ellipsis import complete_bare_verbs, resolve_ellipsis
 from agentlib.puzzles.english.grammar import SAME_KIND, TRUTHFUL, Discourse, Grammar, Lexicon, NotUnderstood
 from agentlib.puzzles.english.kinship import KIN
 from agentlib.puzzles.english.logic import (
@@ -468,7 +468,7 @@ def read_text(text: str) -> Reading:
         text = text[: asked.start()] + f"\nIs it true that {statement}?"
     sentences = [_strip_setting(s) for s in split_sentences(rewrite_birth_order(normalize(strip_titles(text))))]
     sentences = [part for s in sentences for part in _unfold_condition(resolve_ellipsis(s))]
-    sentences = [part for s in sentences for part in unfold_named_kin(unfold_birth_question(s))]
+    sentences = complete_bare_verbs([part for s in sentences for part in unfold_named_kin(unfold_birth_question(s))])
     token_lists = [tokenize(s) for s in sentences]
     names = find_names(token_lists)
     lexicon = Lexicon(names=names, adjectives=find_adjectives(token_lists),

@@ -1,0 +1,111 @@
+"""Connectives people use in puzzles, with fresh names, verbs and things, each answer checked by brute force over
+the truth values of the propositions: "A or B VP, but not both", a verb echoed bare ("Lea goes too", "Lea didn't
+go", "Did Kai go?"), and complementary adjectives read as negations in `solve` ("the shop is closed")."""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from agentlib.puzzles.english.ellipsis import complete_bare_verbs
+from agentlib.puzzles.english.family import solve
+
+SYLLABLES = ["ba", "ko", "ri", "ta", "mu", "ze", "lo", "vi", "pe", "su", "dra", "fen", "gal", "hup", "jin"]
+DEEDS = [("took the last muffin", "take the last muffin", "take it"), ("fed the goldfish", "feed the goldfish",
+         "feed it"), ("washed the van", "wash the van", "wash it"), ("hid the remote", "hide the remote", "hide it")]
+TRIPS = [("goes to the concert", "go", "goes"), ("swims in the lake", "swim", "swims"),
+         ("walks to the market", "walk", "walks"), ("sings at the wedding", "sing", "sings")]
+PAIRS = [("open", "closed", "the bakery"), ("on", "off", "the heater"), ("alive", "dead", "the old oak"),
+         ("locked", "unlocked", "the side gate")]
+
+
+def _names(rng: random.Random, count: int) -> list[str]:
+    names: list[str] = []
+    while len(names) < count:
+        name = "".join(rng.choice(SYLLABLES) for _ in range(2)).capitalize()
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def _forced(constraint, premises, question) -> str:
+    """'yes' / 'no' / 'cannot be determined' by brute force over (a, b) truth values."""
+    worlds = [w for w in itertools.product([False, True], repeat=2) if constraint(*w) and all(p(*w) for p in premises)]
+    values = {question(*w) for w in worlds}
+    return "yes" if values == {True} else "no" if values == {False} else "cannot be determined"
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.integers(0, 10**9), st.booleans(), st.booleans(), st.booleans())
+def test_an_or_between_subjects_made_exclusive_by_but_not_both(seed, either, took_first, ask_first):
+    rng = random.Random(seed)
+    a, b = _names(rng, 2)
+    past, base, pronoun = rng.choice(DEEDS)
+    opening = "Either " if either else ""
+    fact = f"{a} {past}." if took_first else f"{a} did not {rng.choice([base, pronoun])}."
+    asked = a if ask_first else b
+    text = f"{opening}{a} or {b} {past}, but not both. {fact} Did {asked} {base}?"
+    expected = _forced(lambda x, y: x != y, [lambda x, y: x == took_first], lambda x, y: x if ask_first else y)
+    verdict = solve(text)
+    assert verdict.status == "verified" and verdict.answer == expected, (text, verdict.reason)
+
+
+def test_who_did_it_after_an_exclusive_or_and_a_pronoun():
+    verdict = solve("Either Tovi or Marek broke the lamp, but not both. Marek didn't break it. Who broke the lamp?")
+    assert verdict.status == "verified" and verdict.answer == "Tovi"
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.integers(0, 10**9), st.booleans(), st.sampled_from(["too", "as well", "also"]))
+def test_a_bare_verb_echoes_the_one_complement_said_before(seed, went, echo):
+    rng = random.Random(seed)
+    a, b = _names(rng, 2)
+    full, base, third = rng.choice(TRIPS)
+    follow = f"{b} {third} {echo}" if echo != "also" else f"{b} also {third}"
+    fact = f"{b} didn't {base}." if not went else f"{a} {full}."
+    question = f"Did {a} {base}?" if not went else f"Did {b} {base}?"
+    text = f"If {a} {full}, {follow}. {fact} {question}"
+    verdict = solve(text)
+    expected = "yes" if went else "no"  # modus ponens / modus tollens on the echoed verb phrase
+    assert verdict.status == "verified" and verdict.answer == expected, (text, verdict.reason)
+
+
+def test_a_bare_verb_is_left_bare_when_the_complement_is_not_certain():
+    two_complements = ["Ann goes to school.", "Bo goes to the gym.", "Did Cy go?"]
+    assert complete_bare_verbs(two_complements) == two_complements
+    said_after = ["If Kai runs, he is tired.", "Kai runs a shop.", "Is Kai tired?"]
+    assert complete_bare_verbs(said_after) == said_after
+    unmarked = ["Kai runs a shop.", "Lea runs, and she is tired."]
+    assert complete_bare_verbs(unmarked) == unmarked
+    no_name = ["Some nark is a fep.", "Some glims are not narks."]  # a determiner is not a subject
+    assert complete_bare_verbs(no_name) == no_name
+
+
+def test_a_bare_verb_in_a_condition_or_the_progressive_is_an_echo():
+    verdict = solve("If Oskar walks to the pier, Bette walks too. If Bette walks, Cato stays home. Oskar is walking. "
+                    "Does Cato stay home?")
+    assert verdict.status == "verified" and verdict.answer == "yes", verdict.reason
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.integers(0, 10**9), st.booleans(), st.booleans())
+def test_complementary_adjectives_are_negations_in_puzzles(seed, state_positive, ask_positive):
+    rng = random.Random(seed)
+    positive, negative, thing = rng.choice(PAIRS)
+    (a,) = _names(rng, 1)
+    stated = positive if state_positive else negative
+    asked = positive if ask_positive else negative
+    text = f"If {a} is home, {thing} is {positive}. {thing[0].upper() + thing[1:]} is {stated}. Is {a} home?"
+    expected = "cannot be determined" if state_positive else "no"
+    verdict = solve(text)
+    assert verdict.status == "verified" and verdict.answer == expected, (text, verdict.reason)
+    direct = solve(f"{thing[0].upper() + thing[1:]} is {stated}. Is {thing} {asked}?")
+    assert direct.status == "verified" and direct.answer == ("yes" if stated == asked else "no"), direct.reason
+
+
+def test_contraries_with_a_middle_are_not_negations():
+    verdict = solve("The soup is hot. Is the soup cold?")
+    assert verdict.status == "abstained" or verdict.answer == "cannot be determined"
