@@ -326,6 +326,8 @@ def _read_items_checked(items: list[_Item]) -> Reading:
 
 
 def _read_items(items: list[_Item]) -> Reading:
+    if any(i.kind == "concept" and i.text in _LIST_TASKS for i in items):  # "최대공약수 36 48", "lcm 4 6 8"
+        items = [part for item in items for part in _listed_integers(item)]
     notes: list[str] = []
     definitions: list[tuple[str, tuple[str, ...], str]] = []
     functions: dict[str, tuple[list[str], str]] = {}
@@ -392,6 +394,24 @@ def _read_items(items: list[_Item]) -> Reading:
 # ---------------------------------------------------------------------------------------------------
 # The task
 # ---------------------------------------------------------------------------------------------------
+
+
+_SPACED_INTEGERS = re.compile(r"^\s*\d+(?:\s+\d+)+\s*$")
+_LIST_TASKS = frozenset({"gcd", "lcm", "gcd_lcm"})
+
+
+def _listed_integers(item: _Item) -> list[_Item]:
+    """A formula of whole numbers side by side ("36 48"), for a task that takes a list, as the numbers listed."""
+    if item.kind != "math" or not _SPACED_INTEGERS.match(item.text):
+        return [item]
+    numbers = item.text.split()
+    parts: list[_Item] = []
+    for k, number in enumerate(numbers):
+        if k:
+            parts.append(_Item("comma", ","))
+        parts.append(_Item("math", number, particle=item.particle if k == len(numbers) - 1 else "",
+                           post=item.post if k == len(numbers) - 1 else ""))
+    return parts
 
 
 def _task(items: list[_Item]) -> Task | Reading:

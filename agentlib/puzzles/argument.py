@@ -204,10 +204,10 @@ def _analyze(text: str) -> ArgumentAnalysis:
     from agentlib.puzzles.english.grammar import NotUnderstood
     from agentlib.puzzles.english.logic import constants_of, predicates_of
     from agentlib.puzzles.english.questions import YesNo, parse_question
-    from agentlib.puzzles.english.text import normalize, split_sentences, strip_titles
+    from agentlib.puzzles.english.text import letter_kinds, normalize, split_sentences, strip_titles
     from agentlib.tools import constraints as cl
 
-    unframed = unframe(split_sentences(normalize(strip_titles(strip_labels(text)))))
+    unframed = unframe(split_sentences(letter_kinds(normalize(strip_titles(strip_labels(text))))))
     sentences = unframed.sentences
     premises_text, conclusion_text, asked = split_argument(sentences)
     if conclusion_text is None and unframed.asked_validity and len(sentences) >= 2:

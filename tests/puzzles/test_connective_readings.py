@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import random
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -109,3 +110,76 @@ def test_complementary_adjectives_are_negations_in_puzzles(seed, state_positive,
 def test_contraries_with_a_middle_are_not_negations():
     verdict = solve("The soup is hot. Is the soup cold?")
     assert verdict.status == "abstained" or verdict.answer == "cannot be determined"
+
+
+PLACES = [("in the drawer", "in the car"), ("at the gym", "at the library"), ("under the bed", "on the shelf")]
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.integers(0, 10**9), st.booleans())
+def test_either_with_two_places_after_one_subject(seed, denied_first):
+    from agentlib.puzzles.argument import analyze
+
+    rng = random.Random(seed)
+    (a,) = _names(rng, 1)
+    first, second = rng.choice(PLACES)
+    denied, other = (first, second) if denied_first else (second, first)
+    valid = analyze(f"Either {a} is {first} or {second}. {a} is not {denied}. So {a} is {other}.")
+    assert valid.status == "verified" and valid.answer == "valid", valid.reason
+    stated = other
+    invalid = analyze(f"Either {a} is {first} or {second}. {a} is {stated}. So {a} is not {denied}.")
+    assert invalid.status == "verified" and invalid.answer == "invalid", invalid.reason  # "or" is inclusive
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.lists(st.sampled_from("ABCDEFGHJKLMNPQRSTUVWXYZ"), min_size=3, max_size=3, unique=True),
+       st.sampled_from(["all", "no", "some", "some_not"]), st.sampled_from(["all", "no", "some", "some_not"]),
+       st.sampled_from(["all", "no", "some", "some_not"]), st.booleans())
+def test_letters_as_terms_of_categorical_syllogisms(letters, first, second, conclusion, first_figure):
+    """Validity of syllogisms over letter terms ("All A are B") against brute force over the 8 regions of a
+    Venn diagram of three terms (each region empty or not)."""
+    from agentlib.puzzles.argument import analyze
+
+    s, m, p = letters
+    def say(q: str, x: str, y: str) -> str:
+        return {"all": f"All {x} are {y}.", "no": f"No {x} are {y}.", "some": f"Some {x} are {y}.",
+                "some_not": f"Some {x} are not {y}."}[q]
+
+    def holds(q: str, x: int, y: int, world: tuple[bool, ...]) -> bool:
+        regions = [r for r in range(8) if world[r]]
+        xs = [r for r in regions if r >> x & 1]
+        return {"all": all(r >> y & 1 for r in xs), "no": not any(r >> y & 1 for r in xs),
+                "some": any(r >> y & 1 for r in xs), "some_not": any(not r >> y & 1 for r in xs)}[q]
+
+    major = (1, 2) if first_figure else (2, 1)  # (M, P) or (P, M)
+    premises = [(first, *major), (second, 0, 1)]  # terms: 0 = S, 1 = M, 2 = P
+    valid = all(holds(conclusion, 0, 2, w) for w in itertools.product([False, True], repeat=8)
+                if all(holds(q, x, y, w) for q, x, y in premises))
+    names = {0: s, 1: m, 2: p}
+    text = " ".join(say(q, names[x], names[y]) for q, x, y in premises)
+    text += " Therefore " + say(conclusion, s, p)[0].lower() + say(conclusion, s, p)[1:]
+    verdict = analyze(text)
+    if verdict.status == "verified":
+        assert verdict.answer == ("valid" if valid else "invalid"), text
+    else:
+        assert not valid or verdict.failure == "ambiguous", (text, verdict.reason)
+
+
+def test_letters_stay_names_where_no_quantifier_takes_them():
+    from agentlib.puzzles.english.text import letter_kinds
+
+    text = "A says: B is a knave. B says: we are both knights. All of us are islanders."
+    assert letter_kinds(text) == text
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("You either back the proposal or you reject it. You don't reject it. So you back it.", "valid"),
+    ("Pim either paints or sculpts. Pim does not sculpt. So Pim paints.", "valid"),
+    ("Pim either paints or sculpts. Pim paints. So Pim does not sculpt.", "invalid"),
+    ("Either Pim paints or Ros sculpts. Ros doesn't sculpt. So Pim paints.", "valid"),
+])
+def test_either_after_the_subject_marks_the_or(text, answer):
+    from agentlib.puzzles.argument import analyze
+
+    verdict = analyze(text)
+    assert verdict.status == "verified" and verdict.answer == answer, verdict.reason

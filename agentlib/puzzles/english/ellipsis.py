@@ -18,12 +18,23 @@ _AND_TOO = re.compile(rf"^(?P<first>{_SUBJECT}) (?P<vp>[a-z][^,.;?!]*?),? and (?
                       rf"(?:did|does|do) (?:too|as well)(?P<end>[.?!]?)$")
 _SO_DID = re.compile(rf"^(?P<first>{_SUBJECT}) (?P<vp>[a-z][^,.;?!]*?),? and so (?:did|does|do) "
                      rf"(?P<second>{_SUBJECT})(?P<end>[.?!]?)$")
+_PLACE_WORDS = r"(?:in|on|at|under|inside|behind|near|with|from|to|by)"
+_EITHER_PLACE = re.compile(rf"^(?P<either>[Ee]ither) (?P<subject>{_SUBJECT}|it|they|he|she) "
+                           rf"(?P<copula>is|are|was|were) "
+                           rf"(?P<first>{_PLACE_WORDS} [^,.;?!]+?),? or (?P<second>{_PLACE_WORDS} [^,.;?!]+?)"
+                           rf"(?P<end>[.?!]?)$")
 _AUXILIARY_START = re.compile(r"^(?:is|are|was|were|did|does|do|can|could|will|would|has|have|had|not)\b")
 
 
 def resolve_ellipsis(sentence: str) -> str:
     """`sentence` with an elided verb phrase copied in, or unchanged."""
     text = sentence.strip()
+    place = _EITHER_PLACE.match(text)
+    if place is not None:  # "Either the key is in the drawer or in my bag": the "or" joins two places
+        subject = place.group("subject")
+        subject = subject[0].upper() + subject[1:]
+        return f"{subject} {place.group('copula')} either {place.group('first')} or {place.group('second')}" \
+               f"{place.group('end')}"
     for pattern, joiner in ((_OR_DID, "or"), (_AND_TOO, "and"), (_SO_DID, "and")):
         match = pattern.match(text)
         if match is None:

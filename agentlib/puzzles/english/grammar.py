@@ -294,6 +294,7 @@ class Grammar:
             all(after.low in (".", ",", ";", "?", "!") for after in tokens[k + (2 if t.low == "as" else 1):]))]
         while tokens and tokens[0].low in (",", "so", "and", "but", "also", "furthermore", "besides"):
             tokens = tokens[1:]
+        tokens = self._clause_either(tokens)
         if not tokens:
             raise NotUnderstood(original, "no words")
         if len(tokens) > MAX_TOKENS:
@@ -320,6 +321,21 @@ class Grammar:
         if len(readings) > 1:
             raise NotUnderstood(original, "it has more than one reading")
         return readings[0]
+
+    def _clause_either(self, tokens: list[Token]) -> list[Token]:
+        """ "You either support it or you oppose it": an "either" after the first clause's subject, whose "or" opens a
+        second clause with its own subject, marks that "or" as "Either ... or ..." does; it is dropped."""
+        if len(tokens) < 5 or tokens[1].low != "either":
+            return tokens
+        subject = tokens[0]
+        if not (self.is_name_token(subject) or subject.low in _SUBJECT_PRONOUNS or subject.low in ("i", "you")):
+            return tokens
+        for k in range(3, len(tokens) - 1):
+            after = tokens[k + 1]
+            if tokens[k].low == "or" and (self.is_name_token(after) or after.low in _SUBJECT_PRONOUNS or
+                                          after.low in ("i", "you")):
+                return [tokens[0], *tokens[2:]]
+        return tokens
 
     def _kin_subject(self, tokens: list[Token]) -> list[Token]:
         """ "Sam's father is Tom" says who the father is: the same as "Tom is Sam's father" (an identity, so the
@@ -369,6 +385,8 @@ class Grammar:
             raise NotUnderstood(original, "'it' could mean more than one thing")
         thing = Const(things.pop())
         self.discourse.it_meant = thing
+        if thing.key not in self.folded_things:
+            self.folded_things.append(thing.key)  # "You don't oppose it. So you support it.": still that thing
         thing_words = thing.key[len("the_"):]
 
         def swap(node: Formula) -> Formula | None:
@@ -699,6 +717,8 @@ class Grammar:
             return True
         if word in ("not", "never", "both", "all", "each"):
             return True
+        if word == "either":  # "Ann either sings or dances"
+            return any(t.low == "or" for t in self._tokens[s + 1:])
         return (is_word(word, "VERB") or (not is_word(word) and word.isalpha() and word not in self.lexicon.names)) \
             and word not in ARTICLES and word not in RELATIVES
 
@@ -1174,6 +1194,8 @@ class Grammar:
                 return self.verb_phrases(i, j - 1, subject)
             finally:
                 self._tokens = saved
+        if len(w) > 3 and w[0] == "either" and "or" in w[2:]:  # "either sings or dances": "either" marks the "or"
+            return [p for p in self.verb_phrases(i + 1, j, subject)]
         single = self.simple_vp(i, j, subject)
         if single is not None:
             readings.append(single)
@@ -1566,8 +1588,9 @@ class Grammar:
             content = [x for x in part if x not in ARTICLES and x not in POSSESSIVES]
             if not content or any(not x.isalpha() or x in AUXILIARIES or x in self.lexicon.names
                                   or _inflected_verb(x) or x in ("if", "but", "not", "than", "that", "who")
-                                  for x in content):
-                return None
+                                  or x in ("it", "them", "him", "her", "me", "us") for x in content) or \
+                    (is_word(content[0], "VERB") and not is_word(content[0], "NOUN")):
+                return None  # "support the plan or oppose it": a second verb phrase, not a second object
             words = [lemma(x, "NOUN") for x in content]
             keys.append(self._form(slug("_".join([verb, *words])), "verb", " ".join([verb, *part])))
         joiner = joiners[0]

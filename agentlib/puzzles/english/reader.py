@@ -43,7 +43,7 @@ from agentlib.puzzles.english.logic import (
 )
 from agentlib.puzzles.english.named_kin import unfold_named_kin
 from agentlib.puzzles.english.scene import SCENE_OBJECTS, cast_scene, leading_count, scene_count
-from agentlib.puzzles.english.text import Token, normalize, split_sentences, strip_titles, tokenize
+from agentlib.puzzles.english.text import Token, letter_kinds, normalize, split_sentences, strip_titles, tokenize
 from agentlib.puzzles.english.words import (
     ARTICLES,
     AUXILIARIES,
@@ -466,7 +466,8 @@ def read_text(text: str) -> Reading:
     if asked is not None:  # "Is the following statement true or false? Max is a wumpus." -> ask about it
         statement = asked.group("statement").strip().rstrip(".")
         text = text[: asked.start()] + f"\nIs it true that {statement}?"
-    sentences = [_strip_setting(s) for s in split_sentences(rewrite_birth_order(normalize(strip_titles(text))))]
+    sentences = [_strip_setting(s) for s in
+                 split_sentences(rewrite_birth_order(letter_kinds(normalize(strip_titles(text)))))]
     sentences = [part for s in sentences for part in _unfold_condition(resolve_ellipsis(s))]
     sentences = complete_bare_verbs([part for s in sentences for part in unfold_named_kin(unfold_birth_question(s))])
     token_lists = [tokenize(s) for s in sentences]

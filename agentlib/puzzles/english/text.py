@@ -100,3 +100,28 @@ def tokenize(sentence: str) -> list[Token]:
 def strip_titles(text: str) -> str:
     """ "Mr. Smith" -> "Mr Smith", so titles never end a sentence or split a name."""
     return re.sub(rf"\b({'|'.join(_TITLES)})\.(?=\s+[A-Z])", r"\1", text, flags=re.I)
+
+
+_LETTER_AFTER_QUANTIFIER = re.compile(r"\b(?:[Aa]ll|[Nn]o|[Ss]ome|[Ee]very|[Ee]ach|[Aa]ny)\s+([A-Z])\b(?!['.-]\w)")
+_LETTER_AFTER_COPULA = re.compile(r"\b(?:are|is|were|was)(?:\s+not)?(?:\s+an?)?\s+([A-Z])\b(?!['.-]\w)")
+_PLURAL_BEFORE = {"all", "no", "some", "are", "not", "any", "were"}
+
+
+def letter_kinds(text: str) -> str:
+    """ "All A are B. All C are B. So all A are C." -> "All a-things are b-things ...": capital letters used as the
+    terms of categorical statements become kind nouns the grammar reads ("A" is otherwise the article "a").
+
+    Only where a letter follows a quantifier somewhere in the text are letters terms (that one, and letters after
+    "are" / "is a"), so a puzzle's people "A says ..." stay names; each use of such a letter becomes "x-things" after
+    a plural word ("all", "are", "not") and "x-thing" otherwise ("every A", "is an A")."""
+    letters = set(_LETTER_AFTER_QUANTIFIER.findall(text)) - {"I"}
+    if not letters:
+        return text
+    letters |= set(_LETTER_AFTER_COPULA.findall(text)) - {"I"}
+
+    def noun(match: re.Match[str]) -> str:
+        before = re.findall(r"[A-Za-z]+", text[max(0, match.start() - 12):match.start()])
+        plural = bool(before) and before[-1].lower() in _PLURAL_BEFORE
+        return f"{match.group(0).lower()}-thing{'s' if plural else ''}"
+
+    return re.sub(rf"\b[{''.join(sorted(letters))}]\b(?!['-]\w)", noun, text)
