@@ -230,8 +230,15 @@ def abstain(reason: str, failure: str, **extra: Any) -> Verdict:
 def solve(text: str) -> Verdict:
     if not text or not text.strip():
         raise InputError("empty puzzle text")
+    from agentlib.puzzles.english.choices import read_choices, solve_choices, solve_true_or_false, true_or_false
     from agentlib.puzzles.english.grid import solve_grid
 
+    choices = read_choices(text)
+    if choices is not None:
+        return solve_choices(choices, solve)
+    statement = true_or_false(text)
+    if statement is not None:
+        return solve_true_or_false(*statement, solve)
     try:
         grid_verdict = solve_grid(text)
     except NotUnderstood as error:
@@ -859,7 +866,11 @@ class EnglishFamily:
 
     def detect(self, text: str) -> float:
         """0.6 for any text that asks a question in prose: the benchmark families claim their own (0.8 - 0.95)."""
-        return 0.6 if _QUESTIONISH.search(text.strip()) else 0.0
+        from agentlib.puzzles.english.choices import read_choices, true_or_false
+
+        if _QUESTIONISH.search(text.strip()) or true_or_false(text) is not None or read_choices(text) is not None:
+            return 0.6
+        return 0.0
 
     def solve(self, text: str) -> Verdict:
         try:

@@ -142,6 +142,11 @@ def parse_question(question: str, grammar: Grammar, people: list[Const]) -> Ques
             text, low = text[len(prefix) + 1:].strip(), low[len(prefix) + 1:].strip()
         elif low.startswith(prefix + " ") and prefix in ("then", "so", "therefore", "now"):
             text, low = text[len(prefix) + 1:].strip(), low[len(prefix) + 1:].strip()
+    could = re.match(r"^(?:could|can|might|may) (?P<subject>.+?) (?:possibly )?be (?P<rest>.+)$", text, re.I)
+    if could is not None and could.group("subject").split(" ", 1)[0].lower() not in ("it", "there"):
+        subject = could.group("subject")  # "Could Cy be taller than Ann?": is it possible that Cy is ...
+        copula = "are" if re.search(r"\band\b", subject) or subject.lower() in ("they", "we", "you") else "is"
+        return YesNo(_statement(f"{subject} {copula} {could.group('rest')}", grammar), True)
     for form, possible in _THAT_FORMS:
         if low.startswith(form + " "):
             statement = text[len(form) + 1:]

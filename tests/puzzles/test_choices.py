@@ -1,0 +1,99 @@
+"""Questions with answer options ("Which of the following must / could / cannot be true? (A) ... (B) ...") and
+"True or false: S", on generated orderings with fresh names, checked against brute force over every order."""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from agentlib.puzzles.english.choices import read_choices, true_or_false
+from agentlib.puzzles.english.family import solve
+
+SYLLABLES = ["ba", "ko", "ri", "ta", "mu", "ze", "lo", "vi", "pe", "su", "dra", "fen", "gal", "hup", "jin"]
+QUESTIONS = {"must": ["Which of the following must be true?", "Which one must be true?",
+                      "Which statement is necessarily true?"],
+             "could": ["Which of these could be true?", "Which of the following might be true?"],
+             "cannot": ["Which of the following cannot be true?", "Which of these must be false?",
+                        "Which option is impossible?"]}
+LABELS = [lambda k: f"({'ABCDE'[k]})", lambda k: f"{'ABCDE'[k]})", lambda k: f"{'abcde'[k]}.", lambda k: f"({k + 1})"]
+
+
+def _names(rng: random.Random, count: int) -> list[str]:
+    names: list[str] = []
+    while len(names) < count:
+        name = "".join(rng.choice(SYLLABLES) for _ in range(2)).capitalize()
+        if name not in names:
+            names.append(name)
+    return names
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.integers(0, 10**9), st.sampled_from(["must", "could", "cannot"]), st.integers(0, 3), st.booleans())
+def test_options_are_decided_one_by_one_against_brute_force(seed, mode, label_style, one_line):
+    rng = random.Random(seed)
+    people = _names(rng, 4)
+    facts = rng.sample([(a, b) for a, b in itertools.permutations(range(4), 2)], rng.randint(2, 3))
+    orders = [p for p in itertools.permutations(range(4)) if all(p[a] > p[b] for a, b in facts)]  # p[x]: height
+    if not orders:
+        return
+    options = rng.sample([(a, b) for a, b in itertools.permutations(range(4), 2)], 3)
+    qualifies = [{"must": all(p[a] > p[b] for p in orders), "could": any(p[a] > p[b] for p in orders),
+                  "cannot": not any(p[a] > p[b] for p in orders)}[mode] for a, b in options]
+    text = " ".join(f"{people[a]} is taller than {people[b]}." for a, b in facts)
+    text += " " + rng.choice(QUESTIONS[mode])
+    joiner = " " if one_line else "\n"
+    text += joiner + joiner.join(f"{LABELS[label_style](k)} {people[a]} is taller than {people[b]}"
+                                 for k, (a, b) in enumerate(options))
+    verdict = solve(text)
+    if sum(qualifies) == 1:
+        k = qualifies.index(True)
+        assert verdict.status == "verified", (text, verdict.reason)
+        a, b = options[k]
+        assert verdict.answer.endswith(f"{people[a]} is taller than {people[b]}"), (text, verdict.answer)
+    else:
+        assert verdict.status == "abstained", (text, verdict.answer)
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.integers(0, 10**9), st.integers(0, 2))
+def test_true_or_false_against_brute_force(seed, form):
+    rng = random.Random(seed)
+    people = _names(rng, 3)
+    facts = [(0, 1), (1, 2)] if rng.random() < 0.5 else [(0, 1)]
+    orders = [p for p in itertools.permutations(range(3)) if all(p[a] > p[b] for a, b in facts)]
+    a, b = rng.sample(range(3), 2)
+    values = {p[a] > p[b] for p in orders}
+    expected = "true" if values == {True} else "false" if values == {False} else "cannot be determined"
+    text = " ".join(f"{people[x]} is older than {people[y]}." for x, y in facts)
+    claim = f"{people[a]} is older than {people[b]}"
+    text += [f" True or false: {claim}.", f" {claim}. True or false?", f" {claim} - true or false?"][form]
+    verdict = solve(text)
+    assert verdict.status == "verified" and verdict.answer == expected, (text, verdict.reason)
+
+
+def test_options_need_a_question_that_says_what_they_must_be():
+    assert read_choices("Ann is tall. Which is taller? (A) Ann (B) Bo") is None
+    assert read_choices("Ann is tall. Which of the following must be true? (A) Ann is tall.") is None  # one option
+    assert true_or_false("Ann is tall. Is Bo tall?") is None
+
+
+def test_an_option_that_is_not_understood_makes_the_question_abstain():
+    verdict = solve("Ann is taller than Bo. Which must be true? (A) Ann is taller than Bo. (B) Bo is a flurbish.")
+    assert verdict.status == "abstained"
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.integers(0, 10**9), st.sampled_from(["Could", "Can", "Might"]))
+def test_could_x_be_asks_whether_it_is_possible(seed, modal):
+    rng = random.Random(seed)
+    people = _names(rng, 3)
+    facts = [(0, 1), (1, 2)] if rng.random() < 0.5 else [(0, 1)]
+    orders = [p for p in itertools.permutations(range(3)) if all(p[a] > p[b] for a, b in facts)]
+    a, b = rng.sample(range(3), 2)
+    expected = "yes" if any(p[a] > p[b] for p in orders) else "no"
+    text = " ".join(f"{people[x]} is faster than {people[y]}." for x, y in facts)
+    verdict = solve(f"{text} {modal} {people[a]} be faster than {people[b]}?")
+    assert verdict.status == "verified" and verdict.answer == expected, (text, verdict.reason)
