@@ -183,3 +183,22 @@ def test_either_after_the_subject_marks_the_or(text, answer):
 
     verdict = analyze(text)
     assert verdict.status == "verified" and verdict.answer == answer, verdict.reason
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("If the recital is on Friday, Ines will perform. If Ines performs, Tavo will not. The recital is on Friday. "
+     "Will Tavo perform?", "no"),
+    ("If Ines is late, Tavo is not. Ines is late. Is Tavo late?", "no"),
+    ("If Ines bakes bread, Tavo does too. Ines bakes bread. Does Tavo bake bread?", "yes"),
+    ("Nadia is allergic to pollen. Anyone allergic to pollen stays inside. Does Nadia stay inside?", "yes"),
+    ("Everyone older than Nadia votes. Tavo is older than Nadia. Does Tavo vote?", "yes"),
+])
+def test_an_auxiliary_echoes_the_condition_and_an_adjective_after_anyone_describes(text, answer):
+    verdict = solve(text)
+    assert verdict.status == "verified" and verdict.answer == answer, verdict.reason
+
+
+def test_a_condition_about_the_weather_is_not_echoed():
+    from agentlib.puzzles.english.ellipsis import resolve_ellipsis
+
+    assert resolve_ellipsis("If it rains, the match will not.") == "If it rains, the match will not."

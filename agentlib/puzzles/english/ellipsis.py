@@ -23,6 +23,10 @@ _EITHER_PLACE = re.compile(rf"^(?P<either>[Ee]ither) (?P<subject>{_SUBJECT}|it|t
                            rf"(?P<copula>is|are|was|were) "
                            rf"(?P<first>{_PLACE_WORDS} [^,.;?!]+?),? or (?P<second>{_PLACE_WORDS} [^,.;?!]+?)"
                            rf"(?P<end>[.?!]?)$")
+_CONDITION_ECHO = re.compile(rf"^(?P<condition>(?:[Ii]f|[Ww]hen|[Ww]henever) (?P<first>{_SUBJECT}|he|she|they|it) "
+                             rf"(?P<vp>[a-z][^,.;?!]*?)), (?:then )?(?P<second>{_SUBJECT}|he|she|they|it) "
+                             rf"(?P<aux>will|would|does|did|do|can|could|should|must|is|are|was|were)"
+                             rf"(?P<negation> not)?(?: too| either| as well)?(?P<end>[.?!]?)$")
 _AUXILIARY_START = re.compile(r"^(?:is|are|was|were|did|does|do|can|could|will|would|has|have|had|not)\b")
 
 
@@ -35,6 +39,12 @@ def resolve_ellipsis(sentence: str) -> str:
         subject = subject[0].upper() + subject[1:]
         return f"{subject} {place.group('copula')} either {place.group('first')} or {place.group('second')}" \
                f"{place.group('end')}"
+    echo = _CONDITION_ECHO.match(text)
+    if echo is not None and echo.group("first").lower() != "it":  # "If it rains, the match will not": not "rain"
+        completed = _echoed_verb_phrase(echo.group("vp"), echo.group("aux"))
+        if completed is not None:  # "If Rosa attends, Tim will not." -> "..., Tim will not attend."
+            return f"{echo.group('condition')}, {echo.group('second')} {echo.group('aux')}" \
+                   f"{echo.group('negation') or ''} {completed}{echo.group('end')}"
     for pattern, joiner in ((_OR_DID, "or"), (_AND_TOO, "and"), (_SO_DID, "and")):
         match = pattern.match(text)
         if match is None:
@@ -143,3 +153,19 @@ def _is_subject(tokens: list[re.Match[str]], lows: list[str], index: int) -> boo
     if index < 0 or lows[index] in _NOT_SUBJECTS:
         return False
     return tokens[index].group()[:1].isupper() or lows[index] in _SUBJECT_PRONOUNS
+
+
+_COPULA_WORDS = {"is", "are", "was", "were"}
+
+
+def _echoed_verb_phrase(vp: str, aux: str) -> str | None:
+    """The verb phrase an auxiliary stands for: "attends the meeting" after "will" -> "attend the meeting"; "is late"
+    after "is" -> "late". None when the two do not fit (a copula phrase after "will", a modal phrase)."""
+    from agentlib.puzzles.english.words import AUXILIARIES, is_word, lemma
+
+    words = vp.split()
+    if words[0] in _COPULA_WORDS:
+        return " ".join(words[1:]) if aux in _COPULA_WORDS and len(words) > 1 else None
+    if aux in _COPULA_WORDS or words[0] in AUXILIARIES or words[0] == "not" or not is_word(words[0], "VERB"):
+        return None
+    return " ".join([lemma(words[0], "VERB"), *words[1:]])

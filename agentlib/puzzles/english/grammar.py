@@ -171,6 +171,24 @@ _NOT_IN_A_NAME = frozenset({
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})
 
 
+_INDEFINITE_PRONOUNS = frozenset({"anyone", "anybody", "everyone", "everybody", "someone", "somebody", "nobody"})
+
+
+def _reduced_relatives(tokens: list[Token]) -> list[Token]:
+    """ "Anyone allergic to cats avoids the shelter" -> "anyone who is allergic to cats ...": an adjective right
+    after "anyone" / "everyone" / "no one" ... describes the person, as the relative clause says in full."""
+    out: list[Token] = []
+    for k, token in enumerate(tokens):
+        out.append(token)
+        pronoun = token.low in _INDEFINITE_PRONOUNS or (token.low == "one" and k > 0 and tokens[k - 1].low == "no")
+        if pronoun and k + 1 < len(tokens):
+            after = tokens[k + 1].low
+            if after not in ("there", "present") and comparative(after) is None and is_word(after, "ADJ") and \
+                    not is_word(after, "VERB") or comparative(after) is not None and after not in ("more", "less"):
+                out += [Token("who", "who"), Token("is", "is")]
+    return out
+
+
 def _swallows_a_clause(reading: Formula, readings: list[Formula]) -> bool:
     """Whether `reading` took a clause of "A or B" / "A and B" for part of a name, where another reading of the same
     words reads it as a clause: a predicate holding a subject pronoun ("admits the mistake or he fixes it" read as
@@ -295,6 +313,7 @@ class Grammar:
         while tokens and tokens[0].low in (",", "so", "and", "but", "also", "furthermore", "besides"):
             tokens = tokens[1:]
         tokens = self._clause_either(tokens)
+        tokens = _reduced_relatives(tokens)
         if not tokens:
             raise NotUnderstood(original, "no words")
         if len(tokens) > MAX_TOKENS:
