@@ -1658,6 +1658,10 @@ class Grammar:
             # "right next to" is immediate; "right of" is a side
             immediate = True
             rest = rest[1:]
+        steps = _counted_steps(rest)
+        if steps is not None:  # "one floor above", "two seats to the left of": that many places away
+            immediate = True
+            rest = rest[2:]
         patterns: list[tuple[list[str], str, str]] = [
             (["to", "the", "left", "of"], "row", "<"), (["left", "of"], "row", "<"),
             (["on", "the", "left", "of"], "row", "<"), (["to", "the", "right", "of"], "row", ">"),
@@ -1675,9 +1679,11 @@ class Grammar:
                 other = target[0].const
                 scale_name = self._scale_for(family, verb)
                 if immediate:
-                    offset = -1 if op == "<" else 1
+                    offset = (-1 if op == "<" else 1) * (steps or 1)
                     return lambda t: Compare(scale_name, t, "==", other, offset)
                 return lambda t: Compare(scale_name, t, op, other)  # type: ignore[arg-type]
+        if steps is not None:
+            return None  # "one seat next to" / "two floors between" say no distance this reading knows
         if rest[:2] in (["next", "to"], ["beside"][:2]) or rest[:1] == ["beside"] or rest[:2] == ["adjacent", "to"]:
             skip = 1 if rest[0] == "beside" else 2
             target = self.noun_phrases(i + (len(w) - len(rest)) + skip, j)
@@ -1718,6 +1724,12 @@ class Grammar:
             floor = self._scale_for("vertical", verb)  # above/below: the top floor is the highest place
             top = words[0] in ("top", "highest")
             return lambda t: Rank(floor, t, 1, from_end=top)
+        storey = _numbered_floor(words)
+        if storey is not None and not (storey > 0 and "ground" in self.lexicon.scale_words):
+            # "on floor 3", "on the second floor", "on the middle floor": counted from the bottom (beside a "ground
+            # floor" the British count starts one higher, so a numbered floor is not read there)
+            floor = self._scale_for("vertical", verb)
+            return lambda t: Rank(floor, t, storey)
         if words in (["first"], ["1st"], ["leftmost"], ["left"], ["front"]):
             return lambda t: Rank(scale, t, 1)
         if words in (["last"], ["rightmost"], ["right"], ["back"]):
@@ -1751,3 +1763,36 @@ class Grammar:
             # from the opening order (a question about another event abstains as a wording gap)
             return event_scale(verb)
         return "row"
+
+
+_STEP_UNITS = frozenset({"floor", "floors", "storey", "storeys", "story", "stories", "level", "levels", "place",
+                         "places", "seat", "seats", "spot", "spots", "position", "positions", "house", "houses",
+                         "space", "spaces", "step", "steps"})
+
+
+def _counted_steps(words: list[str]) -> int | None:
+    """ "one floor above", "two seats to the left of": a counted distance in places (the number), or None."""
+    if len(words) < 3 or words[1] not in _STEP_UNITS:
+        return None
+    number = int(words[0]) if words[0].isdigit() else NUMBER_WORDS.get(words[0])
+    if number is None or number < 1 or (number == 1) != (words[1] in _SINGULAR_UNITS):
+        return None
+    return number
+
+
+_SINGULAR_UNITS = frozenset({"floor", "storey", "story", "level", "place", "seat", "spot", "position", "house", "space",
+                             "step"})
+
+
+def _numbered_floor(words: list[str]) -> int | None:
+    """ "floor 3" / "third floor" / "3rd floor" -> 3, "middle floor" -> 0 (the middle, resolved by the reader)."""
+    if len(words) != 2 or "floor" not in words:
+        return None
+    other = words[1] if words[0] == "floor" else words[0]
+    if words[0] == "floor" and other.isdigit():
+        return int(other)
+    if words[1] == "floor" and other in ORDINALS:
+        return int(ORDINALS[other])
+    if words[1] == "floor" and other in ("middle", "center", "centre"):
+        return 0
+    return None

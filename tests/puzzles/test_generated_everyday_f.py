@@ -1,0 +1,148 @@
+"""Generated puzzles for the constructions batch F (`everyday_fresh_f.py`) showed unread, checked against brute force.
+
+- a counted distance: "Kim lives one floor above Lou", "Ann sits two seats to the left of Bo" (that many places
+  away on the floor or row scale);
+- numbered floors: "on floor 3", "on the second floor", "on the middle floor" (counted from the bottom);
+- the place asked by its noun: "Which floor does Kim live on?", "What position is Jo in?", "Which seat is Al in?".
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from agentlib.puzzles.english.family import solve
+
+NAMES = ["Wren", "Odo", "Pell", "Suki", "Tamsin", "Juno"]
+STEP_WORDS = {1: "one", 2: "two", 3: "three"}
+
+
+def _forced(worlds: list[dict[str, int]], key) -> object | None:
+    answers = {key(w) for w in worlds}
+    return answers.pop() if len(answers) == 1 else None
+
+
+@st.composite
+def floor_puzzles(draw):
+    size = draw(st.integers(3, 4))
+    people = draw(st.permutations(NAMES))[:size]
+    a, b, c = people[:3]
+    steps = draw(st.integers(1, size - 1))
+    direction = draw(st.sampled_from(["above", "below"]))
+    unit = "floor" if steps == 1 else "floors"
+    fixed_floor = draw(st.integers(1, size))
+    floor_word = draw(st.sampled_from([f"floor {fixed_floor}", "the " + ["first", "second", "third", "fourth"]
+                                       [fixed_floor - 1] + " floor"]))
+    asked = draw(st.sampled_from(people))
+    storeys = {3: "three-storey", 4: "four-storey"}[size]
+    text = (f"{', '.join(people[:-1])} and {people[-1]} live on different floors of a {storeys} building. "
+            f"{a} lives {STEP_WORDS[steps]} {unit} {direction} {b}. {c} lives on {floor_word}. "
+            f"Which floor does {asked} live on?")
+    worlds = []
+    for floors in itertools.permutations(range(1, size + 1)):
+        w = dict(zip(people, floors))
+        if w[a] == w[b] + (steps if direction == "above" else -steps) and w[c] == fixed_floor:
+            worlds.append(w)
+    return text, worlds, asked
+
+
+@settings(max_examples=25, deadline=None)
+@given(floor_puzzles())
+def test_counted_floors_and_numbered_floors_agree_with_every_world(case):
+    text, worlds, asked = case
+    verdict = solve(text)
+    expected = _forced(worlds, lambda w: w[asked]) if worlds else None
+    if expected is not None:
+        assert verdict.status == "verified" and verdict.answer == expected, (text, verdict.answer, verdict.reason,
+                                                                             verdict.unparsed)
+    else:
+        assert verdict.status != "verified", (text, verdict.answer)
+
+
+@st.composite
+def row_puzzles(draw):
+    people = draw(st.permutations(NAMES))[:4]
+    a, b, c = people[:3]
+    steps = draw(st.integers(1, 2))
+    side = draw(st.sampled_from(["left", "right"]))
+    unit = "seat" if steps == 1 else "seats"
+    end = draw(st.sampled_from(["left", "right"]))
+    asked = draw(st.sampled_from(people))
+    question = draw(st.sampled_from([f"Which seat is {asked} in?", f"What position is {asked} in?",
+                                     f"In which position does {asked} sit?"]))
+    text = (f"{', '.join(people[:-1])} and {people[-1]} sit in a row. "
+            f"{a} sits {STEP_WORDS[steps]} {unit} to the {side} of {b}. {c} sits at the {end} end. {question}")
+    worlds = []
+    for seats in itertools.permutations(range(1, 5)):
+        w = dict(zip(people, seats))
+        if w[a] == w[b] + (-steps if side == "left" else steps) and w[c] == (1 if end == "left" else 4):
+            worlds.append(w)
+    return text, worlds, asked
+
+
+@settings(max_examples=25, deadline=None)
+@given(row_puzzles())
+def test_counted_seats_agree_with_every_world(case):
+    text, worlds, asked = case
+    verdict = solve(text)
+    expected = _forced(worlds, lambda w: w[asked]) if worlds else None
+    if expected is not None:
+        assert verdict.status == "verified" and verdict.answer == expected, (text, verdict.answer, verdict.reason,
+                                                                             verdict.unparsed)
+    else:
+        assert verdict.status != "verified", (text, verdict.answer)
+
+
+# -- counting people: "How many knights are there?", "How many of them are lying?" ---------------------------------
+
+def _claims(speaker: str, others: list[str]):
+    """(text, truth in a world) for claims a speaker can make about the others."""
+    first = others[0]
+    yield f"{first} is a knave.", lambda w: not w[first]
+    yield f"{first} is a knight.", lambda w: w[first]
+    yield f"{first} and I are both knaves.", lambda w: not w[first] and not w[speaker]
+    yield f"{first} and I are the same kind.", lambda w: w[first] == w[speaker]
+    yield "At least one of us is a knave.", lambda w: not all(w.values())
+
+
+COUNT_QUESTIONS = [
+    ("How many knights are there?", True),
+    ("How many knaves are there?", False),
+    ("How many of them are lying?", False),
+    ("How many of them tell the truth?", True),
+    ("How many are knights?", True),
+]
+
+
+@st.composite
+def counted_kinds(draw):
+    people = draw(st.permutations(NAMES))[: draw(st.integers(2, 3))]
+    said = []
+    for speaker in people:
+        others = [p for p in people if p != speaker]
+        options = list(_claims(speaker, draw(st.permutations(others))))
+        said.append((speaker, *draw(st.sampled_from(options))))
+    question, truthful = draw(st.sampled_from(COUNT_QUESTIONS))
+    return people, said, question, truthful
+
+
+@settings(max_examples=30, deadline=None)
+@given(counted_kinds())
+def test_counted_kinds_agree_with_every_world(case):
+    people, said, question, truthful = case
+    speech = " ".join(f'{speaker} says, "{claim}"' for speaker, claim, _ in said)
+    text = f"Knights always tell the truth and knaves always lie. {speech} {question}"
+    worlds = []
+    for kinds in itertools.product([True, False], repeat=len(people)):
+        w = dict(zip(people, kinds))
+        if all(w[speaker] == holds(w) for speaker, _, holds in said):
+            worlds.append(w)
+    counts = {sum(1 for p in people if w[p] == truthful) for w in worlds}
+    verdict = solve(text)
+    if len(counts) == 1:
+        assert verdict.status == "verified" and verdict.answer == counts.pop(), (text, verdict.answer,
+                                                                                verdict.reason, verdict.unparsed)
+    else:
+        assert verdict.status != "verified", (text, verdict.answer)
