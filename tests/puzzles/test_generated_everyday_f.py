@@ -146,3 +146,164 @@ def test_counted_kinds_agree_with_every_world(case):
                                                                                 verdict.reason, verdict.unparsed)
     else:
         assert verdict.status != "verified", (text, verdict.answer)
+
+
+# -- kinds declared in free wording, and claims about the whole cast --------------------------------------------------
+
+TYPINGS = [
+    "Each of them either always lies or always tells the truth.",
+    "Everyone here either always lies or always tells the truth.",
+    "{names} are each either honest (they always tell the truth) or dishonest (they always lie).",
+    "There are {count} islanders, {names}, each a knight or a knave.",
+]
+COUNT_WORDS = {2: "two", 3: "three"}
+
+
+def _listed(names: list[str]) -> str:
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _cast_claims(speaker: str, others: list[str], size: int):
+    """(claim, truth in a world) in the words of any typing (a liar lies, whatever the kinds are called)."""
+    first = others[0]
+    yield f"{first} is lying.", lambda w: not w[first]
+    yield f"{first} tells the truth.", lambda w: w[first]
+    yield "We are the same kind.", lambda w: len(set(w.values())) == 1
+    if size == 2:
+        yield "We are different kinds.", lambda w: len(set(w.values())) == 2
+    yield f"All {COUNT_WORDS[size]} of us are lying.", lambda w: not any(w.values())
+    yield f"Exactly one of us {COUNT_WORDS[size]} is lying.", lambda w: sum(not v for v in w.values()) == 1
+    yield f"If I am telling the truth, then {first} is too.", lambda w: not w[speaker] or w[first]
+
+
+@st.composite
+def cast_claims(draw):
+    size = draw(st.integers(2, 3))
+    people = draw(st.permutations(NAMES))[:size]
+    typing = draw(st.sampled_from(TYPINGS)).format(names=_listed(people), count=COUNT_WORDS[size])
+    said = []
+    for speaker in people:
+        others = draw(st.permutations([p for p in people if p != speaker]))
+        said.append((speaker, *draw(st.sampled_from(list(_cast_claims(speaker, others, size))))))
+    asked = draw(st.sampled_from(people))
+    return people, typing, said, asked
+
+
+@settings(max_examples=30, deadline=None)
+@given(cast_claims())
+def test_typings_and_claims_about_the_cast_agree_with_every_world(case):
+    people, typing, said, asked = case
+    opening = "" if "{" in typing else (f"{_listed(people)} live on an island. " if "islanders" not in typing else "")
+    speech = " ".join(f'{speaker} says, "{claim}"' for speaker, claim, _ in said)
+    text = f"{opening}{typing} {speech} Is {asked} telling the truth?"
+    worlds = []
+    for kinds in itertools.product([True, False], repeat=len(people)):
+        w = dict(zip(people, kinds))
+        if all(w[speaker] == holds(w) for speaker, _, holds in said):
+            worlds.append(w)
+    answers = {w[asked] for w in worlds}
+    verdict = solve(text)
+    if len(answers) == 1:
+        expected = "yes" if answers.pop() else "no"
+        assert verdict.status == "verified" and verdict.answer == expected, (text, verdict.answer, verdict.reason,
+                                                                             verdict.unparsed)
+    elif answers:
+        assert verdict.status != "verified" or verdict.answer == "cannot be determined", (text, verdict.answer)
+    else:
+        assert verdict.status != "verified", (text, verdict.answer)
+
+
+@st.composite
+def distributions(draw):
+    size = draw(st.integers(2, 3))
+    people = draw(st.permutations(NAMES))[:size]
+    liars = draw(st.integers(1, size - 1))
+    head = draw(st.sampled_from([f"{_listed(people)}: ", f"{COUNT_WORDS[size].capitalize()} friends, "
+                                 f"{_listed(people)}: "]))
+    rest = size - liars
+    if liars == 1:
+        first = "exactly one of them always lies"
+    else:
+        first = f"exactly {COUNT_WORDS[liars]} of them always lie"
+    other = "the other" if rest == 1 else f"the other {COUNT_WORDS[rest]}"
+    tells = "always tells the truth" if rest == 1 else "always tell the truth"
+    sentence = f"{head}{first}, and {other} {tells}."
+    said = []
+    for speaker in people:
+        others = draw(st.permutations([p for p in people if p != speaker]))
+        said.append((speaker, *draw(st.sampled_from(list(_cast_claims(speaker, others, size))))))
+    asked = draw(st.sampled_from(people))
+    return people, sentence, liars, said, asked
+
+
+@settings(max_examples=25, deadline=None)
+@given(distributions())
+def test_counted_kinds_before_a_colon_agree_with_every_world(case):
+    people, sentence, liars, said, asked = case
+    speech = " ".join(f'{speaker} says, "{claim}"' for speaker, claim, _ in said)
+    text = f"{sentence} {speech} Is {asked} lying?"
+    worlds = []
+    for kinds in itertools.product([True, False], repeat=len(people)):
+        w = dict(zip(people, kinds))
+        if sum(not v for v in kinds) == liars and all(w[speaker] == holds(w) for speaker, _, holds in said):
+            worlds.append(w)
+    answers = {not w[asked] for w in worlds}
+    verdict = solve(text)
+    if len(answers) == 1:
+        expected = "yes" if answers.pop() else "no"
+        assert verdict.status == "verified" and verdict.answer == expected, (text, verdict.answer, verdict.reason,
+                                                                             verdict.unparsed)
+    elif answers:
+        assert verdict.status != "verified" or verdict.answer == "cannot be determined", (text, verdict.answer)
+    else:
+        assert verdict.status != "verified", (text, verdict.answer)
+
+
+# -- reciprocal places and numbered houses: "A and B are not next to each other", "X lives in house 2" ---------------
+
+@st.composite
+def reciprocal_rows(draw):
+    people = draw(st.permutations(NAMES))[:4]
+    a, b, c, d = people
+    negated = draw(st.booleans())
+    pair = draw(st.sampled_from([f"{a} and {b} are{' not' if negated else ''} next to each other.",
+                                 f"{a} and {b} {'do not sit' if negated else 'sit'} next to each other.",
+                                 f"{a} and {b} sit{' not' if negated else ''} beside each other."
+                                 if not negated else f"{a} and {b} don't sit beside each other."]))
+    house = draw(st.integers(1, 4))
+    third = draw(st.sampled_from([f"{c} sits in seat {house}.", f"{c} is in seat {house}."]))
+    asked = draw(st.sampled_from(people))
+    text = f"{_listed(people)} sit in a row. {pair} {third} {d} is not at an end. What position is {asked} in?"
+    worlds = []
+    for seats in itertools.permutations(range(1, 5)):
+        w = dict(zip(people, seats))
+        if (abs(w[a] - w[b]) == 1) != negated and w[c] == house and w[d] not in (1, 4):
+            worlds.append(w)
+    return text, worlds, asked
+
+
+@settings(max_examples=25, deadline=None)
+@given(reciprocal_rows())
+def test_reciprocal_places_and_numbered_seats_agree_with_every_world(case):
+    text, worlds, asked = case
+    verdict = solve(text)
+    expected = _forced(worlds, lambda w: w[asked]) if worlds else None
+    if expected is not None:
+        assert verdict.status == "verified" and verdict.answer == expected, (text, verdict.answer, verdict.reason,
+                                                                             verdict.unparsed)
+    else:
+        assert verdict.status != "verified", (text, verdict.answer)
+
+
+def test_a_place_numbered_from_the_right_is_not_counted_from_the_left():
+    text = ("Four houses stand in a row, numbered 1 to 4 from right to left. Gus, Hana, Ian and Jade each live in "
+            "one. Gus lives in house 1. Hana lives next to Gus. Jade doesn't live at an end. Which house does Ian "
+            "live in?")
+    assert solve(text).status != "verified"
+
+
+def test_one_after_a_copula_is_the_noun_said_before_never_a_property():
+    forced = 'Knights always tell the truth and knaves always lie. Lu says, "If I am a knight, Bram is one too." '
+    assert solve(forced + "Is Bram a knight?").answer == "yes"
+    unread = 'Knights always tell the truth and knaves always lie. Lu says, "Bram is one." Is Bram a knight?'
+    assert solve(unread).status != "verified"

@@ -25,7 +25,7 @@ from typing import Any
 
 from agentlib.errors import InputError
 from agentlib.puzzles.english import render
-from agentlib.puzzles.english.grammar import NotUnderstood
+from agentlib.puzzles.english.grammar import FROM_THE_RIGHT, NotUnderstood
 from agentlib.puzzles.english.kinship import (
     COUSIN,
     GENERATION,
@@ -816,6 +816,9 @@ def _position(world: World, question: Position, premises: Check, spec: dict) -> 
     scales = [s for s in world.builder.ranked_scales if s in ("row", "finish", "order", "floor", "arrival")]
     if question.scale is not None:  # "Which floor ...?": only that scale answers it
         scales = [s for s in scales if s == question.scale]
+    if FROM_THE_RIGHT in world.reading.lexicon.scale_words:
+        return abstain("the places are numbered from the right, and a place is counted here from the left",
+                       "not_parsed", spec=spec)
     if len(scales) != 1:
         return abstain("the question asks for a position, but the puzzle has " +
                        ("no row or order" if not scales else "several orders"), "not_parsed", spec=spec)

@@ -123,6 +123,7 @@ def kinds_compared(words: list[str]) -> bool | None:
 
 
 _BECOMING = frozenset({"get", "gets", "got", "gotten", "become", "becomes", "became"})
+FROM_THE_RIGHT = "__from_the_right"  # in `Lexicon.scale_words` when the text counts places from the right
 SAME_KIND = "__same_kind"  # "X and I are of the same kind": the speakers reader gives it meaning
 TRUTHFUL = "__truthful"  # "X tells the truth" / "X is lying"
 
@@ -284,6 +285,7 @@ class Grammar:
             t.low == "either" and all(after.low in (".", ",", ";", "?", "!") for after in tokens[k + 1:]))]
         while tokens and tokens[0].low in (",", "so", "and", "but", "also", "furthermore", "besides"):
             tokens = tokens[1:]
+        tokens = _anaphoric_one(tokens)
         if not tokens:
             raise NotUnderstood(original, "no words")
         if len(tokens) > MAX_TOKENS:
@@ -655,6 +657,13 @@ class Grammar:
             different = kinds_compared(rest)
             if different is None:
                 continue
+            everyone = self.discourse.people
+            if w[:k] in (["we"], ["we", "both"], ["we", "all"], ["both", "of", "us"], ["all", "of", "us"]) and \
+                    len(everyone) == 2 or (len(everyone) > 2 and not different and w[:k] in (["we"], ["we", "all"],
+                                                                                          ["all", "of", "us"])):
+                # "We are the same kind": every one of us (the cast) alike; "different" only of a pair
+                alike = conj([Atom(SAME_KIND, (everyone[0], other)) for other in everyone[1:]])
+                return Not(alike) if different != negated else alike
             subject = self.coordinated_np(i, i + k)
             if len(subject) != 1 or len(subject[0].members) != 2 or subject[0].joiner != "and":
                 continue
@@ -1013,6 +1022,10 @@ class Grammar:
         low = high = None
         if quantity in (["all"], ["each"], ["every", "one"]):
             low = high = n
+        elif len(quantity) == 2 and quantity[0] == "all" and number(quantity[1]) is not None:
+            if number(quantity[1]) != n:  # "all three of us" beside two people: who "us" is, is unclear
+                return None
+            low = high = n
         elif quantity == ["both"]:
             if n != 2:
                 raise NotUnderstood(self.text(i, j), "'both' needs two")
@@ -1042,8 +1055,10 @@ class Grammar:
         d = self.discourse
         plural_group = len(w) >= 2 and w[0] in ("the", "these", "those") and w[-1] in _GROUP_NOUNS \
             and all(x in NUMBER_WORDS for x in w[1:-1]) and len(w) <= 3
-        if w in (["us"], ["them"], ["you"]) or plural_group or \
-                (len(w) == 2 and w[1] in ("us", "them") and w[0] in NUMBER_WORDS):
+        counted_group = (len(w) == 2 and w[1] in ("us", "them") and w[0] in NUMBER_WORDS) or \
+            (len(w) == 2 and w[0] in ("us", "them") and w[1] in NUMBER_WORDS) or \
+            (len(w) == 4 and w[0] == "the" and w[1] in NUMBER_WORDS and w[2:] in (["of", "us"], ["of", "them"]))
+        if w in (["us"], ["them"], ["you"]) or plural_group or counted_group:  # "us three", "the three of us"
             if not d.people:
                 return None
             counted = [x for x in w if x in NUMBER_WORDS]
@@ -1077,6 +1092,8 @@ class Grammar:
         if not core or any(not x.isalpha() and "-" not in x for x in core):
             return None
         pronouns = PRONOUNS_SINGULAR | PRONOUNS_PLURAL | {"us", "we", "i", "you", "me"}
+        if core == ["one"]:
+            return None  # "Max is one": a pronoun for a noun said before (`_anaphoric_one`), never a property
         if any(x in PREPOSITIONS or x in pronouns for x in core):
             return None
         if prep is not None and (prep == len(head_words) - 1 or any(_inflected_verb(x) for x in head_words[prep:])):
@@ -1383,6 +1400,8 @@ class Grammar:
                 return self.verb(i, j, subject, base_form=False, progressive=True)
             if len(w) == 1:
                 word = w[0]
+                if word == "one":
+                    return None  # "Max is one (too)": a pronoun for a noun said before (`_anaphoric_one`)
                 if subject.plural and lemma(word, "NOUN") != word and (is_word(word, "NOUN") or not is_word(word)):
                     noun = lemma(word, "NOUN")
                     key = self._form(slug(noun), "noun", noun)
@@ -1737,6 +1756,12 @@ class Grammar:
         if len(words) == 1 and words[0] in ORDINALS:
             number = ORDINALS[words[0]]
             return lambda t: Rank(scale, t, number)
+        numbered = [x for x in rest if x not in ("in", "at", "on", "the")]
+        if len(numbered) == 2 and numbered[0] in ("house", "seat", "position", "place", "spot", "chair", "room",
+                                                  "space") and numbered[1].isdigit() and \
+                FROM_THE_RIGHT not in self.lexicon.scale_words:  # "numbered from the right": 1 is not the left end
+            number = int(numbered[1])  # "in house 1", "in seat 3": the place with that number
+            return lambda t: Rank(scale, t, number)
         if len(words) == 3 and words[0] in ORDINALS and words[1:] == ["to", "last"]:
             number = ORDINALS[words[0]]
             return lambda t: Rank(scale, t, number, from_end=True)
@@ -1796,3 +1821,23 @@ def _numbered_floor(words: list[str]) -> int | None:
     if words[1] == "floor" and other in ("middle", "center", "centre"):
         return 0
     return None
+
+
+def _anaphoric_one(tokens: list[Token]) -> list[Token]:
+    """ "If I am a knight, Max is one too": "one" after a copula stands for the one noun said with "a"/"an" before it
+    in the sentence ("a knight"); with none, or several different ones, it stays (and is not read as a property)."""
+    out = list(tokens)
+    for k, token in enumerate(tokens):
+        if token.low != "one" or k == 0 or tokens[k - 1].low not in COPULAS:
+            continue
+        if k + 1 < len(tokens) and tokens[k + 1].low not in (".", ",", "?", "!", "too", "as", "and", "but", "either"):
+            continue  # "one of us", "one person": not the pronoun
+        nouns = {tokens[m + 1].low for m in range(k - 1) if tokens[m].low in ("a", "an") and tokens[m + 1].low.isalpha()
+                 and (m + 2 >= len(tokens) or not tokens[m + 2].low.isalpha() or tokens[m + 2].low in COPULAS)}
+        if len(nouns) != 1:
+            continue
+        noun = nouns.pop()
+        out[k] = Token(noun, noun)
+        out.insert(k, Token("an" if noun[:1] in "aeiou" else "a", "an" if noun[:1] in "aeiou" else "a"))
+        return _anaphoric_one(out)
+    return out

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from agentlib.puzzles.english.grammar import NotUnderstood
+from agentlib.puzzles.english.grid_reciprocal import unfold_reciprocal
 from agentlib.puzzles.english.logic import slug
 from agentlib.puzzles.english.text import normalize, split_sentences, strip_titles
 from agentlib.puzzles.english.words import NUMBER_WORDS, ORDINALS, is_word, lemma
@@ -142,6 +143,8 @@ _LIST = re.compile(rf"{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+(?:and|or)\s+{_ITEM}")
 # "Hana, Ian and Jay are a pilot, a nurse and a cook": as many people as roles, each role indefinite, one each
 _ROLES_OF_CAST = re.compile(r"^[A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w* (?:are|were) "
                             r"(?:an?) [a-z]+(?:, (?:an?) [a-z]+)*,? and (?:an?) [a-z]+$")
+_SPEAKING = re.compile(r"\b(?:always|never|sometimes) (?:lies?|tells? (?:the truth|lies))\b|\btells? the truth\b|"
+                       r"\b(?:honest|dishonest|lying|liars?|knights?|knaves?|truth-tellers?)\b", re.I)
 _DECLARING = re.compile(r"\b(?:different|distinct|unique|each|every|one of|owners are|names are|are named)\b", re.I)
 
 
@@ -153,6 +156,10 @@ def _declaration(sentence: str) -> tuple[str, list[str], list[str], str] | None:
     Capitalized items are people.
     """
     text = normalize(sentence).strip().rstrip(".")
+    if '"' in text or _SPEAKING.search(text):
+        # 'Ned says, "One of us is a knave and the other a knight."', "one of them always lies and the other always
+        # tells the truth": claims, or kinds of speakers (reader.py), never values spread one each
+        return None
     if not _DECLARING.search(text) and not _ROLES_OF_CAST.match(text):
         return None
     lists: list[re.Match[str]] = []
@@ -386,7 +393,7 @@ def solve_grid(text: str) -> Verdict | None:
     """A verdict for a grid puzzle; None when the text declares no grid."""
     from agentlib.tools import constraints as cl
 
-    sentences = split_sentences(normalize(strip_titles(text)))
+    sentences = [unfold_reciprocal(s) for s in split_sentences(normalize(strip_titles(text)))]
     declared = read_declarations(sentences)
     if declared is None:
         return None
