@@ -307,3 +307,60 @@ def test_one_after_a_copula_is_the_noun_said_before_never_a_property():
     assert solve(forced + "Is Bram a knight?").answer == "yes"
     unread = 'Knights always tell the truth and knaves always lie. Lu says, "Bram is one." Is Bram a knight?'
     assert solve(unread).status != "verified"
+
+
+# -- grids declared with lists in parentheses; two clues about one subject joined by "and" -------------------------
+
+PETS = ["cat", "dog", "bird", "hamster"]
+DRINKS = ["tea", "coffee", "milk", "juice"]
+
+
+@st.composite
+def parenthesized_grids(draw):
+    size = draw(st.integers(3, 4))
+    people = draw(st.permutations(NAMES))[:size]
+    pets, drinks = PETS[:size], DRINKS[:size]
+    declaration = draw(st.sampled_from([
+        f"{_listed(people)} each have a different pet ({', '.join(pets)}) and a different drink ({', '.join(drinks)}).",
+        f"{_listed(people)} each own one pet ({', '.join('a ' + p for p in pets)}) and each drink one thing "
+        f"({', '.join(drinks)}).",
+    ]))
+    clues = []
+    for _ in range(draw(st.integers(2, 5))):
+        person = draw(st.sampled_from(people))
+        pet, drink = draw(st.sampled_from(pets)), draw(st.sampled_from(drinks))
+        form = draw(st.integers(0, 4))
+        if form == 0:
+            clues.append((f"{person} owns the {pet}.", lambda w, p=person, x=pet: w["pet"][p] == x))
+        elif form == 1:
+            clues.append((f"{person} doesn't drink {drink}.", lambda w, p=person, x=drink: w["drink"][p] != x))
+        elif form == 2:
+            clues.append((f"The one who owns the {pet} drinks {drink}.",
+                          lambda w, x=pet, y=drink: any(w["pet"][p] == x and w["drink"][p] == y for p in w["pet"])))
+        elif form == 3:
+            clues.append((f"{person} drinks {drink} and doesn't own the {pet}.",
+                          lambda w, p=person, x=pet, y=drink: w["drink"][p] == y and w["pet"][p] != x))
+        else:
+            clues.append((f"{person} isn't the {pet} owner.", lambda w, p=person, x=pet: w["pet"][p] != x))
+    asked_pet = draw(st.sampled_from(pets))
+    return people, pets, drinks, declaration, clues, asked_pet
+
+
+@settings(max_examples=30, deadline=None)
+@given(parenthesized_grids())
+def test_parenthesized_grids_agree_with_every_world(case):
+    people, pets, drinks, declaration, clues, asked_pet = case
+    text = f"{declaration} {' '.join(c for c, _ in clues)} Who owns the {asked_pet}?"
+    worlds = []
+    for pet_order in itertools.permutations(pets):
+        for drink_order in itertools.permutations(drinks):
+            w = {"pet": dict(zip(people, pet_order)), "drink": dict(zip(people, drink_order))}
+            if all(holds(w) for _, holds in clues):
+                worlds.append(w)
+    owners = {next(p for p in people if w["pet"][p] == asked_pet) for w in worlds}
+    verdict = solve(text)
+    if len(owners) == 1:
+        assert verdict.status == "verified" and verdict.answer == owners.pop(), (text, verdict.answer,
+                                                                                verdict.reason, verdict.unparsed)
+    else:
+        assert verdict.status != "verified", (text, verdict.answer)

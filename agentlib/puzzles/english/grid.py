@@ -115,6 +115,19 @@ def read_declarations(sentences: list[str]) -> tuple[Grid, list[str]] | None:
             positional = True  # "... live in three houses in a row, and each drinks something different: ..."
             noun = re.search(r"\b(house|seat|chair|room)s?\b", low)
             place_noun = noun.group(1) if noun else "place"
+        listed = _parenthesized_categories(sentence)
+        if listed:  # "each have a different drink (tea, coffee, milk) and a different pet (cat, dog, bird)"
+            for name, values, verb in listed:
+                categories.append(Category(name, [v.lower() for v in values], {v.lower(): v for v in values}))
+                if verb:
+                    verbs.add(verb)
+                    if verb not in ("have", "get", "be"):  # "What does Kara have?" names no one category
+                        verb_category[verb] = name
+            cast_list = re.search(r"\b([A-Z]\w*(?:\s*,\s*[A-Z]\w*)*\s*,?\s*and\s+[A-Z]\w*)\b", normalize(sentence))
+            if cast_list is not None:
+                cast_names = [v for v in _split_list(cast_list.group(1)) if v.lower() not in NUMBER_WORDS]
+                people = Category("person", [v.lower() for v in cast_names], {v.lower(): v for v in cast_names})
+            continue
         declared = _declaration(sentence)
         if declared is None:
             rest.append(sentence)
@@ -205,6 +218,35 @@ def _declaration(sentence: str) -> tuple[str, list[str], list[str], str] | None:
             break
     name = lemma(noun.group(1), "NOUN") if noun else lemma(subject.group(1), "NOUN") if subject else slug(values[0])
     return name, [v.lower() for v in values], cast, verb
+
+
+_PARENTHESIZED = re.compile(r"\b(?:(?P<verb>[a-z]+) )?(?:each )?(?:a |an |one )?(?:different |distinct )?"
+                            r"(?P<noun>[a-z]+) \((?P<list>[^()]+)\)")
+
+
+def _parenthesized_categories(sentence: str) -> list[tuple[str, list[str], str]]:
+    """(category, values, verb) for each "NOUN (v1, v2, v3)" of a sentence that spreads them one each ("each have a
+    different drink (tea, coffee, milk) and a different pet (cat, dog, bird)"); [] for any other sentence. A list
+    named only "thing" / "item" takes its verb's name ("each drink one thing (tea, ...)": the drink)."""
+    text = normalize(sentence).strip()
+    if '"' in text or _SPEAKING.search(text) or not re.search(r"\b(?:each|every|different|distinct)\b", text, re.I):
+        return []
+    found = []
+    for match in _PARENTHESIZED.finditer(text):
+        values = _split_list(match.group("list"))
+        if len(values) < 2 or any(len(v.split()) > 3 or v[:1].isupper() for v in values):
+            return []
+        verb = match.group("verb") or ""
+        verb = lemma(verb, "VERB") if verb and is_word(verb, "VERB") and verb not in ("each", "a", "one") else ""
+        noun = lemma(match.group("noun"), "NOUN")
+        if noun in ("thing", "item", "one"):
+            if not verb:
+                return []
+            noun = verb
+        found.append((noun, values, verb))
+    if len({name for name, _, _ in found}) != len(found):
+        return []
+    return found
 
 
 # ---------------------------------------------------------------------------------------------
@@ -406,11 +448,14 @@ def solve_grid(text: str) -> Verdict | None:
     for index, sentence in enumerate(rest):
         if sentence is question:
             continue
-        try:
-            clues.append((f"c{index + 1}", reader.clue(sentence)))
-            said[f"c{index + 1}"] = sentence
-        except NotUnderstood as error:
-            unparsed.append(sentence + (f" ({error.why})" if error.why else ""))
+        for part, clause in enumerate(_shared_subject(sentence)):
+            label = f"c{index + 1}" + (f"_{part}" if part else "")
+            try:
+                clues.append((label, reader.clue(clause)))
+                said[label] = sentence
+            except NotUnderstood as error:
+                unparsed.append(sentence + (f" ({error.why})" if error.why else ""))
+                break
     if question is None:
         unparsed.append("(no question: end with one such as 'Who owns the fish?')")
     if unparsed:
@@ -428,6 +473,21 @@ def solve_grid(text: str) -> Verdict | None:
                        reason="the clues contradict each other: " + contradiction)
     assert question is not None
     return _answer(grid, reader, question, spec)
+
+
+_SHARED_SUBJECT = re.compile(r"^(?P<subject>[A-Z][\w'-]*) (?P<first>[^,;]+?),? and (?P<second>(?:also |then )?"
+                             r"(?:does not|doesn't|is not|isn't|never|is|does|lives|owns|has|keeps|drinks|drives|"
+                             r"sits|works|plays|likes|eats|wears|reads)\b[^,;]*?)\.?$")
+
+
+def _shared_subject(sentence: str) -> list[str]:
+    """ "Xiu drinks water and doesn't own the parrot" -> "Xiu drinks water." + "Xiu doesn't own the parrot.": two
+    clues about one named subject; any other sentence stays whole."""
+    match = _SHARED_SUBJECT.match(normalize(sentence).strip())
+    if match is None or re.search(r"\b(?:either|neither|both|or|nor)\b", match.group("first")):
+        return [sentence]
+    subject = match.group("subject")
+    return [f"{subject} {match.group('first')}.", f"{subject} {match.group('second')}."]
 
 
 def _answer(grid: Grid, reader: GridReader, question: str, spec: dict) -> Verdict:
