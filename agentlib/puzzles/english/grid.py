@@ -115,9 +115,9 @@ def read_declarations(sentences: list[str]) -> tuple[Grid, list[str]] | None:
             positional = True  # "... live in three houses in a row, and each drinks something different: ..."
             noun = re.search(r"\b(house|seat|chair|room)s?\b", low)
             place_noun = noun.group(1) if noun else "place"
-        listed = _parenthesized_categories(sentence)
-        if listed:  # "each have a different drink (tea, coffee, milk) and a different pet (cat, dog, bird)"
-            for name, values, verb in listed:
+        in_parentheses = _parenthesized_categories(sentence)
+        if in_parentheses:  # "each have a different drink (tea, coffee, milk) and a different pet (cat, dog, bird)"
+            for name, values, verb in in_parentheses:
                 categories.append(Category(name, [v.lower() for v in values], {v.lower(): v for v in values}))
                 if verb:
                     verbs.add(verb)
