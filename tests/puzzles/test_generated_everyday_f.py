@@ -364,3 +364,65 @@ def test_parenthesized_grids_agree_with_every_world(case):
                                                                                 verdict.reason, verdict.unparsed)
     else:
         assert verdict.status != "verified", (text, verdict.answer)
+
+
+# -- seats around a round table --------------------------------------------------------------------------------------
+
+def _table_statement(draw, people: list[str], n: int):
+    """(sentence, holds(seats)) with seats numbered clockwise and a diner's left the next seat clockwise."""
+    a, b, c = draw(st.permutations(people))[:3]
+    kind = draw(st.sampled_from(["opposite", "left", "right", "next", "not_next", "between", "two_left",
+                                 "not_opposite"]))
+    if kind in ("opposite", "not_opposite") and n % 2:
+        kind = "next"
+    if kind == "opposite":
+        return (draw(st.sampled_from([f"{a} sits opposite {b}.", f"{a} sits across from {b}."])),
+                lambda s: (s[a] - s[b]) % n == n // 2)
+    if kind == "not_opposite":
+        return f"{a} does not sit opposite {b}.", lambda s: (s[a] - s[b]) % n != n // 2
+    if kind == "left":
+        return (draw(st.sampled_from([f"{a} sits to {b}'s left.", f"{a} sits on the left of {b}."])),
+                lambda s: (s[a] - s[b]) % n == 1)
+    if kind == "right":
+        return f"{a} sits on {b}'s right.", lambda s: (s[b] - s[a]) % n == 1
+    if kind == "two_left" and n >= 5:
+        return f"{a} sits two seats to {b}'s left.", lambda s: (s[a] - s[b]) % n == 2
+    if kind == "between":
+        return f"{a} sits between {b} and {c}.", lambda s: (s[a] - s[b]) % n in (1, n - 1) and \
+            (s[a] - s[c]) % n in (1, n - 1)
+    if kind == "not_next":
+        return (draw(st.sampled_from([f"{a} does not sit next to {b}.", f"{a} and {b} are not next to each other."])),
+                lambda s: (s[a] - s[b]) % n not in (1, n - 1))
+    return f"{a} sits next to {b}.", lambda s: (s[a] - s[b]) % n in (1, n - 1)
+
+
+@st.composite
+def table_puzzles(draw):
+    n = draw(st.integers(4, 6))
+    people = draw(st.permutations(NAMES))[:n]
+    statements = [_table_statement(draw, people, n) for _ in range(draw(st.integers(2, 4)))]
+    asked = draw(st.sampled_from(people))
+    question = draw(st.sampled_from(["opposite", "left", "right"] if n % 2 == 0 else ["left", "right"]))
+    return people, statements, asked, question
+
+
+@settings(max_examples=40, deadline=None)
+@given(table_puzzles())
+def test_round_tables_agree_with_every_seating(case):
+    people, statements, asked, question = case
+    n = len(people)
+    words = {"opposite": f"Who sits opposite {asked}?", "left": f"Who sits to {asked}'s left?",
+             "right": f"Who sits on {asked}'s right?"}
+    text = f"{_listed(people)} sit around a round table. {' '.join(s for s, _ in statements)} {words[question]}"
+    offset = {"opposite": n // 2, "left": 1, "right": n - 1}[question]
+    answers = set()
+    for seats in itertools.permutations(range(n)):
+        s = dict(zip(people, seats))
+        if all(holds(s) for _, holds in statements):
+            answers.add(next(p for p in people if (s[p] - s[asked]) % n == offset))
+    verdict = solve(text)
+    if len(answers) == 1:
+        assert verdict.status == "verified" and verdict.answer == answers.pop(), (text, verdict.answer,
+                                                                                 verdict.reason, verdict.unparsed)
+    else:
+        assert verdict.status != "verified", (text, verdict.answer)

@@ -239,6 +239,11 @@ def solve(text: str) -> Verdict:
         return abstain(f"not understood: {error}", "not_parsed", unparsed=[str(error)])
     if grid_verdict is not None:
         return grid_verdict
+    from agentlib.puzzles.english.grid_round_table import solve_round_table
+
+    table_verdict = solve_round_table(text)
+    if table_verdict is not None:
+        return table_verdict
     try:
         reading = read_text(text)
     except NotUnderstood as error:
