@@ -426,3 +426,49 @@ def test_round_tables_agree_with_every_seating(case):
                                                                                  verdict.reason, verdict.unparsed)
     else:
         assert verdict.status != "verified", (text, verdict.answer)
+
+
+# -- rosters of kinds: "Ada, Ben and Col are one knight, one knave and one normal" -----------------------------------
+
+@st.composite
+def rosters(draw):
+    size = draw(st.integers(2, 3))
+    people = draw(st.permutations(NAMES))[:size]
+    knights = draw(st.integers(0, size))
+    items = (["a knight"] * knights) + (["a knave"] * (size - knights))
+    items = [("one" + i[1:]) if draw(st.booleans()) else i for i in items]
+    roster = f"{_listed(people)} are {_listed(items)}" + draw(st.sampled_from(["", ", but I don't know which is "
+                                                                                   "which"])) + "."
+    said = []
+    for speaker in people:
+        others = draw(st.permutations([p for p in people if p != speaker]))
+        options = [(f"{others[0]} is a knave.", lambda w, o=others[0]: not w[o]),
+                   (f"{others[0]} is a knight.", lambda w, o=others[0]: w[o])]
+        if size == 2:
+            options.append(("One of us is a knave and the other is a knight.", lambda w: len(set(w.values())) == 2))
+        said.append((speaker, *draw(st.sampled_from(options))))
+    asked = draw(st.sampled_from(people))
+    return people, roster, knights, said, asked
+
+
+@settings(max_examples=25, deadline=None)
+@given(rosters())
+def test_rosters_of_kinds_agree_with_every_world(case):
+    people, roster, knights, said, asked = case
+    speech = " ".join(f'{speaker} says, "{claim}"' for speaker, claim, _ in said)
+    text = f"Knights always tell the truth and knaves always lie. {roster} {speech} Is {asked} a knight?"
+    worlds = []
+    for kinds in itertools.product([True, False], repeat=len(people)):
+        w = dict(zip(people, kinds))
+        if sum(kinds) == knights and all(w[speaker] == holds(w) for speaker, _, holds in said):
+            worlds.append(w)
+    answers = {w[asked] for w in worlds}
+    verdict = solve(text)
+    if len(answers) == 1:
+        expected = "yes" if answers.pop() else "no"
+        assert verdict.status == "verified" and verdict.answer == expected, (text, verdict.answer, verdict.reason,
+                                                                             verdict.unparsed)
+    elif answers:
+        assert verdict.status != "verified" or verdict.answer == "cannot be determined", (text, verdict.answer)
+    else:
+        assert verdict.status != "verified", (text, verdict.answer)

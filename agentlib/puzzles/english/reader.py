@@ -449,6 +449,56 @@ def kind_distribution(sentence: str, kinds: KindSet, people: list[Const]) -> lis
     return list({label: (label, f, s) for label, f, s in premises}.values())
 
 
+_ROSTER = re.compile(r"^(?P<names>[a-z][\w'-]*(?:, [a-z][\w'-]*)*,? and [a-z][\w'-]*) are (?P<list>(?:a|an|one|two|three) "
+                     r"[a-z-]+(?:(?:,? and |, )(?:a|an|one|two|three) [a-z-]+)+)$")
+
+
+def kind_roster(sentence: str, kinds: KindSet, people: list[Const]) -> list[tuple[str, Formula, str]] | None:
+    """ "Ada, Ben and Col are one knight, one knave and one normal" / "Gia and Hank are a knight and a knave (but
+    I don't know which is which)": so many of each kind among the people named, in some order."""
+    text = _UNKNOWN_WHICH.sub("", re.sub(r"[.!]$", "", normalize(sentence).strip().lower()))
+    match = _ROSTER.match(text)
+    if match is None:
+        return None
+    by_name = {p.key.replace("_", " "): p for p in people}
+    named = [by_name.get(n) for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group("names")) if n]
+    members = [p for p in named if p is not None]
+    if len(members) != len(named) or len(set(members)) != len(members):
+        return None
+    counts: dict[tuple[str, str], int] = {}
+    for item in re.split(r",?\s+and\s+|,\s+", match.group("list")):
+        amount, word = item.split(" ", 1)
+        noun = lemma(word, "NOUN")
+        role = _usual_role(noun)
+        if role is None:
+            return None
+        number = 1 if amount in ("a", "an") else NUMBER_WORDS[amount]
+        counts[(slug(noun), role)] = counts.get((slug(noun), role), 0) + number
+    if sum(counts.values()) != len(members):
+        return None
+    premises: list[tuple[str, Formula, str]] = []
+    for (key, role), total in counts.items():
+        target = {"truthful": kinds.truthful, "lying": kinds.lying, "free": kinds.free}[role]
+        if key not in kinds.all:
+            target.append(key)
+        premises.append((f"roster_{key}", Count(tuple(Atom(key, (p,)) for p in members), total, total), sentence))
+    kinds.defined.append(sentence)
+    return premises
+
+
+_ONE_AND_THE_OTHER = re.compile(r"^(?P<one>one of (?:us|them)) (?P<copula>is) (?P<first>[^,]+?),? and the other(?: one)? "
+                                r"is (?P<second>.+?)\.?$", re.I)
+
+
+def _one_and_the_other(claim: str, cast_size: int) -> str:
+    """ "One of us is a knave and the other is a knight" between two people: exactly one of the two is each."""
+    match = _ONE_AND_THE_OTHER.match(claim.strip())
+    if match is None or cast_size != 2:
+        return claim
+    return (f"exactly {match.group('one').lower()} is {match.group('first')} and exactly "
+            f"{match.group('one').lower()} is {match.group('second')}")
+
+
 def _gloss_agrees(gloss: re.Match[str]) -> bool:
     """ "honest (they always tell the truth)": the parenthesis says what the usual word means."""
     role = _usual_role(lemma(gloss.group(1), "NOUN"))
@@ -587,14 +637,14 @@ def read_text(text: str) -> Reading:
         if count is not None:  # "Five runners finished a race.": the cast's size, no claim about anyone
             declared.append((count, sentence))
             continue
-        distribution = kind_distribution(sentence, kinds, people)
+        distribution = kind_distribution(sentence, kinds, people) or kind_roster(sentence, kinds, people)
         if distribution is not None:
             premises.extend(distribution)
             continue
         speech = split_speech(sentence, names)
         if speech is not None:
             speaker_display, claim = speech
-            claim = resolve_ellipsis(claim)  # 'Dan says, "If I am honest, then Eli is too."'
+            claim = _one_and_the_other(resolve_ellipsis(claim), len(people))  # "If I am honest, then Eli is too"
             speaker = Const(slug(speaker_display))
             indirect = '"' not in normalize(sentence)
             # in reported speech "he"/"she" is the speaker ("Fran says that Eli and she are knaves")
