@@ -449,8 +449,8 @@ def kind_distribution(sentence: str, kinds: KindSet, people: list[Const]) -> lis
     return list({label: (label, f, s) for label, f, s in premises}.values())
 
 
-_ROSTER = re.compile(r"^(?P<names>[a-z][\w'-]*(?:, [a-z][\w'-]*)*,? and [a-z][\w'-]*) are (?P<list>(?:a|an|one|two|three) "
-                     r"[a-z-]+(?:(?:,? and |, )(?:a|an|one|two|three) [a-z-]+)+)$")
+_ROSTER = re.compile(r"^(?P<names>[a-z][\w'-]*(?:, [a-z][\w'-]*)*,? and [a-z][\w'-]*) are "
+                     r"(?P<list>(?:a|an|one|two|three) [a-z-]+(?:(?:,? and |, )(?:a|an|one|two|three) [a-z-]+)+)$")
 
 
 def kind_roster(sentence: str, kinds: KindSet, people: list[Const]) -> list[tuple[str, Formula, str]] | None:
@@ -486,8 +486,8 @@ def kind_roster(sentence: str, kinds: KindSet, people: list[Const]) -> list[tupl
     return premises
 
 
-_ONE_AND_THE_OTHER = re.compile(r"^(?P<one>one of (?:us|them)) (?P<copula>is) (?P<first>[^,]+?),? and the other(?: one)? "
-                                r"is (?P<second>.+?)\.?$", re.I)
+_ONE_AND_THE_OTHER = re.compile(r"^(?P<one>one of (?:us|them)) (?P<copula>is) (?P<first>[^,]+?),? and the "
+                                r"other(?: one)? is (?P<second>.+?)\.?$", re.I)
 
 
 def _one_and_the_other(claim: str, cast_size: int) -> str:
