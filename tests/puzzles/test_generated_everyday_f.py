@@ -472,3 +472,54 @@ def test_rosters_of_kinds_agree_with_every_world(case):
         assert verdict.status != "verified" or verdict.answer == "cannot be determined", (text, verdict.answer)
     else:
         assert verdict.status != "verified", (text, verdict.answer)
+
+
+# -- painted houses, "at one end", "..., which is directly left of ..." --------------------------------------------
+
+COLOURS = ["red", "blue", "green", "white"]
+
+
+@st.composite
+def painted_rows(draw):
+    size = draw(st.integers(3, 4))
+    people = draw(st.permutations(NAMES))[:size]
+    colours = COLOURS[:size]
+    number = {3: "Three", 4: "Four"}[size]
+    head = (f"{number} houses in a row are painted {_listed(colours)}, and {_listed(people)} live in them, one "
+            f"each.")
+    clues = []
+    for _ in range(draw(st.integers(2, 4))):
+        p, q = draw(st.permutations(people))[:2]
+        colour = draw(st.sampled_from(colours))
+        form = draw(st.integers(0, 3))
+        if form == 0:
+            clues.append((f"The {colour} house is at one end.", lambda w, c=colour: w["col"][c] in (1, size)))
+        elif form == 1:
+            clues.append((f"The {colour} house is not at an end.", lambda w, c=colour: w["col"][c] not in (1, size)))
+        elif form == 2:
+            clues.append((f"{p} lives in the {colour} house, which is directly left of {q}'s house.",
+                          lambda w, c=colour, a=p, b=q: w["pos"][a] == w["col"][c] and w["col"][c] + 1 == w["pos"][b]))
+        else:
+            clues.append((f"{p} lives at one end.", lambda w, a=p: w["pos"][a] in (1, size)))
+    asked = draw(st.sampled_from(colours))
+    return people, colours, head, clues, asked
+
+
+@settings(max_examples=25, deadline=None)
+@given(painted_rows())
+def test_painted_rows_agree_with_every_world(case):
+    people, colours, head, clues, asked = case
+    size = len(people)
+    text = f"{head} {' '.join(c for c, _ in clues)} Who lives in the {asked} house?"
+    answers = set()
+    for places in itertools.permutations(range(1, size + 1)):
+        for paint in itertools.permutations(range(1, size + 1)):
+            w = {"pos": dict(zip(people, places)), "col": dict(zip(colours, paint))}
+            if all(holds(w) for _, holds in clues):
+                answers.add(next(p for p in people if w["pos"][p] == w["col"][asked]))
+    verdict = solve(text)
+    if len(answers) == 1:
+        assert verdict.status == "verified" and verdict.answer == answers.pop(), (text, verdict.answer,
+                                                                                 verdict.reason, verdict.unparsed)
+    else:
+        assert verdict.status != "verified", (text, verdict.answer)

@@ -199,6 +199,9 @@ def _declaration(sentence: str) -> tuple[str, list[str], list[str], str] | None:
     if best is None:
         return ("person", [], cast, "") if cast else None
     values = _split_list(best.group(0))
+    painted = re.match(r"^(?:painted|colou?red) ", values[0].lower()) if values else None
+    if painted is not None:  # "houses are painted red, blue and green": the houses' colours
+        values[0] = values[0][painted.end():]
     if len(values) < 2 or any(len(v.split()) > 3 for v in values):
         return None
     if len(values) == 2 and re.search(r"\beither\b|\bor\b", best.group(0)):
@@ -216,7 +219,8 @@ def _declaration(sentence: str) -> tuple[str, list[str], list[str], str] | None:
                 break
         if verb:
             break
-    name = lemma(noun.group(1), "NOUN") if noun else lemma(subject.group(1), "NOUN") if subject else slug(values[0])
+    name = lemma(noun.group(1), "NOUN") if noun else "colour" if painted else \
+        lemma(subject.group(1), "NOUN") if subject else slug(values[0])
     return name, [v.lower() for v in values], cast, verb
 
 
@@ -257,7 +261,7 @@ def _parenthesized_categories(sentence: str) -> list[tuple[str, list[str], str]]
 class Mention:
     start: int
     end: int
-    kind: str  # "value" / "place"
+    kind: str  # "value" / "place" / "end" (either end of the row)
     value: str = ""
     place: int = 0  # 1-based place; 0 = the middle
 
@@ -302,6 +306,8 @@ class GridReader:
         after_the = i > 0 and words[i - 1] == "the"
         if word in ORDINALS and (follows_noun or after_the):
             return Mention(i, i + 2 if follows_noun else i + 1, "place", place=ORDINALS[word])
+        if word in ("one", "an", "either") and i > 0 and words[i - 1] == "at" and words[i + 1:i + 2] == ["end"]:
+            return Mention(i - 1, i + 2, "end")  # "at one end", "at an end", "at either end": place 1 or the last
         ends = {"left": 1, "leftmost": 1, "right": self.grid.size, "rightmost": self.grid.size}
         of_follows = i + 1 < len(words) and words[i + 1] == "of"
         if word in ends and i > 0 and words[i - 1] in ("far", "the") and not of_follows:
@@ -359,6 +365,13 @@ class GridReader:
             if nor:
                 return f"not ({expr})"
             return f"not ({expr})" if negated else expr
+        ends = [k for k, m in enumerate(mentions) if m.kind == "end"]
+        if ends:  # "The red house is at one end": its place is the first or the last
+            if len(mentions) != 2 or relation != "same" or either:
+                raise NotUnderstood(sentence, "an end of the row related other than by being at it")
+            term = terms[1 - ends[0]]
+            expr = f"({term} == 1) or ({term} == {self.grid.size})"
+            return f"not ({expr})" if negated else expr
         if len(terms) == 1:
             raise NotUnderstood(sentence, "a clue about one thing only")
         if len(terms) > 2:
@@ -389,6 +402,8 @@ class GridReader:
         return "same", gaps
 
     def _term(self, mention: Mention) -> str:
+        if mention.kind == "end":
+            return "0"  # never compared: `clue` reads an end before relating terms
         if mention.kind == "place":
             place = mention.place or (self.grid.size + 1) // 2
             if mention.place == 0 and self.grid.size % 2 == 0:
@@ -480,9 +495,18 @@ _SHARED_SUBJECT = re.compile(r"^(?P<subject>[A-Z][\w'-]*) (?P<first>[^,;]+?),? a
                              r"sits|works|plays|likes|eats|wears|reads)\b[^,;]*?)\.?$")
 
 
+_WHICH_IS = re.compile(r"^(?P<main>[^,]+ (?P<thing>the [a-z]+(?: [a-z]+)?)), which (?P<rest>(?:is|stands|lies) [^,]+?)"
+                       r"\.?$")
+
+
 def _shared_subject(sentence: str) -> list[str]:
     """ "Xiu drinks water and doesn't own the parrot" -> "Xiu drinks water." + "Xiu doesn't own the parrot.": two
-    clues about one named subject; any other sentence stays whole."""
+    clues about one named subject; "Cal lives in the green house, which is left of Ann's" -> "Cal lives in the green
+    house." + "The green house is left of Ann's."; any other sentence stays whole."""
+    which = _WHICH_IS.match(normalize(sentence).strip())
+    if which is not None:
+        thing = which.group("thing")
+        return [f"{which.group('main')}.", f"{thing[:1].upper()}{thing[1:]} {which.group('rest')}."]
     match = _SHARED_SUBJECT.match(normalize(sentence).strip())
     if match is None or re.search(r"\b(?:either|neither|both|or|nor)\b", match.group("first")):
         return [sentence]
