@@ -523,3 +523,44 @@ def test_painted_rows_agree_with_every_world(case):
                                                                                  verdict.reason, verdict.unparsed)
     else:
         assert verdict.status != "verified", (text, verdict.answer)
+
+
+@st.composite
+def homes_by_colour(draw):
+    size = draw(st.integers(3, 4))
+    people = draw(st.permutations(NAMES))[:size]
+    colours = draw(st.permutations(COLOURS + ["yellow"]))[:size]
+    head = draw(st.sampled_from([f"{_listed(people)} live in {_listed(['the ' + c + ' house' for c in colours])}.",
+                                 f"{_listed(people)} live in {_listed(['a ' + c for c in colours])} house."]))
+    clues = []
+    for _ in range(draw(st.integers(2, 4))):
+        p = draw(st.sampled_from(people))
+        a, b = draw(st.permutations(colours))[:2]
+        form = draw(st.integers(0, 2))
+        if form == 0:
+            clues.append((f"{p} lives in the {a} house or the {b} house.", lambda w, x=p, c=a, d=b: w[x] in (c, d)))
+        elif form == 1:
+            clues.append((f"{p} doesn't live in the {a} house or the {b} house.",
+                          lambda w, x=p, c=a, d=b: w[x] not in (c, d)))
+        else:
+            clues.append((f"{p} doesn't live in the {a} house.", lambda w, x=p, c=a: w[x] != c))
+    asked = draw(st.sampled_from(people))
+    return people, colours, head, clues, asked
+
+
+@settings(max_examples=25, deadline=None)
+@given(homes_by_colour())
+def test_homes_told_apart_by_colour_agree_with_every_world(case):
+    people, colours, head, clues, asked = case
+    text = f"{head} {' '.join(c for c, _ in clues)} What colour is {asked}'s house?"
+    answers = set()
+    for paint in itertools.permutations(colours):
+        w = dict(zip(people, paint))
+        if all(holds(w) for _, holds in clues):
+            answers.add(w[asked])
+    verdict = solve(text)
+    if len(answers) == 1:
+        assert verdict.status == "verified" and verdict.answer == answers.pop(), (text, verdict.answer,
+                                                                                 verdict.reason, verdict.unparsed)
+    else:
+        assert verdict.status != "verified", (text, verdict.answer)

@@ -169,6 +169,9 @@ def _declaration(sentence: str) -> tuple[str, list[str], list[str], str] | None:
     Capitalized items are people.
     """
     text = normalize(sentence).strip().rstrip(".")
+    homes = _homes_of_cast(text)
+    if homes is not None:
+        return homes
     if '"' in text or _SPEAKING.search(text):
         # 'Ned says, "One of us is a knave and the other a knight."', "one of them always lies and the other always
         # tells the truth": claims, or kinds of speakers (reader.py), never values spread one each
@@ -222,6 +225,26 @@ def _declaration(sentence: str) -> tuple[str, list[str], list[str], str] | None:
     name = lemma(noun.group(1), "NOUN") if noun else "colour" if painted else \
         lemma(subject.group(1), "NOUN") if subject else slug(values[0])
     return name, [v.lower() for v in values], cast, verb
+
+
+_LIVE_IN = re.compile(r"^(?P<names>[A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w*) (?:live|lived) in (?P<list>(?:the|a|an) .+)$")
+_COLOURS = frozenset({"red", "blue", "green", "yellow", "white", "black", "pink", "purple", "orange", "brown", "grey",
+                      "gray", "silver", "beige"})
+
+
+def _homes_of_cast(text: str) -> tuple[str, list[str], list[str], str] | None:
+    """ "Nico, Opal and Pete live in the red house, the blue house and the yellow house" / "... live in a red, a blue
+    and a yellow house": as many houses as people, and no one lives in two, so one house each (the colour category
+    when the houses are told apart by colour)."""
+    match = _LIVE_IN.match(text)
+    if match is None:
+        return None
+    cast = _split_list(match.group("names"))
+    items = [re.sub(r"\s+(?:house|home)s?$", "", v.lower()) for v in _split_list(match.group("list"))]
+    if len(items) != len(cast) or len(set(items)) != len(items) or any(not re.fullmatch(r"[a-z-]+", v) for v in items):
+        return None
+    name = "colour" if all(v in _COLOURS for v in items) else "house"
+    return name, items, cast, "live"
 
 
 _PARENTHESIZED = re.compile(r"\b(?:(?P<verb>[a-z]+) )?(?:each )?(?:a |an |one )?(?:different |distinct )?"
