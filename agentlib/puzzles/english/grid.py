@@ -227,7 +227,8 @@ def _declaration(sentence: str) -> tuple[str, list[str], list[str], str] | None:
     return name, [v.lower() for v in values], cast, verb
 
 
-_LIVE_IN = re.compile(r"^(?P<names>[A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w*) (?:live|lived) in (?P<list>(?:the|a|an) .+)$")
+_LIVE_IN = re.compile(r"^(?P<names>[A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w*) (?:live|lived) in "
+                      r"(?P<list>(?:the|a|an) .+)$")
 _COLOURS = frozenset({"red", "blue", "green", "yellow", "white", "black", "pink", "purple", "orange", "brown", "grey",
                       "gray", "silver", "beige"})
 
