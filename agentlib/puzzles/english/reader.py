@@ -370,7 +370,8 @@ _BEHAVIOURS = [
 
 
 _DISTRIBUTED = re.compile(
-    r"^(?:exactly )?(?P<who>one|another|the third|the last|the remaining one|(?:the other|the remaining|the rest|the "
+    r"^(?:exactly )?(?P<who>one|another|the third|the last|the remaining one|(?P<lead>two|three|four)|"
+    r"(?:the other|the remaining|the rest|the "
     r"others)(?: (?P<number>two|three|four|five))?)(?: of (?:them|us|the (?:\w+ )?(?:people|inhabitants|suspects|three|"
     r"friends)))?(?: person| ones?)? (?P<behaviour>.+)$")
 _UNKNOWN_WHICH = re.compile(r",? but (?:i|we|you) (?:do not|don't|cannot|can't) (?:know|tell|say) which"
@@ -405,7 +406,7 @@ def kind_distribution(sentence: str, kinds: KindSet, people: list[Const]) -> lis
         if match is None:
             return None
         behaviour = match.group("behaviour").strip()
-        number = match.group("number")
+        number = match.group("number") or match.group("lead")
         count: int | None = NUMBER_WORDS[number] if number else 1
         if match.group("who") in ("the rest", "the others"):
             count = None  # everyone not counted yet
@@ -583,7 +584,8 @@ def read_text(text: str) -> Reading:
     sentences = [part for s in sentences for part in unfold_named_kin(unfold_birth_question(s))]
     token_lists = [tokenize(s) for s in sentences]
     names = find_names(token_lists)
-    from_right = {FROM_THE_RIGHT} if re.search(r"\bright to left\b|\bfrom the right\b", text, re.I) else set()
+    numbered_from_right = re.search(r"\bnumbered\b[^.]*?\b(?:right to left|from the right)\b", text, re.I)
+    from_right = {FROM_THE_RIGHT} if numbered_from_right else set()
     lexicon = Lexicon(names=names, adjectives=find_adjectives(token_lists),
                       scale_words=frozenset(t.low for ts in token_lists for t in ts) | from_right)
     lexicon.ranked_words = {"finish": "finish", "arrive": "arrival", "come": "finish", "cross": "finish",
