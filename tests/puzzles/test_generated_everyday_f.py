@@ -564,3 +564,89 @@ def test_homes_told_apart_by_colour_agree_with_every_world(case):
                                                                                  verdict.reason, verdict.unparsed)
     else:
         assert verdict.status != "verified", (text, verdict.answer)
+
+
+# -- pets said once for all ("One has a cat, one a dog ...", "... in a row and own a cat, a dog ..."), clauses joined
+#    by ", and", a negative "either", floors declared one each ----------------------------------------------------
+
+@st.composite
+def row_pets(draw):
+    people = draw(st.permutations(NAMES))[:3]
+    pets = draw(st.permutations(["cat", "dog", "fish", "bird"]))[:3]
+    listed = _listed(["a " + p for p in pets])
+    declaration = draw(st.sampled_from([
+        f"{_listed(people)} live in three houses in a row. One has a {pets[0]}, one a {pets[1]} and one a {pets[2]}.",
+        f"{_listed(people)} live in three houses in a row and own {listed}.",
+    ]))
+    clues = []
+    for _ in range(draw(st.integers(2, 4))):
+        p, q, r = draw(st.permutations(people))
+        pet = draw(st.sampled_from(pets))
+        form = draw(st.integers(0, 3))
+        if form == 0:
+            clues.append((f"{p} doesn't own the {pet}, and {q} is not next to {r}.",
+                          lambda w, a=p, b=q, c=r, x=pet: w["pet"][a] != x and abs(w["pos"][b] - w["pos"][c]) != 1))
+        elif form == 1:
+            clues.append((f"{p} doesn't own the {pet} either.", lambda w, a=p, x=pet: w["pet"][a] != x))
+        elif form == 2:
+            clues.append((f"The one who owns the {pet} lives in the middle.",
+                          lambda w, x=pet: any(w["pet"][a] == x and w["pos"][a] == 2 for a in people)))
+        else:
+            clues.append((f"{p} lives at the left end.", lambda w, a=p: w["pos"][a] == 1))
+    asked = draw(st.sampled_from(pets))
+    return people, pets, declaration, clues, asked
+
+
+@settings(max_examples=25, deadline=None)
+@given(row_pets())
+def test_pets_said_once_for_all_agree_with_every_world(case):
+    people, pets, declaration, clues, asked = case
+    text = f"{declaration} {' '.join(c for c, _ in clues)} Who owns the {asked}?"
+    answers = set()
+    for places in itertools.permutations(range(1, 4)):
+        for owned in itertools.permutations(pets):
+            w = {"pos": dict(zip(people, places)), "pet": dict(zip(people, owned))}
+            if all(holds(w) for _, holds in clues):
+                answers.add(next(a for a in people if w["pet"][a] == asked))
+    verdict = solve(text)
+    if len(answers) == 1:
+        assert verdict.status == "verified" and verdict.answer == answers.pop(), (text, verdict.answer,
+                                                                                 verdict.reason, verdict.unparsed)
+    else:
+        assert verdict.status != "verified", (text, verdict.answer)
+
+
+@st.composite
+def floors_one_each(draw):
+    size = draw(st.integers(3, 4))
+    people = draw(st.permutations(NAMES))[:size]
+    ordinals = ["first", "second", "third", "fourth"][:size]
+    declaration = draw(st.sampled_from([
+        f"{_listed(people)} live on floors {_listed([str(k) for k in range(1, size + 1)])}.",
+        f"{_listed(people)} live on floors 1 to {size}.",
+        f"{_listed(people)} live on the {_listed(ordinals)} floors of a small building.",
+    ]))
+    a, b, c = draw(st.permutations(people))[:3]
+    fixed = draw(st.integers(1, size))
+    asked = draw(st.sampled_from(people))
+    text = (f"{declaration} {a} lives one floor above {b}. {c} doesn't live on floor {fixed}. "
+            f"Which floor does {asked} live on?")
+    worlds = []
+    for floors in itertools.permutations(range(1, size + 1)):
+        w = dict(zip(people, floors))
+        if w[a] == w[b] + 1 and w[c] != fixed:
+            worlds.append(w)
+    return text, worlds, asked
+
+
+@settings(max_examples=25, deadline=None)
+@given(floors_one_each())
+def test_floors_declared_one_each_agree_with_every_world(case):
+    text, worlds, asked = case
+    verdict = solve(text)
+    expected = _forced(worlds, lambda w: w[asked]) if worlds else None
+    if expected is not None:
+        assert verdict.status == "verified" and verdict.answer == expected, (text, verdict.answer, verdict.reason,
+                                                                             verdict.unparsed)
+    else:
+        assert verdict.status != "verified", (text, verdict.answer)

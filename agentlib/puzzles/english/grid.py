@@ -109,6 +109,17 @@ def read_declarations(sentences: list[str]) -> tuple[Grid, list[str]] | None:
             if listed is not None and people is None:  # "Four people, Pam, Quin, Ray and Sue, sit in a row of seats"
                 cast_names = [v for v in _split_list(listed.group(1)) if v.lower() not in NUMBER_WORDS]
                 people = Category("person", [v.lower() for v in cast_names], {v.lower(): v for v in cast_names})
+            owned = _AND_OWN.search(normalize(sentence).rstrip("."))
+            if owned is not None and people is not None and _declaration(sentence) is None:
+                # "Abe, Bo, Cy and Di live in four houses in a row and own a cat, a dog, a fish and a bird": as many
+                # things as people, one each
+                values = _split_list(owned.group("list"))
+                verb = lemma(owned.group("verb"), "VERB")
+                if len(values) == len(people.values) == (size or len(values)) and len(set(values)) == len(values):
+                    categories.append(Category(verb, [v.lower() for v in values], {v.lower(): v for v in values}))
+                    verbs.add(verb)
+                    verb_category[verb] = verb
+                    continue
             if _declaration(sentence) is None:
                 continue  # else the row sentence also declares: "Ann, Ben and Cy live in three houses in a row"
         elif re.search(r"\b(?:houses?|seats?|chairs?|rooms?)\b[^.]*\bin a row\b", low):
@@ -169,7 +180,7 @@ def _declaration(sentence: str) -> tuple[str, list[str], list[str], str] | None:
     Capitalized items are people.
     """
     text = normalize(sentence).strip().rstrip(".")
-    homes = _homes_of_cast(text)
+    homes = _homes_of_cast(text) or _one_each(text)
     if homes is not None:
         return homes
     if '"' in text or _SPEAKING.search(text):
@@ -246,6 +257,26 @@ def _homes_of_cast(text: str) -> tuple[str, list[str], list[str], str] | None:
         return None
     name = "colour" if all(v in _COLOURS for v in items) else "house"
     return name, items, cast, "live"
+
+
+_AND_OWN = re.compile(r"\bin a row,? and (?P<verb>own|have|keep|drink|drive|play|wear) (?P<list>(?:a|an) [a-z-]+"
+                      r"(?:, (?:a|an) [a-z-]+)*,? and (?:a|an) [a-z-]+)$")
+_ONE_EACH = re.compile(r"^one (?P<verb>has|owns|keeps|drinks|drives|plays|likes|wears|eats|is) (?:a |an |the )?"
+                       r"(?P<first>[a-z-]+)(?P<rest>(?:, one (?:a |an |the )?[a-z-]+)*,? and one (?:a |an |the )?"
+                       r"[a-z-]+)$", re.I)
+
+
+def _one_each(text: str) -> tuple[str, list[str], list[str], str] | None:
+    """ "One has a cat, one a dog and one a fish": a value for each person, the verb said once."""
+    match = _ONE_EACH.match(text)
+    if match is None:
+        return None
+    values = [match.group("first").lower()] + [re.sub(r"^(?:one )?(?:a |an |the )?", "", v).lower()
+                                               for v in _split_list(match.group("rest"))]
+    verb = lemma(match.group("verb").lower(), "VERB")
+    if len(set(values)) != len(values) or verb == "be":
+        return None
+    return verb, values, [], verb
 
 
 _PARENTHESIZED = re.compile(r"\b(?:(?P<verb>[a-z]+) )?(?:each )?(?:a |an |one )?(?:different |distinct )?"
@@ -357,6 +388,8 @@ class GridReader:
     def clue(self, sentence: str) -> str:
         """One clue -> a constraint-language expression over `o_<value>` owners."""
         words = _words(sentence)
+        if words[-1:] == ["either"] and NEGATIONS & set(words) and "or" not in words:
+            words = words[:-1]  # "Fern doesn't own the dog either": the negative "too"
         mentions = self.mentions(words)
         if not mentions:
             raise NotUnderstood(sentence, "no person, value or place it speaks of")
@@ -527,6 +560,9 @@ def _shared_subject(sentence: str) -> list[str]:
     """ "Xiu drinks water and doesn't own the parrot" -> "Xiu drinks water." + "Xiu doesn't own the parrot.": two
     clues about one named subject; "Cal lives in the green house, which is left of Ann's" -> "Cal lives in the green
     house." + "The green house is left of Ann's."; any other sentence stays whole."""
+    clauses = re.split(r",? and (?=[A-Z]\w* (?:is|does|lives|owns|has|sits)\b)", normalize(sentence).strip())
+    if len(clauses) == 2 and re.match(r"^[A-Z]\w* ", clauses[0]):  # "Eli doesn't own the dog, and Fern is ...": two
+        return [*_shared_subject(clauses[0].rstrip(".") + "."), *_shared_subject(clauses[1])]
     which = _WHICH_IS.match(normalize(sentence).strip())
     if which is not None:
         thing = which.group("thing")

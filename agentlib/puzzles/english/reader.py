@@ -788,6 +788,26 @@ def _in_that_order(sentence: str, names: dict[str, str]) -> list[str] | None:
     return shown[::-1] if match.group("direction") in ("right to left", "back to front") else shown
 
 
+_FLOOR_NUMBER = r"(?:\d+|first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th|top|bottom|ground)"
+_FLOORS_OF_CAST = re.compile(
+    rf"^[A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w* (?:live|lived|work|worked|are|were) on (?:the )?"
+    rf"(?:floors {_FLOOR_NUMBER}(?:, {_FLOOR_NUMBER})*,? and {_FLOOR_NUMBER}|floors \d+ (?:to|through) \d+|"
+    rf"{_FLOOR_NUMBER}(?:, {_FLOOR_NUMBER})*,? and {_FLOOR_NUMBER} floors)"
+    r"(?: of (?:a|an|the) [\w -]+)?\.?$")
+
+
+def _floors_of_cast(sentence: str) -> bool:
+    """As many floors as people, one each: "A, B and C live on floors 1, 2 and 3" / "... on floors 1 to 3"."""
+    match = _FLOORS_OF_CAST.match(sentence)
+    if match is None:
+        return False
+    named = len(re.findall(r"\b[A-Z]\w*", sentence[: sentence.find(" on ")]))
+    span = re.search(r"floors (\d+) (?:to|through) (\d+)", sentence)
+    floors = int(span.group(2)) - int(span.group(1)) + 1 if span else \
+        len(re.findall(rf"\b{_FLOOR_NUMBER}\b", sentence[sentence.find(" on "):].split(" of ")[0]))
+    return floors == named
+
+
 def _is_scene_setting(sentence: str, tokens: list[Token], names: dict[str, str]) -> bool:
     """ "You meet three inhabitants: A, B and C." / "There are three friends: ..." -- the cast, no claim."""
     if re.match(r"^(?:the|their) (?:owners|names|people|friends|players|runners|residents|tenants) are "
@@ -796,6 +816,8 @@ def _is_scene_setting(sentence: str, tokens: list[Token], names: dict[str, str])
     if re.match(r"^(?i:there (?:are|were) (?:\w+ )?)(?:people|persons|inhabitants|islanders|friends|suspects|kids|"
                 r"children|students), [A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w*\.?$", sentence.strip()):
         return True  # "There are three people, Pia, Quin and Ray.": the cast
+    if _floors_of_cast(normalize(sentence).strip()):
+        return True  # "Yara, Zane and Abby live on the first, second and third floors": one floor each, no claim
     if re.match(r"^(?i:(?:an? |the )?[a-z]+ (?:meets|met|encounters|encountered|comes across|came across) "
                 r"(?:two|three|four|five|\d+) (?:people|persons|inhabitants|islanders|natives|strangers|guards|men|"
                 r"women)), [A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w*\.?$", sentence.strip()):
