@@ -650,3 +650,49 @@ def test_floors_declared_one_each_agree_with_every_world(case):
                                                                              verdict.unparsed)
     else:
         assert verdict.status != "verified", (text, verdict.answer)
+
+
+# -- whodunits whose suspects say "X did it", "It wasn't me", "I didn't do it" --------------------------------------
+
+DEEDS = [("broke the vase", "break the vase"), ("ate the cake", "eat the cake"), ("took the keys", "take the keys")]
+
+
+@st.composite
+def whodunits(draw):
+    people = draw(st.permutations(NAMES))[:3]
+    past, _ = draw(st.sampled_from(DEEDS))
+    said = []
+    for speaker in people:
+        other = draw(st.sampled_from([p for p in people if p != speaker]))
+        said.append((speaker, *draw(st.sampled_from([
+            (f"{other} did it.", lambda c, o=other: c == o),
+            (f"It was {other}.", lambda c, o=other: c == o),
+            ("It wasn't me.", lambda c, s=speaker: c != s),
+            ("I didn't do it.", lambda c, s=speaker: c != s),
+            (f"It wasn't {other}.", lambda c, o=other: c != o),
+        ]))))
+    truthful = draw(st.integers(0, 2))
+    return people, past, said, truthful
+
+
+@settings(max_examples=30, deadline=None)
+@given(whodunits())
+def test_whodunit_pro_forms_agree_with_every_world(case):
+    people, past, said, truthful = case
+    speech = " ".join(f'{speaker} says, "{claim}"' for speaker, claim, _ in said)
+    count = ["None", "Exactly one", "Exactly two"][truthful]
+    text = (f"One of {_listed(people)} {past}. {speech} {count} of them {'is' if truthful == 1 else 'are'} telling "
+            f"the truth. Who {past.split()[0]} {' '.join(past.split()[1:])}?")
+    culprits = {c for c in people if sum(holds(c) for _, _, holds in said) == truthful}
+    verdict = solve(text)
+    if len(culprits) == 1:
+        assert verdict.status != "verified" or verdict.answer == next(iter(culprits)), (text, verdict.answer)
+    else:
+        assert verdict.status != "verified", (text, verdict.answer)
+
+
+def test_a_whodunit_read_through_its_pro_forms():
+    text = ('One of Ros, Tibo and Ugne broke the lamp. Ros says, "Tibo did it." Tibo says, "Ros is lying." Ugne '
+            'says, "It wasn\'t me." Only one of them is telling the truth. Who broke the lamp?')
+    verdict = solve(text)
+    assert verdict.status == "verified" and verdict.answer == "Ugne", (verdict.reason, verdict.unparsed)

@@ -34,6 +34,7 @@ from agentlib.puzzles.english.grammar import (
 )
 from agentlib.puzzles.english.grid_reciprocal import unfold_reciprocal
 from agentlib.puzzles.english.kinship import KIN
+from agentlib.puzzles.english.knights_deed import find_deed, restore_deed
 from agentlib.puzzles.english.logic import (
     Atom,
     Const,
@@ -616,6 +617,7 @@ def read_text(text: str) -> Reading:
     unparsed: list[str] = []
     declared: list[tuple[int, str]] = []
     has_speech = any(split_speech(s, names) is not None for k, s in enumerate(sentences) if k != question_index)
+    deed = find_deed(sentences)
     for index, (sentence, tokens) in enumerate(zip(sentences, token_lists)):
         if index == question_index:
             continue
@@ -647,6 +649,7 @@ def read_text(text: str) -> Reading:
         if speech is not None:
             speaker_display, claim = speech
             claim = _one_and_the_other(resolve_ellipsis(claim), len(people))  # "If I am honest, then Eli is too"
+            claim = restore_deed(claim, deed)  # "Tam did it", "It wasn't me": the whodunit's deed
             speaker = Const(slug(speaker_display))
             indirect = '"' not in normalize(sentence)
             # in reported speech "he"/"she" is the speaker ("Fran says that Eli and she are knaves")
