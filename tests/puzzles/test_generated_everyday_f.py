@@ -696,3 +696,52 @@ def test_a_whodunit_read_through_its_pro_forms():
             'says, "It wasn\'t me." Only one of them is telling the truth. Who broke the lamp?')
     verdict = solve(text)
     assert verdict.status == "verified" and verdict.answer == "Ugne", (verdict.reason, verdict.unparsed)
+
+
+@st.composite
+def semicolon_rows(draw):
+    people = draw(st.permutations(NAMES))[:3]
+    colours = draw(st.permutations(COLOURS))[:3]
+    pets = draw(st.permutations(PETS))[:3]
+    head = (f"Three houses in a row, left to right. {_listed(people)} live in them; the houses are {_listed(colours)}; "
+            f"the pets are {_listed(['a ' + p for p in pets])}.")
+    clues = []
+    for _ in range(draw(st.integers(3, 5))):
+        p = draw(st.sampled_from(people))
+        colour, other = draw(st.permutations(colours))[:2]
+        pet = draw(st.sampled_from(pets))
+        form = draw(st.integers(0, 3))
+        if form == 0:
+            clues.append((f"{p} lives in the {colour} house.", lambda w, a=p, c=colour: w["pos"][a] == w["col"][c]))
+        elif form == 1:
+            clues.append((f"The {colour} house is directly left of the {other} house.",
+                          lambda w, c=colour, d=other: w["col"][c] + 1 == w["col"][d]))
+        elif form == 2:
+            clues.append((f"{p} owns the {pet}.", lambda w, a=p, x=pet: w["pet"][a] == x))
+        else:
+            clues.append((f"The {pet} lives in the {colour} house.",
+                          lambda w, x=pet, c=colour: any(w["pet"][a] == x and w["pos"][a] == w["col"][c]
+                                                         for a in people)))
+    asked = draw(st.sampled_from(pets))
+    return people, colours, pets, head, clues, asked
+
+
+@settings(max_examples=20, deadline=None)
+@given(semicolon_rows())
+def test_declarations_split_by_semicolons_agree_with_every_world(case):
+    people, colours, pets, head, clues, asked = case
+    text = f"{head} {' '.join(c for c, _ in clues)} Who owns the {asked}?"
+    answers = set()
+    for places in itertools.permutations(range(1, 4)):
+        for paint in itertools.permutations(range(1, 4)):
+            for owned in itertools.permutations(pets):
+                w = {"pos": dict(zip(people, places)), "col": dict(zip(colours, paint)),
+                     "pet": dict(zip(people, owned))}
+                if all(holds(w) for _, holds in clues):
+                    answers.add(next(a for a in people if w["pet"][a] == asked))
+    verdict = solve(text)
+    if len(answers) == 1:
+        assert verdict.status == "verified" and verdict.answer == answers.pop(), (text, verdict.answer,
+                                                                                 verdict.reason, verdict.unparsed)
+    else:
+        assert verdict.status != "verified", (text, verdict.answer)

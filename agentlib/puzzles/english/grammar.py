@@ -1400,8 +1400,10 @@ class Grammar:
                 return self.verb(i, j, subject, base_form=False, progressive=True)
             if len(w) == 1:
                 word = w[0]
-                if word == "one":
-                    return None  # "Max is one (too)": a pronoun for a noun said before (`_anaphoric_one`)
+                if word == "one" or word in ("me", "him", "her", "us", "them", "you", "myself"):
+                    # "Max is one (too)": a pronoun for a noun said before (`_anaphoric_one`); "it was me": who did
+                    # something (`knights_deed`), never a property
+                    return None
                 if subject.plural and lemma(word, "NOUN") != word and (is_word(word, "NOUN") or not is_word(word)):
                     noun = lemma(word, "NOUN")
                     key = self._form(slug(noun), "noun", noun)

@@ -95,8 +95,22 @@ def read_declarations(sentences: list[str]) -> tuple[Grid, list[str]] | None:
     verbs: set[str] = set()
     verb_category: dict[str, str] = {}
     place_noun = "place"
+    sentences = [part for sentence in sentences for part in _semicolon_parts(sentence)]
     for sentence in sentences:
         low = sentence.lower()
+        residents = _RESIDENTS.match(normalize(sentence).strip())
+        if residents is not None:  # "Fay, Gil, Hope and Ivan live in them": the cast of the houses
+            cast_names = _split_list(residents.group("names"))
+            people = Category("person", [v.lower() for v in cast_names], {v.lower(): v for v in cast_names})
+            continue
+        spread = _THE_NOUNS_ARE.match(normalize(sentence).strip())
+        if spread is not None and positional:  # "the pets are a cat, a dog, a fish and a horse": one each
+            values = _split_list(spread.group("list"))
+            kind = lemma(spread.group("noun"), "NOUN")
+            if kind in ("house", "home") and all(v.lower() in _COLOURS for v in values):
+                kind = "colour"
+            categories.append(Category(kind, [v.lower() for v in values], {v.lower(): v for v in values}))
+            continue
         if re.search(r"\b(?:houses?|seats?|chairs?|rooms?|spots?|places?)\b.*\b(?:in a row|in a line|side by side|"
                      r"numbered|next to each other)\b|\bin a row\b", low) and not re.search(r"\bdifferent\b", low):
             positional = True
@@ -257,6 +271,21 @@ def _homes_of_cast(text: str) -> tuple[str, list[str], list[str], str] | None:
         return None
     name = "colour" if all(v in _COLOURS for v in items) else "house"
     return name, items, cast, "live"
+
+
+_RESIDENTS = re.compile(r"^(?P<names>[A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w*) (?:live|lived) in (?:them|these houses|"
+                        r"the houses)(?:, one (?:each|per house|to a house))?\.?$")
+_ITEM_OF_LIST = r"(?:(?:a|an) )?[a-z-]+"
+_THE_NOUNS_ARE = re.compile(rf"^(?:the|their) (?P<noun>[a-z]+s) are (?:painted |coloured |colored )?"
+                            rf"(?P<list>{_ITEM_OF_LIST}(?:, {_ITEM_OF_LIST})*,? and {_ITEM_OF_LIST})\.?$", re.I)
+
+
+def _semicolon_parts(sentence: str) -> list[str]:
+    """ "Fay, Gil, Hope and Ivan live in them; the houses are red, green, blue and white": one declaration a part
+    (never inside quotes)."""
+    if ";" not in sentence or '"' in sentence:
+        return [sentence]
+    return [part.strip().rstrip(".") + "." for part in sentence.split(";") if part.strip()]
 
 
 _AND_OWN = re.compile(r"\bin a row,? and (?P<verb>own|have|keep|drink|drive|play|wear) (?P<list>(?:a|an) [a-z-]+"
