@@ -1,7 +1,9 @@
 """Fresh everyday batch F (`everyday_fresh_f.py`: truth-tellers and liars, assignment grids), written before the
 seventh grammar round changed any code.
 
-First reading, before any code change: 16 of 56 right, 40 abstained, 0 wrong. A verified wrong answer is never allowed; the floor on right outcomes is a ratchet."""
+First reading, before any code change: 16 of 56 right (verified and right, or the right abstention), 40 abstained,
+0 wrong. After the seventh round: 54 right, 2 abstained, 0 wrong (RIGHT_FLOOR). A verified wrong answer is never
+allowed; the floor on right outcomes is a ratchet."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ def _grading():
 
 GRADING = _grading()
 BATCH = GRADING.load_batch("everyday_fresh_f")
-RIGHT_FLOOR = 0
+RIGHT_FLOOR = 54
 
 
 def outcomes() -> list[tuple[str, str]]:
