@@ -544,12 +544,13 @@ def solve_grid(text: str) -> Verdict | None:
     reader = GridReader(grid)
     question = next((s for s in reversed(rest) if s.strip().endswith("?")), None)
     clues: list[tuple[str, str]] = []
+    names = frozenset(grid.people.values if grid.people else [])
     said: dict[str, str] = {}
     unparsed: list[str] = []
     for index, sentence in enumerate(rest):
         if sentence is question:
             continue
-        for part, clause in enumerate(_shared_subject(sentence)):
+        for part, clause in enumerate(_shared_subject(sentence, names)):
             label = f"c{index + 1}" + (f"_{part}" if part else "")
             try:
                 clues.append((label, reader.clue(clause)))
@@ -585,19 +586,22 @@ _WHICH_IS = re.compile(r"^(?P<main>[^,]+ (?P<thing>the [a-z]+(?: [a-z]+)?)), whi
                        r"\.?$")
 
 
-def _shared_subject(sentence: str) -> list[str]:
+def _shared_subject(sentence: str, people: frozenset[str]) -> list[str]:
     """ "Xiu drinks water and doesn't own the parrot" -> "Xiu drinks water." + "Xiu doesn't own the parrot.": two
-    clues about one named subject; "Cal lives in the green house, which is left of Ann's" -> "Cal lives in the green
-    house." + "The green house is left of Ann's."; any other sentence stays whole."""
+    clues about one named subject (one of `people`, lower case); "Cal lives in the green house, which is left of
+    Ann's" -> "Cal lives in the green house." + "The green house is left of Ann's."; any other sentence stays whole
+    ("The cat owner lives in the red house and drinks tea" relates three things at once, as written)."""
     clauses = re.split(r",? and (?=[A-Z]\w* (?:is|does|lives|owns|has|sits)\b)", normalize(sentence).strip())
-    if len(clauses) == 2 and re.match(r"^[A-Z]\w* ", clauses[0]):  # "Eli doesn't own the dog, and Fern is ...": two
-        return [*_shared_subject(clauses[0].rstrip(".") + "."), *_shared_subject(clauses[1])]
+    if len(clauses) == 2 and all(c.split(" ", 1)[0].lower() in people for c in clauses):
+        # "Eli doesn't own the dog, and Fern is not next to Dana": two clues
+        return [*_shared_subject(clauses[0].rstrip(".") + ".", people), *_shared_subject(clauses[1], people)]
     which = _WHICH_IS.match(normalize(sentence).strip())
     if which is not None:
         thing = which.group("thing")
         return [f"{which.group('main')}.", f"{thing[:1].upper()}{thing[1:]} {which.group('rest')}."]
     match = _SHARED_SUBJECT.match(normalize(sentence).strip())
-    if match is None or re.search(r"\b(?:either|neither|both|or|nor)\b", match.group("first")):
+    if match is None or re.search(r"\b(?:either|neither|both|or|nor)\b", match.group("first")) or \
+            match.group("subject").lower() not in people:
         return [sentence]
     subject = match.group("subject")
     return [f"{subject} {match.group('first')}.", f"{subject} {match.group('second')}."]
