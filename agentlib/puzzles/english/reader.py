@@ -9,6 +9,10 @@
    attributes words to one person ('Ann says, "..."', "Ann says that ...", '"...," Bob said.') makes
    that person's kind decide the claim: truthful -> the claim holds, lying -> it does not, free ->
    nothing. With no kinds at all, each speaker is simply truthful or not ("only one of them is lying").
+   Kinds may also be typed with a gloss ("honest (they always tell the truth)"), counted ("Gail, Hiro and Ines:
+   exactly one of them always lies, the other two always tell the truth") or listed as a roster ("Ada, Ben and Col
+   are one knight, one knave and one normal"); a whodunit's deed stands behind "X did it" / "It wasn't me"
+   (`knights_deed.py`).
 3. Every other sentence goes through the grammar (`grammar.py`); the question is the sentence with a
    question mark (or the last one, when it starts like a question).
 
