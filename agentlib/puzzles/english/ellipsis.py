@@ -3,7 +3,8 @@
 People leave out a verb phrase they just said: "A VP or B did", "A VP, and B did too", "A VP and so did B". Each is
 read by copying the verb phrase to the second subject, which is what the sentence means in every case of that
 shape. Subjects must be simple (a name, or "the"/"a" + at most two words) so the split between subject and verb
-phrase is certain; a negated ellipsis ("but B did not") needs the verb's base form and is left as written (unread,
+phrase is certain; "A is X, (then) B is too" copies the copula's complement the same way; a negated ellipsis
+("but B did not") needs the verb's base form and is left as written (unread,
 so the puzzle abstains rather than guesses).
 """
 
@@ -27,6 +28,10 @@ _CONDITION_ECHO = re.compile(rf"^(?P<condition>(?:[Ii]f|[Ww]hen|[Ww]henever) (?P
                              rf"(?P<vp>[a-z][^,.;?!]*?)), (?:then )?(?P<second>{_SUBJECT}|he|she|they|it) "
                              rf"(?P<aux>will|would|does|did|do|can|could|should|must|is|are|was|were)"
                              rf"(?P<negation> not)?(?: too| either| as well)?(?P<end>[.?!]?)$")
+# "If I am a knight, then Eli is too": the copula's complement is what "is too" leaves out
+_COPULA_TOO = re.compile(rf"^(?P<head>[^,;\"]*?\b(?:am|is|are|was|were) )(?P<pred>(?!not\b)[a-z][a-z -]*?)"
+                         rf"(?P<mid>,? (?:then |and |so )?)(?P<second>{_SUBJECT}) (?P<copula>is|are|was|were) "
+                         rf"(?:too|as well)(?P<end>[.?!]?)$")
 _AUXILIARY_START = re.compile(r"^(?:is|are|was|were|did|does|do|can|could|will|would|has|have|had|not)\b")
 
 
@@ -54,6 +59,12 @@ def resolve_ellipsis(sentence: str) -> str:
             continue  # "A is tall or B does": not a verb phrase "does" can stand for
         either = match.groupdict().get("either") or ""
         return f"{either}{first} {vp} {joiner} {match.group('second')} {vp}{match.group('end')}"
+    copula = _COPULA_TOO.match(text)
+    if copula is not None and len(re.findall(r"\b(?:am|is|are|was|were)\b", copula.group("head"))) == 1 and \
+            not re.search(r"\b(?:am|is|are|was|were|or|and)\b", copula.group("pred")):  # one clause, one complement
+        head, pred = copula.group("head"), copula.group("pred")
+        return f"{head}{pred}{copula.group('mid')}{copula.group('second')} {copula.group('copula')} {pred}" \
+               f"{copula.group('end')}"
     return sentence
 
 

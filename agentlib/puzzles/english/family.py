@@ -19,13 +19,13 @@ predicates and names the premises use (a question about "flies" cannot be settle
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from agentlib.errors import InputError
 from agentlib.puzzles.english import render
-from agentlib.puzzles.english.grammar import NotUnderstood
+from agentlib.puzzles.english.grammar import FROM_THE_RIGHT, NotUnderstood
 from agentlib.puzzles.english.kinship import (
     COUSIN,
     GENERATION,
@@ -72,6 +72,7 @@ from agentlib.puzzles.english.questions import (
     WHO_KEY,
     Between,
     CountSolutions,
+    HowMany,
     Order,
     Position,
     Question,
@@ -245,6 +246,11 @@ def solve(text: str) -> Verdict:
         return abstain(f"not understood: {error}", "not_parsed", unparsed=[str(error)])
     if grid_verdict is not None:
         return grid_verdict
+    from agentlib.puzzles.english.grid_round_table import solve_round_table
+
+    table_verdict = solve_round_table(text)
+    if table_verdict is not None:
+        return table_verdict
     try:
         reading = read_text(text)
     except NotUnderstood as error:
@@ -340,6 +346,8 @@ def _decide(world: World, question: Question, base_spec: dict) -> Verdict:
                            "sat")
     if isinstance(question, YesNo):
         return _yes_no(world, question, premises_check, base_spec)
+    if isinstance(question, HowMany):
+        return _how_many(world, question, premises_check, base_spec)
     if isinstance(question, Who):
         return _who(world, question, premises_check, base_spec)
     if isinstance(question, Roles):
@@ -479,8 +487,8 @@ def _resolve_question(question: Question, world: World) -> Question:
 
     if isinstance(question, YesNo):
         return YesNo(world.reading.rewrite(place(question.formula)), question.possible, question.follows)
-    if isinstance(question, Who):
-        return Who(place(question.formula), question.choices, question.versus)
+    if isinstance(question, Who):  # a HowMany stays one: only its formula changes
+        return replace(question, formula=place(question.formula))
     if isinstance(question, Order) and question.scale in alias:
         return Order(alias[question.scale], question.descending)
     return question
@@ -734,6 +742,27 @@ def _who(world: World, question: Who, premises: Check, spec: dict) -> Verdict:
                    certificate=Certificate("entailment for each candidate", tuple(checks)))
 
 
+def _how_many(world: World, question: HowMany, premises: Check, spec: dict) -> Verdict:
+    """How many of the people the question's formula holds for, when every solution has the same number."""
+    people = list(world.reading.people)
+    asked = world.say(question.formula)
+    keys = {p.key for p in people}
+    for other in (Const(k) for k in world.builder.constants if k not in keys and k not in (WHO_KEY, OTHER_KEY)):
+        if world.entails(_with(question.formula, other, world)) != "false":
+            return abstain(f"'{asked}' may hold for {world.name(other)}, which the text does not name as a person",
+                           "ambiguous", spec=spec)
+    parts = tuple(_with(question.formula, person, world) for person in people)
+    possible = [n for n in range(len(people) + 1) if world.consistent_with(Count(parts, n, n)) == "sat"]
+    if len(possible) != 1:
+        return abstain(f"the number for whom '{asked}' holds is not determined: it may be "
+                       + ", ".join(map(str, possible)), "ambiguous" if possible else "unsat", spec=spec,
+                       shared={"possible counts": possible})
+    count = possible[0]
+    checks = (premises, Check(f"statements + (any number other than {count} for whom {asked})", "unsat", "forced"))
+    return Verdict(NAME, "verified", answer=count, spec=spec, reason=f"in every solution exactly {count} of the "
+                   f"{len(people)} fit '{asked}'", certificate=Certificate("entailment", checks))
+
+
 _NEUTRAL_KIN = {(PARENT, True): "parent", (PARENT, False): "child", (GRANDPARENT, True): "grandparent",
                 (GRANDPARENT, False): "grandchild", (SIBLING, True): "sibling", (PIBLING, True): "aunt or uncle",
                 (PIBLING, False): "niece or nephew", (COUSIN, True): "cousin", (SPOUSE, True): "spouse",
@@ -816,6 +845,11 @@ def _order(world: World, question: Order, premises: Check, spec: dict) -> Verdic
 
 def _position(world: World, question: Position, premises: Check, spec: dict) -> Verdict:
     scales = [s for s in world.builder.ranked_scales if s in ("row", "finish", "order", "floor", "arrival")]
+    if question.scale is not None:  # "Which floor ...?": only that scale answers it
+        scales = [s for s in scales if s == question.scale]
+    if FROM_THE_RIGHT in world.reading.lexicon.scale_words:
+        return abstain("the places are numbered from the right, and a place is counted here from the left",
+                       "not_parsed", spec=spec)
     if len(scales) != 1:
         return abstain("the question asks for a position, but the puzzle has " +
                        ("no row or order" if not scales else "several orders"), "not_parsed", spec=spec)

@@ -128,6 +128,7 @@ def kinds_compared(words: list[str]) -> bool | None:
 
 
 _BECOMING = frozenset({"get", "gets", "got", "gotten", "become", "becomes", "became"})
+FROM_THE_RIGHT = "__from_the_right"  # in `Lexicon.scale_words` when the text counts places from the right
 SAME_KIND = "__same_kind"  # "X and I are of the same kind": the speakers reader gives it meaning
 TRUTHFUL = "__truthful"  # "X tells the truth" / "X is lying"
 
@@ -314,6 +315,7 @@ class Grammar:
             tokens = tokens[1:]
         tokens = self._clause_either(tokens)
         tokens = _reduced_relatives(tokens)
+        tokens = _anaphoric_one(tokens)
         if not tokens:
             raise NotUnderstood(original, "no words")
         if len(tokens) > MAX_TOKENS:
@@ -714,6 +716,13 @@ class Grammar:
             different = kinds_compared(rest)
             if different is None:
                 continue
+            everyone = self.discourse.people
+            if w[:k] in (["we"], ["we", "both"], ["we", "all"], ["both", "of", "us"], ["all", "of", "us"]) and \
+                    len(everyone) == 2 or (len(everyone) > 2 and not different and w[:k] in (["we"], ["we", "all"],
+                                                                                          ["all", "of", "us"])):
+                # "We are the same kind": every one of us (the cast) alike; "different" only of a pair
+                alike = conj([Atom(SAME_KIND, (everyone[0], other)) for other in everyone[1:]])
+                return Not(alike) if different != negated else alike
             subject = self.coordinated_np(i, i + k)
             if len(subject) != 1 or len(subject[0].members) != 2 or subject[0].joiner != "and":
                 continue
@@ -1075,6 +1084,10 @@ class Grammar:
         low = high = None
         if quantity in (["all"], ["each"], ["every", "one"]):
             low = high = n
+        elif len(quantity) == 2 and quantity[0] == "all" and number(quantity[1]) is not None:
+            if number(quantity[1]) != n:  # "all three of us" beside two people: who "us" is, is unclear
+                return None
+            low = high = n
         elif quantity == ["both"]:
             if n != 2:
                 raise NotUnderstood(self.text(i, j), "'both' needs two")
@@ -1104,8 +1117,10 @@ class Grammar:
         d = self.discourse
         plural_group = len(w) >= 2 and w[0] in ("the", "these", "those") and w[-1] in _GROUP_NOUNS \
             and all(x in NUMBER_WORDS for x in w[1:-1]) and len(w) <= 3
-        if w in (["us"], ["them"], ["you"]) or plural_group or \
-                (len(w) == 2 and w[1] in ("us", "them") and w[0] in NUMBER_WORDS):
+        counted_group = (len(w) == 2 and w[1] in ("us", "them") and w[0] in NUMBER_WORDS) or \
+            (len(w) == 2 and w[0] in ("us", "them") and w[1] in NUMBER_WORDS) or \
+            (len(w) == 4 and w[0] == "the" and w[1] in NUMBER_WORDS and w[2:] in (["of", "us"], ["of", "them"]))
+        if w in (["us"], ["them"], ["you"]) or plural_group or counted_group:  # "us three", "the three of us"
             if not d.people:
                 return None
             counted = [x for x in w if x in NUMBER_WORDS]
@@ -1139,6 +1154,8 @@ class Grammar:
         if not core or any(not x.isalpha() and "-" not in x for x in core) or core[0] in _QUANTIFIERS:
             return None  # "some | of my friends": a quantity word is not a kind
         pronouns = PRONOUNS_SINGULAR | PRONOUNS_PLURAL | {"us", "we", "i", "you", "me"}
+        if core == ["one"]:
+            return None  # "Max is one": a pronoun for a noun said before (`_anaphoric_one`), never a property
         if any(x in PREPOSITIONS or x in pronouns for x in core):
             return None
         if prep is not None and (prep == len(head_words) - 1 or any(_inflected_verb(x) for x in head_words[prep:])
@@ -1448,6 +1465,10 @@ class Grammar:
                 return self.verb(i, j, subject, base_form=False, progressive=True)
             if len(w) == 1:
                 word = w[0]
+                if word == "one" or word in ("me", "him", "her", "us", "them", "you", "myself"):
+                    # "Max is one (too)": a pronoun for a noun said before (`_anaphoric_one`); "it was me": who did
+                    # something (`knights_deed`), never a property
+                    return None
                 if subject.plural and lemma(word, "NOUN") != word and (is_word(word, "NOUN") or not is_word(word)):
                     noun = lemma(word, "NOUN")
                     key = self._form(slug(noun), "noun", noun)
@@ -1724,6 +1745,10 @@ class Grammar:
             # "right next to" is immediate; "right of" is a side
             immediate = True
             rest = rest[1:]
+        steps = _counted_steps(rest)
+        if steps is not None:  # "one floor above", "two seats to the left of": that many places away
+            immediate = True
+            rest = rest[2:]
         patterns: list[tuple[list[str], str, str]] = [
             (["to", "the", "left", "of"], "row", "<"), (["left", "of"], "row", "<"),
             (["on", "the", "left", "of"], "row", "<"), (["to", "the", "right", "of"], "row", ">"),
@@ -1741,9 +1766,11 @@ class Grammar:
                 other = target[0].const
                 scale_name = self._scale_for(family, verb)
                 if immediate:
-                    offset = -1 if op == "<" else 1
+                    offset = (-1 if op == "<" else 1) * (steps or 1)
                     return lambda t: Compare(scale_name, t, "==", other, offset)
                 return lambda t: Compare(scale_name, t, op, other)  # type: ignore[arg-type]
+        if steps is not None:
+            return None  # "one seat next to" / "two floors between" say no distance this reading knows
         if rest[:2] in (["next", "to"], ["beside"][:2]) or rest[:1] == ["beside"] or rest[:2] == ["adjacent", "to"]:
             skip = 1 if rest[0] == "beside" else 2
             target = self.noun_phrases(i + (len(w) - len(rest)) + skip, j)
@@ -1784,12 +1811,24 @@ class Grammar:
             floor = self._scale_for("vertical", verb)  # above/below: the top floor is the highest place
             top = words[0] in ("top", "highest")
             return lambda t: Rank(floor, t, 1, from_end=top)
+        storey = _numbered_floor(words)
+        if storey is not None and not (storey > 0 and "ground" in self.lexicon.scale_words):
+            # "on floor 3", "on the second floor", "on the middle floor": counted from the bottom (beside a "ground
+            # floor" the British count starts one higher, so a numbered floor is not read there)
+            floor = self._scale_for("vertical", verb)
+            return lambda t: Rank(floor, t, storey)
         if words in (["first"], ["1st"], ["leftmost"], ["left"], ["front"]):
             return lambda t: Rank(scale, t, 1)
         if words in (["last"], ["rightmost"], ["right"], ["back"]):
             return lambda t: Rank(scale, t, 1, from_end=True)
         if len(words) == 1 and words[0] in ORDINALS:
             number = ORDINALS[words[0]]
+            return lambda t: Rank(scale, t, number)
+        numbered = [x for x in rest if x not in ("in", "at", "on", "the")]
+        if len(numbered) == 2 and numbered[0] in ("house", "seat", "position", "place", "spot", "chair", "room",
+                                                  "space") and numbered[1].isdigit() and \
+                FROM_THE_RIGHT not in self.lexicon.scale_words:  # "numbered from the right": 1 is not the left end
+            number = int(numbered[1])  # "in house 1", "in seat 3": the place with that number
             return lambda t: Rank(scale, t, number)
         if len(words) == 3 and words[0] in ORDINALS and words[1:] == ["to", "last"]:
             number = ORDINALS[words[0]]
@@ -1817,3 +1856,56 @@ class Grammar:
             # from the opening order (a question about another event abstains as a wording gap)
             return event_scale(verb)
         return "row"
+
+
+_STEP_UNITS = frozenset({"floor", "floors", "storey", "storeys", "story", "stories", "level", "levels", "place",
+                         "places", "seat", "seats", "spot", "spots", "position", "positions", "house", "houses",
+                         "space", "spaces", "step", "steps"})
+
+
+def _counted_steps(words: list[str]) -> int | None:
+    """ "one floor above", "two seats to the left of": a counted distance in places (the number), or None."""
+    if len(words) < 3 or words[1] not in _STEP_UNITS:
+        return None
+    number = int(words[0]) if words[0].isdigit() else NUMBER_WORDS.get(words[0])
+    if number is None or number < 1 or (number == 1) != (words[1] in _SINGULAR_UNITS):
+        return None
+    return number
+
+
+_SINGULAR_UNITS = frozenset({"floor", "storey", "story", "level", "place", "seat", "spot", "position", "house", "space",
+                             "step"})
+
+
+def _numbered_floor(words: list[str]) -> int | None:
+    """ "floor 3" / "third floor" / "3rd floor" -> 3, "middle floor" -> 0 (the middle, resolved by the reader)."""
+    if len(words) != 2 or "floor" not in words:
+        return None
+    other = words[1] if words[0] == "floor" else words[0]
+    if words[0] == "floor" and other.isdigit():
+        return int(other)
+    if words[1] == "floor" and other in ORDINALS:
+        return int(ORDINALS[other])
+    if words[1] == "floor" and other in ("middle", "center", "centre"):
+        return 0
+    return None
+
+
+def _anaphoric_one(tokens: list[Token]) -> list[Token]:
+    """ "If I am a knight, Max is one too": "one" after a copula stands for the one noun said with "a"/"an" before it
+    in the sentence ("a knight"); with none, or several different ones, it stays (and is not read as a property)."""
+    out = list(tokens)
+    for k, token in enumerate(tokens):
+        if token.low != "one" or k == 0 or tokens[k - 1].low not in COPULAS:
+            continue
+        if k + 1 < len(tokens) and tokens[k + 1].low not in (".", ",", "?", "!", "too", "as", "and", "but", "either"):
+            continue  # "one of us", "one person": not the pronoun
+        nouns = {tokens[m + 1].low for m in range(k - 1) if tokens[m].low in ("a", "an") and tokens[m + 1].low.isalpha()
+                 and (m + 2 >= len(tokens) or not tokens[m + 2].low.isalpha() or tokens[m + 2].low in COPULAS)}
+        if len(nouns) != 1:
+            continue
+        noun = nouns.pop()
+        out[k] = Token(noun, noun)
+        out.insert(k, Token("an" if noun[:1] in "aeiou" else "a", "an" if noun[:1] in "aeiou" else "a"))
+        return _anaphoric_one(out)
+    return out

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from agentlib.puzzles.english.grammar import NotUnderstood
+from agentlib.puzzles.english.grid_reciprocal import unfold_reciprocal
 from agentlib.puzzles.english.logic import slug
 from agentlib.puzzles.english.text import normalize, split_sentences, strip_titles
 from agentlib.puzzles.english.words import NUMBER_WORDS, ORDINALS, is_word, lemma
@@ -94,8 +95,22 @@ def read_declarations(sentences: list[str]) -> tuple[Grid, list[str]] | None:
     verbs: set[str] = set()
     verb_category: dict[str, str] = {}
     place_noun = "place"
+    sentences = [part for sentence in sentences for part in _semicolon_parts(sentence)]
     for sentence in sentences:
         low = sentence.lower()
+        residents = _RESIDENTS.match(normalize(sentence).strip())
+        if residents is not None:  # "Fay, Gil, Hope and Ivan live in them": the cast of the houses
+            cast_names = _split_list(residents.group("names"))
+            people = Category("person", [v.lower() for v in cast_names], {v.lower(): v for v in cast_names})
+            continue
+        spread = _THE_NOUNS_ARE.match(normalize(sentence).strip())
+        if spread is not None and positional:  # "the pets are a cat, a dog, a fish and a horse": one each
+            values = _split_list(spread.group("list"))
+            kind = lemma(spread.group("noun"), "NOUN")
+            if kind in ("house", "home") and all(v.lower() in _COLOURS for v in values):
+                kind = "colour"
+            categories.append(Category(kind, [v.lower() for v in values], {v.lower(): v for v in values}))
+            continue
         if re.search(r"\b(?:houses?|seats?|chairs?|rooms?|spots?|places?)\b.*\b(?:in a row|in a line|side by side|"
                      r"numbered|next to each other)\b|\bin a row\b", low) and not re.search(r"\bdifferent\b", low):
             positional = True
@@ -108,12 +123,36 @@ def read_declarations(sentences: list[str]) -> tuple[Grid, list[str]] | None:
             if listed is not None and people is None:  # "Four people, Pam, Quin, Ray and Sue, sit in a row of seats"
                 cast_names = [v for v in _split_list(listed.group(1)) if v.lower() not in NUMBER_WORDS]
                 people = Category("person", [v.lower() for v in cast_names], {v.lower(): v for v in cast_names})
+            owned = _AND_OWN.search(normalize(sentence).rstrip("."))
+            if owned is not None and people is not None and _declaration(sentence) is None:
+                # "Abe, Bo, Cy and Di live in four houses in a row and own a cat, a dog, a fish and a bird": as many
+                # things as people, one each
+                values = _split_list(owned.group("list"))
+                verb = lemma(owned.group("verb"), "VERB")
+                if len(values) == len(people.values) == (size or len(values)) and len(set(values)) == len(values):
+                    categories.append(Category(verb, [v.lower() for v in values], {v.lower(): v for v in values}))
+                    verbs.add(verb)
+                    verb_category[verb] = verb
+                    continue
             if _declaration(sentence) is None:
                 continue  # else the row sentence also declares: "Ann, Ben and Cy live in three houses in a row"
         elif re.search(r"\b(?:houses?|seats?|chairs?|rooms?)\b[^.]*\bin a row\b", low):
             positional = True  # "... live in three houses in a row, and each drinks something different: ..."
             noun = re.search(r"\b(house|seat|chair|room)s?\b", low)
             place_noun = noun.group(1) if noun else "place"
+        in_parentheses = _parenthesized_categories(sentence)
+        if in_parentheses:  # "each have a different drink (tea, coffee, milk) and a different pet (cat, dog, bird)"
+            for name, values, verb in in_parentheses:
+                categories.append(Category(name, [v.lower() for v in values], {v.lower(): v for v in values}))
+                if verb:
+                    verbs.add(verb)
+                    if verb not in ("have", "get", "be"):  # "What does Kara have?" names no one category
+                        verb_category[verb] = name
+            cast_list = re.search(r"\b([A-Z]\w*(?:\s*,\s*[A-Z]\w*)*\s*,?\s*and\s+[A-Z]\w*)\b", normalize(sentence))
+            if cast_list is not None:
+                cast_names = [v for v in _split_list(cast_list.group(1)) if v.lower() not in NUMBER_WORDS]
+                people = Category("person", [v.lower() for v in cast_names], {v.lower(): v for v in cast_names})
+            continue
         declared = _declaration(sentence)
         if declared is None:
             rest.append(sentence)
@@ -142,6 +181,8 @@ _LIST = re.compile(rf"{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+(?:and|or)\s+{_ITEM}")
 # "Hana, Ian and Jay are a pilot, a nurse and a cook": as many people as roles, each role indefinite, one each
 _ROLES_OF_CAST = re.compile(r"^[A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w* (?:are|were) "
                             r"(?:an?) [a-z]+(?:, (?:an?) [a-z]+)*,? and (?:an?) [a-z]+$")
+_SPEAKING = re.compile(r"\b(?:always|never|sometimes) (?:lies?|tells? (?:the truth|lies))\b|\btells? the truth\b|"
+                       r"\b(?:honest|dishonest|lying|liars?|knights?|knaves?|truth-tellers?)\b", re.I)
 _DECLARING = re.compile(r"\b(?:different|distinct|unique|each|every|one of|owners are|names are|are named)\b", re.I)
 
 
@@ -153,6 +194,13 @@ def _declaration(sentence: str) -> tuple[str, list[str], list[str], str] | None:
     Capitalized items are people.
     """
     text = normalize(sentence).strip().rstrip(".")
+    homes = _homes_of_cast(text) or _one_each(text)
+    if homes is not None:
+        return homes
+    if '"' in text or _SPEAKING.search(text):
+        # 'Ned says, "One of us is a knave and the other a knight."', "one of them always lies and the other always
+        # tells the truth": claims, or kinds of speakers (reader.py), never values spread one each
+        return None
     if not _DECLARING.search(text) and not _ROLES_OF_CAST.match(text):
         return None
     lists: list[re.Match[str]] = []
@@ -179,6 +227,9 @@ def _declaration(sentence: str) -> tuple[str, list[str], list[str], str] | None:
     if best is None:
         return ("person", [], cast, "") if cast else None
     values = _split_list(best.group(0))
+    painted = re.match(r"^(?:painted|colou?red) ", values[0].lower()) if values else None
+    if painted is not None:  # "houses are painted red, blue and green": the houses' colours
+        values[0] = values[0][painted.end():]
     if len(values) < 2 or any(len(v.split()) > 3 for v in values):
         return None
     if len(values) == 2 and re.search(r"\beither\b|\bor\b", best.group(0)):
@@ -196,8 +247,94 @@ def _declaration(sentence: str) -> tuple[str, list[str], list[str], str] | None:
                 break
         if verb:
             break
-    name = lemma(noun.group(1), "NOUN") if noun else lemma(subject.group(1), "NOUN") if subject else slug(values[0])
+    name = lemma(noun.group(1), "NOUN") if noun else "colour" if painted else \
+        lemma(subject.group(1), "NOUN") if subject else slug(values[0])
     return name, [v.lower() for v in values], cast, verb
+
+
+_LIVE_IN = re.compile(r"^(?P<names>[A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w*) (?:live|lived) in "
+                      r"(?P<list>(?:the|a|an) .+)$")
+_COLOURS = frozenset({"red", "blue", "green", "yellow", "white", "black", "pink", "purple", "orange", "brown", "grey",
+                      "gray", "silver", "beige"})
+
+
+def _homes_of_cast(text: str) -> tuple[str, list[str], list[str], str] | None:
+    """ "Nico, Opal and Pete live in the red house, the blue house and the yellow house" / "... live in a red, a blue
+    and a yellow house": as many houses as people, and no one lives in two, so one house each (the colour category
+    when the houses are told apart by colour)."""
+    match = _LIVE_IN.match(text)
+    if match is None:
+        return None
+    cast = _split_list(match.group("names"))
+    items = [re.sub(r"\s+(?:house|home)s?$", "", v.lower()) for v in _split_list(match.group("list"))]
+    if len(items) != len(cast) or len(set(items)) != len(items) or any(not re.fullmatch(r"[a-z-]+", v) for v in items):
+        return None
+    name = "colour" if all(v in _COLOURS for v in items) else "house"
+    return name, items, cast, "live"
+
+
+_RESIDENTS = re.compile(r"^(?P<names>[A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w*) (?:live|lived) in (?:them|these houses|"
+                        r"the houses)(?:, one (?:each|per house|to a house))?\.?$")
+_ITEM_OF_LIST = r"(?:(?:a|an) )?[a-z-]+"
+_THE_NOUNS_ARE = re.compile(rf"^(?:the|their) (?P<noun>[a-z]+s) are (?:painted |coloured |colored )?"
+                            rf"(?P<list>{_ITEM_OF_LIST}(?:, {_ITEM_OF_LIST})*,? and {_ITEM_OF_LIST})\.?$", re.I)
+
+
+def _semicolon_parts(sentence: str) -> list[str]:
+    """ "Fay, Gil, Hope and Ivan live in them; the houses are red, green, blue and white": one declaration a part
+    (never inside quotes)."""
+    if ";" not in sentence or '"' in sentence:
+        return [sentence]
+    return [part.strip().rstrip(".") + "." for part in sentence.split(";") if part.strip()]
+
+
+_AND_OWN = re.compile(r"\bin a row,? and (?P<verb>own|have|keep|drink|drive|play|wear) (?P<list>(?:a|an) [a-z-]+"
+                      r"(?:, (?:a|an) [a-z-]+)*,? and (?:a|an) [a-z-]+)$")
+_ONE_EACH = re.compile(r"^one (?P<verb>has|owns|keeps|drinks|drives|plays|likes|wears|eats|is) (?:a |an |the )?"
+                       r"(?P<first>[a-z-]+)(?P<rest>(?:, one (?:a |an |the )?[a-z-]+)*,? and one (?:a |an |the )?"
+                       r"[a-z-]+)$", re.I)
+
+
+def _one_each(text: str) -> tuple[str, list[str], list[str], str] | None:
+    """ "One has a cat, one a dog and one a fish": a value for each person, the verb said once."""
+    match = _ONE_EACH.match(text)
+    if match is None:
+        return None
+    values = [match.group("first").lower()] + [re.sub(r"^(?:one )?(?:a |an |the )?", "", v).lower()
+                                               for v in _split_list(match.group("rest"))]
+    verb = lemma(match.group("verb").lower(), "VERB")
+    if len(set(values)) != len(values) or verb == "be":
+        return None
+    return verb, values, [], verb
+
+
+_PARENTHESIZED = re.compile(r"\b(?:(?P<verb>[a-z]+) )?(?:each )?(?:a |an |one )?(?:different |distinct )?"
+                            r"(?P<noun>[a-z]+) \((?P<list>[^()]+)\)")
+
+
+def _parenthesized_categories(sentence: str) -> list[tuple[str, list[str], str]]:
+    """(category, values, verb) for each "NOUN (v1, v2, v3)" of a sentence that spreads them one each ("each have a
+    different drink (tea, coffee, milk) and a different pet (cat, dog, bird)"); [] for any other sentence. A list
+    named only "thing" / "item" takes its verb's name ("each drink one thing (tea, ...)": the drink)."""
+    text = normalize(sentence).strip()
+    if '"' in text or _SPEAKING.search(text) or not re.search(r"\b(?:each|every|different|distinct)\b", text, re.I):
+        return []
+    found = []
+    for match in _PARENTHESIZED.finditer(text):
+        values = _split_list(match.group("list"))
+        if len(values) < 2 or any(len(v.split()) > 3 or v[:1].isupper() for v in values):
+            return []
+        verb = match.group("verb") or ""
+        verb = lemma(verb, "VERB") if verb and is_word(verb, "VERB") and verb not in ("each", "a", "one") else ""
+        noun = lemma(match.group("noun"), "NOUN")
+        if noun in ("thing", "item", "one"):
+            if not verb:
+                return []
+            noun = verb
+        found.append((noun, values, verb))
+    if len({name for name, _, _ in found}) != len(found):
+        return []
+    return found
 
 
 # ---------------------------------------------------------------------------------------------
@@ -208,7 +345,7 @@ def _declaration(sentence: str) -> tuple[str, list[str], list[str], str] | None:
 class Mention:
     start: int
     end: int
-    kind: str  # "value" / "place"
+    kind: str  # "value" / "place" / "end" (either end of the row)
     value: str = ""
     place: int = 0  # 1-based place; 0 = the middle
 
@@ -253,6 +390,8 @@ class GridReader:
         after_the = i > 0 and words[i - 1] == "the"
         if word in ORDINALS and (follows_noun or after_the):
             return Mention(i, i + 2 if follows_noun else i + 1, "place", place=ORDINALS[word])
+        if word in ("one", "an", "either") and i > 0 and words[i - 1] == "at" and words[i + 1:i + 2] == ["end"]:
+            return Mention(i - 1, i + 2, "end")  # "at one end", "at an end", "at either end": place 1 or the last
         ends = {"left": 1, "leftmost": 1, "right": self.grid.size, "rightmost": self.grid.size}
         of_follows = i + 1 < len(words) and words[i + 1] == "of"
         if word in ends and i > 0 and words[i - 1] in ("far", "the") and not of_follows:
@@ -278,6 +417,8 @@ class GridReader:
     def clue(self, sentence: str) -> str:
         """One clue -> a constraint-language expression over `o_<value>` owners."""
         words = _words(sentence)
+        if words[-1:] == ["either"] and NEGATIONS & set(words) and "or" not in words:
+            words = words[:-1]  # "Fern doesn't own the dog either": the negative "too"
         mentions = self.mentions(words)
         if not mentions:
             raise NotUnderstood(sentence, "no person, value or place it speaks of")
@@ -310,6 +451,13 @@ class GridReader:
             if nor:
                 return f"not ({expr})"
             return f"not ({expr})" if negated else expr
+        ends = [k for k, m in enumerate(mentions) if m.kind == "end"]
+        if ends:  # "The red house is at one end": its place is the first or the last
+            if len(mentions) != 2 or relation != "same" or either:
+                raise NotUnderstood(sentence, "an end of the row related other than by being at it")
+            term = terms[1 - ends[0]]
+            expr = f"({term} == 1) or ({term} == {self.grid.size})"
+            return f"not ({expr})" if negated else expr
         if len(terms) == 1:
             raise NotUnderstood(sentence, "a clue about one thing only")
         if len(terms) > 2:
@@ -340,6 +488,8 @@ class GridReader:
         return "same", gaps
 
     def _term(self, mention: Mention) -> str:
+        if mention.kind == "end":
+            return "0"  # never compared: `clue` reads an end before relating terms
         if mention.kind == "place":
             place = mention.place or (self.grid.size + 1) // 2
             if mention.place == 0 and self.grid.size % 2 == 0:
@@ -386,7 +536,7 @@ def solve_grid(text: str) -> Verdict | None:
     """A verdict for a grid puzzle; None when the text declares no grid."""
     from agentlib.tools import constraints as cl
 
-    sentences = split_sentences(normalize(strip_titles(text)))
+    sentences = [unfold_reciprocal(s) for s in split_sentences(normalize(strip_titles(text)))]
     declared = read_declarations(sentences)
     if declared is None:
         return None
@@ -394,16 +544,20 @@ def solve_grid(text: str) -> Verdict | None:
     reader = GridReader(grid)
     question = next((s for s in reversed(rest) if s.strip().endswith("?")), None)
     clues: list[tuple[str, str]] = []
+    names = frozenset(grid.people.values if grid.people else [])
     said: dict[str, str] = {}
     unparsed: list[str] = []
     for index, sentence in enumerate(rest):
         if sentence is question:
             continue
-        try:
-            clues.append((f"c{index + 1}", reader.clue(sentence)))
-            said[f"c{index + 1}"] = sentence
-        except NotUnderstood as error:
-            unparsed.append(sentence + (f" ({error.why})" if error.why else ""))
+        for part, clause in enumerate(_shared_subject(sentence, names)):
+            label = f"c{index + 1}" + (f"_{part}" if part else "")
+            try:
+                clues.append((label, reader.clue(clause)))
+                said[label] = sentence
+            except NotUnderstood as error:
+                unparsed.append(sentence + (f" ({error.why})" if error.why else ""))
+                break
     if question is None:
         unparsed.append("(no question: end with one such as 'Who owns the fish?')")
     if unparsed:
@@ -421,6 +575,36 @@ def solve_grid(text: str) -> Verdict | None:
                        reason="the clues contradict each other: " + contradiction)
     assert question is not None
     return _answer(grid, reader, question, spec)
+
+
+_SHARED_SUBJECT = re.compile(r"^(?P<subject>[A-Z][\w'-]*) (?P<first>[^,;]+?),? and (?P<second>(?:also |then )?"
+                             r"(?:does not|doesn't|is not|isn't|never|is|does|lives|owns|has|keeps|drinks|drives|"
+                             r"sits|works|plays|likes|eats|wears|reads)\b[^,;]*?)\.?$")
+
+
+_WHICH_IS = re.compile(r"^(?P<main>[^,]+ (?P<thing>the [a-z]+(?: [a-z]+)?)), which (?P<rest>(?:is|stands|lies) [^,]+?)"
+                       r"\.?$")
+
+
+def _shared_subject(sentence: str, people: frozenset[str]) -> list[str]:
+    """ "Xiu drinks water and doesn't own the parrot" -> "Xiu drinks water." + "Xiu doesn't own the parrot.": two
+    clues about one named subject (one of `people`, lower case); "Cal lives in the green house, which is left of
+    Ann's" -> "Cal lives in the green house." + "The green house is left of Ann's."; any other sentence stays whole
+    ("The cat owner lives in the red house and drinks tea" relates three things at once, as written)."""
+    clauses = re.split(r",? and (?=[A-Z]\w* (?:is|does|lives|owns|has|sits)\b)", normalize(sentence).strip())
+    if len(clauses) == 2 and all(c.split(" ", 1)[0].lower() in people for c in clauses):
+        # "Eli doesn't own the dog, and Fern is not next to Dana": two clues
+        return [*_shared_subject(clauses[0].rstrip(".") + ".", people), *_shared_subject(clauses[1], people)]
+    which = _WHICH_IS.match(normalize(sentence).strip())
+    if which is not None:
+        thing = which.group("thing")
+        return [f"{which.group('main')}.", f"{thing[:1].upper()}{thing[1:]} {which.group('rest')}."]
+    match = _SHARED_SUBJECT.match(normalize(sentence).strip())
+    if match is None or re.search(r"\b(?:either|neither|both|or|nor)\b", match.group("first")) or \
+            match.group("subject").lower() not in people:
+        return [sentence]
+    subject = match.group("subject")
+    return [f"{subject} {match.group('first')}.", f"{subject} {match.group('second')}."]
 
 
 def _answer(grid: Grid, reader: GridReader, question: str, spec: dict) -> Verdict:

@@ -26,6 +26,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from agentlib.puzzles.english.grammar import Grammar, NotUnderstood
+from agentlib.puzzles.english.how_many_f import who_text
 from agentlib.puzzles.english.kinship import kin_predicate
 from agentlib.puzzles.english.logic import Const, Formula, conj, slug
 from agentlib.puzzles.english.text import Token, normalize, tokenize
@@ -53,6 +54,11 @@ class Who:
 
 
 @dataclass
+class HowMany(Who):
+    """ "How many knights are there?": how many people the "who" formula holds for (`how_many_f.py`)."""
+
+
+@dataclass
 class Roles:
     only: list[Const] = field(default_factory=list)  # empty: everyone
 
@@ -66,6 +72,7 @@ class Order:
 @dataclass
 class Position:
     person: Const
+    scale: str | None = None  # "Which floor ...?" names its scale; "Where is ...?" leaves it to the puzzle
 
 
 @dataclass
@@ -175,6 +182,10 @@ def parse_question(question: str, grammar: Grammar, people: list[Const]) -> Ques
     position = _position_question(text, low, grammar)
     if position is not None:
         return position
+    counted = who_text(low, len(people))
+    if counted is not None:
+        asked = _who_question(counted, counted, grammar, people)
+        return HowMany(asked.formula)
     first = low.split(" ", 1)[0]
     if first in ("who", "whom", "which", "what"):
         return _who_question(text, low, grammar, people)
@@ -392,18 +403,30 @@ def _order_question(low: str, grammar: Grammar) -> Order | None:
     return Order(scale, descending=sign > 0)
 
 
+_NUMBERED_PLACE = re.compile(
+    r"^(?:on |in |at )?(?:which|what) (?P<noun>floor|storey|story|level|house|position|place|seat|spot|space) "
+    r"(?:number )?(?:is|does|did|was) (?P<rest>.+?)(?: (?:live|lives|living|sit|sits|stand|stands|park|parked|"
+    r"stay|stays|work|works|finish|finished|come|came))?(?: (?:on|in|at))?$")
+
+
 def _position_question(text: str, low: str, grammar: Grammar) -> Position | None:
     patterns = [r"^in (?:what|which) (?:position|place|seat|spot) (?:is|does|did|was) (.+?)"
                 r"(?: sit| stand| finish| in)*$",
                 r"^where (?:is|does|did) (.+?)(?: sit| stand| finish| park)?$",
                 r"^what (?:position|place|seat|spot) (?:is|does|did) (.+?)(?: in| sit| stand| finish| come)*$",
                 r"^what is (.+?)'?s? (?:position|place|seat)$"]
+    scale = None
+    numbered = _NUMBERED_PLACE.match(low)
+    if numbered is not None:  # "Which floor does Kim live on?", "Which house is Ian in?", "What position is Jo in?"
+        patterns = [r"^(.+)$"]
+        low = numbered.group("rest")
+        scale = "floor" if numbered.group("noun") in ("floor", "storey", "story", "level") else None
     for pattern in patterns:
         match = re.match(pattern, low)
         if match is not None:
             name = match.group(1).strip()
             if name in grammar.lexicon.names:
-                return Position(Const(slug(grammar.lexicon.names[name])))
+                return Position(Const(slug(grammar.lexicon.names[name])), scale)
             if name.startswith("the ") and slug("the_" + "_".join(lemma(w, "NOUN") for w in name.split()[1:])) in \
                     grammar.lexicon.displays:  # "Where is the green car?"
                 return Position(Const(slug("the_" + "_".join(lemma(w, "NOUN") for w in name.split()[1:]))))
@@ -411,7 +434,7 @@ def _position_question(text: str, low: str, grammar: Grammar) -> Position | None
     return None
 
 
-__all__ = ["OTHER_KEY", "Question", "YesNo", "Who", "Roles", "Order", "Position", "Between", "CountSolutions",
-           "Relation",
+__all__ = ["OTHER_KEY", "Question", "YesNo", "Who", "HowMany", "Roles", "Order", "Position", "Between",
+           "CountSolutions", "Relation",
            "RELATION_NOUNS", "parse_question",
            "WHO_KEY", "lemma"]

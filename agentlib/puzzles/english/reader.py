@@ -9,6 +9,10 @@
    attributes words to one person ('Ann says, "..."', "Ann says that ...", '"...," Bob said.') makes
    that person's kind decide the claim: truthful -> the claim holds, lying -> it does not, free ->
    nothing. With no kinds at all, each speaker is simply truthful or not ("only one of them is lying").
+   Kinds may also be typed with a gloss ("honest (they always tell the truth)"), counted ("Gail, Hiro and Ines:
+   exactly one of them always lies, the other two always tell the truth") or listed as a roster ("Ada, Ben and Col
+   are one knight, one knave and one normal"); a whodunit's deed stands behind "X did it" / "It wasn't me"
+   (`knights_deed.py`).
 3. Every other sentence goes through the grammar (`grammar.py`); the question is the sentence with a
    question mark (or the last one, when it starts like a question).
 
@@ -23,8 +27,18 @@ from dataclasses import dataclass, field
 
 from agentlib.puzzles.english.birth_order import rewrite_birth_order, unfold_birth_question
 from agentlib.puzzles.english.ellipsis import complete_bare_verbs, resolve_ellipsis
-from agentlib.puzzles.english.grammar import SAME_KIND, TRUTHFUL, Discourse, Grammar, Lexicon, NotUnderstood
+from agentlib.puzzles.english.grammar import (
+    FROM_THE_RIGHT,
+    SAME_KIND,
+    TRUTHFUL,
+    Discourse,
+    Grammar,
+    Lexicon,
+    NotUnderstood,
+)
+from agentlib.puzzles.english.grid_reciprocal import unfold_reciprocal
 from agentlib.puzzles.english.kinship import KIN
+from agentlib.puzzles.english.knights_deed import find_deed, restore_deed
 from agentlib.puzzles.english.logic import (
     Atom,
     Const,
@@ -247,7 +261,7 @@ def find_adjectives(sentences: list[list[Token]]) -> set[str]:
 
 _KIND_DEFINITION = re.compile(
     r"^(?:the\s+|all\s+|every\s+|each\s+|a\s+|an\s+)?(?P<kind>[a-z][a-z-]*?)s?\s+(?:always\s+|only\s+|never\s+|sometimes\s+|"
-    r"can\s+|may\s+|will\s+|do\s+not\s+|does\s+not\s+|either\s+)*(?P<behaviour>tells?\s+the\s+truth|speaks?\s+the\s+truth|"
+    r"can\s+|may\s+|will\s+|do\s+not\s+|does\s+not\s+|either\s+)*(?P<behaviour>tells?\s+(?:only\s+)?the\s+truth|speaks?\s+the\s+truth|"
     r"lies?|tells?\s+lies|lie\s+and\s+sometimes\s+tells?\s+the\s+truth|lies?\s+or\s+tells?\s+the\s+truth|"
     r"tells?\s+the\s+truth\s+or\s+lies?|say\s+anything|says\s+anything|lie\s+or\s+tell\s+the\s+truth|"
     r"lies\s+and\s+sometimes\s+tells\s+the\s+truth|tells?\s+the\s+truth\s+and\s+sometimes\s+lies?)"
@@ -255,7 +269,7 @@ _KIND_DEFINITION = re.compile(
 
 
 _KIND_CLAUSE_SPLIT = re.compile(
-    r",?\s*(?:\band\b|\bwhile\b|\bwhereas\b|\bbut\b|;)\s*(?=(?:the |all |every |each |a |an )?[a-z-]+s? "
+    r"(?:,?\s*(?:\band\b|\bwhile\b|\bwhereas\b|\bbut\b|;)|,)\s*(?=(?:the |all |every |each |a |an )?[a-z-]+s? "
     r"(?:always|only|never|sometimes|can|may|will|either|do|does|tell|lie|speak|say))")
 
 
@@ -297,8 +311,8 @@ def kind_definitions(sentence: str, kinds: KindSet) -> bool:
     return True
 
 
-_TYPING = re.compile(r"^(?:.*?\b)?(?:is|are)(?: each| all| both)? (?:either )?(?:a |an )?([a-z][a-z-]*) or (?:a |an )?"
-                     r"([a-z][a-z-]*)(?:,? but not both)?$")
+_TYPING = re.compile(r"^(?:.*?\b)?(?:(?:is|are)(?: each| all| both)?|, each(?: one)?) (?:either )?(?:a |an )?"
+                     r"([a-z][a-z-]*) or (?:a |an )?([a-z][a-z-]*)(?:,? but not both)?$")
 
 
 _ISLAND = re.compile(r"\b(?:island|land|village|town|world) (?:of|inhabited (?:only )?by|where there are (?:only )?) "
@@ -306,12 +320,19 @@ _ISLAND = re.compile(r"\b(?:island|land|village|town|world) (?:of|inhabited (?:o
 
 
 _BEHAVIOUR_TYPING = re.compile(r"\b(?:each|all|every one of them|they|both|everyone)\b.*\b(?:either )?(?:always )?"
-                               r"tells? the truth,? or (?:always )?lies?$")
+                               r"(?:tells? the truth,? or (?:always )?lies?|lies?,? or (?:always )?tells? the truth)$")
+# "honest (they always tell the truth)": a parenthesis that says what the kind word before it means
+_KIND_GLOSS = re.compile(r"\b([a-z][a-z-]*) \((?:who |they |he |she |that |i\.e\. |meaning |= )?"
+                         r"(?:always |only |never )*(tells? the truth|tells? lies|lies?)\)")
 
 
 def kind_typing(sentence: str, kinds: KindSet) -> bool:
     """ "Each of them is either a knight or a knave." -> both kinds, with their usual meanings."""
     text = re.sub(r"[.!]$", "", normalize(sentence).strip().lower())
+    for gloss in list(_KIND_GLOSS.finditer(text)):
+        if not _gloss_agrees(gloss):
+            return False  # the gloss contradicts the usual word ("honest (they always lie)"): read nothing
+        text = text.replace(gloss.group(0), gloss.group(1))
     if _BEHAVIOUR_TYPING.search(text):  # "Three friends each either always tell the truth or always lie."
         for key, target in (("truth_teller", kinds.truthful), ("liar", kinds.lying)):
             if key not in kinds.all:
@@ -353,46 +374,143 @@ _BEHAVIOURS = [
 ]
 
 
+_DISTRIBUTED = re.compile(
+    r"^(?:exactly )?(?P<who>one|another|the third|the last|the remaining one|(?P<lead>two|three|four)|"
+    r"(?:the other|the remaining|the rest|the "
+    r"others)(?: (?P<number>two|three|four|five))?)(?: of (?:them|us|the (?:\w+ )?(?:people|inhabitants|suspects|three|"
+    r"friends)))?(?: person| ones?)? (?P<behaviour>.+)$")
+_UNKNOWN_WHICH = re.compile(r",? but (?:i|we|you) (?:do not|don't|cannot|can't) (?:know|tell|say) which"
+                            r"(?: (?:is|one is) which)?$")
+
+
 def kind_distribution(sentence: str, kinds: KindSet, people: list[Const]) -> list[tuple[str, Formula, str]] | None:
-    """ "One of them always tells the truth, one always lies, and one sometimes lies." -> one person per kind."""
+    """ "One of them always tells the truth, one always lies, and one sometimes lies." -> one person per kind;
+    "Gail, Hiro and Ines: exactly one of them always lies, the other two always tell the truth" -> one liar, two
+    truth-tellers among the three named before the colon; "one of them is honest and the other is not" -> one each.
+    A gloss in parentheses ("a knight (always tells the truth)") must agree with its word."""
     text = re.sub(r"[.!]$", "", normalize(sentence).strip().lower())
+    text = _UNKNOWN_WHICH.sub("", text)
+    members = people
+    head, colon, rest = text.partition(":")
+    if colon:  # "Two brothers, Leo and Max: ...": the ones named before the colon
+        named = [p for p in people if re.search(rf"\b{re.escape(p.key.replace('_', ' '))}\b", head)]
+        if len(named) < 2:
+            return None
+        members, text = named, rest.strip()
+    for gloss in list(_KIND_GLOSS.finditer(text)):
+        if not _gloss_agrees(gloss):
+            return None
+        text = text.replace(gloss.group(0), gloss.group(1))
     clauses = [c.strip() for c in re.split(r",\s*(?:and\s+)?|\s+and\s+(?=(?:one|another|the other|the third|the "
-                                             r"last|the remaining one))", text) if c.strip()]
-    if len(clauses) < 2 or not people:
+                                             r"last|the remaining|the rest))", text) if c.strip()]
+    if len(clauses) < 2 or not members:
         return None
-    found: list[tuple[str, str]] = []
+    found: list[tuple[str, str, int | None]] = []
     for clause in clauses:
-        match = re.match(r"^(?:exactly )?(?:one|another|the other|the third|the last|the remaining one)"
-                         r"(?: of (?:them|us|the (?:\w+ )?(?:people|inhabitants|suspects|three|friends)))?(?: person)?"
-                         r" (.+)$", clause)
+        match = _DISTRIBUTED.match(clause)
         if match is None:
             return None
-        behaviour = match.group(1).strip()
+        behaviour = match.group("behaviour").strip()
+        number = match.group("number") or match.group("lead")
+        count: int | None = NUMBER_WORDS[number] if number else 1
+        if match.group("who") in ("the rest", "the others"):
+            count = None  # everyone not counted yet
         relative = re.match(r"^is (?:a |an )?([a-z-]+),? (?:who|that) (.+)$", behaviour)
         if relative is not None:  # "one is a knight who always tells the truth": the clause must fit the word
             said = next((role for pattern, _, role in _BEHAVIOURS if re.fullmatch(pattern, relative.group(2))), None)
             if said is None or _usual_role(lemma(relative.group(1), "NOUN")) != said:
                 return None
             behaviour = f"is a {relative.group(1)}"
-        word = re.match(r"^is (?:a |an )?([a-z-]+)$", behaviour)
+        if re.fullmatch(r"is not|isn't|does not|doesn't|do not|are not", behaviour) and found and \
+                found[-1][1] in ("truthful", "lying"):  # "one of them is honest and the other is not"
+            found.append(next((k, r, count) for k, r in (("truth_teller", "truthful"), ("liar", "lying"))
+                              if r != found[-1][1]))
+            continue
+        word = re.match(r"^(?:is|are) (?:a |an )?([a-z-]+)$", behaviour)
+        behaviour = re.sub(r"^are\b", "is", re.sub(r"\b(tell|lie)\b", r"\1s", behaviour)) if count != 1 else behaviour
         for pattern, default_word, role in _BEHAVIOURS:
-            if re.fullmatch(pattern, behaviour):
+            if re.fullmatch(pattern, behaviour) or (word is not None and
+                                                    re.fullmatch(pattern, f"is a {lemma(word.group(1), 'NOUN')}")):
                 name = default_word
                 if word is not None and _usual_role(lemma(word.group(1), "NOUN")) == role:
                     name = lemma(word.group(1), "NOUN")
-                found.append((slug(name), role))
+                found.append((slug(name), role, count))
                 break
         else:
             return None
+    counted = sum(c for _, _, c in found if c is not None)
+    if sum(1 for _, _, c in found if c is None) > 1 or counted > len(members):
+        return None
+    spread = [(k, r, c if c is not None else len(members) - counted) for k, r, c in found]
+    if sum(c for _, _, c in spread) != len(members):
+        return None  # "one lies and the other two ..." among two people: the counts do not fit the cast
     premises: list[tuple[str, Formula, str]] = []
-    for key, role in found:
+    for key, role, _ in spread:
         target = {"truthful": kinds.truthful, "lying": kinds.lying, "free": kinds.free}[role]
         if key not in kinds.all:
             target.append(key)
-        count = sum(1 for k, _ in found if k == key)
-        premises.append((f"one_{key}", Count(tuple(Atom(key, (p,)) for p in people), count, count), sentence))
+        total = sum(c for k, _, c in spread if k == key)
+        premises.append((f"one_{key}", Count(tuple(Atom(key, (p,)) for p in members), total, total), sentence))
     kinds.defined.append(sentence)
     return list({label: (label, f, s) for label, f, s in premises}.values())
+
+
+_ROSTER = re.compile(r"^(?P<names>[a-z][\w'-]*(?:, [a-z][\w'-]*)*,? and [a-z][\w'-]*) are "
+                     r"(?P<list>(?:a|an|one|two|three) [a-z-]+(?:(?:,? and |, )(?:a|an|one|two|three) [a-z-]+)+)$")
+
+
+def kind_roster(sentence: str, kinds: KindSet, people: list[Const]) -> list[tuple[str, Formula, str]] | None:
+    """ "Ada, Ben and Col are one knight, one knave and one normal" / "Gia and Hank are a knight and a knave (but
+    I don't know which is which)": so many of each kind among the people named, in some order."""
+    text = _UNKNOWN_WHICH.sub("", re.sub(r"[.!]$", "", normalize(sentence).strip().lower()))
+    match = _ROSTER.match(text)
+    if match is None:
+        return None
+    by_name = {p.key.replace("_", " "): p for p in people}
+    named = [by_name.get(n) for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group("names")) if n]
+    members = [p for p in named if p is not None]
+    if len(members) != len(named) or len(set(members)) != len(members):
+        return None
+    counts: dict[tuple[str, str], int] = {}
+    for item in re.split(r",?\s+and\s+|,\s+", match.group("list")):
+        amount, word = item.split(" ", 1)
+        noun = lemma(word, "NOUN")
+        role = _usual_role(noun)
+        if role is None:
+            return None
+        number = 1 if amount in ("a", "an") else NUMBER_WORDS[amount]
+        counts[(slug(noun), role)] = counts.get((slug(noun), role), 0) + number
+    if sum(counts.values()) != len(members):
+        return None
+    premises: list[tuple[str, Formula, str]] = []
+    for (key, role), total in counts.items():
+        target = {"truthful": kinds.truthful, "lying": kinds.lying, "free": kinds.free}[role]
+        if key not in kinds.all:
+            target.append(key)
+        premises.append((f"roster_{key}", Count(tuple(Atom(key, (p,)) for p in members), total, total), sentence))
+    kinds.defined.append(sentence)
+    return premises
+
+
+_ONE_AND_THE_OTHER = re.compile(r"^(?P<one>one of (?:us|them)) (?P<copula>is) (?P<first>[^,]+?),? and the "
+                                r"other(?: one)? is (?P<second>.+?)\.?$", re.I)
+
+
+def _one_and_the_other(claim: str, cast_size: int) -> str:
+    """ "One of us is a knave and the other is a knight" between two people: exactly one of the two is each."""
+    match = _ONE_AND_THE_OTHER.match(claim.strip())
+    if match is None or cast_size != 2:
+        return claim
+    return (f"exactly {match.group('one').lower()} is {match.group('first')} and exactly "
+            f"{match.group('one').lower()} is {match.group('second')}")
+
+
+def _gloss_agrees(gloss: re.Match[str]) -> bool:
+    """ "honest (they always tell the truth)": the parenthesis says what the usual word means."""
+    role = _usual_role(lemma(gloss.group(1), "NOUN"))
+    lies = "lie" in gloss.group(2)
+    said = ("truthful" if lies else "lying") if "never" in gloss.group(0) else ("lying" if lies else "truthful")
+    return role == said
 
 
 # ---------------------------------------------------------------------------------------------
@@ -468,12 +586,14 @@ def read_text(text: str) -> Reading:
         text = text[: asked.start()] + f"\nIs it true that {statement}?"
     sentences = [_strip_setting(s) for s in
                  split_sentences(rewrite_birth_order(letter_kinds(normalize(strip_titles(text)))))]
-    sentences = [part for s in sentences for part in _unfold_condition(resolve_ellipsis(s))]
+    sentences = [part for s in sentences for part in _unfold_condition(resolve_ellipsis(unfold_reciprocal(s)))]
     sentences = complete_bare_verbs([part for s in sentences for part in unfold_named_kin(unfold_birth_question(s))])
     token_lists = [tokenize(s) for s in sentences]
     names = find_names(token_lists)
+    numbered_from_right = re.search(r"\bnumbered\b[^.]*?\b(?:right to left|from the right)\b", text, re.I)
+    from_right = {FROM_THE_RIGHT} if numbered_from_right else set()
     lexicon = Lexicon(names=names, adjectives=find_adjectives(token_lists),
-                      scale_words=frozenset(t.low for ts in token_lists for t in ts))
+                      scale_words=frozenset(t.low for ts in token_lists for t in ts) | from_right)
     lexicon.ranked_words = {"finish": "finish", "arrive": "arrival", "come": "finish", "cross": "finish",
                             "place": "finish", "rank": "finish", "end": "finish", "leave": "departure",
                             "sit": "row", "stand": "row", "park": "row", "live": "row", "be": "row"}
@@ -502,6 +622,7 @@ def read_text(text: str) -> Reading:
     unparsed: list[str] = []
     declared: list[tuple[int, str]] = []
     has_speech = any(split_speech(s, names) is not None for k, s in enumerate(sentences) if k != question_index)
+    deed = find_deed(sentences)
     for index, (sentence, tokens) in enumerate(zip(sentences, token_lists)):
         if index == question_index:
             continue
@@ -525,13 +646,15 @@ def read_text(text: str) -> Reading:
         if count is not None:  # "Five runners finished a race.": the cast's size, no claim about anyone
             declared.append((count, sentence))
             continue
-        distribution = kind_distribution(sentence, kinds, people)
+        distribution = kind_distribution(sentence, kinds, people) or kind_roster(sentence, kinds, people)
         if distribution is not None:
             premises.extend(distribution)
             continue
         speech = split_speech(sentence, names)
         if speech is not None:
             speaker_display, claim = speech
+            claim = _one_and_the_other(resolve_ellipsis(claim), len(people))  # "If I am honest, then Eli is too"
+            claim = restore_deed(claim, deed)  # "Tam did it", "It wasn't me": the whodunit's deed
             speaker = Const(slug(speaker_display))
             indirect = '"' not in normalize(sentence)
             # in reported speech "he"/"she" is the speaker ("Fran says that Eli and she are knaves")
@@ -673,6 +796,26 @@ def _in_that_order(sentence: str, names: dict[str, str]) -> list[str] | None:
     return shown[::-1] if match.group("direction") in ("right to left", "back to front") else shown
 
 
+_FLOOR_NUMBER = r"(?:\d+|first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th|top|bottom|ground)"
+_FLOORS_OF_CAST = re.compile(
+    rf"^[A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w* (?:live|lived|work|worked|are|were) on (?:the )?"
+    rf"(?:floors {_FLOOR_NUMBER}(?:, {_FLOOR_NUMBER})*,? and {_FLOOR_NUMBER}|floors \d+ (?:to|through) \d+|"
+    rf"{_FLOOR_NUMBER}(?:, {_FLOOR_NUMBER})*,? and {_FLOOR_NUMBER} floors)"
+    r"(?: of (?:a|an|the) [\w -]+)?\.?$")
+
+
+def _floors_of_cast(sentence: str) -> bool:
+    """As many floors as people, one each: "A, B and C live on floors 1, 2 and 3" / "... on floors 1 to 3"."""
+    match = _FLOORS_OF_CAST.match(sentence)
+    if match is None:
+        return False
+    named = len(re.findall(r"\b[A-Z]\w*", sentence[: sentence.find(" on ")]))
+    span = re.search(r"floors (\d+) (?:to|through) (\d+)", sentence)
+    floors = int(span.group(2)) - int(span.group(1)) + 1 if span else \
+        len(re.findall(rf"\b{_FLOOR_NUMBER}\b", sentence[sentence.find(" on "):].split(" of ")[0]))
+    return floors == named
+
+
 def _is_scene_setting(sentence: str, tokens: list[Token], names: dict[str, str]) -> bool:
     """ "You meet three inhabitants: A, B and C." / "There are three friends: ..." -- the cast, no claim."""
     if re.match(r"^(?:the|their) (?:owners|names|people|friends|players|runners|residents|tenants) are "
@@ -681,6 +824,12 @@ def _is_scene_setting(sentence: str, tokens: list[Token], names: dict[str, str])
     if re.match(r"^(?i:there (?:are|were) (?:\w+ )?)(?:people|persons|inhabitants|islanders|friends|suspects|kids|"
                 r"children|students), [A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w*\.?$", sentence.strip()):
         return True  # "There are three people, Pia, Quin and Ray.": the cast
+    if _floors_of_cast(normalize(sentence).strip()):
+        return True  # "Yara, Zane and Abby live on the first, second and third floors": one floor each, no claim
+    if re.match(r"^(?i:(?:an? |the )?[a-z]+ (?:meets|met|encounters|encountered|comes across|came across) "
+                r"(?:two|three|four|five|\d+) (?:people|persons|inhabitants|islanders|natives|strangers|guards|men|"
+                r"women)), [A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w*\.?$", sentence.strip()):
+        return True  # "A logician meets two people, Kit and Lex.": the visitor and the cast, no claim
     scene = re.match(r"^there (?:is|was) (?:a|an) (?:long |short )?(\w+)(?: (?:at|in|on|outside|for) (?:the|a|an) "
                      r"[a-z]+(?: [a-z]+)?)?\.?$", normalize(sentence).strip(), re.I)
     if scene is not None and scene.group(1).lower() in SCENE_OBJECTS:

@@ -1,0 +1,67 @@
+"""The deed of a whodunit, and the short ways speakers refer to it: "Tam did it.", "It wasn't me.", "I didn't do it."
+
+A whodunit names its deed once ("One of Sid, Tam and Ugo broke the vase."); suspects then speak of it with a pro-form
+that stands for the whole verb phrase. Each is read by putting the deed back:
+
+    "X did it" / "X is the one who did it"  -> "X broke the vase"
+    "It was X" / "It was me"                 -> "X broke the vase" / "I broke the vase"
+    "It wasn't X" / "It wasn't me"           -> "X did not break the vase" / "I did not break the vase"
+    "X didn't do it" / "I didn't do it"      -> "X did not break the vase"
+
+Only with exactly one deed named in the text (a past-tense verb and its object after "one of <names>" or "someone");
+otherwise the claim is left as written (and not read, so the puzzle abstains).
+"""
+
+from __future__ import annotations
+
+import re
+
+from agentlib.puzzles.english.words import is_word, lemma
+
+_DEED = re.compile(r"^(?i:exactly )?(?:(?i:one) of (?:[A-Z]\w*(?:, [A-Z]\w*)*,? (?:and|or) [A-Z]\w*|them|the (?:\w+ )?"
+                   r"(?:suspects|children|kids|friends|people))|(?i:someone|somebody)) (?P<verb>[a-z]+) "
+                   r"(?P<object>(?:the|a|an|my|our|his|her|their) [a-z]+(?: [a-z]+)?)\.?$")
+_SUBJECT = r"(?P<who>[A-Z]\w*|I|he|she)"
+
+
+def find_deed(sentences: list[str]) -> tuple[str, str] | None:
+    """(past verb phrase, base verb phrase) of the one deed the text names, e.g. ("broke the vase", "break the
+    vase"); None without exactly one."""
+    found = set()
+    for sentence in sentences:
+        match = _DEED.match(sentence.strip())
+        if match is None:
+            continue
+        verb = match.group("verb")
+        base = lemma(verb, "VERB")
+        if base == verb or not is_word(base, "VERB"):
+            continue  # a past tense ("broke", "ate", "took"), never a present or a noun
+        found.add((f"{verb} {match.group('object')}", f"{base} {match.group('object')}"))
+    return found.pop() if len(found) == 1 else None
+
+
+def restore_deed(claim: str, deed: tuple[str, str] | None) -> str:
+    """`claim` with a pro-form for the deed replaced by the deed itself, or unchanged."""
+    if deed is None:
+        return claim
+    past, base = deed
+    text = claim.strip().rstrip(".!")
+    patterns = [
+        (rf"^{_SUBJECT} did it$", lambda m: f"{m.group('who')} {past}"),
+        (rf"^{_SUBJECT} (?:is|was) the one who did it$", lambda m: f"{m.group('who')} {past}"),
+        (rf"^{_SUBJECT} (?:did not|didn't|never) do it$", lambda m: f"{m.group('who')} did not {base}"),
+        (r"^it was (?P<who>[A-Z]\w*|me)$", lambda m: f"{_subject(m.group('who'))} {past}"),
+        (r"^it (?:was not|wasn't) (?P<who>[A-Z]\w*|me)$", lambda m: f"{_subject(m.group('who'))} did not {base}"),
+    ]
+    for pattern, build in patterns:
+        match = re.match(pattern, text, re.I)
+        if match is not None:
+            return build(match)
+    return claim
+
+
+def _subject(word: str) -> str:
+    return "I" if word.lower() == "me" else word
+
+
+__all__ = ["find_deed", "restore_deed"]
