@@ -276,8 +276,9 @@ def _homes_of_cast(text: str) -> tuple[str, list[str], list[str], str] | None:
 _RESIDENTS = re.compile(r"^(?P<names>[A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w*) (?:live|lived) in (?:them|these houses|"
                         r"the houses)(?:, one (?:each|per house|to a house))?\.?$")
 _ITEM_OF_LIST = r"(?:(?:a|an) )?[a-z-]+"
-_THE_NOUNS_ARE = re.compile(rf"^(?:the|their) (?P<noun>[a-z]+s) are (?:painted |coloured |colored )?"
-                            rf"(?P<list>{_ITEM_OF_LIST}(?:, {_ITEM_OF_LIST})*,? and {_ITEM_OF_LIST})\.?$", re.I)
+_THE_NOUNS_ARE = re.compile(rf"^(?:[Tt]he|[Tt]heir) (?P<noun>[a-z]+s) are (?:painted |coloured |colored )?"
+                            rf"(?P<list>{_ITEM_OF_LIST}(?:, {_ITEM_OF_LIST})*,? and {_ITEM_OF_LIST})\.?$")
+# (lower-case items only: "The owners are Ed, Flo and Guy" names the cast, `_declaration`)
 
 
 def _semicolon_parts(sentence: str) -> list[str]:
