@@ -130,7 +130,8 @@ def _items(segments: list[Segment], language: Language | None = None) -> list[_I
             index += 1
             continue
         korean, known = korean_parts(seg.text)
-        if seg.attached and items and items[-1].kind == "math":
+        spaced_particle = known and korean is None and hangul(seg.text)  # "y 에 대하여": 에 belongs to y
+        if items and items[-1].kind == "math" and (seg.attached or spaced_particle and not items[-1].particle):
             items[-1].particle = seg.text
         if korean == "infinity":  # 무한대로: the value ∞ with its particle; 음의 무한대: -∞
             negative = bool(items) and items[-1].kind == "concept" and items[-1].text == "negative"
@@ -1000,6 +1001,13 @@ def _solve_request(main: list[_Item], roles: _Roles, definitions: tuple, select:
     variable = roles.variable
     if len(equations) > 1 and declared and variable is None:
         variable = ",".join(declared)
+    named = sorted(set(declared) | ({variable} if variable else set()))
+    if len(equations) == 1 and declared:
+        # Regression: "3x + 2y = 12 를 y 에 대하여 풀면" dropped the lone y and solved for x.
+        if len(named) > 1:
+            return Reading(None, f"one equation, several unknowns named ({', '.join(named)}): solve for which?",
+                           "ambiguous")
+        variable = named[0]
     return MathRequest(task="solve", items=tuple(equations), shown=tuple(shown), variable=variable,
                        at=tuple(roles.at), definitions=definitions, domain=roles.domain,  # type: ignore[arg-type]
                        select=select, target=target)  # type: ignore[arg-type]
