@@ -30,6 +30,7 @@ from agentlib.mathsolve.decimal_commas import spell_decimal_commas
 from agentlib.mathsolve.everyday_formulas import read_worded_formula
 from agentlib.mathsolve.lexicon import LANGUAGES, Language, cut, hangul, match_phrase, normalize, unspaced
 from agentlib.mathsolve.mixed_numbers import spell_mixed_numbers
+from agentlib.mathsolve.primed_calls import primed_call
 from agentlib.mathsolve.request import MathRequest, Task
 from agentlib.mathsolve.result import Failure
 from agentlib.mathsolve.rounding import Rounding, read_rounding
@@ -349,6 +350,10 @@ def _read_items(items: list[_Item]) -> Reading:
             definitions.append((name, (parameter,), plain_body))
             item.plain = plain_body
             item.value = 1  # a definition: its body is the expression a task acts on
+    primed = _primed_calls(items, definitions)
+    if isinstance(primed, Reading):
+        return primed
+    items[:] = primed
     for item in items:
         if item.kind != "math" or item.value is not None:
             continue
@@ -388,6 +393,29 @@ def _read_items(items: list[_Item]) -> Reading:
     if isinstance(request, Reading):
         return request
     return Reading(replace(request, notes=tuple(dict.fromkeys(notes + list(request.notes)))), notes=tuple(notes))
+
+
+def _primed_calls(items: list[_Item], definitions: list[tuple[str, tuple[str, ...], str]]) -> list[_Item] | Reading:
+    """f''(2) after "f(x) = ..." -> the words "differentiate, order 2, with respect to x, at x = 2"."""
+    parameters = {name: parameters[0] for name, parameters, _ in definitions}
+    read: list[_Item] = []
+    for item in items:
+        call = primed_call(item.text) if item.kind == "math" and item.value is None else None
+        if call is None:
+            read.append(item)
+            continue
+        if call.name not in parameters:
+            return Reading(None, f"{item.text.strip()}: the request does not define {call.name}", "not_understood")
+        parameter = parameters[call.name]
+        argument = call.argument.strip()
+        if re.fullmatch(r"[A-Za-z]", argument) and argument != parameter:
+            return Reading(None, f"{item.text.strip()}: {call.name} is defined in {parameter}, not {argument}",
+                           "ambiguous")
+        read += [_Item("concept", "differentiate"), _Item("concept", "order", value=call.order),
+                 _Item("concept", "wrt"), _Item("math", parameter)]
+        if argument != parameter:
+            read += [_Item("concept", "at"), _Item("math", f"{parameter} = {argument}")]
+    return read
 
 
 # ---------------------------------------------------------------------------------------------------
