@@ -40,13 +40,18 @@ from agentlib.mathsolve.spoken import rewrite
 from agentlib.mathsolve.vocabulary import ENGLISH_FILLER, ENGLISH_PHRASES, korean_parts, ordinal
 from agentlib.tools.notation import NotationError, to_plain
 
+# What a function's formula is asked about (its tangent, vertex, inverse, ...): each reads one function.
+FEATURES = frozenset(("tangent_line", "vertex", "axis_of_symmetry", "complete_square", "partial_fractions",
+                      "coefficient", "inverse_function", "range"))
+_MONOMIAL = re.compile(r"^\s*[A-Za-z](?:\*\*\d+)?\s*$")  # x, x**3: the power whose coefficient is asked
+_POINT = re.compile(r"^\s*\(\s*[^(),]+\s*,\s*[^(),]+\s*\)\s*$")  # (2, 3)
 _TASK_CONCEPTS = frozenset((
     "solve", "differentiate", "integrate", "limit", "simplify", "expand", "factor", "prime_factorization",
     "evaluate", "determinant", "inverse", "eigenvalues", "eigenvectors", "rank", "transpose", "gcd", "lcm",
     "remainder", "divisor_count", "divisor_sum", "power", "sum", "product", "inequality", "system", "divisors",
     "count", "order2", "dot", "domain", "distance", "identity", "arrangements", "minimum", "maximum", "is_prime",
     "modulus", "conjugate", "integer_sum", "cross", "slope", "midpoint", "area", "rationalize",
-))
+)) | FEATURES
 _CONGRUENCE = re.compile(r"^(?P<left>.+?)(?:≡|\\equiv)(?P<right>.+?)\(?\s*(?:\\pmod\s*\{\s*|\\bmod\s*|\\mod\s*|mod\s*)"
                          r"(?P<m>\d+)\s*\}?\s*\)?\s*$")
 _LEIBNIZ = re.compile(r"^\s*d\s*([a-z]?)\s*/\s*d\s*([a-z])\s*$")  # dy/dx, or d/dx on its own
@@ -447,6 +452,10 @@ def _task(items: list[_Item]) -> Task | Reading:
         if len(formulas) != 1 or len(tasks) != 1:
             return Reading(None, f"the {wrapper} of which number?", "ambiguous")
         formulas[0].plain = f"{'Abs' if wrapper == 'modulus' else 'conjugate'}({formulas[0].plain})"
+    features = _feature_task(items, tasks)
+    if isinstance(features, Reading):
+        return features
+    tasks = features
     if {"eigenvalues", "eigenvectors"} <= tasks:
         tasks -= {"eigenvalues"}  # eigenvectors come with their eigenvalues
     if {"gcd", "lcm"} <= tasks:
@@ -499,6 +508,29 @@ def _task(items: list[_Item]) -> Task | Reading:
     if tasks:
         return tasks.pop()  # type: ignore[return-value]
     return _task_from_formulas(items)
+
+
+def _feature_task(items: list[_Item], tasks: set[str]) -> set[str] | Reading:
+    """The tasks once a function's feature is named: "the equation of the tangent" / "축의 방정식" ask for the line,
+    not to solve; "the coefficient in the expansion" is not an expansion; with no matrix written, "inverse" is the
+    inverse function and Korean 계수 the coefficient (not the rank)."""
+    matrix = any(i.kind == "math" and i.plain.startswith("Matrix(") for i in items)
+    axis = [i for i in items if i.kind == "concept" and i.text == "axis"]
+    if axis:
+        if any(i.attached for i in axis):
+            return Reading(None, "a named axis (x축, y축) is not read here", "unsupported")
+        tasks = tasks | {"axis_of_symmetry"}
+    if not matrix and "inverse" in tasks:
+        tasks = (tasks - {"inverse"}) | {"inverse_function"}
+    if not matrix and "rank" in tasks:
+        tasks = (tasks - {"rank"}) | {"coefficient"}
+    if tasks & FEATURES:
+        tasks = tasks - {"solve", "evaluate"}
+        if "coefficient" in tasks:
+            tasks = tasks - {"expand"}
+        if "complete_square" in tasks:
+            tasks = tasks - {"vertex"}  # "vertex form"
+    return tasks
 
 
 def _unclear_extent(text: str) -> re.Match[str] | None:
@@ -623,6 +655,8 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
         if not re.fullmatch(r"[A-Za-z]{1,20}", word):
             return Reading(None, "the word whose letters are arranged was not found", "not_understood")
         return MathRequest(task="arrangements", items=(f"{len(word)}",), shown=(word.upper(),))
+    if task in FEATURES:
+        return _feature_request(task, main, roles)
     if any(i.value is None for i in main):  # definitions are context when something else uses them
         main = [i for i in main if i.value is None]
     if not main:
@@ -689,7 +723,7 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
             return Reading(None, "the integration variable is named twice, differently", "ambiguous")
         roles.variable = differential.group(1)
     named = _NAMED.match(formula.text)
-    if named and task in ("differentiate", "integrate", "limit", "simplify", "expand", "factor"):
+    if named and task in ("differentiate", "integrate", "limit", "simplify", "expand", "factor", "domain"):
         plain = to_plain(named.group(2))
     if _relation(plain) and task not in ("simplify",):
         return Reading(None, f"an equation was given where the {task} task needs an expression", "ambiguous")
@@ -705,6 +739,47 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
                        lower=roles.lower, upper=roles.upper, point=roles.point, direction=roles.direction,  # type: ignore[arg-type]
                        order=roles.order, at=tuple(roles.at), definitions=definitions, decimal=roles.decimal,
                        round_to=roles.round_to, base=roles.base)
+
+
+def _feature_request(task: Task, main: list[_Item], roles: _Roles) -> MathRequest | Reading:
+    """One function (as y = ..., f(x) = ... or an expression) and, for a tangent, its point: at x = a, an unmarked
+    x = a, or (a, b). The coefficient reads the power x^k and the expression, in either order."""
+    if task == "coefficient":
+        powers = [m for m in main if _MONOMIAL.match(m.plain)]
+        others = [m for m in main if not _MONOMIAL.match(m.plain)]
+        if len(powers) != 1 or len(others) != 1 or roles.at:
+            return Reading(None, "the coefficient of which power (x^k), in which expression?", "ambiguous")
+        return MathRequest(task="coefficient", items=(powers[0].plain, others[0].plain),
+                           shown=(powers[0].text, others[0].text))
+    points = [m for m in main if _POINT.match(m.plain) or _constant_assignment(m.text)]
+    functions = [m for m in main if m not in points]
+    if len(functions) != 1:
+        return Reading(None, f"the {task.replace('_', ' ')} of which function?", "ambiguous")
+    function = _graph_value(functions[0])
+    if _relation(function.plain):
+        return Reading(None, f"the {task.replace('_', ' ')} of an equation that is not y = f(x)", "ambiguous")
+    definition = _DEFINITION.match(functions[0].text)
+    variable = roles.variable or (definition.group(2) if definition else None)
+    at = list(roles.at)
+    extra: tuple[str, ...] = ()
+    for point in points:
+        if _POINT.match(point.plain):
+            extra += (point.plain,)
+        else:
+            name, value = _ASSIGNMENT.match(point.text).groups()  # type: ignore[union-attr]
+            at.append((name, to_plain(value)))
+    if task != "tangent_line" and (at or extra):
+        return Reading(None, f"a point was given, which the {task.replace('_', ' ')} does not use", "ambiguous")
+    if task == "tangent_line" and len(at) + len(extra) != 1:
+        return Reading(None, "the tangent line at which point?", "ambiguous")
+    return MathRequest(task=task, items=(function.plain,) + extra, shown=(function.text,), variable=variable,
+                       at=tuple(at))
+
+
+def _constant_assignment(text: str) -> bool:
+    """"x = 2", "x = -1/2", "x = π/4": a value for a letter, with no other letter in it."""
+    match = _ASSIGNMENT.match(text)
+    return match is not None and not re.search(r"[A-Za-z]", _strip_constants(to_plain(match.group(2))))
 
 
 def _written_calculus(plain: str, roles: _Roles) -> str | Reading:

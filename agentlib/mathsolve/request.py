@@ -15,7 +15,8 @@ Task = Literal[
     "determinant", "inverse", "eigenvalues", "eigenvectors", "rank", "matrix_power", "transpose",
     "gcd", "lcm", "prime_factorization", "remainder", "divisor_count", "divisor_sum", "domain", "distance",
     "dot", "arrangements", "congruence", "is_prime", "identity", "minimum", "maximum", "gcd_lcm", "cross", "slope",
-    "midpoint", "statistics", "rationalize",
+    "midpoint", "statistics", "rationalize", "tangent_line", "vertex", "axis_of_symmetry", "complete_square",
+    "partial_fractions", "coefficient", "inverse_function", "range",
 ]
 TASKS: tuple[Task, ...] = get_args(Task)
 Domain = Literal["complex", "real", "integer", "positive", "negative", "natural", "nonnegative", "positive_integer"]

@@ -51,11 +51,21 @@ def _completed_square(found: sp.Expr) -> bool:
     return found.count(x) == 1
 
 
+def _partial_fraction(term: sp.Expr) -> bool:
+    """A polynomial, or a numerator of lower degree than the one irreducible factor whose power is the denominator
+    (the parser writes 1/(2(x - 1)) as 1/(2x - 2), so the form is judged on the factored denominator)."""
+    numerator, denominator = sp.fraction(sp.factor(term))
+    factors = [f for f, _ in sp.factor_list(denominator, x)[1]]
+    if not factors:
+        return True
+    return len(factors) == 1 and sp.degree(numerator, x) < sp.degree(factors[0], x)
+
+
 def _partial_fractions(expression: sp.Expr) -> Callable[[sp.Expr], bool]:
-    """As many terms as SymPy's decomposition, each a partial fraction (apart leaves it as it is)."""
+    """As many terms as SymPy's decomposition, each a partial fraction."""
     terms = len(sp.Add.make_args(sp.apart(expression, x)))
     return lambda found: len(sp.Add.make_args(found)) == terms and all(
-        sp.apart(term, x) == term for term in sp.Add.make_args(found))
+        _partial_fraction(term) for term in sp.Add.make_args(found))
 
 
 def _tangent(curve: sp.Expr, at: sp.Expr) -> sp.Expr:
