@@ -213,7 +213,7 @@ order3: dritte ableitung | dritten ableitung
 infinity: unendlich
 neg_infinity: minus unendlich
 at: bei | an der stelle
-tangent_line: tangente | tangentengleichung | gleichung der tangente
+tangent_line: tangente | tangentengleichung | gleichung der tangente | tangente an | tangente an den graphen von
 vertex: scheitelpunkt | scheitel
 axis_of_symmetry: symmetrieachse
 inverse_function: umkehrfunktion

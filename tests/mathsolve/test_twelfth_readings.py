@@ -45,3 +45,121 @@ def test_primed_call_agrees_with_sympy(coefficients, order, point):
     result = solve_math(f"if w(x) = {sp.sstr(body)}, find w{primes}({point})")
     assert result.verified, result.reason
     assert sp.sympify(result.value["expression"]) == sp.diff(body, x, order).subs(x, point)
+
+
+X = sp.Symbol("x")
+
+
+def _expression_of(result) -> sp.Expr:  # noqa: ANN001 (a MathResult)
+    from agentlib.tools.safe_math import parse_expression
+
+    return parse_expression(result.value["expression"])
+
+
+@pytest.mark.parametrize("text, curve, point", [
+    ("equation of the tangent to y = x^3 - x at x = 2", X**3 - X, 2),
+    ("tangent line of f(x) = cos(x) at x = pi", sp.cos(X), sp.pi),
+    ("y = x^2 + 1 위의 점 (1, 2)에서의 접선의 방정식", X**2 + 1, 1),
+    ("Bestimme die Tangente an f(x) = x^2 - 4 bei x = 1", X**2 - 4, 1),
+])
+def test_tangent_line_is_the_derivative_line_through_the_point(text, curve, point):
+    result = solve_math(text)
+    assert result.verified, result.reason
+    expected = sp.diff(curve, X).subs(X, point) * (X - point) + curve.subs(X, point)
+    assert sp.simplify(_expression_of(result) - expected) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "tangent line to y = |x| at x = 0",  # a corner: no tangent
+    "tangent line to y = x^2 at the point (1, 5)",  # the point is not on the curve
+    "tangent line to y = x^2",  # no point
+])
+def test_tangent_line_without_a_proper_point_abstains(text):
+    assert not solve_math(text).verified
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.integers(-5, 5).filter(bool), st.integers(-9, 9), st.integers(-9, 9))
+def test_quadratic_features_agree_with_sympy(a, b, c):
+    quadratic = a * X**2 + b * X + c
+    h = sp.Rational(-b, 2 * a)
+    k = quadratic.subs(X, h)
+    shown = sp.sstr(quadratic)
+    vertex = solve_math(f"vertex of y = {shown}")
+    assert vertex.verified and [sp.sympify(v) for v in vertex.value["values"]] == [h, k], vertex.answer
+    axis = solve_math(f"axis of symmetry of {shown}")
+    assert axis.verified and sp.sympify(axis.value["expression"]) == h
+    square = solve_math(f"complete the square of {shown}")
+    found = _expression_of(square)
+    assert square.verified and found.count(X) == 1 and sp.expand(found - quadratic) == 0
+
+
+@pytest.mark.parametrize("text", ["vertex of y = x^3 - x", "complete the square: x^2 + xy", "축의 방정식 y = 3x + 1"])
+def test_quadratic_features_of_a_non_quadratic_abstain(text):
+    assert not solve_math(text).verified
+
+
+def test_named_x_axis_is_not_an_axis_of_symmetry():
+    assert not solve_math("y = x^2 - 4 의 그래프와 x축의 교점").verified
+
+
+@pytest.mark.parametrize("text, fraction", [
+    ("partial fractions of (2x + 3)/(x^2 + 3x + 2)", (2 * X + 3) / (X**2 + 3 * X + 2)),
+    ("(x + 5)/((x - 1)^2 (x + 2)) 를 부분분수로 나타내시오", (X + 5) / ((X - 1) ** 2 * (X + 2))),
+])
+def test_partial_fractions_add_back_to_the_fraction(text, fraction):
+    result = solve_math(text)
+    assert result.verified, result.reason
+    found = _expression_of(result)
+    assert sp.cancel(found - fraction) == 0 and len(sp.Add.make_args(found)) == len(sp.Add.make_args(sp.apart(fraction)))
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.integers(-4, 4).filter(bool), st.integers(-4, 4).filter(bool), st.integers(2, 7), st.data())
+def test_coefficient_agrees_with_the_binomial_theorem(a, b, n, data):
+    k = data.draw(st.integers(1, n))
+    expression = (a * X + b) ** n
+    result = solve_math(f"what is the coefficient of x^{k} in ({sp.sstr(a * X + b)})^{n}")
+    assert result.verified, result.reason
+    assert sp.sympify(result.value["expression"]) == sp.binomial(n, k) * a**k * b ** (n - k)
+    assert sp.Poly(sp.expand(expression), X).coeff_monomial(X**k) == sp.binomial(n, k) * a**k * b ** (n - k)
+
+
+@pytest.mark.parametrize("text, function", [
+    ("find the inverse function of g(x) = 4x - 7", 4 * X - 7),
+    ("h(x) = (x + 1)/(x - 3) 의 역함수", (X + 1) / (X - 3)),
+    ("inverse of y = e^x + 2", sp.exp(X) + 2),
+])
+def test_inverse_function_undoes_the_function(text, function):
+    result = solve_math(text)
+    assert result.verified, result.reason
+    inverse = _expression_of(result)
+    assert sp.simplify(function.subs(X, inverse) - X) == 0
+
+
+@pytest.mark.parametrize("text", ["inverse function of f(x) = x^2 + 1", "inverse of f(x) = sqrt(x)"])
+def test_inverse_of_a_function_that_is_not_one_to_one_abstains(text):
+    assert not solve_math(text).verified
+
+
+@pytest.mark.parametrize("text, interval", [
+    ("range of y = 2x^2 + 4x - 1", sp.Interval(-3, sp.oo)),
+    ("f(x) = 5 - x^2 의 치역", sp.Interval(-sp.oo, 5)),
+    ("what is the range of x^3 + x", sp.Interval(-sp.oo, sp.oo)),
+])
+def test_range_of_a_polynomial(text, interval):
+    result = solve_math(text)
+    assert result.verified, result.reason
+    parts = result.value["parts"]
+    assert len(parts) == 1
+    low, high, left_open, right_open = parts[0]
+    assert sp.Interval(sp.sympify(low), sp.sympify(high), left_open, right_open) == interval
+
+
+def test_range_of_a_function_that_is_not_a_polynomial_abstains():
+    assert not solve_math("range of 1/x").verified
+
+
+def test_max_is_the_maximum():
+    result = solve_math("max value of y = -2x^2 + 4x + 7")
+    assert result.verified and result.answer == "9"
