@@ -21,6 +21,7 @@ from agentlib.mathsolve.answer import Abstain, Answer
 from agentlib.mathsolve.checks import Work, display, exactly_zero, latex, numeric_value, same
 from agentlib.mathsolve.coefficients import coefficient
 from agentlib.mathsolve.decimals import decimal_text, exact_decimal, terminates
+from agentlib.mathsolve.equation_on_interval import solve_on_interval
 from agentlib.mathsolve.function_range import polynomial_range
 from agentlib.mathsolve.inverse_function import inverse_function
 from agentlib.mathsolve.partial_fractions import partial_fractions
@@ -126,6 +127,7 @@ _FIELDS: dict[str, frozenset[str]] = {
     "axis_of_symmetry": frozenset({"variable"}), "complete_square": frozenset({"variable"}),
     "partial_fractions": frozenset({"variable"}), "coefficient": frozenset(),
     "inverse_function": frozenset({"variable"}), "range": frozenset({"variable"}),
+    "solve_on_interval": frozenset({"variable", "lower", "upper", "ends", "degrees"}),
 }
 _DEFAULTS = MathRequest(task="evaluate", items=())
 
@@ -133,7 +135,7 @@ _DEFAULTS = MathRequest(task="evaluate", items=())
 def _check_fields(request: MathRequest) -> None:
     allowed = _FIELDS.get(request.task, frozenset())
     for name in ("variable", "lower", "upper", "point", "direction", "order", "exponent", "at", "domain", "select",
-                 "target", "decimal", "round_to", "significant", "base"):
+                 "target", "decimal", "round_to", "significant", "base", "ends", "degrees"):
         if getattr(request, name) != getattr(_DEFAULTS, name) and name not in allowed:
             raise Abstain(f"the request asks for '{name}', which the {request.task} task does not use", "ambiguous")
 
@@ -989,7 +991,28 @@ def _coefficient(request: MathRequest, objects: list[Any], work: Work) -> Answer
     return coefficient(_expression(objects[0]), _expression(objects[1]), work)
 
 
+def _solve_on_interval(request: MathRequest, objects: list[Any], work: Work) -> Answer:
+    """One equation on [lower, upper]; in degrees, every trigonometric function takes its argument in degrees."""
+    sp = _sp()
+    equation = _doit(objects[0])
+    if len(objects) != 1 or not isinstance(equation, sp.Equality) or request.lower is None or request.upper is None:
+        raise Abstain("one equation and an interval are needed", "not_understood")
+    x = _variable(request, [equation])
+    if equation.free_symbols != {x}:
+        raise Abstain("an equation in one variable is solved on an interval here", "unsupported")
+    if request.ends not in ("[]", "[)", "(]", "()"):
+        raise Abstain(f"unknown interval ends {request.ends!r}", "not_understood")
+    if request.degrees:
+        if equation.has(sp.asin, sp.acos, sp.atan, sp.acot, sp.asec, sp.acsc):
+            raise Abstain("inverse trigonometric functions in degrees are not read here", "unsupported")
+        trig = (sp.sin, sp.cos, sp.tan, sp.cot, sp.sec, sp.csc)
+        equation = equation.replace(lambda e: isinstance(e, trig), lambda e: e.func(e.args[0] * sp.pi / 180))
+    return solve_on_interval(equation, x, parse(request.lower), parse(request.upper), request.ends, request.degrees,
+                             work)
+
+
 _HANDLERS: dict[str, Any] = {
+    "solve_on_interval": _solve_on_interval,
     "tangent_line": _tangent_line, "vertex": _of_one_function(vertex),
     "axis_of_symmetry": _of_one_function(axis_of_symmetry), "complete_square": _of_one_function(completed_square),
     "partial_fractions": _of_one_function(partial_fractions), "coefficient": _coefficient,

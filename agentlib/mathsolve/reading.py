@@ -38,6 +38,7 @@ from agentlib.mathsolve.segments import NO_LETTER_WORDS, LetterWords, Segment, s
 from agentlib.mathsolve.sequences import read_sequence_request
 from agentlib.mathsolve.spoken import rewrite
 from agentlib.mathsolve.vocabulary import ENGLISH_FILLER, ENGLISH_PHRASES, korean_parts, ordinal
+from agentlib.mathsolve.worded_matrices import spell_worded_matrices
 from agentlib.tools.notation import NotationError, to_plain
 
 # What a function's formula is asked about (its tangent, vertex, inverse, ...): each reads one function.
@@ -67,6 +68,14 @@ _NAMED = re.compile(r"^\s*([yz])\s*=\s*(.+)$", re.S)
 _MATRIX_NAME = re.compile(r"^\s*([A-Z])\s*=\s*(.+)$", re.S)
 _NUMBER_GIVEN = re.compile(r"^\s*[A-Za-z]\s*=\s*[-−]?\d+(?:\.\d+)?(?:/\d+)?\s*$")  # "x = 2", "b = -1/2"
 _INTERVAL = re.compile(r"^\s*\[\s*([^\[\],]+?)\s*,\s*([^\[\],]+?)\s*\]\s*$")
+# [0, 2π), (0, π]: an interval with one open end ((a, b) is left out: it is also a point)
+_HALF_OPEN = re.compile(r"^\s*(?:\[\s*([^\[\]()]+?)\s*,\s*([^\[\]()]+?)\s*\)|"
+                        r"\(\s*([^\[\]()]+?)\s*,\s*([^\[\]()]+?)\s*\])\s*$")
+# a ≤ x < b (after to_plain): the interval an equation is solved on
+_CHAIN = re.compile(r"^\s*([^<>=]+?)\s*(<=|<)\s*([A-Za-z])\s*(<=|<)\s*([^<>=]+?)\s*$")
+_DEGREE_MARK = re.compile(r"°|\\circ|\\degree")
+# right ends a person in degrees writes with no unit: radians or degrees?
+_DEGREE_LIKE = frozenset(("90", "180", "270", "360", "450", "540", "720"))
 _ASSIGNMENT = re.compile(r"^\s*([A-Za-z](?:_\w+)?)\s*=\s*([^=<>]+?)\s*$")
 _TRAILING_DIFFERENTIAL = re.compile(r"(?:\\,|\\;|\s|\*)*(?:\\mathrm\{d\}|\bd)\s*([a-z])\s*$")
 # "x^1/2" (x^(1/2) or x/2?) and "√2x" (√(2x) or √2·x?): people write both meanings, so neither is chosen.
@@ -251,6 +260,7 @@ def _rounded(reading: Reading, rounding: Rounding) -> Reading:
 
 def _read_unrounded(text: str) -> Reading:
     text = spell_assignments(text)  # "when x is 4", "x가 2일 때": written as "x = 4" first
+    text = spell_worded_matrices(text)  # "the matrix with rows 1 2 and 3 4": written as [[1, 2], [3, 4]]
     worded = read_worded_formula(text)
     if worded is not None:
         return Reading(worded.to_request(text))
@@ -373,6 +383,8 @@ def _read_items(items: list[_Item]) -> Reading:
             continue  # "15% of 80": read with the formula after "of"
         if _INTERVAL.match(item.text):
             continue  # "[0, 1]": bounds, read by the integral connector (or a vector, read later)
+        if _HALF_OPEN.match(item.text):
+            continue  # "[0, 2π)": the interval an equation is solved on
         if _SIDED_POINT.match(item.text) and any(i.kind == "concept" and i.text == "limit" for i in items):
             continue  # "0+" in "x가 0+로 갈 때": a one-sided limit point, read by the limit connector
         unclear = _unclear_extent(item.text)
@@ -608,6 +620,8 @@ class _Roles:
     divisor: str | None = None
     domain: str | None = None
     order: int = 1
+    ends: str = "[]"
+    degrees: bool = False
 
 
 def _graph_value(item: _Item) -> _Item:
@@ -819,6 +833,8 @@ def _modifier(item: _Item, items: list[_Item], index: int, roles: _Roles, concep
             items[index + 1].used = True
     elif item.text == "decimal":
         roles.decimal = True
+    elif item.text == "degrees":
+        roles.degrees = True
     elif item.text.startswith("round") and item.text[5:].isdigit():
         roles.decimal, roles.round_to = True, int(item.text[5:])
     elif item.text == "in_terms_of":
@@ -898,13 +914,17 @@ def _connector(task: Task, items: list[_Item], index: int, roles: _Roles) -> Rea
         roles.at.append((name, to_plain(value)))
         item.used = True
         return None
+    if task == "solve" and before in ("on", "in", "for", "over") and (_INTERVAL.match(text) or _HALF_OPEN.match(text)):
+        _interval_role(text, roles)
+        item.used = True
+        return None
     interval = _INTERVAL.match(text)
     if task in ("minimum", "maximum") and interval and before in ("on", "in", "for"):
         roles.lower, roles.upper = to_plain(interval.group(1)), to_plain(interval.group(2))
         item.used = True
         return None
     if task in ("solve", "minimum", "maximum") and before in ("for", "when") and _relation(item.plain) and \
-            re.search(r"[<>]", text):
+            re.search(r"[<>]", text) and not (task == "solve" and _CHAIN.match(item.plain)):
         domain = _domain_condition(item.plain)
         if domain is None:
             return Reading(None, f"the condition {text!r} is not read here", "unsupported")
@@ -915,6 +935,20 @@ def _connector(task: Task, items: list[_Item], index: int, roles: _Roles) -> Rea
         roles.divisor = item.plain
         item.used = True
     return None
+
+
+def _interval_role(text: str, roles: _Roles) -> None:
+    """[a, b] or a half-open [a, b), (a, b] as the solving interval."""
+    closed = _INTERVAL.match(text)
+    if closed:
+        roles.lower, roles.upper, roles.ends = to_plain(closed.group(1)), to_plain(closed.group(2)), "[]"
+    else:
+        half = _HALF_OPEN.match(text)
+        assert half is not None
+        low, high = (half.group(1), half.group(2)) if half.group(1) is not None else (half.group(3), half.group(4))
+        roles.lower, roles.upper = to_plain(low), to_plain(high)
+        roles.ends = "[)" if half.group(1) is not None else "(]"
+    roles.degrees = roles.degrees or bool(_DEGREE_MARK.search(text))
 
 
 def _marked_assignment(items: list[_Item], index: int) -> bool:
@@ -1104,6 +1138,20 @@ def _solve_request(main: list[_Item], roles: _Roles, definitions: tuple, select:
     variable = roles.variable
     if len(equations) > 1 and declared and variable is None:
         variable = ",".join(declared)
+    chains = [e for e in equations if _CHAIN.match(e)]
+    if chains:
+        if len(chains) > 1 or roles.lower is not None:
+            return Reading(None, "the interval is given more than once", "ambiguous")
+        low, left, letter, right, high = _CHAIN.match(chains[0]).groups()  # type: ignore[union-attr]
+        equations.remove(chains[0])
+        roles.lower, roles.upper = low, high
+        roles.ends = ("[" if left == "<=" else "(") + ("]" if right == "<=" else ")")
+        roles.degrees = roles.degrees or any(_DEGREE_MARK.search(text) for text in shown)
+        if variable not in (None, letter):
+            return Reading(None, f"the interval is for {letter}, the unknown is {variable}", "ambiguous")
+        variable = letter
+    if roles.lower is not None:
+        return _on_interval(equations, shown, variable, roles)
     named = sorted(set(declared) | ({variable} if variable else set()))
     if len(equations) == 1 and declared:
         # Regression: "3x + 2y = 12 를 y 에 대하여 풀면" dropped the lone y and solved for x.
@@ -1114,6 +1162,18 @@ def _solve_request(main: list[_Item], roles: _Roles, definitions: tuple, select:
     return MathRequest(task="solve", items=tuple(equations), shown=tuple(shown), variable=variable,
                        at=tuple(roles.at), definitions=definitions, domain=roles.domain,  # type: ignore[arg-type]
                        select=select, target=target)  # type: ignore[arg-type]
+
+
+def _on_interval(equations: list[str], shown: list[str], variable: str | None, roles: _Roles) -> MathRequest | Reading:
+    """One equation solved on the interval the roles hold; a right end such as 360 with no unit is ambiguous."""
+    if len(equations) != 1 or re.search(r"[<>]", equations[0]):
+        return Reading(None, "one equation is solved on an interval here", "unsupported")
+    if not roles.degrees and (roles.upper or "").replace(" ", "") in _DEGREE_LIKE:
+        return Reading(None, f"the interval ends at {roles.upper}: degrees or radians? Write {roles.upper}° or "
+                             "'degrees', or use π", "ambiguous")
+    notes = ("angles are in degrees",) if roles.degrees else ()
+    return MathRequest(task="solve_on_interval", items=(equations[0],), shown=tuple(shown), variable=variable,
+                       lower=roles.lower, upper=roles.upper, ends=roles.ends, degrees=roles.degrees, notes=notes)
 
 
 def _identity_request(main: list[_Item], roles: _Roles, items: list[_Item]) -> MathRequest | Reading:

@@ -70,6 +70,7 @@ ENGLISH_PHRASES: dict[tuple[str, ...], str] = {
     ("dot", "product"): "dot", ("domain",): "domain", ("distance", "between"): "distance", ("distance",): "distance",
     ("minimum", "value"): "minimum", ("maximum", "value"): "maximum", ("minimum",): "minimum",
     ("maximum",): "maximum",
+    ("degrees",): "degrees", ("in", "degrees"): "degrees", ("degree",): "degrees",
     ("max",): "maximum", ("min",): "minimum", ("max", "value"): "maximum", ("min", "value"): "minimum",
     ("tangent",): "tangent_line", ("tangent", "line"): "tangent_line", ("tangent", "line", "equation"): "tangent_line",
     ("vertex",): "vertex", ("turning", "point"): "vertex", ("axis", "of", "symmetry"): "axis_of_symmetry",

@@ -163,3 +163,53 @@ def test_range_of_a_function_that_is_not_a_polynomial_abstains():
 def test_max_is_the_maximum():
     result = solve_math("max value of y = -2x^2 + 4x + 7")
     assert result.verified and result.answer == "9"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("solve cos x = -1/2 for 0 <= x < 360 degrees", [120, 240]),
+    ("0° ≤ x ≤ 180° 일 때 tan x = 1 을 풀어라", [45]),
+    ("solve 2sin(x) = 1 on [0, 2pi)", [sp.pi / 6, 5 * sp.pi / 6]),
+    (r"\cos x = 0, 0 < x < \pi", [sp.pi / 2]),
+    ("solve sin(2x) = 0 for 0 <= x <= pi", [0, sp.pi / 2, sp.pi]),
+])
+def test_equation_on_an_interval_lists_every_solution_there(text, expected):
+    result = solve_math(text)
+    assert result.verified, result.reason
+    assert [sp.sympify(v) for v in result.value["values"]] == expected
+
+
+@settings(max_examples=8, deadline=None)
+@given(st.sampled_from([("sin", sp.sin), ("cos", sp.cos)]), st.sampled_from([0, sp.Rational(1, 2), -sp.Rational(1, 2)]),
+       st.integers(1, 3))
+def test_equation_on_an_interval_agrees_with_sympy(function, value, multiple):
+    name, f = function
+    x = sp.Symbol("x", real=True)
+    expected = sorted(sp.solveset(sp.Eq(f(multiple * x), value), x, sp.Interval.Ropen(0, 2 * sp.pi)), key=float)
+    result = solve_math(f"solve {name}({multiple}x) = {value} on [0, 2pi)")
+    assert result.verified, result.reason
+    assert [sp.sympify(v) for v in result.value["values"]] == expected
+
+
+def test_interval_ending_at_360_with_no_unit_abstains():
+    assert not solve_math("solve cos x = 0 for 0 <= x < 360").verified
+
+
+@pytest.mark.parametrize("text, matrix", [
+    ("determinant of the matrix with rows 4 1 and 2 3", sp.Matrix([[4, 1], [2, 3]])),
+    ("transpose of the 2x3 matrix with rows (1, 2, 3) and (4, 5, 6)", sp.Matrix([[1, 2, 3], [4, 5, 6]])),
+    ("determinant of the matrix with columns 1 0 2 and 0 1 0 and 3 0 1", sp.Matrix([[1, 0, 3], [0, 1, 0], [2, 0, 1]])),
+])
+def test_matrix_told_in_words(text, matrix):
+    result = solve_math(text)
+    assert result.verified, result.reason
+    if "transpose" in text:
+        assert result.value["rows"] == [[str(c) for c in row] for row in matrix.T.tolist()]
+    else:
+        assert sp.sympify(result.value["expression"]) == matrix.det()
+
+
+@pytest.mark.parametrize("text", ["determinant of the matrix with rows 1, 2, 3, 4",
+                                  "determinant of the 3x3 matrix with rows 1 2 and 3 4",
+                                  "determinant of the matrix with rows 1 2 and 3 4 5"])
+def test_matrix_told_in_words_with_unclear_rows_abstains(text):
+    assert not solve_math(text).verified
