@@ -437,7 +437,7 @@ filler: 請 | 矩陣 | 函數 | 方程式 | 時
 _JAPANESE_TOKENS = _tokens("""
 tangent_line: 接線 | 接線の方程式
 vertex: 頂点
-axis_of_symmetry: 軸 | 対称軸 | 軸の方程式
+axis_of_symmetry: 対称軸 | 軸の方程式
 inverse_function: 逆関数
 coefficient: 係数
 partial_fractions: 部分分数分解 | 部分分数

@@ -1139,6 +1139,8 @@ def _solve_request(main: list[_Item], roles: _Roles, definitions: tuple, select:
     if len(equations) > 1 and declared and variable is None:
         variable = ",".join(declared)
     chains = [e for e in equations if _CHAIN.match(e)]
+    if any(re.search(r"[<>]", e) for e in equations if e not in chains) or len(chains) == len(equations):
+        chains = []  # inequalities alone ("1 < x < 5", "x^2 < 4 and 0 < x < 3") are solved as inequalities
     if chains:
         if len(chains) > 1 or roles.lower is not None:
             return Reading(None, "the interval is given more than once", "ambiguous")

@@ -213,3 +213,15 @@ def test_matrix_told_in_words(text, matrix):
                                   "determinant of the matrix with rows 1 2 and 3 4 5"])
 def test_matrix_told_in_words_with_unclear_rows_abstains(text):
     assert not solve_math(text).verified
+
+
+@pytest.mark.parametrize("text, interval", [
+    ("solve 2 < x < 7", sp.Interval.open(2, 7)),
+    ("solve x^2 < 9 and 1 < x < 5", sp.Interval.open(1, 3)),
+])
+def test_inequalities_alone_are_still_solved_as_inequalities(text, interval):
+    result = solve_math(text)
+    assert result.verified, result.reason
+    parts = result.value["parts"]
+    low, high, left_open, right_open = parts[0]
+    assert sp.Interval(sp.sympify(low), sp.sympify(high), left_open, right_open) == interval
