@@ -125,7 +125,7 @@ _FIELDS: dict[str, frozenset[str]] = {
     "congruence": frozenset({"variable"}), "statistics": _ROUNDING,
     "tangent_line": frozenset({"variable", "at"}), "vertex": frozenset({"variable"}),
     "axis_of_symmetry": frozenset({"variable"}), "complete_square": frozenset({"variable"}),
-    "partial_fractions": frozenset({"variable"}), "coefficient": frozenset(),
+    "partial_fractions": frozenset({"variable"}), "coefficient": frozenset({"variable"}),
     "inverse_function": frozenset({"variable"}), "range": frozenset({"variable"}),
     "solve_on_interval": frozenset({"variable", "lower", "upper", "ends", "degrees"}),
 }
@@ -988,7 +988,10 @@ def _tangent_line(request: MathRequest, objects: list[Any], work: Work) -> Answe
 def _coefficient(request: MathRequest, objects: list[Any], work: Work) -> Answer:
     if len(objects) != 2:
         raise Abstain("the coefficient of which power, in which expression?", "ambiguous")
-    return coefficient(_expression(objects[0]), _expression(objects[1]), work)
+    term = _expression(objects[0])
+    if term == 1 and request.variable:  # the constant term: the coefficient of x^0
+        return coefficient(parse(request.variable), _expression(objects[1]), work, power=0)
+    return coefficient(term, _expression(objects[1]), work)
 
 
 def _solve_on_interval(request: MathRequest, objects: list[Any], work: Work) -> Answer:

@@ -46,6 +46,8 @@ FEATURES = frozenset(("tangent_line", "vertex", "axis_of_symmetry", "complete_sq
                       "coefficient", "inverse_function", "range"))
 _MONOMIAL = re.compile(r"^\s*[A-Za-z](?:\*\*\d+)?\s*$")  # x, x**3: the power whose coefficient is asked
 _POINT = re.compile(r"^\s*\(\s*[^(),]+\s*,\s*[^(),]+\s*\)\s*$")  # (2, 3)
+# tasks about a function that may be named by its graph ("the curve y = ...", "그래프의 꼭짓점")
+_GRAPH_TASKS = frozenset(("minimum", "maximum", "domain", "differentiate", "integrate", "area", "solve"))
 _TASK_CONCEPTS = frozenset((
     "solve", "differentiate", "integrate", "limit", "simplify", "expand", "factor", "prime_factorization",
     "evaluate", "determinant", "inverse", "eigenvalues", "eigenvectors", "rank", "transpose", "gcd", "lcm",
@@ -72,6 +74,7 @@ _INTERVAL = re.compile(r"^\s*\[\s*([^\[\],]+?)\s*,\s*([^\[\],]+?)\s*\]\s*$")
 _HALF_OPEN = re.compile(r"^\s*(?:\[\s*([^\[\]()]+?)\s*,\s*([^\[\]()]+?)\s*\)|"
                         r"\(\s*([^\[\]()]+?)\s*,\s*([^\[\]()]+?)\s*\])\s*$")
 # a ≤ x < b (after to_plain): the interval an equation is solved on
+_INVERSE_CALL = re.compile(r"^\s*([A-Za-z])\s*(?:\^\s*\{?\s*\(?\s*-\s*1\s*\)?\s*\}?|⁻¹)\s*\(\s*([A-Za-z])\s*\)\s*$")
 _CHAIN = re.compile(r"^\s*([^<>=]+?)\s*(<=|<)\s*([A-Za-z])\s*(<=|<)\s*([^<>=]+?)\s*$")
 _DEGREE_MARK = re.compile(r"°|\\circ|\\degree")
 # right ends a person in degrees writes with no unit: radians or degrees?
@@ -413,10 +416,18 @@ def _read_items(items: list[_Item]) -> Reading:
 
 
 def _primed_calls(items: list[_Item], definitions: list[tuple[str, tuple[str, ...], str]]) -> list[_Item] | Reading:
-    """f''(2) after "f(x) = ..." -> the words "differentiate, order 2, with respect to x, at x = 2"."""
+    """f''(2) after "f(x) = ..." -> the words "differentiate, order 2, with respect to x, at x = 2"; f^{-1}(x) -> the
+    word "inverse function"."""
     parameters = {name: parameters[0] for name, parameters, _ in definitions}
     read: list[_Item] = []
     for item in items:
+        inverse = _INVERSE_CALL.match(item.text) if item.kind == "math" and item.value is None else None
+        if inverse and inverse.group(1) in parameters and inverse.group(2) == parameters[inverse.group(1)]:
+            read.append(_Item("concept", "inverse_function"))
+            continue
+        if inverse:
+            return Reading(None, f"{item.text.strip()}: the inverse of a function the request does not define, or at "
+                                 "a value", "unsupported")
         call = primed_call(item.text) if item.kind == "math" and item.value is None else None
         if call is None:
             read.append(item)
@@ -464,6 +475,8 @@ def _task(items: list[_Item]) -> Task | Reading:
         if len(formulas) != 1 or len(tasks) != 1:
             return Reading(None, f"the {wrapper} of which number?", "ambiguous")
         formulas[0].plain = f"{'Abs' if wrapper == 'modulus' else 'conjugate'}({formulas[0].plain})"
+    if "graph" in concepts and not tasks & (FEATURES | _GRAPH_TASKS):
+        return Reading(None, "what about the graph (or curve) is asked?", "ambiguous")
     features = _feature_task(items, tasks)
     if isinstance(features, Reading):
         return features
@@ -536,6 +549,8 @@ def _feature_task(items: list[_Item], tasks: set[str]) -> set[str] | Reading:
         tasks = (tasks - {"inverse"}) | {"inverse_function"}
     if not matrix and "rank" in tasks:
         tasks = (tasks - {"rank"}) | {"coefficient"}
+    if any(i.kind == "concept" and i.text == "constant_term" for i in items):
+        tasks = tasks | {"coefficient"}
     if tasks & FEATURES:
         tasks = tasks - {"solve", "evaluate"}
         if "coefficient" in tasks:
@@ -670,7 +685,7 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
             return Reading(None, "the word whose letters are arranged was not found", "not_understood")
         return MathRequest(task="arrangements", items=(f"{len(word)}",), shown=(word.upper(),))
     if task in FEATURES:
-        return _feature_request(task, main, roles)
+        return _feature_request(task, main, roles, "constant_term" in concepts)
     if any(i.value is None for i in main):  # definitions are context when something else uses them
         main = [i for i in main if i.value is None]
     if not main:
@@ -755,9 +770,16 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
                        round_to=roles.round_to, base=roles.base)
 
 
-def _feature_request(task: Task, main: list[_Item], roles: _Roles) -> MathRequest | Reading:
+def _feature_request(task: Task, main: list[_Item], roles: _Roles, constant_term: bool) -> MathRequest | Reading:
     """One function (as y = ..., f(x) = ... or an expression) and, for a tangent, its point: at x = a, an unmarked
-    x = a, or (a, b). The coefficient reads the power x^k and the expression, in either order."""
+    x = a, or (a, b). The coefficient reads the power x^k and the expression, in either order (the constant term:
+    the expression alone, in its one variable)."""
+    if task == "coefficient" and constant_term:
+        letters = set(re.findall(r"\b[A-Za-z]\b", _strip_constants(main[0].plain))) if len(main) == 1 else set()
+        if len(letters) != 1:
+            return Reading(None, "the constant term of which expression, in which variable?", "ambiguous")
+        return MathRequest(task="coefficient", items=("1", main[0].plain), shown=(main[0].text,),
+                           variable=letters.pop())
     if task == "coefficient":
         powers = [m for m in main if _MONOMIAL.match(m.plain)]
         others = [m for m in main if not _MONOMIAL.match(m.plain)]
@@ -971,7 +993,8 @@ def _marked_assignment(items: list[_Item], index: int) -> bool:
     # marked after: "x = 2 when ..." gives a value, "y = x^3 when x = 2" names the function
     values = [_ASSIGNMENT.match(items[i].text) for i in chain]
     constant = all(v is not None and not re.search(r"[A-Za-z]", _strip_constants(v.group(2))) for v in values)
-    return constant and (after == "when" or korean_when or items[last].particle in ("일", "일때"))
+    at_korean = items[last].particle in ("일", "일때", "에서", "에서의")  # "x = 2 에서의 미분계수": at x = 2
+    return constant and (after == "when" or korean_when or at_korean)
 
 
 def _joins(item: _Item) -> bool:

@@ -225,3 +225,42 @@ def test_inequalities_alone_are_still_solved_as_inequalities(text, interval):
     parts = result.value["parts"]
     low, high, left_open, right_open = parts[0]
     assert sp.Interval(sp.sympify(low), sp.sympify(high), left_open, right_open) == interval
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("find the constant term in the expansion of (2x + 1/x)^4", "24"),
+    ("(x - 1/x)^8 의 전개식에서 상수항은?", "70"),
+    ("coefficient of x^3 in (x + 1/x)^5", "5"),
+])
+def test_constant_term_and_laurent_coefficients(text, answer):
+    result = solve_math(text)
+    assert result.verified and result.answer == answer, (result.answer, result.reason)
+
+
+@pytest.mark.parametrize("text, inverse", [
+    ("g(x) = 5x + 2 의 역함수 g^{-1}(x) 를 구하시오", (X - 2) / 5),
+    ("find h^{-1}(x) if h(x) = 7 - x", 7 - X),
+])
+def test_inverse_notation_asks_for_the_inverse_function(text, inverse):
+    result = solve_math(text)
+    assert result.verified and sp.simplify(_expression_of(result) - inverse) == 0, (result.answer, result.reason)
+
+
+def test_korean_at_particle_marks_the_point_of_a_derivative():
+    result = solve_math("f(x) = x^4 의 x = -1 에서의 미분계수")
+    assert result.verified and result.answer == "-4", (result.answer, result.reason)
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("find the line tangent to the curve y = x^3 at (1, 1)", "y = 3*x - 2"),
+    ("vertex of the parabola y = (x + 4)^2 - 7", "(-4, -7)"),
+    ("y = 2x^2 - 4x 의 그래프의 꼭짓점의 좌표", "(1, -2)"),
+])
+def test_graph_words_name_the_function_of_a_feature(text, answer):
+    result = solve_math(text)
+    assert result.verified and result.answer == answer, (result.answer, result.reason)
+
+
+@pytest.mark.parametrize("text", ["the parabola y = x^2 + 1", "y = x^2 - 9 의 그래프"])
+def test_graph_with_nothing_asked_abstains(text):
+    assert not solve_math(text).verified
