@@ -24,6 +24,7 @@ from agentlib.mathsolve.decimals import decimal_text, exact_decimal, terminates
 from agentlib.mathsolve.equation_on_interval import solve_on_interval
 from agentlib.mathsolve.function_range import polynomial_range
 from agentlib.mathsolve.inverse_function import inverse_function
+from agentlib.mathsolve.local_extrema import local_extremum
 from agentlib.mathsolve.partial_fractions import partial_fractions
 from agentlib.mathsolve.quadratic_features import axis_of_symmetry, completed_square, vertex
 from agentlib.mathsolve.radicals import rationalize
@@ -127,6 +128,7 @@ _FIELDS: dict[str, frozenset[str]] = {
     "axis_of_symmetry": frozenset({"variable"}), "complete_square": frozenset({"variable"}),
     "partial_fractions": frozenset({"variable"}), "coefficient": frozenset({"variable"}),
     "inverse_function": frozenset({"variable"}), "range": frozenset({"variable"}),
+    "local_maximum": frozenset({"variable"}), "local_minimum": frozenset({"variable"}),
     "solve_on_interval": frozenset({"variable", "lower", "upper", "ends", "degrees"}),
 }
 _DEFAULTS = MathRequest(task="evaluate", items=())
@@ -1020,6 +1022,8 @@ _HANDLERS: dict[str, Any] = {
     "axis_of_symmetry": _of_one_function(axis_of_symmetry), "complete_square": _of_one_function(completed_square),
     "partial_fractions": _of_one_function(partial_fractions), "coefficient": _coefficient,
     "inverse_function": _of_one_function(inverse_function), "range": _of_one_function(polynomial_range),
+    "local_maximum": _of_one_function(lambda f, x, work: local_extremum(f, x, "maximum", work)),
+    "local_minimum": _of_one_function(lambda f, x, work: local_extremum(f, x, "minimum", work)),
     "statistics": _statistics,
     "minimum": _extremum("minimum"), "maximum": _extremum("maximum"), "identity": _identity,
     "arrangements": _arrangements, "dot": _dot, "distance": _distance, "cross": _cross, "slope": _slope,

@@ -43,7 +43,7 @@ from agentlib.tools.notation import NotationError, to_plain
 
 # What a function's formula is asked about (its tangent, vertex, inverse, ...): each reads one function.
 FEATURES = frozenset(("tangent_line", "vertex", "axis_of_symmetry", "complete_square", "partial_fractions",
-                      "coefficient", "inverse_function", "range"))
+                      "coefficient", "inverse_function", "range", "local_maximum", "local_minimum"))
 _MONOMIAL = re.compile(r"^\s*[A-Za-z](?:\*\*\d+)?\s*$")  # x, x**3: the power whose coefficient is asked
 _POINT = re.compile(r"^\s*\(\s*[^(),]+\s*,\s*[^(),]+\s*\)\s*$")  # (2, 3)
 # tasks about a function that may be named by its graph ("the curve y = ...", "그래프의 꼭짓점")
@@ -75,6 +75,8 @@ _HALF_OPEN = re.compile(r"^\s*(?:\[\s*([^\[\]()]+?)\s*,\s*([^\[\]()]+?)\s*\)|"
                         r"\(\s*([^\[\]()]+?)\s*,\s*([^\[\]()]+?)\s*\])\s*$")
 # a ≤ x < b (after to_plain): the interval an equation is solved on
 _INVERSE_CALL = re.compile(r"^\s*([A-Za-z])\s*(?:\^\s*\{?\s*\(?\s*-\s*1\s*\)?\s*\}?|⁻¹)\s*\(\s*([A-Za-z])\s*\)\s*$")
+# a(x - p)^2 + q with letters for the constants: the completed square as a template
+_SQUARE_TEMPLATE = re.compile(r"^\s*(?:[a-z]\s*\*\s*)?\(\s*[a-z]\s*[-+]\s*[a-z]\s*\)\s*\*\*\s*2\s*[-+]\s*[a-z]\s*$")
 _CHAIN = re.compile(r"^\s*([^<>=]+?)\s*(<=|<)\s*([A-Za-z])\s*(<=|<)\s*([^<>=]+?)\s*$")
 _DEGREE_MARK = re.compile(r"°|\\circ|\\degree")
 # right ends a person in degrees writes with no unit: radians or degrees?
@@ -551,6 +553,14 @@ def _feature_task(items: list[_Item], tasks: set[str]) -> set[str] | Reading:
         tasks = (tasks - {"rank"}) | {"coefficient"}
     if any(i.kind == "concept" and i.text == "constant_term" for i in items):
         tasks = tasks | {"coefficient"}
+    if "simplify" in tasks and any(i.kind == "concept" and i.text == "wrt" for i in items) and \
+            any(_relation(i.plain) for i in items if i.kind == "math"):
+        tasks = (tasks - {"simplify"}) | {"solve"}  # "2x - 3y = 6 을 y 에 대하여 정리": rearranged for y
+    templates = [i for i in items if i.kind == "math" and _SQUARE_TEMPLATE.match(i.plain)]
+    if templates and any(i.kind == "concept" and i.text == "form" for i in items):
+        for template in templates:
+            template.used = True  # "in the form a(x - p)^2 + q": the form of the answer, not a formula
+        tasks = (tasks - {"simplify", "evaluate"}) | {"complete_square"}
     if tasks & FEATURES:
         tasks = tasks - {"solve", "evaluate"}
         if "coefficient" in tasks:

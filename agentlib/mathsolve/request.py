@@ -16,7 +16,8 @@ Task = Literal[
     "gcd", "lcm", "prime_factorization", "remainder", "divisor_count", "divisor_sum", "domain", "distance",
     "dot", "arrangements", "congruence", "is_prime", "identity", "minimum", "maximum", "gcd_lcm", "cross", "slope",
     "midpoint", "statistics", "rationalize", "tangent_line", "vertex", "axis_of_symmetry", "complete_square",
-    "partial_fractions", "coefficient", "inverse_function", "range", "solve_on_interval",
+    "partial_fractions", "coefficient", "inverse_function", "range", "solve_on_interval", "local_maximum",
+    "local_minimum",
 ]
 TASKS: tuple[Task, ...] = get_args(Task)
 Domain = Literal["complex", "real", "integer", "positive", "negative", "natural", "nonnegative", "positive_integer"]

@@ -264,3 +264,35 @@ def test_graph_words_name_the_function_of_a_feature(text, answer):
 @pytest.mark.parametrize("text", ["the parabola y = x^2 + 1", "y = x^2 - 9 의 그래프"])
 def test_graph_with_nothing_asked_abstains(text):
     assert not solve_math(text).verified
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.integers(1, 5), st.integers(-4, 4), st.integers(-9, 9))
+def test_local_extrema_of_a_cubic_agree_with_the_second_derivative_test(a, r, c):
+    # f' = 3a(x - r)(x - r - 2): critical points r and r + 2, a local maximum at r and a minimum at r + 2 (a > 0)
+    f = sp.integrate(3 * a * (X - r) * (X - r - 2), X) + c
+    shown = sp.sstr(sp.expand(f))
+    high = solve_math(f"local maximum of f(x) = {shown}")
+    low = solve_math(f"y = {shown} 의 극솟값")
+    assert high.verified and sp.sympify(high.value["expression"]) == f.subs(X, r), high.reason
+    assert low.verified and sp.sympify(low.value["expression"]) == f.subs(X, r + 2), low.reason
+
+
+@pytest.mark.parametrize("text", ["local minimum of x^4", "local maximum of x^2 + 1", "극댓값 y = x^3"])
+def test_local_extremum_that_the_test_cannot_find_abstains(text):
+    assert not solve_math(text).verified
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("x^2 + 10x + 4 를 (x + p)^2 + q 꼴로 나타내시오", "(x + 5)^2 - 21"),
+    ("write x^2 - 3x in the form (x - h)^2 + k", "(x - 3/2)^2 - 9/4"),
+])
+def test_completed_square_asked_by_its_template(text, answer):
+    result = solve_math(text)
+    assert result.verified and result.answer == answer, (result.answer, result.reason)
+
+
+def test_korean_rearranging_an_equation_for_a_letter_solves_for_it():
+    result = solve_math("4a + 2b = 8 을 b 에 대하여 정리하시오")
+    assert result.verified and result.value["variable"] == "b" and sp.sympify(result.value["values"][0]) == \
+        4 - 2 * sp.Symbol("a"), (result.answer, result.reason)
