@@ -296,3 +296,9 @@ def test_korean_rearranging_an_equation_for_a_letter_solves_for_it():
     result = solve_math("4a + 2b = 8 을 b 에 대하여 정리하시오")
     assert result.verified and result.value["variable"] == "b" and sp.sympify(result.value["values"][0]) == \
         4 - 2 * sp.Symbol("a"), (result.answer, result.reason)
+
+
+@pytest.mark.parametrize("text", ["Berechne die Tangente von x^3", "求 x^3 的切线", "x^3 の接線を求めてください"])
+def test_tangent_line_named_in_other_languages_without_a_point_abstains(text):
+    result = solve_math(text)
+    assert result.status == "abstained" and "which point" in result.reason
