@@ -27,13 +27,14 @@ def solve_on_interval(equation: Any, x: Any, low: Any, high: Any, ends: str, deg
     real = sp.Symbol(x.name, real=True)
     difference = (equation.lhs - equation.rhs).subs(x, real)
     found = sp.solveset(difference, real, interval)
-    if not isinstance(found, sp.FiniteSet):
+    if not isinstance(found, sp.FiniteSet) and found is not sp.S.EmptySet:  # (no solution: the scan must agree)
         raise Abstain("the solutions on the interval were not found in closed form", "no_closed_form")
     if len(found) > _MOST:
         raise Abstain(f"more than {_MOST} solutions on the interval", "too_large")
     roots = sorted(found, key=lambda r: float(sp.N(r)))
     unit = "°" if degrees else ""
-    work.say(f"Solve {display(equation)} for {display(interval)}{' (in degrees)' if degrees else ''}", role="main")
+    work.say(f"Solve {display(equation)} for {display(low)} {'≤' if ends[0] == '[' else '<'} {x} "
+             f"{'≤' if ends[1] == ']' else '<'} {display(high)}{' (in degrees)' if degrees else ''}", role="main")
     for root in roots:
         work.checked(f"{x} = {display(root)}{unit}", root, exactly_zero(sp.simplify(difference.subs(real, root))),
                      f"{display(equation)} holds at {x} = {display(root)}{unit}", "substituted", role="key")
@@ -44,7 +45,9 @@ def solve_on_interval(equation: Any, x: Any, low: Any, high: Any, ends: str, deg
     work.verify("a scan of the interval finds no other solution", missing is None,
                 f"{_SAMPLES} points and Newton's method" if missing is None else f"a root near {missing}")
     values = [str(r) for r in roots]
-    text = " or ".join(f"{x} = {display(r)}{unit}" for r in roots) if roots else f"no {x} in {display(interval)}"
+    where = (f"{display(low)}{unit} {'≤' if ends[0] == '[' else '<'} {x} {'≤' if ends[1] == ']' else '<'} "
+             f"{display(high)}{unit}")
+    text = " or ".join(f"{x} = {display(r)}{unit}" for r in roots) if roots else f"no solution with {where}"
     return Answer(text, r",\ ".join(f"{x} = {latex(r)}" + ("^\\circ" if degrees else "") for r in roots) or
                   r"\varnothing", {"kind": "solutions", "variable": str(x), "values": values,
                                   "multiplicities": [1] * len(values), "degrees": degrees})

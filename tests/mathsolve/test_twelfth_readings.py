@@ -302,3 +302,14 @@ def test_korean_rearranging_an_equation_for_a_letter_solves_for_it():
 def test_tangent_line_named_in_other_languages_without_a_point_abstains(text):
     result = solve_math(text)
     assert result.status == "abstained" and "which point" in result.reason
+
+
+@pytest.mark.parametrize("text", ["solve cos x = 3 on [0, 2pi)", r"\tan x = 0, 0 < x < \pi"])
+def test_equation_with_no_solution_on_the_interval_says_so(text):
+    result = solve_math(text)
+    assert result.verified and result.value["values"] == [] and "no solution" in result.answer, result.reason
+
+
+def test_extremum_on_an_interval_with_no_critical_point_is_at_an_end():
+    result = solve_math("what is the maximum of y = x^2 - 6x + 1 on [0, 2]")
+    assert result.verified and result.answer == "1", (result.answer, result.reason)
