@@ -61,7 +61,7 @@ def vertex(quadratic: Any, x: Any, work: Work) -> Answer:
     found = parabola(quadratic, x, work)
     h, k = found.h, found.k
     return Answer(f"({display(h)}, {display(k)})", rf"\left({latex(h)}, {latex(k)}\right)",
-                  {"kind": "values", "names": [str(x), "y"], "values": [str(h), str(k)]})
+                  {"kind": "expression", "expression": f"({h}, {k})"})  # a point, as the midpoint's
 
 
 def axis_of_symmetry(quadratic: Any, x: Any, work: Work) -> Answer:

@@ -7,7 +7,8 @@ coefficient of x^k in an expansion, f'(2) and f''(x) after "f(x) = ...", inverse
 prime?", and systems given in words, with a sprinkling of what the reader already does. Fifteen or more are
 Korean; a few are Spanish, German, French, Japanese and Chinese. Expected answers are computed here by SymPy,
 never by agentlib. Completing the square and partial fractions are graded on their form as well as their value
-(`Shaped`): an answer equal to the question's own expression is not a completed square.
+(`Shaped`): an answer equal to the question's own expression is not a completed square. A point (the vertex) is a
+SymPy Tuple, as in the tenth batch.
 
 Run `python tests/mathsolve/twelfth_batch.py` for the figure: `right R, wrong W, abstained A of N`.
 
@@ -27,10 +28,10 @@ import sympy as sp
 
 if __package__:  # imported by the tests
     from .fresh_batch import Case, main
-    from .third_batch import Named, System, grade as grade_third, roots
+    from .third_batch import System, grade as grade_third, roots
 else:  # run as a script
     from fresh_batch import Case, main
-    from third_batch import Named, System, grade as grade_third, roots
+    from third_batch import System, grade as grade_third, roots
 
 x, y, t = sp.symbols("x y t")
 R = sp.Rational
@@ -74,9 +75,10 @@ def _tangent(curve: sp.Expr, at: sp.Expr) -> sp.Expr:
     return sp.expand(slope * (x - at) + curve.subs(x, at))
 
 
-def _vertex(quadratic: sp.Expr) -> Named:
+def _vertex(quadratic: sp.Expr) -> sp.Tuple:
+    """A point, as a SymPy Tuple (as in the tenth batch and the midpoint's answer)."""
     h = sp.solve(sp.diff(quadratic, x), x)[0]
-    return Named({"x": h, "y": quadratic.subs(x, h)})
+    return sp.Tuple(h, quadratic.subs(x, h))
 
 
 def _coefficient(expression: sp.Expr, power: int) -> sp.Expr:
