@@ -695,6 +695,9 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
             return Reading(None, "the word whose letters are arranged was not found", "not_understood")
         return MathRequest(task="arrangements", items=(f"{len(word)}",), shown=(word.upper(),))
     if task in FEATURES:
+        if _selection(concepts) != "all" or roles.domain is not None or roles.lower is not None or roles.decimal:
+            return Reading(None, f"a selection, condition or format with the {task.replace('_', ' ')} is not read here",
+                           "unsupported")
         return _feature_request(task, main, roles, "constant_term" in concepts)
     if any(i.value is None for i in main):  # definitions are context when something else uses them
         main = [i for i in main if i.value is None]
@@ -1186,6 +1189,8 @@ def _solve_request(main: list[_Item], roles: _Roles, definitions: tuple, select:
             return Reading(None, f"the interval is for {letter}, the unknown is {variable}", "ambiguous")
         variable = letter
     if roles.lower is not None:
+        if select != "all" or target is not None or roles.domain is not None or roles.at:
+            return Reading(None, "a selection, value or condition besides the interval is not read here", "unsupported")
         return _on_interval(equations, shown, variable, roles)
     named = sorted(set(declared) | ({variable} if variable else set()))
     if len(equations) == 1 and declared:

@@ -313,3 +313,17 @@ def test_equation_with_no_solution_on_the_interval_says_so(text):
 def test_extremum_on_an_interval_with_no_critical_point_is_at_an_end():
     result = solve_math("what is the maximum of y = x^2 - 6x + 1 on [0, 2]")
     assert result.verified and result.answer == "1", (result.answer, result.reason)
+
+
+@pytest.mark.parametrize("text", ["sum of the solutions of sin x = 1/2 on [0, 2pi)",
+                                  "how many solutions does cos x = 0 have for 0 <= x < 2pi",
+                                  "solve sin x = 0 for 0 <= x <= 2pi when x is positive"])
+def test_selection_besides_an_interval_abstains_rather_than_list_every_solution(text):
+    result = solve_math(text)
+    assert not result.verified, result.answer
+
+
+@pytest.mark.parametrize("text", ["the largest coefficient in (2 + x)^5", "the negative vertex of y = x^2 - 1",
+                                  "axis of symmetry of y = x^2 - 5x as a decimal"])
+def test_selection_or_format_with_a_feature_abstains(text):
+    assert not solve_math(text).verified
