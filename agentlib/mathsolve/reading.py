@@ -477,6 +477,8 @@ def _task(items: list[_Item]) -> Task | Reading:
         if len(formulas) != 1 or len(tasks) != 1:
             return Reading(None, f"the {wrapper} of which number?", "ambiguous")
         formulas[0].plain = f"{'Abs' if wrapper == 'modulus' else 'conjugate'}({formulas[0].plain})"
+    if "zeros" in concepts:
+        tasks = tasks | {"solve"}  # 영점: the zeros of a function (its roles say so: a graph y = f(x) is f(x) = 0)
     if "graph" in concepts and not tasks & (FEATURES | _GRAPH_TASKS):
         return Reading(None, "what about the graph (or curve) is asked?", "ambiguous")
     features = _feature_task(items, tasks)
@@ -647,6 +649,7 @@ class _Roles:
     order: int = 1
     ends: str = "[]"
     degrees: bool = False
+    zeros: bool = False  # "the zeros of y = f(x)": f(x) = 0, not the equation solved for x in terms of y
 
 
 def _graph_value(item: _Item) -> _Item:
@@ -870,6 +873,8 @@ def _modifier(item: _Item, items: list[_Item], index: int, roles: _Roles, concep
         roles.decimal = True
     elif item.text == "degrees":
         roles.degrees = True
+    elif item.text == "zeros":
+        roles.zeros = True
     elif item.text.startswith("round") and item.text[5:].isdigit():
         roles.decimal, roles.round_to = True, int(item.text[5:])
     elif item.text == "in_terms_of":
@@ -1150,6 +1155,12 @@ def _solve_request(main: list[_Item], roles: _Roles, definitions: tuple, select:
         if re.fullmatch(r"[A-Za-z]", item.text.strip()):
             declared.append(item.text.strip())
             continue
+        graph = _NAMED.match(item.text) if roles.zeros else None
+        if graph and not re.search(rf"\b{graph.group(1)}\b", graph.group(2)):
+            item = _graph_value(item)  # the zeros of y = f(x) are the roots of f(x)
+        elif roles.zeros and _relation(item.plain):
+            return Reading(None, f"the zeros of {item.text.strip()!r}: a function y = f(x) or an expression is needed",
+                           "ambiguous")
         if not _relation(item.plain):
             targets.append(item)
             continue

@@ -19,7 +19,7 @@ from agentlib.numwords import ORDINALS
 ENGLISH_PHRASES: dict[tuple[str, ...], str] = {
     # tasks
     ("solve",): "solve", ("solving",): "solve", ("solution",): "solve", ("solutions",): "solve",
-    ("roots",): "solve", ("root",): "solve", ("zeros",): "solve", ("zeroes",): "solve",
+    ("roots",): "solve", ("root",): "solve", ("zeros",): "solve+zeros", ("zeroes",): "solve+zeros",
     ("derivative",): "differentiate", ("derivatives",): "differentiate", ("differentiate",): "differentiate",
     ("differentiation",): "differentiate",
     # the slope of the tangent at a point is the derivative there (the point comes as "at x = 2")
@@ -147,7 +147,7 @@ resulting simplest surd surds
 
 KOREAN_STEMS: dict[str, str] = {
     "풀": "solve", "풀이": "solve", "푸": "solve", "근": "solve", "방정식": "solve", "해집합": "solve",
-    "영점": "solve", "유리화": "rationalize", "분모": "denominator",  # the zeros of a function, as "zeros" in English
+    "영점": "zeros", "유리화": "rationalize", "분모": "denominator",  # the zeros of a function, as "zeros" in English
     "최댓값": "maximum", "최대값": "maximum", "최솟값": "minimum", "최소값": "minimum",
     "접선": "tangent_line", "꼭짓점": "vertex", "꼭지점": "vertex", "대칭축": "axis_of_symmetry", "축": "axis",
     "완전제곱식": "complete_square", "완전제곱": "complete_square", "완전제곱꼴": "complete_square",

@@ -327,3 +327,17 @@ def test_selection_besides_an_interval_abstains_rather_than_list_every_solution(
                                   "axis of symmetry of y = x^2 - 5x as a decimal"])
 def test_selection_or_format_with_a_feature_abstains(text):
     assert not solve_math(text).verified
+
+
+@pytest.mark.parametrize("text, roots", [
+    ("zeros of the parabola y = x^2 - 2x - 8", ["-2", "4"]),
+    ("y = x^2 - 16 의 그래프의 영점", ["-4", "4"]),
+    ("find the zeroes of y = 3x - 12", ["4"]),
+])
+def test_zeros_of_a_graph_are_the_roots_of_its_right_side(text, roots):
+    result = solve_math(text)
+    assert result.verified and result.value["values"] == roots, (result.answer, result.reason)
+
+
+def test_zeros_of_an_implicit_equation_abstain():
+    assert not solve_math("zeros of y = x - y^3").verified
