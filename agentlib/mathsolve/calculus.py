@@ -446,7 +446,8 @@ def extremum(f: Any, x: Any, domain: Any, kind: str, work: Work) -> Any:
         raise Abstain("the extremum is looked for on one interval only", "unsupported")
     derivative = sp.simplify(sp.diff(f, real))
     critical = sp.solveset(derivative, real, region)
-    if not isinstance(critical, sp.FiniteSet):
+    # no critical point inside (EmptySet): the extremum is at a closed end, or not attained
+    if not isinstance(critical, sp.FiniteSet) and critical is not sp.S.EmptySet:
         raise Abstain("the critical points could not be found in closed form", "no_closed_form")
     work.equal(f"Derivative f'({x})", sp.diff(f, real), derivative, role="main",
                explanation="An extremum inside an interval is at a point where the derivative is 0.")

@@ -19,10 +19,18 @@ from agentlib.certificate import Certificate
 from agentlib.mathsolve import algebra, calculus, matrices, numbers, statistics
 from agentlib.mathsolve.answer import Abstain, Answer
 from agentlib.mathsolve.checks import Work, display, exactly_zero, latex, numeric_value, same
+from agentlib.mathsolve.coefficients import coefficient
 from agentlib.mathsolve.decimals import decimal_text, exact_decimal, terminates
+from agentlib.mathsolve.equation_on_interval import solve_on_interval
+from agentlib.mathsolve.function_range import polynomial_range
+from agentlib.mathsolve.inverse_function import inverse_function
+from agentlib.mathsolve.local_extrema import local_extremum
+from agentlib.mathsolve.partial_fractions import partial_fractions
+from agentlib.mathsolve.quadratic_features import axis_of_symmetry, completed_square, vertex
 from agentlib.mathsolve.radicals import rationalize
 from agentlib.mathsolve.request import MathRequest
 from agentlib.mathsolve.result import Failure, MathResult, abstain, check_level
+from agentlib.mathsolve.tangent_line import tangent_line
 from agentlib.tools.safe_math import ExpressionError, Limits, parse_expression
 
 SOLVER_LIMITS = Limits(max_chars=6_000, max_depth=120, max_nodes=2_000)
@@ -116,6 +124,12 @@ _FIELDS: dict[str, frozenset[str]] = {
     "dot": _ROUNDING, "distance": _ROUNDING,
     "cross": frozenset(), "slope": _ROUNDING, "midpoint": frozenset(),
     "congruence": frozenset({"variable"}), "statistics": _ROUNDING,
+    "tangent_line": frozenset({"variable", "at"}), "vertex": frozenset({"variable"}),
+    "axis_of_symmetry": frozenset({"variable"}), "complete_square": frozenset({"variable"}),
+    "partial_fractions": frozenset({"variable"}), "coefficient": frozenset({"variable"}),
+    "inverse_function": frozenset({"variable"}), "range": frozenset({"variable"}),
+    "local_maximum": frozenset({"variable"}), "local_minimum": frozenset({"variable"}),
+    "solve_on_interval": frozenset({"variable", "lower", "upper", "ends", "degrees"}),
 }
 _DEFAULTS = MathRequest(task="evaluate", items=())
 
@@ -123,7 +137,7 @@ _DEFAULTS = MathRequest(task="evaluate", items=())
 def _check_fields(request: MathRequest) -> None:
     allowed = _FIELDS.get(request.task, frozenset())
     for name in ("variable", "lower", "upper", "point", "direction", "order", "exponent", "at", "domain", "select",
-                 "target", "decimal", "round_to", "significant", "base"):
+                 "target", "decimal", "round_to", "significant", "base", "ends", "degrees"):
         if getattr(request, name) != getattr(_DEFAULTS, name) and name not in allowed:
             raise Abstain(f"the request asks for '{name}', which the {request.task} task does not use", "ambiguous")
 
@@ -947,7 +961,69 @@ def _statistics(request: MathRequest, objects: list[Any], work: Work) -> Answer:
     return statistics.describe([sp.Rational(v) for v in values], request.measures, work)
 
 
+def _of_one_function(feature: Any) -> Any:
+    """A handler for `feature(f, x, work)` of the request's one function f of x."""
+    def handler(request: MathRequest, objects: list[Any], work: Work) -> Answer:
+        if len(objects) != 1:
+            raise Abstain("one function at a time", "ambiguous")
+        body = _expression(objects[0])
+        return feature(body, _variable(request, [body]), work)
+    return handler
+
+
+def _tangent_line(request: MathRequest, objects: list[Any], work: Work) -> Answer:
+    """The tangent at x = a (`at`) or at a point (a, b) given as the second item."""
+    curve = _expression(objects[0])
+    x = _variable(request, [curve])
+    given_y = None
+    if len(objects) == 2 and isinstance(objects[1], tuple) and len(objects[1]) == 2 and not request.at:
+        at, given_y = objects[1]
+    elif len(objects) == 1 and len(request.at) == 1 and request.at[0][0] == str(x):
+        at = parse(request.at[0][1])
+    else:
+        raise Abstain("the tangent line at which point?", "ambiguous")
+    if getattr(at, "free_symbols", {x}):
+        raise Abstain("the point of tangency must be a number", "not_understood")
+    return tangent_line(curve, x, at, given_y, work)
+
+
+def _coefficient(request: MathRequest, objects: list[Any], work: Work) -> Answer:
+    if len(objects) != 2:
+        raise Abstain("the coefficient of which power, in which expression?", "ambiguous")
+    term = _expression(objects[0])
+    if term == 1 and request.variable:  # the constant term: the coefficient of x^0
+        return coefficient(parse(request.variable), _expression(objects[1]), work, power=0)
+    return coefficient(term, _expression(objects[1]), work)
+
+
+def _solve_on_interval(request: MathRequest, objects: list[Any], work: Work) -> Answer:
+    """One equation on [lower, upper]; in degrees, every trigonometric function takes its argument in degrees."""
+    sp = _sp()
+    equation = _doit(objects[0])
+    if len(objects) != 1 or not isinstance(equation, sp.Equality) or request.lower is None or request.upper is None:
+        raise Abstain("one equation and an interval are needed", "not_understood")
+    x = _variable(request, [equation])
+    if equation.free_symbols != {x}:
+        raise Abstain("an equation in one variable is solved on an interval here", "unsupported")
+    if request.ends not in ("[]", "[)", "(]", "()"):
+        raise Abstain(f"unknown interval ends {request.ends!r}", "not_understood")
+    if request.degrees:
+        if equation.has(sp.asin, sp.acos, sp.atan, sp.acot, sp.asec, sp.acsc):
+            raise Abstain("inverse trigonometric functions in degrees are not read here", "unsupported")
+        trig = (sp.sin, sp.cos, sp.tan, sp.cot, sp.sec, sp.csc)
+        equation = equation.replace(lambda e: isinstance(e, trig), lambda e: e.func(e.args[0] * sp.pi / 180))
+    return solve_on_interval(equation, x, parse(request.lower), parse(request.upper), request.ends, request.degrees,
+                             work)
+
+
 _HANDLERS: dict[str, Any] = {
+    "solve_on_interval": _solve_on_interval,
+    "tangent_line": _tangent_line, "vertex": _of_one_function(vertex),
+    "axis_of_symmetry": _of_one_function(axis_of_symmetry), "complete_square": _of_one_function(completed_square),
+    "partial_fractions": _of_one_function(partial_fractions), "coefficient": _coefficient,
+    "inverse_function": _of_one_function(inverse_function), "range": _of_one_function(polynomial_range),
+    "local_maximum": _of_one_function(lambda f, x, work: local_extremum(f, x, "maximum", work)),
+    "local_minimum": _of_one_function(lambda f, x, work: local_extremum(f, x, "minimum", work)),
     "statistics": _statistics,
     "minimum": _extremum("minimum"), "maximum": _extremum("maximum"), "identity": _identity,
     "arrangements": _arrangements, "dot": _dot, "distance": _distance, "cross": _cross, "slope": _slope,

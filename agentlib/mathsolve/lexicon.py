@@ -109,6 +109,15 @@ order3: tercera derivada | derivada tercera
 infinity: infinito | el infinito | más infinito
 neg_infinity: menos infinito
 at: en | en el punto
+tangent_line: recta tangente | tangente | ecuación de la recta tangente | recta tangente a | tangente a
+vertex: vértice | vertice
+axis_of_symmetry: eje de simetría | eje de simetria
+inverse_function: función inversa | funcion inversa
+coefficient: coeficiente
+partial_fractions: fracciones parciales
+complete_square: completa el cuadrado | completar el cuadrado | completando el cuadrado
+minimum: mínimo | valor mínimo | minimo
+maximum: máximo | valor máximo | maximo
 from: de | del | desde
 to: a | hasta
 between: entre
@@ -122,7 +131,7 @@ filler: siguiente | por favor | porfa | favor | encuentra | encuentre | halla | 
 filler: dada | dado | paso a paso | indefinida | definida | gracias | hola | me | puedes | podrías | ayúdame | número |
 filler: cuáles son | cuál | cuáles | son | necesito | quiero | qué | que
 """), letters={"a": "to", "y": "and", "o": "or"},
-    after=frozenset({("respecto", "a"), ("tiende", "a"), ("acerca", "a")}))
+    after=frozenset({("respecto", "a"), ("tiende", "a"), ("acerca", "a"), ("tangente", "a")}))
 
 FRENCH = Language("fr", "French", _table(_SHARED + """
 solve: résous | résolvez | résoudre | résolution | solutions | racines | trouvez les racines
@@ -153,6 +162,14 @@ order3: dérivée troisième | troisième dérivée
 infinity: infini | l'infini | plus l'infini | +infini
 neg_infinity: moins infini
 at: en | au point
+tangent_line: tangente | la tangente | équation de la tangente
+vertex: sommet
+axis_of_symmetry: axe de symétrie
+inverse_function: fonction réciproque | réciproque
+coefficient: coefficient
+partial_fractions: éléments simples | décomposition en éléments simples
+minimum: minimum | valeur minimale
+maximum: maximum | valeur maximale
 from: de | du | des | depuis
 to: à | jusqu'à
 between: entre
@@ -196,6 +213,15 @@ order3: dritte ableitung | dritten ableitung
 infinity: unendlich
 neg_infinity: minus unendlich
 at: bei | an der stelle
+tangent_line: tangente | tangentengleichung | gleichung der tangente | tangente an | tangente an den graphen von
+vertex: scheitelpunkt | scheitel
+axis_of_symmetry: symmetrieachse
+inverse_function: umkehrfunktion
+coefficient: koeffizient | koeffizienten
+partial_fractions: partialbruchzerlegung | partialbrüche
+complete_square: quadratische ergänzung
+minimum: minimum | tiefpunkt
+maximum: maximum | hochpunkt
 prime_factorization: in primfaktoren
 from: von | vom
 to: bis
@@ -344,6 +370,18 @@ filler: определенный | на | пошагово | здравству�
 """))
 
 _CHINESE_TOKENS = _tokens("""
+tangent_line: 切线 | 切线方程 | 切線 | 切線方程
+vertex: 顶点 | 頂點
+axis_of_symmetry: 对称轴 | 對稱軸
+inverse_function: 反函数 | 反函數
+coefficient: 系数 | 係數
+partial_fractions: 部分分式
+complete_square: 配方
+domain: 定义域 | 定義域
+range: 值域
+expand: 展开式 | 展开式中 | 展開式
+at: 在
+filler: 处 | 處 | 点 | 點
 solve: 解 | 求解 | 解方程 | 解出 | 根 | 方程的根 | 方程的解 | 的解
 system: 方程组 | 解方程组
 inequality: 不等式 | 解不等式
@@ -397,6 +435,15 @@ filler: 請 | 矩陣 | 函數 | 方程式 | 時
 """)
 
 _JAPANESE_TOKENS = _tokens("""
+tangent_line: 接線 | 接線の方程式
+vertex: 頂点
+axis_of_symmetry: 対称軸 | 軸の方程式
+inverse_function: 逆関数
+coefficient: 係数
+partial_fractions: 部分分数分解 | 部分分数
+complete_square: 平方完成
+domain: 定義域
+range: 値域
 solve: 解 | 解き | 解く | 解け | 方程式を解 | 根 | 解を求め
 system: 連立方程式
 inequality: 不等式

@@ -30,6 +30,7 @@ from agentlib.mathsolve.decimal_commas import spell_decimal_commas
 from agentlib.mathsolve.everyday_formulas import read_worded_formula
 from agentlib.mathsolve.lexicon import LANGUAGES, Language, cut, hangul, match_phrase, normalize, unspaced
 from agentlib.mathsolve.mixed_numbers import spell_mixed_numbers
+from agentlib.mathsolve.primed_calls import primed_call
 from agentlib.mathsolve.request import MathRequest, Task
 from agentlib.mathsolve.result import Failure
 from agentlib.mathsolve.rounding import Rounding, read_rounding
@@ -37,15 +38,23 @@ from agentlib.mathsolve.segments import NO_LETTER_WORDS, LetterWords, Segment, s
 from agentlib.mathsolve.sequences import read_sequence_request
 from agentlib.mathsolve.spoken import rewrite
 from agentlib.mathsolve.vocabulary import ENGLISH_FILLER, ENGLISH_PHRASES, korean_parts, ordinal
+from agentlib.mathsolve.worded_matrices import spell_worded_matrices
 from agentlib.tools.notation import NotationError, to_plain
 
+# What a function's formula is asked about (its tangent, vertex, inverse, ...): each reads one function.
+FEATURES = frozenset(("tangent_line", "vertex", "axis_of_symmetry", "complete_square", "partial_fractions",
+                      "coefficient", "inverse_function", "range", "local_maximum", "local_minimum"))
+_MONOMIAL = re.compile(r"^\s*[A-Za-z](?:\*\*\d+)?\s*$")  # x, x**3: the power whose coefficient is asked
+_POINT = re.compile(r"^\s*\(\s*[^(),]+\s*,\s*[^(),]+\s*\)\s*$")  # (2, 3)
+# tasks about a function that may be named by its graph ("the curve y = ...", "그래프의 꼭짓점")
+_GRAPH_TASKS = frozenset(("minimum", "maximum", "domain", "differentiate", "integrate", "area", "solve"))
 _TASK_CONCEPTS = frozenset((
     "solve", "differentiate", "integrate", "limit", "simplify", "expand", "factor", "prime_factorization",
     "evaluate", "determinant", "inverse", "eigenvalues", "eigenvectors", "rank", "transpose", "gcd", "lcm",
     "remainder", "divisor_count", "divisor_sum", "power", "sum", "product", "inequality", "system", "divisors",
     "count", "order2", "dot", "domain", "distance", "identity", "arrangements", "minimum", "maximum", "is_prime",
     "modulus", "conjugate", "integer_sum", "cross", "slope", "midpoint", "area", "rationalize",
-))
+)) | FEATURES
 _CONGRUENCE = re.compile(r"^(?P<left>.+?)(?:≡|\\equiv)(?P<right>.+?)\(?\s*(?:\\pmod\s*\{\s*|\\bmod\s*|\\mod\s*|mod\s*)"
                          r"(?P<m>\d+)\s*\}?\s*\)?\s*$")
 _LEIBNIZ = re.compile(r"^\s*d\s*([a-z]?)\s*/\s*d\s*([a-z])\s*$")  # dy/dx, or d/dx on its own
@@ -61,6 +70,17 @@ _NAMED = re.compile(r"^\s*([yz])\s*=\s*(.+)$", re.S)
 _MATRIX_NAME = re.compile(r"^\s*([A-Z])\s*=\s*(.+)$", re.S)
 _NUMBER_GIVEN = re.compile(r"^\s*[A-Za-z]\s*=\s*[-−]?\d+(?:\.\d+)?(?:/\d+)?\s*$")  # "x = 2", "b = -1/2"
 _INTERVAL = re.compile(r"^\s*\[\s*([^\[\],]+?)\s*,\s*([^\[\],]+?)\s*\]\s*$")
+# [0, 2π), (0, π]: an interval with one open end ((a, b) is left out: it is also a point)
+_HALF_OPEN = re.compile(r"^\s*(?:\[\s*([^\[\]()]+?)\s*,\s*([^\[\]()]+?)\s*\)|"
+                        r"\(\s*([^\[\]()]+?)\s*,\s*([^\[\]()]+?)\s*\])\s*$")
+# a ≤ x < b (after to_plain): the interval an equation is solved on
+_INVERSE_CALL = re.compile(r"^\s*([A-Za-z])\s*(?:\^\s*\{?\s*\(?\s*-\s*1\s*\)?\s*\}?|⁻¹)\s*\(\s*([A-Za-z])\s*\)\s*$")
+# a(x - p)^2 + q with letters for the constants: the completed square as a template
+_SQUARE_TEMPLATE = re.compile(r"^\s*(?:[a-z]\s*\*\s*)?\(\s*[a-z]\s*[-+]\s*[a-z]\s*\)\s*\*\*\s*2\s*[-+]\s*[a-z]\s*$")
+_CHAIN = re.compile(r"^\s*([^<>=]+?)\s*(<=|<)\s*([A-Za-z])\s*(<=|<)\s*([^<>=]+?)\s*$")
+_DEGREE_MARK = re.compile(r"°|\\circ|\\degree")
+# right ends a person in degrees writes with no unit: radians or degrees?
+_DEGREE_LIKE = frozenset(("90", "180", "270", "360", "450", "540", "720"))
 _ASSIGNMENT = re.compile(r"^\s*([A-Za-z](?:_\w+)?)\s*=\s*([^=<>]+?)\s*$")
 _TRAILING_DIFFERENTIAL = re.compile(r"(?:\\,|\\;|\s|\*)*(?:\\mathrm\{d\}|\bd)\s*([a-z])\s*$")
 # "x^1/2" (x^(1/2) or x/2?) and "√2x" (√(2x) or √2·x?): people write both meanings, so neither is chosen.
@@ -130,7 +150,8 @@ def _items(segments: list[Segment], language: Language | None = None) -> list[_I
             index += 1
             continue
         korean, known = korean_parts(seg.text)
-        if seg.attached and items and items[-1].kind == "math":
+        spaced_particle = known and korean is None and hangul(seg.text)  # "y 에 대하여": 에 belongs to y
+        if items and items[-1].kind == "math" and (seg.attached or spaced_particle and not items[-1].particle):
             items[-1].particle = seg.text
         if korean == "infinity":  # 무한대로: the value ∞ with its particle; 음의 무한대: -∞
             negative = bool(items) and items[-1].kind == "concept" and items[-1].text == "negative"
@@ -244,6 +265,7 @@ def _rounded(reading: Reading, rounding: Rounding) -> Reading:
 
 def _read_unrounded(text: str) -> Reading:
     text = spell_assignments(text)  # "when x is 4", "x가 2일 때": written as "x = 4" first
+    text = spell_worded_matrices(text)  # "the matrix with rows 1 2 and 3 4": written as [[1, 2], [3, 4]]
     worded = read_worded_formula(text)
     if worded is not None:
         return Reading(worded.to_request(text))
@@ -350,6 +372,10 @@ def _read_items(items: list[_Item]) -> Reading:
             definitions.append((name, (parameter,), plain_body))
             item.plain = plain_body
             item.value = 1  # a definition: its body is the expression a task acts on
+    primed = _primed_calls(items, definitions)
+    if isinstance(primed, Reading):
+        return primed
+    items[:] = primed
     for item in items:
         if item.kind != "math" or item.value is not None:
             continue
@@ -364,6 +390,8 @@ def _read_items(items: list[_Item]) -> Reading:
             continue  # "15% of 80": read with the formula after "of"
         if _INTERVAL.match(item.text):
             continue  # "[0, 1]": bounds, read by the integral connector (or a vector, read later)
+        if _HALF_OPEN.match(item.text):
+            continue  # "[0, 2π)": the interval an equation is solved on
         if _SIDED_POINT.match(item.text) and any(i.kind == "concept" and i.text == "limit" for i in items):
             continue  # "0+" in "x가 0+로 갈 때": a one-sided limit point, read by the limit connector
         unclear = _unclear_extent(item.text)
@@ -389,6 +417,37 @@ def _read_items(items: list[_Item]) -> Reading:
     if isinstance(request, Reading):
         return request
     return Reading(replace(request, notes=tuple(dict.fromkeys(notes + list(request.notes)))), notes=tuple(notes))
+
+
+def _primed_calls(items: list[_Item], definitions: list[tuple[str, tuple[str, ...], str]]) -> list[_Item] | Reading:
+    """f''(2) after "f(x) = ..." -> the words "differentiate, order 2, with respect to x, at x = 2"; f^{-1}(x) -> the
+    word "inverse function"."""
+    parameters = {name: parameters[0] for name, parameters, _ in definitions}
+    read: list[_Item] = []
+    for item in items:
+        inverse = _INVERSE_CALL.match(item.text) if item.kind == "math" and item.value is None else None
+        if inverse and inverse.group(1) in parameters and inverse.group(2) == parameters[inverse.group(1)]:
+            read.append(_Item("concept", "inverse_function"))
+            continue
+        if inverse:
+            return Reading(None, f"{item.text.strip()}: the inverse of a function the request does not define, or at "
+                                 "a value", "unsupported")
+        call = primed_call(item.text) if item.kind == "math" and item.value is None else None
+        if call is None:
+            read.append(item)
+            continue
+        if call.name not in parameters:
+            return Reading(None, f"{item.text.strip()}: the request does not define {call.name}", "not_understood")
+        parameter = parameters[call.name]
+        argument = call.argument.strip()
+        if re.fullmatch(r"[A-Za-z]", argument) and argument != parameter:
+            return Reading(None, f"{item.text.strip()}: {call.name} is defined in {parameter}, not {argument}",
+                           "ambiguous")
+        read += [_Item("concept", "differentiate"), _Item("concept", "order", value=call.order),
+                 _Item("concept", "wrt"), _Item("math", parameter)]
+        if argument != parameter:
+            read += [_Item("concept", "at"), _Item("math", f"{parameter} = {argument}")]
+    return read
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -438,6 +497,14 @@ def _task(items: list[_Item]) -> Task | Reading:
         if len(formulas) != 1 or len(tasks) != 1:
             return Reading(None, f"the {wrapper} of which number?", "ambiguous")
         formulas[0].plain = f"{'Abs' if wrapper == 'modulus' else 'conjugate'}({formulas[0].plain})"
+    if "zeros" in concepts:
+        tasks = tasks | {"solve"}  # 영점: the zeros of a function (its roles say so: a graph y = f(x) is f(x) = 0)
+    if "graph" in concepts and not tasks & (FEATURES | _GRAPH_TASKS):
+        return Reading(None, "what about the graph (or curve) is asked?", "ambiguous")
+    features = _feature_task(items, tasks)
+    if isinstance(features, Reading):
+        return features
+    tasks = features
     if {"eigenvalues", "eigenvectors"} <= tasks:
         tasks -= {"eigenvalues"}  # eigenvectors come with their eigenvalues
     if {"gcd", "lcm"} <= tasks:
@@ -490,6 +557,39 @@ def _task(items: list[_Item]) -> Task | Reading:
     if tasks:
         return tasks.pop()  # type: ignore[return-value]
     return _task_from_formulas(items)
+
+
+def _feature_task(items: list[_Item], tasks: set[str]) -> set[str] | Reading:
+    """The tasks once a function's feature is named: "the equation of the tangent" / "축의 방정식" ask for the line,
+    not to solve; "the coefficient in the expansion" is not an expansion; with no matrix written, "inverse" is the
+    inverse function and Korean 계수 the coefficient (not the rank)."""
+    matrix = any(i.kind == "math" and i.plain.startswith("Matrix(") for i in items)
+    axis = [i for i in items if i.kind == "concept" and i.text == "axis"]
+    if axis:
+        if any(i.attached for i in axis):
+            return Reading(None, "a named axis (x축, y축) is not read here", "unsupported")
+        tasks = tasks | {"axis_of_symmetry"}
+    if not matrix and "inverse" in tasks:
+        tasks = (tasks - {"inverse"}) | {"inverse_function"}
+    if not matrix and "rank" in tasks:
+        tasks = (tasks - {"rank"}) | {"coefficient"}
+    if any(i.kind == "concept" and i.text == "constant_term" for i in items):
+        tasks = tasks | {"coefficient"}
+    if "simplify" in tasks and any(i.kind == "concept" and i.text == "wrt" for i in items) and \
+            any(_relation(i.plain) for i in items if i.kind == "math"):
+        tasks = (tasks - {"simplify"}) | {"solve"}  # "2x - 3y = 6 을 y 에 대하여 정리": rearranged for y
+    templates = [i for i in items if i.kind == "math" and _SQUARE_TEMPLATE.match(i.plain)]
+    if templates and any(i.kind == "concept" and i.text == "form" for i in items):
+        for template in templates:
+            template.used = True  # "in the form a(x - p)^2 + q": the form of the answer, not a formula
+        tasks = (tasks - {"simplify", "evaluate"}) | {"complete_square"}
+    if tasks & FEATURES:
+        tasks = tasks - {"solve", "evaluate"}
+        if "coefficient" in tasks:
+            tasks = tasks - {"expand"}
+        if "complete_square" in tasks:
+            tasks = tasks - {"vertex"}  # "vertex form"
+    return tasks
 
 
 def _unclear_extent(text: str) -> re.Match[str] | None:
@@ -567,6 +667,9 @@ class _Roles:
     divisor: str | None = None
     domain: str | None = None
     order: int = 1
+    ends: str = "[]"
+    degrees: bool = False
+    zeros: bool = False  # "the zeros of y = f(x)": f(x) = 0, not the equation solved for x in terms of y
 
 
 def _graph_value(item: _Item) -> _Item:
@@ -614,6 +717,11 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
         if not re.fullmatch(r"[A-Za-z]{1,20}", word):
             return Reading(None, "the word whose letters are arranged was not found", "not_understood")
         return MathRequest(task="arrangements", items=(f"{len(word)}",), shown=(word.upper(),))
+    if task in FEATURES:
+        if _selection(concepts) != "all" or roles.domain is not None or roles.lower is not None or roles.decimal:
+            return Reading(None, f"a selection, condition or format with the {task.replace('_', ' ')} is not read here",
+                           "unsupported")
+        return _feature_request(task, main, roles, "constant_term" in concepts)
     if any(i.value is None for i in main):  # definitions are context when something else uses them
         main = [i for i in main if i.value is None]
     if not main:
@@ -680,7 +788,7 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
             return Reading(None, "the integration variable is named twice, differently", "ambiguous")
         roles.variable = differential.group(1)
     named = _NAMED.match(formula.text)
-    if named and task in ("differentiate", "integrate", "limit", "simplify", "expand", "factor"):
+    if named and task in ("differentiate", "integrate", "limit", "simplify", "expand", "factor", "domain"):
         plain = to_plain(named.group(2))
     if _relation(plain) and task not in ("simplify",):
         return Reading(None, f"an equation was given where the {task} task needs an expression", "ambiguous")
@@ -696,6 +804,54 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
                        lower=roles.lower, upper=roles.upper, point=roles.point, direction=roles.direction,  # type: ignore[arg-type]
                        order=roles.order, at=tuple(roles.at), definitions=definitions, decimal=roles.decimal,
                        round_to=roles.round_to, base=roles.base)
+
+
+def _feature_request(task: Task, main: list[_Item], roles: _Roles, constant_term: bool) -> MathRequest | Reading:
+    """One function (as y = ..., f(x) = ... or an expression) and, for a tangent, its point: at x = a, an unmarked
+    x = a, or (a, b). The coefficient reads the power x^k and the expression, in either order (the constant term:
+    the expression alone, in its one variable)."""
+    if task == "coefficient" and constant_term:
+        letters = set(re.findall(r"\b[A-Za-z]\b", _strip_constants(main[0].plain))) if len(main) == 1 else set()
+        if len(letters) != 1:
+            return Reading(None, "the constant term of which expression, in which variable?", "ambiguous")
+        return MathRequest(task="coefficient", items=("1", main[0].plain), shown=(main[0].text,),
+                           variable=letters.pop())
+    if task == "coefficient":
+        powers = [m for m in main if _MONOMIAL.match(m.plain)]
+        others = [m for m in main if not _MONOMIAL.match(m.plain)]
+        if len(powers) != 1 or len(others) != 1 or roles.at:
+            return Reading(None, "the coefficient of which power (x^k), in which expression?", "ambiguous")
+        return MathRequest(task="coefficient", items=(powers[0].plain, others[0].plain),
+                           shown=(powers[0].text, others[0].text))
+    points = [m for m in main if _POINT.match(m.plain) or _constant_assignment(m.text)]
+    functions = [m for m in main if m not in points]
+    if len(functions) != 1:
+        return Reading(None, f"the {task.replace('_', ' ')} of which function?", "ambiguous")
+    function = _graph_value(functions[0])
+    if _relation(function.plain):
+        return Reading(None, f"the {task.replace('_', ' ')} of an equation that is not y = f(x)", "ambiguous")
+    definition = _DEFINITION.match(functions[0].text)
+    variable = roles.variable or (definition.group(2) if definition else None)
+    at = list(roles.at)
+    extra: tuple[str, ...] = ()
+    for point in points:
+        if _POINT.match(point.plain):
+            extra += (point.plain,)
+        else:
+            name, value = _ASSIGNMENT.match(point.text).groups()  # type: ignore[union-attr]
+            at.append((name, to_plain(value)))
+    if task != "tangent_line" and (at or extra):
+        return Reading(None, f"a point was given, which the {task.replace('_', ' ')} does not use", "ambiguous")
+    if task == "tangent_line" and len(at) + len(extra) != 1:
+        return Reading(None, "the tangent line at which point?", "ambiguous")
+    return MathRequest(task=task, items=(function.plain,) + extra, shown=(function.text,), variable=variable,
+                       at=tuple(at))
+
+
+def _constant_assignment(text: str) -> bool:
+    """"x = 2", "x = -1/2", "x = π/4": a value for a letter, with no other letter in it."""
+    match = _ASSIGNMENT.match(text)
+    return match is not None and not re.search(r"[A-Za-z]", _strip_constants(to_plain(match.group(2))))
 
 
 def _written_calculus(plain: str, roles: _Roles) -> str | Reading:
@@ -735,6 +891,10 @@ def _modifier(item: _Item, items: list[_Item], index: int, roles: _Roles, concep
             items[index + 1].used = True
     elif item.text == "decimal":
         roles.decimal = True
+    elif item.text == "degrees":
+        roles.degrees = True
+    elif item.text == "zeros":
+        roles.zeros = True
     elif item.text.startswith("round") and item.text[5:].isdigit():
         roles.decimal, roles.round_to = True, int(item.text[5:])
     elif item.text == "in_terms_of":
@@ -814,13 +974,17 @@ def _connector(task: Task, items: list[_Item], index: int, roles: _Roles) -> Rea
         roles.at.append((name, to_plain(value)))
         item.used = True
         return None
+    if task == "solve" and before in ("on", "in", "for", "over") and (_INTERVAL.match(text) or _HALF_OPEN.match(text)):
+        _interval_role(text, roles)
+        item.used = True
+        return None
     interval = _INTERVAL.match(text)
     if task in ("minimum", "maximum") and interval and before in ("on", "in", "for"):
         roles.lower, roles.upper = to_plain(interval.group(1)), to_plain(interval.group(2))
         item.used = True
         return None
     if task in ("solve", "minimum", "maximum") and before in ("for", "when") and _relation(item.plain) and \
-            re.search(r"[<>]", text):
+            re.search(r"[<>]", text) and not (task == "solve" and _CHAIN.match(item.plain)):
         domain = _domain_condition(item.plain)
         if domain is None:
             return Reading(None, f"the condition {text!r} is not read here", "unsupported")
@@ -831,6 +995,20 @@ def _connector(task: Task, items: list[_Item], index: int, roles: _Roles) -> Rea
         roles.divisor = item.plain
         item.used = True
     return None
+
+
+def _interval_role(text: str, roles: _Roles) -> None:
+    """[a, b] or a half-open [a, b), (a, b] as the solving interval."""
+    closed = _INTERVAL.match(text)
+    if closed:
+        roles.lower, roles.upper, roles.ends = to_plain(closed.group(1)), to_plain(closed.group(2)), "[]"
+    else:
+        half = _HALF_OPEN.match(text)
+        assert half is not None
+        low, high = (half.group(1), half.group(2)) if half.group(1) is not None else (half.group(3), half.group(4))
+        roles.lower, roles.upper = to_plain(low), to_plain(high)
+        roles.ends = "[)" if half.group(1) is not None else "(]"
+    roles.degrees = roles.degrees or bool(_DEGREE_MARK.search(text))
 
 
 def _marked_assignment(items: list[_Item], index: int) -> bool:
@@ -853,7 +1031,8 @@ def _marked_assignment(items: list[_Item], index: int) -> bool:
     # marked after: "x = 2 when ..." gives a value, "y = x^3 when x = 2" names the function
     values = [_ASSIGNMENT.match(items[i].text) for i in chain]
     constant = all(v is not None and not re.search(r"[A-Za-z]", _strip_constants(v.group(2))) for v in values)
-    return constant and (after == "when" or korean_when or items[last].particle in ("일", "일때"))
+    at_korean = items[last].particle in ("일", "일때", "에서", "에서의")  # "x = 2 에서의 미분계수": at x = 2
+    return constant and (after == "when" or korean_when or at_korean)
 
 
 def _joins(item: _Item) -> bool:
@@ -996,6 +1175,12 @@ def _solve_request(main: list[_Item], roles: _Roles, definitions: tuple, select:
         if re.fullmatch(r"[A-Za-z]", item.text.strip()):
             declared.append(item.text.strip())
             continue
+        graph = _NAMED.match(item.text) if roles.zeros else None
+        if graph and not re.search(rf"\b{graph.group(1)}\b", graph.group(2)):
+            item = _graph_value(item)  # the zeros of y = f(x) are the roots of f(x)
+        elif roles.zeros and _relation(item.plain):
+            return Reading(None, f"the zeros of {item.text.strip()!r}: a function y = f(x) or an expression is needed",
+                           "ambiguous")
         if not _relation(item.plain):
             targets.append(item)
             continue
@@ -1020,9 +1205,46 @@ def _solve_request(main: list[_Item], roles: _Roles, definitions: tuple, select:
     variable = roles.variable
     if len(equations) > 1 and declared and variable is None:
         variable = ",".join(declared)
+    chains = [e for e in equations if _CHAIN.match(e)]
+    if any(re.search(r"[<>]", e) for e in equations if e not in chains) or len(chains) == len(equations):
+        chains = []  # inequalities alone ("1 < x < 5", "x^2 < 4 and 0 < x < 3") are solved as inequalities
+    if chains:
+        if len(chains) > 1 or roles.lower is not None:
+            return Reading(None, "the interval is given more than once", "ambiguous")
+        low, left, letter, right, high = _CHAIN.match(chains[0]).groups()  # type: ignore[union-attr]
+        equations.remove(chains[0])
+        roles.lower, roles.upper = low, high
+        roles.ends = ("[" if left == "<=" else "(") + ("]" if right == "<=" else ")")
+        roles.degrees = roles.degrees or any(_DEGREE_MARK.search(text) for text in shown)
+        if variable not in (None, letter):
+            return Reading(None, f"the interval is for {letter}, the unknown is {variable}", "ambiguous")
+        variable = letter
+    if roles.lower is not None:
+        if select != "all" or target is not None or roles.domain is not None or roles.at:
+            return Reading(None, "a selection, value or condition besides the interval is not read here", "unsupported")
+        return _on_interval(equations, shown, variable, roles)
+    named = sorted(set(declared) | ({variable} if variable else set()))
+    if len(equations) == 1 and declared:
+        # Regression: "3x + 2y = 12 를 y 에 대하여 풀면" dropped the lone y and solved for x.
+        if len(named) > 1:
+            return Reading(None, f"one equation, several unknowns named ({', '.join(named)}): solve for which?",
+                           "ambiguous")
+        variable = named[0]
     return MathRequest(task="solve", items=tuple(equations), shown=tuple(shown), variable=variable,
                        at=tuple(roles.at), definitions=definitions, domain=roles.domain,  # type: ignore[arg-type]
                        select=select, target=target)  # type: ignore[arg-type]
+
+
+def _on_interval(equations: list[str], shown: list[str], variable: str | None, roles: _Roles) -> MathRequest | Reading:
+    """One equation solved on the interval the roles hold; a right end such as 360 with no unit is ambiguous."""
+    if len(equations) != 1 or re.search(r"[<>]", equations[0]):
+        return Reading(None, "one equation is solved on an interval here", "unsupported")
+    if not roles.degrees and (roles.upper or "").replace(" ", "") in _DEGREE_LIKE:
+        return Reading(None, f"the interval ends at {roles.upper}: degrees or radians? Write {roles.upper}° or "
+                             "'degrees', or use π", "ambiguous")
+    notes = ("angles are in degrees",) if roles.degrees else ()
+    return MathRequest(task="solve_on_interval", items=(equations[0],), shown=tuple(shown), variable=variable,
+                       lower=roles.lower, upper=roles.upper, ends=roles.ends, degrees=roles.degrees, notes=notes)
 
 
 def _identity_request(main: list[_Item], roles: _Roles, items: list[_Item]) -> MathRequest | Reading:

@@ -15,7 +15,9 @@ Task = Literal[
     "determinant", "inverse", "eigenvalues", "eigenvectors", "rank", "matrix_power", "transpose",
     "gcd", "lcm", "prime_factorization", "remainder", "divisor_count", "divisor_sum", "domain", "distance",
     "dot", "arrangements", "congruence", "is_prime", "identity", "minimum", "maximum", "gcd_lcm", "cross", "slope",
-    "midpoint", "statistics", "rationalize",
+    "midpoint", "statistics", "rationalize", "tangent_line", "vertex", "axis_of_symmetry", "complete_square",
+    "partial_fractions", "coefficient", "inverse_function", "range", "solve_on_interval", "local_maximum",
+    "local_minimum",
 ]
 TASKS: tuple[Task, ...] = get_args(Task)
 Domain = Literal["complex", "real", "integer", "positive", "negative", "natural", "nonnegative", "positive_integer"]
@@ -37,6 +39,8 @@ class MathRequest:
       hundreds); `significant`: rounded to that many significant figures instead;
     - `base`: the answer (a whole number) written in that base;
     - `measures`: for `statistics`, the measures asked for (mean, median, mode, range, variance, std, ...);
+    - `ends`: for `solve_on_interval`, which ends of [lower, upper] belong to it ("[]", "[)", "(]", "()");
+      `degrees`: its angles are in degrees (sin x means the sine of x degrees, as on a calculator);
     - `notes`: how the text was read, shown with the answer.
     """
 
@@ -60,6 +64,8 @@ class MathRequest:
     base: int | None = None
     significant: int | None = None
     measures: tuple[str, ...] = ()
+    ends: str = "[]"
+    degrees: bool = False
     notes: tuple[str, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,6 +87,7 @@ class MathRequest:
             domain=data.get("domain"), select=data.get("select", "all"), target=data.get("target"),
             decimal=bool(data.get("decimal", False)), base=data.get("base"),
             round_to=data.get("round_to"), measures=tuple(str(m) for m in data.get("measures", ())),
-            significant=data.get("significant"),
+            significant=data.get("significant"), ends=str(data.get("ends", "[]")),
+            degrees=bool(data.get("degrees", False)),
             notes=tuple(str(n) for n in data.get("notes", ())),
         )

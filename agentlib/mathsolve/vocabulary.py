@@ -19,7 +19,7 @@ from agentlib.numwords import ORDINALS
 ENGLISH_PHRASES: dict[tuple[str, ...], str] = {
     # tasks
     ("solve",): "solve", ("solving",): "solve", ("solution",): "solve", ("solutions",): "solve",
-    ("roots",): "solve", ("root",): "solve", ("zeros",): "solve", ("zeroes",): "solve",
+    ("roots",): "solve", ("root",): "solve", ("zeros",): "solve+zeros", ("zeroes",): "solve+zeros",
     ("derivative",): "differentiate", ("derivatives",): "differentiate", ("differentiate",): "differentiate",
     ("differentiation",): "differentiate",
     # the slope of the tangent at a point is the derivative there (the point comes as "at x = 2")
@@ -70,6 +70,26 @@ ENGLISH_PHRASES: dict[tuple[str, ...], str] = {
     ("dot", "product"): "dot", ("domain",): "domain", ("distance", "between"): "distance", ("distance",): "distance",
     ("minimum", "value"): "minimum", ("maximum", "value"): "maximum", ("minimum",): "minimum",
     ("maximum",): "maximum",
+    ("degrees",): "degrees", ("in", "degrees"): "degrees", ("degree",): "degrees",
+    ("max",): "maximum", ("min",): "minimum", ("max", "value"): "maximum", ("min", "value"): "minimum",
+    ("line", "tangent"): "tangent_line", ("line", "tangent", "to"): "tangent_line",
+    ("x-coordinate", "of", "the", "vertex"): "axis_of_symmetry",  # the vertex's x is the axis x = h
+    ("parabola",): "graph", ("curve",): "graph", ("the", "graph", "of"): "graph", ("graph", "of"): "graph",
+    ("local", "maximum"): "local_maximum", ("relative", "maximum"): "local_maximum", ("local", "max"): "local_maximum",
+    ("local", "minimum"): "local_minimum", ("relative", "minimum"): "local_minimum", ("local", "min"): "local_minimum",
+    ("local", "maximum", "value"): "local_maximum", ("local", "minimum", "value"): "local_minimum",
+    ("constant", "term"): "constant_term", ("in", "the", "form"): "form",
+    ("tangent",): "tangent_line", ("tangent", "line"): "tangent_line", ("tangent", "line", "equation"): "tangent_line",
+    ("vertex",): "vertex", ("turning", "point"): "vertex", ("axis", "of", "symmetry"): "axis_of_symmetry",
+    ("line", "of", "symmetry"): "axis_of_symmetry", ("symmetry", "axis"): "axis_of_symmetry",
+    ("complete", "the", "square"): "complete_square", ("completing", "the", "square"): "complete_square",
+    ("complete", "the", "square", "for"): "complete_square", ("complete", "the", "square", "of"): "complete_square",
+    ("completed", "square", "form"): "complete_square", ("vertex", "form"): "complete_square",
+    ("partial", "fractions"): "partial_fractions", ("partial", "fraction"): "partial_fractions",
+    ("partial", "fraction", "decomposition"): "partial_fractions",
+    ("into", "partial", "fractions"): "partial_fractions",
+    ("decompose",): "filler", ("decomposition",): "filler",
+    ("coefficient",): "coefficient", ("inverse", "function"): "inverse_function", ("range",): "range",
     ("simplest", "fractional", "form"): "filler", ("in", "simplest", "fractional", "form"): "filler",
     ("with",): "when", ("subject", "to"): "when",
     ("distance", "between", "the", "points"): "distance",
@@ -127,8 +147,15 @@ resulting simplest surd surds
 
 KOREAN_STEMS: dict[str, str] = {
     "풀": "solve", "풀이": "solve", "푸": "solve", "근": "solve", "방정식": "solve", "해집합": "solve",
-    "영점": "solve", "유리화": "rationalize", "분모": "denominator",  # the zeros of a function, as "zeros" in English
+    "영점": "zeros", "유리화": "rationalize", "분모": "denominator",  # the zeros of a function, as "zeros" in English
     "최댓값": "maximum", "최대값": "maximum", "최솟값": "minimum", "최소값": "minimum",
+    "접선": "tangent_line", "꼭짓점": "vertex", "꼭지점": "vertex", "대칭축": "axis_of_symmetry", "축": "axis",
+    "완전제곱식": "complete_square", "완전제곱": "complete_square", "완전제곱꼴": "complete_square",
+    "부분분수": "partial_fractions", "분해": "filler", "전개식": "expand", "역함수": "inverse_function",
+    "극댓값": "local_maximum", "극대값": "local_maximum", "극솟값": "local_minimum", "극소값": "local_minimum",
+    "이차함수": "filler", "일차함수": "filler", "삼차함수": "filler", "꼴": "form", "형태": "form",
+    "그래프": "graph", "포물선": "graph", "상수항": "constant_term", "정의역": "domain", "치역": "range",
+    "곡선": "graph", "점": "filler", "위": "filler", "좌표": "filler",
     "연립방정식": "system", "연립": "system", "부등식": "inequality",
     "일차방정식": "solve", "이차방정식": "solve", "삼차방정식": "solve", "고차방정식": "solve",
     "일차부등식": "inequality", "이차부등식": "inequality",

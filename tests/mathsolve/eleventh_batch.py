@@ -12,6 +12,9 @@ never by agentlib, and graded as in `third_batch.py`.
 
 Run `python tests/mathsolve/ninth_batch.py` for the figure: `right R, wrong W, abstained A of N`.
 
+A point (the vertex) is expected as a SymPy Tuple, as in the tenth batch and the midpoint's answer (it was a
+`Named` x and y here when both were written in parallel; the twelfth batch's fixes unified the two).
+
 FIRST READING (before any fix for this batch): right 11, wrong 0, abstained 42 of 53 (substitution "when x is 4" /
 "x가 2일 때" read as several formulas, percent change and "what percent of", "increase by N%", mixed numbers, "3/4 of
 120", decimal commas, unit conversions, ratios, interest, geometry in words, counting and probability, sequences
@@ -60,7 +63,7 @@ CASES: list[Case] = [
     Case("log_2 32 의 값은?", "ko", sp.Integer(5)),
     Case("cos 60° 의 값을 구하시오", "ko", R(1, 2)),
     Case("x^2 - 7x + 10 = 0 의 근을 구하시오", "ko", roots(x**2 - 7 * x + 10)),
-    Case("y = x^2 - 4x + 3 의 꼭짓점의 좌표를 구하시오", "ko", Named({"x": 2, "y": -1})),
+    Case("y = x^2 - 4x + 3 의 꼭짓점의 좌표를 구하시오", "ko", sp.Tuple(2, -1)),
     Case("원금 100만원을 연이율 5%의 단리로 3년 동안 예금하면 이자는?", "ko",
          1_000_000 * R(5, 100) * 3),
     # English
@@ -90,7 +93,7 @@ CASES: list[Case] = [
     Case("sum of the first 20 odd numbers", "en", sp.Integer(sum(2 * k - 1 for k in range(1, 21)))),
     Case("solve for y: 2x + 3y = 12", "en", sp.solve(sp.Eq(2 * x + 3 * y, 12), y)),
     Case("find the roots of x^2 - 5x + 6", "en", roots(x**2 - 5 * x + 6)),
-    Case("vertex of the parabola y = x^2 - 6x + 5", "en", Named({"x": 3, "y": -4})),
+    Case("vertex of the parabola y = x^2 - 6x + 5", "en", sp.Tuple(3, -4)),
     Case("slope of the tangent to y = x^3 at x = 2", "en", sp.diff(x**3, x).subs(x, 2)),
     Case("log base 2 of 32", "en", sp.Integer(5)),
     Case("sin 30°", "en", R(1, 2)),

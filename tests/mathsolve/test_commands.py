@@ -29,7 +29,7 @@ def test_math_command_json_and_stdin():
 
 
 def test_math_command_exit_codes():
-    abstained = agentlib("math", "Find the tangent line to x^2 at x = 1")
+    abstained = agentlib("math", "Find the curvature of x^2 at x = 1")  # (tangent lines are read now)
     assert abstained.returncode == 1 and "status: abstained" in abstained.stdout
     empty = agentlib("math", "   ")
     assert empty.returncode == 2 and empty.stderr.startswith("error:") and "Traceback" not in empty.stderr

@@ -127,7 +127,7 @@ def test_result_round_trips_through_json():
 
 
 @pytest.mark.parametrize("request_text", [
-    "hello there", "Find the tangent line to x^2 at x = 1", "log(100)", "x^2 + 3x", "[[1, 2], [3, 4]]",
+    "hello there", "Find the curvature of x^2 at x = 1", "log(100)", "x^2 + 3x", "[[1, 2], [3, 4]]",
     "Tom has 3 apples and buys 5 more. How many apples?",
 ])
 def test_what_is_not_certain_abstains_with_a_typed_reason(request_text):
