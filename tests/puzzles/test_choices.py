@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import random
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -97,3 +98,28 @@ def test_could_x_be_asks_whether_it_is_possible(seed, modal):
     text = " ".join(f"{people[x]} is faster than {people[y]}." for x, y in facts)
     verdict = solve(f"{text} {modal} {people[a]} be faster than {people[b]}?")
     assert verdict.status == "verified" and verdict.answer == expected, (text, verdict.reason)
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.integers(0, 10**9), st.sampled_from(["If", "Given that", "Suppose", "Assuming"]))
+def test_statements_inside_the_question_are_granted(seed, opener):
+    rng = random.Random(seed)
+    people = _names(rng, 3)
+    order = rng.sample(range(3), 3)  # order[0] oldest
+    facts = f"{people[order[0]]} is older than {people[order[1]]} and {people[order[1]]} is older than " \
+            f"{people[order[2]]}"
+    verdict = solve(f"{opener} {facts}, who is the youngest?")
+    assert verdict.status == "verified" and verdict.answer == people[order[2]], verdict.reason
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("All men are mortal. Socrates is a man. What can we conclude?", "Socrates is mortal"),
+    ("All poets dream. Ilse is a poet. What can we conclude about Ilse?", "Ilse dreams"),
+    ("Ravi is taller than Lena. Lena is taller than Omar. What follows?", "Ravi is taller than Omar"),
+    ("Knights always tell the truth and knaves always lie. Ula says: 'Pim is a knave.' Pim says: 'We are both "
+     "knaves.' What can we conclude?", "Ula is a knight; Pim is a knave"),
+    ("Ravi is tall. What can we conclude?", "nothing beyond the statements"),
+])
+def test_what_can_we_conclude_lists_what_the_statements_force(text, answer):
+    verdict = solve(text)
+    assert verdict.status == "verified" and verdict.answer == answer, (verdict.answer, verdict.reason)

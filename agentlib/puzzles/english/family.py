@@ -71,6 +71,7 @@ from agentlib.puzzles.english.questions import (
     RELATION_NOUNS,
     WHO_KEY,
     Between,
+    Conclude,
     CountSolutions,
     HowMany,
     Order,
@@ -360,8 +361,91 @@ def _decide(world: World, question: Question, base_spec: dict) -> Verdict:
         return _between(world, question, premises_check, base_spec)
     if isinstance(question, Relation):
         return _relation(world, question, premises_check, base_spec)
+    if isinstance(question, Conclude):
+        return _conclude(world, question, premises_check, base_spec)
     assert isinstance(question, CountSolutions)
     return _count(world, premises_check, base_spec)
+
+
+MAX_CONCLUSION_CHECKS = 120
+
+
+def _without_complements(world: World, found: list[Formula]) -> list[Formula]:
+    """The conclusions less "Ann is not a knave" beside "Ann is a knight" where the statements make the two kinds
+    complements for everyone (each person is exactly one of them): the negation says nothing more."""
+    from agentlib.puzzles.english.logic import Iff, Quantified
+
+    positive = [f for f in found if isinstance(f, Atom) and len(f.args) == 1]
+    kept: list[Formula] = []
+    for conclusion in found:
+        body = conclusion.body if isinstance(conclusion, Not) else None
+        if isinstance(body, Atom) and len(body.args) == 1:
+            x = Var("x_complement")
+            partners = [f for f in positive if f.args == body.args and f.predicate != body.predicate]
+            exactly_one = {frozenset(n.parts) for _, f in world.labelled for n in walk(f)
+                           if isinstance(n, Count) and n.low == n.high == 1 and len(n.parts) == 2}
+            if any(frozenset((f, body)) in exactly_one for f in partners):
+                continue  # "each is a knight or a knave": per person
+            if any(world.entails(Quantified("all", x, Iff(Atom(f.predicate, (x,)), Not(Atom(body.predicate, (x,))))))
+                   == "true" for f in partners):
+                continue
+        kept.append(conclusion)
+    return kept
+
+
+def _conclude(world: World, question: Conclude, premises: Check, spec: dict) -> Verdict:
+    """ "What can we conclude (about X)?": each one-place property of each named person (or of X) that the
+    statements force true or false and do not say outright, every one proved by an entailment check."""
+    stated: set[Formula] = set()
+    for _, formula in world.labelled:
+        for part in (formula.parts if isinstance(formula, And) else (formula,)):
+            stated.add(part.body if isinstance(part, Not) else part)
+    properties = [p for p, arity in predicates_of(f for _, f in world.labelled).items()
+                  if arity == 1 and not p.startswith("__")]
+    premise_constants = [Const(k) for k in constants_of(f for _, f in world.labelled)]
+    people = [question.about] if question.about is not None else \
+        list(dict.fromkeys([*world.reading.people, *premise_constants]))
+    candidates: list[Formula] = [Atom(p, (person,)) for person in people for p in properties]
+    candidates += [Atom(p) for p, arity in predicates_of(f for _, f in world.labelled).items()
+                   if arity == 0 and not p.startswith("__") and question.about is None]
+    candidates = [atom for atom in candidates if atom not in stated]
+    compared = {(n.scale, frozenset((n.left, n.right))) for _, f in world.labelled for n in walk(f)
+                if isinstance(n, Compare) and n.op in ("<", ">") and not n.offset}
+    scales = {scale for scale, _ in compared}
+    ordered = [Compare(scale, a, ">", b) for scale in sorted(scales) for a in people for b in people
+               if a != b and (scale, frozenset((a, b))) not in compared
+               and any(scale == s and a in pair for s, pair in compared)
+               and any(scale == s and b in pair for s, pair in compared)]
+    if len(candidates) + len(ordered) > MAX_CONCLUSION_CHECKS:
+        return abstain(f"{len(candidates)} properties to check: ask about one person ('What can we conclude about "
+                       f"...?') or ask one question", "not_parsed", spec=spec)
+    found: list[Formula] = []
+    checks: list[Check] = [premises]
+    for atom in candidates:
+        status = world.entails(atom)
+        if status in ("undecided", "inconsistent"):
+            return abstain("the solver gave up", "error", spec=spec)
+        if status in ("true", "false"):
+            conclusion: Formula = atom if status == "true" else Not(atom)
+            found.append(conclusion)
+            checks.append(Check(f"statements + not({world.say(conclusion)})", "unsat", "it follows"))
+    for comparison in ordered:  # only what holds: "Ann is taller than Cy" (its converse is then false)
+        status = world.entails(comparison)
+        if status in ("undecided", "inconsistent"):
+            return abstain("the solver gave up", "error", spec=spec)
+        if status == "true":
+            found.append(comparison)
+            checks.append(Check(f"statements + not({world.say(comparison)})", "unsat", "it follows"))
+    if not found:
+        about = f" about {world.name(question.about)}" if question.about is not None else ""
+        return Verdict(NAME, "verified", answer="nothing beyond the statements", spec=spec,
+                       reason=f"no property{about} is forced beyond what the statements say",
+                       certificate=Certificate("non-entailment of each property", tuple(checks)))
+    found = _without_complements(world, found)
+    said = [world.say(f) for f in found]
+    return Verdict(NAME, "verified", answer="; ".join(said), spec=spec,
+                   reason="each follows from the statements: " + "; ".join(said),
+                   certificate=Certificate("entailment (negation unsat) of each conclusion", tuple(checks)))
 
 
 MAX_COUNTED_SOLUTIONS = 1_000

@@ -89,6 +89,14 @@ class CountSolutions:
 
 
 @dataclass
+class Conclude:
+    """ "What can we conclude (about Socrates)?": every property of a named individual (of `about`, when given)
+    that the statements force, true or false, beyond what they say outright."""
+
+    about: Const | None = None
+
+
+@dataclass
 class Relation:
     """ "What is Jill to Liam?": which kinship words hold of the pair. `candidates` are (noun, "person is other's
     noun") for every kinship noun, parsed by the same grammar as the statements."""
@@ -103,7 +111,7 @@ class Relation:
         return conj([f for _, f in self.candidates])
 
 
-Question = YesNo | Who | Roles | Order | Position | Between | CountSolutions | Relation
+Question = YesNo | Who | Roles | Order | Position | Between | CountSolutions | Relation | Conclude
 
 # the kinship nouns a relation question is answered with (no synonyms: "mom" is "mother")
 RELATION_NOUNS = ("mother", "father", "parent", "daughter", "son", "child", "grandmother", "grandfather",
@@ -141,6 +149,13 @@ _THAT_FORMS = [
 ]
 
 
+_CONCLUDE = re.compile(r"^(?:so |then |therefore |now )?what (?:can|could|may|must|do|does|should) (?:we|you|one|i) "
+                       r"(?:conclude|infer|deduce|say|tell|know)(?: for (?:sure|certain))?(?: about (?P<about>.+?))?"
+                       r"(?: from (?:this|these|that|the statements|the above))?$|"
+                       r"^what (?:else )?(?:follows|can be concluded|can be inferred|must be true)"
+                       r"(?: about (?P<about2>.+?))?(?: from (?:this|these|that|the statements|the above))?$")
+
+
 def parse_question(question: str, grammar: Grammar, people: list[Const]) -> Question:
     text = normalize(question).strip().rstrip("?.! ").strip()
     low = text.lower()
@@ -168,6 +183,15 @@ def parse_question(question: str, grammar: Grammar, people: list[Const]) -> Ques
         if None in pair or pair[0] == pair[1]:
             raise NotUnderstood(question, "'between' needs two names of the puzzle")
         return Between(*(Const(slug(display)) for display in pair if display is not None))
+    conclude = _CONCLUDE.match(low)
+    if conclude is not None:
+        about = conclude.group("about") or conclude.group("about2")
+        if about is None:
+            return Conclude()
+        display = grammar.lexicon.names.get(about.strip())
+        if display is None:
+            raise NotUnderstood(question, "conclusions are drawn about a person the puzzle names")
+        return Conclude(Const(slug(display)))
     if low in ("which is which", "who is who", "which one is which", "who is which", "what is each one"):
         return Roles()
     relation = _relation_question(low, grammar)

@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from agentlib.puzzles.english.assumptions import split_assumptions
 from agentlib.puzzles.english.birth_order import rewrite_birth_order, unfold_birth_question
 from agentlib.puzzles.english.ellipsis import complete_bare_verbs, resolve_ellipsis
 from agentlib.puzzles.english.grammar import (
@@ -586,6 +587,7 @@ def read_text(text: str) -> Reading:
         text = text[: asked.start()] + f"\nIs it true that {statement}?"
     sentences = [_strip_setting(s) for s in
                  split_sentences(rewrite_birth_order(letter_kinds(normalize(strip_titles(text)))))]
+    sentences = [part for s in sentences for part in split_assumptions(s)]
     sentences = [part for s in sentences for part in _unfold_condition(resolve_ellipsis(unfold_reciprocal(s)))]
     sentences = complete_bare_verbs([part for s in sentences for part in unfold_named_kin(unfold_birth_question(s))])
     token_lists = [tokenize(s) for s in sentences]

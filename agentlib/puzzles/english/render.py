@@ -26,7 +26,7 @@ from agentlib.puzzles.english.logic import (
     Var,
     Xor,
 )
-from agentlib.puzzles.english.words import third_person
+from agentlib.puzzles.english.words import is_word, third_person
 
 _SCALE_WORDS = {"height": ("taller", "shorter"), "age": ("older", "younger"), "weight": ("heavier", "lighter"),
                 "speed": ("faster", "slower"), "wealth": ("richer", "poorer"), "size": ("bigger", "smaller"),
@@ -55,6 +55,9 @@ def name(term: Term, lexicon: Lexicon) -> str:
 def atom(fact: Atom, lexicon: Lexicon, positive: bool = True, subject_text: str | None = None,
          plural_subject: bool = False) -> str:
     kind, phrase = lexicon.forms.get(fact.predicate, ("adj", fact.predicate.replace("_", " ")))
+    if fact.predicate not in lexicon.forms and len(fact.args) == 1 and "_" not in fact.predicate and \
+            is_word(fact.predicate, "NOUN") and not is_word(fact.predicate, "ADJ"):
+        kind = "noun"  # a kind the reader made itself ("knight" from "Knights always tell the truth"): "a knight"
     if kind == "verb" and phrase in lexicon.adjectives:  # "is black or white": a one-word predicate after "is"
         kind = "adj"
     if fact.predicate == TRUTHFUL:

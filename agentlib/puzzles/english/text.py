@@ -40,9 +40,18 @@ class Token:
         return self.text[:1].isupper()
 
 
+# "Ann says: 'Bo is a knave.'": words in single quotes after a speech verb or a colon, as in double quotes (an
+# apostrophe inside, "We're", is followed by a lower-case letter; the closing quote by a space, a stop or the end)
+_SINGLE_QUOTED_SPEECH = re.compile(
+    r"(?P<lead>(?:\b(?:says?|said|claims?|claimed|states?|stated|replies|replied|answers?|answered|insists?|insisted|"
+    r"adds?|added|shouts?|shouted|whispers?|whispered|declares?|declared)\s*[:,]?|:)\s*)"
+    r"'(?P<body>[A-Z][^']*?(?:'[a-z][^']*?)*)'(?=\s|$|[.,;!?)])")
+
+
 def normalize(text: str) -> str:
     """ASCII quotes and dashes, spelled-out contractions, single spaces (line breaks kept)."""
     text = text.translate(_QUOTES)
+    text = _SINGLE_QUOTED_SPEECH.sub(lambda m: f'{m.group("lead")}"{m.group("body")}"', text)
     for pattern, replacement in _CONTRACTIONS:
         text = re.sub(pattern, replacement, text, flags=re.I)
     text = re.sub(r"[ \t\f\v]+", " ", text)
