@@ -306,6 +306,11 @@ def solve(text: str) -> Verdict:
             if reading_world.entails(reading_goal) != status:
                 return abstain(f"the statements allow both, but a stated fact shares nothing with the rest: if "
                                f"{merged}, the answer would differ", "ambiguous", spec=base_spec)
+        stray = stray_statement(world, question.formula)
+        if stray:
+            return abstain(f"the statements allow both, but '{stray}' shares a word with the rest and nothing it "
+                           "could mean: it was probably meant to matter and was read as something else", "ambiguous",
+                           spec=base_spec)
     return verdict
 
 
@@ -389,7 +394,8 @@ def _merged_wordings(world: World, question: Question) -> tuple[World, Question,
     if isinstance(question, YesNo):
         question = YesNo(map_formula(question.formula, merge), question.possible, question.follows)
     elif isinstance(question, Who):
-        question = Who(map_formula(question.formula, merge), question.choices, question.versus)
+        question = Who(map_formula(question.formula, merge), question.choices, question.versus,
+                       question.counting)
     forms = world.reading.lexicon.forms
     pair = next(members for members in groups.values() if len(members) > 1)
     words = " and ".join(f"'{forms.get(p, ('', p.replace('_', ' ')))[1]}'" for p in pair)
@@ -454,7 +460,7 @@ def _resolve_question(question: Question, world: World) -> Question:
     if isinstance(question, YesNo):
         return YesNo(world.reading.rewrite(place(question.formula)), question.possible, question.follows)
     if isinstance(question, Who):
-        return Who(place(question.formula), question.choices, question.versus)
+        return Who(place(question.formula), question.choices, question.versus, question.counting)
     if isinstance(question, Order) and question.scale in alias:
         return Order(alias[question.scale], question.descending)
     return question
@@ -632,6 +638,28 @@ def _near_miss(world: World, goal: Formula) -> str:
     return ""
 
 
+def stray_statement(world: World, goal: Formula) -> str:
+    """A stated sentence that shares no predicate with any other statement nor the question, yet shares a word root
+    with one ("Only people with a badge can enter" / "Yan has no badge"): one notion read as two unconnected ones,
+    so an open answer would come from the reading, not from the text. Its wording, or "" when there is none. A
+    sentence that shares no root either is a plain distractor ("Fenze is not glumpish") and is not returned."""
+    def predicates(formula: Formula) -> set[str]:
+        return {n.predicate for n in walk(formula) if isinstance(n, Atom) and not n.predicate.startswith("__")}
+
+    def roots(names: set[str]) -> set[str]:
+        return {stem(w) for p in names for w in p.split("_")
+                if w not in _LIGHT_WORDS and not re.fullmatch(r"r\d+", w)}  # "have_r2": a relation's tag
+
+    stated = [(label, predicates(f)) for label, f in world.labelled]
+    for k, (label, own) in enumerate(stated):
+        if not re.fullmatch(r"s\d+", label) or not own:
+            continue
+        others = set().union(predicates(goal), *(found for j, (_, found) in enumerate(stated) if j != k))
+        if not own & others and roots(own) & roots(others):
+            return world.sentences.get(label, label)
+    return ""
+
+
 def _presupposition(goal: Formula) -> Formula | None:
     """ "Are all A B?" presupposes that there are A (existential import of the question's subject)."""
     from agentlib.puzzles.english.logic import Implies, Quantified
@@ -686,6 +714,8 @@ def _who(world: World, question: Who, premises: Check, spec: dict) -> Verdict:
             if world.entails(_filled(question, other, world)) != "false":
                 return abstain(f"'{asked}' may hold for {world.name(other)}, which the text does not name as a "
                                "person", "ambiguous", spec=spec)
+    if question.counting and not open_:
+        return _counted(world, question, yes, no, premises, spec)
     if open_:
         shared: dict[str, Any] = {}
         if yes:
@@ -706,6 +736,19 @@ def _who(world: World, question: Who, premises: Check, spec: dict) -> Verdict:
                             "excluded"))
     return Verdict(NAME, "verified", answer=answer, spec=spec, reason="the only answer consistent with every statement",
                    certificate=Certificate("entailment for each candidate", tuple(checks)))
+
+
+def _counted(world: World, question: Who, yes: list[Const], no: list[Const], premises: Check, spec: dict) -> Verdict:
+    """ "How many are taller than Jem?": every named person is settled one way, so the count is theirs."""
+    checks = [premises, *(Check(f"statements + not({world.say(_filled(question, c, world))})", "unsat", "forced")
+                          for c in yes)]
+    if no:
+        checks.append(Check(f"statements + ({world.say(question.formula)}) for each of "
+                            f"{', '.join(world.name(c) for c in no)}", "unsat", "excluded"))
+    who = ", ".join(world.name(c) for c in yes) or "no one"
+    return Verdict(NAME, "verified", answer=len(yes), spec=spec,
+                   reason=f"{len(yes)} of the {len(yes) + len(no)} people named: {who}",
+                   certificate=Certificate("entailment for each person named", tuple(checks)))
 
 
 _NEUTRAL_KIN = {(PARENT, True): "parent", (PARENT, False): "child", (GRANDPARENT, True): "grandparent",

@@ -62,6 +62,7 @@ from agentlib.puzzles.english.logic import (
     slug,
     walk,
 )
+from agentlib.puzzles.english.order_places import places_apart
 from agentlib.puzzles.english.text import Token  # noqa: F401  (tokens are rebuilt while reading)
 from agentlib.puzzles.english.words import (
     ARTICLES,
@@ -100,7 +101,8 @@ _QUANTITY_WORDS = frozenset({"none", "all", "some", "each", "any", "most", "many
 # weather words that also describe things: "it is warm" may be the day or the oven named before it
 _WEATHER_OR_THING = frozenset({"cold", "hot", "warm", "dark", "light", "wet", "dry", "late", "early", "humid", "true",
                                "false", "freezing"})
-_RACE_WORDS = frozenset({"race", "races", "marathon", "relay", "sprint"})  # "won" / "beat" there are places
+# "won" / "beat" there are places
+_RACE_WORDS = frozenset({"race", "races", "marathon", "relay", "sprint", "runner", "runners", "racer", "racers"})
 _AMOUNT_WORDS = {"more": 1, "less": -1, "fewer": -1}  # "has more apples than", "earns less than"
 _AMOUNT_SUPERLATIVES = {"most": "more", "least": "less", "fewest": "fewer"}
 _TITLES = {"mr", "mrs", "ms", "dr", "prof", "sir", "miss", "madam"}
@@ -1466,6 +1468,12 @@ class Grammar:
                 place = self.place(i + k, j, verb=verb)
                 if place is not None:
                     return place
+        if verb in self.lexicon.ranked_words and w[0] in ("at", "to") and len(w) > 3 and w[1] in ARTICLES:
+            for k in range(3, min(5, len(w))):  # "arrived at the party before Wen": where, then the order
+                if all(x.isalpha() and x not in RELATIVES for x in w[2:k]):
+                    place = self.place(i + k, j, verb=verb)
+                    if place is not None:
+                        return place
         if "than" in w:
             return self.comparison(i, j, verb)  # "runs faster than Eli": the verb only says what is compared
         if w[0] == "the" and len(w) >= 2:
@@ -1654,6 +1662,11 @@ class Grammar:
         w = self.words(i, j)
         immediate = False
         rest = list(w)
+        if verb == "come" and rest[:1] == ["in"] and len(rest) > 1:  # "came in second", "came in right after Ari"
+            rest = rest[1:]
+        gap = places_apart(rest)
+        if gap is not None:  # "two places behind Sal": an exact distance on the order
+            distance, rest = gap
         if rest and rest[0] in ("immediately", "directly", "right", "just") and rest[:2] != ["right", "of"]:
             # "right next to" is immediate; "right of" is a side
             immediate = True
@@ -1674,10 +1687,15 @@ class Grammar:
                     return None
                 other = target[0].const
                 scale_name = self._scale_for(family, verb)
-                if immediate:
-                    offset = -1 if op == "<" else 1
+                if gap is not None and (immediate or family != "order"):
+                    return None  # "two places right after", "two places left of": not one reading
+                if immediate or gap is not None:
+                    step = distance if gap is not None else 1
+                    offset = -step if op == "<" else step
                     return lambda t: Compare(scale_name, t, "==", other, offset)
                 return lambda t: Compare(scale_name, t, op, other)  # type: ignore[arg-type]
+        if gap is not None:
+            return None
         if rest[:2] in (["next", "to"], ["beside"][:2]) or rest[:1] == ["beside"] or rest[:2] == ["adjacent", "to"]:
             skip = 1 if rest[0] == "beside" else 2
             target = self.noun_phrases(i + (len(w) - len(rest)) + skip, j)

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from agentlib.puzzles.english.grammar import Grammar, NotUnderstood
 from agentlib.puzzles.english.kinship import kin_predicate
 from agentlib.puzzles.english.logic import Const, Formula, conj, slug
+from agentlib.puzzles.english.order_count import how_many_people
 from agentlib.puzzles.english.text import Token, normalize, tokenize
 from agentlib.puzzles.english.words import AUXILIARIES, NUMBER_WORDS, comparative, lemma, scale_of
 
@@ -50,6 +51,7 @@ class Who:
     formula: Formula  # mentions Const(WHO_KEY)
     choices: list[Const] = field(default_factory=list)  # empty: every person
     versus: bool = False  # "Who is taller, Ann or Bob?": Const(OTHER_KEY) in `formula` is the other choice
+    counting: bool = False  # "How many are taller than Jem?": the answer is how many people it holds for
 
 
 @dataclass
@@ -156,6 +158,10 @@ def parse_question(question: str, grammar: Grammar, people: list[Const]) -> Ques
         if None in pair or pair[0] == pair[1]:
             raise NotUnderstood(question, "'between' needs two names of the puzzle")
         return Between(*(Const(slug(display)) for display in pair if display is not None))
+    counted = how_many_people(text)
+    if counted is not None:
+        asked = _who_question(counted, counted.lower(), grammar, people)
+        return Who(asked.formula, asked.choices, asked.versus, counting=True)
     if low in ("which is which", "who is who", "which one is which", "who is which", "what is each one"):
         return Roles()
     relation = _relation_question(low, grammar)
