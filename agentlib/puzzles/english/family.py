@@ -231,6 +231,11 @@ def solve(text: str) -> Verdict:
     if not text or not text.strip():
         raise InputError("empty puzzle text")
     from agentlib.puzzles.english.grid import solve_grid
+    from agentlib.puzzles.english.kin_count import solve_family_count
+
+    counted = solve_family_count(text)  # "Rita has two brothers and one sister. How many children ...?"
+    if counted is not None:
+        return counted
 
     try:
         grid_verdict = solve_grid(text)
