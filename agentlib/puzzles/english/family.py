@@ -30,6 +30,7 @@ from agentlib.puzzles.english.kinship import (
     COUSIN,
     GENERATION,
     GRANDPARENT,
+    GREAT_GRANDPARENT,
     KIN,
     MALE,
     MAX_PEOPLE,
@@ -757,8 +758,10 @@ def _counted(world: World, question: Who, yes: list[Const], no: list[Const], pre
 
 
 _NEUTRAL_KIN = {(PARENT, True): "parent", (PARENT, False): "child", (GRANDPARENT, True): "grandparent",
-                (GRANDPARENT, False): "grandchild", (SIBLING, True): "sibling", (PIBLING, True): "aunt or uncle",
-                (PIBLING, False): "niece or nephew", (COUSIN, True): "cousin", (SPOUSE, True): "spouse",
+                (GRANDPARENT, False): "grandchild", (GREAT_GRANDPARENT, True): "great-grandparent",
+                (GREAT_GRANDPARENT, False): "great-grandchild", (SIBLING, True): "sibling",
+                (PIBLING, True): "aunt or uncle", (PIBLING, False): "niece or nephew", (COUSIN, True): "cousin",
+                (SPOUSE, True): "spouse",
                 (PARENT_IN_LAW, True): "parent-in-law", (PARENT_IN_LAW, False): "child-in-law"}
 
 

@@ -104,7 +104,8 @@ Question = YesNo | Who | Roles | Order | Position | Between | CountSolutions | R
 RELATION_NOUNS = ("mother", "father", "parent", "daughter", "son", "child", "grandmother", "grandfather",
                   "grandparent", "granddaughter", "grandson", "grandchild", "sister", "brother", "sibling", "aunt",
                   "uncle", "niece", "nephew", "cousin", "wife", "husband", "spouse", "mother-in-law",
-                  "father-in-law", "daughter-in-law", "son-in-law")
+                  "father-in-law", "daughter-in-law", "son-in-law", "great-grandmother", "great-grandfather",
+                  "great-grandparent", "great-granddaughter", "great-grandson", "great-grandchild")
 _RELATION_FORMS = (
     r"^what (?:is|was) (?P<a>.+?) to (?P<b>.+)$",
     r"^how (?:is|was) (?P<a>.+?) related to (?P<b>.+)$",
