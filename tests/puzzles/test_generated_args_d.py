@@ -58,3 +58,14 @@ def test_the_modus_tollens_through_a_contrary_is_verified():
 def test_not_one_contrary_is_never_the_other():
     analysis = _analyze("If the kettle is on, the water is hot. The water is not hot. So the water is cold.")
     assert analysis.status != "verified" or analysis.answer == "invalid"
+
+
+@pytest.mark.parametrize("plural, singular", [("the kettles", "the stove"), ("the gates", "the glass"),
+                                              ("the boxes", "the bus")])
+def test_the_counter_model_agrees_in_number_with_its_subject(plural, singular):
+    """A plural definite description takes "are" / "do" in the counter-model ("the lights is" was a slip)."""
+    analysis = _analyze(f"If {plural} are hot, {singular} is warm. {singular.capitalize()} is warm. "
+                        f"So {plural} are hot.")
+    assert analysis.status == "verified" and analysis.answer == "invalid", analysis.reason
+    assert f"{plural} are not hot" in analysis.counter_model and f"{singular} is warm" in analysis.counter_model
+    assert f"{plural} is" not in analysis.counter_model

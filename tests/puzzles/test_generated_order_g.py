@@ -132,3 +132,16 @@ def test_a_statement_sharing_a_word_but_no_meaning_with_the_rest_abstains():
     assert verdict.status != "verified" or verdict.answer == "no"
     if verdict.status != "verified":
         assert "Tesni has no key." in verdict.reason
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.permutations(NAMES), st.sampled_from([("arrived", "earlier than", "later than"),
+                                                ("finished", "ahead of", "behind"),
+                                                ("left", "before", "after")]))
+def test_a_second_order_that_borrows_the_first_verb_agrees_with_every_order(names, words):
+    """ "Ines arrived earlier than Kofi but later than Wyn": the second conjunct has no verb of its own."""
+    middle, later, earlier = names[:3]
+    verb, before, after = words
+    text = (f"{middle} {verb} {before} {later} but {after} {earlier}. Who {verb} first?")
+    verdict = solve(text)
+    assert verdict.status == "verified" and verdict.answer == earlier, (text, verdict.reason)

@@ -1209,6 +1209,8 @@ class Grammar:
                 aux.append(t)
                 break
         if not aux:
+            aux = self._shared_verb(vp_start, i, j)  # "arrived earlier than Rhea but later than Saul"
+        if not aux:
             return None
         saved = self._tokens
         try:
@@ -1216,6 +1218,18 @@ class Grammar:
             return self.simple_vp(i, i + 1 + (j - i), subject)
         finally:
             self._tokens = saved
+
+    def _shared_verb(self, vp_start: int, i: int, j: int) -> list[Token]:
+        """The first conjunct's verb, when the second is only an order or a comparison that needs one ("scored
+        more points than Uma but fewer than Vera", "arrived earlier than Rhea but later than Saul"); else []."""
+        rest = self.words(i, j)
+        first = self._tokens[vp_start].low if vp_start < len(self._tokens) else ""
+        if not rest or not first.isalpha() or first in COPULAS or first in DO or first in AUXILIARIES:
+            return []
+        opens_order = rest[0] in ("before", "after", "behind") or rest[:2] == ["ahead", "of"]
+        compares = len(rest) >= 3 and rest[1] == "than" or len(rest) >= 4 and rest[2] == "than" and \
+            rest[0] in ("more", "less", "fewer")
+        return [self._tokens[vp_start]] if opens_order or compares else []
 
     def simple_vp(self, i: int, j: int, subject: NP) -> Predicate | None:
         w = self.words(i, j)
