@@ -37,7 +37,7 @@ def chains(draw):
     return people, males, text, dropped
 
 
-@settings(max_examples=12, deadline=None)
+@settings(max_examples=8, deadline=None)
 @given(chains())
 def test_a_chain_of_three_parents_is_a_great_grandparent(case):
     people, males, text, dropped = case
@@ -54,3 +54,29 @@ def test_a_chain_of_three_parents_is_a_great_grandparent(case):
         assert verdict.answer == ("great-grandfather" if males[0] else "great-grandmother"), text
     asked = solve(f"{text} Who is {bottom}'s great-grand{'father' if males[0] else 'mother'}?")
     assert asked.status != "verified" or asked.answer == top, (text, asked.answer)
+
+
+@st.composite
+def in_laws(draw):
+    spouse_a, spouse_b, sibling, stranger = draw(st.permutations(NAMES))[:4]
+    sibling_male = draw(st.booleans())
+    sib_word = "brother" if sibling_male else "sister"
+    marriage = draw(st.sampled_from([f"{spouse_a} is married to {spouse_b}.", f"{spouse_b} is married to {spouse_a}.",
+                                     f"{spouse_a} and {spouse_b} are married."]))
+    linked = draw(st.booleans())
+    of = spouse_b if linked else stranger
+    kin = draw(st.sampled_from([f"{of}'s {sib_word} is {sibling}.", f"{sibling} is {of}'s {sib_word}."]))
+    return spouse_a, sibling, sib_word, marriage, kin, linked
+
+
+@settings(max_examples=8, deadline=None)
+@given(in_laws())
+def test_a_spouses_sibling_is_a_sibling_in_law(case):
+    """ "Lara is married to Milo. Milo's brother is Nico." -> Nico is Lara's brother-in-law; a sibling of someone
+    outside the marriage is never verified as one."""
+    spouse_a, sibling, sib_word, marriage, kin, linked = case
+    verdict = solve(f"{marriage} {kin} What is {sibling} to {spouse_a}?")
+    if linked:
+        assert verdict.status == "verified" and verdict.answer == f"{sib_word}-in-law", (marriage, kin, verdict.reason)
+    else:
+        assert verdict.status != "verified" or "in-law" not in str(verdict.answer), (marriage, kin, verdict.answer)

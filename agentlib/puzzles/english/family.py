@@ -39,6 +39,7 @@ from agentlib.puzzles.english.kinship import (
     PARENT_IN_LAW,
     PIBLING,
     SIBLING,
+    SIBLING_IN_LAW,
     SPOUSE,
     kinship_axioms,
     kinship_relations,
@@ -762,7 +763,8 @@ _NEUTRAL_KIN = {(PARENT, True): "parent", (PARENT, False): "child", (GRANDPARENT
                 (GREAT_GRANDPARENT, False): "great-grandchild", (SIBLING, True): "sibling",
                 (PIBLING, True): "aunt or uncle", (PIBLING, False): "niece or nephew", (COUSIN, True): "cousin",
                 (SPOUSE, True): "spouse",
-                (PARENT_IN_LAW, True): "parent-in-law", (PARENT_IN_LAW, False): "child-in-law"}
+                (PARENT_IN_LAW, True): "parent-in-law", (PARENT_IN_LAW, False): "child-in-law",
+                (SIBLING_IN_LAW, True): "sibling-in-law"}
 
 
 def _relation(world: World, question: Relation, premises: Check, spec: dict) -> Verdict:

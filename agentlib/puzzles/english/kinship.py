@@ -9,7 +9,8 @@ the same child. Nothing is said about people the text does not name: "Dora is Fi
 any named person Fiona's parent (the parent in between may be unnamed), so such questions stay undetermined.
 Siblings, aunts and uncles, cousins, spouses and in-laws are relations of their own, tied to the others by
 one-way rules only: two named people with a named parent in common are siblings; a sibling of a parent is an aunt or
-uncle; children of siblings are cousins; a parent of a spouse is a parent-in-law. The converse is never assumed (a
+uncle; children of siblings are cousins; a parent of a spouse is a parent-in-law; a spouse's sibling and a sibling's
+spouse are siblings-in-law. The converse is never assumed (a
 sibling may share an unnamed parent, or be a half sibling), so "Ann is Ben's sister" says nothing about Ben's parents.
 A great-grandparent is a grandparent's parent (for up to eight people named). What it leaves out: step and half
 relations by name, great-great relations, and gender from first names.
@@ -29,8 +30,9 @@ PIBLING = "aunt_or_uncle_of"
 COUSIN = "cousin_of"
 SPOUSE = "spouse_of"
 PARENT_IN_LAW = "parent_in_law_of"
-SYMMETRIC = (SIBLING, COUSIN, SPOUSE)
-RELATIONS = (PARENT, GRANDPARENT, GREAT_GRANDPARENT, SIBLING, PIBLING, COUSIN, SPOUSE, PARENT_IN_LAW)
+SIBLING_IN_LAW = "sibling_in_law_of"
+SYMMETRIC = (SIBLING, COUSIN, SPOUSE, SIBLING_IN_LAW)
+RELATIONS = (PARENT, GRANDPARENT, GREAT_GRANDPARENT, SIBLING, PIBLING, COUSIN, SPOUSE, PARENT_IN_LAW, SIBLING_IN_LAW)
 MALE = "male"
 GENERATION = "generation"  # a free integer scale: ties allowed, never ranked
 MAX_PEOPLE = 12  # the axioms grow with the cube of the people named
@@ -40,7 +42,8 @@ MAX_PEOPLE_GREAT = 8  # great-grandparents: one more cubic rule, kept to small f
 KIN_FORMS = ((PARENT, "rel", "a parent of"), (GRANDPARENT, "rel", "a grandparent of"),
              (GREAT_GRANDPARENT, "rel", "a great-grandparent of"), (MALE, "adj", "male"),
              (SIBLING, "rel", "a sibling of"), (PIBLING, "rel", "an aunt or uncle of"), (COUSIN, "rel", "a cousin of"),
-             (SPOUSE, "rel", "married to"), (PARENT_IN_LAW, "rel", "a parent-in-law of"))
+             (SPOUSE, "rel", "married to"), (PARENT_IN_LAW, "rel", "a parent-in-law of"),
+             (SIBLING_IN_LAW, "rel", "a sibling-in-law of"))
 # noun -> (relation, the owner is the younger one?, gender: True male, False female, None either)
 KIN: dict[str, tuple[str, bool, bool | None]] = {
     "father": (PARENT, True, True), "mother": (PARENT, True, False), "parent": (PARENT, True, None),
@@ -59,6 +62,8 @@ KIN: dict[str, tuple[str, bool, bool | None]] = {
     "husband": (SPOUSE, True, True), "wife": (SPOUSE, True, False), "spouse": (SPOUSE, True, None),
     "father-in-law": (PARENT_IN_LAW, True, True), "mother-in-law": (PARENT_IN_LAW, True, False),
     "son-in-law": (PARENT_IN_LAW, False, True), "daughter-in-law": (PARENT_IN_LAW, False, False),
+    "brother-in-law": (SIBLING_IN_LAW, True, True), "sister-in-law": (SIBLING_IN_LAW, True, False),
+    "sibling-in-law": (SIBLING_IN_LAW, True, None),
 }
 # "Ann and Ben are siblings": a plural noun said of a pair -> (relation, gender of both)
 PAIR_NOUNS: dict[str, tuple[str, bool | None]] = {
@@ -107,7 +112,7 @@ def _wider_axioms(people: list[Const], used: set[str]) -> list[tuple[Formula, st
     """Siblings, aunts and uncles, cousins, spouses, in-laws: only for the relations a text uses (each is cubic)."""
     axioms: list[tuple[Formula, str]] = []
     pairs = [(x, y) for x in people for y in people]
-    if used & {SIBLING, PIBLING, COUSIN}:
+    if used & {SIBLING, PIBLING, COUSIN, SIBLING_IN_LAW}:
         for x, y in pairs:
             axioms.append((Implies(Atom(SIBLING, (x, y)), conj([Atom(SIBLING, (y, x)),
                                                                 Compare(GENERATION, x, "==", y, 0)])),
@@ -132,13 +137,25 @@ def _wider_axioms(people: list[Const], used: set[str]) -> list[tuple[Formula, st
             for p in people:  # x's parent is an aunt or uncle of y: the parents are siblings (cubic, not quartic)
                 axioms.append((Implies(conj([Atom(PARENT, (p, x)), Atom(PIBLING, (p, y))]), Atom(COUSIN, (x, y))),
                                "children of siblings are cousins"))
-    if used & {SPOUSE, PARENT_IN_LAW}:
+    if used & {SPOUSE, PARENT_IN_LAW, SIBLING_IN_LAW}:
         for x, y in pairs:
             axioms.append((Implies(Atom(SPOUSE, (x, y)), Atom(SPOUSE, (y, x))), "spouses are married to each other"))
             for s in people:
                 axioms.append((Implies(conj([Atom(PARENT, (x, s)), Atom(SPOUSE, (s, y))]), Atom(PARENT_IN_LAW, (x, y))),
                                "a spouse's parent is a parent-in-law"))
         axioms += [(Not(Atom(SPOUSE, (x, x))), "no one is married to themselves") for x in people]
+    if SIBLING_IN_LAW in used or {SPOUSE, SIBLING} <= used:
+        for x, y in pairs:
+            axioms.append((Implies(Atom(SIBLING_IN_LAW, (x, y)), conj([Atom(SIBLING_IN_LAW, (y, x)),
+                                                                       Compare(GENERATION, x, "==", y, 0)])),
+                           "siblings-in-law are siblings-in-law of each other, in one generation"))
+            in_law = Atom(SIBLING_IN_LAW, (x, y))
+            for s in people:
+                axioms.append((Implies(conj([Atom(SIBLING, (x, s)), Atom(SPOUSE, (s, y))]), in_law),
+                               "a spouse's sibling is a sibling-in-law"))
+                axioms.append((Implies(conj([Atom(SPOUSE, (x, s)), Atom(SIBLING, (s, y))]), in_law),
+                               "a sibling's spouse is a sibling-in-law"))
+        axioms += [(Not(Atom(SIBLING_IN_LAW, (x, x))), "no one is their own sibling-in-law") for x in people]
     return axioms
 
 

@@ -105,7 +105,8 @@ RELATION_NOUNS = ("mother", "father", "parent", "daughter", "son", "child", "gra
                   "grandparent", "granddaughter", "grandson", "grandchild", "sister", "brother", "sibling", "aunt",
                   "uncle", "niece", "nephew", "cousin", "wife", "husband", "spouse", "mother-in-law",
                   "father-in-law", "daughter-in-law", "son-in-law", "great-grandmother", "great-grandfather",
-                  "great-grandparent", "great-granddaughter", "great-grandson", "great-grandchild")
+                  "great-grandparent", "great-granddaughter", "great-grandson", "great-grandchild", "brother-in-law",
+                  "sister-in-law")
 _RELATION_FORMS = (
     r"^what (?:is|was) (?P<a>.+?) to (?P<b>.+)$",
     r"^how (?:is|was) (?P<a>.+?) related to (?P<b>.+)$",
