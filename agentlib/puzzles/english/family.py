@@ -234,10 +234,14 @@ def solve(text: str) -> Verdict:
         raise InputError("empty puzzle text")
     from agentlib.puzzles.english.grid import solve_grid
     from agentlib.puzzles.english.kin_count import solve_family_count
+    from agentlib.puzzles.english.order_days import solve_weekdays
 
     counted = solve_family_count(text)  # "Rita has two brothers and one sister. How many children ...?"
     if counted is not None:
         return counted
+    weekday = solve_weekdays(text)  # "The dentist is the day before the haircut. ... What day is the dentist?"
+    if weekday is not None:
+        return weekday
 
     try:
         grid_verdict = solve_grid(text)
