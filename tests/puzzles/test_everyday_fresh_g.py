@@ -4,9 +4,9 @@ First reading, before any code change: 15 of 48 right, 30 abstained, 3 wrong; tw
 the batch's docstring), so 17 right, 30 abstained, 1 wrong ('Yan has no badge' read apart from 'people with a
 badge', so "cannot be determined" came back verified). After the round (a stray statement that shares a word but no
 predicate makes an open answer abstain, distances "N places behind", "came in", an arrival's place, "How many are
-taller than X?", family counts, great-grandparents, siblings-in-law, a second conjunct borrowing the verb, days of the week): 32
-right, 16 abstained, 0 wrong (RIGHT_FLOOR). A verified wrong answer is never allowed; the floor on right outcomes is
-a ratchet."""
+taller than X?", family counts, great-grandparents, siblings-in-law, a second conjunct borrowing the verb, days of
+the week): 32 right, 16 abstained, 0 wrong (RIGHT_FLOOR). A verified wrong answer is never allowed; the floor on
+right outcomes is a ratchet."""
 
 from __future__ import annotations
 
