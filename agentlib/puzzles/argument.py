@@ -198,7 +198,7 @@ def analyze_in_place(text: str) -> dict[str, Any]:
 
 def _analyze(text: str) -> ArgumentAnalysis:
     from agentlib.puzzles.english.contradictories import read_complements
-    from agentlib.puzzles.english.family import _merged_wordings, build_world, idle_fact_readings
+    from agentlib.puzzles.english.family import _merged_wordings, build_world, idle_fact_readings, stray_statement
     from agentlib.puzzles.english.forms import name_form
     from agentlib.puzzles.english.framing import strip_labels, unframe
     from agentlib.puzzles.english.grammar import NotUnderstood
@@ -328,6 +328,12 @@ def _analyze(text: str) -> ArgumentAnalysis:
                 analysis.failure = "ambiguous"
                 analysis.reason = (f"a premise shares nothing with the rest: if {merged}, the argument is valid")
                 return analysis
+        stray = stray_statement(world, goal)
+        if stray:
+            analysis.failure = "ambiguous"
+            analysis.reason = (f"'{stray}' shares a word with the rest of the argument and no meaning: it was probably "
+                               "meant to matter and was read as something else")
+            return analysis
     analysis.status = "verified"
     if status == "unsat":
         analysis.answer = "valid"

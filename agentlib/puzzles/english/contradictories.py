@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from agentlib.puzzles.english.logic import Atom, Formula, Not, map_formula, walk
+from agentlib.puzzles.english.logic import And, Atom, Formula, Not, Quantified, Var, map_formula, walk
 
 # the word read as a negation -> the word it negates
 NEGATING = {
@@ -21,6 +21,17 @@ NEGATING = {
     "unemployed": "employed", "unavailable": "available", "disconnected": "connected", "unplugged": "plugged_in",
     "unarmed": "armed", "unpaid": "paid", "unsold": "sold", "unfinished": "finished", "incomplete": "complete",
 }
+
+
+# contraries: no one thing is both at once, yet it may be neither ("warm" excludes "cold"; "not warm" is not "cold")
+EXCLUSIVE = [("hot", "cold"), ("warm", "cold"), ("full", "empty"), ("up", "down"), ("wet", "dry"), ("happy", "sad"),
+             ("early", "late"), ("young", "old"), ("tall", "short"), ("rich", "poor"), ("clean", "dirty")]
+
+
+def exclusive_used(formulas: list[Formula], adjectives: set[str]) -> list[tuple[str, str]]:
+    """The contrary pairs whose two words both occur as one-place adjectives among `formulas`."""
+    unary = {n.predicate for f in formulas for n in walk(f) if isinstance(n, Atom) and len(n.args) == 1}
+    return [(a, b) for a, b in EXCLUSIVE if {a, b} <= unary & adjectives]
 
 
 def pairs_used(formulas: list[Formula], adjectives: set[str]) -> dict[str, str]:
@@ -47,10 +58,18 @@ def read_complements(world: Any, goal: Formula) -> tuple[Any, Formula, str]:
 
     forms = world.reading.lexicon.forms
     adjectives = {p for p, (kind, _) in forms.items() if kind == "adj"}
-    pairs = pairs_used([f for _, f in world.labelled] + [goal], adjectives)
-    if not pairs:
+    formulas = [f for _, f in world.labelled] + [goal]
+    pairs = pairs_used(formulas, adjectives)
+    contraries = exclusive_used(formulas, adjectives)
+    if not pairs and not contraries:
         return world, goal, ""
     labelled = [(label, as_negations(f, pairs)) for label, f in world.labelled]
-    rewritten = World(world.reading, labelled, world.sentences, world.builder, world.scale_alias)
-    note = ", ".join(f"'{neg}' read as 'not {pos.replace('_', ' ')}'" for neg, pos in sorted(pairs.items()))
-    return rewritten, as_negations(goal, pairs), note
+    sentences = dict(world.sentences)
+    for k, (a, b) in enumerate(contraries):
+        thing = Var(f"x_contrary{k}")
+        labelled.append((f"contrary{k}", Quantified("all", thing, Not(And((Atom(a, (thing,)), Atom(b, (thing,))))))))
+        sentences[f"contrary{k}"] = f"nothing is both {a} and {b}"
+    rewritten = World(world.reading, labelled, sentences, world.builder, world.scale_alias)
+    notes = [f"'{neg}' read as 'not {pos.replace('_', ' ')}'" for neg, pos in sorted(pairs.items())]
+    notes += [f"'{a}' and '{b}' read as exclusive" for a, b in contraries]
+    return rewritten, as_negations(goal, pairs), ", ".join(notes)

@@ -30,6 +30,7 @@ from agentlib.puzzles.english.kinship import (
     COUSIN,
     GENERATION,
     GRANDPARENT,
+    GREAT_GRANDPARENT,
     KIN,
     MALE,
     MAX_PEOPLE,
@@ -38,6 +39,7 @@ from agentlib.puzzles.english.kinship import (
     PARENT_IN_LAW,
     PIBLING,
     SIBLING,
+    SIBLING_IN_LAW,
     SPOUSE,
     kinship_axioms,
     kinship_relations,
@@ -234,6 +236,15 @@ def solve(text: str) -> Verdict:
         raise InputError("empty puzzle text")
     from agentlib.puzzles.english.choices import read_choices, solve_choices, solve_true_or_false, true_or_false
     from agentlib.puzzles.english.grid import solve_grid
+    from agentlib.puzzles.english.kin_count import solve_family_count
+    from agentlib.puzzles.english.order_days import solve_weekdays
+
+    counted = solve_family_count(text)  # "Rita has two brothers and one sister. How many children ...?"
+    if counted is not None:
+        return counted
+    weekday = solve_weekdays(text)  # "The dentist is the day before the haircut. ... What day is the dentist?"
+    if weekday is not None:
+        return weekday
 
     choices = read_choices(text)
     if choices is not None:
@@ -326,6 +337,11 @@ def solve(text: str) -> Verdict:
             if reading_world.entails(reading_goal) != status:
                 return abstain(f"the statements allow both, but a stated fact shares nothing with the rest: if "
                                f"{merged}, the answer would differ", "ambiguous", spec=base_spec)
+        stray = stray_statement(world, question.formula)
+        if stray:
+            return abstain(f"the statements allow both, but '{stray}' shares a word with the rest and nothing it "
+                           "could mean: it was probably meant to matter and was read as something else", "ambiguous",
+                           spec=base_spec)
     return verdict
 
 
@@ -507,7 +523,8 @@ def _merged_wordings(world: World, question: Question) -> tuple[World, Question,
     if isinstance(question, YesNo):
         question = YesNo(map_formula(question.formula, merge), question.possible, question.follows)
     elif isinstance(question, Who):
-        question = Who(map_formula(question.formula, merge), question.choices, question.versus)
+        question = Who(map_formula(question.formula, merge), question.choices, question.versus,
+                       question.counting)
     forms = world.reading.lexicon.forms
     pair = next(members for members in groups.values() if len(members) > 1)
     words = " and ".join(f"'{forms.get(p, ('', p.replace('_', ' ')))[1]}'" for p in pair)
@@ -750,6 +767,28 @@ def _near_miss(world: World, goal: Formula) -> str:
     return ""
 
 
+def stray_statement(world: World, goal: Formula) -> str:
+    """A stated sentence that shares no predicate with any other statement nor the question, yet shares a word root
+    with one ("Only people with a badge can enter" / "Yan has no badge"): one notion read as two unconnected ones,
+    so an open answer would come from the reading, not from the text. Its wording, or "" when there is none. A
+    sentence that shares no root either is a plain distractor ("Fenze is not glumpish") and is not returned."""
+    def predicates(formula: Formula) -> set[str]:
+        return {n.predicate for n in walk(formula) if isinstance(n, Atom) and not n.predicate.startswith("__")}
+
+    def roots(names: set[str]) -> set[str]:
+        return {stem(w) for p in names for w in p.split("_")
+                if w not in _LIGHT_WORDS and not re.fullmatch(r"r\d+", w)}  # "have_r2": a relation's tag
+
+    stated = [(label, predicates(f)) for label, f in world.labelled]
+    for k, (label, own) in enumerate(stated):
+        if not re.fullmatch(r"s\d+", label) or not own:
+            continue
+        others = set().union(predicates(goal), *(found for j, (_, found) in enumerate(stated) if j != k))
+        if not own & others and roots(own) & roots(others):
+            return world.sentences.get(label, label)
+    return ""
+
+
 def _presupposition(goal: Formula) -> Formula | None:
     """ "Are all A B?" presupposes that there are A (existential import of the question's subject)."""
     from agentlib.puzzles.english.logic import Implies, Quantified
@@ -804,6 +843,8 @@ def _who(world: World, question: Who, premises: Check, spec: dict) -> Verdict:
             if world.entails(_filled(question, other, world)) != "false":
                 return abstain(f"'{asked}' may hold for {world.name(other)}, which the text does not name as a "
                                "person", "ambiguous", spec=spec)
+    if question.counting and not open_:
+        return _counted(world, question, yes, no, premises, spec)
     if open_:
         shared: dict[str, Any] = {}
         if yes:
@@ -847,10 +888,26 @@ def _how_many(world: World, question: HowMany, premises: Check, spec: dict) -> V
                    f"{len(people)} fit '{asked}'", certificate=Certificate("entailment", checks))
 
 
+def _counted(world: World, question: Who, yes: list[Const], no: list[Const], premises: Check, spec: dict) -> Verdict:
+    """ "How many are taller than Jem?": every named person is settled one way, so the count is theirs."""
+    checks = [premises, *(Check(f"statements + not({world.say(_filled(question, c, world))})", "unsat", "forced")
+                          for c in yes)]
+    if no:
+        checks.append(Check(f"statements + ({world.say(question.formula)}) for each of "
+                            f"{', '.join(world.name(c) for c in no)}", "unsat", "excluded"))
+    who = ", ".join(world.name(c) for c in yes) or "no one"
+    return Verdict(NAME, "verified", answer=len(yes), spec=spec,
+                   reason=f"{len(yes)} of the {len(yes) + len(no)} people named: {who}",
+                   certificate=Certificate("entailment for each person named", tuple(checks)))
+
+
 _NEUTRAL_KIN = {(PARENT, True): "parent", (PARENT, False): "child", (GRANDPARENT, True): "grandparent",
-                (GRANDPARENT, False): "grandchild", (SIBLING, True): "sibling", (PIBLING, True): "aunt or uncle",
-                (PIBLING, False): "niece or nephew", (COUSIN, True): "cousin", (SPOUSE, True): "spouse",
-                (PARENT_IN_LAW, True): "parent-in-law", (PARENT_IN_LAW, False): "child-in-law"}
+                (GRANDPARENT, False): "grandchild", (GREAT_GRANDPARENT, True): "great-grandparent",
+                (GREAT_GRANDPARENT, False): "great-grandchild", (SIBLING, True): "sibling",
+                (PIBLING, True): "aunt or uncle", (PIBLING, False): "niece or nephew", (COUSIN, True): "cousin",
+                (SPOUSE, True): "spouse",
+                (PARENT_IN_LAW, True): "parent-in-law", (PARENT_IN_LAW, False): "child-in-law",
+                (SIBLING_IN_LAW, True): "sibling-in-law"}
 
 
 def _relation(world: World, question: Relation, premises: Check, spec: dict) -> Verdict:

@@ -63,6 +63,7 @@ from agentlib.puzzles.english.logic import (
     slug,
     walk,
 )
+from agentlib.puzzles.english.order_places import places_apart
 from agentlib.puzzles.english.text import Token  # noqa: F401  (tokens are rebuilt while reading)
 from agentlib.puzzles.english.words import (
     ARTICLES,
@@ -105,7 +106,8 @@ _QUANTITY_WORDS = frozenset({"none", "all", "some", "each", "any", "most", "many
 # weather words that also describe things: "it is warm" may be the day or the oven named before it
 _WEATHER_OR_THING = frozenset({"cold", "hot", "warm", "dark", "light", "wet", "dry", "late", "early", "humid", "true",
                                "false", "freezing"})
-_RACE_WORDS = frozenset({"race", "races", "marathon", "relay", "sprint"})  # "won" / "beat" there are places
+# "won" / "beat" there are places
+_RACE_WORDS = frozenset({"race", "races", "marathon", "relay", "sprint", "runner", "runners", "racer", "racers"})
 _AMOUNT_WORDS = {"more": 1, "less": -1, "fewer": -1}  # "has more apples than", "earns less than"
 _AMOUNT_SUPERLATIVES = {"most": "more", "least": "less", "fewest": "fewer"}
 _TITLES = {"mr", "mrs", "ms", "dr", "prof", "sir", "miss", "madam"}
@@ -1289,6 +1291,8 @@ class Grammar:
                 aux.append(t)
                 break
         if not aux:
+            aux = self._shared_verb(vp_start, i, j)  # "arrived earlier than Rhea but later than Saul"
+        if not aux:
             return None
         saved = self._tokens
         try:
@@ -1296,6 +1300,18 @@ class Grammar:
             return self.simple_vp(i, i + 1 + (j - i), subject)
         finally:
             self._tokens = saved
+
+    def _shared_verb(self, vp_start: int, i: int, j: int) -> list[Token]:
+        """The first conjunct's verb, when the second is only an order or a comparison that needs one ("scored
+        more points than Uma but fewer than Vera", "arrived earlier than Rhea but later than Saul"); else []."""
+        rest = self.words(i, j)
+        first = self._tokens[vp_start].low if vp_start < len(self._tokens) else ""
+        if not rest or not first.isalpha() or first in COPULAS or first in DO or first in AUXILIARIES:
+            return []
+        opens_order = rest[0] in ("before", "after", "behind") or rest[:2] == ["ahead", "of"]
+        compares = len(rest) >= 3 and rest[1] == "than" or len(rest) >= 4 and rest[2] == "than" and \
+            rest[0] in ("more", "less", "fewer")
+        return [self._tokens[vp_start]] if opens_order or compares else []
 
     def simple_vp(self, i: int, j: int, subject: NP) -> Predicate | None:
         w = self.words(i, j)
@@ -1552,6 +1568,12 @@ class Grammar:
                 place = self.place(i + k, j, verb=verb)
                 if place is not None:
                     return place
+        if verb in self.lexicon.ranked_words and w[0] in ("at", "to") and len(w) > 3 and w[1] in ARTICLES:
+            for k in range(3, min(5, len(w))):  # "arrived at the party before Wen": where, then the order
+                if all(x.isalpha() and x not in RELATIVES for x in w[2:k]):
+                    place = self.place(i + k, j, verb=verb)
+                    if place is not None:
+                        return place
         if "than" in w:
             return self.comparison(i, j, verb)  # "runs faster than Eli": the verb only says what is compared
         if w[0] == "the" and len(w) >= 2:
@@ -1741,11 +1763,16 @@ class Grammar:
         w = self.words(i, j)
         immediate = False
         rest = list(w)
+        if verb == "come" and rest[:1] == ["in"] and len(rest) > 1:  # "came in second", "came in right after Ari"
+            rest = rest[1:]
+        gap = places_apart(rest)
+        if gap is not None:  # "two places behind Sal": an exact distance on the order
+            distance, rest = gap
         if rest and rest[0] in ("immediately", "directly", "right", "just") and rest[:2] != ["right", "of"]:
             # "right next to" is immediate; "right of" is a side
             immediate = True
             rest = rest[1:]
-        steps = _counted_steps(rest)
+        steps = _counted_steps(rest) if gap is None else None
         if steps is not None:  # "one floor above", "two seats to the left of": that many places away
             immediate = True
             rest = rest[2:]
@@ -1765,11 +1792,14 @@ class Grammar:
                     return None
                 other = target[0].const
                 scale_name = self._scale_for(family, verb)
-                if immediate:
-                    offset = (-1 if op == "<" else 1) * (steps or 1)
+                if gap is not None and (immediate or family != "order"):
+                    return None  # "two places right after", "two places left of": not one reading
+                if immediate or gap is not None:
+                    step = distance if gap is not None else (steps or 1)
+                    offset = -step if op == "<" else step
                     return lambda t: Compare(scale_name, t, "==", other, offset)
                 return lambda t: Compare(scale_name, t, op, other)  # type: ignore[arg-type]
-        if steps is not None:
+        if gap is not None or steps is not None:
             return None  # "one seat next to" / "two floors between" say no distance this reading knows
         if rest[:2] in (["next", "to"], ["beside"][:2]) or rest[:1] == ["beside"] or rest[:2] == ["adjacent", "to"]:
             skip = 1 if rest[0] == "beside" else 2

@@ -29,6 +29,7 @@ from agentlib.puzzles.english.grammar import Grammar, NotUnderstood
 from agentlib.puzzles.english.how_many_f import who_text
 from agentlib.puzzles.english.kinship import kin_predicate
 from agentlib.puzzles.english.logic import Const, Formula, conj, slug
+from agentlib.puzzles.english.order_count import how_many_people
 from agentlib.puzzles.english.text import Token, normalize, tokenize
 from agentlib.puzzles.english.words import AUXILIARIES, NUMBER_WORDS, comparative, lemma, scale_of
 
@@ -51,6 +52,7 @@ class Who:
     formula: Formula  # mentions Const(WHO_KEY)
     choices: list[Const] = field(default_factory=list)  # empty: every person
     versus: bool = False  # "Who is taller, Ann or Bob?": Const(OTHER_KEY) in `formula` is the other choice
+    counting: bool = False  # "How many are taller than Jem?": the answer is how many people it holds for
 
 
 @dataclass
@@ -117,7 +119,9 @@ Question = YesNo | Who | Roles | Order | Position | Between | CountSolutions | R
 RELATION_NOUNS = ("mother", "father", "parent", "daughter", "son", "child", "grandmother", "grandfather",
                   "grandparent", "granddaughter", "grandson", "grandchild", "sister", "brother", "sibling", "aunt",
                   "uncle", "niece", "nephew", "cousin", "wife", "husband", "spouse", "mother-in-law",
-                  "father-in-law", "daughter-in-law", "son-in-law")
+                  "father-in-law", "daughter-in-law", "son-in-law", "great-grandmother", "great-grandfather",
+                  "great-grandparent", "great-granddaughter", "great-grandson", "great-grandchild", "brother-in-law",
+                  "sister-in-law")
 _RELATION_FORMS = (
     r"^what (?:is|was) (?P<a>.+?) to (?P<b>.+)$",
     r"^how (?:is|was) (?P<a>.+?) related to (?P<b>.+)$",
@@ -167,6 +171,7 @@ def parse_question(question: str, grammar: Grammar, people: list[Const]) -> Ques
     could = re.match(r"^(?:could|can|might|may) (?P<subject>.+?) (?:possibly )?be (?P<rest>.+)$", text, re.I)
     if could is not None and could.group("subject").split(" ", 1)[0].lower() not in ("it", "there"):
         subject = could.group("subject")  # "Could Cy be taller than Ann?": is it possible that Cy is ...
+        subject = re.sub(r"^(?:a|an|any) ", "some ", subject, flags=re.I)  # "Can a poet be ...?": some poet
         copula = "are" if re.search(r"\band\b", subject) or subject.lower() in ("they", "we", "you") else "is"
         return YesNo(_statement(f"{subject} {copula} {could.group('rest')}", grammar), True)
     for form, possible in _THAT_FORMS:
@@ -192,6 +197,16 @@ def parse_question(question: str, grammar: Grammar, people: list[Const]) -> Ques
         if display is None:
             raise NotUnderstood(question, "conclusions are drawn about a person the puzzle names")
         return Conclude(Const(slug(display)))
+    # a count every solution agrees on (`how_many_f.py`); else a count of the people each settled (`order_count.py`)
+    counted = who_text(low, len(people))
+    if counted is not None:
+        named = " ".join(grammar.lexicon.names.get(word, word) for word in counted.split())  # names keep capitals
+        asked = _who_question(named, counted, grammar, people)
+        return HowMany(asked.formula)
+    counted = how_many_people(text)
+    if counted is not None:
+        asked = _who_question(counted, counted.lower(), grammar, people)
+        return Who(asked.formula, asked.choices, asked.versus, counting=True)
     if low in ("which is which", "who is who", "which one is which", "who is which", "what is each one"):
         return Roles()
     relation = _relation_question(low, grammar)
@@ -206,10 +221,6 @@ def parse_question(question: str, grammar: Grammar, people: list[Const]) -> Ques
     position = _position_question(text, low, grammar)
     if position is not None:
         return position
-    counted = who_text(low, len(people))
-    if counted is not None:
-        asked = _who_question(counted, counted, grammar, people)
-        return HowMany(asked.formula)
     first = low.split(" ", 1)[0]
     if first in ("who", "whom", "which", "what"):
         return _who_question(text, low, grammar, people)

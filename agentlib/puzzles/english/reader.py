@@ -764,7 +764,7 @@ _SCENE_RE = re.compile(
     r"(?:you|we) meet |(?:an?|the) (?:very )?(?:\w+ )?island |on an island|consider |here are |meet )", re.I)
 
 
-_SETTING_RE = re.compile(r"^(?:in|at|on|during|for) (?:a|an|the|this|that|one|their|our) [a-z]+"
+_SETTING_RE = re.compile(r"^(?:in|at|on|during|for) (?:a|an|the|this|that|one|their|our) [a-z0-9]+"
                          r"(?: (?!are\b|is\b|there\b|were\b)[a-z]+){0,3}, ",
                          re.I)
 

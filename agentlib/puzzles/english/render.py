@@ -26,7 +26,7 @@ from agentlib.puzzles.english.logic import (
     Var,
     Xor,
 )
-from agentlib.puzzles.english.words import is_word, third_person
+from agentlib.puzzles.english.words import is_word, lemma, third_person
 
 _SCALE_WORDS = {"height": ("taller", "shorter"), "age": ("older", "younger"), "weight": ("heavier", "lighter"),
                 "speed": ("faster", "slower"), "wealth": ("richer", "poorer"), "size": ("bigger", "smaller"),
@@ -73,9 +73,11 @@ def atom(fact: Atom, lexicon: Lexicon, positive: bool = True, subject_text: str 
         subject = "it"
     else:
         subject = name(fact.args[0], lexicon)
-    plural = plural_subject or subject.lower() in ("i", "you", "we", "they")
+    plural = plural_subject or subject.lower() in ("i", "you", "we", "they") or _plural_description(subject)
     copula = "am" if subject == "I" else "are" if plural else "is"
-    if kind in ("noun",):
+    if kind in ("noun",) and plural and subject.lower() not in ("i", "you", "we", "they"):
+        body = f"{copula} {'' if positive else 'not '}{_plural(phrase)}"  # "the lights are lights"
+    elif kind in ("noun",):
         body = f"{copula} {'' if positive else 'not '}{_article(phrase)} {phrase}"
     elif kind == "the":
         body = f"{copula} {'' if positive else 'not '}the {phrase}"
@@ -95,6 +97,18 @@ def atom(fact: Atom, lexicon: Lexicon, positive: bool = True, subject_text: str 
         else:
             body = " ".join([("do" if plural else "does") + " not", *words])
     return f"{subject} {body}"
+
+
+def _plural_description(subject: str) -> bool:
+    """ "the lights", "the doors": a definite description whose head noun is plural takes "are" and "do"."""
+    words = subject.lower().split()
+    if len(words) < 2 or words[0] != "the" or not words[-1].isalpha() or not words[-1].endswith("s"):
+        return False
+    return lemma(words[-1], "NOUN") != words[-1]
+
+
+def _plural(phrase: str) -> str:
+    return phrase + ("es" if phrase.endswith(("s", "x", "ch", "sh")) else "s")
 
 
 def _article(phrase: str) -> str:

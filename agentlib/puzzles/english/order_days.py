@@ -1,0 +1,89 @@
+"""Days of the week: "My dentist appointment is the day before my haircut. The haircut is on Thursday. What day is
+the dentist appointment?"
+
+Each event is a weekday, a number 0-6; "N days before / after" is a step around the week (modulo 7), and "on
+Thursday" fixes one. Events are the noun phrases without their determiner ("my haircut" and "the haircut" are one
+event). Z3 proves the asked day is the same in every solution. A text with any sentence outside this small grammar
+is given back (None) to the general reader, so a sentence is never half read.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from agentlib.puzzles.english.words import NUMBER_WORDS
+from agentlib.puzzles.verdict import Certificate, Check, Verdict
+
+DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY = "|".join(DAYS)
+_EVENT = r"(?:(?:my|the|her|his|our|their|your) )?(?P<{0}>[a-z][a-z' -]*?)"
+_VERB = r"(?:is|was|will be|falls|fell|happens|happened|takes place|took place|meets|met|is held|was held|is due)"
+_FIXED = re.compile(rf"^{_EVENT.format('event')} {_VERB}(?: on)?(?: a)? (?P<day>{_DAY})$")
+_STEP = re.compile(rf"^{_EVENT.format('event')} {_VERB} (?:the day|(?P<count>\w+) days?) (?P<direction>before|after) "
+                   rf"{_EVENT.format('other')}$")
+_QUESTIONS = (re.compile(rf"^(?:what|which) day(?: of the week)? (?:is|was|will be|does|did) "
+                         rf"{_EVENT.format('event')}(?: (?:on|fall|happen|take place|meet|be held))?$"),
+              re.compile(rf"^on (?:what|which) day(?: of the week)? (?:is|was|does|did|will) {_EVENT.format('event')}"
+                         rf"(?: (?:fall|happen|take place|meet|be held|be))?$"),
+              re.compile(rf"^when (?:is|was|will be) {_EVENT.format('event')}$"))
+
+
+def _count(word: str | None) -> int | None:
+    if word is None:
+        return 1  # "the day before"
+    value = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    return value if isinstance(value, int) and 0 < value < 100 else None
+
+
+def solve_weekdays(text: str) -> Verdict | None:
+    """The verdict on a days-of-the-week puzzle, or None when the text is not one this reader reads whole."""
+    from agentlib.puzzles.english.text import normalize, split_sentences
+
+    sentences = [s.strip() for s in split_sentences(normalize(text)) if s.strip()]
+    if len(sentences) < 2 or not sentences[-1].endswith("?"):
+        return None
+    question = sentences[-1].rstrip("?").strip().lower()
+    if not re.search(rf"\b(?:{_DAY})\b", text, re.I) or not re.search(r"\bday\b|\bwhen\b", question):
+        return None
+    import z3
+
+    events: dict[str, Any] = {}
+
+    def event(phrase: str):  # type: ignore[no-untyped-def]
+        if phrase not in events:
+            events[phrase] = z3.Int(f"day of {phrase}")
+        return events[phrase]
+
+    constraints: list = []
+    for sentence in sentences[:-1]:
+        words = sentence.rstrip(".!").strip().lower()
+        if (m := _FIXED.match(words)) is not None:
+            constraints.append(event(m.group("event")) == DAYS.index(m.group("day")))
+            continue
+        if (m := _STEP.match(words)) is not None:
+            steps = _count(m.group("count"))
+            if steps is None or m.group("event") == m.group("other"):
+                return None
+            sign = -1 if m.group("direction") == "before" else 1
+            constraints.append(event(m.group("event")) == (event(m.group("other")) + sign * steps) % 7)
+            continue
+        return None
+    asked = next((m.group("event") for pattern in _QUESTIONS if (m := pattern.match(question)) is not None), None)
+    if asked is None or asked not in events:
+        return None
+    solver = z3.Solver()
+    solver.set("timeout", 5000)
+    solver.add(*constraints, *(z3.And(day >= 0, day <= 6) for day in events.values()))
+    if solver.check() != z3.sat:
+        return Verdict("english", "abstained", failure="unsat", reason="no week fits every statement")
+    value = solver.model().eval(events[asked], model_completion=True).as_long()
+    solver.add(events[asked] != value)
+    if solver.check() != z3.unsat:
+        return Verdict("english", "abstained", failure="ambiguous",
+                       reason=f"the statements do not fix the day of the {asked}")
+    day = DAYS[value].capitalize()
+    checks = (Check("the statements as days of the week (steps modulo 7)", "sat"),
+              Check(f"the statements + the {asked} is not on {day}", "unsat", "every week that fits gives it"))
+    return Verdict("english", "verified", answer=day, reason=f"the {asked} is on {day} in every week that fits",
+                   certificate=Certificate("entailment over the days of the week", checks))
