@@ -583,6 +583,10 @@ def _feature_task(items: list[_Item], tasks: set[str]) -> set[str] | Reading:
         for template in templates:
             template.used = True  # "in the form a(x - p)^2 + q": the form of the answer, not a formula
         tasks = (tasks - {"simplify", "evaluate"}) | {"complete_square"}
+    concepts = [i for i in items if i.kind == "concept"]
+    slope_of_tangent = any(a.text == "tangent_line" and b.text == "slope" for a, b in zip(concepts, concepts[1:]))
+    if slope_of_tangent and {"tangent_line", "slope"} <= tasks:
+        tasks = (tasks - {"tangent_line", "slope"}) | {"differentiate"}  # 접선의 기울기: the derivative at the point
     if tasks & FEATURES:
         tasks = tasks - {"solve", "evaluate"}
         if "coefficient" in tasks:

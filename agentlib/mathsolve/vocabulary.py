@@ -153,7 +153,7 @@ KOREAN_STEMS: dict[str, str] = {
     "완전제곱식": "complete_square", "완전제곱": "complete_square", "완전제곱꼴": "complete_square",
     "부분분수": "partial_fractions", "분해": "filler", "전개식": "expand", "역함수": "inverse_function",
     "극댓값": "local_maximum", "극대값": "local_maximum", "극솟값": "local_minimum", "극소값": "local_minimum",
-    "이차함수": "filler", "일차함수": "filler", "삼차함수": "filler", "꼴": "form", "형태": "form",
+    "기울기": "slope", "이차함수": "filler", "일차함수": "filler", "삼차함수": "filler", "꼴": "form", "형태": "form",
     "그래프": "graph", "포물선": "graph", "상수항": "constant_term", "정의역": "domain", "치역": "range",
     "곡선": "graph", "점": "filler", "위": "filler", "좌표": "filler",
     "연립방정식": "system", "연립": "system", "부등식": "inequality",

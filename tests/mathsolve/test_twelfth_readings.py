@@ -341,3 +341,12 @@ def test_zeros_of_a_graph_are_the_roots_of_its_right_side(text, roots):
 
 def test_zeros_of_an_implicit_equation_abstain():
     assert not solve_math("zeros of y = x - y^3").verified
+
+
+def test_korean_slope_of_the_tangent_is_the_derivative_at_the_point():
+    result = solve_math("y = x^3 + x 위의 x = 2 에서의 접선의 기울기")
+    assert result.verified and result.answer == "13", (result.answer, result.reason)
+
+
+def test_tangent_line_and_a_separate_slope_abstain():
+    assert not solve_math("tangent line to y = x^3 at x = 2 and its slope").verified
