@@ -8,7 +8,7 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from agentlib.evals.trace_yardstick import FAMILIES, NEW_FAMILIES, generate, markdown, measure, summary
+from agentlib.evals.trace_yardstick import FAMILIES, NEW_FAMILIES, NEWER_FAMILIES, generate, markdown, measure, summary
 
 
 @given(st.integers(0, 10_000))
@@ -16,7 +16,7 @@ from agentlib.evals.trace_yardstick import FAMILIES, NEW_FAMILIES, generate, mar
 def test_a_planted_trace_equals_the_correct_one_before_its_first_wrong_step(seed):
     traces = generate(seed, 1)
     correct = {t.problem: t for t in traces if t.kind == "correct"}
-    assert len(correct) == len(FAMILIES) + len(NEW_FAMILIES)
+    assert len(correct) == len(FAMILIES) + len(NEW_FAMILIES) + len(NEWER_FAMILIES)
     for trace in traces:
         if trace.kind == "correct":
             assert trace.first_wrong is None
@@ -32,7 +32,8 @@ def test_a_planted_trace_equals_the_correct_one_before_its_first_wrong_step(seed
 @settings(max_examples=6, deadline=None)
 def test_correct_generated_traces_raise_no_false_alarm(seed):
     figures = measure([t for t in generate(seed, 1) if t.kind == "correct"])
-    assert figures["correct"]["exact"] == figures["correct"]["traces"] == len(FAMILIES) + len(NEW_FAMILIES)
+    families = len(FAMILIES) + len(NEW_FAMILIES) + len(NEWER_FAMILIES)
+    assert figures["correct"]["exact"] == figures["correct"]["traces"] == families
 
 
 def test_the_checker_catches_most_computable_slips_at_their_step():
@@ -49,7 +50,7 @@ def test_the_script_prints_its_figures_as_json():
                          capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr
     figures = json.loads(run.stdout)
-    assert figures["summary"]["correct_traces"] == len(FAMILIES) + len(NEW_FAMILIES)
+    assert figures["summary"]["correct_traces"] == len(FAMILIES) + len(NEW_FAMILIES) + len(NEWER_FAMILIES)
     assert set(figures["by_kind"]) >= {"correct", "arithmetic", "sign"}
     bad = subprocess.run([sys.executable, "-m", "agentlib.evals.trace_yardstick", "--per-family", "0"],
                          capture_output=True, text=True, timeout=300)
