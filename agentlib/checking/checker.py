@@ -1,7 +1,8 @@
 """`check_trace`: split a reasoning trace into steps, check each step's claims, report the first wrong step.
 
 Computed verdicts: arithmetic claims are recomputed exactly (`arithmetic.py`), claimed solutions of
-equations are substituted back with SymPy (`algebra.py`), symbolic rewrites and numeric LaTeX equations
+equations are substituted back with SymPy (`algebra.py`), an equation got by adding or subtracting a linear
+system's equations is put to the system's solution (`systems.py`), symbolic rewrites and numeric LaTeX equations
 are compared at random points, also across steps and through functions the problem defines
 (`identities.py`, `definitions.py`), lengths of clock intervals are recomputed (`clock.py`), and on a
 knights-and-knaves puzzle (the problem formalizes, or a spec is given) logical claims are checked with Z3
@@ -147,6 +148,7 @@ class _State:
         from agentlib.checking.identities import Context
         from agentlib.checking.identities import check_step as identities_check
         from agentlib.checking.quotes import Quotes
+        from agentlib.checking.systems import LinearSystem
 
         self.search = _search_state(problem, formalization, notes)
         if self.search is not None:
@@ -160,6 +162,8 @@ class _State:
         self.context = Context.for_problem(problem)
         identities_check(problem, context=self.context)  # the problem's equations are conditions a rewrite may use
         algebra_check(self.equations, problem)  # the problem's own equations are what solutions must satisfy
+        self.system = LinearSystem()
+        self.system.check(problem, 0)
 
     def check(self, step: StepReport) -> set[str]:
         """Set `step.claims`; return the numbers the step computed (for the dependency graph)."""
@@ -189,6 +193,7 @@ class _State:
         self.context.step = step.number
         self.equations.step = step.number
         claims.extend(algebra_check(self.equations, text))
+        claims.extend(self.system.check(text, step.number))
         checked = {frozenset((c.left_value.value, c.right_value.value)) for c in arithmetic}
         claims.extend(identities_check(text, checked, self.context))
         claims.extend(check_displays(self.context, text))
