@@ -6,7 +6,10 @@ system's equations is put to the system's solution (`systems.py`), symbolic rewr
 are compared at random points, also across steps and through functions the problem defines
 (`identities.py`, `definitions.py`), lengths of clock intervals are recomputed (`clock.py`), and on a
 knights-and-knaves puzzle (the problem formalizes, or a spec is given) logical claims are checked with Z3
-(`logic.py`). Flags ("unsupported", for review, each with its evidence) in a word problem: a final answer
+(`logic.py`). In a word problem, a step that computes exactly the misreading of a relation the problem states (an
+inclusive count without the + 1, a triangle's area without the half, "p% more than" taken off the larger
+amount, a rate "of the rest" applied to the starting amount) is refuted (`relations.py`). Flags
+("unsupported", for review, each with its evidence) in a word problem: a final answer
 that no step computed, an earlier result carried with a digit changed (`grounding.py`), a problem's rate
 quoted with another of its numbers (`quotes.py`) and, only when asked (`doubts=True`), a step that states
 an assumption or a doubt (`doubts.py`). A step is wrong when one of its claims is refuted or flagged; the
@@ -148,6 +151,7 @@ class _State:
         from agentlib.checking.identities import Context
         from agentlib.checking.identities import check_step as identities_check
         from agentlib.checking.quotes import Quotes
+        from agentlib.checking.relations import Relations
         from agentlib.checking.systems import LinearSystem
 
         self.search = _search_state(problem, formalization, notes)
@@ -155,6 +159,7 @@ class _State:
             self.search.puzzle.deadline = deadline
         self.grounding = Grounding(problem) if is_word_problem(problem) or is_story_problem(problem) else None
         self.quotes = Quotes(problem, values_in(problem)) if self.grounding is not None else None
+        self.relations = Relations(problem) if self.grounding is not None else None
         self.answers = MiscopiedAnswer(problem) if self.grounding is None else None
         self.doubts = doubts
         self.computed: set[Any] = set()  # results the trace computed so far: a rate it derived is its own
@@ -187,6 +192,8 @@ class _State:
             if self.doubts and self.search is None:  # in a puzzle search "assume X is a knight" is the method
                 claims.extend(stated_doubt(text))
             claims.extend(self.quotes.check(text, self.computed | _computed_here(arithmetic)))
+            if self.relations is not None:
+                claims.extend(self.relations.check(text, arithmetic, self.computed))
             self.computed |= {c.result_value.value for c in arithmetic}
         if self.answers is not None:
             claims.extend(self.answers.check(text, arithmetic, step.number))
