@@ -10,16 +10,19 @@ words as evidence:
   halves nothing in the same step) used the rectangle's formula;
 - "Dana earns 25% more than Eli", with Dana's amount X known: Eli's is X / 1.25; a step that computes
   X - 25% of X (X x 0.75) took the percent of the larger amount;
-- "1/3 of the rest" (the rest, the remainder, what is left): the rate applies to a value the trace derived; a
-  step that applies it to the problem's starting amount (which no step derived) took the wrong base.
+- "1/3 of the rest" (the rest, the remainder, what is left), "a 5% tax added to the sale price" (a discounted,
+  reduced, new price): the rate applies to a value the trace derived; a step that applies it to an amount the
+  problem gives (which no step derived) took the wrong base;
+- "6 apples at $8 each" (apiece, per apple): the apples cost 6 x $8; a step that adds or subtracts exactly the
+  count and the price has the right numbers and the wrong operation.
 
 Each rate or base and height must be written once in the problem, so that its reading is certain (an inclusive
 range is read by its own phrase, and the step must call its result a count); a claim is matched
 by its operands (exactly the problem's numbers, or the rate and one problem amount) and its value, never by the
 step's wording alone.
 
-Left out: relations told in other words ("each of the", "after that"), rates a problem gives twice, percents of a
-base the problem names ("the sale price"), and every relation in competition math (`is_word_problem` only).
+Left out: relations told in other words ("each of the", "after that"), rates a problem gives twice, successive
+changes ("falls by 20% in the second year"), and every relation in competition math (`is_word_problem` only).
 """
 
 from __future__ import annotations
@@ -47,6 +50,13 @@ _MORE_THAN = re.compile(
 _OF_THE_REST = re.compile(
     rf"(?:{_NUMBER}\s*(?:%|percent)|(\d+)\s*/\s*(\d+)|\b(half|third|quarter|fourth|fifth))\s+of\s+"
     r"(?:the\s+|what\s+)?(?:rest|remainder|remaining|(?:is\s+|was\s+)?left)\b", re.I)
+# a percent the problem applies to a price it derives: "a 5% tax is added to the sale price"
+_OF_DERIVED_PRICE = re.compile(
+    rf"{_NUMBER}\s*(?:%|percent)[^.%\d]{{0,40}}?\b(?:to|on|of|from)\s+the\s+(?:sale|discounted|reduced|new|"
+    r"lower(?:ed)?|marked[- ]down)\s+price\b", re.I)
+# "6 apples at $8 each": the apples cost 6 x 8
+_AT_EACH = re.compile(r"(?<![\d.$])(\d+)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:at|for|costing)\s+\$\s*(\d+(?:\.\d+)?)\s*"
+                      r"(?:each|apiece|a\s+piece|per\s+[a-z]+)\b", re.I)
 _WORD_FRACTIONS = {"half": Fraction(1, 2), "third": Fraction(1, 3), "quarter": Fraction(1, 4),
                    "fourth": Fraction(1, 4), "fifth": Fraction(1, 5)}
 
@@ -69,6 +79,12 @@ class Relations:
                           if numbers.get(Fraction(m.group(1))) == 1]
         self.of_rest = [(rate, m.group(0)) for m in _OF_THE_REST.finditer(problem)
                         for rate in [_rest_rate(m)] if rate is not None and _once(m, numbers, problem)]
+        self.of_rest += [(Fraction(m.group(1)) / 100, m.group(0)) for m in _OF_DERIVED_PRICE.finditer(problem)
+                         if numbers.get(Fraction(m.group(1))) == 1]
+        prices = set(re.findall(r"\$\s*(\d+(?:\.\d+)?)", problem))
+        self.unit_prices = [(Fraction(m.group(1)), Fraction(m.group(2)), m.group(0)) for m in _AT_EACH.finditer(problem)
+                            if numbers.get(Fraction(m.group(2))) == 1 and m.group(1) not in prices
+                            and m.group(1) != m.group(2)]
 
     def check(self, step: str, claims: list[ArithmeticClaim], computed: set[Fraction]) -> list[ClaimResult]:
         """Refutations for this step's claims; `computed` holds the values earlier steps derived."""
@@ -81,7 +97,8 @@ class Relations:
                 continue
             found = (self._count(step, claims, claim, operands, value)
                      or self._area(step, claims, claim, operands, value)
-                     or self._more_than(claim, operands, value) or self._rest(claim, operands, value, computed))
+                     or self._more_than(claim, operands, value) or self._rest(claim, operands, value, computed)
+                     or self._unit_price(claim, operands, value))
             if found is not None:
                 results.append(found)
         return results
@@ -121,6 +138,14 @@ class Relations:
                 if value == amount * rate and _has_rate(operands - {amount}, rate):
                     return _refuted(claim, words, f"the problem takes {words}, a value the steps derive; "
                                                   f"{show_value(amount)} is the problem's starting amount")
+        return None
+
+
+    def _unit_price(self, claim: ArithmeticClaim, operands: set[Fraction], value: Fraction) -> ClaimResult | None:
+        for count, price, words in self.unit_prices:
+            if operands == {count, price} and value in (count + price, abs(count - price)):
+                return _refuted(claim, words, f"'{words}' cost {show_value(count)} x ${show_value(price)} = "
+                                              f"${show_value(count * price)}; a count and a price are not added")
         return None
 
 

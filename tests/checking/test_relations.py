@@ -95,3 +95,32 @@ def test_a_rate_written_twice_in_the_problem_is_not_read():
     problem = "Of 90 cards, Ivo gives 1/3 to Ana and 1/3 of the rest to Ben. How many are left?"
     assert Relations(problem).of_rest == []
     assert _first(problem, ["Ana gets 1/3 * 90 = 30.", "That leaves 90 - 30 = 60.", "Ben gets 1/3 * 60 = 20."]) is None
+
+
+@given(st.sampled_from([10, 20, 30, 40]), st.sampled_from([5, 10, 15]), st.sampled_from([50, 90, 130, 170]))
+@settings(max_examples=25, deadline=None)
+def test_a_percent_added_to_the_reduced_price_is_a_percent_of_that_price(off, fee, price):
+    assume(len({off, fee, price}) == 3)
+    problem = (f"Shoes list at ${price}. The store takes {off}% off, then charges a {fee}% service fee on the "
+               "reduced price. What do the shoes cost?")
+    cut = Fraction(price * off, 100)
+    reduced = price - cut
+    steps = [f"The reduction is {off}% of ${price} = ${cut}.", f"The reduced price is ${price} - ${cut} = ${reduced}."]
+    right = steps + [f"The fee is {fee}% of ${reduced} = ${reduced * fee / 100}."]
+    wrong = steps + [f"The fee is {fee}% of ${price} = ${Fraction(price * fee, 100)}."]
+    assert _first(problem, right) is None
+    assert _first(problem, wrong) == 3 and _rule(problem, wrong) is Rule.RELATION
+
+
+@given(st.integers(2, 9), st.integers(11, 40))
+@settings(max_examples=25, deadline=None)
+def test_a_count_and_a_unit_price_are_multiplied_not_added(count, price):
+    problem = f"Rosa orders {count} lunch boxes at ${price} each and a $10 bottle. How much does she pay?"
+    assert _first(problem, [f"The boxes cost {count} x ${price} = ${count * price}."]) is None
+    wrong = [f"The boxes cost {count} + ${price} = ${count + price}."]
+    assert _first(problem, wrong) == 1 and _rule(problem, wrong) is Rule.RELATION
+
+
+def test_a_number_that_is_also_a_price_is_not_read_as_a_count():
+    assert Relations("Tea is $4. Buy 4 mugs at $9 each.").unit_prices == []
+    assert Relations("Buy 5 mugs at $9 each and 2 cups at $9 each.").unit_prices == []
