@@ -12,7 +12,8 @@ words as evidence:
   X - 25% of X (X x 0.75) took the percent of the larger amount;
 - "1/3 of the rest" (the rest, the remainder, what is left), "a 5% tax added to the sale price" (a discounted,
   reduced, new price): the rate applies to a value the trace derived; a step that applies it to an amount the
-  problem gives (which no step derived) took the wrong base;
+  problem gives (which no step derived) took the wrong base; so does a second change after a first ("rises by
+  25% ... and falls by 20%": 20% of the risen value);
 - "6 apples at $8 each" (apiece, per apple): the apples cost 6 x $8; a step that adds or subtracts exactly the
   count and the price has the right numbers and the wrong operation.
 
@@ -54,6 +55,11 @@ _OF_THE_REST = re.compile(
 _OF_DERIVED_PRICE = re.compile(
     rf"{_NUMBER}\s*(?:%|percent)[^.%\d]{{0,40}}?\b(?:to|on|of|from)\s+the\s+(?:sale|discounted|reduced|new|"
     r"lower(?:ed)?|marked[- ]down)\s+price\b", re.I)
+# a second change after a first: "rises by 25% in the first year and falls by 20% in the second year"
+_CHANGE = r"(?:rises|increases|grows|goes\s+up|falls|decreases|drops|goes\s+down|is\s+(?:raised|cut|reduced))"
+_SECOND_CHANGE = re.compile(
+    rf"\b{_CHANGE}\s+(?:by\s+)?\d+(?:\.\d+)?\s*(?:%|percent)[^.%\d]{{0,40}}?\b(?:and|then)\s+(?:then\s+)?"
+    rf"{_CHANGE}\s+(?:by\s+)?{_NUMBER}\s*(?:%|percent)", re.I)
 # "6 apples at $8 each": the apples cost 6 x 8
 _AT_EACH = re.compile(r"(?<![\d.$])(\d+)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:at|for|costing)\s+\$\s*(\d+(?:\.\d+)?)\s*"
                       r"(?:each|apiece|a\s+piece|per\s+[a-z]+)\b", re.I)
@@ -80,6 +86,8 @@ class Relations:
         self.of_rest = [(rate, m.group(0)) for m in _OF_THE_REST.finditer(problem)
                         for rate in [_rest_rate(m)] if rate is not None and _once(m, numbers, problem)]
         self.of_rest += [(Fraction(m.group(1)) / 100, m.group(0)) for m in _OF_DERIVED_PRICE.finditer(problem)
+                         if numbers.get(Fraction(m.group(1))) == 1]
+        self.of_rest += [(Fraction(m.group(1)) / 100, m.group(0)) for m in _SECOND_CHANGE.finditer(problem)
                          if numbers.get(Fraction(m.group(1))) == 1]
         prices = set(re.findall(r"\$\s*(\d+(?:\.\d+)?)", problem))
         self.unit_prices = [(Fraction(m.group(1)), Fraction(m.group(2)), m.group(0)) for m in _AT_EACH.finditer(problem)

@@ -124,3 +124,15 @@ def test_a_count_and_a_unit_price_are_multiplied_not_added(count, price):
 def test_a_number_that_is_also_a_price_is_not_read_as_a_count():
     assert Relations("Tea is $4. Buy 4 mugs at $9 each.").unit_prices == []
     assert Relations("Buy 5 mugs at $9 each and 2 cups at $9 each.").unit_prices == []
+
+
+@given(st.sampled_from([10, 30, 50]), st.sampled_from([20, 40, 60]), st.sampled_from([500, 800, 1200]))
+@settings(max_examples=20, deadline=None)
+def test_a_second_change_applies_to_the_changed_amount(up, down, start):
+    problem = (f"A club has {start} members. Membership grows by {up}% in spring and then drops by {down}% in "
+               "autumn. How many members are there after autumn?")
+    risen = start + start * up // 100
+    steps = [f"Spring adds {up}% of {start} = {start * up // 100}.", f"That makes {start} + {start * up // 100} = {risen}."]
+    assert _first(problem, steps + [f"Autumn removes {down}% of {risen} = {Fraction(risen * down, 100)}."]) is None
+    wrong = steps + [f"Autumn removes {down}% of {start} = {start * down // 100}."]
+    assert _first(problem, wrong) == 3 and _rule(problem, wrong) is Rule.RELATION

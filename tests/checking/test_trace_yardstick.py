@@ -8,7 +8,17 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from agentlib.evals.trace_yardstick import FAMILIES, NEW_FAMILIES, NEWER_FAMILIES, generate, markdown, measure, summary
+from agentlib.evals.trace_yardstick import (
+    FAMILIES,
+    NEW_FAMILIES,
+    NEWER_FAMILIES,
+    RESTYLES,
+    generate,
+    markdown,
+    measure,
+    restyle,
+    summary,
+)
 
 
 @given(st.integers(0, 10_000))
@@ -68,3 +78,17 @@ def test_markdown_formatting_keeps_the_planted_step_and_the_catch_rate():
     plain, bold = summary(measure(traces)), summary(measure(formatted))
     assert bold["correct_passed"] == bold["correct_traces"]
     assert bold["flagged_exactly"] >= plain["flagged_exactly"] - 1
+
+
+def test_every_restyle_keeps_the_planted_step_and_passes_the_correct_traces():
+    """Newer layouts (a markdown table, "≈" for repeating decimals, display math, ...) are fresh text for false
+    alarms: every correct trace must still pass, and every planted error stays at its step."""
+    traces = generate(13, 1)
+    for how in RESTYLES:
+        styled = [restyle(t, how) for t in traces]
+        assert all(s.first_wrong == t.first_wrong and len(s.steps) == len(t.steps) for s, t in zip(styled, traces))
+        figures = summary(measure(styled))
+        assert figures["correct_passed"] == figures["correct_traces"], how
+        assert figures["flagged_early"] == 0, how
+    assert any("≈" in step for t in traces for step in restyle(t, "approx").steps)
+    assert restyle(traces[0], "table").steps[0].startswith("| Step | Work |")
