@@ -10,7 +10,8 @@ the first fifteen give the same traces per seed as before) a wrong area formula,
 inclusive count without the + 1, the minus of -b dropped in the quadratic formula, a unit left unconverted, and
 "p% more than" taken as p% of the larger amount; (NEWER_FAMILIES, a third stream) a repeating decimal rounded
 before it is multiplied. `--restyle` rewrites every trace in a newer layout ("- " lists,
-"1)", display math, inline dollars, "Therefore,"), so false alarms are measured on fresh text. Later steps
+"1)", display math, inline dollars, "Therefore,", a markdown table, "≈" for repeating decimals), so false alarms
+are measured on fresh text. Later steps
 compute correctly from the wrong value, as a
 model does. The measure: correct traces passed (a flag there is a false alarm, the costliest error), and per
 error kind the share flagged at exactly the planted step ("exact"), flagged at or after it ("caught") and flagged
