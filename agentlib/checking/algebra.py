@@ -5,7 +5,8 @@ breaks and "\\Rightarrow", after which a part is derived, as after "so"; degree 
 normalized and parsed with the safe parser (`agentlib.tools.safe_math`, an AST allow-list; never
 sympify). An equation whose only free symbol is a single letter becomes the one "being solved" for
 that letter (of a chain "a = b = c", its two ends); a later span `x = number` claims a solution, checked
-by substitution (exact, then numeric to 1e-9 of scale). Only the latest equation in that letter is used,
+by substitution (exact, then numeric to 1e-9 of scale); so does `x = (12 + 6)/2 = 9`, a value computed for the
+letter (its last member; the quadratic formula written out). Only the latest equation in that letter is used,
 so a variable reused for a new quantity is compared with its own equation.
 
 A step with no math delimiters is read for plain equations ("x+2x+3x=180", "so x = 30"), clause by clause.
@@ -31,7 +32,10 @@ _PIECES = re.compile(r"(,(?!\d{3}(?!\d))|;|\\q?quad|\\text\{\s*(?:and|or)\s*\}|\
                      r"\\(?:vee|lor)(?![A-Za-z])|\\\\|"
                      r"\\(?:Rightarrow|rightarrow|implies|Longrightarrow|Longleftrightarrow|iff|therefore)(?![A-Za-z]))")
 _LETTER_SPAN = re.compile(r"\\\(\s*([a-zA-Z])\s*\\\)|(?<!\$)\$\s*([a-zA-Z])\s*\$(?!\$)")
-_SOLUTION = re.compile(r"^\s*([a-zA-Z])\s*=\s*([-+\d./()*^\s]*\d[-+\d./()*^\s]*)$")
+_NUMERIC = r"[-+\d./()*^\s]*\d[-+\d./()*^\s]*"
+_SOLUTION = re.compile(rf"^\s*([a-zA-Z])\s*=\s*({_NUMERIC})$")
+# "x = (12 + 6)/2 = 9": a value computed for the letter; its last member is the value claimed
+_COMPUTED_SOLUTION = re.compile(rf"^\s*([a-zA-Z])\s*=(?:\s*{_NUMERIC}=)+\s*({_NUMERIC})$")
 _TOKEN = r"(?:\d+(?:\.\d+)?(?![\d.])|(?<![A-Za-z'’])[b-zB-HJ-Z](?![A-Za-z'’])|[-+*/^()]|[ \t])"
 _PLAIN = re.compile(rf"(?<![\w'’.]){_TOKEN}+(?:={_TOKEN}+)+")
 _CLAUSE = re.compile(r"(?:[^,;:!?\n.]|,(?=\d{3})|\.(?=\d))+")
@@ -112,7 +116,7 @@ def check_step(equations: Equations, step: str) -> list[ClaimResult]:
         if len(span) > _MAX_SPAN or too_large(span):
             continue
         text = _implicit_products(normalize_latex(span))
-        solution = _SOLUTION.match(text)
+        solution = _SOLUTION.match(text) or _COMPUTED_SOLUTION.match(text)
         for letter in solved - ({solution.group(1)} if solution else set()):
             equations.latest.pop(letter, None)  # solved: a later value of this letter is about something else
         solved &= {solution.group(1)} if solution else set()

@@ -1,15 +1,19 @@
 """`check_trace`: split a reasoning trace into steps, check each step's claims, report the first wrong step.
 
-Computed verdicts: arithmetic claims are recomputed exactly (`arithmetic.py`), claimed solutions of
-equations are substituted back with SymPy (`algebra.py`), symbolic rewrites and numeric LaTeX equations
-are compared at random points, also across steps and through functions the problem defines
-(`identities.py`, `definitions.py`), lengths of clock intervals are recomputed (`clock.py`), and on a
-knights-and-knaves puzzle (the problem formalizes, or a spec is given) logical claims are checked with Z3
-(`logic.py`). Flags ("unsupported", for review, each with its evidence) in a word problem: a final answer
-that no step computed, an earlier result carried with a digit changed (`grounding.py`), a problem's rate
-quoted with another of its numbers (`quotes.py`) and, only when asked (`doubts=True`), a step that states
-an assumption or a doubt (`doubts.py`). A step is wrong when one of its claims is refuted or flagged; the
-explanation of the first wrong step is one line, fit to send back to a model.
+Computed verdicts: arithmetic claims are recomputed exactly (`arithmetic.py`), claimed solutions of equations are
+substituted back with SymPy (`algebra.py`), an equation got by adding or subtracting a linear system's equations is
+put to the system's solution (`systems.py`), symbolic rewrites and numeric LaTeX equations are compared at random
+points, also across steps and through functions the problem defines (`identities.py`, `definitions.py`), lengths of
+clock intervals are recomputed (`clock.py`), and on a knights-and-knaves puzzle (the problem formalizes, or a spec
+is given) logical claims are checked with Z3 (`logic.py`). In a word problem, a step that computes exactly the
+misreading of a relation the problem states (an inclusive count without the + 1, a triangle's area without the half,
+"p% more than" taken off the larger amount, a rate "of the rest" applied to the starting amount) is refuted
+(`relations.py`), and so is a product of a value rounded before the precision the problem asks for (`rounding.py`).
+Flags ("unsupported", for review, each with its evidence) in a word problem: a final answer that no step computed,
+an earlier result carried with a digit changed (`grounding.py`), a problem's rate quoted with another of its numbers
+(`quotes.py`) and, only when asked (`doubts=True`), a step that states an assumption or a doubt (`doubts.py`). A
+step is wrong when one of its claims is refuted or flagged; the explanation of the first wrong step is one line, fit
+to send back to a model.
 
 Step numbers are the printed ones (`first_error_step` 1 is "Step 1"; see `report.py`). Work is bounded: the
 checking runs in the sandbox worker (`agentlib.sandbox`), where a repeating alarm (`bounded.py`) stops it at
@@ -18,7 +22,8 @@ the deadline and the parent kills it a moment later if the alarm cannot; steps n
 steps are still checked; "step_limit"; "crashed"), never dropped. The main process only
 splits the trace and reads the report back. Inside the worker (`in_worker()`) the check runs in place.
 
-Left out: claims that need the problem's meaning (a wrong plan, a misread relation between quantities).
+Left out: claims that need the problem's meaning beyond the relations `relations.py` reads (a wrong plan, other
+misread relations between quantities).
 """
 
 from __future__ import annotations
@@ -147,12 +152,17 @@ class _State:
         from agentlib.checking.identities import Context
         from agentlib.checking.identities import check_step as identities_check
         from agentlib.checking.quotes import Quotes
+        from agentlib.checking.relations import Relations
+        from agentlib.checking.rounding import EarlyRounding
+        from agentlib.checking.systems import LinearSystem
 
         self.search = _search_state(problem, formalization, notes)
         if self.search is not None:
             self.search.puzzle.deadline = deadline
         self.grounding = Grounding(problem) if is_word_problem(problem) or is_story_problem(problem) else None
         self.quotes = Quotes(problem, values_in(problem)) if self.grounding is not None else None
+        self.relations = Relations(problem) if self.grounding is not None else None
+        self.rounding = EarlyRounding(problem)
         self.answers = MiscopiedAnswer(problem) if self.grounding is None else None
         self.doubts = doubts
         self.computed: set[Any] = set()  # results the trace computed so far: a rate it derived is its own
@@ -160,6 +170,8 @@ class _State:
         self.context = Context.for_problem(problem)
         identities_check(problem, context=self.context)  # the problem's equations are conditions a rewrite may use
         algebra_check(self.equations, problem)  # the problem's own equations are what solutions must satisfy
+        self.system = LinearSystem()
+        self.system.check(problem, 0)
 
     def check(self, step: StepReport) -> set[str]:
         """Set `step.claims`; return the numbers the step computed (for the dependency graph)."""
@@ -178,17 +190,21 @@ class _State:
         produced = set().union(set(), *(numbers_in(display(c.result)) for c in arithmetic))
         claims = [_arithmetic_result(c) for c in arithmetic] + check_durations(text) + check_conversions(text)
         claims.extend(check_congruences(text))
+        claims.extend(self.rounding.check(arithmetic))
         if self.grounding is not None and self.quotes is not None:
             claims.extend(self.grounding.check(text, arithmetic, step.number))
             if self.doubts and self.search is None:  # in a puzzle search "assume X is a knight" is the method
                 claims.extend(stated_doubt(text))
             claims.extend(self.quotes.check(text, self.computed | _computed_here(arithmetic)))
+            if self.relations is not None:
+                claims.extend(self.relations.check(text, arithmetic, self.computed))
             self.computed |= {c.result_value.value for c in arithmetic}
         if self.answers is not None:
             claims.extend(self.answers.check(text, arithmetic, step.number))
         self.context.step = step.number
         self.equations.step = step.number
         claims.extend(algebra_check(self.equations, text))
+        claims.extend(self.system.check(text, step.number))
         checked = {frozenset((c.left_value.value, c.right_value.value)) for c in arithmetic}
         claims.extend(identities_check(text, checked, self.context))
         claims.extend(check_displays(self.context, text))

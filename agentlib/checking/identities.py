@@ -131,7 +131,8 @@ def check_step(step: str, checked: set[frozenset[Any]] | frozenset[frozenset[Any
                     same_text = (_show(shared[0]) == _show(parsed[side][0]) != ""
                                  and not _LONE_LETTER.match(shared[0]))
                     same_number = (shared[1] is not None and shared[1] == parsed[side][1] and shared[1].is_number
-                                   and abs(shared[1]) > 1)
+                                   and abs(shared[1]) > 1 and len(_unknowns(before, now)) <= 1)
+                    # "2u + 3v = -4 and u - v = -4": in two unknowns, equations sharing a value are a system
                     if same_number:
                         rewrites.append((before, now))  # "2000 = A" right before "2000 = B"
                     if same_text or same_number:
@@ -324,6 +325,11 @@ def _plus_minus(members: list[str], context: Context,
 
 def _has_symbols(statement: list[tuple[str, Any]]) -> bool:
     return any(value is not None and value.free_symbols for _, value in statement)
+
+
+def _unknowns(*members: tuple[str, Any]) -> set[Any]:
+    """The letters of parsed members (text, expression or None)."""
+    return set().union(*(getattr(value, "free_symbols", set()) for _, value in members if value is not None))
 
 
 def _shared_side(earlier: list[tuple[str, Any]], parsed: list[tuple[str, Any]]) -> list[tuple]:

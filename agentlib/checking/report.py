@@ -51,6 +51,9 @@ class Rule(str, Enum):
     RESTATED = "restated"  # an equation "simplifying" gives must be the one before, rearranged
     OFFSET = "offset"  # two equations in the same unknowns that differ by a constant
     ROOTS = "roots"  # two consecutive equations in one unknown with no common real solution
+    RELATION = "relation"  # a relation the word problem states (an inclusive count, "p% more than", "of the rest")
+    ROUNDED_EARLY = "rounded_early"  # a product of a value rounded before the precision the problem asks for
+    COMBINED = "combined"  # an equation got by adding or subtracting a linear system's equations, at its solution
     LISTED = "listed"  # a listed solution set checked against the problem's condition
     UNEQUAL = "unequal"  # "a \\ne b" between two equal numbers
     LOGIC = "logic"  # a knights-and-knaves claim checked with Z3

@@ -8,8 +8,10 @@ operation, a dropped term when expanding, a wrong root read off a factorization,
 unit conversion slip, an earlier result copied wrong; and (NEW_FAMILIES, drawn from their own random stream so
 the first fifteen give the same traces per seed as before) a wrong area formula, 1 + ... + m as m(m - 1)/2, an
 inclusive count without the + 1, the minus of -b dropped in the quadratic formula, a unit left unconverted, and
-"p% more than" taken as p% of the larger amount. `--restyle` rewrites every trace in a newer layout ("- " lists,
-"1)", display math, inline dollars, "Therefore,"), so false alarms are measured on fresh text. Later steps
+"p% more than" taken as p% of the larger amount; (NEWER_FAMILIES, a third stream) a repeating decimal rounded
+before it is multiplied. `--restyle` rewrites every trace in a newer layout ("- " lists,
+"1)", display math, inline dollars, "Therefore,", a markdown table, "≈" for repeating decimals), so false alarms
+are measured on fresh text. Later steps
 compute correctly from the wrong value, as a
 model does. The measure: correct traces passed (a flag there is a false alarm, the costliest error), and per
 error kind the share flagged at exactly the planted step ("exact"), flagged at or after it ("caught") and flagged
@@ -694,6 +696,38 @@ def percent_more(rng: random.Random, style: str) -> list[Trace]:
     return traces
 
 
+def rounding(rng: random.Random, style: str) -> list[Trace]:
+    """A length cut into equal pieces, then several pieces together: one piece is a repeating decimal. Rounding
+    it to whole centimeters before multiplying moves the total by more than the rounding the answer allows."""
+    while True:
+        meters, pieces, taken = rng.randint(2, 9), rng.choice((3, 6, 7, 9, 11, 12, 13)), rng.randint(3, 9)
+        piece = Fraction(100 * meters, pieces)
+        total = piece * taken
+        early = round(piece) * taken
+        if piece.denominator != 1 and taken < pieces and round(total, 1) != early:
+            break
+    thing = rng.choice(("ribbon", "rope", "pipe", "board", "cable"))
+    article = "An" if meters == 8 else "A"
+    problem = (f"{article} {meters} m {thing} is cut into {pieces} equal pieces. How long, in centimeters, are "
+               f"{taken} of the pieces laid end to end? Round to the nearest tenth.")
+    make = _trace("rounding", style, problem)
+    mul = "\\cdot" if style == "latex" else "*" if style == "plain" else "x"
+    exact = f"{100 * meters}/{pieces}" if style != "latex" else f"\\frac{{{100 * meters}}}{{{pieces}}}"
+
+    def write(together: str, answer: str) -> list[str]:
+        return [f"The {thing} is {meters} m = {100 * meters} cm long.",
+                f"Each piece is {math(exact, style)} cm.",
+                f"Together the pieces are {together} cm.",
+                f"The answer is {answer}."]
+
+    product = n(total) if style != "latex" else f"\\frac{{{total.numerator}}}{{{total.denominator}}}"
+    correct = write(math(f"{taken} {mul} {exact} = {product} ≈ {float(total):.1f}", style), f"{float(total):.1f}")
+    traces = [make("correct", correct, None)]
+    rounded = f"{math(f'{exact} ≈ {round(piece)}', style)}, so {math(f'{taken} {mul} {round(piece)} = {early}', style)}"
+    traces.append(make("rounding", write(rounded, str(early)), 3))
+    return traces
+
+
 FAMILIES: dict[str, Writer] = {
     "shopping": shopping, "discount": discount, "travel": travel, "linear": linear, "quadratic": quadratic,
     "expansion": expansion, "evaluation": evaluation, "system": system, "fractions": fractions, "recipe": recipe,
@@ -705,27 +739,33 @@ NEW_FAMILIES: dict[str, Writer] = {
     "triangle": triangle, "series": series, "counting": counting, "quadratic_formula": quadratic_formula,
     "unit_area": unit_area, "percent_more": percent_more,
 }
+# a third stream, so both groups above give the same traces for a seed as before
+NEWER_FAMILIES: dict[str, Writer] = {"rounding": rounding}
 
 
 def generate(seed: int, per_family: int) -> list[Trace]:
     """`per_family` draws of every family (each a correct trace and its planted versions), styles at random."""
     rng, fresh = random.Random(seed), random.Random(f"new families {seed}")
+    newer = random.Random(f"newer families {seed}")
     traces: list[Trace] = []
     for _ in range(per_family):
         for writer in FAMILIES.values():
             traces.extend(writer(rng, rng.choice(STYLES)))
         for writer in NEW_FAMILIES.values():
             traces.extend(writer(fresh, fresh.choice(STYLES)))
+        for writer in NEWER_FAMILIES.values():
+            traces.extend(writer(newer, newer.choice(STYLES)))
     return traces
 
 
-RESTYLES = ("dash_list", "numbered", "display", "dollars", "therefore")
+RESTYLES = ("dash_list", "numbered", "display", "dollars", "therefore", "table", "approx")
 
 
 def restyle(trace: Trace, how: str) -> Trace:
     """The trace written in another way models write correct solutions: a markdown list ("- "), numbered
-    "1)", display math "\\[ ... \\]", inline "$...$", or "Therefore, the answer is". Only the layout changes;
-    every number and the planted step stay where they were."""
+    "1)", display math "\\[ ... \\]", inline "$...$", "Therefore, the answer is", a markdown table with one
+    row per step, or a result that is a repeating fraction or a long decimal written "≈" to two decimals (later
+    steps still use the exact value). Only the layout changes; the planted step stays where it was."""
     steps = list(trace.steps)
     if how == "dash_list":
         steps = [f"- {step}" for step in steps]
@@ -737,9 +777,27 @@ def restyle(trace: Trace, how: str) -> Trace:
         steps = [re.sub(r"\\\( (.*?) \\\)", r"$\1$", step) for step in steps]
     elif how == "therefore":
         steps = [re.sub(r"^The answer is", "Therefore, the answer is", step) for step in steps]
+    elif how == "table":
+        steps = [f"| {k} | {step} |" for k, step in enumerate(steps, start=1)]
+        steps[0] = f"| Step | Work |\n|---|---|\n{steps[0]}"
+    elif how == "approx":
+        steps = [_APPROXIMATED.sub(_approximated, step) for step in steps]
     else:
         raise ValueError(f"unknown restyle {how!r}; one of {RESTYLES}")
     return Trace(trace.family, trace.style, trace.kind, trace.problem, steps, trace.first_wrong)
+
+
+_APPROXIMATED = re.compile(r"= (-?\d+)/(\d+)(?![\d./])|= (-?\d+\.\d{3,})(?![\d.])")
+
+
+def _approximated(match: re.Match[str]) -> str:
+    """"= 1200/7" -> "≈ 171.43", "= 2.0625" -> "≈ 2.06"; a fraction with a terminating decimal is left as written."""
+    if match.group(3) is not None:
+        return f"≈ {float(match.group(3)):.2f}"
+    value = Fraction(int(match.group(1)), int(match.group(2)))
+    if n(value) != match.group(0)[2:]:
+        return match.group(0)
+    return f"≈ {float(value):.2f}"
 
 
 def markdown(trace: Trace) -> Trace:
@@ -802,7 +860,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--per-family must be at least 1")
     traces = generate(args.seed, args.per_family)
     if args.families != "all":
-        keep = FAMILIES if args.families == "original" else NEW_FAMILIES
+        keep = FAMILIES if args.families == "original" else {**NEW_FAMILIES, **NEWER_FAMILIES}
         traces = [trace for trace in traces if trace.family in keep]
     if args.markdown:
         traces = [markdown(trace) for trace in traces]
@@ -820,7 +878,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(trace.problem)
                 print("\n".join(f"  {i}. {s}" for i, s in enumerate(trace.steps, start=1)))
         return 0
-    families = [*FAMILIES, *NEW_FAMILIES]
+    families = [*FAMILIES, *NEW_FAMILIES, *NEWER_FAMILIES]
     figures = {family: measure([t for t in traces if t.family == family]) for family in families}
     by_kind: dict[str, dict[str, int]] = {}
     for rows in figures.values():

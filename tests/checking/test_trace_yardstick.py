@@ -8,7 +8,17 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from agentlib.evals.trace_yardstick import FAMILIES, NEW_FAMILIES, generate, markdown, measure, summary
+from agentlib.evals.trace_yardstick import (
+    FAMILIES,
+    NEW_FAMILIES,
+    NEWER_FAMILIES,
+    RESTYLES,
+    generate,
+    markdown,
+    measure,
+    restyle,
+    summary,
+)
 
 
 @given(st.integers(0, 10_000))
@@ -16,7 +26,7 @@ from agentlib.evals.trace_yardstick import FAMILIES, NEW_FAMILIES, generate, mar
 def test_a_planted_trace_equals_the_correct_one_before_its_first_wrong_step(seed):
     traces = generate(seed, 1)
     correct = {t.problem: t for t in traces if t.kind == "correct"}
-    assert len(correct) == len(FAMILIES) + len(NEW_FAMILIES)
+    assert len(correct) == len(FAMILIES) + len(NEW_FAMILIES) + len(NEWER_FAMILIES)
     for trace in traces:
         if trace.kind == "correct":
             assert trace.first_wrong is None
@@ -32,7 +42,8 @@ def test_a_planted_trace_equals_the_correct_one_before_its_first_wrong_step(seed
 @settings(max_examples=6, deadline=None)
 def test_correct_generated_traces_raise_no_false_alarm(seed):
     figures = measure([t for t in generate(seed, 1) if t.kind == "correct"])
-    assert figures["correct"]["exact"] == figures["correct"]["traces"] == len(FAMILIES) + len(NEW_FAMILIES)
+    families = len(FAMILIES) + len(NEW_FAMILIES) + len(NEWER_FAMILIES)
+    assert figures["correct"]["exact"] == figures["correct"]["traces"] == families
 
 
 def test_the_checker_catches_most_computable_slips_at_their_step():
@@ -49,7 +60,7 @@ def test_the_script_prints_its_figures_as_json():
                          capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr
     figures = json.loads(run.stdout)
-    assert figures["summary"]["correct_traces"] == len(FAMILIES) + len(NEW_FAMILIES)
+    assert figures["summary"]["correct_traces"] == len(FAMILIES) + len(NEW_FAMILIES) + len(NEWER_FAMILIES)
     assert set(figures["by_kind"]) >= {"correct", "arithmetic", "sign"}
     bad = subprocess.run([sys.executable, "-m", "agentlib.evals.trace_yardstick", "--per-family", "0"],
                          capture_output=True, text=True, timeout=300)
@@ -67,3 +78,17 @@ def test_markdown_formatting_keeps_the_planted_step_and_the_catch_rate():
     plain, bold = summary(measure(traces)), summary(measure(formatted))
     assert bold["correct_passed"] == bold["correct_traces"]
     assert bold["flagged_exactly"] >= plain["flagged_exactly"] - 1
+
+
+def test_every_restyle_keeps_the_planted_step_and_passes_the_correct_traces():
+    """Newer layouts (a markdown table, "≈" for repeating decimals, display math, ...) are fresh text for false
+    alarms: every correct trace must still pass, and every planted error stays at its step."""
+    traces = generate(13, 1)
+    for how in RESTYLES:
+        styled = [restyle(t, how) for t in traces]
+        assert all(s.first_wrong == t.first_wrong and len(s.steps) == len(t.steps) for s, t in zip(styled, traces))
+        figures = summary(measure(styled))
+        assert figures["correct_passed"] == figures["correct_traces"], how
+        assert figures["flagged_early"] == 0, how
+    assert any("≈" in step for t in traces for step in restyle(t, "approx").steps)
+    assert restyle(traces[0], "table").steps[0].startswith("| Step | Work |")
