@@ -750,7 +750,7 @@ NM_CLASSES = [
 # a second property of the same class, for two defaults about one class
 NM_SECOND = [("enjoy their job", "enjoys their job", "is happy at work", "is not happy at work"),
              ("wake up early", "wakes up early", "gets up early", "does not get up early"),
-             ("are friendly", "is friendly", "is friendly", "is not friendly")]
+             ("keep a diary", "keeps a diary", "writes in a journal", "does not write in a journal")]
 NM_DEFAULT_FORMS = ["{P} usually {base}.", "{P} typically {base}.", "Most {p} {base}.", "As a rule, {p} {base}.",
                     "{P} tend to {base}.", "In general, {p} {base}.", "{P} normally {base}.",
                     "It is common for {p} to {base}."]
@@ -770,6 +770,10 @@ NM_CLAIMS = [
 NM_SAYS = ["{n} swore that {c}", "{n} was adamant that {c}", "{n} firmly believed that {c}", "{n} told us that {c}",
            "{n} was positive that {c}", "{n} maintained that {c}", "{n} was certain {c}", "according to {n}, {c}",
            "{n} thought that {c}", "{n} kept saying that {c}"]
+
+
+def _a(noun: str) -> str:
+    return ("an " if noun[0] in "aeiou" else "a ") + noun
 
 
 def _nm_default(p: str, base: str, rng: random.Random) -> str:
@@ -850,8 +854,8 @@ def nm_open(rng: random.Random) -> list[Item]:
     """default_reasoning_open: "Ps Q. A is a P. A does not Q." All other Ps than A Q (by default)."""
     plural, singular, (base, third), (q_base, _q_third) = rng.choice(NM_CLASSES)
     a = rng.choice(NM_NAMES)
-    member = rng.choice([f"{a} is a {singular}.", f"{a} works as a {singular}." if "worker" in singular or
-                         singular in ("pilot", "baker", "beekeeper") else f"{a} is a {singular}."])
+    member = rng.choice([f"{a} is {_a(singular)}.", f"{a} works as {_a(singular)}." if "worker" in singular or
+                         singular in ("pilot", "baker", "beekeeper") else f"{a} is {_a(singular)}."])
     context = f"{_nm_default(plural, base, rng)} {member} {rng.choice(['However, ', 'But ', ''])}{a} {_not(base, rng)}."
     # members: A and two other Ps; "all other Ps than A" holds when both others have the property
     facts = [lambda w: not w[0]]
@@ -869,7 +873,7 @@ def nm_exactly_one(rng: random.Random) -> list[Item]:
     context = rng.choice([
         f"{_nm_default(plural, base, rng)} There is one {singular} named {a} who does not {base}.",
         f"In a town full of {plural}, most of them {base}. One {singular}, called {a}, never does.",
-        f"{_nm_default(plural, base, rng)} {a} is a {singular}, but {a} {_not(base, rng)}."])
+        f"{_nm_default(plural, base, rng)} {a} is {_a(singular)}, but {a} {_not(base, rng)}."])
     # members: A and two other Ps; preferred worlds: only A lacks the property
     facts = [lambda w: not w[0]]
     questions = [(f"exactly one {singular} {_not(base, rng)}", lambda w: sum(not x for x in w) == 1),
@@ -882,7 +886,7 @@ def nm_exception_kept(rng: random.Random) -> list[Item]:
     exception that is not named is taken to be another individual than those named, as LogicBench does)."""
     plural, singular, (base, third), _ = rng.choice(NM_CLASSES)
     a = rng.choice(NM_NAMES)
-    context = (f"{a} is a {singular}. {_nm_default(plural, base, rng)} "
+    context = (f"{a} is {_a(singular)}. {_nm_default(plural, base, rng)} "
                + rng.choice([f"However, there is one {singular} that does not {base}.",
                              f"Yet a certain {singular} never does.",
                              f"One unusual {singular}, however, {_not(base, rng)}."]))
