@@ -120,12 +120,15 @@ def test_defaults_with_named_exceptions_ratchet():
     "X is the exception:": 5 right, 60 abstained, 7 wrong (the 20 right answers lost were right by accident: the
     colon clause was dropped, and the same reading said "yes" to the exception's own property).
     Still open: "The <plural noun> here usually P" is read as a proposition about one thing, not a rule about the
-    class, and "..., but not both" is glued to the clause before it."""
+    class, and "..., but not both" is glued to the clause before it. After reading a hedged definite plural with its
+    place ("the cooks in this kitchen usually ...") as a default about the group, "either A or B ..., but not both" /
+    "exactly one of A and B ..." / "one of A and B, and only one, ..." as exactly one, and "both A and B P" in a
+    question: 72 right, 0 abstained, 0 wrong."""
     items = [item for seed in (0, 1, 2) for item in GENERATOR.generate_defaults(seed)]
     assert {item.answer for item in items} == {"yes", "no"}
     outcomes = Counter(_outcome(item) for item in items)
-    assert outcomes["right"] >= 5, outcomes
-    assert outcomes["wrong"] <= 7, outcomes
+    assert outcomes["right"] >= 70, outcomes
+    assert outcomes["wrong"] == 0, outcomes
 
 
 def test_default_generator_answers_by_preferred_worlds():

@@ -83,3 +83,23 @@ def test_most_of_them_after_a_scene_and_an_elided_verb_phrase():
     context = "In a village full of potters, most of them sell at the market. One potter, called Ulla, never does."
     assert answer_about(context, "Does this mean that exactly one potter does not sell at the market?").answer == "yes"
     assert answer_about(context, "Does this mean that exactly one potter sells at the market?").answer == "no"
+
+
+@pytest.mark.parametrize("group", ["the ushers at the theatre", "the rangers here", "the nurses on this ward"])
+def test_a_hedged_definite_plural_is_a_default_about_the_group(group):
+    context = (f"{group[0].upper() + group[1:]} usually carry a torch. Ulla, Bram and Odile are among {group}. "
+               "Bram, however, does not carry a torch.")
+    assert answer_about(context, "Does this mean that Ulla carries a torch?").answer == "yes"
+    assert answer_about(context, "Does this mean that Ulla and Odile both carry a torch?").answer == "yes"
+    assert answer_about(context, "Does this mean that Bram carries a torch?").answer == "no"
+
+
+@pytest.mark.parametrize("which", ["either Ulla or Bram does not carry a torch, but not both",
+                                   "exactly one of Ulla and Bram does not carry a torch",
+                                   "one of Ulla and Bram, and only one, fails to carry a torch"])
+def test_exactly_one_of_two_named(which):
+    context = f"Ulla, Bram and Odile are ushers. Ushers usually carry a torch. However, {which}."
+    yes = "Does this mean that Odile carries a torch and exactly one of Ulla or Bram does not carry a torch?"
+    no = "Does this mean that Odile carries a torch and both Ulla and Bram carry a torch?"
+    assert answer_about(context, yes).answer == "yes"
+    assert answer_about(context, no).answer == "no"

@@ -396,7 +396,8 @@ class _Reader:
     # sentences -------------------------------------------------------------------------------
 
     def sentence(self, raw: str) -> list[Statement]:
-        hedged_opening = re.match(r"^(?:it is )?(?:generally|usually|typically|normally|often)\b", raw.strip(), re.I)
+        hedged_opening = re.match(r"^(?:it is )?(?:generally|usually|typically|normally|often|as a rule)\b",
+                                  raw.strip(), re.I)
         text = re.sub(r"\((?:\d|[a-e])\)\s*", "", raw.strip())
         text = re.sub(r"\s+", " ", text)
         scene = _SCENE.match(text) or re.match(r"^(?:where|in which)\s+(?P<where>[^,]+),\s*", text, re.I)
@@ -424,6 +425,17 @@ class _Reader:
         if reports.disagreement_only(text):
             self.reading.skipped.append(raw)
             return []
+        one_of = re.match(r"^(?:exactly one of|one of)\s+(?P<a>[a-z]+)\s+(?:and|or)\s+(?P<b>[a-z]+)"
+                          r"(?:,?\s+and only one,)?\s+(?P<p>.+)$", text, re.I)
+        if one_of is not None and {one_of.group("a").lower(), one_of.group("b").lower()} <= set(self.reading.names) \
+                and (text.lower().startswith("exactly") or "only one" in text.lower()):
+            text = f"either {one_of.group('a')} or {one_of.group('b')} {one_of.group('p')}, but not both"
+        exclusive = re.match(r"^(?P<body>.+?),?\s+(?:but|and) not both$", text, re.I)
+        if exclusive is not None:  # "either A or B, but not both": exactly one of the two
+            found = self.sentence(exclusive.group("body"))
+            if len(found) == 1 and found[0].skeleton[0] == "or" and len(found[0].skeleton) == 3:
+                return [Statement(("exactly", 1, *found[0].skeleton[1:]), found[0].rank, raw)]
+            return []  # the two options were not read: say nothing rather than "or both"
         splice = "" if re.match(r"^(?:if|when|whenever|once|unless|as long as|provided|since|because|although|"
                                 r"though|while|in case|assuming)\b", text, re.I) else \
             r"|,\s*(?=(?:they|he|she|it|we)\s+(?:are|is|was|were|will|can|would|should|must|have|has|do|does|did|" \
@@ -501,7 +513,7 @@ class _Reader:
             first = self.fact(f"{subject} {_copula(subject)} {appositive.group('what')}", raw, False)
             return first + self.fact(f"{subject} {appositive.group('rest')}", raw, hedged)
         words = _words(text)
-        plural = self.plural_subject(words)
+        plural = self.plural_subject(words) or (self.definite_class(words) if hedged else None)
         if plural is not None:
             nouns, rest = plural
             if len(nouns) > 1:  # "Kites and eagles can fly": facts about each kind
@@ -534,6 +546,31 @@ class _Reader:
             if left is not None and right is not None:
                 return ("and", left, right)
         return self.literal(text, generic=generic)
+
+    def definite_class(self, words: list[str]) -> tuple[list[str], list[str]] | None:
+        """ "the cooks in this kitchen usually taste ..." -> (["cook in this kitchen"], ["usually", "taste", ...]): a
+        definite plural, with a place after it, said of with a hedge is a default about the group's members (the
+        caller asks for the hedge: "the streets get wet" is about those streets, not a class)."""
+        if len(words) < 3 or words[0] != "the" or not _is_plural_noun(words[1]) or words[1] in self.reading.names:
+            return None
+        hedge = next((k for k, w in enumerate(words[:9]) if k >= 2 and (w in _HEDGES or w in ("all", "both"))), None)
+        k = 2
+        if words[k] in ("here", "there"):
+            k += 1
+        elif words[k] in ("in", "at", "on", "from", "of", "near"):
+            if hedge is not None:
+                k = hedge
+            else:  # "As a rule, the cooks in this kitchen taste ...": the place ends at its first noun
+                k += 1
+                while k < len(words) and not (is_word(words[k], "NOUN") and words[k] not in _FUNCTION_WORDS |
+                                              {"this", "that", "these", "those", "each", "every"}):
+                    k += 1
+                k += 1
+                while k < len(words) and is_word(words[k], "NOUN") and not is_word(words[k], "VERB"):
+                    k += 1
+        if k >= len(words) or k > 8 or (hedge is not None and k != hedge):
+            return None
+        return [" ".join([lemma(words[1], "NOUN"), *words[2:k]])], words[k:]
 
     def plural_subject(self, words: list[str]) -> tuple[list[str], list[str]] | None:
         """ "cats, dogs, and rabbits have fur" -> (["cat", "dog", "rabbit"], ["have", "fur"]); "all employees
@@ -883,9 +920,15 @@ def statement(text: str, reader: _Reader) -> Skeleton | None:
     """A statement asked about: "S1 and S2", "exactly one of A or B P", "exactly one N P", "all other Ns than X
     P", "someone P" / "no one P", or one clause."""
     text = text.strip(" .,")
-    both = re.match(r"^(?P<a>.+?)\s+and\s+(?P<b>(?:exactly|all|no one|someone)\b.+|(?P<who>[a-z]+)\s+.+)$", text, re.I)
+    pair = re.match(r"^both\s+(?P<a>[a-z]+)\s+and\s+(?P<b>[a-z]+)\s+(?P<p>.+)$", text, re.I)
+    if pair is not None and {pair.group("a").lower(), pair.group("b").lower()} <= set(reader.reading.names):
+        # "both Ann and Bo swim": the predicate of each
+        a, b = (statement(f"{pair.group(k)} {pair.group('p')}", reader) for k in ("a", "b"))
+        return ("and", a, b) if a is not None and b is not None else None
+    both = re.match(r"^(?P<a>.+?)\s+and\s+(?P<b>(?:exactly|all|no one|someone|both)\b.+|(?P<who>[a-z]+)\s+.+)$", text,
+                    re.I)
     if both is not None and _clause_like(both.group("a"), reader.reading.names) and \
-            _clause_like(both.group("b"), reader.reading.names) and (
+            (_clause_like(both.group("b"), reader.reading.names) or re.match(r"^both\b", both.group("b"), re.I)) and (
                 both.group("who") is None or both.group("who").lower() in reader.reading.names or
                 both.group("who").lower() in _PERSON_PRONOUNS | _PLURAL_PRONOUNS):
         a, b = statement(both.group("a"), reader), statement(both.group("b"), reader)
