@@ -18,7 +18,8 @@ is the fallback for a yes/no question about such a context, and it says so: its 
    meaning (`meaning.py`).
 3. Strength: facts hold; rules ("if", "all", generics) hold unless a fact contradicts them; hedged rules and
    facts ("typically", "usually", "tend to", "known for", "often", "likely") are defaults, weaker still;
-   "X is an exception" takes X out of the defaults stated before. Reports ("Ann insists that P") are
+   "X is an exception" takes X out of the defaults stated before; "a certain N" / "there is one N that" is a member
+   of the class other than everyone named. Reports ("Ann insists that P", "according to Bo, P": `reports.py`) are
    defaults of their own, ranked by the question's condition "if Ann's evidence is more reliable than Bo's".
    `defaults.py` decides over these ranks (one extension, i.e. classical logic, when nothing conflicts).
 4. Propositions: context phrases are grouped by meaning (`meaning.group`; phrases of two different rules only
