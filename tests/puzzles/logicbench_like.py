@@ -724,3 +724,206 @@ def generate_defaults(seed: int) -> list[Item]:
         items.extend(default_named_exception(rng))
         items.extend(default_one_of_two_exceptions(rng))
     return items
+
+
+# ---------------------------------------------------------------------------------------------
+# Non-monotonic kinds in fresh wordings (written before the round that reads them): every LogicBench
+# non-monotonic axiom, "yes" items included, answers by brute force over preferred worlds
+# ---------------------------------------------------------------------------------------------
+
+NM_NAMES = ["Hollis", "Zainab", "Paolo", "Ines", "Callum", "Wren", "Bashir", "Leilani", "Tobias", "Margit", "Nnamdi",
+            "Soraya", "Viktor", "Amara", "Desmond", "Yusuf"]
+# (plural, singular, property in the context (base, third person), the property in other words (base, third person))
+NM_CLASSES = [
+    ("beekeepers", "beekeeper", ("wear a veil", "wears a veil"), ("put on a protective veil", "puts on a protective veil")),
+    ("pilots", "pilot", ("check the weather", "checks the weather"), ("look at the forecast", "looks at the forecast")),
+    ("bakers", "baker", ("start work before dawn", "starts work before dawn"),
+     ("begin working before sunrise", "begins working before sunrise")),
+    ("owls", "owl", ("hunt at night", "hunts at night"), ("look for prey after dark", "looks for prey after dark")),
+    ("sheepdogs", "sheepdog", ("herd sheep", "herds sheep"), ("round up the flock", "rounds up the flock")),
+    ("swimmers", "swimmer", ("train in the morning", "trains in the morning"),
+     ("practice early in the day", "practices early in the day")),
+    ("postal workers", "postal worker", ("walk long distances", "walks long distances"),
+     ("cover many miles on foot", "covers many miles on foot")),
+    ("parrots", "parrot", ("mimic sounds", "mimics sounds"), ("imitate noises", "imitates noises")),
+]
+# a second property of the same class, for two defaults about one class
+NM_SECOND = [("enjoy their job", "enjoys their job", "is happy at work", "is not happy at work"),
+             ("wake up early", "wakes up early", "gets up early", "does not get up early"),
+             ("keep a diary", "keeps a diary", "writes in a journal", "does not write in a journal")]
+NM_DEFAULT_FORMS = ["{P} usually {base}.", "{P} typically {base}.", "Most {p} {base}.", "As a rule, {p} {base}.",
+                    "{P} tend to {base}.", "In general, {p} {base}.", "{P} normally {base}.",
+                    "It is common for {p} to {base}."]
+# (claim, its denial, the claim as asked in the present tense, its denial asked)
+NM_CLAIMS = [
+    ("the keys were in the kitchen", "the keys were not in the kitchen", "the keys are in the kitchen",
+     "the keys are not in the kitchen"),
+    ("the bakery opens at eight", "the bakery does not open at eight", "the bakery opens at eight",
+     "the bakery doesn't open at eight"),
+    ("the concert was cancelled", "the concert was not cancelled", "the concert was cancelled",
+     "the concert wasn't cancelled"),
+    ("the bridge is closed", "the bridge is not closed", "the bridge is closed", "the bridge isn't closed"),
+    ("it will snow tomorrow", "it will not snow tomorrow", "it will snow tomorrow", "it won't snow tomorrow"),
+    ("the painting is a forgery", "the painting is not a forgery", "the painting is a forgery",
+     "the painting is not a forgery"),
+]
+NM_SAYS = ["{n} swore that {c}", "{n} was adamant that {c}", "{n} firmly believed that {c}", "{n} told us that {c}",
+           "{n} was positive that {c}", "{n} maintained that {c}", "{n} was certain {c}", "according to {n}, {c}",
+           "{n} thought that {c}", "{n} kept saying that {c}"]
+
+
+def _a(noun: str) -> str:
+    return ("an " if noun[0] in "aeiou" else "a ") + noun
+
+
+def _nm_default(p: str, base: str, rng: random.Random) -> str:
+    sentence = rng.choice(NM_DEFAULT_FORMS).format(P=p[0].upper() + p[1:], p=p, base=base)
+    return sentence
+
+
+def _nm_ask(statement: str, rng: random.Random) -> str:
+    asking = rng.choice(["Does this mean", "Does this imply", "Does this entail", "does this mean", "does this imply"])
+    return f"{asking} that {statement}?"
+
+
+def _not(base: str, rng: random.Random) -> str:
+    return rng.choice(["does not", "doesn't"]) + " " + base
+
+
+def nm_default(rng: random.Random) -> list[Item]:
+    """default_reasoning_default: "A and B are Ps. Ps usually Q. A is an exception." B Qs; nothing about A."""
+    plural, _singular, (base, third), (q_base, q_third) = rng.choice(NM_CLASSES)
+    a, b = rng.sample(NM_NAMES, 2)
+    member = rng.choice([f"{a} and {b} are {plural}.", f"{a} and {b} are both {plural}.",
+                         f"{a} and {b} are two {plural} who live in the same town."])
+    exception = rng.choice([f"However, {a} is an exception.", f"{a}, however, is the exception.",
+                            f"But there is an exception in the case of {a}."])
+    context = f"{member} {_nm_default(plural, base, rng)} {exception}"
+    asked = (q_base, q_third) if rng.random() < 0.5 else (base, third)
+    facts: list[Callable[[tuple[bool, ...]], bool]] = []
+    questions = [(f"{rng.choice([b, b.lower()])} {asked[1]}", lambda w: w[1]),
+                 (f"{rng.choice([b, b.lower()])} {_not(asked[0], rng)}", lambda w: not w[1])]
+    # A is an exception: the default does not reach A, so A is unconstrained (modelled as not a member)
+    return [Item("nm default", context, _nm_ask(q, rng), _preferred_answer_except(2, {0}, facts, f))
+            for q, f in questions]
+
+
+def _preferred_answer_except(members: int, exempt: set[int], facts: list[Callable[[tuple[bool, ...]], bool]],
+                             goal: Callable[[tuple[bool, ...]], bool]) -> str:
+    """As `_preferred_answer`, with the members in `exempt` outside the default (their property is left open)."""
+    worlds = [w for w in itertools.product((False, True), repeat=members) if all(f(w) for f in facts)]
+    assert worlds
+    lacking = {w: frozenset(k for k, has in enumerate(w) if not has and k not in exempt) for w in worlds}
+    preferred = [w for w in worlds if not any(lacking[v] < lacking[w] for v in worlds)]
+    return "yes" if all(goal(w) for w in preferred) else "no"
+
+
+def nm_irrelevant(rng: random.Random) -> list[Item]:
+    """default_reasoning_irr: "A and B are Ps. Ps usually Q. A does not Q. A <irrelevant fact>." B Qs."""
+    plural, _singular, (base, third), (q_base, q_third) = rng.choice(NM_CLASSES)
+    a, b = rng.sample(NM_NAMES, 2)
+    irrelevant = rng.choice([f"{a} has red hair.", f"{a} lives near the river.", f"{b} owns a blue bicycle.",
+                             f"{a} is left-handed."])
+    exception = rng.choice([f"{a} does not {base}.", f"{a} never {third}.", f"However, {a} doesn't {base}."])
+    sentences = [f"{a} and {b} are {plural}.", _nm_default(plural, base, rng), exception, irrelevant]
+    context = " ".join(sentences)
+    facts = [lambda w: not w[0]]
+    asked = (q_base, q_third) if rng.random() < 0.5 else (base, third)
+    questions = [(f"{b} {asked[1]}", lambda w: w[1]), (f"{b} {_not(asked[0], rng)}", lambda w: not w[1]),
+                 (f"{a} {asked[1]}", lambda w: w[0])]
+    return [Item("nm irrelevant", context, _nm_ask(q, rng), _preferred_answer(2, facts, f)) for q, f in questions]
+
+
+def nm_several(rng: random.Random) -> list[Item]:
+    """default_reasoning_several: two defaults about one class, each failing for a different member."""
+    plural, _singular, (base, third), _ = rng.choice(NM_CLASSES)
+    base2, third2, q2, q2_not = rng.choice(NM_SECOND)
+    a, b = rng.sample(NM_NAMES, 2)
+    context = (f"{a} and {b} are {plural}. {_nm_default(plural, base, rng)} {_nm_default(plural, base2, rng)} "
+               f"{a} {_not(base, rng)}. {b} {q2_not}.")
+    # atoms: 0 a-base, 1 b-base, 2 a-second, 3 b-second; defaults make each true unless a fact says otherwise
+    facts = [lambda w: not w[0], lambda w: not w[3]]
+    questions = [(f"{a} {q2} and {b} {third}", lambda w: w[2] and w[1]),
+                 (f"{a} {q2_not} and {b} {third}", lambda w: not w[2] and w[1]),
+                 (f"{a} {q2} and {b} {_not(base, rng)}", lambda w: w[2] and not w[1]),
+                 (f"{a} {third}", lambda w: w[0])]
+    return [Item("nm several", context, _nm_ask(q, rng), _preferred_answer(4, facts, f)) for q, f in questions]
+
+
+def nm_open(rng: random.Random) -> list[Item]:
+    """default_reasoning_open: "Ps Q. A is a P. A does not Q." All other Ps than A Q (by default)."""
+    plural, singular, (base, third), (q_base, _q_third) = rng.choice(NM_CLASSES)
+    a = rng.choice(NM_NAMES)
+    member = rng.choice([f"{a} is {_a(singular)}.", f"{a} works as {_a(singular)}." if "worker" in singular or
+                         singular in ("pilot", "baker", "beekeeper") else f"{a} is {_a(singular)}."])
+    context = f"{_nm_default(plural, base, rng)} {member} {rng.choice(['However, ', 'But ', ''])}{a} {_not(base, rng)}."
+    # members: A and two other Ps; "all other Ps than A" holds when both others have the property
+    facts = [lambda w: not w[0]]
+    asked = q_base if rng.random() < 0.5 else base
+    questions = [(f"all other {plural} than {a} {asked}", lambda w: w[1] and w[2]),
+                 (f"all other {plural} than {a} {rng.choice(['do not', 'don'+chr(39)+'t'])} {asked}",
+                  lambda w: not w[1] and not w[2])]
+    return [Item("nm open", context, _nm_ask(q, rng), _preferred_answer(3, facts, f)) for q, f in questions]
+
+
+def nm_exactly_one(rng: random.Random) -> list[Item]:
+    """reasoning_about_exceptions_2: "Ps usually Q; A, a P, does not." Exactly one P does not Q."""
+    plural, singular, (base, third), _ = rng.choice(NM_CLASSES)
+    a = rng.choice(NM_NAMES)
+    context = rng.choice([
+        f"{_nm_default(plural, base, rng)} There is one {singular} named {a} who does not {base}.",
+        f"In a town full of {plural}, most of them {base}. One {singular}, called {a}, never does.",
+        f"{_nm_default(plural, base, rng)} {a} is {_a(singular)}, but {a} {_not(base, rng)}."])
+    # members: A and two other Ps; preferred worlds: only A lacks the property
+    facts = [lambda w: not w[0]]
+    questions = [(f"exactly one {singular} {_not(base, rng)}", lambda w: sum(not x for x in w) == 1),
+                 (f"exactly one {singular} {third}", lambda w: sum(w) == 1)]
+    return [Item("nm exactly one", context, _nm_ask(q, rng), _preferred_answer(3, facts, f)) for q, f in questions]
+
+
+def nm_exception_kept(rng: random.Random) -> list[Item]:
+    """reasoning_about_exceptions_3: "Ps usually Q. One P does not." Ps usually Q still; a named member Qs (an
+    exception that is not named is taken to be another individual than those named, as LogicBench does)."""
+    plural, singular, (base, third), _ = rng.choice(NM_CLASSES)
+    a = rng.choice(NM_NAMES)
+    context = (f"{a} is {_a(singular)}. {_nm_default(plural, base, rng)} "
+               + rng.choice([f"However, there is one {singular} that does not {base}.",
+                             f"Yet a certain {singular} never does.",
+                             f"One unusual {singular}, however, {_not(base, rng)}."]))
+    # the unnamed exception is someone other than A (a different individual): A keeps the default
+    questions = [(f"{a} {third}", "yes"), (f"{a} {_not(base, rng)}", "no"),
+                 (f"{plural} usually {base}", "yes"), (f"{plural} usually do not {base}", "no")]
+    return [Item("nm exception kept", context, _nm_ask(q, rng), answer) for q, answer in questions]
+
+
+def nm_priority(rng: random.Random) -> list[Item]:
+    """reasoning_about_priority in many wordings: two people say opposite things; the more reliable one wins."""
+    a, b = rng.sample(NM_NAMES, 2)
+    claim, denial, asked_claim, asked_denial = rng.choice(NM_CLAIMS)
+    says_a, says_b = rng.sample(NM_SAYS, 2)
+    first = says_a.format(n=a, c=claim)
+    second = says_b.format(n=b, c=denial)
+    joined = rng.choice([f"{first}, while {second}.", f"{first}, whereas {second}.", f"{first}. {second}.",
+                         f"{first}, but {second}."])
+    opening = rng.choice(["", f"{a} and {b} disagreed about something. ", f"{a} and {b} had an argument. "])
+    context = opening + joined[0].upper() + joined[1:]
+    evidence = rng.choice(["evidence", "claim", "account", "testimony"])
+    reliable = rng.choice(["reliable", "trustworthy", "credible"])
+    items = []
+    for more in (True, False):
+        condition = f"If {a.lower()}'s {evidence} is {'more' if more else 'less'} {reliable} than {b.lower()}'s"
+        holds = more  # the claim holds when A is the more reliable
+        for statement, says_claim in ((asked_claim, True), (asked_denial, False)):
+            answer = "yes" if holds == says_claim else "no"
+            asking = rng.choice(["does this imply", "does this mean", "does this entail"])
+            items.append(Item("nm priority", context, f"{condition}, {asking} that {statement}?", answer))
+    return items
+
+
+NM_KINDS = [nm_default, nm_irrelevant, nm_several, nm_open, nm_exactly_one, nm_exception_kept, nm_priority]
+
+
+def generate_nonmonotonic(seed: int) -> list[Item]:
+    """Every non-monotonic kind once, in fresh wordings (names, classes, report verbs, default phrasings)."""
+    rng = random.Random(30_000 + seed)
+    return [item for kind in NM_KINDS for item in kind(rng)]

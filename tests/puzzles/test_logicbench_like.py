@@ -120,12 +120,15 @@ def test_defaults_with_named_exceptions_ratchet():
     "X is the exception:": 5 right, 60 abstained, 7 wrong (the 20 right answers lost were right by accident: the
     colon clause was dropped, and the same reading said "yes" to the exception's own property).
     Still open: "The <plural noun> here usually P" is read as a proposition about one thing, not a rule about the
-    class, and "..., but not both" is glued to the clause before it."""
+    class, and "..., but not both" is glued to the clause before it. After reading a hedged definite plural with its
+    place ("the cooks in this kitchen usually ...") as a default about the group, "either A or B ..., but not both" /
+    "exactly one of A and B ..." / "one of A and B, and only one, ..." as exactly one, and "both A and B P" in a
+    question: 72 right, 0 abstained, 0 wrong."""
     items = [item for seed in (0, 1, 2) for item in GENERATOR.generate_defaults(seed)]
     assert {item.answer for item in items} == {"yes", "no"}
     outcomes = Counter(_outcome(item) for item in items)
-    assert outcomes["right"] >= 5, outcomes
-    assert outcomes["wrong"] <= 7, outcomes
+    assert outcomes["right"] >= 70, outcomes
+    assert outcomes["wrong"] == 0, outcomes
 
 
 def test_default_generator_answers_by_preferred_worlds():
@@ -145,3 +148,16 @@ def test_an_exception_elaborated_after_a_colon_is_read():
                "work before dawn.")
     assert answer_about(context, "Does this mean that Piet starts work before dawn?").answer == "no"
     assert answer_about(context, "Does this mean that Oona starts work before dawn?").answer == "yes"
+
+
+def test_nonmonotonic_generator_ratchet():
+    """Every LogicBench non-monotonic axiom in fresh wordings (`generate_nonmonotonic`; answers by brute force over
+    preferred worlds). First reading on seeds 0-5 (126 items, written before the round that reads them): 85 right,
+    20 abstained, 21 wrong; after reading reports in more wordings, particular members of a class, "It is common for
+    Ns to P", "most of them" and elided verb phrases: 125 right, 0 abstained, 1 wrong (seeds 6-11: 123 / 0 / 3). The
+    ratchet holds seeds 0-1."""
+    items = [item for seed in (0, 1) for item in GENERATOR.generate_nonmonotonic(seed)]
+    assert {item.answer for item in items} == {"yes", "no"}
+    outcomes = Counter(_outcome(item) for item in items)
+    assert outcomes["right"] >= 40, outcomes
+    assert outcomes["wrong"] <= 1, outcomes

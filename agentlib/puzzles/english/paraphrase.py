@@ -18,7 +18,8 @@ is the fallback for a yes/no question about such a context, and it says so: its 
    meaning (`meaning.py`).
 3. Strength: facts hold; rules ("if", "all", generics) hold unless a fact contradicts them; hedged rules and
    facts ("typically", "usually", "tend to", "known for", "often", "likely") are defaults, weaker still;
-   "X is an exception" takes X out of the defaults stated before. Reports ("Ann insists that P") are
+   "X is an exception" takes X out of the defaults stated before; "a certain N" / "there is one N that" is a member
+   of the class other than everyone named. Reports ("Ann insists that P", "according to Bo, P": `reports.py`) are
    defaults of their own, ranked by the question's condition "if Ann's evidence is more reliable than Bo's".
    `defaults.py` decides over these ranks (one extension, i.e. classical logic, when nothing conflicts).
 4. Propositions: context phrases are grouped by meaning (`meaning.group`; phrases of two different rules only
@@ -39,7 +40,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from agentlib.puzzles.english import defaults, meaning
+from agentlib.puzzles.english import defaults, meaning, reports
 from agentlib.puzzles.english.meaning import root
 from agentlib.puzzles.english.text import normalize, split_sentences
 from agentlib.puzzles.english.words import NUMBER_WORDS, is_word, lemma
@@ -88,6 +89,12 @@ _LEADING = {"to", "be", "is", "are", "was", "were", "am", "been", "being", "able
             "so", "it", "there", "as", "for", "of"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me", "you", "we", "us", "his", "my", "our", "your", "it", "its"}
 _PLURAL_PRONOUNS = {"they", "them", "their"}
+# an auxiliary standing for a verb phrase said before ("Bo never does", "Ann can't")
+_ELLIPSIS = {"does", "do", "did", "doesn't", "don't", "didn't", "is", "are", "was", "were", "can", "could", "will",
+             "would", "has", "have", "had", "cannot"}
+# adjectives that make "a/an N" one particular member of a class, not the class ("a certain owl never does")
+_SPECIFIC = {"certain", "particular", "peculiar", "unusual", "exceptional", "specific", "single", "lone", "rare", "odd",
+             "strange", "curious", "unique", "solitary", "atypical"}
 _GENERIC_WORDS = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "whoever", "individuals",
                   "individual", "person", "persons", "people", "those", "humans", "human", "one", "others"}
 # nouns for another individual after a possessive ("Ann's aunt"): a sentence about them says nothing of Ann
@@ -122,10 +129,6 @@ _SCENE = re.compile(r"^(?:(?:in|on|at|amidst|amid|among|across|throughout|within
                     r"(?:it (?:is|was) (?:an? )?(?:undisputed|well-known|widely known|known|established|common) "
                     r"(?:truth|fact|knowledge)? ?that)\s+|(?:[a-z ,]{0,60}\bwe (?:discover|find|learn|realize|"
                     r"notice|see) that)\s+)", re.I)
-_REPORT_VERBS = r"(?:insist(?:s|ed)?|claim(?:s|ed)?|say(?:s)?|said|believe(?:s|d)?|argue(?:s|d)?|assert(?:s|ed)?|" \
-    r"state(?:s|d)?|maintain(?:s|ed)?|think(?:s)?|thought|report(?:s|ed)?|suggest(?:s|ed)?|contend(?:s|ed)?|" \
-    r"(?:was|is|were|are) (?:equally |quite |very |absolutely |fully )?(?:confident|certain|sure|convinced))"
-
 
 @dataclass(frozen=True)
 class Phrase:
@@ -190,6 +193,8 @@ def _is_plural_noun(word: str) -> bool:
     if word in _GENERIC_WORDS or word in _PLURAL_PRONOUNS or word in _AUXILIARY_WORDS or len(word) < 3:
         return False
     base = lemma(word, "NOUN")
+    if base != word and not is_word(word) and len(word) >= 6 and word.endswith(("ers", "ists", "ians", "ors")):
+        return True  # a word the lexicon lacks, made by a suffix for people ("glassblowers", "beatboxers")
     return base != word and is_word(base, "NOUN") and not word.endswith("ss")
 
 
@@ -204,8 +209,12 @@ def find_names(text: str) -> dict[str, str]:
                 continue
             if k > 0 and words[k - 1].lower() in ("the", "a", "an") and is_word(low):
                 continue
-            if k > 0 or not is_word(low):
-                found.setdefault(low, word)
+            if k > 0 or not is_word(low) and not re.search(rf"(?<![.!?]\s)\b{low}\b", text):
+                found.setdefault(low, word)  # a first word written in lower case elsewhere is no name
+    for sentence in split_sentences(normalize(text)):  # "Mark and Lisa ...": a first word listed with a name
+        first = re.match(r"^([A-Z][a-z]+)\s+(?:and|or)\s+([A-Z][a-z]+)\b", sentence.strip())
+        if first is not None and first.group(2).lower() in found and first.group(1).lower() not in _FUNCTION_WORDS:
+            found.setdefault(first.group(1).lower(), first.group(1))
     for _before, word in re.findall(r"(^|[,;:(]|\b(?:[Aa]nd|[Oo]r|[Tt]hat|[Ii]f|[Ee]ither|[Ww]hether|[Bb]ut|[Ww]hen|"
                                    r"[Ww]hile|[Ss]o|[Bb]ecause|[Tt]hen)\b)\s*\b([a-z]{3,})\b", normalize(text)):
         if not is_word(word) and word not in found and word not in _FUNCTION_WORDS:
@@ -245,7 +254,8 @@ class _Reader:
             if rest[j] in ("named", "called") and rest[j + 1] in names:  # "a person named John, whose ..."
                 name = self.term(rest[j + 1])
                 self.reading.last_subjects = [name]
-                kind = rest[j - 1] if j > 0 and rest[j - 1] not in _GENERIC_WORDS | {"a", "an", "one"} else ""
+                before = [w for w in rest[:j] if w != ","]
+                kind = before[-1] if before and before[-1] not in _GENERIC_WORDS | {"a", "an", "one"} else ""
                 if kind:  # "one child named Emily": Emily is a child
                     self.reading.statements.append(Statement(("lit", Phrase(kind, name, kind)), FACT, kind))
                 after = [w for w in rest[j + 2:] if w != ","]
@@ -284,6 +294,11 @@ class _Reader:
             keys = [self.term(n) for n in listed]
             self.reading.last_subjects = keys
             return keys, rest[j:]
+        member = self.particular_member(rest)
+        if member is not None:
+            return member
+        if head in ("it", "there") and not generic:
+            return [MAIN], rest[1:]  # "it will rain", "there is a blackout": about no one named, whoever was last
         if head in _PERSON_PRONOUNS:
             return [GENERIC] if generic else self.last(), rest[1:]
         if head in _PLURAL_PRONOUNS:
@@ -300,6 +315,29 @@ class _Reader:
             return [MAIN], words  # "the train has left": the thing is part of what is said
 
         return [], words
+
+    def particular_member(self, rest: list[str]) -> tuple[list[str], list[str]] | None:
+        """ "one owl", "a certain owl", "there is one owl that ...": a member of a class the text has a rule about,
+        other than every individual named (an exception not named is someone else)."""
+        k = 2 if rest[:1] == ["there"] and rest[1:2] and rest[1] in ("is", "was", "exists", "existed", "lived") else 0
+        if k >= len(rest) or rest[k] not in ("one", "a", "an"):
+            return None
+        for j in range(k + 1, min(len(rest), k + 4)):
+            noun = lemma(rest[j], "NOUN")
+            if noun in self.reading.classes and rest[j] == noun:
+                if rest[k] != "one" and not any(w in _SPECIFIC for w in rest[k + 1:j]):
+                    return None  # "a swimmer trains": any swimmer, not one in particular
+                kind = noun
+                key = self.term(f"{kind}#{len(self.reading.members.get(kind, [])) + 1}")
+                self.reading.members.setdefault(kind, []).append(key)
+                after = [w for w in rest[j + 1:] if w not in (",", "however", "though", "too")]
+                if after[:1] and after[0] in ("who", "that", "which"):
+                    after = after[1:]
+                return [key], after
+            if rest[j] in _SPECIFIC or (is_word(rest[j], "ADJ") and not is_word(rest[j], "VERB")):
+                continue
+            return None
+        return None
 
     def last(self) -> list[str]:
         named = [t for t in self.reading.terms if t in self.reading.names]
@@ -324,7 +362,9 @@ class _Reader:
             kept = kept[1:]
         content = " ".join(kept)
         if not meaning.roots(content):
-            return []
+            if not (_ELLIPSIS & set(rest)) or not self.last_content:
+                return []
+            content = self.last_content  # "..., but Bo never does": the verb phrase said last
         return [Phrase(text.strip(" ,.;:"), s, content, negated) for s in found]
 
     def literal(self, text: str, subject: list[str] | None = None, generic: bool = False) -> Skeleton | None:
@@ -357,13 +397,18 @@ class _Reader:
     # sentences -------------------------------------------------------------------------------
 
     def sentence(self, raw: str) -> list[Statement]:
-        hedged_opening = re.match(r"^(?:it is )?(?:generally|usually|typically|normally|often)\b", raw.strip(), re.I)
+        hedged_opening = re.match(r"^(?:it is )?(?:generally|usually|typically|normally|often|as a rule)\b",
+                                  raw.strip(), re.I)
         text = re.sub(r"\((?:\d|[a-e])\)\s*", "", raw.strip())
         text = re.sub(r"\s+", " ", text)
         scene = _SCENE.match(text) or re.match(r"^(?:where|in which)\s+(?P<where>[^,]+),\s*", text, re.I)
         while scene is not None:  # "In a town where children play outside, ..." keeps what the where-clause says
             where = scene.group("where")
             rest = text[scene.end():]
+            plural = [w for w in _words(scene.group(0)) if _is_plural_noun(w)]
+            if plural and re.match(r"^(?:most|many|all|each|some|nearly all|almost all) of them\b", rest, re.I):
+                # "In a town full of owls, most of them hunt at night": "them" is the class the scene names
+                rest = re.sub(r"^(\w+(?: all)?) of them\b", rf"\1 {plural[-1]}", rest, flags=re.I)
             if where:
                 return self.sentence(where) + self.sentence(rest)
             text = rest
@@ -371,6 +416,27 @@ class _Reader:
         text = _OPENERS.sub("", text).strip(" .!;:")
         if not text:
             return []
+        # "It is common for owls to hunt at night": the generic said with "it" up front
+        text = re.sub(r"^it is (?:quite |very |fairly |perfectly )?(?:common|typical|usual|normal|customary|natural|"
+                      r"standard|characteristic) (?:for|among) (?P<who>[^,]+?) to (?P<what>.+)$",
+                      r"\g<who> usually \g<what>", text, flags=re.I)
+        two_reports = reports.split_reports(text, self.reading.names)
+        if two_reports is not None:  # "A claimed P, but B said Q": never read Q as part of A's claim
+            return [s for part in two_reports for s in self.sentence(part)]
+        if reports.disagreement_only(text):
+            self.reading.skipped.append(raw)
+            return []
+        one_of = re.match(r"^(?:exactly one of|one of)\s+(?P<a>[a-z]+)\s+(?:and|or)\s+(?P<b>[a-z]+)"
+                          r"(?:,?\s+and only one,)?\s+(?P<p>.+)$", text, re.I)
+        if one_of is not None and {one_of.group("a").lower(), one_of.group("b").lower()} <= set(self.reading.names) \
+                and (text.lower().startswith("exactly") or "only one" in text.lower()):
+            text = f"either {one_of.group('a')} or {one_of.group('b')} {one_of.group('p')}, but not both"
+        exclusive = re.match(r"^(?P<body>.+?),?\s+(?:but|and) not both$", text, re.I)
+        if exclusive is not None:  # "either A or B, but not both": exactly one of the two
+            found = self.sentence(exclusive.group("body"))
+            if len(found) == 1 and found[0].skeleton[0] == "or" and len(found[0].skeleton) == 3:
+                return [Statement(("exactly", 1, *found[0].skeleton[1:]), found[0].rank, raw)]
+            return []  # the two options were not read: say nothing rather than "or both"
         splice = "" if re.match(r"^(?:if|when|whenever|once|unless|as long as|provided|since|because|although|"
                                 r"though|while|in case|assuming)\b", text, re.I) else \
             r"|,\s*(?=(?:they|he|she|it|we)\s+(?:are|is|was|were|will|can|would|should|must|have|has|do|does|did|" \
@@ -387,10 +453,10 @@ class _Reader:
             head, colon, elaboration = text.partition(":")
             self.exception(head.lower() if colon else low)
             return self.sentence(elaboration) if colon and elaboration.strip() else []
-        report = re.match(rf"^(?P<who>[a-z]+)\s+(?:[a-z]+ly\s+)?(?:disagreed and\s+)?{_REPORT_VERBS}"
-                          rf"(?:\s+that)?\s+(?P<what>.+)$", low)
-        if report is not None and report.group("who") in self.reading.names:
-            return self.report(report.group("who"), report.group("what"), raw)
+        claim = reports.report(text, self.reading.names)
+        if claim is not None:
+            self.reading.names.setdefault(claim[0], claim[0].capitalize())  # a speaker is someone ("Wren said ...")
+            return self.report(claim[0], claim[1], raw)
         text = re.sub(r"\b(?:the )?(?:first|second) (?:statement|option) is true,? and\s+", "", text, flags=re.I)
         uncertain = re.match(r"^.*?\b(?:uncertain|unsure|not sure|unclear|unknown)\s+(?:as to\s+)?(?:whether|if)\s+"
                              r"(?P<a>.+?),?\s+or\s+(?:if\s+|whether\s+)?(?P<b>.+)$", text, re.I)
@@ -448,7 +514,7 @@ class _Reader:
             first = self.fact(f"{subject} {_copula(subject)} {appositive.group('what')}", raw, False)
             return first + self.fact(f"{subject} {appositive.group('rest')}", raw, hedged)
         words = _words(text)
-        plural = self.plural_subject(words)
+        plural = self.plural_subject(words) or (self.definite_class(words) if hedged else None)
         if plural is not None:
             nouns, rest = plural
             if len(nouns) > 1:  # "Kites and eagles can fly": facts about each kind
@@ -481,6 +547,31 @@ class _Reader:
             if left is not None and right is not None:
                 return ("and", left, right)
         return self.literal(text, generic=generic)
+
+    def definite_class(self, words: list[str]) -> tuple[list[str], list[str]] | None:
+        """ "the cooks in this kitchen usually taste ..." -> (["cook in this kitchen"], ["usually", "taste", ...]): a
+        definite plural, with a place after it, said of with a hedge is a default about the group's members (the
+        caller asks for the hedge: "the streets get wet" is about those streets, not a class)."""
+        if len(words) < 3 or words[0] != "the" or not _is_plural_noun(words[1]) or words[1] in self.reading.names:
+            return None
+        hedge = next((k for k, w in enumerate(words[:9]) if k >= 2 and (w in _HEDGES or w in ("all", "both"))), None)
+        k = 2
+        if words[k] in ("here", "there"):
+            k += 1
+        elif words[k] in ("in", "at", "on", "from", "of", "near"):
+            if hedge is not None:
+                k = hedge
+            else:  # "As a rule, the cooks in this kitchen taste ...": the place ends at its first noun
+                k += 1
+                while k < len(words) and not (is_word(words[k], "NOUN") and words[k] not in _FUNCTION_WORDS |
+                                              {"this", "that", "these", "those", "each", "every"}):
+                    k += 1
+                k += 1
+                while k < len(words) and is_word(words[k], "NOUN") and not is_word(words[k], "VERB"):
+                    k += 1
+        if k >= len(words) or k > 8 or (hedge is not None and k != hedge):
+            return None
+        return [" ".join([lemma(words[1], "NOUN"), *words[2:k]])], words[k:]
 
     def plural_subject(self, words: list[str]) -> tuple[list[str], list[str]] | None:
         """ "cats, dogs, and rabbits have fur" -> (["cat", "dog", "rabbit"], ["have", "fur"]); "all employees
@@ -830,9 +921,15 @@ def statement(text: str, reader: _Reader) -> Skeleton | None:
     """A statement asked about: "S1 and S2", "exactly one of A or B P", "exactly one N P", "all other Ns than X
     P", "someone P" / "no one P", or one clause."""
     text = text.strip(" .,")
-    both = re.match(r"^(?P<a>.+?)\s+and\s+(?P<b>(?:exactly|all|no one|someone)\b.+|(?P<who>[a-z]+)\s+.+)$", text, re.I)
+    pair = re.match(r"^both\s+(?P<a>[a-z]+)\s+and\s+(?P<b>[a-z]+)\s+(?P<p>.+)$", text, re.I)
+    if pair is not None and {pair.group("a").lower(), pair.group("b").lower()} <= set(reader.reading.names):
+        # "both Ann and Bo swim": the predicate of each
+        a, b = (statement(f"{pair.group(k)} {pair.group('p')}", reader) for k in ("a", "b"))
+        return ("and", a, b) if a is not None and b is not None else None
+    both = re.match(r"^(?P<a>.+?)\s+and\s+(?P<b>(?:exactly|all|no one|someone|both)\b.+|(?P<who>[a-z]+)\s+.+)$", text,
+                    re.I)
     if both is not None and _clause_like(both.group("a"), reader.reading.names) and \
-            _clause_like(both.group("b"), reader.reading.names) and (
+            (_clause_like(both.group("b"), reader.reading.names) or re.match(r"^both\b", both.group("b"), re.I)) and (
                 both.group("who") is None or both.group("who").lower() in reader.reading.names or
                 both.group("who").lower() in _PERSON_PRONOUNS | _PLURAL_PRONOUNS):
         a, b = statement(both.group("a"), reader), statement(both.group("b"), reader)
