@@ -56,14 +56,25 @@ def _shape(pattern: str) -> Callable[[Builder], Builder]:
 
 def read_worded_formula(text: str) -> Worded | None:
     """The named-formula reading of `text`, or None when no shape matches the whole request."""
+    return read_shapes(_SHAPES, text)
+
+
+def read_shapes(shapes: list[tuple[re.Pattern[str], Builder]], text: str) -> Worded | None:
+    """The reading of `text` by the first of `shapes` that matches the whole (lower-cased, trimmed) request.
+
+    Shared by the modules that keep their own tables of sentence shapes (temperatures, solids, unit prices).
+    """
     plain = " ".join(text.lower().split())
     plain = _ENDS.sub("", plain)
     plain = _LEADS.sub("", plain)
-    for pattern, builder in _SHAPES:
+    for pattern, builder in shapes:
         match = pattern.fullmatch(plain)
         if match:
             return builder(*(_num(g) if g is not None else None for g in match.groups()))
     return None
+
+
+NUMBER = _N  # the number pattern, for the modules that keep their own shapes
 
 
 # Percentages ------------------------------------------------------------------------------------------------

@@ -35,7 +35,9 @@ from agentlib.mathsolve.result import Failure
 from agentlib.mathsolve.rounding import Rounding, read_rounding
 from agentlib.mathsolve.segments import NO_LETTER_WORDS, LetterWords, Segment, segment
 from agentlib.mathsolve.sequences import read_sequence_request
+from agentlib.mathsolve.shapes_in_words import read_named_measures
 from agentlib.mathsolve.spoken import rewrite
+from agentlib.mathsolve.temperature import read_temperature
 from agentlib.mathsolve.vocabulary import ENGLISH_FILLER, ENGLISH_PHRASES, korean_parts, ordinal
 from agentlib.tools.notation import NotationError, to_plain
 
@@ -244,7 +246,7 @@ def _rounded(reading: Reading, rounding: Rounding) -> Reading:
 
 def _read_unrounded(text: str) -> Reading:
     text = spell_assignments(text)  # "when x is 4", "x가 2일 때": written as "x = 4" first
-    worded = read_worded_formula(text)
+    worded = read_worded_formula(text) or read_named_measures(text) or read_temperature(text)
     if worded is not None:
         return Reading(worded.to_request(text))
     line = read_arithmetic_line(text)
