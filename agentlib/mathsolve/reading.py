@@ -36,6 +36,7 @@ from agentlib.mathsolve.rounding import Rounding, read_rounding
 from agentlib.mathsolve.segments import NO_LETTER_WORDS, LetterWords, Segment, segment
 from agentlib.mathsolve.sequences import read_sequence_request
 from agentlib.mathsolve.shapes_in_words import read_named_measures
+from agentlib.mathsolve.shop_arithmetic import read_shop_arithmetic
 from agentlib.mathsolve.spoken import rewrite
 from agentlib.mathsolve.temperature import read_temperature
 from agentlib.mathsolve.vocabulary import ENGLISH_FILLER, ENGLISH_PHRASES, korean_parts, ordinal
@@ -246,7 +247,8 @@ def _rounded(reading: Reading, rounding: Rounding) -> Reading:
 
 def _read_unrounded(text: str) -> Reading:
     text = spell_assignments(text)  # "when x is 4", "x가 2일 때": written as "x = 4" first
-    worded = read_worded_formula(text) or read_named_measures(text) or read_temperature(text)
+    worded = read_worded_formula(text) or read_named_measures(text) or read_temperature(text) \
+        or read_shop_arithmetic(text)
     if worded is not None:
         return Reading(worded.to_request(text))
     line = read_arithmetic_line(text)
