@@ -75,7 +75,8 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"{_N}\s?的\s?{_N}\s?%\s?是多少"), lambda whole, percent: _percent_of(percent, whole)),
     # Splitting a bill
     (re.compile(rf"the (?:bill|check|total) (?:is|was|comes to|came to) {_N},? (?:and )?(?:we |i )?"
-                rf"(?:add|added|leave|left|tip|tipped) (?:an? )?{_N}\s?%(?: tip)?,? (?:and )?(?:split|shared|divided) (?:evenly |equally )?"
+                rf"(?:add|added|leave|left|tip|tipped) (?:an? )?{_N}\s?%(?: tip)?,? (?:and )?"
+                r"(?:split|shared|divided) (?:evenly |equally )?"
                 rf"(?:between|among|by) {_INT} {_PEOPLE}\.? how much (?:each|(?:does )?each (?:person )?pay|"
                 r"per person|is each (?:share|person))"), _split),
     (re.compile(rf"(?:[가-힣]+ )?{_N}\s?원을 {_INT}\s?명이 (?:똑같이 )?(?:나누어|나눠) (?:내면|낼 때) "
