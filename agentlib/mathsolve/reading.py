@@ -31,6 +31,7 @@ from agentlib.mathsolve.everyday_formulas import read_worded_formula
 from agentlib.mathsolve.lexicon import LANGUAGES, Language, cut, hangul, match_phrase, normalize, unspaced
 from agentlib.mathsolve.mixed_numbers import spell_mixed_numbers
 from agentlib.mathsolve.proportions import spell_proportions
+from agentlib.mathsolve.rates_in_words import read_rate
 from agentlib.mathsolve.request import MathRequest, Task
 from agentlib.mathsolve.result import Failure
 from agentlib.mathsolve.rounding import Rounding, read_rounding
@@ -250,7 +251,7 @@ def _read_unrounded(text: str) -> Reading:
     text = spell_assignments(text)  # "when x is 4", "x가 2일 때": written as "x = 4" first
     text = spell_proportions(text)  # "3:4 = x:20": written as "(3)/(4) = (x)/(20)"
     worded = read_worded_formula(text) or read_named_measures(text) or read_temperature(text) \
-        or read_shop_arithmetic(text)
+        or read_shop_arithmetic(text) or read_rate(text)
     if worded is not None:
         return Reading(worded.to_request(text))
     line = read_arithmetic_line(text)
