@@ -23,10 +23,10 @@ import sympy as sp
 
 if __package__:  # imported by the tests
     from .fresh_batch import Case, main
-    from .third_batch import System, grade
+    from .third_batch import grade
 else:  # run as a script
     from fresh_batch import Case, main
-    from third_batch import System, grade
+    from third_batch import grade
 
 R = sp.Rational
 pi = sp.pi
@@ -40,9 +40,9 @@ def _fahrenheit(celsius: int) -> sp.Expr:
     return celsius * R(9, 5) + 32
 
 
-def _two_numbers(total: int, difference: int) -> System:
-    # the two numbers as the system's solution, x the larger (graded as a system: the answer names them x and y)
-    return System([{"x": R(total + difference, 2), "y": R(total - difference, 2)}])
+def _two_numbers(total: int, difference: int) -> list:
+    # the two numbers, as the tenth batch expects them for the same construction
+    return [R(total + difference, 2), R(total - difference, 2)]
 
 
 def _together(*hours: int) -> sp.Expr:
