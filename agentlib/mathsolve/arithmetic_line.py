@@ -25,8 +25,14 @@ _MIXED = r"(\d+)\s+(\d+)\s*/\s*(\d+)(?![\d,./])"
 _NUMBER = r"\d+(?:,\d+)?(?:\s*/\s*\d+)?"
 _WORD_OPERATORS = {"times": "*", "multiplied by": "*", "divided by": "/", "plus": "+", "minus": "-",
                    "×": "*", "·": "*", "÷": "/", "−": "-", "x": "*"}
+# Operator words of other languages: a line that uses one is read here (the general reader's tables do not have
+# them), with a note saying how the word was read.
+_FOREIGN_OPERATORS = {"geteilt durch": "/", "dividiert durch": "/", "mal": "*", "multipliziert mit": "*",
+                      "divisé par": "/", "multiplié par": "*", "fois": "*", "dividido entre": "/",
+                      "dividido por": "/", "multiplicado por": "*"}
 _TOKEN = re.compile(rf"\s*(?:(?P<mixed>{_MIXED})|(?P<number>{_NUMBER})|(?P<op>multiplied by|divided by|times|plus|"
-                    r"minus|[-+*/×·÷−x^]))", re.IGNORECASE)
+                    r"minus|" + "|".join(sorted(_FOREIGN_OPERATORS, key=len, reverse=True)) + r"|[-+*/×·÷−x^]))",
+                    re.IGNORECASE)
 
 
 def read_arithmetic_line(text: str) -> MathRequest | None:
@@ -52,7 +58,10 @@ def read_arithmetic_line(text: str) -> MathRequest | None:
             operator = match.group("op")
             if operator is None:
                 return None
-            parts.append(_WORD_OPERATORS.get(operator.lower(), operator))
+            word = operator.lower()
+            if word in _FOREIGN_OPERATORS:
+                notes.append(f"{word!r} read as {_FOREIGN_OPERATORS[word]}")
+            parts.append(_FOREIGN_OPERATORS.get(word) or _WORD_OPERATORS.get(word, operator))
         expect_number = not expect_number
     if expect_number or len(parts) < 3 or not notes:
         return None

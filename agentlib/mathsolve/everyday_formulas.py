@@ -56,14 +56,25 @@ def _shape(pattern: str) -> Callable[[Builder], Builder]:
 
 def read_worded_formula(text: str) -> Worded | None:
     """The named-formula reading of `text`, or None when no shape matches the whole request."""
+    return read_shapes(_SHAPES, text)
+
+
+def read_shapes(shapes: list[tuple[re.Pattern[str], Builder]], text: str) -> Worded | None:
+    """The reading of `text` by the first of `shapes` that matches the whole (lower-cased, trimmed) request.
+
+    Shared by the modules that keep their own tables of sentence shapes (temperatures, solids, unit prices).
+    """
     plain = " ".join(text.lower().split())
     plain = _ENDS.sub("", plain)
     plain = _LEADS.sub("", plain)
-    for pattern, builder in _SHAPES:
+    for pattern, builder in shapes:
         match = pattern.fullmatch(plain)
         if match:
             return builder(*(_num(g) if g is not None else None for g in match.groups()))
     return None
+
+
+NUMBER = _N  # the number pattern, for the modules that keep their own shapes
 
 
 # Percentages ------------------------------------------------------------------------------------------------
@@ -106,6 +117,9 @@ def _scaled(base: str, percent: str, sign: int, word: str) -> Worded:
 _shape(rf"(?:increase|raise) {_N} by {_N}\s?%")(lambda b, p: _scaled(b, p, 1, "increase"))
 _shape(rf"(?:decrease|reduce|lower) {_N} by {_N}\s?%")(lambda b, p: _scaled(b, p, -1, "decrease"))
 _shape(rf"{_N}\s?원?\s?에서 {_N}\s?% 할인(?:하면|한 가격은|된 가격은)? ?(?:얼마인가요|얼마|얼마예요|얼마입니까)?")(
+    lambda b, p: _scaled(b, p, -1, "a discount"))
+_shape(rf"{_N}\s?원짜리 (?:[가-힣]+(?:을|를) )?{_N}\s?% 할인(?:하면|한 가격은|된 가격은|하면 가격은)? ?"
+       r"(?:얼마인가요|얼마|얼마예요|얼마입니까|얼마야)?")(
     lambda b, p: _scaled(b, p, -1, "a discount"))
 
 
@@ -267,12 +281,25 @@ _UNITS: dict[tuple[str, str], tuple[str, str]] = {
     ("pounds", "kg"): ("*0.45359237", "1 pound = 0.45359237 kg"),
     ("feet", "meters"): ("*0.3048", "1 foot = 0.3048 m"),
     ("meters", "feet"): ("/0.3048", "1 foot = 0.3048 m"),
+    ("km", "meters"): ("*1000", "1 km = 1000 m"),
+    ("meters", "km"): ("/1000", "1 km = 1000 m"),
+    ("meters", "cm"): ("*100", "1 m = 100 cm"),
+    ("cm", "meters"): ("/100", "1 m = 100 cm"),
+    ("feet", "inches"): ("*12", "1 foot = 12 inches"),
+    ("inches", "feet"): ("/12", "1 foot = 12 inches"),
+    ("kg", "grams"): ("*1000", "1 kg = 1000 g"),
+    ("grams", "kg"): ("/1000", "1 kg = 1000 g"),
+    ("liters", "ml"): ("*1000", "1 L = 1000 mL"),
+    ("ml", "liters"): ("/1000", "1 L = 1000 mL"),
 }
 _UNIT_WORDS = {"inch": "inches", "in": "inches", "minute": "minutes", "min": "minutes", "mins": "minutes",
                "hour": "hours", "hrs": "hours", "hr": "hours", "mile": "miles", "mi": "miles", "kilometers": "km",
                "kilometres": "km", "kph": "km/h", "kmh": "km/h", "lb": "pounds", "lbs": "pounds", "pound": "pounds",
                "kilograms": "kg", "foot": "feet", "ft": "feet", "m": "meters", "metres": "meters", "meter": "meters",
-               "centimeters": "cm", "centimetres": "cm"}
+               "centimeters": "cm", "centimetres": "cm", "g": "grams", "gram": "grams", "l": "liters",
+               "litres": "liters",
+               "liter": "liters", "litre": "liters", "milliliters": "ml", "millilitres": "ml", "kilogram": "kg",
+               "kilometer": "km", "kilometre": "km"}
 _UNIT = r"([a-z/]+)"
 
 
@@ -288,6 +315,10 @@ _shape(rf"convert {_N} ?{_UNIT} (?:to|into) {_UNIT}")(_convert)
 _shape(rf"how many {_UNIT} (?:is|are|in) {_N} ?{_UNIT}")(lambda target, v, source: _convert(v, source, target))
 _shape(rf"{_N} ?{_UNIT} (?:to|in) {_UNIT}")(_convert)
 _shape(rf"시속 {_N}\s?km\s?(?:는|은) 초속 몇 ?m(?:인가요|인가|입니까|야)?")(lambda v: _convert(v, "km/h", "m/s"))
+_shape(rf"초속 {_N}\s?m\s?(?:는|은) 시속 몇 ?km(?:인가요|인가|입니까|야)?")(lambda v: _convert(v, "m/s", "km/h"))
+_shape(rf"{_N}\s?(km|m|cm|kg|g|l|ml)\s?(?:는|은) 몇 ?(km|m|cm|kg|g|l|ml)(?:인가요|인가|입니까|야|이에요)?")(_convert)
+_shape(rf"時速\s?{_N}\s?kmは秒速何\s?m(?:ですか|か)?")(lambda v: _convert(v, "km/h", "m/s"))
+_shape(rf"(?:wie ?viel|was) (?:sind|ist|macht|ergeben) {_N} ?{_UNIT} in {_UNIT}")(_convert)
 _shape(rf"{_INT}\s?시간 {_INT}\s?분(?:은|는) 몇 ?분(?:인가요|인가|입니까|이에요)?")(
     lambda h, m: Worded(f"({h})*60 + ({m})", "1 hour = 60 minutes"))
 

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
+from agentlib.mathsolve.ages_and_mixtures import read_age_or_mixture
 from agentlib.mathsolve.arithmetic_line import read_arithmetic_line
 from agentlib.mathsolve.assignments import spell_assignments
 from agentlib.mathsolve.data_reading import DataRequest, read_data_request
@@ -31,12 +32,17 @@ from agentlib.mathsolve.everyday_formulas import read_worded_formula
 from agentlib.mathsolve.lexicon import LANGUAGES, Language, cut, hangul, match_phrase, normalize, unspaced
 from agentlib.mathsolve.mixed_numbers import spell_mixed_numbers
 from agentlib.mathsolve.primed_calls import primed_call
+from agentlib.mathsolve.proportions import spell_proportions
+from agentlib.mathsolve.rates_in_words import read_rate
 from agentlib.mathsolve.request import MathRequest, Task
 from agentlib.mathsolve.result import Failure
 from agentlib.mathsolve.rounding import Rounding, read_rounding
 from agentlib.mathsolve.segments import NO_LETTER_WORDS, LetterWords, Segment, segment
 from agentlib.mathsolve.sequences import read_sequence_request
+from agentlib.mathsolve.shapes_in_words import read_named_measures
+from agentlib.mathsolve.shop_arithmetic import read_shop_arithmetic
 from agentlib.mathsolve.spoken import rewrite
+from agentlib.mathsolve.temperature import read_temperature
 from agentlib.mathsolve.vocabulary import ENGLISH_FILLER, ENGLISH_PHRASES, korean_parts, ordinal
 from agentlib.mathsolve.worded_matrices import spell_worded_matrices
 from agentlib.tools.notation import NotationError, to_plain
@@ -266,7 +272,9 @@ def _rounded(reading: Reading, rounding: Rounding) -> Reading:
 def _read_unrounded(text: str) -> Reading:
     text = spell_assignments(text)  # "when x is 4", "x가 2일 때": written as "x = 4" first
     text = spell_worded_matrices(text)  # "the matrix with rows 1 2 and 3 4": written as [[1, 2], [3, 4]]
-    worded = read_worded_formula(text)
+    text = spell_proportions(text)  # "3:4 = x:20": written as "(3)/(4) = (x)/(20)"
+    worded = read_worded_formula(text) or read_named_measures(text) or read_temperature(text) \
+        or read_shop_arithmetic(text) or read_rate(text) or read_age_or_mixture(text)
     if worded is not None:
         return Reading(worded.to_request(text))
     line = read_arithmetic_line(text)

@@ -41,6 +41,17 @@ _KOREAN_AT = re.compile(r"소수\s*(?:점\s*)?(?:아래\s*)?(?P<o>" + "|".join(_
                         r")\s*째\s*자리\s*에서\s*반올림\w*")
 _KOREAN_UNIT = re.compile(r"(?:반올림\s*(?:하여|해서)?\s*)?(?P<u>[일십백천만])\s*의\s*자리\s*까지"
                           r"(?:\s*(?:나타내|구하)\w*)?")
+# German, French and Spanish: "(und) auf zwei Nachkommastellen runden", "arrondi à deux décimales",
+# "redondeado a dos decimales"; read only as an instruction (at the start or end of the request), like English.
+_FOREIGN_COUNTS = {"eine": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "une": 1, "deux": 2, "trois": 3,
+                   "quatre": 4, "cinq": 5, "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5}
+_FOREIGN_N = r"(?P<n>\d{1,2}|" + "|".join(_FOREIGN_COUNTS) + r")"
+_FOREIGN_PLACES = re.compile(
+    r"(?:,\s*)?(?:\b(?:und|et|y)\s+)?"
+    r"(?:\b(?:runde|runden|gerundet|arrondis|arrondir|arrondi|arrondie|redondea|redondear|redondeado)\s+)?"
+    r"\b(?:auf|à|a)\s+" + _FOREIGN_N + r"\s+(?:nachkommastellen|dezimalstellen|stellen\s+nach\s+dem\s+komma|"
+    r"décimales|chiffres\s+après\s+la\s+virgule|decimales|cifras\s+decimales)"
+    r"(?:\s+(?:runden|gerundet|arrondi|redondeado))?", re.I)
 _LEADING_VERB = re.compile(r"^\s*(?:please\s+|can\s+you\s+|could\s+you\s+)?round(?:\s+off)?\b", re.I)
 _KOREAN_VERB = re.compile(r"반올림\s*(?:하시오|하세요|해\s*주세요|해줘|하면|하여|해서|한\s*값\w*)?")
 
@@ -63,6 +74,8 @@ def read_rounding(text: str) -> Rounding | str | None:
         found.append((match, None, _count(match.group("n"))))
     for match in _NEAREST_PHRASE.finditer(text):
         found.append((match, _NEAREST[match.group("unit").lower()], None))
+    for match in _FOREIGN_PLACES.finditer(text):
+        found.append((match, _count(match.group("n")), None))
     english = [f for f in found if not _instruction(text, f[0])]
     if english:  # "If x rounded to the nearest integer is 5, ...": part of the problem, not how to answer it
         return "a rounding phrase inside the problem (not an instruction at its start or end) is not read here"
@@ -97,4 +110,4 @@ def _instruction(text: str, match: re.Match[str]) -> bool:
 
 
 def _count(word: str) -> int:
-    return int(word) if word.isdigit() else _COUNT_WORDS[word.lower()]
+    return int(word) if word.isdigit() else {**_COUNT_WORDS, **_FOREIGN_COUNTS}[word.lower()]

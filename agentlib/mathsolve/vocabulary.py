@@ -142,7 +142,7 @@ step-by-step thanks thank quick quickly simple also then now here just all let's
 like try hello hi hey question check verify let s so such that write express state your enter satisfy satisfies
 satisfying
 values completely fraction units unit then does have has there points point constant constants angles angle
-resulting simplest surd surds
+resulting simplest surd surds proportion
 """.split())
 
 KOREAN_STEMS: dict[str, str] = {

@@ -126,3 +126,17 @@ def test_korean_lowest_terms_request_simplifies_the_sum():
     # '기약분수로 나타내시오' (write in lowest terms) asks to simplify.
     result = solve_math("1/6 + 2/9 를 기약분수로 나타내시오")
     assert result.status == "verified" and parse_expression(result.value["expression"]) == sp.Rational(7, 18)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("convert 1.2 kilometres to metres", sp.Integer(1200)),
+    ("how many feet is 30 inches", sp.Rational(5, 2)),
+    ("750 g to kg", sp.Rational(3, 4)),
+    ("how many ml in 2.5 liters", sp.Integer(2500)),
+    ("340cm는 몇 m인가요?", sp.Rational(17, 5)),
+    ("초속 20m는 시속 몇 km야", sp.Integer(72)),
+    ("時速54kmは秒速何mですか", sp.Integer(15)),
+    ("Was sind 90 km/h in m/s?", sp.Integer(25)),
+])
+def test_metric_and_imperial_conversions_in_several_languages(text, expected):
+    assert _value(text) == expected

@@ -1,0 +1,86 @@
+"""Areas and volumes named by their measurements in words: "area of a triangle with base 12 and height 7",
+"volume of a cone with radius 3 and height 8", "윗변 4, 아랫변 10, 높이 6인 사다리꼴의 넓이", "半径3の球の体積".
+
+Each measurement is named ("base", "height", "radius"), so the formula's slots are filled by name, never by the
+order of the numbers: ½ b h, ½ (a + b) h, π r² h, ⅓ π r² h, 4/3 π r³, 4 π r². The result is an `evaluate`
+request, computed exactly and checked like any other arithmetic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agentlib.mathsolve.everyday_formulas import NUMBER, Builder, Worded, read_shapes
+
+_U = r"(?:\s?(?:cm|mm|m|km|in|ft|inches|feet|meters|metres|units))?"  # a length unit, read and dropped
+_V = NUMBER + _U
+_A = r"(?:an?\s+|the\s+)?"
+_WITH = r"(?:with|of|having|whose|that has)"
+_AND = r"(?:,? and |, )"
+_KO_ASK = r"(?:를|은|는|을)? ?(?:구하시오|구하세요|구해줘|얼마인가요|얼마야|얼마)?"
+
+
+def _triangle(base: str, height: str) -> Worded:
+    return Worded(f"({base})*({height})/2", "area of a triangle = ½ × base × height")
+
+
+def _trapezoid(top: str, bottom: str, height: str) -> Worded:
+    return Worded(f"(({top}) + ({bottom}))*({height})/2", "area of a trapezoid = ½ × (a + b) × height")
+
+
+def _cylinder(radius: str, height: str) -> Worded:
+    return Worded(f"pi*({radius})**2*({height})", "volume of a cylinder = π r² h")
+
+
+def _cone(radius: str, height: str) -> Worded:
+    return Worded(f"pi*({radius})**2*({height})/3", "volume of a cone = ⅓ π r² h")
+
+
+def _ball(radius: str) -> Worded:
+    return Worded(f"4*pi*({radius})**3/3", "volume of a sphere = 4/3 π r³")
+
+
+def _ball_surface(radius: str) -> Worded:
+    return Worded(f"4*pi*({radius})**2", "surface area of a sphere = 4 π r²")
+
+
+def _swap(builder: Builder) -> Builder:
+    """The same formula with its two measurements named in the other order ("height 7 and base 12")."""
+    return lambda first, second: builder(second, first)
+
+
+_SHAPES: list[tuple[re.Pattern[str], Builder]] = [
+    # English
+    (re.compile(rf"(?:the )?area of {_A}triangle {_WITH} (?:a )?base(?: of)? {_V}{_AND}(?:a )?height(?: of)? {_V}"),
+     _triangle),
+    (re.compile(rf"(?:the )?area of {_A}triangle {_WITH} (?:a )?height(?: of)? {_V}{_AND}(?:a )?base(?: of)? {_V}"),
+     _swap(_triangle)),
+    (re.compile(rf"(?:the )?area of {_A}trapezoid {_WITH} (?:parallel )?(?:sides|bases) {_V} and {_V}"
+                rf"{_AND}(?:a )?height(?: of)? {_V}"), _trapezoid),
+    (re.compile(rf"(?:the )?volume of {_A}cylinder {_WITH} (?:a )?radius(?: of)? {_V}{_AND}(?:a )?height(?: of)? {_V}"),
+     _cylinder),
+    (re.compile(rf"(?:the )?volume of {_A}cone {_WITH} (?:a )?radius(?: of)? {_V}{_AND}(?:a )?height(?: of)? {_V}"),
+     _cone),
+    # Spanish, German
+    (re.compile(rf"(?:calcula (?:el )?)?(?:el )?área de un triángulo (?:de|con) base {_V} y altura {_V}"), _triangle),
+    (re.compile(rf"(?:berechne (?:das )?)?(?:das )?volumen eines zylinders mit (?:dem )?radius {_V} und (?:der )?"
+                rf"höhe {_V}"), _cylinder),
+    # Korean
+    (re.compile(rf"밑변(?:이|의 길이가)? {_V}\s?(?:이고|,) 높이(?:가)? {_V}\s?인 삼각형의 넓이{_KO_ASK}"), _triangle),
+    (re.compile(rf"윗변(?:이)? {_V}\s?(?:이고|,) 아랫변(?:이)? {_V}\s?(?:이고|,) 높이(?:가)? {_V}\s?인 "
+                rf"사다리꼴의 넓이{_KO_ASK}"), _trapezoid),
+    (re.compile(rf"반지름(?:이|의 길이가)? {_V}\s?(?:이고|,) 높이(?:가)? {_V}\s?인 원기둥의 부피{_KO_ASK}"), _cylinder),
+    (re.compile(rf"반지름(?:이|의 길이가)? {_V}\s?(?:이고|,) 높이(?:가)? {_V}\s?인 원뿔의 부피{_KO_ASK}"), _cone),
+    (re.compile(rf"반지름(?:이|의 길이가)? ?{_V}\s?인 구의 부피{_KO_ASK}"), _ball),
+    (re.compile(rf"반지름(?:이|의 길이가)? ?{_V}\s?인 구의 겉넓이{_KO_ASK}"), _ball_surface),
+    # Japanese, Chinese
+    (re.compile(rf"半径\s?{_V}\s?の球の体積(?:を求めよ|を求めなさい|は)?"), _ball),
+    (re.compile(rf"半径\s?{_V}\s?の球の表面積(?:を求めよ|を求めなさい|は)?"), _ball_surface),
+    (re.compile(rf"底(?:是|为)\s?{_V}\s?[，,]\s?高(?:是|为)\s?{_V}\s?的三角形(?:的)?面积(?:是多少|为多少)?"),
+     _triangle),
+]
+
+
+def read_named_measures(text: str) -> Worded | None:
+    """The area or volume `text` asks for from named measurements, or None when it is not one."""
+    return read_shapes(_SHAPES, text)

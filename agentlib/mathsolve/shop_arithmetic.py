@@ -1,0 +1,98 @@
+"""Shop and restaurant arithmetic in words: unit prices ("if 3 pencils cost $1.20, how much do 8 cost",
+"사과 3개에 1200원이면 5개는"), tips ("a 18% tip on $45"), splitting a bill (with or without a tip), a discount
+then a tax in one sentence, a price with VAT ("prix TTC ... HT avec une TVA de 20 %"), and a percent of a number
+in other languages ("el 15% de 80", "15 % von 80", "25 % de 360", "80的15%").
+
+A unit price is read only when the same thing (the same noun, or the same Korean counter) is named for both
+counts, so "3 pencils cost $1.20, how much do 8 pens cost" is not read. Each reading is an `evaluate` request of
+the filled-in formula, computed exactly and checked like any other arithmetic.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from agentlib.mathsolve.everyday_formulas import NUMBER, Builder, Worded, read_shapes
+
+_N = NUMBER
+_INT = r"(\d+)"
+_KO_HOW_MUCH = r"(?:얼마인가요|얼마예요|얼마에요|얼마입니까|얼마야|얼마일까요|얼마)"
+_FR = r"(\d+)(?:,(\d+))?"  # a French number: a decimal comma, read as two groups (a shape's numbers lose commas)
+_COUNTER = r"(개|자루|권|장|병|송이|봉지|상자|켤레)"  # a Korean counter word: what is counted
+_PEOPLE = r"(?:people|persons|friends|of us|ways|guests)"
+
+
+def _decimal(whole: str, fraction: str | None) -> str:
+    return whole if fraction is None else f"{whole}.{fraction}"
+
+
+def _unit_price(count: str, price: str, wanted: str) -> Worded | None:
+    if Fraction(count) == 0:
+        return None
+    return Worded(f"({price})/({count})*({wanted})", "cost = (price ÷ count) × wanted count (the same item)")
+
+
+def _same_item(count: str, first: str, price: str, wanted: str, second: str) -> Worded | None:
+    return _unit_price(count, price, wanted) if first == second else None
+
+
+def _percent_of(percent: str, whole: str) -> Worded:
+    return Worded(f"({percent})/100*({whole})", "p% of a number = p/100 × number")
+
+
+def _split(total: str, tip: str | None, people: str) -> Worded | None:
+    if int(people) == 0:
+        return None
+    if tip is None:
+        return Worded(f"({total})/({people})", "each share = total ÷ number of people")
+    return Worded(f"({total})*(1 + ({tip})/100)/({people})", "each share = total × (1 + tip/100) ÷ number of people")
+
+
+def _discount_then_tax(price: str, off: str, tax: str) -> Worded | None:
+    if Fraction(off) > 100:
+        return None
+    return Worded(f"({price})*(1 - ({off})/100)*(1 + ({tax})/100)",
+                  "final price = price × (1 - discount/100) × (1 + tax/100)")
+
+
+def _with_tax(price: str, tax: str) -> Worded:
+    return Worded(f"({price})*(1 + ({tax})/100)", "price with tax = price × (1 + tax/100)")
+
+
+_SHAPES: list[tuple[re.Pattern[str], Builder]] = [
+    # Unit prices: the same noun (English) or counter (Korean) for both counts
+    (re.compile(rf"if {_N} ([a-z]+) costs? {_N},? (?:how much|what) (?:do|does|would|will) {_N} (?:of them|(\2)) cost"),
+     lambda count, noun, price, wanted, _same: _unit_price(count, price, wanted)),
+    (re.compile(rf"(?:[가-힣]+ )?{_N}\s?{_COUNTER}에 {_N}\s?원이면 {_N}\s?{_COUNTER}(?:는|은)? ?{_KO_HOW_MUCH}?"),
+     _same_item),
+    # Tips and percents of a number in other languages
+    (re.compile(rf"an? {_N}\s?% (?:tip|gratuity|tax|service charge) on (?:a |the )?{_N}(?: bill| meal| check)?"),
+     _percent_of),
+    (re.compile(rf"¿?(?:cuánto|cuanto) es el {_N}\s?% de {_N}"), _percent_of),
+    (re.compile(rf"(?:wie ?viel|was) (?:sind|ist|macht|ergeben) {_N}\s?% von {_N}"), _percent_of),
+    (re.compile(rf"(?:combien (?:font|fait|valent)|calcule(?:z|r)?) {_N}\s?% de {_N}"), _percent_of),
+    (re.compile(rf"{_N}\s?的\s?{_N}\s?%\s?是多少"), lambda whole, percent: _percent_of(percent, whole)),
+    # Splitting a bill
+    (re.compile(rf"the (?:bill|check|total) (?:is|was|comes to|came to) {_N},? (?:and )?(?:we |i )?"
+                rf"(?:add|added|leave|left|tip|tipped) (?:an? )?{_N}\s?%(?: tip)?,? (?:and )?"
+                r"(?:split|shared|divided) (?:evenly |equally )?"
+                rf"(?:between|among|by) {_INT} {_PEOPLE}\.? how much (?:each|(?:does )?each (?:person )?pay|"
+                r"per person|is each (?:share|person))"), _split),
+    (re.compile(rf"(?:[가-힣]+ )?{_N}\s?원을 {_INT}\s?명이 (?:똑같이 )?(?:나누어|나눠) (?:내면|낼 때) "
+                rf"(?:한 사람당|1인당|한 명당|각자) {_KO_HOW_MUCH}"),
+     lambda total, people: _split(total, None, people)),
+    # A discount, then a tax, in one sentence
+    (re.compile(rf"an? {_N} [a-z]+ is {_N}\s?% off,? (?:and )?then (?:there's |there is |add |with )?(?:an? )?{_N}\s?% "
+                r"(?:sales )?tax\.? (?:what's|what is|how much is) the (?:final|total) (?:price|cost)"),
+     _discount_then_tax),
+    # Prix TTC from HT and the VAT rate
+    (re.compile(rf"quel est le prix ttc d'un (?:article|produit|objet) (?:à|a|de) {_FR} ?(?:euros?|€) ht "
+                rf"avec une tva de {_FR} ?%"),
+     lambda whole, cents, rate, fraction: _with_tax(_decimal(whole, cents), _decimal(rate, fraction))),
+]
+
+
+def read_shop_arithmetic(text: str) -> Worded | None:
+    """The price, share or percent `text` asks for, or None when it is not one of these shapes."""
+    return read_shapes(_SHAPES, text)
