@@ -111,3 +111,28 @@ def test_mistaken_text_ends_within_the_deadline_without_a_traceback(mistake, com
     if done.returncode == 2:
         _assert_refused(done, ".")
     assert seconds < DEADLINE_S + START_S
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_index_skips_a_pipe_in_a_folder_and_ask_kb_reads_its_question_from_standard_input(tmp_path):
+    # regression: `agentlib index FOLDER` opened a named pipe `*.txt` in FOLDER to hash it and waited for a writer
+    # forever, past any --deadline; `ask --kb KB -` took "-" itself as the question
+    pytest.importorskip("sentence_transformers")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "ledger.txt").write_text("The Okafor bakery sold 412 loaves of rye in March.", encoding="utf-8")
+    os.mkfifo(docs / "pipe.txt")
+    (docs / "zero.txt").symlink_to("/dev/zero")
+    (docs / "noise.txt").write_bytes(random.Random(9).randbytes(2_000) + b"\x00")
+    argv = [sys.executable, "-m", "agentlib"]
+    built = subprocess.run([*argv, "index", str(docs), "-o", str(tmp_path / "kb"), "--deadline", "60"],
+                           capture_output=True, text=True, timeout=240)
+    assert (built.returncode, "Traceback" in built.stderr) == (0, False), built.stderr[-1500:]
+    assert "noise.txt" in built.stderr and "pipe.txt" not in built.stderr + built.stdout
+    asked = subprocess.run([*argv, "ask", "--kb", str(tmp_path / "kb"), "-", "--json"], capture_output=True,
+                           text=True, timeout=240, input="How many loaves of rye did the bakery sell?")
+    assert asked.returncode == 0, asked.stderr[-1500:]
+    assert "412 loaves" in asked.stdout and "How many loaves" in asked.stdout
+    refused = subprocess.run([*argv, "ask", "--kb", str(tmp_path / "kb"), "-"], capture_output=True, text=True,
+                             timeout=240, input="")
+    _assert_refused(refused, "empty")

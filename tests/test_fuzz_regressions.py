@@ -299,3 +299,18 @@ def test_a_model_reply_of_blank_lines_is_read_in_linear_time():
     result = agentlib.solve_math("What is the answer?", backend=ScriptedModel(["\n" * 100_000] * 4), deadline_s=4.0)
     assert result.status == "abstained"
     assert time.monotonic() - started < 30
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="needs named pipes")
+def test_a_named_pipe_is_never_opened_by_the_knowledge_base(tmp_path):
+    """Regression: `KnowledgeBase.build` over a folder holding a named pipe `*.txt` hashed it with `open()`, which
+    waits for a writer forever (no deadline can end it); the walk now leaves it out and hashing refuses it."""
+    import os
+
+    from agentlib.kb.passages import collect_files, file_sha256
+
+    (tmp_path / "kept.md").write_text("# Notes\nKept.", encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    assert [source.key for source in collect_files([tmp_path])] == ["kept.md"]
+    with pytest.raises(InputError, match="not a regular file"):
+        file_sha256(tmp_path / "pipe.txt")
