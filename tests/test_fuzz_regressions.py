@@ -314,3 +314,14 @@ def test_a_named_pipe_is_never_opened_by_the_knowledge_base(tmp_path):
     assert [source.key for source in collect_files([tmp_path])] == ["kept.md"]
     with pytest.raises(InputError, match="not a regular file"):
         file_sha256(tmp_path / "pipe.txt")
+
+
+def test_a_document_with_lone_surrogates_is_indexed_and_searched():
+    """Regression (fuzz, seed 18): `KnowledgeBase.from_documents` on text holding a lone surrogate raised
+    UnicodeEncodeError (its hash) and then TypeError (the MiniLM tokenizer); both now take it as U+FFFD."""
+    pytest.importorskip("tokenizers")
+    import agentlib
+    from agentlib.kb import KnowledgeBase
+
+    base = KnowledgeBase.from_documents([agentlib.Document.from_text("Lumber costs rose \ud800 9% in May.")])
+    assert [hit.paragraphs[0].id for hit in base.search("lumber \udade costs", k=1)] == ["P1"]

@@ -99,7 +99,7 @@ def file_sha256(path: Path, max_bytes: int = MAX_BYTES) -> str:
 
 
 def text_sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()  # lone surrogates hash too
 
 
 def collect_files(paths: Sequence[str | Path] | str | Path, *, exclude: Path | None = None,
