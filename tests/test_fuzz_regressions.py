@@ -325,3 +325,25 @@ def test_a_document_with_lone_surrogates_is_indexed_and_searched():
 
     base = KnowledgeBase.from_documents([agentlib.Document.from_text("Lumber costs rose \ud800 9% in May.")])
     assert [hit.paragraphs[0].id for hit in base.search("lumber \udade costs", k=1)] == ["P1"]
+
+
+def test_index_build_stops_reading_files_at_its_deadline(tmp_path):
+    """Regression (fuzz, seed 18): `KnowledgeBase.build` cut each file into chunks without looking at its deadline
+    (a 2 MB one-line file took 40 s under --deadline 5); the file being cut when it passes is left unfinished."""
+    sys.path.insert(0, str(Path(__file__).parent / "kb"))
+    from kb_test_helpers import HashEmbedder
+
+    from agentlib.kb import KnowledgeBase
+
+    class SlowCounter(HashEmbedder):
+        def count_tokens(self, text: str) -> int:
+            time.sleep(0.01)
+            return super().count_tokens(text)
+
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text("\n\n".join(f"Shed {i} holds {i} rakes." for i in range(2_000)))
+    started = time.monotonic()
+    with pytest.raises(InputError, match="deadline"):
+        KnowledgeBase.build([tmp_path / "a.txt", tmp_path / "b.txt"], tmp_path / "kb", embedder=SlowCounter(),
+                            deadline_s=0.5)
+    assert time.monotonic() - started < 0.5 + 2.0
