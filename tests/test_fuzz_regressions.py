@@ -347,3 +347,19 @@ def test_index_build_stops_reading_files_at_its_deadline(tmp_path):
         KnowledgeBase.build([tmp_path / "a.txt", tmp_path / "b.txt"], tmp_path / "kb", embedder=SlowCounter(),
                             deadline_s=0.5)
     assert time.monotonic() - started < 0.5 + 2.0
+
+
+def test_a_reply_of_megabytes_is_checked_within_the_deadline_and_the_rest_kept_unchecked():
+    """Regression (fuzz, seed 18): ask() checked a 900,000-character model reply sentence by sentence past its
+    4 s deadline; past the deadline (or its grace, SUMMARY_FALLBACK_S) the rest is one unsupported sentence."""
+    import agentlib
+    from agentlib.limits import SUMMARY_FALLBACK_S
+    from agentlib.llm import ScriptedModel
+
+    reply = "Let q be the count. 3q + 2 = 17, so q is 5. " * 60_000
+    document = agentlib.Document.from_text("The mill ground 40 sacks of barley in June.")
+    started = time.monotonic()
+    answer = agentlib.ask(document, "How many sacks?", backend=ScriptedModel([reply]), deadline_s=0.5)
+    assert time.monotonic() - started < 0.5 + SUMMARY_FALLBACK_S + 1.5
+    assert answer.ended_by == "deadline" and not answer.sentences
+    assert answer.dropped[-1].verdict.reasons == ("not checked: the deadline passed",)
