@@ -299,3 +299,67 @@ def test_a_model_reply_of_blank_lines_is_read_in_linear_time():
     result = agentlib.solve_math("What is the answer?", backend=ScriptedModel(["\n" * 100_000] * 4), deadline_s=4.0)
     assert result.status == "abstained"
     assert time.monotonic() - started < 30
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="needs named pipes")
+def test_a_named_pipe_is_never_opened_by_the_knowledge_base(tmp_path):
+    """Regression: `KnowledgeBase.build` over a folder holding a named pipe `*.txt` hashed it with `open()`, which
+    waits for a writer forever (no deadline can end it); the walk now leaves it out and hashing refuses it."""
+    import os
+
+    from agentlib.kb.passages import collect_files, file_sha256
+
+    (tmp_path / "kept.md").write_text("# Notes\nKept.", encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    assert [source.key for source in collect_files([tmp_path])] == ["kept.md"]
+    with pytest.raises(InputError, match="not a regular file"):
+        file_sha256(tmp_path / "pipe.txt")
+
+
+def test_a_document_with_lone_surrogates_is_indexed_and_searched():
+    """Regression (fuzz, seed 18): `KnowledgeBase.from_documents` on text holding a lone surrogate raised
+    UnicodeEncodeError (its hash) and then TypeError (the MiniLM tokenizer); both now take it as U+FFFD."""
+    pytest.importorskip("tokenizers")
+    import agentlib
+    from agentlib.kb import KnowledgeBase
+
+    base = KnowledgeBase.from_documents([agentlib.Document.from_text("Lumber costs rose \ud800 9% in May.")])
+    assert [hit.paragraphs[0].id for hit in base.search("lumber \udade costs", k=1)] == ["P1"]
+
+
+def test_index_build_stops_reading_files_at_its_deadline(tmp_path):
+    """Regression (fuzz, seed 18): `KnowledgeBase.build` cut each file into chunks without looking at its deadline
+    (a 2 MB one-line file took 40 s under --deadline 5); the file being cut when it passes is left unfinished."""
+    sys.path.insert(0, str(Path(__file__).parent / "kb"))
+    from kb_test_helpers import HashEmbedder
+
+    from agentlib.kb import KnowledgeBase
+
+    class SlowCounter(HashEmbedder):
+        def count_tokens(self, text: str) -> int:
+            time.sleep(0.01)
+            return super().count_tokens(text)
+
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text("\n\n".join(f"Shed {i} holds {i} rakes." for i in range(2_000)))
+    started = time.monotonic()
+    with pytest.raises(InputError, match="deadline"):
+        KnowledgeBase.build([tmp_path / "a.txt", tmp_path / "b.txt"], tmp_path / "kb", embedder=SlowCounter(),
+                            deadline_s=0.5)
+    assert time.monotonic() - started < 0.5 + 2.0
+
+
+def test_a_reply_of_megabytes_is_checked_within_the_deadline_and_the_rest_kept_unchecked():
+    """Regression (fuzz, seed 18): ask() checked a 900,000-character model reply sentence by sentence past its
+    4 s deadline; past the deadline (or its grace, SUMMARY_FALLBACK_S) the rest is one unsupported sentence."""
+    import agentlib
+    from agentlib.limits import SUMMARY_FALLBACK_S
+    from agentlib.llm import ScriptedModel
+
+    reply = "Let q be the count. 3q + 2 = 17, so q is 5. " * 60_000
+    document = agentlib.Document.from_text("The mill ground 40 sacks of barley in June.")
+    started = time.monotonic()
+    answer = agentlib.ask(document, "How many sacks?", backend=ScriptedModel([reply]), deadline_s=0.5)
+    assert time.monotonic() - started < 0.5 + SUMMARY_FALLBACK_S + 1.5
+    assert answer.ended_by == "deadline" and not answer.sentences
+    assert answer.dropped[-1].verdict.reasons == ("not checked: the deadline passed",)

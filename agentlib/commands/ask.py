@@ -2,8 +2,8 @@
 
 Without `--backend` it returns the best supporting sentences (retrieval, no model), labelled so.
 `--deadline` bounds the whole command; past it the answer is the retrieval one and says so.
-With `--kb KB_DIR` (a base made by `agentlib index`) the one positional argument is the question, answered from
-the passages it retrieves, cited `[file#P3]`.
+With `--kb KB_DIR` (a base made by `agentlib index`) the one positional argument is the question (`-`: read from
+standard input), answered from the passages it retrieves, cited `[file#P3]`.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import argparse
 import json
 from pathlib import Path
 
-from agentlib.commands.inputs import read_document_argument
+from agentlib.commands.inputs import read_document_argument, read_text_argument
 from agentlib.commands.options import (
     add_backend,
     add_context_length,
@@ -27,7 +27,7 @@ from agentlib.limits import ASK_DEADLINE_S, Deadline
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", help=".txt, .md, .html or .pdf file, or - for text on standard input "
-                                     "(with --kb: the question)")
+                                     "(with --kb: the question, or - to read it from standard input)")
     parser.add_argument("question", nargs="?", default=None, help="the question about the document")
     add_backend(parser, "retrieval, no model")
     add_context_length(parser)
@@ -64,8 +64,9 @@ def _run_kb(args: argparse.Namespace) -> int:
     if not 1 <= args.passages <= 100:
         raise InputError("--passages must be from 1 to 100")
     context_length, deadline_s = context_length_from(args), deadline_from(args)
+    question = read_text_argument("-", "question") if args.file == "-" else args.file
     kb = KnowledgeBase.load(args.kb)
-    answer = ask_kb(kb, [args.file], backend=backend_from(args), context_length=context_length,
+    answer = ask_kb(kb, [question], backend=backend_from(args), context_length=context_length,
                     passages=args.passages, deadline=Deadline(deadline_s))[0]
     print(json.dumps(answer.to_dict(), ensure_ascii=False) if args.json else render_answer(answer))
     return 0

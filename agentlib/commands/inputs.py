@@ -47,10 +47,7 @@ def read_text_argument(argument: str, what: str = "input") -> str:
 
 def read_text_file(path: Path, what: str = "input") -> str:
     """A UTF-8 text file, capped at `MAX_INPUT_BYTES`; `InputError` when it is missing, a folder or not text."""
-    if path.is_dir():
-        raise InputError(f"{path} is a folder, not a file")
-    if not path.is_file():
-        raise InputError(f"no such file: {path}")
+    _require_regular_file(path, str(path))
     try:
         with path.open("rb") as handle:
             data = handle.read(MAX_INPUT_BYTES + 1)
@@ -66,10 +63,7 @@ def read_document_argument(argument: str, what: str = "document") -> Document:
     if argument == "-" or not argument.strip():
         return Document.from_text(read_text_argument(argument, what), source="<stdin>")
     path = Path(argument)
-    if path.is_dir():
-        raise InputError(f"{path} is a folder, not a file")
-    if not path.is_file():
-        raise InputError(f"no such file: {argument}")
+    _require_regular_file(path, argument)
     return load_document(path)
 
 
@@ -78,6 +72,17 @@ def looks_like_path(argument: str) -> bool:
     if "\n" in argument or not _PATH_LIKE.match(argument):
         return False
     return argument.startswith(("/", "./", "../", "~/")) or argument.lower().endswith(_TEXT_EXTENSIONS)
+
+
+def _require_regular_file(path: Path, given: str) -> None:
+    """`InputError` unless `path` is a regular file: a folder, a missing path, and a device, pipe or socket
+    (reading `/dev/zero` or a FIFO would never end) are each named as what they are."""
+    if path.is_dir():
+        raise InputError(f"{given} is a folder, not a file")
+    if not path.exists():
+        raise InputError(f"no such file: {given}")
+    if not path.is_file():
+        raise InputError(f"{given} is not a regular file (a device, pipe or socket); give a text file")
 
 
 def _as_existing_file(argument: str) -> Path | None:

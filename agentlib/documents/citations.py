@@ -71,15 +71,22 @@ def best_paragraphs(sentence: str, paragraphs: Sequence[Paragraph], k: int = 2,
     return [p for score, _, p in scored[:k] if score > 0]
 
 
-def cite_and_check(text: str, paragraphs: Sequence[Paragraph], extra_evidence: str = "") -> list[CheckedSentence]:
+def cite_and_check(text: str, paragraphs: Sequence[Paragraph], extra_evidence: str = "",
+                   deadline: Deadline | None = None) -> list[CheckedSentence]:
     """Split a model's cited text into checked sentences (see module docstring).
 
-    `extra_evidence` (e.g. calculator results) is checked alongside every sentence's cited spans.
+    `extra_evidence` (e.g. calculator results) is checked alongside every sentence's cited spans. Past `deadline`
+    the rest of the text is one unsupported sentence "not checked: the deadline passed" (kept, never verified).
     """
     by_id = {p.id: p for p in paragraphs}
     checked: list[CheckedSentence] = []
     pending = ""
     for sentence in split_sentences(text):
+        if deadline is not None and deadline.expired:
+            rest = (pending + text[sentence.start:]).strip()
+            checked.append(CheckedSentence(rest, (), (), SupportVerdict(False, ("not checked: the deadline passed",)),
+                                           False))
+            break
         raw = pending + sentence.text
         plain, ids = strip_citations(raw)
         if not plain or _NO_WORDS.fullmatch(plain):

@@ -163,10 +163,14 @@ def ask_many(source: str | Path | Document | KnowledgeBase | None, questions: Se
             continue
         # Results of allowed tool calls are evidence too: "300 more" may be 1,500 - 1,200.
         tool_evidence = " ".join(f"{c['arguments'].get('expression', '')} = {c['result']}" for c in turn.tool_calls)
-        checked = cite_and_check(reply, paragraphs, extra_evidence=tool_evidence)
+        # checking gets what is left, or the fallback's grace: a reply of megabytes (a scripted or remote model)
+        # would otherwise be checked sentence by sentence past any deadline
+        checking = Deadline(max(deadline.remaining(), SUMMARY_FALLBACK_S))
+        checked = cite_and_check(reply, paragraphs, extra_evidence=tool_evidence, deadline=checking)
         answers.append(AnswerWithCitations(question, [s for s in checked if s.verdict.supported],
                                            [s for s in checked if not s.verdict.supported],
-                                           f"model:{backend.name}", turn.tool_calls, turn.refused))
+                                           f"model:{backend.name}", turn.tool_calls, turn.refused,
+                                           ended_by="deadline" if checking.expired else "complete"))
     return answers
 
 

@@ -66,7 +66,8 @@ def load_document(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Document:
     """
     path = Path(path)
     if not path.is_file():
-        raise InputError(f"{path} does not exist or is not a file")
+        what = "is a folder" if path.is_dir() else "is not a regular file" if path.exists() else "does not exist"
+        raise InputError(f"{path} {what}; give a .txt, .md, .html or .pdf file")
     size = path.stat().st_size
     if size == 0:
         raise InputError(f"{path} is empty; give a document with text in it")
@@ -76,7 +77,10 @@ def load_document(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Document:
     if kind is None:
         kinds = ", ".join(sorted(KINDS))
         raise InputError(f"{path}: unsupported file type {path.suffix or '(none)'}; use one of {kinds}")
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as error:  # unreadable (permissions, I/O error), or gone since the checks above
+        raise InputError(f"cannot read {path}: {error.strerror or error}") from None
     if kind == "pdf":
         return _load_pdf(path, data)
     return document_from_text(_decode(path, data), kind, str(path))

@@ -1,34 +1,45 @@
 """A seeded fuzz sweep of the public entry points: no input may crash, hang or blow up memory.
 
-`python -m agentlib.evals.fuzz [--seed 0] [--per-target 60] [--targets a,b] [--slack 3]` throws generated
-hostile text at each entry point and prints one JSON object: inputs tried per target and every finding.
+`python -m agentlib.evals.fuzz [--seed 0] [--per-target 60] [--mistakes N] [--targets a,b] [--slack 3]` throws
+generated hostile text at each entry point and prints one JSON object: inputs tried per target and every finding.
 
 A finding is one of:
-- `crash`: an exception that is not an `agentlib.errors.AgentlibError`;
+- `crash`: an exception that is not an `agentlib.errors.AgentlibError` (for a `cli ...` target: a traceback, an
+  exit status the command does not document, or exit 2 without an `error:` line);
 - `hang`: a call that ran past its deadline plus `--slack` seconds (the child running it is killed);
 - `memory`: the process running the calls grew by more than `--max-rss-mb` (default 1,024 MiB; the sandbox
   worker, which has its own limit, is not counted).
 
-Inputs come from one `random.Random(seed)`: random Unicode from every plane (combining marks, bidi controls,
-NUL and C0/C1 controls, private use), LaTeX fragments (unclosed `\\frac{`, `\\begin{pmatrix}`, trailing
+Inputs come from one `random.Random(seed)` per target: random Unicode from every plane (combining marks, bidi
+controls, NUL and C0/C1 controls, private use), LaTeX fragments (unclosed `\\frac{`, `\\begin{pmatrix}`, trailing
 backslashes), nesting 10,000 deep, 100,000-digit numbers, huge and negative exponents, a megabyte of text, 10,000
-sentences, thousands of names, and templates from real use with one character mutated. Each target runs in a
-forked child so that a hang or a memory blow-up is observed from outside and the sweep goes on with the next
-input.
+sentences, thousands of names, and templates from real use with one character mutated. After them come
+`--mistakes` inputs (default a third of `--per-target`, from a second stream, so the first `--per-target` inputs
+of a seed are those of earlier sweeps) of what people send by mistake (`MISTAKES`): text pasted out of a PDF
+(form feeds, running headers), a CSV, an HTML page, a base64 blob, emoji-heavy chat, right-to-left text with
+math, Windows-1252 mojibake, one 2 MB line, a request repeated 5,000 times, parentheses 5,000 deep around
+English, 500 people in a puzzle, 200 equations, a 300x300 matrix, `x^(10^10)`, `10!!!!!!!`, `factorial(10^6)`
+and integrals SymPy takes forever on. Each target runs in a forked child so that a hang or a memory blow-up is
+observed from outside and the sweep goes on with the next input.
 
+The `cli ...` targets run `agentlib solve|analyze|math|check-trace|summarize|ask` in a fresh interpreter, the
+input given as a file (its bytes as they are: a lone surrogate makes a file that is not UTF-8) or on standard
+input, alternately; each input costs an interpreter start, so sweep them with a smaller `--per-target`.
 Leaves out: the engine (no weights here), the HTTP service (its fuzzing lives in `tests/server`), the CLI's
-argument parsing and hostile files (checked by hand once; `tests/test_fuzz_regressions.py` keeps the one traceback
-that found) and model-driven paths beyond a scripted model.
+argument parsing and special files (folders, devices, pipes: `tests/test_cli_hostile_input.py`) and model-driven
+paths beyond a scripted model.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import multiprocessing
 import os
 import random
 import signal
+import subprocess
 import sys
 import tempfile
 import time
@@ -168,6 +179,134 @@ def hostile_inputs(rng: random.Random, kind: str) -> Iterator[str]:
             yield rng.choice(big)()
 
 
+PEOPLE = ["Ava", "Bilal", "Chen", "Dagny", "Emeka", "Farah", "Goran", "Hina", "Ilse", "Jorge", "Kofi", "Lena"]
+HARD_INTEGRALS = [r"\int e^{x^2} \sin(x^3) \log(x) / (1 + x^7) \, dx", "integrate sqrt(tan(x)) * exp(sin(x)) dx",
+                  "integrate x^x from 0 to 1", r"\int_0^\infty \sin(x^2) / (x^3 + 1) \, dx",
+                  "integrate 1/(x^5 + x + 1)^3 dx", "integrate exp(-x^2) * sin(x)^5 * cos(3x)^7 / (1 + x^4) dx",
+                  "integrate log(1 + tan(x)^(1/3)) dx from 0 to pi/4", "Find the antiderivative of sin(x)^x"]
+HUGE_POWERS = ["x^(10^10)", "Expand (x + 1)^(10^10)", "2^2^2^2^2^2", "What is 10^10^10 mod 7?", "(a + b)^100000",
+               "Simplify x^(10^10) / x^(10^10 - 1)", "Solve x^(10^9) = 2", "9^9^9"]
+FACTORIALS = ["10!!!!!!!", "factorial(10^6)", "What is (10^6)! ?", "factorial(factorial(10))", "(10!)!",
+              "How many digits does 1000000! have?", "gamma(10^10)", "100!!!!"]
+
+
+def _pasted_pdf(rng: random.Random, template: str) -> str:
+    """Text copied out of a PDF viewer: running headers and page numbers, form feeds between pages, words
+    hyphenated across lines, ligatures, and the request somewhere in the middle."""
+    pages = []
+    for page in range(1, rng.randrange(3, 120)):
+        body = " ".join(rng.choice(["The com-\npany", "ﬁnancial", "ﬂow", "results", "Table 3.", "(continued)",
+                                    "Q3 2021", "•", "  ", "–"]) for _ in range(rng.randrange(20, 200)))
+        pages.append(f"ANNUAL REPORT 2021        Page {page} of 120\n{body}\n\n{page}\n")
+    pages.insert(rng.randrange(len(pages) + 1), template)
+    return "\f".join(pages)
+
+
+def _csv(rng: random.Random, template: str) -> str:
+    rows = [f"{rng.choice(PEOPLE)},{rng.randrange(100)},\"{rng.random():.3f}\",{template if i == 3 else ''}"
+            for i in range(rng.randrange(10, 5_000))]
+    return "name,age,score,note\n" + "\n".join(rows)
+
+
+def _html(rng: random.Random, template: str) -> str:
+    inner = f"<div class='q'><p>{template}</p></div>" * rng.randrange(1, 300)
+    return ("<!DOCTYPE html><html><head><meta charset='utf-8'><script>var a = '<p>'; if (a < 3) {}</script>"
+            f"<style>p {{ color: red }}</style></head><body>&nbsp;&lt;&amp;&#x1F600;{inner}<table><tr><td>1</td>"
+            "<td>2</td></tr></table><!-- " + "-" * rng.randrange(1, 5_000) + " --></body></html>")
+
+
+def _base64_blob(rng: random.Random, template: str) -> str:
+    import base64
+
+    blob = base64.b64encode(rng.randbytes(rng.randrange(10, 300_000))).decode("ascii")
+    if rng.random() < 0.5:
+        blob = "\n".join(blob[i:i + 76] for i in range(0, len(blob), 76))
+    return rng.choice(["", "data:application/pdf;base64,", template + "\n"]) + blob
+
+
+def _emoji_chat(rng: random.Random, template: str) -> str:
+    emoji = ["😂", "🤣", "👍🏽", "👨‍👩‍👧‍👦", "🇫🇷", "🍎", "❤️", "🔥", "🙏🏿", "1️⃣", "🧮", "➕", "✖️", "🟰"]
+    words = [rng.choice(emoji) * rng.randrange(1, 8) if rng.random() < 0.6 else rng.choice(["lol", "ok so", "pls",
+             "help", "??", "🍎🍎🍎 + 🍎 = ?", template]) for _ in range(rng.randrange(5, 3_000))]
+    return " ".join(words)
+
+
+def _rtl_math(rng: random.Random, template: str) -> str:
+    pieces = ["\u05d0\u05dd", "\u05de\u05d4 \u05d4\u05ea\u05e9\u05d5\u05d1\u05d4",
+              "\u0627\u0644\u062c\u0648\u0627\u0628", "\u0633 + \u0664 = \u0667", "\u200f", "\u200e", "\u202b",
+              "\u202c", "\u2067", "\u2069", "x^2 - 5x + 6 = 0", "\u0661\u0662\u0663 \u00f7 \u0663",
+              "\u05d0 \u05e8\u05d5\u05e7\u05d3 \u05dc\u05d9\u05d3 \u05d1", template]
+    return " ".join(rng.choice(pieces) for _ in range(rng.randrange(3, 400)))
+
+
+def _mojibake(rng: random.Random, template: str) -> str:
+    """UTF-8 read back as Windows-1252 (once or twice): "café" -> "cafÃ©"; "€" -> "â‚¬"."""
+    text = template + rng.choice([" café – 5 € “quoted” naïve", " ½ × ÷ ≤ π²", " Zoë’s ﬁle"])
+    for _ in range(rng.randrange(1, 3)):
+        text = text.encode("utf-8").decode("cp1252", errors="replace")
+    return text * rng.randrange(1, 200)
+
+
+def _long_line(rng: random.Random, template: str) -> str:
+    words = template.replace("\n", " ").split(" ")
+    return " ".join(rng.choice(words) for _ in range(rng.randrange(50_000, 300_000)))
+
+
+def _repeated(rng: random.Random, template: str) -> str:
+    return (template + rng.choice([" ", "\n", "\n\n", ""])) * rng.choice([500, 5_000])
+
+
+def _nested_english(rng: random.Random, template: str) -> str:
+    depth = rng.choice([3, 50, 500, 5_000])
+    core = rng.choice(["if a then b", "(Ava is a knight) and not (Bilal is a knave)", "x + 1", template])
+    return "(" * depth + core + ")" * depth + rng.choice([". a. Therefore b.", " = 7", "?", ""])
+
+
+def _many_people(rng: random.Random, template: str) -> str:
+    count = rng.choice([100, 500])
+    names = [f"{rng.choice(PEOPLE)}{i}" for i in range(count)]
+    shape = rng.randrange(3)
+    if shape == 0:
+        facts = " ".join(f"{a} is left of {b}." for a, b in zip(names, names[1:], strict=False))
+        return f"{', '.join(names)} sit in a row. {facts} Who is in the middle?"
+    if shape == 1:
+        says = " ".join(f"{a} says: {b} is a knave." for a, b in zip(names, names[1:] + names[:1], strict=True))
+        return f"Each of {count} islanders is a knight or a knave. {says} Who is a knight?"
+    return " ".join(f"{a} is taller than {b}." for a, b in zip(names, names[1:], strict=False)) + " Who is the tallest?"
+
+
+def _equation_system(rng: random.Random, template: str) -> str:
+    count = rng.choice([50, 200])
+    equations = [f"x{i} + {rng.randrange(1, 9)}*x{(i + 1) % count} = {rng.randrange(-50, 50)}" for i in range(count)]
+    return rng.choice(["Solve ", "Solve the system: ", ""]) + rng.choice([", ", "\n", "; "]).join(equations)
+
+
+def _big_matrix(rng: random.Random, template: str) -> str:
+    size = rng.choice([30, 100, 300])
+    rows = [[str(rng.randrange(-9, 10)) for _ in range(size)] for _ in range(size)]
+    if rng.random() < 0.5:
+        body = r" \\ ".join(" & ".join(row) for row in rows)
+        return rf"{rng.choice(['', 'Find the inverse of ', 'det '])}\begin{{pmatrix}}{body}\end{{pmatrix}}^{{-1}}"
+    return f"{rng.choice(['det', 'inverse', 'Matrix'])}([{', '.join('[' + ', '.join(r) + ']' for r in rows)}])"
+
+
+MISTAKES: dict[str, Callable[[random.Random, str], str]] = {
+    "pasted PDF text": _pasted_pdf, "CSV": _csv, "HTML page": _html, "base64 blob": _base64_blob,
+    "emoji chat": _emoji_chat, "right-to-left text with math": _rtl_math, "Windows-1252 mojibake": _mojibake,
+    "one long line": _long_line, "a request repeated": _repeated, "nested parentheses": _nested_english,
+    "hundreds of people": _many_people, "a large equation system": _equation_system, "a large matrix": _big_matrix,
+    "a huge power": lambda rng, _: rng.choice(HUGE_POWERS), "stacked factorials": lambda rng, _: rng.choice(FACTORIALS),
+    "a hard integral": lambda rng, _: rng.choice(HARD_INTEGRALS),
+}
+
+
+def mistaken_inputs(rng: random.Random, kind: str) -> Iterator[str]:
+    """An endless stream of what people send by mistake (see `MISTAKES`), around `kind`'s real-use templates."""
+    makers = list(MISTAKES.values())
+    while True:
+        yield rng.choice(makers)(rng, rng.choice(TEMPLATES[kind]))
+
+
 @dataclass(frozen=True)
 class Target:
     """One entry point: `call(text)` runs it on one input; `kind` picks the templates; `limit_s` is its
@@ -248,6 +387,24 @@ def _targets() -> list[Target]:
     def scripted_math(text: str) -> object:
         return agentlib.solve_math("What is the answer?", backend=ScriptedModel([text] * 4), deadline_s=deadline)
 
+    def kb_from_text(text: str) -> object:
+        from agentlib.kb import KnowledgeBase
+        from agentlib.limits import Deadline
+
+        base = KnowledgeBase.from_documents([agentlib.Document.from_text(text)], deadline=Deadline(deadline))
+        return base.search("What did the company earn?", k=3)
+
+    def kb_build_and_search(text: str) -> object:
+        from agentlib.kb import KnowledgeBase
+
+        with tempfile.TemporaryDirectory() as folder:
+            (Path(folder) / "notes.txt").write_bytes(text.encode("utf-8", errors="surrogatepass"))
+            KnowledgeBase.build([Path(folder) / "notes.txt"], Path(folder) / "kb", deadline_s=deadline)
+            return KnowledgeBase.load(Path(folder) / "kb").search(text[:2_000] or "?", k=3)
+
+    def kb_query(text: str) -> object:
+        return _fixed_base().search(text, k=5)
+
     return [
         Target("safe_math.parse_expression", "expression", deadline, lambda t: safe_math.parse_expression(t)),
         Target("notation.to_plain", "latex", deadline, lambda t: notation.to_plain(t)),
@@ -272,7 +429,65 @@ def _targets() -> list[Target]:
         Target("tokenizer chat file", "json", deadline, json_file(lambda p: read_chat(p))),
         Target("solve(scripted reply)", "constraint", deadline, scripted_solve),
         Target("solve_math(scripted reply)", "math", deadline, scripted_math),
+        Target("ask(document) without a model", "document", deadline,
+               lambda t: agentlib.ask(agentlib.Document.from_text(t), "What did the company earn?",
+                                      deadline_s=deadline)),
+        Target("ask(question) without a model", "puzzle", deadline,
+               lambda t: agentlib.ask(agentlib.Document.from_text(TEMPLATES["document"][0]), t, deadline_s=deadline)),
+        Target("kb.from_documents+search", "document", deadline, kb_from_text),
+        Target("kb.build+load+search(file)", "document", deadline, kb_build_and_search),
+        Target("kb.search(query)", "puzzle", deadline, kb_query),
+        *(Target(f"cli {command}", kind, deadline + CLI_START_S, _cli_call(command, deadline))
+          for command, kind in CLI_COMMANDS.items()),
     ]
+
+
+@functools.lru_cache(maxsize=1)
+def _fixed_base() -> Any:
+    import agentlib
+    from agentlib.kb import KnowledgeBase
+
+    return KnowledgeBase.from_documents([agentlib.Document.from_text(TEMPLATES["document"][0])])
+
+
+# Seconds a fresh interpreter may take to start a CLI command on a loaded machine (imports), on top of --deadline.
+CLI_START_S = 8.0
+# command -> the templates its inputs are built around
+CLI_COMMANDS = {"solve": "puzzle", "analyze": "puzzle", "math": "math", "check-trace": "trace",
+                "summarize": "document", "ask": "document"}
+CLI_EXIT_CODES = {"check-trace": (0, 1, 2, 3)}  # 3: some steps not checked (deadline); others: 0, 1 or 2
+
+
+class CliFailure(RuntimeError):
+    """A CLI command that printed a traceback, exited with an undocumented status, or failed without one
+    `error:` line (raised inside the sweep's child, so it is reported as a crash)."""
+
+
+def _cli_call(command: str, deadline_s: float) -> Callable[[str], object]:
+    """Runs `agentlib COMMAND` in a fresh interpreter on `text` as a user would: as a file (bytes written as they
+    are, so lone surrogates make a file that is not UTF-8) or on standard input (`-`), alternately."""
+    def call(text: str) -> object:
+        data = text.encode("utf-8", errors="surrogatepass")
+        on_stdin = len(text) % 2 == 1
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "input.txt"
+            path.write_bytes(data)
+            source = "-" if on_stdin else str(path)
+            arguments = {"ask": [source, "What did the company earn?"],
+                         "check-trace": [source, "--problem", "Compute 3 + 4, then double it."],
+                         "summarize": [source, "--no-cache", "--no-progress"]}.get(command, [source])
+            done = subprocess.run([sys.executable, "-m", "agentlib", command, *arguments, "--deadline",
+                                   str(deadline_s)], input=data if on_stdin else b"", capture_output=True, check=False)
+        stderr = done.stderr.decode("utf-8", errors="replace")
+        last = stderr.strip().splitlines()[-1][:160] if stderr.strip() else ""
+        if "Traceback (most recent call last)" in stderr:
+            raise CliFailure(f"traceback, exit {done.returncode}: {last}")
+        if done.returncode not in CLI_EXIT_CODES.get(command, (0, 1, 2)):
+            raise CliFailure(f"exit {done.returncode}: {last}")
+        if done.returncode == 2 and not last.startswith("error: "):
+            raise CliFailure(f"exit 2 without an 'error:' line: {last}")
+        return done.returncode
+    return call
 
 
 @dataclass
@@ -383,6 +598,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--targets", default="", help="comma-separated target names (default: all)")
     parser.add_argument("--slack", type=float, default=3.0, help="seconds past a deadline that count as a hang")
     parser.add_argument("--max-rss-mb", type=int, default=1024)
+    parser.add_argument("--mistakes", type=int, default=None,
+                        help="inputs per entry point of what people send by mistake, after the hostile ones "
+                             "(default: a third of --per-target)")
     args = parser.parse_args(argv)
     chosen = [t for t in _targets() if not args.targets or t.name in args.targets.split(",")]
     report: dict[str, Any] = {"seed": args.seed, "per_target": args.per_target, "targets": {}, "findings": []}
@@ -391,6 +609,8 @@ def main(argv: list[str] | None = None) -> int:
         rng = random.Random(f"{args.seed}:{target.name}")
         stream = hostile_inputs(rng, target.kind)
         inputs = [next(stream) for _ in range(args.per_target)]
+        mistakes = mistaken_inputs(random.Random(f"{args.seed}:{target.name}:mistakes"), target.kind)
+        inputs += [next(mistakes) for _ in range(args.per_target // 3 if args.mistakes is None else args.mistakes)]
         summary = sweep_target(target, inputs, slack_s=args.slack, max_rss_mb=args.max_rss_mb)
         report["targets"][target.name] = {"tried": summary.tried, "findings": len(summary.findings)}
         report["findings"].extend(vars(f) for f in summary.findings)

@@ -71,7 +71,7 @@ MAX_K = 1000
 MIN_DEPTH = 50  # candidates each retriever hands to the fusion
 MAX_QUERY_CHARS = 4000
 EMBED_WINDOW = 256  # passages embedded between deadline checks, at most ...
-EMBED_FIRST_WINDOW = 32  # ... and at first: later windows are sized by the measured rate to end near the deadline
+EMBED_FIRST_WINDOW = 8  # ... and at first: later windows are sized by the measured rate to end near the deadline
 
 
 @dataclass(frozen=True)
@@ -416,10 +416,17 @@ class _Embedding:
                 report.embedded.append(source.key)
             else:
                 try:
+                    if self.deadline.expired:
+                        raise DeadlineReached("the deadline passed before this file was read")
                     document = load_document(source.path)
-                    record = chunk_record(document, source.key, sha, self.chunk_tokens, self.embedder.count_tokens)
+                    record = chunk_record(document, source.key, sha, self.chunk_tokens, self.embedder.count_tokens,
+                                          deadline=self.deadline)
                 except InputError as error:
                     report.skipped.append((source.key, str(error)))
+                    continue
+                except DeadlineReached:  # cutting one huge paragraph into chunks can take minutes
+                    report.status = "deadline"
+                    report.unfinished.append(source.key)
                     continue
                 fresh[sha] = len(slots)
                 slots.append((record.renamed(source.key, str(source.path)), None))

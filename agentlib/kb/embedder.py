@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 import numpy as np
 
 from agentlib.errors import ConfigError, DependencyMissing, InputError
+from agentlib.llm import valid_unicode
 
 if TYPE_CHECKING:
     import numpy.typing as npt
@@ -185,7 +186,7 @@ class MiniLMEmbedder:
     def count_tokens(self, text: str) -> int:
         """Word pieces of `text` without the special tokens."""
         self._load()
-        return len(self._counter.encode(text, add_special_tokens=False).ids)
+        return len(self._counter.encode(valid_unicode(text), add_special_tokens=False).ids)
 
     def embed_passages(self, texts: Sequence[str]) -> Matrix:
         """[len(texts), dimension] unit rows; batches are sorted by length to keep padding small."""
@@ -207,7 +208,8 @@ class MiniLMEmbedder:
     def _forward(self, model: Any, texts: list[str]) -> Matrix:
         import torch
 
-        encodings = self._tokenizer.encode_batch([t if t.strip() else " " for t in texts])
+        # the tokenizer refuses lone surrogates (TypeError), which decoded documents and queries can carry
+        encodings = self._tokenizer.encode_batch([valid_unicode(t) if t.strip() else " " for t in texts])
         ids = torch.tensor([e.ids for e in encodings], dtype=torch.long)
         mask = torch.tensor([e.attention_mask for e in encodings], dtype=torch.long)
         with torch.inference_mode():

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -73,22 +74,32 @@ def passage_text(paragraphs: Sequence[Paragraph]) -> str:
 
 
 def file_sha256(path: Path, max_bytes: int = MAX_BYTES) -> str:
-    """SHA-256 of the file's bytes (InputError for a missing or over-large file)."""
+    """SHA-256 of the file's bytes (InputError for a missing, unreadable, over-large or not regular file: opening
+    a named pipe would wait for a writer forever)."""
     try:
-        size = path.stat().st_size
+        status = path.stat()
     except OSError as error:
         raise InputError(f"cannot read {path}: {error.strerror or error}") from None
-    if size > max_bytes:
-        raise InputError(f"{path} is {size:,} bytes, over the {max_bytes:,}-byte limit")
+    if not stat.S_ISREG(status.st_mode):
+        raise InputError(f"{path} is not a regular file (a device, pipe or socket)")
+    if status.st_size > max_bytes:
+        raise InputError(f"{path} is {status.st_size:,} bytes, over the {max_bytes:,}-byte limit")
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
+    read = 0
+    try:
+        with path.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                read += len(block)
+                if read > max_bytes:  # it grew since stat
+                    raise InputError(f"{path} is over the {max_bytes:,}-byte limit")
+                digest.update(block)
+    except OSError as error:
+        raise InputError(f"cannot read {path}: {error.strerror or error}") from None
     return digest.hexdigest()
 
 
 def text_sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()  # lone surrogates hash too
 
 
 def collect_files(paths: Sequence[str | Path] | str | Path, *, exclude: Path | None = None,
@@ -139,8 +150,8 @@ def _walk(folder: Path, excluded: Path | None) -> list[Path]:
                                 and (excluded is None or (here / d).resolve() != excluded))
         for name in sorted(names):
             path = here / name
-            if name.startswith(".") or path.suffix.lower() not in KINDS or path.is_symlink():
-                continue
+            if name.startswith(".") or path.suffix.lower() not in KINDS or path.is_symlink() or not path.is_file():
+                continue  # hidden, another kind, a link, or a pipe/device/socket (never opened: a pipe blocks)
             files.append(path)
     return files
 
