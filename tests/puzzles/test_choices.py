@@ -123,3 +123,15 @@ def test_statements_inside_the_question_are_granted(seed, opener):
 def test_what_can_we_conclude_lists_what_the_statements_force(text, answer):
     verdict = solve(text)
     assert verdict.status == "verified" and verdict.answer == answer, (verdict.answer, verdict.reason)
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("There are two people, Oda and Pell. Each is a knight, who always tells the truth, or a knave, who always lies. "
+     "Oda says: 'We are both knaves.' What is Pell?", "knight"),
+    ("Logic puzzle: Oda says 'Pell is a knave.' Pell says 'Oda and I are both knights.' Knights always tell the truth "
+     "and knaves always lie. What is Oda?", "knight"),
+    ("Riddle #2: All wombats dig. Tiko is a wombat. Does Tiko dig?", "yes"),
+])
+def test_glossed_kinds_single_quotes_and_headings(text, answer):
+    verdict = solve(text)
+    assert verdict.status == "verified" and answer in str(verdict.answer).lower(), (verdict.answer, verdict.reason)

@@ -30,7 +30,7 @@ def _batch():
 
 BATCH = _batch()
 RIGHT_FLOOR = 58
-SECOND_RIGHT_FLOOR = 23
+SECOND_RIGHT_FLOOR = 24
 
 
 def outcome(text: str, expected: str | None, form_words: str) -> str:

@@ -38,6 +38,7 @@ from agentlib.puzzles.english.grammar import (
     NotUnderstood,
 )
 from agentlib.puzzles.english.grid_reciprocal import unfold_reciprocal
+from agentlib.puzzles.english.kind_glosses import unfold_kind_glosses
 from agentlib.puzzles.english.kinship import KIN
 from agentlib.puzzles.english.knights_deed import find_deed, restore_deed
 from agentlib.puzzles.english.logic import (
@@ -58,7 +59,15 @@ from agentlib.puzzles.english.logic import (
 )
 from agentlib.puzzles.english.named_kin import unfold_named_kin
 from agentlib.puzzles.english.scene import SCENE_OBJECTS, cast_scene, leading_count, scene_count
-from agentlib.puzzles.english.text import Token, letter_kinds, normalize, split_sentences, strip_titles, tokenize
+from agentlib.puzzles.english.text import (
+    Token,
+    letter_kinds,
+    normalize,
+    split_sentences,
+    strip_heading,
+    strip_titles,
+    tokenize,
+)
 from agentlib.puzzles.english.words import (
     ARTICLES,
     AUXILIARIES,
@@ -586,8 +595,8 @@ def read_text(text: str) -> Reading:
         statement = asked.group("statement").strip().rstrip(".")
         text = text[: asked.start()] + f"\nIs it true that {statement}?"
     sentences = [_strip_setting(s) for s in
-                 split_sentences(rewrite_birth_order(letter_kinds(normalize(strip_titles(text)))))]
-    sentences = [part for s in sentences for part in split_assumptions(s)]
+                 split_sentences(rewrite_birth_order(letter_kinds(normalize(strip_titles(strip_heading(text))))))]
+    sentences = [part for s in sentences for part in split_assumptions(s) for part in unfold_kind_glosses(part)]
     sentences = [part for s in sentences for part in _unfold_condition(resolve_ellipsis(unfold_reciprocal(s)))]
     sentences = complete_bare_verbs([part for s in sentences for part in unfold_named_kin(unfold_birth_question(s))])
     token_lists = [tokenize(s) for s in sentences]

@@ -134,3 +134,12 @@ def letter_kinds(text: str) -> str:
         return f"{match.group(0).lower()}-thing{'s' if plural else ''}"
 
     return re.sub(rf"\b[{''.join(sorted(letters))}]\b(?!['-]\w)", noun, text)
+
+
+_HEADING = re.compile(r"^\s*(?:[A-Za-z][\w'-]*(?: [\w'-]+){0,3} )?(?:puzzle|riddle|problem|question|challenge|"
+                      r"brain ?teaser|exercise)(?: (?:#|no\.? ?)?\d+)?\s*[:\-]\s+", re.I)
+
+
+def strip_heading(text: str) -> str:
+    """ "Island puzzle: Kim says ..." -> "Kim says ...": a heading that names the text is not one of its sentences."""
+    return _HEADING.sub("", text, count=1)
