@@ -1,0 +1,35 @@
+"""Two unknown numbers from their sum and difference: "the sum of two numbers is 30 and their difference is 4",
+"두 수의 합이 30이고 차가 4일 때 두 수를 구하시오".
+
+The sentence sets up the system x + y = S, x - y = D, with x the larger number (a difference is stated as the
+larger minus the smaller). The system is shown, solved and checked like any typed system, and the answer is the
+two numbers themselves, larger first (`select="numbers"`), since the question asks for numbers, not letters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agentlib.mathsolve.request import MathRequest
+
+_N = r"(\d+(?:\.\d+)?)"
+_ASK = r"(?:,? (?:what|find|which) (?:are |is )?(?:the|these|those) (?:two )?numbers)?"
+_SHAPES = (
+    re.compile(rf"(?:the )?sum of two numbers is {_N},? and (?:their|the) difference is {_N}\.?{_ASK}"),
+    re.compile(rf"(?:the )?difference (?:of|between) two numbers is {_N},? and (?:their|the) sum is {_N}\.?{_ASK}"),
+    re.compile(rf"두 수의 합이 {_N}\s?이고,? (?:두 수의 )?차가 {_N}\s?(?:일 때|이다\.?|이면|입니다\.?)? ?"
+               r"(?:두 수를 (?:구하시오|구하세요|구해줘|구해 주세요)|두 수는(?: 무엇인가요| 얼마인가요| 뭐야)?)"),
+)
+
+
+def read_two_numbers(text: str) -> MathRequest | None:
+    """The system that `text` sets up for two numbers from their sum and difference, or None."""
+    plain = re.sub(r"[\s?.!]+$", "", " ".join(text.lower().split()))
+    for index, shape in enumerate(_SHAPES):
+        match = shape.fullmatch(plain)
+        if match:
+            total, difference = match.groups() if index != 1 else reversed(match.groups())
+            equations = (f"x + y = {total}", f"x - y = {difference}")
+            return MathRequest(task="solve", items=equations, shown=equations, variable="x,y", select="numbers",
+                               notes=("read as: x the larger number, y the smaller; x + y = sum, x - y = difference",))
+    return None
