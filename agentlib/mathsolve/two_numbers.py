@@ -40,5 +40,5 @@ def read_two_numbers(text: str) -> MathRequest | None:
             total, difference = match.groups() if index != 1 else reversed(match.groups())
             equations = (f"x + y = {total}", f"x - y = {difference}")
             return MathRequest(task="solve", items=equations, shown=equations, variable="x,y", select="numbers",
-                               notes=("read as: x the larger number, y the smaller; x + y = sum, x - y = difference",))
+                               notes=("read as: x the larger number, y the smaller: " + ", ".join(equations),))
     return None
