@@ -468,6 +468,8 @@ def _system_answer(solutions: list[dict[Any, Any]], symbols: list[Any], complete
         answer = _expression_answer(values[0])
         answer.complete = complete
         return answer
+    if request.select == "numbers":
+        return _numbers_answer(solutions, symbols, complete)
     if not solutions:
         return Answer("no solution", r"\varnothing", {"kind": "none"}, complete)
     text = " or ".join("(" + ", ".join(f"{s} = {display(sol[s])}" for s in symbols) + ")" for sol in solutions)
@@ -476,6 +478,18 @@ def _system_answer(solutions: list[dict[Any, Any]], symbols: list[Any], complete
     tex = r"\ \text{or}\ ".join(", ".join(f"{latex(s)} = {latex(sol[s])}" for s in symbols) for sol in solutions)
     value = {"kind": "systems", "variables": [str(s) for s in symbols],
              "solutions": [{str(s): str(sol[s]) for s in symbols} for sol in solutions]}
+    return Answer(text, tex, value, complete)
+
+
+def _numbers_answer(solutions: list[dict[Any, Any]], symbols: list[Any], complete: bool) -> Answer:
+    """The one solution of a word problem's system as the list of numbers asked for, in the unknowns' order."""
+    if not complete or len(solutions) != 1:
+        raise Abstain(f"the numbers are not determined: the system has {len(solutions)} solutions found", "ambiguous")
+    numbers = [solutions[0][s] for s in symbols]
+    names = ", ".join(str(s) for s in symbols)
+    text = ", ".join(f"{s} = {display(n)}" for s, n in zip(symbols, numbers))
+    tex = r",\ ".join(f"{latex(s)} = {latex(n)}" for s, n in zip(symbols, numbers))
+    value = {"kind": "solutions", "variable": names, "values": [str(n) for n in numbers]}
     return Answer(text, tex, value, complete)
 
 

@@ -43,6 +43,7 @@ from agentlib.mathsolve.shapes_in_words import read_named_measures
 from agentlib.mathsolve.shop_arithmetic import read_shop_arithmetic
 from agentlib.mathsolve.spoken import rewrite
 from agentlib.mathsolve.temperature import read_temperature
+from agentlib.mathsolve.two_numbers import read_two_numbers
 from agentlib.mathsolve.vocabulary import ENGLISH_FILLER, ENGLISH_PHRASES, korean_parts, ordinal
 from agentlib.mathsolve.worded_matrices import spell_worded_matrices
 from agentlib.tools.notation import NotationError, to_plain
@@ -277,7 +278,7 @@ def _read_unrounded(text: str) -> Reading:
         or read_shop_arithmetic(text) or read_rate(text) or read_age_or_mixture(text)
     if worded is not None:
         return Reading(worded.to_request(text))
-    line = read_arithmetic_line(text)
+    line = read_arithmetic_line(text) or read_two_numbers(text)
     if line is not None:
         return Reading(line)
     data = read_data_request(text)

@@ -21,7 +21,8 @@ Task = Literal[
 ]
 TASKS: tuple[Task, ...] = get_args(Task)
 Domain = Literal["complex", "real", "integer", "positive", "negative", "natural", "nonnegative", "positive_integer"]
-Select = Literal["all", "sum", "product", "count", "largest", "smallest", "only", "positive_difference"]
+Select = Literal["all", "sum", "product", "count", "largest", "smallest", "only", "positive_difference",
+                 "numbers"]
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,8 @@ class MathRequest:
     - `at`: values substituted into the result (or, for `evaluate`, into the expression) as (name, formula);
     - `definitions`: functions the text defined, as (name, parameters, formula), kept for display;
     - `domain`, `select`: which solutions count and what to report about them (sum, count, only one, ...);
+    - `select="numbers"`: for a system with one solution, the unknowns' values as a list of numbers, in the
+      order of `variable` (the numbers a word problem asks for, not the letters it was set up with);
     - `target`: for a system, the expression of the unknowns to report (x + y + z) instead of the unknowns;
     - `decimal`, `round_to`: the answer as a decimal, rounded to that many places when given (negative: tens,
       hundreds); `significant`: rounded to that many significant figures instead;
