@@ -12,7 +12,9 @@ inclusive.
 First reading, before any code change (`python tests/puzzles/test_everyday_fresh_h.py`): right 28, abstained 4,
 wrong 0 of 32 (23 solve, 9 analyze). The misses: "Who is taller?" over two people compared once, "my cousins" / "my
 cousin" (a possessive of the speaker), "How many girls are in the family?" from one girl's sisters and brothers, and
-"X's sister Y has a daughter named Z" (an appositive inside a kinship sentence).
+"X's sister Y has a daughter named Z" (an appositive inside a kinship sentence). The family count's key was the
+key's error (as in batch G, a name does not say whether its bearer is a girl: 3 or 4 girls), so with it corrected the
+first reading is right 29, abstained 3, wrong 0.
 """
 
 ROUND_H_SOLVE = [
@@ -39,7 +41,8 @@ ROUND_H_SOLVE = [
     ("If Nina goes to the party, Omar goes too. Omar didn't go. Did Nina go?", "no"),
     # kinship
     ("Paul's father is Quentin. Quentin's father is Ray. What is Ray to Paul?", "grandfather"),
-    ("Sue has three sisters and two brothers. How many girls are in the family?", 4),
+    ("Sue has three sisters and two brothers. How many girls are in the family?", None),
+    # ^ key corrected after the first reading (was 4): nothing says Sue is a girl, so 3 or 4
     ("Xavier's sister Yara has a daughter named Zia. What is Zia to Xavier?", "niece"),
     # knights and knaves
     ('Knights always tell the truth and knaves always lie. Kai says, "Lumi and I are both knaves." Is Lumi a '
