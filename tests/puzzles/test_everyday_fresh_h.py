@@ -1,8 +1,10 @@
 """Fresh everyday batch H (`everyday_fresh_h.py`, written before the puzzi round changed any code).
 
-First reading, before any code change: 28 of 32 right, 4 abstained, 0 wrong (see the batch's docstring); 29 right with the family count's key corrected. After "Who is taller?" over the
-two people the text names (read as "Who is taller, A or B?"): 30 right, 2 abstained, 0 wrong (RIGHT_FLOOR). A verified
-wrong answer is never allowed; the floor on right outcomes is a ratchet."""
+First reading, before any code change: 28 of 32 right, 4 abstained, 0 wrong (see the batch's docstring); 29 right
+with the family count's key corrected. After "Who is taller?" over the two people the text names (read as "Who is
+taller, A or B?") and a kin named in apposition to a possessive ("X's sister Y has ..."): 31 right, 1 abstained ("my
+cousins": the speaker as a possessor), 0 wrong (RIGHT_FLOOR). A verified wrong answer is never allowed; the floor on
+right outcomes is a ratchet."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ def _grading():
 
 GRADING = _grading()
 BATCH = GRADING.load_batch("everyday_fresh_h")
-RIGHT_FLOOR = 30
+RIGHT_FLOOR = 31
 
 
 def outcomes() -> list[tuple[str, str]]:
