@@ -53,3 +53,22 @@ def test_further_left_between_two_things():
             "Which is further left, red or green?")
     verdict = solve(text)
     assert verdict.status == "verified" and verdict.answer == "the red book"
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.integers(0, 10**9))
+def test_who_is_more_without_choices_asks_of_the_two_people_named(seed):
+    rng = random.Random(seed)
+    higher, lower = _names(rng, 2)
+    phrase, more, less = rng.choice(SCALES)
+    asks_more = rng.random() < 0.5
+    verb = "runs" if phrase.startswith("runs") else "is"
+    verdict = solve(f"{higher} {phrase} {lower}. Who {verb} {more if asks_more else less}?")
+    assert verdict.status == "verified", verdict.reason
+    assert verdict.answer == (higher if asks_more else lower)
+
+
+def test_who_is_more_without_choices_abstains_over_three_people_or_another_scale():
+    assert solve("Tumo is older than Wend. Ravi is older than Tumo. Who is older?").status == "abstained"
+    assert solve("Tumo is older than Wend. Who is taller?").status == "abstained"
+    assert solve("Tumo is as tall as Wend. Who is taller?").status == "abstained"

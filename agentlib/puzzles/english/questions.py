@@ -309,10 +309,10 @@ def _who_question(text: str, low: str, grammar: Grammar, people: list[Const]) ->
             elif not _reads_as_who(tokens, grammar):  # "Which opens first?": a verb, not a noun, follows "which"
                 raise NotUnderstood(text + "?", f"no {noun} is named in the statements")
     rest = tokens[skip:]
-    if len(choices) == 2:
+    if len(choices) == 2 or not choices and len(people) == 2:  # "Who is taller?" asks of the two the text names
         versus = _versus(rest, grammar, text)
         if versus is not None:
-            return Who(versus, choices, versus=True)
+            return Who(versus, choices or list(people), versus=True)
     if len(rest) >= 2 and rest[0].low in ("is", "was", "are", "were") and \
             (comparative(rest[1].low) or ("", ""))[1] == "est":
         rest = [rest[0], Token("the", "the"), *rest[1:]]  # "Who is oldest?": a bare superlative, as "the oldest"
