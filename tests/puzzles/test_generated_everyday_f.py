@@ -24,6 +24,16 @@ def _forced(worlds: list[dict[str, int]], key) -> object | None:
     return answers.pop() if len(answers) == 1 else None
 
 
+def _assert_forced_or_open(verdict, text: str, worlds: list[dict[str, int]], asked: str) -> None:
+    """Verified and right where every world gives `asked` one value; never verified where they differ."""
+    expected = _forced(worlds, lambda w: w[asked]) if worlds else None
+    if expected is not None:
+        assert verdict.status == "verified" and verdict.answer == expected, (text, verdict.answer, verdict.reason,
+                                                                             verdict.unparsed)
+    else:
+        assert verdict.status != "verified", (text, verdict.answer)
+
+
 @st.composite
 def floor_puzzles(draw):
     size = draw(st.integers(3, 4))
@@ -53,12 +63,7 @@ def floor_puzzles(draw):
 def test_counted_floors_and_numbered_floors_agree_with_every_world(case):
     text, worlds, asked = case
     verdict = solve(text)
-    expected = _forced(worlds, lambda w: w[asked]) if worlds else None
-    if expected is not None:
-        assert verdict.status == "verified" and verdict.answer == expected, (text, verdict.answer, verdict.reason,
-                                                                             verdict.unparsed)
-    else:
-        assert verdict.status != "verified", (text, verdict.answer)
+    _assert_forced_or_open(verdict, text, worlds, asked)
 
 
 @st.composite
@@ -87,12 +92,7 @@ def row_puzzles(draw):
 def test_counted_seats_agree_with_every_world(case):
     text, worlds, asked = case
     verdict = solve(text)
-    expected = _forced(worlds, lambda w: w[asked]) if worlds else None
-    if expected is not None:
-        assert verdict.status == "verified" and verdict.answer == expected, (text, verdict.answer, verdict.reason,
-                                                                             verdict.unparsed)
-    else:
-        assert verdict.status != "verified", (text, verdict.answer)
+    _assert_forced_or_open(verdict, text, worlds, asked)
 
 
 # -- counting people: "How many knights are there?", "How many of them are lying?" ---------------------------------
@@ -287,12 +287,7 @@ def reciprocal_rows(draw):
 def test_reciprocal_places_and_numbered_seats_agree_with_every_world(case):
     text, worlds, asked = case
     verdict = solve(text)
-    expected = _forced(worlds, lambda w: w[asked]) if worlds else None
-    if expected is not None:
-        assert verdict.status == "verified" and verdict.answer == expected, (text, verdict.answer, verdict.reason,
-                                                                             verdict.unparsed)
-    else:
-        assert verdict.status != "verified", (text, verdict.answer)
+    _assert_forced_or_open(verdict, text, worlds, asked)
 
 
 def test_a_place_numbered_from_the_right_is_not_counted_from_the_left():
@@ -644,12 +639,7 @@ def floors_one_each(draw):
 def test_floors_declared_one_each_agree_with_every_world(case):
     text, worlds, asked = case
     verdict = solve(text)
-    expected = _forced(worlds, lambda w: w[asked]) if worlds else None
-    if expected is not None:
-        assert verdict.status == "verified" and verdict.answer == expected, (text, verdict.answer, verdict.reason,
-                                                                             verdict.unparsed)
-    else:
-        assert verdict.status != "verified", (text, verdict.answer)
+    _assert_forced_or_open(verdict, text, worlds, asked)
 
 
 # -- whodunits whose suspects say "X did it", "It wasn't me", "I didn't do it" --------------------------------------
