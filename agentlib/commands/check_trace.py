@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
-from agentlib.commands.inputs import MAX_INPUT_BYTES, read_text_file
+from agentlib.commands.inputs import read_text_argument, read_text_file
 from agentlib.errors import InputError
 from agentlib.limits import CHECK_TRACE_DEADLINE_S, check_deadline
 
@@ -61,19 +60,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _read(name: str) -> str:
+    """The trace text: `-` and files go through the shared reader (UTF-8 only, capped, NUL bytes refused)."""
     if name == "-":
-        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
-        if len(data) > MAX_INPUT_BYTES:
-            raise InputError(f"standard input is larger than {MAX_INPUT_BYTES // (1024 * 1024)} MiB")
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            raise InputError("standard input is not UTF-8 text") from None
-    else:
-        text = read_text_file(Path(name), "trace")
+        return read_text_argument("-", "trace")
+    text = read_text_file(Path(name), "trace")
     if not text.strip():
-        where = "standard input" if name == "-" else name
-        raise InputError(f"the trace in {where} is empty: there is no step to check")
+        raise InputError(f"the trace in {name} is empty: there is no step to check")
     return text
 
 
