@@ -1,8 +1,9 @@
 """The one reader of `TEXT|FILE|-` arguments that every command shares.
 
 Rules, in order:
-- `-` reads standard input as UTF-8 (bytes that are not UTF-8 are an `InputError`, never guessed);
-- an existing file is read as UTF-8 (a folder, a device or bytes that are not UTF-8 are refused);
+- `-` reads standard input as UTF-8, or UTF-16 after its byte-order mark (other bytes are an `InputError`, never
+  guessed);
+- an existing file is read the same way (a folder, a device or bytes that are neither are refused);
 - an argument that looks like a path (one word that starts with `/`, `./`, `../` or `~/`, or ends with a
   text-file extension such as `.txt`, `.md`, `.json`) but names no file is an `InputError` "no such file",
   not text to solve (`1/2+1/3` is text: math has slashes too);
@@ -98,12 +99,24 @@ def _as_existing_file(argument: str) -> Path | None:
 def _decode(data: bytes, source: str, what: str) -> str:
     if len(data) > MAX_INPUT_BYTES:
         raise InputError(f"{source} is larger than {MAX_INPUT_BYTES // (1024 * 1024)} MiB; the {what} must be smaller")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise InputError(f"{source} is not UTF-8 text") from None
+    text = _text_of(data, source)
     if "\x00" in text:
         raise InputError(f"{source} is binary data, not text")
     if not text.strip():
         raise InputError(f"the {what} from {source} is empty")
     return text
+
+
+def _text_of(data: bytes, source: str) -> str:
+    """UTF-8 (a byte-order mark dropped), or UTF-16 when it starts with its byte-order mark: what Windows editors
+    save as "Unicode". Documents (`agentlib.documents.reader`) accept the same two, so `solve notes.txt` and
+    `summarize notes.txt` agree on which files are text."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(f"{source} is broken UTF-16 text; re-save it as UTF-8") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(f"{source} is not UTF-8 text") from None

@@ -220,7 +220,8 @@ def ask_kb(kb: KnowledgeBase, questions: Sequence[str], *, backend: TextModel | 
         shown = fit_passages(kb, kb.search(question, passages), tools, backend.count_tokens, context - reserve)
         if not shown.hits:
             raise InputError(f"a context of {context} tokens cannot hold one passage with this question; raise "
-                             f"--context-length or index with a smaller --chunk-tokens")
+                             f"context_length (CLI: --context-length) or rebuild the base with smaller "
+                             f"chunk_tokens (CLI: index --chunk-tokens)")
         turn = _Turn(backend, None, kb_messages(shown, tools), context, options, tools, deadline)
         try:
             reply = turn.run(question, max_tool_steps)
