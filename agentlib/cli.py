@@ -32,7 +32,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "analyze": ("agentlib.commands.analyze",
                 "is an argument valid? premises, conclusion, form, proof or counter-model"),
     "math": ("agentlib.commands.math", "solve a math request with checked steps, or generate practice problems"),
-    "eval": ("agentlib.commands.eval", "evaluate on a benchmark folder (puzzles, processbench, summedits, qags)"),
+    "eval": ("agentlib.commands.eval", "evaluate on a benchmark folder (logic puzzles, LogicBench, FOLIO, MATH-500, "
+                                       "ProcessBench, SummEdits, QAGS, retrieval)"),
     "check-trace": ("agentlib.commands.check_trace", "check a reasoning trace step by step with SymPy/Z3"),
     "summarize": ("agentlib.commands.summarize", "summarize a document; every sentence cited and checked"),
     "ask": ("agentlib.commands.ask", "answer a question about a document, with citations"),
