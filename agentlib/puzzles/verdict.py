@@ -69,7 +69,7 @@ class Verdict:
         if self.reason:
             lines.append(f"reason: {self.reason}")
         if self.shared:
-            lines.append("in every solution: " + format_answer(self.shared))
+            lines.append("across the solutions: " + format_answer(self.shared))
         if self.unparsed:
             lines.append("not understood:")
             lines += [f"  - {s}" for s in self.unparsed]
@@ -79,8 +79,9 @@ class Verdict:
 
 
 def format_answer(answer: Any) -> str:
-    if isinstance(answer, dict):
-        return ", ".join(f"{k}: {v}" for k, v in answer.items())
+    if isinstance(answer, dict):  # values may be lists ("undetermined": [...]): words, never a Python repr
+        separator = "; " if any(isinstance(v, (list, tuple, dict)) for v in answer.values()) else ", "
+        return separator.join(f"{k}: {format_answer(v)}" for k, v in answer.items())
     if isinstance(answer, (list, tuple)):
         return ", ".join(map(str, answer))
     return str(answer)

@@ -824,6 +824,10 @@ def _filled(question: Who, candidate: Const, world: World) -> Formula:
     return _with(formula, candidate, world)
 
 
+def _either(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
+
 def _who(world: World, question: Who, premises: Check, spec: dict) -> Verdict:
     candidates = _candidates(world, question.choices)
     yes, no, open_ = [], [], []
@@ -855,7 +859,8 @@ def _who(world: World, question: Who, premises: Check, spec: dict) -> Verdict:
         if no:
             shared["certainly not"] = [world.name(c) for c in no]
         shared["undetermined"] = [world.name(c) for c in open_]
-        return abstain(f"more than one answer fits '{asked}': " + ", ".join(shared["undetermined"]) + " may or may not",
+        return abstain(f"more than one answer fits '{asked}': it holds for " + _either(shared["undetermined"])
+                       + " in some solutions and not in others",
                        "ambiguous", spec=spec, shared=shared)
     if question.choices and len(yes) != 1:
         return abstain(f"'{asked}' holds for {len(yes)} of the choices", "ambiguous" if yes else "unsat", spec=spec)
