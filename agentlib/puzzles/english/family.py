@@ -824,6 +824,14 @@ def _filled(question: Who, candidate: Const, world: World) -> Formula:
     return _with(formula, candidate, world)
 
 
+def _forced_count(world: World, question: Who, candidates: list[Const]) -> int | None:
+    """How many of `candidates` the question holds for, when every solution agrees ("exactly one of A and B is
+    the knight"): what the solutions share even though none of them is the answer."""
+    parts = tuple(_filled(question, c, world) for c in candidates)
+    possible = [n for n in range(len(candidates) + 1) if world.consistent_with(Count(parts, n, n)) == "sat"]
+    return possible[0] if len(possible) == 1 else None
+
+
 def _either(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
@@ -859,8 +867,13 @@ def _who(world: World, question: Who, premises: Check, spec: dict) -> Verdict:
         if no:
             shared["certainly not"] = [world.name(c) for c in no]
         shared["undetermined"] = [world.name(c) for c in open_]
-        return abstain(f"more than one answer fits '{asked}': it holds for " + _either(shared["undetermined"])
-                       + " in some solutions and not in others",
+        reason = (f"more than one answer fits '{asked}': it holds for " + _either(shared["undetermined"])
+                  + " in some solutions and not in others")
+        forced = _forced_count(world, question, open_)
+        if forced is not None and len(open_) > 1:
+            shared[f"exactly {forced} of"] = shared["undetermined"]
+            reason += f"; in every solution it holds for exactly {forced} of them"
+        return abstain(reason,
                        "ambiguous", spec=spec, shared=shared)
     if question.choices and len(yes) != 1:
         return abstain(f"'{asked}' holds for {len(yes)} of the choices", "ambiguous" if yes else "unsat", spec=spec)
