@@ -94,6 +94,21 @@ WEATHER = {"rain", "snow", "hail", "sunny", "cloudy", "windy", "foggy", "cold", 
            "storm", "stormy", "thunder", "raining", "snowing", "freeze", "freezing", "humid", "wet", "dry", "late",
            "early", "night", "day", "morning", "noon", "summer", "winter", "weekend", "holiday", "true", "false"}
 MAX_READINGS = 6
+# The tails that make an "or" exclusive ("..., but not both") or say it is inclusive ("..., or both"), longest first
+# so a comma before them is not left on the sentence; every reader of an "or" strips the same ones.
+_NOT_BOTH_TAILS = ((",", "but", "not", "both", "of", "them"), ("but", "not", "both", "of", "them"),
+                   (",", "but", "not", "both"), ("but", "not", "both"), (",", "not", "both"), ("not", "both"))
+_OR_BOTH_TAILS = ((",", "or", "both"), ("or", "both"))
+
+
+def _tail_length(w: list[str], tails: tuple[tuple[str, ...], ...]) -> int:
+    """How many words at the end of `w` are one of `tails` (0: none; the words before it must not be empty)."""
+    for tail in tails:
+        if len(w) > len(tail) and tuple(w[-len(tail):]) == tail:
+            return len(tail)
+    return 0
+
+
 _QUANTIFIERS = frozenset({"some", "all", "each", "any", "none", "most", "many", "few", "several", "both", "either",
                           "neither"})
 # "some of the guests", "all my friends": the group a quantifier ranges over; the speaker's "my" names no one
@@ -482,12 +497,11 @@ class Grammar:
     def _not_both(self, i: int, j: int) -> list[Formula]:
         """ "(Either) Mia or Nia took it, but not both": a two-way "or" anywhere in the sentence (here between
         subjects), made exclusive by the tail; a reading that is not a two-way "or" leaves the sentence unread."""
-        w = self.words(i, j)
-        for tail in ([",", "but", "not", "both"], ["but", "not", "both"], [",", "but", "not", "both", "of", "them"]):
-            if len(w) > len(tail) and w[-len(tail):] == tail:
-                readings = self.statement(i, j - len(tail))
-                if readings and all(isinstance(f, Or) and len(f.parts) == 2 for f in readings):
-                    return [Xor(*f.parts) for f in readings if isinstance(f, Or)]
+        tail = _tail_length(self.words(i, j), _NOT_BOTH_TAILS)
+        if tail:
+            readings = self.statement(i, j - tail)
+            if readings and all(isinstance(f, Or) and len(f.parts) == 2 for f in readings):
+                return [Xor(*f.parts) for f in readings if isinstance(f, Or)]
         return []
 
     @staticmethod
@@ -559,17 +573,9 @@ class Grammar:
 
     def choice(self, i: int, j: int, word: str) -> list[Formula]:
         w = self.words(i, j)
-        exclusive = False
-        for tail in ([",", "but", "not", "both"], ["but", "not", "both"], [",", "not", "both"], ["not", "both"],
-                     [",", "but", "not", "both", "of", "them"]):
-            if w[-len(tail):] == tail:
-                exclusive = True
-                j -= len(tail)
-                break
-        for tail in ([",", "or", "both"], ["or", "both"]):
-            if w[-len(tail):] == tail:
-                j -= len(tail)
-                break
+        tail = _tail_length(w, _NOT_BOTH_TAILS)
+        exclusive = tail > 0
+        j -= tail or _tail_length(w, _OR_BOTH_TAILS)
         out: list[Formula] = []
         for k in range(i + 1, j - 1):
             if self._tokens[k].low == word:
@@ -632,12 +638,8 @@ class Grammar:
         return out
 
     def _or_split(self, i: int, j: int, k: int, left_end: int) -> list[Formula]:
-        w = self.words(i, j)
-        tail_j = j
-        exclusive = False
-        for tail in ([",", "but", "not", "both"], ["but", "not", "both"]):
-            if w[-len(tail):] == tail:
-                exclusive, tail_j = True, j - len(tail)
+        tail = _tail_length(self.words(i, j), _NOT_BOTH_TAILS)
+        exclusive, tail_j = tail > 0, j - tail
         out: list[Formula] = []
         for a in self.statement(i, left_end):
             for b in self.statement(i + k + 1, tail_j):
@@ -1624,12 +1626,10 @@ class Grammar:
 
     def _coordinated_objects(self, verb: str, w: list[str], subject: NP) -> Predicate | None:
         """ "orders cake or ice cream (, but not both)", "plays chess and tennis": one verb, several objects."""
-        exclusive = False
-        for tail in ([",", "but", "not", "both"], ["but", "not", "both"], [",", "or", "both"], ["or", "both"]):
-            if w[-len(tail):] == tail:
-                exclusive = "not" in tail
-                w = w[: -len(tail)]
-                break
+        tail = _tail_length(w, _NOT_BOTH_TAILS)
+        exclusive = tail > 0
+        tail = tail or _tail_length(w, _OR_BOTH_TAILS)
+        w = w[: len(w) - tail]
         joiners = [x for x in w if x in ("or", "and")]
         if not joiners or len(set(joiners)) != 1 or (w and w[0] in ("either", "both")) and len(w) < 3:
             return None
