@@ -157,7 +157,7 @@ def build_world(reading: Reading, asked: Formula | None = None) -> World:
         labelled_sentences = [(label, _rename_scale(f, "row", race), said) for label, f, said in labelled_sentences]
         extra = [(label, _rename_scale(f, "row", race), said) for label, f, said in extra]
         scales = scales_of(every)
-    for scale in sorted(scales - equal_scales - {GENERATION}):
+    for scale in sorted(scales - equal_scales - _tie_scales(every, asked) - {GENERATION}):
         members = _scale_members(every, scale)
         if is_ordered_place(scale):
             members = list(dict.fromkeys([*(p.key for p in people), *members]))
@@ -169,6 +169,18 @@ def build_world(reading: Reading, asked: Formula | None = None) -> World:
     builder.constants = list(dict.fromkeys([*(p.key for p in people), *constants_of([f for _, f, _ in middle_fixed])]))
     return World(reading, [(label, f) for label, f, _ in middle_fixed],
                  {label: said for label, _, said in middle_fixed}, builder, alias)
+
+
+def _tie_scales(formulas: list[Formula], asked: Formula | None) -> set[str]:
+    """Scales on which two people may be equal: "Rolf is not taller than Ines" says height(Rolf) <= height(Ines),
+    and nothing says the two differ, so "Is Ines taller than Rolf?" is not settled. Other scales keep the reading
+    that people compared are all different (a strict ranking), as puzzles mean it; so does a scale with a
+    superlative ("Who is the tallest?"), whose answer needs the ranking's places."""
+    every = [*formulas, *([asked] if asked is not None else [])]
+    denied = {n.body.scale for f in every for n in walk(f)
+              if isinstance(n, Not) and isinstance(n.body, Compare) and n.body.op in ("<", ">") and not n.body.offset}
+    ranked = {n.scale for f in every for n in walk(f) if isinstance(n, Rank)}
+    return {s for s in denied - ranked if not is_ordered_place(s)}
 
 
 def _rename_scale(formula: Formula, old: str, new: str) -> Formula:
@@ -816,12 +828,28 @@ def _with(formula: Formula, const: Const, world: World | None = None) -> Formula
 
 
 def _filled(question: Who, candidate: Const, world: World) -> Formula:
-    """The question said of `candidate`; in "Who is taller, Ann or Bob?" the other choice is compared with."""
+    """The question said of `candidate`; in "Who is taller, Ann or Bob?" the other choice is compared with, and
+    the question presupposes the two differ (see `_presupposing`)."""
     formula = question.formula
     if question.versus:
         other = next(c for c in question.choices if c != candidate)
         formula = map_terms(formula, lambda t: other if isinstance(t, Const) and t.key == OTHER_KEY else t)
     return _with(formula, candidate, world)
+
+
+def _presupposing(world: World, question: Who) -> World:
+    """ "Who is taller, Ann or Bob?" presupposes that one of them is: on a scale where two people may be equal
+    (see `_tie_scales`) the question adds that the two choices differ, as a premise the certificate names."""
+    if not question.versus or len(question.choices) != 2:
+        return world
+    formula = _filled(question, question.choices[0], world)
+    if not (isinstance(formula, Compare) and formula.op in ("<", ">") and not formula.offset
+            and formula.scale not in world.builder.ranked_scales):
+        return world
+    differ = Not(Compare(formula.scale, formula.left, "==", formula.right))
+    said = f"the question presupposes that {world.name(formula.left)} and {world.name(formula.right)} differ"
+    return replace(world, labelled=[*world.labelled, ("presupposition", differ)],
+                   sentences={**world.sentences, "presupposition": said})
 
 
 def _forced_count(world: World, question: Who, candidates: list[Const]) -> int | None:
@@ -837,6 +865,7 @@ def _either(names: list[str]) -> str:
 
 
 def _who(world: World, question: Who, premises: Check, spec: dict) -> Verdict:
+    world = _presupposing(world, question)
     candidates = _candidates(world, question.choices)
     yes, no, open_ = [], [], []
     for candidate in candidates:
@@ -884,7 +913,10 @@ def _who(world: World, question: Who, premises: Check, spec: dict) -> Verdict:
     if no:
         checks.append(Check(f"statements + ({asked}) for each of {', '.join(world.name(c) for c in no)}", "unsat",
                             "excluded"))
-    return Verdict(NAME, "verified", answer=answer, spec=spec, reason="the only answer consistent with every statement",
+    reason = "the only answer consistent with every statement"
+    if "presupposition" in world.sentences:
+        reason += f" ({world.sentences['presupposition']})"
+    return Verdict(NAME, "verified", answer=answer, spec=spec, reason=reason,
                    certificate=Certificate("entailment for each candidate", tuple(checks)))
 
 
