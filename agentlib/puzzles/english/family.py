@@ -844,6 +844,7 @@ def _presupposing(world: World, question: Who) -> World:
         return world
     formula = _filled(question, question.choices[0], world)
     if not (isinstance(formula, Compare) and formula.op in ("<", ">") and not formula.offset
+            and isinstance(formula.left, Const) and isinstance(formula.right, Const)
             and formula.scale not in world.builder.ranked_scales):
         return world
     differ = Not(Compare(formula.scale, formula.left, "==", formula.right))
