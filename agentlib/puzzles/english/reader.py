@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from agentlib.puzzles.english.assumptions import split_assumptions
 from agentlib.puzzles.english.birth_order import rewrite_birth_order, unfold_birth_question
 from agentlib.puzzles.english.ellipsis import complete_bare_verbs, resolve_ellipsis
+from agentlib.puzzles.english.generic_you import generalize_you, is_generic_rule
 from agentlib.puzzles.english.grammar import (
     FROM_THE_RIGHT,
     SAME_KIND,
@@ -682,6 +683,8 @@ def read_text(text: str) -> Reading:
         grammar.presuppositions.clear()
         try:
             formula = grammar.sentence(tokens, sentence)
+            if is_generic_rule(sentence, sentences[question_index] if question_index is not None else None):
+                formula = generalize_you(formula, discourse.fresh()) or formula
             premises.append((f"s{index + 1}", formula, sentence))
             # only what the reading kept: a parse tried and dropped ("the red" + "book ...") presupposes nothing
             kept = [p for p in grammar.presuppositions if set(constants_of([p])) <= set(constants_of([formula]))]

@@ -1,0 +1,33 @@
+"""The generic "you" of a rule: "If you are a student, you get a discount" says it of anyone, not of the reader.
+
+People state rules in the second person ("If you're over 18, you can vote", "When you study, you pass"); in a
+puzzle about named people the rule is about each of them. A conditional whose two sides are both about "you" is
+read as universal over individuals, exactly as "Anyone who is a student gets a discount" is. Left alone: "you" in
+only one side ("If it rains, you get wet": a fact about the listener as much as a rule), "you" in quoted speech
+(the speaker's addressee), and any text whose question is itself about "you" ("Do you get a discount?": then the
+listener is a participant and the rule is about them too, which the plain reading already says).
+"""
+
+from __future__ import annotations
+
+import re
+
+from agentlib.puzzles.english.logic import Const, Formula, Iff, Implies, Quantified, Var, constants_of, map_terms
+
+YOU = Const("you")
+_GENERIC_START = re.compile(r"^\s*(?:if|when|whenever|once|as long as)\s+you\b", re.I)
+_ASKS_YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+
+
+def is_generic_rule(sentence: str, question: str | None) -> bool:
+    """The sentence opens with a condition on "you", and the question does not ask about "you"."""
+    return bool(_GENERIC_START.match(sentence)) and not (question and _ASKS_YOU.search(question))
+
+
+def generalize_you(formula: Formula, variable: Var) -> Formula | None:
+    """`formula` said of every individual in place of "you", or None when it is not a two-sided rule on "you"."""
+    if not isinstance(formula, (Implies, Iff)):
+        return None
+    if YOU.key not in constants_of([formula.left]) or YOU.key not in constants_of([formula.right]):
+        return None
+    return Quantified("all", variable, map_terms(formula, lambda t: variable if t == YOU else t))
