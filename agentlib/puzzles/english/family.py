@@ -1082,7 +1082,7 @@ def _between(world: World, question: Between, premises: Check, spec: dict) -> Ve
 # The family
 # ---------------------------------------------------------------------------------------------
 
-_QUESTIONISH = re.compile(r"\?\s*$|\b(?:list|rank)\b.*\bfrom\b", re.I | re.M)
+_QUESTIONISH = re.compile(r"\?\s*$|\b(?:list|rank|sort|arrange|order|put)\b.*\bfrom\b", re.I | re.M)
 
 
 class EnglishFamily:

@@ -582,6 +582,8 @@ def is_question(sentence: str) -> bool:
     if stripped.endswith("?"):
         return True
     first = stripped.split(" ", 1)[0].lower().strip(",")
+    if first in ("sort", "arrange", "put"):  # "Put them in order from youngest to oldest."
+        return bool(re.search(r"\bfrom\b.+\bto\b", stripped, re.I))
     return first in ("list", "rank", "order", "name", "determine", "identify", "find")
 
 
