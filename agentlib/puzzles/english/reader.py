@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from agentlib.puzzles.english.assumptions import split_assumptions
 from agentlib.puzzles.english.birth_order import rewrite_birth_order, unfold_birth_question
 from agentlib.puzzles.english.ellipsis import complete_bare_verbs, resolve_ellipsis
+from agentlib.puzzles.english.exceptives import find_exceptive, instantiate
 from agentlib.puzzles.english.generic_you import generalize_you, is_generic_rule
 from agentlib.puzzles.english.grammar import (
     FROM_THE_RIGHT,
@@ -681,6 +682,18 @@ def read_text(text: str) -> Reading:
                 unparsed.append(sentence + (f" ({error.why})" if error.why else ""))
             finally:
                 discourse.speaker = discourse.reported = None
+            continue
+        exceptive = find_exceptive(sentence, names)
+        if exceptive is not None:  # "Everyone except Ann passed": the others passed, Ann did not
+            try:
+                plain = grammar.sentence(tokenize(normalize(exceptive.plain)), exceptive.plain)
+                said = instantiate(plain, people, [Const(slug(n)) for n in exceptive.excepted], exceptive.negative)
+            except NotUnderstood:
+                said = None
+            if said is None:
+                unparsed.append(sentence + " (an exception to a rule that was not understood)")
+            else:
+                premises += [(f"s{index + 1}_{k}", formula, sentence) for k, formula in enumerate(said)]
             continue
         grammar.presuppositions.clear()
         try:

@@ -1,0 +1,73 @@
+"""Exceptives: "Everyone except Ann passed", "Nobody but Bo came", "All of them passed except Cy".
+
+"Everyone except Ann passed" says two things: each of the others passed, and Ann did not (the exception is an
+exception, not a gap: "except" denies the predicate of what it takes out). The rest of the sentence is read by the
+grammar as the plain quantified sentence ("Everyone passed", "Everyone in my class likes pizza"), and its body is
+said of each named person: the others get it, the excepted get its negation (with the restriction kept: "everyone
+in my class except Ann" puts Ann in the class). Negative quantifiers ("nobody", "no one", "none of them") swap the
+two. The people are the puzzle's named cast, so the rule is about them (an unnamed person is never asked about).
+
+Read only when every excepted word is a name of the puzzle; a restriction must be a prepositional phrase or a
+relative clause ("in my class", "who entered"), so "Everyone came but Ann left" is not taken for an exceptive.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agentlib.puzzles.english.logic import And, Const, Formula, Implies, Not, Quantified, Var, map_terms
+
+_POSITIVE = r"everyone|everybody|every one|all of (?:them|us)|each of (?:them|us)|all"
+_NEGATIVE = r"no one|nobody|none of (?:them|us)|noone"
+_QUANTIFIER = rf"(?P<q>{_POSITIVE}|{_NEGATIVE})"
+_RESTRICTION = r"(?P<restriction>(?: (?:in|at|on|from|of|with|who|that|whose)\b[^,]*?)?)"
+_EXCEPT = r"(?:except(?: for)?|but|other than|apart from|besides|save for|excluding)"
+_NAMES = r"(?P<names>[A-Z][\w'-]*(?:(?:, | and |, and )[A-Z][\w'-]*)*)"
+_BEFORE = re.compile(rf"^{_QUANTIFIER}{_RESTRICTION},? {_EXCEPT} {_NAMES},? (?P<vp>[a-z].*?)\.?$", re.I)
+_AFTER = re.compile(rf"^{_QUANTIFIER}{_RESTRICTION} (?P<vp>[a-z][^,]*?),? (?:{_EXCEPT}|but not) {_NAMES}\.?$",
+                    re.I)
+
+
+class Exceptive:
+    """A sentence read as an exceptive: the plain sentence to parse and who is taken out."""
+
+    def __init__(self, plain: str, excepted: list[str], negative: bool):
+        self.plain, self.excepted, self.negative = plain, excepted, negative
+
+
+def find_exceptive(sentence: str, names: dict[str, str]) -> Exceptive | None:
+    """The exceptive reading of `sentence`, when its excepted words are all names (`names`: lower -> display)."""
+    text = sentence.strip()
+    for pattern in (_BEFORE, _AFTER):
+        match = pattern.match(text)
+        if match is None:
+            continue
+        excepted = [n for n in re.split(r", and |, | and ", match.group("names")) if n]
+        if not excepted or any(n.lower() not in names for n in excepted):
+            return None
+        quantifier = match.group("q").lower()
+        negative = re.fullmatch(_NEGATIVE, quantifier) is not None
+        plain = f"Everyone{match.group('restriction')} {match.group('vp')}."
+        return Exceptive(plain, [names[n.lower()] for n in excepted], negative)
+    return None
+
+
+def instantiate(formula: Formula, people: list[Const], excepted: list[Const], negative: bool) -> list[Formula] | None:
+    """What the exceptive says of each person: `formula` is the plain "Everyone ..." reading (`Quantified` all);
+    None when it is not one (then the sentence is not understood)."""
+    if not isinstance(formula, Quantified) or formula.kind != "all" or not set(excepted) <= set(people):
+        return None
+    var: Var = formula.var
+    body = formula.body
+    restriction, claim = (body.left, body.right) if isinstance(body, Implies) else (And(()), body)
+    out: list[Formula] = []
+    for person in people:
+        def said(f: Formula, person: Const = person) -> Formula:
+            return map_terms(f, lambda t: person if t == var else t)
+        holds = (person in excepted) == negative  # the others get the claim, the excepted its denial
+        stated = said(claim) if holds else Not(said(claim))
+        if person in excepted:
+            out.append(And((said(restriction), stated)) if restriction != And(()) else stated)
+        else:
+            out.append(Implies(said(restriction), stated) if restriction != And(()) else stated)
+    return out
