@@ -202,3 +202,26 @@ def test_a_condition_about_the_weather_is_not_echoed():
     from agentlib.puzzles.english.ellipsis import resolve_ellipsis
 
     assert resolve_ellipsis("If it rains, the match will not.") == "If it rains, the match will not."
+
+
+_OR_TAILS = {", or both": False, ", maybe both": False, ", or maybe both": False, ", possibly both": False,
+             ", but not both": True, " but not both": True, "": False}
+
+
+@given(st.sampled_from(["Wes", "Orsolya", "Thabo"]), st.sampled_from(["Xia", "Pilar", "Ruaridh"]),
+       st.sampled_from(sorted(_OR_TAILS)), st.booleans())
+@settings(max_examples=40, deadline=None, derandomize=True)
+def test_subject_or_with_an_inclusive_or_exclusive_tail(first, second, tail, first_drives):
+    exclusive = _OR_TAILS[tail]
+    fact = f"{first} will drive." if first_drives else f"{first} won't drive."
+    text = f"{first} or {second} will drive{tail}. {fact} Will {second} drive?"
+    worlds = [(a, b) for a, b in itertools.product([False, True], repeat=2)
+              if (a != b if exclusive else a or b) and a == first_drives]
+    answers = {b for _, b in worlds}
+    expected = "cannot be determined" if len(answers) == 2 else "yes" if answers.pop() else "no"
+    verdict = solve(text)
+    assert verdict.status == "verified" and verdict.answer == expected, (text, verdict.reason)
+
+
+def test_a_hedge_on_the_whole_sentence_still_abstains():
+    assert solve("Maybe Wes will drive. Will Wes drive?").status == "abstained"

@@ -101,6 +101,26 @@ _NOT_BOTH_TAILS = ((",", "but", "not", "both", "of", "them"), ("but", "not", "bo
 _OR_BOTH_TAILS = ((",", "or", "both"), ("or", "both"))
 
 
+_MAYBE_BOTH = ("maybe", "possibly", "perhaps")
+
+
+def _inclusive_tail(tokens: list[Token]) -> list[Token]:
+    """ "Wes or Xia will drive, maybe both": the hedge is on "both", not on the sentence; it says the "or" is
+    inclusive, as ", or both" does (the tokens of that tail, in place of the hedged one)."""
+    words = [t.low for t in tokens]
+    end = len(words) - (1 if words and words[-1] in (".", "!") else 0)
+    for size in (4, 3, 2):
+        tail = words[end - size:end]
+        if len(tail) == size and tail[-1] == "both" and tail[-2] in _MAYBE_BOTH and \
+                all(w in (",", "or") for w in tail[:-2]):
+            start = end - size
+            comma = tokens[start] if words[start] == "," else None
+            rest = [t for t in tokens[start:end] if t.low == "both"]
+            made = ([comma] if comma is not None else []) + [Token("or", "or")] + rest
+            return tokens[:start] + made + tokens[end:]
+    return tokens
+
+
 def _tail_length(w: list[str], tails: tuple[tuple[str, ...], ...]) -> int:
     """How many words at the end of `w` are one of `tails` (0: none; the words before it must not be empty)."""
     for tail in tails:
@@ -338,6 +358,7 @@ class Grammar:
         if len(tokens) > MAX_TOKENS:
             raise NotUnderstood(original, f"longer than {MAX_TOKENS} words")
         tokens = self._kin_subject(tokens)
+        tokens = _inclusive_tail(tokens)
         hedge = next((t.low for k, t in enumerate(tokens) if (t.low in HEDGES or t.low in MODALS_POSSIBLE) and
                       not (t.low == "most" and k > 0 and tokens[k - 1].low == "the")  # "the most": a rank
                       and not self.is_name_token(t)), None)
@@ -496,12 +517,19 @@ class Grammar:
 
     def _not_both(self, i: int, j: int) -> list[Formula]:
         """ "(Either) Mia or Nia took it, but not both": a two-way "or" anywhere in the sentence (here between
-        subjects), made exclusive by the tail; a reading that is not a two-way "or" leaves the sentence unread."""
-        tail = _tail_length(self.words(i, j), _NOT_BOTH_TAILS)
+        subjects), made exclusive by the tail (", or both" keeps it inclusive); a reading that is not a two-way "or"
+        leaves the sentence unread."""
+        w = self.words(i, j)
+        tail = _tail_length(w, _NOT_BOTH_TAILS)
         if tail:
             readings = self.statement(i, j - tail)
             if readings and all(isinstance(f, Or) and len(f.parts) == 2 for f in readings):
                 return [Xor(*f.parts) for f in readings if isinstance(f, Or)]
+        tail = _tail_length(w, _OR_BOTH_TAILS)  # "Wes or Xia will drive, or both": the "or" as it is, inclusive
+        if tail:
+            readings = self.statement(i, j - tail)
+            if readings and all(isinstance(f, Or) for f in readings):
+                return readings
         return []
 
     @staticmethod
