@@ -70,6 +70,7 @@ def read_complements(world: Any, goal: Formula) -> tuple[Any, Formula, str]:
         labelled.append((f"contrary{k}", Quantified("all", thing, Not(And((Atom(a, (thing,)), Atom(b, (thing,))))))))
         sentences[f"contrary{k}"] = f"nothing is both {a} and {b}"
     rewritten = World(world.reading, labelled, sentences, world.builder, world.scale_alias)
-    notes = [f"'{neg}' read as 'not {pos.replace('_', ' ')}'" for neg, pos in sorted(pairs.items())]
-    notes += [f"'{a}' and '{b}' read as exclusive" for a, b in contraries]
+    notes = [f"'{neg}' read as 'not {pos.replace('_', ' ')}', the two words having no middle ground"
+             for neg, pos in sorted(pairs.items())]
+    notes += [f"'{a}' and '{b}' read as exclusive: nothing is both, though it may be neither" for a, b in contraries]
     return rewritten, as_negations(goal, pairs), ", ".join(notes)

@@ -336,7 +336,7 @@ def solve(text: str) -> Verdict:
     if same_words and verdict.verified:
         verdict.reason += f" (reading {same_words} as one property: the same words in another form)"
     if complements and verdict.verified:
-        verdict.reason += f" ({complements}: the two words split their subjects with no middle ground)"
+        verdict.reason += f" ({complements})"
     if variant is not None and verdict.verified:
         merged_world, merged_question, words, _ = variant
         other = _decide(merged_world, merged_question, merged_world.spec())
@@ -1045,6 +1045,10 @@ def _position(world: World, question: Position, premises: Check, spec: dict) -> 
     if FROM_THE_RIGHT in world.reading.lexicon.scale_words:
         return abstain("the places are numbered from the right, and a place is counted here from the left",
                        "not_parsed", spec=spec)
+    if not scales and question.scale is None:
+        located = _location(world, question, premises, spec)
+        if located is not None:
+            return located
     if len(scales) != 1:
         return abstain("the question asks for a position, but the puzzle has " +
                        ("no row or order" if not scales else "several orders"), "not_parsed", spec=spec)
@@ -1058,6 +1062,33 @@ def _position(world: World, question: Position, premises: Check, spec: dict) -> 
                            reason=f"{world.name(question.person)} can only be in place {position} of {size}",
                            certificate=Certificate("entailment", checks))
     return abstain(f"the place of {world.name(question.person)} is not determined", "ambiguous", spec=spec)
+
+
+_PLACE_PREDICATE = re.compile(r"^(?:in|at|on|inside|under|behind|near)_")
+
+
+def _location(world: World, question: Position, premises: Check, spec: dict) -> Verdict | None:
+    """ "Tom is either in the kitchen or in the garden. He isn't in the kitchen. Where is Tom?": the one place
+    ("in the garden") the statements force among the places they say of him; None when they name no place."""
+    person = question.person
+    places = [p for p, arity in predicates_of([f for _, f in world.labelled]).items()
+              if arity == 1 and _PLACE_PREDICATE.match(p)
+              and any(isinstance(n, Atom) and n.predicate == p and n.args == (person,)
+                      for _, f in world.labelled for n in walk(f))]
+    if not places:
+        return None
+    said = {p: world.say(Atom(p, (person,))) for p in places}
+    forced = [p for p in places if world.entails(Atom(p, (person,))) == "true"]
+    if len(forced) != 1:
+        return abstain(f"where {world.name(person)} is is not determined: "
+                       + ("; ".join(said[p] for p in forced) + " all follow" if forced else
+                          "no place the statements name is forced"), "ambiguous", spec=spec)
+    place = forced[0]
+    subject = world.name(person)
+    answer = said[place].removeprefix(f"{subject} is ").removeprefix(f"{subject} ")
+    checks = (premises, Check(f"statements + not({said[place]})", "unsat", "the place is forced"))
+    return Verdict(NAME, "verified", answer=answer, spec=spec, reason=f"it follows that {said[place]}",
+                   certificate=Certificate("entailment", checks))
 
 
 def _between(world: World, question: Between, premises: Check, spec: dict) -> Verdict:

@@ -1267,6 +1267,9 @@ class Grammar:
         single = self.simple_vp(i, j, subject)
         if single is not None:
             readings.append(single)
+        listed = self._listed_vps(i, j, subject)
+        if listed is not None:
+            readings.append(listed)
         w = self.words(i, j)
         for k in range(1, len(w) - 1):
             if w[k] not in ("and", "but", "or"):
@@ -1291,6 +1294,31 @@ class Grammar:
                     (w[0] in COPULAS or w[0] in MODALS_ASSERT):
                 readings.append(self._negated_whole(i, i + k, j, subject, w[k]))  # "isn't rich and famous"
         return readings[:MAX_READINGS]
+
+    def _listed_vps(self, i: int, j: int, subject: NP) -> Predicate | None:
+        """ "is in the kitchen, in the garden or at the office", "is happy, sad, or angry": three or more
+        conjuncts separated by commas, the last joined by "or" / "and"; every later one drops the first one's copula
+        or auxiliary (`_continuation`). None unless every item reads."""
+        w = self.words(i, j)
+        joiner_at = max((k for k, x in enumerate(w) if x in ("or", "and")), default=-1)
+        commas = [k for k, x in enumerate(w[:joiner_at]) if x == "," and k != joiner_at - 1]  # an Oxford comma
+        if joiner_at < 0 or not commas or any(x in ("or", "and", "but") for x in w[:commas[-1]]):
+            return None
+        bounds = [0, *[c + 1 for c in commas], joiner_at + 1]
+        ends = [*commas, joiner_at - 1 if w[joiner_at - 1] == "," else joiner_at, len(w)]
+        if len(bounds) < 3 or any(end <= start for start, end in zip(bounds, ends)):
+            return None
+        first = self.simple_vp(i, i + ends[0], subject)
+        if first is None:
+            return None
+        items = [first]
+        for start, end in zip(bounds[1:], ends[1:]):
+            item = self._continuation(i, i + start, i + end, subject)
+            if item is None:
+                return None
+            items.append(item)
+        word = w[joiner_at]
+        return lambda t: (disj if word == "or" else conj)([item(t) for item in items])
 
     def _negated_whole(self, i: int, k: int, j: int, subject: NP, word: str) -> Predicate:
         """ "is not rich and famous" may also mean "is not (rich and famous)": that second reading, so the sentence
