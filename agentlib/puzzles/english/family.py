@@ -813,13 +813,22 @@ def _presupposition(goal: Formula) -> Formula | None:
     return None
 
 
-def _candidates(world: World, choices: list[Const]) -> list[Const]:
+def _candidates(world: World, choices: list[Const], asked: Formula | None = None) -> list[Const]:
+    """Who a "who" question may answer: the choices it offers, else the named people, else (a text of
+    descriptions: "the butler", "the maid") the individuals the premises say the asked predicate of, so "Who did
+    it?" weighs the butler and the maid, not the door that "was locked"; else every individual."""
     if choices:
         return choices
     people = list(world.reading.people)
     if people:
         return people
-    return [Const(k) for k in world.builder.constants]
+    every = [Const(k) for k in world.builder.constants if k not in (WHO_KEY, OTHER_KEY)]
+    if asked is None:
+        return every
+    predicates = {n.predicate for n in walk(asked) if isinstance(n, Atom) and Const(WHO_KEY) in n.args}
+    said_of = {t for _, f in world.labelled for n in walk(f)
+               if isinstance(n, Atom) and n.predicate in predicates for t in n.args if isinstance(t, Const)}
+    return [c for c in every if c in said_of] or every
 
 
 def _with(formula: Formula, const: Const, world: World | None = None) -> Formula:
@@ -867,7 +876,7 @@ def _either(names: list[str]) -> str:
 
 def _who(world: World, question: Who, premises: Check, spec: dict) -> Verdict:
     world = _presupposing(world, question)
-    candidates = _candidates(world, question.choices)
+    candidates = _candidates(world, question.choices, question.formula)
     yes, no, open_ = [], [], []
     for candidate in candidates:
         status = world.entails(_filled(question, candidate, world))
@@ -882,7 +891,7 @@ def _who(world: World, question: Who, premises: Check, spec: dict) -> Verdict:
     names = [world.name(c) for c in yes]
     asked = world.say(question.formula) if not question.versus else \
         world.say(_filled(question, question.choices[0], world)) + " (or the reverse)"
-    if not question.choices:  # a name the reader did not take for a person ("Lope beat Jinmu": "lope" is a verb)
+    if not question.choices and world.reading.people:  # a name not taken for a person ("Lope beat Jinmu")
         keys = {c.key for c in candidates}
         for other in (Const(k) for k in world.builder.constants if k not in keys and k not in (WHO_KEY, OTHER_KEY)):
             if world.entails(_filled(question, other, world)) != "false":

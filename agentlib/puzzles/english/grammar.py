@@ -298,6 +298,7 @@ class Discourse:
     speaker: Const | None = None  # "I" and "me"
     reported: Const | None = None  # "he"/"she" in reported speech: the speaker
     last_thing: Const | None = None  # the one thing ("the printer") the previous sentence named, for "it"
+    last_objects: dict[str, str] = field(default_factory=dict)  # the previous sentence's objects -> their verbs
     it_meant: Const | None = None  # what an earlier "it" of the text meant
     last_plural: Const | None = None  # the last plural thing ("the plants"), for "they"
     people: list[Const] = field(default_factory=list)  # "we", "us", "them", "all of us"
@@ -330,6 +331,7 @@ class Grammar:
         self.role_nouns: set[str] = set()  # "the thief": exactly one thief is presupposed
         self.plural_things: set[str] = set()
         self.folded_things: list[str] = []  # definite objects folded into predicates, in order
+        self.folded_verbs: dict[str, str] = {}  # each folded object -> the verb it was the object of
         self.presuppositions: list[Formula] = []  # "Cars stop": there are cars (premises only)
         self.indefinites: dict[str, Formula] = {}  # "if a student fails": variable name -> what it ranges over
         # "If the oven is on, it is warm": "it" read as the weather, though the thing named before it (shown here,
@@ -367,6 +369,7 @@ class Grammar:
         self._tokens = tokens
         self._memo = {}
         self.folded_things = []
+        self.folded_verbs = {}
         from agentlib.puzzles.english.logic import free_variables, walk
 
         readings = [self._resolve_it(r, original) for r in self.statement(0, len(tokens)) if not free_variables(r)]
@@ -375,6 +378,7 @@ class Grammar:
         things = {t.key for r in readings for n in walk(r) if isinstance(n, Atom) for t in n.args
                   if isinstance(t, Const) and t.key.startswith("the_")} or set(self.folded_things)
         self.discourse.last_thing = Const(things.pop()) if len(things) == 1 else None
+        self.discourse.last_objects = dict(self.folded_verbs)
         if not readings:
             raise NotUnderstood(original)
         if len(readings) > 1:
@@ -428,7 +432,16 @@ class Grammar:
                        and n.predicate != "do_it"]  # "did it": the deed itself, an idiom
         if not subject_uses and not object_uses:
             return formula
-        if not things and self.discourse.last_thing is not None:
+        # "The dog didn't break it": an object "it" is never its own clause's subject (that would be "itself"); a
+        # verb repeated from the sentence before takes that sentence's object ("... broke the vase")
+        subjects = {a.key for n in object_uses for a in n.args if isinstance(a, Const)}
+        things -= subjects
+        if not things and object_uses:
+            verbs = {n.predicate[: -len("_it")] for n in object_uses}
+            parallel = [k for k, verb in self.discourse.last_objects.items() if slug(verb) in verbs]
+            if len(parallel) == 1:
+                things = {parallel[0]}
+        if not things and self.discourse.last_thing is not None and self.discourse.last_thing.key not in subjects:
             things = {self.discourse.last_thing.key}  # "The printer is not broken. So it is out of paper."
         if not things and self.folded_things:
             things = set(self.folded_things)
@@ -453,8 +466,9 @@ class Grammar:
                 return None
             if node.predicate.endswith("_it") and node.predicate != "do_it":  # "visits it" is "visits the museum"
                 kind, phrase = self.lexicon.forms.get(node.predicate, ("verb", node.predicate))
-                key = self._form(node.predicate[: -len("it")] + thing_words, kind,
-                                 phrase[: -len("it")] + self.lexicon.displays.get(thing.key, thing_words))
+                display = self.lexicon.displays.get(thing.key, thing_words)
+                display = "the " + display[4:] if display.startswith("The ") else display  # said mid-sentence
+                key = self._form(node.predicate[: -len("it")] + thing_words, kind, phrase[: -len("it")] + display)
                 return Atom(key, node.args)
             if it in node.args and node.predicate not in WEATHER:
                 return Atom(node.predicate, tuple(thing if a == it else a for a in node.args))
@@ -1674,6 +1688,7 @@ class Grammar:
         words = [lemma(x, "NOUN") if x.isalpha() else x for x in content]
         if w[0] == "the" and len(w) >= 2 and lemma(w[-1], "NOUN") == w[-1] and "it" not in w:
             self.folded_things.append(slug("the_" + "_".join(words)))  # "ate the last cookie": "it" may follow
+            self.folded_verbs[slug("the_" + "_".join(words))] = verb
         if w[0] == "the" and len(w) >= 2 and lemma(w[-1], "NOUN") != w[-1]:  # "water the plants": "they" may follow
             self.discourse.last_plural = self._const(slug("the_" + "_".join(words)), " ".join(w))
             self.plural_things.add(self.discourse.last_plural.key)

@@ -859,6 +859,11 @@ def _is_scene_setting(sentence: str, tokens: list[Token], names: dict[str, str])
                 r"(?:two|three|four|five|\d+) (?:people|persons|inhabitants|islanders|natives|strangers|guards|men|"
                 r"women)), [A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w*\.?$", sentence.strip()):
         return True  # "A logician meets two people, Kit and Lex.": the visitor and the cast, no claim
+    met = re.match(r"^(?:you|we|i) (?:meet|met|encounter|encountered|come across|came across|run into|ran into)"
+                   r"(?: (?:two|three|four|five|\d+) (?:people|persons|inhabitants|islanders|natives|strangers),?)? "
+                   r"(?P<names>[A-Z][\w'-]*(?:(?:, | and |, and )[A-Z][\w'-]*)*)\.?$", sentence.strip(), re.I)
+    if met is not None and all(n.lower() in names for n in re.split(r", and |, | and ", met.group("names"))):
+        return True  # "You meet Pip and Quin.": who the puzzle is about, no claim
     scene = re.match(r"^there (?:is|was) (?:a|an) (?:long |short )?(\w+)(?: (?:at|in|on|outside|for) (?:the|a|an) "
                      r"[a-z]+(?: [a-z]+)?)?\.?$", normalize(sentence).strip(), re.I)
     if scene is not None and scene.group(1).lower() in SCENE_OBJECTS:
