@@ -2,7 +2,8 @@
 
 Formulas are found two ways:
 - LaTeX delimiters: `$...$`, `$$...$$`, `\\(...\\)`, `\\[...\\]` and `align`/`equation` environments (an align
-  environment gives one formula per row);
+  environment gives one formula per row); a matrix environment (`pmatrix`, `bmatrix`, ...) typed without `$` is
+  one formula;
 - elsewhere, runs of math pieces: numbers, single letters, operators and brackets, Unicode math (√ π ≤ ∫ ²),
   function names followed by an argument (sin x, log(2)), `dx` after a formula, and short letter runs glued
   to digits or operators (2xy). English words, Hangul and other scripts are words; a lone "a" or "I"
@@ -62,7 +63,8 @@ _PIECE = re.compile(r"""
 """, re.X | re.S)
 _LATEX_SPAN = re.compile(
     r"\$\$(?P<display>.+?)\$\$|\$(?P<inline>.+?)\$|\\\[(?P<bracket>.+?)\\\]|\\\((?P<paren>.+?)\\\)"
-    r"|\\begin\{(?P<env>align|equation|gather|eqnarray|aligned)\*?\}(?P<body>.+?)\\end\{(?P=env)\*?\}", re.S)
+    r"|\\begin\{(?P<env>align|equation|gather|eqnarray|aligned)\*?\}(?P<body>.+?)\\end\{(?P=env)\*?\}"
+    r"|(?P<matrix>\\begin\{(?P<menv>[pbvBV]?matrix)\}.+?\\end\{(?P=menv)\})", re.S)
 
 
 @dataclass(frozen=True)
@@ -108,7 +110,7 @@ def segment(text: str, letter_words: LetterWords = NO_LETTER_WORDS) -> list[Segm
                 out.append(Segment("math", row.strip(), attached and index == 0))
         else:
             body = next(g for g in (match.group("display"), match.group("inline"), match.group("bracket"),
-                                    match.group("paren")) if g is not None)
+                                    match.group("paren"), match.group("matrix")) if g is not None)
             if body.strip():
                 out.append(Segment("math", body.strip(), attached))
         position = match.end()
