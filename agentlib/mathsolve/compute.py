@@ -19,6 +19,7 @@ from agentlib.certificate import Certificate
 from agentlib.mathsolve import algebra, calculus, matrices, numbers, statistics
 from agentlib.mathsolve.answer import Abstain, Answer
 from agentlib.mathsolve.checks import Work, display, exactly_zero, latex, numeric_value, same
+from agentlib.mathsolve.clock_answers import clock_time, time_between
 from agentlib.mathsolve.coefficients import coefficient
 from agentlib.mathsolve.decimals import decimal_text, exact_decimal, terminates
 from agentlib.mathsolve.equation_on_interval import solve_on_interval
@@ -130,6 +131,7 @@ _FIELDS: dict[str, frozenset[str]] = {
     "inverse_function": frozenset({"variable"}), "range": frozenset({"variable"}),
     "local_maximum": frozenset({"variable"}), "local_minimum": frozenset({"variable"}),
     "solve_on_interval": frozenset({"variable", "lower", "upper", "ends", "degrees"}),
+    "clock_time": frozenset({"clock"}), "time_between": frozenset({"clock"}),
 }
 _DEFAULTS = MathRequest(task="evaluate", items=())
 
@@ -137,7 +139,7 @@ _DEFAULTS = MathRequest(task="evaluate", items=())
 def _check_fields(request: MathRequest) -> None:
     allowed = _FIELDS.get(request.task, frozenset())
     for name in ("variable", "lower", "upper", "point", "direction", "order", "exponent", "at", "domain", "select",
-                 "target", "decimal", "round_to", "significant", "base", "ends", "degrees"):
+                 "target", "decimal", "round_to", "significant", "base", "ends", "degrees", "clock"):
         if getattr(request, name) != getattr(_DEFAULTS, name) and name not in allowed:
             raise Abstain(f"the request asks for '{name}', which the {request.task} task does not use", "ambiguous")
 
@@ -659,6 +661,13 @@ def _matrix_answer(m: Any) -> Answer:
                                                                      for i in range(m.rows)]})
 
 
+def _whole_numbers(objects: list[Any]) -> list[int]:
+    sp = _sp()
+    if not all(isinstance(o, sp.Integer) for o in objects):
+        raise Abstain("a clock time and a duration are whole numbers of minutes", "not_understood")
+    return [int(o) for o in objects]
+
+
 def _gcd(request: MathRequest, objects: list[Any], work: Work) -> Answer:
     return _expression_answer(numbers.gcd(_flat(objects), work))
 
@@ -1036,6 +1045,8 @@ _HANDLERS: dict[str, Any] = {
     "axis_of_symmetry": _of_one_function(axis_of_symmetry), "complete_square": _of_one_function(completed_square),
     "partial_fractions": _of_one_function(partial_fractions), "coefficient": _coefficient,
     "inverse_function": _of_one_function(inverse_function), "range": _of_one_function(polynomial_range),
+    "clock_time": lambda request, objects, work: clock_time(_whole_numbers(objects), request.clock, work),
+    "time_between": lambda request, objects, work: time_between(_whole_numbers(objects), request.clock, work),
     "local_maximum": _of_one_function(lambda f, x, work: local_extremum(f, x, "maximum", work)),
     "local_minimum": _of_one_function(lambda f, x, work: local_extremum(f, x, "minimum", work)),
     "statistics": _statistics,

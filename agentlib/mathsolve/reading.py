@@ -26,6 +26,7 @@ from typing import Any, Literal
 from agentlib.mathsolve.ages_and_mixtures import read_age_or_mixture
 from agentlib.mathsolve.arithmetic_line import read_arithmetic_line
 from agentlib.mathsolve.assignments import spell_assignments
+from agentlib.mathsolve.clock_times import clock_request, read_clock
 from agentlib.mathsolve.data_reading import DataRequest, read_data_request
 from agentlib.mathsolve.decimal_commas import spell_decimal_commas
 from agentlib.mathsolve.everyday_formulas import read_worded_formula
@@ -274,6 +275,9 @@ def _read_unrounded(text: str) -> Reading:
     text = spell_assignments(text)  # "when x is 4", "x가 2일 때": written as "x = 4" first
     text = spell_worded_matrices(text)  # "the matrix with rows 1 2 and 3 4": written as [[1, 2], [3, 4]]
     text = spell_proportions(text)  # "3:4 = x:20": written as "(3)/(4) = (x)/(20)"
+    clock = read_clock(text)
+    if clock is not None:
+        return Reading(clock_request(clock))
     worded = read_worded_formula(text) or read_named_measures(text) or read_temperature(text) \
         or read_shop_arithmetic(text) or read_rate(text) or read_age_or_mixture(text)
     if worded is not None:

@@ -17,7 +17,7 @@ Task = Literal[
     "dot", "arrangements", "congruence", "is_prime", "identity", "minimum", "maximum", "gcd_lcm", "cross", "slope",
     "midpoint", "statistics", "rationalize", "tangent_line", "vertex", "axis_of_symmetry", "complete_square",
     "partial_fractions", "coefficient", "inverse_function", "range", "solve_on_interval", "local_maximum",
-    "local_minimum",
+    "local_minimum", "clock_time", "time_between",
 ]
 TASKS: tuple[Task, ...] = get_args(Task)
 Domain = Literal["complex", "real", "integer", "positive", "negative", "natural", "nonnegative", "positive_integer"]
@@ -44,6 +44,8 @@ class MathRequest:
     - `measures`: for `statistics`, the measures asked for (mean, median, mode, range, variance, std, ...);
     - `ends`: for `solve_on_interval`, which ends of [lower, upper] belong to it ("[]", "[)", "(]", "()");
       `degrees`: its angles are in degrees (sin x means the sine of x degrees, as on a calculator);
+    - `clock`: for `clock_time` (items: a time as minutes after midnight, a signed duration in minutes) and
+      `time_between` (items: two times), how to say the answer: "12-hour", "korean", "minutes", "hours";
     - `notes`: how the text was read, shown with the answer.
     """
 
@@ -69,6 +71,7 @@ class MathRequest:
     measures: tuple[str, ...] = ()
     ends: str = "[]"
     degrees: bool = False
+    clock: tuple[str, ...] = ()
     notes: tuple[str, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
@@ -91,6 +94,6 @@ class MathRequest:
             decimal=bool(data.get("decimal", False)), base=data.get("base"),
             round_to=data.get("round_to"), measures=tuple(str(m) for m in data.get("measures", ())),
             significant=data.get("significant"), ends=str(data.get("ends", "[]")),
-            degrees=bool(data.get("degrees", False)),
+            degrees=bool(data.get("degrees", False)), clock=tuple(str(c) for c in data.get("clock", ())),
             notes=tuple(str(n) for n in data.get("notes", ())),
         )
