@@ -18,6 +18,7 @@ from typing import Any
 from agentlib.certificate import Certificate
 from agentlib.mathsolve import algebra, calculus, matrices, numbers, statistics
 from agentlib.mathsolve.answer import Abstain, Answer
+from agentlib.mathsolve.area_to_axis import area_to_axis
 from agentlib.mathsolve.checks import Work, display, exactly_zero, latex, numeric_value, same
 from agentlib.mathsolve.clock_answers import clock_time, time_between
 from agentlib.mathsolve.coefficients import coefficient
@@ -131,7 +132,7 @@ _FIELDS: dict[str, frozenset[str]] = {
     "inverse_function": frozenset({"variable"}), "range": frozenset({"variable"}),
     "local_maximum": frozenset({"variable"}), "local_minimum": frozenset({"variable"}),
     "solve_on_interval": frozenset({"variable", "lower", "upper", "ends", "degrees"}),
-    "clock_time": frozenset({"clock"}), "time_between": frozenset({"clock"}),
+    "clock_time": frozenset({"clock"}), "time_between": frozenset({"clock"}), "area_to_axis": _ROUNDING,
 }
 _DEFAULTS = MathRequest(task="evaluate", items=())
 
@@ -1047,6 +1048,7 @@ _HANDLERS: dict[str, Any] = {
     "inverse_function": _of_one_function(inverse_function), "range": _of_one_function(polynomial_range),
     "clock_time": lambda request, objects, work: clock_time(_whole_numbers(objects), request.clock, work),
     "time_between": lambda request, objects, work: time_between(_whole_numbers(objects), request.clock, work),
+    "area_to_axis": lambda request, objects, work: area_to_axis(_expression(objects[0]), work),
     "local_maximum": _of_one_function(lambda f, x, work: local_extremum(f, x, "maximum", work)),
     "local_minimum": _of_one_function(lambda f, x, work: local_extremum(f, x, "minimum", work)),
     "statistics": _statistics,

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from agentlib.mathsolve.ages_and_mixtures import read_age_or_mixture
+from agentlib.mathsolve.area_to_axis import read_area_to_axis
 from agentlib.mathsolve.arithmetic_line import read_arithmetic_line
 from agentlib.mathsolve.assignments import spell_assignments
 from agentlib.mathsolve.clock_times import clock_request, read_clock
@@ -278,6 +279,9 @@ def _read_unrounded(text: str) -> Reading:
     clock = read_clock(text)
     if clock is not None:
         return Reading(clock_request(clock))
+    area = read_area_to_axis(text)
+    if area is not None:
+        return Reading(area)
     worded = read_worded_formula(text) or read_named_measures(text) or read_temperature(text) \
         or read_shop_arithmetic(text) or read_rate(text) or read_age_or_mixture(text)
     if worded is not None:

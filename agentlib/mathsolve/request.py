@@ -17,7 +17,7 @@ Task = Literal[
     "dot", "arrangements", "congruence", "is_prime", "identity", "minimum", "maximum", "gcd_lcm", "cross", "slope",
     "midpoint", "statistics", "rationalize", "tangent_line", "vertex", "axis_of_symmetry", "complete_square",
     "partial_fractions", "coefficient", "inverse_function", "range", "solve_on_interval", "local_maximum",
-    "local_minimum", "clock_time", "time_between",
+    "local_minimum", "clock_time", "time_between", "area_to_axis",
 ]
 TASKS: tuple[Task, ...] = get_args(Task)
 Domain = Literal["complex", "real", "integer", "positive", "negative", "natural", "nonnegative", "positive_integer"]
