@@ -26,7 +26,7 @@ from agentlib.mathsolve.decimals import decimal_text, exact_decimal, terminates
 from agentlib.mathsolve.equation_on_interval import solve_on_interval
 from agentlib.mathsolve.function_range import polynomial_range
 from agentlib.mathsolve.inverse_function import inverse_function
-from agentlib.mathsolve.local_extrema import local_extremum
+from agentlib.mathsolve.local_extrema import local_extrema, local_extremum
 from agentlib.mathsolve.partial_fractions import partial_fractions
 from agentlib.mathsolve.quadratic_features import axis_of_symmetry, completed_square, vertex
 from agentlib.mathsolve.radicals import rationalize
@@ -131,6 +131,7 @@ _FIELDS: dict[str, frozenset[str]] = {
     "partial_fractions": frozenset({"variable"}), "coefficient": frozenset({"variable"}),
     "inverse_function": frozenset({"variable"}), "range": frozenset({"variable"}),
     "local_maximum": frozenset({"variable"}), "local_minimum": frozenset({"variable"}),
+    "local_extrema": frozenset({"variable"}),
     "solve_on_interval": frozenset({"variable", "lower", "upper", "ends", "degrees"}),
     "clock_time": frozenset({"clock"}), "time_between": frozenset({"clock"}), "area_to_axis": _ROUNDING,
 }
@@ -1049,6 +1050,7 @@ _HANDLERS: dict[str, Any] = {
     "clock_time": lambda request, objects, work: clock_time(_whole_numbers(objects), request.clock, work),
     "time_between": lambda request, objects, work: time_between(_whole_numbers(objects), request.clock, work),
     "area_to_axis": lambda request, objects, work: area_to_axis(_expression(objects[0]), work),
+    "local_extrema": _of_one_function(local_extrema),
     "local_maximum": _of_one_function(lambda f, x, work: local_extremum(f, x, "maximum", work)),
     "local_minimum": _of_one_function(lambda f, x, work: local_extremum(f, x, "minimum", work)),
     "statistics": _statistics,

@@ -52,7 +52,8 @@ from agentlib.tools.notation import NotationError, to_plain
 
 # What a function's formula is asked about (its tangent, vertex, inverse, ...): each reads one function.
 FEATURES = frozenset(("tangent_line", "vertex", "axis_of_symmetry", "complete_square", "partial_fractions",
-                      "coefficient", "inverse_function", "range", "local_maximum", "local_minimum"))
+                      "coefficient", "inverse_function", "range", "local_maximum", "local_minimum",
+                      "local_extrema"))
 _MONOMIAL = re.compile(r"^\s*[A-Za-z](?:\*\*\d+)?\s*$")  # x, x**3: the power whose coefficient is asked
 _POINT = re.compile(r"^\s*\(\s*[^(),]+\s*,\s*[^(),]+\s*\)\s*$")  # (2, 3)
 # tasks about a function that may be named by its graph ("the curve y = ...", "그래프의 꼭짓점")
@@ -526,6 +527,8 @@ def _task(items: list[_Item]) -> Task | Reading:
         tasks -= {"eigenvalues"}  # eigenvectors come with their eigenvalues
     if {"gcd", "lcm"} <= tasks:
         tasks = (tasks - {"gcd", "lcm"}) | {"gcd_lcm"}
+    if {"local_maximum", "local_minimum"} <= tasks:  # "극댓값과 극솟값", "the local maximum and local minimum"
+        tasks = (tasks - {"local_maximum", "local_minimum"}) | {"local_extrema"}
     if any(i.kind == "math" and _LEIBNIZ.match(i.text) for i in items):
         tasks = (tasks - {"evaluate"}) | {"differentiate"}  # "dy/dx if y = x^3"
     if "sum" in tasks and (_worded_series(items) is not None or _integer_sum(items) is not None):
