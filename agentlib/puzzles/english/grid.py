@@ -186,6 +186,11 @@ _SPEAKING = re.compile(r"\b(?:always|never|sometimes) (?:lies?|tells? (?:the tru
 _DECLARING = re.compile(r"\b(?:different|distinct|unique|each|every|one of|owners are|names are|are named)\b", re.I)
 
 
+# "Amy, Bill and Cora ordered tea, coffee and juice, one each": read as "... each ordered one of tea, coffee and juice"
+_EACH_AT_THE_END = re.compile(r"^(?P<names>[A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w*) (?P<verb>[a-z]+) "
+                              r"(?P<list>[a-z][^.]*?),? (?:one|1) (?:each|apiece)$")
+
+
 def _declaration(sentence: str) -> tuple[str, list[str], list[str], str] | None:
     """(category name, values, names of people, verb) from a declaring sentence, or None.
 
@@ -193,7 +198,7 @@ def _declaration(sentence: str) -> tuple[str, list[str], list[str], str] | None:
     fish") and says the items are spread one each ("different", "each", "one of", "the owners are").
     Capitalized items are people.
     """
-    text = normalize(sentence).strip().rstrip(".")
+    text = _EACH_AT_THE_END.sub(r"\g<names> each \g<verb> one of \g<list>", normalize(sentence).strip().rstrip("."))
     homes = _homes_of_cast(text) or _one_each(text)
     if homes is not None:
         return homes
@@ -227,6 +232,8 @@ def _declaration(sentence: str) -> tuple[str, list[str], list[str], str] | None:
     if best is None:
         return ("person", [], cast, "") if cast else None
     values = _split_list(best.group(0))
+    if values and re.match(r"^of (?:an? |the )?\w", values[0], re.I):  # "each own one of a cat, a dog ...": the list
+        values[0] = re.sub(r"^of (?:an? |the )?", "", values[0], flags=re.I)
     painted = re.match(r"^(?:painted|colou?red) ", values[0].lower()) if values else None
     if painted is not None:  # "houses are painted red, blue and green": the houses' colours
         values[0] = values[0][painted.end():]
@@ -248,7 +255,7 @@ def _declaration(sentence: str) -> tuple[str, list[str], list[str], str] | None:
         if verb:
             break
     name = lemma(noun.group(1), "NOUN") if noun else "colour" if painted else \
-        lemma(subject.group(1), "NOUN") if subject else slug(values[0])
+        lemma(subject.group(1), "NOUN") if subject else verb or slug(values[0])
     return name, [v.lower() for v in values], cast, verb
 
 
