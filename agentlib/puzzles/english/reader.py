@@ -395,6 +395,29 @@ _UNKNOWN_WHICH = re.compile(r",? but (?:i|we|you) (?:do not|don't|cannot|can't) 
                             r"(?: (?:is|one is) which)?$")
 
 
+_THERE_ARE_KINDS = re.compile(r"^(?:(?:among|of) (?P<names>[^:]+?),? )?there (?:is|are) (?:exactly )?"
+                              r"(?P<kinds>(?:one|two|three|four|\d+) [a-z-]+(?:(?:,| and|, and) (?:exactly )?"
+                              r"(?:one|two|three|four|\d+) [a-z-]+)+)(?: among (?P<after>them|us|[^:]+))?$")
+
+
+def _counted_kinds(text: str) -> str:
+    """ "Among Ada, Bo and Cy there is exactly one knight, one knave and one spy" / "There is one knight, one knave
+    and one spy": the distribution in the form `kind_distribution` reads ("ada, bo and cy: one is a knight, one is a
+    knave and one is a spy"); any other text unchanged."""
+    match = _THERE_ARE_KINDS.match(text)
+    if match is None:
+        return text
+    parts = re.split(r",? and |, ", match.group("kinds"))
+    said = []
+    for part in parts:
+        number, kind = part.removeprefix("exactly ").split(" ", 1)
+        said.append(f"{number} {'is' if number in ('one', '1') else 'are'} "
+                    + (f"a {kind}" if number in ("one", "1") else kind))
+    names = match.group("names") or (match.group("after") if match.group("after") not in ("them", "us") else None)
+    body = ", ".join(said)  # commas only: `kind_distribution` splits "and two are ..." only after a comma
+    return f"{names}: {body}" if names else body
+
+
 def kind_distribution(sentence: str, kinds: KindSet, people: list[Const]) -> list[tuple[str, Formula, str]] | None:
     """ "One of them always tells the truth, one always lies, and one sometimes lies." -> one person per kind;
     "Gail, Hiro and Ines: exactly one of them always lies, the other two always tell the truth" -> one liar, two
@@ -402,6 +425,7 @@ def kind_distribution(sentence: str, kinds: KindSet, people: list[Const]) -> lis
     A gloss in parentheses ("a knight (always tells the truth)") must agree with its word."""
     text = re.sub(r"[.!]$", "", normalize(sentence).strip().lower())
     text = _UNKNOWN_WHICH.sub("", text)
+    text = _counted_kinds(text)
     members = people
     head, colon, rest = text.partition(":")
     if colon:  # "Two brothers, Leo and Max: ...": the ones named before the colon
