@@ -57,3 +57,13 @@ def test_a_negated_or_non_verbal_ellipsis_is_left_as_written():
 def test_the_subject_of_a_question_is_a_thing_the_statements_name():
     assert solve("The cat ate the fish. Did the cat eat the fish?").answer == "yes"
     assert solve("The cat ate the fish. Did the cat eat the bread?").status == "abstained"
+
+
+def test_a_wh_question_has_no_gap_to_fill():
+    # Regression: "What place did Ali finish?" was completed with the complement "finish" took before
+    # ("... finish 3 places before Bo?"): the question word is the verb's complement there.
+    from agentlib.puzzles.english.ellipsis import complete_bare_verbs
+
+    sentences = ["Ali finished 3 places before Bo.", "What place did Ali finish?", "In which place did Bo finish?"]
+    assert complete_bare_verbs(sentences) == sentences
+    assert complete_bare_verbs(["Kai goes to the party.", "Did Lea go?"])[1] == "Did Lea go to the party?"

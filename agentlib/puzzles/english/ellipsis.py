@@ -94,6 +94,9 @@ _CLAUSE_WORDS = {"and", "or", "but", "then", "if", "unless", "so", "because", "w
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*|[,.?!;:]")
 
 
+_WH_WORDS = frozenset(("what", "which", "where", "when", "who", "whom", "how", "in", "at", "on"))
+
+
 def complete_bare_verbs(sentences: list[str]) -> list[str]:
     """The text with a bare verb given the one complement the same verb took earlier: "If Kai goes to the party,
     Lea goes too. Lea didn't go. Did Kai go?" -> "... Lea goes to the party too. Lea didn't go to the party. Did Kai
@@ -132,6 +135,8 @@ def complete_bare_verbs(sentences: list[str]) -> list[str]:
             if end < len(lows) and lows[end] not in _CLAUSE_ENDS and lows[end] not in ("too", "either", "as"):
                 continue  # "Ben goes and ...": only a verb at the end of its clause is bare
             said = complements.get(verb, set())
+            if lows[0] in _WH_WORDS:
+                continue  # "What place did Ali finish?": the question word is the verb's complement, not a gap
             if marked and len(said) == 1:
                 insertions.append((tokens[k].end(), " " + next(iter(said))))
         for position, phrase in reversed(insertions):
