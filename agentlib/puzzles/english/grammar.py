@@ -372,7 +372,8 @@ class Grammar:
         self.folded_verbs = {}
         from agentlib.puzzles.english.logic import free_variables, walk
 
-        readings = [self._resolve_it(r, original) for r in self.statement(0, len(tokens)) if not free_variables(r)]
+        readings = [self._resolve_them(self._resolve_it(r, original)) for r in self.statement(0, len(tokens))
+                    if not free_variables(r)]
         if len(readings) > 1:
             readings = [r for r in readings if not _swallows_a_clause(r, readings)] or readings
         things = {t.key for r in readings for n in walk(r) if isinstance(n, Atom) for t in n.args
@@ -472,6 +473,26 @@ class Grammar:
                 return Atom(key, node.args)
             if it in node.args and node.predicate not in WEATHER:
                 return Atom(node.predicate, tuple(thing if a == it else a for a in node.args))
+            return None
+        return map_formula(formula, swap)
+
+    def _resolve_them(self, formula: Formula) -> Formula:
+        """ "So you watered them": an object "them" is the plural thing said last ("water the plants"), as "it" is
+        the one thing; without one it stays unread (the reader then abstains on the unknown predicate)."""
+        from agentlib.puzzles.english.logic import map_formula, walk
+
+        thing = self.discourse.last_plural
+        if thing is None or not any(isinstance(n, Atom) and n.predicate.endswith("_them") for n in walk(formula)):
+            return formula
+        words = thing.key[len("the_"):]
+        display = self.lexicon.displays.get(thing.key, words.replace("_", " "))
+        display = "the " + display[4:] if display.startswith("The ") else display
+
+        def swap(node: Formula) -> Formula | None:
+            if isinstance(node, Atom) and node.predicate.endswith("_them"):
+                kind, phrase = self.lexicon.forms.get(node.predicate, ("verb", node.predicate))
+                key = self._form(node.predicate[: -len("them")] + words, kind, phrase[: -len("them")] + display)
+                return Atom(key, node.args)
             return None
         return map_formula(formula, swap)
 
