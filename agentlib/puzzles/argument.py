@@ -197,6 +197,7 @@ def analyze_in_place(text: str) -> dict[str, Any]:
 
 
 def _analyze(text: str) -> ArgumentAnalysis:
+    from agentlib.puzzles.english.ability import with_ability
     from agentlib.puzzles.english.contradictories import read_complements
     from agentlib.puzzles.english.family import _merged_wordings, build_world, idle_fact_readings, stray_statement
     from agentlib.puzzles.english.forms import name_form
@@ -256,6 +257,7 @@ def _analyze(text: str) -> ArgumentAnalysis:
         analysis.failure, analysis.unparsed, analysis.reason = "not_parsed", [str(error)], f"not understood: {error}"
         return analysis
     world, goal, complements = read_complements(world, goal)  # "off" and "on" in one argument: "off" is "not on"
+    world = with_ability(world, goal)  # "used the pool" gives "can use the pool"
     premise_formulas = [f for _, f in world.labelled]
     base = cl.check(world.spec(), timeout_ms=5_000).status
     stated = [f for label, f in world.labelled if re.fullmatch(r"s\d+|say\d+", label)]  # not what they presuppose
@@ -447,6 +449,7 @@ def _other_groupings(premises: list[str]) -> list[tuple[str, list[str]]]:
 
 def _status_of(premises: list[str], asked: str) -> str | None:
     """"unsat" (valid) / "sat" / "unknown" for premises + not(conclusion), or None when the text is not fully read."""
+    from agentlib.puzzles.english.ability import with_ability
     from agentlib.puzzles.english.contradictories import read_complements
     from agentlib.puzzles.english.family import build_world
     from agentlib.puzzles.english.grammar import NotUnderstood
@@ -465,6 +468,7 @@ def _status_of(premises: list[str], asked: str) -> str | None:
     except NotUnderstood:
         return None
     world, goal, _ = read_complements(world, goal)
+    world = with_ability(world, goal)
     return _counter_model_search(world, goal)[2]
 
 

@@ -33,7 +33,7 @@ def _batch():
 
 BATCH = _batch()
 RIGHT_FLOOR = 64
-SECOND_RIGHT_FLOOR = 32
+SECOND_RIGHT_FLOOR = 33
 
 
 def outcome(text: str, expected: str | None, form_words: str) -> str:

@@ -20,7 +20,7 @@ def _grading():
 
 GRADING = _grading()
 BATCH = GRADING.load_batch("everyday_fresh_e")
-RIGHT_FLOOR = 54
+RIGHT_FLOOR = 55
 
 
 def outcomes() -> list[tuple[str, str]]:

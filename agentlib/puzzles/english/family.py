@@ -25,6 +25,7 @@ from typing import Any
 
 from agentlib.errors import InputError
 from agentlib.puzzles.english import render
+from agentlib.puzzles.english.ability import with_ability
 from agentlib.puzzles.english.grammar import FROM_THE_RIGHT, NotUnderstood
 from agentlib.puzzles.english.kinship import (
     COUSIN,
@@ -306,6 +307,7 @@ def solve(text: str) -> Verdict:
     complements = ""
     if isinstance(question, (YesNo, Who)):
         world, question, complements = _complements_read(world, question)
+    world = with_ability(world, getattr(question, "formula", None))  # "used the pool" gives "can use the pool"
     miscount = _miscount(world, question)
     if miscount:
         return abstain(miscount, "not_parsed", unparsed=[miscount])
@@ -542,7 +544,10 @@ def _merged_wordings(world: World, question: Question) -> tuple[World, Question,
                        question.counting)
     forms = world.reading.lexicon.forms
     pair = next(members for members in groups.values() if len(members) > 1)
-    words = " and ".join(f"'{forms.get(p, ('', p.replace('_', ' ')))[1]}'" for p in pair)
+    def said(p: str) -> str:
+        phrase = forms.get(p, ("", p.replace("_", " ")))[1]
+        return "can " + phrase if p.startswith("can_") and not phrase.startswith("can ") else phrase
+    words = " and ".join(f"'{said(p)}'" for p in pair)
     return merged, question, words, definitional
 
 
