@@ -67,3 +67,24 @@ def test_you_meet_names_the_cast(names, meet, kinds):
         expected = knights.pop()
         assert verdict.status == "verified", (text, verdict.reason)
         assert verdict.answer == (expected[0] if len(expected) == 1 else list(expected) if expected else "no one")
+
+
+@given(st.permutations(["Leo", "Max", "Nadia"]), st.sampled_from(["so", ", so", "and so"]),
+       st.sampled_from(["was at school all day", "was away", "was asleep"]), st.sampled_from(DEEDS))
+@settings(max_examples=20, deadline=None, derandomize=True)
+def test_a_so_clause_asserts_both_of_its_clauses(names, so, alibi, deed):
+    # Regression: "Max was at school all day so he didn't break it" was one sentence not understood.
+    past, base, thing = deed
+    first, second = names[:2]
+    joiner = so if so.startswith(",") else " " + so
+    text = (f"Either {first} or {second} {past} {thing}. {second} {alibi}{joiner} he didn't {base} it. "
+            f"Who {past} {thing}?")
+    verdict = solve(text)
+    assert verdict.status == "verified" and verdict.answer == first, (text, verdict.reason, verdict.unparsed)
+
+
+def test_so_as_a_degree_word_is_not_a_clause_boundary():
+    from agentlib.puzzles.english.reader import _split_so
+
+    assert _split_so("Ann is so tall.") == ["Ann is so tall."]
+    assert _split_so("It rained, so the game was cancelled.") == ["It rained.", "The game was cancelled."]

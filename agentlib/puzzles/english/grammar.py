@@ -379,7 +379,8 @@ class Grammar:
         things = {t.key for r in readings for n in walk(r) if isinstance(n, Atom) for t in n.args
                   if isinstance(t, Const) and t.key.startswith("the_")} or set(self.folded_things)
         self.discourse.last_thing = Const(things.pop()) if len(things) == 1 else None
-        self.discourse.last_objects = dict(self.folded_verbs)
+        if self.folded_verbs:  # kept over a sentence with no object ("Max was at school. He didn't break it.")
+            self.discourse.last_objects = dict(self.folded_verbs)
         if not readings:
             raise NotUnderstood(original)
         if len(readings) > 1:

@@ -191,6 +191,10 @@ _EACH_AT_THE_END = re.compile(r"^(?P<names>[A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w
                               r"(?P<list>[a-z][^.]*?),? (?:one|1) (?:each|apiece)$")
 
 
+# "each own one pet: a cat, a dog, a fish": a list after a colon with commas only, its last item joined by "and"
+_COMMAS_ONLY = re.compile(r"^(?P<head>[^:]+:\s*)(?P<items>[a-z][a-z ]*(?:, [a-z][a-z ]*)+), (?P<last>[a-z][a-z ]*)$")
+
+
 def _declaration(sentence: str) -> tuple[str, list[str], list[str], str] | None:
     """(category name, values, names of people, verb) from a declaring sentence, or None.
 
@@ -199,6 +203,9 @@ def _declaration(sentence: str) -> tuple[str, list[str], list[str], str] | None:
     Capitalized items are people.
     """
     text = _EACH_AT_THE_END.sub(r"\g<names> each \g<verb> one of \g<list>", normalize(sentence).strip().rstrip("."))
+    commas_only = _COMMAS_ONLY.match(text)
+    if commas_only is not None and not re.search(r"\b(?:and|or|nor)\b", text[commas_only.start("items"):]):
+        text = f"{commas_only.group('head')}{commas_only.group('items')} and {commas_only.group('last')}"
     homes = _homes_of_cast(text) or _one_each(text)
     if homes is not None:
         return homes

@@ -626,6 +626,7 @@ def read_text(text: str) -> Reading:
                  split_sentences(rewrite_birth_order(letter_kinds(normalize(strip_titles(strip_heading(text))))))]
     sentences = [part for s in sentences for part in split_assumptions(s) for part in unfold_kind_glosses(part)]
     sentences = [part for s in sentences for part in _unfold_condition(resolve_ellipsis(unfold_reciprocal(s)))]
+    sentences = [part for s in sentences for part in _split_so(s)]
     sentences = complete_bare_verbs([part for s in sentences for part in unfold_named_kin(unfold_birth_question(s))])
     token_lists = [tokenize(s) for s in sentences]
     names = find_names(token_lists)
@@ -764,6 +765,23 @@ _CONDITIONED = re.compile(
 
 
 _NESTED_CONDITION = re.compile(r"\b(?:if|then|unless|when|whenever)\b", re.I)
+
+
+_SO_CLAUSE = re.compile(r"^(?P<first>[^\"?]+?),? (?:and )?so (?P<second>(?:he|she|it|they|we|i|you|the|[A-Z][a-z]+)\b"
+                        r"[^\"?]*?[.!]?)$")
+
+
+def _split_so(sentence: str) -> list[str]:
+    """ "Max was at school all day so he didn't break it": two statements, both asserted (the "so" says why the
+    second holds, and the puzzle takes both as given). Only a "so" followed by a new clause's subject (a pronoun,
+    "the ..." or a name) splits: "so tall", "so much" stay; questions and quoted speech stay whole."""
+    match = _SO_CLAUSE.match(sentence.strip())
+    if match is None or sentence.lstrip().lower().startswith(("so ", "if ", "when ", "unless ")):
+        return [sentence]
+    first, second = match.group("first").strip(), match.group("second").strip()
+    if len(first.split()) < 2 or len(second.split()) < 2:
+        return [sentence]
+    return [first.rstrip(",") + ".", second[:1].upper() + second[1:] + ("" if second[-1:] in ".!" else ".")]
 
 
 def _unfold_condition(sentence: str) -> list[str]:
