@@ -26,3 +26,21 @@ def test_arguments_with_them_objects_are_judged(action, form, comma):
         expected = "invalid"
     analysis = analyze(text)
     assert analysis.status == "verified" and analysis.answer == expected, (text, analysis.reason)
+
+
+@given(st.sampled_from([("I", "I", "win the lottery", "won the lottery", "didn't win the lottery", "buy a boat",
+                         "won't buy a boat"),
+                        ("we", "We", "miss the bus", "missed the bus", "didn't miss the bus", "be late",
+                         "won't be late")]),
+       st.booleans())
+@settings(max_examples=8, deadline=None, derandomize=True)
+def test_a_conditional_without_a_comma_in_the_first_person(case, ponens):
+    # Regression: "If I win the lottery I will buy a boat" had a second reading with "the lottery I" as one thing.
+    subject, capital, act, did, did_not, result, not_result = case
+    rule = f"If {subject} {act} {subject} will {result}."
+    if ponens:
+        text, expected = f"{rule} {capital} {did}. So {subject} will {result}.", "valid"
+    else:
+        text, expected = f"{rule} {capital} {did_not}. So {subject} {not_result}.", "invalid"
+    analysis = analyze(text)
+    assert analysis.status == "verified" and analysis.answer == expected, (text, analysis.reason)

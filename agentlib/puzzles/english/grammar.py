@@ -202,7 +202,7 @@ _NOT_IN_A_NAME = frozenset({
     "if", "when", "whenever", "unless", "because", "since", "provided", "although", "though", "while", "whether",
     "then", "so", "therefore", "hence", "either", "neither", "nor", "it", "he", "she", "they", "him", "them", "someone",
     "somebody", "something", "everyone", "everybody", "everything", "anyone", "anybody", "anything", "nobody",
-    "nothing", "whoever",
+    "nothing", "whoever", "i", "we", "you", "me", "us", "her",
 })
 
 
