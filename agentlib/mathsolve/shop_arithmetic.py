@@ -56,6 +56,12 @@ def _discount_then_tax(price: str, off: str, tax: str) -> Worded | None:
                   "final price = price × (1 - discount/100) × (1 + tax/100)")
 
 
+def _discounted(price: str, off: str) -> Worded | None:
+    if Fraction(off) > 100:
+        return None
+    return Worded(f"({price})*(1 - ({off})/100)", "sale price = price × (1 - discount/100)")
+
+
 def _with_tax(price: str, tax: str) -> Worded:
     return Worded(f"({price})*(1 + ({tax})/100)", "price with tax = price × (1 + tax/100)")
 
@@ -86,6 +92,18 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"an? {_N} [a-z]+ is {_N}\s?% off,? (?:and )?then (?:there's |there is |add |with )?(?:an? )?{_N}\s?% "
                 r"(?:sales )?tax\.? (?:what's|what is|how much is) the (?:final|total) (?:price|cost)"),
      _discount_then_tax),
+    # A discount alone: "a $40 shirt is 25% off. what is the sale price?", "25% off $40", "40000원짜리 ... 25% 할인하면"
+    (re.compile(rf"an? {_N} [a-z]+ (?:is|was) (?:on sale (?:for |at )?)?{_N}\s?% off\.? "
+                r"(?:what's |what is |how much is |find )?the (?:sale|new|discounted|final) (?:price|cost)"),
+     _discounted),
+    (re.compile(rf"an? [a-z]+ (?:costs|cost|is priced at|was) {_N},? (?:and )?(?:it )?(?:is|was) {_N}\s?% off\.? "
+                r"(?:what's |what is |how much is |find )?the (?:sale|new|discounted|final) (?:price|cost)"),
+     _discounted),
+    (re.compile(rf"{_N}\s?% off (?:of )?{_N}"), lambda off, price: _discounted(price, off)),
+    (re.compile(rf"(?:the )?price of an? {_N} [a-z]+ after an? {_N}\s?% (?:discount|reduction|markdown)"),
+     _discounted),
+    (re.compile(rf"{_N}\s?원(?:짜리)? [가-힣]+(?:을|를) {_N}\s?% 할인(?:하면|한 가격은|받으면) ?{_KO_HOW_MUCH}?"),
+     _discounted),
     # Prix TTC from HT and the VAT rate
     (re.compile(rf"quel est le prix ttc d'un (?:article|produit|objet) (?:à|a|de) {_FR} ?(?:euros?|€) ht "
                 rf"avec une tva de {_FR} ?%"),

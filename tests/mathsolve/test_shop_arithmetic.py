@@ -46,3 +46,23 @@ def test_shop_arithmetic(text, expected):
 ])
 def test_readings_that_are_not_certain_are_not_made(text):
     assert read_shop_arithmetic(text) is None
+
+
+@pytest.mark.parametrize("template", [
+    "A shirt costs ${p} and is {o}% off. What is the sale price?",
+    "A ${p} shirt is {o}% off. What is the sale price?",
+    "{o}% off ${p}",
+    "What is the price of a ${p} jacket after a {o}% discount?",
+    "{p}원짜리 옷을 {o}% 할인하면 얼마예요?",
+])
+@pytest.mark.parametrize("price, off", [(40, 25), (80, 15), (1250, 30), (19, 10)])
+def test_a_discount_alone_is_the_price_less_the_percent(template, price, off):
+    # Regression: a discount without a tax abstained ("words this reader does not know: 'off', 'sale'").
+    text = template.format(p=price, o=off)
+    result = solve_math(text)
+    assert result.status == "verified", (text, result.reason)
+    assert sp.nsimplify(parse_expression(result.value["expression"])) == sp.Rational(price) * (100 - off) / 100, text
+
+
+def test_a_discount_over_a_hundred_percent_is_not_read():
+    assert read_shop_arithmetic("120% off $40") is None
