@@ -33,6 +33,7 @@ from agentlib.mathsolve.decimal_commas import spell_decimal_commas
 from agentlib.mathsolve.everyday_formulas import read_worded_formula
 from agentlib.mathsolve.lexicon import LANGUAGES, Language, cut, hangul, match_phrase, normalize, unspaced
 from agentlib.mathsolve.mixed_numbers import spell_mixed_numbers
+from agentlib.mathsolve.percent_and_interest import read_percent_or_interest
 from agentlib.mathsolve.primed_calls import primed_call
 from agentlib.mathsolve.proportions import spell_proportions
 from agentlib.mathsolve.rates_in_words import read_rate
@@ -284,7 +285,7 @@ def _read_unrounded(text: str) -> Reading:
     if area is not None:
         return Reading(area)
     worded = read_worded_formula(text) or read_named_measures(text) or read_temperature(text) \
-        or read_shop_arithmetic(text) or read_rate(text) or read_age_or_mixture(text)
+        or read_shop_arithmetic(text) or read_rate(text) or read_age_or_mixture(text) or read_percent_or_interest(text)
     if worded is not None:
         return Reading(worded.to_request(text))
     line = read_arithmetic_line(text) or read_two_numbers(text)

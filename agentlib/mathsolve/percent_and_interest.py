@@ -1,0 +1,90 @@
+"""Percent change, interest and a discount then a tax, in words: "80에서 100으로 늘었으면 몇 퍼센트 증가한 건가요?",
+"percent increase from 80 to 100", "72의 몇 %가 18인가요?", "simple interest on $2000 at 4% for 3 years", "what will
+$1000 grow to at 5% compound interest annually after 2 years", "a jacket costs $60, it's 25% off and then 8% sales
+tax, what do I pay?".
+
+Each shape names every quantity it uses (the rate, the time, the direction of the change), so nothing is guessed:
+a percent change is (new - old) / old × 100 (negative for a fall; a "decrease" is said as its size, (old - new) /
+old × 100; the words must agree with the numbers or the request is not read), simple interest P × r/100 × t,
+compound growth P × (1 + r/100)^t with the compounding period named (annually / yearly / per year). Each reading
+is an `evaluate` request, computed exactly and checked like any other arithmetic.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from agentlib.mathsolve.everyday_formulas import NUMBER, Builder, Worded, read_shapes
+
+_N = NUMBER
+_YEARS = r"(?:years?|yrs?)"
+
+
+def _change(old: str, new: str, direction: str | None) -> Worded | None:
+    if Fraction(old) == 0:
+        return None
+    rising = Fraction(new) > Fraction(old)
+    if direction is not None and direction != ("up" if rising else "down") and Fraction(new) != Fraction(old):
+        return None  # "percent decrease from 80 to 100": the words and the numbers disagree
+    if direction == "down":  # "a 20 percent decrease": the size of the fall, as people say it
+        return Worded(f"(({old}) - ({new}))/({old})*100", "percent decrease = (old - new) / old × 100")
+    return Worded(f"(({new}) - ({old}))/({old})*100", "percent change = (new - old) / old × 100")
+
+
+def _direction(word: str) -> str:
+    return "up" if word in ("increase", "rise", "growth", "gain", "증가", "올랐", "늘었") else "down"
+
+
+def _percent_part(whole: str, part: str) -> Worded | None:
+    if Fraction(whole) == 0:
+        return None
+    return Worded(f"({part})/({whole})*100", f"percent = part / whole × 100 = {part}/{whole} × 100")
+
+
+def _simple(principal: str, rate: str, years: str) -> Worded:
+    return Worded(f"({principal})*({rate})/100*({years})", "simple interest = principal × rate/100 × years")
+
+
+def _compound(principal: str, rate: str, years: str) -> Worded | None:
+    if not Fraction(years).denominator == 1 or Fraction(years) > 1000:
+        return None
+    return Worded(f"({principal})*(1 + ({rate})/100)**({years})",
+                  "amount = principal × (1 + rate/100)^years (compounded once a year)")
+
+
+def _discount_then_tax(price: str, off: str, tax: str) -> Worded | None:
+    if Fraction(off) > 100:
+        return None
+    return Worded(f"({price})*(1 - ({off})/100)*(1 + ({tax})/100)",
+                  "final price = price × (1 - discount/100) × (1 + tax/100)")
+
+
+_SHAPES: list[tuple[re.Pattern[str], Builder]] = [
+    (re.compile(rf"(?:the )?percent(?:age)? (increase|decrease|change) from {_N} to {_N}"),
+     lambda word, old, new: _change(old, new, None if word == "change" else _direction(word))),
+    (re.compile(rf"by what percent(?:age)? did (?:it|the price|the number|the value) (increase|decrease|rise|fall|go "
+                rf"up|go down) (?:from {_N} to {_N})"),
+     lambda word, old, new: _change(old, new, "up" if word in ("increase", "rise", "go up") else "down")),
+    (re.compile(rf"{_N}\s?에서 {_N}\s?(?:으로|로) (늘었|올랐|증가했|줄었|내렸|감소했)(?:으면|다면|는데)? "
+                r"?몇 ?(?:퍼센트|%|프로) (?:증가|감소|상승|하락|올랐|늘었|줄었)(?:한|된|했)?"
+                r"(?: 건가요| 것인가요| 거예요| 건가| 것입니까|나요|는지)?"),
+     lambda old, new, verb: _change(old, new, "up" if verb in ("늘었", "올랐", "증가했") else "down")),
+    (re.compile(rf"{_N}\s?의 몇 ?(?:%|퍼센트|프로)(?:가|이) {_N}\s?(?:인가요|인가|입니까|일까요|이에요|예요|야)?"),
+     _percent_part),
+    (re.compile(rf"(?:the )?simple interest (?:on|for) {_N} at {_N}\s?%(?: per year| a year| annually| per annum)? "
+                rf"for {_N} {_YEARS}"), _simple),
+    (re.compile(rf"(?:what will|how much will) {_N} (?:grow to|be worth|become) at {_N}\s?% (?:interest )?"
+                rf"(?:compound(?:ed)? (?:interest )?)?(?:annually|yearly|per year|a year|compounded annually) "
+                rf"(?:after|in|for) {_N} {_YEARS}"), _compound),
+    (re.compile(rf"(?:what will|how much will) {_N} (?:grow to|be worth|become) at {_N}\s?% compound interest "
+                rf"(?:compounded )?(?:annually|yearly|per year|a year) (?:after|in|for) {_N} {_YEARS}"), _compound),
+    (re.compile(rf"an? [a-z]+ costs {_N},? (?:it's|it is) {_N}\s?% off,? and then (?:an? )?{_N}\s?% (?:sales )?tax,? "
+                r"(?:what do i pay|how much do i pay|what's the final price|what is the final price)"),
+     _discount_then_tax),
+]
+
+
+def read_percent_or_interest(text: str) -> Worded | None:
+    """The percent change, percent, interest or price `text` asks for, or None when it is not one of the shapes."""
+    return read_shapes(_SHAPES, text)

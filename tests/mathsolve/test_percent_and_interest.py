@@ -1,0 +1,61 @@
+"""Percent change, the percent one number is of another, simple and compound interest, and a discount then a tax
+in words (`percent_and_interest.py`); the expected values are computed here with exact fractions. Regression: these
+everyday requests abstained ("words this reader does not know")."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+import sympy as sp
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from agentlib import solve_math
+from agentlib.tools.safe_math import parse_expression
+
+
+def _value(text: str) -> Fraction:
+    result = solve_math(text)
+    assert result.status == "verified", (text, result.reason)
+    value = sp.Rational(sp.simplify(parse_expression(result.value["expression"])))
+    return Fraction(int(value.p), int(value.q))
+
+
+@given(st.integers(1, 500), st.integers(1, 500), st.sampled_from(["en", "ko", "change"]))
+@settings(max_examples=30, deadline=None, derandomize=True)
+def test_percent_change(old, new, wording):
+    if old == new:
+        return
+    up = new > old
+    if wording == "en":
+        text = f"percent {'increase' if up else 'decrease'} from {old} to {new}"
+    elif wording == "ko":
+        text = f"{old}에서 {new}으로 {'늘었' if up else '줄었'}으면 몇 퍼센트 {'증가' if up else '감소'}한 건가요?"
+    else:
+        text = f"percentage change from {old} to {new}"
+    expected = Fraction(new - old, old) * 100
+    assert _value(text) == (expected if up or wording == "change" else -expected), text
+
+
+def test_words_that_disagree_with_the_numbers_are_not_read():
+    assert solve_math("percent decrease from 80 to 100").status == "abstained"
+
+
+@pytest.mark.parametrize("whole, part", [(72, 18), (40, 30), (8, 3)])
+def test_what_percent_in_korean(whole, part):
+    assert _value(f"{whole}의 몇 %가 {part}인가요?") == Fraction(part, whole) * 100
+
+
+@given(st.integers(100, 100000), st.integers(1, 20), st.integers(1, 30))
+@settings(max_examples=20, deadline=None, derandomize=True)
+def test_interest(principal, rate, years):
+    simple = _value(f"simple interest on ${principal} at {rate}% for {years} years")
+    assert simple == Fraction(principal * rate * years, 100)
+    grown = _value(f"what will ${principal} grow to at {rate}% compound interest annually after {years} years")
+    assert grown == principal * (1 + Fraction(rate, 100)) ** years
+
+
+def test_a_discount_then_a_tax():
+    text = "a jacket costs $60, it's 25% off and then 8% sales tax, what do I pay?"
+    assert _value(text) == Fraction(60) * Fraction(75, 100) * Fraction(108, 100)
