@@ -27,6 +27,7 @@ from agentlib.mathsolve.ages_and_mixtures import read_age_or_mixture
 from agentlib.mathsolve.area_to_axis import read_area_to_axis
 from agentlib.mathsolve.arithmetic_line import read_arithmetic_line
 from agentlib.mathsolve.assignments import spell_assignments
+from agentlib.mathsolve.choosing import read_choosing
 from agentlib.mathsolve.clock_times import clock_request, read_clock
 from agentlib.mathsolve.data_reading import DataRequest, read_data_request
 from agentlib.mathsolve.decimal_commas import spell_decimal_commas
@@ -285,7 +286,8 @@ def _read_unrounded(text: str) -> Reading:
     if area is not None:
         return Reading(area)
     worded = read_worded_formula(text) or read_named_measures(text) or read_temperature(text) \
-        or read_shop_arithmetic(text) or read_rate(text) or read_age_or_mixture(text) or read_percent_or_interest(text)
+        or read_shop_arithmetic(text) or read_rate(text) or read_age_or_mixture(text) \
+        or read_percent_or_interest(text) or read_choosing(text)
     if worded is not None:
         return Reading(worded.to_request(text))
     line = read_arithmetic_line(text) or read_two_numbers(text)
