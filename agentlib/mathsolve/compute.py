@@ -594,6 +594,8 @@ def _evaluate(request: MathRequest, objects: list[Any], work: Work) -> Answer:
         value = substituted
     if isinstance(value, (sp.Sum, sp.Product)):
         return _expression_answer(calculus.series(value, work))
+    if isinstance(value, (tuple, sp.Tuple)):
+        return _evaluated_values(list(value), work)
     value = _expression(_doit(value))
     if value.free_symbols:
         raise Abstain(f"the expression still has {', '.join(sorted(map(str, value.free_symbols)))}: give their "
@@ -602,6 +604,25 @@ def _evaluate(request: MathRequest, objects: list[Any], work: Work) -> Answer:
     if request.base is not None and request.base != 10:
         return _in_base(result, request.base, work)
     return _expression_answer(result)
+
+
+_MOST_VALUES = 12
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+             "eleventh", "twelfth")
+
+
+def _evaluated_values(values: list[Any], work: Work) -> Answer:
+    """Several numbers asked at once (both shares of a ratio): each evaluated and checked like one number."""
+    if not 2 <= len(values) <= _MOST_VALUES:
+        raise Abstain(f"between 2 and {_MOST_VALUES} values can be evaluated at once", "unsupported")
+    results = []
+    for value in values:
+        value = _expression(_doit(value))
+        if value.free_symbols:
+            raise Abstain(f"a value still has {', '.join(sorted(map(str, value.free_symbols)))}", "ambiguous")
+        results.append(numbers.evaluate(value, work))
+    return Answer(", ".join(display(r) for r in results), r",\ ".join(latex(r) for r in results),
+                  {"kind": "values", "values": [str(r) for r in results], "names": list(_ORDINALS[:len(results)])})
 
 
 def _in_base(value: Any, base: int, work: Work) -> Answer:

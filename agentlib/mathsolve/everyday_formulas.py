@@ -88,6 +88,10 @@ def _percent_of_whole(part: str, whole: str) -> Worded | None:
 _shape(rf"(?:what|which) percent(?:age)? of {_N} is {_N}")(lambda whole, part: _percent_of_whole(part, whole))
 _shape(rf"{_N} is what percent(?:age)? of {_N}")(_percent_of_whole)
 _shape(rf"{_N}\s?(?:은|는) {_N}\s?의 몇 ?(?:퍼센트|%|프로)(?:인가요|인가|입니까|일까요|야)?")(_percent_of_whole)
+# "60의 25%", "60の25%", "60的25%": the whole comes first in Korean, Japanese and Chinese
+_shape(rf"{_N}\s?(?:의|の|的) ?{_N}\s?(?:%|퍼센트|프로)\s?(?:는|은|は|是)? ?"
+       r"(?:얼마인가요|얼마예요|얼마입니까|얼마|몇인가요|いくつ(?:ですか)?|多少)?")(
+    lambda whole, rate: Worded(f"({whole})*({rate})/100", "rate% of a whole = whole × rate/100"))
 
 
 def _change(start: str, end: str, kind: str) -> Worded | None:
@@ -165,6 +169,23 @@ _shape(rf"(?:반지름이|반지름의 길이가) {_N}\s?(?:cm|m)? ?인 원의 (
 _shape(rf"半径\s?{_N}\s?(?:cm|m)?の円の(面積|周の長さ|円周)(?:を求めよ|を求めなさい|は)?")(
     lambda r, m: _circle("area" if m == "面積" else "circumference", "radius", r))
 
+_AREA_WORDS = {"aire", "surface", "área", "flächeninhalt", "fläche"}
+_DIAMETER_WORDS = {"diamètre", "diámetro", "durchmesser"}
+
+
+def _foreign_circle(measure: str, kind: str, size: str) -> Worded:
+    return _circle("area" if measure in _AREA_WORDS else "circumference",
+                   "diameter" if kind in _DIAMETER_WORDS else "radius", size)
+
+
+_UNIT_AFTER = r"(?: ?(?:cm|m|mm|km))?"
+_shape(rf"(?:calcule[rz]? |calculez |trouve[rz]? |quelle est )?(?:l['’]|la )?(aire|surface|circonférence|périmètre) "
+       rf"d['’]un cercle de (rayon|diamètre) (?:de )?{_N}{_UNIT_AFTER}")(_foreign_circle)
+_shape(rf"(?:calcula(?:r)? |halla(?:r)? |cuál es )?(?:el |la )?(área|perímetro) de (?:un|el) círculo de "
+       rf"(radio|diámetro) (?:de )?{_N}{_UNIT_AFTER}")(_foreign_circle)
+_shape(rf"(?:berechne |berechnen sie |wie groß ist )?(?:den |die |der )?(flächeninhalt|fläche|umfang) "
+       rf"(?:eines|des) kreises mit (?:dem |einem )?(radius|durchmesser) (?:von )?{_N}{_UNIT_AFTER}")(_foreign_circle)
+
 
 def _sphere(measure: str, size: str) -> Worded:
     if measure == "volume":
@@ -222,7 +243,7 @@ _shape(rf"p\({_INT}, ?{_INT}\)")(lambda n, k: _arrange(k, n))
 _shape(rf"{_INT}\s?개 중에서 {_INT}\s?개를 (?:고르는|뽑는|선택하는) 경우의 수(?:는|를)? ?(?:구하시오|얼마인가요)?")(
     lambda n, k: _choose(k, n))
 _shape(rf"how many ways can {_INT} (?:people|students|books|friends|kids|children|cars|letters) "
-       r"(?:line up|be arranged(?: in a row)?|sit in a row|stand in a line|be lined up)")(
+       r"(?:line up|be arranged(?: in a row| on a shelf)?|sit in a row|stand in a line|be lined up|be ordered)")(
     lambda n: Worded(f"factorial({n})", "orderings of n things = n!"))
 
 

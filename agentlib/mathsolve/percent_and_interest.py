@@ -53,6 +53,29 @@ def _compound(principal: str, rate: str, years: str) -> Worded | None:
                   "amount = principal × (1 + rate/100)^years (compounded once a year)")
 
 
+_KO_AMOUNT = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(억|천만|백만|십만|만|천)?\s?원"  # "100만원", "1억 원", "50,000원"
+_KO_UNITS = {"억": 10**8, "천만": 10**7, "백만": 10**6, "십만": 10**5, "만": 10**4, "천": 10**3}
+
+
+def _won(number: str, unit: str | None) -> str:
+    return str(Fraction(number) * _KO_UNITS.get(unit or "", 1))
+
+
+def _korean_interest(number: str, unit: str | None, rate: str, kind: str, years: str, asked: str) -> Worded | None:
+    """단리 / 복리 over whole years; 이자 is the interest alone, 원리금 the principal with it."""
+    principal = _won(number, unit)
+    with_principal = asked.startswith("원리금")
+    if kind == "단리":
+        interest = _simple(principal, rate, years)
+        if not with_principal:
+            return interest
+        return Worded(f"{principal} + {interest.formula}", "amount = principal + principal × rate/100 × years")
+    grown = _compound(principal, rate, years)
+    if grown is None or with_principal:
+        return grown
+    return Worded(f"{grown.formula} - {principal}", "interest = principal × (1 + rate/100)^years - principal")
+
+
 def _discount_then_tax(price: str, off: str, tax: str) -> Worded | None:
     if Fraction(off) > 100:
         return None
@@ -79,6 +102,11 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
                 rf"(?:after|in|for) {_N} {_YEARS}"), _compound),
     (re.compile(rf"(?:what will|how much will) {_N} (?:grow to|be worth|become) at {_N}\s?% compound interest "
                 rf"(?:compounded )?(?:annually|yearly|per year|a year) (?:after|in|for) {_N} {_YEARS}"), _compound),
+    (re.compile(rf"(?:원금 )?{_KO_AMOUNT}(?:을|를) 연(?: ?이율| ?이자율| ?금리)? {_N}\s?%(?:의|로)? ?(단리|복리)로 "
+                rf"{_N}\s?년(?: 동안|간)? (?:예금|저축|투자|예치)(?:하면|했을 때|할 때),? "
+                r"(이자는|이자를|받는 이자는|이자의 총액은|원리금은|원리금의 합계는|원리금 합계는) ?"
+                r"(?:얼마인가요|얼마|얼마입니까|얼마예요|구하시오)?"),
+     _korean_interest),
     (re.compile(rf"an? [a-z]+ costs {_N},? (?:it's|it is) {_N}\s?% off,? and then (?:an? )?{_N}\s?% (?:sales )?tax,? "
                 r"(?:what do i pay|how much do i pay|what's the final price|what is the final price)"),
      _discount_then_tax),

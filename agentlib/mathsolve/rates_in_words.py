@@ -43,6 +43,39 @@ def _distance_over_time(distance: str, time: str) -> Worded | None:
     return Worded(f"({distance})/({time})", "average speed = distance / time")
 
 
+_HOURS = {"hours": Fraction(1), "hour": Fraction(1), "hrs": Fraction(1), "hr": Fraction(1), "h": Fraction(1),
+          "minutes": Fraction(1, 60), "minute": Fraction(1, 60), "mins": Fraction(1, 60), "min": Fraction(1, 60),
+          "seconds": Fraction(1, 3600), "second": Fraction(1, 3600), "secs": Fraction(1, 3600), "s": Fraction(1, 3600)}
+_KM = {"km": Fraction(1), "kilometers": Fraction(1), "kilometres": Fraction(1), "m": Fraction(1, 1000),
+       "meters": Fraction(1, 1000), "metres": Fraction(1, 1000)}
+_MILES = {"miles": Fraction(1), "mile": Fraction(1), "mi": Fraction(1)}
+
+
+def _speed(distance: str, distance_unit: str, time: str, time_unit: str, asked: str | None) -> Worded | None:
+    """distance / time in the asked unit (km/h, m/s, mph), or the unit the distance and time name together."""
+    hours = Fraction(time) * _HOURS[time_unit]
+    if hours == 0:
+        return None
+    if asked is None:  # only the pairs whose speed unit is plain: km in hours, m in seconds, miles in hours
+        natural = {("km", "h"): "km/h", ("m", "s"): "m/s", ("mi", "h"): "mph"}
+        base = "km" if distance_unit in ("km", "kilometers", "kilometres") else "m" if distance_unit in _KM \
+            else "mi"
+        span = "h" if _HOURS[time_unit] == 1 else "s" if _HOURS[time_unit] == Fraction(1, 3600) else "min"
+        asked = natural.get((base, span))
+        if asked is None:
+            return None
+    if asked == "mph":
+        if distance_unit not in _MILES:
+            return None
+        return Worded(f"({distance})/({hours})", f"speed = distance / time = {distance} miles / {hours} h, in mph")
+    if distance_unit not in _KM:
+        return None
+    km_per_hour = f"({distance})*({_KM[distance_unit]})/({hours})"
+    if asked == "m/s":
+        return Worded(f"{km_per_hour}*1000/3600", "speed = distance / time, in metres per second")
+    return Worded(km_per_hour, "speed = distance / time, in km/h")
+
+
 _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"[a-z]+ can [a-z ]{{1,40}}? in {_N} {_TIME} and [a-z]+ (?:can do it |can do the same |can )?in "
                 rf"{_N} \2\.? how (?:long|many \2) (?:will it take |would it take |does it take )?(?:them )?"
@@ -58,6 +91,32 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"{_N}\s?km(?:를|을) {_N}\s?시간(?:에|만에|동안) "
                 r"(?:갔다면|갔다|달렸다면|달렸다|이동했다면|이동했다)\.? ?"
                 r"평균 (?:속력|속도)(?:은|는) 시속 몇 ?km(?:인가요|야|입니까|일까요)?"), _distance_over_time),
+]
+
+
+_DIST_UNIT = r"(km|kilometers|kilometres|m|meters|metres|miles|mile|mi)"
+_TIME_UNIT = r"(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|s)"
+_ASKED = (r"(?: in (km/h|m/s|mph|kilometers per hour|kilometres per hour|miles per hour|meters per second|"
+          r"metres per second))?")
+_SPEED_UNITS = {"kilometers per hour": "km/h", "kilometres per hour": "km/h", "miles per hour": "mph",
+                "meters per second": "m/s", "metres per second": "m/s"}
+_MOVER = r"(?:an? |the |my |our |his |her )?[a-z]{1,20}"
+_COVERS = (r"(?:goes|went|travels|travelled|traveled|drives|drove|runs|ran|walks|walked|cycles|cycled|rides|rode|"
+           r"covers|covered|flies|flew|swims|swam)")
+
+
+def _speed_shape(distance: str, distance_unit: str, time: str, time_unit: str, asked: str | None) -> Worded | None:
+    return _speed(distance, distance_unit, time, time_unit, _SPEED_UNITS.get(asked or "", asked))
+
+
+_SHAPES += [
+    (re.compile(rf"{_MOVER} {_COVERS} {_N} ?{_DIST_UNIT} in {_N} ?{_TIME_UNIT}[.,]? (?:what (?:is|was) |find )"
+                rf"(?:its|his|her|their|the|my) (?:average )?speed{_ASKED}"), _speed_shape),
+    (re.compile(rf"(?:if|when) {_MOVER} {_COVERS} {_N} ?{_DIST_UNIT} in {_N} ?{_TIME_UNIT},? (?:what (?:is|was) )"
+                rf"(?:its|his|her|their|the|my) (?:average )?speed{_ASKED}"), _speed_shape),
+    (re.compile(rf"(?:the )?(?:average )?speed (?:of (?:something|a car|a train|an object|a runner) )?"
+                rf"(?:that|which|who)? ?"
+                rf"{_COVERS} {_N} ?{_DIST_UNIT} in {_N} ?{_TIME_UNIT}{_ASKED}"), _speed_shape),
 ]
 
 

@@ -27,6 +27,7 @@ from agentlib.mathsolve.ages_and_mixtures import read_age_or_mixture
 from agentlib.mathsolve.area_to_axis import read_area_to_axis
 from agentlib.mathsolve.arithmetic_line import read_arithmetic_line
 from agentlib.mathsolve.assignments import spell_assignments
+from agentlib.mathsolve.chance_in_words import read_chance
 from agentlib.mathsolve.choosing import read_choosing
 from agentlib.mathsolve.clock_times import clock_request, read_clock
 from agentlib.mathsolve.data_reading import DataRequest, read_data_request
@@ -34,10 +35,12 @@ from agentlib.mathsolve.decimal_commas import spell_decimal_commas
 from agentlib.mathsolve.everyday_formulas import read_worded_formula
 from agentlib.mathsolve.lexicon import LANGUAGES, Language, cut, hangul, match_phrase, normalize, unspaced
 from agentlib.mathsolve.mixed_numbers import spell_mixed_numbers
+from agentlib.mathsolve.number_runs import read_number_run
 from agentlib.mathsolve.percent_and_interest import read_percent_or_interest
 from agentlib.mathsolve.primed_calls import primed_call
 from agentlib.mathsolve.proportions import spell_proportions
 from agentlib.mathsolve.rates_in_words import read_rate
+from agentlib.mathsolve.ratio_shares import read_ratio_shares
 from agentlib.mathsolve.request import MathRequest, Task
 from agentlib.mathsolve.result import Failure
 from agentlib.mathsolve.rounding import Rounding, read_rounding
@@ -287,7 +290,7 @@ def _read_unrounded(text: str) -> Reading:
         return Reading(area)
     worded = read_worded_formula(text) or read_named_measures(text) or read_temperature(text) \
         or read_shop_arithmetic(text) or read_rate(text) or read_age_or_mixture(text) \
-        or read_percent_or_interest(text) or read_choosing(text)
+        or read_percent_or_interest(text) or read_choosing(text) or read_ratio_shares(text) or read_chance(text)
     if worded is not None:
         return Reading(worded.to_request(text))
     line = read_arithmetic_line(text) or read_two_numbers(text)
@@ -298,7 +301,7 @@ def _read_unrounded(text: str) -> Reading:
         return Reading(data.to_request())
     if isinstance(data, str):
         return Reading(None, data, "ambiguous")
-    sequence = read_sequence_request(text)
+    sequence = read_number_run(text) or read_sequence_request(text)
     if isinstance(sequence, MathRequest):
         return Reading(sequence)
     if isinstance(sequence, str):

@@ -51,5 +51,9 @@ def test_terms_that_contradict_the_named_kind_abstain(text):
     assert not solve_math(text).verified
 
 
-def test_an_unnamed_kind_is_not_read_here():
-    assert read_sequence_request("the 10th term of 2, 6, 18, ...") is None
+def test_an_unnamed_kind_is_read_only_from_three_terms_that_fit_one_rule():
+    # Was "not read here"; an unnamed kind is now read when exactly one rule fits at least three listed terms.
+    reading = read_sequence_request("the 10th term of 2, 6, 18, ...")
+    assert reading is not None and not isinstance(reading, str) and "geometric" in reading.notes[0]
+    assert isinstance(read_sequence_request("the 10th term of 2, 6, ..."), str)  # two terms fit both rules
+    assert isinstance(read_sequence_request("the 9th term of 1, 4, 9, ..."), str)  # squares: neither rule
