@@ -10,6 +10,7 @@ not read here; the whole request must be one of the shapes.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 
@@ -19,6 +20,7 @@ _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
           "ten": 10, "a": 1, "an": 1, "once": 1, "twice": 2}
 _COUNT = r"(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
 _FACES = range(1, 7)
+_MOST_SHOWN_TERMS = 24  # a longer sum of binomials is added here (the formula parser bounds its nesting)
 _PRIMES = {2, 3, 5}
 
 
@@ -99,8 +101,12 @@ def _coins(flips: str, bound: str, wanted: str) -> Worded | None:
     if bound == "exactly":
         return Worded(f"binomial({n}, {k})/2**{n}", f"P(exactly {k} of {n} fair flips) = C({n}, {k})/2^{n}")
     low, high = (k, n) if bound == "at least" else (0, k)
-    terms = " + ".join(f"binomial({n}, {j})" for j in range(low, high + 1))
-    return Worded(f"({terms})/2**{n}", f"P({bound} {k} of {n} fair flips) = sum of C({n}, j)/2^{n}, j = {low}..{high}")
+    note = f"P({bound} {k} of {n} fair flips) = sum of C({n}, j)/2^{n}, j = {low}..{high}"
+    if high - low < _MOST_SHOWN_TERMS:
+        terms = " + ".join(f"binomial({n}, {j})" for j in range(low, high + 1))
+        return Worded(f"({terms})/2**{n}", note)
+    favourable = sum(math.comb(n, j) for j in range(low, high + 1))  # too many terms to write out: added here
+    return Worded(f"{favourable}/2**{n}", f"{note} ({favourable} favourable sequences)")
 
 
 _SIDE = r"(?:heads?|tails?)"

@@ -44,6 +44,7 @@ def _num(text: str) -> str:
 
 
 Builder = Callable[..., "Worded | None"]
+MOST_DIGITS = 60
 _SHAPES: list[tuple[re.Pattern[str], Builder]] = []
 
 
@@ -70,6 +71,8 @@ def read_shapes(shapes: list[tuple[re.Pattern[str], Builder]], text: str) -> Wor
     for pattern, builder in shapes:
         match = pattern.fullmatch(plain)
         if match:
+            if any(g is not None and len(g) > MOST_DIGITS for g in match.groups()):
+                return None  # no everyday amount has hundreds of digits (and int() refuses past 4300)
             return builder(*(_num(g) if g is not None else None for g in match.groups()))
     return None
 

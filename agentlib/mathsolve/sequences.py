@@ -27,12 +27,12 @@ from fractions import Fraction
 
 from agentlib.mathsolve.request import MathRequest
 
-_NUMBER = r"-?\d+(?:\.\d+)?(?:/\d+)?"
+_NUMBER = r"-?\d{1,30}(?:\.\d{1,30})?(?:/\d{1,30})?"  # bounded: no everyday term has more digits
 _LIST = rf"(?P<terms>{_NUMBER}(?:\s*,\s*{_NUMBER})+)\s*(?:,\s*)?(?:\.\.\.|…|⋯)"
 _KIND = r"(?P<kind>arithmetic|geometric)\s+(?:sequence|progression)"
 _GIVEN = (rf"with\s+(?:a\s+)?first\s+term\s+(?P<first>{_NUMBER})\s*,?\s*and\s+(?:a\s+)?common\s+"
           rf"(?P<step_name>difference|ratio)\s+(?P<step>{_NUMBER})")
-_WHICH = (r"(?:(?P<n>\d+)(?:st|nd|rd|th)\s+term|sum\s+of\s+the\s+first\s+(?P<count>\d+)\s+terms|"
+_WHICH = (r"(?:(?P<n>\d{1,9})(?:st|nd|rd|th)\s+term|sum\s+of\s+the\s+first\s+(?P<count>\d{1,9})\s+terms|"
           r"(?:formula\s+for\s+the\s+)?(?P<general>n\s?-?th|general)\s+term|(?P<next>next)\s+(?:term|number))")
 _ENGLISH = re.compile(
     rf"^(?:(?:please\s+)?(?:find|what\s+is|what's|compute|calculate|determine|give)\s+)?(?:the\s+)?{_WHICH}\s+"
@@ -44,8 +44,8 @@ _NEXT = re.compile(  # "what's the next number in 2, 4, 6, 8?": the list may end
     r"(?:\s*,?\s*(?:\.\.\.|…|⋯|_+))?\s*[?.]?$", re.I)
 _KOREAN_END = (r"\s*(?:(?:을|를|은|는|의\s*값을|의\s*값은)\s*)?"
                r"(?:구하시오|구하여라|구해라|구하세요|구해\s*주세요|구해줘|얼마인가요|얼마인가)?\s*[?.]?$")
-_KOREAN_WHICH = (r"(?:제\s*(?P<n>\d+)\s*항|첫째\s*항부터\s*제\s*(?P<count>\d+)\s*항까지의\s*합|(?P<general>일반\s*항)"
-                 r"(?:\s*a_?n)?|(?P<next>다음\s*(?:항|수)))")
+_KOREAN_WHICH = (r"(?:제\s*(?P<n>\d{1,9})\s*항|첫째\s*항부터\s*제\s*(?P<count>\d{1,9})\s*항까지의\s*합|"
+                 r"(?P<general>일반\s*항)(?:\s*a_?n)?|(?P<next>다음\s*(?:항|수)))")
 _KOREAN_GIVEN = re.compile(
     rf"^첫째\s*항이\s*(?P<first>{_NUMBER})\s*,?\s*(?P<step_name>공차|공비)가\s*(?P<step>{_NUMBER})\s*인\s*"
     rf"(?P<kind>등차|등비)수열의\s*{_KOREAN_WHICH}" + _KOREAN_END)

@@ -210,3 +210,21 @@ def test_the_fourteenth_batch_round():
     assert _value("how many ways can 4 books be arranged on a shelf") == 24
     result = solve_math("200000원을 2:3으로 나누면 각각 얼마인가요?")
     assert result.status == "verified" and result.value["values"] == ["80000", "120000"], result.reason
+
+
+def test_numbers_too_long_for_an_everyday_shape_are_refused_not_crashed_on():
+    # Regression: "원금 999...9(5,000 digits)만원을 ..." raised ValueError (int() refuses past 4,300 digits) out of
+    # solve_math; every shape now leaves such a number to the formula reader, whose limits answer it.
+    big = "9" * 5000
+    for text in [f"원금 {big}만원을 연이율 5%의 단리로 3년 동안 예금하면 이자는?", f"split {big} in the ratio 3:5",
+                 f"{big}의 25%는 얼마인가요?", f"the {big}th term of 3, 7, 11, ...", f"the 10th term of {big}, 7, 11, ...",
+                 f"a train goes {big} km in 3 hours. what is its average speed in km/h?"]:
+        result = solve_math(text)
+        assert result.status == "abstained", text[:60]
+
+
+def test_long_runs_and_many_flips_stay_exact():
+    assert _value("1 + 2 + ... + 999999999") == 999999999 * 1000000000 // 2
+    favourable = sum(math.comb(100, j) for j in range(31))
+    assert _value("probability of getting at most 30 heads in 100 coin flips") == sp.Rational(favourable, 2**100)
+    assert _value("probability of getting at least 1 heads in 200 coin flips") == 1 - sp.Rational(1, 2**200)

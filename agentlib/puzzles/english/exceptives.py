@@ -19,13 +19,27 @@ from agentlib.puzzles.english.logic import And, Const, Formula, Implies, Not, Qu
 
 _POSITIVE = r"everyone|everybody|every one|all of (?:them|us)|each of (?:them|us)|all"
 _NEGATIVE = r"no one|nobody|none of (?:them|us)|noone"
-_QUANTIFIER = rf"(?P<q>{_POSITIVE}|{_NEGATIVE})"
+# "every student", "all the students", "no player": the noun stays in the plain sentence as its restriction
+_NOT_A_NOUN = r"(?!(?:one|body|of|thing|the|them|us|other)\b)"  # "each of them", "every one", "no one"
+_NOUN_POSITIVE = rf"every {_NOT_A_NOUN}[a-z]+|each {_NOT_A_NOUN}[a-z]+|all (?:of )?(?:the )?{_NOT_A_NOUN}[a-z]+s"
+_NOUN_NEGATIVE = rf"no {_NOT_A_NOUN}[a-z]+|none of the [a-z]+s"
+_QUANTIFIER = rf"(?P<q>(?P<noun>{_NOUN_POSITIVE}|{_NOUN_NEGATIVE})|{_POSITIVE}|{_NEGATIVE})"
 _RESTRICTION = r"(?P<restriction>(?: (?:in|at|on|from|of|with|who|that|whose)\b[^,]*?)?)"
 _EXCEPT = r"(?:except(?: for)?|but|other than|apart from|besides|save for|excluding)"
 _NAMES = r"(?P<names>[A-Z][\w'-]*(?:(?:, | and |, and )[A-Z][\w'-]*)*)"
 _BEFORE = re.compile(rf"^{_QUANTIFIER}{_RESTRICTION},? {_EXCEPT} {_NAMES},? (?P<vp>[a-z].*?)\.?$", re.I)
 _AFTER = re.compile(rf"^{_QUANTIFIER}{_RESTRICTION} (?P<vp>[a-z][^,]*?),? (?:{_EXCEPT}|but not) {_NAMES}\.?$",
                     re.I)
+
+
+def _positive(quantifier: str) -> str:
+    """The positive quantifier over the same noun ("no student" -> "every student"): the negation is the flag's."""
+    words = quantifier.split()
+    if words[0].lower() == "no":
+        return f"every {' '.join(words[1:])}"
+    if words[0].lower() == "none":
+        return f"all {' '.join(words[2:])}"
+    return quantifier
 
 
 class Exceptive:
@@ -44,10 +58,11 @@ def find_exceptive(sentence: str, names: dict[str, str]) -> Exceptive | None:
             continue
         excepted = [n for n in re.split(r", and |, | and ", match.group("names")) if n]
         if not excepted or any(n.lower() not in names for n in excepted):
-            return None
+            continue  # "except for Ann." read with "for" as the name: the other shape may still fit
         quantifier = match.group("q").lower()
-        negative = re.fullmatch(_NEGATIVE, quantifier) is not None
-        plain = f"Everyone{match.group('restriction')} {match.group('vp')}."
+        negative = re.fullmatch(f"{_NEGATIVE}|{_NOUN_NEGATIVE}", quantifier) is not None
+        head = _positive(match.group("q")) if match.group("noun") else "Everyone"
+        plain = f"{head[0].upper()}{head[1:]}{match.group('restriction')} {match.group('vp')}."
         return Exceptive(plain, [names[n.lower()] for n in excepted], negative)
     return None
 

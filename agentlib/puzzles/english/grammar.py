@@ -230,8 +230,9 @@ def _reduced_relatives(tokens: list[Token]) -> list[Token]:
 def _swallows_a_clause(reading: Formula, readings: list[Formula]) -> bool:
     """Whether `reading` took a clause of "A or B" / "A and B" for part of a name, where another reading of the same
     words reads it as a clause: a predicate holding a subject pronoun ("admits the mistake or he fixes it" read as
-    admitting "the mistake or he fixes it"), or a description that another reading's description plus the verb of
-    that reading ("the team wins or the team loses" read as "[the team wins or the team] loses")."""
+    admitting "the mistake or he fixes it"), or a description (or a restriction's predicate) that is another
+    reading's plus the verb of that reading ("the team wins or the team loses" read as "[the team wins or the team]
+    loses")."""
     from agentlib.puzzles.english.logic import walk
 
     def keys(formula: Formula) -> tuple[set[str], set[str]]:
@@ -250,6 +251,12 @@ def _swallows_a_clause(reading: Formula, readings: list[Formula]) -> bool:
         for thing in things - other_things:
             shorter, _, last = thing.rpartition("_")
             if shorter in other_things and last in heads:
+                return True
+        # "all the students in the class like jazz" read as students "in the class like" who "jazz": a restriction
+        # that ends with the verb another reading has as its head
+        for predicate in predicates - other_predicates:
+            shorter, _, last = predicate.rpartition("_")
+            if shorter in other_predicates and last in heads:
                 return True
     return False
 

@@ -60,6 +60,7 @@ from agentlib.puzzles.english.logic import (
     walk,
 )
 from agentlib.puzzles.english.named_kin import unfold_named_kin
+from agentlib.puzzles.english.possessive_kinds import spell_possessive_kinds
 from agentlib.puzzles.english.scene import SCENE_OBJECTS, cast_scene, leading_count, scene_count
 from agentlib.puzzles.english.text import (
     Token,
@@ -627,7 +628,8 @@ def read_text(text: str) -> Reading:
     sentences = [part for s in sentences for part in split_assumptions(s) for part in unfold_kind_glosses(part)]
     sentences = [part for s in sentences for part in _unfold_condition(resolve_ellipsis(unfold_reciprocal(s)))]
     sentences = [part for s in sentences for part in _split_so(s)]
-    sentences = complete_bare_verbs([part for s in sentences for part in unfold_named_kin(unfold_birth_question(s))])
+    sentences = complete_bare_verbs([part for s in sentences
+                                     for part in unfold_named_kin(spell_possessive_kinds(unfold_birth_question(s)))])
     token_lists = [tokenize(s) for s in sentences]
     names = find_names(token_lists)
     numbered_from_right = re.search(r"\bnumbered\b[^.]*?\b(?:right to left|from the right)\b", text, re.I)

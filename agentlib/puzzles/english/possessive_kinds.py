@@ -1,0 +1,62 @@
+"""A kind owned by a named person, said with a possessive: "All of Uma's friends like jazz", "Val is Uma's friend",
+"Is Val Uma's neighbour?", "None of Ivo's students failed".
+
+The grammar reads the same kind with "of" ("all friends of Uma", "a friend of Uma"), as a noun with its
+restriction, so the possessive is written that way first: a quantifier before it ("all (of)", "none of", "some (of)",
+"no") becomes "all friends of Uma" / "no friends of Uma" / "some friends of Uma", and a predicate noun after "is" /
+"was" becomes "a friend of Uma" (a question "Is Val Uma's friend?" too). Kin nouns (brother, mother, cousin, ...)
+are the kinship grammar's and are left alone, and so is a possessive followed by a name ("Uma's friend Bob", an
+apposition) or by another noun ("Uma's friend's car", a thing).
+"""
+
+from __future__ import annotations
+
+import re
+
+from agentlib.puzzles.english.kinship import KIN
+
+_NAME = r"[A-Z][a-z]+"
+_NOUN = r"[a-z]+"
+_END = r"(?=[.?!,;]|$| and | or | but | who | that )"
+_QUANTIFIED = re.compile(rf"\b(?P<q>[Aa]ll(?: of)?|[Nn]one of|[Ss]ome(?: of)?) (?P<owner>{_NAME})'s "
+                         rf"(?P<noun>{_NOUN}s)\b(?!')")
+# "Val is Uma's friend" (a name before the verb) or "Is Val Uma's friend?" (a name after it)
+_PREDICATE = re.compile(rf"(?:\b(?P<before>{_NAME}) (?P<verb>is|was|isn't|wasn't)(?P<neg> not)?|"
+                        rf"\b(?P<qverb>Is|Was|Isn't|Wasn't)(?P<qneg> not)? (?P<subject>{_NAME})) "
+                        rf"(?P<owner>{_NAME})'s (?P<noun>{_NOUN}){_END}")
+_NOT_NAMES = {"This", "That", "It", "He", "She", "They", "There", "Here", "What", "Who", "Which", "The", "Everyone",
+              "Nobody", "Someone", "Everybody", "Somebody", "One", "Each", "Who's"}
+_KIN_PLURALS = {"children", "kids", "siblings", "cousins", "grandchildren", "parents", "grandparents", "relatives",
+                "relations"}
+
+
+_NOT_KINDS = {"what", "who", "whom", "whose", "which", "one", "ones", "own"}  # "Rize is Zeko's what?"
+
+
+def _is_kin(noun: str) -> bool:
+    """Kin nouns (the kinship grammar's) and question words: both are left as they are."""
+    singular = noun[:-1] if noun.endswith("s") else noun
+    return noun in KIN or singular in KIN or noun in _KIN_PLURALS or noun.endswith("-in-law") or noun in _NOT_KINDS
+
+
+def spell_possessive_kinds(sentence: str) -> str:
+    """`sentence` with "X's friends" after a quantifier and "is X's friend" written as kinds "of X"."""
+    def quantified(match: re.Match[str]) -> str:
+        noun = match.group("noun")
+        if _is_kin(noun):
+            return match.group(0)
+        q = match.group("q")
+        head = {"all": "all", "all of": "all", "none of": "no", "some": "some", "some of": "some"}[q.lower()]
+        head = head.capitalize() if q[0].isupper() else head
+        return f"{head} {noun} of {match.group('owner')}"
+
+    def predicate(match: re.Match[str]) -> str:
+        noun = match.group("noun")
+        if _is_kin(noun) or match.group("before") in _NOT_NAMES or match.group("subject") in _NOT_NAMES:
+            return match.group(0)
+        article = "an" if noun[0] in "aeiou" else "a"
+        said = f"{match.group('before')} {match.group('verb')}{match.group('neg') or ''}" if match.group("before") \
+            else f"{match.group('qverb')}{match.group('qneg') or ''} {match.group('subject')}"
+        return f"{said} {article} {noun} of {match.group('owner')}"
+
+    return _PREDICATE.sub(predicate, _QUANTIFIED.sub(quantified, sentence))
