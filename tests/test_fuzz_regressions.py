@@ -365,3 +365,17 @@ def test_a_reply_of_megabytes_is_checked_within_the_deadline_and_the_rest_kept_u
     assert time.monotonic() - started < 0.5 + SUMMARY_FALLBACK_S + 1.5
     assert answer.ended_by == "deadline" and not answer.sentences
     assert answer.dropped[-1].verdict.reasons == ("not checked: the deadline passed",)
+
+
+@pytest.mark.parametrize("template", [
+    "what time is it {b} hours after 10:30?",  # clock_times.py: int() of the duration
+    "2 1/{b} + 1",  # arithmetic_line.py: int() of a mixed number's parts
+    "원금 {b}만원을 연이율 5%의 단리로 3년 동안 예금하면 이자는?",  # everyday shapes: Fraction() of the amount
+])
+def test_a_number_of_thousands_of_digits_is_an_answer_not_a_crash(template):
+    """Regression: Python refuses int() of a string past 4,300 digits (ValueError); these readers passed such a
+    number straight to int() / Fraction() and solve_math raised. Readers now bound the digits they take."""
+    import agentlib
+
+    result = agentlib.solve_math(template.format(b="9" * 5000))
+    assert result.status in ("abstained", "verified", "unverified")

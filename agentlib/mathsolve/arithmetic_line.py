@@ -21,7 +21,7 @@ _LEAD = re.compile(r"^(?:what(?: is|'s)|calculate|compute|evaluate|work out|bere
                    r"cuánto es|cuanto es|combien font|combien fait|quanto fa|calcola)\s+", re.IGNORECASE)
 _TAIL = re.compile(r"(?:\s*=\s*\??|\s*(?:을|를)?\s*(?:계산하시오|계산하세요|계산해 주세요|계산하면\??|구하시오)"
                    r"|\s*(?:은|는)\s*(?:얼마인가요|얼마)?\??|\s*[?？.!。])+$")
-_MIXED = r"(\d+)\s+(\d+)\s*/\s*(\d+)(?![\d,./])"
+_MIXED = r"(\d{1,12})\s+(\d{1,12})\s*/\s*(\d{1,12})(?![\d,./])"  # bounded: int() refuses 4300+ digits
 _NUMBER = r"\d+(?:,\d+)?(?:\s*/\s*\d+)?"
 _WORD_OPERATORS = {"times": "*", "multiplied by": "*", "divided by": "/", "plus": "+", "minus": "-",
                    "×": "*", "·": "*", "÷": "/", "−": "-", "x": "*"}
