@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-_MIXED = re.compile(r"(?<![\w.^/*)\]}])(?<!\d\s)(?P<whole>\d{1,12})[ \u00a0](?P<top>\d{1,12})/(?P<bottom>\d{1,12})(?![\w.(^/])")
+_MIXED = re.compile(r"(?<![\w.^/*)\]}])(?<!\d\s)(?P<whole>\d{1,12})[ \u00a0](?P<top>\d{1,12})/(?P<bottom>\d{1,12})"
+                    r"(?![\w.(^/])")
 
 
 def spell_mixed_numbers(text: str) -> str:
