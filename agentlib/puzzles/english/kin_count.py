@@ -253,8 +253,9 @@ def _prove(reading: _Reading, asked, question: str) -> Verdict:  # type: ignore[
                        reason=f"more than one family fits every statement: '{said}' has more than one answer")
     if other != z3.unsat:
         return Verdict("english", "abstained", failure="error", reason="the solver gave up")
-    checks = (Check("the statements as counts of boys and girls", "sat", f"e.g. {boys} boys and {girls} girls"),
+    family = f"{boys} {'boy' if boys == 1 else 'boys'} and {girls} {'girl' if girls == 1 else 'girls'}"
+    checks = (Check("the statements as counts of boys and girls", "sat", f"e.g. {family}"),
               Check(f"the statements + the answer is not {value}", "unsat", "every family that fits gives it"))
     return Verdict("english", "verified", answer=value,
-                   reason=f"every family that fits the statements gives {value} (e.g. {boys} boys and {girls} girls)",
+                   reason=f"every family that fits the statements gives {value} (e.g. {family})",
                    certificate=Certificate("entailment over the counts of boys and girls", checks))

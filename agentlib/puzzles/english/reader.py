@@ -29,6 +29,7 @@ from agentlib.puzzles.english.assumptions import split_assumptions
 from agentlib.puzzles.english.birth_order import rewrite_birth_order, unfold_birth_question
 from agentlib.puzzles.english.ellipsis import complete_bare_verbs, resolve_ellipsis
 from agentlib.puzzles.english.exceptives import find_exceptive, instantiate
+from agentlib.puzzles.english.fronted_only_if import unfront_only_if
 from agentlib.puzzles.english.generic_you import generalize_you, is_generic_rule
 from agentlib.puzzles.english.grammar import (
     FROM_THE_RIGHT,
@@ -629,7 +630,8 @@ def read_text(text: str) -> Reading:
     sentences = [part for s in sentences for part in _unfold_condition(resolve_ellipsis(unfold_reciprocal(s)))]
     sentences = [part for s in sentences for part in _split_so(s)]
     sentences = complete_bare_verbs([part for s in sentences
-                                     for part in unfold_named_kin(spell_possessive_kinds(unfold_birth_question(s)))])
+                                     for part in unfold_named_kin(spell_possessive_kinds(unfront_only_if(
+                                         unfold_birth_question(s))))])
     token_lists = [tokenize(s) for s in sentences]
     names = find_names(token_lists)
     numbered_from_right = re.search(r"\bnumbered\b[^.]*?\b(?:right to left|from the right)\b", text, re.I)
