@@ -18,6 +18,7 @@ from fractions import Fraction
 from itertools import product
 
 from agentlib.mathsolve.request import MathRequest
+from agentlib.mathsolve.units import describe, factor, unit
 
 _N = r"\$?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"  # a number, with thousands separators or a $
 _INT = r"(\d+)"
@@ -32,10 +33,21 @@ class Worded:
 
     formula: str  # safe-parser syntax
     note: str  # the formula the words were read as
+    decimal: bool = False  # a measurement people read as a decimal ("8.04672 km", not "25146/3125")
 
     def to_request(self, text: str) -> MathRequest:
         return MathRequest(task="evaluate", items=(self.formula,), shown=(self.formula,),
-                           notes=(f"read as {self.note}",))
+                           notes=(f"read as {self.note}",), decimal=self.decimal)
+
+
+def priced(worded: Worded, value: Fraction) -> Worded:
+    """`worded` shown as a decimal when its exact value is a terminating decimal that is not whole ($8.1, not 81/10):
+    an amount of money or a measurement is read that way; one that does not terminate stays an exact fraction."""
+    denominator = value.denominator
+    for prime in (2, 5):
+        while denominator % prime == 0:
+            denominator //= prime
+    return Worded(worded.formula, worded.note, decimal=denominator == 1 and value.denominator != 1)
 
 
 def _num(text: str) -> str:
@@ -90,6 +102,9 @@ def _percent_of_whole(part: str, whole: str) -> Worded | None:
 
 _shape(rf"(?:what|which) percent(?:age)? of {_N} is {_N}")(lambda whole, part: _percent_of_whole(part, whole))
 _shape(rf"{_N} is what percent(?:age)? of {_N}")(_percent_of_whole)
+_shape(rf"(?:what|which) percent(?:age)? is {_N} (?:of|out of) {_N}")(_percent_of_whole)
+_shape(rf"{_N} (?:out of|of) {_N} (?:as|in) (?:a )?percent(?:age)?")(_percent_of_whole)
+_shape(rf"{_N} (?:out of|of) {_N} is what percent(?:age)?")(_percent_of_whole)
 _shape(rf"{_N}\s?(?:은|는) {_N}\s?의 몇 ?(?:퍼센트|%|프로)(?:인가요|인가|입니까|일까요|야)?")(_percent_of_whole)
 # "60의 25%", "60の25%", "60的25%": the whole comes first in Korean, Japanese and Chinese
 _shape(rf"{_N}\s?(?:의|の|的) ?{_N}\s?(?:%|퍼센트|프로)\s?(?:는|은|は|是)? ?"
@@ -150,6 +165,25 @@ def _fraction_of(numerator: str, denominator: str, whole: str) -> Worded | None:
 
 _shape(rf"{_INT}/{_INT} of {_N}")(_fraction_of)
 _shape(rf"{_N}\s?의 {_INT}/{_INT}\s?(?:은|는)? ?(?:얼마인가요|얼마|얼마입니까)?")(lambda w, n, d: _fraction_of(n, d, w))
+
+# Comparing two numbers ------------------------------------------------------------------------------------------
+
+_PLAIN = r"(-?\d{1,12}(?:\.\d{1,12})?(?:/\d{1,12})?)"  # a whole number, decimal or fraction as typed
+
+
+def _pick(kind: str, a: str, b: str) -> Worded | None:
+    if Fraction(a) == Fraction(b):
+        return None  # equal: "which is bigger" has no answer to give
+    larger = kind in ("bigger", "larger", "greater", "more", "higher", "큰", "많은")
+    return Worded(f"{'max' if larger else 'min'}({a}, {b})", f"the {'larger' if larger else 'smaller'} of {a} and {b}")
+
+
+_shape(rf"(?:which|what) (?:number )?is (bigger|larger|greater|more|higher|smaller|less|lower|lesser)[,:]? {_PLAIN} or "
+       rf"{_PLAIN}")(_pick)
+_shape(rf"(bigger|larger|greater|smaller|less)[,:?]? {_PLAIN} or {_PLAIN}")(_pick)  # after "what's" is trimmed
+_shape(rf"{_PLAIN}\s?(?:과|와) {_PLAIN}\s?(?:중|중에서) (?:어느 (?:것|수)이|뭐가|무엇이|어떤 수가) 더 (큰|작은)"
+       r"(?: 수)?(?:가요|가|지|까요|요|인가요|니)?")(lambda a, b, kind: _pick(kind, a, b))
+
 
 # Geometry ---------------------------------------------------------------------------------------------------
 
@@ -292,51 +326,26 @@ _shape(rf"if (?:i|you|we) (?:drive|travel|walk|cycle|ride) {_N} ?(km|miles|mi|m)
     lambda d, du, s, su: _divide(d, s, "time = distance / speed")
     if (du, su) in {("km", "km/h"), ("miles", "mph"), ("mi", "mph"), ("m", "m/s")} else None)
 
-_UNITS: dict[tuple[str, str], tuple[str, str]] = {
-    ("km/h", "m/s"): ("*1000/3600", "1 km/h = 1000 m / 3600 s"),
-    ("m/s", "km/h"): ("*3600/1000", "1 m/s = 3.6 km/h"),
-    ("cm", "inches"): ("/2.54", "1 inch = 2.54 cm"),
-    ("inches", "cm"): ("*2.54", "1 inch = 2.54 cm"),
-    ("minutes", "hours"): ("/60", "1 hour = 60 minutes"),
-    ("hours", "minutes"): ("*60", "1 hour = 60 minutes"),
-    ("miles", "km"): ("*1.609344", "1 mile = 1.609344 km"),
-    ("km", "miles"): ("/1.609344", "1 mile = 1.609344 km"),
-    ("kg", "pounds"): ("/0.45359237", "1 pound = 0.45359237 kg"),
-    ("pounds", "kg"): ("*0.45359237", "1 pound = 0.45359237 kg"),
-    ("feet", "meters"): ("*0.3048", "1 foot = 0.3048 m"),
-    ("meters", "feet"): ("/0.3048", "1 foot = 0.3048 m"),
-    ("km", "meters"): ("*1000", "1 km = 1000 m"),
-    ("meters", "km"): ("/1000", "1 km = 1000 m"),
-    ("meters", "cm"): ("*100", "1 m = 100 cm"),
-    ("cm", "meters"): ("/100", "1 m = 100 cm"),
-    ("feet", "inches"): ("*12", "1 foot = 12 inches"),
-    ("inches", "feet"): ("/12", "1 foot = 12 inches"),
-    ("kg", "grams"): ("*1000", "1 kg = 1000 g"),
-    ("grams", "kg"): ("/1000", "1 kg = 1000 g"),
-    ("liters", "ml"): ("*1000", "1 L = 1000 mL"),
-    ("ml", "liters"): ("/1000", "1 L = 1000 mL"),
-}
-_UNIT_WORDS = {"inch": "inches", "in": "inches", "minute": "minutes", "min": "minutes", "mins": "minutes",
-               "hour": "hours", "hrs": "hours", "hr": "hours", "mile": "miles", "mi": "miles", "kilometers": "km",
-               "kilometres": "km", "kph": "km/h", "kmh": "km/h", "lb": "pounds", "lbs": "pounds", "pound": "pounds",
-               "kilograms": "kg", "foot": "feet", "ft": "feet", "m": "meters", "metres": "meters", "meter": "meters",
-               "centimeters": "cm", "centimetres": "cm", "g": "grams", "gram": "grams", "l": "liters",
-               "litres": "liters",
-               "liter": "liters", "litre": "liters", "milliliters": "ml", "millilitres": "ml", "kilogram": "kg",
-               "kilometer": "km", "kilometre": "km"}
 _UNIT = r"([a-z/]+)"
 
 
 def _convert(value: str, source: str, target: str) -> Worded | None:
-    key = (_UNIT_WORDS.get(source, source), _UNIT_WORDS.get(target, target))
-    if key not in _UNITS:
+    ratio = factor(source, target)
+    if ratio is None:
         return None
-    factor, note = _UNITS[key]
-    return Worded(f"({value}){factor}", note)
+    exact = Fraction(value) * ratio
+    shown = priced(Worded(f"({value})*({ratio})", describe(source, target)), exact)
+    if shown.decimal or exact.denominator == 1:  # a terminating decimal: the answer is that decimal, exactly
+        return shown
+    approximate = float(Fraction(value) * ratio)  # the answer stays exact; the note says what it is near
+    return Worded(f"({value})*({ratio})", f"{describe(source, target)} (≈ {approximate:.6g} {unit(target)})")
 
 
 _shape(rf"convert {_N} ?{_UNIT} (?:to|into) {_UNIT}")(_convert)
-_shape(rf"how many {_UNIT} (?:is|are|in) {_N} ?{_UNIT}")(lambda target, v, source: _convert(v, source, target))
+_shape(rf"how many {_UNIT} (?:(?:is|are) (?:there )?in|is|are|in|make up|make) {_N} ?{_UNIT}")(
+    lambda target, v, source: _convert(v, source, target))
+_shape(rf"how many {_UNIT} (?:(?:is|are) (?:there )?in|is|are|in|make up|make) (?:a|an|one) {_UNIT}")(
+    lambda target, source: _convert("1", source, target))
 _shape(rf"{_N} ?{_UNIT} (?:to|in) {_UNIT}")(_convert)
 _shape(rf"시속 {_N}\s?km\s?(?:는|은) 초속 몇 ?m(?:인가요|인가|입니까|야)?")(lambda v: _convert(v, "km/h", "m/s"))
 _shape(rf"초속 {_N}\s?m\s?(?:는|은) 시속 몇 ?km(?:인가요|인가|입니까|야)?")(lambda v: _convert(v, "m/s", "km/h"))

@@ -44,6 +44,21 @@ def _ball_surface(radius: str) -> Worded:
     return Worded(f"4*pi*({radius})**2", "surface area of a sphere = 4 π r²")
 
 
+def _square(measure: str, side: str) -> Worded:
+    if measure == "area":
+        return Worded(f"({side})**2", "area of a square = side²")
+    return Worded(f"4*({side})", "perimeter of a square = 4 × side")
+
+
+def _cube(measure: str, side: str) -> Worded:
+    if measure == "volume":
+        return Worded(f"({side})**3", "volume of a cube = side³")
+    return Worded(f"6*({side})**2", "surface area of a cube = 6 × side²")
+
+
+_SIDE = r"(?:(?:a )?side(?: length)?|(?:an? )?edge(?: length)?|sides? of length)(?: of| =| is)?"
+
+
 def _swap(builder: Builder) -> Builder:
     """The same formula with its two measurements named in the other order ("height 7 and base 12")."""
     return lambda first, second: builder(second, first)
@@ -61,6 +76,10 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
      _cylinder),
     (re.compile(rf"(?:the )?volume of {_A}cone {_WITH} (?:a )?radius(?: of)? {_V}{_AND}(?:a )?height(?: of)? {_V}"),
      _cone),
+    (re.compile(rf"(?:the )?(area|perimeter) of {_A}square {_WITH} {_SIDE} {_V}"), _square),
+    (re.compile(rf"(?:the )?(volume|surface area) of {_A}cube {_WITH} {_SIDE} {_V}"), _cube),
+    (re.compile(rf"(?:the )?(area|perimeter) of {_A}{_V} by {_V} square"),
+     lambda m, a, b: _square(m, a) if a == b else None),
     # Spanish, German
     (re.compile(rf"(?:calcula (?:el )?)?(?:el )?área de un triángulo (?:de|con) base {_V} y altura {_V}"), _triangle),
     (re.compile(rf"(?:berechne (?:das )?)?(?:das )?volumen eines zylinders mit (?:dem )?radius {_V} und (?:der )?"
@@ -72,6 +91,10 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"반지름(?:이|의 길이가)? {_V}\s?(?:이고|,) 높이(?:가)? {_V}\s?인 원기둥의 부피{_KO_ASK}"), _cylinder),
     (re.compile(rf"반지름(?:이|의 길이가)? {_V}\s?(?:이고|,) 높이(?:가)? {_V}\s?인 원뿔의 부피{_KO_ASK}"), _cone),
     (re.compile(rf"반지름(?:이|의 길이가)? ?{_V}\s?인 구의 부피{_KO_ASK}"), _ball),
+    (re.compile(rf"한 변의 길이가 ?{_V}\s?인 정사각형의 (넓이|둘레){_KO_ASK}"),
+     lambda side, m: _square("area" if m == "넓이" else "perimeter", side)),
+    (re.compile(rf"한 모서리의 길이가 ?{_V}\s?인 정육면체의 (부피|겉넓이){_KO_ASK}"),
+     lambda side, m: _cube("volume" if m == "부피" else "surface area", side)),
     (re.compile(rf"반지름(?:이|의 길이가)? ?{_V}\s?인 구의 겉넓이{_KO_ASK}"), _ball_surface),
     # Japanese, Chinese
     (re.compile(rf"半径\s?{_V}\s?の球の体積(?:を求めよ|を求めなさい|は)?"), _ball),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from agentlib.mathsolve.everyday_formulas import NUMBER, Builder, Worded, read_shapes
+from agentlib.mathsolve.everyday_formulas import NUMBER, Builder, Worded, priced, read_shapes
 
 _N = NUMBER
 _INT = r"(\d+)"
@@ -30,7 +30,8 @@ def _decimal(whole: str, fraction: str | None) -> str:
 def _unit_price(count: str, price: str, wanted: str) -> Worded | None:
     if Fraction(count) == 0:
         return None
-    return Worded(f"({price})/({count})*({wanted})", "cost = (price ÷ count) × wanted count (the same item)")
+    return priced(Worded(f"({price})/({count})*({wanted})", "cost = (price ÷ count) × wanted count (the same item)"),
+                  Fraction(price) / Fraction(count) * Fraction(wanted))
 
 
 def _same_item(count: str, first: str, price: str, wanted: str, second: str) -> Worded | None:
@@ -38,42 +39,65 @@ def _same_item(count: str, first: str, price: str, wanted: str, second: str) -> 
 
 
 def _percent_of(percent: str, whole: str) -> Worded:
-    return Worded(f"({percent})/100*({whole})", "p% of a number = p/100 × number")
+    return priced(Worded(f"({percent})/100*({whole})", "p% of a number = p/100 × number"),
+                  Fraction(percent) / 100 * Fraction(whole))
 
 
 def _split(total: str, tip: str | None, people: str) -> Worded | None:
     if int(people) == 0:
         return None
     if tip is None:
-        return Worded(f"({total})/({people})", "each share = total ÷ number of people")
-    return Worded(f"({total})*(1 + ({tip})/100)/({people})", "each share = total × (1 + tip/100) ÷ number of people")
+        return priced(Worded(f"({total})/({people})", "each share = total ÷ number of people"),
+                      Fraction(total) / int(people))
+    return priced(Worded(f"({total})*(1 + ({tip})/100)/({people})",
+                         "each share = total × (1 + tip/100) ÷ number of people"),
+                  Fraction(total) * (1 + Fraction(tip) / 100) / int(people))
 
 
 def _discount_then_tax(price: str, off: str, tax: str) -> Worded | None:
     if Fraction(off) > 100:
         return None
-    return Worded(f"({price})*(1 - ({off})/100)*(1 + ({tax})/100)",
-                  "final price = price × (1 - discount/100) × (1 + tax/100)")
+    return priced(Worded(f"({price})*(1 - ({off})/100)*(1 + ({tax})/100)",
+                         "final price = price × (1 - discount/100) × (1 + tax/100)"),
+                  Fraction(price) * (1 - Fraction(off) / 100) * (1 + Fraction(tax) / 100))
 
 
 def _discounted(price: str, off: str) -> Worded | None:
     if Fraction(off) > 100:
         return None
-    return Worded(f"({price})*(1 - ({off})/100)", "sale price = price × (1 - discount/100)")
+    return priced(Worded(f"({price})*(1 - ({off})/100)", "sale price = price × (1 - discount/100)"),
+                  Fraction(price) * (1 - Fraction(off) / 100))
 
 
 def _with_tax(price: str, tax: str) -> Worded:
-    return Worded(f"({price})*(1 + ({tax})/100)", "price with tax = price × (1 + tax/100)")
+    return priced(Worded(f"({price})*(1 + ({tax})/100)", "price with tax = price × (1 + tax/100)"),
+                  Fraction(price) * (1 + Fraction(tax) / 100))
+
+
+def _scaled_recipe(amount: str, made: str, wanted: str) -> Worded | None:
+    if Fraction(made) == 0:
+        return None
+    return Worded(f"({amount})*({wanted})/({made})", "amount needed = amount × wanted / made (in proportion)")
 
 
 _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
     # Unit prices: the same noun (English) or counter (Korean) for both counts
     (re.compile(rf"if {_N} ([a-z]+) costs? {_N},? (?:how much|what) (?:do|does|would|will) {_N} (?:of them|(\2)) cost"),
      lambda count, noun, price, wanted, _same: _unit_price(count, price, wanted)),
+    (re.compile(rf"{_N} ([a-z]+) costs? {_N}[.,]? (?:how much|what) (?:do|does|would|will) {_N} (?:of them|(\2)) cost"),
+     lambda count, noun, price, wanted, _same: _unit_price(count, price, wanted)),
+    # Scaling a recipe: "If 2 cups of flour make 12 cookies, how much flour for 30 cookies?" (the same noun twice)
+    (re.compile(rf"if {_N} ([a-z]+) of ([a-z]+) (?:makes?|is enough for|are enough for|is needed for|are needed for) "
+                rf"{_N} ([a-z]+),? how (?:much|many) (?:\3|\2(?: of \3)?) (?:is |are )?"
+                rf"(?:do (?:i|you|we) need |needed )?(?:for|to make) {_N} (?:\5)"),
+     lambda amount, unit, what, made, thing, wanted: _scaled_recipe(amount, made, wanted)),
     (re.compile(rf"(?:[가-힣]+ )?{_N}\s?{_COUNTER}에 {_N}\s?원이면 {_N}\s?{_COUNTER}(?:는|은)? ?{_KO_HOW_MUCH}?"),
      _same_item),
     # Tips and percents of a number in other languages
-    (re.compile(rf"an? {_N}\s?% (?:tip|gratuity|tax|service charge) on (?:a |the )?{_N}(?: bill| meal| check)?"),
+    (re.compile(rf"(?:an? )?{_N}\s?% (?:tip|gratuity|tax|service charge) on (?:a |the )?{_N}(?: bill| meal| check)?"),
+     _percent_of),
+    (re.compile(rf"(?:the )?(?:tip|gratuity|tax|service charge) of {_N}\s?% on (?:a |the )?{_N}"
+                r"(?: bill| meal| check)?"),
      _percent_of),
     (re.compile(rf"¿?(?:cuánto|cuanto) es el {_N}\s?% de {_N}"), _percent_of),
     (re.compile(rf"(?:wie ?viel|was) (?:sind|ist|macht|ergeben) {_N}\s?% von {_N}"), _percent_of),

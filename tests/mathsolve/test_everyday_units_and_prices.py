@@ -1,0 +1,102 @@
+"""Everyday requests of the units-and-prices round: conversions between any two units of one dimension
+(`units.py`), "which is bigger, A or B", "45 out of 60 as a percentage", tips said either way, unit prices and
+scaled recipes, squares and cubes; money and measurements that terminate are answered as decimals ("8.1", not
+"81/10"), the rest stay exact with the approximation in the note.
+
+Expected values are computed here from the definitions (1 inch = 2.54 cm, 1 mile = 1.609344 km, 1 lb = 0.45359237
+kg, 1 day = 86,400 s) and exact fractions. Regressions: "how many minutes are in 3.5 hours", "how many seconds are
+in a day", "18% tip on $45", "what percent is 45 of 60", "volume of a cube with side length 4", "which is bigger,
+3/7 or 4/9?" and the recipe abstained; "convert 5 miles to km" answered 25146/3125.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import sympy as sp
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from agentlib import solve_math
+from agentlib.mathsolve.units import factor
+
+METRES = {"mm": Fraction(1, 1000), "cm": Fraction(1, 100), "meters": Fraction(1), "km": Fraction(1000),
+          "inches": Fraction(254, 10000), "feet": Fraction(254 * 12, 10000), "yards": Fraction(254 * 36, 10000),
+          "miles": Fraction(254 * 63360, 10000)}
+SECONDS = {"seconds": 1, "minutes": 60, "hours": 3600, "days": 86400, "weeks": 604800}
+
+
+def _exact(text: str) -> Fraction:
+    result = solve_math(text)
+    assert result.status == "verified", (text, result.reason)
+    value = sp.Rational(sp.nsimplify(result.value["expression"], rational=True))
+    return Fraction(int(value.p), int(value.q))
+
+
+@given(st.sampled_from(list(METRES)), st.sampled_from(list(METRES)), st.integers(1, 5000), st.booleans())
+@settings(max_examples=40, deadline=None, derandomize=True)
+def test_lengths_convert_by_their_definitions(source, target, value, asked_as_how_many):
+    if source == target:
+        return
+    text = f"how many {target} are in {value} {source}" if asked_as_how_many else f"convert {value} {source} to {target}"
+    assert _exact(text) == value * METRES[source] / METRES[target], text
+
+
+@given(st.sampled_from(list(SECONDS)), st.sampled_from(list(SECONDS)), st.integers(1, 500))
+@settings(max_examples=25, deadline=None, derandomize=True)
+def test_times_convert_by_their_definitions(source, target, value):
+    if source == target:
+        return
+    assert _exact(f"how many {target} are in {value} {source}") == Fraction(value * SECONDS[source], SECONDS[target])
+
+
+def test_units_of_different_dimensions_or_unsettled_sizes_are_not_converted():
+    assert factor("kg", "seconds") is None
+    for text in ["convert 5 kg to seconds", "convert 3 tons to kg", "how many days are in 2 months"]:
+        assert solve_math(text).status == "abstained", text
+
+
+def test_terminating_measurements_and_money_are_decimals_and_the_rest_stay_exact():
+    assert solve_math("convert 5 miles to km").answer == "8.04672"
+    assert solve_math("18% tip on $45").answer == "8.1"
+    assert solve_math("3 apples cost $1.50. How much do 7 apples cost?").answer == "3.5"
+    result = solve_math("how many inches is 30 cm")
+    assert result.answer == "1500/127" and any("≈ 11.811" in note for note in result.notes)
+    assert solve_math("how many seconds are in a day").answer == "86400"
+
+
+@given(st.fractions(min_value=-50, max_value=50, max_denominator=30),
+       st.fractions(min_value=-50, max_value=50, max_denominator=30), st.sampled_from(range(4)))
+@settings(max_examples=30, deadline=None, derandomize=True)
+def test_which_of_two_numbers_is_bigger_or_smaller(a, b, wording):
+    text = [f"which is bigger, {a} or {b}?", f"which is smaller, {a} or {b}?",
+            f"{a}과 {b} 중 어느 것이 더 큰가요?", f"what's larger: {a} or {b}"][wording]
+    if a == b:
+        assert solve_math(text).status == "abstained", text  # equal: nothing to pick
+        return
+    expected = min(a, b) if wording == 1 else max(a, b)
+    assert _exact(text) == expected, text
+
+
+@given(st.integers(1, 500), st.integers(1, 500), st.sampled_from(range(3)))
+@settings(max_examples=20, deadline=None, derandomize=True)
+def test_what_percent_one_number_is_of_another(part, whole, wording):
+    text = [f"what percent is {part} of {whole}", f"{part} out of {whole} as a percentage",
+            f"{part} out of {whole} is what percent"][wording]
+    assert _exact(text) == Fraction(part * 100, whole), text
+
+
+@given(st.integers(1, 9), st.integers(1, 40), st.integers(1, 90), st.sampled_from(["cups", "grams", "spoons"]),
+       st.sampled_from(["cookies", "cakes", "pancakes"]))
+@settings(max_examples=20, deadline=None, derandomize=True)
+def test_a_recipe_scales_in_proportion(amount, made, wanted, unit, thing):
+    text = f"If {amount} {unit} of flour make {made} {thing}, how much flour for {wanted} {thing}?"
+    assert _exact(text) == Fraction(amount * wanted, made), text
+
+
+@given(st.integers(1, 99), st.sampled_from(["area of a square with side", "perimeter of a square with side",
+                                            "volume of a cube with side length", "surface area of a cube with edge"]))
+@settings(max_examples=20, deadline=None, derandomize=True)
+def test_squares_and_cubes(side, words):
+    expected = {"area": side**2, "perimeter": 4 * side, "volume": side**3, "surface": 6 * side**2}[words.split()[0]]
+    assert _exact(f"{words} {side}") == expected
