@@ -23,7 +23,8 @@ NEGATING = {
 }
 
 
-# contraries: no one thing is both at once, yet it may be neither ("warm" excludes "cold"; "not warm" is not "cold")
+# contraries: no one thing is both at once, yet it may be neither ("warm" excludes "cold"; "not warm" is not "cold");
+# an adjective and its "un-" form are added wherever both occur (`exclusive_used`)
 EXCLUSIVE = [("hot", "cold"), ("warm", "cold"), ("full", "empty"), ("up", "down"), ("wet", "dry"), ("happy", "sad"),
              ("early", "late"), ("young", "old"), ("tall", "short"), ("rich", "poor"), ("clean", "dirty")]
 
@@ -31,7 +32,13 @@ EXCLUSIVE = [("hot", "cold"), ("warm", "cold"), ("full", "empty"), ("up", "down"
 def exclusive_used(formulas: list[Formula], adjectives: set[str]) -> list[tuple[str, str]]:
     """The contrary pairs whose two words both occur as one-place adjectives among `formulas`."""
     unary = {n.predicate for f in formulas for n in walk(f) if isinstance(n, Atom) and len(n.args) == 1}
-    return [(a, b) for a, b in EXCLUSIVE if {a, b} <= unary & adjectives]
+    used = unary & adjectives
+    listed = [(a, b) for a, b in EXCLUSIVE if {a, b} <= used]
+    # "healthy" / "unhealthy", "kind" / "unkind": an adjective and its "un-" form exclude each other (only "un-":
+    # "valuable" / "invaluable" and "flammable" / "inflammable" show that other prefixes do not negate)
+    prefixed = sorted((a, f"un{a}") for a in used if f"un{a}" in used and (a, f"un{a}") not in listed
+                      and f"un{a}" not in NEGATING)
+    return listed + prefixed
 
 
 def pairs_used(formulas: list[Formula], adjectives: set[str]) -> dict[str, str]:

@@ -287,8 +287,9 @@ _KIND_CLAUSE_SPLIT = re.compile(
     r"(?:always|only|never|sometimes|can|may|will|either|do|does|tell|lie|speak|say))")
 
 
-def kind_definitions(sentence: str, kinds: KindSet) -> bool:
-    """Read "Knights always tell the truth, and knaves always lie." into `kinds`; True when it was one."""
+def kind_definitions(sentence: str, kinds: KindSet, names: dict[str, str] | None = None) -> bool:
+    """Read "Knights always tell the truth, and knaves always lie." into `kinds`; True when it was one. A subject
+    that is one of the puzzle's `names` ("Gina always tells the truth", "Ines always lies") is a person, not a kind."""
     text = re.sub(r"[.!]$", "", normalize(sentence).strip().lower())
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"^(?:(?:on|in|at|here on) [^,]{1,40}, |here,? )", "", text)
@@ -301,6 +302,9 @@ def kind_definitions(sentence: str, kinds: KindSet) -> bool:
         match = _KIND_DEFINITION.match(clause)
         if match is None:
             return False
+        word = clause[match.start("kind"):].split(" ", 1)[0]
+        if names and (word in names or match.group("kind") in names):
+            return False  # "Gina always tells the truth": a person, not a kind of people
         kind = lemma(match.group("kind").rstrip("s") if match.group("kind").endswith("-tellers") else
                      match.group("kind"), "NOUN")
         behaviour = match.group("behaviour")
@@ -671,7 +675,7 @@ def read_text(text: str) -> Reading:
         if index == question_index:
             continue
         # "Politicians lie" is a premise; it defines a kind of speaker only in a puzzle where people speak
-        if has_speech and (kind_definitions(sentence, kinds) or kind_typing(sentence, kinds)):
+        if has_speech and (kind_definitions(sentence, kinds, names) or kind_typing(sentence, kinds)):
             continue
         if _is_scene_setting(sentence, tokens, names):
             count = leading_count(sentence)
