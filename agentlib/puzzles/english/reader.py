@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from agentlib.puzzles.english.assumptions import split_assumptions
 from agentlib.puzzles.english.birth_order import rewrite_birth_order, unfold_birth_question
+from agentlib.puzzles.english.counted_apposition import unfold_counted_apposition
 from agentlib.puzzles.english.ellipsis import complete_bare_verbs, resolve_ellipsis
 from agentlib.puzzles.english.exceptives import find_exceptive, instantiate
 from agentlib.puzzles.english.fronted_only_if import unfront_only_if
@@ -633,9 +634,9 @@ def read_text(text: str) -> Reading:
     sentences = [part for s in sentences for part in split_assumptions(s) for part in unfold_kind_glosses(part)]
     sentences = [part for s in sentences for part in _unfold_condition(resolve_ellipsis(unfold_reciprocal(s)))]
     sentences = [part for s in sentences for part in _split_so(s)]
-    sentences = complete_bare_verbs([part for s in sentences
+    sentences = complete_bare_verbs([part for s in sentences for apposed in unfold_counted_apposition(s)
                                      for part in unfold_named_kin(spell_possessive_kinds(unfront_only_if(
-                                         unfold_birth_question(s))))])
+                                         unfold_birth_question(apposed))))])
     token_lists = [tokenize(s) for s in sentences]
     names = find_names(token_lists)
     numbered_from_right = re.search(r"\bnumbered\b[^.]*?\b(?:right to left|from the right)\b", text, re.I)
