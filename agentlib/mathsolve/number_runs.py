@@ -24,6 +24,11 @@ _WRITTEN = re.compile(
     rf"(?P<terms>{_INT}(?:\s*\+\s*{_INT}){{1,5}})\s*\+\s*(?:\.\.\.|…|⋯|\.\.|·\s?·\s?·)\s*\+\s*(?P<last>{_INT})\s*"
     r"(?:=\s*\??)?\s*(?:(?:의\s*)?(?:값은|값을|을|를|은|는)?\s*(?:구하시오|구하세요|계산하시오|계산하세요|얼마인가요|"
     r"얼마)?)?\s*[?.]?$", re.I)
+_TERM = r"-?\d{1,9}(?:/\d{1,9})?"
+_ENDLESS = re.compile(  # "1/2 + 1/4 + 1/8 + ...": no last term, so the sum of the whole series
+    rf"^(?:(?:find|what\s+is|what's|compute|calculate|evaluate)\s+)?(?:the\s+)?(?:sum\s+(?:of\s+)?)?"
+    rf"(?P<terms>{_TERM}(?:\s*\+\s*{_TERM}){{2,5}})\s*\+\s*(?:\.\.\.|…|⋯)\s*(?:=\s*\??)?\s*"
+    r"(?:(?:의\s*)?(?:합은|합을|값은|값을)?\s*(?:구하시오|구하세요|얼마인가요)?)?\s*[?.]?$", re.I)
 _NAMED = re.compile(
     r"^(?:(?:find|what\s+is|what's|compute|calculate|work\s+out)\s+)?(?:the\s+)?sum\s+of\s+the\s+first\s+"
     r"(?P<count>\d{1,6})\s+(?P<kind>odd|even|positive|natural|counting)\s+(?:whole\s+)?(?:numbers|integers)\s*[?.]?$",
@@ -45,6 +50,9 @@ def read_number_run(text: str) -> MathRequest | str | None:
         if count < 1:
             return "a run of numbers has at least one term"
         return sequence_request("arithmetic", Fraction(start), Fraction(gap), count, summed=True)
+    endless = _ENDLESS.match(plain)
+    if endless is not None:
+        return _series_sum([Fraction(t) for t in re.split(r"\s*\+\s*", endless.group("terms").strip())])
     written = _WRITTEN.match(plain)
     if written is None:
         return None
@@ -60,6 +68,19 @@ def read_number_run(text: str) -> MathRequest | str | None:
     if step is None or reached is None or reached < len(terms):
         return f"the {kind} rule of the listed terms does not reach {last} after a whole number of steps"
     return sequence_request(kind, first, step, reached, summed=True)
+
+
+def _series_sum(terms: list[Fraction]) -> MathRequest | str:
+    """The sum of an endless series from its first terms: a geometric one with |r| < 1 sums to a / (1 - r)."""
+    kind = inferred_kind(terms)
+    first, step = rule(kind, terms) if kind else (terms[0], None)
+    if kind != "geometric" or step is None:
+        return "only an endless geometric series is summed here (its listed terms must share one ratio)"
+    if abs(step) >= 1:
+        return f"the series diverges: its common ratio {step} is not between -1 and 1"
+    note = f"read as the endless geometric series with first term {first} and common ratio {step}: a / (1 - r)"
+    formula = f"({first})/(1 - ({step}))"
+    return MathRequest(task="evaluate", items=(formula,), shown=(formula,), notes=(note,))
 
 
 def _two_term_kind(terms: list[Fraction], last: Fraction) -> str | None:

@@ -228,3 +228,24 @@ def test_long_runs_and_many_flips_stay_exact():
     favourable = sum(math.comb(100, j) for j in range(31))
     assert _value("probability of getting at most 30 heads in 100 coin flips") == sp.Rational(favourable, 2**100)
     assert _value("probability of getting at least 1 heads in 200 coin flips") == 1 - sp.Rational(1, 2**200)
+
+
+@given(st.integers(1, 9), st.sampled_from([Fraction(1, 2), Fraction(1, 3), Fraction(2, 3), Fraction(1, 4),
+                                           Fraction(3, 4), Fraction(1, 10)]))
+@settings(max_examples=20, deadline=None, derandomize=True)
+def test_an_endless_geometric_series_sums_to_a_over_one_minus_r(first, ratio):
+    # Regression: "1/2 + 1/4 + 1/8 + ..." could not be read ("the formula ends too early").
+    terms = [first * ratio**k for k in range(3)]
+    shown = " + ".join(str(t) for t in terms) + " + ..."
+    expected = first / (1 - ratio)
+    assert _value(shown) == sp.Rational(expected.numerator, expected.denominator), shown
+
+
+def test_an_endless_series_that_diverges_or_has_no_ratio_abstains():
+    _abstains("1 + 2 + 4 + ...")
+    _abstains("1 + 2 + 3 + ...")
+
+
+def test_factorial_in_korean_words():
+    assert _value("10의 팩토리얼") == math.factorial(10)
+    assert _value("5 팩토리얼은?") == 120
