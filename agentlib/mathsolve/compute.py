@@ -26,6 +26,7 @@ from agentlib.mathsolve.decimals import decimal_text, exact_decimal, terminates
 from agentlib.mathsolve.equation_on_interval import solve_on_interval
 from agentlib.mathsolve.function_range import polynomial_range
 from agentlib.mathsolve.inverse_function import inverse_function
+from agentlib.mathsolve.line_through import line_equation
 from agentlib.mathsolve.local_extrema import local_extrema, local_extremum
 from agentlib.mathsolve.partial_fractions import partial_fractions
 from agentlib.mathsolve.quadratic_features import axis_of_symmetry, completed_square, vertex
@@ -131,7 +132,7 @@ _FIELDS: dict[str, frozenset[str]] = {
     "partial_fractions": frozenset({"variable"}), "coefficient": frozenset({"variable"}),
     "inverse_function": frozenset({"variable"}), "range": frozenset({"variable"}),
     "local_maximum": frozenset({"variable"}), "local_minimum": frozenset({"variable"}),
-    "local_extrema": frozenset({"variable"}),
+    "local_extrema": frozenset({"variable"}), "line_through": frozenset(),
     "solve_on_interval": frozenset({"variable", "lower", "upper", "ends", "degrees"}),
     "clock_time": frozenset({"clock"}), "time_between": frozenset({"clock"}), "area_to_axis": _ROUNDING,
 }
@@ -1077,7 +1078,7 @@ _HANDLERS: dict[str, Any] = {
     "statistics": _statistics,
     "minimum": _extremum("minimum"), "maximum": _extremum("maximum"), "identity": _identity,
     "arrangements": _arrangements, "dot": _dot, "distance": _distance, "cross": _cross, "slope": _slope,
-    "midpoint": _midpoint,
+    "midpoint": _midpoint, "line_through": lambda request, objects, work: line_equation(objects, work),
     "solve": _solve, "simplify": _rewrite(algebra.simplify), "rationalize": _rewrite(rationalize),
     "expand": _rewrite(algebra.expand),
     "factor": _rewrite(algebra.factor), "differentiate": _differentiate, "integrate": _integrate,

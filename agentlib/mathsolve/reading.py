@@ -34,6 +34,7 @@ from agentlib.mathsolve.data_reading import DataRequest, read_data_request
 from agentlib.mathsolve.decimal_commas import spell_decimal_commas
 from agentlib.mathsolve.everyday_formulas import read_worded_formula
 from agentlib.mathsolve.lexicon import LANGUAGES, Language, cut, hangul, match_phrase, normalize, unspaced
+from agentlib.mathsolve.line_through import read_line_request
 from agentlib.mathsolve.mixed_numbers import spell_mixed_numbers
 from agentlib.mathsolve.number_runs import read_number_run
 from agentlib.mathsolve.percent_and_interest import read_percent_or_interest
@@ -285,7 +286,7 @@ def _read_unrounded(text: str) -> Reading:
     clock = read_clock(text)
     if clock is not None:
         return Reading(clock_request(clock))
-    area = read_area_to_axis(text)
+    area = read_area_to_axis(text) or read_line_request(text)
     if area is not None:
         return Reading(area)
     worded = read_worded_formula(text) or read_named_measures(text) or read_temperature(text) \
