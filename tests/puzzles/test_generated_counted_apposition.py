@@ -45,3 +45,25 @@ def test_a_count_that_disagrees_with_the_names_is_not_read():
     verdict = solve("Two friends, Anouk, Bilal and Carys, have different heights. Anouk is taller than Bilal. Who is "
                     "the tallest?")
     assert verdict.status == "abstained"
+
+
+@given(st.permutations(NAMES), st.sampled_from(["dashes", "parentheses", "commas"]),
+       st.sampled_from(["people", "friends", "coworkers"]))
+@settings(max_examples=20, deadline=None, derandomize=True)
+def test_a_grid_opened_by_a_counted_apposition(names, delimiters, noun):
+    # Regression: "Three people - Kim, Lou and Max - are a doctor, a teacher and a chef." was not understood (and,
+    # once read by the grammar alone, contradicted "Kim is not the doctor": the grid reader never saw it).
+    cast = names[:3]
+    listed = f"{cast[0]}, {cast[1]} and {cast[2]}"
+    opened = {"dashes": f"Three {noun} - {listed} - are", "parentheses": f"Three {noun} ({listed}) are",
+              "commas": f"Three {noun}, {listed}, are"}[delimiters]
+    text = (f"{opened} a doctor, a teacher and a chef. {cast[0]} is not the doctor. {cast[1]} is the chef. "
+            "Who is the doctor?")
+    verdict = solve(text)
+    assert verdict.status == "verified" and verdict.answer == cast[2], (text, verdict.reason)
+
+
+def test_an_opening_that_only_names_the_cast():
+    verdict = solve('Two people, Anouk and Bilal. Anouk says "We are both liars." Each person is either a '
+                    "truth-teller or a liar. What is Bilal?")
+    assert verdict.status == "verified" and verdict.answer == {"Bilal": "truth-teller"}, verdict.reason

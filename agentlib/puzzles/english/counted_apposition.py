@@ -3,18 +3,20 @@ three named people do; the count and its noun introduce them.
 
 Read as two sentences, "Ann, Ben and Cal are friends." and "Ann, Ben and Cal have different heights.", when the
 count agrees with the names listed; a count that disagrees ("Two friends, Ann, Ben and Cal, ...") is left as it
-is, for the grammar to refuse.
+is, for the grammar to refuse. The names may also stand between dashes or in parentheses ("Three people - Kim, Lou
+and Max - are ..."), and the sentence may end with them ("Two people, Al and Bo.": only the first sentence).
 """
 
 from __future__ import annotations
 
 import re
 
+_ANYONE = {"people", "persons", "individuals", "of", "inhabitants"}  # say nothing about the named ones
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _NAME = r"[A-Z][a-z]+"
-_APPOSED = re.compile(
-    rf"^(?P<count>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[2-8]) (?P<noun>[a-z]+s), "
-    rf"(?P<names>{_NAME}(?:, {_NAME})*,? and {_NAME}), (?P<rest>[a-z].*)$")
+_APPOSED = re.compile(  # "Three friends, Ann, Ben and Cal, have ...", "Three people - Kim, Lou and Max - are ..."
+    rf"^(?P<count>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[2-8]) (?P<noun>[a-z]+)"
+    rf"(?:, | [-–—] | \()(?P<names>{_NAME}(?:, {_NAME})*,? and {_NAME})(?:, | [-–—] |\) |\.$)(?P<rest>[a-z].*)?$")
 
 
 def unfold_counted_apposition(sentence: str) -> list[str]:
@@ -28,4 +30,27 @@ def unfold_counted_apposition(sentence: str) -> list[str]:
     if _COUNTS.get(count, int(count) if count.isdigit() else 0) != len(names):
         return [sentence]
     group = match.group("names")
-    return [f"{group} are {match.group('noun')}.", f"{group} {match.group('rest')}"]
+    noun = match.group("noun")
+    said = [] if noun in _ANYONE else [f"{group} are {noun}."]
+    if match.group("rest"):
+        return [*said, f"{group} {match.group('rest')}"]
+    return said or [f"{group} are here."]  # "Two people, Al and Bo.": they are the cast
+
+
+_DELIMITED = re.compile(  # "Three people - Kim, Lou and Max - are", "Three people (Kim, Lou and Max) are"
+    rf"^(?P<head>\s*(?P<count>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[2-8]) (?P<noun>[a-z]+))"
+    rf"(?: [-–—] | \(|, )(?P<names>{_NAME}(?:, {_NAME})*,? and {_NAME})(?: [-–—] |\) |, )(?P<rest>[a-z])")
+
+
+def comma_apposition(text: str) -> str:
+    """`text` with an opening counted apposition ("Three friends - Kim, Lou and Max - are ...", "Three people (Kim,
+    Lou and Max) are ...", "Three friends, Kim, Lou and Max, are ...") said of the names alone ("Kim, Lou and Max are
+    a doctor, a teacher and a chef."), the form every reader of a puzzle (the grids' and the grammar's) knows; the
+    count must agree with the names. The group's noun is dropped: a grid's cast is its names."""
+    match = _DELIMITED.match(text)
+    if match is None:
+        return text
+    count = match.group("count").lower()
+    if _COUNTS.get(count, int(count) if count.isdigit() else 0) != len(re.split(r",? and |, ", match.group("names"))):
+        return text
+    return f"{match.group('names')} {match.group('rest')}{text[match.end():]}"
