@@ -252,7 +252,12 @@ def _declaration(sentence: str) -> tuple[str, list[str], list[str], str] | None:
     noun = re.search(r"\b(?:different|distinct|unique)\s+(\w+)", outside)
     subject = re.match(r"^(?:the\s+)?(\w+)\s+(?:are|is)\b", outside.strip())
     verb = ""
-    for match in re.finditer(r"\b(?:each|all|they|everyone|who|one|every)\s+(?:(\w+)\s+)?(\w+)", outside):
+    after_cast = re.search(r"\b[A-Z]\w*,? and [A-Z]\w* (?:each |all |both )?([a-z]+)\b", text)
+    if after_cast is not None and is_word(after_cast.group(1), "VERB") and \
+            after_cast.group(1) not in ("is", "are", "was", "were", "has", "have"):
+        verb = lemma(after_cast.group(1), "VERB")  # "Pia, Quinn and Ray owns one pet": the cast's own verb first
+    for match in ([] if verb else re.finditer(r"\b(?:each|all|they|everyone|who|one|every)\s+(?:(\w+)\s+)?(\w+)",
+                                              outside)):
         if match.group(2) in ("is", "are", "has", "was", "were"):
             continue  # "each house is painted": a noun, then the copula
         for word in (match.group(1), match.group(2)):  # "each have", "each owner drinks"
