@@ -17,8 +17,9 @@ import re
 
 from agentlib.mathsolve.request import MathRequest
 
-_LEAD = re.compile(r"^(?:what(?: is|'s)|calculate|compute|evaluate|work out|berechne|rechne|calcule|calcula|"
-                   r"cuánto es|cuanto es|combien font|combien fait|quanto fa|calcola)\s+", re.IGNORECASE)
+_LEAD = re.compile(r"^¿?\s*(?:what(?: is|'s)|calculate|compute|evaluate|work out|berechne|rechne|calcule|calcula|"
+                   r"cuánto es|cuanto es|combien font|combien fait|quanto fa|calcola|quanto é|quanto e|quanto são|"
+                   r"calcule|calcular)\s+", re.IGNORECASE)
 _TAIL = re.compile(r"(?:\s*=\s*\??|\s*(?:을|를)?\s*(?:계산하시오|계산하세요|계산해 주세요|계산하면\??|구하시오)"
                    r"|\s*(?:은|는)\s*(?:얼마인가요|얼마)?\??|\s*[?？.!。])+$")
 _MIXED = r"(\d{1,12})\s+(\d{1,12})\s*/\s*(\d{1,12})(?![\d,./])"  # bounded: int() refuses 4300+ digits
@@ -29,7 +30,8 @@ _WORD_OPERATORS = {"times": "*", "multiplied by": "*", "divided by": "/", "plus"
 # them), with a note saying how the word was read.
 _FOREIGN_OPERATORS = {"geteilt durch": "/", "dividiert durch": "/", "mal": "*", "multipliziert mit": "*",
                       "divisé par": "/", "multiplié par": "*", "fois": "*", "dividido entre": "/",
-                      "dividido por": "/", "multiplicado por": "*"}
+                      "dividido por": "/", "multiplicado por": "*", "por": "*", "vezes": "*", "diviso per": "/",
+                      "per": "*", "más": "+", "menos": "-", "mais": "+", "moins": "-", "più": "+", "meno": "-"}
 _TOKEN = re.compile(rf"\s*(?:(?P<mixed>{_MIXED})|(?P<number>{_NUMBER})|(?P<op>multiplied by|divided by|times|plus|"
                     r"minus|" + "|".join(sorted(_FOREIGN_OPERATORS, key=len, reverse=True)) + r"|[-+*/×·÷−x^]))",
                     re.IGNORECASE)

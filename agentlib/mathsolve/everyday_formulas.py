@@ -275,6 +275,8 @@ def _arrange(k: str, n: str) -> Worded | None:
 _shape(rf"(?:in )?how many ways (?:are there |can you |can i |can we )?(?:to )?choose {_INT} (?:of|from|out of) {_INT}"
        r"(?: [a-z]+)?")(_choose)
 _shape(rf"{_INT} choose {_INT}")(lambda n, k: _choose(k, n))
+_shape(rf"루트\s?{_N}\s?(?:은|는|의 값은)? ?(?:얼마인가요|얼마|몇인가요|몇)?")(
+    lambda n: Worded(f"sqrt({n})", "루트 n = √n, the square root that is not negative"))
 _shape(r"(\d{1,4})\s?(?:의 )?팩토리얼(?:은|는|을|의 값은)? ?(?:얼마인가요|얼마|구하시오|계산해줘|계산하시오)?")(
     lambda n: Worded(f"factorial({n})", "n! = 1 × 2 × ... × n"))
 _shape(rf"c\({_INT}, ?{_INT}\)")(lambda n, k: _choose(k, n))

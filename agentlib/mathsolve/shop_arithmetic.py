@@ -100,6 +100,9 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
                 r"(?: bill| meal| check)?"),
      _percent_of),
     (re.compile(rf"¿?(?:cuánto|cuanto) es el {_N}\s?% de {_N}"), _percent_of),
+    (re.compile(rf"(?:berechne |berechnen sie |rechne )?{_N}\s?% von {_N}"), _percent_of),
+    (re.compile(rf"(?:calcula(?:r)? |calcule(?:z|r)? |quanto é |quanto e |quanto fa |calcola )?(?:el |le |o )?"
+                rf"{_N}\s?% (?:de|di|do|da) {_N}"), _percent_of),
     (re.compile(rf"(?:wie ?viel|was) (?:sind|ist|macht|ergeben) {_N}\s?% von {_N}"), _percent_of),
     (re.compile(rf"(?:combien (?:font|fait|valent)|calcule(?:z|r)?) {_N}\s?% de {_N}"), _percent_of),
     (re.compile(rf"{_N}\s?的\s?{_N}\s?%\s?是多少"), lambda whole, percent: _percent_of(percent, whole)),

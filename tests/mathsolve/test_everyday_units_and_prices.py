@@ -100,3 +100,14 @@ def test_a_recipe_scales_in_proportion(amount, made, wanted, unit, thing):
 def test_squares_and_cubes(side, words):
     expected = {"area": side**2, "perimeter": 4 * side, "volume": side**3, "surface": 6 * side**2}[words.split()[0]]
     assert _exact(f"{words} {side}") == expected
+
+
+def test_operator_and_percent_words_of_other_languages():
+    # Regressions: each abstained ("por", "vezes", "von", "루트" were unknown words).
+    assert _exact("¿Cuánto es 15 por 4?") == 60
+    assert _exact("Quanto é 12 vezes 3?") == 36
+    assert _exact("quanto fa 7 per 6") == 42
+    assert _exact("15 más 7") == 22
+    assert _exact("Berechne 25% von 80") == 20
+    assert _exact("Calcula el 20% de 150") == 30
+    assert _exact("루트 16은?") == 4
