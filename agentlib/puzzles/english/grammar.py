@@ -369,7 +369,7 @@ class Grammar:
         tokens = self._kin_subject(tokens)
         tokens = _inclusive_tail(tokens)
         hedge = next((t.low for k, t in enumerate(tokens) if (t.low in HEDGES or t.low in MODALS_POSSIBLE) and
-                      not (t.low == "most" and k > 0 and tokens[k - 1].low == "the")  # "the most": a rank
+                      not (t.low == "most" and k > 0 and tokens[k - 1].low in ("the", "at"))  # a rank, a bound
                       and not self.is_name_token(t)), None)
         if hedge is not None:
             raise NotUnderstood(original, f"'{hedge}' makes it a tendency or a possibility, not a fact")
