@@ -11,22 +11,12 @@ from __future__ import annotations
 
 import re
 
-from agentlib.mathsolve.everyday_formulas import Builder, Worded, read_shapes
+from agentlib.mathsolve.everyday_formulas import Builder, Worded, arrange, choose, read_shapes
 
 _K = r"(\d{1,3})"
 _THINGS = r"(?:people|persons|students|players|books|cards|items|things|objects|letters|numbers|of them)"
 _KO_COUNTER = r"(?:명|개|권|장|마리|자루)"
 _KO_END = r"(?:는|은)?\s?(?:\?|인가요|입니까|일까요|는 몇 가지|는 모두 몇 가지)?"
-
-
-def _choose(n: str, k: str) -> Worded | None:
-    return Worded(f"binomial({n}, {k})", "choosing k of n without order = C(n, k)") if int(k) <= int(n) else None
-
-
-def _arrange(n: str, k: str) -> Worded | None:
-    if int(k) > int(n):
-        return None
-    return Worded(f"factorial({n})/factorial({n} - {k})", "choosing k of n in order = n! / (n - k)!")
 
 
 def _line(n: str) -> Worded:
@@ -36,18 +26,18 @@ def _line(n: str) -> Worded:
 _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"(?:in )?how many (?:ways|different ways) (?:can|are there to) (?:you )?(?:choose|pick|select) {_K}"
                 rf"(?: {_THINGS})? (?:from|out of|among) {_K}(?: {_THINGS})?"),
-     lambda k, n: _choose(n, k)),
+     choose),
     (re.compile(rf"(?:in )?how many (?:ways|different ways) can {_K} {_THINGS} be (?:chosen|picked|selected) "
                 rf"(?:from|out of|among) (?:a group of )?{_K}(?: {_THINGS})?"),
-     lambda k, n: _choose(n, k)),
+     choose),
     (re.compile(rf"(?:in )?how many (?:ways|different ways) can {_K} {_THINGS} (?:stand|sit|line up|be arranged) "
                 r"(?:in a (?:line|row)|in a queue)"), _line),
     (re.compile(rf"{_K}\s?{_KO_COUNTER}\s?(?:중에서|중) {_K}\s?{_KO_COUNTER}(?:을|를)? (?:뽑는|고르는|선택하는|택하는) "
                 rf"(?:방법의 수|경우의 수){_KO_END}"),
-     lambda n, k: _choose(n, k)),
+     lambda n, k: choose(k, n)),
     (re.compile(rf"{_K}\s?{_KO_COUNTER}\s?(?:중에서|중) {_K}\s?{_KO_COUNTER}(?:을|를)? (?:뽑아|골라|선택하여|택하여) "
                 rf"(?:일렬로|한 줄로|순서대로) (?:세우는|나열하는|배열하는) (?:방법의 수|경우의 수){_KO_END}"),
-     lambda n, k: _arrange(n, k)),
+     lambda n, k: arrange(k, n)),
     (re.compile(rf"{_K}\s?{_KO_COUNTER}(?:을|를|이|가)? (?:일렬로|한 줄로) (?:세우는|서는|나열하는|배열하는) "
                 rf"(?:방법의 수|경우의 수){_KO_END}"), _line),
 ]

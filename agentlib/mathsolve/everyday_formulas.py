@@ -260,29 +260,31 @@ _shape(rf"(?:빗변이 아닌 )?두 변의 길이가 {_N}\s?(?:cm)?\s?(?:과|와
 # Counting and probability -----------------------------------------------------------------------------------
 
 
-def _choose(k: str, n: str) -> Worded | None:
+def choose(k: str, n: str) -> Worded | None:
+    """C(n, k) for a choice of k of n things without order, or None when k > n."""
     if int(k) > int(n):
         return None
     return Worded(f"factorial({n})/(factorial({k})*factorial({int(n) - int(k)}))", "choices = n!/(k!(n - k)!)")
 
 
-def _arrange(k: str, n: str) -> Worded | None:
+def arrange(k: str, n: str) -> Worded | None:
+    """n!/(n - k)! for k of n things chosen in order, or None when k > n."""
     if int(k) > int(n):
         return None
     return Worded(f"factorial({n})/factorial({int(n) - int(k)})", "ordered arrangements = n!/(n - k)!")
 
 
 _shape(rf"(?:in )?how many ways (?:are there |can you |can i |can we )?(?:to )?choose {_INT} (?:of|from|out of) {_INT}"
-       r"(?: [a-z]+)?")(_choose)
-_shape(rf"{_INT} choose {_INT}")(lambda n, k: _choose(k, n))
+       r"(?: [a-z]+)?")(choose)
+_shape(rf"{_INT} choose {_INT}")(lambda n, k: choose(k, n))
 _shape(rf"루트\s?{_N}\s?(?:은|는|의 값은)? ?(?:얼마인가요|얼마|몇인가요|몇)?")(
     lambda n: Worded(f"sqrt({n})", "루트 n = √n, the square root that is not negative"))
 _shape(r"(\d{1,4})\s?(?:의 )?팩토리얼(?:은|는|을|의 값은)? ?(?:얼마인가요|얼마|구하시오|계산해줘|계산하시오)?")(
     lambda n: Worded(f"factorial({n})", "n! = 1 × 2 × ... × n"))
-_shape(rf"c\({_INT}, ?{_INT}\)")(lambda n, k: _choose(k, n))
-_shape(rf"p\({_INT}, ?{_INT}\)")(lambda n, k: _arrange(k, n))
+_shape(rf"c\({_INT}, ?{_INT}\)")(lambda n, k: choose(k, n))
+_shape(rf"p\({_INT}, ?{_INT}\)")(lambda n, k: arrange(k, n))
 _shape(rf"{_INT}\s?개 중에서 {_INT}\s?개를 (?:고르는|뽑는|선택하는) 경우의 수(?:는|를)? ?(?:구하시오|얼마인가요)?")(
-    lambda n, k: _choose(k, n))
+    lambda n, k: choose(k, n))
 _shape(rf"how many ways can {_INT} (?:people|students|books|friends|kids|children|cars|letters) "
        r"(?:line up|be arranged(?: in a row| on a shelf)?|sit in a row|stand in a line|be lined up|be ordered)")(
     lambda n: Worded(f"factorial({n})", "orderings of n things = n!"))
