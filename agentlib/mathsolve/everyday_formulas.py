@@ -164,6 +164,31 @@ def _fraction_of(numerator: str, denominator: str, whole: str) -> Worded | None:
 
 
 _shape(rf"{_INT}/{_INT} of {_N}")(_fraction_of)
+_shape(rf"{_N} ?(?:percent|per cent|pct\.?) of {_N}")(
+    lambda rate, whole: priced(Worded(f"({rate})/100*({whole})", "p percent of a number = p/100 × number"),
+                               Fraction(rate) / 100 * Fraction(whole)))
+
+_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9}
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+                 "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+                 "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}
+
+
+def _worded_fraction(numerator: str, denominator: str, whole: str) -> Worded | None:
+    top, bottom = _NUMERATORS[numerator], _DENOMINATORS[denominator]
+    if (top == 1) != (denominator in ("half", "third", "quarter", "fourth") or not denominator.endswith("s")):
+        return None  # "two third", "one thirds": the number and the noun disagree
+    return _fraction_of(str(top), str(bottom), whole)
+
+
+_shape(rf"({'|'.join(_NUMERATORS)})[ -]({'|'.join(_DENOMINATORS)}) of {_N}")(_worded_fraction)
+def _times(word: str, n: str) -> Worded:
+    factor = 2 if word in ("double", "twice") else 3
+    return priced(Worded(f"{factor}*({n})", f"{word} n = {factor} × n"), factor * Fraction(n))
+
+
+_shape(rf"(double|twice|triple|thrice) {_N}")(_times)
 _shape(rf"{_N}\s?의 {_INT}/{_INT}\s?(?:은|는)? ?(?:얼마인가요|얼마|얼마입니까)?")(lambda w, n, d: _fraction_of(n, d, w))
 
 # Comparing two numbers ------------------------------------------------------------------------------------------

@@ -111,3 +111,27 @@ def test_operator_and_percent_words_of_other_languages():
     assert _exact("Berechne 25% von 80") == 20
     assert _exact("Calcula el 20% de 150") == 30
     assert _exact("루트 16은?") == 4
+
+
+@given(st.integers(1, 9), st.sampled_from([(2, "half", "halves"), (3, "third", "thirds"), (4, "quarter", "quarters"),
+                                           (5, "fifth", "fifths"), (8, "eighth", "eighths")]),
+       st.integers(1, 999))
+@settings(max_examples=25, deadline=None, derandomize=True)
+def test_fractions_of_a_number_in_words(top, denominator, whole):
+    # Regression: "two thirds of 60" abstained ("two", "thirds" unknown).
+    bottom, singular, plural = denominator
+    if top >= bottom:
+        return
+    words = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven"}[top]
+    text = f"what is {words} {singular if top == 1 else plural} of {whole}"
+    assert _exact(text) == Fraction(top * whole, bottom), text
+
+
+def test_percent_said_in_words_and_doubling():
+    # Regressions: "20 percent of 50", "double 17" abstained.
+    assert _exact("20 percent of 50") == 10
+    assert _exact("what is 12.5 percent of 80") == 10
+    assert _exact("double 17") == 34
+    assert _exact("twice 8") == 16
+    assert solve_math("triple 2.5").answer == "7.5"
+    assert solve_math("one thirds of 90").status == "abstained"  # number and noun disagree
