@@ -16,12 +16,14 @@ from __future__ import annotations
 import re
 
 from agentlib.mathsolve.request import MathRequest
+from agentlib.mathsolve.tails import strip_tail
 
 _LEAD = re.compile(r"^¿?\s*(?:what(?: is|'s)|calculate|compute|evaluate|work out|berechne|rechne|calcule|calcula|"
                    r"cuánto es|cuanto es|combien font|combien fait|quanto fa|calcola|quanto é|quanto e|quanto são|"
                    r"calcule|calcular)\s+", re.IGNORECASE)
-_TAIL = re.compile(r"(?:\s*=\s*\??|\s*(?:을|를)?\s*(?:계산하시오|계산하세요|계산해 주세요|계산하면\??|구하시오)"
-                   r"|\s*(?:은|는)\s*(?:얼마인가요|얼마)?\??|\s*[?？.!。])+$")
+_TAIL = re.compile(r"(?:=\s*\??|(?:을|를)?\s*(?:계산하시오|계산하세요|계산해 주세요|계산하면\??|구하시오)"
+                   r"|(?:은|는)\s*(?:얼마인가요|얼마)?\??|[?？.!。])$")  # one closing word; `strip_tail` takes a run
+_TAIL_SPAN = 24
 _MIXED = r"(\d{1,12})\s+(\d{1,12})\s*/\s*(\d{1,12})(?![\d,./])"  # bounded: int() refuses 4300+ digits
 _NUMBER = r"\d+(?:,\d+)?(?:\s*/\s*\d+)?"
 _WORD_OPERATORS = {"times": "*", "multiplied by": "*", "divided by": "/", "plus": "+", "minus": "-",
@@ -39,7 +41,7 @@ _TOKEN = re.compile(rf"\s*(?:(?P<mixed>{_MIXED})|(?P<number>{_NUMBER})|(?P<op>mu
 
 def read_arithmetic_line(text: str) -> MathRequest | None:
     """The arithmetic of `text` with mixed numbers or decimal commas read, or None (not such a line)."""
-    body = _TAIL.sub("", _LEAD.sub("", text.strip()))
+    body = strip_tail(_LEAD.sub("", text.strip()), _TAIL, _TAIL_SPAN)
     if "." in body or "(" in body or not body:
         return None
     parts: list[str] = []

@@ -23,7 +23,7 @@ from agentlib.mathsolve.units import describe, factor, unit
 _N = r"\$?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"  # a number, with thousands separators or a $
 _INT = r"(\d+)"
 _LEADS = re.compile(r"^(?:what(?: is|'s)|find|calculate|compute|work out|determine|tell me)\s+(?:the\s+)?")
-_ENDS = re.compile(r"[\s?.!。？]+$")
+_ENDS = " ?.!。？"  # closing marks; `str.rstrip`, as `[...]+$` retries at each mark of a long run
 _A = r"(?:an?\s+|the\s+)?"
 
 
@@ -78,7 +78,7 @@ def read_shapes(shapes: list[tuple[re.Pattern[str], Builder]], text: str) -> Wor
     Shared by the modules that keep their own tables of sentence shapes (temperatures, solids, unit prices).
     """
     plain = " ".join(text.lower().split())
-    plain = _ENDS.sub("", plain)
+    plain = plain.rstrip(_ENDS)
     plain = _LEADS.sub("", plain)
     for pattern, builder in shapes:
         match = pattern.fullmatch(plain)

@@ -47,13 +47,14 @@ _VALUE_WORDS = frozenset(("infinity", "infty", "inf", "oo", "pi"))  # math where
 _CALL_WORDS = frozenset("gcd lcm max min det lim mod".split())  # math only when an argument follows directly
 _MATH_CHARACTERS = set("+-*/^=<>()[]{}|%×÷·⋅−–≤≥≠√∛∜∫∑∏∞π→≡°′±∓…⋯∂⌊⌋⌈⌉∈∪∩≈ℝ⁄") | set(
     "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾ⁿ₀₁₂₃₄₅₆₇₈₉₊₋ₙ")
+# The look-ahead of `accented` is bounded: unbounded, it ran over a whole run of quotes (''''...) at each one.
 _PIECE = re.compile(r"""
  (?P<space>\s+)
 |(?P<ordinal>\d+(?:st|nd|rd|th)\b)
 |(?P<number>\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?|\.\d+)
 |(?P<ellipsis>\.\.\.|…|⋯)
 |(?P<command>\\[A-Za-z]+|\\[^A-Za-z\s])
-|(?P<accented>(?=[A-Za-z'’]*[À-ÖØ-öø-ɏ\u1e00-\u1eff])[A-Za-zÀ-ÖØ-öø-ɏ\u1e00-\u1eff]+(?:['’][A-Za-zÀ-ÖØ-öø-ɏ\u1e00-\u1eff]+)*)
+|(?P<accented>(?=[A-Za-z'’]{0,40}[À-ÖØ-öø-ɏ\u1e00-\u1eff])[A-Za-zÀ-ÖØ-öø-ɏ\u1e00-\u1eff]+(?:['’][A-Za-zÀ-ÖØ-öø-ɏ\u1e00-\u1eff]+)*)
 |(?P<hyphenated>[A-Za-z]{2,}(?:-[A-Za-z]{2,})+)
 |(?P<latin>[A-Za-z]+(?:'[a-z]+)?)
 |(?P<greek>[\u0370-\u03ff])

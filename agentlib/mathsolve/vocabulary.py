@@ -217,22 +217,24 @@ def korean_parts(word: str) -> tuple[str | None, bool]:
     """(concept of the stem or None, whether the word is fully known): stem + known particles/endings."""
     if word in KOREAN_NOT_COMPOSED:
         return None, False
+    endings_from = _endings_from(word)
     for end in range(len(word), -1, -1):
         stem = word[:end]
         if stem and stem not in KOREAN_STEMS:
             continue
-        rest = word[end:]
-        if _suffixes(rest):
+        if endings_from[end]:
             return (KOREAN_STEMS[stem] if stem else None), True
     return None, False
 
 
-@lru_cache(maxsize=4096)
-def _suffixes(rest: str) -> bool:
-    """`rest` is a concatenation of known particles and endings (or empty)."""
-    if not rest:
-        return True
-    return any(rest.startswith(s) and _suffixes(rest[len(s):]) for s in KOREAN_SUFFIXES)
+def _endings_from(word: str) -> list[bool]:
+    """For each position i of `word` (and its end), whether `word[i:]` is a run of known particles and endings
+    (the end counts: an empty run). Computed from the end backwards, not by recursion: a word of thousands of
+    particle syllables ("가가가...") must not exhaust the stack."""
+    known = [False] * len(word) + [True]
+    for start in range(len(word) - 1, -1, -1):
+        known[start] = any(word.startswith(s, start) and known[start + len(s)] for s in KOREAN_SUFFIXES)
+    return known
 
 
 def ordinal(word: str) -> int | None:

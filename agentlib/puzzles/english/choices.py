@@ -27,8 +27,12 @@ _CHOICE_QUESTION = re.compile(
     r"(?P<verb>must|could|can|cannot|can't|can not|might|is|are)\s*(?P<not>not\s+)?(?:(?:also|necessarily)\s+)?"
     r"(?:be\s+)?(?P<value>true|false|correct|incorrect|possible|impossible)\b[^?:]*[?:])", re.I)
 _LABEL = re.compile(r"(?:^|(?<=\s))(?:\((?P<a>[A-Ea-e1-5])\)|(?P<b>[A-Ea-e1-5])[).:])\s+")
-_TRUE_OR_FALSE = re.compile(r"^\s*(?:true\s+or\s+false|t\s*/\s*f)\s*[:?,-]\s*(?P<statement>.+?)\s*[.?]?\s*$", re.I)
-_TRAILING_TRUE_OR_FALSE = re.compile(r"^(?P<statement>.+?)[.,]?\s*(?:\(|-\s*)?true\s+or\s+false\??\)?\s*$", re.I)
+# The statement ends at a non-space (a space only before "." or ","), and no two `\s*` sit side by side around an
+# optional mark: otherwise each end tried inside a long run of spaces scans the run again (quadratic or cubic).
+_TRUE_OR_FALSE = re.compile(r"^\s*(?:true\s+or\s+false|t\s*/\s*f)\s*[:?,-]\s*(?P<statement>.*?\S)(?:\s*[.?])?\s*$",
+                            re.I)
+_TRAILING_TRUE_OR_FALSE = re.compile(r"^(?P<statement>.*?(?:\S|\s(?=[.,])))[.,]?\s*(?:\(|-\s*)?true\s+or\s+false\??\)?"
+                                     r"\s*$", re.I)
 
 
 @dataclass(frozen=True)

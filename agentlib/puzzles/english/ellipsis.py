@@ -20,16 +20,19 @@ _AND_TOO = re.compile(rf"^(?P<first>{_SUBJECT}) (?P<vp>[a-z][^,.;?!]*?),? and (?
 _SO_DID = re.compile(rf"^(?P<first>{_SUBJECT}) (?P<vp>[a-z][^,.;?!]*?),? and so (?:did|does|do) "
                      rf"(?P<second>{_SUBJECT})(?P<end>[.?!]?)$")
 _PLACE_WORDS = r"(?:in|on|at|under|inside|behind|near|with|from|to|by)"
+# A place phrase and an elided complement are a few words (at most 80 characters): unbounded, each "or in" / "is"
+# of a long sentence started a scan to its end (quadratic).
 _EITHER_PLACE = re.compile(rf"^(?P<either>[Ee]ither) (?P<subject>{_SUBJECT}|it|they|he|she) "
                            rf"(?P<copula>is|are|was|were) "
-                           rf"(?P<first>{_PLACE_WORDS} [^,.;?!]+?),? or (?P<second>{_PLACE_WORDS} [^,.;?!]+?)"
+                           rf"(?P<first>{_PLACE_WORDS} [^,.;?!]{{1,80}}?),? or "
+                           rf"(?P<second>{_PLACE_WORDS} [^,.;?!]{{1,80}}?)"
                            rf"(?P<end>[.?!]?)$")
 _CONDITION_ECHO = re.compile(rf"^(?P<condition>(?:[Ii]f|[Ww]hen|[Ww]henever) (?P<first>{_SUBJECT}|he|she|they|it) "
                              rf"(?P<vp>[a-z][^,.;?!]*?)), (?:then )?(?P<second>{_SUBJECT}|he|she|they|it) "
                              rf"(?P<aux>will|would|does|did|do|can|could|should|must|is|are|was|were)"
                              rf"(?P<negation> not)?(?: too| either| as well)?(?P<end>[.?!]?)$")
 # "If I am a knight, then Eli is too": the copula's complement is what "is too" leaves out
-_COPULA_TOO = re.compile(rf"^(?P<head>[^,;\"]*?\b(?:am|is|are|was|were) )(?P<pred>(?!not\b)[a-z][a-z -]*?)"
+_COPULA_TOO = re.compile(rf"^(?P<head>[^,;\"]*?\b(?:am|is|are|was|were) )(?P<pred>(?!not\b)[a-z][a-z -]{{0,80}}?)"
                          rf"(?P<mid>,? (?:then |and |so )?)(?P<second>{_SUBJECT}) (?P<copula>is|are|was|were) "
                          rf"(?:too|as well)(?P<end>[.?!]?)$")
 _AUXILIARY_START = re.compile(r"^(?:is|are|was|were|did|does|do|can|could|will|would|has|have|had|not)\b")

@@ -28,8 +28,9 @@ _RESTRICTION = r"(?P<restriction>(?: (?:in|at|on|from|of|with|who|that|whose)\b[
 _EXCEPT = r"(?:except(?: for)?|but|other than|apart from|besides|save for|excluding)"
 _NAMES = r"(?P<names>[A-Z][\w'-]*(?:(?:, | and |, and )[A-Z][\w'-]*)*)"
 _BEFORE = re.compile(rf"^{_QUANTIFIER}{_RESTRICTION},? {_EXCEPT} {_NAMES},? (?P<vp>[a-z].*?)\.?$", re.I)
-_AFTER = re.compile(rf"^{_QUANTIFIER}{_RESTRICTION} (?P<vp>[a-z][^,]*?),? (?:{_EXCEPT}|but not) {_NAMES}\.?$",
-                    re.I)
+# A restriction before the verb phrase is part of what the plain sentence says either way ("Everyone in my class
+# passed"), so one group holds both: two adjacent lazy groups would try every split of a long sentence (quadratic).
+_AFTER = re.compile(rf"^{_QUANTIFIER} (?P<vp>[a-z][^,]*?),? (?:{_EXCEPT}|but not) {_NAMES}\.?$", re.I)
 
 
 def _positive(quantifier: str) -> str:
@@ -62,7 +63,7 @@ def find_exceptive(sentence: str, names: dict[str, str]) -> Exceptive | None:
         quantifier = match.group("q").lower()
         negative = re.fullmatch(f"{_NEGATIVE}|{_NOUN_NEGATIVE}", quantifier) is not None
         head = _positive(match.group("q")) if match.group("noun") else "Everyone"
-        plain = f"{head[0].upper()}{head[1:]}{match.group('restriction')} {match.group('vp')}."
+        plain = f"{head[0].upper()}{head[1:]}{match.groupdict().get('restriction') or ''} {match.group('vp')}."
         return Exceptive(plain, [names[n.lower()] for n in excepted], negative)
     return None
 

@@ -274,6 +274,12 @@ def _whole_cast(text: str, people: list[Const]) -> str:
     return text[:match.start()]
 
 
+# "Who is taller, Ann or Bob": the choices after the first comma, each beginning and ending with a word (a lazy
+# group over every comma, or one ending in spaces, rescanned the rest of a long question at each: quadratic)
+_CHOICES = re.compile(r"^([^,]*),\s*(\S(?:.*?\S)??)\s+or\s+(.+?)$")
+_EMPTY_CHOICE = re.compile(r"^[^,]*,\s\s+or\s+\S")  # "Who is taller,  or Bob"
+
+
 def _who_question(text: str, low: str, grammar: Grammar, people: list[Const]) -> Who:
     if re.match(r"^(?:who|which \w+) (?:is|was|are|were) the \w+(?: \w+)? (?:of|among)\b", low):
         text = _whole_cast(text, people)
@@ -282,7 +288,9 @@ def _who_question(text: str, low: str, grammar: Grammar, people: list[Const]) ->
                   r" in (?:the )?(?:line|queue|row|race)$", r"\1", text, flags=re.I)
     tokens = tokenize(text)
     choices: list[Const] = []
-    match = re.match(r"^(.*?),\s*(.+?)\s+or\s+(.+?)$", text)
+    match = _CHOICES.match(text)
+    if match is None and _EMPTY_CHOICE.match(text):
+        raise NotUnderstood(text + "?", "a choice before 'or' is empty")
     if match is not None:  # "Who is taller, Ann or Bob"
         for name in (match.group(2), match.group(3)):
             choice = _choice(name, grammar)
