@@ -265,3 +265,34 @@ def test_a_long_who_question_of_commas_or_spaces_is_read_quickly():
                  "Who," + " " * 20_000 + "b?"):
         _, seconds = _timed(solve_in_place, text)
         assert seconds < _FAST_S * 2  # the whole reading of 20 kB, not the one pattern
+
+
+# "A ≠ B" in a trace step: a lazy left side rescanned the rest of a long formula from every start (19,000 letters
+# between "$" signs took 3.5 s per step, so a few such steps spent a trace's whole deadline).
+
+_OLD_UNEQUAL = re.compile(r"([^=<>,;:]+?)\s*(?:\\neq?(?![A-Za-z])|≠)\s*([^=<>,;:]+)")
+_UNEQUAL_PIECES = ["a", "x", "3", " ", "  ", "≠", "\\ne", "\\neq", "\\neg", "=", "<", ",", ";", ":", "+", "2"]
+
+
+def _claims(pairs):
+    return [(left.strip(), right.strip()) for left, right in pairs
+            if left.strip() and right.strip() and not any(s in left + right for s in ("≠", "\\ne"))]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_UNEQUAL_PIECES), max_size=14))
+def test_unequal_sides_are_read_as_the_old_pattern_read_them(pieces):
+    from agentlib.checking.identities import unequal_sides
+
+    body = "".join(pieces)
+    old = [(m.group(1), m.group(2)) for m in _OLD_UNEQUAL.finditer(body)]
+    assert _claims(unequal_sides(body)) == _claims(old)
+
+
+def test_a_long_formula_without_an_unequal_sign_is_read_in_linear_time():
+    from agentlib.checking.identities import unequal_sides
+
+    for piece in ("a", "a ", "x + "):
+        pairs, seconds = _timed(unequal_sides, piece * 20_000)
+        assert pairs == [] and seconds < _FAST_S
+    assert unequal_sides("3 + 4 \\ne 7, 2 ≠ 5") == [("3 + 4", "7"), (" 2", "5")]

@@ -88,7 +88,10 @@ _CONTINUES_VALUE = re.compile(r"^\W*(?:this|that|which|it)\s+(?:is|equals|gives|
                               r"(?:\\\((.{1,200}?)\\\)|([-\d(][-+*/^().\d ]{0,200}?))\s*(?:[.,;]\s|[.]?$)", re.I)
 _OPENING = re.compile(r"^\W*next\s*,", re.I)  # "Next, ..." opens a sentence; it is not "the next case"
 _BOTH_SIDES = re.compile(r"\b(?:both|each)\s+sides?\b", re.I)  # "subtract 2 from both sides": an operation, not a case
-_UNEQUAL = re.compile(r"([^=<>,;:]+?)\s*(?:\\neq?(?![A-Za-z])|≠)\s*([^=<>,;:]+)")
+# "A ≠ B" read sign by sign: each side runs to the nearest "=<>,;:" (a single pattern with a lazy left side rescans
+# the rest of the text from every start when no sign follows, quadratic in a long formula).
+_NOT_EQUAL_SIGN = re.compile(r"\s*(?:\\neq?(?![A-Za-z])|≠)\s*")
+_SIDE_END = re.compile(r"[=<>,;:]")
 _UNEQUAL_END = re.compile(r"\\(?:implies|Rightarrow|iff|quad|qquad|text\s*\{[^{}]*\})|\\\\|\band\b")
 
 
@@ -401,13 +404,30 @@ def _continued(last: list[tuple[str, Any]], parsed: list[tuple[str, Any]], condi
 
 
 
+def unequal_sides(body: str) -> list[tuple[str, str]]:
+    """The two sides of each "A ≠ B" (or "A \\ne B") in `body`, in linear time: the left side runs back from the sign
+    to the nearest "=<>,;:" (or the end of the last claim), the right side on to the next one; a side that is only
+    blank is no claim."""
+    pairs = []
+    position = 0
+    while (sign := _NOT_EQUAL_SIGN.search(body, position)) is not None:
+        before = body[position:sign.start()]
+        left = before[max(before.rfind(mark) for mark in "=<>,;:") + 1:]
+        end = _SIDE_END.search(body, sign.end())
+        right = body[sign.end():end.start() if end else len(body)]
+        position = sign.end() + len(right)
+        if left.strip() and right.strip():
+            pairs.append((left, right))
+    return pairs
+
+
 def _unequal(step: str) -> list[ClaimResult]:
     """"3 + 4 \\ne 7": a claim that two numbers differ, refuted when they are the same number."""
     results = []
     for match in MATH_SPAN.finditer(step[:20_000]):
         body = next(g for g in match.groups() if g is not None)
-        for claim in _UNEQUAL.finditer(body):
-            left, right = _UNEQUAL_END.split(claim.group(1))[-1], _UNEQUAL_END.split(claim.group(2))[0]
+        for left_side, right_side in unequal_sides(body):
+            left, right = _UNEQUAL_END.split(left_side)[-1], _UNEQUAL_END.split(right_side)[0]
             a, b = parse_member(left), parse_member(right)
             if a is None or b is None or a.free_symbols or b.free_symbols:
                 continue
