@@ -379,3 +379,16 @@ def test_a_number_of_thousands_of_digits_is_an_answer_not_a_crash(template):
 
     result = agentlib.solve_math(template.format(b="9" * 5000))
     assert result.status in ("abstained", "verified", "unverified")
+
+
+def test_a_megabyte_of_sentences_is_refused_at_once_not_read_to_the_deadline():
+    # 40,000 plain sentences were read for 37 s before the solver gave up; now the size itself is the error.
+    import agentlib
+
+    text = "Ann is taller than Bob. If it rains, the ground is wet. " * 18_000 + "Is Ann taller than Bob?"
+    for call in (agentlib.solve, agentlib.analyze):
+        started = time.monotonic()
+        with pytest.raises(InputError, match="the limit is 100,000"):
+            call(text)
+        assert time.monotonic() - started < 5
+    assert agentlib.solve("Ann is taller than Bob. " * 4_000 + "Is Ann taller than Bob?").answer == "yes"

@@ -28,7 +28,9 @@ from agentlib.puzzles.family import PuzzleFamily, available_families, get_family
 from agentlib.puzzles.lookalike import find_lookalikes
 from agentlib.puzzles.verdict import Verdict
 
-MAX_PROBLEM_CHARS = 2_000_000
+# A puzzle or an argument is a page or two; 100,000 characters (some 4,000 sentences, read in about 4 s here) leaves
+# room for any real one, while a megabyte took the grammar most of the solve deadline only to abstain.
+MAX_PROBLEM_CHARS = 100_000
 DETECT_THRESHOLD = 0.5
 
 
@@ -48,7 +50,8 @@ def check_problem_text(problem: object, what: str = "problem") -> str:
     if not problem.strip():
         raise InputError(f"the {what} is empty: give the text")
     if len(problem) > MAX_PROBLEM_CHARS:
-        raise InputError(f"the {what} has {len(problem)} characters (limit {MAX_PROBLEM_CHARS})")
+        raise InputError(f"the {what} has {len(problem):,} characters; the limit is {MAX_PROBLEM_CHARS:,} (a puzzle or an "
+                         "argument, not a document: `agentlib summarize` and `agentlib ask` read long documents)")
     lookalikes = find_lookalikes(problem)
     if lookalikes:
         raise LookalikeNames("the text writes words in scripts that look alike, so they would be read as different "
