@@ -50,8 +50,8 @@ def check_problem_text(problem: object, what: str = "problem") -> str:
     if not problem.strip():
         raise InputError(f"the {what} is empty: give the text")
     if len(problem) > MAX_PROBLEM_CHARS:
-        raise InputError(f"the {what} has {len(problem):,} characters; the limit is {MAX_PROBLEM_CHARS:,} (a puzzle or an "
-                         "argument, not a document: `agentlib summarize` and `agentlib ask` read long documents)")
+        raise InputError(f"the {what} has {len(problem):,} characters; the limit is {MAX_PROBLEM_CHARS:,} (a puzzle "
+                         "or an argument, not a document: `agentlib summarize` and `agentlib ask` read long documents)")
     lookalikes = find_lookalikes(problem)
     if lookalikes:
         raise LookalikeNames("the text writes words in scripts that look alike, so they would be read as different "
