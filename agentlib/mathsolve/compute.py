@@ -38,8 +38,8 @@ from agentlib.tools.safe_math import ExpressionError, Limits, parse_expression
 
 SOLVER_LIMITS = Limits(max_chars=6_000, max_depth=120, max_nodes=2_000)
 # tasks whose formulas may hold a sum written with an ellipsis (1 + 2 + ... + 10) that is evaluated first
-_EVALUATED_FIRST = frozenset(("remainder", "gcd", "lcm", "gcd_lcm", "prime_factorization", "divisor_count",
-                              "divisor_sum", "is_prime"))
+_EVALUATED_FIRST = frozenset(("remainder", "quotient_remainder", "gcd", "lcm", "gcd_lcm", "prime_factorization",
+                              "divisor_count", "divisor_sum", "is_prime"))
 
 
 def _sp() -> Any:
@@ -757,6 +757,22 @@ def _remainder(request: MathRequest, objects: list[Any], work: Work) -> Answer:
     return _expression_answer(numbers.remainder(_expression(dividend), _expression(modulus), work, power))
 
 
+def _quotient_remainder(request: MathRequest, objects: list[Any], work: Work) -> Answer:
+    """"17 divided by 5 with remainder": 3 remainder 2, for a whole dividend >= 0 and a divisor > 0 (with a sign,
+    conventions differ on which way the quotient rounds, so none is chosen)."""
+    if len(objects) != 2:
+        raise Abstain("a division with remainder needs a number and what it is divided by", "not_understood")
+    dividend, divisor = (_expression(o) for o in objects)
+    n, m = numbers._integers([dividend, divisor], "a division with remainder")
+    if n < 0 or m <= 0:
+        raise Abstain("with a negative number the quotient may round either way: give the convention",
+                      "ambiguous")
+    remainder = int(numbers.remainder(dividend, divisor, work))
+    quotient = (n - remainder) // m
+    return Answer(f"quotient {quotient}, remainder {remainder}", rf"{quotient} \text{{ remainder }} {remainder}",
+                  {"kind": "values", "values": [str(quotient), str(remainder)], "names": ["quotient", "remainder"]})
+
+
 def _divisors(total: bool) -> Any:
     def handler(request: MathRequest, objects: list[Any], work: Work) -> Answer:
         return _expression_answer(numbers.divisors(_expression(objects[0]), work, total=total))
@@ -1088,6 +1104,7 @@ _HANDLERS: dict[str, Any] = {
     "rank": _matrix_task("rank"), "matrix_power": _matrix_task("matrix_power"), "transpose": _matrix_task("transpose"),
     "gcd": _gcd, "lcm": _lcm, "gcd_lcm": _gcd_lcm, "is_prime": _is_prime,
     "prime_factorization": _prime_factorization, "remainder": _remainder,
+    "quotient_remainder": _quotient_remainder,
     "divisor_count": _divisors(False), "divisor_sum": _divisors(True), "congruence": _congruence, "domain": _domain,
 }
 

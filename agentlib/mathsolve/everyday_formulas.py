@@ -157,6 +157,42 @@ _shape(rf"after an? {_N}\s?% (?:discount|reduction|markdown),? (?:an? |the )?[a-
        r"what (?:was|is) (?:the|its) original price")(lambda p, price: _original(p, price, -1))
 
 
+_PERCENT = r"\s?(?:%|percent|per cent)"
+_WHAT_NUMBER = r"(?:what|which|what's)(?: number| amount| value)?"
+
+
+def _whole_of_part(rate: str, part: str) -> Worded | None:
+    """"15% of what number is 30": the whole is part / (rate/100)."""
+    if Fraction(rate) == 0:
+        return None
+    value = Fraction(part) / (Fraction(rate) / 100)
+    return priced(Worded(f"({part})/(({rate})/100)", "the whole = part / (rate/100)"), value)
+
+
+_shape(rf"{_N}{_PERCENT} of {_WHAT_NUMBER} is {_N}")(_whole_of_part)
+_shape(rf"{_N} is {_N}{_PERCENT} of {_WHAT_NUMBER}")(lambda part, rate: _whole_of_part(rate, part))
+# "어떤 수의 15%가 30일 때 그 수는?", "어떤 수의 15%는 30이다. 어떤 수는?"
+_shape(rf"어떤 수의 {_N}\s?(?:%|퍼센트|프로)(?:가|는) {_N}\s?(?:일 때|이면|입니다|이다|이라면)[.,]? ?"
+       r"(?:그|어떤) 수는 ?(?:얼마인가요|무엇인가요|얼마입니까|얼마|몇인가요|몇)?")(_whole_of_part)
+
+
+def _percent_apart(rate: str, word: str, base: str) -> Worded:
+    sign = 1 if word in ("more", "greater", "higher", "larger", "increased", "raised") else -1
+    value = Fraction(base) * (1 + sign * Fraction(rate) / 100)
+    return priced(_scaled(base, rate, sign, "more" if sign > 0 else "less"), value)
+
+
+# "20% more than 50", "50 increased by 20%": the base scaled by (1 ± rate/100)
+_shape(rf"{_N}{_PERCENT} (more|greater|higher|larger|less|lower|smaller) than {_N}")(_percent_apart)
+_shape(rf"{_N} (increased|raised|decreased|reduced|lowered) by {_N}{_PERCENT}")(
+    lambda base, word, rate: _percent_apart(rate, word, base))
+# "a price went up 25% to $50. what was the original price?": original = new / (1 ± rate/100)
+_shape(rf"(?:an? |the )?[a-z ]{{0,30}}?(?:price|cost|value|rent|salary|number|amount)? ?(went up|rose|increased|grew|"
+       rf"went down|fell|dropped|decreased) (?:by )?{_N}{_PERCENT} to {_N}[.,]? "
+       r"what (?:was|is) (?:the|its) original (?:price|cost|value|rent|salary|number|amount)")(
+    lambda word, rate, price: _original(rate, price, 1 if word in ("went up", "rose", "increased", "grew") else -1))
+
+
 def _fraction_of(numerator: str, denominator: str, whole: str) -> Worded | None:
     if Fraction(denominator) == 0:
         return None

@@ -69,7 +69,7 @@ _TASK_CONCEPTS = frozenset((
     "evaluate", "determinant", "inverse", "eigenvalues", "eigenvectors", "rank", "transpose", "gcd", "lcm",
     "remainder", "divisor_count", "divisor_sum", "power", "sum", "product", "inequality", "system", "divisors",
     "count", "order2", "dot", "domain", "distance", "identity", "arrangements", "minimum", "maximum", "is_prime",
-    "modulus", "conjugate", "integer_sum", "cross", "slope", "midpoint", "area", "rationalize",
+    "modulus", "conjugate", "integer_sum", "cross", "slope", "midpoint", "area", "rationalize", "quotient",
 )) | FEATURES
 _CONGRUENCE = re.compile(r"^(?P<left>.+?)(?:≡|\\equiv)(?P<right>.+?)\(?\s*(?:\\pmod\s*\{\s*|\\bmod\s*|\\mod\s*|mod\s*)"
                          r"(?P<m>\d+)\s*\}?\s*\)?\s*$")
@@ -130,6 +130,12 @@ class _Item:
     plain: str = ""
 
 
+# "of what", "divided by what", "times which number": a question word where an operand belongs asks for that
+# operand (an equation), so it must not be dropped as a filler and leave "15% of 30"
+_INTERROGATIVES = frozenset(("what", "which", "what's", "whats"))
+_TAKES_AN_OPERAND = frozenset(("of", "divided_by", "times", "by"))
+
+
 def _items(segments: list[Segment], language: Language | None = None) -> list[_Item]:
     """Formulas and concepts; `language` None reads English (with spoken arithmetic) and Korean."""
     if language is None:
@@ -148,6 +154,11 @@ def _items(segments: list[Segment], language: Language | None = None) -> list[_I
                 index += used
                 continue
         if seg.text.isascii() and language is None:
+            if seg.lower in _INTERROGATIVES and items and items[-1].kind == "concept" and \
+                    items[-1].text in _TAKES_AN_OPERAND:
+                items.append(_Item("unknown", seg.text))  # "15% of what number is 30": the operand is the unknown
+                index += 1
+                continue
             matched = _phrase(segments, index)
             if matched is not None:
                 concept, length = matched
@@ -544,7 +555,12 @@ def _task(items: list[_Item]) -> Task | Reading:
         tasks = (tasks - {"area", "evaluate"}) | {"integrate"}  # "the area under f from a to b": ∫ |f|
     if {"inequality", "system"} & tasks:
         tasks = (tasks - {"inequality", "system"}) | {"solve"}
-    if "remainder" in tasks:
+    if {"quotient", "remainder"} <= tasks:
+        tasks = (tasks - {"quotient", "remainder"}) | {"quotient_remainder"}
+    elif "quotient" in tasks:  # the exact 17/5 or its whole part 3? People mean both; the pair is unambiguous
+        return Reading(None, "'the quotient' alone may be the exact fraction or its whole part: ask for the quotient "
+                             "and the remainder", "ambiguous")
+    if tasks & {"remainder", "quotient_remainder"}:
         tasks -= {"divided_by"}
     if tasks & {"expand", "factor"} and "simplify" in tasks:
         tasks -= {"simplify"}
@@ -806,8 +822,8 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
     if task in ("gcd", "lcm", "gcd_lcm"):
         values = [part for m in main for part in _split_top(m.plain)]
         return MathRequest(task=task, items=tuple(values), shown=tuple(m.text for m in main))
-    if task == "remainder":
-        return _remainder_request(main, roles)
+    if task in ("remainder", "quotient_remainder"):
+        return _remainder_request(task, main, roles)
     if len(main) != 1:
         return Reading(None, f"{len(main)} formulas where one was expected", "ambiguous")
     formula = main[0]
@@ -1022,7 +1038,8 @@ def _connector(task: Task, items: list[_Item], index: int, roles: _Roles) -> Rea
         roles.domain = domain
         item.used = True
         return None
-    if task == "remainder" and (before == "divided_by" or after == "divided_by" and particle in ("로", "으로")):
+    if task in ("remainder", "quotient_remainder") and \
+            (before == "divided_by" or after == "divided_by" and particle in ("로", "으로")):
         roles.divisor = item.plain
         item.used = True
     return None
@@ -1293,17 +1310,24 @@ def _identity_request(main: list[_Item], roles: _Roles, items: list[_Item]) -> M
                        variable=roles.variable, target=target, decimal=roles.decimal, round_to=roles.round_to)
 
 
-def _remainder_request(main: list[_Item], roles: _Roles) -> MathRequest | Reading:
+_WHOLE_DIVISION = re.compile(r"\s*\(?\s*(\d{1,60})\s*\)?\s*/\s*\(?\s*(\d{1,60})\s*\)?\s*")
+
+
+def _remainder_request(task: Task, main: list[_Item], roles: _Roles) -> MathRequest | Reading:
     if roles.divisor is not None and len(main) == 1:
-        return MathRequest(task="remainder", items=(main[0].plain, roles.divisor), shown=(main[0].text,))
+        return MathRequest(task=task, items=(main[0].plain, roles.divisor), shown=(main[0].text,))
+    if len(main) == 1 and task == "quotient_remainder":  # "17 ÷ 5 with remainder": one written division
+        division = _WHOLE_DIVISION.fullmatch(main[0].plain)
+        if division:
+            return MathRequest(task=task, items=division.groups(), shown=(main[0].text,))
     if len(main) == 1:
         match = re.fullmatch(r"Mod\((.*)\)", main[0].plain)
         if match:
             parts = _split_top(match.group(1))
             if len(parts) == 2:
-                return MathRequest(task="remainder", items=tuple(parts), shown=(main[0].text,))
+                return MathRequest(task=task, items=tuple(parts), shown=(main[0].text,))
     if len(main) == 2:
-        return MathRequest(task="remainder", items=(main[0].plain, main[1].plain), shown=(main[0].text, main[1].text))
+        return MathRequest(task=task, items=(main[0].plain, main[1].plain), shown=(main[0].text, main[1].text))
     return Reading(None, "a remainder needs a number and what it is divided by", "ambiguous")
 
 
