@@ -7,7 +7,11 @@ trailing "를 계산하시오"/"= ?" aside), so the numbers cannot be anything e
 - a whole number, a space and a proper fraction (numerator below denominator) is the mixed number W + N/D;
 - a comma between digits with other than three digits after it is a decimal comma; a request that also has
   three digits after a comma (1,250: thousands?) or a decimal point is left to the general reader, as is one with
-  brackets (points such as (3,5)).
+  brackets (points such as (3,5));
+- "x" between two numbers ("12 x 4", "2x3") is the times sign: the whole line is numbers and operators, so x cannot
+  be a letter there (the general reader, seeing a letter, would ask what to do with the expression);
+- a whole number followed by thousand / million / billion / trillion is that multiple ("1 trillion divided by
+  1 million").
 The result is an `evaluate` request of the exact formula, with a note saying how the numbers were read.
 """
 
@@ -34,7 +38,10 @@ _FOREIGN_OPERATORS = {"geteilt durch": "/", "dividiert durch": "/", "mal": "*", 
                       "divisé par": "/", "multiplié par": "*", "fois": "*", "dividido entre": "/",
                       "dividido por": "/", "multiplicado por": "*", "por": "*", "vezes": "*", "diviso per": "/",
                       "per": "*", "más": "+", "menos": "-", "mais": "+", "moins": "-", "più": "+", "meno": "-"}
-_TOKEN = re.compile(rf"\s*(?:(?P<mixed>{_MIXED})|(?P<number>{_NUMBER})|(?P<op>multiplied by|divided by|times|plus|"
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_SCALED = r"(\d{1,12})\s+(thousand|million|billion|trillion)\b"
+_TOKEN = re.compile(rf"\s*(?:(?P<scaled>{_SCALED})|(?P<mixed>{_MIXED})|(?P<number>{_NUMBER})|"
+                    r"(?P<op>multiplied by|divided by|times|plus|"
                     r"minus|" + "|".join(sorted(_FOREIGN_OPERATORS, key=len, reverse=True)) + r"|[-+*/×·÷−x^]))",
                     re.IGNORECASE)
 
@@ -63,6 +70,8 @@ def read_arithmetic_line(text: str) -> MathRequest | None:
             if operator is None:
                 return None
             word = operator.lower()
+            if word == "x":
+                notes.append("'x' between two numbers read as the times sign")
             if word in _FOREIGN_OPERATORS:
                 notes.append(f"{word!r} read as {_FOREIGN_OPERATORS[word]}")
             parts.append(_FOREIGN_OPERATORS.get(word) or _WORD_OPERATORS.get(word, operator))
@@ -74,8 +83,15 @@ def read_arithmetic_line(text: str) -> MathRequest | None:
 
 
 def _number(match: re.Match[str], notes: list[str]) -> str | None:
+    if match.group("scaled"):
+        count, scale = match.group(2), match.group(3).lower()
+        notes.append(f"'{count} {scale}' read as {count} × {_SCALES[scale]:,}")
+        return f"({count}*{_SCALES[scale]})"
     if match.group("mixed"):
-        whole, numerator, denominator = (int(match.group(i)) for i in (2, 3, 4))
+        mixed = re.fullmatch(_MIXED, match.group("mixed"))
+        if mixed is None:
+            return None
+        whole, numerator, denominator = (int(part) for part in mixed.groups())
         if not 0 < numerator < denominator:
             return None
         notes.append(f"{whole} {numerator}/{denominator} read as the mixed number {whole} + {numerator}/{denominator}")

@@ -366,6 +366,9 @@ def _read_in(text: str, language: Language | None,
     return _read_items_checked(items), unknown
 
 
+_SPACED_X = re.compile(r"\d\s+[xX]\s+\d")
+
+
 def _read_items_checked(items: list[_Item]) -> Reading:
     formulas = [i for i in items if i.kind in ("math", "literal")]
     unknown = [i.text for i in items if i.kind == "unknown"]
@@ -376,6 +379,9 @@ def _read_items_checked(items: list[_Item]) -> Reading:
     if unknown:
         shown = ", ".join(repr(w if len(w) <= 40 else w[:40] + "…") for w in unknown[:5])
         return Reading(None, f"words this reader does not know: {shown}", "not_understood", "word_problem")
+    spaced_x = next((i.text for i in formulas if _SPACED_X.search(i.text)), None)
+    if spaced_x is not None:  # "2 x 3 = 6": 2·x·3 = 6, or the times sign in a statement to check?
+        return Reading(None, f"in {spaced_x!r}, is x the times sign or a letter? Write * or 2x", "ambiguous")
     try:
         return _read_items(items)
     except NotationError as error:
@@ -729,6 +735,9 @@ def _graph_value(item: _Item) -> _Item:
     return replace(item, text=right, plain=to_plain(right))
 
 
+_SIGNS = frozenset(("positive", "negative"))
+
+
 def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathRequest | Reading:
     roles = _Roles()
     concepts = [i.text for i in items if i.kind == "concept"]
@@ -750,6 +759,12 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
             item.text = item.text[:counted.start()]
             item.plain = to_plain(item.text)
     for index, item in enumerate(items):
+        if item.kind == "concept" and item.text in _SIGNS and index + 1 < len(items) and \
+                items[index + 1].kind == "math" and not re.search(r"[A-Za-z]", items[index + 1].text):
+            # "negative 3 squared": a sign on a number, not a domain of the unknown (dropped as one, it answered 9;
+            # "negative 3 plus 5" answered 8 before signs beside operator words were read)
+            return Reading(None, f"'{item.text} {items[index + 1].text}': a sign word before a number is read only "
+                                 "where its extent is clear ('5 minus negative 3', 'negative 3 plus 5')", "ambiguous")
         if item.kind == "concept":
             _modifier(item, items, index, roles, concepts)
     for index, item in enumerate(items):

@@ -91,7 +91,75 @@ def rewrite(segments: list[Segment]) -> list[Segment]:
     infix = dict(_INFIX)
     if any(s.kind == "word" and s.lower in _REMAINDER_WORDS for s in segments):
         del infix[("divided", "by")]
-    return _pass(_pass(_korean_powers(_number_words(segments)), {}), infix)
+    return _pass(_pass(_signed_numbers(_korean_powers(_number_words(segments))), {}), infix)
+
+
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_SIGN_WORDS = frozenset(("negative", "minus"))
+_ASKING = frozenset(("is", "what's", "whats"))
+
+
+def _signed_numbers(segments: list[Segment]) -> list[Segment]:
+    """"5 minus negative 3" -> 5 minus (-3); "what is 3 less than 10" -> 10 - 3, "4 more than 9" -> 9 + 4.
+
+    A sign word is a sign only right after an operator word or a question ("what is negative 3 plus 5") and before
+    a plain number that no power follows ("negative 3 squared" is -(3²) or (-3)²?). "A less / more than B" is read
+    only between two plain numbers that a question opens ("is 3 less than 10?" asks a comparison)."""
+    out: list[Segment] = []
+    index = 0
+    while index < len(segments):
+        seg = segments[index]
+        before = out[-1] if out else None
+        after = segments[index + 1] if index + 1 < len(segments) else None
+        asked = before is None or before.kind == "word" and (before.lower in _OPERATOR_ENDS or before.lower in
+                                                              _ASKING and (before.lower != "is" or _what_before(out)))
+        if seg.kind == "word" and seg.lower in _SIGN_WORDS and asked and after is not None and \
+                after.kind == "math" and _PLAIN_NUMBER.fullmatch(after.text.strip()) and \
+                not _before_a_power(segments, index + 1):
+            out.append(Segment("math", f"(-{after.text.strip()})", seg.attached))
+            index += 2
+            continue
+        compared = _compared(segments, index, out)
+        if compared is not None:
+            out[-1], index = compared
+            continue
+        out.append(seg)
+        index += 1
+    return out
+
+
+def _what_before(out: list[Segment]) -> bool:
+    return len(out) >= 2 and out[-2].kind == "word" and out[-2].lower == "what"
+
+
+_POWER_WORDS = frozenset(("squared", "cubed", "to", "raised"))
+
+
+def _before_a_power(segments: list[Segment], index: int) -> bool:
+    """A power follows the number: the sign binds looser than it ("negative 3 squared" is -9 by the usual rule, 9
+    as many say it), so nothing is chosen. Sums and products take the signed number as it is."""
+    following = segments[index + 1] if index + 1 < len(segments) else None
+    return following is not None and (following.kind == "word" and following.lower in _POWER_WORDS or
+                                      following.kind == "math" and following.text.lstrip()[:1] == "^")
+
+
+def _compared(segments: list[Segment], index: int, out: list[Segment]) -> tuple[Segment, int] | None:
+    """"3 less than 10" at `index` ("less"), 3 already in `out`: 10 - 3 when a question opens the pair."""
+    words = segments[index:index + 3]
+    if len(words) < 3 or not out or words[0].kind != "word" or words[0].lower not in ("less", "more") or \
+            words[1].kind != "word" or words[1].lower != "than" or words[2].kind != "math":
+        return None
+    left, right = out[-1].text.strip(), words[2].text.strip()
+    if out[-1].kind != "math" or not (_PLAIN_NUMBER.fullmatch(left) and _PLAIN_NUMBER.fullmatch(right)):
+        return None
+    opener = out[-2] if len(out) >= 2 else None
+    if opener is None or opener.kind != "word" or not (opener.lower in ("what's", "whats") or
+                                                       opener.lower == "is" and _what_before(out[:-1])):
+        return None
+    if index + 3 < len(segments) and segments[index + 3].kind in ("word", "math"):
+        return None  # "3 less than 10 times 2": which extent?
+    operator = "-" if words[0].lower == "less" else "+"
+    return Segment("math", f"{right} {operator} {left}", out[-1].attached), index + 3
 
 
 def _pass(segments: list[Segment], infix: dict[tuple[str, ...], str]) -> list[Segment]:
