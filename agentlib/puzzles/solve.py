@@ -28,9 +28,10 @@ from agentlib.puzzles.family import PuzzleFamily, available_families, get_family
 from agentlib.puzzles.lookalike import find_lookalikes
 from agentlib.puzzles.verdict import Verdict
 
-# A puzzle or an argument is a page or two; 100,000 characters (some 4,000 sentences, read in about 4 s here) leaves
-# room for any real one, while a megabyte took the grammar most of the solve deadline only to abstain.
-MAX_PROBLEM_CHARS = 100_000
+# A puzzle or an argument is a page or two; 200,000 characters (some 8,000 sentences, read in about 8 s here, or a
+# knights puzzle of 3,000 people) leaves room for any real one, while a megabyte took the grammar most of the solve
+# deadline only to abstain.
+MAX_PROBLEM_CHARS = 200_000
 DETECT_THRESHOLD = 0.5
 
 

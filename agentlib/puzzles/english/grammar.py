@@ -916,6 +916,10 @@ class Grammar:
                 return NP("group", members=[NP("const", const=c) for c in d.people], plural=True)
             if word in ("we", "us"):
                 return NP("const", const=self._const("we", "we"), plural=True)
+            if word in ("anyone", "anybody", "anything") and self._in_condition():
+                var = d.fresh()  # "If anyone breaks the vase, Mom is angry": if someone does (not if all do)
+                d.bound = var
+                return NP("var", var=var)
             if word in ("everyone", "everybody", "everything", "anyone", "anybody", "anything", "whoever"):
                 var = d.fresh()
                 return NP("quant", var=var, det="all", restriction=And(()))
