@@ -65,3 +65,37 @@ def test_an_indefinite_in_a_condition_is_one_person_not_everyone(case):
 def test_everyone_in_a_condition_stays_everyone():
     verdict = solve("If everyone is late, the teacher gets mad. Ann is late. Does the teacher get mad?")
     assert verdict.status == "verified" and verdict.answer == "cannot be determined"
+
+
+# "anyone" under a negation or in a yes/no question asks whether there is one: "Ann doesn't trust anyone" is "Ann
+# trusts no one" (read as "not everyone" it answered a verified "cannot be determined" to "Does Ann trust Bob?"), and
+# "Is anyone home?" after "Ann is home." is "yes" (it was read "Is everyone home?").
+
+VERBS = [("trust", "trusts", "trusted"), ("see", "sees", "saw"), ("like", "likes", "liked")]
+NEGATIONS = ["doesn't {base}", "does not {base}", "didn't {base}", "never {past}"]
+
+
+@given(st.sampled_from(NAMES), st.sampled_from(["Bram", "Ines", "Yusra"]), st.sampled_from(VERBS),
+       st.sampled_from(NEGATIONS), st.sampled_from(["anyone", "anybody"]))
+@settings(max_examples=30, deadline=None, derandomize=True)
+def test_anyone_under_a_negation_is_no_one(subject, other, verb, negation, word):
+    base, _, past = verb
+    denial = negation.format(base=base, past=past)
+    tense = "Did" if negation.startswith(("didn't", "never")) else "Does"
+    verdict = solve(f"{subject} {denial} {word}. {tense} {subject} {base} {other}?")
+    assert verdict.status == "verified" and verdict.answer == "no", (denial, verdict.reason)
+
+
+@given(st.sampled_from(NAMES), st.sampled_from(["home", "late", "awake"]), st.sampled_from(["anyone", "anybody"]),
+       st.sampled_from(["is", "is not", "nobody"]))
+@settings(max_examples=30, deadline=None, derandomize=True)
+def test_is_anyone_asks_whether_there_is_one(name, state, word, fact):
+    text = f"Nobody is {state}." if fact == "nobody" else f"{name} {fact} {state}."
+    verdict = solve(f"{text} Is {word} {state}?")
+    expected = {"is": "yes", "nobody": "no", "is not": "cannot be determined"}[fact]
+    assert verdict.status == "verified" and verdict.answer == expected, (text, verdict.reason)
+
+
+def test_anyone_in_a_plain_statement_is_each_one():
+    verdict = solve("Anyone can join the club. Can Bram join the club?")
+    assert verdict.status == "verified" and verdict.answer == "yes"

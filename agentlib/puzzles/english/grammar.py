@@ -344,6 +344,9 @@ class Grammar:
         # "If the oven is on, it is warm": "it" read as the weather, though the thing named before it (shown here,
         # or "" when more than one) may be meant: (sentence, thing) for callers that must weigh both readings
         self.weather_or_thing: list[tuple[str, str]] = []
+        # inside a negation or a yes/no question, "anyone" / "anything" asks whether there is one ("Ann doesn't
+        # trust anyone": no one; "Is anyone home?": someone?); in a plain statement it is each one ("Anyone can join")
+        self.asking_any = False
 
     # -- entry ------------------------------------------------------------------------------
     def sentence(self, tokens: list[Token], original: str) -> Formula:
@@ -920,7 +923,10 @@ class Grammar:
                 var = d.fresh()  # "If anyone breaks the vase, Mom is angry": if someone does (not if all do)
                 d.bound = var
                 return NP("var", var=var)
-            if word in ("everyone", "everybody", "everything", "anyone", "anybody", "anything", "whoever"):
+            if word in ("anyone", "anybody", "anything"):
+                # "Anyone can join": each one; "Ann doesn't trust anyone", "Is anyone home?": is there one?
+                return NP("quant", var=d.fresh(), det="some" if self.asking_any else "each", restriction=And(()))
+            if word in ("everyone", "everybody", "everything", "whoever"):
                 var = d.fresh()
                 return NP("quant", var=var, det="all", restriction=And(()))
             if word in ("someone", "somebody", "something"):
@@ -957,8 +963,10 @@ class Grammar:
             d.bound = saved
             if len(predicates) != 1:
                 return None
-            # "anyone who ... doesn't": "any" stays universal under the negation, as "each" does ("all" would not)
-            relative_det = "each" if w[0] in ("anyone", "anybody", "anything") else pronoun[w[0]]
+            # "anyone who ... doesn't": "any" stays universal under the negation, as "each" does ("all" would not);
+            # in a question or under a negation it asks whether there is one ("Does anyone who studies fail?")
+            relative_det = ("some" if self.asking_any else "each") if w[0] in ("anyone", "anybody", "anything") \
+                else pronoun[w[0]]
             return NP("quant", var=var, det=relative_det, restriction=predicates[0](var))
         name = self.name_at(i, j)
         if name is not None:
@@ -1457,16 +1465,20 @@ class Grammar:
             return None
         if w[0] in HAVE and not copula and k == 0:
             have = True
-        if do_support and not copula and not ability and (rest[0] in ARTICLES or rest[0] in POSSESSIVES
-                                                          or rest[0] in ("it", "so", "that", "this", "nothing",
-                                                                         "anything", "something")):
-            inner = self.verb_object("do", start, j, subject)  # "did it": "do" is the main verb
-        elif copula and not ability:
-            inner = self.complement(start, j, subject)
-        elif have:
-            inner = self.verb_object("have", start + 1, j, subject)
-        else:
-            inner = self.verb(start, j, subject, base_form=do_support or ability or k > 0)
+        saved_asking, self.asking_any = self.asking_any, self.asking_any or negated
+        try:
+            if do_support and not copula and not ability and (rest[0] in ARTICLES or rest[0] in POSSESSIVES
+                                                              or rest[0] in ("it", "so", "that", "this", "nothing",
+                                                                             "anything", "something")):
+                inner = self.verb_object("do", start, j, subject)  # "did it": "do" is the main verb
+            elif copula and not ability:
+                inner = self.complement(start, j, subject)
+            elif have:
+                inner = self.verb_object("have", start + 1, j, subject)
+            else:
+                inner = self.verb(start, j, subject, base_form=do_support or ability or k > 0)
+        finally:
+            self.asking_any = saved_asking
         if inner is None:
             return None
         if ability:
@@ -1689,7 +1701,7 @@ class Grammar:
         if self.name_at(i, j) is not None or (len(w) == 1 and w[0] in {"he", "she", "me", "him", "her"}):
             obj = self.simple_np(i, j)
         elif w[0] in ("everyone", "everybody", "everything", "someone", "somebody", "something", "nobody",
-                      "nothing", "anyone", "anything") or w[:2] == ["no", "one"]:
+                      "nothing", "anyone", "anybody", "anything") or w[:2] == ["no", "one"]:
             obj = self.simple_np(i, j)
         elif w[0] in ("every", "all", "each", "some", "no") and len(w) > 1:
             obj = self.simple_np(i, j)

@@ -242,10 +242,13 @@ def _inverted(text: str, grammar: Grammar) -> Formula:
         candidate = rest[:split] + [Token(aux.low, aux.low)] + rest[split:]
         if candidate[0].low in AUXILIARIES and not grammar.is_name_token(candidate[0]):
             continue
+        saved, grammar.asking_any = grammar.asking_any, True  # "Is anyone home?": is someone home
         try:
             readings.append((_known_subject(rest[:split], grammar), grammar.sentence(candidate, text)))
         except NotUnderstood:
             continue
+        finally:
+            grammar.asking_any = saved
     if not readings:
         raise NotUnderstood(text + "?", "")
     # a question's subject is the whole noun phrase after its auxiliary: the longest split that reads wins, unless
