@@ -1,4 +1,5 @@
-"""Exceptives: "Everyone except Ann passed", "Nobody but Bo came", "All of them passed except Cy".
+"""Exceptives: "Everyone except Ann passed", "Nobody but Bo came", "All of them passed except Cy"; and "Only Ann
+passed" / "Ann is the only one who passed", which say what "Nobody but Ann passed" says.
 
 "Everyone except Ann passed" says two things: each of the others passed, and Ann did not (the exception is an
 exception, not a gap: "except" denies the predicate of what it takes out). The rest of the sentence is read by the
@@ -31,6 +32,10 @@ _BEFORE = re.compile(rf"^{_QUANTIFIER}{_RESTRICTION},? {_EXCEPT} {_NAMES},? (?P<
 # A restriction before the verb phrase is part of what the plain sentence says either way ("Everyone in my class
 # passed"), so one group holds both: two adjacent lazy groups would try every split of a long sentence (quadratic).
 _AFTER = re.compile(rf"^{_QUANTIFIER} (?P<vp>[a-z][^,]*?),? (?:{_EXCEPT}|but not) {_NAMES}\.?$", re.I)
+# "Only Ann passed", "Ann is the only one who passed": nobody but Ann passed (and Ann did)
+_ONLY = re.compile(rf"^(?:only|just) {_NAMES} (?P<vp>[a-z].*?)\.?$", re.I)
+_THE_ONLY = re.compile(rf"^{_NAMES} (?:is|was|are|were) the only (?:one|ones|person|people)(?: who| that)? "
+                       r"(?P<vp>[a-z].*?)\.?$", re.I)
 
 
 def _positive(quantifier: str) -> str:
@@ -53,6 +58,11 @@ class Exceptive:
 def find_exceptive(sentence: str, names: dict[str, str]) -> Exceptive | None:
     """The exceptive reading of `sentence`, when its excepted words are all names (`names`: lower -> display)."""
     text = sentence.strip()
+    for pattern in (_ONLY, _THE_ONLY):
+        match = pattern.match(text)
+        named = [n for n in re.split(r", and |, | and ", match.group("names")) if n] if match else []
+        if named and all(n.lower() in names for n in named):
+            return Exceptive(f"Everyone {match.group('vp')}.", [names[n.lower()] for n in named], True)  # type: ignore[union-attr]
     for pattern in (_BEFORE, _AFTER):
         match = pattern.match(text)
         if match is None:
