@@ -677,6 +677,10 @@ def _yes_no(world: World, question: YesNo, premises: Check, spec: dict) -> Verdi
     if near:
         return abstain(f"the statements allow both, but {near}: if that was meant, the answer would differ",
                        "ambiguous", spec=spec)
+    outsider = _unranked_in_question(world, goal)
+    if outsider:  # "Ann is the tallest. Is Bob taller than Ann?": Bob was surely meant to be among them
+        return abstain(f"the statements rank others, not {outsider}, on what the question compares: say whether "
+                       f"{outsider} is among them", "ambiguous", spec=spec)
     both: tuple[Check, ...] = (premises, Check(f"statements + not({said})", "sat", "a world where it is false"),
                                Check(f"statements + ({said})", "sat", "a world where it is true"))
     if question.follows:  # "Can we conclude that ...?": it does not follow, so no
@@ -686,6 +690,21 @@ def _yes_no(world: World, question: YesNo, premises: Check, spec: dict) -> Verdi
     return Verdict(NAME, "verified", answer="cannot be determined", spec=spec,
                    reason=f"the statements allow both: {said}, or not",
                    certificate=Certificate("non-entailment (both models exist)", both))
+
+
+def _unranked_in_question(world: World, goal: Formula) -> str | None:
+    """A person the question places on a scale where a statement gives a position or a superlative ("Ann is the
+    tallest": of everyone, surely) but whom no statement ranks: the positions 1..n left them out, so "cannot be
+    determined" would be an artifact of that. (Beside plain comparisons, a new person is honestly undetermined.)"""
+    positioned = {node.scale for _, formula in world.labelled for node in walk(formula) if isinstance(node, Rank)}
+    for node in walk(goal):
+        if isinstance(node, (Compare, Rank, Adjacent)) and node.scale in positioned:
+            terms = [node.term] if isinstance(node, Rank) else [node.left, node.right]
+            members = world.builder.ranked_members.get(node.scale, [])
+            for term in terms:
+                if isinstance(term, Const) and term.key not in members:
+                    return world.reading.lexicon.displays.get(term.key, term.key)
+    return None
 
 
 def idle_fact_readings(world: World, goal: Formula) -> list[tuple[World, Formula, str]]:

@@ -347,6 +347,7 @@ class Grammar:
         # inside a negation or a yes/no question, "anyone" / "anything" asks whether there is one ("Ann doesn't
         # trust anyone": no one; "Is anyone home?": someone?); in a plain statement it is each one ("Anyone can join")
         self.asking_any = False
+        self._under_negation = False  # a verb phrase's own "not": "do not like each other"
 
     # -- entry ------------------------------------------------------------------------------
     def sentence(self, tokens: list[Token], original: str) -> Formula:
@@ -1466,6 +1467,7 @@ class Grammar:
         if w[0] in HAVE and not copula and k == 0:
             have = True
         saved_asking, self.asking_any = self.asking_any, self.asking_any or negated
+        saved_negation, self._under_negation = self._under_negation, negated
         try:
             if do_support and not copula and not ability and (rest[0] in ARTICLES or rest[0] in POSSESSIVES
                                                               or rest[0] in ("it", "so", "that", "this", "nothing",
@@ -1478,7 +1480,7 @@ class Grammar:
             else:
                 inner = self.verb(start, j, subject, base_form=do_support or ability or k > 0)
         finally:
-            self.asking_any = saved_asking
+            self.asking_any, self._under_negation = saved_asking, saved_negation
         if inner is None:
             return None
         if ability:
@@ -1697,6 +1699,8 @@ class Grammar:
             superlative = self.superlative(i + 1, j, verb)  # "has the most apples", "earns the least"
             if superlative is not None:
                 return superlative
+        if w in (["each", "other"], ["one", "another"]):
+            return self._reciprocal(verb, subject)
         obj = None
         if self.name_at(i, j) is not None or (len(w) == 1 and w[0] in {"he", "she", "me", "him", "her"}):
             obj = self.simple_np(i, j)
@@ -1739,6 +1743,19 @@ class Grammar:
             self.plural_things.add(self.discourse.last_plural.key)
         key = self._form(slug("_".join([verb, *words])), "verb", " ".join([verb, *w]))
         return lambda t: Atom(key, (t,))
+
+    def _reciprocal(self, verb: str, subject: NP) -> Predicate | None:
+        """ "Ann and Bob like each other": each named one does it to every other one (read only for a group of
+        names joined by "and"; "the twins like each other" does not say who they are). Denied, it is read for two
+        ("Ann and Bob don't like each other": neither likes the other)."""
+        members = [m.const for m in subject.members] if subject.kind == "group" and subject.joiner == "and" else []
+        if len(members) < 2 or any(m is None for m in members) or (len(members) > 2 and self._under_negation):
+            return None  # "A, B and C don't like each other": nobody likes anybody, or not all pairs do?
+        relation = self._form(slug(verb) + "_r2", "verb", verb)
+
+        def each_other(t: Term) -> Formula:
+            return conj([Atom(relation, (t, other)) for other in members if other is not None and other != t])
+        return each_other
 
     def _coordinated_objects(self, verb: str, w: list[str], subject: NP) -> Predicate | None:
         """ "orders cake or ice cream (, but not both)", "plays chess and tennis": one verb, several objects."""
