@@ -67,3 +67,18 @@ def test_a_wh_question_has_no_gap_to_fill():
     sentences = ["Ali finished 3 places before Bo.", "What place did Ali finish?", "In which place did Bo finish?"]
     assert complete_bare_verbs(sentences) == sentences
     assert complete_bare_verbs(["Kai goes to the party.", "Did Lea go?"])[1] == "Did Lea go to the party?"
+
+
+def test_a_place_word_left_out_before_the_second_place_is_copied():
+    # "Ann is in the kitchen or the garden" abstained ("where Ann is is not determined"): the second place lost "in"
+    import itertools
+
+    from agentlib.puzzles.english.ellipsis import resolve_ellipsis
+    from agentlib.puzzles.english.family import solve
+
+    places = [("kitchen", "garden"), ("attic", "basement"), ("library", "gym")]
+    for (first, second), name, either in itertools.product(places, ["Zuri", "Anwen"], ["", "either "]):
+        sentence = f"{name} is {either}in the {first} or the {second}."
+        assert resolve_ellipsis(sentence) == f"{name} is {either}in the {first} or in the {second}."
+        verdict = solve(f"{sentence} {name} is not in the {second}. Where is {name}?")
+        assert verdict.status == "verified" and verdict.answer == f"in the {first}"

@@ -27,6 +27,10 @@ _EITHER_PLACE = re.compile(rf"^(?P<either>[Ee]ither) (?P<subject>{_SUBJECT}|it|t
                            rf"(?P<first>{_PLACE_WORDS} [^,.;?!]{{1,80}}?),? or "
                            rf"(?P<second>{_PLACE_WORDS} [^,.;?!]{{1,80}}?)"
                            rf"(?P<end>[.?!]?)$")
+# "Ann is in the kitchen or the garden": the preposition is left out before the second place
+_SHARED_PLACE_WORD = re.compile(rf"^(?P<subject>{_SUBJECT}|it|they|he|she) (?P<copula>is|are|was|were) "
+                                rf"(?P<either>either )?(?P<word>{_PLACE_WORDS}) (?P<first>the [a-z]+(?: [a-z]+)?) or "
+                                rf"(?P<second>the [a-z]+(?: [a-z]+)?)(?P<end>[.?!]?)$")
 _CONDITION_ECHO = re.compile(rf"^(?P<condition>(?:[Ii]f|[Ww]hen|[Ww]henever) (?P<first>{_SUBJECT}|he|she|they|it) "
                              rf"(?P<vp>[a-z][^,.;?!]*?)), (?:then )?(?P<second>{_SUBJECT}|he|she|they|it) "
                              rf"(?P<aux>will|would|does|did|do|can|could|should|must|is|are|was|were)"
@@ -47,6 +51,11 @@ def resolve_ellipsis(sentence: str) -> str:
         subject = subject[0].upper() + subject[1:]
         return f"{subject} {place.group('copula')} either {place.group('first')} or {place.group('second')}" \
                f"{place.group('end')}"
+    shared = _SHARED_PLACE_WORD.match(text)
+    if shared is not None:
+        word = shared.group("word")
+        return f"{shared.group('subject')} {shared.group('copula')} {shared.group('either') or ''}{word} " \
+               f"{shared.group('first')} or {word} {shared.group('second')}{shared.group('end')}"
     echo = _CONDITION_ECHO.match(text)
     if echo is not None and echo.group("first").lower() != "it":  # "If it rains, the match will not": not "rain"
         completed = _echoed_verb_phrase(echo.group("vp"), echo.group("aux"))
