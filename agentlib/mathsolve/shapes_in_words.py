@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from agentlib.mathsolve.everyday_formulas import NUMBER, Builder, Worded, read_shapes
+from agentlib.mathsolve.polygons import read_polygon
 
 _U = r"(?:\s?(?:cm|mm|m|km|in|ft|inches|feet|meters|metres|units))?"  # a length unit, read and dropped
 _V = NUMBER + _U
@@ -105,5 +106,6 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
 
 
 def read_named_measures(text: str) -> Worded | None:
-    """The area or volume `text` asks for from named measurements, or None when it is not one."""
-    return read_shapes(_SHAPES, text)
+    """The area or volume `text` asks for from named measurements (or a polygon's angles and diagonals, from its
+    name: `polygons.py`), or None when it is not one."""
+    return read_shapes(_SHAPES, text) or read_polygon(text)
