@@ -39,7 +39,7 @@ from agentlib.tools.safe_math import ExpressionError, Limits, parse_expression
 SOLVER_LIMITS = Limits(max_chars=6_000, max_depth=120, max_nodes=2_000)
 # tasks whose formulas may hold a sum written with an ellipsis (1 + 2 + ... + 10) that is evaluated first
 _EVALUATED_FIRST = frozenset(("remainder", "quotient_remainder", "gcd", "lcm", "gcd_lcm", "prime_factorization",
-                              "divisor_count", "divisor_sum", "is_prime"))
+                              "divisor_count", "divisor_sum", "divisor_list", "is_prime"))
 
 
 def _sp() -> Any:
@@ -779,6 +779,13 @@ def _divisors(total: bool) -> Any:
     return handler
 
 
+def _divisor_list(request: MathRequest, objects: list[Any], work: Work) -> Answer:
+    """"12의 약수는?", "the divisors of 12": every positive divisor, in order."""
+    found = numbers.divisor_list(_expression(objects[0]), work)
+    return Answer(", ".join(map(str, found)), r",\ ".join(map(str, found)),
+                  {"kind": "values", "values": [str(d) for d in found]})
+
+
 def _congruence(request: MathRequest, objects: list[Any], work: Work) -> Answer:
     sp = _sp()
     if len(objects) != 2 or not isinstance(objects[0], sp.Equality):
@@ -1105,7 +1112,8 @@ _HANDLERS: dict[str, Any] = {
     "gcd": _gcd, "lcm": _lcm, "gcd_lcm": _gcd_lcm, "is_prime": _is_prime,
     "prime_factorization": _prime_factorization, "remainder": _remainder,
     "quotient_remainder": _quotient_remainder,
-    "divisor_count": _divisors(False), "divisor_sum": _divisors(True), "congruence": _congruence, "domain": _domain,
+    "divisor_count": _divisors(False), "divisor_sum": _divisors(True),
+    "divisor_list": _divisor_list, "congruence": _congruence, "domain": _domain,
 }
 
 

@@ -216,6 +216,29 @@ def divisors(value: Any, work: Work, *, total: bool = False) -> Any:
     return result
 
 
+MAX_DIVISORS_SHOWN = 10**12  # below this, a number has at most 6,720 divisors: a list a person can read
+
+
+def divisor_list(value: Any, work: Work) -> list[int]:
+    """Every positive divisor of a positive whole number, from its prime factorization, checked by division and
+    counted against the product of (exponent + 1)."""
+    sp = _sp()
+    (n,) = _integers([value], "a divisor list")
+    if n <= 0:
+        raise Abstain("divisors are listed for positive whole numbers", "not_understood")
+    if n > MAX_DIVISORS_SHOWN:
+        raise Abstain("divisors are listed for numbers up to 10^12", "too_large")
+    found = sorted(int(d) for d in sp.divisors(n))
+    work.say(f"{n} = {_factor_text(n)}", role="main",
+             explanation="A divisor picks each prime to a power from 0 up to its exponent.")
+    expected = 1
+    for exponent in sp.factorint(n).values():
+        expected *= exponent + 1
+    work.verify(f"each of the {len(found)} divides {n}, and (exponent + 1) multiplied gives the same count",
+                all(n % d == 0 for d in found) and len(found) == expected, "exact")
+    return found
+
+
 def congruence(a: Any, b: Any, m: Any, work: Work) -> list[int]:
     (a_, b_, m_) = _integers([a, b, m], "a congruence")
     if m_ <= 0 or m_ > 10**6:
@@ -233,5 +256,5 @@ def check_numeric_equal(left: Any, right: Any) -> bool:
     return a is not None and b is not None and close(a, b, 1e-20)
 
 
-__all__ = ["evaluate", "gcd", "lcm", "prime_factorization", "remainder", "divisors", "congruence",
+__all__ = ["evaluate", "gcd", "lcm", "prime_factorization", "remainder", "divisors", "divisor_list", "congruence",
            "exactly_zero", "check_numeric_equal"]

@@ -524,9 +524,9 @@ def _task(items: list[_Item]) -> Task | Reading:
         tasks = (tasks - {"order2"}) | {"differentiate"}
     if "prime_factorization" in tasks:
         tasks -= {"factor"}
-    if "divisors" in tasks:
+    if "divisors" in tasks:  # "12의 약수는?", "the divisors of 12": the divisors themselves, unless counted or summed
         tasks -= {"divisors"}
-        tasks |= {"divisor_sum" if "sum" in tasks else "divisor_count"}
+        tasks |= {"divisor_sum" if "sum" in tasks else "divisor_count" if "count" in tasks else "divisor_list"}
         tasks -= {"sum", "count"}
     if any(i.kind == "math" and i.value == 3 for i in items):
         tasks = (tasks - {"solve", "evaluate"}) | {"congruence"}
@@ -791,7 +791,7 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
     if task == "matrix_power":
         return _matrix_power_request(main)
     consumed = {"divisor_count": ("count", "divisors"), "divisor_sum": ("sum", "divisors"),
-                "series": ("sum",)}.get(task, ())
+                "divisor_list": ("divisors",), "series": ("sum",)}.get(task, ())
     select = _selection([c for c in concepts if c not in consumed])
     if select == "ambiguous":
         return Reading(None, "the request asks for several different things about the solutions", "ambiguous")

@@ -61,6 +61,7 @@ ENGLISH_PHRASES: dict[tuple[str, ...], str] = {
     ("number", "of", "divisors"): "divisor_count", ("number", "of", "positive", "divisors"): "divisor_count",
     ("how", "many", "divisors"): "divisor_count", ("how", "many", "positive", "divisors"): "divisor_count",
     ("sum", "of", "the", "divisors"): "divisor_sum", ("sum", "of", "divisors"): "divisor_sum",
+    ("divisors",): "divisors", ("positive", "divisors"): "divisors",
     ("inequality",): "inequality", ("inequalities",): "inequality",
     ("system",): "system", ("simultaneous",): "system",
     ("power",): "power", ("nth", "power"): "power", ("n-th", "power"): "power",
