@@ -33,6 +33,7 @@ from agentlib.mathsolve.clock_times import clock_request, read_clock
 from agentlib.mathsolve.data_reading import DataRequest, read_data_request
 from agentlib.mathsolve.decimal_commas import spell_decimal_commas
 from agentlib.mathsolve.everyday_formulas import read_worded_formula
+from agentlib.mathsolve.korean_roots import read_korean_root
 from agentlib.mathsolve.lexicon import LANGUAGES, Language, cut, hangul, match_phrase, normalize, unspaced
 from agentlib.mathsolve.line_through import read_line_request
 from agentlib.mathsolve.mixed_numbers import spell_mixed_numbers
@@ -297,6 +298,9 @@ def _read_unrounded(text: str) -> Reading:
     clock = read_clock(text)
     if clock is not None:
         return Reading(clock_request(clock))
+    root = read_korean_root(text)
+    if root is not None:
+        return Reading(root)
     area = read_area_to_axis(text) or read_line_request(text)
     if area is not None:
         return Reading(area)

@@ -185,6 +185,8 @@ KOREAN_STEMS: dict[str, str] = {
     "무한대": "infinity", "절댓값": "modulus", "절대값": "modulus", "켤레복소수": "conjugate", "켤레": "conjugate",
     "자연수들": "filler", "정수들": "filler", "약수": "divisors", "개수": "count", "몇": "count", "소수": "is_prime",
     "소수인지": "is_prime",
+    # 소수 is both "prime number" (素數) and "decimal" (小數): "소수로 나타내면" (written as a decimal) is the format
+    "소수로": "decimal", "분수로": "filler", "판별": "filler",
     "합": "sum", "곱": "product", "급수": "sum",
     "실수": "real", "실근": "real", "정수": "integer", "자연수": "natural", "양수": "positive", "양": "positive",
     "음수": "negative", "음": "negative", "마이너스": "negative", "복소수": "filler",

@@ -277,4 +277,5 @@ def test_korean_squares_equation_names_and_bracketed_limits(text, expected):
 
 
 def test_a_square_root_is_never_read_as_a_square():
-    assert solve_math("16의 제곱근").status == "abstained"
+    # "16의 제곱근" is ±4 as Korean textbooks define it (`korean_roots.py`); never 16², never 4 alone
+    assert solve_math("16의 제곱근").answer == "x = -4 or x = 4"

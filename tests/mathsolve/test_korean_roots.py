@@ -1,0 +1,38 @@
+"""Korean root phrases as the curriculum defines them: "a의 제곱근" = ±√a (both real square roots), "제곱근 a" and
+"a의 양의 제곱근" = √a, "a의 음의 제곱근" = -√a, "a의 세제곱근" = the real cube root. Fresh numbers; expected values by
+SymPy here."""
+
+import sympy as sp
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from agentlib import solve_math
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.integers(1, 400), st.sampled_from(["{n}의 제곱근은?", "{n}의 제곱근을 모두 구하시오"]))
+def test_the_square_roots_of_a_number_are_both_signs(n, wording):
+    result = solve_math(wording.format(n=n))
+    assert result.status == "verified"
+    roots = sorted(sp.sympify(v) for v in result.to_dict()["value"]["values"])
+    assert roots == sorted([-sp.sqrt(n), sp.sqrt(n)])
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.integers(1, 400), st.sampled_from([("제곱근 {n}", 1), ("{n}의 양의 제곱근", 1), ("{n}의 음의 제곱근을 구하시오", -1)]))
+def test_one_named_square_root(n, ask):
+    wording, sign = ask
+    result = solve_math(wording.format(n=n))
+    assert result.status == "verified"
+    assert sp.simplify(sp.sympify(result.to_dict()["value"]["expression"]) - sign * sp.sqrt(n)) == 0
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.integers(-30, 30))
+def test_the_real_cube_root(k):
+    result = solve_math(f"{k ** 3}의 세제곱근은?")
+    assert result.status == "verified" and sp.sympify(result.to_dict()["value"]["expression"]) == k
+
+
+def test_a_negative_number_has_no_real_square_root():
+    assert solve_math("-4의 제곱근").answer == "no solution"
