@@ -779,6 +779,44 @@ def _divisors(total: bool) -> Any:
     return handler
 
 
+def _line_feature(request: MathRequest, objects: list[Any], work: Work) -> Answer:
+    """The slope, y-intercept or x-intercept of a line a·x + b·y = c (`line_features.py`)."""
+    sp = _sp()
+    relation = objects[0]
+    if not isinstance(relation, sp.Equality):
+        raise Abstain("a line is given by an equation in x and y", "not_understood")
+    x, y = sp.Symbol("x"), sp.Symbol("y")
+    difference = sp.expand(relation.lhs - relation.rhs)
+    if difference.free_symbols - {x, y} or not difference.free_symbols:
+        raise Abstain("a line's equation has x and y and no other letter", "not_understood")
+    poly = sp.Poly(difference, x, y)
+    if poly.total_degree() != 1:
+        raise Abstain("the equation is not a straight line", "not_understood")
+    a, b, c = poly.coeff_monomial(x), poly.coeff_monomial(y), -poly.coeff_monomial(1)
+    feature = request.measures[0] if request.measures else "slope"
+    if feature in ("slope", "y_intercept") and b == 0:
+        raise Abstain(f"the line is vertical (x = {display(c / a)}): it has no {feature.replace('_', '-')}",
+                      "not_understood")
+    if feature == "x_intercept" and a == 0:
+        raise Abstain("the line is horizontal: it never crosses the x-axis (or is the x-axis)", "not_understood")
+    value = {"slope": -a / b if b != 0 else None, "y_intercept": c / b if b != 0 else None,
+             "x_intercept": c / a if a != 0 else None}[feature]
+    if b != 0:
+        line = (c - a * x) / b
+        work.equal("Solve for y", line, sp.expand(line), shown=sp.Eq(y, sp.expand(line)), role="main",
+                   explanation="In y = m·x + k, m is the slope and k the y-intercept.")
+        first, second = line.subs(x, 0), line.subs(x, 1)
+        on_line = exactly_zero(difference.subs({x: 0, y: first})) and exactly_zero(difference.subs({x: 1, y: second}))
+        work.verify("two points of the line, (0, y0) and (1, y1), satisfy the equation", on_line, "exact")
+        if feature == "slope":
+            work.verify("rise over run between them is the slope", exactly_zero(second - first - value), "exact")
+        if feature == "y_intercept":
+            work.verify("the line crosses x = 0 at this y", exactly_zero(first - value), "exact")
+    if feature == "x_intercept":
+        work.verify("the line crosses y = 0 at this x", exactly_zero(difference.subs({x: value, y: 0})), "exact")
+    return _expression_answer(sp.nsimplify(value))
+
+
 def _divisor_list(request: MathRequest, objects: list[Any], work: Work) -> Answer:
     """"12의 약수는?", "the divisors of 12": every positive divisor, in order."""
     found = numbers.divisor_list(_expression(objects[0]), work)
@@ -1113,7 +1151,7 @@ _HANDLERS: dict[str, Any] = {
     "prime_factorization": _prime_factorization, "remainder": _remainder,
     "quotient_remainder": _quotient_remainder,
     "divisor_count": _divisors(False), "divisor_sum": _divisors(True),
-    "divisor_list": _divisor_list, "congruence": _congruence, "domain": _domain,
+    "divisor_list": _divisor_list, "line_feature": _line_feature, "congruence": _congruence, "domain": _domain,
 }
 
 

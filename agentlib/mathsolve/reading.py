@@ -35,6 +35,7 @@ from agentlib.mathsolve.decimal_commas import spell_decimal_commas
 from agentlib.mathsolve.everyday_formulas import read_worded_formula
 from agentlib.mathsolve.korean_roots import read_korean_root
 from agentlib.mathsolve.lexicon import LANGUAGES, Language, cut, hangul, match_phrase, normalize, unspaced
+from agentlib.mathsolve.line_features import read_line_feature
 from agentlib.mathsolve.line_through import read_line_request
 from agentlib.mathsolve.mixed_numbers import spell_mixed_numbers
 from agentlib.mathsolve.number_runs import read_number_run
@@ -298,7 +299,7 @@ def _read_unrounded(text: str) -> Reading:
     clock = read_clock(text)
     if clock is not None:
         return Reading(clock_request(clock))
-    root = read_korean_root(text)
+    root = read_korean_root(text) or read_line_feature(text)
     if root is not None:
         return Reading(root)
     area = read_area_to_axis(text) or read_line_request(text)
