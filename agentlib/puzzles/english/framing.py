@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from agentlib.puzzles.english.chatter import is_chatter, without_chatter_lead
+
 _LIST_ITEM = re.compile(r"(?m)(?:^|(?<=[?:][ \t]))[ \t]*(?:\(?\d{1,2}[.)]|[-*\u2022])[ \t]+")  # or after "...valid?"
 _PREMISE_LABEL = re.compile(r"(?:^|(?<=[\s.!?;]))(?:premise|p)[ \t]*\d{0,2}[ \t]*:[ \t]*", re.I)
 _CONCLUSION_LABEL = re.compile(r"(?:^|(?<=[\s.!?;]))(?:conclusion|c)[ \t]*:[ \t]*", re.I)
@@ -59,7 +61,9 @@ def unframe(sentences: list[str]) -> Unframed:
     asked = False
     out: list[str] = []
     for sentence in sentences:
-        stripped = sentence.strip()
+        if is_chatter(sentence):  # "Hi!", "Thanks in advance.": no premise, no conclusion
+            continue
+        stripped = without_chatter_lead(sentence.strip())
         if _VALIDITY_QUESTION.match(stripped):
             asked = True
             continue

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from agentlib.puzzles.english.assumptions import split_assumptions
 from agentlib.puzzles.english.birth_order import rewrite_birth_order, unfold_birth_question
+from agentlib.puzzles.english.chatter import is_chatter, without_chatter_lead
 from agentlib.puzzles.english.counted_apposition import unfold_counted_apposition
 from agentlib.puzzles.english.ellipsis import complete_bare_verbs, resolve_ellipsis
 from agentlib.puzzles.english.exceptives import find_exceptive, instantiate
@@ -631,6 +632,7 @@ def read_text(text: str) -> Reading:
         text = text[: asked.start()] + f"\nIs it true that {statement}?"
     sentences = [_strip_setting(s) for s in
                  split_sentences(rewrite_birth_order(letter_kinds(normalize(strip_titles(strip_heading(text))))))]
+    sentences = [without_chatter_lead(s) for s in sentences if not is_chatter(s)]  # "Help!", "Any ideas?"
     sentences = [part for s in sentences for part in split_assumptions(s) for part in unfold_kind_glosses(part)]
     sentences = [part for s in sentences for part in _unfold_condition(resolve_ellipsis(unfold_reciprocal(s)))]
     sentences = [part for s in sentences for part in _split_so(s)]
@@ -773,6 +775,12 @@ _CONDITIONED = re.compile(
     r"(?P<given>[^?]+)\?$", re.I)
 
 
+# "If all dogs bark and Rex is a dog, does Rex bark?": the condition first, then the question
+_CONDITION_FIRST = re.compile(
+    r"^(?:(?:so|and|then|ok so|okay so|now),? )?(?:if|given that|assuming that|supposing that|suppose that) "
+    r"(?P<given>[^?\"]{1,600}?)(?:,(?: then)?| then) "
+    r"(?P<question>(?:is|are|was|were|does|do|did|can|could|will|would|must|has|have|who|which|what|where)\b"
+    r"[^?\"]{1,600})\?$", re.I)
 _NESTED_CONDITION = re.compile(r"\b(?:if|then|unless|when|whenever)\b", re.I)
 
 
@@ -803,6 +811,13 @@ def _unfold_condition(sentence: str) -> list[str]:
         return [sentence]
     stripped = _LEAD_IN.sub("", sentence.strip())
     sentence = stripped[:1].upper() + stripped[1:] if stripped != sentence.strip() else sentence
+    first = _CONDITION_FIRST.match(sentence)
+    if first is not None and not _NESTED_CONDITION.search(first.group("given")) and \
+            not re.match(r"^(?:it true|it the case|it possible)\b", first.group("question").split(" ", 1)[-1], re.I):
+        # assuming what the condition says, is the question answered? (the condition joins the statements; asked
+        # as "is it true that if A, B?" instead, a "no" would need A itself to follow)
+        given, question = first.group("given").strip(), first.group("question").strip()
+        return [given[:1].upper() + given[1:] + ".", question[:1].upper() + question[1:] + "?"]
     match = _CONDITIONED.match(sentence)
     if match is None or '"' in sentence or _NESTED_CONDITION.search(match.group("given")) or \
             re.search(r"\bthat$", match.group("question").strip(), re.I):
