@@ -45,6 +45,9 @@ LINKING = {
     "favourite", "their", "his", "her", "its", "color", "colour", "owned", "kept", "liked", "played",
     "drove", "wore", "ate", "drank", "sat", "stood", "lived", "it", "there", "belongs", "belong", "belonged", "to",
     "pets", "drunk", "eaten", "worn", "driven", "on",
+    # base forms after "did not" / "doesn't" ("Amy didn't get pizza") and other verbs of choosing one's item
+    "get", "gotten", "choose", "chosen", "pick", "order", "buy", "take", "takes", "took", "taken", "select",
+    "selects", "selected",
 }
 NEGATIONS = {"not", "never", "no", "neither", "nor"}
 _DECLARATION = re.compile(
@@ -681,4 +684,11 @@ def _target_category(words: list[str], grid: Grid) -> Category | None:
         matching = [c for c in grid.categories if c.name == name]
         if len(matching) == 1:
             return matching[0]
+        attributes = [c for c in grid.categories if c.name not in ("person", "place")]
+        if len(attributes) == 1 and lemma(words[-1], "VERB") in _HAVING_VERBS:
+            return attributes[0]  # "What did Beth get?" when the grid has one attribute (ordered pizza, pasta, ...)
     return None
+
+
+# verbs that say which item of the grid's one attribute a person has, whatever verb the declaration used
+_HAVING_VERBS = frozenset({"have", "own", "get", "choose", "pick", "order", "buy", "take", "select", "keep"})
