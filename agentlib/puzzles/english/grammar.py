@@ -1816,16 +1816,28 @@ class Grammar:
     def comparison(self, i: int, j: int, verb: str = "") -> Predicate | None:
         w = self.words(i, j)
         if "than" not in w:
+            at_least = w[:2] == ["at", "least"]
+            if at_least:
+                w, i = w[2:], i + 2
             if len(w) >= 4 and w[0] == "as" and w[2] == "as":
-                scale, _ = scale_of(lemma(w[1], "ADJ"), self.lexicon.scale_words)
+                scale, sign = scale_of(lemma(w[1], "ADJ"), self.lexicon.scale_words)
                 equal = self.simple_np(i + 3, j)
                 if equal is None or equal.kind != "const" or equal.const is None:
                     return None
                 same_as: Const = equal.const
+                if at_least or self._under_negation:
+                    # "at least as tall as Bob": not shorter; and "not as tall as Bob" denies that, so Ann is shorter
+                    # (read as "not equal" it left "taller" open: a wrong "cannot be determined")
+                    if sign > 0:
+                        return lambda t: Not(Compare(scale, t, "<", same_as))
+                    return lambda t: Not(Compare(scale, t, ">", same_as))
                 return lambda t: Compare(scale, t, "==", same_as)
             return None
         k = w.index("than")
         adjective_words = w[:k]
+        if adjective_words[:1] == ["no"] and len(adjective_words) > 1:  # "no taller than Bob": not taller
+            shifted = self.comparison(i + 1, j, verb)
+            return None if shifted is None else (lambda t: Not(shifted(t)))
         direction = 1
         amount = self._amount_scale(adjective_words, verb)
         if amount is not None:
