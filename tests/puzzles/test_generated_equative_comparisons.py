@@ -40,3 +40,11 @@ def test_equative_comparisons_against_brute_force(names, adjective, statement, r
     expected = "cannot be determined" if len(answers) == 2 else ("yes" if answers.pop() else "no")
     verdict = solve(f"{text} Is {first} {er} than {second}?")
     assert verdict.status == "verified" and verdict.answer == expected, (text, first, second, verdict.reason)
+
+
+def test_every_with_a_denied_verb_abstains_and_each_reads_distributively():
+    # "Every student didn't pass" is "none passed" or "not all passed": read as "none", "Did Ann pass?" was a
+    # verified "no" where "not all" leaves it open; "each" is distributive ("each ... didn't": none did)
+    assert solve("Every student didn't pass. Ann is a student. Did Ann pass?").status == "abstained"
+    verdict = solve("Each student didn't pass. Ann is a student. Did Ann pass?")
+    assert verdict.status == "verified" and verdict.answer == "no"

@@ -853,6 +853,8 @@ class Grammar:
         var = subject.var
         assert var is not None and subject.restriction is not None
         body = predicate(var)
+        if subject.det == "every" and negated_vp:  # "Every student didn't pass": none did, or not all did?
+            raise NotUnderstood("every ... not", "'Every A is not B' can mean no A is B or not every A is B")
         if subject.det in ("each", "every"):  # "Each X is not Y": singular distributive, so no X is Y
             return Quantified("all", var, Implies(subject.restriction, body))
         if subject.det == "all":
