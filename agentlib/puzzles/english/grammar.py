@@ -348,10 +348,12 @@ class Grammar:
         # trust anyone": no one; "Is anyone home?": someone?); in a plain statement it is each one ("Anyone can join")
         self.asking_any = False
         self._under_negation = False  # a verb phrase's own "not": "do not like each other"
+        self._condition_variables: dict[tuple[int, int], Var] = {}  # see `_condition_variable`
 
     # -- entry ------------------------------------------------------------------------------
     def sentence(self, tokens: list[Token], original: str) -> Formula:
         """The one reading of a sentence, or NotUnderstood (no reading, or two that differ)."""
+        self._condition_variables.clear()
         tokens = _without_time_phrases([t for t in tokens if t.low not in FILLER_ADVERBS and t.low not in ("(", ")")])
         # "..., it won't start either": a clause-final "either" is the negative "too", not a connective
         tokens = [t for k, t in enumerate(tokens) if not (
@@ -923,7 +925,7 @@ class Grammar:
             if word in ("we", "us"):
                 return NP("const", const=self._const("we", "we"), plural=True)
             if word in ("anyone", "anybody", "anything") and self._in_condition():
-                var = d.fresh()  # "If anyone breaks the vase, Mom is angry": if someone does (not if all do)
+                var = self._condition_variable(i)  # "If anyone breaks the vase, Mom is angry": if someone does
                 d.bound = var
                 return NP("var", var=var)
             if word in ("anyone", "anybody", "anything"):
@@ -933,11 +935,11 @@ class Grammar:
                 var = d.fresh()
                 return NP("quant", var=var, det="all", restriction=And(()))
             if word in ("someone", "somebody", "something"):
-                var = d.fresh()
                 if self._in_condition():
+                    var = self._condition_variable(i)
                     d.bound = var
                     return NP("var", var=var)
-                return NP("quant", var=var, det="some", restriction=And(()))
+                return NP("quant", var=d.fresh(), det="some", restriction=And(()))
             if word in ("nobody", "nothing"):
                 return NP("quant", var=d.fresh(), det="no", restriction=And(()))
         if w[:2] == ["no", "one"] and len(w) == 2:
@@ -1086,6 +1088,15 @@ class Grammar:
         word = self._tokens[j].low
         return word in ("is", "has", "does", "can", "must", "will") or (word.endswith("s") and is_word(word, "VERB")
                                                                         and not word.endswith("ss"))
+
+    def _condition_variable(self, position: int) -> Var:
+        """The variable of the indefinite at token `position` of a condition, the same on every parse attempt:
+        "If someone is young and they are kind": the parse that splits at "and" meets "someone" again after
+        "they" was read with the first attempt's variable, and two variables made the reading fail."""
+        key = (id(self._tokens), position)
+        if key not in self._condition_variables:
+            self._condition_variables[key] = self.discourse.fresh()
+        return self._condition_variables[key]
 
     def _in_condition(self) -> bool:
         return bool(self._tokens) and self._tokens[0].low in ("if", "when", "whenever", "unless")
@@ -1788,6 +1799,8 @@ class Grammar:
                                   or x in ("it", "them", "him", "her", "me", "us") for x in content) or \
                     (is_word(content[0], "VERB") and not is_word(content[0], "NOUN")):
                 return None  # "support the plan or oppose it": a second verb phrase, not a second object
+            if any(x in ARTICLES and part[k - 1] not in PREPOSITIONS for k, x in enumerate(part) if k > 0):
+                return None  # "sees the bear and the tiger needs the mouse": an article after a verb starts a clause
             words = [lemma(x, "NOUN") for x in content]
             keys.append(self._form(slug("_".join([verb, *words])), "verb", " ".join([verb, *part])))
         joiner = joiners[0]
