@@ -48,3 +48,6 @@ def test_every_with_a_denied_verb_abstains_and_each_reads_distributively():
     assert solve("Every student didn't pass. Ann is a student. Did Ann pass?").status == "abstained"
     verdict = solve("Each student didn't pass. Ann is a student. Did Ann pass?")
     assert verdict.status == "verified" and verdict.answer == "no"
+    # a denied copula is read as logic texts write it (ProntoQA's "Every wumpus is not shiny": none is)
+    verdict = solve("Every wumpus is not shiny. Max is a wumpus. Is Max shiny?")
+    assert verdict.status == "verified" and verdict.answer == "no"

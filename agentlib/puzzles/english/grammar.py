@@ -738,7 +738,8 @@ class Grammar:
                     out += self._not_all(subject, s, j, outer)
                     continue
                 for predicate in self.verb_phrases(s, j, subject):
-                    out.append(self.apply(subject, predicate, negated_vp=self._vp_negated(s, j)))
+                    out.append(self.apply(subject, predicate, negated_vp=self._vp_negated(s, j),
+                                          denied_verb=self._verb_denied(s, j)))
         return out
 
     def _negated_quantifier(self, s: int, j: int) -> int | None:
@@ -835,7 +836,13 @@ class Grammar:
         w = self.words(s, min(j, s + 3))
         return "not" in w or "never" in w
 
-    def apply(self, subject: NP, predicate: Predicate, *, negated_vp: bool = False) -> Formula:
+    def _verb_denied(self, s: int, j: int) -> bool:
+        """A verb denied with "do" or "never" ("didn't pass", "never lies"), not a copula ("is not shiny")."""
+        w = self.words(s, min(j, s + 3))
+        return ("not" in w and bool(w) and w[0] in DO) or (bool(w) and w[0] == "never")
+
+    def apply(self, subject: NP, predicate: Predicate, *, negated_vp: bool = False,
+              denied_verb: bool = False) -> Formula:
         if subject.kind in ("const", "var"):
             term = subject.const if subject.kind == "const" else subject.var
             assert term is not None
@@ -855,8 +862,9 @@ class Grammar:
         var = subject.var
         assert var is not None and subject.restriction is not None
         body = predicate(var)
-        if subject.det == "every" and negated_vp:  # "Every student didn't pass": none did, or not all did?
-            raise NotUnderstood("every ... not", "'Every A is not B' can mean no A is B or not every A is B")
+        if subject.det == "every" and denied_verb:  # "Every student didn't pass": none did, or not all did?
+            # ("Every wumpus is not shiny", a copula denied, is read as logic texts mean it: none is)
+            raise NotUnderstood("every ... not", "'Every A didn't B' can mean no A did or not every A did")
         if subject.det in ("each", "every"):  # "Each X is not Y": singular distributive, so no X is Y
             return Quantified("all", var, Implies(subject.restriction, body))
         if subject.det == "all":
