@@ -850,8 +850,13 @@ _SETTING_RE = re.compile(r"^(?:in|at|on|during|for) (?:a|an|the|this|that|one|th
                          re.I)
 
 
+_ANY_ORDER_RE = re.compile(r",? in (?:some|any|no particular|an unknown|some unknown) order(?=[.!]?$)", re.I)
+
+
 def _strip_setting(sentence: str) -> str:
-    """ "In a race, Sam finished ahead of Tim." -> "Sam finished ahead of Tim." (a scene, not a claim)."""
+    """ "In a race, Sam finished ahead of Tim." -> "Sam finished ahead of Tim." (a scene, not a claim); "..., in some
+    order." at the end says only that who is which is not told, which the cast already leaves open."""
+    sentence = _ANY_ORDER_RE.sub("", sentence)
     match = _SETTING_RE.match(sentence)
     if match is None:
         return sentence
