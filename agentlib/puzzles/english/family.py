@@ -262,6 +262,11 @@ def solve(text: str) -> Verdict:
     weekday = solve_weekdays(text)  # "The dentist is the day before the haircut. ... What day is the dentist?"
     if weekday is not None:
         return weekday
+    from agentlib.puzzles.english.named_amounts import solve_named_amounts
+
+    amounts = solve_named_amounts(text)  # "Ann is 3 years older than Bob. Bob is 10. How old is Ann?"
+    if amounts is not None:
+        return amounts
 
     choices = read_choices(text)
     if choices is not None:

@@ -329,6 +329,13 @@ class Lexicon:
     displays: dict[str, str] = field(default_factory=dict)  # const key -> how the text writes it
 
 
+def _some_one(w: list[str]) -> bool:
+    """ "chases some mouse" says what "chases a mouse" says: a singular "some" object is the indefinite, so "Every
+    cat chases some mouse" answers "Does Tom chase a mouse?" (its scope over "every" is then never asked about)."""
+    return len(w) == 2 and w[0] == "some" and w[1].isalpha() and lemma(w[1], "NOUN") == w[1] and w[1] not in (
+        "one", "body", "thing", "of", "other")
+
+
 class Grammar:
     def __init__(self, lexicon: Lexicon, discourse: Discourse | None = None):
         self.lexicon = lexicon
@@ -1593,6 +1600,10 @@ class Grammar:
         if w[0] in ("a", "an") and len(w) >= 2:
             noun_phrase_end = j
             return self._noun_predicate(i + 1, noun_phrase_end)
+        if w[0] in ORDINALS and len(w) >= 2:  # "Who is second oldest?": an ordinal superlative without "the"
+            superlative = self.superlative(i, j)
+            if superlative is not None:
+                return superlative
         if w[:2] == ["one", "of"] and w[2:3] and w[2] in _GROUP_DETERMINERS and len(w) >= 4:  # "one of the guests"
             return self._noun_predicate(i + 3, j)
         if w[0] == "the" and len(w) >= 2:
@@ -1728,7 +1739,7 @@ class Grammar:
         elif w[0] in ("everyone", "everybody", "everything", "someone", "somebody", "something", "nobody",
                       "nothing", "anyone", "anybody", "anything") or w[:2] == ["no", "one"]:
             obj = self.simple_np(i, j)
-        elif w[0] in ("every", "all", "each", "some", "no") and len(w) > 1:
+        elif w[0] in ("every", "all", "each", "some", "no") and len(w) > 1 and not _some_one(w):
             obj = self.simple_np(i, j)
         if obj is not None and obj.kind in ("const", "var", "quant"):
             relation = self._form(slug(verb) + "_r2", "verb", verb)  # a two-place relation: its own predicate
@@ -1744,7 +1755,8 @@ class Grammar:
         objects = self._coordinated_objects(verb, w, subject)
         if objects is not None:
             return objects
-        content = [x for x in w if x not in ARTICLES and x not in POSSESSIVES and x not in (",",)]
+        spoken = w[1:] if _some_one(w) else w
+        content = [x for x in spoken if x not in ARTICLES and x not in POSSESSIVES and x not in (",",)]
         if not content or any(not (x.isalnum() or "-" in x) for x in content):
             return None
         if any(x in ("and", "or", "if", "but", "unless", "nor", "than", "that", "who", "which", "because", "so", "when",
@@ -1894,12 +1906,19 @@ class Grammar:
             return lambda t: self.apply(target_np, lambda y: Compare(scale, t, op, y))  # type: ignore[arg-type]
         return None
 
+    def _counts_everyone(self, word: str) -> bool:
+        """ "three" in "of the three" when exactly three people are named (a smaller group would be a subset)."""
+        count = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+        return isinstance(count, int) and count == len(set(self.lexicon.names.values()))
+
     def superlative(self, i: int, j: int, verb: str = "") -> Predicate | None:
         """ "tallest", "second tallest", "most expensive", "oldest of all" (after "the"); after a verb also
         amounts: "has the most apples", "earns the least" (the scales of "more apples than", "earns more than")."""
         w = self.words(i, j)
         if w[-2:] == ["of", "all"] or w[-2:] == ["of", "them"] or w[-2:] == ["of", "us"]:
             w = w[:-2]
+        elif len(w) > 3 and w[-3:-1] == ["of", "the"] and self._counts_everyone(w[-1]):
+            w = w[:-3]  # "the shortest of the three", when three people are named: the group is everyone
         if verb and w and w[0] in _AMOUNT_SUPERLATIVES:
             amount = self._amount_scale([_AMOUNT_SUPERLATIVES[w[0]], *w[1:]], verb)
             if amount is None:

@@ -3,8 +3,11 @@ the dentist appointment?"
 
 Each event is a weekday, a number 0-6; "N days before / after" is a step around the week (modulo 7), and "on
 Thursday" fixes one. Events are the noun phrases without their determiner ("my haircut" and "the haircut" are one
-event). Z3 proves the asked day is the same in every solution. A text with any sentence outside this small grammar
-is given back (None) to the general reader, so a sentence is never half read.
+event). Days told from today ("tomorrow", "the day before yesterday", "in 10 days", "3 days ago") are today's day
+plus a step, so "Today is Monday. What day will it be in 10 days?" and "If the day after tomorrow is Friday, what day
+was yesterday?" (the "if" clause is a statement) read in the same grammar. Z3 proves the asked day is the same in
+every solution. A text with any sentence outside this small grammar is given back (None) to the general reader, so
+a sentence is never half read.
 """
 
 from __future__ import annotations
@@ -22,7 +25,15 @@ _VERB = r"(?:is|was|will be|falls|fell|happens|happened|takes place|took place|m
 _FIXED = re.compile(rf"^{_EVENT.format('event')} {_VERB}(?: on)?(?: a)? (?P<day>{_DAY})$")
 _STEP = re.compile(rf"^{_EVENT.format('event')} {_VERB} (?:the day|(?P<count>\w+) days?) (?P<direction>before|after) "
                    rf"{_EVENT.format('other')}$")
-_QUESTIONS = (re.compile(rf"^(?:what|which) day(?: of the week)? (?:is|was|will be|does|did) "
+_FROM_TODAY = re.compile(r"^(?:(?P<word>today|tomorrow|yesterday|day after tomorrow|day before yesterday)"
+                         r"|in (?P<ahead>\w+) days?|(?P<count>\w+) days? (?P<direction>ago|from (?:now|today)|"
+                         r"after today|before today))$")
+_WORD_STEPS = {"today": 0, "tomorrow": 1, "yesterday": -1, "day after tomorrow": 2, "day before yesterday": -2}
+_SUPPOSED = re.compile(r"^if (?P<statement>[^,]+), (?P<question>(?:what|which|on what|on which) day[^,]*\?)$", re.I)
+_QUESTIONS = (re.compile(rf"^(?:what|which) day(?: of the week)? (?:is|was|will) it(?: be)? "
+                         rf"(?:(?:the|my) )?(?P<event>{_FROM_TODAY.pattern[1:-1]})$"),
+              re.compile(r"^(?:what|which) day(?: of the week)? is it(?P<event>)(?: today)?$"),
+              re.compile(rf"^(?:what|which) day(?: of the week)? (?:is|was|will be|does|did) "
                          rf"{_EVENT.format('event')}(?: (?:on|fall|happen|take place|meet|be held))?$"),
               re.compile(rf"^on (?:what|which) day(?: of the week)? (?:is|was|does|did|will) {_EVENT.format('event')}"
                          rf"(?: (?:fall|happen|take place|meet|be held|be))?$"),
@@ -36,11 +47,35 @@ def _count(word: str | None) -> int | None:
     return value if isinstance(value, int) and 0 < value < 100 else None
 
 
+def _from_today(phrase: str) -> int | None:
+    """The step from today that a phrase names ("in 10 days" -> 10, "the day before yesterday" -> -2), or None."""
+    m = _FROM_TODAY.match(phrase)
+    if m is None:
+        return None
+    if m.group("word") is not None:
+        return _WORD_STEPS[m.group("word")]
+    if m.group("ahead") is not None:
+        return _count(m.group("ahead"))
+    steps = _count(m.group("count"))
+    if steps is None:
+        return None
+    return -steps if m.group("direction") in ("ago", "before today") else steps
+
+
+def _supposition(sentences: list[str]) -> list[str]:
+    """ "If the day after tomorrow is Friday, what day was yesterday?" -> the statement, then the question."""
+    m = _SUPPOSED.match(sentences[-1]) if sentences else None
+    if m is None:
+        return sentences
+    statement = m.group("statement")
+    return [*sentences[:-1], statement[0].upper() + statement[1:] + ".", m.group("question").capitalize()]
+
+
 def solve_weekdays(text: str) -> Verdict | None:
     """The verdict on a days-of-the-week puzzle, or None when the text is not one this reader reads whole."""
     from agentlib.puzzles.english.text import normalize, split_sentences
 
-    sentences = [s.strip() for s in split_sentences(normalize(text)) if s.strip()]
+    sentences = _supposition([s.strip() for s in split_sentences(normalize(text)) if s.strip()])
     if len(sentences) < 2 or not sentences[-1].endswith("?"):
         return None
     question = sentences[-1].rstrip("?").strip().lower()
@@ -51,6 +86,9 @@ def solve_weekdays(text: str) -> Verdict | None:
     events: dict[str, Any] = {}
 
     def event(phrase: str):  # type: ignore[no-untyped-def]
+        steps = _from_today(phrase)
+        if steps is not None and phrase != "today":
+            return (event("today") + steps) % 7
         if phrase not in events:
             events[phrase] = z3.Int(f"day of {phrase}")
         return events[phrase]
@@ -69,21 +107,24 @@ def solve_weekdays(text: str) -> Verdict | None:
             constraints.append(event(m.group("event")) == (event(m.group("other")) + sign * steps) % 7)
             continue
         return None
-    asked = next((m.group("event") for pattern in _QUESTIONS if (m := pattern.match(question)) is not None), None)
-    if asked is None or asked not in events:
+    asked = next((m.group("event") or "today" for pattern in _QUESTIONS
+                  if (m := pattern.match(question)) is not None), None)
+    if asked is None or (asked not in events and (_from_today(asked) is None or "today" not in events)):
         return None
+    asked_day = event(asked)
+    name = asked if _from_today(asked) is not None else f"the {asked}"
     solver = z3.Solver()
     solver.set("timeout", 5000)
     solver.add(*constraints, *(z3.And(day >= 0, day <= 6) for day in events.values()))
     if solver.check() != z3.sat:
         return Verdict("english", "abstained", failure="unsat", reason="no week fits every statement")
-    value = solver.model().eval(events[asked], model_completion=True).as_long()
-    solver.add(events[asked] != value)
+    value = solver.model().eval(asked_day, model_completion=True).as_long()
+    solver.add(asked_day != value)
     if solver.check() != z3.unsat:
         return Verdict("english", "abstained", failure="ambiguous",
-                       reason=f"the statements do not fix the day of the {asked}")
+                       reason=f"the statements do not fix the day of {name}")
     day = DAYS[value].capitalize()
     checks = (Check("the statements as days of the week (steps modulo 7)", "sat"),
-              Check(f"the statements + the {asked} is not on {day}", "unsat", "every week that fits gives it"))
-    return Verdict("english", "verified", answer=day, reason=f"the {asked} is on {day} in every week that fits",
+              Check(f"the statements + {name} is not on {day}", "unsat", "every week that fits gives it"))
+    return Verdict("english", "verified", answer=day, reason=f"{name} is on {day} in every week that fits",
                    certificate=Certificate("entailment over the days of the week", checks))

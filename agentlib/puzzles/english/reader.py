@@ -63,6 +63,7 @@ from agentlib.puzzles.english.logic import (
     walk,
 )
 from agentlib.puzzles.english.named_kin import unfold_named_kin
+from agentlib.puzzles.english.passives import active_voice
 from agentlib.puzzles.english.possessive_kinds import spell_possessive_kinds
 from agentlib.puzzles.english.scene import SCENE_OBJECTS, cast_scene, leading_count, scene_count
 from agentlib.puzzles.english.text import (
@@ -630,7 +631,7 @@ def read_text(text: str) -> Reading:
     if asked is not None:  # "Is the following statement true or false? Max is a wumpus." -> ask about it
         statement = asked.group("statement").strip().rstrip(".")
         text = text[: asked.start()] + f"\nIs it true that {statement}?"
-    sentences = [_strip_setting(s) for s in
+    sentences = [_strip_setting(active_voice(s)) for s in
                  split_sentences(rewrite_birth_order(letter_kinds(normalize(strip_titles(strip_heading(text))))))]
     sentences = [without_chatter_lead(s) for s in sentences if not is_chatter(s)]  # "Help!", "Any ideas?"
     sentences = [part for s in sentences for part in split_assumptions(s) for part in unfold_kind_glosses(part)]
@@ -864,8 +865,13 @@ _SETTING_RE = re.compile(r"^(?:in|at|on|during|for) (?:a|an|the|this|that|one|th
                          re.I)
 
 
+_ANY_ORDER_RE = re.compile(r",? in (?:some|any|no particular|an unknown|some unknown) order(?=[.!]?$)", re.I)
+
+
 def _strip_setting(sentence: str) -> str:
-    """ "In a race, Sam finished ahead of Tim." -> "Sam finished ahead of Tim." (a scene, not a claim)."""
+    """ "In a race, Sam finished ahead of Tim." -> "Sam finished ahead of Tim." (a scene, not a claim); "..., in some
+    order." at the end says only that who is which is not told, which the cast already leaves open."""
+    sentence = _ANY_ORDER_RE.sub("", sentence)
     match = _SETTING_RE.match(sentence)
     if match is None:
         return sentence

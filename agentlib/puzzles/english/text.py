@@ -141,6 +141,30 @@ _HEADING = re.compile(r"^\s*(?:[A-Za-z][\w'-]*(?: [\w'-]+){0,3} )?(?:puzzle|ridd
                       r"brain ?teaser|exercise)(?: (?:#|no\.? ?)?\d+)?\s*[:\-]\s+", re.I)
 
 
+# A preface is the asker talking about the puzzle, not the puzzle's world: it points at the text ("here's", "this
+# one", "this:", "this puzzle") with the asker in it ("my kid", "we're stumped"), or it is "here's" with a puzzle
+# noun or "one". A pointer alone, the asker alone or a bare noun ("My brother has a problem.") is not enough, so a
+# premise in the first person or about "this" box is never dropped; a question never is a preface.
+_PREFACE_SENTENCE = re.compile(r"^\s*(?P<words>[^.!?:\"\n]{1,160}?)(?:[.!]+|:)(?:\s+|$)")
+_HERE = re.compile(r"\bhere(?:'s| is)\b", re.I)
+_PUZZLE_NOUN = re.compile(r"\b(?:puzzle|riddle|problem|question|brain ?teaser|homework|exercise|challenge)s?\b",
+                          re.I)
+_POINTER = re.compile(r"\b(?:here(?:'s| is)|this one|this(?=\s*(?:,|$))|the following)\b|\b(?:this|these) "
+                      r"(?:" + _PUZZLE_NOUN.pattern + ")", re.I)
+_HERE_WHAT = re.compile(_PUZZLE_NOUN.pattern + r"|\bone\b", re.I)  # "Here's a riddle", "Here is one"
+_ASKER = re.compile(r"\b(?:i|i'm|me|my|we|we're|us|our)\b", re.I)
+
+
 def strip_heading(text: str) -> str:
-    """ "Island puzzle: Kim says ..." -> "Kim says ...": a heading that names the text is not one of its sentences."""
-    return _HEADING.sub("", text, count=1)
+    """ "Island puzzle: Kim says ..." -> "Kim says ...": a heading that names the text is not one of its sentences;
+    nor is a leading preface where the asker talks about the puzzle ("Here's one my kid brought home, we're
+    stumped!", "My teacher gave us this:")."""
+    text = _HEADING.sub("", text, count=1)
+    while (preface := _PREFACE_SENTENCE.match(text)) is not None and _is_preface(preface.group("words")):
+        text = text[preface.end():]
+    return text
+
+
+def _is_preface(words: str) -> bool:
+    words = words.strip()
+    return bool(_POINTER.search(words) and (_ASKER.search(words) or (_HERE.search(words) and _HERE_WHAT.search(words))))

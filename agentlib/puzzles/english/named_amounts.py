@@ -1,0 +1,110 @@
+"""Numbers about named people: "Ann is 3 years older than Bob. Bob is 10. How old is Ann?", "Sue has 5 more apples
+than Tim. Tim has 4 apples. How many apples does Sue have?".
+
+Each person has one amount per measure: an age, or a count of one thing ("apple" and "apples" are one thing). A
+sentence is a linear equation between two amounts ("N years older / younger than", "N more / fewer X than",
+"twice / N times as old as", "twice / N times as many X as", "half as old as") or fixes one ("Bob is 10", "is 10
+years old", "has 4 apples"); amounts are never negative. Z3 proves the asked amount is the same in every solution.
+A text with any sentence outside this small grammar is given back (None) to the general reader, so a sentence is
+never half read.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+from typing import Any
+
+from agentlib.puzzles.english.words import NUMBER_WORDS, lemma
+from agentlib.puzzles.verdict import Certificate, Check, Verdict
+
+_NAME = r"[A-Z][a-z]+"
+_NUMBER = r"\d+|" + "|".join(NUMBER_WORDS)
+_TIMES = {"twice": Fraction(2), "half": Fraction(1, 2), "three times": Fraction(3), "four times": Fraction(4),
+          "five times": Fraction(5), "thrice": Fraction(3)}
+_FACTOR = r"twice|half|thrice|(?:three|four|five) times"
+_SENTENCES = (
+    ("older", re.compile(rf"^(?P<a>{_NAME}) is (?P<n>{_NUMBER}) years? (?P<dir>older|younger) than (?P<b>{_NAME})$")),
+    ("more", re.compile(rf"^(?P<a>{_NAME}) has (?P<n>{_NUMBER}) (?P<dir>more|fewer|less) (?P<thing>[a-z]+) than "
+                        rf"(?P<b>{_NAME})(?: has| does)?$")),
+    ("times", re.compile(rf"^(?P<a>{_NAME}) is (?P<k>{_FACTOR}) as old as (?P<b>{_NAME})(?: is)?$")),
+    ("times", re.compile(rf"^(?P<a>{_NAME}) has (?P<k>{_FACTOR}) as many (?P<thing>[a-z]+) as (?P<b>{_NAME})"
+                         rf"(?: has| does)?$")),
+    ("fixed", re.compile(rf"^(?P<a>{_NAME}) is (?P<n>{_NUMBER})(?: years? old)?$")),
+    ("fixed", re.compile(rf"^(?P<a>{_NAME}) has (?P<n>{_NUMBER}) (?P<thing>[a-z]+)$")),
+)
+_QUESTIONS = (re.compile(rf"^how old is (?P<a>{_NAME})$", re.I),
+              re.compile(rf"^how many (?P<thing>[a-z]+) does (?P<a>{_NAME}) have$", re.I))
+AGE = "age"
+
+
+def _number(word: str) -> Fraction:
+    return Fraction(int(word)) if word.isdigit() else Fraction(NUMBER_WORDS[word])
+
+
+def _measure(thing: str | None) -> str:
+    return AGE if thing is None else lemma(thing, "NOUN")
+
+
+def solve_named_amounts(text: str) -> Verdict | None:
+    """The verdict on a puzzle of people's ages or counts, or None when the text is not one this reader reads whole."""
+    from agentlib.puzzles.english.text import normalize, split_sentences
+
+    sentences = [s.strip().rstrip(".!").strip() for s in split_sentences(normalize(text)) if s.strip()]
+    if len(sentences) < 2 or not sentences[-1].endswith("?"):
+        return None
+    asked = next((m for pattern in _QUESTIONS if (m := pattern.match(sentences[-1].rstrip("?").strip()))), None)
+    if asked is None:
+        return None
+    import z3
+
+    amounts: dict[tuple[str, str], Any] = {}
+
+    def amount(name: str, measure: str):  # type: ignore[no-untyped-def]
+        if (name, measure) not in amounts:
+            amounts[name, measure] = z3.Real(f"{measure} of {name}")
+        return amounts[name, measure]
+
+    constraints: list = []
+    for sentence in sentences[:-1]:
+        found = next(((kind, m) for kind, pattern in _SENTENCES if (m := pattern.match(sentence))), None)
+        if found is None:
+            return None
+        kind, m = found
+        groups = m.groupdict()
+        measure = _measure(groups.get("thing"))
+        a = amount(m.group("a"), measure)
+        if kind == "fixed":
+            constraints.append(a == z3.RealVal(str(_number(m.group("n")))))
+            continue
+        if m.group("a") == m.group("b"):
+            return None
+        b = amount(m.group("b"), measure)
+        if kind == "times":
+            constraints.append(a == z3.RealVal(str(_TIMES[m.group("k")])) * b)
+        else:
+            sign = 1 if m.group("dir") in ("older", "more") else -1
+            constraints.append(a == b + sign * z3.RealVal(str(_number(m.group("n")))))
+    key = (asked.group("a"), _measure(asked.groupdict().get("thing")))
+    if key not in amounts:
+        return None
+    solver = z3.Solver()
+    solver.set("timeout", 5000)
+    solver.add(*constraints, *(value >= 0 for value in amounts.values()))
+    if solver.check() != z3.sat:
+        return Verdict("english", "abstained", failure="unsat", reason="no amounts fit every statement")
+    value = solver.model().eval(amounts[key], model_completion=True)
+    solver.add(amounts[key] != value)
+    if solver.check() != z3.unsat:
+        return Verdict("english", "abstained", failure="ambiguous", reason=f"the statements do not fix {key[0]}'s "
+                       f"{key[1]}")
+    exact = Fraction(value.as_fraction())
+    answer: int | str = int(exact) if exact.denominator == 1 else str(exact)
+    what = "age" if key[1] == AGE else f"number of {key[1]}s"
+    checks = (Check("the statements as linear equations on non-negative amounts", "sat"),
+              Check(f"the statements + {key[0]}'s {what} is not {answer}", "unsat", "every solution gives it"))
+    return Verdict("english", "verified", answer=answer, reason=f"{key[0]}'s {what} is {answer} in every solution",
+                   certificate=Certificate("linear equations over named amounts", checks))
+
+
+__all__ = ["solve_named_amounts"]

@@ -1,0 +1,83 @@
+"""The passive voice read as the active one: "The vase was broken by Tom" says what "Tom broke the vase" says.
+
+A passive with its agent ("by Tom", "by either Sam or Ted", "by the manager") is turned round before the grammar
+reads it: statements ("The vase was not broken by Ann" -> "Ann did not break the vase") and questions ("Was the
+vase broken by Tom?" -> "Did Tom break the vase?", "Who was the vase broken by?" -> "Who broke the vase?"). The
+participle must be a verb's past participle in the lexicon (lemminflect), so "is tired by noon" with a noun is left.
+
+Left out: passives without an agent ("The vase was broken": who did it is not said, so nothing is turned round),
+"by" of place with a verb of placing ("The lamp was put by the window": the window is where, not who), and
+passives inside larger clauses (a condition, a quote): those sentences stay as they are and abstain if not read.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_BE = r"(?:was|were|is|are|has been|have been|had been|got|gets|will be)"
+_STATEMENT = re.compile(rf"^(?P<patient>[A-Za-z][\w' -]*?) {_BE} (?P<neg>not )?(?P<participle>[a-z]+) by "
+                        r"(?P<agent>[A-Za-z][\w' -]*?)(?P<end>[.!]?)$")
+_YES_NO = re.compile(r"^(?:was|were|is|are|has|have) (?P<patient>[A-Za-z][\w' -]*?) (?:been )?"
+                     r"(?P<participle>[a-z]+) by (?P<agent>[A-Za-z][\w' -]*?)\?$", re.I)
+_WHO_BY = re.compile(r"^(?:who|whom) (?:was|were|is|are|has|have) (?P<patient>[A-Za-z][\w' -]*?) (?:been )?"
+                     r"(?P<participle>[a-z]+) by\?$|^by whom (?:was|were|is|are) (?P<patient2>[A-Za-z][\w' -]*?) "
+                     r"(?P<participle2>[a-z]+)\?$", re.I)
+_PLACING = frozenset({"put", "place", "leave", "set", "keep", "park", "stand", "hang", "locate", "situate", "build",
+                      "find", "seat", "lay", "store", "plant", "station"})
+
+
+@lru_cache(maxsize=4096)
+def _verb_of(participle: str) -> str | None:
+    """The verb whose past participle this word is ("broken" -> "break"), or None."""
+    from lemminflect import getAllLemmas, getInflection
+
+    for verb in getAllLemmas(participle).get("VERB", ()):
+        if participle in getInflection(verb, tag="VBN"):
+            return verb
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _past(verb: str) -> str:
+    from lemminflect import getInflection
+
+    forms = getInflection(verb, tag="VBD")
+    return forms[0] if forms else verb + "ed"
+
+
+def _agent_is_who(verb: str, agent: str) -> bool:
+    """ "by the window" after a verb of placing says where; a name after it still says who."""
+    return verb not in _PLACING or agent[:1].isupper() and not agent.lower().startswith(("the ", "a ", "an "))
+
+
+def _lower_first(phrase: str) -> str:
+    head, _, rest = phrase.partition(" ")
+    return (head.lower() if head in ("The", "A", "An", "Every", "Each", "Some", "No", "All") else head) + (
+        " " + rest if rest else "")
+
+
+def active_voice(sentence: str) -> str:
+    """The sentence in the active voice when it is a passive with its agent, else the sentence unchanged."""
+    text = sentence.strip()
+    if m := _STATEMENT.match(text):
+        verb = _verb_of(m.group("participle"))
+        agent = m.group("agent")
+        if verb is None or not _agent_is_who(verb, agent):
+            return sentence
+        action = f"did not {verb}" if m.group("neg") else _past(verb)
+        return f"{agent[0].upper()}{agent[1:]} {action} {_lower_first(m.group('patient'))}{m.group('end') or '.'}"
+    if m := _YES_NO.match(text):
+        verb = _verb_of(m.group("participle"))
+        if verb is None or not _agent_is_who(verb, m.group("agent")):
+            return sentence
+        return f"Did {m.group('agent')} {verb} {m.group('patient')}?"
+    if m := _WHO_BY.match(text):
+        verb = _verb_of(m.group("participle") or m.group("participle2"))
+        if verb is None:
+            return sentence
+        return f"Who {_past(verb)} {m.group('patient') or m.group('patient2')}?"
+    return sentence
+
+
+__all__ = ["active_voice"]
