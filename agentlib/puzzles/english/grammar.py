@@ -121,6 +121,18 @@ def _inclusive_tail(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+# "is / twice / just as long as": the equative comparison, never the condition "as long as"
+_EQUATIVE_BEFORE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "twice", "half", "just",
+                              "exactly", "not", "times", "nearly", "almost", "about", "quite"})
+
+
+def _as_long_as(words: list[str], k: int) -> bool:
+    """ "as long as" / "so long as" at word k: the conjunction "provided that" when it opens a clause; after a
+    copula or a degree word it is the equative ("the rope is as long as the pole") and `_EQUATIVE_BEFORE` rules
+    that out where the grammar reads a mid-sentence one."""
+    return words[k:k + 3] in (["as", "long", "as"], ["so", "long", "as"])
+
+
 def _tail_length(w: list[str], tails: tuple[tuple[str, ...], ...]) -> int:
     """How many words at the end of `w` are one of `tails` (0: none; the words before it must not be empty)."""
     for tail in tails:
@@ -549,7 +561,8 @@ class Grammar:
             if w[: len(prefix)] == prefix:
                 return self.statement(i + len(prefix), j)
         first = w[0]
-        if first in ("if", "when", "whenever", "unless", "provided", "assuming", "either", "neither", "both"):
+        if first in ("if", "when", "whenever", "unless", "provided", "assuming", "either", "neither", "both") or \
+                _as_long_as(w, 0):
             readings = self._attempt(lambda: self.subordinate(i, j))
             readings += self._attempt(lambda: self.infix(i, j, scoped=True))
             if first in ("either", "neither", "both"):
@@ -587,10 +600,12 @@ class Grammar:
         w = self.words(i, j)
         first = w[0]
         out: list[Formula] = []
-        if first in ("if", "when", "whenever", "provided", "assuming", "unless"):
+        if first in ("if", "when", "whenever", "provided", "assuming", "unless") or _as_long_as(w, 0):
             start = i + 1
             if first in ("provided", "assuming") and len(w) > 1 and w[1] == "that":
                 start += 1
+            if _as_long_as(w, 0):
+                start += 2
             for k in range(start + 1, j - 1):
                 word = self._tokens[k].low
                 if word not in (",", "then"):
@@ -689,6 +704,8 @@ class Grammar:
                 out += [Implies(b, a) for a in self.statement(i, left_end) for b in self.statement(absolute + 2, j)]
             elif word in ("whenever", "when") and not scoped:
                 out += [Implies(b, a) for a in self.statement(i, left_end) for b in self.statement(absolute + 1, j)]
+            elif _as_long_as(w, k) and not scoped and w[k - 1] not in _EQUATIVE_BEFORE:
+                out += [Implies(b, a) for a in self.statement(i, left_end) for b in self.statement(absolute + 3, j)]
             elif word == "implies" or (word == "means" and after == "that"):
                 skip = 2 if word == "means" else 1
                 out += [Implies(a, b) for a in self.statement(i, left_end) for b in self.statement(absolute + skip, j)]
@@ -932,6 +949,9 @@ class Grammar:
         pronoun = {"everyone": "all", "everybody": "all", "everything": "all", "anyone": "all", "anybody": "all",
                    "anything": "all", "whoever": "all", "someone": "some", "somebody": "some", "something": "some",
                    "nobody": "no", "nothing": "no"}
+        if w[:2] == ["no", "one"] and len(w) > 3 and (w[2] in RELATIVES or w[2] in PREPOSITIONS):
+            w = ["nobody", *w[2:]]  # "no one who ...", "no one in the choir": "nobody" spelled in two words
+            i += 1
         if len(w) > 2 and w[0] in pronoun and w[1] in PREPOSITIONS and not self._in_condition():
             var = d.fresh()  # "everyone in my family": the place is the restriction
             phrase = [x for x in w[1:] if x not in ARTICLES and x not in POSSESSIVES]
@@ -940,9 +960,6 @@ class Grammar:
                 return None
             key = self._form(slug("_".join(phrase)), "adj", " ".join(w[1:]))
             return NP("quant", var=var, det=pronoun[w[0]], restriction=Atom(key, (var,)))
-        if w[:2] == ["no", "one"] and len(w) > 3 and w[2] in RELATIVES:
-            w = ["nobody", *w[2:]]
-            i += 1
         if len(w) >= 2 and w[0] == "whoever" and w[1] not in RELATIVES and not self._in_condition():
             w, i = ["anyone", "who", *w[1:]], i - 1  # "whoever wins" is "anyone who wins": the relative is built in
         if len(w) > 2 and w[0] in pronoun and w[1] in RELATIVES and not self._in_condition():
