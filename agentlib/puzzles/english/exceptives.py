@@ -1,4 +1,4 @@
-"""Exceptives: "Everyone except Ann passed", "Nobody but Bo came", "All of them passed except Cy".
+"""Exceptives: "Everyone except Ann passed", "Nobody but Bo came", "All of them passed except Cy", "Only Ann came".
 
 "Everyone except Ann passed" says two things: each of the others passed, and Ann did not (the exception is an
 exception, not a gap: "except" denies the predicate of what it takes out). The rest of the sentence is read by the
@@ -31,6 +31,9 @@ _BEFORE = re.compile(rf"^{_QUANTIFIER}{_RESTRICTION},? {_EXCEPT} {_NAMES},? (?P<
 # A restriction before the verb phrase is part of what the plain sentence says either way ("Everyone in my class
 # passed"), so one group holds both: two adjacent lazy groups would try every split of a long sentence (quadratic).
 _AFTER = re.compile(rf"^{_QUANTIFIER} (?P<vp>[a-z][^,]*?),? (?:{_EXCEPT}|but not) {_NAMES}\.?$", re.I)
+# "Only Ann has a key" is "Nobody but Ann has a key": Ann has one and no one else of the cast does ("only" before a
+# name is never a kind, "only members": the grammar reads that one)
+_ONLY = re.compile(rf"^only {_NAMES} (?P<vp>[a-z].*?)\.?$", re.I)
 
 
 def _positive(quantifier: str) -> str:
@@ -65,6 +68,11 @@ def find_exceptive(sentence: str, names: dict[str, str]) -> Exceptive | None:
         head = _positive(match.group("q")) if match.group("noun") else "Everyone"
         plain = f"{head[0].upper()}{head[1:]}{match.groupdict().get('restriction') or ''} {match.group('vp')}."
         return Exceptive(plain, [names[n.lower()] for n in excepted], negative)
+    only = _ONLY.match(text)
+    if only is not None:
+        excepted = [n for n in re.split(r", and |, | and ", only.group("names")) if n]
+        if excepted and all(n.lower() in names for n in excepted):
+            return Exceptive(f"Everyone {only.group('vp')}.", [names[n.lower()] for n in excepted], True)
     return None
 
 

@@ -121,6 +121,43 @@ def _inclusive_tail(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _no_longer_as_not(tokens: list[Token]) -> list[Token]:
+    """ "Paul no longer works at the bank", "the shop is no longer open": "no longer" denies the verb phrase now
+    (that it held before is not read); "no longer than" is a comparison and stays as written."""
+    out: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        if tokens[k].low == "no" and k + 2 < len(tokens) and tokens[k + 1].low == "longer" and \
+                tokens[k + 2].low != "than":
+            out.append(Token("not", "not"))
+            k += 2
+            continue
+        out.append(tokens[k])
+        k += 1
+    return out
+
+
+# "fails to start" is "does not start", in the tense of "fail"; "fails the course" is a verb of its own
+_FAIL_TO = {"fail": "do", "fails": "does", "failed": "did"}
+
+
+def _failing_as_not(tokens: list[Token]) -> list[Token]:
+    """ "The car fails to start", "Ann failed to call": "fail to V" denies V (the auxiliary keeps the tense), so it
+    meets "the car started" and "Did Ann call?"; anything but a bare verb after "to" stays as written."""
+    out: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        word = tokens[k].low
+        if word in _FAIL_TO and k + 2 < len(tokens) and tokens[k + 1].low == "to" and \
+                is_word(tokens[k + 2].low, "VERB") and tokens[k + 2].low not in ARTICLES:
+            out += [Token(_FAIL_TO[word], _FAIL_TO[word]), Token("not", "not")]
+            k += 2
+            continue
+        out.append(tokens[k])
+        k += 1
+    return out
+
+
 # "is / twice / just as long as": the equative comparison, never the condition "as long as"
 _EQUATIVE_BEFORE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "twice", "half", "just",
                               "exactly", "not", "times", "nearly", "almost", "about", "quite"})
@@ -369,6 +406,7 @@ class Grammar:
             ([t.low, *[u.low for u in tokens[k + 1:k + 2]]] == ["as", "well"] or
              (t.low == "well" and k > 0 and tokens[k - 1].low == "as")) and
             all(after.low in (".", ",", ";", "?", "!") for after in tokens[k + (2 if t.low == "as" else 1):]))]
+        tokens = _failing_as_not(_no_longer_as_not(tokens))
         while tokens and tokens[0].low in (",", "so", "and", "but", "also", "furthermore", "besides"):
             tokens = tokens[1:]
         tokens = self._clause_either(tokens)
@@ -1006,6 +1044,8 @@ class Grammar:
             det, start = "some", i + 3
         elif w[:2] == ["there", "is"] or w[:2] == ["there", "are"]:
             return None
+        if det == "only" and start < j and self.is_name_token(self._tokens[start]):
+            return None  # "Only Ann has a key": an exceptive about a person (`exceptives.py`), never a kind "ann"
         if det is not None:
             var = d.fresh()
             restriction = self.nominal(start, j, var)
