@@ -3,7 +3,9 @@ that reads it changed any code), with its adversarial near-misses.
 
 First reading, before any code change: right 76, abstained 19, wrong 2 of 97 (see the batch's notes). After the
 round ("she" with two candidates abstains in `solve` too; "as long as"; "that is why"; "no one in the choir"): right
-81, abstained 16, wrong 0 (RIGHT_FLOOR).
+81, abstained 16, wrong 0; then "no longer" and "fails to" read as "not": right 83, abstained 14, wrong 0
+(RIGHT_FLOOR). Found while fixing, outside the batch: "Only Ann has a key. Does Ben have a key?" was verified
+"cannot be determined" ("Ann" read as a kind); now an exceptive (`test_generated_args_e.py`).
 
 Each argument goes through `analyze` and each question through `solve`: "right" is the expected answer verified
 (or an abstention where None is expected; where `OK_EITHER` names a verdict, that verdict verified is right too),
@@ -29,7 +31,7 @@ def _batch():
 
 
 BATCH = _batch()
-RIGHT_FLOOR = 81
+RIGHT_FLOOR = 83
 
 
 def analyze_outcome(text: str, expected: str | None) -> str:
