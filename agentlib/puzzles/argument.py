@@ -27,6 +27,7 @@ from agentlib.errors import InputError
 from agentlib.limits import ANALYZE_DEADLINE_S, Deadline
 from agentlib.llm import TextModel
 from agentlib.puzzles.bounded import run_bounded
+from agentlib.puzzles.english.pronouns import unclear_pronoun
 from agentlib.puzzles.verdict import Certificate, Check, Failure, Reader, Status
 
 Validity = Literal["valid", "invalid"]
@@ -35,6 +36,7 @@ _CONCLUSION_MARKERS = (
     "therefore", "so", "hence", "thus", "consequently", "it follows that", "this means that", "which means that",
     "we can conclude that", "we conclude that", "as a result", "accordingly", "this shows that", "this proves that",
     "it must be that", "ergo", "then it follows that", "clearly", "that means",
+    "that is why", "this is why", "that's why",
 )
 
 
@@ -226,7 +228,7 @@ def _analyze(text: str) -> ArgumentAnalysis:
         if resolved != premises_text:
             premises_text, reading = _read_premises(resolved, asked_text, nested)
     analysis = ArgumentAnalysis("abstained", premises=premises_text, conclusion=conclusion_text)
-    unclear = _unclear_pronoun([*premises_text, conclusion_text], set(reading.lexicon.names) - _places(reading))
+    unclear = unclear_pronoun([*premises_text, conclusion_text], reading)
     if unclear is not None:
         analysis.failure, analysis.unparsed = "ambiguous", [unclear[0]]
         analysis.reason = f"'{unclear[1]}' could mean {' or '.join(unclear[2])}: the argument is not judged"
@@ -360,7 +362,6 @@ def _analyze(text: str) -> ArgumentAnalysis:
 
 _SCOPE_WORDS = re.compile(r"\b(?:if|unless|whenever|when|provided|either|neither|both|whether|not the case|only|"
                           r"because|since|while|although|though)\b", re.I)
-_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 
 
 def _semicolon_parts(sentence: str) -> list[str]:
@@ -487,40 +488,6 @@ def _cataphora(premises: list[str], conclusion: str, names: dict[str, str]) -> l
             break  # from here on a pronoun has someone named before it
         out[index] = re.sub(r"\b(?:[Hh]e|[Ss]he|[Hh]im)\b", named[0], sentence)
     return out
-
-
-def _unclear_pronoun(sentences: list[str], names: set[str]) -> tuple[str, str, list[str]] | None:
-    """(sentence, pronoun, candidates) for a "he / she / him / her" that two or more people could mean: the people
-    named before it in its sentence, or else in the sentence before ("If Tom meets Bill, he is happy"). The
-    grammar takes the last subject; people's names carry no gender here, so a choice would be a guess."""
-    previous: list[str] = []
-    for sentence in sentences:
-        words = re.findall(r"[A-Za-z][A-Za-z'-]*", sentence)
-        seen: list[str] = []
-        for word in words:
-            low = word.lower()
-            if low in names and low not in seen:
-                seen.append(low)
-            elif low in _PRONOUNS:
-                candidates = seen or previous
-                if len(candidates) >= 2:
-                    return sentence, word, [c.capitalize() for c in candidates]
-        previous = seen
-    return None
-
-
-def _places(reading: Any) -> set[str]:
-    """Names the premises read only inside a predicate, never as an individual ("Luz is in Paris": in_paris(luz)):
-    places, which "he / she" cannot mean. A name in an unread sentence is kept (nothing says what it is there)."""
-    from agentlib.puzzles.english.logic import Atom, Const, slug, walk
-
-    if reading.unparsed:
-        return set()
-    atoms = [n for _, f, _ in reading.premises for n in walk(f) if isinstance(n, Atom)]
-    individuals = {t.key for a in atoms for t in a.args if isinstance(t, Const)}
-    folded = {w for a in atoms for w in a.predicate.split("_")}
-    return {low for low, display in reading.lexicon.names.items()
-            if slug(display) not in individuals and slug(display) in folded}
 
 
 def _unstated_membership(world: Any, goal: Any, status: str) -> str | None:

@@ -32,7 +32,8 @@ _BEFORE = re.compile(rf"^{_QUANTIFIER}{_RESTRICTION},? {_EXCEPT} {_NAMES},? (?P<
 # A restriction before the verb phrase is part of what the plain sentence says either way ("Everyone in my class
 # passed"), so one group holds both: two adjacent lazy groups would try every split of a long sentence (quadratic).
 _AFTER = re.compile(rf"^{_QUANTIFIER} (?P<vp>[a-z][^,]*?),? (?:{_EXCEPT}|but not) {_NAMES}\.?$", re.I)
-# "Only Ann passed", "Ann is the only one who passed": nobody but Ann passed (and Ann did)
+# "Only Ann passed", "Ann is the only one who passed": nobody but Ann passed (and Ann did); "only" before a name is
+# never a kind ("only members" is, and the grammar reads that one)
 _ONLY = re.compile(rf"^(?:only|just) {_NAMES} (?P<vp>[a-z].*?)\.?$", re.I)
 _THE_ONLY = re.compile(rf"^{_NAMES} (?:is|was|are|were) the only (?:one|ones|person|people)(?: who| that)? "
                        r"(?P<vp>[a-z].*?)\.?$", re.I)

@@ -302,6 +302,14 @@ def solve(text: str) -> Verdict:
         return abstain(f"{len(unparsed)} sentence(s) not understood", "not_parsed", unparsed=unparsed)
     if not reading.premises and not reading.speeches:
         return abstain("no statements before the question", "not_parsed", unparsed=[])
+    from agentlib.puzzles.english.pronouns import unclear_pronoun
+
+    # "If Kim meets Lu, she waves": the grammar would guess; a speech's "she" is its speaker ("Fran says that Eli
+    # and she are knaves"), so speeches are left to the grammar
+    said = [sentence for _, _, sentence in reading.premises]
+    unclear = unclear_pronoun([*dict.fromkeys(said), reading.question], reading)
+    if unclear is not None:
+        return abstain(f"'{unclear[1]}' could mean {' or '.join(unclear[2])}", "ambiguous", unparsed=[unclear[0]])
     try:
         world = build_world(reading, getattr(question, "formula", None))
     except NotUnderstood as error:

@@ -121,6 +121,55 @@ def _inclusive_tail(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _no_longer_as_not(tokens: list[Token]) -> list[Token]:
+    """ "Paul no longer works at the bank", "the shop is no longer open": "no longer" denies the verb phrase now
+    (that it held before is not read); "no longer than" is a comparison and stays as written."""
+    out: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        if tokens[k].low == "no" and k + 2 < len(tokens) and tokens[k + 1].low == "longer" and \
+                tokens[k + 2].low != "than":
+            out.append(Token("not", "not"))
+            k += 2
+            continue
+        out.append(tokens[k])
+        k += 1
+    return out
+
+
+# "fails to start" is "does not start", in the tense of "fail"; "fails the course" is a verb of its own
+_FAIL_TO = {"fail": "do", "fails": "does", "failed": "did"}
+
+
+def _failing_as_not(tokens: list[Token]) -> list[Token]:
+    """ "The car fails to start", "Ann failed to call": "fail to V" denies V (the auxiliary keeps the tense), so it
+    meets "the car started" and "Did Ann call?"; anything but a bare verb after "to" stays as written."""
+    out: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        word = tokens[k].low
+        if word in _FAIL_TO and k + 2 < len(tokens) and tokens[k + 1].low == "to" and \
+                is_word(tokens[k + 2].low, "VERB") and tokens[k + 2].low not in ARTICLES:
+            out += [Token(_FAIL_TO[word], _FAIL_TO[word]), Token("not", "not")]
+            k += 2
+            continue
+        out.append(tokens[k])
+        k += 1
+    return out
+
+
+# "is / twice / just as long as": the equative comparison, never the condition "as long as"
+_EQUATIVE_BEFORE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "twice", "half", "just",
+                              "exactly", "not", "times", "nearly", "almost", "about", "quite"})
+
+
+def _as_long_as(words: list[str], k: int) -> bool:
+    """ "as long as" / "so long as" at word k: the conjunction "provided that" when it opens a clause; after a
+    copula or a degree word it is the equative ("the rope is as long as the pole") and `_EQUATIVE_BEFORE` rules
+    that out where the grammar reads a mid-sentence one."""
+    return words[k:k + 3] in (["as", "long", "as"], ["so", "long", "as"])
+
+
 def _tail_length(w: list[str], tails: tuple[tuple[str, ...], ...]) -> int:
     """How many words at the end of `w` are one of `tails` (0: none; the words before it must not be empty)."""
     for tail in tails:
@@ -370,6 +419,7 @@ class Grammar:
             ([t.low, *[u.low for u in tokens[k + 1:k + 2]]] == ["as", "well"] or
              (t.low == "well" and k > 0 and tokens[k - 1].low == "as")) and
             all(after.low in (".", ",", ";", "?", "!") for after in tokens[k + (2 if t.low == "as" else 1):]))]
+        tokens = _failing_as_not(_no_longer_as_not(tokens))
         while tokens and tokens[0].low in (",", "so", "and", "but", "also", "furthermore", "besides"):
             tokens = tokens[1:]
         tokens = self._clause_either(tokens)
@@ -562,7 +612,8 @@ class Grammar:
             if w[: len(prefix)] == prefix:
                 return self.statement(i + len(prefix), j)
         first = w[0]
-        if first in ("if", "when", "whenever", "unless", "provided", "assuming", "either", "neither", "both"):
+        if first in ("if", "when", "whenever", "unless", "provided", "assuming", "either", "neither", "both") or \
+                _as_long_as(w, 0):
             readings = self._attempt(lambda: self.subordinate(i, j))
             readings += self._attempt(lambda: self.infix(i, j, scoped=True))
             if first in ("either", "neither", "both"):
@@ -600,10 +651,12 @@ class Grammar:
         w = self.words(i, j)
         first = w[0]
         out: list[Formula] = []
-        if first in ("if", "when", "whenever", "provided", "assuming", "unless"):
+        if first in ("if", "when", "whenever", "provided", "assuming", "unless") or _as_long_as(w, 0):
             start = i + 1
             if first in ("provided", "assuming") and len(w) > 1 and w[1] == "that":
                 start += 1
+            if _as_long_as(w, 0):
+                start += 2
             for k in range(start + 1, j - 1):
                 word = self._tokens[k].low
                 if word not in (",", "then"):
@@ -702,6 +755,8 @@ class Grammar:
                 out += [Implies(b, a) for a in self.statement(i, left_end) for b in self.statement(absolute + 2, j)]
             elif word in ("whenever", "when") and not scoped:
                 out += [Implies(b, a) for a in self.statement(i, left_end) for b in self.statement(absolute + 1, j)]
+            elif _as_long_as(w, k) and not scoped and w[k - 1] not in _EQUATIVE_BEFORE:
+                out += [Implies(b, a) for a in self.statement(i, left_end) for b in self.statement(absolute + 3, j)]
             elif word == "implies" or (word == "means" and after == "that"):
                 skip = 2 if word == "means" else 1
                 out += [Implies(a, b) for a in self.statement(i, left_end) for b in self.statement(absolute + skip, j)]
@@ -962,6 +1017,9 @@ class Grammar:
         pronoun = {"everyone": "all", "everybody": "all", "everything": "all", "anyone": "all", "anybody": "all",
                    "anything": "all", "whoever": "all", "someone": "some", "somebody": "some", "something": "some",
                    "nobody": "no", "nothing": "no"}
+        if w[:2] == ["no", "one"] and len(w) > 3 and (w[2] in RELATIVES or w[2] in PREPOSITIONS):
+            w = ["nobody", *w[2:]]  # "no one who ...", "no one in the choir": "nobody" spelled in two words
+            i += 1
         if len(w) > 2 and w[0] in pronoun and w[1] in PREPOSITIONS and not self._in_condition():
             var = d.fresh()  # "everyone in my family": the place is the restriction
             phrase = [x for x in w[1:] if x not in ARTICLES and x not in POSSESSIVES]
@@ -970,9 +1028,6 @@ class Grammar:
                 return None
             key = self._form(slug("_".join(phrase)), "adj", " ".join(w[1:]))
             return NP("quant", var=var, det=pronoun[w[0]], restriction=Atom(key, (var,)))
-        if w[:2] == ["no", "one"] and len(w) > 3 and w[2] in RELATIVES:
-            w = ["nobody", *w[2:]]
-            i += 1
         if len(w) >= 2 and w[0] == "whoever" and w[1] not in RELATIVES and not self._in_condition():
             w, i = ["anyone", "who", *w[1:]], i - 1  # "whoever wins" is "anyone who wins": the relative is built in
         if len(w) > 2 and w[0] in pronoun and w[1] in RELATIVES and not self._in_condition():
@@ -1021,6 +1076,8 @@ class Grammar:
             det, start = "some", i + 3
         elif w[:2] == ["there", "is"] or w[:2] == ["there", "are"]:
             return None
+        if det == "only" and start < j and self.is_name_token(self._tokens[start]):
+            return None  # "Only Ann has a key": an exceptive about a person (`exceptives.py`), never a kind "ann"
         if det is not None:
             var = d.fresh()
             restriction = self.nominal(start, j, var)
