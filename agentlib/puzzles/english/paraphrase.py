@@ -646,10 +646,13 @@ class _Reader:
             right = self.literal(causal.group("b"), generic=generic)
             if left is not None and right is not None:
                 return [Statement(("if", left, right), rank, raw)]
-        relative = re.match(r"^(?:all\s+|any\s+|the\s+)?(?P<who>people|individuals|persons|those|anyone|someone|"
-                            r"everyone|whoever|[a-z]+s)\s+(?:who|that|which|with)\s+(?P<rest>.+)$", text, re.I)
+        relative = re.match(r"^(?:all\s+|any\s+|the\s+|most\s+|many\s+)?(?P<who>people|individuals|persons|those|"
+                            r"anyone|someone|everyone|whoever|[a-z]+s)\s+(?P<link>who|that|which|with|on|in|at|from)\s+(?P<rest>.+)$",
+                            text, re.I)
         if relative is not None:
             split = _split_relative(relative.group("rest"))
+            if split is not None and relative.group("link").lower() in ("on", "in", "at", "from"):
+                split = (f"{relative.group('link')} {split[0]}", split[1])  # "people on a diet": the place is the class
             if split is not None:
                 a, b = split
                 if relative.group("who").lower() not in _GENERIC_WORDS:
@@ -814,7 +817,10 @@ def _split_or(text: str) -> tuple[str, str] | None:
 
 def _split_relative(rest: str) -> tuple[str, str] | None:
     """ "take breaks tend to enjoy ..." -> ("take breaks", "tend to enjoy ..."): the main verb starts at a hedge, a
-    modal or an auxiliary after the relative clause's first word."""
+    modal or an auxiliary after the relative clause's first word; failing those, at a verb in its plain form right
+    after a noun phrase's last word (a plural noun, a gerund, a noun after an article: "ride bicycles | read the
+    news", "love gardening | wake up early", "on a vegetarian diet | go hiking"): inside one clause a plain verb
+    follows a noun phrase only after a causative ("make the kids eat"), so elsewhere the subject ends there."""
     words = rest.split()
     for k in range(1, len(words)):
         word = words[k].lower().strip(",")
@@ -822,7 +828,26 @@ def _split_relative(rest: str) -> tuple[str, str] | None:
                     "typically", "generally", "normally", "always", "are", "is", "have", "get", "become", "feel",
                     "likely", "frequently", "commonly", "never"} or words[k - 1].endswith(","):
             return " ".join(words[:k]).strip(","), " ".join(words[k:])
+    low = [w.lower() for w in words]
+
+    def main_verb_at(k: int) -> bool:
+        word, before = low[k], low[k - 1]
+        noun_phrase_end = _is_plural_noun(before) or before.endswith("ing") and is_word(before, "VERB") or \
+            is_word(before, "NOUN") and any(w in ("a", "an", "the") for w in low[max(0, k - 4):k - 1])
+        return is_word(word, "VERB") and lemma(word, "VERB") == word and not word.endswith(("ing", "ed")) and \
+            noun_phrase_end
+
+    for k in range(2, len(words) - 1):
+        if any(lemma(w, "VERB") in _CAUSATIVES for w in low[:k - 1]):
+            break  # "make the kids eat": a plain verb after its causative's object stays in the clause
+        if main_verb_at(k):
+            while k + 2 < len(words) and main_verb_at(k + 1):
+                k += 1  # "a vegetarian diet go": "diet" could be a verb, but the noun phrase runs on to "go"
+            return " ".join(words[:k]), " ".join(words[k:])
     return None
+
+
+_CAUSATIVES = {"make", "let", "help", "have", "see", "watch", "hear", "bid"}
 
 
 def _clause_like(text: str, names: dict[str, str], need_subject: bool = True) -> bool:
