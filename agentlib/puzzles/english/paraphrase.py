@@ -7,7 +7,8 @@ is the fallback for a yes/no question about such a context, and it says so: its 
 
 1. Sentences are cut at their connectives, by structure, into a skeleton over clauses: "if A, (then) B",
    "B if A", "A only if B", "unless A, B", "whenever A, B", "A leads to / results in / means B", "people who A
-   (tend to) B", "all N B", "Ns B" (a generic about a class), "this X B" (a rule from what was just said),
+   (tend to) B", "slender people B", "all N B", "Ns B" (a generic about a class), "this X B" (a rule from what
+   was just said),
    "(either) A or B", "at least one of: A or B", "uncertain whether A or B" (one of them holds), "A, while
    B", "A and B"; a subject list distributes ("Ann and Bo are tall"), so does an object list ("unable to save
    on either maintenance or fuel"). Sentences that only remark on what is known ("it is unclear which") say
@@ -661,6 +662,16 @@ class _Reader:
                 right = self.literal(b, [GENERIC], generic=True)
                 if left is not None and right is not None:
                     return _split_and(Statement(("if", left, right), DEFAULT if hedged or _hedged(b) else RULE, raw))
+        described = re.match(r"^(?:all\s+|most\s+|many\s+)?(?P<kind>(?:[a-z-]+\s+){1,3}?)"
+                             r"(?:people|individuals|persons)\s+(?P<rest>.+)$", text, re.I)
+        if described is not None and _describes(described.group("kind").split()) and \
+                not re.match(r"^(?:who|that|which|with|on|in|at|from|of|are|is|were|was)\b", described.group("rest"),
+                             re.I):
+            # "slender people drink coffee": a generic rule about whoever the adjectives describe
+            left = self.literal(described.group("kind"), [GENERIC], generic=True)
+            right = self.literal(described.group("rest"), [GENERIC], generic=True)
+            if left is not None and right is not None:
+                return _split_and(Statement(("if", left, right), rank, raw))
         if re.match(r"^(?:this|that|these|such)\s+[a-z]+", text, re.I) and self.reading.statements:
             rest = re.sub(r"^(?:this|that|these|such)\s+(?:[a-z]+\s+){0,3}?(?=(?:will|would|can|could|may|might|"
                           r"is|are|was|were|has|have|does|do|gives?|grants?|makes?|keeps?|brings?|allows?|"
@@ -845,6 +856,16 @@ def _split_relative(rest: str) -> tuple[str, str] | None:
                 k += 1  # "a vegetarian diet go": "diet" could be a verb, but the noun phrase runs on to "go"
             return " ".join(words[:k]), " ".join(words[k:])
     return None
+
+
+def _describes(words: list[str]) -> bool:
+    """Adjectives (an adverb may grade them: "very tall") that pick out a kind of people, not a quantity or a
+    determiner ("many", "other", "these")."""
+    lowered = [w.lower() for w in words]
+    return bool(lowered) and is_word(lowered[-1], "ADJ") and \
+        all(is_word(w, "ADJ") or is_word(w, "ADV") for w in lowered) and \
+        not set(lowered) & (_QUANTIFIERS | _FUNCTION_WORDS | {"most", "many", "few", "other", "some", "these", "those",
+                                                              "such", "certain", "both", "several", "all", "no"})
 
 
 _CAUSATIVES = {"make", "let", "help", "have", "see", "watch", "hear", "bid"}
