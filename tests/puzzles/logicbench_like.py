@@ -927,3 +927,86 @@ def generate_nonmonotonic(seed: int) -> list[Item]:
     """Every non-monotonic kind once, in fresh wordings (names, classes, report verbs, default phrasings)."""
     rng = random.Random(30_000 + seed)
     return [item for kind in NM_KINDS for item in kind(rng)]
+
+
+# ---------------------------------------------------------------------------------------------
+# A default about a class named in other words than its members' sentence (written before the round that
+# reads them): "Ann and Bo are physicians. Doctors usually ..." -- synonyms a careful reader accepts
+# ---------------------------------------------------------------------------------------------
+
+# (how the members are said to belong, after "A and B are" / "are both", how the default names the class)
+CLASS_WORDINGS = [
+    ("physicians", "doctors"), ("pupils", "students"), ("attorneys", "lawyers"), ("chefs", "professional cooks"),
+    ("cyclists", "people who ride bicycles"), ("sailors", "seafarers"), ("teenagers", "adolescents"),
+    ("police officers", "members of the police"), ("carpenters", "woodworkers"), ("very tall", "tall people"),
+    ("of a slim build", "slender people"), ("keen gardeners", "people who love gardening"),
+    ("avid readers", "book lovers"), ("farmers", "people who work on farms"), ("runners", "people who jog"),
+    ("strong", "people with great strength"), ("vegetarians", "people on a vegetarian diet"),
+    ("musicians", "people who play music"),
+]
+# (property in the context (base, third), in other words for the question (base, third))
+CLASS_PROPERTIES = [
+    (("wake up early", "wakes up early"), ("get up early", "gets up early")),
+    (("keep a diary", "keeps a diary"), ("write in a journal", "writes in a journal")),
+    (("drink coffee", "drinks coffee"), ("have coffee", "has coffee")),
+    (("read the news", "reads the news"), ("follow the news", "follows the news")),
+    (("own a dog", "owns a dog"), ("have a dog", "has a dog")),
+    (("go hiking", "goes hiking"), ("hike", "hikes")),
+]
+
+
+def _members(a: str, b: str, wording: str, rng: random.Random) -> str:
+    return rng.choice([f"{a} and {b} are {wording}.", f"{a} and {b} are both {wording}."])
+
+
+def class_words_default(rng: random.Random) -> list[Item]:
+    """default_reasoning_default with the class in other words: the non-exception member takes the default."""
+    wording, named = rng.choice(CLASS_WORDINGS)
+    (base, _third), (q_base, q_third) = rng.choice(CLASS_PROPERTIES)
+    a, b = rng.sample(NM_NAMES, 2)
+    exception = rng.choice([f"However, {a} is an exception.", f"{a}, however, is the exception.",
+                            f"But there is an exception in the case of {a}."])
+    context = f"{_members(a, b, wording, rng)} {_nm_default(named, base, rng)} {exception}"
+    questions = [(f"{b} {q_third}", lambda w: w[1]), (f"{b} {_not(q_base, rng)}", lambda w: not w[1])]
+    return [Item("class words default", context, _nm_ask(q, rng), _preferred_answer_except(2, {0}, [], f))
+            for q, f in questions]
+
+
+def class_words_irrelevant(rng: random.Random) -> list[Item]:
+    """default_reasoning_irr with the class in other words: one member fails the default, the other keeps it."""
+    wording, named = rng.choice(CLASS_WORDINGS)
+    (base, third), (q_base, q_third) = rng.choice(CLASS_PROPERTIES)
+    a, b = rng.sample(NM_NAMES, 2)
+    irrelevant = rng.choice([f"{a} has red hair.", f"{a} lives near the river.", f"{a} is left-handed."])
+    exception = rng.choice([f"{a} does not {base}.", f"However, {a} doesn't {base}."])
+    context = " ".join([_members(a, b, wording, rng), _nm_default(named, base, rng), exception, irrelevant])
+    facts = [lambda w: not w[0]]
+    questions = [(f"{b} {q_third}", lambda w: w[1]), (f"{b} {_not(q_base, rng)}", lambda w: not w[1]),
+                 (f"{a} {third}", lambda w: w[0])]
+    return [Item("class words irrelevant", context, _nm_ask(q, rng), _preferred_answer(2, facts, f))
+            for q, f in questions]
+
+
+def class_words_several(rng: random.Random) -> list[Item]:
+    """default_reasoning_several with the class in other words: two defaults, each failing for another member."""
+    wording, named = rng.choice(CLASS_WORDINGS)
+    first, second = rng.sample(CLASS_PROPERTIES, 2)
+    (base, third), _ = first
+    (base2, _third2), (q2, q2_third) = second
+    a, b = rng.sample(NM_NAMES, 2)
+    context = (f"{_members(a, b, wording, rng)} {_nm_default(named, base, rng)} {_nm_default(named, base2, rng)} "
+               f"{a} {_not(base, rng)}. {b} {_not(base2, rng)}.")
+    # atoms: 0 a-first, 1 b-first, 2 a-second, 3 b-second
+    facts = [lambda w: not w[0], lambda w: not w[3]]
+    questions = [(f"{a} {q2_third} and {b} {third}", lambda w: w[2] and w[1]),
+                 (f"{a} {_not(q2, rng)} and {b} {third}", lambda w: not w[2] and w[1]),
+                 (f"{a} {q2_third} and {b} {_not(base, rng)}", lambda w: w[2] and not w[1])]
+    return [Item("class words several", context, _nm_ask(q, rng), _preferred_answer(4, facts, f))
+            for q, f in questions]
+
+
+def generate_class_words(seed: int) -> list[Item]:
+    """Defaults about a class named in other words than the membership sentence, fresh names and properties."""
+    rng = random.Random(40_000 + seed)
+    return [item for kind in (class_words_default, class_words_irrelevant, class_words_several) for _ in range(2)
+            for item in kind(rng)]

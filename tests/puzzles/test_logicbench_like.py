@@ -161,3 +161,55 @@ def test_nonmonotonic_generator_ratchet():
     outcomes = Counter(_outcome(item) for item in items)
     assert outcomes["right"] >= 40, outcomes
     assert outcomes["wrong"] <= 1, outcomes
+
+
+def test_class_named_in_other_words_ratchet():
+    """Defaults about a class named in other words than the members' sentence (`generate_class_words`: "A and B are
+    physicians. Doctors usually ..."; answers by brute force over preferred worlds). First reading on seeds 0-5 (96
+    items): 72 right, 21 abstained, 3 wrong; after splitting a relative or prepositional class ("people who ride
+    bicycles | read the news", "people on a vegetarian diet | go hiking") at a plain verb after a noun phrase: 87
+    right, 6 abstained, 3 wrong; after reading "slender people drink coffee" as a rule about a class: 91 / 3 / 2
+    (the wrong ones are synonyms the matcher does not pair, "carpenters" / "woodworkers"). The ratchet holds seeds
+    0-2."""
+    items = [item for seed in (0, 1, 2) for item in GENERATOR.generate_class_words(seed)]
+    assert {item.answer for item in items} == {"yes", "no"}
+    outcomes = Counter(_outcome(item) for item in items)
+    assert outcomes["right"] >= 40, outcomes
+    assert outcomes["wrong"] <= 2, outcomes
+
+
+@pytest.mark.parametrize("subject, split_at", [
+    ("people who ride bicycles", "read the news"), ("people who love gardening", "wake up early"),
+    ("people on a vegetarian diet", "go hiking"), ("people who work on farms", "keep a diary")])
+def test_a_class_defined_by_a_clause_ends_before_the_main_verb(subject, split_at):
+    """Regression (found by `generate_class_words`): with no hedge or modal after the relative clause, "In general,
+    people who ride bicycles read the news" was not read at all, so the default never reached a member."""
+    from agentlib.puzzles.english.paraphrase import _split_relative
+
+    words = subject.split()
+    rest = " ".join(words[2:]) + " " + split_at
+    expected = " ".join(words[2:])
+    assert _split_relative(rest) == (expected, split_at)
+
+
+def test_a_causative_keeps_its_plain_verb_in_the_relative_clause():
+    from agentlib.puzzles.english.paraphrase import _split_relative
+
+    assert _split_relative("make the kids eat vegetables") is None
+
+
+@pytest.mark.parametrize("rule", ["In general, slender people drink coffee.", "Slender people usually drink coffee."])
+def test_people_described_by_adjectives_are_a_class_with_a_rule(rule):
+    """Regression (found by `generate_class_words`): "slender people drink coffee" was read as a fact about nobody
+    named, so the text was not understood (an abstention) and no default reached the members "of a slim build"."""
+    context = (f"Desmond and Zainab are both of a slim build. {rule} Slender people tend to go hiking. Desmond doesn't "
+               "drink coffee. Zainab does not go hiking.")
+    assert answer_about(context, "Does this mean that Desmond hikes and Zainab drinks coffee?").answer == "yes"
+    assert answer_about(context, "Does this mean that Desmond does not hike and Zainab drinks coffee?").answer == "no"
+
+
+def test_a_quantity_of_people_is_not_a_class():
+    from agentlib.puzzles.english.paraphrase import read_context
+
+    for sentence in ("Many people drink coffee.", "Other people like tea.", "Some people drink coffee."):
+        assert all(s.skeleton[0] != "if" for s in read_context(sentence).statements), sentence

@@ -7,7 +7,8 @@ is the fallback for a yes/no question about such a context, and it says so: its 
 
 1. Sentences are cut at their connectives, by structure, into a skeleton over clauses: "if A, (then) B",
    "B if A", "A only if B", "unless A, B", "whenever A, B", "A leads to / results in / means B", "people who A
-   (tend to) B", "all N B", "Ns B" (a generic about a class), "this X B" (a rule from what was just said),
+   (tend to) B", "slender people B", "all N B", "Ns B" (a generic about a class), "this X B" (a rule from what
+   was just said),
    "(either) A or B", "at least one of: A or B", "uncertain whether A or B" (one of them holds), "A, while
    B", "A and B"; a subject list distributes ("Ann and Bo are tall"), so does an object list ("unable to save
    on either maintenance or fuel"). Sentences that only remark on what is known ("it is unclear which") say
@@ -646,10 +647,13 @@ class _Reader:
             right = self.literal(causal.group("b"), generic=generic)
             if left is not None and right is not None:
                 return [Statement(("if", left, right), rank, raw)]
-        relative = re.match(r"^(?:all\s+|any\s+|the\s+)?(?P<who>people|individuals|persons|those|anyone|someone|"
-                            r"everyone|whoever|[a-z]+s)\s+(?:who|that|which|with)\s+(?P<rest>.+)$", text, re.I)
+        relative = re.match(r"^(?:all\s+|any\s+|the\s+|most\s+|many\s+)?(?P<who>people|individuals|persons|those|"
+                            r"anyone|someone|everyone|whoever|[a-z]+s)\s+(?P<link>who|that|which|with|on|in|at|from)\s+(?P<rest>.+)$",
+                            text, re.I)
         if relative is not None:
             split = _split_relative(relative.group("rest"))
+            if split is not None and relative.group("link").lower() in ("on", "in", "at", "from"):
+                split = (f"{relative.group('link')} {split[0]}", split[1])  # "people on a diet": the place is the class
             if split is not None:
                 a, b = split
                 if relative.group("who").lower() not in _GENERIC_WORDS:
@@ -658,6 +662,16 @@ class _Reader:
                 right = self.literal(b, [GENERIC], generic=True)
                 if left is not None and right is not None:
                     return _split_and(Statement(("if", left, right), DEFAULT if hedged or _hedged(b) else RULE, raw))
+        described = re.match(r"^(?:all\s+|most\s+|many\s+)?(?P<kind>(?:[a-z-]+\s+){1,3}?)"
+                             r"(?:people|individuals|persons)\s+(?P<rest>.+)$", text, re.I)
+        if described is not None and _describes(described.group("kind").split()) and \
+                not re.match(r"^(?:who|that|which|with|on|in|at|from|of|are|is|were|was)\b", described.group("rest"),
+                             re.I):
+            # "slender people drink coffee": a generic rule about whoever the adjectives describe
+            left = self.literal(described.group("kind"), [GENERIC], generic=True)
+            right = self.literal(described.group("rest"), [GENERIC], generic=True)
+            if left is not None and right is not None:
+                return _split_and(Statement(("if", left, right), rank, raw))
         if re.match(r"^(?:this|that|these|such)\s+[a-z]+", text, re.I) and self.reading.statements:
             rest = re.sub(r"^(?:this|that|these|such)\s+(?:[a-z]+\s+){0,3}?(?=(?:will|would|can|could|may|might|"
                           r"is|are|was|were|has|have|does|do|gives?|grants?|makes?|keeps?|brings?|allows?|"
@@ -814,7 +828,10 @@ def _split_or(text: str) -> tuple[str, str] | None:
 
 def _split_relative(rest: str) -> tuple[str, str] | None:
     """ "take breaks tend to enjoy ..." -> ("take breaks", "tend to enjoy ..."): the main verb starts at a hedge, a
-    modal or an auxiliary after the relative clause's first word."""
+    modal or an auxiliary after the relative clause's first word; failing those, at a verb in its plain form right
+    after a noun phrase's last word (a plural noun, a gerund, a noun after an article: "ride bicycles | read the
+    news", "love gardening | wake up early", "on a vegetarian diet | go hiking"): inside one clause a plain verb
+    follows a noun phrase only after a causative ("make the kids eat"), so elsewhere the subject ends there."""
     words = rest.split()
     for k in range(1, len(words)):
         word = words[k].lower().strip(",")
@@ -822,7 +839,36 @@ def _split_relative(rest: str) -> tuple[str, str] | None:
                     "typically", "generally", "normally", "always", "are", "is", "have", "get", "become", "feel",
                     "likely", "frequently", "commonly", "never"} or words[k - 1].endswith(","):
             return " ".join(words[:k]).strip(","), " ".join(words[k:])
+    low = [w.lower() for w in words]
+
+    def main_verb_at(k: int) -> bool:
+        word, before = low[k], low[k - 1]
+        noun_phrase_end = _is_plural_noun(before) or before.endswith("ing") and is_word(before, "VERB") or \
+            is_word(before, "NOUN") and any(w in ("a", "an", "the") for w in low[max(0, k - 4):k - 1])
+        return is_word(word, "VERB") and lemma(word, "VERB") == word and not word.endswith(("ing", "ed")) and \
+            noun_phrase_end
+
+    for k in range(2, len(words) - 1):
+        if any(lemma(w, "VERB") in _CAUSATIVES for w in low[:k - 1]):
+            break  # "make the kids eat": a plain verb after its causative's object stays in the clause
+        if main_verb_at(k):
+            while k + 2 < len(words) and main_verb_at(k + 1):
+                k += 1  # "a vegetarian diet go": "diet" could be a verb, but the noun phrase runs on to "go"
+            return " ".join(words[:k]), " ".join(words[k:])
     return None
+
+
+def _describes(words: list[str]) -> bool:
+    """Adjectives (an adverb may grade them: "very tall") that pick out a kind of people, not a quantity or a
+    determiner ("many", "other", "these")."""
+    lowered = [w.lower() for w in words]
+    return bool(lowered) and is_word(lowered[-1], "ADJ") and \
+        all(is_word(w, "ADJ") or is_word(w, "ADV") for w in lowered) and \
+        not set(lowered) & (_QUANTIFIERS | _FUNCTION_WORDS | {"most", "many", "few", "other", "some", "these", "those",
+                                                              "such", "certain", "both", "several", "all", "no"})
+
+
+_CAUSATIVES = {"make", "let", "help", "have", "see", "watch", "hear", "bid"}
 
 
 def _clause_like(text: str, names: dict[str, str], need_subject: bool = True) -> bool:
