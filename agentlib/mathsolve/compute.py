@@ -22,6 +22,7 @@ from agentlib.mathsolve.area_to_axis import area_to_axis
 from agentlib.mathsolve.checks import Work, display, exactly_zero, latex, numeric_value, same
 from agentlib.mathsolve.clock_answers import clock_time, time_between
 from agentlib.mathsolve.coefficients import coefficient
+from agentlib.mathsolve.decimal_inputs import as_decimal, written_in_decimals
 from agentlib.mathsolve.decimals import decimal_text, exact_decimal, terminates
 from agentlib.mathsolve.equation_on_interval import solve_on_interval
 from agentlib.mathsolve.function_range import polynomial_range
@@ -604,7 +605,17 @@ def _evaluate(request: MathRequest, objects: list[Any], work: Work) -> Answer:
     result = numbers.evaluate(value, work)
     if request.base is not None and request.base != 10:
         return _in_base(result, request.base, work)
-    return _expression_answer(result)
+    return _as_written(result, request, work) or _expression_answer(result)
+
+
+def _as_written(value: Any, request: MathRequest, work: Work) -> Answer | None:
+    """Decimals in, a decimal out (see `decimal_inputs`), checked by reading the decimal back as the value."""
+    text = as_decimal(value) if written_in_decimals(request.shown) else None
+    if text is None:
+        return None
+    work.checked("As a decimal", text, parse(text) == value, f"{display(value)} = {text}", "exact decimal",
+                 role="key")
+    return Answer(text, text, {"kind": "expression", "expression": text, "decimal": True})
 
 
 _MOST_VALUES = 12

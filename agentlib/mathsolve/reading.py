@@ -136,6 +136,8 @@ class _Item:
 # operand (an equation), so it must not be dropped as a filler and leave "15% of 30"
 _INTERROGATIVES = frozenset(("what", "which", "what's", "whats"))
 _TAKES_AN_OPERAND = frozenset(("of", "divided_by", "times", "by"))
+# Words for 'from' that mean 'of' too (German, Spanish, French, Italian, Portuguese, Dutch).
+_FROM_AND_OF = frozenset({"von", "vom", "de", "del", "da", "di", "van"})
 
 
 def _items(segments: list[Segment], language: Language | None = None) -> list[_Item]:
@@ -152,6 +154,9 @@ def _items(segments: list[Segment], language: Language | None = None) -> list[_I
             continue
         if language is not None and (language.tokens or language.phrases):
             used = _foreign(segments, index, language, items)
+            last = items[-1] if used == 1 and items else None
+            if last is not None and last.kind == "concept" and last.text == "from" and seg.lower in _FROM_AND_OF:
+                last.post = "of"  # "3/4 von 200": the word means 'of' too, read so after a part of a number
             if used:
                 index += used
                 continue
@@ -751,7 +756,7 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
         if leibniz:
             roles.dependent, roles.variable = leibniz.group(1) or None, leibniz.group(2)
             item.used = True
-    percent = _percent_of(items)
+    percent = _percent_of(items, task)
     if isinstance(percent, Reading):
         return percent
     for index, item in enumerate(items[:-1]):
@@ -1107,15 +1112,33 @@ def _joins(item: _Item) -> bool:
     return item.kind == "comma" or (item.kind == "concept" and item.text == "and")
 
 
-def _percent_of(items: list[_Item]) -> Reading | None:
-    """"15% of 80" -> one formula (15/100)*(80), in place of the two."""
-    for index, item in enumerate(items):
-        if item.kind != "math" or not item.text.rstrip().endswith(("%", "\\%")) or item.used:
+_NUMBER_FRACTION = re.compile(r"\s*\d+(?:\.\d+)?\s*/\s*\d+(?:\.\d+)?\s*")
+
+
+def _percent_of(items: list[_Item], task: Task) -> Reading | None:
+    """"15% of 80" -> one formula (15/100)*(80), in place of the two; when a number is evaluated, a fraction of a
+    number too ("3/4 of 200", German "3/4 von 200": a 'from' word that means 'of' too is 'of' only where no 'to'
+    bound follows). Read from the right, so that a chain "10% of 20% of 500" nests: the last part takes the
+    number, each earlier one the product after it."""
+    bounded = any(i.kind == "concept" and i.text == "to" for i in items)
+
+    def links(between: list[_Item]) -> bool:
+        return len(between) == 1 and (between[0].text == "of" or between[0].text == "from" and
+                                      between[0].post == "of" and task == "evaluate" and not bounded)
+
+    for index, item in reversed(list(enumerate(items))):
+        if item.kind != "math" or item.used:
+            continue
+        percent = item.text.rstrip().endswith(("%", "\\%"))
+        if not percent and not (task == "evaluate" and _NUMBER_FRACTION.fullmatch(item.text)):
             continue
         following = _next_math(items, index)
-        if following is None or [i.text for i in items[index + 1:following]] != ["of"]:
-            return Reading(None, f"a percentage ({item.text}) of what?", "ambiguous")
-        base = items[following]
+        linked = following is not None and links(items[index + 1:following])
+        if not linked:
+            if percent:
+                return Reading(None, f"a percentage ({item.text}) of what?", "ambiguous")
+            continue
+        base = items[following]  # type: ignore[index]
         item.plain = f"({to_plain(item.text)})*({base.plain})"
         item.text = f"{item.text} of {base.text}"
         base.used = True

@@ -1,0 +1,60 @@
+"""Decimals in, a decimal out: arithmetic written with decimal points answers as the exact decimal.
+
+Fresh variants: random decimals and operators and wordings, the expected digits computed with Python's
+`decimal` module (exact for + - ×), never by agentlib. A result that does not terminate keeps its fraction.
+"""
+
+import random
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+
+from agentlib import solve_math
+
+WORDINGS = ("{}", "what is {}", "what's {}", "calculate {}", "compute {}")
+
+
+def _decimal(rng: random.Random) -> str:
+    places = rng.randint(1, 3)
+    return f"{rng.randint(0, 999)}.{rng.randint(1, 10 ** places - 1):0{places}d}"
+
+
+def _written(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+@pytest.mark.parametrize("seed", range(24))
+def test_sum_difference_product_of_decimals_is_the_exact_decimal(seed):
+    rng = random.Random(seed)
+    a, b = _decimal(rng), _decimal(rng)
+    op = rng.choice("+-*")
+    exact = {"+": Decimal(a) + Decimal(b), "-": Decimal(a) - Decimal(b), "*": Decimal(a) * Decimal(b)}[op]
+    result = solve_math(rng.choice(WORDINGS).format(f"{a} {op} {b}"))
+    assert result.verified, result.reason
+    if exact == exact.to_integral_value():
+        assert Fraction(result.value["expression"]) == Fraction(exact)
+    else:
+        assert result.value["expression"] == _written(exact), (a, op, b, result.answer)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_result_that_does_not_terminate_keeps_its_fraction(seed):
+    rng = random.Random(seed)
+    a = _decimal(rng)
+    q = rng.choice((3, 7, 9, 11))
+    result = solve_math(f"{a} + 1/{q}")
+    assert result.verified
+    assert Fraction(result.value["expression"]) == Fraction(a) + Fraction(1, q)
+    assert "/" in result.value["expression"]
+
+
+def test_regression_point_one_plus_point_two_was_answered_as_three_tenths():
+    result = solve_math("0.1 + 0.2")
+    assert result.verified and result.value["expression"] == "0.3"
+
+
+def test_integers_and_fractions_without_a_decimal_point_keep_their_form():
+    assert solve_math("3/8 + 1/8").value["expression"] == "1/2"
+    assert solve_math("2.5 * 4").value["expression"] == "10"
