@@ -859,10 +859,28 @@ class _Parser:
             point = self.expression() if braced else self.unary()
             if braced:
                 self.expect("}")
+            elif direction == "Limit":
+                direction = self._glued_side()
             body = self.expression()
         finally:
             self.bound.pop()
         return _Out(f"{direction}({body.text}, {variable.text}, {point.text})", _ATOM)
+
+    def _glued_side(self) -> str:
+        """A sign glued to an unbraced point, then a space: "lim x→0- cos x" is the limit from the left.
+
+        Regression: the sign was read into the body ("-cos x", answered -1). A glued sign with the body glued
+        on too ("x→0-cos x") could be either, so it is refused; a spaced sign ("x→0 -cos x") stays the body's.
+        """
+        sign = self.tokens[self.position]
+        if sign.text not in ("+", "-") or sign.spaced or self.position + 1 >= len(self.tokens):
+            return "Limit"
+        after = self.tokens[self.position + 1]
+        if not (after.spaced or after.kind == "end"):
+            raise NotationError(f"is the {sign.text!r} after the limit point one-sided or the body's sign? "
+                                f"write x \\to a^{sign.text} for a one-sided limit")
+        self.position += 1
+        return "LimitRight" if sign.text == "+" else "LimitLeft"
 
     def _one_sided(self, braced: bool) -> str:
         """Find and remove a one-sided mark (a^+, a^-, a^{+}) in the limit's point; the limit's kind."""

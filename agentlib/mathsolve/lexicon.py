@@ -154,6 +154,8 @@ rank: rang
 gcd: plus grand commun diviseur | pgcd
 lcm: plus petit commun multiple | ppcm
 remainder: reste
+modulus: module | valeur absolue
+conjugate: conjugué | conjuguée
 is_prime: premier | nombre premier | est premier | est-il premier
 sum: somme
 product: produit

@@ -34,6 +34,7 @@ from agentlib.mathsolve.data_reading import DataRequest, read_data_request
 from agentlib.mathsolve.decimal_commas import spell_decimal_commas
 from agentlib.mathsolve.everyday_formulas import read_worded_formula
 from agentlib.mathsolve.korean_roots import read_korean_root
+from agentlib.mathsolve.homework_labels import strip_homework_label
 from agentlib.mathsolve.lexicon import LANGUAGES, Language, cut, hangul, match_phrase, normalize, unspaced
 from agentlib.mathsolve.line_features import read_line_feature
 from agentlib.mathsolve.line_through import read_line_request
@@ -273,6 +274,7 @@ def read(text: str) -> Reading:
     reads the text, and a language that knows every word gives the reading. Two such languages must agree,
     else the request is ambiguous. With none, the reason quotes the words of the closest reading.
     """
+    text = strip_homework_label(text)
     rounding = read_rounding(text)
     if isinstance(rounding, str):
         return Reading(None, rounding, "ambiguous")
@@ -1321,9 +1323,21 @@ def _solve_request(main: list[_Item], roles: _Roles, definitions: tuple, select:
             return Reading(None, f"one equation, several unknowns named ({', '.join(named)}): solve for which?",
                            "ambiguous")
         variable = named[0]
+    absent = _absent_unknowns(variable, equations)
+    if absent:
+        # Regression: "Q: solve x^2 - 4x + 4 = 0" took the label Q as the unknown and answered "no solution".
+        return Reading(None, f"the unknown {', '.join(absent)} is not in the equation: solve for which?",
+                       "ambiguous")
     return MathRequest(task="solve", items=tuple(equations), shown=tuple(shown), variable=variable,
                        at=tuple(roles.at), definitions=definitions, domain=roles.domain,  # type: ignore[arg-type]
                        select=select, target=target)  # type: ignore[arg-type]
+
+
+def _absent_unknowns(variable: str | None, equations: list[str]) -> list[str]:
+    """The named unknowns that appear in no equation (a solution set for them would say nothing)."""
+    names = [name.strip() for name in (variable or "").split(",") if name.strip()]
+    return [name for name in names
+            if not any(re.search(rf"(?<![A-Za-z_]){re.escape(name)}(?![A-Za-z_])", e) for e in equations)]
 
 
 def _on_interval(equations: list[str], shown: list[str], variable: str | None, roles: _Roles) -> MathRequest | Reading:

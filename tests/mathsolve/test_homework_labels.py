@@ -1,0 +1,54 @@
+"""Homework labels ("3)", "Q:", "Problem 2.", "문제 1.") in front of fresh requests, checked against SymPy; and an
+unknown that is in no equation abstains instead of answering "no solution"."""
+
+import random
+
+import pytest
+import sympy as sp
+
+from agentlib import solve_math
+from agentlib.mathsolve.homework_labels import strip_homework_label
+from agentlib.tools.safe_math import parse_expression
+
+x = sp.Symbol("x")
+LABELS = ["{n})", "{n}.", "Q:", "Q{n}:", "Q{n}.", "Question {n}:", "Problem {n}.", "Exercise {n})", "문제 {n}.",
+          "b)", "q:"]
+ASKS = ["solve {eq}", "Solve for x: {eq}", "{eq}", "{eq} 을 풀어라", "find x if {eq}"]
+
+
+def _request(rng: random.Random) -> tuple[str, set]:
+    a, b = rng.choice([-1, 1]) * rng.randint(1, 9), rng.randint(-9, 9)
+    c = rng.choice([-1, 1]) * rng.randint(1, 9)
+    equation = f"{a}x^2 + ({-a * (b + c)})x + ({a * b * c}) = 0" if rng.random() < 0.5 else f"{a}x + ({-a * b}) = 0"
+    label = rng.choice(LABELS).format(n=rng.randint(1, 40))
+    text = f"{label} {rng.choice(ASKS).format(eq=equation)}"
+    lhs = sp.sympify(equation.split("=")[0].replace("^", "**").replace("x", "*x"))
+    return text, set(sp.solve(lhs, x))
+
+
+@pytest.mark.parametrize("seed", range(24))
+def test_labelled_equation_is_solved_as_without_the_label(seed):
+    text, expected = _request(random.Random(seed))
+    result = solve_math(text)
+    assert result.verified, (text, result.reason)
+    assert {parse_expression(v) for v in result.value["values"]} == expected, (text, result.answer)
+
+
+def test_regression_label_q_was_the_unknown_and_answered_no_solution():
+    result = solve_math("Q: solve x^2 - 4x + 4 = 0")
+    assert result.verified and result.value["variable"] == "x" and result.value["values"] == ["2"]
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_unknown_in_no_equation_abstains(seed):
+    rng = random.Random(seed)
+    letter = rng.choice("ABCDEKMNPRSTUVWZ")
+    text = rng.choice([f"{letter}: {rng.randint(1, 9)}x + {rng.randint(1, 9)} = {rng.randint(10, 30)}",
+                       f"solve {rng.randint(1, 9)}x - {rng.randint(1, 9)} = 0 for y"])
+    result = solve_math(text)
+    assert not result.verified, (text, result.answer)
+
+
+@pytest.mark.parametrize("text", ["3.5 + 2", "(2)(x + 1)", "2) ", "e^2", "x) + 1"])
+def test_formulas_that_look_like_labels_are_kept(text):
+    assert strip_homework_label(text) == text
