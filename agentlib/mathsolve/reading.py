@@ -33,8 +33,8 @@ from agentlib.mathsolve.clock_times import clock_request, read_clock
 from agentlib.mathsolve.data_reading import DataRequest, read_data_request
 from agentlib.mathsolve.decimal_commas import spell_decimal_commas
 from agentlib.mathsolve.everyday_formulas import read_worded_formula
-from agentlib.mathsolve.korean_roots import read_korean_root
 from agentlib.mathsolve.homework_labels import strip_homework_label
+from agentlib.mathsolve.korean_roots import read_korean_root
 from agentlib.mathsolve.lexicon import LANGUAGES, Language, cut, hangul, match_phrase, normalize, unspaced
 from agentlib.mathsolve.line_features import read_line_feature
 from agentlib.mathsolve.line_through import read_line_request
