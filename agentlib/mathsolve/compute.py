@@ -610,7 +610,7 @@ def _evaluate(request: MathRequest, objects: list[Any], work: Work) -> Answer:
 
 def _as_written(value: Any, request: MathRequest, work: Work) -> Answer | None:
     """Decimals in, a decimal out (see `decimal_inputs`), checked by reading the decimal back as the value."""
-    text = as_decimal(value) if written_in_decimals(request.shown) else None
+    text = as_decimal(value) if written_in_decimals(request.shown) and not request.fraction else None
     if text is None:
         return None
     work.checked("As a decimal", text, parse(text) == value, f"{display(value)} = {text}", "exact decimal",

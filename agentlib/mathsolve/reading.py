@@ -280,7 +280,14 @@ def read(text: str) -> Reading:
         return Reading(None, rounding, "ambiguous")
     if rounding is not None:
         return _rounded(_read_unrounded(rounding.rest), rounding)
-    return _read_unrounded(text)
+    reading = _read_unrounded(text)
+    if reading.request is not None and _FRACTION_ASKED.search(text):  # "convert 0.375 to a fraction": keep 3/8
+        return Reading(replace(reading.request, fraction=True), reading.reason, reading.failure, reading.kind,
+                       reading.notes)
+    return reading
+
+
+_FRACTION_ASKED = re.compile(r"\bfractions?\b|분수|\bfracci[oó]n\b|\bBruch\b|分数", re.I)
 
 
 def _rounded(reading: Reading, rounding: Rounding) -> Reading:

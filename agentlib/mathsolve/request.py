@@ -47,6 +47,8 @@ class MathRequest:
       `degrees`: its angles are in degrees (sin x means the sine of x degrees, as on a calculator);
     - `clock`: for `clock_time` (items: a time as minutes after midnight, a signed duration in minutes) and
       `time_between` (items: two times), how to say the answer: "12-hour", "korean", "minutes", "hours";
+    - `fraction`: the text asks for a fraction ("convert 0.375 to a fraction", "분수로"), so a result typed with
+      decimals is not written back as a decimal;
     - `notes`: how the text was read, shown with the answer.
     """
 
@@ -73,6 +75,7 @@ class MathRequest:
     ends: str = "[]"
     degrees: bool = False
     clock: tuple[str, ...] = ()
+    fraction: bool = False
     notes: tuple[str, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
@@ -96,5 +99,5 @@ class MathRequest:
             round_to=data.get("round_to"), measures=tuple(str(m) for m in data.get("measures", ())),
             significant=data.get("significant"), ends=str(data.get("ends", "[]")),
             degrees=bool(data.get("degrees", False)), clock=tuple(str(c) for c in data.get("clock", ())),
-            notes=tuple(str(n) for n in data.get("notes", ())),
+            fraction=bool(data.get("fraction", False)), notes=tuple(str(n) for n in data.get("notes", ())),
         )

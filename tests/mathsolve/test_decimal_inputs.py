@@ -9,6 +9,8 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from agentlib import solve_math
 
@@ -58,3 +60,15 @@ def test_regression_point_one_plus_point_two_was_answered_as_three_tenths():
 def test_integers_and_fractions_without_a_decimal_point_keep_their_form():
     assert solve_math("3/8 + 1/8").value["expression"] == "1/2"
     assert solve_math("2.5 * 4").value["expression"] == "10"
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.integers(1, 999), st.sampled_from(["convert 0.{d} to a fraction", "what is 0.{d} as a fraction",
+                                             "write 0.{d} as a fraction in simplest form", "0.{d}를 분수로 나타내시오"]))
+def test_a_decimal_asked_as_a_fraction_stays_a_fraction(digits, wording):
+    # Regression: decimals typed in were written back as decimals even when the request asked for a fraction
+    # ("convert 0.375 to a fraction" answered 0.375, a verified non-answer)
+    result = solve_math(wording.format(d=f"{digits:03d}"))
+    value = Fraction(f"0.{digits:03d}")
+    assert result.status == "verified"
+    assert result.answer == (str(value.numerator) if value.denominator == 1 else f"{value.numerator}/{value.denominator}")
