@@ -13,8 +13,9 @@ from agentlib.puzzles.english.family import solve
 
 NAMES = ["Oskar", "Priya", "Quentin", "Rania"]
 LEADS = ["Help!", "Hi!", "Hello everyone.", "I'm stuck on this one.", "Here's a puzzle my kid brought home:",
-         "My teacher gave us this one:", "Riddle:", "Quick question:"]
-TAILS = ["Thanks!", "Can you help me?", "Any ideas?", "Please explain your reasoning.", "Thanks in advance."]
+         "My teacher gave us this one:", "Riddle:", "Quick question:", "Quick question."]
+TAILS = ["Thanks!", "Can you help me?", "Any ideas?", "Please explain your reasoning.", "Thanks in advance.",
+         "Thanks for helping!", "Thank you so much."]
 
 
 @st.composite

@@ -14,7 +14,8 @@ _PUZZLE = r"(?:puzzle|riddle|question|problem|logic puzzle|brain ?teaser|teaser|
 _CHATTER = re.compile(
     r"^(?:"
     r"(?:help|hi|hello|hey|thanks|thank you|thanks a lot|thanks in advance|please help|please|hmm+|ok|okay|well|wow|"
-    r"ugh|lol|good morning|hi there|hello everyone|hey guys)"
+    r"ugh|lol|good morning|hi there|hello everyone|hey guys|quick question|(?:a|one) quick question|"
+    r"(?:thanks|thank you) (?:for (?:helping|your help|the help|looking|reading)|so much))"
     r"|(?:can|could|would) (?:you|someone|anyone|somebody) (?:please )?(?:help(?: me)?(?: with this(?: one)?)?|solve "
     r"this(?: one)?|figure (?:this|it) out|answer this|check this|explain this)(?: for me)?(?: please)?"
     r"|i(?:'m| am) (?:stuck|confused|lost|not sure)(?: (?:on|with) this(?: one)?)?"
