@@ -72,14 +72,18 @@ def read_worded_formula(text: str) -> Worded | None:
     return read_shapes(_SHAPES, text)
 
 
+def plain_request(text: str) -> str:
+    """`text` as the sentence shapes match it: lower case, single spaces, no closing marks, no leading "what is" /
+    "find" / "calculate" (and "the" after it)."""
+    return _LEADS.sub("", " ".join(text.lower().split()).rstrip(_ENDS))
+
+
 def read_shapes(shapes: list[tuple[re.Pattern[str], Builder]], text: str) -> Worded | None:
     """The reading of `text` by the first of `shapes` that matches the whole (lower-cased, trimmed) request.
 
     Shared by the modules that keep their own tables of sentence shapes (temperatures, solids, unit prices).
     """
-    plain = " ".join(text.lower().split())
-    plain = plain.rstrip(_ENDS)
-    plain = _LEADS.sub("", plain)
+    plain = plain_request(text)
     for pattern, builder in shapes:
         match = pattern.fullmatch(plain)
         if match:

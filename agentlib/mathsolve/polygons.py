@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from agentlib.mathsolve.everyday_formulas import Builder, Worded
+from agentlib.mathsolve.everyday_formulas import Builder, Worded, plain_request
 
 _ENGLISH = {"triangle": 3, "quadrilateral": 4, "square": 4, "rectangle": 4, "pentagon": 5, "hexagon": 6,
             "heptagon": 7, "octagon": 8, "nonagon": 9, "decagon": 10, "hendecagon": 11, "dodecagon": 12}
@@ -63,13 +63,12 @@ _KO_ASKS: list[tuple[re.Pattern[str], Builder, bool]] = [
     (re.compile(rf"{_KO_POLYGON}의 한 외각의 크기{_KO_ASK}"), _exterior, True),
     (re.compile(rf"{_KO_POLYGON}의 대각선의 (?:개수|수){_KO_ASK}"), _diagonals, False),
 ]
-_LEADS = re.compile(r"^(?:what(?: is|'s)|find|calculate|compute|determine|tell me)\s+")
 MOST_SIDES = 10_000
 
 
 def read_polygon(text: str) -> Worded | None:
     """The polygon count or angle `text` asks for, or None when it is not one of the shapes."""
-    plain = _LEADS.sub("", " ".join(text.lower().split()).rstrip(" ?.!"))
+    plain = plain_request(text)
     for table, asks in ((_ENGLISH, _ASKS), (_KOREAN, _KO_ASKS)):
         for pattern, formula, regular in asks:
             match = pattern.fullmatch(plain)
