@@ -48,6 +48,7 @@ from agentlib.mathsolve.ratio_shares import read_ratio_shares
 from agentlib.mathsolve.request import MathRequest, Task
 from agentlib.mathsolve.result import Failure
 from agentlib.mathsolve.rounding import Rounding, read_rounding
+from agentlib.mathsolve.scientific_notation import spell_scientific
 from agentlib.mathsolve.segments import NO_LETTER_WORDS, LetterWords, Segment, segment
 from agentlib.mathsolve.sequences import read_sequence_request
 from agentlib.mathsolve.shapes_in_words import read_named_measures
@@ -274,7 +275,7 @@ def read(text: str) -> Reading:
     reads the text, and a language that knows every word gives the reading. Two such languages must agree,
     else the request is ambiguous. With none, the reason quotes the words of the closest reading.
     """
-    text = strip_homework_label(text)
+    text = spell_scientific(strip_homework_label(text))
     rounding = read_rounding(text)
     if isinstance(rounding, str):
         return Reading(None, rounding, "ambiguous")
