@@ -17,9 +17,13 @@ from agentlib.mathsolve.decimals import exact_decimal, terminates
 _DECIMAL_NUMBER = re.compile(r"(?<![\w.])\d*\.\d+(?![\w.])")
 
 
+# A percentage is a count of hundredths, read as a decimal as a calculator shows it: 7% of 1,250 is 87.5, not 175/2.
+_PERCENTAGE = re.compile(r"\d\s*\\?%")
+
+
 def written_in_decimals(texts: tuple[str, ...]) -> bool:
-    """Whether a number in the formulas as written (`MathRequest.shown`) has a decimal point."""
-    return any(_DECIMAL_NUMBER.search(text) for text in texts)
+    """Whether a number in the formulas as written (`MathRequest.shown`) has a decimal point or is a percentage."""
+    return any(_DECIMAL_NUMBER.search(text) or _PERCENTAGE.search(text) for text in texts)
 
 
 def as_decimal(value: Any) -> str | None:

@@ -53,7 +53,7 @@ from agentlib.mathsolve.segments import NO_LETTER_WORDS, LetterWords, Segment, s
 from agentlib.mathsolve.sequences import read_sequence_request
 from agentlib.mathsolve.shapes_in_words import read_named_measures
 from agentlib.mathsolve.shop_arithmetic import read_shop_arithmetic
-from agentlib.mathsolve.spoken import rewrite
+from agentlib.mathsolve.spoken import rewrite, single_term
 from agentlib.mathsolve.temperature import read_temperature
 from agentlib.mathsolve.two_numbers import read_two_numbers
 from agentlib.mathsolve.vocabulary import ENGLISH_FILLER, ENGLISH_PHRASES, korean_parts, ordinal
@@ -1145,14 +1145,32 @@ def _percent_of(items: list[_Item], task: Task) -> Reading | None:
         following = _next_math(items, index)
         linked = following is not None and links(items[index + 1:following])
         if not linked:
+            if percent and task == "evaluate" and _LONE_PERCENT.fullmatch(item.text) and \
+                    sum(i.kind == "math" for i in items) == 1:
+                item.plain = f"({to_plain(item.text)})"  # "convert 12.5% to a fraction": the number it stands for
+                continue
             if percent:
                 return Reading(None, f"a percentage ({item.text}) of what?", "ambiguous")
             continue
         base = items[following]  # type: ignore[index]
-        item.plain = f"({to_plain(item.text)})*({base.plain})"
+        written = _LAST_PERCENT.fullmatch(item.text) if percent else None
+        if written is not None and (written.group(1) and not written.group(1).rstrip().endswith(("+", "-", "−", "*"))
+                                    or not single_term(base.text)):
+            return Reading(None, f"'{item.text} of {base.text}': which part is the percentage of? Bracket the base, "
+                                 "e.g. 20% of (50 + 10), or write the percentage last, e.g. 10 + 20% of 50",
+                           "ambiguous")
+        share = f"({to_plain(written.group(2))})*({base.plain})" if written is not None else \
+            f"({to_plain(item.text)})*({base.plain})"
+        item.plain = f"{to_plain(written.group(1).rstrip()[:-1])} {written.group(1).rstrip()[-1]} {share}" \
+            if written is not None and written.group(1) else share
         item.text = f"{item.text} of {base.text}"
         base.used = True
     return None
+
+
+_LONE_PERCENT = re.compile(r"\s*\d+(?:\.\d+)?\s*\\?%\s*")
+# "20%", or "10 + 20%": the percentage is the last operand of what is written before "of"; only it takes the base
+_LAST_PERCENT = re.compile(r"(.*?[-+−*/]\s*)?(\d+(?:\.\d+)?\s*\\?%)\s*", re.S)
 
 
 _SERIES_INDEX = re.compile(r"^\s*([a-z])\s*=\s*(-?\d+)\s*$")

@@ -2,9 +2,10 @@
 144", "half of 90", "log base 2 of 32" become formulas before the words are read.
 
 The rewrite happens on segments (`segments.segment`), and only where the reading is certain:
-- an operator word joins two formulas that stand on both sides of it ("7 times 8"); `*`, `/` and `^` take
-  single terms on both sides (no top-level + or -), so "2 to the power of x + 1" stays words and the reader
-  abstains instead of choosing 2^x + 1 or 2^(x + 1);
+- an operator word joins two formulas that stand on both sides of it ("7 times 8"), in the usual order of
+  operations (powers, then products and quotients, then sums: "3 plus 4 times 2" is 11, as written 3 + 4 × 2
+  would be); `*`, `/` and `^` take single terms on both sides (no top-level + or -), so "2 to the power of x + 1"
+  stays words and the reader abstains instead of choosing 2^x + 1 or 2^(x + 1);
 - "squared"/"cubed" follow a single term; "square root of", "cube root of", "half of" and "log base B of" take
   one atom (a number, a letter, a bracketed group or a function call); where the spoken extent is unclear ("x plus
   1 squared", "the square root of 2 times 8") nothing is rewritten and the reader abstains;
@@ -62,7 +63,7 @@ def atom(text: str) -> bool:
     return "(" not in text or _enclosed(text)
 
 
-def _term(text: str) -> bool:
+def single_term(text: str) -> bool:
     """No top-level + or - (after the first character) and no relation: one term of a sum."""
     depth = 0
     for index, ch in enumerate(text.strip()):
@@ -86,12 +87,16 @@ def _match(table: dict[tuple[str, ...], str], segments: list[Segment], index: in
 def rewrite(segments: list[Segment]) -> list[Segment]:
     """Spoken operators between, after and before formulas, as formulas (see the module docstring).
 
-    Two passes, as precedence asks: "square root of 2", "4 squared" first, then the operators between them.
+    Passes in the order of precedence: "square root of 2", "4 squared" first, then the operators between them,
+    powers before products before sums, so a spoken operator never takes a sum its neighbour binds tighter than.
     """
     infix = dict(_INFIX)
     if any(s.kind == "word" and s.lower in _REMAINDER_WORDS for s in segments):
         del infix[("divided", "by")]
-    return _pass(_pass(_signed_numbers(_korean_powers(_number_words(segments))), {}), infix)
+    segments = _pass(_signed_numbers(_korean_powers(_number_words(segments))), {})
+    for tier in ("^", "*/", "+-="):  # powers, then products, then sums: "3 plus 4 times 2" is 3 + 4·2
+        segments = _pass(segments, {words: op for words, op in infix.items() if op in tier})
+    return segments
 
 
 _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -284,7 +289,7 @@ def _join(infix: dict[tuple[str, ...], str], segments: list[Segment], index: int
     left, right = previous.text, segments[following].text
     if operator not in "+-" and re.search(r"[=<>]", left + right):
         return None  # + and - bind tighter than a relation on either side; *, / and ^ take single terms
-    if operator in "*/" and not (_term(left) and _term(right)):
+    if operator in "*/" and not (single_term(left) and single_term(right)):
         return None
     if operator == "^":
         if not (atom(left) and atom(right)):

@@ -83,8 +83,9 @@ def test_number_words_the_reader_does_not_read_abstain(text):
     assert result.status == "abstained"
 
 
-def test_order_of_spoken_operations_that_is_unclear_abstains():
-    assert read("two plus three times four").request is None  # 14 or 20: not guessed
+def test_spoken_operations_follow_the_usual_order_of_operations():
+    # Once abstained as "14 or 20"; people who say it ask the order-of-operations question, whose answer is 14
+    assert solve_math("two plus three times four").answer == "14"
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -253,7 +254,7 @@ def test_regression_korean_period_is_not_a_politeness_ending():
     # The bug: 주기 ("period") was read as 주 + 기, a politeness ending, and its question silently dropped.
     result = solve_math("sin 2x 의 주기를 계산하시오")
     assert result.status == "abstained" and "주기를" in result.reason
-    assert read("2 더하기 3 곱하기 4").request is None  # 14 or 20: not guessed
+    assert solve_math("2 더하기 3 곱하기 4").answer == "14"  # 곱셈 먼저: the usual order of operations
 
 
 @SETTINGS
