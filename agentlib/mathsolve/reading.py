@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from agentlib.mathsolve.ages_and_mixtures import read_age_or_mixture
+from agentlib.mathsolve.angle_units import read_angle_conversion
 from agentlib.mathsolve.area_to_axis import read_area_to_axis
 from agentlib.mathsolve.arithmetic_line import read_arithmetic_line
 from agentlib.mathsolve.assignments import spell_assignments
@@ -321,7 +322,7 @@ def _read_unrounded(text: str) -> Reading:
     if area is not None:
         return Reading(area)
     worded = read_worded_formula(text) or read_named_measures(text) or read_temperature(text) \
-        or read_shop_arithmetic(text) or read_rate(text) or read_age_or_mixture(text) \
+        or read_angle_conversion(text) or read_shop_arithmetic(text) or read_rate(text) or read_age_or_mixture(text) \
         or read_percent_or_interest(text) or read_choosing(text) or read_ratio_shares(text) or read_chance(text)
     if worded is not None:
         return Reading(worded.to_request(text))
@@ -1154,10 +1155,10 @@ def _percent_of(items: list[_Item], task: Task) -> Reading | None:
             continue
         base = items[following]  # type: ignore[index]
         written = _LAST_PERCENT.fullmatch(item.text) if percent else None
-        if written is not None and (written.group(1) and not written.group(1).rstrip().endswith(("+", "-", "−", "*"))
-                                    or not single_term(base.text)):
-            return Reading(None, f"'{item.text} of {base.text}': which part is the percentage of? Bracket the base, "
-                                 "e.g. 20% of (50 + 10), or write the percentage last, e.g. 10 + 20% of 50",
+        if not single_term(base.text) or written is not None and written.group(1) and \
+                not written.group(1).rstrip().endswith(("+", "-", "−", "*")):
+            return Reading(None, f"'{item.text} of {base.text}': which part is the share of? Bracket the base, "
+                                 "e.g. 20% of (50 + 10), or write the share last, e.g. 10 + 20% of 50",
                            "ambiguous")
         share = f"({to_plain(written.group(2))})*({base.plain})" if written is not None else \
             f"({to_plain(item.text)})*({base.plain})"

@@ -73,3 +73,14 @@ def test_a_lone_percentage_is_the_number_it_stands_for(wording, as_fraction):
         assert result.verified, result.reason
         assert Fraction(result.value["expression"]) == share
         assert ("/" in result.answer) == (as_fraction and share.denominator != 1), result.answer
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_fraction_of_a_sum_without_brackets_abstains(seed):
+    # Regression: "what is 2/3 of 9 + 1" came back verified 20/3 (2/3 of 10)
+    rng = random.Random(seed)
+    numerator = rng.randint(1, 4)
+    text = rng.choice(OPENERS).format(f"{numerator}/{numerator + rng.randint(1, 5)} of {rng.randint(2, 90)} "
+                                      f"{rng.choice('+-')} {rng.randint(1, 9)}")
+    result = solve_math(text)
+    assert result.status == "abstained" and result.failure == "ambiguous", (text, result.answer)
