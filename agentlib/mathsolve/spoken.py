@@ -295,7 +295,13 @@ def _join(infix: dict[tuple[str, ...], str], segments: list[Segment], index: int
         if not (atom(left) and atom(right)):
             return None
         return Segment("math", f"({left})^({right})", previous.attached), following + 1
+    if operator in "*/":  # "3/4 divided by 1/2" is (3/4)/(1/2): each side as written is one operand
+        left, right = (f"({side.strip()})" if _OPERATOR_INSIDE.search(side.strip()[1:]) else side
+                       for side in (left, right))
     return Segment("math", f"{left} {operator} {right}", previous.attached), following + 1
+
+
+_OPERATOR_INSIDE = re.compile(r"[-+*/^×÷·−]")
 
 
 def _log_base(segments: list[Segment], index: int) -> tuple[str, int] | None:

@@ -55,3 +55,15 @@ def test_spoken_sums_and_products_follow_the_usual_precedence(seed):
 def test_a_power_binds_before_a_spoken_product():
     result = solve_math("2 times 3 to the power of 2")
     assert result.verified and result.answer == "18"
+
+
+@pytest.mark.parametrize("seed", range(16))
+def test_a_fraction_on_either_side_of_a_spoken_operator_is_one_operand(seed):
+    # Regression: "what is 3/4 divided by 1/2" came back verified 3/8 (read 3/4/1/2, left to right)
+    rng = random.Random(seed)
+    a, b = Fraction(rng.randint(1, 9), rng.randint(2, 9)), Fraction(rng.randint(1, 9), rng.randint(2, 9))
+    word, expected = rng.choice((("divided by", a / b), ("times", a * b), ("multiplied by", a * b)))
+    text = rng.choice(OPENERS).format(f"{a.numerator}/{a.denominator} {word} {b.numerator}/{b.denominator}")
+    result = solve_math(text)
+    assert result.verified, (text, result.reason)
+    assert Fraction(result.value["expression"]) == expected, (text, result.answer)
