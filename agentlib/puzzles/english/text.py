@@ -82,11 +82,11 @@ def split_sentences(text: str) -> list[str]:
             sentences.append(text[start:i])
             start = i + 1
         elif ch in ".!?" and not in_quote and (i + 1 == n or text[i + 1].isspace() or text[i + 1] == '"'):
-            word = re.search(r"(\w+)$", text[start:i])
-            is_title = ch == "." and word is not None and word.group(1).lower() in _TITLES
-            before = re.search(r"(\w+)\W+$", text[start:start + word.start()]) if word is not None else None
-            is_initial = ch == "." and word is not None and len(word.group(1)) == 1 and word.group(1).isupper() \
-                and i + 2 < n and text[i + 2].isupper() and before is not None and before.group(1)[:1].isupper()
+            word = _last_word(text[start:i])
+            is_title = ch == "." and word is not None and word.lower() in _TITLES
+            before = _last_word(text[start:i - len(word)], after_gap=True) if word is not None else None
+            is_initial = ch == "." and word is not None and len(word) == 1 and word.isupper() \
+                and i + 2 < n and text[i + 2].isupper() and before is not None and before[:1].isupper()
             if not is_title and not is_initial:
                 sentences.append(text[start:i + 1])
                 start = i + 1
@@ -95,6 +95,22 @@ def split_sentences(text: str) -> list[str]:
         sentences.append(text[start:])
     cleaned = [re.sub(r"\s+", " ", s).strip() for s in sentences]
     return [re.sub(r"^(?:[-*]|\d+[.)])\s+", "", s) for s in cleaned if s.strip(" -*")]
+
+
+_WORD_AT_START = re.compile(r"\w+")
+_GAP_THEN_WORD_AT_START = re.compile(r"\W+(\w+)")
+
+
+def _last_word(text: str, after_gap: bool = False) -> str | None:
+    """The word that ends `text` (with `after_gap`, the word before the non-word characters that end it), or None.
+
+    Read on the reversed text: a search for a word anchored at the end (`\\w+$`) tries every start and takes
+    quadratic time on one long word (a 20,000-letter word took a minute)."""
+    backwards = text[::-1]
+    match = (_GAP_THEN_WORD_AT_START if after_gap else _WORD_AT_START).match(backwards)
+    if match is None:
+        return None
+    return match.group(match.lastindex or 0)[::-1]
 
 
 def tokenize(sentence: str) -> list[Token]:
