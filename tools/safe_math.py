@@ -153,8 +153,12 @@ def _split_relation(text: str) -> tuple[str, str, str] | None:
 # ---------------------------------------------------------------------------------------------
 
 
+_DECIMAL_LITERAL = re.compile(r"(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+
+
 class _Builder:
     def __init__(self, symbols: Mapping[str, Any] | None, limits: Limits, calculus: bool = False):
+        self.source = ""  # the text the tree being built was parsed from (number literals are read from it)
         self.sp = _sympy()
         self.symbols = dict(symbols or {})
         self.limits = limits
@@ -186,7 +190,14 @@ class _Builder:
         if isinstance(value, float):
             if not math.isfinite(value):
                 raise ExpressionError("non-finite number")
-            # the decimal text, not the binary float: 0.1 stays 1/10
+            # the decimal as written, not the binary float: 0.1 stays 1/10, and 30 digits keep all 30 (a float's
+            # repr kept 17: "123456789012345678901234567890.126 + 0" was answered 1.23456789012346e+29)
+            written = ast.get_source_segment(self.source, node) if self.source else None
+            written = written.replace("_", "") if written else None
+            if written and _DECIMAL_LITERAL.fullmatch(written):
+                if len(written) > self.limits.max_integer_digits:
+                    raise ExpressionError(f"number literal longer than {self.limits.max_integer_digits} digits")
+                return self.sp.Rational(written)
             return self.sp.Rational(repr(value)) if "e" not in repr(value) else self.sp.Float(value)
         raise UnsafeExpression("unsupported literal")
 
@@ -507,9 +518,12 @@ def parse_expression(text: str, *, symbols: Mapping[str, Any] | None = None, lim
             left_text, _, right_text = relation
             if not left_text or not right_text:
                 raise ExpressionError("an equation needs both sides")
+            builder.source = left_text
             left = builder.build(_parse_tree(left_text, limits))
+            builder.source = right_text
             right = builder.build(_parse_tree(right_text, limits))
             return builder.sp.Eq(left, right, evaluate=False)
+        builder.source = text
         return builder.build(_parse_tree(text, limits))
     except ExpressionError:
         raise

@@ -12,7 +12,7 @@ Left out: anything a request does not name; the reader (`reading.py`) decides wh
 from __future__ import annotations
 
 import math
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import Any
 
 from agentlib.certificate import Certificate
@@ -1211,7 +1211,11 @@ def _decimal_of(value: Any, request: MathRequest, work: Work) -> str:
         text = exact_decimal(exact)
     else:
         quantum = Decimal(1).scaleb(-places)
-        text = decimal_text(Decimal(str(sp.N(value, 60))).quantize(quantum, rounding=ROUND_HALF_UP))
+        # every digit up to the rounding place, and a context that holds them (quantize past 28 digits fails)
+        digits = max(60, math.floor(math.log10(abs(number.real) + 1)) + max(places, 0) + 20)
+        with localcontext() as context:
+            context.prec = digits + 10
+            text = decimal_text(Decimal(str(sp.N(value, digits))).quantize(quantum, rounding=ROUND_HALF_UP))
     how = "exact decimal" if places is None else (f"rounded to {request.significant} significant figures"
                                                   if request.significant is not None else _places(places))
     work.checked("As a decimal", text, True, f"{display(value)} ≈ {text}", how, role="key")

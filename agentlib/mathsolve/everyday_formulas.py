@@ -443,17 +443,24 @@ _shape(rf"{_N}\s?(?:을|를) {_INT}\s?:\s?{_INT}\s?(?:으로|로) 나눌 때 (�
 _PER_YEAR = r"(?:per year|a year|per annum|annually|yearly|p\.a\.)"
 
 
-def _simple(principal: str, rate: str, years: str) -> Worded:
-    return Worded(f"({principal})*({rate})/100*({years})", "simple interest = principal × rate × years")
+def simple_interest(principal: str, rate: str, years: str) -> Worded:
+    """principal × rate/100 × years, shown as money ($86.38, not 4319/50)."""
+    return priced(Worded(f"({principal})*({rate})/100*({years})", "simple interest = principal × rate/100 × years"),
+                  Fraction(principal) * Fraction(rate) / 100 * Fraction(years))
 
 
-def _compound(principal: str, rate: str, years: str) -> Worded:
-    return Worded(f"({principal})*(1 + ({rate})/100)**({years})", "amount = principal × (1 + r)^years")
+def compound_amount(principal: str, rate: str, years: str) -> Worded | None:
+    """principal × (1 + rate/100)^years over whole years (None otherwise), shown as money ($1102.5, not 2205/2)."""
+    if Fraction(years).denominator != 1 or Fraction(years) > 1000:
+        return None
+    grown = Fraction(principal) * (1 + Fraction(rate) / 100) ** int(Fraction(years))
+    return priced(Worded(f"({principal})*(1 + ({rate})/100)**({years})",
+                         "amount = principal × (1 + rate/100)^years (compounded once a year)"), grown)
 
 
-_shape(rf"(?:the )?simple interest on {_N} at {_N}\s?% {_PER_YEAR} for {_N} years?")(_simple)
+_shape(rf"(?:the )?simple interest on {_N} at {_N}\s?% {_PER_YEAR} for {_N} years?")(simple_interest)
 _shape(rf"{_N} (?:invested |deposited |saved )?at {_N}\s?% (?:interest )?"
-       rf"compounded annually for {_N} years?")(_compound)
+       rf"compounded annually for {_N} years?")(compound_amount)
 _shape(rf"원금 {_N}\s?원(?:을|를) 연 {_N}\s?% 복리로 {_N}\s?년(?:간| 동안)? "
        r"(?:예금|저축|투자)하면 원리금(?:은|의 합계는)? ?"
-       r"(?:얼마인가요|얼마)?")(_compound)
+       r"(?:얼마인가요|얼마)?")(compound_amount)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from agentlib.mathsolve.everyday_formulas import NUMBER, Builder, Worded, read_shapes
+from agentlib.mathsolve.everyday_formulas import NUMBER, Builder, Worded, compound_amount, read_shapes, simple_interest
 
 _N = NUMBER
 _YEARS = r"(?:years?|yrs?)"
@@ -42,17 +42,6 @@ def _percent_part(whole: str, part: str) -> Worded | None:
     return Worded(f"({part})/({whole})*100", f"percent = part / whole × 100 = {part}/{whole} × 100")
 
 
-def _simple(principal: str, rate: str, years: str) -> Worded:
-    return Worded(f"({principal})*({rate})/100*({years})", "simple interest = principal × rate/100 × years")
-
-
-def _compound(principal: str, rate: str, years: str) -> Worded | None:
-    if not Fraction(years).denominator == 1 or Fraction(years) > 1000:
-        return None
-    return Worded(f"({principal})*(1 + ({rate})/100)**({years})",
-                  "amount = principal × (1 + rate/100)^years (compounded once a year)")
-
-
 _KO_AMOUNT = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(억|천만|백만|십만|만|천)?\s?원"  # "100만원", "1억 원", "50,000원"
 _KO_UNITS = {"억": 10**8, "천만": 10**7, "백만": 10**6, "십만": 10**5, "만": 10**4, "천": 10**3}
 
@@ -66,11 +55,11 @@ def _korean_interest(number: str, unit: str | None, rate: str, kind: str, years:
     principal = _won(number, unit)
     with_principal = asked.startswith("원리금")
     if kind == "단리":
-        interest = _simple(principal, rate, years)
+        interest = simple_interest(principal, rate, years)
         if not with_principal:
             return interest
         return Worded(f"{principal} + {interest.formula}", "amount = principal + principal × rate/100 × years")
-    grown = _compound(principal, rate, years)
+    grown = compound_amount(principal, rate, years)
     if grown is None or with_principal:
         return grown
     return Worded(f"{grown.formula} - {principal}", "interest = principal × (1 + rate/100)^years - principal")
@@ -96,12 +85,13 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"{_N}\s?의 몇 ?(?:%|퍼센트|프로)(?:가|이) {_N}\s?(?:인가요|인가|입니까|일까요|이에요|예요|야)?"),
      _percent_part),
     (re.compile(rf"(?:the )?simple interest (?:on|for) {_N} at {_N}\s?%(?: per year| a year| annually| per annum)? "
-                rf"for {_N} {_YEARS}"), _simple),
+                rf"for {_N} {_YEARS}"), simple_interest),
     (re.compile(rf"(?:what will|how much will) {_N} (?:grow to|be worth|become) at {_N}\s?% (?:interest )?"
                 rf"(?:compound(?:ed)? (?:interest )?)?(?:annually|yearly|per year|a year|compounded annually) "
-                rf"(?:after|in|for) {_N} {_YEARS}"), _compound),
+                rf"(?:after|in|for) {_N} {_YEARS}"), compound_amount),
     (re.compile(rf"(?:what will|how much will) {_N} (?:grow to|be worth|become) at {_N}\s?% compound interest "
-                rf"(?:compounded )?(?:annually|yearly|per year|a year) (?:after|in|for) {_N} {_YEARS}"), _compound),
+                rf"(?:compounded )?(?:annually|yearly|per year|a year) (?:after|in|for) {_N} {_YEARS}"),
+     compound_amount),
     (re.compile(rf"(?:원금 )?{_KO_AMOUNT}(?:을|를) 연(?: ?이율| ?이자율| ?금리)? {_N}\s?%(?:의|로)? ?(단리|복리)로 "
                 rf"{_N}\s?년(?: 동안|간)? (?:예금|저축|투자|예치)(?:하면|했을 때|할 때),? "
                 r"(이자는|이자를|받는 이자는|이자의 총액은|원리금은|원리금의 합계는|원리금 합계는) ?"

@@ -18,6 +18,8 @@ from agentlib.tools.safe_math import parse_expression
 def _value(text: str) -> Fraction:
     result = solve_math(text)
     assert result.status == "verified", (text, result.reason)
+    if result.value.get("decimal"):  # money is shown as its exact decimal ("109.3685272684360901")
+        return Fraction(result.value["expression"])
     value = sp.Rational(sp.simplify(parse_expression(result.value["expression"])))
     return Fraction(int(value.p), int(value.q))
 
