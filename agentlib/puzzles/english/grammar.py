@@ -310,6 +310,10 @@ def _swallows_a_clause(reading: Formula, readings: list[Formula]) -> bool:
     return False
 
 
+# a past of an intransitive verb that is also the base of a transitive one ("the hen lay down" / "hens lay eggs")
+_INTRANSITIVE_PASTS = {"lay": "lie"}
+
+
 def _inflected_verb(word: str) -> bool:
     """ "passed", "got", "studies": a verb form that cannot be part of an object noun phrase."""
     if not word.isalpha() or is_word(word, "NOUN") or is_word(word, "ADJ") or word.endswith("ing"):
@@ -1324,8 +1328,8 @@ class Grammar:
         parts: list[Formula] = []
         prep = next((k for k, x in enumerate(head_words) if x in PREPOSITIONS and k > 0), None)
         core = head_words if prep is None else head_words[:prep]
-        if not core or any(not x.isalpha() and "-" not in x for x in core) or core[0] in _QUANTIFIERS:
-            return None  # "some | of my friends": a quantity word is not a kind
+        if not core or any(not x.isalpha() and "-" not in x for x in core) or any(x in _QUANTIFIERS for x in core):
+            return None  # "some | of my friends", "student read some | book": a quantity word is not a kind
         pronouns = PRONOUNS_SINGULAR | PRONOUNS_PLURAL | {"us", "we", "i", "you", "me"}
         if core == ["one"]:
             return None  # "Max is one": a pronoun for a noun said before (`_anaphoric_one`), never a property
@@ -1732,6 +1736,8 @@ class Grammar:
         if not is_word(word, "VERB") and (is_word(word) or not word.isalpha() or word in self.lexicon.names):
             return None  # an unknown word ("meows") may be a verb; a known non-verb may not
         base = lemma(word, "VERB")
+        if _INTRANSITIVE_PASTS.get(word) == base and len(w) > 1 and w[1] not in PREPOSITIONS:
+            base = word  # "lay eggs": with an object, the transitive verb whose base this is, not the past of "lie"
         if base == "be" or (word in ("up", "down", "out", "off", "away", "back", "on", "in") and len(w) == 1):
             return None  # a particle alone is no verb phrase ("the guard wakes | up")
         if not (base_form or progressive) and base == word and not subject.plural and word not in ("did",):
