@@ -58,7 +58,7 @@ ROUND_L_SOLVE = [
     ("The cake was eaten by someone. Was the cake eaten?", "yes"),
     ("The door was locked by Jim. Was the door locked?", "yes"),
     ("The window was broken. Did Tom break the window?", "cannot be determined"),
-    ("The cake was eaten by someone. Who ate the cake?", "cannot be determined"),
+    ("The cake was eaten by someone. Who ate the cake?", None),  # a "who" left open abstains, as in batch J
     # everyone who ... also ...
     ("Everyone who plays chess also plays go. Kai plays chess. Does Kai play go?", "yes"),
     ("Everyone who plays chess also plays go. Lia plays go. Does Lia play chess?", "cannot be determined"),

@@ -56,6 +56,7 @@ from agentlib.puzzles.english.logic import (
     Count,
     Formula,
     Not,
+    Quantified,
     Rank,
     SpecBuilder,
     Var,
@@ -86,7 +87,7 @@ from agentlib.puzzles.english.questions import (
     YesNo,
     parse_question,
 )
-from agentlib.puzzles.english.reader import Reading, read_text, resolve_speech
+from agentlib.puzzles.english.reader import Reading, is_question, read_text, resolve_speech
 from agentlib.puzzles.family import PuzzleItem
 from agentlib.puzzles.verdict import Certificate, Check, Verdict
 
@@ -908,6 +909,14 @@ def _forced_count(world: World, question: Who, candidates: list[Const]) -> int |
     return possible[0] if len(possible) == 1 else None
 
 
+def _someone_unnamed(world: World, question: Who) -> bool:
+    """ "The cake was eaten by someone. Who ate the cake?": no one named did it, yet the statements say someone
+    did, so "no one" would deny a premise; the one asked for is someone the text does not name."""
+    x = Var("x_who")
+    body = map_terms(question.formula, lambda t: x if isinstance(t, Const) and t.key == WHO_KEY else t)
+    return world.entails(Quantified("some", x, world.reading.rewrite(body))) == "true"
+
+
 def _either(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
@@ -926,6 +935,9 @@ def _who(world: World, question: Who, premises: Check, spec: dict) -> Verdict:
             open_.append(candidate)
         else:
             return abstain("the solver gave up", "error", spec=spec)
+    if not yes and not open_ and not question.choices and not question.counting and _someone_unnamed(world, question):
+        return abstain(f"the statements say someone fits '{world.say(question.formula)}' but not who: no one named "
+                       "does", "ambiguous", spec=spec)
     names = [world.name(c) for c in yes]
     asked = world.say(question.formula) if not question.versus else \
         world.say(_filled(question, question.choices[0], world)) + " (or the reverse)"
@@ -1176,6 +1188,9 @@ class EnglishFamily:
         from agentlib.puzzles.english.choices import read_choices, true_or_false
 
         if _QUESTIONISH.search(text.strip()) or true_or_false(text) is not None or read_choices(text) is not None:
+            return 0.6
+        last = text.strip().rsplit(".", 1)[-1]
+        if last.strip() and is_question(last):  # "... does a whale breathe air": a question typed without its mark
             return 0.6
         return 0.0
 

@@ -616,6 +616,8 @@ def is_question(sentence: str) -> bool:
     if stripped.endswith("?"):
         return True
     first = stripped.split(" ", 1)[0].lower().strip(",")
+    if stripped[-1:] not in ".!:;\"'" and first in _QUESTION_START - {"in", "will"}:
+        return True  # "does a whale breathe air": typed without its mark ("In the park ...", "Will is ..." state)
     if first in ("sort", "arrange", "put"):  # "Put them in order from youngest to oldest."
         return bool(re.search(r"\bfrom\b.+\bto\b", stripped, re.I))
     return first in ("list", "rank", "order", "name", "determine", "identify", "find")
