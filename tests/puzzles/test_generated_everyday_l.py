@@ -115,3 +115,74 @@ def test_a_question_typed_without_its_mark_is_asked(kinds, does, joined):
     premises = f"a {member} is a {kind} and {kind}s {verb}." if joined else f"A {member} is a {kind}. {kind}s {verb}."
     verdict = solve(f"{premises} {does} a {member} {verb}")
     assert (verdict.status, verdict.answer) == ("verified", "yes"), (premises, verdict.reason)
+
+
+SCALES = [("years", "older", "younger", "oldest", "youngest"), ("cm", "taller", "shorter", "tallest", "shortest"),
+          ("kg", "heavier", "lighter", "heaviest", "lightest")]
+
+
+@st.composite
+def differences(draw):
+    """Two or three "N units older / younger than" sentences among three or four fresh names, and a question."""
+    names = draw(st.permutations(NAMES))[:draw(st.integers(3, 4))]
+    unit, more, less, most, least = draw(st.sampled_from(SCALES))
+    facts, sentences = [], []
+    for _ in range(draw(st.integers(2, 3))):
+        a, b = draw(st.permutations(names))[:2]
+        n = draw(st.integers(0, 4))
+        up = draw(st.booleans())
+        facts.append((a, b, n if up else -n))
+        sentences.append(f"{a} is {n} {unit} {more if up else less} than {b}.")
+    kind = draw(st.sampled_from(["most", "least", "pair", "which"]))
+    a, b = draw(st.permutations(names))[:2]
+    question = {"most": f"Who is the {most}?", "least": f"Who is the {least}?", "pair": f"Is {a} {more} than {b}?",
+                "which": f"Who is {more}, {a} or {b}?"}[kind]
+    said = [x for x in names if any(x in fact[:2] for fact in facts) or kind in ("pair", "which") and x in (a, b)]
+    return said, facts, " ".join(sentences) + " " + question, (kind, a, b)
+
+
+def _expected_difference(names, facts, asked) -> str | None:
+    """The answer over every assignment of values 0..12 that meets the differences; None: no single answer."""
+    kind, a, b = asked
+    answers = set()
+    for values in itertools.product(range(13), repeat=len(names)):
+        value = dict(zip(names, values))
+        if not all(value[x] == value[y] + n for x, y, n in facts):
+            continue
+        if kind in ("most", "least"):
+            top = (max if kind == "most" else min)(values)
+            at_top = [x for x in names if value[x] == top]
+            answers.add(at_top[0] if len(at_top) == 1 else None)
+        elif kind == "pair":
+            answers.add("yes" if value[a] > value[b] else "no")
+        else:
+            answers.add(a if value[a] > value[b] else b if value[b] > value[a] else None)
+    if not answers:
+        return None
+    if len(answers) > 1:
+        return "cannot be determined" if kind == "pair" else None
+    return answers.pop()
+
+
+@given(differences())
+@settings(max_examples=60, deadline=None, derandomize=True)
+def test_differences_in_units_answer_as_brute_force_does(case):
+    names, facts, text, asked = case
+    expected = _expected_difference(names, facts, asked)
+    verdict = solve(text)
+    if verdict.status == "verified":
+        assert verdict.answer == expected, (text, verdict.reason)
+
+
+def test_differences_in_two_units_on_one_scale_are_not_read():
+    verdict = solve("Eve is 4 cm taller than Fay. Fay is 2 inches taller than Gil. Who is the shortest?")
+    assert verdict.status != "verified"
+
+
+@given(st.permutations(NAMES), st.sampled_from(SCALES), st.integers(1, 9), st.booleans())
+@settings(max_examples=15, deadline=None, derandomize=True)
+def test_one_difference_says_who_is_more(names, scale, n, up):
+    a, b = names[:2]
+    unit, more, less, _, _ = scale
+    verdict = solve(f"{a} is {n} {unit} {more if up else less} than {b}. Who is {more}?")
+    assert (verdict.status, verdict.answer) == ("verified", a if up else b), verdict.reason

@@ -159,7 +159,10 @@ def build_world(reading: Reading, asked: Formula | None = None) -> World:
         labelled_sentences = [(label, _rename_scale(f, "row", race), said) for label, f, said in labelled_sentences]
         extra = [(label, _rename_scale(f, "row", race), said) for label, f, said in extra]
         scales = scales_of(every)
-    for scale in sorted(scales - equal_scales - _tie_scales(every, asked) - {GENERATION}):
+    measured = _measured_scales(every)
+    for scale in sorted(measured):
+        builder.measured_members[scale] = list(dict.fromkeys([*(p.key for p in people), *_scale_members(every, scale)]))
+    for scale in sorted(scales - equal_scales - measured - _tie_scales(every, asked) - {GENERATION}):
         members = _scale_members(every, scale)
         if is_ordered_place(scale):
             members = list(dict.fromkeys([*(p.key for p in people), *members]))
@@ -171,6 +174,27 @@ def build_world(reading: Reading, asked: Formula | None = None) -> World:
     builder.constants = list(dict.fromkeys([*(p.key for p in people), *constants_of([f for _, f, _ in middle_fixed])]))
     return World(reading, [(label, f) for label, f, _ in middle_fixed],
                  {label: said for label, _, said in middle_fixed}, builder, alias)
+
+
+def _measured_scales(formulas: list[Formula]) -> set[str]:
+    """Scales with a difference in units ("5 years older than Bob"): values, not the places 1..n of a ranking,
+    which could not be 5 apart among three people."""
+    return {n.scale for f in formulas for n in walk(f)
+            if isinstance(n, Compare) and n.offset and not is_ordered_place(n.scale)}
+
+
+def _tied_extreme(world: World, question: Question) -> str:
+    """ "Who is the oldest?" on a scale of values ("2 years older than Bob" twice) may have two at the top, and then
+    neither is "the oldest" nor is anyone else: the question is answered only when one named person is above all
+    the others in every solution."""
+    formula = getattr(question, "formula", None)
+    if formula is None:
+        return ""
+    for rank in (n for n in walk(formula) if isinstance(n, Rank) and n.scale in world.builder.measured_members):
+        members = [Const(m) for m in world.builder.measured_members[rank.scale]]
+        if world.entails(disj(Rank(rank.scale, m, 1, rank.from_end) for m in members)) != "true":
+            return f"on the {rank.scale} scale two people may share the {'top' if rank.from_end else 'bottom'}"
+    return ""
 
 
 def _tie_scales(formulas: list[Formula], asked: Formula | None) -> set[str]:
@@ -223,6 +247,8 @@ def _resolve_middles(formula: Formula, builder: SpecBuilder) -> Formula:
     def fix(node: Formula) -> Formula | None:
         if isinstance(node, Rank):
             size = builder.ranked_scales.get(node.scale)
+            if size is None and node.scale in builder.measured_members and node.position == 1:
+                return None  # "the tallest" on a scale of values: above everyone named (`SpecBuilder.expr`)
             if size is None:
                 raise NotUnderstood(f"{node.scale} position", "a position on a scale where ties are allowed")
             if node.position == 0:
@@ -393,6 +419,9 @@ def _complements_read(world: World, question: YesNo | Who) -> tuple[World, YesNo
 def _decide(world: World, question: Question, base_spec: dict) -> Verdict:
     premises_check = Check(f"all {len(world.labelled)} statements together (read by the controlled-English grammar)",
                            "sat")
+    tied = _tied_extreme(world, question)
+    if tied:
+        return abstain(tied, "ambiguous", spec=base_spec)
     if isinstance(question, YesNo):
         return _yes_no(world, question, premises_check, base_spec)
     if isinstance(question, HowMany):

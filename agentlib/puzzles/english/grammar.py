@@ -409,6 +409,7 @@ class Grammar:
         self.asking_any = False
         self._under_negation = False  # a verb phrase's own "not": "do not like each other"
         self._condition_variables: dict[tuple[int, int], Var] = {}  # see `_condition_variable`
+        self.difference_units: dict[str, str] = {}  # scale -> the unit its differences are counted in ("year")
 
     # -- entry ------------------------------------------------------------------------------
     def sentence(self, tokens: list[Token], original: str) -> Formula:
@@ -1936,6 +1937,8 @@ class Grammar:
         if adjective_words[:1] == ["no"] and len(adjective_words) > 1:  # "no taller than Bob": not taller
             shifted = self.comparison(i + 1, j, verb)
             return None if shifted is None else (lambda t: Not(shifted(t)))
+        if len(adjective_words) == 3:  # "5 years older than Bob", "two inches shorter than Cy"
+            return self._measured_difference(adjective_words, i + k + 1, j)
         direction = 1
         amount = self._amount_scale(adjective_words, verb)
         if amount is not None:
@@ -1968,6 +1971,25 @@ class Grammar:
         if target_np.kind in ("quant", "group"):
             return lambda t: self.apply(target_np, lambda y: Compare(scale, t, op, y))  # type: ignore[arg-type]
         return None
+
+    def _measured_difference(self, words: list[str], i: int, j: int) -> Predicate | None:
+        """ "5 years older than Bob": on the scale of "old", Ann's value is Bob's plus 5 ("shorter": minus). Every
+        difference on one scale must be counted in one unit ("5 cm taller" beside "2 inches taller" would add
+        centimetres to inches), else the sentence is not read."""
+        number, unit, adjective = words
+        count = int(number) if number.isdigit() else NUMBER_WORDS.get(number)
+        found = comparative(adjective)
+        if not isinstance(count, int) or not unit.isalpha() or found is None or found[1] != "er":
+            return None
+        scale, sign = scale_of(found[0], self.lexicon.scale_words)
+        unit = lemma(unit, "NOUN")
+        if self.difference_units.setdefault(scale, unit) != unit:
+            return None
+        others = self.noun_phrases(i, j)
+        if len(others) != 1 or others[0].kind != "const" or others[0].const is None:
+            return None
+        target = others[0].const
+        return lambda t: Compare(scale, t, "==", target, sign * count)
 
     def _counts_everyone(self, word: str) -> bool:
         """ "three" in "of the three" when exactly three people are named (a smaller group would be a subset)."""
