@@ -186,3 +186,27 @@ def test_one_difference_says_who_is_more(names, scale, n, up):
     unit, more, less, _, _ = scale
     verdict = solve(f"{a} is {n} {unit} {more if up else less} than {b}. Who is {more}?")
     assert (verdict.status, verdict.answer) == ("verified", a if up else b), verdict.reason
+
+
+@given(st.sampled_from(DEEDS), st.permutations(NAMES), st.sampled_from(["name", "someone", "active"]))
+@settings(max_examples=25, deadline=None, derandomize=True)
+def test_a_deed_told_with_its_doer_answers_the_passive_without_one(deed, names, told):
+    past, base, participle, thing = deed
+    doer = names[0]
+    said = {"name": f"The {thing} was {participle} by {doer}.", "someone": f"The {thing} was {participle} by someone.",
+            "active": f"{doer} {past} the {thing}."}[told]
+    verdict = solve(f"{said} Was the {thing} {participle}?")
+    assert (verdict.status, verdict.answer) == ("verified", "yes"), (said, verdict.reason, verdict.unparsed)
+
+
+@given(st.sampled_from(DEEDS), st.permutations(NAMES), st.booleans())
+@settings(max_examples=25, deadline=None, derandomize=True)
+def test_a_passive_without_its_doer_names_no_doer(deed, names, cleared):
+    past, base, participle, thing = deed
+    first, second = names[:2]
+    text = f"The {thing} was {participle}."
+    if cleared:  # brute force over who did it: either of the two, and the first did not, leaves the second
+        text += f" Either {first} or {second} {past} the {thing}. {first} didn't {base} the {thing}."
+    verdict = solve(text + f" Did {second} {base} the {thing}?")
+    assert (verdict.status, verdict.answer) == ("verified", "yes" if cleared else "cannot be determined"), \
+        (text, verdict.reason, verdict.unparsed)

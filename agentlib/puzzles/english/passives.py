@@ -111,4 +111,46 @@ def active_voice(sentence: str) -> str:
     return sentence
 
 
-__all__ = ["active_voice"]
+_AGENTLESS = re.compile(rf"^(?P<patient>[A-Za-z][\w' -]*?) {_BE} (?P<participle>[a-z]+)(?P<end>[.!]?)$")
+_AGENTLESS_ASKED = re.compile(r"^(?:was|were|is|are|has|have) (?P<patient>[A-Za-z][\w' -]*?) (?:been )?"
+                              r"(?P<participle>[a-z]+)\?$", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _active_forms(verb: str) -> frozenset[str]:
+    from lemminflect import getAllInflections
+
+    return frozenset(form for tag, forms in getAllInflections(verb, upos="VERB").items() if tag != "VBN"
+                     for form in forms) | {verb}
+
+
+def _done_to(verb: str, patient: str, sentences: list[str]) -> bool:
+    """Whether some sentence says who did `verb` to `patient` in the active voice ("Jim locked the door", "Did Tom
+    break the window?"), the passive turned round included."""
+    object_ = re.escape(_lower_first(patient).lower())
+    forms = "|".join(re.escape(f) for f in sorted(_active_forms(verb)))
+    done = re.compile(rf"\b(?:{forms}) {object_}\b", re.I)
+    return any(done.search(sentence) for sentence in sentences)
+
+
+def someone_for_agentless(sentences: list[str]) -> list[str]:
+    """ "The cake was eaten." says someone ate the cake, when the text tells who does that to it elsewhere ("The cake
+    was eaten by someone", "Did Tom eat the cake?"): read so, "Was the cake eaten?" is "Did someone eat the cake?"
+    and the deed links with its doer. Where no sentence does, the participle stays a state ("The window was broken.
+    Was the window broken?"), and "Ann was married" beside "Ann married Bob" is left (not done to Ann)."""
+    out = []
+    for k, sentence in enumerate(sentences):
+        others = sentences[:k] + sentences[k + 1:]
+        text = sentence.strip()
+        m = _AGENTLESS.match(text) or _AGENTLESS_ASKED.match(text)
+        verb = _verb_of(m.group("participle")) if m else None
+        if m is None or verb is None or verb in _PLACING or not _done_to(verb, m.group("patient"), others):
+            out.append(sentence)
+        elif text.endswith("?"):
+            out.append(f"Did someone {verb} {_lower_first(m.group('patient'))}?")
+        else:
+            out.append(f"Someone {_past(verb)} {_lower_first(m.group('patient'))}{m.group('end') or '.'}")
+    return out
+
+
+__all__ = ["active_voice", "someone_for_agentless"]
