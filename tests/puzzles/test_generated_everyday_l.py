@@ -210,3 +210,30 @@ def test_a_passive_without_its_doer_names_no_doer(deed, names, cleared):
     verdict = solve(text + f" Did {second} {base} the {thing}?")
     assert (verdict.status, verdict.answer) == ("verified", "yes" if cleared else "cannot be determined"), \
         (text, verdict.reason, verdict.unparsed)
+
+
+KIN_NOUNS = [("brother", "brothers"), ("sister", "sisters"), ("uncle", "uncles"), ("aunt", "aunts"),
+             ("cousin", "cousins"), ("son", "sons"), ("daughter", "daughters")]
+JOBS = [("doctor", "doctors"), ("teacher", "teachers"), ("pilot", "pilots")]
+
+
+@given(st.permutations(NAMES), st.sampled_from(KIN_NOUNS), st.sampled_from(JOBS),
+       st.sampled_from(["all of", "floated", "every", "all"]), st.booleans())
+@settings(max_examples=30, deadline=None, derandomize=True)
+def test_what_all_of_someones_kin_are_holds_of_each(names, kin, job, wording, negative):
+    owner, member = names[:2]
+    noun, nouns = kin
+    one, many = job
+    said = {("all of", False): f"All of {owner}'s {nouns} are {many}.",
+            ("floated", False): f"{owner}'s {nouns} are all {many}.",
+            ("every", False): f"Every {noun} of {owner} is a {one}.",
+            ("all", False): f"All {nouns} of {owner} are {many}.",
+            ("all of", True): f"None of {owner}'s {nouns} are {many}.",
+            ("floated", True): f"None of {owner}'s {nouns} is a {one}.",
+            ("every", True): f"No {noun} of {owner} is a {one}.",
+            ("all", True): f"No {nouns} of {owner} are {many}."}[wording, negative]
+    verdict = solve(f"{said} {member} is {owner}'s {noun}. Is {member} a {one}?")
+    assert (verdict.status, verdict.answer) == ("verified", "no" if negative else "yes"), (said, verdict.reason,
+                                                                                          verdict.unparsed)
+    stranger = solve(f"{said} {member} is {owner}'s friend. Is {member} a {one}?")
+    assert stranger.status != "verified" or stranger.answer == "cannot be determined", said

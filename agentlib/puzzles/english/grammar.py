@@ -1343,6 +1343,9 @@ class Grammar:
             return None  # "roses fade": a plural or a verb cannot modify the head noun
         noun = lemma(core[-1], "NOUN")
         modifiers = core[:-1]
+        kin = self._kin_of_name(noun, modifiers, head_words[prep:] if prep is not None else [], rel)
+        if kin is not None:  # "brother of Ann": the kinship relation, as "Ann's brother" says
+            return kin(var)
         compound = []
         for m in modifiers:
             if m in self.lexicon.adjectives:
@@ -1368,6 +1371,16 @@ class Grammar:
                 return None
             parts.append(predicates[0](var))
         return conj(parts)
+
+    def _kin_of_name(self, noun: str, modifiers: list[str], tail: list[str], rel: int | None) -> Predicate | None:
+        """ "(every) brother of Ann", "uncles of Fred": a kin noun of a named owner is the kinship relation; read as
+        a kind ("brother", "of Ann") it would not meet "Ben is Ann's brother" and leave the answer open."""
+        if noun not in KIN or modifiers or rel is not None or len(tail) != 2 or tail[0] != "of" or \
+                tail[1] not in self.lexicon.names:
+            return None
+        for key, kind, phrase in KIN_FORMS:
+            self._form(key, kind, phrase)
+        return kin_predicate(noun, Const(slug(self.lexicon.names[tail[1]])))
 
     # -- verb phrases ---------------------------------------------------------------------------
     def verb_phrases(self, i: int, j: int, subject: NP) -> list[Predicate]:
