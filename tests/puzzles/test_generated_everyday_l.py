@@ -237,3 +237,33 @@ def test_what_all_of_someones_kin_are_holds_of_each(names, kin, job, wording, ne
                                                                                           verdict.unparsed)
     stranger = solve(f"{said} {member} is {owner}'s friend. Is {member} a {one}?")
     assert stranger.status != "verified" or stranger.answer == "cannot be determined", said
+
+
+PROPERTIES = [("an even number", lambda n: n % 2 == 0), ("an odd number", lambda n: n % 2 == 1),
+              ("a multiple of 3", lambda n: n % 3 == 0), ("a multiple of 4", lambda n: n % 4 == 0),
+              ("divisible by 2", lambda n: n % 2 == 0), ("divisible by 4", lambda n: n % 4 == 0)]
+
+
+@given(st.integers(2, 99), st.sampled_from(PROPERTIES), st.sampled_from(PROPERTIES), st.sampled_from(PROPERTIES),
+       st.sampled_from(["Every", "No"]))
+@settings(max_examples=60, deadline=None, derandomize=True)
+def test_numbers_as_individuals_never_contradict_arithmetic(n, stated, rule_if, asked, every):
+    """Any verified answer about a number agrees with arithmetic, whatever the (true or false) sentences say."""
+    kind = rule_if[0].removeprefix("an ").removeprefix("a ")
+    then = asked[0].removeprefix("an ").removeprefix("a ")
+    rule = f"{every} {kind} is {asked[0] if not asked[0].startswith('divisible') else then}."
+    text = f"{n} is {stated[0]}. {rule} Is {n} {asked[0]}?"
+    verdict = solve(text)
+    if verdict.status == "verified":
+        assert verdict.answer == ("yes" if asked[1](n) else "no"), (text, verdict.reason)
+
+
+@given(st.integers(1, 40), st.sampled_from([("an even number", "even number", 2), ("a multiple of 3", "multiple of 3",
+                                                                                     3)]))
+@settings(max_examples=20, deadline=None, derandomize=True)
+def test_a_number_of_a_kind_has_what_every_one_of_the_kind_has(k, kind):
+    stated, plain, divisor = kind
+    n = k * divisor
+    verdict = solve(f"{n} is {stated}. Every {plain} is divisible by {divisor}. Is {n} divisible by {divisor}?")
+    assert (verdict.status, verdict.answer) == ("verified", "yes"), verdict.reason
+    assert str(n) in verdict.reason and "Numeral" not in verdict.reason

@@ -294,6 +294,11 @@ def solve(text: str) -> Verdict:
     amounts = solve_named_amounts(text)  # "Ann is 3 years older than Bob. Bob is 10. How old is Ann?"
     if amounts is not None:
         return amounts
+    from agentlib.puzzles.english.number_individuals import solve_number_individuals
+
+    numbers = solve_number_individuals(text, solve)  # "14 is an even number. ... Is 14 divisible by 2?"
+    if numbers is not None:
+        return numbers
 
     choices = read_choices(text)
     if choices is not None:
