@@ -267,3 +267,35 @@ def test_a_number_of_a_kind_has_what_every_one_of_the_kind_has(k, kind):
     verdict = solve(f"{n} is {stated}. Every {plain} is divisible by {divisor}. Is {n} divisible by {divisor}?")
     assert (verdict.status, verdict.answer) == ("verified", "yes"), verdict.reason
     assert str(n) in verdict.reason and "Numeral" not in verdict.reason
+
+
+GROUP_SCALES = [("taller", "shorter", "tallest"), ("older", "younger", "oldest"), ("heavier", "lighter", "heaviest")]
+
+
+@given(st.permutations(NAMES), st.sampled_from(GROUP_SCALES), st.sampled_from(["else", "the most"]),
+       st.sampled_from(["her", "the", "owner's"]), st.sampled_from(["the", "owner's"]),
+       st.sampled_from(["class", "team", "club"]), st.sampled_from(["pair", "which", "opposite"]))
+@settings(max_examples=40, deadline=None, derandomize=True)
+def test_above_everyone_in_a_group_is_above_each_member(names, scale, wording, group_said, member_said, group, asked):
+    top, member = names[:2]
+    more, less, most = scale
+
+    def said(form: str) -> str:
+        return {"her": f"her {group}", "the": f"the {group}", "owner's": f"{top}'s {group}"}[form]
+    first = f"{top} is {more} than everyone else in {said(group_said)}." if wording == "else" else \
+        f"{top} is the {most} in {said(group_said)}."
+    question = {"pair": (f"Is {member} {more} than {top}?", "no"),
+                "which": (f"Who is {more}, {member} or {top}?", top),
+                "opposite": (f"Is {member} {less} than {top}?", "yes")}[asked]
+    verdict = solve(f"{first} {member} is in {said(member_said)}. {question[0]}")
+    assert (verdict.status, verdict.answer) == ("verified", question[1]), (first, verdict.reason, verdict.unparsed)
+
+
+@given(st.permutations(NAMES), st.sampled_from(GROUP_SCALES))
+@settings(max_examples=10, deadline=None, derandomize=True)
+def test_someone_in_another_owners_group_is_not_compared(names, scale):
+    top, member, other = names[:3]
+    more, _, _ = scale
+    verdict = solve(f"{top} is {more} than everyone else in her class. {member} is in {other}'s class. "
+                    f"Is {member} {more} than {top}?")
+    assert verdict.status != "verified" or verdict.answer == "cannot be determined"

@@ -830,20 +830,32 @@ def _near_miss(world: World, goal: Formula) -> str:
     the individual asked about is said to have part of the rule's condition, and what it lacks is a class ("the
     guests who arrived early got a seat" / "Carl arrived early": is Carl a guest?). Empty when there is no such
     rule."""
-    from agentlib.puzzles.english.logic import Implies, Quantified
 
     core = goal.body if isinstance(goal, Not) else goal
+    if isinstance(core, Compare) and isinstance(core.left, Const) and isinstance(core.right, Const):
+        # "Every person in the class is shorter than Maya" / "Nina is in the class": "Is Nina taller than Maya?"
+        return next((found for who in (core.left, core.right) if (found := _near_miss_of(world, who, core))), "")
     if not (isinstance(core, Atom) and len(core.args) == 1 and isinstance(core.args[0], Const)):
         return ""
-    who = core.args[0]
-    known = {n.predicate for _, f in world.labelled for n in walk(f) if isinstance(n, Atom) and n.args == (who,)}
-    known_roots = {stem(w) for p in known for w in p.split("_")}
-    for _, formula in world.labelled:
-        if not (isinstance(formula, Quantified) and isinstance(formula.body, Implies)):
+    return _near_miss_of(world, core.args[0], core)
+
+
+def _near_miss_of(world: World, who: Const, core: Atom | Compare) -> str:
+    """`_near_miss` for one individual of the asked atom or comparison."""
+    from agentlib.puzzles.english.logic import Implies, Quantified
+
+    for k, (_, formula) in enumerate(world.labelled):
+        rule = formula.body if isinstance(formula, Quantified) else formula  # a rule, or one said of each named
+        if not isinstance(rule, Implies):  # ("everyone in the class other than Maya": `exceptives.instantiate`)
             continue
-        if core.predicate not in {n.predicate for n in walk(formula.body.right) if isinstance(n, Atom)}:
+        known = {n.predicate for j, (_, f) in enumerate(world.labelled) if j != k for n in walk(f)
+                 if isinstance(n, Atom) and n.args == (who,)}  # said of `who` elsewhere than in this rule
+        known_roots = {stem(w) for p in known for w in p.split("_")}
+        concluded = {n.predicate if isinstance(n, Atom) else n.scale for n in walk(rule.right)
+                     if isinstance(n, (Atom, Compare))}
+        if (core.predicate if isinstance(core, Atom) else core.scale) not in concluded:
             continue
-        needed = {n.predicate for n in walk(formula.body.left) if isinstance(n, Atom)}
+        needed = {n.predicate for n in walk(rule.left) if isinstance(n, Atom)}
         forms = world.reading.lexicon.forms
         # an unstated class ("a guest") is the usual gap; an unstated property ("red") is plain logic
         missing = {p for p in needed - known if forms.get(p, ("", ""))[0] == "noun"}

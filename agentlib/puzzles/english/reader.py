@@ -43,6 +43,7 @@ from agentlib.puzzles.english.grammar import (
     NotUnderstood,
 )
 from agentlib.puzzles.english.grid_reciprocal import unfold_reciprocal
+from agentlib.puzzles.english.group_superlatives import unfold_group_superlatives
 from agentlib.puzzles.english.kind_glosses import unfold_kind_glosses
 from agentlib.puzzles.english.kinship import KIN
 from agentlib.puzzles.english.knights_deed import find_deed, restore_deed
@@ -633,8 +634,9 @@ def read_text(text: str) -> Reading:
     if asked is not None:  # "Is the following statement true or false? Max is a wumpus." -> ask about it
         statement = asked.group("statement").strip().rstrip(".")
         text = text[: asked.start()] + f"\nIs it true that {statement}?"
-    sentences = someone_for_agentless([_strip_setting(active_voice(s)) for s in split_sentences(
-        rewrite_birth_order(letter_kinds(normalize(strip_titles(strip_heading(text))))))])
+    sentences = [_strip_setting(active_voice(s)) for s in
+                 split_sentences(rewrite_birth_order(letter_kinds(normalize(strip_titles(strip_heading(text))))))]
+    sentences = unfold_group_superlatives(someone_for_agentless(sentences))
     sentences = [without_chatter_lead(s) for s in sentences if not is_chatter(s)]  # "Help!", "Any ideas?"
     sentences = [part for s in sentences for part in split_assumptions(s) for part in unfold_kind_glosses(part)]
     sentences = [part for s in sentences for part in _unfold_condition(resolve_ellipsis(unfold_reciprocal(s)))]
