@@ -11,7 +11,8 @@ the question is understood and the facts leave it open), or None when the honest
 readings that answer differently, "most").
 
 First sight (commit 34a2155, before any code change for it): right 20, abstained 23, wrong 1 of 44. The wrong one:
-"The cake was eaten by someone. Who ate the cake?" answered "no one". After figures are in `test_everyday_fresh_l.py`.
+"The cake was eaten by someone. Who ate the cake?" answered "no one" (its expected answer, first written as "cannot be
+determined", is now None: a "who" left open abstains, as in batch J). After figures are in `test_everyday_fresh_l.py`.
 """
 
 ROUND_L_SOLVE = [
