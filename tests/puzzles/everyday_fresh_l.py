@@ -12,7 +12,9 @@ readings that answer differently, "most").
 
 First sight (commit 34a2155, before any code change for it): right 20, abstained 23, wrong 1 of 44. The wrong one:
 "The cake was eaten by someone. Who ate the cake?" answered "no one" (its expected answer, first written as "cannot be
-determined", is now None: a "who" left open abstains, as in batch J). After figures are in `test_everyday_fresh_l.py`.
+determined", is now None: a "who" left open abstains, as in batch J), and "How many siblings does Ed have?" was
+first keyed 2, though Sara's sisters, if any, are Ed's siblings too: None. After figures are in
+`test_everyday_fresh_l.py`.
 """
 
 ROUND_L_SOLVE = [
@@ -53,7 +55,7 @@ ROUND_L_SOLVE = [
     ("All my cousins live in Ohio. Carl is my cousin. Does Carl live in Ohio?", "yes"),
     ("Dora's sisters are all teachers. Eva is a teacher. Is Eva Dora's sister?", "cannot be determined"),
     ("None of Fred's uncles can swim. Gil is Fred's uncle. Can Gil swim?", "no"),
-    ("Sara has two brothers, Ed and Finn. How many siblings does Ed have?", 2),
+    ("Sara has two brothers, Ed and Finn. How many siblings does Ed have?", None),  # Sara may have sisters
     # agentless passives
     ("The window was broken. Was the window broken?", "yes"),
     ("The cake was eaten by someone. Was the cake eaten?", "yes"),

@@ -8,10 +8,11 @@ in comparisons ("5 years older than"; "Bob is 10" after a comma), "taller than e
 tallest in the class", possessive kin plurals ("Ann's brothers are all doctors", "None of Fred's uncles"), agentless
 passives ("Was the cake eaten?"), "my cousins", "How many siblings does Ed have?".
 
-After the round: right 39, abstained 5, wrong 0 of 44. Now read: all of the above but the last two. Still
-abstaining: "Does Lee know every student?" after "Every teacher knows some student" (the object is folded into
-"knows a student"), "the oldest of the cousins" / "one of the cousins", "All my cousins" (the speaker's kin), "Is Eva
-Dora's sister?" (the kinship reading's open answers over siblings abstain), "How many siblings does Ed have?". Found
+After the round: right 40, abstained 4, wrong 0 of 44 (one of the 40 by a corrected key: "How many siblings does Ed
+have?" was keyed 2, but Sara may have sisters, so its honest outcome is an abstention). Now read: all of the above
+but the last two. Still abstaining: "Does Lee know every student?" after "Every teacher knows some student" (the
+object is folded into "knows a student"), "the oldest of the cousins" / "one of the cousins", "All my cousins" (the
+speaker's kin), "Is Eva Dora's sister?" (the kinship reading's open answers over siblings abstain). Found
 on the way and fixed (wrong verified answers outside the batch): "Every brother of Ann is a doctor. Ben is Ann's
 brother." answered "cannot be determined" (a kind "brother of Ann", not the kinship relation), and "Every person in
 the class other than Maya is shorter than Maya. Nina is in the class." answered "cannot be determined" of Nina
@@ -33,7 +34,7 @@ def _grading():
 
 GRADING = _grading()
 BATCH = GRADING.load_batch("everyday_fresh_l")
-RIGHT_FLOOR = 39
+RIGHT_FLOOR = 40
 
 
 def outcomes() -> list[tuple[str, str]]:
