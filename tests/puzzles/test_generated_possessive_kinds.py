@@ -58,7 +58,9 @@ def test_possessive_kinds_follow_their_quantifier(case):
 
 
 def test_kin_apposition_and_things_are_left_alone():
-    for sentence in ["Ann is Bob's sister.", "All of Uma's cousins live in Ohio.", "Uma's friend Bob is tall.",
+    for sentence in ["Ann is Bob's sister.", "Uma's friend Bob is tall.",
                      "Is it Uma's car or Bob's?", "Uma's friend's car is red.", "This is Uma's car.",
                      "Rize is Zeko's what?"]:
         assert spell_possessive_kinds(sentence) == sentence
+    # a quantified kin plural is spelled with "of" too: the grammar reads "cousins of Uma" as the kinship relation
+    assert spell_possessive_kinds("All of Uma's cousins live in Ohio.") == "All cousins of Uma live in Ohio."

@@ -56,6 +56,7 @@ from agentlib.puzzles.english.logic import (
     Count,
     Formula,
     Not,
+    Quantified,
     Rank,
     SpecBuilder,
     Var,
@@ -86,7 +87,7 @@ from agentlib.puzzles.english.questions import (
     YesNo,
     parse_question,
 )
-from agentlib.puzzles.english.reader import Reading, read_text, resolve_speech
+from agentlib.puzzles.english.reader import Reading, is_question, read_text, resolve_speech
 from agentlib.puzzles.family import PuzzleItem
 from agentlib.puzzles.verdict import Certificate, Check, Verdict
 
@@ -158,7 +159,10 @@ def build_world(reading: Reading, asked: Formula | None = None) -> World:
         labelled_sentences = [(label, _rename_scale(f, "row", race), said) for label, f, said in labelled_sentences]
         extra = [(label, _rename_scale(f, "row", race), said) for label, f, said in extra]
         scales = scales_of(every)
-    for scale in sorted(scales - equal_scales - _tie_scales(every, asked) - {GENERATION}):
+    measured = _measured_scales(every)
+    for scale in sorted(measured):
+        builder.measured_members[scale] = list(dict.fromkeys([*(p.key for p in people), *_scale_members(every, scale)]))
+    for scale in sorted(scales - equal_scales - measured - _tie_scales(every, asked) - {GENERATION}):
         members = _scale_members(every, scale)
         if is_ordered_place(scale):
             members = list(dict.fromkeys([*(p.key for p in people), *members]))
@@ -170,6 +174,27 @@ def build_world(reading: Reading, asked: Formula | None = None) -> World:
     builder.constants = list(dict.fromkeys([*(p.key for p in people), *constants_of([f for _, f, _ in middle_fixed])]))
     return World(reading, [(label, f) for label, f, _ in middle_fixed],
                  {label: said for label, _, said in middle_fixed}, builder, alias)
+
+
+def _measured_scales(formulas: list[Formula]) -> set[str]:
+    """Scales with a difference in units ("5 years older than Bob"): values, not the places 1..n of a ranking,
+    which could not be 5 apart among three people."""
+    return {n.scale for f in formulas for n in walk(f)
+            if isinstance(n, Compare) and n.offset and not is_ordered_place(n.scale)}
+
+
+def _tied_extreme(world: World, question: Question) -> str:
+    """ "Who is the oldest?" on a scale of values ("2 years older than Bob" twice) may have two at the top, and then
+    neither is "the oldest" nor is anyone else: the question is answered only when one named person is above all
+    the others in every solution."""
+    formula = getattr(question, "formula", None)
+    if formula is None:
+        return ""
+    for rank in (n for n in walk(formula) if isinstance(n, Rank) and n.scale in world.builder.measured_members):
+        members = [Const(m) for m in world.builder.measured_members[rank.scale]]
+        if world.entails(disj(Rank(rank.scale, m, 1, rank.from_end) for m in members)) != "true":
+            return f"on the {rank.scale} scale two people may share the {'top' if rank.from_end else 'bottom'}"
+    return ""
 
 
 def _tie_scales(formulas: list[Formula], asked: Formula | None) -> set[str]:
@@ -222,6 +247,8 @@ def _resolve_middles(formula: Formula, builder: SpecBuilder) -> Formula:
     def fix(node: Formula) -> Formula | None:
         if isinstance(node, Rank):
             size = builder.ranked_scales.get(node.scale)
+            if size is None and node.scale in builder.measured_members and node.position == 1:
+                return None  # "the tallest" on a scale of values: above everyone named (`SpecBuilder.expr`)
             if size is None:
                 raise NotUnderstood(f"{node.scale} position", "a position on a scale where ties are allowed")
             if node.position == 0:
@@ -267,6 +294,11 @@ def solve(text: str) -> Verdict:
     amounts = solve_named_amounts(text)  # "Ann is 3 years older than Bob. Bob is 10. How old is Ann?"
     if amounts is not None:
         return amounts
+    from agentlib.puzzles.english.number_individuals import solve_number_individuals
+
+    numbers = solve_number_individuals(text, solve)  # "14 is an even number. ... Is 14 divisible by 2?"
+    if numbers is not None:
+        return numbers
 
     choices = read_choices(text)
     if choices is not None:
@@ -392,6 +424,9 @@ def _complements_read(world: World, question: YesNo | Who) -> tuple[World, YesNo
 def _decide(world: World, question: Question, base_spec: dict) -> Verdict:
     premises_check = Check(f"all {len(world.labelled)} statements together (read by the controlled-English grammar)",
                            "sat")
+    tied = _tied_extreme(world, question)
+    if tied:
+        return abstain(tied, "ambiguous", spec=base_spec)
     if isinstance(question, YesNo):
         return _yes_no(world, question, premises_check, base_spec)
     if isinstance(question, HowMany):
@@ -795,20 +830,32 @@ def _near_miss(world: World, goal: Formula) -> str:
     the individual asked about is said to have part of the rule's condition, and what it lacks is a class ("the
     guests who arrived early got a seat" / "Carl arrived early": is Carl a guest?). Empty when there is no such
     rule."""
-    from agentlib.puzzles.english.logic import Implies, Quantified
 
     core = goal.body if isinstance(goal, Not) else goal
+    if isinstance(core, Compare) and isinstance(core.left, Const) and isinstance(core.right, Const):
+        # "Every person in the class is shorter than Maya" / "Nina is in the class": "Is Nina taller than Maya?"
+        return next((found for who in (core.left, core.right) if (found := _near_miss_of(world, who, core))), "")
     if not (isinstance(core, Atom) and len(core.args) == 1 and isinstance(core.args[0], Const)):
         return ""
-    who = core.args[0]
-    known = {n.predicate for _, f in world.labelled for n in walk(f) if isinstance(n, Atom) and n.args == (who,)}
-    known_roots = {stem(w) for p in known for w in p.split("_")}
-    for _, formula in world.labelled:
-        if not (isinstance(formula, Quantified) and isinstance(formula.body, Implies)):
+    return _near_miss_of(world, core.args[0], core)
+
+
+def _near_miss_of(world: World, who: Const, core: Atom | Compare) -> str:
+    """`_near_miss` for one individual of the asked atom or comparison."""
+    from agentlib.puzzles.english.logic import Implies, Quantified
+
+    for k, (_, formula) in enumerate(world.labelled):
+        rule = formula.body if isinstance(formula, Quantified) else formula  # a rule, or one said of each named
+        if not isinstance(rule, Implies):  # ("everyone in the class other than Maya": `exceptives.instantiate`)
             continue
-        if core.predicate not in {n.predicate for n in walk(formula.body.right) if isinstance(n, Atom)}:
+        known = {n.predicate for j, (_, f) in enumerate(world.labelled) if j != k for n in walk(f)
+                 if isinstance(n, Atom) and n.args == (who,)}  # said of `who` elsewhere than in this rule
+        known_roots = {stem(w) for p in known for w in p.split("_")}
+        concluded = {n.predicate if isinstance(n, Atom) else n.scale for n in walk(rule.right)
+                     if isinstance(n, (Atom, Compare))}
+        if (core.predicate if isinstance(core, Atom) else core.scale) not in concluded:
             continue
-        needed = {n.predicate for n in walk(formula.body.left) if isinstance(n, Atom)}
+        needed = {n.predicate for n in walk(rule.left) if isinstance(n, Atom)}
         forms = world.reading.lexicon.forms
         # an unstated class ("a guest") is the usual gap; an unstated property ("red") is plain logic
         missing = {p for p in needed - known if forms.get(p, ("", ""))[0] == "noun"}
@@ -908,6 +955,14 @@ def _forced_count(world: World, question: Who, candidates: list[Const]) -> int |
     return possible[0] if len(possible) == 1 else None
 
 
+def _someone_unnamed(world: World, question: Who) -> bool:
+    """ "The cake was eaten by someone. Who ate the cake?": no one named did it, yet the statements say someone
+    did, so "no one" would deny a premise; the one asked for is someone the text does not name."""
+    x = Var("x_who")
+    body = map_terms(question.formula, lambda t: x if isinstance(t, Const) and t.key == WHO_KEY else t)
+    return world.entails(Quantified("some", x, world.reading.rewrite(body))) == "true"
+
+
 def _either(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
@@ -926,6 +981,9 @@ def _who(world: World, question: Who, premises: Check, spec: dict) -> Verdict:
             open_.append(candidate)
         else:
             return abstain("the solver gave up", "error", spec=spec)
+    if not yes and not open_ and not question.choices and not question.counting and _someone_unnamed(world, question):
+        return abstain(f"the statements say someone fits '{world.say(question.formula)}' but not who: no one named "
+                       "does", "ambiguous", spec=spec)
     names = [world.name(c) for c in yes]
     asked = world.say(question.formula) if not question.versus else \
         world.say(_filled(question, question.choices[0], world)) + " (or the reverse)"
@@ -1176,6 +1234,9 @@ class EnglishFamily:
         from agentlib.puzzles.english.choices import read_choices, true_or_false
 
         if _QUESTIONISH.search(text.strip()) or true_or_false(text) is not None or read_choices(text) is not None:
+            return 0.6
+        last = text.strip().rsplit(".", 1)[-1]
+        if last.strip() and is_question(last):  # "... does a whale breathe air": a question typed without its mark
             return 0.6
         return 0.0
 

@@ -310,6 +310,10 @@ def _swallows_a_clause(reading: Formula, readings: list[Formula]) -> bool:
     return False
 
 
+# a past of an intransitive verb that is also the base of a transitive one ("the hen lay down" / "hens lay eggs")
+_INTRANSITIVE_PASTS = {"lay": "lie"}
+
+
 def _inflected_verb(word: str) -> bool:
     """ "passed", "got", "studies": a verb form that cannot be part of an object noun phrase."""
     if not word.isalpha() or is_word(word, "NOUN") or is_word(word, "ADJ") or word.endswith("ing"):
@@ -405,6 +409,7 @@ class Grammar:
         self.asking_any = False
         self._under_negation = False  # a verb phrase's own "not": "do not like each other"
         self._condition_variables: dict[tuple[int, int], Var] = {}  # see `_condition_variable`
+        self.difference_units: dict[str, str] = {}  # scale -> the unit its differences are counted in ("year")
 
     # -- entry ------------------------------------------------------------------------------
     def sentence(self, tokens: list[Token], original: str) -> Formula:
@@ -1324,8 +1329,8 @@ class Grammar:
         parts: list[Formula] = []
         prep = next((k for k, x in enumerate(head_words) if x in PREPOSITIONS and k > 0), None)
         core = head_words if prep is None else head_words[:prep]
-        if not core or any(not x.isalpha() and "-" not in x for x in core) or core[0] in _QUANTIFIERS:
-            return None  # "some | of my friends": a quantity word is not a kind
+        if not core or any(not x.isalpha() and "-" not in x for x in core) or any(x in _QUANTIFIERS for x in core):
+            return None  # "some | of my friends", "student read some | book": a quantity word is not a kind
         pronouns = PRONOUNS_SINGULAR | PRONOUNS_PLURAL | {"us", "we", "i", "you", "me"}
         if core == ["one"]:
             return None  # "Max is one": a pronoun for a noun said before (`_anaphoric_one`), never a property
@@ -1338,6 +1343,9 @@ class Grammar:
             return None  # "roses fade": a plural or a verb cannot modify the head noun
         noun = lemma(core[-1], "NOUN")
         modifiers = core[:-1]
+        kin = self._kin_of_name(noun, modifiers, head_words[prep:] if prep is not None else [], rel)
+        if kin is not None:  # "brother of Ann": the kinship relation, as "Ann's brother" says
+            return kin(var)
         compound = []
         for m in modifiers:
             if m in self.lexicon.adjectives:
@@ -1363,6 +1371,16 @@ class Grammar:
                 return None
             parts.append(predicates[0](var))
         return conj(parts)
+
+    def _kin_of_name(self, noun: str, modifiers: list[str], tail: list[str], rel: int | None) -> Predicate | None:
+        """ "(every) brother of Ann", "uncles of Fred": a kin noun of a named owner is the kinship relation; read as
+        a kind ("brother", "of Ann") it would not meet "Ben is Ann's brother" and leave the answer open."""
+        if noun not in KIN or modifiers or rel is not None or len(tail) != 2 or tail[0] != "of" or \
+                tail[1] not in self.lexicon.names:
+            return None
+        for key, kind, phrase in KIN_FORMS:
+            self._form(key, kind, phrase)
+        return kin_predicate(noun, Const(slug(self.lexicon.names[tail[1]])))
 
     # -- verb phrases ---------------------------------------------------------------------------
     def verb_phrases(self, i: int, j: int, subject: NP) -> list[Predicate]:
@@ -1732,6 +1750,8 @@ class Grammar:
         if not is_word(word, "VERB") and (is_word(word) or not word.isalpha() or word in self.lexicon.names):
             return None  # an unknown word ("meows") may be a verb; a known non-verb may not
         base = lemma(word, "VERB")
+        if _INTRANSITIVE_PASTS.get(word) == base and len(w) > 1 and w[1] not in PREPOSITIONS:
+            base = word  # "lay eggs": with an object, the transitive verb whose base this is, not the past of "lie"
         if base == "be" or (word in ("up", "down", "out", "off", "away", "back", "on", "in") and len(w) == 1):
             return None  # a particle alone is no verb phrase ("the guard wakes | up")
         if not (base_form or progressive) and base == word and not subject.plural and word not in ("did",):
@@ -1930,6 +1950,8 @@ class Grammar:
         if adjective_words[:1] == ["no"] and len(adjective_words) > 1:  # "no taller than Bob": not taller
             shifted = self.comparison(i + 1, j, verb)
             return None if shifted is None else (lambda t: Not(shifted(t)))
+        if len(adjective_words) == 3:  # "5 years older than Bob", "two inches shorter than Cy"
+            return self._measured_difference(adjective_words, i + k + 1, j)
         direction = 1
         amount = self._amount_scale(adjective_words, verb)
         if amount is not None:
@@ -1962,6 +1984,25 @@ class Grammar:
         if target_np.kind in ("quant", "group"):
             return lambda t: self.apply(target_np, lambda y: Compare(scale, t, op, y))  # type: ignore[arg-type]
         return None
+
+    def _measured_difference(self, words: list[str], i: int, j: int) -> Predicate | None:
+        """ "5 years older than Bob": on the scale of "old", Ann's value is Bob's plus 5 ("shorter": minus). Every
+        difference on one scale must be counted in one unit ("5 cm taller" beside "2 inches taller" would add
+        centimetres to inches), else the sentence is not read."""
+        number, unit, adjective = words
+        count = int(number) if number.isdigit() else NUMBER_WORDS.get(number)
+        found = comparative(adjective)
+        if not isinstance(count, int) or not unit.isalpha() or found is None or found[1] != "er":
+            return None
+        scale, sign = scale_of(found[0], self.lexicon.scale_words)
+        unit = lemma(unit, "NOUN")
+        if self.difference_units.setdefault(scale, unit) != unit:
+            return None
+        others = self.noun_phrases(i, j)
+        if len(others) != 1 or others[0].kind != "const" or others[0].const is None:
+            return None
+        target = others[0].const
+        return lambda t: Compare(scale, t, "==", target, sign * count)
 
     def _counts_everyone(self, word: str) -> bool:
         """ "three" in "of the three" when exactly three people are named (a smaller group would be a subset)."""

@@ -364,6 +364,8 @@ class SpecBuilder:
     constants: list[str] = field(default_factory=list)
     ranked_scales: dict[str, int] = field(default_factory=dict)  # scale -> number of positions
     ranked_members: dict[str, list[str]] = field(default_factory=dict)  # scale -> the constants placed on it
+    # scale -> the constants it values, on a scale of values ("5 years older"), not of places
+    measured_members: dict[str, list[str]] = field(default_factory=dict)
     _vars: int = 0
 
     def expr(self, formula: Formula) -> str:
@@ -380,6 +382,14 @@ class SpecBuilder:
             return f"abs({self.value(formula.scale, formula.left)} - {self.value(formula.scale, formula.right)}) == 1"
         if isinstance(formula, Rank):
             size = self.ranked_scales.get(formula.scale)
+            members = self.measured_members.get(formula.scale)
+            if size is None and members is not None and formula.position == 1:
+                # "the tallest" among values: above (or "the shortest": below) every other one named
+                op = ">" if formula.from_end else "<"
+                value = self.value(formula.scale, formula.term)
+                others = [f"({self.term(formula.term)} == {constant_name(m)} or {value} {op} "
+                          f"{self.value(formula.scale, Const(m))})" for m in members]
+                return " and ".join(others) if others else "true"
             if size is None:
                 raise ValueError(f"scale {formula.scale!r} has no positions")
             position = size + 1 - formula.position if formula.from_end else formula.position

@@ -36,6 +36,9 @@ _SENTENCES = (
 _QUESTIONS = (re.compile(rf"^how old is (?P<a>{_NAME})$", re.I),
               re.compile(rf"^how many (?P<thing>[a-z]+) does (?P<a>{_NAME}) have$", re.I))
 AGE = "age"
+# "Ann is 3 years older than Bob, Bob is 10": a comma (or ", and") before a named person's own "is" / "has" opens a
+# second sentence
+_CLAUSE_BREAK = re.compile(rf",\s*(?:and\s+)?(?={_NAME} (?:is|has)\b)")
 
 
 def _number(word: str) -> Fraction:
@@ -50,7 +53,8 @@ def solve_named_amounts(text: str) -> Verdict | None:
     """The verdict on a puzzle of people's ages or counts, or None when the text is not one this reader reads whole."""
     from agentlib.puzzles.english.text import normalize, split_sentences
 
-    sentences = [s.strip().rstrip(".!").strip() for s in split_sentences(normalize(text)) if s.strip()]
+    sentences = [part.strip().rstrip(".!").strip() for s in split_sentences(normalize(text)) if s.strip()
+                 for part in _CLAUSE_BREAK.split(s)]
     if len(sentences) < 2 or not sentences[-1].endswith("?"):
         return None
     asked = next((m for pattern in _QUESTIONS if (m := pattern.match(sentences[-1].rstrip("?").strip()))), None)

@@ -5,7 +5,8 @@ The grammar reads the same kind with "of" ("all friends of Uma", "a friend of Um
 restriction, so the possessive is written that way first: a quantifier before it ("all (of)", "none of", "some (of)",
 "no") becomes "all friends of Uma" / "no friends of Uma" / "some friends of Uma", and a predicate noun after "is" /
 "was" becomes "a friend of Uma" (a question "Is Val Uma's friend?" too). Kin nouns (brother, mother, cousin, ...)
-are the kinship grammar's and are left alone, and so is a possessive followed by a name ("Uma's friend Bob", an
+are the kinship grammar's and are left alone after "is" (a quantified kin plural becomes "all brothers of Ann",
+which the grammar reads as the kinship relation), and so is a possessive followed by a name ("Uma's friend Bob", an
 apposition) or by another noun ("Uma's friend's car", a thing).
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 
 from agentlib.puzzles.english.kinship import KIN
+from agentlib.puzzles.english.words import lemma
 
 _NAME = r"[A-Z][a-z]+"
 _NOUN = r"[a-z]+"
@@ -24,6 +26,7 @@ _QUANTIFIED = re.compile(rf"\b(?P<q>[Aa]ll(?: of)?|[Nn]one of|[Ss]ome(?: of)?) (
 _PREDICATE = re.compile(rf"(?:\b(?P<before>{_NAME}) (?P<verb>is|was|isn't|wasn't)(?P<neg> not)?|"
                         rf"\b(?P<qverb>Is|Was|Isn't|Wasn't)(?P<qneg> not)? (?P<subject>{_NAME})) "
                         rf"(?P<owner>{_NAME})'s (?P<noun>{_NOUN}){_END}")
+_FLOATED = re.compile(rf"^(?P<owner>{_NAME})'s (?P<noun>{_NOUN}s) (?:(?P<verb>are|were|can|will|do|did|have) )?all ")
 _NOT_NAMES = {"This", "That", "It", "He", "She", "They", "There", "Here", "What", "Who", "Which", "The", "Everyone",
               "Nobody", "Someone", "Everybody", "Somebody", "One", "Each", "Who's"}
 _KIN_PLURALS = {"children", "kids", "siblings", "cousins", "grandchildren", "parents", "grandparents", "relatives",
@@ -43,7 +46,7 @@ def spell_possessive_kinds(sentence: str) -> str:
     """`sentence` with "X's friends" after a quantifier and "is X's friend" written as kinds "of X"."""
     def quantified(match: re.Match[str]) -> str:
         noun = match.group("noun")
-        if _is_kin(noun):
+        if _is_kin(noun) and lemma(noun, "NOUN") not in KIN:
             return match.group(0)
         q = match.group("q")
         head = {"all": "all", "all of": "all", "none of": "no", "some": "some", "some of": "some"}[q.lower()]
@@ -59,4 +62,12 @@ def spell_possessive_kinds(sentence: str) -> str:
             else f"{match.group('qverb')}{match.group('qneg') or ''} {match.group('subject')}"
         return f"{said} {article} {noun} of {match.group('owner')}"
 
-    return _PREDICATE.sub(predicate, _QUANTIFIED.sub(quantified, sentence))
+    return _PREDICATE.sub(predicate, _QUANTIFIED.sub(quantified, _FLOATED.sub(floated, sentence)))
+
+
+def floated(match: re.Match[str]) -> str:
+    """ "Ann's brothers are all doctors" / "Ann's brothers all swim": the "all" floated after the subject is the
+    subject's quantifier, "All of Ann's brothers are doctors"."""
+    verb = f" {match.group('verb')}" if match.group("verb") else ""
+    return f"All of {match.group('owner')}'s {match.group('noun')}{verb} "
+

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from agentlib.puzzles.english.grammar import Grammar, NotUnderstood
 from agentlib.puzzles.english.how_many_f import who_text
 from agentlib.puzzles.english.kinship import kin_predicate
-from agentlib.puzzles.english.logic import Const, Formula, conj, slug
+from agentlib.puzzles.english.logic import Const, Formula, conj, predicates_of, slug
 from agentlib.puzzles.english.order_count import how_many_people
 from agentlib.puzzles.english.text import Token, normalize, tokenize
 from agentlib.puzzles.english.words import AUXILIARIES, NUMBER_WORDS, comparative, lemma, scale_of
@@ -238,6 +238,7 @@ def _inverted(text: str, grammar: Grammar) -> Formula:
     tokens = tokenize(text)
     aux, rest = tokens[0], tokens[1:]
     readings: list[tuple[bool, Formula]] = []
+    said = set(grammar.lexicon.forms)  # the predicates the statements use, before the question adds its own
     for split in range(len(rest) - 1, 0, -1):  # longest subject first: "Did [the red team] win?"
         candidate = rest[:split] + [Token(aux.low, aux.low)] + rest[split:]
         if candidate[0].low in AUXILIARIES and not grammar.is_name_token(candidate[0]):
@@ -252,9 +253,13 @@ def _inverted(text: str, grammar: Grammar) -> Formula:
     if not readings:
         raise NotUnderstood(text + "?", "")
     # a question's subject is the whole noun phrase after its auxiliary: the longest split that reads wins, unless
-    # a shorter one is a thing the statements name ("Did [the cat] break the vase?", not "[the cat break] ...")
+    # a shorter one is a thing the statements name ("Did [the cat] break the vase?", not "[the cat break] ...") or
+    # is the only one in the statements' words ("Did [every student] read a book?", not "[every student read] ...")
     known = [formula for is_known, formula in readings if is_known]
-    return known[0] if known else readings[0][1]
+    if known:
+        return known[0]
+    worded = [formula for _, formula in readings if set(predicates_of([formula])) <= said]
+    return worded[0] if worded else readings[0][1]
 
 
 def _known_subject(tokens: list[Token], grammar: Grammar) -> bool:

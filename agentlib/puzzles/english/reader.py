@@ -43,6 +43,7 @@ from agentlib.puzzles.english.grammar import (
     NotUnderstood,
 )
 from agentlib.puzzles.english.grid_reciprocal import unfold_reciprocal
+from agentlib.puzzles.english.group_superlatives import unfold_group_superlatives
 from agentlib.puzzles.english.kind_glosses import unfold_kind_glosses
 from agentlib.puzzles.english.kinship import KIN
 from agentlib.puzzles.english.knights_deed import find_deed, restore_deed
@@ -63,7 +64,7 @@ from agentlib.puzzles.english.logic import (
     walk,
 )
 from agentlib.puzzles.english.named_kin import unfold_named_kin
-from agentlib.puzzles.english.passives import active_voice
+from agentlib.puzzles.english.passives import active_voice, someone_for_agentless
 from agentlib.puzzles.english.possessive_kinds import spell_possessive_kinds
 from agentlib.puzzles.english.scene import SCENE_OBJECTS, cast_scene, leading_count, scene_count
 from agentlib.puzzles.english.text import (
@@ -616,6 +617,8 @@ def is_question(sentence: str) -> bool:
     if stripped.endswith("?"):
         return True
     first = stripped.split(" ", 1)[0].lower().strip(",")
+    if stripped[-1:] not in ".!:;\"'" and first in _QUESTION_START - {"in", "will"}:
+        return True  # "does a whale breathe air": typed without its mark ("In the park ...", "Will is ..." state)
     if first in ("sort", "arrange", "put"):  # "Put them in order from youngest to oldest."
         return bool(re.search(r"\bfrom\b.+\bto\b", stripped, re.I))
     return first in ("list", "rank", "order", "name", "determine", "identify", "find")
@@ -633,6 +636,7 @@ def read_text(text: str) -> Reading:
         text = text[: asked.start()] + f"\nIs it true that {statement}?"
     sentences = [_strip_setting(active_voice(s)) for s in
                  split_sentences(rewrite_birth_order(letter_kinds(normalize(strip_titles(strip_heading(text))))))]
+    sentences = unfold_group_superlatives(someone_for_agentless(sentences))
     sentences = [without_chatter_lead(s) for s in sentences if not is_chatter(s)]  # "Help!", "Any ideas?"
     sentences = [part for s in sentences for part in split_assumptions(s) for part in unfold_kind_glosses(part)]
     sentences = [part for s in sentences for part in _unfold_condition(resolve_ellipsis(unfold_reciprocal(s)))]

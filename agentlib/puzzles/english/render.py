@@ -25,6 +25,7 @@ from agentlib.puzzles.english.logic import (
     Term,
     Var,
     Xor,
+    is_ordered_place,
 )
 from agentlib.puzzles.english.words import is_word, lemma, third_person
 
@@ -128,6 +129,9 @@ def formula(f: Formula, lexicon: Lexicon) -> str:
         left, right = name(f.left, lexicon), name(f.right, lexicon)
         if f.op == "==" and f.offset:
             side = words[0] if f.offset > 0 else words[1]
+            if not is_ordered_place(f.scale):  # "5 years older than Bob": a difference of values, not of places
+                joiner = "" if side.endswith(" than") else " than"
+                return f"{left} is {side}{joiner} {right} by {abs(f.offset)}"
             return f"{left} is immediately {side} {right}"
         relation = {">": words[0], "<": words[1], "==": "level with", "!=": "not level with"}[f.op]
         joiner = "" if relation.endswith((" of", " than", "behind", "before", "after", "above", "below")) else " than"
