@@ -9,7 +9,9 @@ unit conversion slip, an earlier result copied wrong; and (NEW_FAMILIES, drawn f
 the first fifteen give the same traces per seed as before) a wrong area formula, 1 + ... + m as m(m - 1)/2, an
 inclusive count without the + 1, the minus of -b dropped in the quadratic formula, a unit left unconverted, and
 "p% more than" taken as p% of the larger amount; (NEWER_FAMILIES, a third stream) a repeating decimal rounded
-before it is multiplied. `--restyle` rewrites every trace in a newer layout ("- " lists,
+before it is multiplied; (MISREAD_FAMILIES, a fourth stream, `yardstick_misreadings.py`) word problems misread the
+way models misread them (a rate inverted, percents added, a mean of means, "times as many" reversed, ...).
+`--restyle` rewrites every trace in a newer layout ("- " lists,
 "1)", display math, inline dollars, "Therefore,", a markdown table, "≈" for repeating decimals), so false alarms
 are measured on fresh text. Later steps
 compute correctly from the wrong value, as a
