@@ -15,7 +15,8 @@ its operands are exactly the phrase's numbers and its value is exactly the misre
 - "cut by 20%, and then raised by 25%": successive changes multiply, (1 - 0.2)(1 + 0.25); a step that adds the
   percents ("-20% + 25% = 5%") is wrong unless one of them is 0.
 
-Only problems in prose (no LaTeX math) are read. Left out: these relations in other words ("double", "half as
+Only problems in prose (no LaTeX math) are read, a sentence at a time (one past 400 characters is skipped, which
+keeps the lazy gaps of these patterns linear). Left out: these relations in other words ("double", "half as
 many", percents of percents, groups given as totals), several such phrases in one problem (which one applies
 is not certain), and a step that states the misreading in order to reject it ("not", "instead").
 """
@@ -62,6 +63,7 @@ _RATE = rf"(\d+\s*/\s*\d+|\d+(?:\.\d+)?\s*%|{'|'.join(_RATE_WORDS)})"
 _AFTER_MORE = re.compile(rf"(?<![\d.])(\d+)\s+more\s+([a-z]+)\b[^.?!]*?\bthen\b[^.?!]*?\b{_RATE}\s+of\s+all\s+"
                          r"(?:the\s+|her\s+|his\s+|their\s+|its\s+)?([a-z]+)\b", re.I)
 _REJECTS = re.compile(r"\b(?:not|instead|mistake|wrong|incorrect|tempting)\b|n't\b", re.I)
+_MAX_SENTENCE = 400
 _LATEX = re.compile(r"\\\(|\\\[|\\frac|\$\$|\$[^\d\s]")
 
 
@@ -83,24 +85,27 @@ class Compositions:
         if not prose:
             return
         self._read_times(problem, counts)
-        for match in _OF_THOSE.finditer(problem):
+        for _, match in _in_sentences(_OF_THOSE, problem):
             first, second = _fraction(match.group(1)), _fraction(match.group(2))
             if first != second and all(_written_once(m, problem) for m in (match.group(1), match.group(2))):
                 self.of_those.append((first, second, match.group(0)))
-        groups = [(Fraction(m.group(1)), Fraction(m.group(2)), m.group(0)) for m in _GROUP_MEAN.finditer(problem)]
+        groups = [(Fraction(m.group(1)), Fraction(m.group(2)), m.group(0))
+                  for _, m in _in_sentences(_GROUP_MEAN, problem)]
         if (len(groups) == 2 and groups[0][0] != groups[1][0] and groups[0][1] != groups[1][1]
                 and all(counts.get(mean) == 1 for _, mean, _ in groups) and not _MEAN_OF_MEANS.search(problem)):
             self.groups = [(size, mean) for size, mean, _ in groups]
             self.group_words = f"{groups[0][2]} ... {groups[1][2]}"
-        everies = list(_EVERY.finditer(problem))
+        everies = [m for _, m in _in_sentences(_EVERY, problem)]
         if len(everies) == 1 and counts.get(Fraction(everies[0].group(2))) == 1:
             self.posts = [(everies[0].group(1).lower(), Fraction(everies[0].group(2)), everies[0].group(0))]
         for match in _NOUN_AFTER.finditer(problem):
             value = Fraction(match.group(1))
             if counts.get(value) == 1:
                 self.nouns[value] = match.group(2).lower()
-        for match in _AFTER_MORE.finditer(problem):
-            start = [m for m in _NOUN_AFTER.finditer(problem[:match.start()]) if _same_noun(m.group(2), match.group(4))]
+        after_more = _in_sentences(_AFTER_MORE, problem)
+        for offset, match in after_more if len(after_more) == 1 else []:  # two such phrases: which share is which
+            start = [m for m in _NOUN_AFTER.finditer(problem[:offset + match.start()])
+                     if _same_noun(m.group(2), match.group(4))]
             if (_same_noun(match.group(2), match.group(4)) and len(start) == 1
                     and counts.get(Fraction(start[0].group(1))) == 1 and counts.get(Fraction(match.group(1))) == 1):
                 rate = _RATE_WORDS.get(match.group(3).lower()) or _fraction(match.group(3))
@@ -110,16 +115,16 @@ class Compositions:
             self.changes = changes
 
     def _read_times(self, problem: str, counts: dict[Fraction, int]) -> None:
-        comparisons = list(_TIMES_AS_MANY.finditer(problem))
+        comparisons = _in_sentences(_TIMES_AS_MANY, problem)
         if len(comparisons) != 1 or len(_MULTIPLICATIVE.findall(problem)) != 1:
             return
-        match = comparisons[0]
+        offset, match = comparisons[0]
         larger, smaller = match.group(1), match.group(4)
         k = Fraction(match.group(3)) if match.group(3) else Fraction(_TIMES_WORDS[re.sub(r"\s+", " ", match.group(2))
                                                                                   .lower()])
         if larger == smaller or k < 2 or (match.group(3) and counts.get(k) != 1):
             return
-        rest = problem[:match.start()] + " " + problem[match.end():]
+        rest = problem[:offset + match.start()] + " " + problem[offset + match.end():]
         for name, is_larger in ((larger, True), (smaller, False)):
             known = re.findall(rf"\b{name}\s+(?:has|had|owns|owned|collects|collected|reads|read|earns|earned|"
                                rf"scores|scored|sells|sold|makes|made|is|was)\s+(?:\$\s*)?{_NUMBER}", rest)
@@ -238,6 +243,16 @@ class Compositions:
                                          f"successive changes multiply: the net change is {_shown(net)}%, "
                                          "not the sum of the percents"))
         return results
+
+
+def _in_sentences(pattern: re.Pattern[str], problem: str) -> list[tuple[int, re.Match[str]]]:
+    """Matches of a pattern that spans one sentence, with the sentence's offset: each sentence is searched on its
+    own, and one longer than `_MAX_SENTENCE` is skipped, so the lazy gaps of these patterns stay linear."""
+    found: list[tuple[int, re.Match[str]]] = []
+    for sentence in re.finditer(r"[^.?!]+(?:[.?!](?=\d)[^.?!]*)*[.?!]?", problem):
+        if len(sentence.group()) <= _MAX_SENTENCE:
+            found.extend((sentence.start(), match) for match in pattern.finditer(sentence.group()))
+    return found
 
 
 def _refuted(claim: ArithmeticClaim, words: str, correct: str) -> ClaimResult:

@@ -2,12 +2,14 @@
 sign (`identities._worked_out`) and an answer more precise than its "≈" line (`grounding.py`): on fresh numbers and
 names, the correct step passes and the misread one is refuted at its step."""
 
+import time
 from fractions import Fraction
 
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from agentlib.checking.checker import check_steps
+from agentlib.checking.compositions import Compositions
 from agentlib.checking.report import Rule
 
 NAMES = st.sampled_from(("Ana", "Bilal", "Chen", "Dara", "Eitan", "Fatou", "Goran", "Hana"))
@@ -159,3 +161,13 @@ def test_an_answer_more_precise_than_its_approximated_line_is_computed(price, ra
              f"After the raise it is {float(half):g} x {float(Fraction(100 + rate, 100)):g} ≈ {float(final):.2f} "
              "dollars.", f"The answer is {float(final):g}."]
     assert _first(problem, steps) is None
+
+
+def test_reading_a_hostile_problem_stays_linear():
+    """Bug: "N more X ... then ... 1/3 of all the X" repeated through one long sentence took minutes (lazy gaps
+    rescanned from every start), and many such sentences seconds (each searched the text before it)."""
+    for problem in ["1 more apples then " * 3000, "Ann has 5 more stamps and then gives 1/3 of all the stamps. " * 2000,
+                    "1/2 of the x " * 5000, "Ann has twice " * 5000, "a post every 5 m " * 4000]:
+        started = time.monotonic()
+        Compositions(problem)
+        assert time.monotonic() - started < 3.0
