@@ -87,7 +87,8 @@ class Compositions:
         self._read_times(problem, counts)
         for _, match in _in_sentences(_OF_THOSE, problem):
             first, second = _fraction(match.group(1)), _fraction(match.group(2))
-            if first != second and all(_written_once(m, problem) for m in (match.group(1), match.group(2))):
+            if (first is not None and second is not None and first != second
+                    and all(_written_once(m, problem) for m in (match.group(1), match.group(2)))):
                 self.of_those.append((first, second, match.group(0)))
         groups = [(Fraction(m.group(1)), Fraction(m.group(2)), m.group(0))
                   for _, m in _in_sentences(_GROUP_MEAN, problem)]
@@ -96,7 +97,7 @@ class Compositions:
             self.groups = [(size, mean) for size, mean, _ in groups]
             self.group_words = f"{groups[0][2]} ... {groups[1][2]}"
         everies = [m for _, m in _in_sentences(_EVERY, problem)]
-        if len(everies) == 1 and counts.get(Fraction(everies[0].group(2))) == 1:
+        if len(everies) == 1 and counts.get(Fraction(everies[0].group(2))) == 1 and Fraction(everies[0].group(2)):
             self.posts = [(everies[0].group(1).lower(), Fraction(everies[0].group(2)), everies[0].group(0))]
         for match in _NOUN_AFTER.finditer(problem):
             value = Fraction(match.group(1))
@@ -109,7 +110,8 @@ class Compositions:
             if (_same_noun(match.group(2), match.group(4)) and len(start) == 1
                     and counts.get(Fraction(start[0].group(1))) == 1 and counts.get(Fraction(match.group(1))) == 1):
                 rate = _RATE_WORDS.get(match.group(3).lower()) or _fraction(match.group(3))
-                self.after_more.append((Fraction(start[0].group(1)), rate, match.group(0)))
+                if rate is not None:
+                    self.after_more.append((Fraction(start[0].group(1)), rate, match.group(0)))
         changes = [Fraction(m.group(2)) * (-1 if m.group(1) else 1) for m in _PERCENT_CHANGE.finditer(problem)]
         if len(changes) == 2 and all(changes):  # each percent is read by its own phrase: no need to be unique
             self.changes = changes
@@ -207,7 +209,7 @@ class Compositions:
             return None
         top, bottom = Fraction(quotient.group(1)), Fraction(quotient.group(2))
         top_noun, bottom_noun = self.nouns.get(top), self.nouns.get(bottom)
-        if top_noun is None or bottom_noun is None or _same_noun(top_noun, bottom_noun):
+        if top_noun is None or bottom_noun is None or _same_noun(top_noun, bottom_noun) or not top or not bottom:
             return None
         shown = display(claim.result)
         label = re.search(rf"=\s*{re.escape(shown)}\s*(?:\\[)\]]|\$\$?)?\s*([a-z]+)(?:\s+per\s+([a-z]+))?", step, re.I)
@@ -269,9 +271,15 @@ def _shown(value: Fraction) -> str:
         f"{value.numerator}/{value.denominator}"
 
 
-def _fraction(text: str) -> Fraction:
+def _fraction(text: str) -> Fraction | None:
+    """"2/3" or "40%" as a positive fraction; None for "1/0" or a zero."""
     text = text.replace(" ", "")
-    return Fraction(text[:-1]) / 100 if text.endswith("%") else Fraction(text)
+    if text.endswith("%"):
+        value = Fraction(text[:-1]) / 100
+    else:
+        numerator, denominator = text.split("/")
+        value = Fraction(int(numerator), int(denominator)) if int(denominator) else Fraction(0)
+    return value if value > 0 else None
 
 
 def _written_once(text: str, problem: str) -> bool:

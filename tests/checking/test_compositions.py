@@ -171,3 +171,13 @@ def test_reading_a_hostile_problem_stays_linear():
         started = time.monotonic()
         Compositions(problem)
         assert time.monotonic() - started < 3.0
+
+
+def test_zero_rates_and_denominators_are_no_crash():
+    """Bug: "1/0 of the kids ..., and 1/2 of those" and "gives away 1/0 of all" raised ZeroDivisionError."""
+    for problem, step in [("A school has 60 kids. 1/0 of the kids swim, and 1/2 of those run.", "So 1/0 + 1/2 = 3."),
+                          ("Ann has 3 stamps. Then Ann buys 4 more stamps, and then gives away 1/0 of all the stamps.",
+                           "So 4 / 2 = 2."),
+                          ("A machine makes 0 pages in 5 minutes.", "Each page takes 0 / 5 = 0 minutes."),
+                          ("A fence has a post every 0 m, including both ends. It is 0 m long.", "So 0 + 0 = 0 posts.")]:
+        assert _first(problem, [step]) is None
