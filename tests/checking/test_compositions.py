@@ -37,6 +37,7 @@ def test_k_times_as_many_goes_the_right_way(big, small, multiplier, few, big_kno
     k, word = multiplier
     many = k * few
     known_name, known, other = (big, many, small) if big_known else (small, few, big)
+    assume(known != k)  # "4 times ... has 4 coins": which 4 is the multiplier is not certain, so the reading abstains
     problem = (f"{big} has {word} as many {things} as {small}. {known_name} has {known} {things}. "
                f"How many {things} do they have together?")
     right = f"{known} / {k} = {few}" if big_known else f"{known} x {k} = {many}"
