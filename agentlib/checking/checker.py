@@ -8,7 +8,10 @@ clock intervals are recomputed (`clock.py`), and on a knights-and-knaves puzzle 
 is given) logical claims are checked with Z3 (`logic.py`). In a word problem, a step that computes exactly the
 misreading of a relation the problem states (an inclusive count without the + 1, a triangle's area without the half,
 "p% more than" taken off the larger amount, a rate "of the rest" applied to the starting amount) is refuted
-(`relations.py`), and so is a product of a value rounded before the precision the problem asks for (`rounding.py`).
+(`relations.py`), so is one that composes stated quantities the misread way ("k times as many" reversed, a fraction
+of a fraction added, a mean of unequal groups' means, posts at both ends counted as gaps, a rate's units inverted,
+successive percent changes added; `compositions.py`), and so is a product of a value rounded before the precision
+the problem asks for (`rounding.py`).
 Flags ("unsupported", for review, each with its evidence) in a word problem: a final answer that no step computed,
 an earlier result carried with a digit changed (`grounding.py`), a problem's rate quoted with another of its numbers
 (`quotes.py`) and, only when asked (`doubts=True`), a step that states an assumption or a doubt (`doubts.py`). A
@@ -148,6 +151,7 @@ class _State:
                  deadline: Deadline):
         from agentlib.checking.algebra import Equations
         from agentlib.checking.algebra import check_step as algebra_check
+        from agentlib.checking.compositions import Compositions
         from agentlib.checking.grounding import Grounding, MiscopiedAnswer, is_story_problem, is_word_problem, values_in
         from agentlib.checking.identities import Context
         from agentlib.checking.identities import check_step as identities_check
@@ -163,6 +167,7 @@ class _State:
         self.quotes = Quotes(problem, values_in(problem)) if self.grounding is not None else None
         self.relations = Relations(problem) if self.grounding is not None else None
         self.rounding = EarlyRounding(problem)
+        self.compositions = Compositions(problem)
         self.answers = MiscopiedAnswer(problem) if self.grounding is None else None
         self.doubts = doubts
         self.computed: set[Any] = set()  # results the trace computed so far: a rate it derived is its own
@@ -191,6 +196,7 @@ class _State:
         claims = [_arithmetic_result(c) for c in arithmetic] + check_durations(text) + check_conversions(text)
         claims.extend(check_congruences(text))
         claims.extend(self.rounding.check(arithmetic))
+        claims.extend(self.compositions.check(text, arithmetic))
         if self.grounding is not None and self.quotes is not None:
             claims.extend(self.grounding.check(text, arithmetic, step.number))
             if self.doubts and self.search is None:  # in a puzzle search "assume X is a knight" is the method

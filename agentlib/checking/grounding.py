@@ -157,6 +157,10 @@ class Grounding:
                     and max(claim.left_value.operations, claim.right_value.operations) > 0):
                 self.results.setdefault(result_value, number)
                 self.last_result = (result_value, number)
+            left_worked = claim.left_value.operations >= claim.right_value.operations
+            worked = claim.left_value if left_worked else claim.right_value
+            if claim.approximate and isinstance(worked.value, Fraction):
+                self.written.add(worked.value)  # "37.5 x 1.25 ≈ 46.88" computed 46.875 too: an answer may give it
         return results
 
     def _carried_from(self, value: Fraction, operands: set[Fraction]) -> tuple[Fraction, int] | None:

@@ -87,7 +87,9 @@ _PLAIN_EXPRESSION = re.compile(r"(?<![\w'’.])(?:\d+(?:\.\d+)?(?![\d.])|(?<![A-
 _CONTINUES_VALUE = re.compile(r"^\W*(?:this|that|which|it)\s+(?:is|equals|gives|becomes|simplifies\s+to)\s+"
                               r"(?:\\\((.{1,200}?)\\\)|([-\d(][-+*/^().\d ]{0,200}?))\s*(?:[.,;]\s|[.]?$)", re.I)
 _OPENING = re.compile(r"^\W*next\s*,", re.I)  # "Next, ..." opens a sentence; it is not "the next case"
-_BOTH_SIDES = re.compile(r"\b(?:both|each)\s+sides?\b", re.I)  # "subtract 2 from both sides": an operation, not a case
+# "subtract 2 from both sides", "move 7 to the other side": an operation on the equation, not another case
+_BOTH_SIDES = re.compile(r"\b(?:both|each)\s+sides?\b|\b(?:to|over\s+to|onto|across\s+to)\s+the\s+(?:other|right|left)"
+                         r"(?:[-\s]+(?:hand\s+)?side)?\b", re.I)
 # "A ≠ B" read sign by sign: each side runs to the nearest "=<>,;:" (a single pattern with a lazy left side rescans
 # the rest of the text from every start when no sign follows, quadratic in a long formula).
 _NOT_EQUAL_SIGN = re.compile(r"\s*(?:\\neq?(?![A-Za-z])|≠)\s*")
@@ -120,6 +122,7 @@ def check_step(step: str, checked: set[frozenset[Any]] | frozenset[frozenset[Any
             numeric = list(rewrites)
             if parsed[0][1] is not None and any(parsed[0][1] in sides for sides in context.sides):
                 rewrites = rewrites[1:]  # "rs+st+rt = ..." after "rs+st+rt = (a^2-81)/2": may use that equation
+            offsets = _worked_out(parsed, previous if close else None, context, gap, step)
         elif len(parsed) == 2:
             numeric.append((parsed[0], parsed[1]))
             a, b = parsed[0][1], parsed[1][1]
@@ -383,6 +386,25 @@ def _disjoint(earlier: list[tuple[str, Any]], parsed: list[tuple[str, Any]], gap
     shown = [_show(text).rstrip(".,;:") for text, _ in ends]
     return disjoint_solutions((ends[0][1], ends[1][1], f"{shown[0]} = {shown[1]}"),
                               (ends[2][1], ends[3][1], f"{shown[2]} = {shown[3]}"), sides)
+
+
+def _worked_out(parsed: list[tuple[str, Any]], previous: list[tuple[str, Any]] | None, context: Context, gap: str,
+                step: str) -> list[ClaimResult]:
+    """"8x = 138 + 26 = 164" right after "8x + 26 = 138": a chain whose first member holds the unknown and whose
+    other members are numbers is the equation "8x = 164" with its number side worked out; like a two-member
+    equation, it must share a real solution with the last equation in that unknown (`_disjoint`)."""
+    first, rest = parsed[0][1], [value for _, value in parsed[1:]]
+    if first is None or not first.free_symbols or any(value is None or value.free_symbols for value in rest):
+        return []
+    near = previous is not None and len(previous) == 2 and _has_symbols(previous)
+    earlier = previous if near else context.equation
+    if earlier is None or len(earlier) != 2 or not (near or context.age <= 1) or _GIVES_UP.search(step):
+        return []
+    found = _disjoint(earlier, [parsed[0], parsed[-1]], gap, context.sides)
+    if not near and context.equation_step != context.step:
+        for result in found:
+            result.source = _cited(context.equation_step, earlier)
+    return found
 
 
 def _continued(last: list[tuple[str, Any]], parsed: list[tuple[str, Any]], conditions: list[Any]) -> list[ClaimResult]:

@@ -9,7 +9,9 @@ unit conversion slip, an earlier result copied wrong; and (NEW_FAMILIES, drawn f
 the first fifteen give the same traces per seed as before) a wrong area formula, 1 + ... + m as m(m - 1)/2, an
 inclusive count without the + 1, the minus of -b dropped in the quadratic formula, a unit left unconverted, and
 "p% more than" taken as p% of the larger amount; (NEWER_FAMILIES, a third stream) a repeating decimal rounded
-before it is multiplied. `--restyle` rewrites every trace in a newer layout ("- " lists,
+before it is multiplied; (MISREAD_FAMILIES, a fourth stream, `yardstick_misreadings.py`) word problems misread the
+way models misread them (a rate inverted, percents added, a mean of means, "times as many" reversed, ...).
+`--restyle` rewrites every trace in a newer layout ("- " lists,
 "1)", display math, inline dollars, "Therefore,", a markdown table, "≈" for repeating decimals), so false alarms
 are measured on fresh text. Later steps
 compute correctly from the wrong value, as a
@@ -30,67 +32,25 @@ import argparse
 import json
 import random
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 from fractions import Fraction
 
-from agentlib.checking.arithmetic import format_number
 from agentlib.checking.checker import check_steps
-from agentlib.checking.slips import near_miss
 from agentlib.checking.steps import split_steps
-
-STYLES = ("prose", "latex", "plain")
-NAMES = ("Maya", "Liam", "Noor", "Kenji", "Sofia", "Omar", "Priya", "Tomas", "Ava", "Diego", "Lena", "Kwame")
-THINGS = (("apples", "pears"), ("notebooks", "pens"), ("shirts", "hats"), ("tickets", "snacks"),
-          ("bolts", "nuts"), ("cookies", "muffins"))
-
-
-@dataclass(frozen=True)
-class Trace:
-    """One generated trace: `kind` is "correct" or the planted error's kind, `first_wrong` its printed step."""
-
-    family: str
-    style: str
-    kind: str
-    problem: str
-    steps: list[str]
-    first_wrong: int | None
-
-
-Writer = Callable[[random.Random, str], list[Trace]]
-
-
-def n(value: Fraction | int) -> str:
-    """A number as a model writes it: an integer, a terminating decimal, or a fraction "p/q"."""
-    value = Fraction(value)
-    denominator = value.denominator
-    for prime in (2, 5):
-        while denominator % prime == 0:
-            denominator //= prime
-    return format_number(value) if denominator == 1 else f"{value.numerator}/{value.denominator}"
-
-
-def slip(value: Fraction | int, rng: random.Random) -> Fraction:
-    """A near miss of `value` (±1, ±a few, a digit changed, a factor of ten), never the value itself."""
-    return Fraction(near_miss(n(value), rng))
-
-
-def times(a: str, b: str, style: str) -> str:
-    return {"prose": f"{a} x {b}", "latex": f"{a} \\cdot {b}", "plain": f"{a} * {b}"}[style]
-
-
-def math(text: str, style: str) -> str:
-    return f"\\( {text} \\)" if style == "latex" else text
-
-
-def money(value: Fraction | int, style: str) -> str:
-    return f"\\${n(value)}" if style == "latex" else f"${n(value)}"
-
-
-def _trace(family: str, style: str, problem: str) -> Callable[[str, list[str], int | None], Trace]:
-    def make(kind: str, steps: list[str], first_wrong: int | None) -> Trace:
-        return Trace(family, style, kind, problem, steps, first_wrong)
-    return make
+from agentlib.evals.yardstick_misreadings import MISREAD_FAMILIES
+from agentlib.evals.yardstick_writing import (
+    NAMES,
+    STYLES,
+    THINGS,
+    Trace,
+    Writer,
+    math,
+    money,
+    n,
+    slip,
+    times,
+)
+from agentlib.evals.yardstick_writing import fraction as _frac
+from agentlib.evals.yardstick_writing import trace_maker as _trace
 
 
 def shopping(rng: random.Random, style: str) -> list[Trace]:
@@ -437,10 +397,6 @@ def fraction_sum(rng: random.Random, style: str) -> list[Trace]:
     return traces
 
 
-def _frac(p: int, q: int, style: str) -> str:
-    return f"\\frac{{{p}}}{{{q}}}" if style == "latex" else f"{p}/{q}"
-
-
 def powers(rng: random.Random, style: str) -> list[Trace]:
     """Products and quotients of powers of one base: exponent rules, then the value."""
     base, e1, e2, e3 = rng.choice((2, 3)), rng.randint(2, 5), rng.randint(2, 5), rng.randint(1, 3)
@@ -741,12 +697,14 @@ NEW_FAMILIES: dict[str, Writer] = {
 }
 # a third stream, so both groups above give the same traces for a seed as before
 NEWER_FAMILIES: dict[str, Writer] = {"rounding": rounding}
+# a fourth stream (`yardstick_misreadings.py`): word problems misread the way models misread them
 
 
 def generate(seed: int, per_family: int) -> list[Trace]:
     """`per_family` draws of every family (each a correct trace and its planted versions), styles at random."""
     rng, fresh = random.Random(seed), random.Random(f"new families {seed}")
     newer = random.Random(f"newer families {seed}")
+    misread = random.Random(f"misread families {seed}")
     traces: list[Trace] = []
     for _ in range(per_family):
         for writer in FAMILIES.values():
@@ -755,6 +713,8 @@ def generate(seed: int, per_family: int) -> list[Trace]:
             traces.extend(writer(fresh, fresh.choice(STYLES)))
         for writer in NEWER_FAMILIES.values():
             traces.extend(writer(newer, newer.choice(STYLES)))
+        for writer in MISREAD_FAMILIES.values():
+            traces.extend(writer(misread, misread.choice(STYLES)))
     return traces
 
 
@@ -853,14 +813,15 @@ def main(argv: list[str] | None = None) -> int:
                         help='format every trace as chat models do ("**Step 1:**", results in bold)')
     parser.add_argument("--restyle", action="store_true",
                         help="rewrite every trace in one of the newer layouts (- lists, 1), \\[ \\], $...$, Therefore)")
-    parser.add_argument("--families", choices=("all", "original", "new"), default="all",
-                        help="measure all families, the original fifteen, or the newer ones only")
+    parser.add_argument("--families", choices=("all", "original", "new", "misread"), default="all",
+                        help="measure all families, the original fifteen, the newer ones, or the misreadings only")
     args = parser.parse_args(argv)
     if args.per_family < 1:
         parser.error("--per-family must be at least 1")
     traces = generate(args.seed, args.per_family)
     if args.families != "all":
-        keep = FAMILIES if args.families == "original" else {**NEW_FAMILIES, **NEWER_FAMILIES}
+        keep = {"original": FAMILIES, "new": {**NEW_FAMILIES, **NEWER_FAMILIES},
+                "misread": MISREAD_FAMILIES}[args.families]
         traces = [trace for trace in traces if trace.family in keep]
     if args.markdown:
         traces = [markdown(trace) for trace in traces]
@@ -878,7 +839,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(trace.problem)
                 print("\n".join(f"  {i}. {s}" for i, s in enumerate(trace.steps, start=1)))
         return 0
-    families = [*FAMILIES, *NEW_FAMILIES, *NEWER_FAMILIES]
+    families = [*FAMILIES, *NEW_FAMILIES, *NEWER_FAMILIES, *MISREAD_FAMILIES]
     figures = {family: measure([t for t in traces if t.family == family]) for family in families}
     by_kind: dict[str, dict[str, int]] = {}
     for rows in figures.values():

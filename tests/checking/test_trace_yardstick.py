@@ -8,8 +8,10 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from agentlib.evals import trace_yardstick
 from agentlib.evals.trace_yardstick import (
     FAMILIES,
+    MISREAD_FAMILIES,
     NEW_FAMILIES,
     NEWER_FAMILIES,
     RESTYLES,
@@ -20,13 +22,15 @@ from agentlib.evals.trace_yardstick import (
     summary,
 )
 
+ALL_FAMILIES = len(FAMILIES) + len(NEW_FAMILIES) + len(NEWER_FAMILIES) + len(MISREAD_FAMILIES)
+
 
 @given(st.integers(0, 10_000))
 @settings(max_examples=15, deadline=None)
 def test_a_planted_trace_equals_the_correct_one_before_its_first_wrong_step(seed):
     traces = generate(seed, 1)
     correct = {t.problem: t for t in traces if t.kind == "correct"}
-    assert len(correct) == len(FAMILIES) + len(NEW_FAMILIES) + len(NEWER_FAMILIES)
+    assert len(correct) == ALL_FAMILIES
     for trace in traces:
         if trace.kind == "correct":
             assert trace.first_wrong is None
@@ -42,7 +46,7 @@ def test_a_planted_trace_equals_the_correct_one_before_its_first_wrong_step(seed
 @settings(max_examples=6, deadline=None)
 def test_correct_generated_traces_raise_no_false_alarm(seed):
     figures = measure([t for t in generate(seed, 1) if t.kind == "correct"])
-    families = len(FAMILIES) + len(NEW_FAMILIES) + len(NEWER_FAMILIES)
+    families = ALL_FAMILIES
     assert figures["correct"]["exact"] == figures["correct"]["traces"] == families
 
 
@@ -60,7 +64,7 @@ def test_the_script_prints_its_figures_as_json():
                          capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr
     figures = json.loads(run.stdout)
-    assert figures["summary"]["correct_traces"] == len(FAMILIES) + len(NEW_FAMILIES) + len(NEWER_FAMILIES)
+    assert figures["summary"]["correct_traces"] == ALL_FAMILIES
     assert set(figures["by_kind"]) >= {"correct", "arithmetic", "sign"}
     bad = subprocess.run([sys.executable, "-m", "agentlib.evals.trace_yardstick", "--per-family", "0"],
                          capture_output=True, text=True, timeout=300)
@@ -92,3 +96,21 @@ def test_every_restyle_keeps_the_planted_step_and_passes_the_correct_traces():
         assert figures["flagged_early"] == 0, how
     assert any("≈" in step for t in traces for step in restyle(t, "approx").steps)
     assert restyle(traces[0], "table").steps[0].startswith("| Step | Work |")
+
+
+def test_the_misread_families_leave_the_older_families_traces_unchanged(monkeypatch):
+    """The misread families draw from their own random stream: without them, every older trace is the same."""
+    with_them = [t for t in generate(3, 2) if t.family not in MISREAD_FAMILIES]
+    monkeypatch.setattr(trace_yardstick, "MISREAD_FAMILIES", {})
+    assert generate(3, 2) == with_them
+
+
+def test_every_misread_family_plants_a_misreading_the_checker_sees_at_its_step():
+    """Each misread family's planted misreading is a wrong value (never the right one written otherwise), and on
+    fresh draws most of them are flagged at exactly their step while every correct trace passes."""
+    traces = [t for t in generate(21, 4) if t.family in MISREAD_FAMILIES]
+    assert {t.family for t in traces} == set(MISREAD_FAMILIES)
+    figures = summary(measure(traces))
+    assert figures["correct_passed"] == figures["correct_traces"]
+    assert figures["flagged_early"] == 0
+    assert figures["exact_rate"] >= 0.8
