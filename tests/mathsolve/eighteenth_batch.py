@@ -19,7 +19,7 @@ counted the midpoint "(5, 1)" wrong: SymPy's parser gives a Python tuple; fixed 
 One right answer is not in the form asked for: "$4^{x} = 8$ ... as a common fraction" answered
 x = log(2)/log(4) + 1. The abstentions: "multiples of 3 or 5" below 100, "the largest prime factor of",
 "divisible by each of the integers 1 through 10", "1/3 of 3/4 of 48", "in the form a√b ... what is a+b"
-(abstaining is right there, not answering with the form), repeating decimals `0.\overline{3}` and "in lowest
+(abstaining is right there, not answering with the form), repeating decimals `0.\\overline{3}` and "in lowest
 terms", "the distance from the origin", "the y-intercept of the line", a `cases` system, piecewise functions
 (`cases` and `array`), sequence terms ("20th term of the arithmetic sequence 3, 7, 11, ...", geometric, "defined
 by a_n = ..."), "the arithmetic series 1 + 4 + ... + 100".
