@@ -46,6 +46,7 @@ from agentlib.mathsolve.primed_calls import primed_call
 from agentlib.mathsolve.proportions import spell_proportions
 from agentlib.mathsolve.rates_in_words import read_rate
 from agentlib.mathsolve.ratio_shares import read_ratio_shares
+from agentlib.mathsolve.repeating_decimals import spell_repeating_decimals
 from agentlib.mathsolve.request import MathRequest, Task
 from agentlib.mathsolve.result import Failure
 from agentlib.mathsolve.rounding import Rounding, read_rounding
@@ -308,6 +309,7 @@ def _rounded(reading: Reading, rounding: Rounding) -> Reading:
 
 
 def _read_unrounded(text: str) -> Reading:
+    text = spell_repeating_decimals(text)  # "0.\overline{36}": written as the fraction 4/11
     piecewise = read_piecewise(text)  # before the spellings: "if" in a case's condition is not an assignment
     if piecewise is not None:
         return Reading(piecewise)
