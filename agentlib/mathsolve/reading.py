@@ -35,6 +35,7 @@ from agentlib.mathsolve.decimal_commas import spell_decimal_commas
 from agentlib.mathsolve.everyday_formulas import read_worded_formula
 from agentlib.mathsolve.homework_labels import strip_homework_label
 from agentlib.mathsolve.korean_roots import read_korean_root
+from agentlib.mathsolve.latex_lists import plain_number_lists
 from agentlib.mathsolve.lexicon import LANGUAGES, Language, cut, hangul, match_phrase, normalize, unspaced
 from agentlib.mathsolve.line_features import read_line_feature
 from agentlib.mathsolve.line_through import read_line_request
@@ -338,7 +339,8 @@ def _read_unrounded(text: str) -> Reading:
         return Reading(data.to_request())
     if isinstance(data, str):
         return Reading(None, data, "ambiguous")
-    sequence = read_number_run(text) or read_sequence_request(text)
+    listed = plain_number_lists(text)  # "$3, 7, 11, \ldots$" as the sequence readers read it: 3, 7, 11, ...
+    sequence = read_number_run(listed) or read_sequence_request(listed)
     if isinstance(sequence, MathRequest):
         return Reading(sequence)
     if isinstance(sequence, str):
