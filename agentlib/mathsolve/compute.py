@@ -31,6 +31,7 @@ from agentlib.mathsolve.line_through import line_equation
 from agentlib.mathsolve.local_extrema import local_extrema, local_extremum
 from agentlib.mathsolve.partial_fractions import partial_fractions
 from agentlib.mathsolve.piecewise import piecewise_value
+from agentlib.mathsolve.prime_factor_questions import prime_factor_selection
 from agentlib.mathsolve.quadratic_features import axis_of_symmetry, completed_square, vertex
 from agentlib.mathsolve.radicals import rationalize
 from agentlib.mathsolve.request import MathRequest
@@ -137,7 +138,7 @@ _FIELDS: dict[str, frozenset[str]] = {
     "local_extrema": frozenset({"variable"}), "line_through": frozenset(),
     "solve_on_interval": frozenset({"variable", "lower", "upper", "ends", "degrees"}),
     "clock_time": frozenset({"clock"}), "time_between": frozenset({"clock"}), "area_to_axis": _ROUNDING,
-    "piecewise_value": frozenset({"variable", "at"}) | _ROUNDING,
+    "piecewise_value": frozenset({"variable", "at"}) | _ROUNDING, "prime_factor_selection": frozenset({"select"}),
 }
 _DEFAULTS = MathRequest(task="evaluate", items=())
 
@@ -1138,7 +1139,7 @@ def _solve_on_interval(request: MathRequest, objects: list[Any], work: Work) -> 
 
 
 _HANDLERS: dict[str, Any] = {
-    "piecewise_value": piecewise_value,
+    "piecewise_value": piecewise_value, "prime_factor_selection": prime_factor_selection,
     "solve_on_interval": _solve_on_interval,
     "tangent_line": _tangent_line, "vertex": _of_one_function(vertex),
     "axis_of_symmetry": _of_one_function(axis_of_symmetry), "complete_square": _of_one_function(completed_square),

@@ -43,6 +43,7 @@ from agentlib.mathsolve.mixed_numbers import spell_mixed_numbers
 from agentlib.mathsolve.number_runs import read_number_run
 from agentlib.mathsolve.percent_and_interest import read_percent_or_interest
 from agentlib.mathsolve.piecewise import read_piecewise
+from agentlib.mathsolve.prime_factor_questions import read_prime_factor_question
 from agentlib.mathsolve.primed_calls import primed_call
 from agentlib.mathsolve.proportions import spell_proportions
 from agentlib.mathsolve.rates_in_words import read_rate
@@ -345,6 +346,9 @@ def _read_unrounded(text: str) -> Reading:
         return Reading(sequence)
     if isinstance(sequence, str):
         return Reading(None, sequence, "not_understood")
+    primes = read_prime_factor_question(text)
+    if primes is not None:
+        return Reading(primes)
     text = spell_decimal_commas(spell_mixed_numbers(text))
     english, unknown = _read_in(text, None)
     if not unknown:
