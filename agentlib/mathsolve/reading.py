@@ -41,6 +41,7 @@ from agentlib.mathsolve.line_features import read_line_feature
 from agentlib.mathsolve.line_through import read_line_request
 from agentlib.mathsolve.mixed_numbers import spell_mixed_numbers
 from agentlib.mathsolve.number_runs import read_number_run
+from agentlib.mathsolve.origin import spell_origin
 from agentlib.mathsolve.percent_and_interest import read_percent_or_interest
 from agentlib.mathsolve.piecewise import read_piecewise
 from agentlib.mathsolve.prime_factor_questions import read_prime_factor_question
@@ -315,6 +316,7 @@ def _read_unrounded(text: str) -> Reading:
     piecewise = read_piecewise(text)  # before the spellings: "if" in a case's condition is not an assignment
     if piecewise is not None:
         return Reading(piecewise)
+    text = spell_origin(text)  # "the distance from the origin to (-6, 8)": the origin is (0, 0) there
     text = spell_assignments(text)  # "when x is 4", "x가 2일 때": written as "x = 4" first
     text = spell_worded_matrices(text)  # "the matrix with rows 1 2 and 3 4": written as [[1, 2], [3, 4]]
     text = spell_proportions(text)  # "3:4 = x:20": written as "(3)/(4) = (x)/(20)"
