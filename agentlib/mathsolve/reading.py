@@ -30,6 +30,7 @@ from agentlib.mathsolve.assignments import spell_assignments
 from agentlib.mathsolve.chance_in_words import read_chance
 from agentlib.mathsolve.choosing import read_choosing
 from agentlib.mathsolve.clock_times import clock_request, read_clock
+from agentlib.mathsolve.counting_multiples import read_counting_multiples
 from agentlib.mathsolve.data_reading import DataRequest, read_data_request
 from agentlib.mathsolve.decimal_commas import spell_decimal_commas
 from agentlib.mathsolve.everyday_formulas import read_worded_formula
@@ -351,6 +352,11 @@ def _read_unrounded(text: str) -> Reading:
     primes = read_prime_factor_question(text)
     if primes is not None:
         return Reading(primes)
+    multiples = read_counting_multiples(text)
+    if isinstance(multiples, MathRequest):
+        return Reading(multiples)
+    if isinstance(multiples, str):
+        return Reading(None, multiples, "ambiguous")
     text = spell_decimal_commas(spell_mixed_numbers(text))
     english, unknown = _read_in(text, None)
     if not unknown:
