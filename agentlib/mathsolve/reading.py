@@ -37,6 +37,7 @@ from agentlib.mathsolve.everyday_formulas import read_worded_formula
 from agentlib.mathsolve.homework_labels import strip_homework_label
 from agentlib.mathsolve.korean_roots import read_korean_root
 from agentlib.mathsolve.latex_lists import plain_number_lists
+from agentlib.mathsolve.lettered_words import spell_lettered_words
 from agentlib.mathsolve.lexicon import LANGUAGES, Language, cut, hangul, match_phrase, normalize, unspaced
 from agentlib.mathsolve.line_features import read_line_feature
 from agentlib.mathsolve.line_through import read_line_request
@@ -317,6 +318,7 @@ def _read_unrounded(text: str) -> Reading:
     piecewise = read_piecewise(text)  # before the spellings: "if" in a case's condition is not an assignment
     if piecewise is not None:
         return Reading(piecewise)
+    text = spell_lettered_words(text)  # "the $y$-intercept": the word as typed plainly, y-intercept
     text = spell_origin(text)  # "the distance from the origin to (-6, 8)": the origin is (0, 0) there
     text = spell_assignments(text)  # "when x is 4", "x가 2일 때": written as "x = 4" first
     text = spell_worded_matrices(text)  # "the matrix with rows 1 2 and 3 4": written as [[1, 2], [3, 4]]
