@@ -56,6 +56,7 @@ from agentlib.mathsolve.request import MathRequest, Task
 from agentlib.mathsolve.result import Failure
 from agentlib.mathsolve.rounding import Rounding, read_rounding
 from agentlib.mathsolve.segments import NO_LETTER_WORDS, LetterWords, Segment, segment
+from agentlib.mathsolve.sequence_formulas import read_sequence_formula
 from agentlib.mathsolve.sequences import read_sequence_request
 from agentlib.mathsolve.shapes_in_words import read_named_measures
 from agentlib.mathsolve.shop_arithmetic import read_shop_arithmetic
@@ -346,7 +347,7 @@ def _read_unrounded(text: str) -> Reading:
     if isinstance(data, str):
         return Reading(None, data, "ambiguous")
     listed = plain_number_lists(text)  # "$3, 7, 11, \ldots$" as the sequence readers read it: 3, 7, 11, ...
-    sequence = read_number_run(listed) or read_sequence_request(listed)
+    sequence = read_number_run(listed) or read_sequence_request(listed) or read_sequence_formula(text)
     if isinstance(sequence, MathRequest):
         return Reading(sequence)
     if isinstance(sequence, str):
