@@ -23,6 +23,12 @@ x = log(2)/log(4) + 1. The abstentions: "multiples of 3 or 5" below 100, "the la
 terms", "the distance from the origin", "the y-intercept of the line", a `cases` system, piecewise functions
 (`cases` and `array`), sequence terms ("20th term of the arithmetic sequence 3, 7, 11, ...", geometric, "defined
 by a_n = ..."), "the arithmetic series 1 + 4 + ... + 100".
+
+AFTER ITS ROUND: right 60, wrong 0, abstained 3 (functions by cases, `cases` systems and commas inside the dollars,
+roots of exponential equations over one prime, barred decimals, LaTeX sequence lists and named series, prime-factor
+questions, counting multiples, "the origin", "$y$-intercept", sequences by formula). Still abstained: "divisible by
+each of the integers 1 through 10", "$\\frac{1}{3}$ of $\\frac{3}{4}$ of 48" (the chain is read in plain text only),
+and "in the form a√b ... what is a+b" (abstaining is the right answer there).
 """
 
 from __future__ import annotations
