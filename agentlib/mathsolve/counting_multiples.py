@@ -10,8 +10,10 @@ range with no lower end abstains: 0 and the negatives are multiples too.
 
 The reader makes a `count_multiples` request: items are the range's ends, a formula in n that is 0 exactly for
 the numbers asked (Mod(n, 3)*Mod(n, 5) for "3 or 5", Mod(n, 2) + Mod(n, 3) for "2 and 3") and one that must not be
-0 ("but not by 5": Mod(n, 5); else 1). The worker counts one period of the moduli's lcm and the rest of the
-range, and checks the count by going through every number when the range has at most a million.
+0 ("but not by 5": Mod(n, 5); else 1); for "factors of 100 and 150", Mod(100, n) + Mod(150, n). The worker
+goes through every number of the range (at most a million) and counts again another way: by one period of the
+moduli's lcm and the rest of the range, or by SymPy's list of the divisors. "Two-digit" (three-, ...) is the range
+10 to 99; "two-digit integers" without "positive" abstains (-99 to -10 are two-digit too).
 """
 
 from __future__ import annotations
@@ -38,22 +40,28 @@ _NUMBERS_ARE = re.compile(rf"^how\s+many\s+{_KIND}\s+{_RANGE}\s+(?:are|is)\s+(?P
                           rf"{_EXCEPT}\s*\??$", re.I)
 _MULTIPLES_ARE = re.compile(rf"^how\s+many\s+(?P<positive>positive\s+)?multiples\s+of\s+(?P<divisors>{_INT})\s+"
                             rf"(?:are\s+(?:there\s+)?)?{_RANGE}\s*\??$", re.I)
+_DIGIT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_DIGITS_ARE = re.compile(
+    r"^how\s+many\s+(?P<positive>positive\s+)?(?P<digits>one|two|three|four|five|six|[1-6])-digit\s+"
+    r"(?P<kind>(?:positive\s+)?integers|(?:whole\s+|natural\s+)?numbers)\s+(?:are|is)\s+"
+    rf"(?P<test>{_TEST}|(?:factors|divisors)\s+of)\s+(?P<both>both\s+)?(?P<divisors>{_DIVISORS}){_EXCEPT}\s*\??$", re.I)
 _MOST_CHECKED = 10**6
-_ENDLESS = 10**12
 
 
 def read_counting_multiples(text: str) -> MathRequest | str | None:
     """The `count_multiples` request, a reason to abstain, or None when `text` is not this kind of question."""
     plain = " ".join(text.split())
-    found = _NUMBERS_ARE.match(plain) or _MULTIPLES_ARE.match(plain)
+    found = _NUMBERS_ARE.match(plain) or _MULTIPLES_ARE.match(plain) or _DIGITS_ARE.match(plain)
     if found is None:
         return None
+    dividing = "factor" in (found.groupdict().get("test") or "").lower() or \
+        "divisor" in (found.groupdict().get("test") or "").lower()
     divisors = [int(d) for d in re.findall(r"\d+", found.group("divisors"))]
     if not divisors or any(d < 1 for d in divisors) or len(divisors) > 6:
         return "the numbers to divide by must be whole numbers of at least 1"
     join = (found.groupdict().get("join") or "or").lower()
     worded_as_multiples = "multiple" in (found.groupdict().get("test") or "").lower()
-    if join == "and" and worded_as_multiples and not found.groupdict().get("both"):
+    if join == "and" and (worded_as_multiples or dividing) and not found.groupdict().get("both"):
         return "'multiples of 3 and 5': of both, or of either? Say 'both' or 'or'"
     if len(divisors) > 1 and found.groupdict().get("join") is None:
         return "a list of divisors needs 'or' or 'and'"
@@ -61,7 +69,7 @@ def read_counting_multiples(text: str) -> MathRequest | str | None:
     if isinstance(ends, str):
         return ends
     low, high = ends
-    zero = ("*" if join == "or" else " + ").join(f"Mod(n, {d})" for d in divisors)
+    zero = ("*" if join == "or" else " + ").join(f"Mod({d}, n)" if dividing else f"Mod(n, {d})" for d in divisors)
     excluded = found.groupdict().get("not")
     nonzero = f"Mod(n, {int(excluded)})" if excluded else "1"
     between = found.group(0).lower().count("between") and not (found.group("inclusive2") or "").strip()
@@ -72,6 +80,13 @@ def read_counting_multiples(text: str) -> MathRequest | str | None:
 
 
 def _ends(found: re.Match[str]) -> tuple[int, int] | str:
+    digits = found.groupdict().get("digits")
+    if digits:  # "two-digit": 10 to 99; "integers" alone could be negative too
+        if "integers" in found.group("kind").lower() and not (found.group("positive") or "positive" in
+                                                                found.group("kind").lower()):
+            return "two-digit integers may be negative too: say 'positive'"
+        count = _DIGIT_WORDS.get(digits.lower()) or int(digits)
+        return 10 ** (count - 1), 10**count - 1
     numbers = _range_numbers(found.group(0).lower())
     below = found.groupdict().get("below")
     if below:
@@ -102,49 +117,55 @@ def count_multiples(request: MathRequest, objects: list[Any], work: Work) -> Ans
     if len(objects) != 4:
         raise Abstain("a count of multiples needs a range and its conditions", "not_understood")
     low, high = (int(o) for o in objects[:2])
-    if not 0 <= high - low <= _ENDLESS:
-        raise Abstain("the range is empty or too long to count here", "too_large")
-    counts = _condition(objects[2], sp.sympify(objects[3]))
-    moduli = [int(m.args[1]) for m in objects[2].atoms(sp.Mod) | sp.sympify(objects[3]).atoms(sp.Mod)]
-    period = math.lcm(*moduli) if moduli else 1
-    if period > _MOST_CHECKED:
-        raise Abstain("the divisors' common period is too long to count here", "too_large")
+    if not 0 <= high - low < _MOST_CHECKED:
+        raise Abstain("the range is empty or longer than a million numbers", "too_large")
+    zero, nonzero = objects[2], sp.sympify(objects[3])
+    counts = _condition(zero, nonzero)
     if request.target == "ends_unclear" and (counts(low) or counts(high)):
         raise Abstain(f"'between {low} and {high}': is {low if counts(low) else high} in or out? Say 'inclusive'",
                       "ambiguous")
-    in_period = sum(1 for value in range(period) if counts(value))
-    runs, rest = divmod(high - low + 1, period)
-    total = runs * in_period + sum(1 for value in range(low + runs * period, high + 1) if counts(value))
-    work.say(f"Every {period} consecutive numbers hold {in_period} counted; {low} to {high} is {runs} such runs "
-             f"and {rest} more numbers", role="main")
-    if high - low < _MOST_CHECKED:
-        direct = sum(1 for value in range(low, high + 1) if counts(value))
-        work.verify(f"going through every number from {low} to {high} counts {direct}", direct == total, "exact")
-    else:
-        raise Abstain("a range of more than a million numbers is not checked one by one here", "too_large")
-    return Answer(str(total), str(total), {"kind": "expression", "expression": str(total)})
+    direct = sum(1 for value in range(low, high + 1) if counts(value))
+    work.say(f"Go through the numbers from {low} to {high} and count those that pass", role="main")
+    dividing = [int(m.args[0]) for m in zero.atoms(sp.Mod) if m.args[1] == sp.Symbol("n")]
+    if dividing:  # a second count: the divisors themselves, listed by SymPy and kept in the range
+        lists = [set(sp.divisors(a)) for a in dividing]
+        joined = set.union(*lists) if isinstance(zero, sp.Mul) else set.intersection(*lists)
+        again = sum(1 for d in joined if low <= d <= high and counts(d))
+        work.verify(f"listing the divisors of {', '.join(map(str, dividing))} in the range counts {again}",
+                    again == direct, "exact")
+    else:  # a second count: one period of the moduli's lcm, then the rest of the range
+        moduli = [int(m.args[1]) for m in zero.atoms(sp.Mod) | nonzero.atoms(sp.Mod)]
+        period = math.lcm(*moduli)
+        in_period = sum(1 for value in range(period) if counts(value))
+        runs = (high - low + 1) // period
+        again = runs * in_period + sum(1 for value in range(low + runs * period, high + 1) if counts(value))
+        work.verify(f"counting by periods of {period} gives {again}", again == direct, "exact")
+    return Answer(str(direct), str(direct), {"kind": "expression", "expression": str(direct)})
 
 
 def _condition(zero: Any, nonzero: Any) -> Any:
     """A whole-number test from the request's formulas: a product of Mods is 0 when one is (or), a sum of Mods
-    when all are (and); `nonzero` is 1 or one Mod. Any other shape was not written by the reader: abstain."""
+    when all are (and); Mod(n, d) says d divides n, Mod(a, n) that n divides a; `nonzero` is 1 or one Mod(n, d).
+    Any other shape was not written by the reader: abstain."""
     import sympy as sp
 
-    def modulus(term: Any) -> int:
-        if not isinstance(term, sp.Mod) or term.args[0] != sp.Symbol("n") or not term.args[1].is_Integer:
-            raise Abstain("the condition is not a divisibility test", "not_understood")
-        return int(term.args[1])
+    n = sp.Symbol("n")
 
+    def test(term: Any) -> Any:
+        if isinstance(term, sp.Mod) and term.args[0] == n and term.args[1].is_Integer and term.args[1] > 0:
+            divisor = int(term.args[1])
+            return lambda value: value % divisor == 0
+        if isinstance(term, sp.Mod) and term.args[1] == n and term.args[0].is_Integer:
+            whole = int(term.args[0])
+            return lambda value: value != 0 and whole % value == 0
+        raise Abstain("the condition is not a divisibility test", "not_understood")
+
+    parts = [test(t) for t in (zero.args if isinstance(zero, (sp.Mul, sp.Add)) else (zero,))]
     if isinstance(zero, sp.Mul):
-        ors = [modulus(t) for t in zero.args]
-        first = lambda value: any(value % d == 0 for d in ors)  # noqa: E731 (one test per shape)
-    elif isinstance(zero, sp.Add):
-        ands = [modulus(t) for t in zero.args]
-        first = lambda value: all(value % d == 0 for d in ands)  # noqa: E731
+        first = lambda value: any(p(value) for p in parts)  # noqa: E731 (one test per shape)
     else:
-        single = modulus(zero)
-        first = lambda value: value % single == 0  # noqa: E731
+        first = lambda value: all(p(value) for p in parts)  # noqa: E731
     if nonzero == 1:
         return first
-    excluded = modulus(nonzero)
-    return lambda value: first(value) and value % excluded != 0
+    excluded = test(nonzero)
+    return lambda value: first(value) and not excluded(value)

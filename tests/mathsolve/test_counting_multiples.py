@@ -71,3 +71,34 @@ def test_regression_unclear_counts_abstain(text):
 
 def test_multiples_of_both():
     assert _count("How many positive integers less than 100 are multiples of both 3 and 5?") == 6
+
+
+DIGIT_WORDS = {1: "one", 2: "two", 3: "three", 4: "four"}
+
+
+@pytest.mark.parametrize("seed", range(16))
+def test_numbers_of_so_many_digits(seed):
+    rng = random.Random(300 + seed)
+    digits = rng.choice([1, 2, 3, 4])
+    low, high = 10 ** (digits - 1), 10**digits - 1
+    kind = rng.choice(["positive integers", "numbers", "whole numbers"])
+    if rng.random() < 0.5:
+        wholes = rng.sample([60, 72, 100, 120, 150, 180, 360, 420, 840, 1000, 2520], rng.choice([1, 2]))
+        listed = " and ".join(map(str, wholes))
+        word = rng.choice(["factors", "divisors"])
+        both = "both " if len(wholes) > 1 else ""
+        text = f"How many {DIGIT_WORDS[digits]}-digit {kind} are {word} of {both}{listed}?"
+        expected = sum(1 for n in range(low, high + 1) if all(w % n == 0 for w in wholes))
+    else:
+        d = rng.randint(2, 40)
+        text = f"How many {DIGIT_WORDS[digits]}-digit {kind} are divisible by {d}?"
+        expected = sum(1 for n in range(low, high + 1) if n % d == 0)
+    assert _count(text) == expected, text
+
+
+@pytest.mark.parametrize("text", [
+    "How many two-digit integers are multiples of 7?",  # -98 ... -14 are two-digit multiples too
+    "How many positive two-digit integers are factors of 100 and 150?",  # of both, or of either?
+])
+def test_regression_unclear_digit_counts_abstain(text):
+    assert _count(text) is None
