@@ -63,6 +63,7 @@ from agentlib.mathsolve.shop_arithmetic import read_shop_arithmetic
 from agentlib.mathsolve.spoken import rewrite
 from agentlib.mathsolve.temperature import read_temperature
 from agentlib.mathsolve.two_numbers import read_two_numbers
+from agentlib.mathsolve.units_digit import read_units_digit
 from agentlib.mathsolve.vocabulary import ENGLISH_FILLER, ENGLISH_PHRASES, korean_parts, ordinal
 from agentlib.mathsolve.worded_matrices import spell_worded_matrices
 from agentlib.tools.notation import NotationError, to_plain
@@ -355,6 +356,9 @@ def _read_unrounded(text: str) -> Reading:
     primes = read_prime_factor_question(text)
     if primes is not None:
         return Reading(primes)
+    digit = read_units_digit(text)
+    if digit is not None:
+        return Reading(digit)
     multiples = read_counting_multiples(text)
     if isinstance(multiples, MathRequest):
         return Reading(multiples)
