@@ -215,7 +215,7 @@ def _transcendental(expression: Any, x: Any, request: MathRequest, work: Work) -
     if solutions == sp.S.Reals:
         raise Abstain(f"the equation holds for every real {x}", "unsupported")
     if isinstance(solutions, sp.FiniteSet) or solutions == sp.S.EmptySet:
-        roots = [r.subs(real, x) for r in sorted(solutions, key=lambda r: float(sp.re(sp.N(r))))]
+        roots = [_prime_logs(r.subs(real, x)) for r in sorted(solutions, key=lambda r: float(sp.re(sp.N(r))))]
         for root in roots:
             value = function.subs(real, root)
             holds = _zero(value)
@@ -242,6 +242,22 @@ def _transcendental(expression: Any, x: Any, request: MathRequest, work: Work) -
     work.verify(f"every real root on [-{SCAN_RANGE}, {SCAN_RANGE}] is in the families (sign changes scanned)",
                 missing is None, "" if missing is None else f"a root near {missing:.6g} is missing")
     return [f.subs(real, x) for f in periodic], [1] * len(periodic), True
+
+
+def _prime_logs(value: Any) -> Any:
+    """`value` with each log of a positive rational written over the logs of its primes, when that is simpler:
+    4^x = 8 gives log(8)/log(4) = 3/2, never left as a quotient of logs (log 8 = 3 log 2 is an identity)."""
+    sp = _sp()
+
+    def over_primes(number: Any) -> Any:
+        return sum(k * sp.log(p) for p, k in sp.factorint(number).items() if p > 1)
+
+    logs = [e for e in value.atoms(sp.log) if e.args[0].is_Rational and e.args[0] > 0]
+    if not logs:
+        return value
+    written = value.xreplace({e: over_primes(e.args[0]) for e in logs})
+    written = sp.simplify(written) if sp.count_ops(written) > sp.count_ops(value) else written
+    return written if sp.count_ops(written) < sp.count_ops(value) else value
 
 
 def _periodic_solutions(solutions: Any, real: Any) -> list[Any] | None:

@@ -22,6 +22,7 @@ from agentlib.mathsolve.area_to_axis import area_to_axis
 from agentlib.mathsolve.checks import Work, display, exactly_zero, latex, numeric_value, same
 from agentlib.mathsolve.clock_answers import clock_time, time_between
 from agentlib.mathsolve.coefficients import coefficient
+from agentlib.mathsolve.counting_multiples import count_multiples
 from agentlib.mathsolve.decimal_inputs import as_decimal, written_in_decimals
 from agentlib.mathsolve.decimals import decimal_text, exact_decimal, terminates
 from agentlib.mathsolve.equation_on_interval import solve_on_interval
@@ -30,6 +31,8 @@ from agentlib.mathsolve.inverse_function import inverse_function
 from agentlib.mathsolve.line_through import line_equation
 from agentlib.mathsolve.local_extrema import local_extrema, local_extremum
 from agentlib.mathsolve.partial_fractions import partial_fractions
+from agentlib.mathsolve.piecewise import piecewise_value
+from agentlib.mathsolve.prime_factor_questions import prime_factor_selection
 from agentlib.mathsolve.quadratic_features import axis_of_symmetry, completed_square, vertex
 from agentlib.mathsolve.radicals import rationalize
 from agentlib.mathsolve.request import MathRequest
@@ -136,6 +139,8 @@ _FIELDS: dict[str, frozenset[str]] = {
     "local_extrema": frozenset({"variable"}), "line_through": frozenset(),
     "solve_on_interval": frozenset({"variable", "lower", "upper", "ends", "degrees"}),
     "clock_time": frozenset({"clock"}), "time_between": frozenset({"clock"}), "area_to_axis": _ROUNDING,
+    "piecewise_value": frozenset({"variable", "at"}) | _ROUNDING, "prime_factor_selection": frozenset({"select"}),
+    "count_multiples": frozenset({"target"}),
 }
 _DEFAULTS = MathRequest(task="evaluate", items=())
 
@@ -1136,6 +1141,8 @@ def _solve_on_interval(request: MathRequest, objects: list[Any], work: Work) -> 
 
 
 _HANDLERS: dict[str, Any] = {
+    "piecewise_value": piecewise_value, "prime_factor_selection": prime_factor_selection,
+    "count_multiples": count_multiples,
     "solve_on_interval": _solve_on_interval,
     "tangent_line": _tangent_line, "vertex": _of_one_function(vertex),
     "axis_of_symmetry": _of_one_function(axis_of_symmetry), "complete_square": _of_one_function(completed_square),

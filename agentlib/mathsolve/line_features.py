@@ -33,7 +33,7 @@ def read_line_feature(text: str) -> MathRequest | None:
     match = _ENGLISH.match(plain) or _KOREAN.match(plain)
     if match is None:
         return None
-    equation = match.group("equation").strip().rstrip(".")
+    equation = match.group("equation").strip().rstrip(".").strip().strip("$").strip()  # "$3x + 4y = 12$."
     if equation.count("=") != 1 or not _EQUATION.match(equation) or "y" not in equation or "x" not in equation:
         return None
     try:

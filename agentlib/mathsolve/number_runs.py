@@ -1,7 +1,8 @@
 """Sums of runs of numbers: "1 + 2 + ... + 100", "1+3+5+...+99", "2 + 6 + 18 + ... + 1458", "the sum of the first
 20 odd numbers", "the first 50 positive integers", "처음 20개의 홀수의 합".
 
-A written run lists its first terms, "...", and its last term. At least three listed terms must follow exactly
+A written run lists its first terms, "...", and its last term; "the sum of the arithmetic (geometric) series ..."
+names the rule, and the listed terms must fit it. At least three listed terms must follow exactly
 one rule (a common difference or a common ratio, as in `sequences.py`); two listed terms are read as an
 arithmetic run, the way "1 + 2 + ... + 100" is always meant, unless a common ratio would also end exactly at the
 last term ("2 + 4 + ... + 64"), which abstains. The last term must be reached by the rule after a whole number
@@ -20,7 +21,8 @@ from agentlib.mathsolve.sequences import inferred_kind, rule, sequence_request
 _INT = r"-?\d{1,9}"
 _MOST_TERMS = 10**10  # the sum is a closed form: any count of terms costs the same
 _WRITTEN = re.compile(
-    rf"^(?:(?:find|what\s+is|what's|compute|calculate|evaluate|work\s+out)\s+)?(?:the\s+)?(?:sum\s+|value\s+of\s+)?"
+    rf"^(?:(?:find|what\s+is|what's|compute|calculate|evaluate|work\s+out)\s+)?(?:the\s+)?"
+    rf"(?:sum\s+(?:of\s+(?:the\s+)?(?:(?P<named>arithmetic|geometric)\s+)?series\s+)?|value\s+of\s+)?"
     rf"(?P<terms>{_INT}(?:\s*\+\s*{_INT}){{1,5}})\s*\+\s*(?:\.\.\.|…|⋯|\.\.|·\s?·\s?·)\s*\+\s*(?P<last>{_INT})\s*"
     r"(?:=\s*\??)?\s*(?:(?:의\s*)?(?:값은|값을|을|를|은|는)?\s*(?:구하시오|구하세요|계산하시오|계산하세요|얼마인가요|"
     r"얼마)?)?\s*[?.]?$", re.I)
@@ -58,7 +60,12 @@ def read_number_run(text: str) -> MathRequest | str | None:
         return None
     terms = [Fraction(t) for t in re.split(r"\s*\+\s*", written.group("terms").strip())]
     last = Fraction(written.group("last"))
+    series_kind = written.group("named")
     kind = inferred_kind(terms) if len(terms) > 2 else _two_term_kind(terms, last)
+    if series_kind is not None:  # "the arithmetic series 1 + 4 + ... + 100": the listed terms must fit that kind
+        kind = series_kind.lower()
+        if rule(kind, terms)[1] is None:
+            return f"the listed terms do not form {'an' if kind == 'arithmetic' else 'a'} {kind} series"
     if kind is None and len(terms) == 2:
         return "two listed terms fit both a common difference and a common ratio that reach the last term: list a third"
     if kind is None:

@@ -31,33 +31,42 @@ from agentlib.mathsolve.assignments import spell_assignments
 from agentlib.mathsolve.chance_in_words import read_chance
 from agentlib.mathsolve.choosing import read_choosing
 from agentlib.mathsolve.clock_times import clock_request, read_clock
+from agentlib.mathsolve.counting_multiples import read_counting_multiples
 from agentlib.mathsolve.counting_notation import spell_counting
 from agentlib.mathsolve.data_reading import DataRequest, read_data_request
 from agentlib.mathsolve.decimal_commas import spell_decimal_commas
 from agentlib.mathsolve.everyday_formulas import read_worded_formula
 from agentlib.mathsolve.homework_labels import strip_homework_label
 from agentlib.mathsolve.korean_roots import read_korean_root
+from agentlib.mathsolve.latex_lists import plain_number_lists
+from agentlib.mathsolve.lettered_words import spell_lettered_words
 from agentlib.mathsolve.lexicon import LANGUAGES, Language, cut, hangul, match_phrase, normalize, unspaced
 from agentlib.mathsolve.line_features import read_line_feature
 from agentlib.mathsolve.line_through import read_line_request
 from agentlib.mathsolve.mixed_numbers import spell_mixed_numbers
 from agentlib.mathsolve.number_runs import read_number_run
+from agentlib.mathsolve.origin import spell_origin
 from agentlib.mathsolve.percent_and_interest import read_percent_or_interest
+from agentlib.mathsolve.piecewise import read_piecewise
+from agentlib.mathsolve.prime_factor_questions import read_prime_factor_question
 from agentlib.mathsolve.primed_calls import primed_call
 from agentlib.mathsolve.proportions import spell_proportions
 from agentlib.mathsolve.rates_in_words import read_rate
 from agentlib.mathsolve.ratio_shares import read_ratio_shares
+from agentlib.mathsolve.repeating_decimals import spell_repeating_decimals
 from agentlib.mathsolve.request import MathRequest, Task
 from agentlib.mathsolve.result import Failure
 from agentlib.mathsolve.rounding import Rounding, read_rounding
 from agentlib.mathsolve.scientific_notation import spell_scientific
 from agentlib.mathsolve.segments import NO_LETTER_WORDS, LetterWords, Segment, segment
+from agentlib.mathsolve.sequence_formulas import read_sequence_formula
 from agentlib.mathsolve.sequences import read_sequence_request
 from agentlib.mathsolve.shapes_in_words import read_named_measures
 from agentlib.mathsolve.shop_arithmetic import read_shop_arithmetic
 from agentlib.mathsolve.spoken import rewrite, single_term
 from agentlib.mathsolve.temperature import read_temperature
 from agentlib.mathsolve.two_numbers import read_two_numbers
+from agentlib.mathsolve.units_digit import read_units_digit
 from agentlib.mathsolve.vocabulary import ENGLISH_FILLER, ENGLISH_PHRASES, korean_parts, ordinal
 from agentlib.mathsolve.worded_matrices import spell_worded_matrices
 from agentlib.tools.notation import NotationError, to_plain
@@ -310,6 +319,12 @@ def _rounded(reading: Reading, rounding: Rounding) -> Reading:
 
 
 def _read_unrounded(text: str) -> Reading:
+    text = spell_repeating_decimals(text)  # "0.\overline{36}": written as the fraction 4/11
+    piecewise = read_piecewise(text)  # before the spellings: "if" in a case's condition is not an assignment
+    if piecewise is not None:
+        return Reading(piecewise)
+    text = spell_lettered_words(text)  # "the $y$-intercept": the word as typed plainly, y-intercept
+    text = spell_origin(text)  # "the distance from the origin to (-6, 8)": the origin is (0, 0) there
     text = spell_assignments(text)  # "when x is 4", "x가 2일 때": written as "x = 4" first
     text = spell_worded_matrices(text)  # "the matrix with rows 1 2 and 3 4": written as [[1, 2], [3, 4]]
     text = spell_proportions(text)  # "3:4 = x:20": written as "(3)/(4) = (x)/(20)"
@@ -335,11 +350,23 @@ def _read_unrounded(text: str) -> Reading:
         return Reading(data.to_request())
     if isinstance(data, str):
         return Reading(None, data, "ambiguous")
-    sequence = read_number_run(text) or read_sequence_request(text)
+    listed = plain_number_lists(text)  # "$3, 7, 11, \ldots$" as the sequence readers read it: 3, 7, 11, ...
+    sequence = read_number_run(listed) or read_sequence_request(listed) or read_sequence_formula(text)
     if isinstance(sequence, MathRequest):
         return Reading(sequence)
     if isinstance(sequence, str):
         return Reading(None, sequence, "not_understood")
+    primes = read_prime_factor_question(text)
+    if primes is not None:
+        return Reading(primes)
+    digit = read_units_digit(text)
+    if digit is not None:
+        return Reading(digit)
+    multiples = read_counting_multiples(text)
+    if isinstance(multiples, MathRequest):
+        return Reading(multiples)
+    if isinstance(multiples, str):
+        return Reading(None, multiples, "ambiguous")
     text = spell_decimal_commas(spell_mixed_numbers(text))
     english, unknown = _read_in(text, None)
     if not unknown:

@@ -112,13 +112,64 @@ def segment(text: str, letter_words: LetterWords = NO_LETTER_WORDS) -> list[Segm
         else:
             body = next(g for g in (match.group("display"), match.group("inline"), match.group("bracket"),
                                     match.group("paren"), match.group("matrix")) if g is not None)
-            if body.strip():
-                out.append(Segment("math", body.strip(), attached))
+            # "$a + b = 5,$ $b + c = 7,$": a comma typed inside the dollars still ends the formula, as outside
+            trailing = body.strip().endswith(",")
+            rows = _system_rows(body.strip().removesuffix(",") if trailing else body)
+            for index, row in enumerate(rows):
+                if index:
+                    out.append(Segment("comma", ","))
+                out.append(Segment("math", row, attached and index == 0))
+            if trailing and rows:
+                out.append(Segment("comma", ","))
         position = match.end()
         if len(out) > MAX_SEGMENTS:
             break
     out += _plain(text[position:], letter_words)
     return merge_math(_lone_letters(out))[:MAX_SEGMENTS]
+
+
+# A system typed as one formula: `\begin{cases} x + y = 5 \\ x - y = 1 \end{cases}` (or the array inside
+# `\left\{ ... \right.`), or equations joined by commas at the top level (`a + b = 5,\; b + c = 7`). Each row
+# becomes its own formula, as if typed `$x + y = 5$, $x - y = 1$`. A row with text in it (a case of a function
+# defined by cases: `x^2 & \text{if } x < 0`) is not a relation, so such a body is left whole. Commas split
+# equations only: `0 < a, b < 1` says both a and b lie in (0, 1), never 0 < a and b < 1.
+_SYSTEM_ENVIRONMENT = re.compile(r"^\\begin\{cases\}(?P<rows>.*)\\end\{cases\}$|"
+                                 r"^\\left\s*\\\{\s*\\begin\{array\}\s*\{[lcr]*\}(?P<array>.*)\\end\{array\}"
+                                 r"\s*\\right\s*\.$", re.S)
+_RELATION_SIGN = re.compile(r"=|<|>|\\(?:le|ge|leq|geq|ne|neq|lt|gt)(?![A-Za-z])")
+_EQUATION_SIGN = re.compile(r"(?<![<>!=])=(?!=)")
+_TEXT_IN_ROW = re.compile(r"\\(?:text|mbox|textrm|mathrm|quad|qquad)(?![A-Za-z])")
+
+
+def _system_rows(body: str) -> list[str]:
+    """The formulas of one delimited body: its rows when it is a system (see above), else the body."""
+    body = body.strip()
+    environment = _SYSTEM_ENVIRONMENT.match(body)
+    if environment is not None:
+        rows = [r.replace("&", "").strip() for r in re.split(r"\\\\", environment.group("rows") or
+                                                             environment.group("array") or "")]
+        rows = [r.rstrip(",;.").strip() for r in rows if r.strip()]
+    else:
+        rows = [r.strip() for r in _top_level_commas(body)]
+        rows = [r for r in rows if r]
+        if len(rows) < 2 or not all(_EQUATION_SIGN.search(r) for r in rows):
+            return [body] if body else []
+    if all(_RELATION_SIGN.search(r) and not _TEXT_IN_ROW.search(r) for r in rows):
+        return rows
+    return [body] if body else []
+
+
+def _top_level_commas(body: str) -> list[str]:
+    """`body` cut at the commas outside brackets (a LaTeX space after a comma, `,\\;`, goes with it)."""
+    pieces, depth, start = [], 0, 0
+    for index, character in enumerate(body):
+        depth += character in "([{"
+        depth -= character in ")]}"
+        if character == "," and depth == 0:
+            pieces.append(body[start:index])
+            start = index + 1
+    pieces.append(body[start:])
+    return [re.sub(r"^\s*(?:\\[,;:! ]|\\quad|\\qquad|~)+", "", p) for p in pieces]
 
 
 def _plain(text: str, letter_words: LetterWords = NO_LETTER_WORDS) -> list[Segment]:

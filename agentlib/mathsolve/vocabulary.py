@@ -122,7 +122,8 @@ ENGLISH_PHRASES: dict[tuple[str, ...], str] = {
     ("to", "the", "nearest", "integer"): "round0",
     ("in", "simplest", "radical", "form"): "filler", ("simplest", "radical", "form"): "filler",
     ("as", "a", "common", "fraction"): "filler", ("common", "fraction"): "filler", ("mixed", "number"): "filler",
-    ("in", "simplest", "form"): "filler", ("separated", "by", "commas"): "filler", ("in", "terms", "of"): "in_terms_of",
+    ("in", "simplest", "form"): "filler", ("in", "lowest", "terms"): "filler", ("lowest", "terms"): "filler",
+    ("separated", "by", "commas"): "filler", ("in", "terms", "of"): "in_terms_of",
     ("such", "that"): "filler", ("for", "all"): "filler", ("real-valued",): "filler",
     # modifiers
     ("real",): "real", ("integer",): "integer", ("integers",): "integer", ("whole",): "integer",

@@ -210,3 +210,26 @@ def test_sixteenth_batch_abstains_no_more_than_now():
     verdicts = [grade(case, solve_math(case.text)) for case in SIXTEENTH]
     assert verdicts.count("wrong") == 0
     assert verdicts.count("abstained") <= SIXTEENTH_ABSTAINED_NOW, verdicts
+
+
+# The eighteenth batch (textbook and competition requests in LaTeX and words: "Find the value of $x$ such that",
+# binomials, divisors, remainders, repeating decimals, bases, floor / ceiling, distances, slopes, functions by
+# cases, systems in `cases`, sequences): first reading right 46, wrong 0, abstained 17 of 63; after its round 3
+# remain. None may ever be wrong, and abstentions may only go down.
+from .eighteenth_batch import CASES as EIGHTEENTH  # noqa: E402
+from .eighteenth_batch import grade_eighteenth  # noqa: E402
+
+EIGHTEENTH_ABSTAINED_NOW = 3
+
+
+@pytest.mark.parametrize("case", EIGHTEENTH,
+                         ids=[f"eighteenth-{c.language}-{i}" for i, c in enumerate(EIGHTEENTH)])
+def test_eighteenth_batch_request_is_never_answered_wrong(case):
+    result = solve_math(case.text)
+    assert grade_eighteenth(case, result) != "wrong", (case.text, result.answer)
+
+
+def test_eighteenth_batch_abstains_no_more_than_now():
+    verdicts = [grade_eighteenth(case, solve_math(case.text)) for case in EIGHTEENTH]
+    assert verdicts.count("wrong") == 0
+    assert verdicts.count("abstained") <= EIGHTEENTH_ABSTAINED_NOW, verdicts

@@ -1,0 +1,33 @@
+"""Repeating decimals written with a bar: `0.\\overline{3}`, `1.\\overline{27}`, `0.4\\overline{6}`,
+`.\\overline{81}` (LaTeX), each rewritten as the fraction it equals before the request is read
+("Express $0.\\overline{36}$ as a common fraction" -> 4/11).
+
+w.a(b) with a the digits before the bar (k of them) and b the repeating block (m digits) equals
+(wab - wa) / (10^k (10^m - 1)), written wab for the digits run together: an identity of the geometric series,
+so the rewriting is exact. Left out: dots over digits, "0.333..." (where the repetition starts is a guess).
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+_BARRED = re.compile(r"(?<![\d.])(\d*)\.(\d*)\s*\\overline\s*\{\s*(\d{1,30})\s*\}")
+
+
+def spell_repeating_decimals(text: str) -> str:
+    """`text` with each barred decimal written as `\\frac{p}{q}` (p/q in lowest terms)."""
+    return _BARRED.sub(_as_fraction, text)
+
+
+def repeating_value(whole: str, before: str, block: str) -> Fraction:
+    """The value of whole.before(block)(block)..."""
+    shifted = int(whole + before + block or "0") - int(whole + before or "0")
+    return Fraction(shifted, 10 ** len(before) * (10 ** len(block) - 1))
+
+
+def _as_fraction(match: re.Match[str]) -> str:
+    value = repeating_value(match.group(1), match.group(2), match.group(3))
+    if value.denominator == 1:
+        return f"{{{value.numerator}}}"
+    return rf"\frac{{{value.numerator}}}{{{value.denominator}}}"
