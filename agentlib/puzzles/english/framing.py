@@ -31,6 +31,8 @@ _VALIDITY_QUESTION = re.compile(
     r"|(?:please )?(?:consider|evaluate|check|analy[sz]e|assess|judge) (?:the following|this|my) (?:argument|reasoning)"
     r"(?: for validity)?"
     r"|(?:here is|here's) (?:an|my|the|a) argument"
+    r"|(?:please )?(?:determine|decide|say|tell(?: me)?|state|check|explain) (?:whether|if) " + _ABOUT +
+    r" is(?: logically)? (?:valid|invalid|correct)(?: or (?:invalid|not))?"
     r"|argument)\s*[?.:]?$", re.I)
 _CONCLUSION_THAT = re.compile(r"^does the conclusion that (?P<claim>.+?) follow(?: from (?:the|these) premises)?\?$",
                               re.I | re.S)
@@ -44,7 +46,7 @@ class Unframed:
 
 def strip_labels(text: str) -> str:
     """List numbers and "Premise 1:" labels removed, "Conclusion:" turned into "Therefore", each on its own sentence."""
-    text = _LIST_ITEM.sub("", text)
+    text = _LIST_ITEM.sub("", _inline_numbers(text))
 
     def boundary(match: re.Match[str], replacement: str) -> str:
         before = text[:match.start()].rstrip()
@@ -53,6 +55,20 @@ def strip_labels(text: str) -> str:
 
     text = _PREMISE_LABEL.sub(lambda m: boundary(m, ""), text)
     return _CONCLUSION_LABEL.sub(lambda m: boundary(m, "Therefore "), text)
+
+
+def _inline_numbers(text: str) -> str:
+    """ "1. If it snows, ... 2. If ... 3. It snows.": a list typed on one line (maybe after a sentence that asks about
+    it). Its numbers are taken off only when they count up from 1, each after a sentence's end and before a capital,
+    so a number inside a sentence ("costs 2. 3 more") stays."""
+    first = re.compile(r"(?:^|(?<=[.!?:]))\s*1[.)][ \t]+(?=[A-Z])").search(text)
+    if first is None:
+        return text
+    out, at, number = [text[:first.start()] + (" " if first.start() else "")], first.end(), 2
+    while (found := re.compile(rf"(?<=[.!?])[ \t]+{number}[.)][ \t]+(?=[A-Z])").search(text, at)) is not None:
+        out.append(text[at:found.start()] + " ")
+        at, number = found.end(), number + 1
+    return "".join(out) + text[at:] if number > 2 else text
 
 
 def unframe(sentences: list[str]) -> Unframed:

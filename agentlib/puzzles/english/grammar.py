@@ -378,6 +378,17 @@ class Lexicon:
     displays: dict[str, str] = field(default_factory=dict)  # const key -> how the text writes it
 
 
+def _emphasis_length(w: list[str], det: str) -> int:
+    """How many words after a determiner only stress it: "every single student", "every (single) one of the tickets",
+    "no single guest" say what "every student", "every ticket", "no guest" say. A noun must follow, or nothing is
+    skipped ("every single one" alone is a pronoun this grammar does not read)."""
+    skip = 1 if w[:1] == ["single"] and det in ("every", "each", "no") else 0
+    if det in ("every", "each", "no") and w[skip:skip + 2] == ["one", "of"] and \
+            w[skip + 2:skip + 3] and w[skip + 2] in _GROUP_DETERMINERS:
+        skip += 3
+    return skip if len(w) > skip else 0
+
+
 def _some_one(w: list[str]) -> bool:
     """ "chases some mouse" says what "chases a mouse" says: a singular "some" object is the indefinite, so "Every
     cat chases some mouse" answers "Does Tom chase a mouse?" (its scope over "every" is then never asked about)."""
@@ -1057,7 +1068,8 @@ class Grammar:
         if w[0] == "any" and not self._in_condition() and \
                 any(t.low in ("if", "when", "whenever", "unless") for t in self._tokens[1:i]):
             return None  # "The teacher is sad if any student fails": "some", not "every"; the binding is not read here
-        if w[0] in determiners and not (len(w) > 1 and (w[1] in NUMBER_WORDS or w[1].isdigit() or w[1] == "of")) \
+        if w[0] in determiners and not (len(w) > 1 and (w[1] in NUMBER_WORDS or w[1].isdigit() or w[1] == "of")
+                                        and w[1:3] != ["one", "of"]) \
                 and not (w[0] == "any" and self._in_condition()):  # "If any student fails": as "a student"
             det = determiners[w[0]]
             if w[0] == "all" and len(w) > 1 and w[1] in _GROUP_DETERMINERS:
@@ -1072,6 +1084,9 @@ class Grammar:
             start = i + 3
         elif w[:2] in (["not", "all"], ["not", "every"]):
             det, start = "notall", i + 2
+        elif w[:3] == ["not", "a", "single"] or w[:2] == ["not", "one"]:
+            # "not a single reptile", "not one guest", "not one of the guests": none ("one of the" is skipped below)
+            det, start = "no", i + (3 if w[1] == "a" else 1 if w[2:3] == ["of"] else 2)
         elif w[:3] == ["at", "least", "one"] and w[3:4] != ["of"]:
             det, start = "some", i + 3
         elif w[:2] == ["there", "is"] or w[:2] == ["there", "are"]:
@@ -1079,6 +1094,7 @@ class Grammar:
         if det == "only" and start < j and self.is_name_token(self._tokens[start]):
             return None  # "Only Ann has a key": an exceptive about a person (`exceptives.py`), never a kind "ann"
         if det is not None:
+            start += _emphasis_length([t.low for t in self._tokens[start:j]], det)
             var = d.fresh()
             restriction = self.nominal(start, j, var)
             if restriction is None:
