@@ -7,7 +7,17 @@
   whether the named person is one of them and did it.
 - Homework wrapping: "Determine whether the (following) argument is valid (or invalid)." before or as a prefix of
   the argument, and premises numbered "1. ... 2. ... 3. ..." on one line, are taken off; a number inside a sentence
-  stays. Keyed by the truth table of a chain of conditionals.
+  stays. Keyed by the truth table of a chain of conditionals. The people addressed ("Members of the jury,", "Look,")
+  drop, and "so" typed without a comma before a subject marks the conclusion.
+- "should" is never a fact (regression: "Ann should study. So Ann studies." and "If it rains, Ann should stay home.
+  It rains. Does Ann stay home?" were verified): "should X" is its own predicate, so what should be follows only as
+  what should be; "would" in a statement with no condition abstains ("Ann would be at home"), and in a question or
+  a conditional's result it stays what the rules give.
+- A conclusion's certainty words: "So Nina can't be a vegetarian" concludes that she is not one, "So Vera has to
+  have a license" that she has one (only when concluded or asked; a premise "has to" abstains).
+- "Did every guest bring a gift?": the verb after a "did" question's subject is never part of it (it was read as a
+  kind "guest bring"); "not all the lights", "not all of the guests" are "not every".
+- "You say X. But ...": the claim reported is judged both granted and not; the verdict stands only when both agree.
 """
 
 from __future__ import annotations
@@ -18,6 +28,7 @@ import random
 import pytest
 
 from agentlib.puzzles.argument import _analyze
+from agentlib.puzzles.english.family import solve
 
 NAMES = ["Ada", "Bea", "Cal", "Dov", "Eli", "Fay", "Gil", "Hana", "Ines", "Jon", "Kip", "Lou", "Mei", "Nils"]
 # not "students" / "players": "each of the students" may mean the people named, as in a puzzle, and abstains
@@ -89,3 +100,108 @@ def test_homework_wrapping_and_numbered_premises_on_one_line(seed):
         analysis = _analyze(text)
         assert analysis.status == "verified", (text, analysis.reason, analysis.unparsed)
         assert analysis.answer == ("valid" if _chain_follows(fact_first, fact_true, concluded) else "invalid"), text
+
+
+PEOPLE_CLAUSES = [("studies", "study"), ("stays home", "stay home"), ("sings", "sing"), ("works late", "work late"),
+                  ("calls Bo", "call Bo")]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_should_is_never_the_fact(seed):
+    rng = random.Random(seed)
+    person = rng.choice(NAMES)
+    does, do = rng.choice(PEOPLE_CLAUSES)
+    a = rng.choice(CLAUSES)
+    said = [f"{person} should {do}. So {person} {does}.",
+            f"If {a[0]}, {person} should {do}. {a[0][0].upper()}{a[0][1:]}. So {person} {does}.",
+            f"{person} would {do}. So {person} {does}."]
+    for text in said:
+        analysis = _analyze(text)
+        assert analysis.status != "verified" or analysis.answer == "invalid", text
+    verdict = solve(f"If {a[0]}, {person} should {do}. {a[0][0].upper()}{a[0][1:]}. Does {person} {do}?")
+    assert verdict.status != "verified" or verdict.answer == "cannot be determined", verdict.reason
+    # what should be follows as what should be, both ways of the truth table of "if a, should X"
+    for fact_first, fact_true in itertools.product([True, False], repeat=2):
+        fact = (a[0] if fact_true else a[1]) if fact_first else \
+            (f"{person} should {do}" if fact_true else f"{person} should not {do}")
+        rows = [(c, o) for c, o in itertools.product([True, False], repeat=2) if (not c or o)]
+        rows = [r for r in rows if (r[0] if fact_first else r[1]) == fact_true]
+        values = {r[1] if fact_first else r[0] for r in rows}
+        expected = "cannot be determined" if len(values) == 2 else ("yes" if values.pop() else "no")
+        question = f"Should {person} {do}?" if fact_first else f"Is it true that {a[0]}?"
+        text = f"If {a[0]}, {person} should {do}. {fact[0].upper()}{fact[1:]}. {question}"
+        verdict = solve(text)
+        assert verdict.status == "verified" and verdict.answer == expected, (text, verdict.reason)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_would_with_a_condition_stays_what_the_rules_give(seed):
+    rng = random.Random(seed)
+    a = rng.choice(["it rained", "the bus was late", "Ann called"])
+    thing = rng.choice(["the game", "the party", "the meeting"])
+    rule = f"If {a}, {thing} would be cancelled."
+    assert _analyze(f"{rule} {a[0].upper()}{a[1:]}. So {thing} was cancelled.").answer == "valid"
+    assert _analyze(f"{rule} {thing.capitalize()} was cancelled. So {a}.").answer == "invalid"
+    assert solve(f"If {a}, {thing} is cancelled. {a[0].upper()}{a[1:]}. Would {thing} be cancelled?").answer == "yes"
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_certainty_words_in_a_conclusion(seed):
+    rng = random.Random(seed)
+    person = rng.choice(NAMES)
+    (kind, kinds), (deed, deed_s) = rng.choice([("vegetarian", "vegetarians"), ("pilot", "pilots"),
+                                                ("member", "members")]), \
+        rng.choice([("eat meat", "eats meat"), ("smoke", "smokes"), ("drive", "drives")])
+    cases = [(f"No {kind} {deed_s}. {person} {deed_s}. So {person} can't be a {kind}.", "valid"),
+             (f"No {kind} {deed_s}. {person} does not {deed}. So {person} cannot be a {kind}.", "invalid"),
+             (f"All {kinds} {deed}. {person} is a {kind}. So {person} has to {deed}.", "valid"),
+             (f"All {kinds} {deed}. {person} {deed_s}. So {person} has to be a {kind}.", "invalid")]
+    for text, expected in cases:
+        analysis = _analyze(text)
+        assert analysis.status == "verified" and analysis.answer == expected, (text, analysis.reason)
+    assert _analyze(f"{person} has to {deed}. So {person} {deed_s}.").status != "verified"
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_did_questions_with_a_quantified_subject(seed):
+    rng = random.Random(seed)
+    (kind, kinds), (past, base) = rng.choice(KINDS), rng.choice([("brought a gift", "bring a gift"),
+                                                                  ("ate cake", "eat cake"), ("left early",
+                                                                                             "leave early")])
+    opener = rng.choice([f"Not every {kind}", f"Not all the {kinds}", f"Not all of the {kinds}"])
+    assert solve(f"{opener} {past}. Did every {kind} {base}?").answer == "no"
+    assert solve(f"Every {kind} {past}. Did every {kind} {base}?").answer == "yes"
+    assert solve(f"Some {kind} {past}. Did every {kind} {base}?").answer == "cannot be determined"
+    person = rng.choice(NAMES)
+    verdict = solve(f"{opener} {past}. {person} is a {kind}. Did {person} {base}?")
+    assert verdict.answer == "cannot be determined", verdict.reason
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_reported_claim_counts_only_when_the_verdict_does_not_hang_on_it(seed):
+    rng = random.Random(seed)
+    (a, not_a), (b, not_b) = rng.sample([("the law works", "the law does not work"),
+                                         ("the shop is open", "the shop is not open"),
+                                         ("Ann is home", "Ann is not home"),
+                                         ("the bus is late", "the bus is not late")], 2)
+    lead = rng.choice(["You say", "You claim that", "Some people think that", "My opponent says"])
+    refuted = _analyze(f"{lead} {a}. But if {a}, {b}. {not_b[0].upper()}{not_b[1:]}. So {not_a}.")
+    assert refuted.status == "verified" and refuted.answer == "valid", refuted.reason
+    granted_only = _analyze(f"{lead} {a}. If {a}, {b}. So {b}.")
+    assert granted_only.status == "abstained", granted_only.reason
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_people_addressed_and_so_without_a_comma(seed):
+    rng = random.Random(seed)
+    (a, not_a), (b, not_b) = rng.sample([("the bridge is closed", "the bridge is not closed"),
+                                         ("you are home", "you are not home"),
+                                         ("the lights are on", "the lights are not on")], 2)
+    lead = rng.choice(["Members of the jury, ", "Ladies and gentlemen, ", "Look, ", ""])
+    text = f"{lead}if {a}, {b}. {not_b[0].upper()}{not_b[1:]} so {not_a}"
+    analysis = _analyze(text)
+    assert analysis.status == "verified" and analysis.answer == "valid", (text, analysis.reason)
+    text = f"{lead}if {a}, {b}. {b[0].upper()}{b[1:]} so {a}."
+    analysis = _analyze(text)
+    assert analysis.status == "verified" and analysis.answer == "invalid", (text, analysis.reason)
+

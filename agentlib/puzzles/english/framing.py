@@ -57,6 +57,20 @@ def strip_labels(text: str) -> str:
     return _CONCLUSION_LABEL.sub(lambda m: boundary(m, "Therefore "), text)
 
 
+_VOCATIVE = re.compile(r"^(?:members of the jury|ladies and gentlemen|dear (?:friends|colleagues|readers|class)|"
+                       r"your hono(?:u)?r|my friends?|folks|class|students|look|listen|okay|ok|well),\s+(?=\S)", re.I)
+
+
+def _without_vocative(sentence: str) -> str:
+    """ "Members of the jury, if my client was ... , he was seen ...": the people addressed (or a "look," / "well,"
+    that opens a turn) before the first comma say nothing; the sentence goes on without them."""
+    match = _VOCATIVE.match(sentence)
+    if match is None:
+        return sentence
+    rest = sentence[match.end():]
+    return rest[:1].upper() + rest[1:]
+
+
 def _inline_numbers(text: str) -> str:
     """ "1. If it snows, ... 2. If ... 3. It snows.": a list typed on one line (maybe after a sentence that asks about
     it). Its numbers are taken off only when they count up from 1, each after a sentence's end and before a capital,
@@ -79,7 +93,7 @@ def unframe(sentences: list[str]) -> Unframed:
     for sentence in sentences:
         if is_chatter(sentence):  # "Hi!", "Thanks in advance.": no premise, no conclusion
             continue
-        stripped = without_chatter_lead(sentence.strip())
+        stripped = _without_vocative(without_chatter_lead(sentence.strip()))
         if _VALIDITY_QUESTION.match(stripped):
             asked = True
             continue

@@ -378,6 +378,9 @@ class Lexicon:
     displays: dict[str, str] = field(default_factory=dict)  # const key -> how the text writes it
 
 
+_CONDITION_WORDS = frozenset({"if", "unless", "when", "whenever", "otherwise", "provided", "long"})
+
+
 def _emphasis_length(w: list[str], det: str) -> int:
     """How many words after a determiner only stress it: "every single student", "every (single) one of the tickets",
     "no single guest" say what "every student", "every ticket", "no guest" say. A noun must follow, or nothing is
@@ -400,6 +403,7 @@ class Grammar:
     def __init__(self, lexicon: Lexicon, discourse: Discourse | None = None):
         self.lexicon = lexicon
         self.discourse = discourse or Discourse()
+        self.asking = False  # reading a question (`parse_question`), not a statement
         self._memo: dict[tuple[int, int], list[Formula]] = {}
         self._tokens: list[Token] = []
         self.role_nouns: set[str] = set()  # "the thief": exactly one thief is presupposed
@@ -447,6 +451,11 @@ class Grammar:
                       and not self.is_name_token(t)), None)
         if hedge is not None:
             raise NotUnderstood(original, f"'{hedge}' makes it a tendency or a possibility, not a fact")
+        if any(t.low == "would" for t in tokens) and not any(t.low in _CONDITION_WORDS for t in tokens) and \
+                not self.asking:
+            # "Ann would be at home", "Ann wouldn't lie": what would happen or what she is like, not what is (asked,
+            # "would the game be cancelled?" asks what the rules make of it)
+            raise NotUnderstood(original, "'would' without a condition says what would be, not what is")
         self._tokens = tokens
         self._memo = {}
         self.folded_things = []
@@ -1084,6 +1093,10 @@ class Grammar:
             start = i + 3
         elif w[:2] in (["not", "all"], ["not", "every"]):
             det, start = "notall", i + 2
+            if w[1] == "all" and w[2:3] == ["of"] and w[3:4] and w[3] in _GROUP_DETERMINERS and len(w) > 4:
+                start += 2  # "not all of the guests"
+            elif w[1] == "all" and w[2:3] and w[2] in _GROUP_DETERMINERS and len(w) > 3:
+                start += 1  # "not all the lights"
         elif w[:3] == ["not", "a", "single"] or w[:2] == ["not", "one"]:
             # "not a single reptile", "not one guest", "not one of the guests": none ("one of the" is skipped below)
             det, start = "no", i + (3 if w[1] == "a" else 1 if w[2:3] == ["of"] else 2)
@@ -1535,6 +1548,7 @@ class Grammar:
         negated = False
         k = 0
         ability = False
+        obliged = False
         copula = False
         have = False
         do_support = False
@@ -1547,6 +1561,8 @@ class Grammar:
             elif word in _BECOMING and not copula and not ability and k + 2 == len(w) and \
                     is_word(w[k + 1], "ADJ") and (not is_word(w[k + 1], "NOUN") or w[k + 1] in self.lexicon.adjectives):
                 copula = True  # "he gets sick", "she got tired": a state reached is a state held ("is he sick?")
+            elif word == "should" and not obliged and not ability:
+                obliged = True  # what should be need not be: its own predicate, as "can" has (`_obligation`)
             elif word in MODALS_ASSERT:
                 pass
             elif word in MODALS_ABILITY:
@@ -1556,6 +1572,10 @@ class Grammar:
             elif word in HAVE and not copula and k + 1 < len(w) and (w[k + 1] in ("been", "not", "never") or
                                                                     self._participle(w[k + 1])):
                 pass  # the perfect: "has finished", "have been"
+            elif word in HAVE and self.asking and not copula and w[k + 1:k + 2] == ["to"] and k + 2 < len(w):
+                k += 1  # "So Vera has to have a license": asked or concluded, what must be is what is claimed
+            elif word == "got" and self.asking and w[k - 1:k] == ["has"] and w[k + 1:k + 2] == ["to"]:
+                k += 1  # "has got to be"
             elif word in ("both", "all", "each") and (copula or k > 0 or subject.kind == "group"):
                 pass  # floating quantifiers: "are both knights"
             else:
@@ -1565,6 +1585,8 @@ class Grammar:
         start = i + k
         if not rest:
             return None
+        if ability and copula and negated and self.asking:
+            ability = False  # "So Nina can't be a vegetarian": concluded or asked, the claim that she is not one
         if w[0] in HAVE and not copula and k == 0:
             have = True
         saved_asking, self.asking_any = self.asking_any, self.asking_any or negated
@@ -1589,6 +1611,8 @@ class Grammar:
             inner = self._ability(ability_inner, copula, start, j, subject)
             if inner is None:
                 return None
+        if obliged:
+            inner = self._obligation(inner, i, j)
         if negated:
             positive = inner
             return lambda t: Not(positive(t))
@@ -1604,6 +1628,22 @@ class Grammar:
                 return Atom(self._form("can_" + formula.predicate, "can", phrase), formula.args)
             raise NotUnderstood(self.text(i, j), "'can' before this phrase")
         return able
+
+    def _obligation(self, inner: Predicate, i: int, j: int) -> Predicate:
+        """ "Ann should stay home": an obligation or an expectation, never the fact that she does. Read as its own
+        predicate ("should stay home"), so a premise with "should" proves only what "should" says; a conclusion
+        without it speaks of what no premise mentions, and the reader abstains."""
+        def obliged(t: Term) -> Formula:
+            formula = inner(t)
+            if isinstance(formula, Atom):
+                kind, phrase = self.lexicon.forms.get(formula.predicate, ("verb", formula.predicate))
+                if kind in ("noun", "adj", "the"):
+                    phrase = "be " + (f"the {phrase}" if kind == "the" else
+                                      f"{'an' if phrase[:1] in 'aeiou' else 'a'} {phrase}" if kind == "noun" else
+                                      phrase)
+                return Atom(self._form("should_" + formula.predicate, "should", phrase), formula.args)
+            raise NotUnderstood(self.text(i, j), "'should' before this phrase")
+        return obliged
 
     def _adjective_with_object(self, i: int, j: int) -> Predicate | None:
         """ "allergic to cats", "afraid of the dark", "good at chess": an adjective and the preposition it takes,
