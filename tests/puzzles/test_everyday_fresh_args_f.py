@@ -33,7 +33,7 @@ def _batch():
 
 
 BATCH = _batch()
-RIGHT_FLOOR = 91
+RIGHT_FLOOR = 95
 
 
 def analyze_outcome(text: str, expected: str | None) -> str:

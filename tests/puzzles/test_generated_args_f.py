@@ -18,6 +18,11 @@
 - "Did every guest bring a gift?": the verb after a "did" question's subject is never part of it (it was read as a
   kind "guest bring"); "not all the lights", "not all of the guests" are "not every".
 - "You say X. But ...": the claim reported is judged both granted and not; the verdict stands only when both agree.
+- "No one but employees parks here" / "Nobody except members ..." is "only employees park here" (it had two readings,
+  one with a verb phrase "but employees park here"); keyed by brute force over the person's kind and deed.
+- A restriction ending in a noun that is also a verb keeps it before an inflected verb ("nobody on the night shift
+  drinks coffee": it was read as nobody "on the night" who "shift drinks coffee"), and "students in the class like
+  jazz" still reads "like" as the verb; "works on Sunday" keeps the day in what is done.
 """
 
 from __future__ import annotations
@@ -205,3 +210,50 @@ def test_people_addressed_and_so_without_a_comma(seed):
     analysis = _analyze(text)
     assert analysis.status == "verified" and analysis.answer == "invalid", (text, analysis.reason)
 
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_no_one_but_a_kind_is_only_that_kind(seed):
+    rng = random.Random(seed)
+    for member, does, concluded_member in itertools.product([True, False, None], [True, False, None], [True, False]):
+        if (member is None) == (does is None):
+            continue  # one fact, about the kind or the deed; the conclusion about the other
+        (kind, kinds), (act, acts) = rng.choice([("employee", "employees"), ("member", "members"),
+                                                 ("tenant", "tenants")]), \
+            rng.choice([("park here", "parks here"), ("use the pool", "uses the pool"),
+                        ("enter the lab", "enters the lab")])
+        person = rng.choice(NAMES)
+        rule = f"{rng.choice(['No one but', 'Nobody but', 'Nobody except', 'No one except'])} {kinds} {acts}."
+        if member is not None:
+            fact = f"{person} is {'' if member else 'not '}a {kind}."
+            conclusion = f"{person} {acts}." if concluded_member else f"{person} does not {act}."
+            worlds = [d for d in (True, False) if not d or member]
+            valid = all(d == concluded_member for d in worlds)
+        else:
+            fact = f"{person} {acts}." if does else f"{person} does not {act}."
+            conclusion = f"{person} is {'' if concluded_member else 'not '}a {kind}."
+            worlds = [m for m in (True, False) if not does or m]
+            valid = all(m == concluded_member for m in worlds)
+        text = f"{rule} {fact} So {conclusion}"
+        analysis = _analyze(text)
+        assert analysis.status == "verified", (text, analysis.reason)
+        assert analysis.answer == ("valid" if valid else "invalid"), text
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_noun_before_a_verb_ends_the_subject(seed):
+    rng = random.Random(seed)
+    person = rng.choice(NAMES)
+    group, (drink, drinks) = rng.choice(["the night shift", "the day shift", "the swim team"]), \
+        rng.choice([("drink coffee", "drinks coffee"), ("drink tea", "drinks tea"), ("park here", "parks here")])
+    verdict = solve(f"Nobody on {group} {drinks}. {person} is on {group}. Does {person} {drink}?")
+    assert verdict.status == "verified" and verdict.answer == "no", verdict.reason
+    verdict = solve(f"All the students in the class like jazz. {person} is a student in the class. Does {person} "
+                    "like jazz?")
+    assert verdict.status == "verified" and verdict.answer == "yes", verdict.reason
+    day, other = rng.sample(["Monday", "Tuesday", "Friday", "Sunday"], 2)
+    verdict = solve(f"Every member of the team trains on {day}. {person} doesn't train on {day}. Is {person} a member "
+                    "of the team?")
+    assert verdict.status == "verified" and verdict.answer == "no", verdict.reason
+    verdict = solve(f"{person} works on {day}. Does {person} work on {other}?")
+    assert verdict.status != "verified", verdict.reason

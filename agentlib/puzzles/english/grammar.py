@@ -276,7 +276,7 @@ def _reduced_relatives(tokens: list[Token]) -> list[Token]:
     return out
 
 
-def _swallows_a_clause(reading: Formula, readings: list[Formula]) -> bool:
+def _swallows_a_clause(reading: Formula, readings: list[Formula], words: list[str]) -> bool:
     """Whether `reading` took a clause of "A or B" / "A and B" for part of a name, where another reading of the same
     words reads it as a clause: a predicate holding a subject pronoun ("admits the mistake or he fixes it" read as
     admitting "the mistake or he fixes it"), or a description (or a restriction's predicate) that is another
@@ -305,9 +305,22 @@ def _swallows_a_clause(reading: Formula, readings: list[Formula]) -> bool:
         # that ends with the verb another reading has as its head
         for predicate in predicates - other_predicates:
             shorter, _, last = predicate.rpartition("_")
-            if shorter in other_predicates and last in heads:
+            if shorter in other_predicates and last in heads and not _noun_before_verb(last, words):
+                return True
+            # "nobody on the night shift drinks tea" read as nobody "on the night" who "shift(s) drinks tea": the last
+            # word of another reading's restriction taken for a verb, though a verb form follows it
+            first, _, remainder = predicate.partition("_")
+            if remainder in other_predicates and any(f"{kept}_{first}" in other_predicates for kept in predicates) \
+                    and _noun_before_verb(first, words):
                 return True
     return False
+
+
+def _noun_before_verb(word: str, words: list[str]) -> bool:
+    """Whether `word` occurs right before an inflected verb ("shift drinks", "shift worked"): then it ends the subject
+    ("the night shift"), and is not the verb ("students like jazz")."""
+    return any(lemma(w, "VERB") == word or w == word for w, after in zip(words, words[1:])
+               if is_word(after, "VERB") and lemma(after, "VERB") != after and not after.endswith("ing"))
 
 
 def _inflected_verb(word: str) -> bool:
@@ -378,6 +391,7 @@ class Lexicon:
     displays: dict[str, str] = field(default_factory=dict)  # const key -> how the text writes it
 
 
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _CONDITION_WORDS = frozenset({"if", "unless", "when", "whenever", "otherwise", "provided", "long"})
 
 
@@ -465,7 +479,8 @@ class Grammar:
         readings = [self._resolve_them(self._resolve_it(r, original)) for r in self.statement(0, len(tokens))
                     if not free_variables(r)]
         if len(readings) > 1:
-            readings = [r for r in readings if not _swallows_a_clause(r, readings)] or readings
+            words = [t.low for t in tokens]
+            readings = [r for r in readings if not _swallows_a_clause(r, readings, words)] or readings
         things = {t.key for r in readings for n in walk(r) if isinstance(n, Atom) for t in n.args
                   if isinstance(t, Const) and t.key.startswith("the_")} or set(self.folded_things)
         self.discourse.last_thing = Const(things.pop()) if len(things) == 1 else None
@@ -1037,6 +1052,17 @@ class Grammar:
         pronoun = {"everyone": "all", "everybody": "all", "everything": "all", "anyone": "all", "anybody": "all",
                    "anything": "all", "whoever": "all", "someone": "some", "somebody": "some", "something": "some",
                    "nobody": "no", "nothing": "no"}
+        if w[:2] == ["no", "one"] and len(w) > 3 and w[2] in ("but", "except"):
+            w, i = ["nobody", *w[2:]], i + 1
+        if len(w) >= 3 and w[0] == "nobody" and w[1] in ("but", "except"):
+            # "No one but employees parks here": only employees do; a kind, not a name (`exceptives.py`)
+            start = i + 2 + (1 if w[2:3] == ["for"] else 0)
+            if start >= j or self.is_name_token(self._tokens[start]) or self._tokens[start].low in ARTICLES:
+                return None
+            var = d.fresh()
+            restriction = self.nominal(start, j, var)
+            return None if restriction is None else NP("quant", var=var, det="only", restriction=restriction,
+                                                       plural=True)
         if w[:2] == ["no", "one"] and len(w) > 3 and (w[2] in RELATIVES or w[2] in PREPOSITIONS):
             w = ["nobody", *w[2:]]  # "no one who ...", "no one in the choir": "nobody" spelled in two words
             i += 1
@@ -1543,8 +1569,8 @@ class Grammar:
 
     def simple_vp(self, i: int, j: int, subject: NP) -> Predicate | None:
         w = self.words(i, j)
-        if not w:
-            return None
+        if not w or w[0] in ("but", "except"):
+            return None  # "no one | but employees park here": an exceptive's "but" never starts a verb phrase
         negated = False
         k = 0
         ability = False
@@ -1877,9 +1903,9 @@ class Grammar:
             return None
         if any(x in AUXILIARIES for x in content) or any(_inflected_verb(x) for x in content):
             return None  # a second verb: this is not one verb phrase
-        for x in content:
-            if x in self.lexicon.names:
-                return None
+        for k, x in enumerate(content):
+            if x in self.lexicon.names and not (x in _WEEKDAYS and content[k - 1:k] == ["on"]):
+                return None  # a person inside a predicate; "works on Sunday" names a day, part of what is done
         words = [lemma(x, "NOUN") if x.isalpha() else x for x in content]
         if w[0] == "the" and len(w) >= 2 and lemma(w[-1], "NOUN") == w[-1] and "it" not in w:
             self.folded_things.append(slug("the_" + "_".join(words)))  # "ate the last cookie": "it" may follow
