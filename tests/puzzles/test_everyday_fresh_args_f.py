@@ -4,9 +4,10 @@ that reads it changed any code), with its adversarial near-misses.
 First reading, before any code change: right 80, abstained 27, wrong 1 of 108 (see the batch's notes). After the
 round (stressed quantifiers "every single (one of the)", "not a single"; homework lead-ins and "1. ... 2. ..." on one
 line; "should" and "would" never facts; "can't be" / "has to" in a conclusion; "did every guest ...?"; "not all
-the"; people addressed; "so" without a comma; "You say X" judged granted and not): right 91, abstained 17, wrong 0
-(RIGHT_FLOOR). Found while hunting, outside the batch: "Ann should study. So Ann studies.", "If it rains, Ann should
-stay home. It rains. Does Ann stay home?" and "Ann would be at home. So Ann is at home." were verified
+the"; people addressed; "so" without a comma; "You say X" judged granted and not): right 91, abstained 17, wrong 0;
+then "no one but employees", "nobody on the night shift drinks ...", "trains on Monday": right 95, abstained 13,
+wrong 0 (RIGHT_FLOOR). Found while hunting, outside the batch: "Ann should study. So Ann studies.", "If it rains,
+Ann should stay home. It rains. Does Ann stay home?" and "Ann would be at home. So Ann is at home." were verified
 (`test_generated_args_f.py`).
 
 Each argument goes through `analyze` and each question through `solve`: "right" is the expected answer verified

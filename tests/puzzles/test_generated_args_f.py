@@ -140,6 +140,22 @@ def test_should_is_never_the_fact(seed):
 
 
 @pytest.mark.parametrize("seed", range(3))
+def test_should_inside_a_condition_only_hedges_it(seed):
+    rng = random.Random(seed)
+    (a, not_a), (b, not_b) = rng.sample(CLAUSES, 2)
+    subject, verb = a.split(" ", 1) if not a.startswith("the ") else (" ".join(a.split(" ")[:2]), a.split(" ", 2)[2])
+    base = {"snows": "snow", "sings": "sing", "is open": "be open", "is home": "be home", "is late": "be late"}[verb]
+    for rule in (f"If {subject} should {base}, {b}.", f"{b[0].upper()}{b[1:]} if {subject} should {base}."):
+        analysis = _analyze(f"{rule} {a[0].upper()}{a[1:]}. So {b}.")
+        assert analysis.status == "verified" and analysis.answer == "valid", (rule, analysis.reason)
+    # the result's "should" stays an obligation, with or without a comma closing the condition
+    for rule in (f"If {b}, {subject} should {base}.", f"If {b} then {subject} should {base}.",
+                 f"{subject[0].upper()}{subject[1:]} should {base} if {b}."):
+        analysis = _analyze(f"{rule} {b[0].upper()}{b[1:]}. So {a}.")
+        assert analysis.status != "verified" or analysis.answer == "invalid", (rule, analysis.reason)
+
+
+@pytest.mark.parametrize("seed", range(3))
 def test_would_with_a_condition_stays_what_the_rules_give(seed):
     rng = random.Random(seed)
     a = rng.choice(["it rained", "the bus was late", "Ann called"])

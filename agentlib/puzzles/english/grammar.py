@@ -1225,6 +1225,18 @@ class Grammar:
             self._condition_variables[key] = self.discourse.fresh()
         return self._condition_variables[key]
 
+    def _inside_condition(self, at: int) -> bool:
+        """Whether token `at` lies inside a condition clause: after its "if" / "unless" / "when" and before the comma
+        or "then" that closes it ("If it should rain, ..."; "..., unless it should rain"). A sentence-opening
+        condition with nothing closing it after `at` gives no certain answer, so False."""
+        words = [t.low for t in self._tokens]
+        for back in range(at - 1, -1, -1):
+            if words[back] in (",", "then", ";"):
+                return False
+            if words[back] in ("if", "unless", "when", "whenever"):
+                return back > 0 or any(x in (",", "then") for x in words[at + 1:])
+        return False
+
     def _in_condition(self) -> bool:
         return bool(self._tokens) and self._tokens[0].low in ("if", "when", "whenever", "unless")
 
@@ -1587,8 +1599,9 @@ class Grammar:
             elif word in _BECOMING and not copula and not ability and k + 2 == len(w) and \
                     is_word(w[k + 1], "ADJ") and (not is_word(w[k + 1], "NOUN") or w[k + 1] in self.lexicon.adjectives):
                 copula = True  # "he gets sick", "she got tired": a state reached is a state held ("is he sick?")
-            elif word == "should" and not obliged and not ability:
-                obliged = True  # what should be need not be: its own predicate, as "can" has (`_obligation`)
+            elif word == "should" and not obliged and not ability and not self._inside_condition(i + k):
+                obliged = True  # what should be need not be: its own predicate, as "can" has (`_obligation`); in a
+                # condition ("if it should rain") it only hedges the condition: if it rains
             elif word in MODALS_ASSERT:
                 pass
             elif word in MODALS_ABILITY:
