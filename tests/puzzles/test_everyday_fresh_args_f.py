@@ -7,8 +7,11 @@ line; "should" and "would" never facts; "can't be" / "has to" in a conclusion; "
 the"; people addressed; "so" without a comma; "You say X" judged granted and not): right 91, abstained 17, wrong 0;
 then "no one but employees", "nobody on the night shift drinks ...", "trains on Monday": right 95, abstained 13,
 wrong 0 (RIGHT_FLOOR). Found while hunting, outside the batch: "Ann should study. So Ann studies.", "If it rains,
-Ann should stay home. It rains. Does Ann stay home?" and "Ann would be at home. So Ann is at home." were verified
-(`test_generated_args_f.py`).
+Ann should stay home. It rains. Does Ann stay home?" and "Ann would be at home. So Ann is at home." were verified;
+and (already on main) a rule about a kind with a pronoun in its trailing condition: "A dog is allowed only if it
+is leashed. Rex is a dog. Rex is not leashed. Is Rex allowed?" and "Students pass only if they study. Ann is a
+student. Ann does not study. Does Ann pass?" were verified "cannot be determined" (the pronoun read as one unknown
+thing, or as the people named), now "no" (`generic_conditions.py`; all in `test_generated_args_f.py`).
 
 Each argument goes through `analyze` and each question through `solve`: "right" is the expected answer verified
 (or an abstention where None is expected; where `OK_EITHER` names a verdict, that verdict verified is right too),

@@ -23,6 +23,10 @@
 - A restriction ending in a noun that is also a verb keeps it before an inflected verb ("nobody on the night shift
   drinks coffee": it was read as nobody "on the night" who "shift drinks coffee"), and "students in the class like
   jazz" still reads "like" as the verb; "works on Sunday" keeps the day in what is done.
+- A rule about a kind with its condition after it and a pronoun for the kind: "A dog is allowed only if it is
+  leashed", "Students pass only if they study", "All dogs bark when they are hungry" (regression: the pronoun was
+  one unknown thing, or the people named, and "Rex is a dog. Rex is not leashed. Is Rex allowed?" came out "cannot
+  be determined"). Keyed by the truth table of the rule for the named member, every connective and both facts.
 """
 
 from __future__ import annotations
@@ -273,3 +277,62 @@ def test_a_noun_before_a_verb_ends_the_subject(seed):
     assert verdict.status == "verified" and verdict.answer == "no", verdict.reason
     verdict = solve(f"{person} works on {day}. Does {person} work on {other}?")
     assert verdict.status != "verified", verdict.reason
+
+
+RULE_KINDS = [("dog", "dogs", "it"), ("student", "students", "she"), ("player", "players", "he"),
+              ("plant", "plants", "it")]
+RULE_SIDES = [(("is allowed", "are allowed", "is not allowed"), ("is leashed", "are leashed", "is not leashed")),
+              (("passes", "pass", "does not pass"), ("studies", "study", "does not study")),
+              (("is happy", "are happy", "is not happy"), ("is fed", "are fed", "is not fed"))]
+
+
+def _rule_answer(only: bool, fact_on_result: bool, fact_true: bool) -> str:
+    """Truth table of "result if condition" ("result only if condition" when `only`) for one member: what a fact
+    about one side gives the other."""
+    rows = [(r, c) for r, c in itertools.product([True, False], repeat=2) if (not r or c if only else not c or r)]
+    rows = [row for row in rows if (row[0] if fact_on_result else row[1]) == fact_true]
+    values = {row[1] if fact_on_result else row[0] for row in rows}
+    return "cannot be determined" if len(values) == 2 else ("yes" if values.pop() else "no")
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_pronoun_in_a_rules_condition_means_each_member(seed):
+    rng = random.Random(seed)
+    singular, plural, pronoun = rng.choice(RULE_KINDS)
+    (result, condition) = rng.choice(RULE_SIDES)
+    person = rng.choice(NAMES)
+    for only, fact_on_result, fact_true in itertools.product([True, False], repeat=3):
+        connective = ("only if" if only else rng.choice(["if", "when"]))
+        cond_said = condition[0] if pronoun != "they" else condition[1]
+        shape = rng.choice(["a", "plural", "all"])
+        if shape == "a":
+            rule = f"A {singular} {result[0]} {connective} {pronoun} {cond_said}."
+        else:
+            lead = "" if shape == "plural" else "All "
+            rule = f"{lead}{plural} {result[1]} {connective} they {condition[1]}."
+            rule = rule[0].upper() + rule[1:]
+        side = result if fact_on_result else condition
+        fact = f"{person} {side[0] if fact_true else side[2]}."
+        other = condition if fact_on_result else result
+        asked = other[0].split(" ", 1)
+        question = f"Is {person} {asked[1]}?" if asked[0] == "is" else \
+            f"Does {person} {'pass' if other[0] == 'passes' else 'study'}?"
+        text = f"{rule} {person} is a {singular}. {fact} {question}"
+        verdict = solve(text)
+        assert verdict.status == "verified", (text, verdict.reason)
+        assert verdict.answer == _rule_answer(only, fact_on_result, fact_true), text
+
+
+@pytest.mark.parametrize("weather", ["rains", "snows", "is windy"])
+def test_the_weathers_it_in_a_rules_condition_stays_the_weather(weather):
+    for rule in (f"A picnic is cancelled if it {weather}.", f"Picnics are cancelled if it {weather}."):
+        verdict = solve(f"{rule} It {weather}. Is every picnic cancelled?")
+        assert verdict.status == "verified" and verdict.answer == "yes", (rule, verdict.reason)
+
+
+def test_a_pronoun_in_a_rules_condition_abstains_where_not_turned_around():
+    for text in ("Every student passes only if she studies. Ann is a student. Ann does not study. Does Ann pass?",
+                 "A dog barks unless it is asleep. Rex is a dog. Rex is asleep. Does Rex bark?",
+                 "All dogs bark unless they are asleep. Rex is a dog. Rex is not asleep. Does Rex bark?",
+                 "A dog is happy if Ann feeds it. Rex is a dog. Ann feeds Rex. Is Rex happy?"):
+        assert solve(text).status != "verified", text

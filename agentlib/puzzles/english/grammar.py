@@ -38,6 +38,7 @@ from functools import partial
 from typing import Literal
 
 from agentlib.errors import InputError
+from agentlib.puzzles.english import generic_conditions
 from agentlib.puzzles.english.kinship import KIN, KIN_FORMS, PAIR_NOUNS, kin_predicate, pair_relation
 from agentlib.puzzles.english.logic import (
     Adjacent,
@@ -465,6 +466,11 @@ class Grammar:
                       and not self.is_name_token(t)), None)
         if hedge is not None:
             raise NotUnderstood(original, f"'{hedge}' makes it a tendency or a possibility, not a fact")
+        try:  # "A dog is allowed only if it is leashed": "if a dog is allowed, it is leashed"
+            tokens = generic_conditions.turned_around(tokens, self.is_name_token, frozenset(WEATHER))
+        except generic_conditions.PronounOfARule as pronoun:
+            raise NotUnderstood(original, f"'{pronoun}' in the condition means any one the rule is about, in a "
+                                          "shape not read") from None
         if any(t.low == "would" for t in tokens) and not any(t.low in _CONDITION_WORDS for t in tokens) and \
                 not self.asking:
             # "Ann would be at home", "Ann wouldn't lie": what would happen or what she is like, not what is (asked,
