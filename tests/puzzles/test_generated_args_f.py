@@ -26,7 +26,9 @@
 - A rule about a kind with its condition after it and a pronoun for the kind: "A dog is allowed only if it is
   leashed", "Students pass only if they study", "All dogs bark when they are hungry" (regression: the pronoun was
   one unknown thing, or the people named, and "Rex is a dog. Rex is not leashed. Is Rex allowed?" came out "cannot
-  be determined"). Keyed by the truth table of the rule for the named member, every connective and both facts.
+  be determined"). Keyed by the truth table of the rule for the named member, every connective and both facts;
+  the condition may come first ("If they study, students pass": "they" was the people named, so "Ann studies" made
+  every student pass).
 """
 
 from __future__ import annotations
@@ -323,11 +325,41 @@ def test_a_pronoun_in_a_rules_condition_means_each_member(seed):
         assert verdict.answer == _rule_answer(only, fact_on_result, fact_true), text
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_a_fronted_condition_with_the_kinds_pronoun(seed):
+    rng = random.Random(seed)
+    singular, plural, pronoun = rng.choice(RULE_KINDS)
+    (result, condition) = rng.choice(RULE_SIDES)
+    first, second = rng.sample(NAMES, 2)
+    for fact_true, asked_other in itertools.product([True, False], repeat=2):
+        opener = rng.choice(["If", "When", "Whenever"])
+        rule = rng.choice([f"{opener} {pronoun} {condition[0]}, a {singular} {result[0]}.",
+                           f"{opener} they {condition[1]}, {plural} {result[1]}.",
+                           f"{opener} they {condition[1]}, all {plural} {result[1]}."])
+        fact = f"{first} {condition[0] if fact_true else condition[2]}."
+        asked = second if asked_other else first
+        verb = result[0].split(" ", 1)
+        question = f"Is {asked} {verb[1]}?" if verb[0] == "is" else f"Does {asked} pass?"
+        text = f"{rule} {first} is a {singular}. {second} is a {singular}. {fact} {question}"
+        expected = "yes" if fact_true and not asked_other else "cannot be determined"
+        verdict = solve(text)
+        assert verdict.status == "verified" and verdict.answer == expected, (text, verdict.reason)
+    verdict = solve(f"If they {condition[1]}, {plural} {result[1]}. {first} is a {singular}. {first} "
+                    f"{condition[0]}. Is it true that every {singular} {result[0]}?")
+    assert verdict.status == "verified" and verdict.answer == "cannot be determined", verdict.reason
+
+
 @pytest.mark.parametrize("weather", ["rains", "snows", "is windy"])
 def test_the_weathers_it_in_a_rules_condition_stays_the_weather(weather):
     for rule in (f"A picnic is cancelled if it {weather}.", f"Picnics are cancelled if it {weather}."):
         verdict = solve(f"{rule} It {weather}. Is every picnic cancelled?")
         assert verdict.status == "verified" and verdict.answer == "yes", (rule, verdict.reason)
+
+
+def test_a_fronted_condition_about_a_person_named_by_a_pronoun_stays_as_it_was():
+    # regression: "she passes" was taken for a plural kind ("passes"), and the sentence abstained
+    analysis = _analyze("If she studies, she passes. She passes. Therefore she studied.")
+    assert analysis.status == "verified" and analysis.answer == "invalid", analysis.reason
 
 
 def test_a_pronoun_in_a_rules_condition_abstains_where_not_turned_around():

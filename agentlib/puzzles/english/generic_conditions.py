@@ -1,5 +1,5 @@
-"""A rule about "a N" with its condition after it: "A dog is allowed only if it is leashed", "A student passes if
-she studies".
+"""A rule about a kind with a pronoun for the kind in its condition: "A dog is allowed only if it is leashed",
+"Students pass if they study", "If they study, students pass".
 
 The pronoun in the condition means the same any-one-N as the subject, so the rule is about each N: for every dog,
 if it is allowed it is leashed. Read clause by clause, the subject would be every dog while "it" stays one unknown
@@ -14,7 +14,10 @@ that "they" for the people named ("Students pass only if they study. Ann is a st
 pass?" was answered "cannot be determined"). "Every student passes if she studies" would become "if every student
 studies", which says something else, so with "every / each / any" a pronoun in the condition abstains, as it does
 after "unless" (its condition is a denial the grammar would have to build) and where the pronoun is not the
-condition's subject ("A dog is happy if Ann feeds it").
+condition's subject ("A dog is happy if Ann feeds it"). A condition said first ("If they study, students pass")
+is put after its subject and read the same way (the grammar took that "they" for the people named too, so "Ann is a
+student. Ann studies." made every student pass). The weather's "it" ("A picnic is cancelled if it rains") is left
+to the grammar.
 """
 
 from __future__ import annotations
@@ -31,7 +34,8 @@ _ANAPHORS = frozenset({"it", "he", "she", "they", "him", "her", "them", "its", "
 _SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they"})
 _PLURAL_RULE_SUBJECTS = frozenset({"all", "no"})
 _NOT_A_KIND = frozenset({"the", "this", "that", "these", "those", "my", "your", "his", "her", "our", "their", "its",
-                         "some", "many", "most", "few", "several", "both"})
+                         "some", "many", "most", "few", "several", "both", "he", "she", "it", "they", "we", "you",
+                         "i", "there"})
 
 
 class PronounOfARule(Exception):
@@ -42,9 +46,12 @@ def turned_around(tokens: list[Token], is_name: Callable[[Token], bool], weather
     """`tokens` with the condition's pronoun bound to the rule's subject, or the tokens themselves when the sentence
     has no such shape: "A N <result> (only) if / when <pronoun> <condition>" -> "If a N <condition>, <pronoun>
     <result>"; "(All / No) Ns <result> if <they> <condition>" -> "(All / No) Ns that <condition> <result>". An "it"
-    before a word of `weather` ("if it rains") is left as it is. Raises PronounOfARule for the shapes the module
+    before a word of `weather` ("if it rains") is left as it is; a condition fronted before the subject its pronoun
+    means ("If they study, students pass") is put after it first. Raises PronounOfARule for the shapes the module
     notes leave out."""
     words = [t.low for t in tokens]
+    if len(words) > 4 and words[0] in ("if", "when", "whenever") and words[1] in _SUBJECT_PRONOUNS and "," in words:
+        return _fronted(tokens, is_name, weather)
     plural_end = _plural_subject_end(tokens, is_name)
     if len(words) < 5 or (words[0] not in _INDEFINITE and words[0] not in _OTHER_RULE_SUBJECTS and plural_end is None):
         return tokens
@@ -82,6 +89,27 @@ def turned_around(tokens: list[Token], is_name: Callable[[Token], bool], weather
     subject, result_vp = [Token(result[0].low, result[0].low), *result[1:verb]], result[verb:]
     first, second = (result_vp, condition[1:]) if only else (condition[1:], result_vp)
     return [Token("If", "if"), *subject, *first, Token(",", ","), condition[0], *second, *end]
+
+
+def _fronted(tokens: list[Token], is_name: Callable[[Token], bool], weather: frozenset[str]) -> list[Token]:
+    """ "If they study, students pass" / "When it is fed, a dog is happy": the pronoun comes before the rule's
+    subject it means; read as "Students pass if they study" / "A dog is happy when it is fed" are."""
+    comma = [t.low for t in tokens].index(",")
+    condition, result = tokens[1:comma], [t for t in tokens[comma + 1:] if t.low not in (".", "!")]
+    if not result or any(is_name(t) for t in tokens) or \
+            any(lemma(t.low, "VERB") in weather or t.low in weather for t in condition):
+        return tokens
+    end = [tokens[-1]] if tokens[-1].low in (".", "!") else []
+    plural = result[0].low in _PLURAL_RULE_SUBJECTS or (
+        result[0].low not in _NOT_A_KIND and result[0].low not in _OTHER_RULE_SUBJECTS and
+        result[0].low not in _INDEFINITE and _plural_subject_end(result, is_name) is not None)
+    if condition[0].low == "they" and plural:
+        return turned_around([*result, Token(tokens[0].low, tokens[0].low), *condition, *end], is_name, weather)
+    if condition[0].low != "they" and result[0].low in _INDEFINITE:
+        return turned_around([*result, Token(tokens[0].low, tokens[0].low), *condition, *end], is_name, weather)
+    if result[0].low in _OTHER_RULE_SUBJECTS or plural:
+        raise PronounOfARule(condition[0].low)
+    return tokens
 
 
 def _plural_subject_end(tokens: list[Token], is_name: Callable[[Token], bool]) -> int | None:
