@@ -152,6 +152,10 @@ def split_argument(sentences: list[str]) -> tuple[list[str], str | None, bool]:
                       r"(?: that)?)\s*,?\s+", last, maxsplit=1, flags=re.I)
     if len(inline) == 2:
         return premises[:-1] + [inline[0].strip() + "."], inline[1].strip(), False
+    # typed without a comma ("the lights aren't on so you're not home"): "so" before a subject, never "so tall"
+    bare = re.split(r"\s+so\s+(?=(?:i|you|he|she|it|we|they|the|a|an|this|that|there|[A-Z]\w*)\b)", last, maxsplit=1)
+    if len(bare) == 2 and bare[0].strip() and len(premises) >= 2:
+        return premises[:-1] + [bare[0].strip() + "."], bare[1].strip(), False
     return _conclusion_first(premises)
 
 
@@ -199,6 +203,7 @@ def analyze_in_place(text: str) -> dict[str, Any]:
 
 
 def _analyze(text: str) -> ArgumentAnalysis:
+    from agentlib.puzzles.english import opponent_claims
     from agentlib.puzzles.english.ability import with_ability
     from agentlib.puzzles.english.contradictories import read_complements
     from agentlib.puzzles.english.family import _merged_wordings, build_world, idle_fact_readings, stray_statement
@@ -221,6 +226,10 @@ def _analyze(text: str) -> ArgumentAnalysis:
                                        "as a final question")
     asked_text = conclusion_text if asked else f"Is it true that {conclusion_text.rstrip('.')}?"
     premises_text = [part for p in premises_text for part in _semicolon_parts(p)]
+    premises_text, claims = opponent_claims.set_aside(premises_text)
+    if claims and _status_of(premises_text + claims, asked_text) != _status_of(premises_text, asked_text):
+        return ArgumentAnalysis("abstained", premises=premises_text, conclusion=conclusion_text, failure="ambiguous",
+                                reason=f"the verdict depends on whether '{claims[0]}' is granted or only reported")
     nested: list[tuple[str, str]] = []  # "If A, B, and if C, D" split in two: the second rule may be inside the first
     premises_text, reading = _read_premises(premises_text, asked_text, nested)
     if not asked and _conclusion_first(sentences)[1] == conclusion_text:

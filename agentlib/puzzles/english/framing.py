@@ -31,6 +31,8 @@ _VALIDITY_QUESTION = re.compile(
     r"|(?:please )?(?:consider|evaluate|check|analy[sz]e|assess|judge) (?:the following|this|my) (?:argument|reasoning)"
     r"(?: for validity)?"
     r"|(?:here is|here's) (?:an|my|the|a) argument"
+    r"|(?:please )?(?:determine|decide|say|tell(?: me)?|state|check|explain) (?:whether|if) " + _ABOUT +
+    r" is(?: logically)? (?:valid|invalid|correct)(?: or (?:invalid|not))?"
     r"|argument)\s*[?.:]?$", re.I)
 _CONCLUSION_THAT = re.compile(r"^does the conclusion that (?P<claim>.+?) follow(?: from (?:the|these) premises)?\?$",
                               re.I | re.S)
@@ -44,7 +46,7 @@ class Unframed:
 
 def strip_labels(text: str) -> str:
     """List numbers and "Premise 1:" labels removed, "Conclusion:" turned into "Therefore", each on its own sentence."""
-    text = _LIST_ITEM.sub("", text)
+    text = _LIST_ITEM.sub("", _inline_numbers(text))
 
     def boundary(match: re.Match[str], replacement: str) -> str:
         before = text[:match.start()].rstrip()
@@ -55,6 +57,34 @@ def strip_labels(text: str) -> str:
     return _CONCLUSION_LABEL.sub(lambda m: boundary(m, "Therefore "), text)
 
 
+_VOCATIVE = re.compile(r"^(?:members of the jury|ladies and gentlemen|dear (?:friends|colleagues|readers|class)|"
+                       r"your hono(?:u)?r|my friends?|folks|class|students|look|listen|okay|ok|well),\s+(?=\S)", re.I)
+
+
+def _without_vocative(sentence: str) -> str:
+    """ "Members of the jury, if my client was ... , he was seen ...": the people addressed (or a "look," / "well,"
+    that opens a turn) before the first comma say nothing; the sentence goes on without them."""
+    match = _VOCATIVE.match(sentence)
+    if match is None:
+        return sentence
+    rest = sentence[match.end():]
+    return rest[:1].upper() + rest[1:]
+
+
+def _inline_numbers(text: str) -> str:
+    """ "1. If it snows, ... 2. If ... 3. It snows.": a list typed on one line (maybe after a sentence that asks about
+    it). Its numbers are taken off only when they count up from 1, each after a sentence's end and before a capital,
+    so a number inside a sentence ("costs 2. 3 more") stays."""
+    first = re.compile(r"(?:^|(?<=[.!?:]))\s*1[.)][ \t]+(?=[A-Z])").search(text)
+    if first is None:
+        return text
+    out, at, number = [text[:first.start()] + (" " if first.start() else "")], first.end(), 2
+    while (found := re.compile(rf"(?<=[.!?])[ \t]+{number}[.)][ \t]+(?=[A-Z])").search(text, at)) is not None:
+        out.append(text[at:found.start()] + " ")
+        at, number = found.end(), number + 1
+    return "".join(out) + text[at:] if number > 2 else text
+
+
 def unframe(sentences: list[str]) -> Unframed:
     """The sentences without questions and instructions about validity; a leading "Is this argument valid: ..."
     prefix is cut from its sentence; "Does the conclusion that X follow?" becomes "Does it follow that X?"."""
@@ -63,7 +93,7 @@ def unframe(sentences: list[str]) -> Unframed:
     for sentence in sentences:
         if is_chatter(sentence):  # "Hi!", "Thanks in advance.": no premise, no conclusion
             continue
-        stripped = without_chatter_lead(sentence.strip())
+        stripped = _without_vocative(without_chatter_lead(sentence.strip()))
         if _VALIDITY_QUESTION.match(stripped):
             asked = True
             continue

@@ -38,6 +38,7 @@ from functools import partial
 from typing import Literal
 
 from agentlib.errors import InputError
+from agentlib.puzzles.english import generic_conditions
 from agentlib.puzzles.english.kinship import KIN, KIN_FORMS, PAIR_NOUNS, kin_predicate, pair_relation
 from agentlib.puzzles.english.logic import (
     Adjacent,
@@ -276,7 +277,7 @@ def _reduced_relatives(tokens: list[Token]) -> list[Token]:
     return out
 
 
-def _swallows_a_clause(reading: Formula, readings: list[Formula]) -> bool:
+def _swallows_a_clause(reading: Formula, readings: list[Formula], words: list[str]) -> bool:
     """Whether `reading` took a clause of "A or B" / "A and B" for part of a name, where another reading of the same
     words reads it as a clause: a predicate holding a subject pronoun ("admits the mistake or he fixes it" read as
     admitting "the mistake or he fixes it"), or a description (or a restriction's predicate) that is another
@@ -305,13 +306,26 @@ def _swallows_a_clause(reading: Formula, readings: list[Formula]) -> bool:
         # that ends with the verb another reading has as its head
         for predicate in predicates - other_predicates:
             shorter, _, last = predicate.rpartition("_")
-            if shorter in other_predicates and last in heads:
+            if shorter in other_predicates and last in heads and not _noun_before_verb(last, words):
+                return True
+            # "nobody on the night shift drinks tea" read as nobody "on the night" who "shift(s) drinks tea": the last
+            # word of another reading's restriction taken for a verb, though a verb form follows it
+            first, _, remainder = predicate.partition("_")
+            if remainder in other_predicates and any(f"{kept}_{first}" in other_predicates for kept in predicates) \
+                    and _noun_before_verb(first, words):
                 return True
     return False
 
 
 # a past of an intransitive verb that is also the base of a transitive one ("the hen lay down" / "hens lay eggs")
 _INTRANSITIVE_PASTS = {"lay": "lie"}
+
+
+def _noun_before_verb(word: str, words: list[str]) -> bool:
+    """Whether `word` occurs right before an inflected verb ("shift drinks", "shift worked"): then it ends the subject
+    ("the night shift"), and is not the verb ("students like jazz")."""
+    return any(lemma(w, "VERB") == word or w == word for w, after in zip(words, words[1:])
+               if is_word(after, "VERB") and lemma(after, "VERB") != after and not after.endswith("ing"))
 
 
 def _inflected_verb(word: str) -> bool:
@@ -382,6 +396,21 @@ class Lexicon:
     displays: dict[str, str] = field(default_factory=dict)  # const key -> how the text writes it
 
 
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_CONDITION_WORDS = frozenset({"if", "unless", "when", "whenever", "otherwise", "provided", "long"})
+
+
+def _emphasis_length(w: list[str], det: str) -> int:
+    """How many words after a determiner only stress it: "every single student", "every (single) one of the tickets",
+    "no single guest" say what "every student", "every ticket", "no guest" say. A noun must follow, or nothing is
+    skipped ("every single one" alone is a pronoun this grammar does not read)."""
+    skip = 1 if w[:1] == ["single"] and det in ("every", "each", "no") else 0
+    if det in ("every", "each", "no") and w[skip:skip + 2] == ["one", "of"] and \
+            w[skip + 2:skip + 3] and w[skip + 2] in _GROUP_DETERMINERS:
+        skip += 3
+    return skip if len(w) > skip else 0
+
+
 def _some_one(w: list[str]) -> bool:
     """ "chases some mouse" says what "chases a mouse" says: a singular "some" object is the indefinite, so "Every
     cat chases some mouse" answers "Does Tom chase a mouse?" (its scope over "every" is then never asked about)."""
@@ -393,6 +422,7 @@ class Grammar:
     def __init__(self, lexicon: Lexicon, discourse: Discourse | None = None):
         self.lexicon = lexicon
         self.discourse = discourse or Discourse()
+        self.asking = False  # reading a question (`parse_question`), not a statement
         self._memo: dict[tuple[int, int], list[Formula]] = {}
         self._tokens: list[Token] = []
         self.role_nouns: set[str] = set()  # "the thief": exactly one thief is presupposed
@@ -441,6 +471,16 @@ class Grammar:
                       and not self.is_name_token(t)), None)
         if hedge is not None:
             raise NotUnderstood(original, f"'{hedge}' makes it a tendency or a possibility, not a fact")
+        try:  # "A dog is allowed only if it is leashed": "if a dog is allowed, it is leashed"
+            tokens = generic_conditions.turned_around(tokens, self.is_name_token, frozenset(WEATHER))
+        except generic_conditions.PronounOfARule as pronoun:
+            raise NotUnderstood(original, f"'{pronoun}' in the condition means any one the rule is about, in a "
+                                          "shape not read") from None
+        if any(t.low == "would" for t in tokens) and not any(t.low in _CONDITION_WORDS for t in tokens) and \
+                not self.asking:
+            # "Ann would be at home", "Ann wouldn't lie": what would happen or what she is like, not what is (asked,
+            # "would the game be cancelled?" asks what the rules make of it)
+            raise NotUnderstood(original, "'would' without a condition says what would be, not what is")
         self._tokens = tokens
         self._memo = {}
         self.folded_things = []
@@ -450,7 +490,8 @@ class Grammar:
         readings = [self._resolve_them(self._resolve_it(r, original)) for r in self.statement(0, len(tokens))
                     if not free_variables(r)]
         if len(readings) > 1:
-            readings = [r for r in readings if not _swallows_a_clause(r, readings)] or readings
+            words = [t.low for t in tokens]
+            readings = [r for r in readings if not _swallows_a_clause(r, readings, words)] or readings
         things = {t.key for r in readings for n in walk(r) if isinstance(n, Atom) for t in n.args
                   if isinstance(t, Const) and t.key.startswith("the_")} or set(self.folded_things)
         self.discourse.last_thing = Const(things.pop()) if len(things) == 1 else None
@@ -1022,6 +1063,17 @@ class Grammar:
         pronoun = {"everyone": "all", "everybody": "all", "everything": "all", "anyone": "all", "anybody": "all",
                    "anything": "all", "whoever": "all", "someone": "some", "somebody": "some", "something": "some",
                    "nobody": "no", "nothing": "no"}
+        if w[:2] == ["no", "one"] and len(w) > 3 and w[2] in ("but", "except"):
+            w, i = ["nobody", *w[2:]], i + 1
+        if len(w) >= 3 and w[0] == "nobody" and w[1] in ("but", "except"):
+            # "No one but employees parks here": only employees do; a kind, not a name (`exceptives.py`)
+            start = i + 2 + (1 if w[2:3] == ["for"] else 0)
+            if start >= j or self.is_name_token(self._tokens[start]) or self._tokens[start].low in ARTICLES:
+                return None
+            var = d.fresh()
+            restriction = self.nominal(start, j, var)
+            return None if restriction is None else NP("quant", var=var, det="only", restriction=restriction,
+                                                       plural=True)
         if w[:2] == ["no", "one"] and len(w) > 3 and (w[2] in RELATIVES or w[2] in PREPOSITIONS):
             w = ["nobody", *w[2:]]  # "no one who ...", "no one in the choir": "nobody" spelled in two words
             i += 1
@@ -1062,7 +1114,8 @@ class Grammar:
         if w[0] == "any" and not self._in_condition() and \
                 any(t.low in ("if", "when", "whenever", "unless") for t in self._tokens[1:i]):
             return None  # "The teacher is sad if any student fails": "some", not "every"; the binding is not read here
-        if w[0] in determiners and not (len(w) > 1 and (w[1] in NUMBER_WORDS or w[1].isdigit() or w[1] == "of")) \
+        if w[0] in determiners and not (len(w) > 1 and (w[1] in NUMBER_WORDS or w[1].isdigit() or w[1] == "of")
+                                        and w[1:3] != ["one", "of"]) \
                 and not (w[0] == "any" and self._in_condition()):  # "If any student fails": as "a student"
             det = determiners[w[0]]
             if w[0] == "all" and len(w) > 1 and w[1] in _GROUP_DETERMINERS:
@@ -1077,6 +1130,13 @@ class Grammar:
             start = i + 3
         elif w[:2] in (["not", "all"], ["not", "every"]):
             det, start = "notall", i + 2
+            if w[1] == "all" and w[2:3] == ["of"] and w[3:4] and w[3] in _GROUP_DETERMINERS and len(w) > 4:
+                start += 2  # "not all of the guests"
+            elif w[1] == "all" and w[2:3] and w[2] in _GROUP_DETERMINERS and len(w) > 3:
+                start += 1  # "not all the lights"
+        elif w[:3] == ["not", "a", "single"] or w[:2] == ["not", "one"]:
+            # "not a single reptile", "not one guest", "not one of the guests": none ("one of the" is skipped below)
+            det, start = "no", i + (3 if w[1] == "a" else 1 if w[2:3] == ["of"] else 2)
         elif w[:3] == ["at", "least", "one"] and w[3:4] != ["of"]:
             det, start = "some", i + 3
         elif w[:2] == ["there", "is"] or w[:2] == ["there", "are"]:
@@ -1084,6 +1144,7 @@ class Grammar:
         if det == "only" and start < j and self.is_name_token(self._tokens[start]):
             return None  # "Only Ann has a key": an exceptive about a person (`exceptives.py`), never a kind "ann"
         if det is not None:
+            start += _emphasis_length([t.low for t in self._tokens[start:j]], det)
             var = d.fresh()
             restriction = self.nominal(start, j, var)
             if restriction is None:
@@ -1174,6 +1235,18 @@ class Grammar:
         if key not in self._condition_variables:
             self._condition_variables[key] = self.discourse.fresh()
         return self._condition_variables[key]
+
+    def _inside_condition(self, at: int) -> bool:
+        """Whether token `at` lies inside a condition clause: after its "if" / "unless" / "when" and before the comma
+        or "then" that closes it ("If it should rain, ..."; "..., unless it should rain"). A sentence-opening
+        condition with nothing closing it after `at` gives no certain answer, so False."""
+        words = [t.low for t in self._tokens]
+        for back in range(at - 1, -1, -1):
+            if words[back] in (",", "then", ";"):
+                return False
+            if words[back] in ("if", "unless", "when", "whenever"):
+                return back > 0 or any(x in (",", "then") for x in words[at + 1:])
+        return False
 
     def _in_condition(self) -> bool:
         return bool(self._tokens) and self._tokens[0].low in ("if", "when", "whenever", "unless")
@@ -1532,11 +1605,12 @@ class Grammar:
 
     def simple_vp(self, i: int, j: int, subject: NP) -> Predicate | None:
         w = self.words(i, j)
-        if not w:
-            return None
+        if not w or w[0] in ("but", "except"):
+            return None  # "no one | but employees park here": an exceptive's "but" never starts a verb phrase
         negated = False
         k = 0
         ability = False
+        obliged = False
         copula = False
         have = False
         do_support = False
@@ -1549,6 +1623,9 @@ class Grammar:
             elif word in _BECOMING and not copula and not ability and k + 2 == len(w) and \
                     is_word(w[k + 1], "ADJ") and (not is_word(w[k + 1], "NOUN") or w[k + 1] in self.lexicon.adjectives):
                 copula = True  # "he gets sick", "she got tired": a state reached is a state held ("is he sick?")
+            elif word == "should" and not obliged and not ability and not self._inside_condition(i + k):
+                obliged = True  # what should be need not be: its own predicate, as "can" has (`_obligation`); in a
+                # condition ("if it should rain") it only hedges the condition: if it rains
             elif word in MODALS_ASSERT:
                 pass
             elif word in MODALS_ABILITY:
@@ -1558,6 +1635,10 @@ class Grammar:
             elif word in HAVE and not copula and k + 1 < len(w) and (w[k + 1] in ("been", "not", "never") or
                                                                     self._participle(w[k + 1])):
                 pass  # the perfect: "has finished", "have been"
+            elif word in HAVE and self.asking and not copula and w[k + 1:k + 2] == ["to"] and k + 2 < len(w):
+                k += 1  # "So Vera has to have a license": asked or concluded, what must be is what is claimed
+            elif word == "got" and self.asking and w[k - 1:k] == ["has"] and w[k + 1:k + 2] == ["to"]:
+                k += 1  # "has got to be"
             elif word in ("both", "all", "each") and (copula or k > 0 or subject.kind == "group"):
                 pass  # floating quantifiers: "are both knights"
             else:
@@ -1567,6 +1648,8 @@ class Grammar:
         start = i + k
         if not rest:
             return None
+        if ability and copula and negated and self.asking:
+            ability = False  # "So Nina can't be a vegetarian": concluded or asked, the claim that she is not one
         if w[0] in HAVE and not copula and k == 0:
             have = True
         saved_asking, self.asking_any = self.asking_any, self.asking_any or negated
@@ -1591,6 +1674,8 @@ class Grammar:
             inner = self._ability(ability_inner, copula, start, j, subject)
             if inner is None:
                 return None
+        if obliged:
+            inner = self._obligation(inner, i, j)
         if negated:
             positive = inner
             return lambda t: Not(positive(t))
@@ -1606,6 +1691,22 @@ class Grammar:
                 return Atom(self._form("can_" + formula.predicate, "can", phrase), formula.args)
             raise NotUnderstood(self.text(i, j), "'can' before this phrase")
         return able
+
+    def _obligation(self, inner: Predicate, i: int, j: int) -> Predicate:
+        """ "Ann should stay home": an obligation or an expectation, never the fact that she does. Read as its own
+        predicate ("should stay home"), so a premise with "should" proves only what "should" says; a conclusion
+        without it speaks of what no premise mentions, and the reader abstains."""
+        def obliged(t: Term) -> Formula:
+            formula = inner(t)
+            if isinstance(formula, Atom):
+                kind, phrase = self.lexicon.forms.get(formula.predicate, ("verb", formula.predicate))
+                if kind in ("noun", "adj", "the"):
+                    phrase = "be " + (f"the {phrase}" if kind == "the" else
+                                      f"{'an' if phrase[:1] in 'aeiou' else 'a'} {phrase}" if kind == "noun" else
+                                      phrase)
+                return Atom(self._form("should_" + formula.predicate, "should", phrase), formula.args)
+            raise NotUnderstood(self.text(i, j), "'should' before this phrase")
+        return obliged
 
     def _adjective_with_object(self, i: int, j: int) -> Predicate | None:
         """ "allergic to cats", "afraid of the dark", "good at chess": an adjective and the preposition it takes,
@@ -1841,9 +1942,9 @@ class Grammar:
             return None
         if any(x in AUXILIARIES for x in content) or any(_inflected_verb(x) for x in content):
             return None  # a second verb: this is not one verb phrase
-        for x in content:
-            if x in self.lexicon.names:
-                return None
+        for k, x in enumerate(content):
+            if x in self.lexicon.names and not (x in _WEEKDAYS and content[k - 1:k] == ["on"]):
+                return None  # a person inside a predicate; "works on Sunday" names a day, part of what is done
         words = [lemma(x, "NOUN") if x.isalpha() else x for x in content]
         if w[0] == "the" and len(w) >= 2 and lemma(w[-1], "NOUN") == w[-1] and "it" not in w:
             self.folded_things.append(slug("the_" + "_".join(words)))  # "ate the last cookie": "it" may follow

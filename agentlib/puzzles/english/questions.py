@@ -31,7 +31,7 @@ from agentlib.puzzles.english.kinship import kin_predicate
 from agentlib.puzzles.english.logic import Const, Formula, conj, predicates_of, slug
 from agentlib.puzzles.english.order_count import how_many_people
 from agentlib.puzzles.english.text import Token, normalize, tokenize
-from agentlib.puzzles.english.words import AUXILIARIES, NUMBER_WORDS, comparative, lemma, scale_of
+from agentlib.puzzles.english.words import AUXILIARIES, NUMBER_WORDS, comparative, is_word, lemma, scale_of
 
 WHO_KEY = "__who"
 OTHER_KEY = "other_choice_q"  # a name token (capitalised text, this key): slug-stable, unlike "__who"
@@ -161,6 +161,14 @@ _CONCLUDE = re.compile(r"^(?:so |then |therefore |now )?what (?:can|could|may|mu
 
 
 def parse_question(question: str, grammar: Grammar, people: list[Const]) -> Question:
+    saved, grammar.asking = grammar.asking, True  # what is asked is not stated: "would" may ask what the rules give
+    try:
+        return _parse_question(question, grammar, people)
+    finally:
+        grammar.asking = saved
+
+
+def _parse_question(question: str, grammar: Grammar, people: list[Const]) -> Question:
     text = normalize(question).strip().rstrip("?.! ").strip()
     low = text.lower()
     for prefix in _PREFIXES:
@@ -243,6 +251,9 @@ def _inverted(text: str, grammar: Grammar) -> Formula:
         candidate = rest[:split] + [Token(aux.low, aux.low)] + rest[split:]
         if candidate[0].low in AUXILIARIES and not grammar.is_name_token(candidate[0]):
             continue
+        if aux.low in ("do", "does", "did") and (_not_a_verb(rest[split].low) or
+                                                 _only_a_verb(rest[split - 1], grammar)):
+            continue  # "Did every guest bring a gift?": the verb comes right after the subject, and is not in it
         saved, grammar.asking_any = grammar.asking_any, True  # "Is anyone home?": is someone home
         try:
             readings.append((_known_subject(rest[:split], grammar), grammar.sentence(candidate, text)))
@@ -260,6 +271,17 @@ def _inverted(text: str, grammar: Grammar) -> Formula:
         return known[0]
     worded = [formula for _, formula in readings if set(predicates_of([formula])) <= said]
     return worded[0] if worded else readings[0][1]
+
+
+def _not_a_verb(word: str) -> bool:
+    return word in ("a", "an", "the", "some", "any", "my", "his", "her", "their", "its", "our", "your")
+
+
+def _only_a_verb(token: Token, grammar: Grammar) -> bool:
+    """A word that can end no subject: a verb's base form that is no noun ("bring", "eat"), and no name."""
+    word = token.low
+    return word.isalpha() and not grammar.is_name_token(token) and is_word(word, "VERB") and \
+        lemma(word, "VERB") == word and not is_word(word, "NOUN")
 
 
 def _known_subject(tokens: list[Token], grammar: Grammar) -> bool:

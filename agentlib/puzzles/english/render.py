@@ -88,6 +88,8 @@ def atom(fact: Atom, lexicon: Lexicon, positive: bool = True, subject_text: str 
         body = f"{copula} {'' if positive else 'not '}{phrase} {name(fact.args[1], lexicon)}"
     elif kind == "can":
         body = f"{'can' if positive else 'cannot'} {phrase}"
+    elif kind == "should":
+        body = f"{'should' if positive else 'should not'} {phrase}"
     else:
         words = phrase.split()
         if len(fact.args) == 2:
