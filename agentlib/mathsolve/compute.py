@@ -37,6 +37,7 @@ from agentlib.mathsolve.quadratic_features import axis_of_symmetry, completed_sq
 from agentlib.mathsolve.radicals import rationalize
 from agentlib.mathsolve.request import MathRequest
 from agentlib.mathsolve.result import Failure, MathResult, abstain, check_level
+from agentlib.mathsolve.solution_check import is_solution
 from agentlib.mathsolve.tangent_line import tangent_line
 from agentlib.tools.safe_math import ExpressionError, Limits, parse_expression
 
@@ -140,7 +141,7 @@ _FIELDS: dict[str, frozenset[str]] = {
     "solve_on_interval": frozenset({"variable", "lower", "upper", "ends", "degrees"}),
     "clock_time": frozenset({"clock"}), "time_between": frozenset({"clock"}), "area_to_axis": _ROUNDING,
     "piecewise_value": frozenset({"variable", "at"}) | _ROUNDING, "prime_factor_selection": frozenset({"select"}),
-    "count_multiples": frozenset({"target"}),
+    "count_multiples": frozenset({"target"}), "is_solution": frozenset({"variable"}),
 }
 _DEFAULTS = MathRequest(task="evaluate", items=())
 
@@ -340,6 +341,10 @@ def _roots_answer(x: Any, roots: list[Any], multiplicities: list[int], complete:
     if request.domain not in (None, "complex"):
         if periodic:
             raise Abstain("periodic solution families are not filtered by domain here", "unsupported")
+        others = sorted({str(s) for r in roots for s in getattr(r, "free_symbols", ())})
+        if others:  # "integer solutions of 2x + 3y = 7": x in terms of y is no number to test (it was 'no solution')
+            raise Abstain(f"the solutions depend on {', '.join(others)}: {request.domain.replace('_', ' ')} solutions "
+                          "of an equation in several unknowns are not found here", "unsupported")
         kept = [(r, m) for r, m in zip(roots, multiplicities) if _keep(r, request.domain)]
         if len(kept) != len(roots):
             work.say(f"Keep only the {request.domain.replace('_', ' ')} solutions", sp.FiniteSet(*[r for r, _ in kept]),
@@ -1142,7 +1147,7 @@ def _solve_on_interval(request: MathRequest, objects: list[Any], work: Work) -> 
 
 _HANDLERS: dict[str, Any] = {
     "piecewise_value": piecewise_value, "prime_factor_selection": prime_factor_selection,
-    "count_multiples": count_multiples,
+    "count_multiples": count_multiples, "is_solution": is_solution,
     "solve_on_interval": _solve_on_interval,
     "tangent_line": _tangent_line, "vertex": _of_one_function(vertex),
     "axis_of_symmetry": _of_one_function(axis_of_symmetry), "complete_square": _of_one_function(completed_square),

@@ -63,6 +63,7 @@ from agentlib.mathsolve.sequence_formulas import read_sequence_formula
 from agentlib.mathsolve.sequences import read_sequence_request
 from agentlib.mathsolve.shapes_in_words import read_named_measures
 from agentlib.mathsolve.shop_arithmetic import read_shop_arithmetic
+from agentlib.mathsolve.solution_check import read_solution_check
 from agentlib.mathsolve.spoken import rewrite, single_term
 from agentlib.mathsolve.temperature import read_temperature
 from agentlib.mathsolve.two_numbers import read_two_numbers
@@ -362,6 +363,11 @@ def _read_unrounded(text: str) -> Reading:
     digit = read_units_digit(text)
     if digit is not None:
         return Reading(digit)
+    check = read_solution_check(text)
+    if isinstance(check, MathRequest):
+        return Reading(check)
+    if isinstance(check, str):
+        return Reading(None, check, "ambiguous")
     multiples = read_counting_multiples(text)
     if isinstance(multiples, MathRequest):
         return Reading(multiples)
