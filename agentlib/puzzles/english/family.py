@@ -250,8 +250,9 @@ def solve(text: str) -> Verdict:
     from agentlib.puzzles.english.choices import read_choices, solve_choices, solve_true_or_false, true_or_false
     from agentlib.puzzles.english.counted_apposition import comma_apposition
     from agentlib.puzzles.english.text import strip_heading
+    from agentlib.puzzles.english.typed_layout import tidy_layout
 
-    text = comma_apposition(strip_heading(text))  # "Three people - Kim, Lou and Max - are ...": the cast
+    text = comma_apposition(strip_heading(tidy_layout(text)))  # "Three people - Kim, Lou and Max - are ...": the cast
     from agentlib.puzzles.english.grid import solve_grid
     from agentlib.puzzles.english.kin_count import solve_family_count
     from agentlib.puzzles.english.order_days import solve_weekdays
