@@ -251,8 +251,11 @@ def solve(text: str) -> Verdict:
     from agentlib.puzzles.english.counted_apposition import comma_apposition
     from agentlib.puzzles.english.text import strip_heading
     from agentlib.puzzles.english.typed_layout import tidy_layout
+    from agentlib.puzzles.english.whodunit_cast import gather_suspects
 
-    text = comma_apposition(strip_heading(tidy_layout(text)))  # "Three people - Kim, Lou and Max - are ...": the cast
+    # numbered clue lines and chatty openings; "Three people - Kim, Lou and Max - are ...": the cast; "Someone took
+    # the cake. The suspects are ...": one of them did it
+    text = gather_suspects(comma_apposition(strip_heading(tidy_layout(text))))
     from agentlib.puzzles.english.grid import solve_grid
     from agentlib.puzzles.english.kin_count import solve_family_count
     from agentlib.puzzles.english.order_days import solve_weekdays
