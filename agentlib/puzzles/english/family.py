@@ -249,13 +249,14 @@ def solve(text: str) -> Verdict:
         raise InputError("empty puzzle text")
     from agentlib.puzzles.english.choices import read_choices, solve_choices, solve_true_or_false, true_or_false
     from agentlib.puzzles.english.counted_apposition import comma_apposition
+    from agentlib.puzzles.english.lineup_by_measure import middle_by_measure
     from agentlib.puzzles.english.text import strip_heading
     from agentlib.puzzles.english.typed_layout import tidy_layout
     from agentlib.puzzles.english.whodunit_cast import gather_suspects
 
     # numbered clue lines and chatty openings; "Three people - Kim, Lou and Max - are ...": the cast; "Someone took
-    # the cake. The suspects are ...": one of them did it
-    text = gather_suspects(comma_apposition(strip_heading(tidy_layout(text))))
+    # the cake. The suspects are ...": one of them did it; "Five kids line up by height. Who is in the middle?"
+    text = middle_by_measure(gather_suspects(comma_apposition(strip_heading(tidy_layout(text)))))
     from agentlib.puzzles.english.grid import solve_grid
     from agentlib.puzzles.english.kin_count import solve_family_count
     from agentlib.puzzles.english.order_days import solve_weekdays
