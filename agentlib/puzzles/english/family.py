@@ -267,6 +267,11 @@ def solve(text: str) -> Verdict:
     weekday = solve_weekdays(text)  # "The dentist is the day before the haircut. ... What day is the dentist?"
     if weekday is not None:
         return weekday
+    from agentlib.puzzles.english.week_schedule import solve_week_schedule
+
+    scheduled = solve_week_schedule(text)  # "Three meetings ... are on Monday, Tuesday and Wednesday, one per day."
+    if scheduled is not None:
+        return scheduled
     from agentlib.puzzles.english.named_amounts import solve_named_amounts
 
     amounts = solve_named_amounts(text)  # "Ann is 3 years older than Bob. Bob is 10. How old is Ann?"
