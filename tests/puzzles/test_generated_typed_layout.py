@@ -82,7 +82,8 @@ def test_text_without_typed_layout_comes_back_as_it_was():
 
 
 def test_a_marker_drops_only_at_the_start_of_a_line():
-    assert tidy_layout("Ann has 2 - 1 apples.\n- Bob sits left of Ann") == "Ann has 2 - 1 apples.\nBob sits left of Ann."
+    typed = "Ann has 2 - 1 apples.\n- Bob sits left of Ann"
+    assert tidy_layout(typed) == "Ann has 2 - 1 apples.\nBob sits left of Ann."
 
 
 def test_a_last_statement_without_punctuation_is_not_made_a_question():

@@ -267,6 +267,11 @@ def solve(text: str) -> Verdict:
     weekday = solve_weekdays(text)  # "The dentist is the day before the haircut. ... What day is the dentist?"
     if weekday is not None:
         return weekday
+    from agentlib.puzzles.english.arrangement_count import solve_arrangement_count
+
+    arranged = solve_arrangement_count(text)  # "How many ways can 3 people sit in a row?"
+    if arranged is not None:
+        return arranged
     from agentlib.puzzles.english.week_schedule import solve_week_schedule
 
     scheduled = solve_week_schedule(text)  # "Three meetings ... are on Monday, Tuesday and Wednesday, one per day."
