@@ -9,8 +9,16 @@ lying / telling the truth" among suspects, knights in lowercase, "how many of th
 elimination, meetings one per day, appointments ordered by day, "how many ways can 3 people sit in a row", "how
 many kids are between".
 
-After the round: see RIGHT_FLOOR. A verified wrong answer is never allowed; the floor on right outcomes is a
-ratchet (RIGHT_FLOOR)."""
+After the round: right 36, abstained 6, wrong 0 of 42. Now read: typed layout (numbered, bulleted and "Clue n:"
+lines, a last question without its mark, "doesnt", remarks built of chatter clauses, "Brain teaser!", "Knights and
+knaves again:"), whodunit suspects named apart from the deed ("The suspects are ...", "... were the only ones home",
+"A cake went missing ... Who took the cake?", "one of four kids", "Fae took it"), "each make a statement, and
+exactly one of them is telling the truth", the middle of a line-up by height, week schedules (one event narrowed
+down, events one per day by kind or by owner, "before / after" judged from a Monday and a Sunday start), "how many
+ways can 3 people sit in a row". Still abstaining: names typed in lower case ("jack beat kim", "ira says jay is a
+knave", "tom una and vi"), "the kid in the red shirt" in a grid, houses declared as "a red one, a green one and a
+white one", "How many kids are between Tom and Sue?". A verified wrong answer is never allowed; the floor on right
+outcomes is a ratchet (RIGHT_FLOOR)."""
 
 from __future__ import annotations
 
@@ -27,7 +35,7 @@ def _grading():
 
 GRADING = _grading()
 BATCH = GRADING.load_batch("everyday_fresh_k")
-RIGHT_FLOOR = 22
+RIGHT_FLOOR = 36
 
 
 def outcomes() -> list[tuple[str, str]]:
