@@ -16,13 +16,14 @@ from agentlib.puzzles.english.words import is_word, lemma
 
 _NAMES = r"(?P<names>[A-Z][a-z]\w*(?:, [A-Z][a-z]\w*)*,? (?:and|or) [A-Z][a-z]\w*)"
 _PLACE = r"(?:home|at home|there|in the (?:house|room|office|kitchen|classroom|building))"
+_START = r"(?:^|(?<=[.!?]\s)|(?<=\n))"  # a list opens a sentence: scanning from each sentence start stays linear
 _SUSPECTS = [
-    re.compile(rf"(?:The|the) (?:only )?suspects (?:are|were) {_NAMES}\."),
-    re.compile(rf"{_NAMES} (?:are|were) the (?:only )?suspects\."),
-    re.compile(rf"{_NAMES} (?:are|were) the only (?:ones|people|kids|children) {_PLACE}\."),
-    re.compile(rf"(?:The|the) only (?:ones|people|kids|children) {_PLACE} (?:are|were) {_NAMES}\."),
-    re.compile(rf"Only {_NAMES} (?:are|were) {_PLACE}\."),
-    re.compile(rf"It (?:was|is) (?:either )?{_NAMES}\."),
+    re.compile(rf"{_START}The (?:only )?suspects (?:are|were) {_NAMES}\."),
+    re.compile(rf"{_START}{_NAMES} (?:are|were) the (?:only )?suspects\."),
+    re.compile(rf"{_START}{_NAMES} (?:are|were) the only (?:ones|people|kids|children) {_PLACE}\."),
+    re.compile(rf"{_START}The only (?:ones|people|kids|children) {_PLACE} (?:are|were) {_NAMES}\."),
+    re.compile(rf"{_START}Only {_NAMES} (?:are|were) {_PLACE}\."),
+    re.compile(rf"{_START}It (?:was|is) (?:either )?{_NAMES}\."),
 ]
 _OBJECT = r"(?P<object>(?:the|a|an|my|our|his|her|their) [a-z]+(?: [a-z]+)?)"
 _SOMEONE = re.compile(rf"(?:^|(?<=[.!?]\s))(?:Someone|Somebody) (?P<verb>[a-z]+) {_OBJECT}\.\s*")
