@@ -16,7 +16,8 @@ _CHATTER = re.compile(
     r"(?:help|hi|hello|hey|thanks|thank you|thanks a lot|thanks in advance|please help|please|hmm+|ok|okay|well|wow|"
     r"ugh|lol|good morning|hi there|hello everyone|hey guys|quick question|(?:a|one) quick question|"
     r"(?:thanks|thank you) (?:for (?:helping|your help|the help|looking|reading)|so much))"
-    r"|(?:can|could|would) (?:you|someone|anyone|somebody) (?:please )?(?:help(?: me)?(?: with this(?: one)?)?|solve "
+    r"|(?:can|could|would) (?:you|u|someone|anyone|somebody) (?:please |pls |plz )?(?:help(?: me)?(?: (?:with|w/?) "
+    r"(?:this(?: one)?|(?:my|our|[a-z]+s|[a-z]+'s) (?:homework|puzzle|riddle|problem|question|worksheet)))?|solve "
     r"this(?: one)?|figure (?:this|it) out|answer this|check this|explain this)(?: for me)?(?: please)?"
     r"|i(?:'m| am) (?:stuck|confused|lost|not sure)(?: (?:on|with) this(?: one)?)?"
     r"|(?:any (?:ideas|help|hints)|what do you think|how do (?:i|you|we) solve (?:this|it)(?: one)?|please explain"
@@ -26,6 +27,7 @@ _CHATTER = re.compile(
     rf"|(?:(?:my|our) [a-z]{{2,20}} (?:gave|asked|sent|showed|told|brought home) (?:me |us )?this(?: {_PUZZLE})?"
     r"(?: (?:today|yesterday|in class|at school))?)"
     r"|(?:this(?: one)? is (?:hard|tricky|driving me crazy|confusing))"
+    rf"|(?:(?:a|another|fun|quick|little|(?:a|another) (?:fun|quick|little|tricky)) )?{_PUZZLE}(?: (?:time|for you))?"
     r")\s*[.!?:]*$", re.I)
 
 

@@ -276,9 +276,14 @@ def solve(text: str) -> Verdict:
         raise InputError("empty puzzle text")
     from agentlib.puzzles.english.choices import read_choices, solve_choices, solve_true_or_false, true_or_false
     from agentlib.puzzles.english.counted_apposition import comma_apposition
+    from agentlib.puzzles.english.lineup_by_measure import middle_by_measure
     from agentlib.puzzles.english.text import strip_heading
+    from agentlib.puzzles.english.typed_layout import tidy_layout
+    from agentlib.puzzles.english.whodunit_cast import gather_suspects
 
-    text = comma_apposition(strip_heading(text))  # "Three people - Kim, Lou and Max - are ...": the cast
+    # numbered clue lines and chatty openings; "Three people - Kim, Lou and Max - are ...": the cast; "Someone took
+    # the cake. The suspects are ...": one of them did it; "Five kids line up by height. Who is in the middle?"
+    text = middle_by_measure(gather_suspects(comma_apposition(strip_heading(tidy_layout(text)))))
     from agentlib.puzzles.english.grid import solve_grid
     from agentlib.puzzles.english.kin_count import solve_family_count
     from agentlib.puzzles.english.order_days import solve_weekdays
@@ -289,6 +294,16 @@ def solve(text: str) -> Verdict:
     weekday = solve_weekdays(text)  # "The dentist is the day before the haircut. ... What day is the dentist?"
     if weekday is not None:
         return weekday
+    from agentlib.puzzles.english.arrangement_count import solve_arrangement_count
+
+    arranged = solve_arrangement_count(text)  # "How many ways can 3 people sit in a row?"
+    if arranged is not None:
+        return arranged
+    from agentlib.puzzles.english.week_schedule import solve_week_schedule
+
+    scheduled = solve_week_schedule(text)  # "Three meetings ... are on Monday, Tuesday and Wednesday, one per day."
+    if scheduled is not None:
+        return scheduled
     from agentlib.puzzles.english.named_amounts import solve_named_amounts
 
     amounts = solve_named_amounts(text)  # "Ann is 3 years older than Bob. Bob is 10. How old is Ann?"

@@ -184,7 +184,8 @@ _LIST = re.compile(rf"{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+(?:and|or)\s+{_ITEM}")
 # "Hana, Ian and Jay are a pilot, a nurse and a cook": as many people as roles, each role indefinite, one each
 _ROLES_OF_CAST = re.compile(r"^[A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w* (?:are|were) "
                             r"(?:an?) [a-z]+(?:, (?:an?) [a-z]+)*,? and (?:an?) [a-z]+$")
-_SPEAKING = re.compile(r"\b(?:always|never|sometimes) (?:lies?|tells? (?:the truth|lies))\b|\btells? the truth\b|"
+_SPEAKING = re.compile(r"\b(?:always|never|sometimes) (?:lies?|tells? (?:the truth|lies))\b|"
+                       r"\b(?:tells?|telling|told) the truth\b|\bmakes? (?:a|one) (?:statement|claim)\b|"
                        r"\b(?:honest|dishonest|lying|liars?|knights?|knaves?|truth-tellers?)\b", re.I)
 _DECLARING = re.compile(r"\b(?:different|distinct|unique|each|every|one of|owners are|names are|are named)\b", re.I)
 

@@ -7,6 +7,7 @@ that stands for the whole verb phrase. Each is read by putting the deed back:
     "It was X" / "It was me"                 -> "X broke the vase" / "I broke the vase"
     "It wasn't X" / "It wasn't me"           -> "X did not break the vase" / "I did not break the vase"
     "X didn't do it" / "I didn't do it"      -> "X did not break the vase"
+    "X broke it" / "I didn't break it"       -> "X broke the vase" / "I did not break the vase"
 
 Only with exactly one deed named in the text (a past-tense verb and its object after "one of <names>" or "someone");
 otherwise the claim is left as written (and not read, so the puzzle abstains).
@@ -18,8 +19,9 @@ import re
 
 from agentlib.puzzles.english.words import is_word, lemma
 
-_DEED = re.compile(r"^(?i:exactly )?(?:(?i:one) of (?:[A-Z]\w*(?:, [A-Z]\w*)*,? (?:and|or) [A-Z]\w*|them|the (?:\w+ )?"
-                   r"(?:suspects|children|kids|friends|people))|(?i:someone|somebody)) (?P<verb>[a-z]+) "
+_DEED = re.compile(r"^(?i:exactly )?(?:(?i:one) of (?:[A-Z]\w*(?:, [A-Z]\w*)*,? (?:and|or) [A-Z]\w*|them|"
+                   r"(?:the )?(?:\w+ )?(?:suspects|children|kids|friends|people|students|boys|girls|brothers|sisters))|"
+                   r"(?i:someone|somebody)) (?P<verb>[a-z]+) "
                    r"(?P<object>(?:the|a|an|my|our|his|her|their) [a-z]+(?: [a-z]+)?)\.?$")
 _SUBJECT = r"(?P<who>[A-Z]\w*|I|he|she)"
 
@@ -52,6 +54,10 @@ def restore_deed(claim: str, deed: tuple[str, str] | None) -> str:
         (rf"^{_SUBJECT} (?:did not|didn't|never) do it$", lambda m: f"{m.group('who')} did not {base}"),
         (r"^it was (?P<who>[A-Z]\w*|me)$", lambda m: f"{_subject(m.group('who'))} {past}"),
         (r"^it (?:was not|wasn't) (?P<who>[A-Z]\w*|me)$", lambda m: f"{_subject(m.group('who'))} did not {base}"),
+        # "Fae took it", "I didn't take it": the deed's own verb with "it" for its object
+        (rf"^{_SUBJECT} {re.escape(past.split()[0])} it$", lambda m: f"{m.group('who')} {past}"),
+        (rf"^{_SUBJECT} (?:did not|didn't|never) {re.escape(base.split()[0])} it$",
+         lambda m: f"{m.group('who')} did not {base}"),
     ]
     for pattern, build in patterns:
         match = re.match(pattern, text, re.I)

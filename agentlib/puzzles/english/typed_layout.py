@@ -1,0 +1,86 @@
+"""How people lay out a puzzle they type, undone before it is read: numbered or bulleted clue lines ("1. Sara finished
+ahead of Tom.", "- Jon is to the right of Ida", "Clue 2: Gia lives in the first house."), a last question typed
+without its question mark ("did jack beat leo"), contractions typed without their apostrophe ("doesnt", "wasnt"),
+and opening remarks built of several pieces of chatter ("ok so my teacher gave us this and I'm stuck.").
+
+Each change is one of layout, never of content: a marker is dropped only at the start of a line, a full stop is
+added only to a marked line that has none, a question mark only to a last sentence that opens with a question word
+and ends without punctuation, and a remark drops only when every one of its clauses is chatter or a preface (see
+`chatter.py` and `text.strip_heading`). Anything else is left as typed, for the grammar to read or abstain on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agentlib.puzzles.english.chatter import is_chatter
+from agentlib.puzzles.english.text import strip_heading
+
+# "1.", "2)", "(3)", "-", "*", "•", "Clue 1:", "Fact 2 -", "Step 3." at the start of a line
+_MARKER = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)]|[-*\u2022]|(?:clue|fact|hint|statement|rule|condition|step)"
+                     r"[ \t]*#?\d{1,2}[ \t]*[:.)-])[ \t]+", re.I)
+_QUESTION_WORDS = ("who", "whom", "whose", "what", "which", "where", "when", "how", "is", "are", "was", "were", "do",
+                   "does", "did", "can", "could", "will", "would", "has", "have", "should")
+_APOSTROPHE_LESS = re.compile(r"\b(does|do|did|is|was|are|were|has|have|had|could|would|should|ca|wo)nt\b", re.I)
+# "Knights and knaves again:", "Logic puzzle #3 -": a topic named before the puzzle starts
+_TOPIC_HEADING = re.compile(r"^\s*(?:a |an |another |more )?(?:knights? and knaves?|liars? and truth-?tellers?|logic|"
+                            r"seating|zebra|whodunn?it|ordering|scheduling)(?: (?:puzzle|problem|riddle|question)s?)?"
+                            r"(?: again| time| #?\d{1,3})?\s*[:!-]\s+", re.I)
+# "ok so", "so", "well", "um": words that open a remark without adding to it
+_OPENER = re.compile(r"^(?:(?:ok(?:ay)?|so|well|um+|uh+|alright|right|(?:hey|hi|hello)(?: (?:all|everyone|guys|folks|"
+                     r"there))?)\b[,!]?\s*)+", re.I)
+_CLAUSE_BREAK = re.compile(r"\s*(?:,\s*(?:and|but|so)?|\band\b|\bbut\b|\bso\b)\s*", re.I)
+_FIRST_SENTENCE = re.compile(r"^\s*(?P<sentence>[^.!?\n\"]{1,200}[.!?]+)(?:\s+|$)")
+
+
+def tidy_layout(text: str) -> str:
+    """The typed puzzle with its layout undone (see the module notes); text without such layout comes back as is."""
+    text = _TOPIC_HEADING.sub("", _unmarked_lines(text), count=1)
+    text = _APOSTROPHE_LESS.sub(lambda m: _spelled_contraction(m.group(1)), text)
+    text = _without_opening_remarks(text)
+    return _question_marked(text)
+
+
+def _unmarked_lines(text: str) -> str:
+    lines = []
+    for line in text.split("\n"):
+        marker = _MARKER.match(line)
+        if marker is not None:
+            line = line[marker.end():].rstrip()
+            if line and line[-1] not in ".!?:\"'":
+                line += "?" if _opens_question(line) else "."
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _spelled_contraction(stem: str) -> str:
+    full = {"ca": "can", "wo": "will"}.get(stem.lower(), stem)
+    return f"{full} not"
+
+
+def _without_opening_remarks(text: str) -> str:
+    while (first := _FIRST_SENTENCE.match(text)) is not None and _is_remark(first.group("sentence")):
+        text = text[first.end():]
+    return text
+
+
+def _is_remark(sentence: str) -> bool:
+    """Whether every clause of `sentence` is chatter or a preface: "ok so my teacher gave us this and I'm stuck."."""
+    words = _OPENER.sub("", sentence.strip().rstrip(".!?").strip())
+    clauses = [clause for clause in _CLAUSE_BREAK.split(words) if clause.strip()]
+    if len(clauses) < 2 and words == sentence.strip().rstrip(".!?").strip():
+        return False  # one plain clause: chatter.py and strip_heading judge it where the grammar reads
+    return bool(clauses) and all(is_chatter(clause) or not strip_heading(clause + ".").strip() for clause in clauses)
+
+
+def _opens_question(sentence: str) -> bool:
+    first = re.match(r"[A-Za-z']+", sentence.strip())
+    return first is not None and first.group(0).lower().split("'")[0] in _QUESTION_WORDS
+
+
+def _question_marked(text: str) -> str:
+    body = text.rstrip()
+    tail = re.split(r"(?<=[.!?])\s+|\n", body)[-1].strip()
+    if body and body[-1] not in ".!?\"'" and _opens_question(tail):
+        return body + "?"
+    return text

@@ -1,0 +1,74 @@
+"""The suspects of a whodunit named apart from its deed: "Someone broke the window. The suspects are Ava, Ben and Cal."
+or "A cake went missing. Eli, Fae and Guy were the only ones home. ... Who took the cake?".
+
+Both say what "One of Ava, Ben and Cal broke the window." says, the form `knights_deed.py` reads: the deed happened,
+and its doer is one of the people listed. The deed is the past verb and object of "Someone <verb> <object>.", or,
+without such a sentence, of the question "Who <verb> <object>?"; then a sentence that only reports the object gone
+("A cake went missing.") says nothing more and drops. The list must name the suspects as a closed set ("the suspects
+are", "were the only ones home", "it was A, B or C"); anything else ("Ann and Bo were home.") is left as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agentlib.puzzles.english.words import is_word, lemma
+
+_NAMES = r"(?P<names>[A-Z][a-z]\w*(?:, [A-Z][a-z]\w*)*,? (?:and|or) [A-Z][a-z]\w*)"
+_PLACE = r"(?:home|at home|there|in the (?:house|room|office|kitchen|classroom|building))"
+_START = r"(?:^|(?<=[.!?]\s)|(?<=\n))"  # a list opens a sentence: scanning from each sentence start stays linear
+_SUSPECTS = [
+    re.compile(rf"{_START}The (?:only )?suspects (?:are|were) {_NAMES}\."),
+    re.compile(rf"{_START}{_NAMES} (?:are|were) the (?:only )?suspects\."),
+    re.compile(rf"{_START}{_NAMES} (?:are|were) the only (?:ones|people|kids|children) {_PLACE}\."),
+    re.compile(rf"{_START}The only (?:ones|people|kids|children) {_PLACE} (?:are|were) {_NAMES}\."),
+    re.compile(rf"{_START}Only {_NAMES} (?:are|were) {_PLACE}\."),
+    re.compile(rf"{_START}It (?:was|is) (?:either )?{_NAMES}\."),
+]
+_OBJECT = r"(?P<object>(?:the|a|an|my|our|his|her|their) [a-z]+(?: [a-z]+)?)"
+_SOMEONE = re.compile(rf"(?:^|(?<=[.!?]\s))(?:Someone|Somebody) (?P<verb>[a-z]+) {_OBJECT}\.\s*")
+_ASKED = re.compile(rf"\bWho (?P<verb>[a-z]+) {_OBJECT}\?")
+_GONE = r"(?:went missing|is missing|was missing|disappeared|vanished|is gone|was gone|was stolen|got stolen)"
+
+
+def gather_suspects(text: str) -> str:
+    """`text` with a separate suspects list and deed read as "One of <suspects> <deed>." (see the module notes);
+    unchanged without exactly one such list and one deed."""
+    lists = [match for pattern in _SUSPECTS for match in pattern.finditer(text)]
+    if len(lists) != 1:
+        return text
+    suspects = lists[0]
+    someone = [m for m in _SOMEONE.finditer(text) if _is_past(m.group("verb"))]
+    asked = [m for m in _ASKED.finditer(text) if _is_past(m.group("verb"))]
+    drop: tuple[int, int] | None
+    if len(someone) == 1:
+        deed, drop = someone[0], someone[0].span()
+    elif not someone and len(asked) == 1:
+        deed, drop = asked[0], _gone_span(text, asked[0].group("object"))
+    else:
+        return text
+    names = re.sub(r",? or ", " and ", suspects.group("names"))
+    merged = f"One of {names} {deed.group('verb')} {_the(deed.group('object'))}."
+    edits = sorted([(suspects.start(), suspects.end(), merged), *([(drop[0], drop[1], "")] if drop else [])])
+    if len(edits) == 2 and edits[0][1] > edits[1][0]:
+        return text
+    for start, end, replacement in reversed(edits):
+        text = text[:start] + replacement + text[end:]
+    return text
+
+
+def _is_past(verb: str) -> bool:
+    base = lemma(verb, "VERB")
+    return base != verb and is_word(base, "VERB")
+
+
+def _the(object_phrase: str) -> str:
+    """ "a cake" -> "the cake": the deed's object is the one already spoken of."""
+    return re.sub(r"^(?:a|an) ", "the ", object_phrase)
+
+
+def _gone_span(text: str, object_phrase: str) -> tuple[int, int] | None:
+    noun = object_phrase.split()[-1]
+    gone = re.search(rf"(?:^|(?<=[.!?]\s))(?:A|An|The|My|Our|Some) {re.escape(noun)} {_GONE}"
+                     rf"(?: from [a-z ]{{1,40}})?\.\s*", text)
+    return gone.span() if gone is not None else None
