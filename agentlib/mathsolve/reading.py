@@ -26,6 +26,7 @@ from typing import Any, Literal
 from agentlib.mathsolve.ages_and_mixtures import read_age_or_mixture
 from agentlib.mathsolve.area_to_axis import read_area_to_axis
 from agentlib.mathsolve.arithmetic_line import read_arithmetic_line
+from agentlib.mathsolve.asked_value import strip_asked_blank
 from agentlib.mathsolve.assignments import spell_assignments
 from agentlib.mathsolve.chance_in_words import read_chance
 from agentlib.mathsolve.choosing import read_choosing
@@ -33,6 +34,7 @@ from agentlib.mathsolve.clock_times import clock_request, read_clock
 from agentlib.mathsolve.data_reading import DataRequest, read_data_request
 from agentlib.mathsolve.decimal_commas import spell_decimal_commas
 from agentlib.mathsolve.everyday_formulas import read_worded_formula
+from agentlib.mathsolve.fraction_operands import group_fraction_operands
 from agentlib.mathsolve.homework_labels import strip_homework_label
 from agentlib.mathsolve.korean_roots import read_korean_root
 from agentlib.mathsolve.lexicon import LANGUAGES, Language, cut, hangul, match_phrase, normalize, unspaced
@@ -274,7 +276,7 @@ def read(text: str) -> Reading:
     reads the text, and a language that knows every word gives the reading. Two such languages must agree,
     else the request is ambiguous. With none, the reason quotes the words of the closest reading.
     """
-    text = strip_homework_label(text)
+    text = group_fraction_operands(strip_asked_blank(strip_homework_label(text)))
     rounding = read_rounding(text)
     if isinstance(rounding, str):
         return Reading(None, rounding, "ambiguous")
