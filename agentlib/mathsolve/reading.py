@@ -31,6 +31,7 @@ from agentlib.mathsolve.assignments import spell_assignments
 from agentlib.mathsolve.chance_in_words import read_chance
 from agentlib.mathsolve.choosing import read_choosing
 from agentlib.mathsolve.clock_times import clock_request, read_clock
+from agentlib.mathsolve.counting_notation import spell_counting_notation
 from agentlib.mathsolve.data_reading import DataRequest, read_data_request
 from agentlib.mathsolve.decimal_commas import spell_decimal_commas
 from agentlib.mathsolve.everyday_formulas import read_worded_formula
@@ -276,7 +277,7 @@ def read(text: str) -> Reading:
     reads the text, and a language that knows every word gives the reading. Two such languages must agree,
     else the request is ambiguous. With none, the reason quotes the words of the closest reading.
     """
-    text = group_fraction_operands(strip_asked_blank(strip_homework_label(text)))
+    text = spell_counting_notation(group_fraction_operands(strip_asked_blank(strip_homework_label(text))))
     rounding = read_rounding(text)
     if isinstance(rounding, str):
         return Reading(None, rounding, "ambiguous")
