@@ -38,6 +38,7 @@ from agentlib.mathsolve.everyday_formulas import read_worded_formula
 from agentlib.mathsolve.fraction_operands import group_fraction_operands
 from agentlib.mathsolve.homework_labels import strip_homework_label
 from agentlib.mathsolve.korean_roots import read_korean_root
+from agentlib.mathsolve.letter_arrangements import read_letter_arrangements
 from agentlib.mathsolve.lexicon import LANGUAGES, Language, cut, hangul, match_phrase, normalize, unspaced
 from agentlib.mathsolve.line_features import read_line_feature
 from agentlib.mathsolve.line_through import read_line_request
@@ -324,7 +325,8 @@ def _read_unrounded(text: str) -> Reading:
         return Reading(area)
     worded = read_worded_formula(text) or read_named_measures(text) or read_temperature(text) \
         or read_shop_arithmetic(text) or read_rate(text) or read_age_or_mixture(text) \
-        or read_percent_or_interest(text) or read_choosing(text) or read_ratio_shares(text) or read_chance(text)
+        or read_percent_or_interest(text) or read_choosing(text) or read_ratio_shares(text) or read_chance(text) \
+        or read_letter_arrangements(text)
     if worded is not None:
         return Reading(worded.to_request(text))
     line = read_arithmetic_line(text) or read_two_numbers(text)
