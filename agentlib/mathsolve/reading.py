@@ -877,6 +877,9 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
     named = _NAMED.match(formula.text)
     if named and task in ("differentiate", "integrate", "limit", "simplify", "expand", "factor", "domain"):
         plain = to_plain(named.group(2))
+    implicit = _implicit_curve(task, plain, formula.text, roles)
+    if implicit is not None:
+        return implicit
     if _relation(plain) and task not in ("simplify",):
         return Reading(None, f"an equation was given where the {task} task needs an expression", "ambiguous")
     written = _written_calculus(plain, roles)
@@ -891,6 +894,21 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
                        lower=roles.lower, upper=roles.upper, point=roles.point, direction=roles.direction,  # type: ignore[arg-type]
                        order=roles.order, at=tuple(roles.at), definitions=definitions, decimal=roles.decimal,
                        round_to=roles.round_to, base=roles.base)
+
+
+def _implicit_curve(task: Task, plain: str, text: str, roles: _Roles) -> MathRequest | None:
+    """dy/dx of one equation in x and y that is not y = f(x) ("dy/dx if x^2 + y^2 = 25"): y is the function of x
+    the equation defines, differentiated implicitly (`implicit.py`). Only the first derivative, at no point."""
+    dependent, variable = roles.dependent, roles.variable
+    if task != "differentiate" or dependent is None or variable is None or dependent == variable:
+        return None
+    if plain.count("=") != 1 or re.search(r"[<>!]", plain) or roles.order != 1 or roles.at:
+        return None
+    if not all(re.search(rf"(?<![A-Za-z]){letter}(?![A-Za-z])", plain) for letter in (dependent, variable)):
+        return None
+    return MathRequest(task="differentiate", items=(plain,), shown=(text,), variable=variable, target=dependent,
+                       notes=(f"{dependent} read as the function of {variable} the equation defines: d{dependent}/"
+                              f"d{variable} by implicit differentiation",))
 
 
 def _feature_request(task: Task, main: list[_Item], roles: _Roles, constant_term: bool) -> MathRequest | Reading:
