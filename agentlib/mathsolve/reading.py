@@ -45,6 +45,7 @@ from agentlib.mathsolve.line_features import read_line_feature
 from agentlib.mathsolve.line_through import read_line_request
 from agentlib.mathsolve.mixed_numbers import spell_mixed_numbers
 from agentlib.mathsolve.number_runs import read_number_run
+from agentlib.mathsolve.partial_derivatives import spell_partial_derivatives
 from agentlib.mathsolve.percent_and_interest import read_percent_or_interest
 from agentlib.mathsolve.primed_calls import primed_call
 from agentlib.mathsolve.proportions import spell_proportions
@@ -90,6 +91,8 @@ _CALCULUS_PREFIXES = {"Integral(": "integrate", "Derivative(": "differentiate", 
                       "Determinant(": "determinant"}
 _ARROW = re.compile(r"^\s*([A-Za-z])\s*(?:->|→|⟶|\\to|\\rightarrow)\s*(.+?)\s*$")
 _DEFINITION = re.compile(r"^\s*([A-Za-z])\s*\(\s*([A-Za-z])\s*\)\s*=\s*(.+)$", re.S)
+# f(x, y) = x^2 y: a function of several variables; a task on it must name its variable (see _implicit_curve)
+_SEVERAL_PARAMETERS = re.compile(r"^\s*([A-Za-z])\s*\(\s*([A-Za-z](?:\s*,\s*[A-Za-z]){1,3})\s*\)\s*=\s*(.+)$", re.S)
 _NAMED = re.compile(r"^\s*([yz])\s*=\s*(.+)$", re.S)
 _MATRIX_NAME = re.compile(r"^\s*([A-Z])\s*=\s*(.+)$", re.S)
 _NUMBER_GIVEN = re.compile(r"^\s*[A-Za-z]\s*=\s*[-−]?\d+(?:\.\d+)?(?:/\d+)?\s*$")  # "x = 2", "b = -1/2"
@@ -279,7 +282,8 @@ def read(text: str) -> Reading:
     reads the text, and a language that knows every word gives the reading. Two such languages must agree,
     else the request is ambiguous. With none, the reason quotes the words of the closest reading.
     """
-    text = spell_counting_notation(group_fraction_operands(strip_asked_blank(strip_homework_label(text))))
+    text = strip_asked_blank(strip_homework_label(text))
+    text = spell_partial_derivatives(spell_counting_notation(group_fraction_operands(text)))
     rounding = read_rounding(text)
     if isinstance(rounding, str):
         return Reading(None, rounding, "ambiguous")
@@ -431,12 +435,13 @@ def _read_items(items: list[_Item]) -> Reading:
                 matrices[named_matrix.group(1)] = value
                 item.plain, item.value = value, 2  # a named matrix: context, or the formula itself
                 continue
-        definition = _DEFINITION.match(item.text)
+        definition = _DEFINITION.match(item.text) or _SEVERAL_PARAMETERS.match(item.text)
         if definition and definition.group(1) not in ("x", "y", "z", "t", "n", "k"):
-            name, parameter, body = definition.groups()
+            name, listed, body = definition.groups()
+            parameters = tuple(p.strip() for p in listed.split(","))
             plain_body = to_plain(body, functions=functions)
-            functions[name] = ([parameter], plain_body)
-            definitions.append((name, (parameter,), plain_body))
+            functions[name] = (list(parameters), plain_body)
+            definitions.append((name, parameters, plain_body))
             item.plain = plain_body
             item.value = 1  # a definition: its body is the expression a task acts on
     primed = _primed_calls(items, definitions)
@@ -880,6 +885,9 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
     implicit = _implicit_curve(task, plain, formula.text, roles)
     if implicit is not None:
         return implicit
+    if roles.variable is None and task in ("differentiate", "integrate", "limit") and \
+            any(len(parameters) > 1 for _, parameters, _ in definitions):
+        return Reading(None, f"a function of several variables: {task} with respect to which one?", "ambiguous")
     if _relation(plain) and task not in ("simplify",):
         return Reading(None, f"an equation was given where the {task} task needs an expression", "ambiguous")
     written = _written_calculus(plain, roles)
