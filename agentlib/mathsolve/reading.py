@@ -32,6 +32,7 @@ from agentlib.mathsolve.assignments import spell_assignments
 from agentlib.mathsolve.chance_in_words import read_chance
 from agentlib.mathsolve.choosing import read_choosing
 from agentlib.mathsolve.clock_times import clock_request, read_clock
+from agentlib.mathsolve.complex_argument import spell_argument_call
 from agentlib.mathsolve.counting_notation import spell_counting_notation
 from agentlib.mathsolve.data_reading import DataRequest, read_data_request
 from agentlib.mathsolve.decimal_commas import spell_decimal_commas
@@ -78,7 +79,7 @@ _TASK_CONCEPTS = frozenset((
     "evaluate", "determinant", "inverse", "eigenvalues", "eigenvectors", "rank", "transpose", "gcd", "lcm",
     "remainder", "divisor_count", "divisor_sum", "power", "sum", "product", "inequality", "system", "divisors",
     "count", "order2", "dot", "domain", "distance", "identity", "arrangements", "minimum", "maximum", "is_prime",
-    "modulus", "conjugate", "integer_sum", "cross", "slope", "midpoint", "area", "rationalize", "quotient",
+    "modulus", "conjugate", "argument", "integer_sum", "cross", "slope", "midpoint", "area", "rationalize", "quotient",
 )) | FEATURES
 _CONGRUENCE = re.compile(r"^(?P<left>.+?)(?:≡|\\equiv)(?P<right>.+?)\(?\s*(?:\\pmod\s*\{\s*|\\bmod\s*|\\mod\s*|mod\s*)"
                          r"(?P<m>\d+)\s*\}?\s*\)?\s*$")
@@ -283,7 +284,7 @@ def read(text: str) -> Reading:
     else the request is ambiguous. With none, the reason quotes the words of the closest reading.
     """
     text = strip_asked_blank(strip_homework_label(text))
-    text = spell_partial_derivatives(spell_counting_notation(group_fraction_operands(text)))
+    text = spell_partial_derivatives(spell_counting_notation(group_fraction_operands(spell_argument_call(text))))
     rounding = read_rounding(text)
     if isinstance(rounding, str):
         return Reading(None, rounding, "ambiguous")
@@ -562,13 +563,16 @@ def _task(items: list[_Item]) -> Task | Reading:
         tasks = (tasks - {"solve", "evaluate"}) | {"congruence"}
     if "integer_sum" in tasks:
         tasks = (tasks - {"sum", "evaluate", "integer_sum"}) | {"series"}
-    if tasks & {"modulus", "conjugate"}:
-        wrapper = "modulus" if "modulus" in tasks else "conjugate"
-        tasks = (tasks - {"modulus", "conjugate", "evaluate"}) | {"evaluate"}
+    if tasks & {"modulus", "conjugate", "argument"}:
+        wrapper = "modulus" if "modulus" in tasks else "conjugate" if "conjugate" in tasks else "argument"
+        tasks = (tasks - {"modulus", "conjugate", "argument", "evaluate"}) | {"evaluate"}
         formulas = [i for i in items if i.kind == "math" and i.value is None and i.plain]
-        if len(formulas) != 1 or len(tasks) != 1:
+        if len(formulas) != 1 or len(tasks) != 1 or len(set(concepts) & {"modulus", "conjugate", "argument"}) > 1:
             return Reading(None, f"the {wrapper} of which number?", "ambiguous")
-        formulas[0].plain = f"{'Abs' if wrapper == 'modulus' else 'conjugate'}({formulas[0].plain})"
+        number = formulas[0].plain
+        # the principal argument, in (-π, π]: atan2 of the parts (the safe parser has no arg)
+        formulas[0].plain = {"modulus": f"Abs({number})", "conjugate": f"conjugate({number})",
+                             "argument": f"atan2(im({number}), re({number}))"}[wrapper]
     if "zeros" in concepts:
         tasks = tasks | {"solve"}  # 영점: the zeros of a function (its roles say so: a graph y = f(x) is f(x) = 0)
     if "graph" in concepts and not tasks & (FEATURES | _GRAPH_TASKS):
