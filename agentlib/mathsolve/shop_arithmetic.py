@@ -88,8 +88,9 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
      lambda count, noun, price, wanted, _same: _unit_price(count, price, wanted)),
     # The price of one: "a dozen eggs cost $3, how much is one egg" (the noun once plural, once singular)
     (re.compile(rf"(?:if )?{_N} ([a-z]+) costs? {_N}[.,;]? (?:so )?(?:how much|what) (?:is|does|would|will) "
-                r"(?:one|a single|each|1|an?) ([a-z]+)(?: cost)?"),
-     lambda count, noun, price, single: _unit_price(count, price, "1") if _singular(noun) == single else None),
+                r"(?:(?:one|each)(?: (?!cost\b)([a-z]+))?|(?:a single|1|an?) ([a-z]+))(?: cost)?"),
+     lambda count, noun, price, one, single: _unit_price(count, price, "1")
+     if _singular(noun) == (one or single or _singular(noun)) else None),
     # Scaling a recipe: "If 2 cups of flour make 12 cookies, how much flour for 30 cookies?" (the same noun twice)
     (re.compile(rf"if {_N} ([a-z]+) of ([a-z]+) (?:makes?|is enough for|are enough for|is needed for|are needed for) "
                 rf"{_N} ([a-z]+),? how (?:much|many) (?:\3|\2(?: of \3)?) (?:is |are )?"
