@@ -45,7 +45,8 @@ def test_implicit_slope_matches_idiff(seed):
 
 def test_an_explicit_function_keeps_its_ordinary_derivative():
     result = solve_math("find dy/dx if y = x^3 - 2x")
-    assert result.verified and sp.simplify(parse_expression(result.value["expression"]) - (3 * sp.Symbol("x")**2 - 2)) == 0
+    expected = 3 * sp.Symbol("x") ** 2 - 2
+    assert result.verified and sp.simplify(parse_expression(result.value["expression"]) - expected) == 0
 
 
 def test_a_curve_without_y_abstains():

@@ -12,9 +12,11 @@ from agentlib import solve_math
 from agentlib.tools.safe_math import parse_expression
 
 x, y, z = sp.symbols("x y z")
-WORDINGS = ("∂/∂{v} of {e}", "find ∂/∂{v} ({e})", "∂f/∂{v} if f = {e}", "partial derivative of {e} with respect to {v}",
-            "find the partial derivative of f({ps}) = {e} with respect to {v}", "f({ps}) = {e} 를 {v}에 대해 편미분하시오",
-            "f({ps}) = {e} 의 {v}에 대한 편도함수를 구하시오", "differentiate f({ps}) = {e} with respect to {v}")
+WORDINGS = ("∂/∂{v} of {e}", "find ∂/∂{v} ({e})", "∂f/∂{v} if f = {e}",
+            "partial derivative of {e} with respect to {v}",
+            "find the partial derivative of f({ps}) = {e} with respect to {v}",
+            "f({ps}) = {e} 를 {v}에 대해 편미분하시오", "f({ps}) = {e} 의 {v}에 대한 편도함수를 구하시오",
+            "differentiate f({ps}) = {e} with respect to {v}")
 
 
 def _polynomial(rng: random.Random, letters: tuple) -> sp.Expr:

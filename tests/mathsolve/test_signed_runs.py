@@ -43,7 +43,8 @@ def test_finite_runs_with_signs(seed):
         first, gap = -rng.randint(1, 9), -rng.randint(1, 5)
         run = [Fraction(first + gap * i) for i in range(rng.randint(5, 30))]
     last = run[-1]
-    text = f"{rng.choice(LEADS)}{_joined(run[:3])} {'-' if run[3] < 0 else '+'} ... {'-' if last < 0 else '+'} {abs(last)}"
+    ending = f"{'-' if run[3] < 0 else '+'} ... {'-' if last < 0 else '+'} {abs(last)}"
+    text = f"{rng.choice(LEADS)}{_joined(run[:3])} {ending}"
     result = solve_math(text)
     assert result.verified, (text, result.reason)
     assert Fraction(result.value["expression"]) == sum(run), text
