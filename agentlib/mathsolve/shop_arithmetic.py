@@ -20,6 +20,10 @@ _INT = r"(\d+)"
 _KO_HOW_MUCH = r"(?:얼마인가요|얼마예요|얼마에요|얼마입니까|얼마야|얼마일까요|얼마)"
 _FR = r"(\d+)(?:,(\d+))?"  # a French number: a decimal comma, read as two groups (a shape's numbers lose commas)
 _COUNTER = r"(개|자루|권|장|병|송이|봉지|상자|켤레)"  # a Korean counter word: what is counted
+_WEIGHTS = {"lb": "pound", "lbs": "pound", "pound": "pound", "pounds": "pound", "kg": "kilogram", "kgs": "kilogram",
+            "kilo": "kilogram", "kilos": "kilogram", "kilogram": "kilogram", "kilograms": "kilogram", "oz": "ounce",
+            "ounce": "ounce", "ounces": "ounce"}
+_WEIGHT = "(" + "|".join(sorted(_WEIGHTS, key=len, reverse=True)) + ")"
 _PEOPLE = r"(?:people|persons|friends|of us|ways|guests)"
 
 
@@ -91,6 +95,10 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
                 r"(?:(?:one|each)(?: (?!cost\b)([a-z]+))?|(?:a single|1|an?) ([a-z]+))(?: cost)?"),
      lambda count, noun, price, one, single: _unit_price(count, price, "1")
      if _singular(noun) == (one or single or _singular(noun)) else None),
+    # A price by weight: "3 lbs of apples at $1.49 a pound" (the same unit of weight twice, however abbreviated)
+    (re.compile(rf"(?:how much (?:are|is|do|does|would|will) |what (?:do|does|would|will) |the (?:cost|price) of )?"
+                rf"{_N} ?{_WEIGHT} (?:of )?[a-z]+ (?:cost )?at {_N} ?(?:a |an |per |/ ?){_WEIGHT}(?: cost)?"),
+     lambda amount, unit, price, per: _unit_price("1", price, amount) if _WEIGHTS[unit] == _WEIGHTS[per] else None),
     # Scaling a recipe: "If 2 cups of flour make 12 cookies, how much flour for 30 cookies?" (the same noun twice)
     (re.compile(rf"if {_N} ([a-z]+) of ([a-z]+) (?:makes?|is enough for|are enough for|is needed for|are needed for) "
                 rf"{_N} ([a-z]+),? how (?:much|many) (?:\3|\2(?: of \3)?) (?:is |are )?"

@@ -58,3 +58,24 @@ def test_japanese_and_chinese_discounts(seed):
 
 def test_regression_a_dozen_eggs_was_a_word_problem_without_a_model():
     assert _found("a dozen eggs cost $3, how much is one egg") == Fraction(1, 4)
+
+
+WEIGHTS = {"lb": "pound", "lbs": "pound", "pounds": "pound", "pound": "pound", "kg": "kg", "kilos": "kg", "kilo": "kg"}
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_a_price_by_weight(seed):
+    rng = random.Random(300 + seed)
+    amount = Fraction(rng.randint(1, 40), rng.choice((1, 2, 4)))
+    cents = rng.randint(50, 999)
+    unit = rng.choice(sorted(WEIGHTS))
+    per = rng.choice([u for u in ("pound", "lb", "kg", "kilo") if WEIGHTS[u] == WEIGHTS[unit]])
+    price = f"${cents // 100}.{cents % 100:02d}"
+    text = rng.choice((f"how much are {float(amount):g} {unit} of apples at {price} a {per}",
+                       f"{float(amount):g} {unit} of rice at {price} per {per}",
+                       f"what do {float(amount):g} {unit} of cherries cost at {price}/{per}"))
+    assert _found(text) == amount * Fraction(cents, 100), text
+
+
+def test_a_price_per_other_unit_of_weight_abstains():
+    assert not solve_math("3 lbs of apples at $1.49 a kilo").verified
