@@ -16,6 +16,9 @@ from agentlib.mathsolve.everyday_formulas import Builder, Worded, arrange, choos
 _K = r"(\d{1,3})"
 _THINGS = r"(?:people|persons|students|players|books|cards|items|things|objects|letters|numbers|of them)"
 _KO_COUNTER = r"(?:명|개|권|장|마리|자루)"
+# The role the chosen share ("대표 2명", "위원 3명"): one role for all k, so still a choice without order. Roles that
+# differ (회장 1명, 부회장 1명) or words that narrow the group (남자 3명) are not here: they change the count.
+_KO_ROLE = r"(?:(?:대표|위원|대의원|당번|선수|봉사자)\s)?"
 _KO_END = r"(?:는|은)?\s?(?:\?|인가요|입니까|일까요|는 몇 가지|는 모두 몇 가지)?"
 
 
@@ -32,10 +35,12 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
      choose),
     (re.compile(rf"(?:in )?how many (?:ways|different ways) can {_K} {_THINGS} (?:stand|sit|line up|be arranged) "
                 r"(?:in a (?:line|row)|in a queue)"), _line),
-    (re.compile(rf"{_K}\s?{_KO_COUNTER}\s?(?:중에서|중) {_K}\s?{_KO_COUNTER}(?:을|를)? (?:뽑는|고르는|선택하는|택하는) "
+    (re.compile(rf"{_K}\s?{_KO_COUNTER}\s?(?:중에서|중) {_KO_ROLE}{_K}\s?{_KO_COUNTER}(?:을|를)? "
+                rf"(?:뽑는|고르는|선택하는|택하는) "
                 rf"(?:방법의 수|경우의 수){_KO_END}"),
      lambda n, k: choose(k, n)),
-    (re.compile(rf"{_K}\s?{_KO_COUNTER}\s?(?:중에서|중) {_K}\s?{_KO_COUNTER}(?:을|를)? (?:뽑아|골라|선택하여|택하여) "
+    (re.compile(rf"{_K}\s?{_KO_COUNTER}\s?(?:중에서|중) {_KO_ROLE}{_K}\s?{_KO_COUNTER}(?:을|를)? "
+                rf"(?:뽑아|골라|선택하여|택하여) "
                 rf"(?:일렬로|한 줄로|순서대로) (?:세우는|나열하는|배열하는) (?:방법의 수|경우의 수){_KO_END}"),
      lambda n, k: arrange(k, n)),
     (re.compile(rf"{_K}\s?{_KO_COUNTER}(?:을|를|이|가)? (?:일렬로|한 줄로) (?:세우는|서는|나열하는|배열하는) "

@@ -122,7 +122,7 @@ _FIELDS: dict[str, frozenset[str]] = {
     "solve": frozenset({"variable", "at", "domain", "select", "target"}) | _ROUNDING,
     "simplify": frozenset({"at"}) | _ROUNDING, "rationalize": frozenset(),
     "expand": frozenset({"at"}), "factor": frozenset({"at"}),
-    "differentiate": frozenset({"variable", "order", "at"}) | _ROUNDING,
+    "differentiate": frozenset({"variable", "order", "at", "target"}) | _ROUNDING,  # target: y of an implicit curve
     "integrate": frozenset({"variable", "lower", "upper"}) | _ROUNDING,
     "limit": frozenset({"variable", "point", "direction"}) | _ROUNDING,
     "evaluate": frozenset({"at", "base"}) | _ROUNDING, "series": _ROUNDING,
@@ -535,6 +535,11 @@ def _differentiate(request: MathRequest, objects: list[Any], work: Work) -> Answ
     if isinstance(value, sp.Derivative):
         (x, order), = value.variable_count
         body = value.expr
+    elif isinstance(value, sp.Eq) and request.target is not None and order == 1 and not request.at:
+        from agentlib.mathsolve.implicit import implicit_derivative
+
+        x, y = sp.Symbol(request.variable or "x"), sp.Symbol(request.target)
+        return _expression_answer(implicit_derivative(value, x, y, work))
     else:
         body = _expression(value)
         x = _variable(request, [body])

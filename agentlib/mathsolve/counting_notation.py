@@ -1,12 +1,11 @@
-"""Calculator and textbook spellings of choices and arrangements: "5C2", "₅C₂", "10P3", "nCr(5, 2)",
-"binomial(5, 2)" are n!/(k!(n - k)!) and n!/(n - k)!, written out in factorials (5!/(2!*3!)) as the formula
-reader reads them.
+"""The calculator and schoolbook names of combinations and permutations: "8C3", "₈C₃", "{}_8C_3", "nCr(8, 3)",
+"7P3", "₇P₃", "nPr(7, 3)", written as the factorials they stand for, 8!/(3!·5!) and 7!/4!.
 
-Only whole numbers are read: a count glued to C or P between two of them ("5C2"; "5 C 2" is not read, a spaced
-capital can be a letter of a product), subscripts around C or P ("₅C₂"), and the calculator names nCr / nPr /
-binomial / comb / perm before two whole numbers in brackets. A bare "C(5, 2)" is left alone: it can be a point C.
-More chosen than there are ("2C5") is left as written, so the request abstains rather than read a factorial of a
-negative number.
+Read as they stand they are a letter between two numbers (8·C·3) and the reader asked what C was. A match needs a
+capital C or P with a whole number glued on each side and nothing else glued on ("x8C3", "8C3.5" and "8 C 3"
+stay as typed): written so, it cannot be a product, since nobody writes a number after a letter as its factor.
+The factorial form is what any other arithmetic in the request is read with ("5C2 + 3", "8C3 의 값을 구하시오"),
+so it needs no name of its own; a choice of more than there are (3C5) is left as typed and the reader abstains.
 """
 
 from __future__ import annotations
@@ -14,24 +13,36 @@ from __future__ import annotations
 import re
 
 _SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
-_GLUED = re.compile(r"(?<![A-Za-z0-9_.])(\d{1,4})([CP])(\d{1,4})(?![A-Za-z0-9_.])")  # a particle may follow: 5C2를
-_TEXTBOOK = re.compile(r"([₀-₉]{1,4})([CP])([₀-₉]{1,4})")
-_NAMED = re.compile(r"\b(nCr|binomial|comb|nPr|perm)\s*\(\s*(\d{1,4})\s*,\s*(\d{1,4})\s*\)", re.I)
-_ARRANGING = ("P", "npr", "perm")
+_GLUED = re.compile(r"(?<![A-Za-z0-9_.])(\d{1,4})([CP])(\d{1,4})(?![A-Za-z0-9_.])")
+_LATEX = re.compile(r"(?:\{\s*\})?_\{?\s*(\d{1,4})\s*\}?\s*([CP])_\{?\s*(\d{1,4})\s*\}?(?![A-Za-z0-9_.])")
+_UNICODE = re.compile(r"(?<![A-Za-z0-9_.])([₀-₉]{1,4})([CP])([₀-₉]{1,4})(?![A-Za-z0-9_.])")
+_CALCULATOR = re.compile(r"\bn([CP])r\s*\(\s*(\d{1,4})\s*,\s*(\d{1,4})\s*\)")
+# spreadsheet and programming names: binomial(5, 2), comb(5, 2), perm(5, 2) (a bare C(5, 2) may be a point)
+_NAMED = re.compile(r"\b(binomial|comb|perm)\s*\(\s*(\d{1,4})\s*,\s*(\d{1,4})\s*\)", re.I)
+_NAMED_LETTER = {"binomial": "C", "comb": "C", "perm": "P"}
 
 
-def _written_out(kind: str, n: str, k: str, original: str) -> str:
-    total, taken = int(n), int(k)
-    if taken > total:
-        return original
-    if kind in _ARRANGING:
-        return f"({total}!/{total - taken}!)"
-    return f"({total}!/({taken}!*{total - taken}!))"
+def _factorials(match: re.Match[str], letter: int, top: int, bottom: int) -> str:
+    n, k = int(match[top].translate(_SUBSCRIPTS)), int(match[bottom].translate(_SUBSCRIPTS))
+    if k > n:
+        return match[0]
+    if match[letter] == "C":
+        return f"({n}!/({k}!*{n - k}!))"
+    return f"({n}!/{n - k}!)"
 
 
-def spell_counting(text: str) -> str:
-    """`text` with choices and arrangements written out in factorials."""
-    text = _TEXTBOOK.sub(lambda m: _written_out(m.group(2), m.group(1).translate(_SUBSCRIPTS),
-                                                m.group(3).translate(_SUBSCRIPTS), m.group(0)), text)
-    text = _GLUED.sub(lambda m: _written_out(m.group(2), m.group(1), m.group(3), m.group(0)), text)
-    return _NAMED.sub(lambda m: _written_out(m.group(1).lower(), m.group(2), m.group(3), m.group(0)), text)
+def spell_counting_notation(text: str) -> str:
+    """`text` with nCr / nPr in calculator or subscript notation written as the quotient of factorials."""
+    text = _UNICODE.sub(lambda m: _factorials(m, 2, 1, 3), text)
+    text = _LATEX.sub(lambda m: _factorials(m, 2, 1, 3), text)
+    text = _GLUED.sub(lambda m: _factorials(m, 2, 1, 3), text)
+    text = _NAMED.sub(lambda m: _factorials(_lettered(m), 1, 2, 3), text)
+    return _CALCULATOR.sub(lambda m: _factorials(m, 1, 2, 3), text)
+
+
+def _lettered(match: re.Match[str]) -> re.Match[str]:
+    """The named call as its nCr / nPr spelling, so one rule writes both out."""
+    spelled = f"n{_NAMED_LETTER[match[1].lower()]}r({match[2]}, {match[3]})"
+    again = _CALCULATOR.fullmatch(spelled)
+    assert again is not None
+    return again

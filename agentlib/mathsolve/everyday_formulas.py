@@ -362,7 +362,7 @@ def _dice_sum(total: str) -> Worded:
 
 _shape(rf"(?:the )?probability of (?:rolling|getting) a (?:sum|total) of {_INT} "
        r"(?:with|on) two (?:fair )?dice")(_dice_sum)
-_shape(rf"주사위 두 개를 (?:동시에 )?던질 때 (?:나오는 )?(?:눈의|두 눈의) 합이 {_INT}\s?"
+_shape(rf"주사위 두 개를 (?:동시에 )?(?:던질 때|던져서|던졌을 때|굴릴 때) (?:나오는 )?(?:눈의|두 눈의) 합이 {_INT}\s?"
        r"(?:이|가) (?:될|나올) 확률(?:은|을|는)? ?"
        r"(?:구하시오|얼마인가요)?")(_dice_sum)
 
@@ -372,7 +372,29 @@ _shape(rf"(?:the )?probability of drawing an? ({'|'.join(_CARDS)}) from a (?:sta
        r"(?:52-card )?deck(?: of (?:52 )?cards)?")(
     lambda card: Worded(f"{_CARDS[card]}/52", f"P = {_CARDS[card]} of the 52 equally likely cards"))
 
+# Two kinds of card at once: "a heart or a king" counts the cards of either kind once (the king of hearts is one card)
+_CARD_KINDS = {"ace": lambda suit, rank: rank == 1, "king": lambda suit, rank: rank == 13,
+               "queen": lambda suit, rank: rank == 12, "jack": lambda suit, rank: rank == 11,
+               "heart": lambda suit, rank: suit == "H", "spade": lambda suit, rank: suit == "S",
+               "diamond": lambda suit, rank: suit == "D", "club": lambda suit, rank: suit == "C",
+               "red card": lambda suit, rank: suit in "HD", "black card": lambda suit, rank: suit in "SC",
+               "face card": lambda suit, rank: rank >= 11}
+
+
+def _either_card(first: str, second: str) -> Worded | None:
+    if first == second:
+        return None
+    either = sum(1 for suit, rank in product("HDSC", range(1, 14))
+                 if _CARD_KINDS[first](suit, rank) or _CARD_KINDS[second](suit, rank))
+    return Worded(f"{either}/52", f"P({first} or {second}) = {either} of the 52 equally likely cards "
+                                  "(a card of both kinds counted once)")
+
+
+_shape(rf"(?:the )?probability of drawing an? ({'|'.join(_CARD_KINDS)}) or an? ({'|'.join(_CARD_KINDS)}) from a "
+       r"(?:standard |regular |normal )?(?:52-card )?deck(?: of (?:52 )?cards)?")(_either_card)
+
 _COLOURS = r"(red|blue|green|yellow|white|black)"
+_KO_COLOURS = r"(빨간|파란|노란|흰|검은|초록)"
 
 
 def _ball(first: str, colour1: str, second: str, colour2: str, wanted: str) -> Worded | None:
@@ -384,6 +406,11 @@ def _ball(first: str, colour1: str, second: str, colour2: str, wanted: str) -> W
 
 _shape(rf"an? (?:bag|box|jar|urn) (?:has|contains) {_INT} {_COLOURS} and {_INT} {_COLOURS} (?:balls|marbles)\.? "
        rf"(?:what is the )?probability of (?:picking|drawing|getting) an? {_COLOURS}(?: one| ball| marble)?")(_ball)
+
+_shape(rf"(?:주머니|상자|통)(?:에|안에|속에) {_KO_COLOURS} 공 {_INT}\s?개(?:와|,|하고) {_KO_COLOURS} 공 {_INT}\s?개가 "
+       r"(?:있다|있습니다|들어 있다|들어 있습니다)[.,]? (?:이 중에서 |여기서 )?(?:공 )?(?:한 개|하나|1개)를 "
+       rf"(?:꺼낼 때|꺼냈을 때) {_KO_COLOURS} 공(?:일|이 나올) 확률(?:은|을|는)? ?(?:구하시오|얼마인가요)?")(
+    lambda colour1, first, colour2, second, wanted: _ball(first, colour1, second, colour2, wanted))
 
 # Rates, units, ratios, interest -----------------------------------------------------------------------------
 
@@ -423,6 +450,9 @@ _shape(rf"초속 {_N}\s?m\s?(?:는|은) 시속 몇 ?km(?:인가요|인가|입니
 _shape(rf"{_N}\s?(km|m|cm|kg|g|l|ml)\s?(?:는|은) 몇 ?(km|m|cm|kg|g|l|ml)(?:인가요|인가|입니까|야|이에요)?")(_convert)
 _shape(rf"時速\s?{_N}\s?kmは秒速何\s?m(?:ですか|か)?")(lambda v: _convert(v, "km/h", "m/s"))
 _shape(rf"(?:wie ?viel|was) (?:sind|ist|macht|ergeben) {_N} ?{_UNIT} in {_UNIT}")(_convert)
+_KO_TIME_UNITS = {"시간": "hours", "분": "minutes", "초": "seconds"}
+_shape(rf"{_N}\s?(시간|분|초)\s?(?:은|는|이면) 몇 ?(시간|분|초)(?:인가요|인가|입니까|이에요|일까요|야)?")(
+    lambda v, source, target: _convert(v, _KO_TIME_UNITS[source], _KO_TIME_UNITS[target]))
 _shape(rf"{_INT}\s?시간 {_INT}\s?분(?:은|는) 몇 ?분(?:인가요|인가|입니까|이에요)?")(
     lambda h, m: Worded(f"({h})*60 + ({m})", "1 hour = 60 minutes"))
 

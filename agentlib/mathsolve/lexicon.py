@@ -155,6 +155,7 @@ gcd: plus grand commun diviseur | pgcd
 lcm: plus petit commun multiple | ppcm
 remainder: reste
 modulus: module | valeur absolue
+argument: argument
 conjugate: conjugué | conjuguée
 is_prime: premier | nombre premier | est premier | est-il premier
 sum: somme

@@ -19,17 +19,19 @@ from agentlib.mathsolve.request import MathRequest
 from agentlib.mathsolve.sequences import inferred_kind, rule, sequence_request
 
 _INT = r"-?\d{1,9}"
+_SIGN = r"[-+−]"  # terms joined by + or -: "1 - 1/2 + 1/4 - ...", an alternating run is one with a negative ratio
 _MOST_TERMS = 10**10  # the sum is a closed form: any count of terms costs the same
 _WRITTEN = re.compile(
     rf"^(?:(?:find|what\s+is|what's|compute|calculate|evaluate|work\s+out)\s+)?(?:the\s+)?"
     rf"(?:sum\s+(?:of\s+(?:the\s+)?(?:(?P<named>arithmetic|geometric)\s+)?series\s+)?|value\s+of\s+)?"
-    rf"(?P<terms>{_INT}(?:\s*\+\s*{_INT}){{1,5}})\s*\+\s*(?:\.\.\.|…|⋯|\.\.|·\s?·\s?·)\s*\+\s*(?P<last>{_INT})\s*"
+    rf"(?P<terms>{_INT}(?:\s*{_SIGN}\s*{_INT}){{1,5}})\s*{_SIGN}\s*(?:\.\.\.|…|⋯|\.\.|·\s?·\s?·)\s*"
+    rf"(?P<sign>{_SIGN})\s*(?P<last>{_INT})\s*"
     r"(?:=\s*\??)?\s*(?:(?:의\s*)?(?:값은|값을|을|를|은|는)?\s*(?:구하시오|구하세요|계산하시오|계산하세요|얼마인가요|"
     r"얼마)?)?\s*[?.]?$", re.I)
 _TERM = r"-?\d{1,9}(?:/\d{1,9})?"
 _ENDLESS = re.compile(  # "1/2 + 1/4 + 1/8 + ...": no last term, so the sum of the whole series
     rf"^(?:(?:find|what\s+is|what's|compute|calculate|evaluate)\s+)?(?:the\s+)?(?:sum\s+(?:of\s+)?)?"
-    rf"(?P<terms>{_TERM}(?:\s*\+\s*{_TERM}){{2,5}})\s*\+\s*(?:\.\.\.|…|⋯)\s*(?:=\s*\??)?\s*"
+    rf"(?P<terms>{_TERM}(?:\s*{_SIGN}\s*{_TERM}){{2,5}})\s*{_SIGN}\s*(?:\.\.\.|…|⋯)\s*(?:=\s*\??)?\s*"
     r"(?:(?:의\s*)?(?:합은|합을|값은|값을)?\s*(?:구하시오|구하세요|얼마인가요)?)?\s*[?.]?$", re.I)
 _NAMED = re.compile(
     r"^(?:(?:find|what\s+is|what's|compute|calculate|work\s+out)\s+)?(?:the\s+)?sum\s+of\s+the\s+first\s+"
@@ -54,12 +56,12 @@ def read_number_run(text: str) -> MathRequest | str | None:
         return sequence_request("arithmetic", Fraction(start), Fraction(gap), count, summed=True)
     endless = _ENDLESS.match(plain)
     if endless is not None:
-        return _series_sum([Fraction(t) for t in re.split(r"\s*\+\s*", endless.group("terms").strip())])
+        return _series_sum(_signed_terms(endless.group("terms")))
     written = _WRITTEN.match(plain)
     if written is None:
         return None
-    terms = [Fraction(t) for t in re.split(r"\s*\+\s*", written.group("terms").strip())]
-    last = Fraction(written.group("last"))
+    terms = _signed_terms(written.group("terms"))
+    last = Fraction(written.group("last")) * (1 if written.group("sign") == "+" else -1)  # "+ -5", "- 5"
     series_kind = written.group("named")
     kind = inferred_kind(terms) if len(terms) > 2 else _two_term_kind(terms, last)
     if series_kind is not None:  # "the arithmetic series 1 + 4 + ... + 100": the listed terms must fit that kind
@@ -75,6 +77,13 @@ def read_number_run(text: str) -> MathRequest | str | None:
     if step is None or reached is None or reached < len(terms):
         return f"the {kind} rule of the listed terms does not reach {last} after a whole number of steps"
     return sequence_request(kind, first, step, reached, summed=True)
+
+
+def _signed_terms(listed: str) -> list[Fraction]:
+    """'1 - 1/2 + 1/4' -> [1, -1/2, 1/4]: each term with the sign written before it."""
+    joined = re.sub(r"\s+", "", listed.replace("−", "-"))
+    joined = re.sub(r"\+-|-\+", "-", joined).replace("--", "+")  # "2 + -1": the sign of the term decides
+    return [Fraction(term) for term in re.findall(r"[-+]?[^-+]+", joined)]
 
 
 def _series_sum(terms: list[Fraction]) -> MathRequest | str:

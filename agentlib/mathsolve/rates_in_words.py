@@ -88,9 +88,11 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"(?:i|we|he|she|you|they|[a-z]+) {_MOVED} {_N} ?{_DISTANCE} at {_N} ?{_SPEED},? (?:and )?then "
                 rf"{_N} ?{_DISTANCE} at {_N} ?{_SPEED}\.? what (?:was|is) (?:my|our|his|her|their|the|its) "
                 r"average speed"), _two_legs),
-    (re.compile(rf"{_N}\s?km(?:를|을) {_N}\s?시간(?:에|만에|동안) "
+    (re.compile(rf"{_N}\s?km(?:를|을) {_N}\s?시간(?: (\d{{1,2}})\s?분)?\s?(?:에|만에|동안) "
                 r"(?:갔다면|갔다|달렸다면|달렸다|이동했다면|이동했다)\.? ?"
-                r"평균 (?:속력|속도)(?:은|는) 시속 몇 ?km(?:인가요|야|입니까|일까요)?"), _distance_over_time),
+                r"평균 (?:속력|속도)(?:은|는) 시속 몇 ?km(?:인가요|야|입니까|일까요)?"),
+     lambda distance, hours, minutes: _distance_over_time(
+         distance, str(Fraction(hours) + Fraction(minutes or 0) / 60))),
 ]
 
 

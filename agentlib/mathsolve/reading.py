@@ -23,22 +23,27 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
+from agentlib.mathsolve.age_differences import read_age_difference
 from agentlib.mathsolve.ages_and_mixtures import read_age_or_mixture
 from agentlib.mathsolve.angle_units import read_angle_conversion
 from agentlib.mathsolve.area_to_axis import read_area_to_axis
 from agentlib.mathsolve.arithmetic_line import read_arithmetic_line
+from agentlib.mathsolve.asked_value import strip_asked_blank
 from agentlib.mathsolve.assignments import spell_assignments
 from agentlib.mathsolve.chance_in_words import read_chance
 from agentlib.mathsolve.choosing import read_choosing
 from agentlib.mathsolve.clock_times import clock_request, read_clock
+from agentlib.mathsolve.complex_argument import spell_argument_call
 from agentlib.mathsolve.counting_multiples import read_counting_multiples
-from agentlib.mathsolve.counting_notation import spell_counting
+from agentlib.mathsolve.counting_notation import spell_counting_notation
 from agentlib.mathsolve.data_reading import DataRequest, read_data_request
 from agentlib.mathsolve.decimal_commas import spell_decimal_commas
 from agentlib.mathsolve.everyday_formulas import read_worded_formula
+from agentlib.mathsolve.fraction_operands import group_fraction_operands
 from agentlib.mathsolve.homework_labels import strip_homework_label
 from agentlib.mathsolve.korean_roots import read_korean_root
 from agentlib.mathsolve.latex_lists import plain_number_lists
+from agentlib.mathsolve.letter_arrangements import read_letter_arrangements
 from agentlib.mathsolve.lettered_words import spell_lettered_words
 from agentlib.mathsolve.lexicon import LANGUAGES, Language, cut, hangul, match_phrase, normalize, unspaced
 from agentlib.mathsolve.line_features import read_line_feature
@@ -46,6 +51,7 @@ from agentlib.mathsolve.line_through import read_line_request
 from agentlib.mathsolve.mixed_numbers import spell_mixed_numbers
 from agentlib.mathsolve.number_runs import read_number_run
 from agentlib.mathsolve.origin import spell_origin
+from agentlib.mathsolve.partial_derivatives import spell_partial_derivatives
 from agentlib.mathsolve.percent_and_interest import read_percent_or_interest
 from agentlib.mathsolve.piecewise import read_piecewise
 from agentlib.mathsolve.prime_factor_questions import read_prime_factor_question
@@ -85,7 +91,7 @@ _TASK_CONCEPTS = frozenset((
     "evaluate", "determinant", "inverse", "eigenvalues", "eigenvectors", "rank", "transpose", "gcd", "lcm",
     "remainder", "divisor_count", "divisor_sum", "power", "sum", "product", "inequality", "system", "divisors",
     "count", "order2", "dot", "domain", "distance", "identity", "arrangements", "minimum", "maximum", "is_prime",
-    "modulus", "conjugate", "integer_sum", "cross", "slope", "midpoint", "area", "rationalize", "quotient",
+    "modulus", "conjugate", "argument", "integer_sum", "cross", "slope", "midpoint", "area", "rationalize", "quotient",
 )) | FEATURES
 _CONGRUENCE = re.compile(r"^(?P<left>.+?)(?:≡|\\equiv)(?P<right>.+?)\(?\s*(?:\\pmod\s*\{\s*|\\bmod\s*|\\mod\s*|mod\s*)"
                          r"(?P<m>\d+)\s*\}?\s*\)?\s*$")
@@ -98,6 +104,8 @@ _CALCULUS_PREFIXES = {"Integral(": "integrate", "Derivative(": "differentiate", 
                       "Determinant(": "determinant"}
 _ARROW = re.compile(r"^\s*([A-Za-z])\s*(?:->|→|⟶|\\to|\\rightarrow)\s*(.+?)\s*$")
 _DEFINITION = re.compile(r"^\s*([A-Za-z])\s*\(\s*([A-Za-z])\s*\)\s*=\s*(.+)$", re.S)
+# f(x, y) = x^2 y: a function of several variables; a task on it must name its variable (see _implicit_curve)
+_SEVERAL_PARAMETERS = re.compile(r"^\s*([A-Za-z])\s*\(\s*([A-Za-z](?:\s*,\s*[A-Za-z]){1,3})\s*\)\s*=\s*(.+)$", re.S)
 _NAMED = re.compile(r"^\s*([yz])\s*=\s*(.+)$", re.S)
 _MATRIX_NAME = re.compile(r"^\s*([A-Z])\s*=\s*(.+)$", re.S)
 _NUMBER_GIVEN = re.compile(r"^\s*[A-Za-z]\s*=\s*[-−]?\d+(?:\.\d+)?(?:/\d+)?\s*$")  # "x = 2", "b = -1/2"
@@ -287,7 +295,8 @@ def read(text: str) -> Reading:
     reads the text, and a language that knows every word gives the reading. Two such languages must agree,
     else the request is ambiguous. With none, the reason quotes the words of the closest reading.
     """
-    text = spell_counting(spell_scientific(strip_homework_label(text)))
+    text = spell_scientific(strip_asked_blank(strip_homework_label(text)))
+    text = spell_partial_derivatives(spell_counting_notation(group_fraction_operands(spell_argument_call(text))))
     rounding = read_rounding(text)
     if isinstance(rounding, str):
         return Reading(None, rounding, "ambiguous")
@@ -340,7 +349,8 @@ def _read_unrounded(text: str) -> Reading:
         return Reading(area)
     worded = read_worded_formula(text) or read_named_measures(text) or read_temperature(text) \
         or read_angle_conversion(text) or read_shop_arithmetic(text) or read_rate(text) or read_age_or_mixture(text) \
-        or read_percent_or_interest(text) or read_choosing(text) or read_ratio_shares(text) or read_chance(text)
+        or read_age_difference(text) or read_percent_or_interest(text) or read_choosing(text) \
+        or read_ratio_shares(text) or read_chance(text) or read_letter_arrangements(text)
     if worded is not None:
         return Reading(worded.to_request(text))
     line = read_arithmetic_line(text) or read_two_numbers(text)
@@ -461,12 +471,13 @@ def _read_items(items: list[_Item]) -> Reading:
                 matrices[named_matrix.group(1)] = value
                 item.plain, item.value = value, 2  # a named matrix: context, or the formula itself
                 continue
-        definition = _DEFINITION.match(item.text)
+        definition = _DEFINITION.match(item.text) or _SEVERAL_PARAMETERS.match(item.text)
         if definition and definition.group(1) not in ("x", "y", "z", "t", "n", "k"):
-            name, parameter, body = definition.groups()
+            name, listed, body = definition.groups()
+            parameters = tuple(p.strip() for p in listed.split(","))
             plain_body = to_plain(body, functions=functions)
-            functions[name] = ([parameter], plain_body)
-            definitions.append((name, (parameter,), plain_body))
+            functions[name] = (list(parameters), plain_body)
+            definitions.append((name, parameters, plain_body))
             item.plain = plain_body
             item.value = 1  # a definition: its body is the expression a task acts on
     primed = _primed_calls(items, definitions)
@@ -587,13 +598,16 @@ def _task(items: list[_Item]) -> Task | Reading:
         tasks = (tasks - {"solve", "evaluate"}) | {"congruence"}
     if "integer_sum" in tasks:
         tasks = (tasks - {"sum", "evaluate", "integer_sum"}) | {"series"}
-    if tasks & {"modulus", "conjugate"}:
-        wrapper = "modulus" if "modulus" in tasks else "conjugate"
-        tasks = (tasks - {"modulus", "conjugate", "evaluate"}) | {"evaluate"}
+    if tasks & {"modulus", "conjugate", "argument"}:
+        wrapper = "modulus" if "modulus" in tasks else "conjugate" if "conjugate" in tasks else "argument"
+        tasks = (tasks - {"modulus", "conjugate", "argument", "evaluate"}) | {"evaluate"}
         formulas = [i for i in items if i.kind == "math" and i.value is None and i.plain]
-        if len(formulas) != 1 or len(tasks) != 1:
+        if len(formulas) != 1 or len(tasks) != 1 or len(set(concepts) & {"modulus", "conjugate", "argument"}) > 1:
             return Reading(None, f"the {wrapper} of which number?", "ambiguous")
-        formulas[0].plain = f"{'Abs' if wrapper == 'modulus' else 'conjugate'}({formulas[0].plain})"
+        number = formulas[0].plain
+        # the principal argument, in (-π, π]: atan2 of the parts (the safe parser has no arg)
+        formulas[0].plain = {"modulus": f"Abs({number})", "conjugate": f"conjugate({number})",
+                             "argument": f"atan2(im({number}), re({number}))"}[wrapper]
     if "zeros" in concepts:
         tasks = tasks | {"solve"}  # 영점: the zeros of a function (its roles say so: a graph y = f(x) is f(x) = 0)
     if "graph" in concepts and not tasks & (FEATURES | _GRAPH_TASKS):
@@ -907,6 +921,12 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
     named = _NAMED.match(formula.text)
     if named and task in ("differentiate", "integrate", "limit", "simplify", "expand", "factor", "domain"):
         plain = to_plain(named.group(2))
+    implicit = _implicit_curve(task, plain, formula.text, roles)
+    if implicit is not None:
+        return implicit
+    if roles.variable is None and task in ("differentiate", "integrate", "limit") and \
+            any(len(parameters) > 1 for _, parameters, _ in definitions):
+        return Reading(None, f"a function of several variables: {task} with respect to which one?", "ambiguous")
     if _relation(plain) and task not in ("simplify",):
         return Reading(None, f"an equation was given where the {task} task needs an expression", "ambiguous")
     written = _written_calculus(plain, roles)
@@ -921,6 +941,21 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
                        lower=roles.lower, upper=roles.upper, point=roles.point, direction=roles.direction,  # type: ignore[arg-type]
                        order=roles.order, at=tuple(roles.at), definitions=definitions, decimal=roles.decimal,
                        round_to=roles.round_to, base=roles.base)
+
+
+def _implicit_curve(task: Task, plain: str, text: str, roles: _Roles) -> MathRequest | None:
+    """dy/dx of one equation in x and y that is not y = f(x) ("dy/dx if x^2 + y^2 = 25"): y is the function of x
+    the equation defines, differentiated implicitly (`implicit.py`). Only the first derivative, at no point."""
+    dependent, variable = roles.dependent, roles.variable
+    if task != "differentiate" or dependent is None or variable is None or dependent == variable:
+        return None
+    if plain.count("=") != 1 or re.search(r"[<>!]", plain) or roles.order != 1 or roles.at:
+        return None
+    if not all(re.search(rf"(?<![A-Za-z]){letter}(?![A-Za-z])", plain) for letter in (dependent, variable)):
+        return None
+    return MathRequest(task="differentiate", items=(plain,), shown=(text,), variable=variable, target=dependent,
+                       notes=(f"{dependent} read as the function of {variable} the equation defines: d{dependent}/"
+                              f"d{variable} by implicit differentiation",))
 
 
 def _feature_request(task: Task, main: list[_Item], roles: _Roles, constant_term: bool) -> MathRequest | Reading:

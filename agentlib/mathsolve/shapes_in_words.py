@@ -51,6 +51,12 @@ def _square(measure: str, side: str) -> Worded:
     return Worded(f"4*({side})", "perimeter of a square = 4 × side")
 
 
+def _rectangle(measure: str, length: str, width: str) -> Worded:
+    if measure in ("area", "넓이"):
+        return Worded(f"({length})*({width})", "area of a rectangle = length × width")
+    return Worded(f"2*(({length}) + ({width}))", "perimeter of a rectangle = 2 (length + width)")
+
+
 def _cube(measure: str, side: str) -> Worded:
     if measure == "volume":
         return Worded(f"({side})**3", "volume of a cube = side³")
@@ -79,6 +85,10 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
      _cone),
     (re.compile(rf"(?:the )?(area|perimeter) of {_A}square {_WITH} {_SIDE} {_V}"), _square),
     (re.compile(rf"(?:the )?(volume|surface area) of {_A}cube {_WITH} {_SIDE} {_V}"), _cube),
+    (re.compile(rf"(?:the )?(area|perimeter) of {_A}rectangle {_WITH} (?:a )?length(?: of)? {_V}{_AND}"
+                rf"(?:a )?width(?: of)? {_V}"), _rectangle),
+    (re.compile(rf"(?:the )?(area|perimeter) of {_A}rectangle {_WITH} (?:a )?width(?: of)? {_V}{_AND}"
+                rf"(?:a )?length(?: of)? {_V}"), _rectangle),
     (re.compile(rf"(?:the )?(area|perimeter) of {_A}{_V} by {_V} square"),
      lambda m, a, b: _square(m, a) if a == b else None),
     # Spanish, German
@@ -92,6 +102,12 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"반지름(?:이|의 길이가)? {_V}\s?(?:이고|,) 높이(?:가)? {_V}\s?인 원기둥의 부피{_KO_ASK}"), _cylinder),
     (re.compile(rf"반지름(?:이|의 길이가)? {_V}\s?(?:이고|,) 높이(?:가)? {_V}\s?인 원뿔의 부피{_KO_ASK}"), _cone),
     (re.compile(rf"반지름(?:이|의 길이가)? ?{_V}\s?인 구의 부피{_KO_ASK}"), _ball),
+    (re.compile(rf"가로(?:가|의 길이가)? ?{_V}\s?(?:이고|,) 세로(?:가|의 길이가)? ?{_V}\s?인 "
+                rf"직사각형의 (넓이|둘레){_KO_ASK}"),
+     lambda a, b, measure: _rectangle(measure, a, b)),
+    (re.compile(rf"세로(?:가|의 길이가)? ?{_V}\s?(?:이고|,) 가로(?:가|의 길이가)? ?{_V}\s?인 "
+                rf"직사각형의 (넓이|둘레){_KO_ASK}"),
+     lambda a, b, measure: _rectangle(measure, a, b)),
     (re.compile(rf"한 변의 길이가 ?{_V}\s?인 정사각형의 (넓이|둘레){_KO_ASK}"),
      lambda side, m: _square("area" if m == "넓이" else "perimeter", side)),
     (re.compile(rf"한 모서리의 길이가 ?{_V}\s?인 정육면체의 (부피|겉넓이){_KO_ASK}"),

@@ -20,6 +20,10 @@ _INT = r"(\d+)"
 _KO_HOW_MUCH = r"(?:얼마인가요|얼마예요|얼마에요|얼마입니까|얼마야|얼마일까요|얼마)"
 _FR = r"(\d+)(?:,(\d+))?"  # a French number: a decimal comma, read as two groups (a shape's numbers lose commas)
 _COUNTER = r"(개|자루|권|장|병|송이|봉지|상자|켤레)"  # a Korean counter word: what is counted
+_WEIGHTS = {"lb": "pound", "lbs": "pound", "pound": "pound", "pounds": "pound", "kg": "kilogram", "kgs": "kilogram",
+            "kilo": "kilogram", "kilos": "kilogram", "kilogram": "kilogram", "kilograms": "kilogram", "oz": "ounce",
+            "ounce": "ounce", "ounces": "ounce"}
+_WEIGHT = "(" + "|".join(sorted(_WEIGHTS, key=len, reverse=True)) + ")"
 _PEOPLE = r"(?:people|persons|friends|of us|ways|guests)"
 
 
@@ -86,6 +90,15 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
      lambda count, noun, price, wanted, _same: _unit_price(count, price, wanted)),
     (re.compile(rf"{_N} ([a-z]+) costs? {_N}[.,]? (?:how much|what) (?:do|does|would|will) {_N} (?:of them|(\2)) cost"),
      lambda count, noun, price, wanted, _same: _unit_price(count, price, wanted)),
+    # The price of one: "a dozen eggs cost $3, how much is one egg" (the noun once plural, once singular)
+    (re.compile(rf"(?:if )?{_N} ([a-z]+) costs? {_N}[.,;]? (?:so )?(?:how much|what) (?:is|does|would|will) "
+                r"(?:(?:one|each)(?: (?!cost\b)([a-z]+))?|(?:a single|1|an?) ([a-z]+))(?: cost)?"),
+     lambda count, noun, price, one, single: _unit_price(count, price, "1")
+     if _singular(noun) == (one or single or _singular(noun)) else None),
+    # A price by weight: "3 lbs of apples at $1.49 a pound" (the same unit of weight twice, however abbreviated)
+    (re.compile(rf"(?:how much (?:are|is|do|does|would|will) |what (?:do|does|would|will) |the (?:cost|price) of )?"
+                rf"{_N} ?{_WEIGHT} (?:of )?[a-z]+ (?:cost )?at {_N} ?(?:a |an |per |/ ?){_WEIGHT}(?: cost)?"),
+     lambda amount, unit, price, per: _unit_price("1", price, amount) if _WEIGHTS[unit] == _WEIGHTS[per] else None),
     # Scaling a recipe: "If 2 cups of flour make 12 cookies, how much flour for 30 cookies?" (the same noun twice)
     (re.compile(rf"if {_N} ([a-z]+) of ([a-z]+) (?:makes?|is enough for|are enough for|is needed for|are needed for) "
                 rf"{_N} ([a-z]+),? how (?:much|many) (?:\3|\2(?: of \3)?) (?:is |are )?"
@@ -129,8 +142,17 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"{_N}\s?% off (?:of )?{_N}"), lambda off, price: _discounted(price, off)),
     (re.compile(rf"(?:the )?price of an? {_N} [a-z]+ after an? {_N}\s?% (?:discount|reduction|markdown)"),
      _discounted),
-    (re.compile(rf"{_N}\s?원(?:짜리)? [가-힣]+(?:을|를) {_N}\s?% 할인(?:하면|한 가격은|받으면) ?{_KO_HOW_MUCH}?"),
+    (re.compile(rf"(?:정가 |가격이 )?{_N}\s?원(?:짜리|인|하는)? [가-힣]+(?:을|를) {_N}\s?% "
+                rf"할인(?:하면|한 가격은|받으면) ?{_KO_HOW_MUCH}?"),
      _discounted),
+    (re.compile(rf"{_N}\s?円の{_N}\s?%引き(?:は|の値段は|の価格は)?(?:いくら(?:ですか)?|何円(?:ですか)?)?"),
+     _discounted),
+    # 打八折: "take eight tenths", a price at 80% (a discount of 20%)
+    (re.compile(rf"(?:[一-龥]{{1,8}})?原价\s?{_N}\s?元[，,]?\s?打\s?([一二三四五六七八九])\s?折(?:后|以后)?(?:的价格)?"
+                r"(?:是)?多少(?:钱|元)?"),
+     lambda price, tenths: _discounted(price, str(100 - 10 * (" 一二三四五六七八九".index(tenths))))),
+    (re.compile(rf"{_N}\s?원의 {_N}\s?%(?:는|은)? ?{_KO_HOW_MUCH}?"),
+     lambda whole, percent: _percent_of(percent, whole)),
     # Prix TTC from HT and the VAT rate
     (re.compile(rf"quel est le prix ttc d'un (?:article|produit|objet) (?:à|a|de) {_FR} ?(?:euros?|€) ht "
                 rf"avec une tva de {_FR} ?%"),
@@ -138,6 +160,22 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
 ]
 
 
+# Counts said as words before a noun: "a dozen eggs", "half a dozen rolls", "two dozen"
+_DOZENS = ((re.compile(r"\bhalf an? dozen\b", re.I), "6"), (re.compile(r"\b(?:a|one) dozen\b", re.I), "12"),
+           (re.compile(r"\btwo dozen\b", re.I), "24"), (re.compile(r"\bthree dozen\b", re.I), "36"))
+
+
+def _singular(noun: str) -> str:
+    """'eggs' -> 'egg', 'boxes' -> 'box', 'cherries' -> 'cherry' (the regular English plurals only)."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith(("ches", "shes", "xes", "sses", "oes")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
 def read_shop_arithmetic(text: str) -> Worded | None:
     """The price, share or percent `text` asks for, or None when it is not one of these shapes."""
+    for pattern, count in _DOZENS:
+        text = pattern.sub(count, text)
     return read_shapes(_SHAPES, text)

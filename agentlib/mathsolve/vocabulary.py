@@ -46,6 +46,7 @@ ENGLISH_PHRASES: dict[tuple[str, ...], str] = {
     ("eigenvalue",): "eigenvalues", ("eigenvalues",): "eigenvalues",
     ("eigenvector",): "eigenvectors", ("eigenvectors",): "eigenvectors",
     ("absolute", "value"): "modulus", ("modulus",): "modulus", ("magnitude",): "modulus",
+    ("argument",): "argument", ("principal", "argument"): "argument", ("arg",): "argument",
     ("conjugate",): "conjugate", ("complex", "conjugate"): "conjugate",
     ("sum", "of", "the", "integers"): "integer_sum", ("sum", "of", "all", "integers"): "integer_sum",
     ("sum", "of", "the", "numbers"): "integer_sum", ("sum", "of", "all", "the", "integers"): "integer_sum",
@@ -184,6 +185,7 @@ KOREAN_STEMS: dict[str, str] = {
     "나눈": "divided_by",
     "나눌": "divided_by", "나눠": "divided_by", "나누었": "divided_by", "나눴": "divided_by",
     "무한대": "infinity", "절댓값": "modulus", "절대값": "modulus", "켤레복소수": "conjugate", "켤레": "conjugate",
+    "편각": "argument",
     "자연수들": "filler", "정수들": "filler", "약수": "divisors", "개수": "count", "몇": "count", "소수": "is_prime",
     "소수인지": "is_prime",
     # 소수 is both "prime number" (素數) and "decimal" (小數): "소수로 나타내면" (written as a decimal) is the format
