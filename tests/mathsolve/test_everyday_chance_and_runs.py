@@ -26,6 +26,8 @@ def _value(text: str) -> sp.Expr:
     result = solve_math(text)
     assert result.status == "verified", (text, result.reason)
     assert result.value["kind"] == "expression", (text, result.value)
+    if result.value.get("decimal"):  # money shown as its exact decimal (10303.01): read it back exactly
+        return sp.Rational(result.value["expression"])
     return sp.sympify(result.value["expression"])
 
 

@@ -323,9 +323,12 @@ _INTRANSITIVE_PASTS = {"lay": "lie"}
 
 def _noun_before_verb(word: str, words: list[str]) -> bool:
     """Whether `word` occurs right before an inflected verb ("shift drinks", "shift worked"): then it ends the subject
-    ("the night shift"), and is not the verb ("students like jazz")."""
-    return any(lemma(w, "VERB") == word or w == word for w, after in zip(words, words[1:])
-               if is_word(after, "VERB") and lemma(after, "VERB") != after and not after.endswith("ing"))
+    ("the night shift"), and is not the verb ("students like jazz"). A noun that ends the sentence is an object, not
+    that verb: "every bird lays eggs" has no "bird lays" that eggs."""
+    last = len(words) - 1
+    return any(lemma(w, "VERB") == word or w == word for index, (w, after) in enumerate(zip(words, words[1:]))
+               if is_word(after, "VERB") and lemma(after, "VERB") != after and not after.endswith("ing")
+               and not (index + 1 == last and is_word(after, "NOUN")))
 
 
 def _inflected_verb(word: str) -> bool:
