@@ -58,7 +58,8 @@ ROUND_M_SOLVE = [
     # lower-case names in chat
     ("jack is taller than kim and kim is taller than lee. is jack taller than kim?", "yes"),
     ("is jack taller than lee? jack is taller than kim, kim is taller than lee", "yes"),
-    ("max is older than ned. ned is older than olly. who is the youngest?", "olly"),
+    # keyed "olly" at first sight; a name is answered with its capital
+    ("max is older than ned. ned is older than olly. who is the youngest?", "Olly"),
     ("sue is shorter than tara. is tara shorter than sue?", "no"),
     ("all of my friends like pizza. ron is my friend. does ron like pizza?", "yes"),
 ]

@@ -275,6 +275,7 @@ def abstain(reason: str, failure: str, **extra: Any) -> Verdict:
 def solve(text: str) -> Verdict:
     if not text or not text.strip():
         raise InputError("empty puzzle text")
+    from agentlib.puzzles.english.chat_case import cased_chat
     from agentlib.puzzles.english.choices import read_choices, solve_choices, solve_true_or_false, true_or_false
     from agentlib.puzzles.english.counted_apposition import comma_apposition
     from agentlib.puzzles.english.lineup_by_measure import middle_by_measure
@@ -284,7 +285,8 @@ def solve(text: str) -> Verdict:
 
     # numbered clue lines and chatty openings; "Three people - Kim, Lou and Max - are ...": the cast; "Someone took
     # the cake. The suspects are ...": one of them did it; "Five kids line up by height. Who is in the middle?"
-    text = middle_by_measure(gather_suspects(comma_apposition(strip_heading(tidy_layout(text)))))
+    # "is jack taller than kim?": names typed in lower case, given their capitals where grammar says a name
+    text = middle_by_measure(gather_suspects(comma_apposition(strip_heading(tidy_layout(cased_chat(text))))))
     from agentlib.puzzles.english.grid import solve_grid
     from agentlib.puzzles.english.kin_count import solve_family_count
     from agentlib.puzzles.english.order_days import solve_weekdays
