@@ -787,7 +787,7 @@ class Grammar:
                 if k >= 2 and w[k - 2:k] == ["even", ""]:
                     continue
                 out += [Implies(b, a) for a in self.statement(i, left_end) for b in self.statement(absolute + 1, j)]
-            elif word == "only" and after == "if":
+            elif word == "only" and after in ("if", "when", "whenever"):  # "A only when B": A needs B, as "only if"
                 out += [Implies(a, b) for a in self.statement(i, left_end) for b in self.statement(absolute + 2, j)]
             elif word == "if" or word == "iff":
                 continue
@@ -799,7 +799,7 @@ class Grammar:
                 out += [disj([a, b]) for a in self.statement(i, left_end) for b in self.statement(absolute + 1, j)]
             elif word == "provided" and after == "that" and not scoped:  # "A provided that B": B is A's condition
                 out += [Implies(b, a) for a in self.statement(i, left_end) for b in self.statement(absolute + 2, j)]
-            elif word in ("whenever", "when") and not scoped:
+            elif word in ("whenever", "when") and not scoped and w[k - 1] != "only":
                 out += [Implies(b, a) for a in self.statement(i, left_end) for b in self.statement(absolute + 1, j)]
             elif _as_long_as(w, k) and not scoped and w[k - 1] not in _EQUATIVE_BEFORE:
                 out += [Implies(b, a) for a in self.statement(i, left_end) for b in self.statement(absolute + 3, j)]
