@@ -697,7 +697,10 @@ class Grammar:
         w = self.words(i, j)
         first = w[0]
         out: list[Formula] = []
-        if first in ("if", "when", "whenever", "provided", "assuming", "unless") or _as_long_as(w, 0):
+        # a semicolon joins whole clauses, so it ends the conditional: "If A, B; C" is "(if A, B) and C", read by
+        # the split at ";" (never "if A, then B and C")
+        if (first in ("if", "when", "whenever", "provided", "assuming", "unless") or _as_long_as(w, 0)) and \
+                ";" not in w:
             start = i + 1
             if first in ("provided", "assuming") and len(w) > 1 and w[1] == "that":
                 start += 1
