@@ -279,6 +279,7 @@ def solve(text: str) -> Verdict:
     from agentlib.puzzles.english.choices import read_choices, solve_choices, solve_true_or_false, true_or_false
     from agentlib.puzzles.english.counted_apposition import comma_apposition
     from agentlib.puzzles.english.lineup_by_measure import middle_by_measure
+    from agentlib.puzzles.english.question_tail import split_question_tail
     from agentlib.puzzles.english.text import strip_heading
     from agentlib.puzzles.english.typed_layout import tidy_layout
     from agentlib.puzzles.english.whodunit_cast import gather_suspects
@@ -286,7 +287,9 @@ def solve(text: str) -> Verdict:
     # numbered clue lines and chatty openings; "Three people - Kim, Lou and Max - are ...": the cast; "Someone took
     # the cake. The suspects are ...": one of them did it; "Five kids line up by height. Who is in the middle?"
     # "is jack taller than kim?": names typed in lower case, given their capitals where grammar says a name
-    text = middle_by_measure(gather_suspects(comma_apposition(strip_heading(tidy_layout(cased_chat(text))))))
+    # "..., am I older than Cy?": a question typed after the statements' comma, as its own sentence
+    text = split_question_tail(cased_chat(text))
+    text = middle_by_measure(gather_suspects(comma_apposition(strip_heading(tidy_layout(text)))))
     from agentlib.puzzles.english.grid import solve_grid
     from agentlib.puzzles.english.kin_count import solve_family_count
     from agentlib.puzzles.english.order_days import solve_weekdays
