@@ -16,7 +16,10 @@ and its day question joined by a comma, facts and a question in one sentence (".
 The wrong one now abstains: the truth-teller words make "Nobody who is honest lies" say nothing, and read apart the
 answer differs. Still abstaining: "All zips are zaps" (nonsense plurals that are also verbs), the letters-as-people
 kin chain, "exactly two of these three statements are true", "more marbles than Bob but fewer than Cy" (the elided
-noun), "all of my friends" / "ron is my friend", and the honest-lies case itself.
+noun), "all of my friends" / "ron is my friend", and the honest-lies case itself. Found on the way and fixed (a
+wrong verified answer outside the batch): "Ann has more marbles than Bob but fewer than Cy. Does Cy have more marbles
+than Bob?" answered "cannot be determined" ("fewer than Cy" lost its verb and counted noun); now "yes". With the noun
+said twice ("... and fewer marbles than Cy") it was also wrong and now abstains (two readings).
 
 A verified wrong answer is never allowed; the floor on right outcomes is a ratchet (RIGHT_FLOOR)."""
 
