@@ -88,6 +88,7 @@ from agentlib.puzzles.english.questions import (
     parse_question,
 )
 from agentlib.puzzles.english.reader import Reading, is_question, read_text, resolve_speech
+from agentlib.puzzles.english.vacuous import negated_words_apart, vacuous_statement, world_apart
 from agentlib.puzzles.family import PuzzleItem
 from agentlib.puzzles.verdict import Certificate, Check, Verdict
 
@@ -274,15 +275,20 @@ def abstain(reason: str, failure: str, **extra: Any) -> Verdict:
 def solve(text: str) -> Verdict:
     if not text or not text.strip():
         raise InputError("empty puzzle text")
+    from agentlib.puzzles.english.chat_case import cased_chat
     from agentlib.puzzles.english.choices import read_choices, solve_choices, solve_true_or_false, true_or_false
     from agentlib.puzzles.english.counted_apposition import comma_apposition
     from agentlib.puzzles.english.lineup_by_measure import middle_by_measure
+    from agentlib.puzzles.english.question_tail import split_question_tail
     from agentlib.puzzles.english.text import strip_heading
     from agentlib.puzzles.english.typed_layout import tidy_layout
     from agentlib.puzzles.english.whodunit_cast import gather_suspects
 
     # numbered clue lines and chatty openings; "Three people - Kim, Lou and Max - are ...": the cast; "Someone took
     # the cake. The suspects are ...": one of them did it; "Five kids line up by height. Who is in the middle?"
+    # "is jack taller than kim?": names typed in lower case, given their capitals where grammar says a name
+    # "..., am I older than Cy?": a question typed after the statements' comma, as its own sentence
+    text = split_question_tail(cased_chat(text))
     text = middle_by_measure(gather_suspects(comma_apposition(strip_heading(tidy_layout(text)))))
     from agentlib.puzzles.english.grid import solve_grid
     from agentlib.puzzles.english.kin_count import solve_family_count
@@ -406,6 +412,10 @@ def solve(text: str) -> Verdict:
         if (other.status, other.answer) != (verdict.status, verdict.answer):
             return abstain(f"the answer depends on whether {words} mean the same thing ({verdict.answer} if not, "
                            f"{other.answer if other.verified else 'no answer'} if so)", "ambiguous", spec=base_spec)
+    if verdict.verified:
+        doubt = _vacuous_doubt(world, question, verdict)
+        if doubt:
+            return abstain(doubt, "ambiguous", spec=base_spec)
     kin_doubt = _kinship_doubt(world, question, verdict)
     if kin_doubt:
         return abstain(kin_doubt, "ambiguous", spec=base_spec)
@@ -421,6 +431,24 @@ def solve(text: str) -> Verdict:
                            "could mean: it was probably meant to matter and was read as something else", "ambiguous",
                            spec=base_spec)
     return verdict
+
+
+def _vacuous_doubt(world: World, question: Question, verdict: Verdict) -> str:
+    """Why the answer is not the speaker's, when a stated sentence says nothing as read (see `vacuous`) and the
+    reading with its negated word apart answers otherwise; "" when none does or both readings agree."""
+    said, predicates = vacuous_statement(world, TIMEOUT_MS)
+    if not said:
+        return ""
+    asked = getattr(question, "formula", None)
+    if asked is None:
+        return f"'{said}' says nothing as read, so its words were probably meant as different properties"
+    apart = world_apart(world, predicates)
+    other = _decide(apart, replace(question, formula=negated_words_apart(asked, predicates)),  # type: ignore[arg-type]
+                    apart.spec())
+    if (other.status, other.answer) == (verdict.status, verdict.answer):
+        return ""
+    return (f"'{said}' says nothing if its words mean one property and its negation ({verdict.answer} then); read "
+            f"as different properties, the answer is {other.answer if other.verified else 'not settled'}")
 
 
 def _complements_read(world: World, question: YesNo | Who) -> tuple[World, YesNo | Who, str]:

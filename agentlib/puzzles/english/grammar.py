@@ -700,7 +700,10 @@ class Grammar:
         w = self.words(i, j)
         first = w[0]
         out: list[Formula] = []
-        if first in ("if", "when", "whenever", "provided", "assuming", "unless") or _as_long_as(w, 0):
+        # a semicolon joins whole clauses, so it ends the conditional: "If A, B; C" is "(if A, B) and C", read by
+        # the split at ";" (never "if A, then B and C")
+        if (first in ("if", "when", "whenever", "provided", "assuming", "unless") or _as_long_as(w, 0)) and \
+                ";" not in w:
             start = i + 1
             if first in ("provided", "assuming") and len(w) > 1 and w[1] == "that":
                 start += 1
@@ -790,7 +793,7 @@ class Grammar:
                 if k >= 2 and w[k - 2:k] == ["even", ""]:
                     continue
                 out += [Implies(b, a) for a in self.statement(i, left_end) for b in self.statement(absolute + 1, j)]
-            elif word == "only" and after == "if":
+            elif word == "only" and after in ("if", "when", "whenever"):  # "A only when B": A needs B, as "only if"
                 out += [Implies(a, b) for a in self.statement(i, left_end) for b in self.statement(absolute + 2, j)]
             elif word == "if" or word == "iff":
                 continue
@@ -802,7 +805,7 @@ class Grammar:
                 out += [disj([a, b]) for a in self.statement(i, left_end) for b in self.statement(absolute + 1, j)]
             elif word == "provided" and after == "that" and not scoped:  # "A provided that B": B is A's condition
                 out += [Implies(b, a) for a in self.statement(i, left_end) for b in self.statement(absolute + 2, j)]
-            elif word in ("whenever", "when") and not scoped:
+            elif word in ("whenever", "when") and not scoped and w[k - 1] != "only":
                 out += [Implies(b, a) for a in self.statement(i, left_end) for b in self.statement(absolute + 1, j)]
             elif _as_long_as(w, k) and not scoped and w[k - 1] not in _EQUATIVE_BEFORE:
                 out += [Implies(b, a) for a in self.statement(i, left_end) for b in self.statement(absolute + 3, j)]
@@ -1584,23 +1587,40 @@ class Grammar:
             if t.low in COPULAS or t.low in DO or t.low in MODALS_ASSERT or t.low in MODALS_ABILITY:
                 aux.append(t)
                 break
+        counted: list[Token] = []
         if not aux:
             aux = self._shared_verb(vp_start, i, j)  # "arrived earlier than Rhea but later than Saul"
+            counted = self._elided_count(vp_start, i, j)
         if not aux:
             return None
         saved = self._tokens
         try:
-            self._tokens = saved[:i] + aux + saved[i:j]
-            return self.simple_vp(i, i + 1 + (j - i), subject)
+            self._tokens = saved[:i] + aux + saved[i:i + 1] + counted + saved[i + 1:j]
+            return self.simple_vp(i, i + len(aux) + len(counted) + (j - i), subject)
         finally:
             self._tokens = saved
 
+    def _elided_count(self, vp_start: int, i: int, j: int) -> list[Token]:
+        """The first conjunct's counted noun, which the second drops: "has more marbles than Bob but fewer than Cy",
+        "scored more points than Vi but fewer than Wes" compare one count twice (without it "fewer than Cy" would
+        count something else); else []."""
+        first = [t.low for t in self._tokens[vp_start:i]]
+        rest = self.words(i, j)
+        if len(first) < 4 or first[1] not in _AMOUNT_WORDS or "than" not in first or \
+                rest[:1] == [] or rest[0] not in _AMOUNT_WORDS or rest[1:2] != ["than"]:
+            return []
+        return list(self._tokens[vp_start + 2:vp_start + first.index("than")])
+
     def _shared_verb(self, vp_start: int, i: int, j: int) -> list[Token]:
         """The first conjunct's verb, when the second is only an order or a comparison that needs one ("scored
-        more points than Uma but fewer than Vera", "arrived earlier than Rhea but later than Saul"); else []."""
+        more points than Uma but fewer than Vera", "has more marbles than Bob and fewer than Cy", "arrived earlier
+        than Rhea but later than Saul"); else []."""
         rest = self.words(i, j)
         first = self._tokens[vp_start].low if vp_start < len(self._tokens) else ""
-        if not rest or not first.isalpha() or first in COPULAS or first in DO or first in AUXILIARIES:
+        after_first = self._tokens[vp_start + 1].low if vp_start + 1 < len(self._tokens) else ""
+        owns_amount = first in HAVE and after_first in _AMOUNT_WORDS  # "has more marbles than Bob": "has" a verb
+        if not rest or not first.isalpha() or first in COPULAS or first in DO or \
+                (first in AUXILIARIES and not owns_amount):
             return []
         opens_order = rest[0] in ("before", "after", "behind") or rest[:2] == ["ahead", "of"]
         compares = len(rest) >= 3 and rest[1] == "than" or len(rest) >= 4 and rest[2] == "than" and \

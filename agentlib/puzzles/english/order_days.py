@@ -20,7 +20,7 @@ from agentlib.puzzles.verdict import Certificate, Check, Verdict
 
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY = "|".join(DAYS)
-_EVENT = r"(?:(?:my|the|her|his|our|their|your) )?(?P<{0}>[a-z][a-z' -]*?)"
+_EVENT = r"(?:(?:my|the|her|his|our|their|your) )?(?P<{0}>[a-z0-9][a-z0-9' -]*?)"
 _VERB = r"(?:is|was|will be|falls|fell|happens|happened|takes place|took place|meets|met|is held|was held|is due)"
 _FIXED = re.compile(rf"^{_EVENT.format('event')} {_VERB}(?: on)?(?: a)? (?P<day>{_DAY})$")
 _STEP = re.compile(rf"^{_EVENT.format('event')} {_VERB} (?:the day|(?P<count>\w+) days?) (?P<direction>before|after) "
@@ -29,7 +29,11 @@ _FROM_TODAY = re.compile(r"^(?:(?P<word>today|tomorrow|yesterday|day after tomor
                          r"|in (?P<ahead>\w+) days?|(?P<count>\w+) days? (?P<direction>ago|from (?:now|today)|"
                          r"after today|before today))$")
 _WORD_STEPS = {"today": 0, "tomorrow": 1, "yesterday": -1, "day after tomorrow": 2, "day before yesterday": -2}
-_SUPPOSED = re.compile(r"^if (?P<statement>[^,]+), (?P<question>(?:what|which|on what|on which) day[^,]*\?)$", re.I)
+_SUPPOSED = re.compile(r"^(?:if )?(?P<statement>[^,]+), (?:(?:so|then) )?"
+                       r"(?P<question>(?:what|which|on what|on which) day[^,]*\?)$", re.I)
+# "Two days ago it was Friday", "It was Friday two days ago": a day told from today, with the empty subject "it"
+_IT_FRONTED = re.compile(rf"^(?P<when>[a-z0-9 ]+?),? it (?P<verb>is|was|will be) (?P<day>{_DAY})$")
+_IT_TRAILING = re.compile(rf"^it (?P<verb>is|was|will be) (?P<day>{_DAY}),? (?P<when>[a-z0-9 ]+)$")
 _QUESTIONS = (re.compile(rf"^(?:what|which) day(?: of the week)? (?:is|was|will) it(?: be)? "
                          rf"(?:(?:the|my) )?(?P<event>{_FROM_TODAY.pattern[1:-1]})$"),
               re.compile(r"^(?:what|which) day(?: of the week)? is it(?P<event>)(?: today)?$"),
@@ -63,12 +67,22 @@ def _from_today(phrase: str) -> int | None:
 
 
 def _supposition(sentences: list[str]) -> list[str]:
-    """ "If the day after tomorrow is Friday, what day was yesterday?" -> the statement, then the question."""
+    """ "If the day after tomorrow is Friday, what day was yesterday?" (or the same without "if", a statement and
+    its question joined by a comma) -> the statement, then the question."""
     m = _SUPPOSED.match(sentences[-1]) if sentences else None
     if m is None:
         return sentences
     statement = m.group("statement")
     return [*sentences[:-1], statement[0].upper() + statement[1:] + ".", m.group("question").capitalize()]
+
+
+def _without_empty_it(words: str) -> str:
+    """ "two days ago it was friday" -> "two days ago was friday": the time phrase as the subject, where it names
+    a day told from today; other words unchanged."""
+    m = _IT_FRONTED.match(words) or _IT_TRAILING.match(words)
+    if m is None or _from_today(m.group("when").removeprefix("the ")) is None:
+        return words
+    return f"{m.group('when')} {m.group('verb')} {m.group('day')}"
 
 
 def solve_weekdays(text: str) -> Verdict | None:
@@ -95,7 +109,7 @@ def solve_weekdays(text: str) -> Verdict | None:
 
     constraints: list = []
     for sentence in sentences[:-1]:
-        words = sentence.rstrip(".!").strip().lower()
+        words = _without_empty_it(sentence.rstrip(".!").strip().lower())
         if (m := _FIXED.match(words)) is not None:
             constraints.append(event(m.group("event")) == DAYS.index(m.group("day")))
             continue
