@@ -288,6 +288,10 @@ def _split_letters(run: str) -> list[_Token]:
 # ---------------------------------------------------------------------------------------------------
 
 
+def _signed(term: _Out, sign: str) -> _Out:
+    return term if sign == "+" else _Out(f"-{term.at(_MUL)}", _NEG)
+
+
 @dataclass
 class _Parser:
     tokens: list[_Token]
@@ -332,12 +336,7 @@ class _Parser:
         return left if len(parts) == 1 else _Out(" ".join(parts), _REL)
 
     def expression(self) -> _Out:
-        if self.peek().text in ("+", "-"):
-            sign = self.take().text
-            first = self.term()
-            result = first if sign == "+" else _Out(f"-{first.at(_MUL)}", _NEG)
-        else:
-            result = self.term()
+        result = self.term(self.take().text if self.peek().text in ("+", "-") else "+")
         while True:
             token = self.peek()
             if token.text in ("+", "-"):
@@ -350,7 +349,12 @@ class _Parser:
             else:
                 return result
 
-    def term(self) -> _Out:
+    def term(self, sign: str = "+") -> _Out:
+        """A product, quotient or remainder; `sign` is the one written before it ("-7 mod 3").
+
+        The sign covers a product or quotient whole (-(a·b) is (-a)·b either way) but a remainder takes it on its
+        left operand: -7 mod 3 is (-7) mod 3 = 2, as Python's -7 % 3 and every calculator read it, never
+        -(7 mod 3) = -1."""
         result = self.unary()
         divided = False  # the last operation was a plain-text division
         while True:
@@ -367,6 +371,7 @@ class _Parser:
                 raise NotationError("ambiguous: is it a/(bc) or (a/b)c? Write the parentheses", "unsupported")
             elif token.text in ("\\bmod", "mod") or (token.text == "%" and self._starts_operand(1)):
                 self.take()
+                result, sign = _signed(result, sign), "+"
                 result = _Out(f"Mod({result.text}, {self.unary().text})", _ATOM)
             elif token.text == "%" or (token.text == "\\%"):
                 self.take()
@@ -380,7 +385,7 @@ class _Parser:
                 right = self.unary()
                 result = _Out(f"{result.at(_MUL)}*{right.at(_MUL)}", _MUL)
             else:
-                return result
+                return _signed(result, sign)
             divided = False
 
     def _numeric_fraction_follows(self) -> bool:
