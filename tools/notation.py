@@ -764,6 +764,9 @@ class _Parser:
             return self.group()
         if self.peek().kind == "num" and whole_numbers:
             return _Out(self.take().text, _ATOM)
+        if whole_numbers and self.peek().text == "-" and self.peek(1).kind == "num":
+            self.take()  # ∛-27: a sign right after the radical sign can belong to nothing but its number
+            return _Out(f"(-{self.take().text})", _ATOM)
         return self.tex_argument()
 
     def tex_argument(self, pair: bool = False) -> _Out:
