@@ -491,6 +491,11 @@ class _Parser:
         if token.kind == "num":
             self.take()
             if self.peek().text == "_" and not self.peek().spaced:
+                before = self.tokens[self.position - 2] if self.position >= 2 else None
+                if before is not None and before.kind in ("name", "num") and not token.spaced:
+                    # "e3_{16}", "1e3_{16}": the subscript's digits run on from a letter (E3 in hexadecimal?)
+                    raise NotationError(f"a base subscript after {before.text}{token.text}: digits with letters "
+                                        "(hexadecimal) are not read here", "unsupported")
                 return self._based_number(token.text)
             return _Out(token.text, _ATOM)
         if token.kind == "name":

@@ -63,7 +63,7 @@ from agentlib.mathsolve.repeating_decimals import spell_repeating_decimals
 from agentlib.mathsolve.request import MathRequest, Task
 from agentlib.mathsolve.result import Failure
 from agentlib.mathsolve.rounding import Rounding, read_rounding
-from agentlib.mathsolve.scientific_notation import spell_scientific
+from agentlib.mathsolve.scientific_notation import glued_exponent, spell_scientific
 from agentlib.mathsolve.segments import NO_LETTER_WORDS, LetterWords, Segment, segment
 from agentlib.mathsolve.sequence_formulas import read_sequence_formula
 from agentlib.mathsolve.sequences import read_sequence_request
@@ -296,6 +296,8 @@ def read(text: str) -> Reading:
     else the request is ambiguous. With none, the reason quotes the words of the closest reading.
     """
     text = spell_scientific(strip_asked_blank(strip_homework_label(text)))
+    if (glued := glued_exponent(text)) is not None:
+        return Reading(None, glued, "ambiguous")
     text = spell_partial_derivatives(spell_counting_notation(group_fraction_operands(spell_argument_call(text))))
     rounding = read_rounding(text)
     if isinstance(rounding, str):
