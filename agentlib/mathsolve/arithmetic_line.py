@@ -11,6 +11,7 @@ trailing "를 계산하시오"/"= ?" aside), so the numbers cannot be anything e
   expected is its sign ("3 x -2");
 - "x" between two numbers ("12 x 4", "2x3") is the times sign: the whole line is numbers and operators, so x cannot
   be a letter there (the general reader, seeing a letter, would ask what to do with the expression);
+- a fraction or mixed number beside ^ is not read here ("2 x 8/2^2": the fraction would take the power);
 - a whole number followed by thousand / million / billion / trillion is that multiple ("1 trillion divided by
   1 million").
 The result is an `evaluate` request of the exact formula, with a note saying how the numbers were read.
@@ -85,10 +86,17 @@ def read_arithmetic_line(text: str) -> MathRequest | None:
                 notes.append(f"{word!r} read as {_FOREIGN_OPERATORS[word]}")
             parts.append(_FOREIGN_OPERATORS.get(word) or _WORD_OPERATORS.get(word, operator))
         expect_number = not expect_number
-    if expect_number or len(parts) < 3 or not notes:
+    if expect_number or len(parts) < 3 or not notes or _fraction_beside_a_power(parts):
         return None
     formula = " ".join(parts).replace("^", "**")
     return MathRequest(task="evaluate", items=(formula,), shown=(formula,), notes=tuple(dict.fromkeys(notes)))
+
+
+def _fraction_beside_a_power(parts: list[str]) -> bool:
+    """A fraction or mixed number read as one number next to ^: "8/2^2" is 8/4 by precedence, never (8/2)^2, and
+    "2 1/2^2" or "2^2 1/2" has no certain reading, so the line is not this reader's."""
+    return any(part == "^" and ("/" in parts[index - 1] or "/" in parts[index + 1])
+               for index, part in enumerate(parts) if 0 < index < len(parts) - 1)
 
 
 def _number(match: re.Match[str], notes: list[str]) -> str | None:
