@@ -379,8 +379,10 @@ class _Parser:
             elif self._starts_operand():
                 if result.prec == _ATOM and token.kind == "num" and result.text[-1:].isdigit():
                     raise NotationError("two numbers side by side")
-                if result.prec == _POW and token.kind == "num" and token.spaced and result.text[-1:].isdigit():
-                    # "2^2 1/2": 2²·½, or 2 to the power 2½? a spaced number after an exponent has no certain reading
+                if result.prec == _POW and token.kind == "num" and token.spaced and re.fullmatch(r"[\d.*()]+",
+                                                                                                result.text):
+                    # "2^2 1/2": 2²·½, or 2 to the power 2½? a spaced number after a power of numbers has no certain
+                    # reading ("x^3 2 times" is left to the reader of derivative orders)
                     raise NotationError("a number after a power: write * or brackets", "unsupported")
                 if result.text.isdigit() and token.text in _FRACTIONS and self._numeric_fraction_follows():
                     raise NotationError("2\\frac{1}{4} may be a mixed number or a product: write 2 + 1/4 or "

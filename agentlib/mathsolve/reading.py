@@ -25,7 +25,7 @@ from typing import Any, Literal
 
 from agentlib.mathsolve.age_differences import read_age_difference
 from agentlib.mathsolve.ages_and_mixtures import read_age_or_mixture
-from agentlib.mathsolve.angle_units import read_angle_conversion
+from agentlib.mathsolve.angle_units import read_angle_conversion, unread_angle_unit
 from agentlib.mathsolve.area_to_axis import read_area_to_axis
 from agentlib.mathsolve.arithmetic_line import read_arithmetic_line
 from agentlib.mathsolve.asked_value import strip_asked_blank
@@ -355,6 +355,8 @@ def _read_unrounded(text: str) -> Reading:
         or read_ratio_shares(text) or read_chance(text) or read_letter_arrangements(text)
     if worded is not None:
         return Reading(worded.to_request(text))
+    if (unread_unit := unread_angle_unit(text)) is not None:
+        return Reading(None, unread_unit, "ambiguous")
     line = read_arithmetic_line(text) or read_two_numbers(text)
     if line is not None:
         return Reading(line)
