@@ -22,8 +22,17 @@ minus 20%", a percent of a sum ("15% of 200 minus 10", "15% of 80 plus 5": the r
 root of", feet and inches, hours and minutes in English, dates and weekdays, "∛-27", Korean "늘리면" and "원"
 after a number; the three ambiguous requests abstain, as they must.
 
-Probing the same class beyond the batch found one wrong reading: "-7 mod 3" answered -1 (a leading sign taken
-over the whole term, -(7 mod 3); the remainder of -7 by 3 is 2, as in "(-7) mod 3").
+Probing the same class beyond the batch found wrong readings, each now read right or refused, with fresh-variant
+tests: "-7 mod 3" answered -1 (a leading sign taken over the whole term; (-7) mod 3 = 2), "1e3e2" 6e² and
+"e3_{16}" 3e (e between digits as Euler's number), "2 x 8/2^2" 32 (8/2 squared as one number), "2^2 1/2" 4√2,
+"round up 2.1" 2 ("up" a filler word), "30 in radians" 30, "pi/2 in degrees" π/2 and "the angle 30° in radians" 30
+(the asked unit dropped).
+
+AFTER ITS ROUND: right 45, wrong 0, abstained 16 of 61 (four of them must abstain). Now read: "$1,234.56 +
+$99.99" (thousands with cents), "$19.99 x 3" ("x" among decimals), "cube root of -27", "4th root of 81", "∛-27".
+Still abstained: "3 times 4 squared" (spoken extent, by rule), "10 minus 20%", a percent of a sum ("15% of 200
+minus 10": the reader asks for brackets), "a 15% increase on", "12% of $1,250", feet and inches, hours and
+minutes in English, dates and weekdays, Korean "늘리면" and "원" after a number.
 """
 
 from __future__ import annotations
