@@ -129,7 +129,7 @@ class _Out:
 # Tokenizer
 # ---------------------------------------------------------------------------------------------------
 
-_NUMBER = re.compile(r"[0-9]{1,3}(?:(?:\{,\}|,\\!|,)[0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?|\.[0-9]+")
+_NUMBER = re.compile(r"[0-9]{1,3}(?:(?:\{,\}|,\\!|,)[0-9]{3})+(?:\.[0-9]+)?(?![0-9])|[0-9]+(?:\.[0-9]+)?|\.[0-9]+")
 _ASCII_DIGITS = "0123456789"
 _COMMAND = re.compile(r"\\([A-Za-z]+|.)", re.S)
 _ENVIRONMENT = re.compile(r"\\(begin|end)\s*\{([A-Za-z*]+)\}")
@@ -288,6 +288,10 @@ def _split_letters(run: str) -> list[_Token]:
 # ---------------------------------------------------------------------------------------------------
 
 
+def _signed(term: _Out, sign: str) -> _Out:
+    return term if sign == "+" else _Out(f"-{term.at(_MUL)}", _NEG)
+
+
 @dataclass
 class _Parser:
     tokens: list[_Token]
@@ -332,12 +336,7 @@ class _Parser:
         return left if len(parts) == 1 else _Out(" ".join(parts), _REL)
 
     def expression(self) -> _Out:
-        if self.peek().text in ("+", "-"):
-            sign = self.take().text
-            first = self.term()
-            result = first if sign == "+" else _Out(f"-{first.at(_MUL)}", _NEG)
-        else:
-            result = self.term()
+        result = self.term(self.take().text if self.peek().text in ("+", "-") else "+")
         while True:
             token = self.peek()
             if token.text in ("+", "-"):
@@ -350,7 +349,12 @@ class _Parser:
             else:
                 return result
 
-    def term(self) -> _Out:
+    def term(self, sign: str = "+") -> _Out:
+        """A product, quotient or remainder; `sign` is the one written before it ("-7 mod 3").
+
+        The sign covers a product or quotient whole (-(a·b) is (-a)·b either way) but a remainder takes it on its
+        left operand: -7 mod 3 is (-7) mod 3 = 2, as Python's -7 % 3 and every calculator read it, never
+        -(7 mod 3) = -1."""
         result = self.unary()
         divided = False  # the last operation was a plain-text division
         while True:
@@ -367,6 +371,7 @@ class _Parser:
                 raise NotationError("ambiguous: is it a/(bc) or (a/b)c? Write the parentheses", "unsupported")
             elif token.text in ("\\bmod", "mod") or (token.text == "%" and self._starts_operand(1)):
                 self.take()
+                result, sign = _signed(result, sign), "+"
                 result = _Out(f"Mod({result.text}, {self.unary().text})", _ATOM)
             elif token.text == "%" or (token.text == "\\%"):
                 self.take()
@@ -374,13 +379,18 @@ class _Parser:
             elif self._starts_operand():
                 if result.prec == _ATOM and token.kind == "num" and result.text[-1:].isdigit():
                     raise NotationError("two numbers side by side")
+                if result.prec == _POW and token.kind == "num" and token.spaced and re.fullmatch(r"[\d.*()]+",
+                                                                                                result.text):
+                    # "2^2 1/2": 2²·½, or 2 to the power 2½? a spaced number after a power of numbers has no certain
+                    # reading ("x^3 2 times" is left to the reader of derivative orders)
+                    raise NotationError("a number after a power: write * or brackets", "unsupported")
                 if result.text.isdigit() and token.text in _FRACTIONS and self._numeric_fraction_follows():
                     raise NotationError("2\\frac{1}{4} may be a mixed number or a product: write 2 + 1/4 or "
                                         "2 \\cdot 1/4", "unsupported")
                 right = self.unary()
                 result = _Out(f"{result.at(_MUL)}*{right.at(_MUL)}", _MUL)
             else:
-                return result
+                return _signed(result, sign)
             divided = False
 
     def _numeric_fraction_follows(self) -> bool:
@@ -486,6 +496,11 @@ class _Parser:
         if token.kind == "num":
             self.take()
             if self.peek().text == "_" and not self.peek().spaced:
+                before = self.tokens[self.position - 2] if self.position >= 2 else None
+                if before is not None and before.kind in ("name", "num") and not token.spaced:
+                    # "e3_{16}", "1e3_{16}": the subscript's digits run on from a letter (E3 in hexadecimal?)
+                    raise NotationError(f"a base subscript after {before.text}{token.text}: digits with letters "
+                                        "(hexadecimal) are not read here", "unsupported")
                 return self._based_number(token.text)
             return _Out(token.text, _ATOM)
         if token.kind == "name":
@@ -759,6 +774,9 @@ class _Parser:
             return self.group()
         if self.peek().kind == "num" and whole_numbers:
             return _Out(self.take().text, _ATOM)
+        if whole_numbers and self.peek().text == "-" and self.peek(1).kind == "num":
+            self.take()  # ∛-27: a sign right after the radical sign can belong to nothing but its number
+            return _Out(f"(-{self.take().text})", _ATOM)
         return self.tex_argument()
 
     def tex_argument(self, pair: bool = False) -> _Out:

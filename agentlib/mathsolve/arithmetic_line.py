@@ -7,9 +7,11 @@ trailing "를 계산하시오"/"= ?" aside), so the numbers cannot be anything e
 - a whole number, a space and a proper fraction (numerator below denominator) is the mixed number W + N/D;
 - a comma between digits with other than three digits after it is a decimal comma; a request that also has
   three digits after a comma (1,250: thousands?) or a decimal point is left to the general reader, as is one with
-  brackets (points such as (3,5));
+  brackets (points such as (3,5)); decimal points alone are decimals ("19.99 x 3"), and a minus where a number is
+  expected is its sign ("3 x -2");
 - "x" between two numbers ("12 x 4", "2x3") is the times sign: the whole line is numbers and operators, so x cannot
   be a letter there (the general reader, seeing a letter, would ask what to do with the expression);
+- a fraction or mixed number beside ^ is not read here ("2 x 8/2^2": the fraction would take the power);
 - a whole number followed by thousand / million / billion / trillion is that multiple ("1 trillion divided by
   1 million").
 The result is an `evaluate` request of the exact formula, with a note saying how the numbers were read.
@@ -29,7 +31,8 @@ _TAIL = re.compile(r"(?:=\s*\??|(?:을|를)?\s*(?:계산하시오|계산하세�
                    r"|(?:은|는)\s*(?:얼마인가요|얼마)?\??|[?？.!。])$")  # one closing word; `strip_tail` takes a run
 _TAIL_SPAN = 24
 _MIXED = r"(\d{1,12})\s+(\d{1,12})\s*/\s*(\d{1,12})(?![\d,./])"  # bounded: int() refuses 4300+ digits
-_NUMBER = r"\d+(?:,\d+)?(?:\s*/\s*\d+)?"
+_NUMBER = r"\d+(?:[,.]\d+)?(?:\s*/\s*\d+)?"
+_SIGN = re.compile(r"\s*[-−](?=\s*\d)")  # a sign where a number is expected: "3 x -2", "-3 x 2"
 _WORD_OPERATORS = {"times": "*", "multiplied by": "*", "divided by": "/", "plus": "+", "minus": "-",
                    "×": "*", "·": "*", "÷": "/", "−": "-", "x": "*"}
 # Operator words of other languages: a line that uses one is read here (the general reader's tables do not have
@@ -49,8 +52,9 @@ _TOKEN = re.compile(rf"\s*(?:(?P<scaled>{_SCALED})|(?P<mixed>{_MIXED})|(?P<numbe
 def read_arithmetic_line(text: str) -> MathRequest | None:
     """The arithmetic of `text` with mixed numbers or decimal commas read, or None (not such a line)."""
     body = strip_tail(_LEAD.sub("", text.strip()), _TAIL, _TAIL_SPAN)
-    if "." in body or "(" in body or not body:
-        return None
+    body = re.sub(r"\$(?=\d)", "", body)  # "$19.99 x 3": a dollar sign before a number is the unit of an amount
+    if "." in body and "," in body or "(" in body or not body:
+        return None  # "1,250.5": a comma beside a decimal point is a thousands separator, not this reader's
     parts: list[str] = []
     notes: list[str] = []
     expect_number = True
@@ -61,10 +65,16 @@ def read_arithmetic_line(text: str) -> MathRequest | None:
             return None
         position = match.end()
         if expect_number:
+            sign = _SIGN.match(body, match.start())
+            if sign is not None:
+                match = _TOKEN.match(body, sign.end())
+                if match is None:
+                    return None
+                position = match.end()
             formula = _number(match, notes)
             if formula is None:
                 return None
-            parts.append(formula)
+            parts.append(f"(-{formula})" if sign else formula)
         else:
             operator = match.group("op")
             if operator is None:
@@ -76,10 +86,17 @@ def read_arithmetic_line(text: str) -> MathRequest | None:
                 notes.append(f"{word!r} read as {_FOREIGN_OPERATORS[word]}")
             parts.append(_FOREIGN_OPERATORS.get(word) or _WORD_OPERATORS.get(word, operator))
         expect_number = not expect_number
-    if expect_number or len(parts) < 3 or not notes:
+    if expect_number or len(parts) < 3 or not notes or _fraction_beside_a_power(parts):
         return None
     formula = " ".join(parts).replace("^", "**")
     return MathRequest(task="evaluate", items=(formula,), shown=(formula,), notes=tuple(dict.fromkeys(notes)))
+
+
+def _fraction_beside_a_power(parts: list[str]) -> bool:
+    """A fraction or mixed number read as one number next to ^: "8/2^2" is 8/4 by precedence, never (8/2)^2, and
+    "2 1/2^2" or "2^2 1/2" has no certain reading, so the line is not this reader's."""
+    return any(part == "^" and ("/" in parts[index - 1] or "/" in parts[index + 1])
+               for index, part in enumerate(parts) if 0 < index < len(parts) - 1)
 
 
 def _number(match: re.Match[str], notes: list[str]) -> str | None:

@@ -1,11 +1,11 @@
 """Square and cube roots as Korean textbooks name them: "9의 제곱근" is every number whose square is 9 (±3), "9의
-양의 제곱근" and "제곱근 9" (√9) the positive one, "9의 음의 제곱근" the negative one, "-8의 세제곱근" the real
-number whose cube is -8.
+양의 제곱근" and "제곱근 9" (√9) the positive one, "9의 음의 제곱근" the negative one, "-8의 세제곱근" every number
+whose cube is -8 (-2 and 1 ± √3i: 수학 I's a의 n제곱근, complex roots included).
 
 The two names differ on purpose in the curriculum (a의 제곱근 = ±√a, 제곱근 a = √a), so each is read as taught: "a의
 제곱근" is the equation x² = a solved (both roots, or none among the reals for a negative a, which is then said), the
-others evaluate √a, -√a or the real cube root. Numbers only (whole, decimal or a fraction a/b); anything else is
-left to the general reader.
+others evaluate √a or -√a; "a의 세제곱근" is the equation x³ = a solved over the complex numbers. Numbers only
+(whole, decimal or a fraction a/b); anything else is left to the general reader.
 """
 
 from __future__ import annotations
@@ -33,7 +33,10 @@ def read_korean_root(text: str) -> MathRequest | None:
     if cube:
         if sign:
             return None  # "양의 세제곱근": a real number has one cube root; the phrase is not one people use
-        return _evaluate(f"real_root({number}, 3)", "a의 세제곱근 = the real number whose cube is a")
+        # 수학 I defines a의 n제곱근 as every x with x^n = a, complex ones included (-8의 세제곱근: -2, 1 ± √3i); the
+        # real one alone is "세제곱근 중 실수인 것" or ∛a. Answering -2 alone left out two of the three.
+        return MathRequest(task="solve", items=(f"x**3 = {number}",), shown=(f"x³ = {number}",), variable="x",
+                           notes=(f"read as: {number}의 세제곱근 = every x with x³ = {number}, complex ones included",))
     if sign == "양의 ":
         return _evaluate(f"sqrt({number})", "a의 양의 제곱근 = √a")
     if sign == "음의 ":

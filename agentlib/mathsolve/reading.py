@@ -25,7 +25,7 @@ from typing import Any, Literal
 
 from agentlib.mathsolve.age_differences import read_age_difference
 from agentlib.mathsolve.ages_and_mixtures import read_age_or_mixture
-from agentlib.mathsolve.angle_units import read_angle_conversion
+from agentlib.mathsolve.angle_units import read_angle_conversion, unread_angle_unit
 from agentlib.mathsolve.area_to_axis import read_area_to_axis
 from agentlib.mathsolve.arithmetic_line import read_arithmetic_line
 from agentlib.mathsolve.asked_value import strip_asked_blank
@@ -63,7 +63,7 @@ from agentlib.mathsolve.repeating_decimals import spell_repeating_decimals
 from agentlib.mathsolve.request import MathRequest, Task
 from agentlib.mathsolve.result import Failure
 from agentlib.mathsolve.rounding import Rounding, read_rounding
-from agentlib.mathsolve.scientific_notation import spell_scientific
+from agentlib.mathsolve.scientific_notation import glued_exponent, spell_scientific
 from agentlib.mathsolve.segments import NO_LETTER_WORDS, LetterWords, Segment, segment
 from agentlib.mathsolve.sequence_formulas import read_sequence_formula
 from agentlib.mathsolve.sequences import read_sequence_request
@@ -296,6 +296,8 @@ def read(text: str) -> Reading:
     else the request is ambiguous. With none, the reason quotes the words of the closest reading.
     """
     text = spell_scientific(strip_asked_blank(strip_homework_label(text)))
+    if (glued := glued_exponent(text)) is not None:
+        return Reading(None, glued, "ambiguous")
     text = spell_partial_derivatives(spell_counting_notation(group_fraction_operands(spell_argument_call(text))))
     rounding = read_rounding(text)
     if isinstance(rounding, str):
@@ -353,6 +355,8 @@ def _read_unrounded(text: str) -> Reading:
         or read_ratio_shares(text) or read_chance(text) or read_letter_arrangements(text)
     if worded is not None:
         return Reading(worded.to_request(text))
+    if (unread_unit := unread_angle_unit(text)) is not None:
+        return Reading(None, unread_unit, "ambiguous")
     line = read_arithmetic_line(text) or read_two_numbers(text)
     if line is not None:
         return Reading(line)

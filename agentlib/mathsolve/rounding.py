@@ -52,6 +52,8 @@ _FOREIGN_PLACES = re.compile(
     r"\b(?:auf|à|a)\s+" + _FOREIGN_N + r"\s+(?:nachkommastellen|dezimalstellen|stellen\s+nach\s+dem\s+komma|"
     r"décimales|chiffres\s+après\s+la\s+virgule|decimales|cifras\s+decimales)"
     r"(?:\s+(?:runden|gerundet|arrondi|redondeado))?", re.I)
+# "round up 2.1" is 3, not the nearest whole number 2 ("up" was dropped as a filler word and 2 came back verified)
+_DIRECTED = re.compile(r"\bround(?:s|ed|ing)?\b(?:\s+\S+){0,3}?\s+(?:up|down)\b", re.I)
 _LEADING_VERB = re.compile(r"^\s*(?:please\s+|can\s+you\s+|could\s+you\s+)?round(?:\s+off)?\b", re.I)
 _KOREAN_VERB = re.compile(r"반올림\s*(?:하시오|하세요|해\s*주세요|해줘|하면|하여|해서|한\s*값\w*)?")
 
@@ -67,6 +69,8 @@ class Rounding:
 
 def read_rounding(text: str) -> Rounding | str | None:
     """A `Rounding`, a reason to abstain (two phrases; a bare "round"), or None when nothing asks to round."""
+    if _DIRECTED.search(text):
+        return "rounding up or down (a ceiling or a floor, not the nearest value) is not read here"
     found: list[tuple[re.Match[str], int | None, int | None]] = []
     for match in _PLACES.finditer(text):
         found.append((match, _count(match.group("n")), None))

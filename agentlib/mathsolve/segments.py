@@ -51,7 +51,7 @@ _MATH_CHARACTERS = set("+-*/^=<>()[]{}|%×÷·⋅−–≤≥≠√∛∜∫∑�
 _PIECE = re.compile(r"""
  (?P<space>\s+)
 |(?P<ordinal>\d+(?:st|nd|rd|th)\b)
-|(?P<number>\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?|\.\d+)
+|(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?|\.\d+)
 |(?P<ellipsis>\.\.\.|…|⋯)
 |(?P<command>\\[A-Za-z]+|\\[^A-Za-z\s])
 |(?P<accented>(?=[A-Za-z'’]{0,40}[À-ÖØ-öø-ɏ\u1e00-\u1eff])[A-Za-zÀ-ÖØ-öø-ɏ\u1e00-\u1eff]+(?:['’][A-Za-zÀ-ÖØ-öø-ɏ\u1e00-\u1eff]+)*)

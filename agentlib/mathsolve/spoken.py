@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from agentlib.mathsolve.segments import Segment, merge_math
-from agentlib.numwords import compound_number
+from agentlib.numwords import ORDINALS, compound_number
 
 _INFIX: dict[tuple[str, ...], str] = {
     ("plus",): "+", ("minus",): "-", ("times",): "*", ("multiplied", "by"): "*", ("divided", "by"): "/",
@@ -183,11 +183,11 @@ def _pass(segments: list[Segment], infix: dict[tuple[str, ...], str]) -> list[Se
                 out[-1] = Segment("math", f"({previous.text}){postfix[0]}", previous.attached)
                 index += postfix[1]
                 continue
-            prefix = _match(_PREFIX, segments, index)
+            prefix = _match(_PREFIX, segments, index) or _nth_root(segments, index)
             following = index + prefix[1] if prefix else len(segments)
-            if prefix and following < len(segments) and segments[following].kind == "math" and \
-                    atom(segments[following].text) and not _before_operator(segments, following):
-                out.append(Segment("math", prefix[0].format(segments[following].text), seg.attached))
+            operand = _prefix_operand(segments[following]) if following < len(segments) else None
+            if prefix and operand is not None and not _before_operator(segments, following):
+                out.append(Segment("math", prefix[0].format(operand), seg.attached))
                 index = following + 1
                 continue
             if seg.lower == "base" and previous is not None and previous.text.strip() == "log":
@@ -198,6 +198,34 @@ def _pass(segments: list[Segment], infix: dict[tuple[str, ...], str]) -> list[Se
         out.append(seg)
         index += 1
     return merge_math(out)
+
+
+_SIGNED_NUMBER = re.compile(r"[-−]\s*\d+(?:\.\d+)?")
+_ORDINAL_DIGITS = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
+
+
+def _prefix_operand(seg: Segment) -> str | None:
+    """What "square root of", "half of" ... take: an atom, or a signed number ("cube root of -27" is ∛(-27): a
+    sign right after "of" can belong to nothing else)."""
+    if seg.kind != "math":
+        return None
+    text = seg.text.strip()
+    if atom(text):
+        return text
+    return f"({text})" if _SIGNED_NUMBER.fullmatch(text) else None
+
+
+def _nth_root(segments: list[Segment], index: int) -> tuple[str, int] | None:
+    """"4th root of", "the fifth root of": the n-th root (n >= 2) as TeX's \\sqrt[n]{...}, which takes the real
+    root of a negative number for an odd n (the fifth root of -32 is -2)."""
+    words = segments[index:index + 3]
+    if len(words) < 3 or any(w.kind != "word" for w in words) or [w.lower for w in words[1:]] != ["root", "of"]:
+        return None
+    digits = _ORDINAL_DIGITS.fullmatch(words[0].lower)
+    degree = int(digits.group(1)) if digits else ORDINALS.get(words[0].lower)
+    if degree is None or degree < 2:
+        return None
+    return "\\sqrt[" + str(degree) + "]{{{}}}", 3
 
 
 _KOREAN_POWER = re.compile(r"^(세)?제곱(?!근)")  # 제곱 (squared), 세제곱 (cubed); never 제곱근 (a square root)

@@ -185,9 +185,14 @@ def test_english_orders_past_the_fifth_and_twice(text, expected):
     assert sp.simplify(_value(_solve_in_place(text)) - expected) == 0
 
 
-@pytest.mark.parametrize("text", ["integrate x twice", "simplify x^2 twice", "what is the tenth root of 1024"])
+@pytest.mark.parametrize("text", ["integrate x twice", "simplify x^2 twice"])
 def test_twice_or_an_order_beside_another_task_abstains(text):
     assert read(text).request is None
+
+
+def test_an_ordinal_before_root_of_is_the_degree_of_a_root_not_an_order():
+    # abstained before the nineteenth batch's round (the order of another task?); 2^10 = 1024
+    assert _value(_solve_in_place("what is the tenth root of 1024")) == 2
 
 
 @SETTINGS
