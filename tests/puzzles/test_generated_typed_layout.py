@@ -94,3 +94,12 @@ def test_a_last_statement_without_punctuation_is_not_made_a_question():
 def test_a_remark_with_a_claim_in_one_clause_stays():
     text = "My teacher gave us this and Ann is older than Bob. Who is older?"
     assert tidy_layout(text) == text
+
+
+def test_numbered_options_after_a_choice_question_stay_options():
+    # Regression: the layout pass took "1. ..." lines after "Which of the following must be true?" for clue lines,
+    # so the options became premises and the question lost them
+    text = ("1. Ann is taller than Bob.\n2. Bob is taller than Cy.\nWhich of the following must be true?\n"
+            "1. Cy is taller than Ann\n2. Ann is taller than Cy")
+    verdict = solve(text)
+    assert verdict.status == "verified" and verdict.answer.startswith("(2)"), (verdict.answer, verdict.reason)

@@ -41,10 +41,16 @@ def tidy_layout(text: str) -> str:
     return _question_marked(text)
 
 
+# "Which of the following must be true?": the numbered lines after it are options, not clues (choices.py reads them)
+_CHOICE_QUESTION = re.compile(r"\bwhich\b[^\n]*[?:]\s*$", re.I)
+
+
 def _unmarked_lines(text: str) -> str:
     lines = []
+    options = False
     for line in text.split("\n"):
-        marker = _MARKER.match(line)
+        marker = None if options else _MARKER.match(line)
+        options = options or bool(_CHOICE_QUESTION.search(line))
         if marker is not None:
             line = line[marker.end():].rstrip()
             if line and line[-1] not in ".!?:\"'":
