@@ -290,31 +290,22 @@ def solve(text: str) -> Verdict:
     # "..., am I older than Cy?": a question typed after the statements' comma, as its own sentence
     text = split_question_tail(cased_chat(text))
     text = middle_by_measure(gather_suspects(comma_apposition(strip_heading(tidy_layout(text)))))
+    from agentlib.puzzles.english.arrangement_count import solve_arrangement_count
     from agentlib.puzzles.english.grid import solve_grid
     from agentlib.puzzles.english.kin_count import solve_family_count
+    from agentlib.puzzles.english.named_amounts import solve_named_amounts
     from agentlib.puzzles.english.order_days import solve_weekdays
-
-    counted = solve_family_count(text)  # "Rita has two brothers and one sister. How many children ...?"
-    if counted is not None:
-        return counted
-    weekday = solve_weekdays(text)  # "The dentist is the day before the haircut. ... What day is the dentist?"
-    if weekday is not None:
-        return weekday
-    from agentlib.puzzles.english.arrangement_count import solve_arrangement_count
-
-    arranged = solve_arrangement_count(text)  # "How many ways can 3 people sit in a row?"
-    if arranged is not None:
-        return arranged
     from agentlib.puzzles.english.week_schedule import solve_week_schedule
 
-    scheduled = solve_week_schedule(text)  # "Three meetings ... are on Monday, Tuesday and Wednesday, one per day."
-    if scheduled is not None:
-        return scheduled
-    from agentlib.puzzles.english.named_amounts import solve_named_amounts
-
-    amounts = solve_named_amounts(text)  # "Ann is 3 years older than Bob. Bob is 10. How old is Ann?"
-    if amounts is not None:
-        return amounts
+    # readers of one kind of question each, tried in turn; the first that recognises the text answers it
+    for special in (solve_family_count,  # "Rita has two brothers and one sister. How many children ...?"
+                    solve_weekdays,  # "The dentist is the day before the haircut. ... What day is the dentist?"
+                    solve_arrangement_count,  # "How many ways can 3 people sit in a row?"
+                    solve_week_schedule,  # "Three meetings ... are on Monday, Tuesday and Wednesday, one per day."
+                    solve_named_amounts):  # "Ann is 3 years older than Bob. Bob is 10. How old is Ann?"
+        verdict = special(text)
+        if verdict is not None:
+            return verdict
     from agentlib.puzzles.english.number_individuals import solve_number_individuals
 
     numbers = solve_number_individuals(text, solve)  # "14 is an even number. ... Is 14 divisible by 2?"
