@@ -22,27 +22,19 @@ _NAMED = re.compile(r"\b(binomial|comb|perm)\s*\(\s*(\d{1,4})\s*,\s*(\d{1,4})\s*
 _NAMED_LETTER = {"binomial": "C", "comb": "C", "perm": "P"}
 
 
-def _factorials(match: re.Match[str], letter: int, top: int, bottom: int) -> str:
-    n, k = int(match[top].translate(_SUBSCRIPTS)), int(match[bottom].translate(_SUBSCRIPTS))
+def _factorials(letter: str, top: str, bottom: str, written: str) -> str:
+    """n!/(k!(n - k)!) for C, n!/(n - k)! for P; `written` as typed when k > n."""
+    n, k = int(top.translate(_SUBSCRIPTS)), int(bottom.translate(_SUBSCRIPTS))
     if k > n:
-        return match[0]
-    if match[letter] == "C":
+        return written
+    if letter == "C":
         return f"({n}!/({k}!*{n - k}!))"
     return f"({n}!/{n - k}!)"
 
 
 def spell_counting_notation(text: str) -> str:
     """`text` with nCr / nPr in calculator or subscript notation written as the quotient of factorials."""
-    text = _UNICODE.sub(lambda m: _factorials(m, 2, 1, 3), text)
-    text = _LATEX.sub(lambda m: _factorials(m, 2, 1, 3), text)
-    text = _GLUED.sub(lambda m: _factorials(m, 2, 1, 3), text)
-    text = _NAMED.sub(lambda m: _factorials(_lettered(m), 1, 2, 3), text)
-    return _CALCULATOR.sub(lambda m: _factorials(m, 1, 2, 3), text)
-
-
-def _lettered(match: re.Match[str]) -> re.Match[str]:
-    """The named call as its nCr / nPr spelling, so one rule writes both out."""
-    spelled = f"n{_NAMED_LETTER[match[1].lower()]}r({match[2]}, {match[3]})"
-    again = _CALCULATOR.fullmatch(spelled)
-    assert again is not None
-    return again
+    for glued in (_UNICODE, _LATEX, _GLUED):  # number, letter, number
+        text = glued.sub(lambda m: _factorials(m[2], m[1], m[3], m[0]), text)
+    text = _NAMED.sub(lambda m: _factorials(_NAMED_LETTER[m[1].lower()], m[2], m[3], m[0]), text)
+    return _CALCULATOR.sub(lambda m: _factorials(m[1], m[2], m[3], m[0]), text)
