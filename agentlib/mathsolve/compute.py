@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from decimal import ROUND_HALF_UP, Decimal, localcontext
+from fractions import Fraction
 from typing import Any
 
 from agentlib.certificate import Certificate
@@ -33,8 +34,10 @@ from agentlib.mathsolve.local_extrema import local_extrema, local_extremum
 from agentlib.mathsolve.partial_fractions import partial_fractions
 from agentlib.mathsolve.piecewise import piecewise_value
 from agentlib.mathsolve.prime_factor_questions import prime_factor_selection
+from agentlib.mathsolve.principal_roots import refuse_odd_roots_of_negatives
 from agentlib.mathsolve.quadratic_features import axis_of_symmetry, completed_square, vertex
 from agentlib.mathsolve.radicals import rationalize
+from agentlib.mathsolve.repeating_decimals import MOST_DIGITS, repeating_digits, repeating_value
 from agentlib.mathsolve.request import MathRequest
 from agentlib.mathsolve.result import Failure, MathResult, abstain, check_level
 from agentlib.mathsolve.solution_check import is_solution
@@ -614,6 +617,7 @@ def _evaluate(request: MathRequest, objects: list[Any], work: Work) -> Answer:
     if isinstance(value, (tuple, sp.Tuple)):
         return _evaluated_values(list(value), work)
     value = _expression(_doit(value))
+    refuse_odd_roots_of_negatives(value)
     if value.free_symbols:
         raise Abstain(f"the expression still has {', '.join(sorted(map(str, value.free_symbols)))}: give their "
                       "values or ask to simplify", "ambiguous")
@@ -645,6 +649,7 @@ def _evaluated_values(values: list[Any], work: Work) -> Answer:
     results = []
     for value in values:
         value = _expression(_doit(value))
+        refuse_odd_roots_of_negatives(value)
         if value.free_symbols:
             raise Abstain(f"a value still has {', '.join(sorted(map(str, value.free_symbols)))}", "ambiguous")
         results.append(numbers.evaluate(value, work))
@@ -1203,9 +1208,28 @@ def _format(answer: Answer, request: MathRequest, work: Work) -> Answer:
         return Answer(text, r",\ ".join(f"{name} = {t}" for t in texts), value, answer.complete, answer.notes)
     if answer.value.get("kind") != "expression":
         raise Abstain("a decimal was asked for an answer that is not one number", "unsupported")
-    text = _decimal_of(parse(answer.value["expression"]), request, work)
+    value = parse(answer.value["expression"])
+    if request.round_to is None and request.significant is None and value.is_Rational and not terminates(value):
+        return _repeating_answer(value, answer, work)
+    text = _decimal_of(value, request, work)
     return Answer(text, text, {"kind": "expression", "expression": text, "decimal": True}, answer.complete,
                   answer.notes)
+
+
+def _repeating_answer(value: Any, answer: Answer, work: Work) -> Answer:
+    """A fraction asked as a decimal that never ends: its repeating block in parentheses, 1/3 -> 0.(3)."""
+    digits = repeating_digits(Fraction(int(value.p), int(value.q)))
+    if digits is None:
+        raise Abstain(f"the decimal does not terminate and repeats only after more than {MOST_DIGITS} digits: "
+                      "say how to round it", "ambiguous")
+    whole, before, block = digits
+    text, tex = f"{whole}.{before}({block})", rf"{whole}.{before}\overline{{{block}}}"
+    back = repeating_value(whole.lstrip("-"), before, block) * (-1 if value < 0 else 1)
+    work.checked("As a decimal", text, back == Fraction(int(value.p), int(value.q)),
+                 f"{display(value)} = {text}: the digits in parentheses repeat", "repeating decimal", role="key")
+    shown = f"{whole}.{before}{block * max(1, 8 // len(block))}…"
+    return Answer(text, tex, {"kind": "expression", "expression": str(value), "decimal": True, "repeating": text},
+                  answer.complete, [*answer.notes, f"the digits in parentheses repeat without end: {shown}"])
 
 
 def _decimal_of(value: Any, request: MathRequest, work: Work) -> str:

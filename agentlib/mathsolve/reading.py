@@ -72,6 +72,7 @@ from agentlib.mathsolve.shop_arithmetic import read_shop_arithmetic
 from agentlib.mathsolve.solution_check import read_solution_check
 from agentlib.mathsolve.spoken import rewrite, single_term
 from agentlib.mathsolve.temperature import read_temperature
+from agentlib.mathsolve.trig_degree_words import spell_trig_degrees
 from agentlib.mathsolve.two_numbers import read_two_numbers
 from agentlib.mathsolve.units_digit import read_units_digit
 from agentlib.mathsolve.vocabulary import ENGLISH_FILLER, ENGLISH_PHRASES, korean_parts, ordinal
@@ -332,6 +333,7 @@ def _rounded(reading: Reading, rounding: Rounding) -> Reading:
 
 def _read_unrounded(text: str) -> Reading:
     text = spell_repeating_decimals(text)  # "0.\overline{36}": written as the fraction 4/11
+    text = spell_trig_degrees(text)  # "cos(60 degrees)": written cos(60°)
     piecewise = read_piecewise(text)  # before the spellings: "if" in a case's condition is not an assignment
     if piecewise is not None:
         return Reading(piecewise)
@@ -520,8 +522,11 @@ def _read_items(items: list[_Item]) -> Reading:
     task = _task(items)
     if isinstance(task, Reading):
         return task
-    if task in ("evaluate", "simplify", "solve") and any(_BARE_TRIG.search(i.plain) for i in items if i.kind == "math"):
-        return Reading(None, "sin 30: degrees or radians? Write 30° (or 30^\\circ) or a multiple of π", "ambiguous")
+    bare = [m for i in items if i.kind == "math" and (m := _BARE_TRIG.search(i.plain))]
+    if task in ("evaluate", "simplify", "solve") and bare:
+        return Reading(None, f"{bare[0].group()}: degrees or radians? Write {bare[0].group(1)}° (or "
+                             f"{bare[0].group(1)}^\\circ, or '{bare[0].group(1)} degrees') or a multiple of π",
+                       "ambiguous")
     if notes and task in ("evaluate", "solve", "simplify"):  # calculus reads ln; a number's log may be log10
         return Reading(None, "'log' without a base is ambiguous here (natural or base 10): write ln(x) or "
                              "log_10(x)", "ambiguous")

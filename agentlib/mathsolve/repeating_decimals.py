@@ -5,6 +5,11 @@
 w.a(b) with a the digits before the bar (k of them) and b the repeating block (m digits) equals
 (wab - wa) / (10^k (10^m - 1)), written wab for the digits run together: an identity of the geometric series,
 so the rewriting is exact. Left out: dots over digits, "0.333..." (where the repetition starts is a guess).
+
+The other way, `repeating_digits(p/q)` writes a fraction whose decimal never ends ("1/3 as a decimal") as its
+digits before the repetition and the block that repeats, found by long division: a remainder seen before starts
+the same digits again. The period of 1/q can be q - 1 digits long, so a block longer than `MOST_DIGITS` is
+refused (the caller asks how to round instead).
 """
 
 from __future__ import annotations
@@ -24,6 +29,29 @@ def repeating_value(whole: str, before: str, block: str) -> Fraction:
     """The value of whole.before(block)(block)..."""
     shifted = int(whole + before + block or "0") - int(whole + before or "0")
     return Fraction(shifted, 10 ** len(before) * (10 ** len(block) - 1))
+
+
+MOST_DIGITS = 60
+
+
+def repeating_digits(value: Fraction) -> tuple[str, str, str] | None:
+    """(whole part with its sign, digits before the repeating block, the block) of a non-terminating fraction,
+    or None when the digits after the point run past `MOST_DIGITS` before they repeat."""
+    sign = "-" if value < 0 else ""
+    numerator, denominator = abs(value.numerator), value.denominator
+    whole, remainder = divmod(numerator, denominator)
+    digits: list[str] = []
+    seen: dict[int, int] = {}
+    while remainder and remainder not in seen:
+        if len(digits) >= MOST_DIGITS:
+            return None
+        seen[remainder] = len(digits)
+        digit, remainder = divmod(remainder * 10, denominator)
+        digits.append(str(digit))
+    if not remainder:
+        return None  # it terminates: an exact decimal, not a repeating one
+    start = seen[remainder]
+    return f"{sign}{whole}", "".join(digits[:start]), "".join(digits[start:])
 
 
 def _as_fraction(match: re.Match[str]) -> str:
