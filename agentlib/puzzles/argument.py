@@ -205,6 +205,7 @@ def analyze_in_place(text: str) -> dict[str, Any]:
 def _analyze(text: str) -> ArgumentAnalysis:
     from agentlib.puzzles.english import opponent_claims
     from agentlib.puzzles.english.ability import with_ability
+    from agentlib.puzzles.english.chat_case import cased_chat
     from agentlib.puzzles.english.contradictories import read_complements
     from agentlib.puzzles.english.family import _merged_wordings, build_world, idle_fact_readings, stray_statement
     from agentlib.puzzles.english.forms import name_form
@@ -215,7 +216,8 @@ def _analyze(text: str) -> ArgumentAnalysis:
     from agentlib.puzzles.english.text import letter_kinds, normalize, split_sentences, strip_titles
     from agentlib.tools import constraints as cl
 
-    unframed = unframe(split_sentences(letter_kinds(normalize(strip_titles(strip_labels(text))))))
+    # "if sam studies he passes. sam passed.": names typed in lower case, given their capitals (see chat_case)
+    unframed = unframe(split_sentences(letter_kinds(normalize(strip_titles(strip_labels(cased_chat(text)))))))
     sentences = unframed.sentences
     premises_text, conclusion_text, asked = split_argument(sentences)
     if conclusion_text is None and unframed.asked_validity and len(sentences) >= 2:

@@ -4,9 +4,9 @@ The reader learns names from capitals, so a text typed all in lower case names n
 from a common noun: a singular common noun needs a determiner ("the jack", "a sailor"), a name never takes one. So
 in a text with no capital at all, a bare singular word that is neither a function word nor a kinship, day or number
 word, that the text never puts after a determiner, and that stands where a subject or the object of "than" stands
-("jack is ...", "is jack ...", "... than kim"), is a name and is written with its capital everywhere. Mass and
-abstract nouns in those places ("water is colder than ice") become individuals too, which reads the same. A text
-with any capital is left alone: its writer uses capitals, so a lower-case word is no name.
+("jack is ...", "jack passed", "is jack ...", "... than kim"), is a name and is written with its capital
+everywhere. Mass and abstract nouns in those places ("water is colder than ice") become individuals too, which reads
+the same. A text with any capital is left alone: its writer uses capitals, so a lower-case word is no name.
 """
 
 from __future__ import annotations
@@ -40,7 +40,8 @@ def cased_chat(text: str) -> str:
     for k, word in enumerate(tokens):
         before = tokens[k - 1] if k > 0 else ""
         following = tokens[k + 1] if k + 1 < len(tokens) else ""
-        subject = before in _CLAUSE_STARTS and (following in _SINGULAR_VERBS or _singular_verb(following))
+        subject = before in _CLAUSE_STARTS and (following in _SINGULAR_VERBS or _singular_verb(following)
+                                                 or _past_verb(following))
         asked = before in _QUESTION_STARTS and (k == 1 or tokens[k - 2] in _CLAUSE_STARTS)
         compared = before == "than"
         if (subject or asked or compared) and _may_name(word) and word not in after_determiner:
@@ -53,6 +54,13 @@ def cased_chat(text: str) -> str:
 def _singular_verb(word: str) -> bool:
     """ "runs", "likes": a verb's third person singular (a name before it is a subject)."""
     return word.endswith("s") and word not in FUNCTION_WORDS and is_word(word, "VERB") and lemma(word, "VERB") != word
+
+
+def _past_verb(word: str) -> bool:
+    """ "passed", "went": a verb's past tense, which agrees with any subject, so only a bare word before it that
+    is not a pronoun or a plural is taken for a name (`_may_name`)."""
+    return len(word) > 2 and word not in FUNCTION_WORDS and not word.endswith(("s", "ing")) and \
+        is_word(word, "VERB") and lemma(word, "VERB") != word
 
 
 def _may_name(word: str) -> bool:

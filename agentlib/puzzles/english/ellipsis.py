@@ -106,6 +106,23 @@ _CLAUSE_WORDS = {"and", "or", "but", "then", "if", "unless", "so", "because", "w
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*|[,.?!;:]")
 
 
+# pronouns that are only ever subjects: one of them after a verb starts the next clause ("If Sam studies he passes")
+_NOMINATIVE = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _next_subject(tokens: list[re.Match[str]], lows: list[str], k: int) -> bool:
+    """Whether word `k` begins a clause of its own in a text typed without a comma: a subject-only pronoun, or
+    "you" / "it" / a name right before an auxiliary ("If you study you will pass", "If Ann calls Bob will answer")."""
+    if lows[k] in _NOMINATIVE:
+        return True
+    before_auxiliary = k + 1 < len(lows) and lows[k + 1] in _AUXILIARY_STARTS
+    return before_auxiliary and (lows[k] in ("you", "it") or tokens[k].group()[:1].isupper())
+
+
+_AUXILIARY_STARTS = frozenset({"will", "would", "can", "could", "shall", "should", "must", "may", "might", "is", "was",
+                               "does", "did", "has", "had", "won't", "can't", "doesn't", "didn't", "isn't", "wasn't"})
+
+
 _WH_WORDS = frozenset(("what", "which", "where", "when", "who", "whom", "how", "in", "at", "on"))
 
 
@@ -136,7 +153,7 @@ def complete_bare_verbs(sentences: list[str]) -> list[str]:
                 continue
             end = k + 1
             while end < len(lows) and lows[end] not in _CLAUSE_ENDS and lows[end] not in _CLAUSE_WORDS and \
-                    lows[end] not in AUXILIARIES:
+                    lows[end] not in AUXILIARIES and not _next_subject(tokens, lows, end):
                 end += 1
             verb = lemma(low, "VERB")
             if end > k + 1:

@@ -339,7 +339,7 @@ def solve(text: str) -> Verdict:
     question: Question | None = None
     unparsed = list(reading.unparsed)
     try:
-        question = parse_question(reading.question, reading.grammar, reading.people)
+        question = parse_question(reading.question, reading.grammar, reading.people or _unnamed_cast(reading))
     except NotUnderstood as error:
         unparsed.append(f"{reading.question}" + (f" ({error.why})" if error.why else ""))
     if unparsed or question is None:
@@ -696,6 +696,13 @@ def _resolve_question(question: Question, world: World) -> Question:
     if isinstance(question, Order) and question.scale in alias:
         return Order(alias[question.scale], question.descending)
     return question
+
+
+def _unnamed_cast(reading: Reading) -> list[Const]:
+    """The individuals of a puzzle that names nobody ("My mom is older than my dad ... Who is the youngest of the
+    three?"): everyone the statements speak of, so that "of the three" can be checked against them."""
+    keys = constants_of(f for _, f, _ in reading.premises)
+    return [Const(key) for key in dict.fromkeys(keys) if key not in ("it", "there") and not key.startswith("__")]
 
 
 def _wording_gap(world: World, question: Question) -> str:

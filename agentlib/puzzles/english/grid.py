@@ -680,6 +680,12 @@ def _target_category(words: list[str], grid: Grid) -> Category | None:
         attributes = [c for c in grid.categories if c.name not in ("person", "place")]
         if len(attributes) == 1:
             return attributes[0]
+    if words[:2] in (["what", "is"], ["what", "was"]) and len(words) == 3:
+        # "What is Jay?" after "Jay, Kay and Lee are a doctor, a nurse and a pilot": the one attribute declared
+        # with "be" is what someone is (one declared with a verb, "have a cat", is not what they are)
+        attributes = [c for c in grid.categories if c.name not in ("person", "place")]
+        if len(attributes) == 1 and attributes[0].name not in grid.verb_category.values():
+            return attributes[0]
     if words[:2] in (["what", "does"], ["what", "did"]) and len(words) > 3:
         name = grid.verb_category.get(lemma(words[-1], "VERB"))
         matching = [c for c in grid.categories if c.name == name]

@@ -1,5 +1,5 @@
 """Numbers about named people: "Ann is 3 years older than Bob. Bob is 10. How old is Ann?", "Sue has 5 more apples
-than Tim. Tim has 4 apples. How many apples does Sue have?".
+than Tim. Tim has 4 apples. How many apples does Sue have?", "Eve has 3 apples. Fay has 5. Who has more apples?".
 
 Each person has one amount per measure: an age, or a count of one thing ("apple" and "apples" are one thing). A
 sentence is a linear equation between two amounts ("N years older / younger than", "N more / fewer X than",
@@ -35,6 +35,14 @@ _SENTENCES = (
 )
 _QUESTIONS = (re.compile(rf"^how old is (?P<a>{_NAME})$", re.I),
               re.compile(rf"^how many (?P<thing>[a-z]+) does (?P<a>{_NAME}) have$", re.I))
+# questions that compare the amounts: "Who is older?", "Who has the most apples?", "Does Ann have more pens than Bo?"
+_RANKED = (re.compile(r"^who (?:is|was) (?P<degree>older|younger|the oldest|the youngest)"
+                      r"(?: (?:of|among) (?:the \w+|them|them all|all|us))?$", re.I),
+           re.compile(r"^who has (?P<degree>more|fewer|less|the most|the fewest|the least) (?P<thing>[a-z]+)$", re.I))
+_PAIRED = (re.compile(rf"^(?:is|was) (?P<a>{_NAME}) (?P<degree>older|younger) than (?P<b>{_NAME})$", re.I),
+           re.compile(rf"^does (?P<a>{_NAME}) have (?P<degree>more|fewer|less) (?P<thing>[a-z]+) than (?P<b>{_NAME})$",
+                      re.I))
+_GREATER = ("older", "the oldest", "more", "the most")
 AGE = "age"
 # "Ann is 3 years older than Bob, Bob is 10": a comma (or ", and") before a named person's own "is" / "has" opens a
 # second sentence
@@ -57,8 +65,10 @@ def solve_named_amounts(text: str) -> Verdict | None:
                  for part in _CLAUSE_BREAK.split(s)]
     if len(sentences) < 2 or not sentences[-1].endswith("?"):
         return None
-    asked = next((m for pattern in _QUESTIONS if (m := pattern.match(sentences[-1].rstrip("?").strip()))), None)
-    if asked is None:
+    question = sentences[-1].rstrip("?").strip()
+    asked = next((m for pattern in _QUESTIONS if (m := pattern.match(question))), None)
+    compared = next((m for pattern in (*_RANKED, *_PAIRED) if (m := pattern.match(question))), None)
+    if asked is None and compared is None:
         return None
     import z3
 
@@ -89,6 +99,9 @@ def solve_named_amounts(text: str) -> Verdict | None:
         else:
             sign = 1 if m.group("dir") in ("older", "more") else -1
             constraints.append(a == b + sign * z3.RealVal(str(_number(m.group("n")))))
+    if compared is not None:
+        return _compared(compared, amounts, constraints)
+    assert asked is not None
     key = (asked.group("a"), _measure(asked.groupdict().get("thing")))
     if key not in amounts:
         return None
@@ -108,6 +121,64 @@ def solve_named_amounts(text: str) -> Verdict | None:
     checks = (Check("the statements as linear equations on non-negative amounts", "sat"),
               Check(f"the statements + {key[0]}'s {what} is not {answer}", "unsat", "every solution gives it"))
     return Verdict("english", "verified", answer=answer, reason=f"{key[0]}'s {what} is {answer} in every solution",
+                   certificate=Certificate("linear equations over named amounts", checks))
+
+
+def _entailed(constraints: list, amounts: dict[tuple[str, str], Any], claim: Any) -> bool:
+    """Whether the statements (amounts never negative) force `claim`."""
+    import z3
+
+    solver = z3.Solver()
+    solver.set("timeout", 5000)
+    solver.add(*constraints, *(value >= 0 for value in amounts.values()), z3.Not(claim))
+    return solver.check() == z3.unsat
+
+
+def _compared(asked: re.Match[str], amounts: dict[tuple[str, str], Any], constraints: list) -> Verdict | None:
+    """ "Who is older?" (of exactly two), "Who has the most apples?", "Is Ann older than Bob?": decided over every
+    solution of the statements; a comparison they leave open is "cannot be determined" (yes/no) or abstains (who)."""
+    import z3
+
+    measure = _measure(asked.groupdict().get("thing"))
+    degree = asked.group("degree").lower()
+    greater = degree in _GREATER
+    people = [name for name, kind in amounts if kind == measure]
+    if not people:
+        return None
+    what = "age" if measure == AGE else f"number of {measure}s"
+    solver = z3.Solver()
+    solver.add(*constraints, *(value >= 0 for value in amounts.values()))
+    if solver.check() != z3.sat:
+        return Verdict("english", "abstained", failure="unsat", reason="no amounts fit every statement")
+    if "a" in asked.groupdict():
+        a, b = asked.group("a"), asked.group("b")
+        if (a, measure) not in amounts or (b, measure) not in amounts or a == b:
+            return None
+        first, second = amounts[a, measure], amounts[b, measure]
+        claim = first > second if greater else first < second
+        said = f"{a}'s {what} {'>' if greater else '<'} {b}'s"
+        holds, fails = _entailed(constraints, amounts, claim), _entailed(constraints, amounts, z3.Not(claim))
+        answer = "yes" if holds else "no" if fails else "cannot be determined"
+        checks: tuple[Check, ...] = (Check("the statements as linear equations on non-negative amounts", "sat"),
+                                     Check(f"the statements + not({said})", "unsat" if holds else "sat"),
+                                     Check(f"the statements + {said}", "unsat" if fails else "sat"))
+        where = "every solution" if holds else "no solution" if fails else "some solutions and not in others"
+        return Verdict("english", "verified", answer=answer, reason=f"{said} in {where}",
+                       certificate=Certificate("linear equations over named amounts", checks))
+    if not degree.startswith("the") and len(people) != 2:
+        return Verdict("english", "abstained", failure="ambiguous",
+                       reason=f"'{degree}' compares two people, and {len(people)} have a {what}")
+    winners = [p for p in people if _entailed(constraints, amounts, z3.And(*(
+        amounts[p, measure] > amounts[q, measure] if greater else amounts[p, measure] < amounts[q, measure]
+        for q in people if q != p)))]
+    if len(winners) != 1:
+        return Verdict("english", "abstained", failure="ambiguous",
+                       reason=f"the statements do not say who has the {'largest' if greater else 'smallest'} {what}")
+    checks = (Check("the statements as linear equations on non-negative amounts", "sat"),
+              Check(f"the statements + {winners[0]}'s {what} is not strictly the "
+                    f"{'largest' if greater else 'smallest'}", "unsat", "every solution gives it"))
+    return Verdict("english", "verified", answer=winners[0],
+                   reason=f"{winners[0]}'s {what} is the {'largest' if greater else 'smallest'} in every solution",
                    certificate=Certificate("linear equations over named amounts", checks))
 
 

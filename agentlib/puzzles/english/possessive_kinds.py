@@ -1,5 +1,5 @@
 """A kind owned by a named person, said with a possessive: "All of Uma's friends like jazz", "Val is Uma's friend",
-"Is Val Uma's neighbour?", "None of Ivo's students failed".
+"Is Val Uma's neighbour?", "None of Ivo's students failed", "Sid is my friend".
 
 The grammar reads the same kind with "of" ("all friends of Uma", "a friend of Uma"), as a noun with its
 restriction, so the possessive is written that way first: a quantifier before it ("all (of)", "none of", "some (of)",
@@ -7,7 +7,8 @@ restriction, so the possessive is written that way first: a quantifier before it
 "was" becomes "a friend of Uma" (a question "Is Val Uma's friend?" too). Kin nouns (brother, mother, cousin, ...)
 are the kinship grammar's and are left alone after "is" (a quantified kin plural becomes "all brothers of Ann",
 which the grammar reads as the kinship relation), and so is a possessive followed by a name ("Uma's friend Bob", an
-apposition) or by another noun ("Uma's friend's car", a thing).
+apposition) or by another noun ("Uma's friend's car", a thing). "Sid is my friend" (or our, your) is "Sid is one of
+my friends": the speaker has many friends, and "my friends" is read as that kind.
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ _QUANTIFIED = re.compile(rf"\b(?P<q>[Aa]ll(?: of)?|[Nn]one of|[Ss]ome(?: of)?) (
 _PREDICATE = re.compile(rf"(?:\b(?P<before>{_NAME}) (?P<verb>is|was|isn't|wasn't)(?P<neg> not)?|"
                         rf"\b(?P<qverb>Is|Was|Isn't|Wasn't)(?P<qneg> not)? (?P<subject>{_NAME})) "
                         rf"(?P<owner>{_NAME})'s (?P<noun>{_NOUN}){_END}")
+# "Sid is my friend" / "Is Sid our neighbour?": one of the speaker's kind, as "one of my friends" is read
+_MY_PREDICATE = re.compile(rf"(?:\b(?P<before>{_NAME}) (?P<verb>is|was|isn't|wasn't)(?P<neg> not)?|"
+                           rf"\b(?P<qverb>Is|Was|Isn't|Wasn't)(?P<qneg> not)? (?P<subject>{_NAME})) "
+                           rf"(?P<owner>my|our|your) (?P<noun>{_NOUN}){_END}")
 _FLOATED = re.compile(rf"^(?P<owner>{_NAME})'s (?P<noun>{_NOUN}s) (?:(?P<verb>are|were|can|will|do|did|have) )?all ")
 _NOT_NAMES = {"This", "That", "It", "He", "She", "They", "There", "Here", "What", "Who", "Which", "The", "Everyone",
               "Nobody", "Someone", "Everybody", "Somebody", "One", "Each", "Who's"}
@@ -62,7 +67,25 @@ def spell_possessive_kinds(sentence: str) -> str:
             else f"{match.group('qverb')}{match.group('qneg') or ''} {match.group('subject')}"
         return f"{said} {article} {noun} of {match.group('owner')}"
 
+    def mine(match: re.Match[str]) -> str:
+        noun = match.group("noun")
+        if _is_kin(noun) or noun.endswith("s") or match.group("before") in _NOT_NAMES or \
+                match.group("subject") in _NOT_NAMES:
+            return match.group(0)  # "my mother" is one person (the kinship grammar's); "my glasses" no kind
+        said = f"{match.group('before')} {match.group('verb')}{match.group('neg') or ''}" if match.group("before") \
+            else f"{match.group('qverb')}{match.group('qneg') or ''} {match.group('subject')}"
+        return f"{said} one of {match.group('owner')} {_plural(noun)}"
+
+    sentence = _MY_PREDICATE.sub(mine, sentence)
     return _PREDICATE.sub(predicate, _QUANTIFIED.sub(quantified, _FLOATED.sub(floated, sentence)))
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith(("s", "x", "ch", "sh", "z")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + "s"
 
 
 def floated(match: re.Match[str]) -> str:

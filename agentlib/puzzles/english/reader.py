@@ -65,8 +65,10 @@ from agentlib.puzzles.english.logic import (
 )
 from agentlib.puzzles.english.named_kin import unfold_named_kin
 from agentlib.puzzles.english.passives import active_voice, someone_for_agentless
+from agentlib.puzzles.english.placement_participles import without_placement_participle
 from agentlib.puzzles.english.possessive_kinds import spell_possessive_kinds
-from agentlib.puzzles.english.scene import SCENE_OBJECTS, cast_scene, leading_count, scene_count
+from agentlib.puzzles.english.scene import SCENE_OBJECTS, cast_scene, leading_count, listed_scene, scene_count
+from agentlib.puzzles.english.score_phrases import spell_score_phrases
 from agentlib.puzzles.english.text import (
     Token,
     letter_kinds,
@@ -263,6 +265,9 @@ def find_adjectives(sentences: list[list[Token]]) -> set[str]:
             if index == 0 and len(words) == 3 and words[0] in ("is", "are", "was", "were") and \
                     (tokens[1].capitalized or words[1] in ("he", "she", "it", "they")):
                 k = 2  # "Is he sick?", "Was Ann late?": the subject comes between the copula and the adjective
+            elif index == 0 and len(words) == 4 and words[0] in ("is", "are", "was", "were") and \
+                    words[1] in ("the", "my", "your", "his", "her", "our", "their", "this", "that"):
+                k = 3  # "Is the grass wet?": a subject of two words, then the adjective
             while k < len(words) and words[k] in ("not", "never", "very", "also", "both", "all"):
                 k += 1
             if k < len(words) and (k + 1 == len(words) or words[k + 1] in (",", "and", "or", "but", ";", "if",
@@ -634,7 +639,7 @@ def read_text(text: str) -> Reading:
     if asked is not None:  # "Is the following statement true or false? Max is a wumpus." -> ask about it
         statement = asked.group("statement").strip().rstrip(".")
         text = text[: asked.start()] + f"\nIs it true that {statement}?"
-    sentences = [_strip_setting(active_voice(s)) for s in
+    sentences = [_strip_setting(active_voice(spell_score_phrases(without_placement_participle(s)))) for s in
                  split_sentences(rewrite_birth_order(letter_kinds(normalize(strip_titles(strip_heading(text))))))]
     sentences = unfold_group_superlatives(someone_for_agentless(sentences))
     sentences = [without_chatter_lead(s) for s in sentences if not is_chatter(s)]  # "Help!", "Any ideas?"
@@ -699,6 +704,8 @@ def read_text(text: str) -> Reading:
         named_cast = cast_scene(sentence)  # "Four girls, Ivy, Jo, Kim and Liv, stand in a line.": cast and size
         count = named_cast[0] if named_cast is not None else \
             scene_count(sentence, named=any(t.low in names for t in tokens))
+        if count is None and not any(t.low in names for t in tokens):
+            count = listed_scene(sentence)  # "A cat, a dog and a mouse are in a race.": three things, no claim
         if count is not None:  # "Five runners finished a race.": the cast's size, no claim about anyone
             declared.append((count, sentence))
             continue

@@ -56,6 +56,7 @@ def name(term: Term, lexicon: Lexicon) -> str:
 def atom(fact: Atom, lexicon: Lexicon, positive: bool = True, subject_text: str | None = None,
          plural_subject: bool = False) -> str:
     kind, phrase = lexicon.forms.get(fact.predicate, ("adj", fact.predicate.replace("_", " ")))
+    phrase = _names_capitalized(phrase, lexicon)  # "in paris" -> "in Paris": a name keeps its capital
     if fact.predicate not in lexicon.forms and len(fact.args) == 1 and "_" not in fact.predicate and \
             is_word(fact.predicate, "NOUN") and not is_word(fact.predicate, "ADJ"):
         kind = "noun"  # a kind the reader made itself ("knight" from "Knights always tell the truth"): "a knight"
@@ -100,6 +101,13 @@ def atom(fact: Atom, lexicon: Lexicon, positive: bool = True, subject_text: str 
         else:
             body = " ".join([("do" if plural else "does") + " not", *words])
     return f"{subject} {body}"
+
+
+def _names_capitalized(phrase: str, lexicon: Lexicon) -> str:
+    """`phrase` with each word that is a name of the text written as the text writes it."""
+    if not lexicon.names:
+        return phrase
+    return " ".join(lexicon.names.get(word, word) if word.islower() else word for word in phrase.split(" "))
 
 
 def _plural_description(subject: str) -> bool:

@@ -80,3 +80,32 @@ def leading_count(sentence: str) -> int | None:
 
 
 __all__ = ["SCENE_OBJECTS", "scene_count", "leading_count", "cast_scene"]
+
+
+_ITEM = r"(?:an?|one) [a-z]+(?: [a-z]+)?"
+_ITEMS = rf"(?P<items>{_ITEM}(?:, {_ITEM})*,? and {_ITEM})"
+_LISTED_RE = re.compile(rf"^{_ITEMS} (?:are|were|stand|stood|sit|sat|ran|run|raced|race|competed|compete|took part)"
+                        r"(?: (?:in|on|at|along|around))? (?:a|an|the) (?:[a-z-]+ )?(?P<object>[a-z]+)\s*[.!]?$", re.I)
+_LISTED_AFTER_COLON_RE = re.compile(rf"^(?P<head>[^:]+):\s*{_ITEMS}\s*[.!]?$", re.I)
+
+
+def listed_scene(sentence: str) -> int | None:
+    """The cast size of a scene that lists its cast as things: "A cat, a dog and a mouse are in a race." -> 3,
+    "Three books are on a shelf: a red book, a blue book and a green book." -> 3 (the count and the list must
+    agree). The things are then named as "the cat", "the red book" by the clues, and the solver checks the count
+    against them as it does for any scene."""
+    text = sentence.strip()
+    match = _LISTED_RE.match(text)
+    if match is not None:
+        if match.group("object").lower() not in SCENE_OBJECTS:
+            return None
+        return _item_count(match.group("items"))
+    match = _LISTED_AFTER_COLON_RE.match(text)
+    if match is None:
+        return None
+    count = scene_count(match.group("head") + ".", named=False)
+    return count if count is not None and count == _item_count(match.group("items")) else None
+
+
+def _item_count(items: str) -> int:
+    return len([item for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", items) if item.strip()])
