@@ -48,6 +48,12 @@ def _mpmath() -> Any:
 
 def differentiate(expression: Any, x: Any, order: int, work: Work) -> Any:
     sp = _sp()
+    if expression.has(sp.Abs) and not x.is_real and not expression.has(sp.I):
+        # |x| has a derivative only as a function of a real x (SymPy's complex one is in re(x), im(x)): d|x|/dx is
+        # sign(x), everywhere but where the inside of the bars is 0
+        real = sp.Symbol(str(x), real=True)
+        work.say(f"Read {x} as real: |u| has the derivative sign(u)·u' wherever u ≠ 0", role="main")
+        return differentiate(expression.subs(x, real), real, order, work).subs(real, x)
     if order == 1:
         _derivative_steps(expression, x, work)
     else:
@@ -121,8 +127,8 @@ def _single_rule(f: Any, x: Any, work: Work, role: Any) -> None:
         return
     if isinstance(f, sp.Function) and len(f.args) == 1 and f.args[0] != x:
         inner = f.args[0]
-        outer = f.func(sp.Symbol("u"))
-        outer_derivative = sp.diff(outer, sp.Symbol("u")).subs(sp.Symbol("u"), inner)
+        u = sp.Symbol("u", real=True) if x.is_real else sp.Symbol("u")  # |u|' is sign(u) only for a real u
+        outer_derivative = sp.diff(f.func(u), u).subs(u, inner)
         shown = f"({display(outer_derivative)})·({display(sp.diff(inner, x))})"
         work.equal(f"Chain rule with the inside u = {display(inner)}", sp.diff(f, x),
                    outer_derivative * sp.diff(inner, x), shown=shown, role=role,
@@ -203,7 +209,32 @@ def antiderivative(f: Any, x: Any, work: Work) -> Any:
     work.checked("An antiderivative", simpler, bool(verdict.holds), f"d/d{x}[{display(simpler)}] = {display(f)}",
                  verdict.how, role="key")
     work.verify(f"d/d{x} of the answer is the integrand", verdict.holds, f"differentiated back, {verdict.how}")
-    return simpler
+    return _with_absolute_logs(simpler, f, x, work)
+
+
+def _with_absolute_logs(antiderivative: Any, f: Any, x: Any, work: Work) -> Any:
+    """ln|u| for each ln(u) whose u can be negative for real x (∫ 1/x dx = ln|x| + C, ∫ tan x dx = -ln|cos x| + C),
+    as textbooks write it: ln(u) is an antiderivative only where u > 0. Checked by differentiating over a real
+    variable (d/dx ln|u| = u'/u wherever u ≠ 0); an integrand with i, or a check that does not hold, keeps ln(u)."""
+    sp = _sp()
+    real = sp.Dummy(str(x), real=True)
+
+    def may_be_negative(argument: Any) -> bool:
+        return argument.has(x) and not argument.subs(x, real).is_positive
+
+    if f.has(sp.I) or not antiderivative.has(sp.log):
+        return antiderivative
+    absolute = antiderivative.replace(lambda e: isinstance(e, sp.log) and may_be_negative(e.args[0]),
+                                      lambda e: sp.log(sp.Abs(e.args[0])))
+    if absolute == antiderivative:
+        return antiderivative
+    verdict = same(sp.diff(absolute.subs(x, real), real), f.subs(x, real))
+    if not verdict.holds:
+        return antiderivative
+    work.checked("Absolute values inside the logarithms", absolute, True,
+                 f"d/d{x}[{display(absolute)}] = {display(f)} for real {x} (d/d{x} ln|u| = u'/u, u ≠ 0)", verdict.how,
+                 role="key")
+    return absolute
 
 
 def _method_note(f: Any, x: Any, work: Work) -> None:

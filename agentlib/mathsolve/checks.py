@@ -50,7 +50,22 @@ def display(value: Any) -> str:
     text = re.sub(r"\bexp\(([A-Za-z0-9_]+)\)", r"e^\1", text)
     text = re.sub(r"\bexp\(([^()]*)\)", r"e^(\1)", text)
     text = re.sub(r"\b([EI])_\b", r"\1", text)
-    return text.replace("lamda", "lambda")
+    return _bars_for_abs(text.replace("lamda", "lambda"))
+
+
+def _bars_for_abs(text: str) -> str:
+    """Abs(x - 1) written |x - 1|, each call found with its matching parenthesis (they nest: Abs(Abs(x) - 1))."""
+    while (start := text.find("Abs(")) >= 0:
+        depth, end = 0, -1
+        for k in range(start + 3, len(text)):
+            depth += {"(": 1, ")": -1}.get(text[k], 0)
+            if depth == 0:
+                end = k
+                break
+        if end < 0:
+            return text
+        text = f"{text[:start]}|{text[start + 4:end]}|{text[end + 1:]}"
+    return text
 
 
 def latex(value: Any) -> str:

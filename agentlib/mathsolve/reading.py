@@ -41,6 +41,7 @@ from agentlib.mathsolve.decimal_commas import spell_decimal_commas
 from agentlib.mathsolve.everyday_formulas import read_worded_formula
 from agentlib.mathsolve.fraction_operands import group_fraction_operands
 from agentlib.mathsolve.homework_labels import strip_homework_label
+from agentlib.mathsolve.korean_fractions import spell_korean_fractions
 from agentlib.mathsolve.korean_roots import read_korean_root
 from agentlib.mathsolve.latex_lists import plain_number_lists
 from agentlib.mathsolve.letter_arrangements import read_letter_arrangements
@@ -71,6 +72,7 @@ from agentlib.mathsolve.shapes_in_words import read_named_measures
 from agentlib.mathsolve.shop_arithmetic import read_shop_arithmetic
 from agentlib.mathsolve.solution_check import read_solution_check
 from agentlib.mathsolve.spoken import rewrite, single_term
+from agentlib.mathsolve.stated_relations import spell_stated_relation
 from agentlib.mathsolve.temperature import read_temperature
 from agentlib.mathsolve.trig_degree_words import spell_trig_degrees
 from agentlib.mathsolve.two_numbers import read_two_numbers
@@ -296,7 +298,7 @@ def read(text: str) -> Reading:
     reads the text, and a language that knows every word gives the reading. Two such languages must agree,
     else the request is ambiguous. With none, the reason quotes the words of the closest reading.
     """
-    text = spell_scientific(strip_asked_blank(strip_homework_label(text)))
+    text = spell_korean_fractions(spell_scientific(strip_asked_blank(strip_homework_label(text))))
     if (glued := glued_exponent(text)) is not None:
         return Reading(None, glued, "ambiguous")
     text = spell_partial_derivatives(spell_counting_notation(group_fraction_operands(spell_argument_call(text))))
@@ -339,6 +341,7 @@ def _read_unrounded(text: str) -> Reading:
         return Reading(piecewise)
     text = spell_lettered_words(text)  # "the $y$-intercept": the word as typed plainly, y-intercept
     text = spell_origin(text)  # "the distance from the origin to (-6, 8)": the origin is (0, 0) there
+    text = spell_stated_relation(text)  # "If y = 2x + 1, find y when x = 3": the relation, then the question
     text = spell_assignments(text)  # "when x is 4", "x가 2일 때": written as "x = 4" first
     text = spell_worded_matrices(text)  # "the matrix with rows 1 2 and 3 4": written as [[1, 2], [3, 4]]
     text = spell_proportions(text)  # "3:4 = x:20": written as "(3)/(4) = (x)/(20)"

@@ -102,7 +102,9 @@ def test_decimal_and_rounding():
     assert exact.answer == "0.35625"
     rounded = compute(task="evaluate", items=("pi",), decimal=True, round_to=2)
     assert rounded.answer == "3.14"
-    refused = compute(task="evaluate", items=("1/3",), decimal=True)
+    repeating = compute(task="evaluate", items=("1/3",), decimal=True)
+    assert (repeating.status, repeating.answer) == ("verified", "0.(3)")
+    refused = compute(task="evaluate", items=("1/97",), decimal=True)  # a period of 96 digits: how to round?
     assert refused.status == "abstained"
 
 

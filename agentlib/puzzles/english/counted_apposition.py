@@ -42,15 +42,23 @@ _DELIMITED = re.compile(  # "Three people - Kim, Lou and Max - are", "Three peop
     rf"(?: [-–—] | \(|, )(?P<names>{_NAME}(?:, {_NAME})*,? and {_NAME})(?: [-–—] |\) |, )(?P<rest>[a-z])")
 
 
+_DELIMITED_BARE = re.compile(  # "Four friends - Amy, Ben, Cal, Dot - each like": a list without "and", between dashes
+    rf"^(?P<head>\s*(?P<count>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[2-8]) (?P<noun>[a-z]+))"
+    rf"(?: [-–—] | \()(?P<names>{_NAME}(?:, {_NAME})+)(?: [-–—] |\) )(?P<rest>[a-z])")
+
+
 def comma_apposition(text: str) -> str:
     """`text` with an opening counted apposition ("Three friends - Kim, Lou and Max - are ...", "Three people (Kim,
     Lou and Max) are ...", "Three friends, Kim, Lou and Max, are ...") said of the names alone ("Kim, Lou and Max are
     a doctor, a teacher and a chef."), the form every reader of a puzzle (the grids' and the grammar's) knows; the
-    count must agree with the names. The group's noun is dropped: a grid's cast is its names."""
-    match = _DELIMITED.match(text)
+    count must agree with the names. The group's noun is dropped: a grid's cast is its names. Between dashes or in
+    brackets the names may be listed without "and" ("Four friends - Amy, Ben, Cal, Dot - each like ...")."""
+    match = _DELIMITED.match(text) or _DELIMITED_BARE.match(text)
     if match is None:
         return text
     count = match.group("count").lower()
-    if _COUNTS.get(count, int(count) if count.isdigit() else 0) != len(re.split(r",? and |, ", match.group("names"))):
+    names = re.split(r",? and |, ", match.group("names"))
+    if _COUNTS.get(count, int(count) if count.isdigit() else 0) != len(names):
         return text
-    return f"{match.group('names')} {match.group('rest')}{text[match.end():]}"
+    listed = match.group("names") if " and " in match.group("names") else f"{', '.join(names[:-1])} and {names[-1]}"
+    return f"{listed} {match.group('rest')}{text[match.end():]}"

@@ -70,6 +70,7 @@ from agentlib.puzzles.english.logic import (
     scales_of,
     walk,
 )
+from agentlib.puzzles.english.pair_pronouns import named_pair
 from agentlib.puzzles.english.questions import (
     OTHER_KEY,
     RELATION_NOUNS,
@@ -339,7 +340,9 @@ def solve(text: str) -> Verdict:
     question: Question | None = None
     unparsed = list(reading.unparsed)
     try:
-        question = parse_question(reading.question, reading.grammar, reading.people or _unnamed_cast(reading))
+        # "Can both be knights?" about a cast of two: the two names
+        asked = named_pair(reading.question, [reading.lexicon.displays.get(p.key, p.key) for p in reading.people])
+        question = parse_question(asked, reading.grammar, reading.people or _unnamed_cast(reading))
     except NotUnderstood as error:
         unparsed.append(f"{reading.question}" + (f" ({error.why})" if error.why else ""))
     if unparsed or question is None:
@@ -410,6 +413,9 @@ def solve(text: str) -> Verdict:
     kin_doubt = _kinship_doubt(world, question, verdict)
     if kin_doubt:
         return abstain(kin_doubt, "ambiguous", spec=base_spec)
+    if isinstance(question, Who) and verdict.answer == "no one" and _is_middle_by_comparison(question.formula):
+        return abstain("nobody has as many people above as below: a tie leaves no one in the middle", "ambiguous",
+                       spec=base_spec)
     if verdict.verified and verdict.answer == "cannot be determined" and isinstance(question, YesNo):
         status = world.entails(question.formula)
         for reading_world, reading_goal, merged in idle_fact_readings(world, question.formula):
@@ -692,10 +698,34 @@ def _resolve_question(question: Question, world: World) -> Question:
     if isinstance(question, YesNo):
         return YesNo(world.reading.rewrite(place(question.formula)), question.possible, question.follows)
     if isinstance(question, Who):  # a HowMany stays one: only its formula changes
-        return replace(question, formula=place(question.formula))
+        middle = _middle_by_comparison(question.formula, world) if "row" not in ranked and not positional else None
+        return replace(question, formula=middle if middle is not None else place(question.formula))
     if isinstance(question, Order) and question.scale in alias:
         return Order(alias[question.scale], question.descending)
     return question
+
+
+def _middle_by_comparison(formula: Formula, world: World) -> Formula | None:
+    """ "Zoe is shorter than Yan. Xi is taller than Yan. Who is in the middle?": with no row, the middle of the one
+    scale the statements compare people on is whoever has as many people strictly above as strictly below (half of
+    the others each way); a tie that leaves nobody there leaves the question unanswered. None when the question is
+    not "who is in the middle" or the text compares on several scales or on none."""
+    if not (isinstance(formula, Rank) and formula.scale == "row" and formula.position == 0
+            and formula.term == Const(WHO_KEY)):
+        return None
+    compared = {n.scale for _, f in world.labelled for n in walk(f) if isinstance(n, Compare)}
+    people = [Const(key) for key in world.builder.constants if not key.startswith("__")]
+    if len(compared) != 1 or len(people) % 2 == 0 or len(people) < 3:
+        return None
+    scale, half, who = next(iter(compared)), (len(people) - 1) // 2, Const(WHO_KEY)
+    above = Count(tuple(Compare(scale, p, ">", who) for p in people), half, half)
+    below = Count(tuple(Compare(scale, who, ">", p) for p in people), half, half)
+    return And((above, below))
+
+
+def _is_middle_by_comparison(formula: Formula) -> bool:
+    return isinstance(formula, And) and len(formula.parts) == 2 and all(isinstance(p, Count) for p in formula.parts) \
+        and all(isinstance(c, Compare) for p in formula.parts if isinstance(p, Count) for c in p.parts)
 
 
 def _unnamed_cast(reading: Reading) -> list[Const]:
