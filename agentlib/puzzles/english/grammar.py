@@ -458,6 +458,10 @@ class Grammar:
              (t.low == "well" and k > 0 and tokens[k - 1].low == "as")) and
             all(after.low in (".", ",", ";", "?", "!") for after in tokens[k + (2 if t.low == "as" else 1):]))]
         tokens = _failing_as_not(_no_longer_as_not(tokens))
+        # "A even though B", "even though B, A": "although", which asserts both
+        tokens = [Token("although", "although") if t.low == "though" and k > 0 and
+                  tokens[k - 1].low == "even" else t for k, t in enumerate(tokens)
+                  if not (t.low == "even" and tokens[k + 1:k + 2] and tokens[k + 1].low == "though")]
         while tokens and tokens[0].low in (",", "so", "and", "but", "also", "furthermore", "besides"):
             tokens = tokens[1:]
         tokens = self._clause_either(tokens)
@@ -661,6 +665,12 @@ class Grammar:
             if w[: len(prefix)] == prefix:
                 return self.statement(i + len(prefix), j)
         first = w[0]
+        if w[:2] == ["even", "if"]:  # "Even if it rains, Tom goes"
+            return [f for k in range(i + 3, j - 1) if self._tokens[k].low == ","
+                    for f in self._concessive(k + 1, j, i + 2, k)]
+        if first == "although":  # "Although it rains, Tom goes": both are so
+            return [conj([a, b]) for k in range(i + 2, j - 1) if self._tokens[k].low == ","
+                    for a in self.statement(i + 1, k) for b in self.statement(k + 1, j)]
         if first in ("if", "when", "whenever", "unless", "provided", "assuming", "either", "neither", "both") or \
                 _as_long_as(w, 0):
             readings = self._attempt(lambda: self.subordinate(i, j))
@@ -789,9 +799,9 @@ class Grammar:
             if scoped and word != ";" and after not in ("if", "when", "whenever", "unless", "either", "neither", "it"):
                 continue
             left_end = absolute - 1 if w[k - 1] == "," else absolute
-            if word == "if" and w[k - 1] != "only" and not (k + 2 < n and w[k + 1:k + 4] == ["and", "only", "if"]):
-                if k >= 2 and w[k - 2:k] == ["even", ""]:
-                    continue
+            if word == "if" and w[k - 1] == "even" and k >= 2 and not scoped:
+                out += self._concessive(i, absolute - 1 - (w[k - 2] == ","), absolute + 1, j)
+            elif word == "if" and w[k - 1] != "only" and not (k + 2 < n and w[k + 1:k + 4] == ["and", "only", "if"]):
                 out += [Implies(b, a) for a in self.statement(i, left_end) for b in self.statement(absolute + 1, j)]
             elif word == "only" and after in ("if", "when", "whenever"):  # "A only when B": A needs B, as "only if"
                 out += [Implies(a, b) for a in self.statement(i, left_end) for b in self.statement(absolute + 2, j)]
@@ -827,6 +837,11 @@ class Grammar:
         if n >= 3 and w[-3:] == ["if", "and", "only"]:
             pass
         return out
+
+    def _concessive(self, i: int, k: int, r: int, j: int) -> list[Formula]:
+        """ "A even if B" asserts A whether or not B: A, and with it "if B, A" (A is tokens i..k, B tokens r..j).
+        Reading "even if" as a plain "if" would leave A open when B is false."""
+        return [conj([a, Implies(b, a)]) for a in self.statement(i, k) for b in self.statement(r, j)]
 
     def _or_split(self, i: int, j: int, k: int, left_end: int) -> list[Formula]:
         tail = _tail_length(self.words(i, j), _NOT_BOTH_TAILS)

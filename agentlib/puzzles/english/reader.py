@@ -149,7 +149,8 @@ _FUNCTION_WORDS = {"if", "then", "either", "neither", "both", "all", "every", "e
                    "nobody", "everyone", "someone", "nothing", "everything", "in", "on", "of", "to", "for", "since",
                    "consequently", "but", "and", "or", "because", "given", "suppose", "assume", "let", "how", "based",
                    "list", "rank", "order", "name", "among", "after", "before", "yes", "many", "must", "should", "has",
-                   "have", "had", "may", "might", "note", "also", "however", "today", "finally", "accordingly"}
+                   "have", "had", "may", "might", "note", "also", "however", "today", "finally", "accordingly",
+                   "although", "though", "even"}
 
 
 _MODAL_NAMES = MODALS_ASSERT | MODALS_POSSIBLE  # never capitalized inside a sentence, unlike the names Will and May
