@@ -9,6 +9,11 @@
 - "A even if B" asserts A whether or not B; "A even though B" and "although" assert both (regression: "Tom goes even
   if it rains. It doesn't rain. Does Tom go?" answered "cannot be determined", "even if" read as "if" and "goes even"
   as the verb). Keyed by the truth table of A and B.
+- A handout's "P1. ... P2. ... C. ..." labels, and "obviously" / "clearly" before a premise (a premise stated with
+  certainty is a premise). Keyed by the truth table of modus ponens / tollens.
+- "All and only A B" is "All A B" and "Only A B"; "Not only did X V, but Y ..." asserts both (never "X did not V");
+  "If A, C; otherwise B" is "If A, C" and "Unless A, B", with C and B not exclusive. Keyed by brute force over the
+  person's kind and deed, and by the truth table of A, C, B.
 """
 
 from __future__ import annotations
@@ -113,3 +118,95 @@ def test_even_if_asserts_its_main_clause_and_although_both(seed):
     for text, expected in _concessive_cases(seed):
         verdict = solve(text)
         assert (verdict.status, verdict.answer) == ("verified", expected), text
+
+
+def _propositional(premises, conclusion) -> str:
+    """Brute force over three propositions: "valid" when every world of the premises has the conclusion."""
+    worlds = [v for v in itertools.product([True, False], repeat=3) if all(p(*v) for p in premises)]
+    return "valid" if all(conclusion(*v) for v in worlds) else "invalid"
+
+
+def _handout_cases(seed: int) -> list[tuple[str, str]]:
+    rng = random.Random(seed)
+    cases = []
+    for fact_true, concluded_true, hedge in itertools.product([True, False], [True, False], ["", "Obviously ",
+                                                                                              "Clearly, "]):
+        (main, _), (cond, cond_not, _) = rng.choice(CLAUSES), rng.choice(CONDITIONS)
+        main_not = {"Tom goes to the gym": "Tom does not go to the gym", "the match is played":
+                    "the match is not played", "Ana walks to work": "Ana does not walk to work",
+                    "the shop opens": "the shop does not open"}[main]
+        fact = cond if fact_true else main_not
+        conclusion = main if concluded_true else cond_not
+        rule = f"{hedge}if {cond}, {main}." if hedge else f"If {cond}, {main}."
+        text = (f"P1. {rule[0].upper()}{rule[1:]} P2. {fact[0].upper()}{fact[1:]}. "
+                f"C. {conclusion[0].upper()}{conclusion[1:]}.")
+        premises = [lambda a, c, _: (not a) or c, (lambda a, c, _: a) if fact_true else (lambda a, c, _: not c)]
+        asked = (lambda a, c, _: c) if concluded_true else (lambda a, c, _: not a)
+        cases.append((text, _propositional(premises, asked)))
+    return cases
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_handout_labels_and_certainty_words_leave_the_argument(seed):
+    for text, expected in _handout_cases(seed):
+        analysis = _analyze(text)
+        assert (analysis.status, analysis.answer) == ("verified", expected), text
+
+
+def _all_and_only_cases(seed: int) -> list[tuple[str, str]]:
+    rng = random.Random(seed)
+    cases = []
+    for is_kind, concluded_kind, the in itertools.product([True, False], [True, False], ["", "the "]):
+        kind, plural = rng.choice([("member", "members"), ("citizen", "citizens"), ("winner", "winners"),
+                                   ("tenant", "tenants")])
+        deed, deed_3, deed_not = rng.choice([("vote", "votes", "does not vote"), ("get a medal", "gets a medal",
+                                             "does not get a medal"), ("park here", "parks here",
+                                                                       "does not park here")])
+        person = rng.choice(NAMES)
+        fact = f"{person} {deed_3}" if is_kind else f"{person} {deed_not}"
+        conclusion = f"{person} is {'' if concluded_kind else 'not '}a {kind}"
+        text = f"All and only {the}{plural} {deed}. {fact}. So {conclusion}."
+        # the deed settles the kind both ways
+        cases.append((text, "valid" if is_kind == concluded_kind else "invalid"))
+    return cases
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_all_and_only_is_both_directions(seed):
+    for text, expected in _all_and_only_cases(seed):
+        analysis = _analyze(text)
+        assert (analysis.status, analysis.answer) == ("verified", expected), text
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_not_only_asserts_both_clauses(seed):
+    rng = random.Random(seed)
+    for asks_first, negated in itertools.product([True, False], repeat=2):
+        one, two = rng.sample(NAMES, 2)
+        first, second = rng.sample([("win the race", "won the race", "win"), ("call", "called", "call"),
+                                    ("pass the test", "passed the test", "pass")], 2)
+        text = rng.choice([f"Not only did {one} {first[0]}, but {two} also {second[1]}.",
+                           f"Not only did {one} {first[0]}, but {two} {second[1]} too."])
+        person, deed = (one, first[0]) if asks_first else (two, second[0])
+        claim = f"{person} did not {deed}" if negated else f"{person} did {deed}"
+        analysis = _analyze(f"{text} So {claim}.")
+        assert (analysis.status, analysis.answer) == ("verified", "invalid" if negated else "valid"), text
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_otherwise_is_the_condition_denied_and_not_exclusive(seed):
+    rng = random.Random(seed)
+    for fact_kind, asks in itertools.product(["cond", "not cond", "other"], ["other", "not cond"]):
+        (cond, cond_not, _), (main, _) = rng.choice(CONDITIONS), rng.choice(CLAUSES)
+        other = rng.choice(["we stay at home", "Lia reads a book", "the bus is late"])
+        rule = rng.choice([f"If {cond}, then {main}; otherwise {other}.", f"If {cond}, {main}. Otherwise, {other}."])
+        facts = {"cond": cond, "not cond": cond_not, "other": other}
+        fact = facts[fact_kind]
+        claim = {"other": other, "not cond": cond_not}[asks]
+        # propositions (a, c, b): "if a, c" and "unless a, b"
+        given = {"cond": lambda a, c, b: a, "not cond": lambda a, c, b: not a, "other": lambda a, c, b: b}
+        premises = [lambda a, c, b: (not a) or c, lambda a, c, b: a or b, given[fact_kind]]
+        asked = {"other": lambda a, c, b: b, "not cond": lambda a, c, b: not a}[asks]
+        text = f"{rule[0].upper()}{rule[1:]} {fact[0].upper()}{fact[1:]}. So {claim}."
+        analysis = _analyze(text)
+        assert (analysis.status, analysis.answer) == ("verified", _propositional(premises, asked)), text

@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from agentlib.puzzles.english.all_and_only import unfold_all_and_only
 from agentlib.puzzles.english.assumptions import split_assumptions
 from agentlib.puzzles.english.birth_order import rewrite_birth_order, unfold_birth_question
 from agentlib.puzzles.english.chatter import is_chatter, without_chatter_lead
@@ -64,6 +65,8 @@ from agentlib.puzzles.english.logic import (
     walk,
 )
 from agentlib.puzzles.english.named_kin import unfold_named_kin
+from agentlib.puzzles.english.not_only import unfold_not_only
+from agentlib.puzzles.english.otherwise import unfold_otherwise
 from agentlib.puzzles.english.passives import active_voice, someone_for_agentless
 from agentlib.puzzles.english.possessive_kinds import spell_possessive_kinds
 from agentlib.puzzles.english.scene import SCENE_OBJECTS, cast_scene, leading_count, scene_count
@@ -639,7 +642,9 @@ def read_text(text: str) -> Reading:
                  split_sentences(rewrite_birth_order(letter_kinds(normalize(strip_titles(strip_heading(text))))))]
     sentences = unfold_group_superlatives(someone_for_agentless(sentences))
     sentences = [without_chatter_lead(s) for s in sentences if not is_chatter(s)]  # "Help!", "Any ideas?"
-    sentences = [part for s in sentences for part in split_assumptions(s) for part in unfold_kind_glosses(part)]
+    sentences = [part for s in sentences for part in split_assumptions(s) for glossed in unfold_kind_glosses(part)
+                 for part in unfold_all_and_only(unfold_not_only(glossed))]
+    sentences = unfold_otherwise(sentences)
     sentences = [part for s in sentences for part in _unfold_condition(resolve_ellipsis(unfold_reciprocal(s)))]
     sentences = [part for s in sentences for part in _split_so(s)]
     sentences = complete_bare_verbs([part for s in sentences for apposed in unfold_counted_apposition(s)
