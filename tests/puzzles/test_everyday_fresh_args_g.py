@@ -3,7 +3,9 @@ that reads it changed any code), with its adversarial near-misses.
 
 First reading, before any code change: right 75, abstained 40, wrong 2 of 117 (see the batch's notes). After
 "has no key" linked to "has a key" (`indefinite_objects.py`, and each half of an "and" weighed alone for a stray
-reading) and "even if" / "even though" / "although" read as concessives: right 79, abstained 38, wrong 0.
+reading) and "even if" / "even though" / "although" read as concessives: right 79, abstained 38, wrong 0. After
+the handout's "P1. ... C." labels, "obviously", "all and only", "not only ... but also", "otherwise", and "because"
+in a premise (both sides stated; never concluded): right 98, abstained 19, wrong 0 (RIGHT_FLOOR).
 
 Each argument goes through `analyze` and each question through `solve`: "right" is the expected answer verified
 (or an abstention where None is expected; where `OK_EITHER` names a verdict, that verdict verified is right too),
@@ -29,7 +31,7 @@ def _batch():
 
 
 BATCH = _batch()
-RIGHT_FLOOR = 79
+RIGHT_FLOOR = 98
 
 
 def analyze_outcome(text: str, expected: str | None) -> str:

@@ -210,3 +210,24 @@ def test_otherwise_is_the_condition_denied_and_not_exclusive(seed):
         text = f"{rule[0].upper()}{rule[1:]} {fact[0].upper()}{fact[1:]}. So {claim}."
         analysis = _analyze(text)
         assert (analysis.status, analysis.answer) == ("verified", _propositional(premises, asked)), text
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_because_in_a_premise_states_both_sides_and_is_never_concluded(seed):
+    """ "A because B" as a premise gives A and B (a shallow reading as "if B, A" would not give B); the cause it
+    adds is not read, so a conclusion or question with "because" abstains."""
+    rng = random.Random(seed)
+    for fronted, asks_effect, negated in itertools.product([True, False], repeat=3):
+        (effect, effect_not), (cause, cause_not) = rng.sample([
+            ("Ben went home", "Ben did not go home"), ("the store was closed", "the store was not closed"),
+            ("the lawn is wet", "the lawn is not wet"), ("Ada stayed in", "Ada did not stay in")], 2)
+        sentence = f"Because {cause}, {effect}." if fronted else f"{effect[0].upper()}{effect[1:]} because {cause}."
+        claim = (effect_not if negated else effect) if asks_effect else (cause_not if negated else cause)
+        analysis = _analyze(f"{sentence} So {claim}.")
+        if negated:  # a fact that shares nothing with the conclusion may make the reader abstain: never "valid"
+            assert analysis.answer in (None, "invalid"), sentence
+        else:
+            assert (analysis.status, analysis.answer) == ("verified", "valid"), sentence
+        concluded = _analyze(f"{effect[0].upper()}{effect[1:]}. {cause[0].upper()}{cause[1:]}. So {effect} because "
+                             f"{cause}.")
+        assert concluded.status == "abstained", concluded

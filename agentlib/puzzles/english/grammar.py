@@ -668,7 +668,7 @@ class Grammar:
         if w[:2] == ["even", "if"]:  # "Even if it rains, Tom goes"
             return [f for k in range(i + 3, j - 1) if self._tokens[k].low == ","
                     for f in self._concessive(k + 1, j, i + 2, k)]
-        if first == "although":  # "Although it rains, Tom goes": both are so
+        if first == "although" or (first == "because" and not self.asking):  # "Although it rains, Tom goes"
             return [conj([a, b]) for k in range(i + 2, j - 1) if self._tokens[k].low == ","
                     for a in self.statement(i + 1, k) for b in self.statement(k + 1, j)]
         if first in ("if", "when", "whenever", "unless", "provided", "assuming", "either", "neither", "both") or \
@@ -822,6 +822,9 @@ class Grammar:
             elif word == "implies" or (word == "means" and after == "that"):
                 skip = 2 if word == "means" else 1
                 out += [Implies(a, b) for a in self.statement(i, left_end) for b in self.statement(absolute + skip, j)]
+            elif word == "because" and not self.asking and not scoped:
+                # "A because B" states A and B; the cause it adds is not read, so it is never a conclusion's
+                out += [conj([a, b]) for a in self.statement(i, left_end) for b in self.statement(absolute + 1, j)]
             elif (word in ("and", "but", ";", "although", "while") and not (word == "and" and w[k - 1] == "if")) or \
                     (word in ("so", "hence", "therefore") and w[k - 1] == ","):  # "A, so B" states both
                 out += [conj([a, b]) for a in self.statement(i, left_end) for b in self.statement(absolute + 1, j)]
