@@ -148,7 +148,8 @@ def build_world(reading: Reading, asked: Formula | None = None) -> World:
         if len(people) > limit:
             raise NotUnderstood("kinship", f"more than {limit} people")
         extra.extend(kinship_axioms(people, used))
-    extra.extend(object_links(reading.lexicon.forms))  # "has no key" speaks of what "has a key" says
+    # "has no key" speaks of what "has a key" says
+    extra.extend(object_links(reading.lexicon.forms, reading.grammar.definite_objects))
     every = [f for _, f, _ in labelled_sentences + extra]
     builder = SpecBuilder()
     scales = scales_of(every)

@@ -432,6 +432,9 @@ class Grammar:
         self.plural_things: set[str] = set()
         self.folded_things: list[str] = []  # definite objects folded into predicates, in order
         self.folded_verbs: dict[str, str] = {}  # each folded object -> the verb it was the object of
+        # verb-and-object properties said with "the" or a possessive somewhere ("has the key", the same symbol as
+        # "has a key"): for these, having some key does not give the property (see `indefinite_objects`)
+        self.definite_objects: set[str] = set()
         self.presuppositions: list[Formula] = []  # "Cars stop": there are cars (premises only)
         self.indefinites: dict[str, Formula] = {}  # "if a student fails": variable name -> what it ranges over
         # "If the oven is on, it is warm": "it" read as the weather, though the thing named before it (shown here,
@@ -823,7 +826,11 @@ class Grammar:
                 skip = 2 if word == "means" else 1
                 out += [Implies(a, b) for a in self.statement(i, left_end) for b in self.statement(absolute + skip, j)]
             elif word == "because" and not self.asking and not scoped:
-                # "A because B" states A and B; the cause it adds is not read, so it is never a conclusion's
+                # "A because B" states A and B; the cause it adds is not read, so it is never a conclusion's. After a
+                # negation it may deny the cause instead ("Ann didn't leave because Bo came": she left, for another
+                # reason), so such a sentence is not read
+                if any(x in ("not", "never", "no", "nobody", "nothing") or x.endswith("n't") for x in w[:k]):
+                    continue
                 out += [conj([a, b]) for a in self.statement(i, left_end) for b in self.statement(absolute + 1, j)]
             elif (word in ("and", "but", ";", "although", "while") and not (word == "and" and w[k - 1] == "if")) or \
                     (word in ("so", "hence", "therefore") and w[k - 1] == ","):  # "A, so B" states both
@@ -1995,6 +2002,8 @@ class Grammar:
             self.discourse.last_plural = self._const(slug("the_" + "_".join(words)), " ".join(w))
             self.plural_things.add(self.discourse.last_plural.key)
         key = self._form(slug("_".join([verb, *words])), "verb", " ".join([verb, *w]))
+        if w[0] == "the" or w[0] in POSSESSIVES:
+            self.definite_objects.add(key)
         return lambda t: Atom(key, (t,))
 
     def _reciprocal(self, verb: str, subject: NP) -> Predicate | None:
