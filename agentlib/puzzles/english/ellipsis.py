@@ -102,7 +102,7 @@ _NOT_SUBJECTS = {"some", "all", "every", "each", "no", "any", "the", "a", "an", 
                  "that", "these", "those", "and", "or", "but", "not", "is", "are", "was", "were", "did", "does", "do"}
 _CLAUSE_ENDS = {",", ".", "?", "!", ";", ":"}
 _CLAUSE_WORDS = {"and", "or", "but", "then", "if", "unless", "so", "because", "while", "when", "whenever",
-                 "too", "either", "also", "as", "only", "nor", "than"}
+                 "too", "either", "also", "as", "only", "nor", "than", "even", "though", "although"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*|[,.?!;:]")
 
 

@@ -27,6 +27,7 @@ from agentlib.errors import InputError
 from agentlib.puzzles.english import render
 from agentlib.puzzles.english.ability import with_ability
 from agentlib.puzzles.english.grammar import FROM_THE_RIGHT, NotUnderstood
+from agentlib.puzzles.english.indefinite_objects import object_links
 from agentlib.puzzles.english.kinship import (
     COUSIN,
     GENERATION,
@@ -148,6 +149,8 @@ def build_world(reading: Reading, asked: Formula | None = None) -> World:
         if len(people) > limit:
             raise NotUnderstood("kinship", f"more than {limit} people")
         extra.extend(kinship_axioms(people, used))
+    # "has no key" speaks of what "has a key" says
+    extra.extend(object_links(reading.lexicon.forms, reading.grammar.definite_objects))
     every = [f for _, f, _ in labelled_sentences + extra]
     builder = SpecBuilder()
     scales = scales_of(every)
@@ -950,7 +953,10 @@ def stray_statement(world: World, goal: Formula) -> str:
         return {stem(w) for p in names for w in p.split("_")
                 if w not in _LIGHT_WORDS and not re.fullmatch(r"r\d+", w)}  # "have_r2": a relation's tag
 
-    stated = [(label, predicates(f)) for label, f in world.labelled]
+    # each conjunct of a stated sentence stands alone: "Every member has a key and Kofi has no key" hides a stray
+    # half inside a sentence that, as a whole, shares its predicates with the rest
+    stated = [(label, predicates(part)) for label, f in world.labelled
+              for part in (f.parts if isinstance(f, And) else (f,))]
     for k, (label, own) in enumerate(stated):
         if not re.fullmatch(r"s\d+", label) or not own:
             continue

@@ -21,6 +21,10 @@ from agentlib.puzzles.english.chatter import is_chatter, without_chatter_lead
 _LIST_ITEM = re.compile(r"(?m)(?:^|(?<=[?:][ \t]))[ \t]*(?:\(?\d{1,2}[.)]|[-*\u2022])[ \t]+")  # or after "...valid?"
 _PREMISE_LABEL = re.compile(r"(?:^|(?<=[\s.!?;]))(?:premise|p)[ \t]*\d{0,2}[ \t]*:[ \t]*", re.I)
 _CONCLUSION_LABEL = re.compile(r"(?:^|(?<=[\s.!?;]))(?:conclusion|c)[ \t]*:[ \t]*", re.I)
+# a handout's "P1. ... P2. ... C. ...": labels ended by a stop, read as labels only when numbered premises come first,
+# so an initial ("C. S. Lewis") is never taken for a conclusion
+_HANDOUT_PREMISE = re.compile(r"(?:^|(?<=[\s.!?;]))(?:[Pp]remise[ \t]*|P)\d{1,2}\.[ \t]+(?=[A-Z])")
+_HANDOUT_CONCLUSION = re.compile(r"(?:^|(?<=[\s.!?;]))(?:[Cc]onclusion|C)\.[ \t]+(?=[A-Z])")
 _ABOUT = r"(?:this|that|it|the following|the above|the)(?: (?:argument|reasoning|inference))?"
 _VALIDITY_QUESTION = re.compile(
     r"^(?:(?:is|was) " + _ABOUT + r"(?: an?)?(?: logically)? (?:valid|invalid|correct)(?: (?:argument|reasoning|"
@@ -54,7 +58,13 @@ def strip_labels(text: str) -> str:
         return stop + replacement
 
     text = _PREMISE_LABEL.sub(lambda m: boundary(m, ""), text)
-    return _CONCLUSION_LABEL.sub(lambda m: boundary(m, "Therefore "), text)
+    text = _CONCLUSION_LABEL.sub(lambda m: boundary(m, "Therefore "), text)
+    handout = _HANDOUT_PREMISE.search(text)
+    conclusion = _HANDOUT_CONCLUSION.search(text, handout.end()) if handout is not None else None
+    if handout is None or conclusion is None or len(_HANDOUT_CONCLUSION.findall(text)) != 1:
+        return text
+    text = text[:conclusion.start()] + "Therefore " + text[conclusion.end():]
+    return _HANDOUT_PREMISE.sub("", text)
 
 
 _VOCATIVE = re.compile(r"^(?:members of the jury|ladies and gentlemen|dear (?:friends|colleagues|readers|class)|"

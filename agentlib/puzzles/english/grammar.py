@@ -432,6 +432,9 @@ class Grammar:
         self.plural_things: set[str] = set()
         self.folded_things: list[str] = []  # definite objects folded into predicates, in order
         self.folded_verbs: dict[str, str] = {}  # each folded object -> the verb it was the object of
+        # verb-and-object properties said with "the" or a possessive somewhere ("has the key", the same symbol as
+        # "has a key"): for these, having some key does not give the property (see `indefinite_objects`)
+        self.definite_objects: set[str] = set()
         self.presuppositions: list[Formula] = []  # "Cars stop": there are cars (premises only)
         self.indefinites: dict[str, Formula] = {}  # "if a student fails": variable name -> what it ranges over
         # "If the oven is on, it is warm": "it" read as the weather, though the thing named before it (shown here,
@@ -458,6 +461,10 @@ class Grammar:
              (t.low == "well" and k > 0 and tokens[k - 1].low == "as")) and
             all(after.low in (".", ",", ";", "?", "!") for after in tokens[k + (2 if t.low == "as" else 1):]))]
         tokens = _failing_as_not(_no_longer_as_not(tokens))
+        # "A even though B", "even though B, A": "although", which asserts both
+        tokens = [Token("although", "although") if t.low == "though" and k > 0 and
+                  tokens[k - 1].low == "even" else t for k, t in enumerate(tokens)
+                  if not (t.low == "even" and tokens[k + 1:k + 2] and tokens[k + 1].low == "though")]
         while tokens and tokens[0].low in (",", "so", "and", "but", "also", "furthermore", "besides"):
             tokens = tokens[1:]
         tokens = self._clause_either(tokens)
@@ -661,6 +668,12 @@ class Grammar:
             if w[: len(prefix)] == prefix:
                 return self.statement(i + len(prefix), j)
         first = w[0]
+        if w[:2] == ["even", "if"]:  # "Even if it rains, Tom goes"
+            return [f for k in range(i + 3, j - 1) if self._tokens[k].low == ","
+                    for f in self._concessive(k + 1, j, i + 2, k)]
+        if first == "although" or (first == "because" and not self.asking):  # "Although it rains, Tom goes"
+            return [conj([a, b]) for k in range(i + 2, j - 1) if self._tokens[k].low == ","
+                    for a in self.statement(i + 1, k) for b in self.statement(k + 1, j)]
         if first in ("if", "when", "whenever", "unless", "provided", "assuming", "either", "neither", "both") or \
                 _as_long_as(w, 0):
             readings = self._attempt(lambda: self.subordinate(i, j))
@@ -789,9 +802,9 @@ class Grammar:
             if scoped and word != ";" and after not in ("if", "when", "whenever", "unless", "either", "neither", "it"):
                 continue
             left_end = absolute - 1 if w[k - 1] == "," else absolute
-            if word == "if" and w[k - 1] != "only" and not (k + 2 < n and w[k + 1:k + 4] == ["and", "only", "if"]):
-                if k >= 2 and w[k - 2:k] == ["even", ""]:
-                    continue
+            if word == "if" and w[k - 1] == "even" and k >= 2 and not scoped:
+                out += self._concessive(i, absolute - 1 - (w[k - 2] == ","), absolute + 1, j)
+            elif word == "if" and w[k - 1] != "only" and not (k + 2 < n and w[k + 1:k + 4] == ["and", "only", "if"]):
                 out += [Implies(b, a) for a in self.statement(i, left_end) for b in self.statement(absolute + 1, j)]
             elif word == "only" and after in ("if", "when", "whenever"):  # "A only when B": A needs B, as "only if"
                 out += [Implies(a, b) for a in self.statement(i, left_end) for b in self.statement(absolute + 2, j)]
@@ -812,6 +825,13 @@ class Grammar:
             elif word == "implies" or (word == "means" and after == "that"):
                 skip = 2 if word == "means" else 1
                 out += [Implies(a, b) for a in self.statement(i, left_end) for b in self.statement(absolute + skip, j)]
+            elif word == "because" and not self.asking and not scoped:
+                # "A because B" states A and B; the cause it adds is not read, so it is never a conclusion's. After a
+                # negation it may deny the cause instead ("Ann didn't leave because Bo came": she left, for another
+                # reason), so such a sentence is not read
+                if any(x in ("not", "never", "no", "nobody", "nothing") or x.endswith("n't") for x in w[:k]):
+                    continue
+                out += [conj([a, b]) for a in self.statement(i, left_end) for b in self.statement(absolute + 1, j)]
             elif (word in ("and", "but", ";", "although", "while") and not (word == "and" and w[k - 1] == "if")) or \
                     (word in ("so", "hence", "therefore") and w[k - 1] == ","):  # "A, so B" states both
                 out += [conj([a, b]) for a in self.statement(i, left_end) for b in self.statement(absolute + 1, j)]
@@ -827,6 +847,11 @@ class Grammar:
         if n >= 3 and w[-3:] == ["if", "and", "only"]:
             pass
         return out
+
+    def _concessive(self, i: int, k: int, r: int, j: int) -> list[Formula]:
+        """ "A even if B" asserts A whether or not B: A, and with it "if B, A" (A is tokens i..k, B tokens r..j).
+        Reading "even if" as a plain "if" would leave A open when B is false."""
+        return [conj([a, Implies(b, a)]) for a in self.statement(i, k) for b in self.statement(r, j)]
 
     def _or_split(self, i: int, j: int, k: int, left_end: int) -> list[Formula]:
         tail = _tail_length(self.words(i, j), _NOT_BOTH_TAILS)
@@ -1977,6 +2002,8 @@ class Grammar:
             self.discourse.last_plural = self._const(slug("the_" + "_".join(words)), " ".join(w))
             self.plural_things.add(self.discourse.last_plural.key)
         key = self._form(slug("_".join([verb, *words])), "verb", " ".join([verb, *w]))
+        if w[0] == "the" or w[0] in POSSESSIVES:
+            self.definite_objects.add(key)
         return lambda t: Atom(key, (t,))
 
     def _reciprocal(self, verb: str, subject: NP) -> Predicate | None:

@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from agentlib.puzzles.english.all_and_only import unfold_all_and_only
 from agentlib.puzzles.english.assumptions import split_assumptions
 from agentlib.puzzles.english.birth_order import rewrite_birth_order, unfold_birth_question
 from agentlib.puzzles.english.chatter import is_chatter, without_chatter_lead
@@ -65,6 +66,8 @@ from agentlib.puzzles.english.logic import (
 )
 from agentlib.puzzles.english.named_kin import unfold_named_kin
 from agentlib.puzzles.english.nonrestrictive_relatives import unfold_nonrestrictive
+from agentlib.puzzles.english.not_only import unfold_not_only
+from agentlib.puzzles.english.otherwise import unfold_otherwise
 from agentlib.puzzles.english.passives import active_voice, someone_for_agentless
 from agentlib.puzzles.english.placement_participles import without_placement_participle
 from agentlib.puzzles.english.possessive_kinds import spell_possessive_kinds
@@ -152,7 +155,8 @@ _FUNCTION_WORDS = {"if", "then", "either", "neither", "both", "all", "every", "e
                    "nobody", "everyone", "someone", "nothing", "everything", "in", "on", "of", "to", "for", "since",
                    "consequently", "but", "and", "or", "because", "given", "suppose", "assume", "let", "how", "based",
                    "list", "rank", "order", "name", "among", "after", "before", "yes", "many", "must", "should", "has",
-                   "have", "had", "may", "might", "note", "also", "however", "today", "finally", "accordingly"}
+                   "have", "had", "may", "might", "note", "also", "however", "today", "finally", "accordingly",
+                   "although", "though", "even"}
 
 
 _MODAL_NAMES = MODALS_ASSERT | MODALS_POSSIBLE  # never capitalized inside a sentence, unlike the names Will and May
@@ -644,7 +648,9 @@ def read_text(text: str) -> Reading:
                  split_sentences(rewrite_birth_order(letter_kinds(normalize(strip_titles(strip_heading(text))))))]
     sentences = unfold_group_superlatives(someone_for_agentless(sentences))
     sentences = [without_chatter_lead(s) for s in sentences if not is_chatter(s)]  # "Help!", "Any ideas?"
-    sentences = [part for s in sentences for part in split_assumptions(s) for part in unfold_kind_glosses(part)]
+    sentences = [part for s in sentences for part in split_assumptions(s) for glossed in unfold_kind_glosses(part)
+                 for part in unfold_all_and_only(unfold_not_only(glossed))]
+    sentences = unfold_otherwise(sentences)
     sentences = [part for s in sentences for part in _unfold_condition(resolve_ellipsis(unfold_reciprocal(s)))]
     sentences = [part for s in sentences for clause in _split_so(s) for part in unfold_nonrestrictive(clause)]
     sentences = complete_bare_verbs([part for s in sentences for apposed in unfold_counted_apposition(s)

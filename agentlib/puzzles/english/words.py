@@ -24,7 +24,8 @@ ARTICLES = {"a", "an", "the"}
 POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your"}
 FILLER_ADVERBS = {"always", "also", "indeed", "really", "actually", "definitely", "certainly", "still", "too",
                   "today", "now", "currently", "truly", "surely", "moreover", "furthermore", "however",
-                  "thus", "just", "yesterday", "tomorrow", "tonight", "again", "somewhere"}
+                  "thus", "just", "yesterday", "tomorrow", "tonight", "again", "somewhere",
+                  "obviously", "clearly", "evidently", "undeniably"}  # "obviously X" states X
 HEDGES = {"usually", "typically", "normally", "generally", "often", "sometimes", "probably", "likely", "mostly",
           "rarely", "seldom", "maybe", "perhaps", "possibly", "most", "many", "few", "several"}
 PRONOUNS_SINGULAR = {"he", "she", "him", "her", "it"}
