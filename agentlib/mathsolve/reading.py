@@ -49,6 +49,8 @@ from agentlib.mathsolve.lexicon import LANGUAGES, Language, cut, hangul, match_p
 from agentlib.mathsolve.line_features import read_line_feature
 from agentlib.mathsolve.line_through import read_line_request
 from agentlib.mathsolve.mixed_numbers import spell_mixed_numbers
+from agentlib.mathsolve.multiples_in_words import spell_multiples
+from agentlib.mathsolve.number_locale import ascii_digits, thousands_in_doubt
 from agentlib.mathsolve.number_runs import read_number_run
 from agentlib.mathsolve.origin import spell_origin
 from agentlib.mathsolve.partial_derivatives import spell_partial_derivatives
@@ -158,8 +160,9 @@ class _Item:
 # operand (an equation), so it must not be dropped as a filler and leave "15% of 30"
 _INTERROGATIVES = frozenset(("what", "which", "what's", "whats"))
 _TAKES_AN_OPERAND = frozenset(("of", "divided_by", "times", "by"))
-# Words for 'from' that mean 'of' too (German, Spanish, French, Italian, Portuguese, Dutch).
-_FROM_AND_OF = frozenset({"von", "vom", "de", "del", "da", "di", "van"})
+# Words for 'from' that mean 'of' too (German, Spanish, French, Italian, Portuguese, Dutch, Indonesian, Russian,
+# Arabic: "20% dari 250", "20% от 150", "25% من 80").
+_FROM_AND_OF = frozenset({"von", "vom", "de", "del", "da", "di", "van", "dari", "от", "من"})
 
 
 def _items(segments: list[Segment], language: Language | None = None) -> list[_Item]:
@@ -295,7 +298,10 @@ def read(text: str) -> Reading:
     reads the text, and a language that knows every word gives the reading. Two such languages must agree,
     else the request is ambiguous. With none, the reason quotes the words of the closest reading.
     """
-    text = spell_scientific(strip_asked_blank(strip_homework_label(text)))
+    text = spell_scientific(strip_asked_blank(strip_homework_label(ascii_digits(text))))
+    if (doubt := thousands_in_doubt(text)) is not None:
+        return Reading(None, doubt, "ambiguous")
+    text = spell_multiples(text)  # "la mitad de 30", "30의 절반": (30)/2
     if (glued := glued_exponent(text)) is not None:
         return Reading(None, glued, "ambiguous")
     text = spell_partial_derivatives(spell_counting_notation(group_fraction_operands(spell_argument_call(text))))
