@@ -59,7 +59,7 @@ def thousands_in_doubt(text: str) -> str | None:
     """The reason to abstain when `text`, in a decimal-comma language, holds a number shaped like a thousands
     group ("1.000", "12,500" outside brackets); else None."""
     grouped = [match for match in _GROUPED.finditer(text) if "." in match.group() or not _in_brackets(text, match)]
-    if not grouped or not _writes_decimal_commas(text):
+    if not grouped or not writes_decimal_commas(text):
         return None
     number = grouped[0].group()
     return (f"{number!r} is a thousands group or a decimal in a language that writes decimal commas: "
@@ -71,7 +71,8 @@ def _in_brackets(text: str, match: re.Match[str]) -> bool:
     return sum(before.count(c) for c in "([{") > sum(before.count(c) for c in ")]}")
 
 
-def _writes_decimal_commas(text: str) -> bool:
+def writes_decimal_commas(text: str) -> bool:
+    """A word of `text` belongs to a language that writes decimal commas (and to no language that does not)."""
     words = {word.lower() for word in _WORD.findall(text)}
     return bool(words & _decimal_comma_words()) or any(_CYRILLIC.search(word) for word in words)
 

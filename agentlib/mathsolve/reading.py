@@ -38,6 +38,7 @@ from agentlib.mathsolve.counting_multiples import read_counting_multiples
 from agentlib.mathsolve.counting_notation import spell_counting_notation
 from agentlib.mathsolve.data_reading import DataRequest, read_data_request
 from agentlib.mathsolve.decimal_commas import spell_decimal_commas
+from agentlib.mathsolve.division_colon import spell_division_colon
 from agentlib.mathsolve.everyday_formulas import read_worded_formula
 from agentlib.mathsolve.fraction_operands import group_fraction_operands
 from agentlib.mathsolve.homework_labels import strip_homework_label
@@ -393,7 +394,7 @@ def _read_unrounded(text: str) -> Reading:
         return Reading(multiples)
     if isinstance(multiples, str):
         return Reading(None, multiples, "ambiguous")
-    text = spell_decimal_commas(spell_mixed_numbers(text))
+    text = spell_decimal_commas(spell_division_colon(spell_mixed_numbers(text)))
     english, unknown = _read_in(text, None)
     if not unknown:
         return english

@@ -83,3 +83,33 @@ def test_regression_german_dot_thousands_was_read_as_a_decimal_point():
     # The bug: "Berechne 1.000 + 250" answered 251; to a German reader 1.000 is one thousand.
     result = solve_math("Berechne 1.000 + 250")
     assert result.status != "verified" and "1.000" in result.reason
+
+
+SOLVE_LEADS = ["Löse", "Résous", "Resuelve", "Resolva", "Risolvi", "Решите уравнение", "Giải phương trình",
+               "Selesaikan"]
+
+
+@given(st.sampled_from(SOLVE_LEADS), decimal_comma_number(), st.integers(-50, 50), st.integers(-50, 50))
+@SETTINGS
+def test_a_decimal_comma_coefficient_of_a_letter_in_a_decimal_comma_language(lead, coefficient, constant, right):
+    written, value = coefficient
+    result = solve_math(f"{lead} {written}x + {constant} = {right}".replace("+ -", "- "))
+    assert result.verified, (lead, written, result.reason)
+    assert [parse_expression(v) for v in result.value["values"]] == [(right - constant) / value]
+
+
+@given(leads, decimal_comma_number(), st.integers(1, 10**4))
+@SETTINGS
+def test_a_decimal_comma_percent_of_a_number(lead, percent, whole):
+    of = {"Berechne": "von", "Calcola": "di", "Вычислите": "от", "Hitung": "dari", "احسب": "من"}.get(lead, "de")
+    result = solve_math(f"{lead} {percent[0]} % {of} {whole}")
+    if lead in ("Tính", "Hesapla", "Bereken", "Oblicz"):  # their word for 'of' is not read: abstaining is right
+        assert result.status != "verified" or parse_expression(result.value["expression"]) == percent[1] / 100 * whole
+        return
+    assert result.verified, (lead, percent, result.reason)
+    assert parse_expression(result.value["expression"]) == percent[1] / 100 * whole
+
+
+def test_english_keeps_its_comma_rules_beside_a_letter():
+    # "solve 2,5x = 10" in English: no decimal-comma language is in sight, so the comma is not read as one.
+    assert solve_math("solve 2,5x = 10").status != "verified"
