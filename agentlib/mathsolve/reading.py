@@ -75,6 +75,7 @@ from agentlib.mathsolve.shop_arithmetic import read_shop_arithmetic
 from agentlib.mathsolve.solution_check import read_solution_check
 from agentlib.mathsolve.spoken import rewrite, single_term
 from agentlib.mathsolve.temperature import read_temperature
+from agentlib.mathsolve.turkish_endings import drop_turkish_number_endings
 from agentlib.mathsolve.two_numbers import read_two_numbers
 from agentlib.mathsolve.units_digit import read_units_digit
 from agentlib.mathsolve.vocabulary import ENGLISH_FILLER, ENGLISH_PHRASES, korean_parts, ordinal
@@ -302,7 +303,7 @@ def read(text: str) -> Reading:
     text = spell_scientific(strip_asked_blank(strip_homework_label(ascii_digits(text))))
     if (doubt := thousands_in_doubt(text)) is not None:
         return Reading(None, doubt, "ambiguous")
-    text = spell_multiples(text)  # "la mitad de 30", "30의 절반": (30)/2
+    text = drop_turkish_number_endings(spell_multiples(text))  # "la mitad de 30": (30)/2; "18'in": 18
     if (glued := glued_exponent(text)) is not None:
         return Reading(None, glued, "ambiguous")
     text = spell_partial_derivatives(spell_counting_notation(group_fraction_operands(spell_argument_call(text))))

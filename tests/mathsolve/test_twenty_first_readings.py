@@ -70,3 +70,40 @@ def test_regression_a_chinese_full_width_comma_between_digits_stays_a_list():
     # Full-width digits become ASCII, full-width commas do not: "3，5" in Chinese is never the decimal 3.5.
     result = solve_math("求 1２，1８ 的最大公约数")
     assert result.status != "verified" or parse_expression(result.value["expression"]) == 6
+
+
+WHOLE_FIRST_PERCENT = ["{n} का {p}% कितना है?", "{n} का {p}%", "{n} sayısının %{p}'i kaçtır?", "{n}'ın %{p}'i nedir?",
+                       "{n}'in yüzde {p}'si kaçtır?"]
+
+
+@given(st.sampled_from(WHOLE_FIRST_PERCENT), st.integers(1, 200), st.integers(1, 10**5))
+@SETTINGS
+def test_a_percent_of_a_whole_said_first_in_hindi_and_turkish(template, percent, number):
+    assert _value(template.format(p=percent, n=number)) == Fraction(percent, 100) * number
+
+
+@given(st.integers(2, 10**4), st.integers(2, 10**4), st.sampled_from(["'in", "'ın", "'un", "'ün", "'nin", "'nın"]),
+       st.sampled_from([("EBOB'u nedir?", sp.gcd), ("EKOK'u nedir?", sp.lcm), ("EBOB'unu bulun", sp.gcd)]))
+@SETTINGS
+def test_turkish_case_endings_after_a_number_are_not_primes(m, n, ending, asked):
+    words, function = asked
+    assert _value(f"{m} ve {n}{ending} {words}") == function(m, n)
+
+
+GLUED_CJK = [("解方程{p}=0", "solve"), ("方程式{p}=0を解け", "solve"), ("求{p}的导数", "differentiate"),
+             ("0から1まで{p}を積分せよ", "integrate")]
+
+
+@given(st.sampled_from(GLUED_CJK), st.integers(-9, 9), st.integers(-9, 9))
+@SETTINGS
+def test_a_formula_glued_to_han_or_kana_is_read(template, r, s):
+    polynomial = sp.expand((x - r) * (x - s))
+    text = template[0].format(p=str(polynomial).replace("**", "^").replace(" ", ""))
+    result = solve_math(text)
+    assert result.verified, (text, result.reason)
+    if template[1] == "solve":
+        assert sorted(parse_expression(v) for v in result.value["values"]) == sorted({r, s})
+    elif template[1] == "differentiate":
+        assert sp.expand(parse_expression(result.value["expression"]) - sp.diff(polynomial, x)) == 0
+    else:
+        assert parse_expression(result.value["expression"]) == sp.integrate(polynomial, (x, 0, 1))
