@@ -58,17 +58,24 @@ def _ascii(match: re.Match[str]) -> str:
 def thousands_in_doubt(text: str) -> str | None:
     """The reason to abstain when `text`, in a decimal-comma language, holds a number shaped like a thousands
     group ("1.000", "12,500" outside brackets); else None."""
-    grouped = [match for match in _GROUPED.finditer(text) if "." in match.group() or not _in_brackets(text, match)]
-    if not grouped or not writes_decimal_commas(text):
+    grouped = _grouped_outside_lists(text)
+    if grouped is None or not writes_decimal_commas(text):
         return None
-    number = grouped[0].group()
-    return (f"{number!r} is a thousands group or a decimal in a language that writes decimal commas: "
+    return (f"{grouped!r} is a thousands group or a decimal in a language that writes decimal commas: "
             f"write the number without a separator")
 
 
-def _in_brackets(text: str, match: re.Match[str]) -> bool:
-    before = text[:match.start()]
-    return sum(before.count(c) for c in "([{") > sum(before.count(c) for c in ")]}")
+def _grouped_outside_lists(text: str) -> str | None:
+    """The first thousands-shaped number with a dot anywhere, or with a comma outside brackets (one pass)."""
+    depth, position = 0, 0
+    for match in _GROUPED.finditer(text):
+        for character in text[position:match.start()]:
+            depth += character in "([{"
+            depth -= character in ")]}"
+        position = match.start()
+        if "." in match.group() or depth <= 0:
+            return match.group()
+    return None
 
 
 def writes_decimal_commas(text: str) -> bool:
