@@ -615,6 +615,10 @@ def _evaluate(request: MathRequest, objects: list[Any], work: Work) -> Answer:
     if isinstance(value, (sp.Sum, sp.Product)):
         return _expression_answer(calculus.series(value, work))
     if isinstance(value, (tuple, sp.Tuple)):
+        if not any(_written_as_a_list(item, len(value)) for item in request.items):
+            written = request.shown[0] if request.shown else request.items[0]
+            raise Abstain(f"in {written!r} a list or point stands inside arithmetic (or are its commas decimal "
+                          "commas?): write decimals with a point, or say what to do with the list", "ambiguous")
         return _evaluated_values(list(value), work)
     value = _expression(_doit(value))
     refuse_odd_roots_of_negatives(value)
@@ -625,6 +629,30 @@ def _evaluate(request: MathRequest, objects: list[Any], work: Work) -> Answer:
     if request.base is not None and request.base != 10:
         return _in_base(result, request.base, work)
     return _as_written(result, request, work) or _expression_answer(result)
+
+
+def _written_as_a_list(formula: str, count: int) -> bool:
+    """`formula` is a list of `count` items as written, "1, 2" or "(1, 2)": never a list that arithmetic joined,
+    repeated or cut ("(2, 5 + 1, 5)*2", which Python's tuples would repeat twice)."""
+    text = formula.strip()
+    if text.startswith(("(", "[")) and _closing_bracket(text, 0) == len(text) - 1:
+        text = text[1:-1]
+    depth, commas = 0, 0
+    for ch in text:
+        depth += ch in "([{"
+        depth -= ch in ")]}"
+        commas += ch == "," and depth == 0
+    return commas == count - 1
+
+
+def _closing_bracket(text: str, start: int) -> int:
+    depth = 0
+    for index in range(start, len(text)):
+        depth += text[index] in "([{"
+        depth -= text[index] in ")]}"
+        if depth == 0:
+            return index
+    return -1
 
 
 def _as_written(value: Any, request: MathRequest, work: Work) -> Answer | None:

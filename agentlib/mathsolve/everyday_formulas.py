@@ -114,6 +114,16 @@ _shape(rf"{_N}\s?(?:은|는) {_N}\s?의 몇 ?(?:퍼센트|%|프로)(?:인가요|
 _shape(rf"{_N}\s?(?:의|の|的) ?{_N}\s?(?:%|퍼센트|프로)\s?(?:는|은|は|是)? ?"
        r"(?:얼마인가요|얼마예요|얼마입니까|얼마|몇인가요|いくつ(?:ですか)?|多少)?")(
     lambda whole, rate: Worded(f"({whole})*({rate})/100", "rate% of a whole = whole × rate/100"))
+# Hindi "200 का 10%" and Turkish "240'ın %25'i", "240 sayısının yüzde 25'i": the whole comes first there too
+_TURKISH_OF = r"(?:'?n?[ıiuü]n| sayısının)"
+_TURKISH_ASKED = r"(?: (?:kaçtır|kaç eder|kaç olur|kaç|nedir|hesaplayın|hesapla|bulun))?"
+_shape(rf"{_N}\s?(?:का|की) {_N}\s?%\s?(?:कितना (?:है|होगा)|क्या है|ज्ञात करें|ज्ञात कीजिए)?")(
+    lambda whole, rate: Worded(f"({whole})*({rate})/100", "rate% of a whole = whole × rate/100"))
+_shape(rf"{_N}{_TURKISH_OF} (?:%\s?|yüzde ){_N}'?s?[ıiuü]?{_TURKISH_ASKED}")(
+    lambda whole, rate: Worded(f"({whole})*({rate})/100", "rate% of a whole = whole × rate/100"))
+# the same with the endings after the numbers already dropped (`turkish_endings`): the asking word is then required
+_shape(rf"{_N}(?: sayısının)? (?:%\s?|yüzde ){_N}{_TURKISH_ASKED.replace(')?', ')')}")(
+    lambda whole, rate: Worded(f"({whole})*({rate})/100", "rate% of a whole = whole × rate/100"))
 
 
 def _change(start: str, end: str, kind: str) -> Worded | None:

@@ -293,6 +293,7 @@ expand: espandi | espandere | sviluppa | sviluppare
 factor: fattorizza | fattorizzare | scomponi | scomporre | scomposizione
 prime_factorization: scomposizione in fattori primi | fattori primi | scomponi in fattori primi
 evaluate: calcola | calcolare | calcoli | valuta | valutare | quanto fa | quanto vale | qual è | valore | risultato
+evaluate: quanto è | quanto
 determinant: determinante
 inverse: inversa | matrice inversa
 eigenvalues: autovalori
@@ -576,7 +577,7 @@ simplify: sadeleştir | sadeleştirin | sadeleştiriniz
 expand: açın | açınız
 factor: çarpanlarına ayır | çarpanlarına ayırın | çarpanlarına ayırınız
 prime_factorization: asal çarpanlarına ayır | asal çarpanlarına ayırın | asal çarpanları | asal çarpanlarını
-evaluate: hesapla | hesaplayın | hesaplayınız | değeri | değerini | kaçtır | nedir
+evaluate: hesapla | hesaplayın | hesaplayınız | değeri | değerini | kaçtır | nedir | kaç eder | kaç olur | kaç
 determinant: determinantı | determinantını
 inverse: tersi | tersini | ters matrisi | ters matrisini
 eigenvalues: özdeğerleri | özdeğerlerini
@@ -639,7 +640,7 @@ integrate: tích phân | nguyên hàm | tính tích phân
 limit: giới hạn
 simplify: rút gọn | đơn giản
 expand: khai triển
-factor: phân tích thành nhân tử | phân tích nhân tử
+factor: phân tích thành nhân tử | phân tích nhân tử | phân tích đa thức | thành nhân tử
 prime_factorization: phân tích ra thừa số nguyên tố | phân tích thành thừa số nguyên tố
 evaluate: tính | tính giá trị | giá trị | bằng bao nhiêu | là bao nhiêu | bao nhiêu
 determinant: định thức
@@ -676,7 +677,7 @@ limit: सीमा
 simplify: सरल
 factor: गुणनखंड
 prime_factorization: अभाज्य गुणनखंड
-evaluate: मान | गणना
+evaluate: मान | गणना | कितना | कितनी | कितने
 determinant: सारणिक
 inverse: व्युत्क्रम
 gcd: महत्तम समापवर्तक
@@ -694,6 +695,8 @@ limit: نهاية | النهاية
 simplify: بسط | بسّط | تبسيط
 factor: حلل | تحليل
 evaluate: احسب | قيمة | ما قيمة
+from: من
+to: إلى
 determinant: محدد | المحدد
 inverse: معكوس | المعكوس
 eigenvalues: القيم الذاتية

@@ -38,6 +38,7 @@ from agentlib.mathsolve.counting_multiples import read_counting_multiples
 from agentlib.mathsolve.counting_notation import spell_counting_notation
 from agentlib.mathsolve.data_reading import DataRequest, read_data_request
 from agentlib.mathsolve.decimal_commas import spell_decimal_commas
+from agentlib.mathsolve.division_colon import spell_division_colon
 from agentlib.mathsolve.everyday_formulas import read_worded_formula
 from agentlib.mathsolve.fraction_operands import group_fraction_operands
 from agentlib.mathsolve.homework_labels import strip_homework_label
@@ -50,6 +51,8 @@ from agentlib.mathsolve.lexicon import LANGUAGES, Language, cut, hangul, match_p
 from agentlib.mathsolve.line_features import read_line_feature
 from agentlib.mathsolve.line_through import read_line_request
 from agentlib.mathsolve.mixed_numbers import spell_mixed_numbers
+from agentlib.mathsolve.multiples_in_words import spell_multiples
+from agentlib.mathsolve.number_locale import ascii_digits, thousands_in_doubt
 from agentlib.mathsolve.number_runs import read_number_run
 from agentlib.mathsolve.origin import spell_origin
 from agentlib.mathsolve.partial_derivatives import spell_partial_derivatives
@@ -75,6 +78,7 @@ from agentlib.mathsolve.spoken import rewrite, single_term
 from agentlib.mathsolve.stated_relations import spell_stated_relation
 from agentlib.mathsolve.temperature import read_temperature
 from agentlib.mathsolve.trig_degree_words import spell_trig_degrees
+from agentlib.mathsolve.turkish_endings import drop_turkish_number_endings
 from agentlib.mathsolve.two_numbers import read_two_numbers
 from agentlib.mathsolve.units_digit import read_units_digit
 from agentlib.mathsolve.vocabulary import ENGLISH_FILLER, ENGLISH_PHRASES, korean_parts, ordinal
@@ -161,8 +165,9 @@ class _Item:
 # operand (an equation), so it must not be dropped as a filler and leave "15% of 30"
 _INTERROGATIVES = frozenset(("what", "which", "what's", "whats"))
 _TAKES_AN_OPERAND = frozenset(("of", "divided_by", "times", "by"))
-# Words for 'from' that mean 'of' too (German, Spanish, French, Italian, Portuguese, Dutch).
-_FROM_AND_OF = frozenset({"von", "vom", "de", "del", "da", "di", "van"})
+# Words for 'from' that mean 'of' too (German, Spanish, French, Italian, Portuguese, Dutch, Indonesian, Russian,
+# Arabic: "20% dari 250", "20% от 150", "25% من 80").
+_FROM_AND_OF = frozenset({"von", "vom", "de", "del", "da", "di", "van", "dari", "от", "من"})
 
 
 def _items(segments: list[Segment], language: Language | None = None) -> list[_Item]:
@@ -298,7 +303,10 @@ def read(text: str) -> Reading:
     reads the text, and a language that knows every word gives the reading. Two such languages must agree,
     else the request is ambiguous. With none, the reason quotes the words of the closest reading.
     """
-    text = spell_korean_fractions(spell_scientific(strip_asked_blank(strip_homework_label(text))))
+    text = spell_korean_fractions(spell_scientific(strip_asked_blank(strip_homework_label(ascii_digits(text)))))
+    if (doubt := thousands_in_doubt(text)) is not None:
+        return Reading(None, doubt, "ambiguous")
+    text = drop_turkish_number_endings(spell_multiples(text))  # "la mitad de 30": (30)/2; "18'in": 18
     if (glued := glued_exponent(text)) is not None:
         return Reading(None, glued, "ambiguous")
     text = spell_partial_derivatives(spell_counting_notation(group_fraction_operands(spell_argument_call(text))))
@@ -392,7 +400,7 @@ def _read_unrounded(text: str) -> Reading:
         return Reading(multiples)
     if isinstance(multiples, str):
         return Reading(None, multiples, "ambiguous")
-    text = spell_decimal_commas(spell_mixed_numbers(text))
+    text = spell_decimal_commas(spell_division_colon(spell_mixed_numbers(text)))
     english, unknown = _read_in(text, None)
     if not unknown:
         return english

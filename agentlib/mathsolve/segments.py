@@ -59,6 +59,7 @@ _PIECE = re.compile(r"""
 |(?P<latin>[A-Za-z]+(?:'[a-z]+)?)
 |(?P<greek>[\u0370-\u03ff])
 |(?P<mathchar>[+\-*/^=<>()\[\]{}|%×÷·⋅−–≤≥≠√∛∜∫∑∏∞→≡°′±∓∂⌊⌋⌈⌉∈∪∩≈ℝ⁄⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾ⁿ₀₁₂₃₄₅₆₇₈₉₊₋ₙ_!'&\\])
+|(?P<cjk>[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)
 |(?P<word>[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u0900-\u0965\u0970-\u097f\u064b-\u065f\u0670])*)
 |(?P<char>.)
 """, re.X | re.S)
@@ -173,7 +174,8 @@ def _top_level_commas(body: str) -> list[str]:
 
 
 def _plain(text: str, letter_words: LetterWords = NO_LETTER_WORDS) -> list[Segment]:
-    pieces = [(m.lastgroup or "char", m.group()) for m in _PIECE.finditer(text)]
+    # A Han or kana run is a word of its own: "解方程x^2-4=0", "までx^2" (no space before the formula there)
+    pieces = [("word" if m.lastgroup == "cjk" else m.lastgroup or "char", m.group()) for m in _PIECE.finditer(text)]
     out: list[Segment] = []
     depth = 0
     spaced = True

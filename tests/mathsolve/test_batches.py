@@ -280,3 +280,25 @@ def test_nineteenth_batch_abstains_no_more_than_now():
     verdicts = [grade_nineteenth(case, solve_math(case.text)) for case in NINETEENTH]
     assert verdicts.count("wrong") == 0
     assert verdicts.count("abstained") <= NINETEENTH_ABSTAINED_NOW, verdicts
+
+
+# The twenty-first batch (everyday requests in fourteen languages, decimal and list commas, number words; written
+# before reading the reader): first reading right 71, wrong 1 (German "1.000 + 250" answered 251), abstained 19 of
+# 91; after its round right 89, abstained 2 (one must). None may ever be wrong, and abstentions may only go down.
+from .twenty_first_batch import CASES as TWENTY_FIRST  # noqa: E402
+from .twenty_first_batch import grade_twenty_first  # noqa: E402
+
+TWENTY_FIRST_ABSTAINED_NOW = 2
+
+
+@pytest.mark.parametrize("case", TWENTY_FIRST,
+                         ids=[f"twenty-first-{c.language}-{i}" for i, c in enumerate(TWENTY_FIRST)])
+def test_twenty_first_batch_request_is_never_answered_wrong(case):
+    result = solve_math(case.text)
+    assert grade_twenty_first(case, result) != "wrong", (case.text, result.answer)
+
+
+def test_twenty_first_batch_abstains_no_more_than_now():
+    verdicts = [grade_twenty_first(case, solve_math(case.text)) for case in TWENTY_FIRST]
+    assert verdicts.count("wrong") == 0
+    assert verdicts.count("abstained") <= TWENTY_FIRST_ABSTAINED_NOW, verdicts
