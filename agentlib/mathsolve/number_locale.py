@@ -72,14 +72,24 @@ def _grouped_outside_lists(text: str) -> str | None:
 
 
 def writes_decimal_commas(text: str) -> bool:
-    """A word of `text` belongs to a language that writes decimal commas (and to no language that does not)."""
-    words = {word.lower() for word in _WORD.findall(text)}
-    return bool(words & _decimal_comma_words()) or any(_CYRILLIC.search(word) for word in words)
+    """More words of `text` belong to a language that writes decimal commas (and to no language that does not) than
+    to English's vocabulary, or a word is Cyrillic. A majority, not one word: "per" is Italian's "for" and English's
+    "per", and "simple interest on $2,000 at 3% per year" is English."""
+    words = [word.lower() for word in _WORD.findall(text)]
+    if any(_CYRILLIC.search(word) for word in words):
+        return True
+    foreign = sum(word in _decimal_comma_words() for word in words)
+    return foreign > 0 and foreign > sum(word in _english_words() for word in words)
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    return frozenset({word.rstrip("*") for phrase in ENGLISH_PHRASES for word in phrase} | set(ENGLISH_FILLER))
 
 
 @lru_cache(maxsize=1)
 def _decimal_comma_words() -> frozenset[str]:
-    english = {word for phrase in ENGLISH_PHRASES for word in phrase} | set(ENGLISH_FILLER)
+    english = _english_words()
     shared = {word for language in LANGUAGES if language.code not in DECIMAL_COMMA
               for phrase in language.phrases for word in phrase}
     return frozenset(word.rstrip("*") for language in LANGUAGES if language.code in DECIMAL_COMMA

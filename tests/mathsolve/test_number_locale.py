@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from agentlib import solve_math
+from agentlib.mathsolve.number_locale import writes_decimal_commas
 from agentlib.tools.safe_math import parse_expression
 
 SETTINGS = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -113,3 +114,10 @@ def test_a_decimal_comma_percent_of_a_number(lead, percent, whole):
 def test_english_keeps_its_comma_rules_beside_a_letter():
     # "solve 2,5x = 10" in English: no decimal-comma language is in sight, so the comma is not read as one.
     assert solve_math("solve 2,5x = 10").status != "verified"
+
+
+@pytest.mark.parametrize("text", ["simple interest on $2,000 at 3% per year for 4 years",
+                                  "what is 1,500 per month times 12"])
+def test_one_word_shared_with_a_decimal_comma_language_does_not_make_english_foreign(text):
+    """ "per" is Italian's "for" too: the language is the one most of the words belong to."""
+    assert not writes_decimal_commas(text)
