@@ -7,11 +7,11 @@ summary: cases, findings, the slowest case and the largest peak resident memory.
 Where `agentlib.evals.fuzz` draws random hostile text, this sweep is a fixed grid aimed at the shapes that make a
 reader slow: long runs of one character class (letters, digits, spaces, punctuation, `(`, `-`, `^`, `\\frac{`, `$`,
 `√`, Korean syllables) at 19,000, 190,000 and 1,000,000 characters (just under the math cap, just under the puzzle
-cap, past both), a sentence repeated 10,000 and 100,000 times, thousands of names, clauses and options, huge
-numbers (`10^10^10`, `9999999999!`, `2^(2^64)`, `1e999999`), nesting 10,000 deep, long LaTeX, hundreds of
-equations and unknowns, a matrix of 10^6 x 10^6 asked for by size, pathological Unicode (combining marks, bidi
-controls, zero-width characters, lone surrogates, NUL), invalid UTF-8 and binary files (the CLI only: library
-calls take text), and empty or blank input.
+cap, past both) and inside a sentence ("Alice" + 19,000 newlines + "is a knight."), a sentence repeated 10,000
+and 100,000 times, thousands of names, clauses and options, huge numbers (`10^10^10`, `9999999999!`, `2^(2^64)`,
+`1e999999`), nesting 10,000 deep, long LaTeX, hundreds of equations and unknowns, a matrix of 10^6 x 10^6 asked
+for by size, pathological Unicode (combining marks, bidi controls, zero-width characters, lone surrogates, NUL),
+invalid UTF-8 and binary files (the CLI only: library calls take text), and empty or blank input.
 
 Each library case runs in a child forked from a parent that has already imported agentlib (so a case costs no
 interpreter start); each CLI case runs `agentlib COMMAND -` in a fresh interpreter with the input on standard input,
@@ -78,6 +78,9 @@ def cases() -> list[Case]:
     """The fixed grid (about 100 cases); each built on demand is at most a few megabytes."""
     grid = [Case(f"run:{name}:{length}", _repeat(piece, length))
             for name, piece in CHARACTER_CLASSES.items() for length in RUN_LENGTHS]
+    # the same runs inside a sentence, where no strip takes them away ("Alice" + 19,000 newlines + "is a knight.")
+    grid += [Case(f"gap:{name}", "Alice" + _repeat(piece, RUN_LENGTHS[0]) + " is a knight. Who is a knight?")
+             for name, piece in {**CHARACTER_CLASSES, "space-newline": " \n", "tabs": "\t"}.items()]
     for name, (opening, core, closing) in NESTINGS.items():  # as deep as fits the math cap, then 10,000 deep
         fit = (RUN_LENGTHS[0] - len(core)) // (len(opening) + len(closing))
         grid += [Case(f"{name} {depth:,} deep", opening * depth + core + closing * depth) for depth in (fit, 10_000)]
