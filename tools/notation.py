@@ -379,6 +379,13 @@ class _Parser:
             elif self._starts_operand():
                 if result.prec == _ATOM and token.kind == "num" and result.text[-1:].isdigit():
                     raise NotationError("two numbers side by side")
+                before = self.tokens[self.position - 1]
+                if token.kind == "num" and not token.spaced and before.kind == "name" and len(before.text) == 1:
+                    # "x1 + x2 = 3": a subscript (x₁), a power that lost its superscript (x²) or, never written so,
+                    # x·1? Read as x·1 it gave verified wrong answers ("x0 + x1 = 3, x0 - x1 = 1": no solution)
+                    raise NotationError(f"digits glued to a letter ({before.text}{token.text}): write "
+                                        f"{before.text}_{token.text}, {before.text}^{token.text} or "
+                                        f"{token.text}{before.text}", "unsupported")
                 if result.prec == _POW and token.kind == "num" and token.spaced and re.fullmatch(r"[\d.*()]+",
                                                                                                 result.text):
                     # "2^2 1/2": 2²·½, or 2 to the power 2½? a spaced number after a power of numbers has no certain

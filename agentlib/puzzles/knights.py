@@ -30,6 +30,7 @@ from typing import Any
 from agentlib.errors import InputError
 from agentlib.numwords import CARDINALS
 from agentlib.puzzles.family import PuzzleItem
+from agentlib.puzzles.ordered import comes_after
 from agentlib.puzzles.verdict import Certificate, SolverCheck, Verdict
 
 NAME = "knights-and-knaves"
@@ -71,6 +72,8 @@ class Statement:
 _KINDS_RE = re.compile(r"inhabited (?:only )?by ([A-Za-z-]+) and ([A-Za-z-]+)", re.I)
 _TRUTH_RE = re.compile(r"\b([A-Za-z-]+) (?:always |only )?(?:tell|speak)s? the truth", re.I)
 _LIE_RE = re.compile(r"\b([A-Za-z-]+) (?:always |only )?(?:lie|tell lies)", re.I)
+_KNIGHT_WORD = re.compile(r"\bknights?\b", re.I)
+_KNAVE_WORD = re.compile(r"\bknaves?\b", re.I)
 _MEET_RE = re.compile(r"You meet (\d+|[a-z]+) inhabitants?: (.+?)\.(?:\s|$)", re.I)
 
 
@@ -501,7 +504,7 @@ class KnightsAndKnaves:
         return items
 
     def detect(self, text: str) -> float:
-        kinds_named = _KINDS_RE.search(text) or re.search(r"\bknights?\b.*\bknaves?\b", text, re.I | re.S)
+        kinds_named = _KINDS_RE.search(text) or comes_after(_KNIGHT_WORD, _KNAVE_WORD, text)
         if _MEET_RE.search(text) and kinds_named:
             return 0.95
         return 0.0

@@ -92,6 +92,7 @@ from agentlib.puzzles.english.questions import (
 from agentlib.puzzles.english.reader import Reading, is_question, read_text, resolve_speech
 from agentlib.puzzles.english.vacuous import negated_words_apart, vacuous_statement, world_apart
 from agentlib.puzzles.family import PuzzleItem
+from agentlib.puzzles.ordered import comes_after
 from agentlib.puzzles.verdict import Certificate, Check, Verdict
 
 NAME = "english"
@@ -1295,7 +1296,14 @@ def _between(world: World, question: Between, premises: Check, spec: dict) -> Ve
 # The family
 # ---------------------------------------------------------------------------------------------
 
-_QUESTIONISH = re.compile(r"\?\s*$|\b(?:list|rank|sort|arrange|order|put)\b.*\bfrom\b", re.I | re.M)
+_QUESTION_MARK_AT_LINE_END = re.compile(r"\?\s*$", re.M)
+_ORDERING_VERB = re.compile(r"\b(?:list|rank|sort|arrange|order|put)\b", re.I)
+_FROM = re.compile(r"\bfrom\b", re.I)
+
+
+def _questionish(text: str) -> bool:
+    """A line that ends with "?", or one that asks to list, rank, sort ... from (one to the other)."""
+    return bool(_QUESTION_MARK_AT_LINE_END.search(text)) or comes_after(_ORDERING_VERB, _FROM, text, one_line=True)
 
 
 class EnglishFamily:
@@ -1310,7 +1318,7 @@ class EnglishFamily:
         """0.6 for any text that asks a question in prose: the benchmark families claim their own (0.8 - 0.95)."""
         from agentlib.puzzles.english.choices import read_choices, true_or_false
 
-        if _QUESTIONISH.search(text.strip()) or true_or_false(text) is not None or read_choices(text) is not None:
+        if _questionish(text.strip()) or true_or_false(text) is not None or read_choices(text) is not None:
             return 0.6
         last = text.strip().rsplit(".", 1)[-1]
         if last.strip() and is_question(last):  # "... does a whale breathe air": a question typed without its mark

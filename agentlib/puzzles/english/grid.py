@@ -31,6 +31,7 @@ from agentlib.puzzles.english.grid_reciprocal import unfold_reciprocal
 from agentlib.puzzles.english.logic import slug
 from agentlib.puzzles.english.text import normalize, split_sentences, strip_titles
 from agentlib.puzzles.english.words import NUMBER_WORDS, ORDINALS, is_word, lemma
+from agentlib.puzzles.ordered import comes_after
 from agentlib.puzzles.verdict import Certificate, Check, Verdict
 
 LINKING = {
@@ -50,6 +51,9 @@ LINKING = {
     "selects", "selected",
 }
 NEGATIONS = {"not", "never", "no", "neither", "nor"}
+# "the houses are numbered", "five seats side by side": places that come in an order (`comes_after`: linear)
+_PLACE_NOUN = re.compile(r"\b(?:houses?|seats?|chairs?|rooms?|spots?|places?)\b")
+_PLACES_IN_ORDER = re.compile(r"\b(?:in a row|in a line|side by side|numbered|next to each other)\b")
 _DECLARATION = re.compile(
     r"^(?P<head>.*?\b(?:different|distinct|unique|each|one of)\b[^:]*?)(?::|\bis\b|\bare\b|\(|\bfrom\b)\s*"
     r"(?P<list>[^:()]+?)\)?\s*\.?$", re.I)
@@ -114,8 +118,8 @@ def read_declarations(sentences: list[str]) -> tuple[Grid, list[str]] | None:
                 kind = "colour"
             categories.append(Category(kind, [v.lower() for v in values], {v.lower(): v for v in values}))
             continue
-        if re.search(r"\b(?:houses?|seats?|chairs?|rooms?|spots?|places?)\b.*\b(?:in a row|in a line|side by side|"
-                     r"numbered|next to each other)\b|\bin a row\b", low) and not re.search(r"\bdifferent\b", low):
+        if (comes_after(_PLACE_NOUN, _PLACES_IN_ORDER, low, one_line=True) or re.search(r"\bin a row\b", low)) \
+                and not re.search(r"\bdifferent\b", low):
             positional = True
             noun = re.search(r"\b(house|seat|chair|room|spot|place)s?\b", low)
             place_noun = noun.group(1) if noun else "place"

@@ -96,6 +96,7 @@ from agentlib.puzzles.english.words import (
     is_word,
     lemma,
 )
+from agentlib.puzzles.ordered import ends_after
 
 TRUTHFUL_WORDS = {"knight", "truth-teller", "truthteller", "truth-tellers", "saint", "angel", "hero", "honest"}
 LYING_WORDS = {"knave", "liar", "sinner", "devil", "villain", "dishonest"}
@@ -351,7 +352,9 @@ _ISLAND = re.compile(r"\b(?:island|land|village|town|world) (?:of|inhabited (?:o
                      r"([a-z][a-z-]*) and ([a-z][a-z-]*)\b")
 
 
-_BEHAVIOUR_TYPING = re.compile(r"\b(?:each|all|every one of them|they|both|everyone)\b.*\b(?:either )?(?:always )?"
+# "Each (of the three) either always tells the truth or always lies": the subject, then the behaviour that ends it
+_BEHAVIOUR_SUBJECT = re.compile(r"\b(?:each|all|every one of them|they|both|everyone)\b")
+_BEHAVIOUR_AT_END = re.compile(r"\b(?:either )?(?:always )?"
                                r"(?:tells? the truth,? or (?:always )?lies?|lies?,? or (?:always )?tells? the truth)$")
 # "honest (they always tell the truth)": a parenthesis that says what the kind word before it means
 _KIND_GLOSS = re.compile(r"\b([a-z][a-z-]*) \((?:who |they |he |she |that |i\.e\. |meaning |= )?"
@@ -365,7 +368,8 @@ def kind_typing(sentence: str, kinds: KindSet) -> bool:
         if not _gloss_agrees(gloss):
             return False  # the gloss contradicts the usual word ("honest (they always lie)"): read nothing
         text = text.replace(gloss.group(0), gloss.group(1))
-    if _BEHAVIOUR_TYPING.search(text):  # "Three friends each either always tell the truth or always lie."
+    # "Three friends each either always tell the truth or always lie."
+    if ends_after(_BEHAVIOUR_SUBJECT, _BEHAVIOUR_AT_END, text):
         for key, target in (("truth_teller", kinds.truthful), ("liar", kinds.lying)):
             if key not in kinds.all:
                 target.append(key)

@@ -66,6 +66,9 @@ def split_sentences(text: str) -> list[str]:
     in_quote = False
     i = 0
     n = len(text)
+    # where the last visible character is: the slices text[start:i].strip() and .rstrip()[-1:] asked at every
+    # newline were quadratic in a sentence spread over thousands of lines ("Alice" + 10,000 " \n")
+    visible = -1
     while i < n:
         ch = text[i]
         if ch == '"':
@@ -75,10 +78,8 @@ def split_sentences(text: str) -> list[str]:
                 if not follower or follower.isupper():  # `He said, "Stop." Then ...`
                     sentences.append(text[start:i + 1])
                     start = i + 1
-        elif ch == "\n" and not in_quote and i > start and text[start:i].strip() and (i + 1 == n or
-                                                                                    text[i + 1] in "\n-*0123456789"
-                                                                                    or text[start:i].rstrip()[-1:]
-                                                                                    in ".!?:"):
+        elif ch == "\n" and not in_quote and visible >= start and (i + 1 == n or text[i + 1] in "\n-*0123456789"
+                                                                  or text[visible] in ".!?:"):
             sentences.append(text[start:i])
             start = i + 1
         elif ch in ".!?" and not in_quote and (i + 1 == n or text[i + 1].isspace() or text[i + 1] == '"'):
@@ -90,6 +91,8 @@ def split_sentences(text: str) -> list[str]:
             if not is_title and not is_initial:
                 sentences.append(text[start:i + 1])
                 start = i + 1
+        if not ch.isspace():
+            visible = i
         i += 1
     if text[start:].strip():
         sentences.append(text[start:])
