@@ -50,6 +50,7 @@ from agentlib.mathsolve.lettered_words import spell_lettered_words
 from agentlib.mathsolve.lexicon import LANGUAGES, Language, cut, hangul, match_phrase, normalize, unspaced
 from agentlib.mathsolve.line_features import read_line_feature
 from agentlib.mathsolve.line_through import read_line_request
+from agentlib.mathsolve.matrix_dimensions import drop_matrix_size
 from agentlib.mathsolve.mixed_numbers import spell_mixed_numbers
 from agentlib.mathsolve.multiples_in_words import spell_multiples
 from agentlib.mathsolve.number_locale import ascii_digits, thousands_in_doubt
@@ -352,6 +353,7 @@ def _read_unrounded(text: str) -> Reading:
     text = spell_stated_relation(text)  # "If y = 2x + 1, find y when x = 3": the relation, then the question
     text = spell_assignments(text)  # "when x is 4", "x가 2일 때": written as "x = 4" first
     text = spell_worded_matrices(text)  # "the matrix with rows 1 2 and 3 4": written as [[1, 2], [3, 4]]
+    text = drop_matrix_size(text)  # "the 2x2 matrix [[1, 2], [3, 4]]": the size is the matrix's
     text = spell_proportions(text)  # "3:4 = x:20": written as "(3)/(4) = (x)/(20)"
     clock = read_clock(text)
     if clock is not None:
