@@ -273,8 +273,23 @@ def abstain(reason: str, failure: str, **extra: Any) -> Verdict:
 
 
 def solve(text: str) -> Verdict:
+    """The puzzle's verdict; when the text as typed abstains, its reading without remarks that share nothing with it
+    ("Long day, brain fried.", "Puzzle 12.") is kept if that one verifies (see `unrelated_remarks.py`)."""
     if not text or not text.strip():
         raise InputError("empty puzzle text")
+    from agentlib.puzzles.english.unrelated_remarks import without_unrelated_remarks
+
+    verdict = _solve_as_typed(text)
+    if verdict.status == "verified":
+        return verdict
+    pruned = without_unrelated_remarks(text, verdict.unparsed)
+    if pruned is None:
+        return verdict
+    retried = _solve_as_typed(pruned)
+    return retried if retried.status == "verified" else verdict
+
+
+def _solve_as_typed(text: str) -> Verdict:
     from agentlib.puzzles.english.chat_case import cased_chat
     from agentlib.puzzles.english.choices import read_choices, solve_choices, solve_true_or_false, true_or_false
     from agentlib.puzzles.english.counted_apposition import comma_apposition
