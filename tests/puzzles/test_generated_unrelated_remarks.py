@@ -6,7 +6,7 @@ shared word, the only statement) are kept, so the text abstains or reads as befo
 
 from __future__ import annotations
 
-from itertools import permutations
+from itertools import permutations, product
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -104,3 +104,38 @@ def test_an_imperative_with_content_or_a_name_that_is_a_verb_is_no_instruction()
         assert not is_instruction(sentence), sentence
     for sentence in ["Show your work.", "Circle yes or no.", "Read each clue carefully and answer the question."]:
         assert is_instruction(sentence), sentence
+
+
+CHAT_LEADS = ["mods pls pin \U0001f64f", "@everyone puzzle time \U0001f9e9", "Got asked this at an interview today:",
+              "Last one I swear."]
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.lists(st.sampled_from(NAMES), min_size=2, max_size=2, unique=True), st.sampled_from(CHAT_LEADS),
+       st.sampled_from(["knight", "knave"]), st.sampled_from(["knight", "knave"]))
+def test_chat_leads_drop_before_a_knight_puzzle_whose_speaker_says_i(people, lead, said, other):
+    """The speaker's "I" inside quotes is not the writer's, so "Last one I swear." still drops; a puzzle with two
+    solutions still abstains."""
+    a, b = people
+    text = (f"{lead} Knights always tell the truth and knaves always lie. {a} says 'I am a knight and {b} is a "
+            f"{said}.' {b} says '{a} is a {other}.' What are {a} and {b}?")
+    worlds = [(x, y) for x, y in product([True, False], repeat=2)
+              if (x and y == (said == "knight")) == x and (x == (other == "knight")) == y]
+    kind = {True: "knight", False: "knave"}
+    verdict = solve(text)
+    if len(worlds) == 1:
+        assert (verdict.status, verdict.answer) == ("verified", {a: kind[worlds[0][0]], b: kind[worlds[0][1]]}), text
+    else:
+        assert verdict.status != "verified", text
+
+
+@settings(max_examples=8, deadline=None)
+@given(st.sampled_from([("bloggers", "writers", "editors"), ("poets", "dreamers", "sailors"),
+                        ("pilots", "travellers", "golfers")]), st.booleans())
+def test_a_question_that_states_its_premises_keeps_them_when_its_lead_drops(kinds, chain):
+    a, b, c = kinds
+    middle, asked = ("all", "all") if chain else ("some", "some")  # Barbara is valid; all-some-some is not
+    text = (f"Got asked this at an interview today: if all {a} are {b} and {middle} {b} are {c}, can we conclude "
+            f"that {asked} {a} are {c}?")
+    verdict = solve(text)
+    assert (verdict.status, verdict.answer) == ("verified", "yes" if chain else "no"), text

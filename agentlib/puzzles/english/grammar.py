@@ -74,6 +74,7 @@ from agentlib.puzzles.english.words import (
     FILLER_ADVERBS,
     HAVE,
     HEDGES,
+    INTERJECTIONS,
     MODALS_ABILITY,
     MODALS_ASSERT,
     MODALS_POSSIBLE,
@@ -458,7 +459,10 @@ class Grammar:
              (t.low == "well" and k > 0 and tokens[k - 1].low == "as")) and
             all(after.low in (".", ",", ";", "?", "!") for after in tokens[k + (2 if t.low == "as" else 1):]))]
         tokens = _failing_as_not(_no_longer_as_not(tokens))
-        while tokens and tokens[0].low in (",", "so", "and", "but", "also", "furthermore", "besides"):
+        # discourse markers and chat interjections open a sentence without adding to it ("ok so ...", "well, ...")
+        while tokens and (tokens[0].low in (",", "so", "and", "but", "also", "furthermore", "besides")
+                          or tokens[0].low in INTERJECTIONS
+                          or tokens[0].low == "well" and tokens[1:2] and tokens[1].low == ","):
             tokens = tokens[1:]
         tokens = self._clause_either(tokens)
         tokens = _reduced_relatives(tokens)

@@ -43,9 +43,15 @@ _STOP = FUNCTION_WORDS | PREPOSITIONS | {
     "it's", "its", "this", "that", "ok", "okay", "so", "well", "lol", "pls", "plz", "please", "hey", "hi", "hello",
     "oh", "um", "uh", "yeah", "like", "ppl", "ngl", "tbh", "btw", "omg", "q", "pm", "am", "lmao", "idk", "imo",
     "rn", "ty", "thx", "jk"}
-_TOKEN = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|\d+(?:[.:]\d+)?(?:am|pm)?|#")
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|(?=\n)|$)")
+_TOKEN = re.compile(r"@\w+|[A-Za-z]+(?:'[A-Za-z]+)?|\d+(?:[.:]\d+)?(?:am|pm)?|#")
+# a sentence ends at its mark, a line's end, or an emoji typed in place of a mark ("mods pls pin \U0001f64f Uri is ...")
+_EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf"
+_SENTENCE = re.compile(rf"[^.!?\n{_EMOJI}]+(?:[.!?{_EMOJI}]+|(?=\n)|$)")
 _STEM = 5
+# "if all A are B, can we conclude ...?": a question that states its own premises
+_GIVEN = re.compile(r"\s*(?:if|given(?: that)?|since|suppose|assuming)\b", re.I)
+# what someone says: its "I" is the speaker's, not the writer's
+_QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|(?<![A-Za-z])'(?:[^']|'(?=[A-Za-z]))*'(?![A-Za-z])")
 _QUESTION_START = (r"(?:who|whos|whose|whom|what|whats|which|where|when|how|why|is|are|was|were|do|does|did|can|could|"
                    r"will|would|has|have|should|must|list|rank|name|order)\b")
 
@@ -58,12 +64,12 @@ def without_unrelated_remarks(text: str, unread: list[str]) -> str | None:
     if not asked:
         return None
     puzzle = _connected(text, pieces, asked[-1])
-    if len(puzzle) < 2:
+    if len(puzzle) < 2 and not _GIVEN.match(text[slice(*pieces[asked[-1]])]):
         return None  # the question shares no word with any statement: nothing tells a remark from the puzzle
     unread_words = [_words(sentence) for sentence in unread]
     dropped = [(start, end) for k, (start, end) in enumerate(pieces) if is_instruction(text[start:end]) or
-               k not in puzzle and _is_remark(text[start:end])
-               and not (_first_person(text[start:end]) and _first_person(text[:start] + text[end:]))
+               k not in puzzle and _is_remark(text[start:end], cased=re.search("[A-Z]", text) is not None)
+               and not (_first_person(text[start:end]) and _first_person(_QUOTED.sub(" ", text[:start] + text[end:])))
                and any(_words(text[start:end]) <= words for words in unread_words)]
     if not dropped:
         return None
@@ -81,7 +87,7 @@ def _pieces(text: str) -> list[tuple[int, int]]:
     for match in _SENTENCE.finditer(text):
         start, end = match.span()
         colon = text.find(":", start, end)
-        if colon != -1 and text[colon + 1:end].strip() and len(text[start:colon].split()) <= 6:
+        if colon != -1 and text[colon + 1:end].strip() and len(text[start:colon].split()) <= 8:
             pieces += [(start, colon + 1), (colon + 1, end)]
         elif text[start:end].strip():
             pieces.append((start, end))
@@ -106,9 +112,10 @@ def _connected(text: str, pieces: list[tuple[int, int]], question: int) -> set[i
     return reached
 
 
-def _is_remark(piece: str) -> bool:
+def _is_remark(piece: str, cased: bool) -> bool:
     """Whether `piece` may be dropped as a remark: no question, quotation, count, quantifier, pronoun pointing back,
-    first person, or word that may be a name (a capital inside it, or a word no dictionary knows)."""
+    first person, or word that may be a name (a capital inside it, or a word no dictionary knows; in a text that uses
+    capitals, a word typed in lower case is no name, as in `chat_case.py`)."""
     text = piece.strip()
     if not text or _is_question(text) or re.search(r"[\"\u201c\u201d]|(?<![A-Za-z])'|'(?![A-Za-z])", text):
         return False
@@ -117,12 +124,13 @@ def _is_remark(piece: str) -> bool:
     if any(_blocks(k, words) for k in range(len(words))):
         return False
     heading = text[-1:] not in ".!?:"  # "Worksheet 4 - Logic": a line of its own, in title case
-    return not any(_may_name(k, tokens, words, heading) for k in range(len(tokens)))
+    return not any(_may_name(k, tokens, words, heading) and not (cased and tokens[k].islower())
+                   for k in range(len(tokens)))
 
 
 def _may_name(index: int, tokens: list[str], words: list[str], heading: bool) -> bool:
     word = words[index]
-    if word[:1].isdigit() or word in _STOP or word in _FIRST_PERSON or word == "#" or _labelled(index, words):
+    if word[:1] in "#@" or word[:1].isdigit() or word in _STOP or word in _FIRST_PERSON or _labelled(index, words):
         return False
     capital_inside = index > 0 and tokens[index][:1].isupper() and not heading
     return capital_inside or not is_word(word.removesuffix("'s"))
@@ -137,7 +145,8 @@ def _words(piece: str) -> set[str]:
 
 
 def _content(piece: str) -> set[str]:
-    return {w.lower() for w in _TOKEN.findall(piece) if w.lower() not in _STOP and not w[:1].isdigit() and w != "#"}
+    words = {w.lower() for w in _TOKEN.findall(piece)}
+    return {w for w in words if w not in _STOP and w[:1] not in "#@" and not w[:1].isdigit()}
 
 
 def _blocks(index: int, words: list[str]) -> bool:
@@ -149,6 +158,8 @@ def _blocks(index: int, words: list[str]) -> bool:
         return False  # "Circle yes or no."
     if word == "one":  # "this one", "last one I swear": a pronoun; "one of them", "One is a knave": a count
         return not before or after == "of"
+    if word.startswith("@"):
+        return False  # "@everyone": a chat mention calls readers, it quantifies over nothing in the puzzle
     if word in _QUANTIFIERS or word in _ANAPHORS or word.endswith("n't"):
         return True
     if word in NUMBER_WORDS or word[:1].isdigit():
