@@ -138,4 +138,26 @@ def test_a_question_that_states_its_premises_keeps_them_when_its_lead_drops(kind
     text = (f"Got asked this at an interview today: if all {a} are {b} and {middle} {b} are {c}, can we conclude "
             f"that {asked} {a} are {c}?")
     verdict = solve(text)
-    assert (verdict.status, verdict.answer) == ("verified", "yes" if chain else "no"), text
+    if chain:
+        assert (verdict.status, verdict.answer) == ("verified", "yes"), text
+    else:  # "no" says it does not follow: an open answer, which the dropped lead might have settled
+        assert verdict.status != "verified", text
+
+
+WEATHER = [("rains", "raining", "Lots of thunder today."), ("snows", "snowing", "Big grey clouds this morning."),
+           ("storms", "storming", "Scary sky tonight.")]
+
+
+@settings(max_examples=8, deadline=None)
+@given(st.sampled_from(WEATHER), st.integers(0, 3), st.integers(1, 40), st.booleans(), st.booleans())
+def test_an_open_answer_without_the_remark_abstains_and_an_entailed_one_stands(weather, kind, number, stated, own):
+    """ "Lots of thunder today." may settle "did it rain?" for a reader who knows the words: with the remark dropped
+    only an answer that more premises keep is given, never "cannot be determined"."""
+    verb, _, hint = weather
+    lead = hint if own else remark(kind, number)
+    text = f"{lead} If it {verb}, the game is cancelled. {'It ' + verb + '. ' if stated else ''}Is the game cancelled?"
+    verdict = solve(text)
+    if stated:
+        assert (verdict.status, verdict.answer) == ("verified", "yes"), text
+    else:
+        assert verdict.status != "verified", text

@@ -286,7 +286,16 @@ def solve(text: str) -> Verdict:
     if pruned is None:
         return verdict
     retried = _solve_as_typed(pruned)
-    return retried if retried.status == "verified" else verdict
+    return retried if _holds_with_more_premises(retried) else verdict
+
+
+def _holds_with_more_premises(verdict: Verdict) -> bool:
+    """Whether `verdict` would stand with the dropped remarks added back: an entailed answer or the one model does
+    (more premises keep it, unless they contradict), but an open answer, a possibility or a count of solutions may
+    not ("It's pouring." may settle "Is it raining?" for a reader who knows the words the grammar does not)."""
+    method = verdict.certificate.method if verdict.certificate is not None else ""
+    monotone = method.startswith(("entailment", "unique model", "linear equations"))
+    return verdict.status == "verified" and monotone and verdict.answer != "cannot be determined"
 
 
 def _solve_as_typed(text: str) -> Verdict:

@@ -14,7 +14,9 @@ no quotation. Questions are never dropped.
 Instructions to the solver ("Show your work.", see `instructions.py`) state nothing and drop too.
 
 `solve` tries the text without such remarks only after the text as typed abstains, and keeps that reading only when
-it verifies; everything else is left to the grammar to read or abstain on.
+it verifies an answer that more premises would keep (an entailment or the one model, not "cannot be determined", a
+possibility or a count of solutions): a remark may still mean something to a reader who knows words the grammar does
+not ("It's pouring outside." before "Is it raining?"). Everything else is left to the grammar to read or abstain on.
 """
 
 from __future__ import annotations
