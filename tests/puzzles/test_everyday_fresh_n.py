@@ -12,6 +12,20 @@ conclude ...?", "what happens first?", the pronoun "it" in "did the parrot eat i
 "theres"), "more older", "I have 20 years", grids with "drives the white car" and colour adjectives as houses,
 "Who sits next to both ...?", "numbered 1 to 4" after the cast, "In how many ways ... if ...".
 
+After the round: right 28, abstained 23, wrong 0 of 51. Now read: remarks that share no word with the puzzle and
+instructions to the solver drop when the text as typed abstains, and that reading stands only for an entailed answer
+or the one model (`unrelated_remarks.py`, `instructions.py`); a chat sentence ends at an emoji; lower-case names
+after "says" and joined to a name by "nor" / "or"; "ok so", "wait", "hmm" opening a sentence; "Is true that";
+"Who sits next to both X and Y?" at a round table. The interview's "can we conclude that some bloggers are
+editors?" reads as "no" once its lead drops, but that is an open answer (it does not follow), which a dropped remark
+could have settled, so it abstains. Still abstaining: the quiz host's capitals and "For 200 points:", "Contestants,
+your next question.", "may" of permission, "served hot unless", the generic "you ... only if you are tall enough",
+the list question first with a colon, events with "happens first" / "is after", typos, "more older" and "I have 20
+years", "numbered 1 to 4 from left to right" after a cast, grids with "drives the white car" / houses named by
+colour, spies who "may say anything", "In how many ways ... if ...", speech typed as "Mia: 'It was Ned.'", the
+Discord grid ("hates poker"), "ate it" joined to the sentence that names the cake, and the lower-case seats and
+houses ("theres", "amy bob cal dee").
+
 A verified wrong answer is never allowed; the floor on right outcomes is a ratchet (RIGHT_FLOOR)."""
 
 from __future__ import annotations

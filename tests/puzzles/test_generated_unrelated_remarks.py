@@ -35,7 +35,7 @@ def remark(kind: int, number: int) -> str:
         opener, state = MOODS[number % len(MOODS)]
         return f"{opener}, {state}."
     if kind == 2:
-        return f"It's {number % 12 + 1}pm and I'm still doing {SUBJECTS[number % len(SUBJECTS)]} homework."
+        return f"It's {number % 12 + 1}pm and I'm doing {SUBJECTS[number % len(SUBJECTS)]} homework."
     return INSTRUCTIONS[number % len(INSTRUCTIONS)]
 
 
