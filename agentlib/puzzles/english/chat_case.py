@@ -15,7 +15,7 @@ import re
 
 from agentlib.puzzles.english.kinship import KIN
 from agentlib.puzzles.english.meaning import FUNCTION_WORDS
-from agentlib.puzzles.english.words import NUMBER_WORDS, ORDINALS, is_word, lemma
+from agentlib.puzzles.english.words import INTERJECTIONS, NUMBER_WORDS, ORDINALS, is_word, lemma
 
 _DETERMINERS = {"a", "an", "the", "my", "our", "your", "his", "her", "their", "its", "every", "each", "some", "no",
                 "any", "all", "this", "that", "these", "those", "another", "which", "what", "whose"}
@@ -27,7 +27,10 @@ _NOT_NAMES = FUNCTION_WORDS | _DETERMINERS | {
 _SINGULAR_VERBS = {"is", "was", "has", "does", "did", "can", "will", "isn't", "wasn't", "doesn't", "didn't", "can't",
                    "won't", "hasn't"}
 _QUESTION_STARTS = {"is", "was", "does", "did", "can", "will", "has", "isn't", "doesn't"}
-_CLAUSE_STARTS = {"", ",", ";", ":", ".", "?", "!", "and", "but", "so", "if", "then", "that", "while"}
+# where a clause may start: after a mark, a conjunction, or a verb of saying ("ed says fi is a knave")
+_CLAUSE_STARTS = {"", ",", ";", ":", ".", "?", "!", "and", "but", "so", "if", "then", "that", "while", "or", "nor",
+                  "says", "said", "claims", "claimed", "thinks", "replies", "answers", "well"} | INTERJECTIONS
+_COORDINATORS = {"and", "or", "nor"}
 
 
 def cased_chat(text: str) -> str:
@@ -46,9 +49,22 @@ def cased_chat(text: str) -> str:
         compared = before == "than"
         if (subject or asked or compared) and _may_name(word) and word not in after_determiner:
             names.add(word)
+    names |= _coordinated(tokens, names, after_determiner)
     if not names:
         return text
     return re.sub(r"\b[a-z]+\b", lambda m: m.group(0).capitalize() if m.group(0) in names else m.group(0), text)
+
+
+def _coordinated(tokens: list[str], names: set[str], after_determiner: set[str]) -> set[str]:
+    """Words joined to a name by "and", "or" or "nor" ("neither ana nor ben came"): coordination joins like with
+    like, so a bare singular word beside a name is a name too."""
+    found: set[str] = set()
+    for k, word in enumerate(tokens):
+        beside = [tokens[k + 2] for _ in [0] if k + 2 < len(tokens) and tokens[k + 1] in _COORDINATORS]
+        beside += [tokens[k - 2] for _ in [0] if k >= 2 and tokens[k - 1] in _COORDINATORS]
+        if any(other in names for other in beside) and _may_name(word) and word not in after_determiner:
+            found.add(word)
+    return found
 
 
 def _singular_verb(word: str) -> bool:

@@ -278,8 +278,32 @@ def abstain(reason: str, failure: str, **extra: Any) -> Verdict:
 
 
 def solve(text: str) -> Verdict:
+    """The puzzle's verdict; when the text as typed abstains, its reading without remarks that share nothing with it
+    ("Long day, brain fried.", "Puzzle 12.") is kept if that one verifies (see `unrelated_remarks.py`)."""
     if not text or not text.strip():
         raise InputError("empty puzzle text")
+    from agentlib.puzzles.english.unrelated_remarks import without_unrelated_remarks
+
+    verdict = _solve_as_typed(text)
+    if verdict.status == "verified":
+        return verdict
+    pruned = without_unrelated_remarks(text, verdict.unparsed)
+    if pruned is None:
+        return verdict
+    retried = _solve_as_typed(pruned)
+    return retried if _holds_with_more_premises(retried) else verdict
+
+
+def _holds_with_more_premises(verdict: Verdict) -> bool:
+    """Whether `verdict` would stand with the dropped remarks added back: an entailed answer or the one model does
+    (more premises keep it, unless they contradict), but an open answer, a possibility or a count of solutions may
+    not ("It's pouring." may settle "Is it raining?" for a reader who knows the words the grammar does not)."""
+    method = verdict.certificate.method if verdict.certificate is not None else ""
+    monotone = method.startswith(("entailment", "unique model", "linear equations"))
+    return verdict.status == "verified" and monotone and verdict.answer != "cannot be determined"
+
+
+def _solve_as_typed(text: str) -> Verdict:
     from agentlib.puzzles.english.chat_case import cased_chat
     from agentlib.puzzles.english.choices import read_choices, solve_choices, solve_true_or_false, true_or_false
     from agentlib.puzzles.english.counted_apposition import comma_apposition

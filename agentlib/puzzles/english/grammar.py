@@ -74,6 +74,7 @@ from agentlib.puzzles.english.words import (
     FILLER_ADVERBS,
     HAVE,
     HEDGES,
+    INTERJECTIONS,
     MODALS_ABILITY,
     MODALS_ASSERT,
     MODALS_POSSIBLE,
@@ -465,7 +466,10 @@ class Grammar:
         tokens = [Token("although", "although") if t.low == "though" and k > 0 and
                   tokens[k - 1].low == "even" else t for k, t in enumerate(tokens)
                   if not (t.low == "even" and tokens[k + 1:k + 2] and tokens[k + 1].low == "though")]
-        while tokens and tokens[0].low in (",", "so", "and", "but", "also", "furthermore", "besides"):
+        # discourse markers and chat interjections open a sentence without adding to it ("ok so ...", "well, ...")
+        while tokens and (tokens[0].low in (",", "so", "and", "but", "also", "furthermore", "besides")
+                          or tokens[0].low in INTERJECTIONS
+                          or tokens[0].low == "well" and tokens[1:2] and tokens[1].low == ","):
             tokens = tokens[1:]
         tokens = self._clause_either(tokens)
         tokens = _reduced_relatives(tokens)

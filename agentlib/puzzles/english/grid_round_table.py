@@ -40,7 +40,8 @@ _TABLE = re.compile(
 _SEATED = r"(?:sits|is sitting|is seated|is|sat|was sitting|was seated|was)"
 _NEGATED = r"(?:does not sit|did not sit|is not sitting|is not seated|is not|was not|sits not|never sits)"
 _RELATION = (r"(?P<how>(?:directly |immediately |right |exactly )?)(?:(?P<steps>\w+) seats? )?"
-             r"(?P<relation>opposite(?: to)?|across(?: the table)? from|facing|next to|beside|adjacent to|"
+             r"(?P<relation>opposite(?: to)?|across(?: the table)? from|facing|"
+             r"(?:next to|beside|adjacent to) (?:both|each of)|next to|beside|adjacent to|"
              r"(?:to|on|at) (?P<owner>" + _NAME + r")'s (?:immediate )?(?P<side>left|right)(?: hand side)?|"
              r"(?:to|on) the (?:immediate )?(?P<side2>left|right) of|between)")
 _STATEMENT = re.compile(rf"^(?P<a>{_NAME}) (?:(?P<negated>{_NEGATED})|{_SEATED}) {_RELATION}"
@@ -152,7 +153,7 @@ class _Reader:
             return f"({a} - {b}) % {n} == {steps}" if side == "left" else f"({b} - {a}) % {n} == {steps}"
         if steps_word is not None:
             raise NotUnderstood(match.group(0), "a count of seats without a side")
-        if relation == "between":
+        if relation == "between" or relation.endswith(("both", "each of")):  # next to both: a seat between them
             b, c = self.seat(match.group("b")), self.seat(match.group("c"))
             return f"({_next(a, b, n)}) and ({_next(a, c, n)})"
         if match.group("c") is not None:

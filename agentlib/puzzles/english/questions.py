@@ -142,8 +142,9 @@ _ENTAILMENT_FORMS = frozenset({
     "can we deduce that", "does this imply that", "does that imply that",
 })
 _THAT_FORMS = [
-    ("is it true that", False), ("is it the case that", False), ("can we conclude that", False),
-    ("can we say that", False), ("can we infer that", False), ("can it be concluded that", False),
+    ("is it true that", False), ("is true that", False), ("is it the case that", False),  # "is true": "it" left out
+    ("can we conclude that", False), ("can we say that", False), ("can we infer that", False),
+    ("can it be concluded that", False),
     ("does it follow that", False), ("does this mean that", False), ("does that mean that", False),
     ("do we know that", False), ("must it be true that", False), ("is it necessarily true that", False),
     ("must it be that", False), ("is it certain that", False), ("does this imply that", False),

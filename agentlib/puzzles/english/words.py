@@ -28,6 +28,8 @@ FILLER_ADVERBS = {"always", "also", "indeed", "really", "actually", "definitely"
                   "obviously", "clearly", "evidently", "undeniably"}  # "obviously X" states X
 HEDGES = {"usually", "typically", "normally", "generally", "often", "sometimes", "probably", "likely", "mostly",
           "rarely", "seldom", "maybe", "perhaps", "possibly", "most", "many", "few", "several"}
+# chat interjections: they open a sentence without adding to it ("ok so ...", "wait, ...", "hmm ...")
+INTERJECTIONS = {"ok", "okay", "wait", "oh", "hmm", "alright", "anyway", "um", "uh", "lol"}
 PRONOUNS_SINGULAR = {"he", "she", "him", "her", "it"}
 PRONOUNS_PLURAL = {"they", "them"}
 WH_WORDS = {"who", "whom", "what", "which"}

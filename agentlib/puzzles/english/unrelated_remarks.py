@@ -1,0 +1,200 @@
+"""Remarks typed around a puzzle that share nothing with it: "Long day, brain fried.", "Welcome back, contestants!",
+"Puzzle 12.", "Lesson 6 practice.", "ok my son has this for homework and i am way too tired for it.", and lead-ins
+before a colon ("lol settle this: ...", "Clue A: ...").
+
+Why dropping them is sound (relevance): a set of premises entails a conclusion from fewer premises only if the
+premises it leaves out share vocabulary (a name, a predicate, the speaker) with the rest and the question, or speak
+of the whole domain. A satisfiable sentence whose words appear nowhere else, with no quantifier, count, pronoun
+pointing back, or name, can neither settle the question nor keep it open. So a remark is dropped only when none of
+its content words (compared by lemma and by a generous stem, so "ran" meets "run") occurs in any other sentence of
+the text, and it has no quantifier or number word, no third-person pronoun, no generic "you", no first person that
+another sentence also uses, no word written with a capital inside the sentence (a name the cast would count), and
+no quotation. Questions are never dropped.
+
+Instructions to the solver ("Show your work.", see `instructions.py`) state nothing and drop too.
+
+`solve` tries the text without such remarks only after the text as typed abstains, and keeps that reading only when
+it verifies an answer that more premises would keep (an entailment or the one model, not "cannot be determined", a
+possibility or a count of solutions): a remark may still mean something to a reader who knows words the grammar does
+not ("It's pouring outside." before "Is it raining?"). Everything else is left to the grammar to read or abstain on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agentlib.puzzles.english.instructions import is_instruction
+from agentlib.puzzles.english.meaning import FUNCTION_WORDS
+from agentlib.puzzles.english.words import NUMBER_WORDS, PREPOSITIONS, comparative, is_word, lemma, scale_of
+
+# Words that speak of the whole domain or count it: a remark with one of them may constrain every reading
+_QUANTIFIERS = {"all", "every", "each", "some", "any", "none", "nobody", "noone", "nothing", "everyone", "everybody",
+                "everything", "someone", "somebody", "something", "anyone", "anybody", "anything", "exactly",
+                "only", "most", "least", "more", "fewer", "less", "both", "either", "neither", "there", "many",
+                "few", "several", "always", "never", "whoever", "whatever", "not", "no", "n't"}
+# Pronouns that point back to someone named elsewhere, and generic "you" (a universal: "you can ride only if ...")
+_ANAPHORS = {"he", "she", "him", "her", "his", "hers", "himself", "herself", "they", "them", "their", "theirs",
+             "themselves", "you", "your", "yours", "yourself", "u", "ur"}
+_FIRST_PERSON = {"i", "me", "my", "mine", "myself", "im", "i'm", "i've", "i'd", "i'll", "we", "us", "our", "ours",
+                 "ourselves", "we're"}
+# A number after one of these labels the text ("Puzzle 12.", "Q5", "Exercise 2:"); any other number may count
+_LABELS = {"puzzle", "riddle", "exercise", "question", "problem", "q", "worksheet", "lesson", "task", "round",
+           "level", "part", "page", "unit", "chapter", "no", "number", "#", "day", "week", "clue", "hint", "example"}
+# chat words and fillers: no content, and no name
+_STOP = FUNCTION_WORDS | PREPOSITIONS | {
+    "it's", "its", "this", "that", "ok", "okay", "so", "well", "lol", "pls", "plz", "please", "hey", "hi", "hello",
+    "oh", "um", "uh", "yeah", "like", "ppl", "ngl", "tbh", "btw", "omg", "q", "pm", "am", "lmao", "idk", "imo",
+    "rn", "ty", "thx", "jk"}
+_TOKEN = re.compile(r"@\w+|[A-Za-z]+(?:'[A-Za-z]+)?|\d+(?:[.:]\d+)?(?:am|pm)?|#")
+# a sentence ends at its mark, a line's end, or an emoji typed in place of a mark ("mods pls pin \U0001f64f Uri is ...")
+_EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf"
+_SENTENCE = re.compile(rf"[^.!?\n{_EMOJI}]+(?:[.!?{_EMOJI}]+|(?=\n)|$)")
+_STEM = 5
+# "if all A are B, can we conclude ...?": a question that states its own premises
+_GIVEN = re.compile(r"\s*(?:if|given(?: that)?|since|suppose|assuming)\b", re.I)
+# what someone says: its "I" is the speaker's, not the writer's
+_QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|(?<![A-Za-z])'(?:[^']|'(?=[A-Za-z]))*'(?![A-Za-z])")
+_QUESTION_START = (r"(?:who|whos|whose|whom|what|whats|which|where|when|how|why|is|are|was|were|do|does|did|can|could|"
+                   r"will|would|has|have|should|must|list|rank|name|order)\b")
+
+
+def without_unrelated_remarks(text: str, unread: list[str]) -> str | None:
+    """`text` without the remarks that share nothing with the puzzle its question belongs to; None when there is
+    none to drop. Only a remark among `unread` (the sentences the reader could not read) is dropped."""
+    pieces = _pieces(text)
+    asked = [k for k, (start, end) in enumerate(pieces) if _is_question(text[start:end])]
+    if not asked:
+        return None
+    puzzle = _connected(text, pieces, asked[-1])
+    if len(puzzle) < 2 and not _GIVEN.match(text[slice(*pieces[asked[-1]])]):
+        return None  # the question shares no word with any statement: nothing tells a remark from the puzzle
+    unread_words = [_words(sentence) for sentence in unread]
+    dropped = [(start, end) for k, (start, end) in enumerate(pieces) if is_instruction(text[start:end]) or
+               k not in puzzle and _is_remark(text[start:end], cased=re.search("[A-Z]", text) is not None)
+               and not (_first_person(text[start:end]) and _first_person(_QUOTED.sub(" ", text[:start] + text[end:])))
+               and any(_words(text[start:end]) <= words for words in unread_words)]
+    if not dropped:
+        return None
+    kept, cursor = [], 0
+    for start, end in dropped:
+        kept.append(text[cursor:start])
+        cursor = end
+    kept.append(text[cursor:])
+    return re.sub(r"[ \t]{2,}", " ", "".join(kept)).strip() or None
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """The text's sentences as spans, each lead-in before a colon its own span ("Clue A:" | "Priya is older ...")."""
+    pieces: list[tuple[int, int]] = []
+    for match in _SENTENCE.finditer(text):
+        start, end = match.span()
+        colon = text.find(":", start, end)
+        if colon != -1 and text[colon + 1:end].strip() and len(text[start:colon].split()) <= 8:
+            pieces += [(start, colon + 1), (colon + 1, end)]
+        elif text[start:end].strip():
+            pieces.append((start, end))
+    return pieces
+
+
+def _is_question(piece: str) -> bool:
+    text = piece.strip()
+    return text.endswith("?") or re.match(_QUESTION_START, text, re.I) is not None and len(text.split()) > 1
+
+
+def _connected(text: str, pieces: list[tuple[int, int]], question: int) -> set[int]:
+    """The pieces that share a word with the question, or with a piece that does, and so on."""
+    words = [_content(text[start:end]) for start, end in pieces]
+    reached, frontier = {question}, [question]
+    while frontier:
+        here = frontier.pop()
+        for k in range(len(pieces)):
+            if k not in reached and any(_related(a, b) for a in words[here] for b in words[k]):
+                reached.add(k)
+                frontier.append(k)
+    return reached
+
+
+def _is_remark(piece: str, cased: bool) -> bool:
+    """Whether `piece` may be dropped as a remark: no question, quotation, count, quantifier, pronoun pointing back,
+    first person, or word that may be a name (a capital inside it, or a word no dictionary knows; in a text that uses
+    capitals, a word typed in lower case is no name, as in `chat_case.py`)."""
+    text = piece.strip()
+    if not text or _is_question(text) or re.search(r"[\"\u201c\u201d]|(?<![A-Za-z])'|'(?![A-Za-z])", text):
+        return False
+    tokens = _TOKEN.findall(text)
+    words = [t.lower() for t in tokens]
+    if any(_blocks(k, words) for k in range(len(words))):
+        return False
+    heading = text[-1:] not in ".!?:"  # "Worksheet 4 - Logic": a line of its own, in title case
+    return not any(_may_name(k, tokens, words, heading) and not (cased and tokens[k].islower())
+                   for k in range(len(tokens)))
+
+
+def _may_name(index: int, tokens: list[str], words: list[str], heading: bool) -> bool:
+    word = words[index]
+    if word[:1] in "#@" or word[:1].isdigit() or word in _STOP or word in _FIRST_PERSON or _labelled(index, words):
+        return False
+    capital_inside = index > 0 and tokens[index][:1].isupper() and not heading
+    return capital_inside or not is_word(word.removesuffix("'s"))
+
+
+def _first_person(piece: str) -> bool:
+    return any(w.lower() in _FIRST_PERSON for w in _TOKEN.findall(piece))
+
+
+def _words(piece: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z]{3,}", piece)}
+
+
+def _content(piece: str) -> set[str]:
+    words = {w.lower() for w in _TOKEN.findall(piece)}
+    return {w for w in words if w not in _STOP and w[:1] not in "#@" and not w[:1].isdigit()}
+
+
+def _blocks(index: int, words: list[str]) -> bool:
+    """Whether the word at `index` counts, quantifies or points back: a word that keeps the remark."""
+    word = words[index]
+    before = words[index - 1] if index > 0 else ""
+    after = words[index + 1] if index + 1 < len(words) else ""
+    if word == "no" and not after:
+        return False  # "Circle yes or no."
+    if word == "one":  # "this one", "last one I swear": a pronoun; "one of them", "One is a knave": a count
+        return not before or after == "of"
+    if word.startswith("@"):
+        return False  # "@everyone": a chat mention calls readers, it quantifies over nothing in the puzzle
+    if word in _QUANTIFIERS or word in _ANAPHORS or word.endswith("n't"):
+        return True
+    if word in NUMBER_WORDS or word[:1].isdigit():
+        return before not in _LABELS and not word.endswith(("am", "pm"))
+    return False
+
+
+def _labelled(index: int, words: list[str]) -> bool:
+    """ "Clue A", "Puzzle 12", "Q5": a label word, or a letter or number right after one."""
+    return words[index] in _LABELS or len(words[index]) == 1 and words[index - 1] in _LABELS
+
+
+def _keys(word: str) -> set[str]:
+    keys = {word, word.removesuffix("'s")}
+    for pos in ("NOUN", "VERB", "ADJ"):
+        keys.add(lemma(word, pos))
+    compared = comparative(word)
+    base = compared[0] if compared is not None else lemma(word, "ADJ")
+    keys |= {base, f"scale:{scale_of(base)[0]}"}
+    return keys
+
+
+def _related(a: str, b: str) -> bool:
+    """Whether two words may name one thing: a shared lemma, one a prefix of the other, or a shared stem or
+    consonant skeleton (generous on purpose: a false match only keeps a remark)."""
+    if _keys(a) & _keys(b):
+        return True
+    short, long = sorted((a, b), key=len)
+    if len(short) >= 3 and long.startswith(short) or a[:_STEM] == b[:_STEM] and len(short) >= _STEM:
+        return True
+    return a[:1] == b[:1] and _skeleton(a)[:2] == _skeleton(b)[:2]
+
+
+def _skeleton(word: str) -> str:
+    """ "ran" -> "rn", "run" -> "rn", "broke" -> "brk": vowel changes of irregular verbs leave the consonants."""
+    return re.sub(r"[aeiouy']", "", word)
