@@ -30,6 +30,7 @@ from agentlib.mathsolve.area_to_axis import read_area_to_axis
 from agentlib.mathsolve.arithmetic_line import read_arithmetic_line
 from agentlib.mathsolve.asked_value import strip_asked_blank
 from agentlib.mathsolve.assignments import spell_assignments
+from agentlib.mathsolve.calculator_percent import read_calculator_percent
 from agentlib.mathsolve.calendar_days import read_calendar
 from agentlib.mathsolve.chance_in_words import read_chance
 from agentlib.mathsolve.choosing import read_choosing
@@ -354,10 +355,11 @@ def _read_unrounded(text: str) -> Reading:
     area = read_area_to_axis(text) or read_line_request(text)
     if area is not None:
         return Reading(area)
-    worded = read_compound_quantity(text) or read_worded_formula(text) or read_named_measures(text) \
-        or read_temperature(text) or read_angle_conversion(text) or read_shop_arithmetic(text) or read_rate(text) \
-        or read_age_or_mixture(text) or read_age_difference(text) or read_percent_or_interest(text) \
-        or read_choosing(text) or read_ratio_shares(text) or read_chance(text) or read_letter_arrangements(text)
+    worded = read_compound_quantity(text) or read_calculator_percent(text) or read_worded_formula(text) \
+        or read_named_measures(text) or read_temperature(text) or read_angle_conversion(text) \
+        or read_shop_arithmetic(text) or read_rate(text) or read_age_or_mixture(text) or read_age_difference(text) \
+        or read_percent_or_interest(text) or read_choosing(text) or read_ratio_shares(text) or read_chance(text) \
+        or read_letter_arrangements(text)
     if worded is not None:
         return Reading(worded.to_request(text))
     if (unread_unit := unread_angle_unit(text)) is not None:
