@@ -53,8 +53,13 @@ def spell_ordinal_powers(segments: list[Segment], atom: Callable[[str], bool],
     return out
 
 
-def drop_article_after_operator(segments: list[Segment], operator_words: frozenset[str]) -> list[Segment]:
-    """"minus the square root of 49": "the" right after a spoken operator names the operand that follows."""
+_ARTICLE_AFTER = (("plus",), ("minus",), ("times",), ("multiplied", "by"), ("divided", "by"))
+
+
+def drop_article_after_operator(segments: list[Segment]) -> list[Segment]:
+    """"minus the square root of 49": "the" right after an arithmetic operator word names the operand that follows
+    (never after "of": "the slope of the tangent" keeps its words)."""
+    words = [seg.lower if seg.kind == "word" else "" for seg in segments]
     return [seg for index, seg in enumerate(segments)
-            if not (seg.kind == "word" and seg.lower == "the" and index > 0 and segments[index - 1].kind == "word"
-                    and segments[index - 1].lower in operator_words)]
+            if not (words[index] == "the" and any(tuple(words[max(0, index - len(op)):index]) == op
+                                                   for op in _ARTICLE_AFTER))]

@@ -96,8 +96,7 @@ def rewrite(segments: list[Segment]) -> list[Segment]:
     if any(s.kind == "word" and s.lower in _REMAINDER_WORDS for s in segments):
         del infix[("divided", "by")]
     segments = _number_words(segments)
-    segments = drop_article_after_operator(spell_ordinal_powers(segments, atom, _OPERATOR_ENDS | _OPERATOR_STARTS),
-                                           _OPERATOR_ENDS - {"to"})  # "to the power of" keeps its "the"
+    segments = drop_article_after_operator(spell_ordinal_powers(segments, atom, _OPERATOR_ENDS | _OPERATOR_STARTS))
     segments = _pass(_signed_numbers(_korean_powers(segments)), {})
     for tier in ("^", "*/", "+-="):  # powers, then products, then sums: "3 plus 4 times 2" is 3 + 4·2
         segments = _pass(segments, {words: op for words, op in infix.items() if op in tier})

@@ -88,3 +88,11 @@ def test_still_ambiguous_spoken_extents_abstain():
     for text in ("2 plus 3 squared", "x plus 1 squared", "1 to the 5th term", "what is the square of 2 times 8",
                  "a third of 27 squared"):
         assert solve_math(text).status != "verified", text
+
+
+def test_regression_the_article_is_dropped_only_after_an_arithmetic_operator():
+    # The bug: "the" was dropped after any spoken-operator word, "of" included, so "the slope of the tangent"
+    # lost its phrase and abstained ("several operations").
+    result = solve_math("find the slope of the tangent line to y = x^3 at x = 2")
+    assert result.status == "verified" and result.value["expression"] == "12"
+    assert _value("2 to the power of 10") == 1024
