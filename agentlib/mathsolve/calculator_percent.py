@@ -2,8 +2,9 @@
 $1,250", "twenty percent of eighty", "3/8 as a percent", "what is 7/20 as a percentage".
 
 Three sentence shapes, each a whole request (`everyday_formulas.read_shapes`):
-- "A ± p%" (and "A plus p% tax / tip", "A minus p% off / discount") is the calculator's reading, a percent of A
-  itself: A × (1 ± p/100). A tax or tip is never subtracted, nor a discount added (those abstain);
+- "A ± p%" (and "A plus p% tax / tip", "A minus p% off / discount", "a p% increase on A", "A를 p% 늘리면") is
+  the calculator's reading, a percent of A itself: A × (1 ± p/100). A tax or tip is never subtracted, nor a
+  discount added (those abstain);
 - "p% of A" where A is an amount with a dollar sign, or where the numbers or the percent were said in words (the
   general reader reads the rest: a lone "$" would start a LaTeX formula there);
 - "q as a percent(age)", "convert q to a percent": q × 100 for a fraction or a decimal q.
@@ -110,6 +111,14 @@ _SHARE = re.compile(rf"{NUMBER} ?% of {NUMBER}")
 _AS_PERCENT = re.compile(rf"(?:convert |write |express )?{_QUANTITY} (?:as|in|to|into) (?:a )?(?:%|percentage)")
 
 
+_UP_WORDS = r"increase|rise|raise|markup|mark-up"
+_DOWN_WORDS = r"decrease|discount|reduction|cut|drop|markdown"
+_CHANGE = re.compile(rf"an? {NUMBER} ?% ({_UP_WORDS}|{_DOWN_WORDS}) (?:on|of|to|from|in) {NUMBER}")
+_KOREAN_UP = ("늘리면", "올리면", "인상하면", "증가시키면")
+_KOREAN_CHANGE = re.compile(rf"{NUMBER}\s?원?\s?(?:을|를|에서) {NUMBER}\s?% ?({'|'.join(_KOREAN_UP)}|줄이면|내리면|"
+                            r"인하하면|감소시키면)\s?(?:얼마|얼마인가요|얼마예요|몇인가요)?\??")
+
+
 def _number(text: str) -> str:
     return text.replace(",", "").replace("$", "").strip()
 
@@ -124,6 +133,12 @@ def read_calculator_percent(text: str) -> Worded | None:
         return _scaled(_number(amount), sign, _number(rate), word)
     if (match := _SHARE.fullmatch(plain)) is not None and ("$" in plain or spelled):
         return _share(_number(match.group(1)), _number(match.group(2)))
+    if (match := _CHANGE.fullmatch(plain)) is not None:  # "a 15% increase on 80": 80 × 1.15
+        rate, word, amount = match.groups()
+        return _scaled(_number(amount), "+" if re.fullmatch(_UP_WORDS, word) else "-", _number(rate), None)
+    if (match := _KOREAN_CHANGE.fullmatch(plain)) is not None:  # "80을 15% 늘리면": 80 × 1.15
+        amount, rate, word = match.groups()
+        return _scaled(_number(amount), "+" if word in _KOREAN_UP else "-", _number(rate), None)
     if (match := _AS_PERCENT.fullmatch(plain)) is not None:
         return _as_percent(match.group(1))
     return None

@@ -3,7 +3,7 @@ a spoken operator ("nine squared minus the square root of 49"), as segments befo
 
 "B to the Nth (power)" is B^N when B is one atom (a number, a letter, a bracketed group) and the phrase ends the
 request, is followed by "power", or by a spoken operator: "1 to the 5th term" is not a power, so a following word
-that is none of these leaves the words as they are (the reader then abstains on them).
+that is none of these leaves the words as they are (the reader then abstains on them); nor is "from 3 to the 5th".
 
 Left out: "to the power of" (spoken.py reads it), ordinals past the twentieth in words ("to the twenty-first").
 """
@@ -18,6 +18,7 @@ from agentlib.numwords import ORDINALS
 
 _ORDINAL_DIGITS = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
 _NOT_POWERS = frozenset({1})  # "to the first" is a place in a list more often than a power
+_RANGE_WORDS = frozenset({"from", "between"})  # "from 3 to the 5th" is a range, not 3^5
 
 
 def ordinal_value(word: str) -> int | None:
@@ -35,8 +36,9 @@ def spell_ordinal_powers(segments: list[Segment], atom: Callable[[str], bool],
     while index < len(segments):
         base = segments[index]
         words = segments[index + 1:index + 4]
+        ranged = bool(out) and out[-1].kind == "word" and out[-1].lower in _RANGE_WORDS  # "from 3 to the 5th"
         if base.kind == "math" and atom(base.text) and len(words) == 3 and all(w.kind == "word" for w in words) and \
-                [w.lower for w in words[:2]] == ["to", "the"]:
+                [w.lower for w in words[:2]] == ["to", "the"] and not ranged:
             exponent = ordinal_value(words[2].text)
             following = index + 4
             if following < len(segments) and segments[following].kind == "word" and \

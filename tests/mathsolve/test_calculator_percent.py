@@ -101,3 +101,21 @@ def test_reduce_a_fraction(a, b):
 def test_a_tax_subtracted_or_a_discount_added_abstains():
     assert _value("$80 minus 8% tax") is None
     assert _value("80 plus 20% off") is None
+
+
+@given(st.integers(1, 100_000), st.integers(1, 99), st.sampled_from([("increase on", 1), ("markup on", 1),
+                                                                     ("decrease from", -1), ("discount on", -1)]))
+@settings(max_examples=30, deadline=None, derandomize=True)
+def test_a_percent_change_on_an_amount(amount, rate, words):
+    phrase, sign = words
+    assert _value(f"what's a {rate}% {phrase} {amount}") == amount * (1 + sign * Fraction(rate, 100))
+
+
+KOREAN_VERBS = [("늘리면", 1), ("올리면", 1), ("줄이면", -1), ("내리면", -1)]
+
+
+@given(st.integers(1, 100_000), st.integers(1, 99), st.sampled_from(KOREAN_VERBS), st.sampled_from(["을", "원에서"]))
+@settings(max_examples=30, deadline=None, derandomize=True)
+def test_korean_percent_changes(amount, rate, words, particle):
+    verb, sign = words
+    assert _value(f"{amount}{particle} {rate}% {verb}?") == amount * (1 + sign * Fraction(rate, 100))

@@ -96,3 +96,8 @@ def test_regression_the_article_is_dropped_only_after_an_arithmetic_operator():
     result = solve_math("find the slope of the tangent line to y = x^3 at x = 2")
     assert result.status == "verified" and result.value["expression"] == "12"
     assert _value("2 to the power of 10") == 1024
+
+
+def test_a_range_is_not_an_ordinal_power():
+    assert solve_math("from 3 to the 5th").status != "verified"
+    assert _value("what is 3 to the 5th") == 243
