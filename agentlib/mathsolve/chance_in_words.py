@@ -88,6 +88,8 @@ for _words, _kind in _EN_KINDS:
     _SHAPES.append((re.compile(rf"(?:if|when) (?:you|i|we) (?:roll|throw) {_DIE},? (?:what is |what's )?{_P} "
                                rf"(?:of (?:rolling|getting)|that (?:you|i|we) (?:roll|get)|that it (?:shows|lands on)) "
                                rf"{_words}"), _die_builder(_kind)))
+    # "the probability of rolling a 6": rolling one face, with no dice named, is one die's roll
+    _SHAPES.append((re.compile(rf"{_P} of rolling {_words}"), _die_builder(_kind)))
 for _words, _kind in _KO_KINDS:
     _SHAPES.append((re.compile(rf"{_KO_DIE} {_words}(?:가|이)? (?:나올|나타날) 확률{_KO_END}"), _die_builder(_kind)))
 

@@ -20,6 +20,7 @@ from agentlib.certificate import Certificate
 from agentlib.mathsolve import algebra, calculus, matrices, numbers, statistics
 from agentlib.mathsolve.answer import Abstain, Answer
 from agentlib.mathsolve.area_to_axis import area_to_axis
+from agentlib.mathsolve.calendar_answers import date_after, days_between, weekday
 from agentlib.mathsolve.checks import Work, display, exactly_zero, latex, numeric_value, same
 from agentlib.mathsolve.clock_answers import clock_time, time_between
 from agentlib.mathsolve.coefficients import coefficient
@@ -1193,6 +1194,9 @@ _HANDLERS: dict[str, Any] = {
     "inverse_function": _of_one_function(inverse_function), "range": _of_one_function(polynomial_range),
     "clock_time": lambda request, objects, work: clock_time(_whole_numbers(objects), request.clock, work),
     "time_between": lambda request, objects, work: time_between(_whole_numbers(objects), request.clock, work),
+    "days_between": lambda request, objects, work: days_between(_whole_numbers(objects), work),
+    "weekday": lambda request, objects, work: weekday(_whole_numbers(objects), work),
+    "date_after": lambda request, objects, work: date_after(_whole_numbers(objects), work),
     "area_to_axis": lambda request, objects, work: area_to_axis(_expression(objects[0]), work),
     "local_extrema": _of_one_function(local_extrema),
     "local_maximum": _of_one_function(lambda f, x, work: local_extremum(f, x, "maximum", work)),

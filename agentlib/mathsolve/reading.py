@@ -30,10 +30,13 @@ from agentlib.mathsolve.area_to_axis import read_area_to_axis
 from agentlib.mathsolve.arithmetic_line import read_arithmetic_line
 from agentlib.mathsolve.asked_value import strip_asked_blank
 from agentlib.mathsolve.assignments import spell_assignments
+from agentlib.mathsolve.calculator_percent import read_calculator_percent
+from agentlib.mathsolve.calendar_days import read_calendar
 from agentlib.mathsolve.chance_in_words import read_chance
 from agentlib.mathsolve.choosing import read_choosing
 from agentlib.mathsolve.clock_times import clock_request, read_clock
 from agentlib.mathsolve.complex_argument import spell_argument_call
+from agentlib.mathsolve.compound_quantities import read_compound_quantity
 from agentlib.mathsolve.counting_multiples import read_counting_multiples
 from agentlib.mathsolve.counting_notation import spell_counting_notation
 from agentlib.mathsolve.data_reading import DataRequest, read_data_request
@@ -355,6 +358,9 @@ def _read_unrounded(text: str) -> Reading:
     text = spell_worded_matrices(text)  # "the matrix with rows 1 2 and 3 4": written as [[1, 2], [3, 4]]
     text = drop_matrix_size(text)  # "the 2x2 matrix [[1, 2], [3, 4]]": the size is the matrix's
     text = spell_proportions(text)  # "3:4 = x:20": written as "(3)/(4) = (x)/(20)"
+    calendar = read_calendar(text)
+    if calendar is not None:
+        return Reading(calendar)
     clock = read_clock(text)
     if clock is not None:
         return Reading(clock_request(clock))
@@ -364,10 +370,11 @@ def _read_unrounded(text: str) -> Reading:
     area = read_area_to_axis(text) or read_line_request(text)
     if area is not None:
         return Reading(area)
-    worded = read_worded_formula(text) or read_named_measures(text) or read_temperature(text) \
-        or read_angle_conversion(text) or read_shop_arithmetic(text) or read_rate(text) or read_age_or_mixture(text) \
-        or read_age_difference(text) or read_percent_or_interest(text) or read_choosing(text) \
-        or read_ratio_shares(text) or read_chance(text) or read_letter_arrangements(text)
+    worded = read_compound_quantity(text) or read_calculator_percent(text) or read_worded_formula(text) \
+        or read_named_measures(text) or read_temperature(text) or read_angle_conversion(text) \
+        or read_shop_arithmetic(text) or read_rate(text) or read_age_or_mixture(text) or read_age_difference(text) \
+        or read_percent_or_interest(text) or read_choosing(text) or read_ratio_shares(text) or read_chance(text) \
+        or read_letter_arrangements(text)
     if worded is not None:
         return Reading(worded.to_request(text))
     if (unread_unit := unread_angle_unit(text)) is not None:

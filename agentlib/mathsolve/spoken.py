@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from agentlib.mathsolve.power_words import drop_article_after_operator, spell_ordinal_powers
 from agentlib.mathsolve.segments import Segment, merge_math
 from agentlib.numwords import ORDINALS, compound_number
 
@@ -36,9 +37,10 @@ _INFIX: dict[tuple[str, ...], str] = {
     # Korean spoken arithmetic: "2 곱하기 3", "6 나누기 2" (the same rules: * and / take single terms)
     ("더하기",): "+", ("빼기",): "-", ("곱하기",): "*", ("나누기",): "/",
 }
-_POSTFIX: dict[tuple[str, ...], str] = {("squared",): "^2", ("cubed",): "^3"}
+_POSTFIX: dict[tuple[str, ...], str] = {("squared",): "^2", ("cubed",): "^3", ("factorial",): "!"}
 _PREFIX: dict[tuple[str, ...], str] = {
     ("square", "root", "of"): "sqrt({})", ("cube", "root", "of"): "cbrt({})", ("half", "of"): "({})/2",
+    ("square", "of"): "({})^2", ("cube", "of"): "({})^3",
 }
 _REMAINDER_WORDS = frozenset(("remainder", "remainders", "mod", "modulo"))
 _NUMBER_OR_LETTER = re.compile(r"\d+(?:\.\d+)?|[A-Za-z]|[a-z]+\s*\(.*\)|\(.*\)")
@@ -93,7 +95,9 @@ def rewrite(segments: list[Segment]) -> list[Segment]:
     infix = dict(_INFIX)
     if any(s.kind == "word" and s.lower in _REMAINDER_WORDS for s in segments):
         del infix[("divided", "by")]
-    segments = _pass(_signed_numbers(_korean_powers(_number_words(segments))), {})
+    segments = _number_words(segments)
+    segments = drop_article_after_operator(spell_ordinal_powers(segments, atom, _OPERATOR_ENDS | _OPERATOR_STARTS))
+    segments = _pass(_signed_numbers(_korean_powers(segments)), {})
     for tier in ("^", "*/", "+-="):  # powers, then products, then sums: "3 plus 4 times 2" is 3 + 4·2
         segments = _pass(segments, {words: op for words, op in infix.items() if op in tier})
     return segments
@@ -179,7 +183,8 @@ def _pass(segments: list[Segment], infix: dict[tuple[str, ...], str]) -> list[Se
                 out[-1], index = joined
                 continue
             postfix = _match(_POSTFIX, segments, index)
-            if postfix and previous is not None and atom(previous.text) and not _after_operator(segments, index - 1):
+            if postfix and previous is not None and atom(previous.text) and \
+                    not _after_operator(segments, index - 1, out):
                 out[-1] = Segment("math", f"({previous.text}){postfix[0]}", previous.attached)
                 index += postfix[1]
                 continue
@@ -293,9 +298,20 @@ _OPERATOR_ENDS = frozenset(key[-1] for key in _INFIX)
 _OPERATOR_STARTS = frozenset(key[0] for key in list(_INFIX) + list(_POSTFIX))
 
 
-def _after_operator(segments: list[Segment], index: int) -> bool:
-    """The formula at `index` is the right side of a spoken operator: "x plus 1 squared" is x + 1² or (x + 1)²."""
-    return index > 0 and segments[index - 1].kind == "word" and segments[index - 1].lower in _OPERATOR_ENDS
+def _after_operator(segments: list[Segment], index: int, out: list[Segment]) -> bool:
+    """The formula at `index` is the right side of a spoken sum whose extent a power may take: "x plus 1 squared"
+    is x + 1² or (x + 1)². A product or quotient is not ("2 times x squared" is 2x², as powers bind first), nor
+    a sum whose left side is itself a spoken power ("7 squared plus 3 cubed": the parallel terms are 7² and 3³)."""
+    if index <= 0 or segments[index - 1].kind != "word" or segments[index - 1].lower not in _OPERATOR_ENDS:
+        return False
+    operator = _INFIX.get((segments[index - 1].lower,))
+    if operator in ("*", "/") or segments[index - 1].lower == "by":  # times, multiplied by, divided by, 곱하기
+        return False
+    left = out[-3] if len(out) >= 3 and out[-2].kind == "word" else None
+    return not (left is not None and left.kind == "math" and _SPOKEN_POWER_END.search(left.text))
+
+
+_SPOKEN_POWER_END = re.compile(r"\)\^[23]$")
 
 
 def _before_operator(segments: list[Segment], index: int) -> bool:

@@ -33,6 +33,7 @@ ENGLISH_PHRASES: dict[tuple[str, ...], str] = {
     ("rationalize",): "rationalize", ("rationalise",): "rationalize", ("rationalizing",): "rationalize",
     ("rationalising",): "rationalize", ("denominator",): "denominator",
     ("simplify",): "simplify", ("simplified",): "simplify", ("simplest", "form"): "simplify",
+    ("reduce",): "simplify",  # "reduce 12/18": a fraction to lowest terms
     ("expand",): "expand", ("expansion",): "expand", ("multiply", "out"): "expand",
     ("factor",): "factor", ("factorise",): "factor", ("factorize",): "factor", ("factorization",): "factor",
     ("factorisation",): "factor", ("factored",): "factor", ("factoring",): "factor",
