@@ -39,8 +39,9 @@ def _outcome(item) -> str:
 def test_tenses_ratchet():
     """First reading (written before the round that reads it), seeds 0-2 (60 items): 53 right, 6 abstained, 1 wrong;
     seeds 3-8 (120): 94 / 17 / 9. After reading "whoever P Q" and a relative clause ending before a verb in its own
-    tense, "the intern" for someone introduced as an intern, and "exactly one of these is true: A, or B": seeds 0-2
-    56 / 4 / 0. The ratchet holds seed 0-1."""
+    tense, "the intern" for someone introduced as an intern, "exactly one of these is true: A, or B" and the options
+    of a disjunction kept apart: seeds 0-2 56 / 4 / 0, seeds 3-8 109 / 7 / 4 (the wrong ones: a distractor rule one
+    word away, "takes the late train" / "takes the early train"). The ratchet holds seeds 0-1."""
     items = [item for seed in (0, 1) for item in GENERATOR.generate_tenses(seed)]
     assert {item.answer for item in items} == {"yes", "no"}
     outcomes = Counter(_outcome(item) for item in items)
