@@ -1010,3 +1010,302 @@ def generate_class_words(seed: int) -> list[Item]:
     rng = random.Random(40_000 + seed)
     return [item for kind in (class_words_default, class_words_irrelevant, class_words_several) for _ in range(2)
             for item in kind(rng)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Verb forms and tenses (written before the round that reads them): a rule in one form of its verbs, the facts
+# and the question in others ("If someone studies hard, they pass." / "Ann studied hard." / "Did she pass?"),
+# a subject as a name, a pronoun or a noun phrase, synonyms of our own, a distractor rule that shares words with
+# a proposition, and two propositions the text itself calls opposites; answers by truth tables (tense is not
+# meaning here: one proposition per person, as the dataset reads it)
+# ---------------------------------------------------------------------------------------------
+
+# A verb phrase's forms: (base, third person, past, past participle, -ing).
+Forms = tuple[str, str, str, str, str]
+# Topics of propositions, each two wordings (plain, synonym); the last two of a topic share words with the first
+# two ("study hard" / "study late") and make the distractor rule.
+TENSE_TOPICS: list[list[tuple[Forms, Forms]]] = [
+    [  # school
+        (("study hard", "studies hard", "studied hard", "studied hard", "studying hard"),
+         ("put in long hours of study", "puts in long hours of study", "put in long hours of study",
+          "put in long hours of study", "putting in long hours of study")),
+        (("pass the exam", "passes the exam", "passed the exam", "passed the exam", "passing the exam"),
+         ("get through the exam", "gets through the exam", "got through the exam", "gotten through the exam",
+          "getting through the exam")),
+        (("win a scholarship", "wins a scholarship", "won a scholarship", "won a scholarship",
+          "winning a scholarship"),
+         ("earn a scholarship", "earns a scholarship", "earned a scholarship", "earned a scholarship",
+          "earning a scholarship")),
+        (("skip the lecture", "skips the lecture", "skipped the lecture", "skipped the lecture",
+          "skipping the lecture"),
+         ("miss the class", "misses the class", "missed the class", "missed the class", "missing the class")),
+        (("study late", "studies late", "studied late", "studied late", "studying late"),
+         ("stay up studying", "stays up studying", "stayed up studying", "stayed up studying",
+          "staying up studying")),
+        (("sleep through the exam", "sleeps through the exam", "slept through the exam", "slept through the exam",
+          "sleeping through the exam"),
+         ("doze off during the exam", "dozes off during the exam", "dozed off during the exam",
+          "dozed off during the exam", "dozing off during the exam")),
+    ],
+    [  # travel
+        (("take the early train", "takes the early train", "took the early train", "taken the early train",
+          "taking the early train"),
+         ("ride the first train", "rides the first train", "rode the first train", "ridden the first train",
+          "riding the first train")),
+        (("reach the office on time", "reaches the office on time", "reached the office on time",
+          "reached the office on time", "reaching the office on time"),
+         ("arrive at work punctually", "arrives at work punctually", "arrived at work punctually",
+          "arrived at work punctually", "arriving at work punctually")),
+        (("buy a ticket", "buys a ticket", "bought a ticket", "bought a ticket", "buying a ticket"),
+         ("purchase a fare", "purchases a fare", "purchased a fare", "purchased a fare", "purchasing a fare")),
+        (("drive to work", "drives to work", "drove to work", "driven to work", "driving to work"),
+         ("commute by car", "commutes by car", "commuted by car", "commuted by car", "commuting by car")),
+        (("take the late train", "takes the late train", "took the late train", "taken the late train",
+          "taking the late train"),
+         ("catch the last train", "catches the last train", "caught the last train", "caught the last train",
+          "catching the last train")),
+        (("buy a coffee", "buys a coffee", "bought a coffee", "bought a coffee", "buying a coffee"),
+         ("get a cup of coffee", "gets a cup of coffee", "got a cup of coffee", "gotten a cup of coffee",
+          "getting a cup of coffee")),
+    ],
+    [  # garden
+        (("grow tomatoes", "grows tomatoes", "grew tomatoes", "grown tomatoes", "growing tomatoes"),
+         ("raise tomato plants", "raises tomato plants", "raised tomato plants", "raised tomato plants",
+          "raising tomato plants")),
+        (("make sauce", "makes sauce", "made sauce", "made sauce", "making sauce"),
+         ("cook up a sauce", "cooks up a sauce", "cooked up a sauce", "cooked up a sauce", "cooking up a sauce")),
+        (("sell vegetables at the market", "sells vegetables at the market", "sold vegetables at the market",
+          "sold vegetables at the market", "selling vegetables at the market"),
+         ("run a market stall", "runs a market stall", "ran a market stall", "run a market stall",
+          "running a market stall")),
+        (("dig a pond", "digs a pond", "dug a pond", "dug a pond", "digging a pond"),
+         ("build a garden pond", "builds a garden pond", "built a garden pond", "built a garden pond",
+          "building a garden pond")),
+        (("grow roses", "grows roses", "grew roses", "grown roses", "growing roses"),
+         ("cultivate roses", "cultivates roses", "cultivated roses", "cultivated roses", "cultivating roses")),
+        (("make compost", "makes compost", "made compost", "made compost", "making compost"),
+         ("produce compost", "produces compost", "produced compost", "produced compost", "producing compost")),
+    ],
+    [  # running
+        (("run a marathon", "runs a marathon", "ran a marathon", "run a marathon", "running a marathon"),
+         ("complete a marathon", "completes a marathon", "completed a marathon", "completed a marathon",
+          "completing a marathon")),
+        (("feel sore", "feels sore", "felt sore", "felt sore", "feeling sore"),
+         ("have aching muscles", "has aching muscles", "had aching muscles", "had aching muscles",
+          "having aching muscles")),
+        (("eat a big dinner", "eats a big dinner", "ate a big dinner", "eaten a big dinner", "eating a big dinner"),
+         ("have a large evening meal", "has a large evening meal", "had a large evening meal",
+          "had a large evening meal", "having a large evening meal")),
+        (("sleep for ten hours", "sleeps for ten hours", "slept for ten hours", "slept for ten hours",
+          "sleeping for ten hours"),
+         ("get ten hours of sleep", "gets ten hours of sleep", "got ten hours of sleep", "gotten ten hours of sleep",
+          "getting ten hours of sleep")),
+        (("run to the shop", "runs to the shop", "ran to the shop", "run to the shop", "running to the shop"),
+         ("jog to the store", "jogs to the store", "jogged to the store", "jogged to the store",
+          "jogging to the store")),
+        (("feel hungry", "feels hungry", "felt hungry", "felt hungry", "feeling hungry"),
+         ("want food", "wants food", "wanted food", "wanted food", "wanting food")),
+    ],
+]
+# (the noun phrase introducing someone, the shorter noun phrase that refers back to them)
+TENSE_PEOPLE = [("a new intern named {n}", "the intern"), ("{n}, a retired teacher,", "the teacher"),
+                ("my neighbor {n}", "my neighbor"), ("a student called {n}", "the student")]
+# a proposition's opposite as a text may declare it ("either passes or fails, but not both"): (base, third, past)
+OPPOSITES = {"pass the exam": ("fail the exam", "fails the exam", "failed the exam"),
+             "win a scholarship": ("lose the scholarship", "loses the scholarship", "lost the scholarship"),
+             "reach the office on time": ("arrive late", "arrives late", "arrived late"),
+             "drive to work": ("walk to work", "walks to work", "walked to work"),
+             "grow tomatoes": ("buy tomatoes", "buys tomatoes", "bought tomatoes"),
+             "sell vegetables at the market": ("keep every vegetable", "keeps every vegetable",
+                                               "kept every vegetable"),
+             "feel sore": ("feel fine", "feels fine", "felt fine"),
+             "eat a big dinner": ("skip dinner", "skips dinner", "skipped dinner")}
+TENSE_NAMES = ["Hannah", "Osei", "Ruth", "Kenji", "Alma", "Felix", "Nadia", "Ivo", "Clara", "Samir", "Beatriz", "Lars"]
+
+
+class Tensed:
+    """One context's wordings: four propositions (0..3) plus a distractor pair (4, 5) sharing words with them, one
+    person, and the ways to say a literal in each tense."""
+
+    def __init__(self, rng: random.Random):
+        self.rng = rng
+        topic = rng.choice(TENSE_TOPICS)
+        self.props = [topic[k] for k in rng.sample(range(4), 4)] + [topic[4], topic[5]]
+        self.name = rng.choice(TENSE_NAMES)
+        self.he = rng.choice(["he", "she"])
+
+    def forms(self, p: int, synonym: bool) -> Forms:
+        return self.props[p][1 if synonym else 0]
+
+    def said(self, p: int, positive: bool, subject: str, tense: str, synonym: bool = False) -> str:
+        """A literal in one of the tenses "present", "past", "perfect", "progressive", "future"."""
+        base, third, past, participle, ing = self.forms(p, synonym)
+        if tense == "present":
+            return f"{subject} {third}" if positive else f"{subject} {self.rng.choice(DOES_NOT)} {base}"
+        if tense == "past":
+            if positive:
+                return f"{subject} {past}"
+            return self.rng.choice([f"{subject} did not {base}", f"{subject} didn't {base}", f"{subject} never {past}"])
+        if tense == "perfect":
+            return f"{subject} has {participle}" if positive else \
+                f"{subject} {self.rng.choice(HAS_NOT)} {participle}"
+        if tense == "progressive":
+            return f"{subject} is {ing}" if positive else f"{subject} is not {ing}"
+        return f"{subject} will {base}" if positive else \
+            f"{subject} {self.rng.choice(WILL_NOT[:2])} {base}"
+
+    def rule(self, p: int, q: int, generic: bool) -> str:
+        base_p, third_p, past_p, _, ing_p = self.forms(p, False)
+        base_q, third_q, past_q, _, ing_q = self.forms(q, False)
+        if generic:
+            return self.rng.choice([
+                f"If someone {third_p}, they {base_q}.", f"Anyone who {third_p} will {base_q}.",
+                f"Whoever {past_p} {past_q}.", f"People who {base_p} {base_q}.",
+                f"Everyone who {third_p} {third_q}.", f"When a person {third_p}, they {base_q}.",
+                f"If a person {past_p}, then they {past_q}."])
+        n, he = self.name, self.he
+        return self.rng.choice([
+            f"If {n} {third_p}, {he} will {base_q}.", f"If {n} {past_p}, then {he} {past_q}.",
+            f"{n} {third_q} whenever {he} {third_p}.", f"{n} will {base_q} if {he} {third_p}.",
+            f"Whenever {n} {third_p}, {he} {third_q}."])
+
+    def subject(self, first: bool) -> str:
+        """The person as a fact names them: by name, or by a pronoun once named."""
+        return self.name if first or self.rng.random() < 0.5 else self.he
+
+
+HAS_NOT = ["has not", "hasn't", "has never"]
+TENSES = ["present", "past", "perfect", "progressive"]
+
+
+def _truth_n(formula: Callable[[dict[int, bool]], bool], facts: list[Callable[[dict[int, bool]], bool]],
+             atoms: int) -> str:
+    worlds = [dict(enumerate(bits)) for bits in itertools.product((False, True), repeat=atoms)]
+    models = [w for w in worlds if all(f(w) for f in facts)]
+    assert models, "the generated context must be consistent"
+    return "yes" if all(formula(w) for w in models) else "no"
+
+
+def tensed_classical(rng: random.Random, kind: str) -> list[Item]:
+    """One context of `kind` over atoms 0..3 (and the distractor rule 4 -> 5), each fact in its own tense."""
+    w = Tensed(rng)
+    generic = rng.random() < 0.6
+    sentences: list[str] = []
+    facts: list[Callable[[dict[int, bool]], bool]] = []
+    named = [False]
+
+    def add_rule(p: int, q: int) -> None:
+        sentences.append(w.rule(p, q, generic))
+        facts.append(lambda v, p=p, q=q: (not v[p]) or v[q])
+
+    def state(p: int, positive: bool) -> str:
+        said = w.said(p, positive, w.subject(not named[0]), rng.choice(TENSES))
+        named[0] = True
+        return said
+
+    def asked(p: int, positive: bool) -> str:
+        subject = rng.choice([w.name, w.he]) if named[0] else w.name
+        return w.said(p, positive, subject, rng.choice(["present", "past", "future", "perfect"]),
+                      synonym=rng.random() < 0.5)
+
+    questions: list[tuple[str, Callable[[dict[int, bool]], bool]]] = []
+    if not generic:
+        named[0] = True  # the rule names the person first
+    if kind == "modus ponens":
+        add_rule(0, 1)
+        sentences.append(state(0, True) + ".")
+        facts.append(lambda v: v[0])
+        questions = [(_ask(asked(1, s), rng), lambda v, s=s: v[1] == s) for s in (True, False)]
+    elif kind == "modus tollens":
+        add_rule(0, 1)
+        sentences.append(state(1, False) + ".")
+        facts.append(lambda v: not v[1])
+        questions = [(_ask(asked(0, s), rng), lambda v, s=s: v[0] == s) for s in (True, False)]
+    elif kind == "hypothetical syllogism":
+        add_rule(0, 1)
+        add_rule(1, 2)
+        questions = [(f"If {asked(0, a)}, does this imply that {asked(2, b)}?",
+                      lambda v, a=a, b=b: v[0] != a or v[2] == b) for a, b in ((True, True), (True, False))]
+    elif kind == "disjunctive syllogism":
+        first = w.subject(True)
+        named[0] = True
+        sentences.append(_either(w.said(0, True, first, rng.choice(TENSES)),
+                                 w.said(1, True, w.he, rng.choice(TENSES)), rng))
+        sentences.append(state(0, False) + ".")
+        facts += [lambda v: v[0] or v[1], lambda v: not v[0]]
+        questions = [(_ask(asked(1, s), rng), lambda v, s=s: v[1] == s) for s in (True, False)]
+    else:  # constructive dilemma
+        add_rule(0, 1)
+        add_rule(2, 3)
+        first = w.subject(not named[0])
+        named[0] = True
+        sentences.append(_either(w.said(0, True, first, rng.choice(TENSES)),
+                                 w.said(2, True, w.he, rng.choice(TENSES)), rng))
+        facts.append(lambda v: v[0] or v[2])
+        questions = [(_at_least(asked(1, a), asked(3, b)), lambda v, a=a, b=b: v[1] == a or v[3] == b)
+                     for a, b in ((True, True), (False, False))]
+    if rng.random() < 0.5:  # a distractor rule sharing words with the propositions, about anyone
+        sentences.insert(rng.randrange(len(sentences) + 1), w.rule(4, 5, True))
+        facts.append(lambda v: (not v[4]) or v[5])
+    context = " ".join(s[0].upper() + s[1:] for s in sentences)
+    return [Item(kind + " (tenses)", context, q, _truth_n(f, facts, 6)) for q, f in questions]
+
+
+def tensed_noun_phrase(rng: random.Random) -> list[Item]:
+    """Modus ponens / tollens about someone introduced by a noun phrase and referred to by a shorter one ("a new
+    intern named Ann ... the intern")."""
+    w = Tensed(rng)
+    introduce, refer = rng.choice(TENSE_PEOPLE)
+    intro = introduce.format(n=w.name)
+    tollens = rng.random() < 0.5
+    rule = w.rule(0, 1, True)
+    if tollens:
+        fact = w.said(1, False, intro, rng.choice(["past", "perfect"]))
+        questions = [(w.said(0, s, rng.choice([refer, w.name]), "past", synonym=rng.random() < 0.5),
+                      lambda v, s=s: v[0] == s) for s in (True, False)]
+        facts = [lambda v: (not v[0]) or v[1], lambda v: not v[1]]
+    else:
+        fact = w.said(0, True, intro, rng.choice(["past", "perfect", "progressive"]))
+        questions = [(w.said(1, s, rng.choice([refer, w.name]), rng.choice(["past", "future"]),
+                             synonym=rng.random() < 0.5), lambda v, s=s: v[1] == s) for s in (True, False)]
+        facts = [lambda v: (not v[0]) or v[1], lambda v: v[0]]
+    sentences = [rule, fact[0].upper() + fact[1:] + "."]
+    rng.shuffle(sentences)
+    context = " ".join(sentences)
+    return [Item("noun phrase subject (tenses)", context, _ask(q, rng), _truth_n(f, facts, 2)) for q, f in questions]
+
+
+def tensed_opposites(rng: random.Random) -> list[Item]:
+    """A negation moved across two propositions the text itself calls opposites ("either passes or fails, but not
+    both"): "did not fail" is "passed" only because the text says so."""
+    w = Tensed(rng)
+    k = next(k for k in range(4) if w.props[k][0][0] in OPPOSITES)
+    w.props[1], w.props[k] = w.props[k], w.props[1]
+    _base_a, third_a, past_a, _, _ = w.forms(1, False)
+    base_b, third_b, past_b = OPPOSITES[w.props[1][0][0]]
+    n, he = w.name, w.he
+    exclusive = rng.choice([f"{n} either {third_a} or {third_b}, but not both.",
+                            f"Exactly one of these is true: {n} {past_a}, or {n} {past_b}.",
+                            f"{n} {past_a} or {he} {past_b}, but not both."])
+    fact = w.said(0, True, n, rng.choice(["past", "perfect"])) + "."
+    context = f"{exclusive} {w.rule(0, 1, rng.random() < 0.5)} {fact[0].upper() + fact[1:]}"
+    questions = [(f"{he} {past_b}", lambda v: v[2]), (f"{he} did not {base_b}", lambda v: not v[2]),
+                 (f"{he} {past_a}", lambda v: v[1])]
+    facts = [lambda v: v[1] != v[2], lambda v: (not v[0]) or v[1], lambda v: v[0]]
+    return [Item("opposites (tenses)", context, _ask(q, rng), _truth_n(f, facts, 3)) for q, f in questions]
+
+
+TENSED_KINDS = ["modus ponens", "modus tollens", "hypothetical syllogism", "disjunctive syllogism",
+                "constructive dilemma"]
+
+
+def generate_tenses(seed: int) -> list[Item]:
+    """Every kind of the verb-forms family once per seed (about 20 items), fresh names, tenses and wordings."""
+    rng = random.Random(50_000 + seed)
+    items: list[Item] = []
+    for kind in TENSED_KINDS:
+        items.extend(tensed_classical(rng, kind))
+    for _ in range(2):
+        items.extend(tensed_noun_phrase(rng))
+        items.extend(tensed_opposites(rng))
+    return items

@@ -41,10 +41,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from agentlib.puzzles.english import defaults, meaning, reports
+from agentlib.puzzles.english import defaults, descriptions, meaning, reports
 from agentlib.puzzles.english.meaning import root
 from agentlib.puzzles.english.text import normalize, split_sentences
-from agentlib.puzzles.english.words import NUMBER_WORDS, is_word, lemma
+from agentlib.puzzles.english.verb_forms import finite_form
+from agentlib.puzzles.english.words import ARTICLES, NUMBER_WORDS, POSSESSIVES, PREPOSITIONS, is_word, lemma
 
 _FUNCTION_WORDS = meaning.FUNCTION_WORDS | {
     "the", "because", "while", "whether", "either", "neither", "if", "when", "unless", "although", "though", "since",
@@ -162,6 +163,7 @@ class Reading:
     exceptions: list[tuple[str, int]] = field(default_factory=list)  # (term, defaults before this statement)
     skipped: list[str] = field(default_factory=list)  # sentences that remark on what is known
     last_subjects: list[str] = field(default_factory=list)
+    introduced: dict[str, str] = field(default_factory=dict)  # noun -> the individual introduced with it
 
 
 @dataclass
@@ -246,7 +248,17 @@ class _Reader:
         generic rule, or a class is about GENERIC; a pronoun elsewhere is the last individual named."""
         names = self.reading.names
         k = 0
-        while k < len(words) and words[k] in ("the", "and", "that", "then", "so"):
+        while k < len(words) and words[k] in ("and", "that", "then", "so"):
+            k += 1
+        described = descriptions.introduction(words[k:], set(names)) or descriptions.reference(
+            words[k:], self.reading.introduced)
+        if described is not None:  # "my neighbor Sam ...", "Ruth, a retired teacher, ...", "the intern ..."
+            if len(described) == 3:
+                descriptions.remember(self.reading.introduced, described[1], described[0])
+            key = self.term(described[0])
+            self.reading.last_subjects = [key]
+            return [key], described[-1]
+        while k < len(words) and words[k] == "the":
             k += 1
         rest = words[k:]
         if not rest:
@@ -257,7 +269,8 @@ class _Reader:
                 self.reading.last_subjects = [name]
                 before = [w for w in rest[:j] if w != ","]
                 kind = before[-1] if before and before[-1] not in _GENERIC_WORDS | {"a", "an", "one"} else ""
-                if kind:  # "one child named Emily": Emily is a child
+                if kind:  # "one child named Emily": Emily is a child (and "the child" is Emily)
+                    descriptions.remember(self.reading.introduced, lemma(kind, "NOUN"), name)
                     self.reading.statements.append(Statement(("lit", Phrase(kind, name, kind)), FACT, kind))
                 after = [w for w in rest[j + 2:] if w != ","]
                 return [name], after[1:] if after[:1] and after[0] in ("who", "whose", "which") else after
@@ -401,7 +414,7 @@ class _Reader:
         hedged_opening = re.match(r"^(?:it is )?(?:generally|usually|typically|normally|often|as a rule)\b",
                                   raw.strip(), re.I)
         text = re.sub(r"\((?:\d|[a-e])\)\s*", "", raw.strip())
-        text = re.sub(r"\s+", " ", text)
+        text = _uninverted(re.sub(r"\s+", " ", text).strip(" ."), self.reading.names)
         scene = _SCENE.match(text) or re.match(r"^(?:where|in which)\s+(?P<where>[^,]+),\s*", text, re.I)
         while scene is not None:  # "In a town where children play outside, ..." keeps what the where-clause says
             where = scene.group("where")
@@ -417,6 +430,7 @@ class _Reader:
         text = _OPENERS.sub("", text).strip(" .!;:")
         if not text:
             return []
+        text = _uninverted(text, self.reading.names)
         # "It is common for owls to hunt at night": the generic said with "it" up front
         text = re.sub(r"^it is (?:quite |very |fairly |perfectly )?(?:common|typical|usual|normal|customary|natural|"
                       r"standard|characteristic) (?:for|among) (?P<who>[^,]+?) to (?P<what>.+)$",
@@ -474,6 +488,12 @@ class _Reader:
             split = _split_or(body)
             if split is not None:
                 return self.disjunction(split[0], split[1], raw)
+        only_one = re.match(r"^(?:exactly|only) one of (?:the following|these|the two|them)(?: [a-z]+)? (?:is|holds?) "
+                            r"(?:true|the case)\s*[:,]\s*(?:either\s+)?(?P<rest>.+)$", text, re.I)
+        if only_one is not None:  # "Exactly one of these is true: A, or B": one and only one of the two
+            split = _split_or(only_one.group("rest"))
+            found = self.disjunction(split[0], split[1], raw) if split is not None else []
+            return [Statement(("exactly", 1, *s.skeleton[1:]), s.rank, raw) for s in found]
         rule = self.rule(text, raw, hedged)
         if rule is not None:
             return rule
@@ -647,6 +667,7 @@ class _Reader:
             right = self.literal(causal.group("b"), generic=generic)
             if left is not None and right is not None:
                 return [Statement(("if", left, right), rank, raw)]
+        text = re.sub(r"^whoever\s+", "people who ", text, flags=re.I)  # "whoever studied hard passed"
         relative = re.match(r"^(?:all\s+|any\s+|the\s+|most\s+|many\s+)?(?P<who>people|individuals|persons|those|"
                             r"anyone|someone|everyone|whoever|[a-z]+s)\s+(?P<link>who|that|which|with|on|in|at|from)\s+(?P<rest>.+)$",
                             text, re.I)
@@ -782,6 +803,20 @@ def _split_verb_phrases(text: str) -> tuple[str, str] | None:
     return match.group("a"), match.group("b")
 
 
+def _uninverted(text: str, names: dict[str, str]) -> str:
+    """ "Among the drivers are Ann, Bo and Cy" -> "Ann, Bo and Cy are among the drivers": a place or group fronted
+    before its verb, with the subject (names only) after it, put back in subject order."""
+    inverted = re.match(r"^(?P<where>(?:among|in|at|on|with) [^,]+?) (?P<verb>are|is|were|was) (?P<who>[A-Za-z ,]+)$",
+                        text, re.I)
+    if inverted is None:
+        return text
+    listed = [w for w in re.split(r"\s*,\s*|\s+and\s+", inverted.group("who").strip()) if w]
+    if len(listed) < 1 or any(w.lower() not in names for w in listed):
+        return text
+    return f"{inverted.group('who')} {inverted.group('verb')} {inverted.group('where')[0].lower()}" \
+           f"{inverted.group('where')[1:]}"
+
+
 def _hedged(low: str) -> bool:
     words = set(_words(low))
     hedge_phrase = re.search(r"\bknown (?:for|to)\b|\bexpected to\b|\bmost\b|\bmany\b", low)
@@ -844,7 +879,8 @@ def _split_relative(rest: str) -> tuple[str, str] | None:
     def main_verb_at(k: int) -> bool:
         word, before = low[k], low[k - 1]
         noun_phrase_end = _is_plural_noun(before) or before.endswith("ing") and is_word(before, "VERB") or \
-            is_word(before, "NOUN") and any(w in ("a", "an", "the") for w in low[max(0, k - 4):k - 1])
+            is_word(before, "NOUN") and any(w in ("a", "an", "the") for w in low[max(0, k - 4):k - 1]) or \
+            k == 2 and is_word(before, "NOUN") and is_word(low[0], "VERB")  # "make sauce | sell": a bare object
         return is_word(word, "VERB") and lemma(word, "VERB") == word and not word.endswith(("ing", "ed")) and \
             noun_phrase_end
 
@@ -854,6 +890,19 @@ def _split_relative(rest: str) -> tuple[str, str] | None:
         if main_verb_at(k):
             while k + 2 < len(words) and main_verb_at(k + 1):
                 k += 1  # "a vegetarian diet go": "diet" could be a verb, but the noun phrase runs on to "go"
+            return " ".join(words[:k]), " ".join(words[k:])
+    return _split_at_agreeing_verb(low, words)
+
+
+def _split_at_agreeing_verb(low: list[str], words: list[str]) -> tuple[str, str] | None:
+    """ "skips the lecture passes the exam" -> ("skips the lecture", "passes the exam"): a relative clause whose verb
+    is finite ends before the next verb in the same finite form ("studied hard | passed"), unless that word follows
+    an article, a possessive, a preposition or "to", where it is a noun or an adjective ("a boiled egg")."""
+    tense = finite_form(low[0])
+    if tense is None:
+        return None
+    for k in range(2, len(words)):
+        if finite_form(low[k]) == tense and low[k - 1] not in ARTICLES | POSSESSIVES | PREPOSITIONS | {"to"}:
             return " ".join(words[:k]), " ".join(words[k:])
     return None
 
@@ -880,7 +929,8 @@ def _clause_like(text: str, names: dict[str, str], need_subject: bool = True) ->
         words[0] in ("the", "a", "an", "no", "nobody", "exactly") or _is_plural_noun(head)
     has_verb = any(w in {"is", "are", "was", "were", "will", "would", "can", "could", "does", "do", "did", "has",
                          "have", "had", "not", "must", "should", "may", "might"} or
-                   (w.endswith(("s", "ed")) and lemma(w, "VERB") != w) for w in words[1:])
+                   (w.endswith(("s", "ed")) and lemma(w, "VERB") != w) or finite_form(w) == "past"
+                   for w in words[1:])  # "drove", "sold": a past tense without the -ed
     return has_verb and (has_subject or not need_subject)
 
 
@@ -1100,6 +1150,12 @@ def _group_rules_first(contents: list[str], in_rule: list[bool], sides: list[tup
     for k, fact_group in sorted(zip(rest, nearest), key=lambda pair: pair[0]):
         if fact_group is None:
             continue
+        rival = next((m for m in rest if out[m] == fact_group and frozenset((k, m)) in apart), None)
+        if rival is not None:  # two options of one disjunction are two propositions: the closer one keeps the group
+            closeness = similarity.matrix([contents[k], contents[rival]], members[fact_group])
+            if max(closeness[0]) <= max(closeness[1]):
+                continue
+            out[rival] = -1
         side = sides[k]
         if side is not None:
             subject, negated = side
@@ -1108,10 +1164,17 @@ def _group_rules_first(contents: list[str], in_rule: list[bool], sides: list[tup
             said[(fact_group, subject)] = negated
         out[k] = fact_group
     leftover = [k for k in rest if out[k] < 0]
-    left_groups = meaning.group([contents[k] for k in leftover], set(), similarity)
+    position = {k: n for n, k in enumerate(leftover)}
+    left_apart = {frozenset(position[k] for k in pair) for pair in apart if all(k in position for k in pair)}
+    left_groups = meaning.group([contents[k] for k in leftover], left_apart, similarity)
     for k, g in zip(leftover, left_groups):
         out[k] = count + g
     return out
+
+
+def _side(index: int, bounds: list[int]) -> int:
+    """Which part of a statement a phrase index falls in (`bounds`: each part's first index; the rest is the last)."""
+    return sum(index >= b for b in bounds[1:])
 
 
 def decide(reading: Reading, asked: Asked, similarity: meaning.Similarity | None = None) -> LooseAnswer | None:
@@ -1132,11 +1195,15 @@ def decide(reading: Reading, asked: Asked, similarity: meaning.Similarity | None
             left = len(_phrases(s.skeleton[1]))
             links.update(frozenset((c, k)) for c in conclusions for k in range(start, start + left))
             conclusions.extend(range(start + left, start + len(found)))
-        if s.skeleton[0] in ("if", "or"):
-            left = len(_phrases(s.skeleton[1]))
-            for i in range(start, start + left):
-                for j in range(start + left, start + len(found)):
-                    if context_phrases[i].content != context_phrases[j].content:
+        if s.skeleton[0] in ("if", "or", "exactly"):  # two sides of a rule, two options: two propositions
+            parts = s.skeleton[2:] if s.skeleton[0] == "exactly" else s.skeleton[1:]
+            bounds = [start]
+            for part in parts if s.skeleton[0] != "if" else parts[:1]:
+                bounds.append(bounds[-1] + len(_phrases(part)))
+            for i in range(start, start + len(found)):
+                for j in range(i + 1, start + len(found)):
+                    same = context_phrases[i].content == context_phrases[j].content
+                    if _side(i, bounds) != _side(j, bounds) and not same:
                         apart.add(frozenset((i, j)))
     contents = [p.content for p in context_phrases]
     in_rule = [False] * len(context_phrases)
