@@ -152,12 +152,15 @@ WEATHER = [("rains", "raining", "Lots of thunder today."), ("snows", "snowing", 
 @given(st.sampled_from(WEATHER), st.integers(0, 3), st.integers(1, 40), st.booleans(), st.booleans())
 def test_an_open_answer_without_the_remark_abstains_and_an_entailed_one_stands(weather, kind, number, stated, own):
     """ "Lots of thunder today." may settle "did it rain?" for a reader who knows the words: with the remark dropped
-    only an answer that more premises keep is given, never "cannot be determined"."""
+    only an answer that more premises keep is given, never "cannot be determined". An instruction to the solver
+    ("Show your work.") states nothing, so "cannot be determined" may stand after it."""
     verb, _, hint = weather
     lead = hint if own else remark(kind, number)
     text = f"{lead} If it {verb}, the game is cancelled. {'It ' + verb + '. ' if stated else ''}Is the game cancelled?"
     verdict = solve(text)
     if stated:
         assert (verdict.status, verdict.answer) == ("verified", "yes"), text
+    elif not own and lead in INSTRUCTIONS:  # an instruction to the solver states nothing: the open answer stands
+        assert verdict.status != "verified" or verdict.answer == "cannot be determined", text
     else:
         assert verdict.status != "verified", text

@@ -1086,7 +1086,7 @@ class Grammar:
                 var = d.fresh()
                 return NP("quant", var=var, det="all", restriction=And(()))
             if word in ("someone", "somebody", "something"):
-                if self._in_condition():
+                if self._in_condition() and not self._after_condition(i):
                     var = self._condition_variable(i)
                     d.bound = var
                     return NP("var", var=var)
@@ -1282,6 +1282,12 @@ class Grammar:
             if words[back] in ("if", "unless", "when", "whenever"):
                 return back > 0 or any(x in (",", "then") for x in words[at + 1:])
         return False
+
+    def _after_condition(self, at: int) -> bool:
+        """Whether token `at` comes after the comma or "then" that closes a sentence-opening condition: "If the dog
+        barks, someone is at the door" says there is someone, where "If someone knocks, ..." ranges over anyone."""
+        words = [t.low for t in self._tokens]
+        return any(word in (",", "then") for word in words[1:at])
 
     def _in_condition(self) -> bool:
         return bool(self._tokens) and self._tokens[0].low in ("if", "when", "whenever", "unless")

@@ -75,8 +75,16 @@ def is_word(word: str, pos: str | None = None) -> bool:
     """Whether the lexicon knows `word` (as `pos`, when given)."""
     from lemminflect import getAllLemmas
 
-    found = getAllLemmas(word.lower())
+    low = word.lower()
+    if pos == "VERB" and low in _NEVER_VERBS:
+        return False
+    found = getAllLemmas(low)
     return bool(found) if pos is None else pos in found
+
+
+# Nouns for people that the lexicon also lists as verbs ("to people a town", "to man a ship"): in a puzzle they are
+# always the noun, and read as a verb "Some tall people swim" had a second reading, "some tall (ones) people-swim"
+_NEVER_VERBS = frozenset({"people", "peoples", "persons", "men", "women", "folks", "children"})
 
 
 @lru_cache(maxsize=8192)
