@@ -39,6 +39,7 @@ from agentlib.mathsolve.complex_argument import spell_argument_call
 from agentlib.mathsolve.compound_quantities import read_compound_quantity
 from agentlib.mathsolve.counting_multiples import read_counting_multiples
 from agentlib.mathsolve.counting_notation import spell_counting_notation
+from agentlib.mathsolve.counting_phrases import spell_counting_phrases
 from agentlib.mathsolve.data_reading import DataRequest, read_data_request
 from agentlib.mathsolve.decimal_commas import spell_decimal_commas
 from agentlib.mathsolve.division_colon import spell_division_colon
@@ -313,6 +314,7 @@ def read(text: str) -> Reading:
     text = drop_turkish_number_endings(spell_multiples(text))  # "la mitad de 30": (30)/2; "18'in": 18
     if (glued := glued_exponent(text)) is not None:
         return Reading(None, glued, "ambiguous")
+    text = spell_counting_phrases(text)  # "combinations of 5 things taken 2 at a time": 5C2
     text = spell_partial_derivatives(spell_counting_notation(group_fraction_operands(spell_argument_call(text))))
     rounding = read_rounding(text)
     if isinstance(rounding, str):

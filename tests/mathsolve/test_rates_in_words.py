@@ -31,6 +31,8 @@ def _value(text: str) -> sp.Expr:
     ("We drove 100 miles at 50 mph then 50 miles at 25 mph. What was our average speed?", R(75, 2)),
     ("150km를 2시간에 달렸다면 평균 속력은 시속 몇 km인가요?", R(75)),
     ("60000원짜리 신발을 15% 할인하면 얼마예요?", R(51000)),
+    ("정가 20000원에서 10% 할인하면?", R(18000)),  # the price named as the list price
+    ("가격 5000원에서 20% 할인하면 얼마인가요?", R(4000)),
 ])
 def test_rates_in_words(text, expected):
     assert _value(text) == expected

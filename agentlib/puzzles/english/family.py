@@ -717,6 +717,13 @@ def _resolve_question(question: Question, world: World) -> Question:
     alias = dict(world.scale_alias)
     if "row" not in ranked and len(positional) == 1:  # "Who was first?" about a race
         alias["row"] = next(iter(positional))
+    if len(ranked) == 1 and is_ordered_place(next(iter(ranked))) and \
+            not re.search(r"\b(?:finish|finished|ends?|ended)\b", world.reading.question or "", re.I):
+        # "The dinner starts after the speech ... What happens first?": a verb that says only that something takes
+        # place asks about the one order of events the text gives (never "finished", which has its own order, and
+        # never a measure: "Ann ran faster than Bob. Who came first?" is not about speeds)
+        for scale in _GENERIC_EVENT_SCALES - ranked:
+            alias.setdefault(scale, next(iter(ranked)))
 
     def place(formula: Formula) -> Formula:
         for old, new in alias.items():
@@ -731,6 +738,9 @@ def _resolve_question(question: Question, world: World) -> Question:
     if isinstance(question, Order) and question.scale in alias:
         return Order(alias[question.scale], question.descending)
     return question
+
+
+_GENERIC_EVENT_SCALES = frozenset({"happen_order", "occur_order", "finish", "row"})
 
 
 def _middle_by_comparison(formula: Formula, world: World) -> Formula | None:

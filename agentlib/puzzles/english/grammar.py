@@ -215,6 +215,7 @@ def kinds_compared(words: list[str]) -> bool | None:
     return None
 
 
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near"})
 _BECOMING = frozenset({"get", "gets", "got", "gotten", "become", "becomes", "became"})
 FROM_THE_RIGHT = "__from_the_right"  # in `Lexicon.scale_words` when the text counts places from the right
 SAME_KIND = "__same_kind"  # "X and I are of the same kind": the speakers reader gives it meaning
@@ -2002,8 +2003,11 @@ class Grammar:
         if any(x in AUXILIARIES for x in content) or any(_inflected_verb(x) for x in content):
             return None  # a second verb: this is not one verb phrase
         for k, x in enumerate(content):
-            if x in self.lexicon.names and not (x in _WEEKDAYS and content[k - 1:k] == ["on"]):
-                return None  # a person inside a predicate; "works on Sunday" names a day, part of what is done
+            if x in self.lexicon.names and not (x in _WEEKDAYS and content[k - 1:k] == ["on"]) and \
+                    not (k > 0 and content[k - 1] in _PLACE_PREPOSITIONS):
+                # a person inside a predicate; "works on Sunday" names a day and "lives in Texas" / "works at Google"
+                # a place, part of what is done (a person after "to" or "with" stays a relation's other end)
+                return None
         words = [lemma(x, "NOUN") if x.isalpha() else x for x in content]
         if w[0] == "the" and len(w) >= 2 and lemma(w[-1], "NOUN") == w[-1] and "it" not in w:
             self.folded_things.append(slug("the_" + "_".join(words)))  # "ate the last cookie": "it" may follow
