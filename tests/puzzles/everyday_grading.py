@@ -22,24 +22,30 @@ def load_batch(name: str) -> ModuleType:
     return module
 
 
-def solve_outcome(text: str, expected: str | None) -> str:
-    verdict = solve(text)
-    if verdict.status != "verified":
+def _graded(status: str, answer: object, expected: object, either: object) -> str:
+    """Expected None: an abstention is right, and so is the verdict `either` names (a case two readings may settle
+    alike); any other verified answer is wrong."""
+    if status != "verified":
         return "right" if expected is None else "abstained"
-    return "right" if expected is not None and verdict.answer == expected else "wrong"
+    if expected is None:
+        return "right" if either is not None and answer == either else "wrong"
+    return "right" if answer == expected else "wrong"
 
 
-def analyze_outcome(text: str, expected: str) -> str:
+def solve_outcome(text: str, expected: str | None, ok_either: dict | None = None) -> str:
+    verdict = solve(text)
+    return _graded(verdict.status, verdict.answer, expected, (ok_either or {}).get(text))
+
+
+def analyze_outcome(text: str, expected: str | None, ok_either: dict | None = None) -> str:
     analysis = _analyze(text)
-    if analysis.status != "verified":
-        return "abstained"
-    return "right" if analysis.answer == expected else "wrong"
+    return _graded(analysis.status, analysis.answer, expected, (ok_either or {}).get(text))
 
 
-def outcomes(solve_cases: list, analyze_cases: list) -> list[tuple[str, str]]:
+def outcomes(solve_cases: list, analyze_cases: list, ok_either: dict | None = None) -> list[tuple[str, str]]:
     """(text, outcome) for every case of a batch, solve cases first."""
-    found = [(text, solve_outcome(text, expected)) for text, expected in solve_cases]
-    found += [(text, analyze_outcome(text, expected)) for text, expected, _ in analyze_cases]
+    found = [(text, solve_outcome(text, expected, ok_either)) for text, expected in solve_cases]
+    found += [(text, analyze_outcome(text, expected, ok_either)) for text, expected, _ in analyze_cases]
     return found
 
 

@@ -18,56 +18,28 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-from agentlib.puzzles.argument import _analyze
-from agentlib.puzzles.english.family import solve
 
-
-def _batch():
-    spec = importlib.util.spec_from_file_location("everyday_fresh_args_g", Path(__file__).parent /
-                                                  "everyday_fresh_args_g.py")
+def _grading():
+    spec = importlib.util.spec_from_file_location("everyday_grading", Path(__file__).parent / "everyday_grading.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-BATCH = _batch()
+GRADING = _grading()
+BATCH = GRADING.load_batch("everyday_fresh_args_g")
 RIGHT_FLOOR = 98
 
 
-def analyze_outcome(text: str, expected: str | None) -> str:
-    analysis = _analyze(text)
-    if analysis.status != "verified":
-        return "right" if expected is None else "abstained"
-    if expected is None:
-        return "right" if analysis.answer == BATCH.OK_EITHER.get(text) else "wrong"
-    return "right" if analysis.answer == expected else "wrong"
-
-
-def solve_outcome(text: str, expected: str | None) -> str:
-    verdict = solve(text)
-    if verdict.status != "verified":
-        return "right" if expected is None else "abstained"
-    if expected is None:
-        return "right" if verdict.answer == BATCH.OK_EITHER.get(text) else "wrong"
-    return "right" if verdict.answer == expected else "wrong"
-
-
 def outcomes() -> list[tuple[str, str]]:
-    found = [(text, analyze_outcome(text, expected)) for text, expected, _ in BATCH.ARGS_G + BATCH.NEAR_MISS_ARGS]
-    found += [(text, solve_outcome(text, expected)) for text, expected in BATCH.SOLVE_G + BATCH.NEAR_MISS_SOLVE]
-    return found
+    """Analyze cases first, then solve cases (the order of the batch's figure)."""
+    solve_found = GRADING.outcomes(BATCH.SOLVE_G + BATCH.NEAR_MISS_SOLVE, [], BATCH.OK_EITHER)
+    return GRADING.outcomes([], BATCH.ARGS_G + BATCH.NEAR_MISS_ARGS, BATCH.OK_EITHER) + solve_found
 
 
 def test_fresh_arguments_g_get_no_wrong_answer_and_the_right_ones_do_not_shrink():
-    found = outcomes()
-    assert not [text for text, result in found if result == "wrong"]
-    assert sum(result == "right" for _, result in found) >= RIGHT_FLOOR
+    GRADING.assert_ratchet(outcomes(), RIGHT_FLOOR)
 
 
 if __name__ == "__main__":  # python tests/puzzles/test_everyday_fresh_args_g.py: the batch's figure
-    counts: dict[str, int] = {}
-    for text, result in outcomes():
-        counts[result] = counts.get(result, 0) + 1
-        if result != "right":
-            print(f"{result}: {text}")
-    print(", ".join(f"{k} {counts.get(k, 0)}" for k in ("right", "abstained", "wrong")) + f" of {sum(counts.values())}")
+    GRADING.print_figure(outcomes())
