@@ -1309,3 +1309,14 @@ def generate_tenses(seed: int) -> list[Item]:
         items.extend(tensed_noun_phrase(rng))
         items.extend(tensed_opposites(rng))
     return items
+
+
+def outcome(item: Item) -> str:
+    """How the paraphrase reader (`entailment.answer_about`) does on one generated item: right, wrong or
+    abstained. Imported here, not at the top, so the generator itself loads without the reader."""
+    from agentlib.puzzles.english.entailment import answer_about
+
+    verdict = answer_about(item.context, item.question)
+    if verdict.status == "abstained" or verdict.answer is None:
+        return "abstained"
+    return "right" if verdict.answer == item.answer else "wrong"

@@ -28,13 +28,6 @@ def _generator():
 GENERATOR = _generator()
 
 
-def _outcome(item) -> str:
-    verdict = answer_about(item.context, item.question)
-    if verdict.status == "abstained" or verdict.answer is None:
-        return "abstained"
-    return "right" if verdict.answer == item.answer else "wrong"
-
-
 @pytest.mark.parametrize("seed", [0, 1])
 def test_generated_items_are_mostly_right_and_rarely_wrong(seed):
     items = GENERATOR.generate(seed)
@@ -42,7 +35,7 @@ def test_generated_items_are_mostly_right_and_rarely_wrong(seed):
     assert {"modus ponens (events)", "bidirectional dilemma (events)", "commutation",
             "generic disjunctive syllogism", "default", "priority"} <= kinds
     assert {item.answer for item in items} == {"yes", "no"}
-    outcomes = Counter(_outcome(item) for item in items)
+    outcomes = Counter(GENERATOR.outcome(item) for item in items)
     assert outcomes["right"] >= 0.95 * len(items), outcomes
     assert outcomes["wrong"] <= 0.02 * len(items), outcomes
 
@@ -75,7 +68,7 @@ def test_varied_wording_is_mostly_right_over_three_seeds():
     items = [item for seed in (0, 1, 2) for item in GENERATOR.generate_varied(seed)]
     assert {item.answer for item in items} == {"yes", "no"}
     assert any("(varied)" in item.kind and item.kind.startswith("default") for item in items)
-    outcomes = Counter(_outcome(item) for item in items)
+    outcomes = Counter(GENERATOR.outcome(item) for item in items)
     assert outcomes["right"] >= 0.75 * len(items), outcomes
     assert outcomes["wrong"] <= 0.12 * len(items), outcomes
 
@@ -126,7 +119,7 @@ def test_defaults_with_named_exceptions_ratchet():
     question: 72 right, 0 abstained, 0 wrong."""
     items = [item for seed in (0, 1, 2) for item in GENERATOR.generate_defaults(seed)]
     assert {item.answer for item in items} == {"yes", "no"}
-    outcomes = Counter(_outcome(item) for item in items)
+    outcomes = Counter(GENERATOR.outcome(item) for item in items)
     assert outcomes["right"] >= 70, outcomes
     assert outcomes["wrong"] == 0, outcomes
 
@@ -158,7 +151,7 @@ def test_nonmonotonic_generator_ratchet():
     ratchet holds seeds 0-1."""
     items = [item for seed in (0, 1) for item in GENERATOR.generate_nonmonotonic(seed)]
     assert {item.answer for item in items} == {"yes", "no"}
-    outcomes = Counter(_outcome(item) for item in items)
+    outcomes = Counter(GENERATOR.outcome(item) for item in items)
     assert outcomes["right"] >= 40, outcomes
     assert outcomes["wrong"] <= 1, outcomes
 
@@ -173,7 +166,7 @@ def test_class_named_in_other_words_ratchet():
     0-2."""
     items = [item for seed in (0, 1, 2) for item in GENERATOR.generate_class_words(seed)]
     assert {item.answer for item in items} == {"yes", "no"}
-    outcomes = Counter(_outcome(item) for item in items)
+    outcomes = Counter(GENERATOR.outcome(item) for item in items)
     assert outcomes["right"] >= 40, outcomes
     assert outcomes["wrong"] <= 2, outcomes
 

@@ -29,13 +29,6 @@ def _generator():
 GENERATOR = _generator()
 
 
-def _outcome(item) -> str:
-    verdict = answer_about(item.context, item.question)
-    if verdict.status == "abstained" or verdict.answer is None:
-        return "abstained"
-    return "right" if verdict.answer == item.answer else "wrong"
-
-
 def test_tenses_ratchet():
     """First reading (written before the round that reads it), seeds 0-2 (60 items): 53 right, 6 abstained, 1 wrong;
     seeds 3-8 (120): 94 / 17 / 9. After reading "whoever P Q" and a relative clause ending before a verb in its own
@@ -44,7 +37,7 @@ def test_tenses_ratchet():
     word away, "takes the late train" / "takes the early train"). The ratchet holds seeds 0-1."""
     items = [item for seed in (0, 1) for item in GENERATOR.generate_tenses(seed)]
     assert {item.answer for item in items} == {"yes", "no"}
-    outcomes = Counter(_outcome(item) for item in items)
+    outcomes = Counter(GENERATOR.outcome(item) for item in items)
     assert outcomes["right"] >= 37, outcomes
     assert outcomes["wrong"] == 0, outcomes
 
