@@ -156,3 +156,29 @@ def test_a_sentence_spread_over_thousands_of_lines_is_one_sentence():
 
     assert split_sentences("Alice" + " \n" * 30_000 + "is first. Who is first?") == ["Alice is first.",
                                                                                      "Who is first?"]
+
+
+_OLD_OPTION_LINE = re.compile(r"^\s*(?:Options:|[A-E]\)\s.*)\s*$", re.I | re.M)
+_LINES = ["Options:", "A) True", "B) False", "  C) Unknown  ", "Bob is cold.", "", "  ", "a) true", "F) no", "A)x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LINES), max_size=10))
+def test_option_lines_are_dropped_as_the_multiline_pattern_dropped_them(lines):
+    # the old pattern also ate the blank lines around an option line; sentences never depend on blank lines, so the
+    # oracle compares the non-blank lines left
+    from agentlib.puzzles.rules import _OPTION_LINE_RE
+
+    text = "\n".join(lines)
+    new = [line for line in text.split("\n") if not _OPTION_LINE_RE.fullmatch(line)]
+    old = _OLD_OPTION_LINE.sub("", text).split("\n")
+    assert [line for line in new if line.strip()] == [line for line in old if line.strip()]
+
+
+def test_a_statement_question_after_thousands_of_blank_lines_is_read():
+    # regression: the multi-line option pattern ran 5.5 s on 20,000 newlines and past the 60 s deadline on 150,000
+    from agentlib.puzzles.rules import split_question
+
+    question = split_question("Bob is cold.\n" + "\n" * 20_000 + "Based on the above information, is the following "
+                              "statement true or false? Bob is cold.\nOptions:\nA) True\nB) False")
+    assert question.statement.rstrip(".") == "Bob is cold"

@@ -33,6 +33,11 @@ _TRUE_OR_FALSE = re.compile(r"^\s*(?:true\s+or\s+false|t\s*/\s*f)\s*[:?,-]\s*(?P
                             re.I)
 _TRAILING_TRUE_OR_FALSE = re.compile(r"^(?P<statement>.*?(?:\S|\s(?=[.,])))[.,]?\s*(?:\(|-\s*)?true\s+or\s+false\??\)?"
                                      r"\s*$", re.I)
+# "Is the following statement true or false? S." -- the benchmark families' own question, typed by a person whose
+# facts are not in a benchmark's shape (with "true, false, or unknown" ProofWriter's reader claims it first)
+_FOLLOWING_TRUE_OR_FALSE = re.compile(
+    r"(?:based on (?:the|this) (?:above )?information,?\s*)?(?:is )?the following (?:statement|sentence|claim) "
+    r"true or false\s*\??", re.I)
 
 
 @dataclass(frozen=True)
@@ -97,6 +102,8 @@ def true_or_false(text: str) -> tuple[str, str] | None:
         return " ".join(sentences[:-1]), match.group("statement")
     if re.fullmatch(r"\s*true\s+or\s+false\s*\??\s*", last, re.I) and len(sentences) >= 3:
         return " ".join(sentences[:-2]), sentences[-2].rstrip(".")
+    if len(sentences) >= 3 and _FOLLOWING_TRUE_OR_FALSE.fullmatch(sentences[-2].strip()):
+        return " ".join(sentences[:-2]), last.strip().rstrip(".")
     match = _TRAILING_TRUE_OR_FALSE.match(last)
     if match is not None and len(sentences) >= 2:
         return " ".join(sentences[:-1]), match.group("statement")
