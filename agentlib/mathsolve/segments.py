@@ -179,9 +179,13 @@ def _plain(text: str, letter_words: LetterWords = NO_LETTER_WORDS) -> list[Segme
     out: list[Segment] = []
     depth = 0
     spaced = True
+    relation_before = False  # whether the formula being built has a relation sign: "x + y = 3" is complete
     for index, (kind, piece) in enumerate(pieces):
         if kind == "space":
             spaced = True
+            if _line_break_between_formulas(piece, pieces, index, out, depth, relation_before):
+                out.append(Segment("comma", ","))
+                relation_before = False
             continue
         before = _neighbour(pieces, index, -1)
         after = _neighbour(pieces, index, 1)
@@ -209,6 +213,7 @@ def _plain(text: str, letter_words: LetterWords = NO_LETTER_WORDS) -> list[Segme
             is_math = _latin_is_math(piece, before, after, spaced, glued_after, out)
         elif kind == "char" and piece in ",;" and depth > 0:
             is_math = True
+        relation_before = is_math and (relation_before or piece in _RELATION_CHARACTERS)
         if is_math:
             out.append(Segment("math", _LOCAL_FUNCTIONS.get(piece.lower(), piece), not spaced))
         elif kind in ("latin", "word", "ordinal", "hyphenated", "accented"):
@@ -219,6 +224,36 @@ def _plain(text: str, letter_words: LetterWords = NO_LETTER_WORDS) -> list[Segme
             out.append(Segment("break", piece))
         spaced = False
     return out
+
+
+_RELATION_CHARACTERS = frozenset("=<>≤≥≠")
+
+
+def _line_break_between_formulas(space: str, pieces: list[tuple[str, str]], index: int, out: list[Segment],
+                                 depth: int, relation_before: bool) -> bool:
+    """A line break between two complete formulas ends the first: "x + y = 3\nx - y = 1" is a system of two
+    equations, never x + y = 3·x - y = 1. A line that ends in an operator or an open bracket, or a next line that
+    starts with one ("3x\n- 2 = 0"), continues the formula."""
+    if "\n" not in space or depth or not out or out[-1].kind != "math":
+        return False
+    before, after = _neighbour(pieces, index, -1), _neighbour(pieces, index, 1)
+    ends_operand = before[0] in ("number", "latin", "greek") or before[1] in (")", "]", "}", "!") or \
+        before[0] == "mathchar" and before[1] in "⁰¹²³⁴⁵⁶⁷⁸⁹"
+    if not ends_operand:
+        return False
+    starts_operand = after[0] in ("number", "latin", "greek") or after[1] in ("(", "[", "|", "√")
+    # "x + y = 3\n-x + 2y = 0": a line that opens with a sign starts a new equation when both lines are relations
+    signed_relation = after[1] in ("-", "−", "+") and relation_before and _next_line_relates(pieces, index)
+    return starts_operand or signed_relation
+
+
+def _next_line_relates(pieces: list[tuple[str, str]], index: int) -> bool:
+    for kind, piece in pieces[index + 1:]:
+        if kind == "space" and "\n" in piece:
+            return False
+        if kind == "mathchar" and piece in _RELATION_CHARACTERS:
+            return True
+    return False
 
 
 def _neighbour(pieces: list[tuple[str, str]], index: int, step: int) -> tuple[str, str]:
