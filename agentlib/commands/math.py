@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING
 
 from agentlib.commands.inputs import read_text_argument
 from agentlib.commands.options import add_backend, backend_from
 from agentlib.errors import InputError
 from agentlib.limits import SOLVE_MATH_DEADLINE_S
+
+if TYPE_CHECKING:
+    from agentlib.mathsolve.result import MathResult
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -34,14 +38,28 @@ def run(args: argparse.Namespace) -> int:
     if args.problem is None:
         raise InputError("give a math request (or --practice TOPIC)")
     from agentlib.mathsolve.solve import solve_math
+    from agentlib.mathsolve.worksheet import solve_worksheet
 
-    result = solve_math(read_text_argument(args.problem, "math request"), level=args.level,
-                        backend=backend_from(args), deadline_s=args.deadline)
+    text = read_text_argument(args.problem, "math request")
+    sheet = solve_worksheet(text, level=args.level, backend=backend_from(args), deadline_s=args.deadline)
+    if sheet is not None:  # "1) 2x + 3 = 7\n2) factor x^2 - 9": each problem on its own
+        return _print_worksheet(sheet, args.json)
+    result = solve_math(text, level=args.level, backend=backend_from(args), deadline_s=args.deadline)
     if args.json:
         print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False, default=str))
     else:
         print(result.render())
     return 0 if result.verified else 1
+
+
+def _print_worksheet(results: list[MathResult], as_json: bool) -> int:
+    """Each result under its number (JSON: a list, as `--practice` prints); 0 only when every one verified."""
+    if as_json:
+        print(json.dumps([r.to_dict() for r in results], indent=2, ensure_ascii=False, default=str))
+    else:
+        print("\n\n".join(f"problem {number}: {r.problem.strip()}\n{r.render()}"
+                           for number, r in enumerate(results, 1)))
+    return 0 if all(r.verified for r in results) else 1
 
 
 def _practice(args: argparse.Namespace) -> int:

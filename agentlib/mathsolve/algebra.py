@@ -73,6 +73,18 @@ def _no_variable(numerator: Any, denominator: Any, x: Any, work: Work) -> tuple[
     return [], [], True
 
 
+def _linear_moves(a: Any, b: Any) -> str:
+    """The moves that take a*x + b = 0 to x = -b/a, as a student says them: "add 4 to both sides" (never
+    "subtract -4"), no move for a zero b, no division by 1."""
+    moves = []
+    if b != 0:
+        moves.append(f"subtract {display(b)} from both sides" if b.is_positive or not b.is_real else
+                     f"add {display(-b)} to both sides")
+    if a != 1:
+        moves.append(f"divide both sides by {display(a)}")
+    return ", then ".join(moves) if moves else "it stands alone"
+
+
 def _polynomial(numerator: Any, denominator: Any, x: Any, work: Work) -> tuple[list[Any], list[int], bool]:
     sp = _sp()
     poly = sp.Poly(numerator, x)
@@ -81,7 +93,7 @@ def _polynomial(numerator: Any, denominator: Any, x: Any, work: Work) -> tuple[l
         raise Abstain(f"a polynomial of degree {degree} is beyond this solver (limit {MAX_POLY_DEGREE})", "too_large")
     if degree == 1:
         a, b = poly.all_coeffs()
-        work.equal(f"Isolate {x}: subtract {display(b)} from both sides, then divide by {display(a)}",
+        work.equal(f"Isolate {x}: {_linear_moves(a, b)}",
                    a * (-b / a) + b, sp.Integer(0), shown=sp.Eq(x, -b / a, evaluate=False), role="main")
         found = {-b / a: 1}
     elif degree == 2:
