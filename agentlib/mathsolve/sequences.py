@@ -28,7 +28,9 @@ from fractions import Fraction
 from agentlib.mathsolve.request import MathRequest
 
 _NUMBER = r"-?\d{1,30}(?:\.\d{1,30})?(?:/\d{1,30})?"  # bounded: no everyday term has more digits
-_LIST = rf"(?P<terms>{_NUMBER}(?:\s*,\s*{_NUMBER})+)\s*(?:,\s*)?(?:\.\.\.|…|⋯)"
+# the closing "..." may be left off when three or more terms are listed ("the 10th term of 2, 5, 8, 11")
+_LIST = (rf"(?:(?P<terms>{_NUMBER}(?:\s*,\s*{_NUMBER})+)\s*(?:,\s*)?(?:\.\.\.|…|⋯)|"
+         rf"(?P<bare>{_NUMBER}(?:\s*,\s*{_NUMBER}){{2,}}))")
 _KIND = r"(?P<kind>arithmetic|geometric)\s+(?:sequence|progression)"
 _GIVEN = (rf"with\s+(?:a\s+)?first\s+term\s+(?P<first>{_NUMBER})\s*,?\s*and\s+(?:a\s+)?common\s+"
           rf"(?P<step_name>difference|ratio)\s+(?P<step>{_NUMBER})")
@@ -39,7 +41,7 @@ _ENGLISH = re.compile(
     rf"(?:of|in)\s+(?:(?:the\s+|an\s+|a\s+)?(?:{_KIND}|sequence|progression|pattern)\s*(?::\s*)?)?"
     rf"(?:{_LIST}|{_GIVEN})\s*[?.]?$", re.I)
 _NEXT = re.compile(  # "what's the next number in 2, 4, 6, 8?": the list may end without "..."
-    rf"^(?:(?:what\s+is|what's|find|give)\s+)?(?:the\s+)?(?P<next>next)\s+(?:term|number)\s+(?:of|in)\s+"
+    rf"^(?:(?:what\s+is|what's|find|give)\s+)?(?:the\s+)?(?P<next>next)\s+(?:term|number)\s*(?:of\s|in\s|:)\s*"
     rf"(?:the\s+)?(?:sequence|pattern|series)?\s*:?\s*(?P<terms>{_NUMBER}(?:\s*,\s*{_NUMBER}){{2,}})"
     r"(?:\s*,?\s*(?:\.\.\.|…|⋯|_+))?\s*[?.]?$", re.I)
 _KOREAN_END = (r"\s*(?:(?:을|를|은|는|의\s*값을|의\s*값은)\s*)?"
@@ -62,6 +64,7 @@ def read_sequence_request(text: str) -> MathRequest | str | None:
     if match is None:
         return None
     found = match.groupdict()
+    found["terms"] = found.get("terms") or found.get("bare")
     named = _KINDS[found["kind"].lower()] if found.get("kind") else None
     if found.get("terms"):
         terms = [Fraction(t.strip()) for t in found["terms"].split(",")]

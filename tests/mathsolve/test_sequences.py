@@ -57,3 +57,23 @@ def test_an_unnamed_kind_is_read_only_from_three_terms_that_fit_one_rule():
     assert reading is not None and not isinstance(reading, str) and "geometric" in reading.notes[0]
     assert isinstance(read_sequence_request("the 10th term of 2, 6, ..."), str)  # two terms fit both rules
     assert isinstance(read_sequence_request("the 9th term of 1, 4, 9, ..."), str)  # squares: neither rule
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_a_listed_sequence_without_its_closing_dots_is_read_the_same(seed):
+    """"the 10th term of 2, 5, 8, 11" (no "..."): three or more listed terms continue by the one rule they fit;
+    two listed terms abstain as with the dots."""
+    import random
+
+    rng = random.Random(seed)
+    kind = rng.choice(["arithmetic", "geometric"])
+    first = Fraction(rng.randint(1, 9))
+    step = Fraction(rng.choice([2, 3, -2])) if kind == "geometric" else Fraction(rng.randint(-5, 6) or 4)
+    index = rng.randint(5, 12)
+    terms = _terms(kind, first, step, index + 1)
+    listed = ", ".join(str(t) for t in terms[:rng.randint(3, 4)])
+    for text, expected in [(f"what is the {index}th term of {listed}", terms[index - 1]),
+                           (f"find the next term: {', '.join(str(t) for t in terms[:4])}", terms[4])]:
+        result = solve_math(text)
+        assert result.verified and Fraction(result.answer) == expected, (text, result.answer, result.reason)
+    assert not solve_math(f"the {index}th term of {terms[0]}, {terms[1]}").verified
