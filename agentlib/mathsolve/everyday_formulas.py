@@ -101,7 +101,9 @@ NUMBER = _N  # the number pattern, for the modules that keep their own shapes
 def _percent_of_whole(part: str, whole: str) -> Worded | None:
     if Fraction(whole) == 0:
         return None
-    return Worded(f"({part})/({whole})*100", f"percent = part / whole × 100 = {part}/{whole} × 100")
+    # a percent reads as a decimal when it terminates (12.5, not 25/2), as "3/8 as a percent" is shown
+    return priced(Worded(f"({part})/({whole})*100", f"percent = part / whole × 100 = {part}/{whole} × 100"),
+                  Fraction(part) / Fraction(whole) * 100)
 
 
 _shape(rf"(?:what|which) percent(?:age)? of {_N} is {_N}")(lambda whole, part: _percent_of_whole(part, whole))
@@ -131,8 +133,10 @@ def _change(start: str, end: str, kind: str) -> Worded | None:
     if a == 0 or (kind == "increase" and b < a) or (kind == "decrease" and b > a):
         return None  # an "increase" that falls (or the reverse) is not a reading this shape can be sure of
     if kind == "decrease":
-        return Worded(f"(({start}) - ({end}))/({start})*100", "percent decrease = (old - new)/old × 100")
-    return Worded(f"(({end}) - ({start}))/({start})*100", f"percent {kind} = (new - old)/old × 100")
+        return priced(Worded(f"(({start}) - ({end}))/({start})*100", "percent decrease = (old - new)/old × 100"),
+                      (a - b) / a * 100)
+    return priced(Worded(f"(({end}) - ({start}))/({start})*100", f"percent {kind} = (new - old)/old × 100"),
+                  (b - a) / a * 100)
 
 
 _shape(rf"(?:the )?percent(?:age)? (change|increase|decrease) from {_N} to {_N}")(

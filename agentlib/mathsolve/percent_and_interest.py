@@ -15,7 +15,15 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from agentlib.mathsolve.everyday_formulas import NUMBER, Builder, Worded, compound_amount, read_shapes, simple_interest
+from agentlib.mathsolve.everyday_formulas import (
+    NUMBER,
+    Builder,
+    Worded,
+    compound_amount,
+    priced,
+    read_shapes,
+    simple_interest,
+)
 
 _N = NUMBER
 _YEARS = r"(?:years?|yrs?)"
@@ -28,8 +36,10 @@ def _change(old: str, new: str, direction: str | None) -> Worded | None:
     if direction is not None and direction != ("up" if rising else "down") and Fraction(new) != Fraction(old):
         return None  # "percent decrease from 80 to 100": the words and the numbers disagree
     if direction == "down":  # "a 20 percent decrease": the size of the fall, as people say it
-        return Worded(f"(({old}) - ({new}))/({old})*100", "percent decrease = (old - new) / old × 100")
-    return Worded(f"(({new}) - ({old}))/({old})*100", "percent change = (new - old) / old × 100")
+        return priced(Worded(f"(({old}) - ({new}))/({old})*100", "percent decrease = (old - new) / old × 100"),
+                      (Fraction(old) - Fraction(new)) / Fraction(old) * 100)
+    return priced(Worded(f"(({new}) - ({old}))/({old})*100", "percent change = (new - old) / old × 100"),
+                  (Fraction(new) - Fraction(old)) / Fraction(old) * 100)
 
 
 def _direction(word: str) -> str:
@@ -39,7 +49,9 @@ def _direction(word: str) -> str:
 def _percent_part(whole: str, part: str) -> Worded | None:
     if Fraction(whole) == 0:
         return None
-    return Worded(f"({part})/({whole})*100", f"percent = part / whole × 100 = {part}/{whole} × 100")
+    # a percent reads as a decimal when it terminates (12.5, not 25/2), as `calculator_percent` shows "3/8 as a percent"
+    return priced(Worded(f"({part})/({whole})*100", f"percent = part / whole × 100 = {part}/{whole} × 100"),
+                  Fraction(part) / Fraction(whole) * 100)
 
 
 _KO_AMOUNT = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(억|천만|백만|십만|만|천)?\s?원"  # "100만원", "1억 원", "50,000원"

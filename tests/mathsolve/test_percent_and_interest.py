@@ -61,3 +61,26 @@ def test_interest(principal, rate, years):
 def test_a_discount_then_a_tax():
     text = "a jacket costs $60, it's 25% off and then 8% sales tax, what do I pay?"
     assert _value(text) == Fraction(60) * Fraction(75, 100) * Fraction(108, 100)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_terminating_percent_is_shown_as_a_decimal(seed):
+    """"25 is what percent of 200" is 12.5 (it was shown as 25/2); a percent that does not terminate stays exact."""
+    import random
+    from decimal import Decimal
+    from fractions import Fraction
+
+    from agentlib import solve_math
+
+    rng = random.Random(seed)
+    whole = rng.choice([8, 16, 40, 80, 200, 400])
+    part = rng.randint(1, whole - 1)
+    percent = Fraction(part, whole) * 100
+    for text in (f"{part} is what percent of {whole}", f"what percent of {whole} is {part}",
+                 f"percent change from {whole} to {whole + part}"):
+        result = solve_math(text)
+        assert result.verified, (text, result.reason)
+        shown = str(Decimal(percent.numerator) / Decimal(percent.denominator)).rstrip("0").rstrip(".") \
+            if "." in str(Decimal(percent.numerator) / Decimal(percent.denominator)) else str(percent)
+        assert result.answer == shown, (text, result.answer, shown)
+    assert solve_math("30 is what percent of 90").answer == "100/3"
