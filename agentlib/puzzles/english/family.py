@@ -282,16 +282,30 @@ def solve(text: str) -> Verdict:
     ("Long day, brain fried.", "Puzzle 12.") is kept if that one verifies (see `unrelated_remarks.py`)."""
     if not text or not text.strip():
         raise InputError("empty puzzle text")
+    from agentlib.puzzles.english.typed_layout import lines_as_sentences
     from agentlib.puzzles.english.unrelated_remarks import without_unrelated_remarks
+    from agentlib.puzzles.english.validity_question import asks_validity, validity_verdict
 
+    if asks_validity(text):  # "... Therefore some pets are mammals. Is this argument valid?"
+        return validity_verdict(text, NAME)
     verdict = _solve_as_typed(text)
     if verdict.status == "verified":
         return verdict
-    pruned = without_unrelated_remarks(text, verdict.unparsed)
-    if pruned is None:
-        return verdict
-    retried = _solve_as_typed(pruned)
-    return retried if _holds_with_more_premises(retried) else verdict
+    # "Premises:\nEveryone who studies passes\nJo studies\nDoes Jo pass?": one clue a line, without punctuation
+    lined = lines_as_sentences(text) if verdict.unparsed else None
+    understood = verdict
+    for candidate in (text, lined):
+        if candidate is None:
+            continue
+        attempt = verdict if candidate is text else _solve_as_typed(candidate)
+        if attempt.status == "verified":
+            return attempt
+        if not attempt.unparsed:
+            understood = attempt  # read in full, and still open: its reason says why ("more than one answer ...")
+        pruned = without_unrelated_remarks(candidate, attempt.unparsed)
+        if pruned is not None and _holds_with_more_premises(retried := _solve_as_typed(pruned)):
+            return retried
+    return understood
 
 
 def _holds_with_more_premises(verdict: Verdict) -> bool:
@@ -1351,8 +1365,11 @@ class EnglishFamily:
     def detect(self, text: str) -> float:
         """0.6 for any text that asks a question in prose: the benchmark families claim their own (0.8 - 0.95)."""
         from agentlib.puzzles.english.choices import read_choices, true_or_false
+        from agentlib.puzzles.english.validity_question import asks_validity
 
         if _questionish(text.strip()) or true_or_false(text) is not None or read_choices(text) is not None:
+            return 0.6
+        if asks_validity(text):  # "Is this argument valid? All cats ...": the question first
             return 0.6
         last = text.strip().rsplit(".", 1)[-1]
         if last.strip() and is_question(last):  # "... does a whale breathe air": a question typed without its mark

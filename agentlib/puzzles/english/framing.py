@@ -19,13 +19,15 @@ from dataclasses import dataclass
 from agentlib.puzzles.english.chatter import is_chatter, without_chatter_lead
 
 _LIST_ITEM = re.compile(r"(?m)(?:^|(?<=[?:][ \t]))[ \t]*(?:\(?\d{1,2}[.)]|[-*\u2022])[ \t]+")  # or after "...valid?"
-_PREMISE_LABEL = re.compile(r"(?:^|(?<=[\s.!?;]))(?:premise|p)[ \t]*\d{0,2}[ \t]*:[ \t]*", re.I)
+# "Premise 1:", "P2:", and numbered statements, facts or assumptions ("Statement 1: All cats are mammals.")
+_PREMISE_LABEL = re.compile(r"(?:^|(?<=[\s.!?;]))(?:(?:premise|p)[ \t]*\d{0,2}|"
+                            r"(?:statement|fact|assumption)[ \t]*\d{1,2})[ \t]*:[ \t]*", re.I)
 _CONCLUSION_LABEL = re.compile(r"(?:^|(?<=[\s.!?;]))(?:conclusion|c)[ \t]*:[ \t]*", re.I)
 # a handout's "P1. ... P2. ... C. ...": labels ended by a stop, read as labels only when numbered premises come first,
 # so an initial ("C. S. Lewis") is never taken for a conclusion
 _HANDOUT_PREMISE = re.compile(r"(?:^|(?<=[\s.!?;]))(?:[Pp]remise[ \t]*|P)\d{1,2}\.[ \t]+(?=[A-Z])")
 _HANDOUT_CONCLUSION = re.compile(r"(?:^|(?<=[\s.!?;]))(?:[Cc]onclusion|C)\.[ \t]+(?=[A-Z])")
-_ABOUT = r"(?:this|that|it|the following|the above|the)(?: (?:argument|reasoning|inference))?"
+_ABOUT = r"(?:this|that|it|the following|the above|the)(?: (?:argument|reasoning|inference|conclusion))?"
 _VALIDITY_QUESTION = re.compile(
     r"^(?:(?:is|was) " + _ABOUT + r"(?: an?)?(?: logically)? (?:valid|invalid|correct)(?: (?:argument|reasoning|"
     r"inference|or (?:not|invalid)))?"

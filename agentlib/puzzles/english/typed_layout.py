@@ -90,3 +90,20 @@ def _question_marked(text: str) -> str:
     if body and body[-1] not in ".!?\"'" and _opens_question(tail):
         return body + "?"
     return text
+
+
+def lines_as_sentences(text: str) -> str | None:
+    """`text` with each line that ends without punctuation ended as a sentence ("Everyone who studies passes\nJo
+    studies\nDoes Jo pass?"), or None when no line lacks it. The line-per-clue layout without bullets: tried only
+    after the text as typed was not understood, since a sentence wrapped over two lines would be cut by it (and
+    then, cut mid-clause, is not understood either)."""
+    lines = text.split("\n")
+    if len(lines) < 2:
+        return None
+    changed = False
+    for index, line in enumerate(lines):
+        body = line.rstrip()
+        if body.strip() and body[-1] not in ".!?:;,\"'":
+            lines[index] = body + ("?" if _opens_question(body) else ".")
+            changed = True
+    return "\n".join(lines) if changed else None

@@ -1,0 +1,39 @@
+"""An argument typed into `solve` with a question about its validity ("... Therefore some pets are mammals. Is this
+argument valid?", "Valid or invalid?", "Does the conclusion follow?"): answered as `analyze` answers it, "valid" or
+"invalid" with Z3's proof or counter-model, instead of abstaining on a question form the puzzle grammar does not ask.
+
+Only a question about the argument as a whole is handed over (`framing.unframe` recognises it); any other question
+stays with the puzzle grammar.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agentlib.puzzles.verdict import Verdict
+
+# the question names validity or following: "Is that correct?" after a puzzle's statement is not handed over
+_VALIDITY_WORD = re.compile(r"\b(?:in)?valid\b|\bdoes (?:the|this|that) (?:conclusion|argument) follow\b|"
+                            r"\bdoes it follow\s*(?:from (?:the|its|these) premises\s*)?\?", re.I)
+
+
+def asks_validity(text: str) -> bool:
+    from agentlib.puzzles.english.framing import strip_labels, unframe
+    from agentlib.puzzles.english.text import normalize, split_sentences
+
+    if _VALIDITY_WORD.search(text) is None:
+        return False
+    return unframe(split_sentences(normalize(strip_labels(text)))).asked_validity
+
+
+def validity_verdict(text: str, family: str) -> Verdict:
+    """The analysis of the argument in `text` as a verdict of `family`: the answer "valid" / "invalid"."""
+    from agentlib.puzzles.argument import ArgumentAnalysis, analyze_in_place
+
+    analysis = ArgumentAnalysis.from_dict(analyze_in_place(text))
+    named = analysis.fallacy or analysis.form
+    reason = f"{analysis.answer} ({named}): {analysis.reason}" if analysis.answer and named else analysis.reason
+    if analysis.counter_model:
+        reason += f"; {analysis.counter_model}"
+    return Verdict(family, analysis.status, answer=analysis.answer, reason=reason, certificate=analysis.certificate,
+                   failure=analysis.failure, unparsed=analysis.unparsed, reader=analysis.reader)
