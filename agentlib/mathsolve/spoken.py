@@ -191,6 +191,9 @@ def _pass(segments: list[Segment], infix: dict[tuple[str, ...], str]) -> list[Se
             prefix = _match(_PREFIX, segments, index) or _nth_root(segments, index)
             following = index + prefix[1] if prefix else len(segments)
             operand = _prefix_operand(segments[following]) if following < len(segments) else None
+            if prefix and operand is None and prefix[0] == "({})/2" and following < len(segments) and \
+                    segments[following].kind == "math" and _SIMPLE_FRACTION.fullmatch(segments[following].text.strip()):
+                operand = f"({segments[following].text.strip()})"  # "half of 3/4": the fraction, the whole formula
             if prefix and operand is not None and not _before_operator(segments, following):
                 out.append(Segment("math", prefix[0].format(operand), seg.attached))
                 index = following + 1
@@ -206,6 +209,7 @@ def _pass(segments: list[Segment], infix: dict[tuple[str, ...], str]) -> list[Se
 
 
 _SIGNED_NUMBER = re.compile(r"[-−]\s*\d+(?:\.\d+)?")
+_SIMPLE_FRACTION = re.compile(r"\d{1,9}\s*/\s*\d{1,9}")
 _ORDINAL_DIGITS = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
 
 
