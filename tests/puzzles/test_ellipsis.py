@@ -82,3 +82,24 @@ def test_a_place_word_left_out_before_the_second_place_is_copied():
         assert resolve_ellipsis(sentence) == f"{name} is {either}in the {first} or in the {second}."
         verdict = solve(f"{sentence} {name} is not in the {second}. Where is {name}?")
         assert verdict.status == "verified" and verdict.answer == f"in the {first}"
+
+
+PRESENT_ACTS = [("goes to the party", "go to the party"), ("swims in the lake", "swim in the lake"),
+                ("eats the cake", "eat the cake"), ("plays the piano", "play the piano"), ("visits the zoo", "visit the zoo")]
+
+
+@settings(max_examples=16, deadline=None)
+@given(st.integers(0, 10**9), st.sampled_from(["{b} will {base} too", "{b} will too", "so will {b}", "so does {b}"]),
+       st.booleans(), st.booleans())
+def test_a_condition_echoed_by_will_too_or_so_will_is_modus_tollens(seed, echo, use_things, bare_question):
+    """"If Jack goes to the party, Jill will go too. Jill did not go to the party. Did Jack go?" -> no: "will go
+    too" and "so will Jill" copy the condition's verb phrase (before, "will go too" and "so will" were not read)."""
+    rng = random.Random(seed)
+    present, base = rng.choice(PRESENT_ACTS)
+    a, b = rng.sample(THINGS, 2) if use_things else (_name(rng), _name(rng))
+    verb = base.split()[0]
+    echoed = echo.format(b=b, base=verb)
+    text = (f"If {a} {present}, {echoed}. {b[0].upper() + b[1:]} did not {base}. "
+            f"Did {a} {verb if bare_question else base}?")
+    verdict = solve(text)
+    assert (verdict.status, verdict.answer) == ("verified", "no"), (text, verdict.reason, verdict.unparsed)

@@ -35,6 +35,11 @@ _CONDITION_ECHO = re.compile(rf"^(?P<condition>(?:[Ii]f|[Ww]hen|[Ww]henever) (?P
                              rf"(?P<vp>[a-z][^,.;?!]*?)), (?:then )?(?P<second>{_SUBJECT}|he|she|they|it) "
                              rf"(?P<aux>will|would|does|did|do|can|could|should|must|is|are|was|were)"
                              rf"(?P<negation> not)?(?: too| either| as well)?(?P<end>[.?!]?)$")
+# "If Jack goes to the party, so will Jill": the inverted echo, the same as "Jill will too"
+_CONDITION_SO = re.compile(rf"^(?P<condition>(?:[Ii]f|[Ww]hen|[Ww]henever) (?P<first>{_SUBJECT}|he|she|they) "
+                           rf"(?P<vp>[a-z][^,.;?!]*?)), (?:then )?so "
+                           rf"(?P<aux>will|would|does|did|do|can|could|should|must|is|are|was|were) "
+                           rf"(?P<second>{_SUBJECT}|he|she|they)(?P<end>[.?!]?)$")
 # "If I am a knight, then Eli is too": the copula's complement is what "is too" leaves out
 _COPULA_TOO = re.compile(rf"^(?P<head>[^,;\"]*?\b(?:am|is|are|was|were) )(?P<pred>(?!not\b)[a-z][a-z -]{{0,80}}?)"
                          rf"(?P<mid>,? (?:then |and |so )?)(?P<second>{_SUBJECT}) (?P<copula>is|are|was|were) "
@@ -56,9 +61,17 @@ def resolve_ellipsis(sentence: str) -> str:
         word = shared.group("word")
         return f"{shared.group('subject')} {shared.group('copula')} {shared.group('either') or ''}{word} " \
                f"{shared.group('first')} or {word} {shared.group('second')}{shared.group('end')}"
+    inverted = _CONDITION_SO.match(text)
+    if inverted is not None:
+        _, vp = _parallel(inverted.group("first"), inverted.group("vp"), inverted.group("second"))
+        completed = _echoed_verb_phrase(vp, inverted.group("aux"))
+        if completed is not None:  # "If Jack goes to the party, so will Jill." -> "..., Jill will go to the party."
+            return f"{inverted.group('condition')}, {inverted.group('second')} {inverted.group('aux')} {completed}" \
+                   f"{inverted.group('end')}"
     echo = _CONDITION_ECHO.match(text)
     if echo is not None and echo.group("first").lower() != "it":  # "If it rains, the match will not": not "rain"
-        completed = _echoed_verb_phrase(echo.group("vp"), echo.group("aux"))
+        _, vp = _parallel(echo.group("first"), echo.group("vp"), echo.group("second"))
+        completed = _echoed_verb_phrase(vp, echo.group("aux"))
         if completed is not None:  # "If Rosa attends, Tim will not." -> "..., Tim will not attend."
             return f"{echo.group('condition')}, {echo.group('second')} {echo.group('aux')}" \
                    f"{echo.group('negation') or ''} {completed}{echo.group('end')}"
@@ -94,6 +107,7 @@ def _parallel(first: str, vp: str, second: str) -> tuple[str, str]:
 _NEGATED = {"didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't", "never"}
 _AUX_BEFORE_NOT = {"did", "does", "do", "will", "would", "can", "could"}
 _PROGRESSIVE = {"is", "are", "was", "were", "am"}
+_MODALS = {"will", "would", "can", "could", "shall", "should", "must", "may", "might"}
 _CONDITIONS = {"if", "when", "whenever", "unless", "once"}
 _SUBJECT_PRONOUNS = {"he", "she", "they", "i", "we", "you"}
 _NOT_SUBJECTS = {"some", "all", "every", "each", "no", "any", "the", "a", "an", "if", "when", "whenever", "unless",
@@ -131,11 +145,12 @@ def complete_bare_verbs(sentences: list[str]) -> list[str]:
     Lea goes too. Lea didn't go. Did Kai go?" -> "... Lea goes to the party too. Lea didn't go to the party. Did Kai
     go to the party?".
 
-    A verb is completed only where its subject is a name or a pronoun, it is left bare and marked as an echo
-    (followed by "too" / "as well" / "either", after "also", negated, asked with "did" / "will" ..., in the progressive
-    "is going", or in the condition of "if / when / unless"), only after the verb was said with its complement, and
-    only when every earlier use of that verb took the same complement: two different complements ("goes to school",
-    "goes to the gym") leave it bare, and the reader then abstains on the gap rather than guessing which was meant."""
+    A verb is completed only where its subject is a name, a pronoun or "the" + a noun, it is left bare and marked
+    as an echo (followed by "too" / "as well" / "either", also after "will"; after "also", negated, asked with "did"
+    ..., in the progressive "is going", or in the condition of "if / when / unless"), only after the verb was said
+    with its complement, and only when every earlier use of that verb took the same complement: two different
+    complements ("goes to school", "goes to the gym") leave it bare, and the reader then abstains on the gap rather
+    than guessing which was meant."""
     from agentlib.puzzles.english.words import AUXILIARIES, is_word, lemma
 
     complements: dict[str, set[str]] = {}
@@ -175,29 +190,39 @@ def complete_bare_verbs(sentences: list[str]) -> list[str]:
 
 
 def _echo_context(tokens: list[re.Match[str]], lows: list[str], k: int) -> bool | None:
-    """None when the word at `k` has no name or pronoun for its subject; else whether the way it is said marks a
-    bare verb as an echo of one said before ("Lea didn't go", "Did Kai go?", "Lea also goes", "if Lea goes")."""
+    """None when the word at `k` has no name, pronoun or "the" + noun for its subject; else whether the way it is
+    said marks a bare verb as an echo of one said before ("Lea didn't go", "Did Kai go?", "Lea also goes", "if Lea
+    goes")."""
     before = lows[k - 1]
-    if _is_subject(tokens, lows, k - 1):
-        if k >= 2 and lows[k - 2] in _AUX_BEFORE_NOT:
-            return True  # "Did Kai go?"
-        return k >= 2 and lows[k - 2] in _CONDITIONS  # "if Lea goes"
-    if before in _NEGATED and _is_subject(tokens, lows, k - 2):
+    start = _subject_start(tokens, lows, k - 1)
+    if start is not None:
+        if start >= 1 and lows[start - 1] in _AUX_BEFORE_NOT:
+            return True  # "Did Kai go?", "Did the goat play?"
+        return start >= 1 and lows[start - 1] in _CONDITIONS  # "if Lea goes"
+    if before in _NEGATED and _subject_start(tokens, lows, k - 2) is not None:
         return True
-    if before == "not" and k >= 3 and lows[k - 2] in _AUX_BEFORE_NOT and _is_subject(tokens, lows, k - 3):
+    if before == "not" and k >= 3 and lows[k - 2] in _AUX_BEFORE_NOT and \
+            _subject_start(tokens, lows, k - 3) is not None:
         return True
-    if before == "also" and _is_subject(tokens, lows, k - 2):
+    if before == "also" and _subject_start(tokens, lows, k - 2) is not None:
         return True
-    if before in _PROGRESSIVE and lows[k].endswith("ing") and _is_subject(tokens, lows, k - 2):
+    if before in _PROGRESSIVE and lows[k].endswith("ing") and _subject_start(tokens, lows, k - 2) is not None:
         return True
+    if before in _MODALS and _subject_start(tokens, lows, k - 2) is not None:
+        return False  # "Jill will go": an echo only when "too" / "either" / "as well" follows
     return None
 
 
-def _is_subject(tokens: list[re.Match[str]], lows: list[str], index: int) -> bool:
-    """Whether the word at `index` can be a clause's subject: a capitalised name or a subject pronoun."""
+def _subject_start(tokens: list[re.Match[str]], lows: list[str], index: int) -> int | None:
+    """Where the subject ending at `index` starts: a capitalised name or a subject pronoun there, or "the" + a noun
+    ("the cat will play too"); None when the word there ends no such subject."""
     if index < 0 or lows[index] in _NOT_SUBJECTS:
-        return False
-    return tokens[index].group()[:1].isupper() or lows[index] in _SUBJECT_PRONOUNS
+        return None
+    if index >= 1 and lows[index - 1] == "the":
+        from agentlib.puzzles.english.words import is_word
+
+        return index - 1 if is_word(lows[index], "NOUN") else None
+    return index if tokens[index].group()[:1].isupper() or lows[index] in _SUBJECT_PRONOUNS else None
 
 
 _COPULA_WORDS = {"is", "are", "was", "were"}

@@ -664,8 +664,11 @@ def read_text(text: str) -> Reading:
     names = find_names(token_lists)
     numbered_from_right = re.search(r"\bnumbered\b[^.]*?\b(?:right to left|from the right)\b", text, re.I)
     from_right = {FROM_THE_RIGHT} if numbered_from_right else set()
+    # the words of a setting taken off a sentence ("In a race, Kim beat Lee.") still say what the scales are
+    setting_words = {t.low for s in split_sentences(text) if (m := _SETTING_RE.match(s.strip())) for t in
+                     tokenize(m.group(0))}
     lexicon = Lexicon(names=names, adjectives=find_adjectives(token_lists),
-                      scale_words=frozenset(t.low for ts in token_lists for t in ts) | from_right)
+                      scale_words=frozenset(t.low for ts in token_lists for t in ts) | setting_words | from_right)
     lexicon.ranked_words = {"finish": "finish", "arrive": "arrival", "come": "finish", "cross": "finish",
                             "place": "finish", "rank": "finish", "end": "finish", "leave": "departure",
                             "sit": "row", "stand": "row", "park": "row", "live": "row", "be": "row"}
