@@ -26,6 +26,7 @@ from typing import Any
 from agentlib.errors import InputError
 from agentlib.puzzles.english import render
 from agentlib.puzzles.english.ability import with_ability
+from agentlib.puzzles.english.definite_objects import definite_links, said_both_ways
 from agentlib.puzzles.english.grammar import FROM_THE_RIGHT, NotUnderstood
 from agentlib.puzzles.english.indefinite_objects import object_links
 from agentlib.puzzles.english.kinship import (
@@ -152,6 +153,7 @@ def build_world(reading: Reading, asked: Formula | None = None) -> World:
         extra.extend(kinship_axioms(people, used))
     # "has no key" speaks of what "has a key" says
     extra.extend(object_links(reading.lexicon.forms, reading.grammar.definite_objects))
+    extra.extend(definite_links(reading.grammar))  # "has the key", read apart, gives "has a key"
     every = [f for _, f, _ in labelled_sentences + extra]
     builder = SpecBuilder()
     scales = scales_of(every)
@@ -303,7 +305,7 @@ def _holds_with_more_premises(verdict: Verdict) -> bool:
     return verdict.status == "verified" and monotone and verdict.answer != "cannot be determined"
 
 
-def _solve_as_typed(text: str) -> Verdict:
+def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> Verdict:
     from agentlib.puzzles.english.chat_case import cased_chat
     from agentlib.puzzles.english.choices import read_choices, solve_choices, solve_true_or_false, true_or_false
     from agentlib.puzzles.english.counted_apposition import comma_apposition
@@ -359,7 +361,7 @@ def _solve_as_typed(text: str) -> Verdict:
     if table_verdict is not None:
         return table_verdict
     try:
-        reading = read_text(text)
+        reading = read_text(text, definite_apart)
     except NotUnderstood as error:
         return abstain(f"not understood: {error}", "not_parsed", unparsed=[str(error)])
     if reading.question is None:
@@ -455,6 +457,14 @@ def _solve_as_typed(text: str) -> Verdict:
             return abstain(f"the statements allow both, but '{stray}' shares a word with the rest and nothing it "
                            "could mean: it was probably meant to matter and was read as something else", "ambiguous",
                            spec=base_spec)
+    both_ways = said_both_ways(reading.grammar)
+    if verdict.verified and both_ways and not definite_apart:
+        apart = _solve_as_typed(text, both_ways)  # "a key" ... "the key": the same key, or a specific one?
+        if (apart.status, apart.answer) != (verdict.status, verdict.answer):
+            phrase = reading.lexicon.forms.get(sorted(both_ways)[0], ("", ""))[1]
+            return abstain(f"the answer depends on whether 'the' in '{phrase}' means the one said with 'a' or a "
+                           f"specific one ({verdict.answer} if the same, "
+                           f"{apart.answer if apart.verified else 'no answer'} if not)", "ambiguous", spec=base_spec)
     return verdict
 
 

@@ -424,7 +424,8 @@ def _some_one(w: list[str]) -> bool:
 
 
 class Grammar:
-    def __init__(self, lexicon: Lexicon, discourse: Discourse | None = None):
+    def __init__(self, lexicon: Lexicon, discourse: Discourse | None = None,
+                 definite_apart: frozenset[str] = frozenset()):
         self.lexicon = lexicon
         self.discourse = discourse or Discourse()
         self.asking = False  # reading a question (`parse_question`), not a statement
@@ -437,6 +438,11 @@ class Grammar:
         # verb-and-object properties said with "the" or a possessive somewhere ("has the key", the same symbol as
         # "has a key"): for these, having some key does not give the property (see `indefinite_objects`)
         self.definite_objects: set[str] = set()
+        self.indefinite_objects: set[str] = set()  # the same properties said with "a" / "an" ("has a key")
+        # properties whose "the" form is read as its own predicate ("has the key": a specific key, which having a
+        # key does not give), each mapped to its plain form; see `definite_objects.py` for why both are read
+        self.definite_apart = definite_apart
+        self.definite_of: dict[str, str] = {}
         self.presuppositions: list[Formula] = []  # "Cars stop": there are cars (premises only)
         self.indefinites: dict[str, Formula] = {}  # "if a student fails": variable name -> what it ranges over
         # "If the oven is on, it is warm": "it" read as the weather, though the thing named before it (shown here,
@@ -2018,6 +2024,12 @@ class Grammar:
         key = self._form(slug("_".join([verb, *words])), "verb", " ".join([verb, *w]))
         if w[0] == "the" or w[0] in POSSESSIVES:
             self.definite_objects.add(key)
+        if w[0] in ("a", "an") or _some_one(w):
+            self.indefinite_objects.add(key)
+        if w[0] == "the" and key in self.definite_apart:
+            plain = key
+            key = self._form(slug("_".join([verb, "the", *words])), "verb", " ".join([verb, *w]))
+            self.definite_of[key] = plain
         return lambda t: Atom(key, (t,))
 
     def _reciprocal(self, verb: str, subject: NP) -> Predicate | None:
@@ -2065,7 +2077,16 @@ class Grammar:
             if any(x in ARTICLES and part[k - 1] not in PREPOSITIONS for k, x in enumerate(part) if k > 0):
                 return None  # "sees the bear and the tiger needs the mouse": an article after a verb starts a clause
             words = [lemma(x, "NOUN") for x in content]
-            keys.append(self._form(slug("_".join([verb, *words])), "verb", " ".join([verb, *part])))
+            key = self._form(slug("_".join([verb, *words])), "verb", " ".join([verb, *part]))
+            if part[0] == "the" or part[0] in POSSESSIVES:
+                self.definite_objects.add(key)
+            if part[0] in ("a", "an"):
+                self.indefinite_objects.add(key)
+            if part[0] == "the" and key in self.definite_apart:
+                plain = key
+                key = self._form(slug("_".join([verb, "the", *words])), "verb", " ".join([verb, *part]))
+                self.definite_of[key] = plain
+            keys.append(key)
         joiner = joiners[0]
         if exclusive and (joiner != "or" or len(keys) != 2):
             return None

@@ -642,8 +642,9 @@ _STATEMENT_QUESTION = re.compile(r"(?:based on the above information,\s*)?is the
                                  r" false,?(?: or (?:unknown|uncertain))?\?\s*(?P<statement>[^\n]+)", re.I)
 
 
-def read_text(text: str) -> Reading:
-    """Split, learn names and kinds, parse every premise; the question stays text for `questions.py`."""
+def read_text(text: str, definite_apart: frozenset[str] = frozenset()) -> Reading:
+    """Split, learn names and kinds, parse every premise; the question stays text for `questions.py`.
+    `definite_apart`: properties whose "the" form is read as a specific thing (`definite_objects.py`)."""
     asked = _STATEMENT_QUESTION.search(text)
     if asked is not None:  # "Is the following statement true or false? Max is a wumpus." -> ask about it
         statement = asked.group("statement").strip().rstrip(".")
@@ -674,7 +675,7 @@ def read_text(text: str) -> Reading:
         sentences[question_index] = _winner_asked(sentences[question_index], sentences)
         token_lists[question_index] = tokenize(sentences[question_index])
     discourse = Discourse()
-    grammar = Grammar(lexicon, discourse)
+    grammar = Grammar(lexicon, discourse, definite_apart)
     kinds = KindSet()
     people: list[Const] = []
     cast = [m for s in sentences for m in [_CAST_RE.search(s)] if m]
