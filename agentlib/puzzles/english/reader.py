@@ -70,6 +70,7 @@ from agentlib.puzzles.english.not_only import unfold_not_only
 from agentlib.puzzles.english.otherwise import unfold_otherwise
 from agentlib.puzzles.english.passives import active_voice, someone_for_agentless
 from agentlib.puzzles.english.placement_participles import without_placement_participle
+from agentlib.puzzles.english.possessive_ellipsis import unfold_possessive_ellipsis
 from agentlib.puzzles.english.possessive_kinds import spell_possessive_kinds
 from agentlib.puzzles.english.scene import SCENE_OBJECTS, cast_scene, leading_count, listed_scene, scene_count
 from agentlib.puzzles.english.score_phrases import spell_score_phrases
@@ -658,6 +659,8 @@ def read_text(text: str, definite_apart: frozenset[str] = frozenset()) -> Readin
     sentences = unfold_otherwise(sentences)
     sentences = [part for s in sentences for part in _unfold_condition(resolve_ellipsis(unfold_reciprocal(s)))]
     sentences = [part for s in sentences for clause in _split_so(s) for part in unfold_nonrestrictive(clause)]
+    # "Ann's car is faster than Bo's": Bo's car
+    sentences = [unfold_possessive_ellipsis(s) for s in sentences]
     sentences = complete_bare_verbs([part for s in sentences for apposed in unfold_counted_apposition(s)
                                      for part in unfold_named_kin(spell_possessive_kinds(unfront_only_if(
                                          unfold_birth_question(apposed))))])
