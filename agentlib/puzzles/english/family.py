@@ -286,7 +286,7 @@ def solve(text: str) -> Verdict:
         raise InputError("empty puzzle text")
     from agentlib.puzzles.english.unrelated_remarks import without_unrelated_remarks
 
-    verdict = _solve_as_typed(text)
+    verdict = _solve_readings(text)
     if verdict.status == "verified":
         return verdict
     pruned = without_unrelated_remarks(text, verdict.unparsed)
@@ -294,6 +294,34 @@ def solve(text: str) -> Verdict:
         return verdict
     retried = _solve_as_typed(pruned)
     return retried if _holds_with_more_premises(retried) else verdict
+
+
+def _solve_readings(text: str) -> Verdict:
+    """The verdict of the text, or where an elided speech has two readings ("Sam says she didn't": of the one the
+    speech before spoke of, or of Sam), the verdict they agree on; a reading under which the statements contradict
+    each other is set aside while another is consistent (see `speech_ellipsis.py`)."""
+    from agentlib.puzzles.english.speech_ellipsis import speech_ellipsis_readings
+
+    readings = speech_ellipsis_readings(text)
+    if readings is None:
+        return _solve_as_typed(text)
+    verdicts = [_solve_as_typed(reading) for reading in readings]
+    consistent = [v for v in verdicts if v.failure != "unsat"]
+    if not consistent:
+        return verdicts[0]
+    first = consistent[0]
+    if all(v.verified and (v.answer, v.certificate is None) == (first.answer, first.certificate is None)
+           for v in consistent):
+        if len(readings) > 1:
+            first.reason += (" (the elided speech read both ways it can be, and the answer is the same)"
+                             if len(consistent) > 1 else
+                             " (the elided speech read as its other reading makes the statements contradict)")
+        return first
+    if not first.verified and len(consistent) == 1:
+        return first
+    answers = [v.answer if v.verified else "no answer" for v in consistent]
+    return abstain("the answer depends on whom the pronoun of an elided speech means "
+                   f"({' or '.join(map(str, answers))})", "ambiguous")
 
 
 def _holds_with_more_premises(verdict: Verdict) -> bool:
