@@ -61,6 +61,7 @@ from agentlib.puzzles.english.logic import (
     disj,
     distinct_readings,
     event_scale,
+    map_terms,
     slug,
     walk,
 )
@@ -92,6 +93,9 @@ from agentlib.puzzles.english.words import (
 )
 
 MAX_TOKENS = 80
+GAP = "__gap"  # the object an object relative clause leaves out ("the book Ann wrote __gap")
+# subjects that open a relative clause without "that" after a noun ("every dog I know"): a pronoun or a name
+_CLAUSE_SUBJECTS = frozenset({"i", "you", "we", "they", "he", "she"})
 WEATHER = {"rain", "snow", "hail", "sunny", "cloudy", "windy", "foggy", "cold", "hot", "warm", "dark", "light",
            "storm", "stormy", "thunder", "raining", "snowing", "freeze", "freezing", "humid", "wet", "dry", "late",
            "early", "night", "day", "morning", "noon", "summer", "winter", "weekend", "holiday", "true", "false"}
@@ -238,6 +242,11 @@ def _without_time_phrases(tokens: list[Token]) -> list[Token]:
                 for m in range(k, k + len(phrase)):
                     keep[m] = False
     return [t for t, kept in zip(tokens, keep) if kept]
+
+
+def _already_about(formula: Formula) -> Predicate:
+    """A predicate for a clause already read about its variable (an object relative clause)."""
+    return lambda _term: formula
 
 
 def _terms(node: Formula) -> tuple[Term, ...]:
@@ -1129,12 +1138,23 @@ class Grammar:
             return NP("quant", var=var, det=pronoun[w[0]], restriction=Atom(key, (var,)))
         if len(w) >= 2 and w[0] == "whoever" and w[1] not in RELATIVES and not self._in_condition():
             w, i = ["anyone", "who", *w[1:]], i - 1  # "whoever wins" is "anyone who wins": the relative is built in
+        if len(w) > 2 and w[0] in pronoun and w[0] != "whoever" and not self._in_condition() and \
+                (w[1] in _CLAUSE_SUBJECTS or self.name_at(i + 1, i + 2) is not None):
+            var = d.fresh()  # "everyone Bo likes", "something I said": an object relative clause without "that"
+            clause = self._object_relative(i + 1, j, var)
+            if clause is None:
+                return None
+            return NP("quant", var=var, det=("some" if self.asking_any else "each") if w[0] in (
+                "anyone", "anybody", "anything") else pronoun[w[0]], restriction=clause)
         if len(w) > 2 and w[0] in pronoun and w[1] in RELATIVES and not self._in_condition():
             var = d.fresh()
             saved = d.bound
             d.bound = None
             predicates = self.verb_phrases(i + 2, j, NP("var", var=var))
             d.bound = saved
+            clause = self._object_relative(i + 2, j, var) if not predicates else None
+            if clause is not None:  # "everyone that Bo likes": Bo likes them
+                predicates = [_already_about(clause)]
             if len(predicates) != 1:
                 return None
             # "anyone who ... doesn't": "any" stays universal under the negation, as "each" does ("all" would not);
@@ -1144,7 +1164,7 @@ class Grammar:
             return NP("quant", var=var, det=relative_det, restriction=predicates[0](var))
         name = self.name_at(i, j)
         if name is not None:
-            if name == "__who":
+            if name in ("__who", GAP):
                 return NP("const", const=Const(name))
             const = self._const(slug(name), name)
             d.last = const
@@ -1311,7 +1331,7 @@ class Grammar:
     def name_at(self, i: int, j: int) -> str | None:
         """A name the lexicon knows spanning exactly tokens i..j ("Socrates", "John Smith")."""
         text = " ".join(t.low for t in self._tokens[i:j])
-        if text == "__who":
+        if text in ("__who", GAP):
             return text
         if not self._tokens[i].text[:1].isupper():
             return None  # names are written with a capital ("a" is an article, "A" may be a person)
@@ -1438,6 +1458,13 @@ class Grammar:
         if not w:
             return None
         rel = next((k for k, x in enumerate(w) if x in RELATIVES), None)
+        reduced = None if rel is not None else self._reduced_object_relative(i, j)
+        if reduced is not None:  # "dog I know": the head, then a clause with its own subject and no "that"
+            clause = self._object_relative(reduced, j, var)
+            if w[:reduced - i] in (["person"], ["one"], ["thing"]):
+                return clause  # "every person Bo likes": whoever Bo likes ("person" adds nothing, as with "who")
+            head = self.nominal(i, reduced, var)
+            return None if head is None or clause is None else conj([head, clause])
         head_end = len(w) if rel is None else rel
         if head_end == 0:
             return None
@@ -1490,9 +1517,42 @@ class Grammar:
             predicates = self.verb_phrases(rel_start, j, NP("var", var=var))
             self.discourse.bound = saved
             if len(predicates) != 1:
-                return None
+                clause = self._object_relative(rel_start, j, var) if not predicates else None
+                if clause is None:
+                    return None
+                predicates = [_already_about(clause)]  # "book that Ann wrote": the book is what she wrote
             parts.append(predicates[0](var))
         return conj(parts)
+
+    def _reduced_object_relative(self, i: int, j: int) -> int | None:
+        """Where a relative clause without "that" starts after a head noun ("dog | I know", "book | Ann wrote"): a
+        subject pronoun or a name after at least one noun word, followed by more words; None when there is none."""
+        for k in range(i + 1, j - 1):
+            token = self._tokens[k]
+            if token.low in _CLAUSE_SUBJECTS or (token.capitalized and self.name_at(k, k + 1) is not None):
+                head = self.words(i, k)
+                if all(x.isalpha() and x not in RELATIVES and x not in AUXILIARIES and x not in PREPOSITIONS
+                       and x not in ARTICLES and x not in _NOT_IN_A_NAME for x in head) and is_word(head[-1], "NOUN"):
+                    return k
+                return None
+        return None
+
+    def _object_relative(self, i: int, j: int, var: Var) -> Formula | None:
+        """An object relative clause ("(that) Ann wrote", "I know", "Bo likes"): its words read as a statement with
+        the left-out object at the end ("Ann wrote __gap"), the gap then being `var`; None when that is not one
+        reading (a clause whose gap is elsewhere, "Bo gave a book to", is not read)."""
+        w = self.words(i, j)
+        if len(w) < 2 or w[-1] in PREPOSITIONS or GAP in w:
+            return None
+        saved_tokens, saved_memo = self._tokens, self._memo
+        self._tokens, self._memo = [*saved_tokens[i:j], Token(GAP, GAP)], {}
+        try:
+            readings = self.statement(0, len(self._tokens))
+        finally:
+            self._tokens, self._memo = saved_tokens, saved_memo
+        if len(readings) != 1 or not any(Const(GAP) in _terms(n) for n in walk(readings[0])):
+            return None
+        return map_terms(readings[0], lambda t: var if t == Const(GAP) else t)
 
     def _kin_of_name(self, noun: str, modifiers: list[str], tail: list[str], rel: int | None) -> Predicate | None:
         """ "(every) brother of Ann", "uncles of Fred": a kin noun of a named owner is the kinship relation; read as
