@@ -4,7 +4,7 @@ How it read before: the full wording ("Ann's car is faster than Bo's car") was r
 left out ("... than Bo's.", "Is Wendy's birthday before Xena's?") made the sentence unread, and "Whose car is the
 fastest?" / "Which car is the fastest?" were question forms the grammar did not know (the owners are the people,
 their cars are not); all abstained. Now the noun is copied from the sentence's earlier possessive
-(`possessive_ellipsis.py`) and the cars named with an owner are the choices of "which" / "whose".
+(`noun_ellipsis.py`) and the cars named with an owner are the choices of "which" / "whose".
 """
 
 from __future__ import annotations
