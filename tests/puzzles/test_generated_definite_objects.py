@@ -63,7 +63,8 @@ def test_a_and_the_answer_only_where_both_readings_agree(name, thing, said_the, 
 @settings(max_examples=20, deadline=None, derandomize=True)
 def test_an_argument_from_a_to_the_is_not_judged_valid(name, thing, said_the, marker):
     third, _, indefinite = thing
-    text = f"{name} {third} {_object(indefinite, said_the)}. {marker} {name} {third} {_object(indefinite, not said_the)}."
+    premise, conclusion = _object(indefinite, said_the), _object(indefinite, not said_the)
+    text = f"{name} {third} {premise}. {marker} {name} {third} {conclusion}."
     analysis = analyze(text)
     if said_the:  # having the key gives having a key, however "the" is read
         assert analysis.status == "verified" and analysis.answer == "valid", (text, analysis.reason)

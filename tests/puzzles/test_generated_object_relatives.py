@@ -74,3 +74,21 @@ def test_an_object_relative_restricts_the_rule(case):
 def test_a_clause_whose_gap_is_not_at_its_end_is_not_read():
     verdict = solve("Every book Ann gave to Bo is long. Ann gave Dune to Bo. Is Dune long?")
     assert verdict.status == "abstained"
+
+
+@given(st.sampled_from([("dish", "cooks", "cook", "the soup"), ("song", "sings", "sing", "the anthem"),
+                        ("car", "drives", "drive", "the van")]), st.sampled_from(["Mia", "Noor", "I"]),
+       st.booleans(), st.booleans(), st.sampled_from(ADJECTIVES))
+@settings(max_examples=25, deadline=None, derandomize=True)
+def test_a_definite_object_meets_the_relation_of_the_clause(relation, subject, that, done, adjective):
+    # Regression: "Mia cooks the soup" was one property of Mia (cook_soup) and "every dish Mia cooks" a relation
+    # (cook(mia, x)), two symbols, so "Is the soup spicy?" was a verified "cannot be determined" (wrong: yes).
+    noun, third, base, thing = relation
+    verb = base if subject == "I" else third
+    do = "do" if subject == "I" else "does"
+    fact = f"{subject} {verb} {thing}." if done else f"{subject} {do} not {base} {thing}."
+    text = (f"Every {noun} {'that ' if that else ''}{subject} {verb} is {adjective}. {thing.capitalize()} is a {noun}. "
+            f"{fact} Is {thing} {adjective}?")
+    verdict = solve(text)
+    assert verdict.status == "verified", (text, verdict.reason, verdict.unparsed)
+    assert verdict.answer == ("yes" if done else "cannot be determined"), (text, verdict.answer)

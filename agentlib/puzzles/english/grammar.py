@@ -452,6 +452,9 @@ class Grammar:
         # key does not give), each mapped to its plain form; see `definite_objects.py` for why both are read
         self.definite_apart = definite_apart
         self.definite_of: dict[str, str] = {}
+        # "cooks the soup" -> (the relation "cook", the thing "the soup"): the same fact where the text also reads
+        # the verb as a relation ("every dish Mia cooks") and the soup as an individual ("The soup is a dish")
+        self.definite_things: dict[str, tuple[str, str]] = {}
         self.presuppositions: list[Formula] = []  # "Cars stop": there are cars (premises only)
         self.indefinites: dict[str, Formula] = {}  # "if a student fails": variable name -> what it ranges over
         # "If the oven is on, it is warm": "it" read as the weather, though the thing named before it (shown here,
@@ -1138,7 +1141,7 @@ class Grammar:
             return NP("quant", var=var, det=pronoun[w[0]], restriction=Atom(key, (var,)))
         if len(w) >= 2 and w[0] == "whoever" and w[1] not in RELATIVES and not self._in_condition():
             w, i = ["anyone", "who", *w[1:]], i - 1  # "whoever wins" is "anyone who wins": the relative is built in
-        if len(w) > 2 and w[0] in pronoun and w[0] != "whoever" and not self._in_condition() and \
+        if len(w) > 2 and w[0] in pronoun and self.words(i, i + 2) == w[:2] and not self._in_condition() and \
                 (w[1] in _CLAUSE_SUBJECTS or self.name_at(i + 1, i + 2) is not None):
             var = d.fresh()  # "everyone Bo likes", "something I said": an object relative clause without "that"
             clause = self._object_relative(i + 1, j, var)
@@ -1544,6 +1547,9 @@ class Grammar:
         w = self.words(i, j)
         if len(w) < 2 or w[-1] in PREPOSITIONS or GAP in w:
             return None
+        if w[0] in _NOT_IN_A_NAME - _CLAUSE_SUBJECTS or w[0] in RELATIVES or not (
+                w[0] in _CLAUSE_SUBJECTS or w[0] in ("the", *POSSESSIVES) or self.name_at(i, i + 1) is not None):
+            return None  # a clause's own subject comes first ("who laughs" has none: it is a subject relative)
         saved_tokens, saved_memo = self._tokens, self._memo
         self._tokens, self._memo = [*saved_tokens[i:j], Token(GAP, GAP)], {}
         try:
@@ -2090,6 +2096,8 @@ class Grammar:
             plain = key
             key = self._form(slug("_".join([verb, "the", *words])), "verb", " ".join([verb, *w]))
             self.definite_of[key] = plain
+        if w[0] == "the":
+            self.definite_things[key] = (slug(verb) + "_r2", slug("the_" + "_".join(words)))
         return lambda t: Atom(key, (t,))
 
     def _reciprocal(self, verb: str, subject: NP) -> Predicate | None:
