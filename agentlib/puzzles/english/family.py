@@ -294,7 +294,7 @@ def solve(text: str) -> Verdict:
     pruned = without_unrelated_remarks(text, verdict.unparsed)
     if pruned is None:
         return verdict
-    retried = _solve_as_typed(pruned)
+    retried = _solve_readings(pruned)
     return retried if _holds_with_more_premises(retried) else verdict
 
 
@@ -319,8 +319,8 @@ def _solve_readings(text: str) -> Verdict:
                              if len(consistent) > 1 else
                              " (the elided speech read as its other reading makes the statements contradict)")
         return first
-    if not first.verified and len(consistent) == 1:
-        return first
+    if not any(v.verified for v in consistent):
+        return first  # no reading answers: its abstention, with what it did not read
     answers = [v.answer if v.verified else "no answer" for v in consistent]
     return abstain("the answer depends on whom the pronoun of an elided speech means "
                    f"({' or '.join(map(str, answers))})", "ambiguous")
