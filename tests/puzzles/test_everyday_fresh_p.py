@@ -9,15 +9,15 @@ dog I know", "Everyone Bo likes", "No song that Lena sings"), speeches with the 
 isn't", "Sam says she didn't"), possessives with the noun left out ("faster than Jas's"), "Whose / Which dog is the
 lightest?" over owned things, and rows of things listed by colour ("painted red, blue and green", "a red one").
 
-After the round: right 22, abstained 9, wrong 0 of 31. Now read: object relative clauses with and without "that"
+After the round: right 23, abstained 8, wrong 0 of 31. Now read: object relative clauses with and without "that"
 (`Grammar._object_relative`), a definite object meeting the clause's relation ("Mia cooks the soup"), elided speeches
 answered where their consistent readings agree (`speech_ellipsis.py`), the left-out noun after a possessive or an
 adjective (`noun_ellipsis.py`), owned things as the choices of "which" / "whose", listed things as the cast of a row
-(`scene.py`); "a key" against "the key" abstains where the readings differ (`definite_objects.py`). Still abstaining:
+(`scene.py`), owners kept out of the row their things are placed in ("Whose birthday is first?"); "a key" against
+"the key" abstains where the readings differ (`definite_objects.py`). Still abstaining:
 remarks that share the speaker with the puzzle ("helping my son ...", "My daughter's worksheet:") or a word ("Next
 question!", "Saw this on a forum and can't settle it"), "For 100 points:" glued to a clue, lower-case owners
-("ann's car"), "Everyone my brother invite", "but newer than Kim's" (a verb phrase elided after "but"), and "Whose
-birthday is first?" (the owners join the row of birthdays, so "first" is open).
+("ann's car"), "Everyone my brother invite", and "but newer than Kim's" (a verb phrase elided after "but").
 
 A verified wrong answer is never allowed; the floor on right outcomes is a ratchet (RIGHT_FLOOR)."""
 
@@ -36,7 +36,7 @@ def _grading():
 
 GRADING = _grading()
 BATCH = GRADING.load_batch("everyday_fresh_p")
-RIGHT_FLOOR = 22
+RIGHT_FLOOR = 23
 
 
 def outcomes() -> list[tuple[str, str]]:

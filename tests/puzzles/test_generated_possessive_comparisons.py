@@ -82,3 +82,17 @@ def test_birthdays_before_and_after(names, word):
 def test_a_bare_possessive_after_two_nouns_is_left_unread():
     verdict = solve("Ann's car is faster than Bo's bike and Cy's. Is Ann's car faster than Cy's car?")
     assert verdict.status == "abstained"
+
+
+@given(st.permutations(OWNERS), st.booleans(), st.booleans())
+@settings(max_examples=15, deadline=None, derandomize=True)
+def test_whose_birthday_is_first_or_last(names, first_asked, shuffled):
+    # Regression: the owners were placed in the row beside their birthdays (a row of six for three birthdays), so
+    # "Whose birthday is first?" had no one answer and abstained.
+    a, b, c = names[:3]
+    sentences = [f"{a}'s birthday is before {b}'s.", f"{b}'s birthday is before {c}'s."]
+    text = " ".join(sentences[::-1] if shuffled else sentences) + \
+        f" Whose birthday is {'first' if first_asked else 'last'}?"
+    verdict = solve(text)
+    assert verdict.status == "verified", (text, verdict.reason)
+    assert verdict.answer == f"{a if first_asked else c}'s birthday", (text, verdict.answer)

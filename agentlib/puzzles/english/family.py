@@ -175,7 +175,10 @@ def build_world(reading: Reading, asked: Formula | None = None) -> World:
     for scale in sorted(scales - equal_scales - measured - _tie_scales(every, asked) - {GENERATION}):
         members = _scale_members(every, scale)
         if is_ordered_place(scale):
-            members = list(dict.fromkeys([*(p.key for p in people), *members]))
+            # the cast holds places in the row, except an owner whose thing is placed there ("Wendy's birthday is
+            # before Xena's": the birthdays are in order, not Wendy beside them)
+            cast = [p.key for p in people if p.key in members or not any(m.startswith(p.key + "_") for m in members)]
+            members = list(dict.fromkeys([*cast, *members]))
         builder.ranked_scales[scale] = max(1, len(members))
         builder.ranked_members[scale] = members
     middle_fixed = []

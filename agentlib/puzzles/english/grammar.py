@@ -26,8 +26,10 @@ readings that differ in meaning ("A and B or C") is not understood rather than g
 hedges ("usually", "might"), "All A are not B" (every or not every?), and any word the grammar
 cannot place.
 
-Left out: passives, possessives as relations, relative clauses with their own subject ("that Bob
-likes"), numbers and arithmetic, tense as meaning (past and present are one).
+Relative clauses with their own subject ("(that) Bob likes", "every dog I know") are read with the left-out object
+at the clause's end (`Grammar._object_relative`). Left out: passives, possessives as relations, a relative clause
+whose gap is elsewhere ("the book Ann gave to Bo"), numbers and arithmetic, tense as meaning (past and present are
+one).
 """
 
 from __future__ import annotations
