@@ -177,7 +177,9 @@ def build_world(reading: Reading, asked: Formula | None = None) -> World:
         if is_ordered_place(scale):
             # the cast holds places in the row, except an owner whose thing is placed there ("Wendy's birthday is
             # before Xena's": the birthdays are in order, not Wendy beside them)
-            cast = [p.key for p in people if p.key in members or not any(m.startswith(p.key + "_") for m in members)]
+            shown = reading.lexicon.displays
+            cast = [p.key for p in people if p.key in members or not any(
+                shown.get(m, "").startswith(shown.get(p.key, p.key) + "'s ") for m in members)]
             members = list(dict.fromkeys([*cast, *members]))
         builder.ranked_scales[scale] = max(1, len(members))
         builder.ranked_members[scale] = members
