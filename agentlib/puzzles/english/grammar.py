@@ -2089,18 +2089,24 @@ class Grammar:
         if w[0] == "the" and len(w) >= 2 and lemma(w[-1], "NOUN") != w[-1]:  # "water the plants": "they" may follow
             self.discourse.last_plural = self._const(slug("the_" + "_".join(words)), " ".join(w))
             self.plural_things.add(self.discourse.last_plural.key)
-        key = self._form(slug("_".join([verb, *words])), "verb", " ".join([verb, *w]))
-        if w[0] == "the" or w[0] in POSSESSIVES:
-            self.definite_objects.add(key)
-        if w[0] in ("a", "an") or _some_one(w):
-            self.indefinite_objects.add(key)
-        if w[0] == "the" and key in self.definite_apart:
-            plain = key
-            key = self._form(slug("_".join([verb, "the", *words])), "verb", " ".join([verb, *w]))
-            self.definite_of[key] = plain
-        if w[0] == "the":
-            self.definite_things[key] = (slug(verb) + "_r2", slug("the_" + "_".join(words)))
+        key = self._object_property(verb, words, "a" if _some_one(w) else w[0], " ".join([verb, *w]))
         return lambda t: Atom(key, (t,))
+
+    def _object_property(self, verb: str, words: list[str], article: str, phrase: str) -> str:
+        """The predicate of a verb and its object ("takes an umbrella" -> take_umbrella), the object's article
+        recorded: said with "a" and with "the" in one text, it is read both ways (`definite_objects.py`)."""
+        key = self._form(slug("_".join([verb, *words])), "verb", phrase)
+        if article == "the" or article in POSSESSIVES:
+            self.definite_objects.add(key)
+        if article in ("a", "an"):
+            self.indefinite_objects.add(key)
+        if article == "the" and key in self.definite_apart:
+            plain = key
+            key = self._form(slug("_".join([verb, "the", *words])), "verb", phrase)
+            self.definite_of[key] = plain
+        if article == "the":
+            self.definite_things[key] = (slug(verb) + "_r2", slug("the_" + "_".join(words)))
+        return key
 
     def _reciprocal(self, verb: str, subject: NP) -> Predicate | None:
         """ "Ann and Bob like each other": each named one does it to every other one (read only for a group of
@@ -2147,16 +2153,7 @@ class Grammar:
             if any(x in ARTICLES and part[k - 1] not in PREPOSITIONS for k, x in enumerate(part) if k > 0):
                 return None  # "sees the bear and the tiger needs the mouse": an article after a verb starts a clause
             words = [lemma(x, "NOUN") for x in content]
-            key = self._form(slug("_".join([verb, *words])), "verb", " ".join([verb, *part]))
-            if part[0] == "the" or part[0] in POSSESSIVES:
-                self.definite_objects.add(key)
-            if part[0] in ("a", "an"):
-                self.indefinite_objects.add(key)
-            if part[0] == "the" and key in self.definite_apart:
-                plain = key
-                key = self._form(slug("_".join([verb, "the", *words])), "verb", " ".join([verb, *part]))
-                self.definite_of[key] = plain
-            keys.append(key)
+            keys.append(self._object_property(verb, words, part[0], " ".join([verb, *part])))
         joiner = joiners[0]
         if exclusive and (joiner != "or" or len(keys) != 2):
             return None
