@@ -207,6 +207,7 @@ def _analyze(text: str) -> ArgumentAnalysis:
     from agentlib.puzzles.english.ability import with_ability
     from agentlib.puzzles.english.chat_case import cased_chat
     from agentlib.puzzles.english.contradictories import read_complements
+    from agentlib.puzzles.english.definite_objects import said_both_ways
     from agentlib.puzzles.english.family import _merged_wordings, build_world, idle_fact_readings, stray_statement
     from agentlib.puzzles.english.forms import name_form
     from agentlib.puzzles.english.framing import strip_labels, unframe
@@ -305,6 +306,13 @@ def _analyze(text: str) -> ArgumentAnalysis:
             analysis.failure = "ambiguous"
             analysis.reason = f"the validity depends on whether {wording} mean the same thing"
             return analysis
+    both_ways = said_both_ways(reading.grammar)
+    if both_ways and _status_of(premises_text, asked_text, both_ways) != status:
+        analysis.failure = "ambiguous"  # "Ann has a key. So Ann has the key.": that key, or a specific one?
+        analysis.reason = ("the validity depends on whether 'the' in "
+                           f"'{reading.lexicon.forms.get(sorted(both_ways)[0], ('', ''))[1]}' means the one said "
+                           "with 'a' or a specific one")
+        return analysis
     for sentence, thing in reading.grammar.weather_or_thing:
         as_thing = _it_as_thing(sentence, thing) if sentence in premises_text else None
         other = None if as_thing is None else _status_of([as_thing if p == sentence else p for p in premises_text],
@@ -459,7 +467,7 @@ def _other_groupings(premises: list[str]) -> list[tuple[str, list[str]]]:
     return found[:3]
 
 
-def _status_of(premises: list[str], asked: str) -> str | None:
+def _status_of(premises: list[str], asked: str, definite_apart: frozenset[str] = frozenset()) -> str | None:
     """"unsat" (valid) / "sat" / "unknown" for premises + not(conclusion), or None when the text is not fully read."""
     from agentlib.puzzles.english.ability import with_ability
     from agentlib.puzzles.english.contradictories import read_complements
@@ -468,7 +476,7 @@ def _status_of(premises: list[str], asked: str) -> str | None:
     from agentlib.puzzles.english.questions import YesNo, parse_question
     from agentlib.puzzles.english.reader import read_text
 
-    reading = read_text(" ".join(premises) + " " + asked)
+    reading = read_text(" ".join(premises) + " " + asked, definite_apart)
     if reading.unparsed or reading.question is None:
         return None
     try:

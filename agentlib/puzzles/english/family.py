@@ -26,6 +26,7 @@ from typing import Any
 from agentlib.errors import InputError
 from agentlib.puzzles.english import render
 from agentlib.puzzles.english.ability import with_ability
+from agentlib.puzzles.english.definite_objects import definite_links, said_both_ways, thing_links
 from agentlib.puzzles.english.grammar import FROM_THE_RIGHT, NotUnderstood
 from agentlib.puzzles.english.indefinite_objects import object_links
 from agentlib.puzzles.english.kinship import (
@@ -152,6 +153,9 @@ def build_world(reading: Reading, asked: Formula | None = None) -> World:
         extra.extend(kinship_axioms(people, used))
     # "has no key" speaks of what "has a key" says
     extra.extend(object_links(reading.lexicon.forms, reading.grammar.definite_objects))
+    extra.extend(definite_links(reading.grammar))  # "has the key", read apart, gives "has a key"
+    # "Mia cooks the soup" and "every dish Mia cooks": one fact about the soup
+    extra.extend(thing_links(reading.grammar, set(constants_of([f for _, f, _ in labelled_sentences]))))
     every = [f for _, f, _ in labelled_sentences + extra]
     builder = SpecBuilder()
     scales = scales_of(every)
@@ -171,7 +175,12 @@ def build_world(reading: Reading, asked: Formula | None = None) -> World:
     for scale in sorted(scales - equal_scales - measured - _tie_scales(every, asked) - {GENERATION}):
         members = _scale_members(every, scale)
         if is_ordered_place(scale):
-            members = list(dict.fromkeys([*(p.key for p in people), *members]))
+            # the cast holds places in the row, except an owner whose thing is placed there ("Wendy's birthday is
+            # before Xena's": the birthdays are in order, not Wendy beside them)
+            shown = reading.lexicon.displays
+            cast = [p.key for p in people if p.key in members or not any(
+                shown.get(m, "").startswith(shown.get(p.key, p.key) + "'s ") for m in members)]
+            members = list(dict.fromkeys([*cast, *members]))
         builder.ranked_scales[scale] = max(1, len(members))
         builder.ranked_members[scale] = members
     middle_fixed = []
@@ -278,8 +287,10 @@ def abstain(reason: str, failure: str, **extra: Any) -> Verdict:
 
 
 def solve(text: str) -> Verdict:
-    """The puzzle's verdict; when the text as typed abstains, its reading without remarks that share nothing with it
-    ("Long day, brain fried.", "Puzzle 12.") is kept if that one verifies (see `unrelated_remarks.py`)."""
+    """The puzzle's verdict. A question about an argument's validity is answered as `analyze` answers it. When the
+    text as typed abstains, it is read again with one clue a line ended as a sentence (`lines_as_sentences`), and
+    without remarks that share nothing with it ("Long day, brain fried.", "Puzzle 12."), kept if that one verifies
+    (see `unrelated_remarks.py`)."""
     if not text or not text.strip():
         raise InputError("empty puzzle text")
     from agentlib.puzzles.english.typed_layout import lines_as_sentences
@@ -288,7 +299,7 @@ def solve(text: str) -> Verdict:
 
     if asks_validity(text):  # "... Therefore some pets are mammals. Is this argument valid?"
         return validity_verdict(text, NAME)
-    verdict = _solve_as_typed(text)
+    verdict = _solve_readings(text)
     if verdict.status == "verified":
         return verdict
     # "Premises:\nEveryone who studies passes\nJo studies\nDoes Jo pass?": one clue a line, without punctuation
@@ -297,15 +308,43 @@ def solve(text: str) -> Verdict:
     for candidate in (text, lined):
         if candidate is None:
             continue
-        attempt = verdict if candidate is text else _solve_as_typed(candidate)
+        attempt = verdict if candidate is text else _solve_readings(candidate)
         if attempt.status == "verified":
             return attempt
         if not attempt.unparsed:
             understood = attempt  # read in full, and still open: its reason says why ("more than one answer ...")
         pruned = without_unrelated_remarks(candidate, attempt.unparsed)
-        if pruned is not None and _holds_with_more_premises(retried := _solve_as_typed(pruned)):
+        if pruned is not None and _holds_with_more_premises(retried := _solve_readings(pruned)):
             return retried
     return understood
+
+
+def _solve_readings(text: str) -> Verdict:
+    """The verdict of the text, or where an elided speech has two readings ("Sam says she didn't": of the one the
+    speech before spoke of, or of Sam), the verdict they agree on; a reading under which the statements contradict
+    each other is set aside while another is consistent (see `speech_ellipsis.py`)."""
+    from agentlib.puzzles.english.speech_ellipsis import speech_ellipsis_readings
+
+    readings = speech_ellipsis_readings(text)
+    if readings is None:
+        return _solve_as_typed(text)
+    verdicts = [_solve_as_typed(reading) for reading in readings]
+    consistent = [v for v in verdicts if v.failure != "unsat"]
+    if not consistent:
+        return verdicts[0]
+    first = consistent[0]
+    if all(v.verified and (v.answer, v.certificate is None) == (first.answer, first.certificate is None)
+           for v in consistent):
+        if len(readings) > 1:
+            first.reason += (" (the elided speech read both ways it can be, and the answer is the same)"
+                             if len(consistent) > 1 else
+                             " (the elided speech read as its other reading makes the statements contradict)")
+        return first
+    if not any(v.verified for v in consistent):
+        return first  # no reading answers: its abstention, with what it did not read
+    answers = [v.answer if v.verified else "no answer" for v in consistent]
+    return abstain("the answer depends on whom the pronoun of an elided speech means "
+                   f"({' or '.join(map(str, answers))})", "ambiguous")
 
 
 def _holds_with_more_premises(verdict: Verdict) -> bool:
@@ -317,7 +356,7 @@ def _holds_with_more_premises(verdict: Verdict) -> bool:
     return verdict.status == "verified" and monotone and verdict.answer != "cannot be determined"
 
 
-def _solve_as_typed(text: str) -> Verdict:
+def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> Verdict:
     from agentlib.puzzles.english.chat_case import cased_chat
     from agentlib.puzzles.english.choices import read_choices, solve_choices, solve_true_or_false, true_or_false
     from agentlib.puzzles.english.counted_apposition import comma_apposition
@@ -373,7 +412,7 @@ def _solve_as_typed(text: str) -> Verdict:
     if table_verdict is not None:
         return table_verdict
     try:
-        reading = read_text(text)
+        reading = read_text(text, definite_apart)
     except NotUnderstood as error:
         return abstain(f"not understood: {error}", "not_parsed", unparsed=[str(error)])
     if reading.question is None:
@@ -469,6 +508,14 @@ def _solve_as_typed(text: str) -> Verdict:
             return abstain(f"the statements allow both, but '{stray}' shares a word with the rest and nothing it "
                            "could mean: it was probably meant to matter and was read as something else", "ambiguous",
                            spec=base_spec)
+    both_ways = said_both_ways(reading.grammar)
+    if verdict.verified and both_ways and not definite_apart:
+        apart = _solve_as_typed(text, both_ways)  # "a key" ... "the key": the same key, or a specific one?
+        if (apart.status, apart.answer) != (verdict.status, verdict.answer):
+            phrase = reading.lexicon.forms.get(sorted(both_ways)[0], ("", ""))[1]
+            return abstain(f"the answer depends on whether 'the' in '{phrase}' means the one said with 'a' or a "
+                           f"specific one ({verdict.answer} if the same, "
+                           f"{apart.answer if apart.verified else 'no answer'} if not)", "ambiguous", spec=base_spec)
     return verdict
 
 

@@ -26,8 +26,10 @@ readings that differ in meaning ("A and B or C") is not understood rather than g
 hedges ("usually", "might"), "All A are not B" (every or not every?), and any word the grammar
 cannot place.
 
-Left out: passives, possessives as relations, relative clauses with their own subject ("that Bob
-likes"), numbers and arithmetic, tense as meaning (past and present are one).
+Relative clauses with their own subject ("(that) Bob likes", "every dog I know") are read with the left-out object
+at the clause's end (`Grammar._object_relative`). Left out: passives, possessives as relations, a relative clause
+whose gap is elsewhere ("the book Ann gave to Bo"), numbers and arithmetic, tense as meaning (past and present are
+one).
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ from agentlib.puzzles.english.logic import (
     disj,
     distinct_readings,
     event_scale,
+    map_terms,
     slug,
     walk,
 )
@@ -92,6 +95,9 @@ from agentlib.puzzles.english.words import (
 )
 
 MAX_TOKENS = 80
+GAP = "__gap"  # the object an object relative clause leaves out ("the book Ann wrote __gap")
+# subjects that open a relative clause without "that" after a noun ("every dog I know"): a pronoun or a name
+_CLAUSE_SUBJECTS = frozenset({"i", "you", "we", "they", "he", "she"})
 WEATHER = {"rain", "snow", "hail", "sunny", "cloudy", "windy", "foggy", "cold", "hot", "warm", "dark", "light",
            "storm", "stormy", "thunder", "raining", "snowing", "freeze", "freezing", "humid", "wet", "dry", "late",
            "early", "night", "day", "morning", "noon", "summer", "winter", "weekend", "holiday", "true", "false"}
@@ -238,6 +244,11 @@ def _without_time_phrases(tokens: list[Token]) -> list[Token]:
                 for m in range(k, k + len(phrase)):
                     keep[m] = False
     return [t for t, kept in zip(tokens, keep) if kept]
+
+
+def _already_about(formula: Formula) -> Predicate:
+    """A predicate for a clause already read about its variable (an object relative clause)."""
+    return lambda _term: formula
 
 
 def _terms(node: Formula) -> tuple[Term, ...]:
@@ -424,7 +435,8 @@ def _some_one(w: list[str]) -> bool:
 
 
 class Grammar:
-    def __init__(self, lexicon: Lexicon, discourse: Discourse | None = None):
+    def __init__(self, lexicon: Lexicon, discourse: Discourse | None = None,
+                 definite_apart: frozenset[str] = frozenset()):
         self.lexicon = lexicon
         self.discourse = discourse or Discourse()
         self.asking = False  # reading a question (`parse_question`), not a statement
@@ -437,6 +449,14 @@ class Grammar:
         # verb-and-object properties said with "the" or a possessive somewhere ("has the key", the same symbol as
         # "has a key"): for these, having some key does not give the property (see `indefinite_objects`)
         self.definite_objects: set[str] = set()
+        self.indefinite_objects: set[str] = set()  # the same properties said with "a" / "an" ("has a key")
+        # properties whose "the" form is read as its own predicate ("has the key": a specific key, which having a
+        # key does not give), each mapped to its plain form; see `definite_objects.py` for why both are read
+        self.definite_apart = definite_apart
+        self.definite_of: dict[str, str] = {}
+        # "cooks the soup" -> (the relation "cook", the thing "the soup"): the same fact where the text also reads
+        # the verb as a relation ("every dish Mia cooks") and the soup as an individual ("The soup is a dish")
+        self.definite_things: dict[str, tuple[str, str]] = {}
         self.presuppositions: list[Formula] = []  # "Cars stop": there are cars (premises only)
         self.indefinites: dict[str, Formula] = {}  # "if a student fails": variable name -> what it ranges over
         # "If the oven is on, it is warm": "it" read as the weather, though the thing named before it (shown here,
@@ -1123,12 +1143,23 @@ class Grammar:
             return NP("quant", var=var, det=pronoun[w[0]], restriction=Atom(key, (var,)))
         if len(w) >= 2 and w[0] == "whoever" and w[1] not in RELATIVES and not self._in_condition():
             w, i = ["anyone", "who", *w[1:]], i - 1  # "whoever wins" is "anyone who wins": the relative is built in
+        if len(w) > 2 and w[0] in pronoun and self.words(i, i + 2) == w[:2] and not self._in_condition() and \
+                (w[1] in _CLAUSE_SUBJECTS or self.name_at(i + 1, i + 2) is not None):
+            var = d.fresh()  # "everyone Bo likes", "something I said": an object relative clause without "that"
+            clause = self._object_relative(i + 1, j, var)
+            if clause is None:
+                return None
+            return NP("quant", var=var, det=("some" if self.asking_any else "each") if w[0] in (
+                "anyone", "anybody", "anything") else pronoun[w[0]], restriction=clause)
         if len(w) > 2 and w[0] in pronoun and w[1] in RELATIVES and not self._in_condition():
             var = d.fresh()
             saved = d.bound
             d.bound = None
             predicates = self.verb_phrases(i + 2, j, NP("var", var=var))
             d.bound = saved
+            clause = self._object_relative(i + 2, j, var) if not predicates else None
+            if clause is not None:  # "everyone that Bo likes": Bo likes them
+                predicates = [_already_about(clause)]
             if len(predicates) != 1:
                 return None
             # "anyone who ... doesn't": "any" stays universal under the negation, as "each" does ("all" would not);
@@ -1138,7 +1169,7 @@ class Grammar:
             return NP("quant", var=var, det=relative_det, restriction=predicates[0](var))
         name = self.name_at(i, j)
         if name is not None:
-            if name == "__who":
+            if name in ("__who", GAP):
                 return NP("const", const=Const(name))
             const = self._const(slug(name), name)
             d.last = const
@@ -1305,7 +1336,7 @@ class Grammar:
     def name_at(self, i: int, j: int) -> str | None:
         """A name the lexicon knows spanning exactly tokens i..j ("Socrates", "John Smith")."""
         text = " ".join(t.low for t in self._tokens[i:j])
-        if text == "__who":
+        if text in ("__who", GAP):
             return text
         if not self._tokens[i].text[:1].isupper():
             return None  # names are written with a capital ("a" is an article, "A" may be a person)
@@ -1432,6 +1463,13 @@ class Grammar:
         if not w:
             return None
         rel = next((k for k, x in enumerate(w) if x in RELATIVES), None)
+        reduced = None if rel is not None else self._reduced_object_relative(i, j)
+        if reduced is not None:  # "dog I know": the head, then a clause with its own subject and no "that"
+            clause = self._object_relative(reduced, j, var)
+            if w[:reduced - i] in (["person"], ["one"], ["thing"]):
+                return clause  # "every person Bo likes": whoever Bo likes ("person" adds nothing, as with "who")
+            head = self.nominal(i, reduced, var)
+            return None if head is None or clause is None else conj([head, clause])
         head_end = len(w) if rel is None else rel
         if head_end == 0:
             return None
@@ -1484,9 +1522,45 @@ class Grammar:
             predicates = self.verb_phrases(rel_start, j, NP("var", var=var))
             self.discourse.bound = saved
             if len(predicates) != 1:
-                return None
+                clause = self._object_relative(rel_start, j, var) if not predicates else None
+                if clause is None:
+                    return None
+                predicates = [_already_about(clause)]  # "book that Ann wrote": the book is what she wrote
             parts.append(predicates[0](var))
         return conj(parts)
+
+    def _reduced_object_relative(self, i: int, j: int) -> int | None:
+        """Where a relative clause without "that" starts after a head noun ("dog | I know", "book | Ann wrote"): a
+        subject pronoun or a name after at least one noun word, followed by more words; None when there is none."""
+        for k in range(i + 1, j - 1):
+            token = self._tokens[k]
+            if token.low in _CLAUSE_SUBJECTS or (token.capitalized and self.name_at(k, k + 1) is not None):
+                head = self.words(i, k)
+                if all(x.isalpha() and x not in RELATIVES and x not in AUXILIARIES and x not in PREPOSITIONS
+                       and x not in ARTICLES and x not in _NOT_IN_A_NAME for x in head) and is_word(head[-1], "NOUN"):
+                    return k
+                return None
+        return None
+
+    def _object_relative(self, i: int, j: int, var: Var) -> Formula | None:
+        """An object relative clause ("(that) Ann wrote", "I know", "Bo likes"): its words read as a statement with
+        the left-out object at the end ("Ann wrote __gap"), the gap then being `var`; None when that is not one
+        reading (a clause whose gap is elsewhere, "Bo gave a book to", is not read)."""
+        w = self.words(i, j)
+        if len(w) < 2 or w[-1] in PREPOSITIONS or GAP in w:
+            return None
+        if w[0] in _NOT_IN_A_NAME - _CLAUSE_SUBJECTS or w[0] in RELATIVES or not (
+                w[0] in _CLAUSE_SUBJECTS or w[0] in ("the", *POSSESSIVES) or self.name_at(i, i + 1) is not None):
+            return None  # a clause's own subject comes first ("who laughs" has none: it is a subject relative)
+        saved_tokens, saved_memo = self._tokens, self._memo
+        self._tokens, self._memo = [*saved_tokens[i:j], Token(GAP, GAP)], {}
+        try:
+            readings = self.statement(0, len(self._tokens))
+        finally:
+            self._tokens, self._memo = saved_tokens, saved_memo
+        if len(readings) != 1 or not any(Const(GAP) in _terms(n) for n in walk(readings[0])):
+            return None
+        return map_terms(readings[0], lambda t: var if t == Const(GAP) else t)
 
     def _kin_of_name(self, noun: str, modifiers: list[str], tail: list[str], rel: int | None) -> Predicate | None:
         """ "(every) brother of Ann", "uncles of Fred": a kin noun of a named owner is the kinship relation; read as
@@ -2015,10 +2089,24 @@ class Grammar:
         if w[0] == "the" and len(w) >= 2 and lemma(w[-1], "NOUN") != w[-1]:  # "water the plants": "they" may follow
             self.discourse.last_plural = self._const(slug("the_" + "_".join(words)), " ".join(w))
             self.plural_things.add(self.discourse.last_plural.key)
-        key = self._form(slug("_".join([verb, *words])), "verb", " ".join([verb, *w]))
-        if w[0] == "the" or w[0] in POSSESSIVES:
-            self.definite_objects.add(key)
+        key = self._object_property(verb, words, "a" if _some_one(w) else w[0], " ".join([verb, *w]))
         return lambda t: Atom(key, (t,))
+
+    def _object_property(self, verb: str, words: list[str], article: str, phrase: str) -> str:
+        """The predicate of a verb and its object ("takes an umbrella" -> take_umbrella), the object's article
+        recorded: said with "a" and with "the" in one text, it is read both ways (`definite_objects.py`)."""
+        key = self._form(slug("_".join([verb, *words])), "verb", phrase)
+        if article == "the" or article in POSSESSIVES:
+            self.definite_objects.add(key)
+        if article in ("a", "an"):
+            self.indefinite_objects.add(key)
+        if article == "the" and key in self.definite_apart:
+            plain = key
+            key = self._form(slug("_".join([verb, "the", *words])), "verb", phrase)
+            self.definite_of[key] = plain
+        if article == "the":
+            self.definite_things[key] = (slug(verb) + "_r2", slug("the_" + "_".join(words)))
+        return key
 
     def _reciprocal(self, verb: str, subject: NP) -> Predicate | None:
         """ "Ann and Bob like each other": each named one does it to every other one (read only for a group of
@@ -2065,7 +2153,7 @@ class Grammar:
             if any(x in ARTICLES and part[k - 1] not in PREPOSITIONS for k, x in enumerate(part) if k > 0):
                 return None  # "sees the bear and the tiger needs the mouse": an article after a verb starts a clause
             words = [lemma(x, "NOUN") for x in content]
-            keys.append(self._form(slug("_".join([verb, *words])), "verb", " ".join([verb, *part])))
+            keys.append(self._object_property(verb, words, part[0], " ".join([verb, *part])))
         joiner = joiners[0]
         if exclusive and (joiner != "or" or len(keys) != 2):
             return None

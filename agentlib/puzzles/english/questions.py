@@ -231,7 +231,7 @@ def _parse_question(question: str, grammar: Grammar, people: list[Const]) -> Que
     if position is not None:
         return position
     first = low.split(" ", 1)[0]
-    if first in ("who", "whom", "which", "what"):
+    if first in ("who", "whom", "which", "what") or (first == "whose" and len(low.split()) > 2):
         return _who_question(text, low, grammar, people)
     if first in AUXILIARIES:
         return YesNo(_inverted(text, grammar))
@@ -336,13 +336,17 @@ def _who_question(text: str, low: str, grammar: Grammar, people: list[Const]) ->
         skip = 3 if words[1] == "of" else 4
     elif words[:2] in (["which", "one"], ["which", "person"]):
         skip = 2
-    elif words[0] in ("which", "what") and len(words) > 2 and words[1] not in AUXILIARIES:
+    elif words[0] in ("which", "what", "whose") and len(words) > 2 and words[1] not in AUXILIARIES:
         noun = lemma(words[1], "NOUN")  # "Which box is the lightest?": the boxes the statements name
-        if noun in ("person", "one", "friend", "child", "student", "runner", "people"):
+        if noun in ("person", "one", "friend", "child", "student", "runner", "people") and words[0] != "whose":
             skip = 2
         else:
-            known = [Const(key) for key in grammar.lexicon.displays if key.startswith("the_") and
-                     key.endswith("_" + slug(noun))]
+            # "Which car is the fastest?" / "Whose car is ...?" after "Ann's car is faster than Bo's car": the cars
+            # named with an owner (keys "ann_car"), and for "which" also those named with "the"
+            known = [Const(key) for key, display in grammar.lexicon.displays.items()
+                     if key.endswith("_" + slug(noun)) and (
+                         (key.startswith("the_") and words[0] != "whose") or
+                         re.fullmatch(rf"[A-Z][\w-]*'s {re.escape(words[1])}", display))]
             if known:
                 choices, skip = known, 2
             elif not _reads_as_who(tokens, grammar):  # "Which opens first?": a verb, not a noun, follows "which"

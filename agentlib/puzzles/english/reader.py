@@ -67,11 +67,20 @@ from agentlib.puzzles.english.logic import (
 from agentlib.puzzles.english.named_kin import unfold_named_kin
 from agentlib.puzzles.english.nonrestrictive_relatives import unfold_nonrestrictive
 from agentlib.puzzles.english.not_only import unfold_not_only
+from agentlib.puzzles.english.noun_ellipsis import unfold_noun_ellipsis
 from agentlib.puzzles.english.otherwise import unfold_otherwise
 from agentlib.puzzles.english.passives import active_voice, someone_for_agentless
 from agentlib.puzzles.english.placement_participles import without_placement_participle
 from agentlib.puzzles.english.possessive_kinds import spell_possessive_kinds
-from agentlib.puzzles.english.scene import SCENE_OBJECTS, cast_scene, leading_count, listed_scene, scene_count
+from agentlib.puzzles.english.scene import (
+    SCENE_OBJECTS,
+    cast_scene,
+    leading_count,
+    listed_scene,
+    listed_things,
+    scene_count,
+    spell_listed_things,
+)
 from agentlib.puzzles.english.score_phrases import spell_score_phrases
 from agentlib.puzzles.english.text import (
     Token,
@@ -642,8 +651,20 @@ _STATEMENT_QUESTION = re.compile(r"(?:based on the above information,\s*)?is the
                                  r" false,?(?: or (?:unknown|uncertain))?\?\s*(?P<statement>[^\n]+)", re.I)
 
 
-def read_text(text: str) -> Reading:
-    """Split, learn names and kinds, parse every premise; the question stays text for `questions.py`."""
+def _cast_of_things(sentence: str, names: dict[str, str], people: list[Const], grammar: Grammar) -> None:
+    """With nobody named, the things a scene lists ("Three houses stand in a row: a red house, ...") are the cast:
+    each holds a place in the row though no clue names it (added to `people`, once)."""
+    if names:
+        return
+    for thing in listed_things(sentence):
+        const = grammar._const(slug(thing), thing)
+        if const not in people:
+            people.append(const)
+
+
+def read_text(text: str, definite_apart: frozenset[str] = frozenset()) -> Reading:
+    """Split, learn names and kinds, parse every premise; the question stays text for `questions.py`.
+    `definite_apart`: properties whose "the" form is read as a specific thing (`definite_objects.py`)."""
     asked = _STATEMENT_QUESTION.search(text)
     if asked is not None:  # "Is the following statement true or false? Max is a wumpus." -> ask about it
         statement = asked.group("statement").strip().rstrip(".")
@@ -657,6 +678,8 @@ def read_text(text: str) -> Reading:
     sentences = unfold_otherwise(sentences)
     sentences = [part for s in sentences for part in _unfold_condition(resolve_ellipsis(unfold_reciprocal(s)))]
     sentences = [part for s in sentences for clause in _split_so(s) for part in unfold_nonrestrictive(clause)]
+    # "Ann's car is faster than Bo's": Bo's car; "the red house is left of the blue one": the blue house
+    sentences = [unfold_noun_ellipsis(spell_listed_things(s)) for s in sentences]
     sentences = complete_bare_verbs([part for s in sentences for apposed in unfold_counted_apposition(s)
                                      for part in unfold_named_kin(spell_possessive_kinds(unfront_only_if(
                                          unfold_birth_question(apposed))))])
@@ -677,7 +700,7 @@ def read_text(text: str) -> Reading:
         sentences[question_index] = _winner_asked(sentences[question_index], sentences)
         token_lists[question_index] = tokenize(sentences[question_index])
     discourse = Discourse()
-    grammar = Grammar(lexicon, discourse)
+    grammar = Grammar(lexicon, discourse, definite_apart)
     kinds = KindSet()
     people: list[Const] = []
     cast = [m for s in sentences for m in [_CAST_RE.search(s)] if m]
@@ -708,6 +731,7 @@ def read_text(text: str) -> Reading:
             count = leading_count(sentence)
             if count is not None:
                 declared.append((count, sentence))
+                _cast_of_things(sentence, names, people, grammar)
             continue
         ordered = _in_that_order(sentence, names)
         if ordered is not None:  # "Ann, Bob and Cy stand in a row in that order": each name's place
@@ -720,6 +744,8 @@ def read_text(text: str) -> Reading:
             scene_count(sentence, named=any(t.low in names for t in tokens))
         if count is None and not any(t.low in names for t in tokens):
             count = listed_scene(sentence)  # "A cat, a dog and a mouse are in a race.": three things, no claim
+            if count is not None:
+                _cast_of_things(sentence, names, people, grammar)
         if count is not None:  # "Five runners finished a race.": the cast's size, no claim about anyone
             declared.append((count, sentence))
             continue

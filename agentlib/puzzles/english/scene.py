@@ -109,3 +109,43 @@ def listed_scene(sentence: str) -> int | None:
 
 def _item_count(items: str) -> int:
     return len([item for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", items) if item.strip()])
+
+
+_COLOURED = re.compile(r"^(?P<head>(?P<count>\w+) (?P<plural>[a-z]+) [^,:;]+?),? (?:painted|coloured|colored|in) "
+                       r"(?P<colours>[a-z]+(?:, [a-z]+)*,? and [a-z]+)\s*(?P<end>[.!]?)$", re.I)
+_ONE = r"(?:an?|one) [a-z]+ one"
+_ONES = re.compile(rf"^(?P<head>(?P<count>\w+) (?P<plural>[a-z]+) [^:]+):\s*(?P<items>{_ONE}(?:, {_ONE})*,? and {_ONE})"
+                   r"\s*(?P<end>[.!]?)$", re.I)
+
+
+def spell_listed_things(sentence: str) -> str:
+    """A scene that lists its things by a property, spelled as `listed_scene` reads it: "Three houses stand in a
+    row, painted red, blue and green." and "Three houses stand in a row: a red one, a blue one and a green one." are
+    "Three houses stand in a row: a red house, a blue house and a green house." (the noun is the scene's plural;
+    the number of properties must be its count, else the sentence is left as typed)."""
+    from agentlib.puzzles.english.words import lemma
+
+    text = sentence.strip()
+    coloured, ones = _COLOURED.match(text), _ONES.match(text)
+    match = coloured or ones
+    if match is None or scene_count(match["head"] + ".", named=False) is None:
+        return sentence
+    noun = lemma(match["plural"].lower(), "NOUN")
+    if coloured is not None:
+        properties = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", coloured["colours"]) if p]
+    else:
+        properties = [item.split()[1] for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", match["items"]) if item]
+    if small_number(match["count"]) != len(properties) or len(set(properties)) != len(properties):
+        return sentence
+    items = [f"{'an' if p[0] in 'aeiou' else 'a'} {p} {noun}" for p in properties]
+    return f"{match['head']}: {', '.join(items[:-1])} and {items[-1]}{match['end'] or '.'}"
+
+
+def listed_things(sentence: str) -> list[str]:
+    """The things a listing scene names, as the clues will say them ("the red house", ...), or []."""
+    text = sentence.strip()
+    match = _LISTED_RE.match(text) or _LISTED_AFTER_COLON_RE.match(text)
+    if match is None or listed_scene(sentence) is None:
+        return []
+    items = [item.strip() for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", match["items"]) if item.strip()]
+    return ["the " + item.split(" ", 1)[1] for item in items]
