@@ -67,3 +67,16 @@ def test_an_opening_that_only_names_the_cast():
     verdict = solve('Two people, Anouk and Bilal. Anouk says "We are both liars." Each person is either a '
                     "truth-teller or a liar. What is Bilal?")
     assert verdict.status == "verified" and verdict.answer == {"Bilal": "truth-teller"}, verdict.reason
+
+
+@given(st.integers(3, 5), st.permutations(NAMES), st.sampled_from(["{count} {noun}: {names}.",
+                                                                    "The {noun} are {names}."]), st.booleans())
+@settings(max_examples=20, deadline=None, derandomize=True)
+def test_a_cast_listed_without_and_introduces_the_people_it_names(size, shuffled, form, chain):
+    """"Four runners: Ada, Ben, Cal, Dee." (no "and" before the last name) reads as the same list with "and"."""
+    cast = list(shuffled[:size])
+    opening = form.format(count=COUNT_WORDS[size], noun="runners", names=", ".join(cast))
+    facts = [f"{cast[k]} is taller than {cast[k + 1]}." for k in range(size - 1)] if chain else \
+        [f"{cast[0]} is taller than {other}." for other in cast[1:]]
+    verdict = solve(" ".join([opening, *facts, "Who is the tallest?"]))
+    assert (verdict.status, verdict.answer) == ("verified", cast[0]), (opening, verdict.reason, verdict.unparsed)

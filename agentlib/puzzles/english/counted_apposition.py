@@ -19,9 +19,20 @@ _APPOSED = re.compile(  # "Three friends, Ann, Ben and Cal, have ...", "Three pe
     rf"(?:, | [-–—] | \()(?P<names>{_NAME}(?:, {_NAME})*,? and {_NAME})(?:, | [-–—] |\) |\.$)(?P<rest>[a-z].*)?$")
 
 
+# "Four runners: Ada, Ben, Cal, Dee.", "The runners are Ada, Ben, Cal, Dee.": a list of names that ends its sentence
+# after a colon or "are", typed without "and"
+_BARE_NAME_LIST = re.compile(rf"^(?P<head>[^,:]{{1,80}}?(?::| are| were)) (?P<names>{_NAME}(?:, {_NAME}){{2,11}})"
+                             rf"(?P<end>\.?)$")
+
+
 def unfold_counted_apposition(sentence: str) -> list[str]:
     """ "Three friends, Ann, Ben and Cal, have different heights." -> ["Ann, Ben and Cal are friends.",
-    "Ann, Ben and Cal have different heights."]; the sentence alone when it is not of that shape."""
+    "Ann, Ben and Cal have different heights."]; the sentence alone when it is not of that shape. A list of names
+    that ends the sentence without "and" gets one before its last name ("Four runners: Ada, Ben, Cal, Dee.")."""
+    bare = _BARE_NAME_LIST.match(sentence.strip())
+    if bare is not None:
+        names = bare.group("names").split(", ")
+        sentence = f"{bare.group('head')} {', '.join(names[:-1])} and {names[-1]}{bare.group('end')}"
     match = _APPOSED.match(sentence.strip())
     if match is None:
         return [sentence]
