@@ -44,6 +44,7 @@ from agentlib.mathsolve.data_reading import DataRequest, read_data_request
 from agentlib.mathsolve.decimal_commas import spell_decimal_commas
 from agentlib.mathsolve.division_colon import spell_division_colon
 from agentlib.mathsolve.everyday_formulas import read_worded_formula
+from agentlib.mathsolve.foreign_arithmetic import spell_foreign_arithmetic
 from agentlib.mathsolve.fraction_operands import group_fraction_operands
 from agentlib.mathsolve.homework_labels import strip_homework_label
 from agentlib.mathsolve.korean_fractions import spell_korean_fractions
@@ -308,7 +309,8 @@ def read(text: str) -> Reading:
     reads the text, and a language that knows every word gives the reading. Two such languages must agree,
     else the request is ambiguous. With none, the reason quotes the words of the closest reading.
     """
-    text = spell_korean_fractions(spell_scientific(strip_asked_blank(strip_homework_label(ascii_digits(text)))))
+    text = spell_foreign_arithmetic(ascii_digits(text))  # "пять плюс три", "삼 더하기 사": 5 + 3, 3 + 4
+    text = spell_korean_fractions(spell_scientific(strip_asked_blank(strip_homework_label(text))))
     if (doubt := thousands_in_doubt(text)) is not None:
         return Reading(None, doubt, "ambiguous")
     text = drop_turkish_number_endings(spell_multiples(text))  # "la mitad de 30": (30)/2; "18'in": 18
