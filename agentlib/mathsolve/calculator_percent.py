@@ -114,7 +114,8 @@ _AS_PERCENT = re.compile(rf"(?:convert |write |express )?{_QUANTITY} (?:as|in|to
 _KOREAN_AS_PERCENT = re.compile(
     rf"{_QUANTITY}\s?(?:을|를) (?:백분율|퍼센트|%)로 (?:나타내면|나타내시오|나타내세요|나타내 주세요|나타내줘|바꾸면|"
     r"바꾸시오|고치면)|"
-    rf"{_QUANTITY}\s?(?:은|는) 몇 ?(?:퍼센트|%|프로)(?:인가요|인가|입니까|이에요|예요|일까요|이야|야)?")
+    r"(\d+\.\d+|\d+\s?/\s?\d+)\s?(?:은|는) 몇 ?(?:퍼센트|%|프로)(?:인가요|인가|입니까|이에요|예요|일까요|이야|야)?")
+# (a whole number asked "몇 퍼센트" is a percent of a whole the request leaves out: "10은 몇 퍼센트?")
 
 
 _UP_WORDS = r"increase|rise|raise|markup|mark-up"

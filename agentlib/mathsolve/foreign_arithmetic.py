@@ -32,6 +32,7 @@ from agentlib.mathsolve.foreign_cardinals import (
     parse_characters,
     parse_spaced,
 )
+from agentlib.mathsolve.number_locale import DECIMAL_COMMA
 
 # Operator words by language; `True` marks the languages whose operator words no other reader knows.
 _OPERATORS: dict[str, tuple[bool, dict[str, str]]] = {
@@ -50,6 +51,8 @@ _OPERATORS: dict[str, tuple[bool, dict[str, str]]] = {
                    "dividido entre": "/"}),
     "ko": (False, {"더하기": "+", "빼기": "-", "곱하기": "*", "나누기": "/"}),
 }
+# Phrases that open with an operator word and mean something else: "cinco por ciento" is 5%, never 5 × 100.
+_NOT_AN_OPERATOR = re.compile(r"por\s+(?:ciento|cien|mil)(?![^\W\d_])")
 # Japanese writes its numbers with the same characters as Chinese.
 _CHARACTER_LANGUAGES = frozenset({"ja", "zh"})
 # The particles that may close a question after the last number, as (after a final consonant, after a vowel):
@@ -57,6 +60,7 @@ _CHARACTER_LANGUAGES = frozenset({"ja", "zh"})
 # "사과" (an apple) no 4 with 과, a particle that never closes a question.
 _KOREAN_PARTICLES = (("은", "는"), ("이", "가"), ("을", "를"))
 _DIGITS = r"\d+(?:[.,]\d+)*"
+_THOUSANDS_SHAPED = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 # A letter of a word, with the vowel signs and marks that Python does not count as letters (Devanagari matras,
 # Arabic harakat): "सात" is one word, not स and त.
 _LETTER = r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0903\u093a-\u094f\u0962\u0963\u064b-\u065f\u0670])"
@@ -121,6 +125,8 @@ def _chain_end(text: str, tokens: list[_Token], start: int) -> int | None:
     languages = {token.language for token in chain if token.language is not None}
     if len(chain) < 3 or len(languages) != 1 or not any(token.worded for token in chain):
         return None
+    if languages <= DECIMAL_COMMA and any(_THOUSANDS_SHAPED.fullmatch(text[t.start:t.end]) for t in chain):
+        return None  # "1,000 artı 250": one, or a thousand? (the operator word is the only sign of the language)
     return end
 
 
@@ -155,7 +161,7 @@ def _tokens(text: str) -> list[_Token]:
             position += 1
             continue
         operator = operators.match(text, position)
-        if operator is not None:
+        if operator is not None and not _NOT_AN_OPERATOR.match(text, position):
             symbol, language, new = _operator_lookup()[" ".join(operator.group().split())]
             tokens.append(_Token("operator", position, operator.end(), symbol, language, new))
             position = operator.end()

@@ -310,7 +310,11 @@ def read(text: str) -> Reading:
     reads the text, and a language that knows every word gives the reading. Two such languages must agree,
     else the request is ambiguous. With none, the reason quotes the words of the closest reading.
     """
-    text = spell_foreign_arithmetic(ascii_digits(text))  # "пять плюс три", "삼 더하기 사": 5 + 3, 3 + 4
+    text = ascii_digits(text)
+    spoken = spell_foreign_arithmetic(text)  # "пять плюс три", "삼 더하기 사": 5 + 3, 3 + 4
+    if spoken != text and (doubt := thousands_in_doubt(text)) is not None:
+        return Reading(None, doubt, "ambiguous")  # "1,000 плюс 250": the words that tell the language are gone after
+    text = spoken
     text = spell_korean_fractions(spell_scientific(strip_asked_blank(strip_homework_label(text))))
     if (doubt := thousands_in_doubt(text)) is not None:
         return Reading(None, doubt, "ambiguous")

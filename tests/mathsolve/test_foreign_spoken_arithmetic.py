@@ -177,6 +177,11 @@ def test_spoken_arithmetic_in_number_words_is_read_and_right(language, seed):
     "삼 더하기 사과",  # an apple is no number
     "минус пять плюс три",  # a sign said as a word: left out
     "一百零加五",
+    "cinco por ciento",  # 5%, never 5 × 100
+    "veinte por ciento de 50",
+    "1,000 artı 250",  # one or a thousand, in a language that writes decimal commas
+    "1,000 плюс 250",
+    "mil más 1,000",
 ])
 def test_number_words_that_are_not_one_number_are_never_answered(text):
     assert not solve_math(text).verified, text
@@ -192,3 +197,17 @@ def test_number_words_that_are_not_one_number_are_never_answered(text):
 ])
 def test_text_without_a_worded_chain_is_left_as_typed(text):
     assert spell_foreign_arithmetic(text) == text
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("3,5 artı 2", Fraction(11, 2)),  # a decimal comma that cannot be a thousands group
+    ("1,000 더하기 삼은?", Fraction(1003)),  # Korean groups thousands with a comma
+    ("三加五乘二", Fraction(13)),  # products first, as in "3 plus 5 times 2"
+    ("Сколько будет сто минус тридцать семь?", Fraction(63)),
+    ("treinta y cinco menos cinco", Fraction(30)),
+    ("خمسة وعشرون زائد ثلاثة عشر", Fraction(38)),
+    ("一千零五十减五十等于多少？", Fraction(1000)),
+])
+def test_worded_chains_beside_decimals_and_precedence(text, answer):
+    result = solve_math(text)
+    assert result.verified and Fraction(result.value["expression"].replace(" ", "")) == answer, (text, result.answer)

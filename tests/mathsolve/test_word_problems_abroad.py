@@ -136,6 +136,7 @@ def test_one_operation_word_problem_is_read_and_right(generator, seed):
     "시속 60km로 90m를 가려면 몇 시간 걸려?",
     "240km를 3시간에 갔다면 속력은 분속 몇 m?",
     "전체 40명 중 10명이 안경을 썼다면 몇 퍼센트야?",  # the predicate is free text: who is counted?
+    "10은 몇 퍼센트?",  # a percent of a whole the request leaves out
 ])
 def test_a_near_miss_is_never_answered(text):
     assert not solve_math(text).verified, text
