@@ -25,11 +25,11 @@ from functools import lru_cache
 
 from agentlib.mathsolve.foreign_cardinals import (
     HAN,
-    NATIVE_KOREAN,
     SINO_KOREAN,
     SPACED,
     SpacedCardinals,
     parse_characters,
+    parse_native_korean,
     parse_spaced,
 )
 from agentlib.mathsolve.number_locale import DECIMAL_COMMA
@@ -208,7 +208,8 @@ def _korean_number(word: str) -> tuple[int, str] | None:
 
 
 def _korean_value(word: str) -> int | None:
-    return NATIVE_KOREAN.get(word, parse_characters(SINO_KOREAN, word))
+    native = parse_native_korean(word)
+    return native if native is not None else parse_characters(SINO_KOREAN, word)
 
 
 def _spaced_numbers(text: str, tokens: list[_Token]) -> list[_Token]:

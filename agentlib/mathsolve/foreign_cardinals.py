@@ -10,10 +10,11 @@ summed ("пять три" is not 8, "五三" is not 8):
 - characters (Chinese, Japanese, Sino-Korean): digits and the place characters 十 百 千 (십 백 천), each place
   lower than the one before, in sections closed by 万 / 億 (만 / 억); Chinese 零 marks a skipped place.
 
-Which language a word belongs to is the caller's: `parse(language, words)` reads one language's words.
+Which language a word belongs to is the caller's: `parse_spaced(language, words)` reads one language's words.
 
-Left out: Hindi numbers between 21 and 99 that are not whole tens (each is its own word: पच्चीस), native Korean
-numbers past ten (열하나), ordinals, fractions, and grammatical gender and case beyond the forms listed.
+Native Korean numbers below a hundred are one word, tens then units ("스물셋"). Left out: Hindi numbers between 21
+and 99 that are not whole tens (each is its own word: पच्चीस), ordinals, fractions, and grammatical gender and case
+beyond the forms listed.
 """
 
 from __future__ import annotations
@@ -185,8 +186,22 @@ HAN = CharacterCardinals("zh", _HAN_DIGITS, {"十": 10, "百": 100, "千": 1000}
 SINO_KOREAN = CharacterCardinals(
     "ko", {"영": 0, "공": 0, "일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9},
     {"십": 10, "백": 100, "천": 1000}, {"만": 10**4, "억": 10**8})
-# Native Korean numbers up to ten: "하나 더하기 둘"
-NATIVE_KOREAN = {"하나": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+# Native Korean numbers below a hundred: a tens word and a units word glued ("스물셋" is 23, "열" is 10)
+NATIVE_KOREAN_UNITS = {"하나": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9}
+NATIVE_KOREAN_TENS = {"열": 10, "스물": 20, "서른": 30, "마흔": 40, "쉰": 50, "예순": 60, "일흔": 70, "여든": 80,
+                      "아흔": 90}
+
+
+def parse_native_korean(word: str) -> int | None:
+    """"하나" 1, "열" 10, "스물셋" 23, "아흔아홉" 99; None for anything else."""
+    for tens_word, tens in (("", 0), *NATIVE_KOREAN_TENS.items()):
+        if word.startswith(tens_word):
+            rest = word[len(tens_word):]
+            if not rest:
+                return tens or None
+            if rest in NATIVE_KOREAN_UNITS:
+                return tens + NATIVE_KOREAN_UNITS[rest]
+    return None
 
 
 def parse_characters(language: CharacterCardinals, run: str) -> int | None:

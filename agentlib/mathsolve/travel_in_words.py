@@ -26,9 +26,11 @@ _PER = {"시속": Fraction(3600), "분속": Fraction(60), "초속": Fraction(1)}
 _ASKED_TIME = {"시간": Fraction(3600), "분": Fraction(60), "초": Fraction(1)}
 _KO_END = r"(?:인가요|인가|입니까|이에요|예요|일까요|이야|야)?"
 _KO_MOVED = (r"(?:달리면|가면|걸으면|이동하면|달린다면|간다면|걷는다면|이동한다면|운전하면|달렸다면|갔다면|걸었다면|"
-             r"이동했다면|날아가면|날면)")
-_KO_GOES = (r"(?:가나요|갈까요|가|가요|갈 수 있나요|이동하나요|이동할까요|달리나요|달릴까요|걸어|걷나요|걸을까요|"
-            r"갔나요|간 건가요|인가요|이야|야|일까요)")
+             r"이동했다면|날아가면|날면|달렸을 때|갔을 때|걸었을 때|이동했을 때|달릴 때|갈 때)")
+_KO_MOVER = r"(?:[가-힣]{1,8}(?:가|이|는|은) )?"  # "자동차가", "민수는": who moves does not change the arithmetic
+_KO_DISTANCE_ASKED = r"(?:이동 거리|거리|간 거리|이동한 거리|달린 거리|걸은 거리)(?:는|은)"
+_KO_GOES = (r"(?:가나요|갈까요|가|가요|갈 수 있나요|이동하나요|이동할까요|달리나요|달릴까요|달려|걸어|걷나요|걸을까요|"
+            r"갔나요|간 건가요|달렸나요|이동했나요|인가요|이야|야|일까요)")
 
 
 def _seconds(hours: str | None, minutes: str | None, alone_minutes: str | None, seconds: str | None) -> Fraction:
@@ -78,16 +80,18 @@ def _per_minute_distance(speed: str, minutes: str) -> Worded | None:
 
 
 _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
-    (re.compile(rf"{_KO_SPEED}(?:로|으로|의 (?:속력|속도)으로) {_KO_TIME}\s?(?:동안 )?{_KO_MOVED},? "
-                rf"(?:몇 ?(km|m)(?:를|을)? ?{_KO_GOES}?|(?:간|이동한|달린|걸은) 거리는 (?:몇 ?(km|m)|얼마){_KO_END})"),
+    (re.compile(rf"{_KO_MOVER}{_KO_SPEED}(?:로|으로|의 (?:속력|속도)으로) {_KO_TIME}\s?(?:을|를)? ?(?:동안 )?"
+                rf"{_KO_MOVED},? (?:몇 ?(km|m)(?:를|을)? ?{_KO_GOES}?|"
+                rf"{_KO_DISTANCE_ASKED}(?: (?:몇 ?(km|m)|얼마){_KO_END})?)"),
      _ko_distance),
-    (re.compile(rf"{_KO_SPEED}(?:로|으로|의 (?:속력|속도)으로) {_N}\s?(km|m)(?:를|을)? "
+    (re.compile(rf"{_KO_MOVER}{_KO_SPEED}(?:로|으로|의 (?:속력|속도)으로) {_N}\s?(km|m)(?:를|을)? "
                 r"(?:가려면|가면|달리면|이동하려면|걸으려면|가는 데|가는데|달리는 데|걸어가려면) "
                 r"몇 (시간|분|초)(?:이|가)? ?"
                 r"(?:걸려|걸리나요|걸릴까요|걸리니|걸리나|걸립니까|걸려요|걸리는지)?"),
      _ko_time),
-    (re.compile(rf"{_N}\s?(km|m)(?:를|을) {_KO_TIME}\s?(?:에|만에|동안) (?:갔다면|갔다|달렸다면|달렸다|이동했다면|"
-                r"이동했다|걸었다면|걸었다)[.,]? ?(?:이 때의 |이때 |그 )?(?:속력|속도)(?:은|는) "
+    (re.compile(rf"{_KO_MOVER}{_N}\s?(km|m)(?:를|을) {_KO_TIME}\s?(?:에|만에|동안) "
+                r"(?:갔다면|갔다|달렸다면|달렸다|이동했다면|이동했다|걸었다면|걸었다)[.,]? ?"
+                r"(?:이 때의 |이때 |그 )?(?:속력|속도)(?:은|는) "
                 rf"(시속|분속|초속) 몇 ?(km|m){_KO_END}"),
      _ko_speed),
     (re.compile(rf"時速\s?{_N}\s?kmで\s?{_N}\s?時間(?:\s?{_N}\s?分)?(?:走る|歩く|進む|移動する|走った|歩いた|進んだ)と"

@@ -207,6 +207,8 @@ def test_text_without_a_worded_chain_is_left_as_typed(text):
     ("treinta y cinco menos cinco", Fraction(30)),
     ("خمسة وعشرون زائد ثلاثة عشر", Fraction(38)),
     ("一千零五十减五十等于多少？", Fraction(1000)),
+    ("스물셋 더하기 열둘은?", Fraction(35)),  # native Korean numbers
+    ("하나 더하기 둘은 뭐야?", Fraction(3)),
 ])
 def test_worded_chains_beside_decimals_and_precedence(text, answer):
     result = solve_math(text)

@@ -69,9 +69,10 @@ def _korean_trip(rng: random.Random) -> tuple[str, Fraction]:
     if shape == "distance":
         hours, minutes = rng.randint(1, 5), rng.choice([0, 15, 30, 45])
         time = f"{hours}시간" + (f" {minutes}분" if minutes else "")
-        verb = rng.choice(["달리면", "가면", "이동하면"])
-        ask = rng.choice(["몇 km를 가나요?", "몇 km를 갈까요?", "간 거리는 몇 km인가요?", "몇 km?"])
-        return f"시속 {speed}km로 {time} {verb} {ask}", speed * (hours + Fraction(minutes, 60))
+        verb = rng.choice(["달리면", "가면", "이동하면", "동안 달렸을 때", "동안 달리면"])
+        ask = rng.choice(["몇 km를 가나요?", "몇 km를 갈까요?", "간 거리는 몇 km인가요?", "몇 km?", "이동 거리는?"])
+        mover = rng.choice(["", "자동차가 ", "기차는 ", "민수가 "])
+        return f"{mover}시속 {speed}km로 {time} {verb} {ask}", speed * (hours + Fraction(minutes, 60))
     if shape == "time":
         distance = speed * rng.randint(1, 6) // rng.choice([1, 2, 4]) or speed
         unit, scale = rng.choice([("시간", 1), ("분", 60)])
