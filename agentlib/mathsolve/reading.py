@@ -82,6 +82,7 @@ from agentlib.mathsolve.shop_arithmetic import read_shop_arithmetic
 from agentlib.mathsolve.solution_check import read_solution_check
 from agentlib.mathsolve.spoken import rewrite, single_term
 from agentlib.mathsolve.stated_relations import spell_stated_relation
+from agentlib.mathsolve.sums_in_words import read_sum_or_product
 from agentlib.mathsolve.temperature import read_temperature
 from agentlib.mathsolve.travel_in_words import read_travel
 from agentlib.mathsolve.trig_degree_words import spell_trig_degrees
@@ -381,8 +382,8 @@ def _read_unrounded(text: str) -> Reading:
         return Reading(area)
     worded = read_compound_quantity(text) or read_calculator_percent(text) or read_worded_formula(text) \
         or read_named_measures(text) or read_temperature(text) or read_angle_conversion(text) \
-        or read_shop_arithmetic(text) or read_rate(text) or read_travel(text) or read_age_or_mixture(text) \
-        or read_age_difference(text) \
+        or read_shop_arithmetic(text) or read_rate(text) or read_travel(text) or read_sum_or_product(text) \
+        or read_age_or_mixture(text) or read_age_difference(text) \
         or read_percent_or_interest(text) or read_choosing(text) or read_ratio_shares(text) or read_chance(text) \
         or read_letter_arrangements(text)
     if worded is not None:

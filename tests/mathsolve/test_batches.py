@@ -329,10 +329,11 @@ def test_twentieth_batch_abstains_no_more_than_now():
 
 # The twenty-third batch (Korean homework and everyday requests, number words and one-operation word problems in
 # Russian, Turkish, Hindi, Arabic, Japanese, Chinese and Spanish; written before reading the reader): first reading
-# right 19, wrong 0, abstained 45 of 64 (two must). None may ever be wrong, and abstentions may only go down.
+# right 19, wrong 0, abstained 45 of 64 (two must); after its round right 60, abstained 4. None may ever be wrong,
+# and abstentions may only go down.
 from .twenty_third_batch import CASES as TWENTY_THIRD  # noqa: E402
 
-TWENTY_THIRD_ABSTAINED_NOW = 5  # after number words in eight languages and one-operation word problems (was 45)
+TWENTY_THIRD_ABSTAINED_NOW = 4  # after number words in eight languages and one-operation word problems (was 45)
 
 
 @pytest.mark.parametrize("case", TWENTY_THIRD,

@@ -25,14 +25,14 @@ Probing the same class beyond the batch found wrong readings, each now refused w
 comma? the operator word was the only sign of the language), "10은 몇 퍼센트?" answered 1000 (a percent of a whole
 left out), "삼 더하기 사과" (an apple) read as 3 + 4.
 
-AFTER ITS ROUND: right 59, wrong 0, abstained 5 of 64 (two must). New: `foreign_cardinals.py` and
+AFTER ITS ROUND: right 60, wrong 0, abstained 4 of 64 (two must). New: `foreign_cardinals.py` and
 `foreign_arithmetic.py` (number words and operator words of eight languages, read only as a chain of well-formed
 numbers), `travel_in_words.py` (one steady trip: distance, time or speed), unit prices in Korean (the noun twice,
 native counts "한 자루", "일 때"), Japanese, Chinese, Hindi, Spanish and Russian, Korean squares and
-parallelograms, "as a percent" in Korean, "이야" after a unit. Still abstained: the two that must, the percent of a
-free predicate ("40명 중 10명이 안경을 썼다면": who is counted is the sentence's, not a shape's), Hindi "पाँच और तीन
-का जोड़" (a sum phrased "the sum of A and B"), and Arabic "ثمن القلم ... أقلام" (a broken plural: the same noun
-cannot be told from a different one without a lexicon).
+parallelograms, "as a percent" in Korean, "이야" after a unit, `sums_in_words.py` (the sum or product of two
+numbers: "पाँच और तीन का जोड़", "5와 3의 합", "3和5的和"). Still abstained: the two that must, the percent of a free
+predicate ("40명 중 10명이 안경을 썼다면": who is counted is the sentence's, not a shape's), and Arabic "ثمن القلم ...
+أقلام" (a broken plural: the same noun cannot be told from a different one without a lexicon).
 """
 
 from __future__ import annotations
