@@ -60,6 +60,7 @@ _CHARACTER_LANGUAGES = frozenset({"ja", "zh"})
 # "사과" (an apple) no 4 with 과, a particle that never closes a question.
 _KOREAN_PARTICLES = (("은", "는"), ("이", "가"), ("을", "를"))
 _DIGITS = r"\d+(?:[.,]\d+)*"
+_LONGEST_NUMBER = 12  # words: "две тысячи пятьсот тридцать семь" is five
 _THOUSANDS_SHAPED = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 # A letter of a word, with the vowel signs and marks that Python does not count as letters (Devanagari matras,
 # Arabic harakat): "सात" is one word, not स and त.
@@ -247,6 +248,8 @@ def _number_run(text: str, tokens: list[_Token], start: int) -> tuple[int, int |
         while words and words[-1] in language.joiners:
             words.pop()
             end -= 1
+        if len(words) > _LONGEST_NUMBER:
+            return end, None, language  # no number is said in so many words: a list, or a flood
         for length in range(len(words), 0, -1):
             value = parse_spaced(language, words[:length])
             if value is not None:
