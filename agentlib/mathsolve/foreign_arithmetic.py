@@ -48,7 +48,7 @@ _OPERATORS: dict[str, tuple[bool, dict[str, str]]] = {
     "zh": (True, {"加": "+", "加上": "+", "减": "-", "减去": "-", "減": "-", "減去": "-", "乘": "*", "乘以": "*",
                   "除以": "/"}),
     "es": (False, {"más": "+", "menos": "-", "por": "*", "multiplicado por": "*", "dividido por": "/",
-                   "dividido entre": "/"}),
+                   "dividido entre": "/", "entre": "/"}),
     "ko": (False, {"더하기": "+", "빼기": "-", "곱하기": "*", "나누기": "/"}),
 }
 # Phrases that open with an operator word and mean something else: "cinco por ciento" is 5%, never 5 × 100.

@@ -1,8 +1,10 @@
 """Shop and restaurant arithmetic in words: unit prices ("if 3 pencils cost $1.20, how much do 8 cost",
 "사과 3개에 1200원이면 5개는", "연필 한 자루에 800원일 때 6자루는", "りんごが1個120円のとき、5個でいくら",
 "一本书25元，买4本要多少钱", "एक किलो चावल 60 रुपये का है तो 3 किलो कितने का", "si un kilo ... cuesta 2,50 euros,
-¿cuánto cuestan 4 kilos?", "Яблоко стоит 40 рублей. Сколько стоят 5 яблок?"), tips ("a 18% tip on $45"),
-splitting a bill (with or without a tip), a discount then a tax in one sentence, a price with VAT ("prix TTC ... HT
+¿cuánto cuestan 4 kilos?", "Яблоко стоит 40 рублей. Сколько стоят 5 яблок?"), a price times a count ("5000원짜리
+물건을 3개 사면"), change ("10000원을 내고 6500원짜리 물건을 사면 거스름돈은"), tips ("a 18% tip on $45"), splitting a
+bill (with or without a tip; "3명이 24000원을 똑같이 나누면"), things shared out evenly ("사과 12개를 4명이 ... 몇 개",
+never when they do not share out), a discount then a tax in one sentence, a price with VAT ("prix TTC ... HT
 avec une TVA de 20 %"), and a percent of a number in other languages ("el 15% de 80", "15 % von 80", "25 % de
 360", "80的15%").
 
@@ -77,6 +79,21 @@ def _split(total: str, tip: str | None, people: str) -> Worded | None:
     return priced(Worded(f"({total})*(1 + ({tip})/100)/({people})",
                          "each share = total × (1 + tip/100) ÷ number of people"),
                   Fraction(total) * (1 + Fraction(tip) / 100) / int(people))
+
+
+def _shared_out(count: str, people: str) -> Worded | None:
+    """Whole things shared by people: read only when they share out evenly (13 apples among 4 is 3 each and one
+    left over, never 3.25 apples)."""
+    if int(people) == 0 or int(count) % int(people):
+        return None
+    return Worded(f"({count})/({people})", "each share = number of things ÷ number of people")
+
+
+def _change(paid: str, price: str) -> Worded | None:
+    if Fraction(paid) < Fraction(price):
+        return None  # not enough paid: there is no change
+    return priced(Worded(f"({paid}) - ({price})", "change = amount paid - price"),
+                  Fraction(paid) - Fraction(price))
 
 
 def _discount_then_tax(price: str, off: str, tax: str) -> Worded | None:
@@ -172,6 +189,25 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"(?:[가-힣]+ )?{_N}\s?원을 {_INT}\s?명이 (?:똑같이 )?(?:나누어|나눠) (?:내면|낼 때) "
                 rf"(?:한 사람당|1인당|한 명당|각자) {_KO_HOW_MUCH}"),
      lambda total, people: _split(total, None, people)),
+    (re.compile(rf"{_INT}\s?명이 {_N}\s?원을 (?:똑같이 )?(?:나누면|나누어 내면|나눠 내면|나누어 낼 때|나눠 낼 때) "
+                rf"(?:한 사람당|1인당|한 명당|각자) {_KO_HOW_MUCH}"),
+     lambda people, total: _split(total, None, people)),
+    # Things shared out: "사과 12개를 4명이 똑같이 나누면 한 명당 몇 개" (only when they share out evenly)
+    (re.compile(rf"(?:[가-힣]+ )?{_INT}\s?{_COUNTER}(?:를|을) {_INT}\s?명(?:이|에게) (?:똑같이 )?(?:나누면|나누어 주면|"
+                rf"나눠 주면|나눠 가지면|나누어 가지면) (?:한 사람당|1인당|한 명당|각자|한 명이|한 사람이) "
+                rf"몇 ?{_COUNTER}(?:씩)?(?:을|를)? ?(?:가지나요|받나요|가질까요|받을까요|인가요|야|이야|씩이야)?"),
+     lambda count, counter, people, asked: _shared_out(count, people) if counter == asked else None),
+    # A price times a count: "5000원짜리 물건을 3개 사면", "1개에 1200원인 빵을 5개 사면"
+    (re.compile(rf"{_N}\s?원(?:짜리|인|하는) (?:[가-힣]+(?:을|를) )?{_N}\s?{_COUNTER}(?:를|을)? "
+                rf"(?:사면|구입하면|살 때|샀다면|샀을 때) (?:모두 |전부 |총 |다 )?{_KO_HOW_MUCH}?"),
+     lambda price, wanted, _counter: _unit_price("1", price, wanted)),
+    (re.compile(rf"{_N}\s?{_COUNTER}에 {_N}\s?원(?:인|짜리|하는) [가-힣]+(?:을|를) {_N}\s?{_COUNTER}(?:를|을)? "
+                rf"(?:사면|구입하면|살 때|샀다면|샀을 때) (?:모두 |전부 |총 |다 )?{_KO_HOW_MUCH}?"),
+     lambda count, first, price, wanted, second: _same_item(count, first, price, wanted, second)),
+    # Change from a payment: "10000원을 내고 6500원짜리 물건을 사면 거스름돈은"
+    (re.compile(rf"{_N}\s?원(?:을|를)? (?:내고|냈을 때|냈다면|내면) {_N}\s?원(?:짜리|인|하는)? (?:[가-힣]+(?:을|를) )?"
+                rf"(?:사면|샀다면|샀을 때|샀다)[,.]? 거스름돈(?:은|는)? ?{_KO_HOW_MUCH}?"),
+     lambda paid, price: _change(paid, price)),
     # A discount, then a tax, in one sentence
     (re.compile(rf"an? {_N} [a-z]+ is {_N}\s?% off,? (?:and )?then (?:there's |there is |add |with )?(?:an? )?{_N}\s?% "
                 r"(?:sales )?tax\.? (?:what's|what is|how much is) the (?:final|total) (?:price|cost)"),

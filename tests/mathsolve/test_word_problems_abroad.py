@@ -114,7 +114,19 @@ def _as_percent(rng: random.Random) -> tuple[str, Fraction]:
     ])
 
 
-GENERATORS = [_unit_price, _japanese_price, _chinese_price, _hindi_price, _spanish_price, _russian_price,
+def _korean_shop(rng: random.Random) -> tuple[str, Fraction]:
+    price, count, people = rng.randint(1, 90) * 100, rng.randint(1, 12), rng.randint(2, 6)
+    noun, counter = rng.choice([("공책", "권"), ("물건", "개"), ("빵", "개"), ("연필", "자루")])
+    return rng.choice([
+        (f"{price}원짜리 {noun}을 {count}{counter} 사면 {rng.choice(['얼마야?', '모두 얼마예요?', '얼마인가요?'])}",
+         Fraction(price * count)),
+        (f"{price + count * 100}원을 내고 {price}원짜리 {noun}을 사면 거스름돈은?", Fraction(count * 100)),
+        (f"{people}명이 {price * people}원을 똑같이 나누면 한 사람당 얼마?", Fraction(price)),
+        (f"사과 {people * count}개를 {people}명이 똑같이 나누면 한 명당 몇 개?", Fraction(count)),
+    ])
+
+
+GENERATORS = [_korean_shop, _unit_price, _japanese_price, _chinese_price, _hindi_price, _spanish_price, _russian_price,
               _korean_trip, _walk, _trip_abroad, _shape, _as_percent]
 
 
@@ -138,6 +150,10 @@ def test_one_operation_word_problem_is_read_and_right(generator, seed):
     "240km를 3시간에 갔다면 속력은 분속 몇 m?",
     "전체 40명 중 10명이 안경을 썼다면 몇 퍼센트야?",  # the predicate is free text: who is counted?
     "10은 몇 퍼센트?",  # a percent of a whole the request leaves out
+    "사과 13개를 4명이 똑같이 나누면 한 명당 몇 개?",  # 3 each and one left over, never 3.25 apples
+    "사과 12개를 4명이 똑같이 나누면 한 명당 몇 자루?",
+    "5000원을 내고 6500원짜리 물건을 사면 거스름돈은?",  # not enough paid
+    "한 권에 1200원인 공책을 5개 사면 얼마?",  # two counters
 ])
 def test_a_near_miss_is_never_answered(text):
     assert not solve_math(text).verified, text
