@@ -20,9 +20,10 @@ beyond the forms listed.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # identity: one object per language, hashed for the caches
 class SpacedCardinals:
     """One language's number words written with spaces. `hundreds` are words worth a whole hundred (двести:
     200); `hundred` is the word that multiplies the count before it (yüz, सौ); `joiners` stand between parts and
@@ -41,8 +42,14 @@ class SpacedCardinals:
     compound_tens: bool = True
 
     def words(self) -> frozenset[str]:
-        return frozenset(self.units) | set(self.teens) | set(self.tens) | set(self.hundreds) | self.hundred | \
-            self.thousand
+        return _spaced_words(self)
+
+
+@lru_cache(maxsize=16)
+def _spaced_words(language: SpacedCardinals) -> frozenset[str]:
+    """Every word of `language` (computed once: the readers ask for each word of a request)."""
+    return frozenset(language.units) | set(language.teens) | set(language.tens) | set(language.hundreds) | \
+        language.hundred | language.thousand
 
 
 def _words(text: str, start: int = 0) -> dict[str, int]:
@@ -163,7 +170,7 @@ def _below_a_thousand(language: SpacedCardinals, parts: list[str]) -> int | None
     return None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class CharacterCardinals:
     """Numbers written as characters: digits, places below ten thousand, section markers, and a zero that marks
     a skipped place."""
@@ -176,7 +183,7 @@ class CharacterCardinals:
     short_tail: bool = False  # 三百五 is 350 to a Chinese speaker and 305 to a Japanese one: refused
 
     def characters(self) -> frozenset[str]:
-        return frozenset(self.digits) | set(self.places) | set(self.sections) | self.skipped
+        return _characters(self)
 
 
 _HAN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -202,6 +209,11 @@ def parse_native_korean(word: str) -> int | None:
             if rest in NATIVE_KOREAN_UNITS:
                 return tens + NATIVE_KOREAN_UNITS[rest]
     return None
+
+
+@lru_cache(maxsize=16)
+def _characters(language: CharacterCardinals) -> frozenset[str]:
+    return frozenset(language.digits) | set(language.places) | set(language.sections) | language.skipped
 
 
 def parse_characters(language: CharacterCardinals, run: str) -> int | None:
