@@ -7,7 +7,8 @@ Three sentence shapes, each a whole request (`everyday_formulas.read_shapes`):
   discount added (those abstain);
 - "p% of A" where A is an amount with a dollar sign, or where the numbers or the percent were said in words (the
   general reader reads the rest: a lone "$" would start a LaTeX formula there);
-- "q as a percent(age)", "convert q to a percent": q × 100 for a fraction or a decimal q.
+- "q as a percent(age)", "convert q to a percent", "q를 백분율로 나타내면", "q는 몇 퍼센트": q × 100 for a fraction
+  or a decimal q.
 
 Number words are read as a whole run ("two hundred", "one thousand five hundred", "twenty-five"); a run that is
 not a well-formed number leaves the request to the other readers.
@@ -109,6 +110,12 @@ _CALCULATOR = re.compile(rf"{NUMBER} ?(\+|plus|-|−|minus) ?{NUMBER} ?%(?: (tax
                          r"service charge|off|discount))?")
 _SHARE = re.compile(rf"{NUMBER} ?% of {NUMBER}")
 _AS_PERCENT = re.compile(rf"(?:convert |write |express )?{_QUANTITY} (?:as|in|to|into) (?:a )?(?:%|percentage)")
+# Korean: "3/5를 백분율로 나타내면", "0.35를 퍼센트로 바꾸면", "3/4는 몇 퍼센트"
+_KOREAN_AS_PERCENT = re.compile(
+    rf"{_QUANTITY}\s?(?:을|를) (?:백분율|퍼센트|%)로 (?:나타내면|나타내시오|나타내세요|나타내 주세요|나타내줘|바꾸면|"
+    r"바꾸시오|고치면)|"
+    r"(\d+\.\d+|\d+\s?/\s?\d+)\s?(?:은|는) 몇 ?(?:퍼센트|%|프로)(?:인가요|인가|입니까|이에요|예요|일까요|이야|야)?")
+# (a whole number asked "몇 퍼센트" is a percent of a whole the request leaves out: "10은 몇 퍼센트?")
 
 
 _UP_WORDS = r"increase|rise|raise|markup|mark-up"
@@ -141,4 +148,6 @@ def read_calculator_percent(text: str) -> Worded | None:
         return _scaled(_number(amount), "+" if word in _KOREAN_UP else "-", _number(rate), None)
     if (match := _AS_PERCENT.fullmatch(plain)) is not None:
         return _as_percent(match.group(1))
+    if (match := _KOREAN_AS_PERCENT.fullmatch(plain)) is not None:
+        return _as_percent(match.group(1) or match.group(2))
     return None

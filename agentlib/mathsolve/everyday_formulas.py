@@ -462,13 +462,14 @@ _shape(rf"how many {_UNIT} (?:(?:is|are) (?:there )?in|is|are|in|make up|make) (
 _shape(rf"{_N} ?{_UNIT} (?:to|in) {_UNIT}")(_convert)
 _shape(rf"시속 {_N}\s?km\s?(?:는|은) 초속 몇 ?m(?:인가요|인가|입니까|야)?")(lambda v: _convert(v, "km/h", "m/s"))
 _shape(rf"초속 {_N}\s?m\s?(?:는|은) 시속 몇 ?km(?:인가요|인가|입니까|야)?")(lambda v: _convert(v, "m/s", "km/h"))
-_shape(rf"{_N}\s?(km|m|cm|kg|g|l|ml)\s?(?:는|은) 몇 ?(km|m|cm|kg|g|l|ml)(?:인가요|인가|입니까|야|이에요)?")(_convert)
+_KO_IS = r"(?:인가요|인가|입니까|이에요|예요|일까요|이야|야)?"  # "몇 g이야", "몇 분이에요": the question's close
+_shape(rf"{_N}\s?(km|m|cm|kg|g|l|ml)\s?(?:는|은) 몇 ?(km|m|cm|kg|g|l|ml){_KO_IS}")(_convert)
 _shape(rf"時速\s?{_N}\s?kmは秒速何\s?m(?:ですか|か)?")(lambda v: _convert(v, "km/h", "m/s"))
 _shape(rf"(?:wie ?viel|was) (?:sind|ist|macht|ergeben) {_N} ?{_UNIT} in {_UNIT}")(_convert)
 _KO_TIME_UNITS = {"시간": "hours", "분": "minutes", "초": "seconds"}
-_shape(rf"{_N}\s?(시간|분|초)\s?(?:은|는|이면) 몇 ?(시간|분|초)(?:인가요|인가|입니까|이에요|일까요|야)?")(
+_shape(rf"{_N}\s?(시간|분|초)\s?(?:은|는|이면) 몇 ?(시간|분|초){_KO_IS}")(
     lambda v, source, target: _convert(v, _KO_TIME_UNITS[source], _KO_TIME_UNITS[target]))
-_shape(rf"{_INT}\s?시간 {_INT}\s?분(?:은|는) 몇 ?분(?:인가요|인가|입니까|이에요)?")(
+_shape(rf"{_INT}\s?시간 {_INT}\s?분(?:은|는) 몇 ?분{_KO_IS}")(
     lambda h, m: Worded(f"({h})*60 + ({m})", "1 hour = 60 minutes"))
 
 

@@ -396,7 +396,7 @@ simplify: 化简 | 简化
 expand: 展开
 factor: 因式分解 | 分解因式
 prime_factorization: 分解质因数 | 质因数分解
-evaluate: 计算 | 求值 | 算 | 等于多少 | 是多少 | 多少 | 的值 | 值
+evaluate: 计算 | 求值 | 算 | 等于多少 | 是多少 | 多少 | 的值 | 值 | 等于几 | 是几
 determinant: 行列式
 inverse: 逆矩阵 | 逆
 eigenvalues: 特征值
@@ -694,7 +694,7 @@ integrate: تكامل | التكامل
 limit: نهاية | النهاية
 simplify: بسط | بسّط | تبسيط
 factor: حلل | تحليل
-evaluate: احسب | قيمة | ما قيمة
+evaluate: احسب | قيمة | ما قيمة | كم يساوي | كم تساوي | ما ناتج | ناتج | كم
 from: من
 to: إلى
 determinant: محدد | المحدد

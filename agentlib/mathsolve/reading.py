@@ -44,6 +44,7 @@ from agentlib.mathsolve.data_reading import DataRequest, read_data_request
 from agentlib.mathsolve.decimal_commas import spell_decimal_commas
 from agentlib.mathsolve.division_colon import spell_division_colon
 from agentlib.mathsolve.everyday_formulas import read_worded_formula
+from agentlib.mathsolve.foreign_arithmetic import spell_foreign_arithmetic
 from agentlib.mathsolve.fraction_operands import group_fraction_operands
 from agentlib.mathsolve.homework_labels import strip_homework_label
 from agentlib.mathsolve.korean_fractions import spell_korean_fractions
@@ -81,7 +82,9 @@ from agentlib.mathsolve.shop_arithmetic import read_shop_arithmetic
 from agentlib.mathsolve.solution_check import read_solution_check
 from agentlib.mathsolve.spoken import rewrite, single_term
 from agentlib.mathsolve.stated_relations import spell_stated_relation
+from agentlib.mathsolve.sums_in_words import read_sum_or_product
 from agentlib.mathsolve.temperature import read_temperature
+from agentlib.mathsolve.travel_in_words import read_travel
 from agentlib.mathsolve.trig_degree_words import spell_trig_degrees
 from agentlib.mathsolve.turkish_endings import drop_turkish_number_endings
 from agentlib.mathsolve.two_numbers import read_two_numbers
@@ -308,7 +311,12 @@ def read(text: str) -> Reading:
     reads the text, and a language that knows every word gives the reading. Two such languages must agree,
     else the request is ambiguous. With none, the reason quotes the words of the closest reading.
     """
-    text = spell_korean_fractions(spell_scientific(strip_asked_blank(strip_homework_label(ascii_digits(text)))))
+    text = ascii_digits(text)
+    spoken = spell_foreign_arithmetic(text)  # "пять плюс три", "삼 더하기 사": 5 + 3, 3 + 4
+    if spoken != text and (doubt := thousands_in_doubt(text)) is not None:
+        return Reading(None, doubt, "ambiguous")  # "1,000 плюс 250": the words that tell the language are gone after
+    text = spoken
+    text = spell_korean_fractions(spell_scientific(strip_asked_blank(strip_homework_label(text))))
     if (doubt := thousands_in_doubt(text)) is not None:
         return Reading(None, doubt, "ambiguous")
     text = drop_turkish_number_endings(spell_multiples(text))  # "la mitad de 30": (30)/2; "18'in": 18
@@ -374,7 +382,8 @@ def _read_unrounded(text: str) -> Reading:
         return Reading(area)
     worded = read_compound_quantity(text) or read_calculator_percent(text) or read_worded_formula(text) \
         or read_named_measures(text) or read_temperature(text) or read_angle_conversion(text) \
-        or read_shop_arithmetic(text) or read_rate(text) or read_age_or_mixture(text) or read_age_difference(text) \
+        or read_shop_arithmetic(text) or read_rate(text) or read_travel(text) or read_sum_or_product(text) \
+        or read_age_or_mixture(text) or read_age_difference(text) \
         or read_percent_or_interest(text) or read_choosing(text) or read_ratio_shares(text) or read_chance(text) \
         or read_letter_arrangements(text)
     if worded is not None:

@@ -1,8 +1,9 @@
 """Areas and volumes named by their measurements in words: "area of a triangle with base 12 and height 7",
+"밑변 6cm, 높이 4cm인 평행사변형의 넓이", "정사각형의 한 변이 12m일 때 둘레",
 "volume of a cone with radius 3 and height 8", "윗변 4, 아랫변 10, 높이 6인 사다리꼴의 넓이", "半径3の球の体積".
 
 Each measurement is named ("base", "height", "radius"), so the formula's slots are filled by name, never by the
-order of the numbers: ½ b h, ½ (a + b) h, π r² h, ⅓ π r² h, 4/3 π r³, 4 π r². The result is an `evaluate`
+order of the numbers: ½ b h, b h, ½ (a + b) h, π r² h, ⅓ π r² h, 4/3 π r³, 4 π r². The result is an `evaluate`
 request, computed exactly and checked like any other arithmetic.
 """
 
@@ -23,6 +24,10 @@ _KO_ASK = r"(?:를|은|는|을)? ?(?:구하시오|구하세요|구해줘|얼마�
 
 def _triangle(base: str, height: str) -> Worded:
     return Worded(f"({base})*({height})/2", "area of a triangle = ½ × base × height")
+
+
+def _parallelogram(base: str, height: str) -> Worded:
+    return Worded(f"({base})*({height})", "area of a parallelogram = base × height")
 
 
 def _trapezoid(top: str, bottom: str, height: str) -> Worded:
@@ -83,6 +88,8 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
      _cylinder),
     (re.compile(rf"(?:the )?volume of {_A}cone {_WITH} (?:a )?radius(?: of)? {_V}{_AND}(?:a )?height(?: of)? {_V}"),
      _cone),
+    (re.compile(rf"(?:the )?area of {_A}parallelogram {_WITH} (?:a )?base(?: of)? {_V}{_AND}(?:a )?height(?: of)? "
+                rf"{_V}"), _parallelogram),
     (re.compile(rf"(?:the )?(area|perimeter) of {_A}square {_WITH} {_SIDE} {_V}"), _square),
     (re.compile(rf"(?:the )?(volume|surface area) of {_A}cube {_WITH} {_SIDE} {_V}"), _cube),
     (re.compile(rf"(?:the )?(area|perimeter) of {_A}rectangle {_WITH} (?:a )?length(?: of)? {_V}{_AND}"
@@ -108,8 +115,13 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"세로(?:가|의 길이가)? ?{_V}\s?(?:이고|,) 가로(?:가|의 길이가)? ?{_V}\s?인 "
                 rf"직사각형의 (넓이|둘레){_KO_ASK}"),
      lambda a, b, measure: _rectangle(measure, a, b)),
-    (re.compile(rf"한 변의 길이가 ?{_V}\s?인 정사각형의 (넓이|둘레){_KO_ASK}"),
+    (re.compile(rf"한 변(?:의 길이)?(?:이|가) ?{_V}\s?인 정사각형의 (넓이|둘레){_KO_ASK}"),
      lambda side, m: _square("area" if m == "넓이" else "perimeter", side)),
+    (re.compile(rf"정사각형의 한 변(?:의 길이)?(?:이|가) ?{_V}\s?(?:일 때|이면|이라면|인데|이다\.?) "
+                rf"(?:이 정사각형의 |정사각형의 |그 )?(넓이|둘레){_KO_ASK}"),
+     lambda side, m: _square("area" if m == "넓이" else "perimeter", side)),
+    (re.compile(rf"밑변(?:이|의 길이가)? ?{_V}\s?(?:이고|,) 높이(?:가)? ?{_V}\s?인 평행사변형의 넓이{_KO_ASK}"),
+     _parallelogram),
     (re.compile(rf"한 모서리의 길이가 ?{_V}\s?인 정육면체의 (부피|겉넓이){_KO_ASK}"),
      lambda side, m: _cube("volume" if m == "부피" else "surface area", side)),
     (re.compile(rf"반지름(?:이|의 길이가)? ?{_V}\s?인 구의 겉넓이{_KO_ASK}"), _ball_surface),

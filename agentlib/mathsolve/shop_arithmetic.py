@@ -1,11 +1,17 @@
 """Shop and restaurant arithmetic in words: unit prices ("if 3 pencils cost $1.20, how much do 8 cost",
-"사과 3개에 1200원이면 5개는"), tips ("a 18% tip on $45"), splitting a bill (with or without a tip), a discount
-then a tax in one sentence, a price with VAT ("prix TTC ... HT avec une TVA de 20 %"), and a percent of a number
-in other languages ("el 15% de 80", "15 % von 80", "25 % de 360", "80的15%").
+"사과 3개에 1200원이면 5개는", "연필 한 자루에 800원일 때 6자루는", "りんごが1個120円のとき、5個でいくら",
+"一本书25元，买4本要多少钱", "एक किलो चावल 60 रुपये का है तो 3 किलो कितने का", "si un kilo ... cuesta 2,50 euros,
+¿cuánto cuestan 4 kilos?", "Яблоко стоит 40 рублей. Сколько стоят 5 яблок?"), a price times a count ("5000원짜리
+물건을 3개 사면"), change ("10000원을 내고 6500원짜리 물건을 사면 거스름돈은"), tips ("a 18% tip on $45"), splitting a
+bill (with or without a tip; "3명이 24000원을 똑같이 나누면"), things shared out evenly ("사과 12개를 4명이 ... 몇 개",
+never when they do not share out), a discount then a tax in one sentence, a price with VAT ("prix TTC ... HT
+avec une TVA de 20 %"), and a percent of a number in other languages ("el 15% de 80", "15 % von 80", "25 % de
+360", "80的15%").
 
-A unit price is read only when the same thing (the same noun, or the same Korean counter) is named for both
-counts, so "3 pencils cost $1.20, how much do 8 pens cost" is not read. Each reading is an `evaluate` request of
-the filled-in formula, computed exactly and checked like any other arithmetic.
+A unit price is read only when the same thing (the same noun, the same Korean, Japanese or Chinese counter, the
+same unit of measure, or a Russian noun in two cases) is named for both counts, so "3 pencils cost $1.20, how much
+do 8 pens cost" is not read. Each reading is an `evaluate` request of the filled-in formula, computed exactly and
+checked like any other arithmetic.
 """
 
 from __future__ import annotations
@@ -25,6 +31,11 @@ _WEIGHTS = {"lb": "pound", "lbs": "pound", "pound": "pound", "pounds": "pound", 
             "ounce": "ounce", "ounces": "ounce"}
 _WEIGHT = "(" + "|".join(sorted(_WEIGHTS, key=len, reverse=True)) + ")"
 _PEOPLE = r"(?:people|persons|friends|of us|ways|guests)"
+_JA_COUNTER = r"(個|本|冊|枚|台|匹|杯|箱|袋)"
+_ZH_COUNTER = r"(本|个|支|件|瓶|张|斤|只|盒|袋|杯)"
+# Native Korean counts before a counter word: "연필 한 자루", "사과 두 개" (as "a dozen eggs" in English)
+_KOREAN_COUNTS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+_KOREAN_COUNT = re.compile(r"(?<![가-힣])(" + "|".join(_KOREAN_COUNTS) + r")\s(?=" + _COUNTER + ")")
 
 
 def _decimal(whole: str, fraction: str | None) -> str:
@@ -42,6 +53,18 @@ def _same_item(count: str, first: str, price: str, wanted: str, second: str) -> 
     return _unit_price(count, price, wanted) if first == second else None
 
 
+def _same_item_price_second(count: str, first: str, price: str, wanted: str, second: str) -> Worded | None:
+    return _same_item(count, first, price, wanted, second)
+
+
+def _same_russian_noun(first: str, second: str) -> bool:
+    """'яблоко' and 'яблок', 'книга' and 'книг': one noun in two cases (they share all but their endings)."""
+    shared = 0
+    while shared < min(len(first), len(second)) and first[shared] == second[shared]:
+        shared += 1
+    return shared >= max(4, min(len(first), len(second)) - 2)
+
+
 def _percent_of(percent: str, whole: str) -> Worded:
     return priced(Worded(f"({percent})/100*({whole})", "p% of a number = p/100 × number"),
                   Fraction(percent) / 100 * Fraction(whole))
@@ -56,6 +79,21 @@ def _split(total: str, tip: str | None, people: str) -> Worded | None:
     return priced(Worded(f"({total})*(1 + ({tip})/100)/({people})",
                          "each share = total × (1 + tip/100) ÷ number of people"),
                   Fraction(total) * (1 + Fraction(tip) / 100) / int(people))
+
+
+def _shared_out(count: str, people: str) -> Worded | None:
+    """Whole things shared by people: read only when they share out evenly (13 apples among 4 is 3 each and one
+    left over, never 3.25 apples)."""
+    if int(people) == 0 or int(count) % int(people):
+        return None
+    return Worded(f"({count})/({people})", "each share = number of things ÷ number of people")
+
+
+def _change(paid: str, price: str) -> Worded | None:
+    if Fraction(paid) < Fraction(price):
+        return None  # not enough paid: there is no change
+    return priced(Worded(f"({paid}) - ({price})", "change = amount paid - price"),
+                  Fraction(paid) - Fraction(price))
 
 
 def _discount_then_tax(price: str, off: str, tax: str) -> Worded | None:
@@ -104,8 +142,31 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
                 rf"{_N} ([a-z]+),? how (?:much|many) (?:\3|\2(?: of \3)?) (?:is |are )?"
                 rf"(?:do (?:i|you|we) need |needed )?(?:for|to make) {_N} (?:\5)"),
      lambda amount, unit, what, made, thing, wanted: _scaled_recipe(amount, made, wanted)),
-    (re.compile(rf"(?:[가-힣]+ )?{_N}\s?{_COUNTER}에 {_N}\s?원이면 {_N}\s?{_COUNTER}(?:는|은)? ?{_KO_HOW_MUCH}?"),
-     _same_item),
+    (re.compile(rf"(?:([가-힣]+) )?{_N}\s?{_COUNTER}에 {_N}\s?원(?:이면|일 때|이라면|인데|이다\.?|입니다\.?),? "
+                rf"(?:([가-힣]+) )?{_N}\s?{_COUNTER}(?:는|은|의 값은|의 가격은|를 사면|을 사면)? ?{_KO_HOW_MUCH}?"),
+     lambda noun, count, first, price, again, wanted, second: _same_item(count, first, price, wanted, second)
+     if again is None or again == noun else None),
+    # Japanese and Chinese name the same counter twice: "りんごが1個120円のとき、5個でいくら", "一本书25元，买4本"
+    (re.compile(rf"(?:[^\s\d、,]{{1,12}}?(?:が|は))?{_N}\s?{_JA_COUNTER}\s?{_N}\s?円(?:のとき|なら|だと|の場合)[、,]?\s?"
+                rf"{_N}\s?{_JA_COUNTER}(?:では|で|は|だと|なら)?(?:いくら|何円)(?:ですか|になりますか|でしょうか)?"),
+     _same_item_price_second),
+    (re.compile(rf"(一|{_N})\s?{_ZH_COUNTER}([一-龥]{{0,4}}?)\s?{_N}\s?元[，,]\s?(?:买|购买)?\s?{_N}\s?{_ZH_COUNTER}\3?"
+                r"(?:要|需要|得|一共|共)?(?:多少钱|多少元|几元)"),
+     lambda one, count, first, noun, price, wanted, second: _same_item(count or "1", first, price, wanted, second)),
+    # Hindi and Spanish price a unit of measure: "एक किलो चावल 60 रुपये का है तो 3 किलो कितने का"
+    (re.compile(rf"(?:एक|1) (किलो|लीटर|मीटर|दर्जन) [^\d]{{1,20}}? {_N} (?:रुपये|रुपए|रुपया|रु\.?) (?:का|की|के) (?:है|हैं)[,।]? "
+                rf"(?:तो )?{_N} (किलो|लीटर|मीटर|दर्जन) (?:कितने|कितना|कितनी) (?:का|की|के)(?: होगा| होगी| होंगे)?"),
+     lambda first, price, wanted, second: _unit_price("1", price, wanted) if first == second else None),
+    (re.compile(rf"si (?:un|1) (kilo|litro|metro|kg) de [a-záéíóúñ]+ cuesta {_FR} ?"
+                rf"(?:euros?|€|pesos?|dólares?|soles?)?,? ¿?(?:cuánto|cuanto) (?:cuestan|costarán|costarían) {_FR} "
+                r"(kilos|litros|metros|kg)"),
+     lambda first, whole, cents, count, part, second: _unit_price("1", _decimal(whole, cents), _decimal(count, part))
+     if second in (first + "s", first) else None),
+    # Russian names the thing twice, inflected: "Яблоко стоит 40 рублей. Сколько стоят 5 яблок?"
+    (re.compile(rf"(?:{_N} )?([а-яё]+) (?:стоит|стоят|стоил|стоили) {_N} (?:рублей|рубля|рубль|руб\.?)[.,]? "
+                rf"сколько (?:стоят|стоит|будут стоить|будет стоить) {_N} ([а-яё]+)"),
+     lambda count, first, price, wanted, second: _unit_price(count or "1", price, wanted)
+     if _same_russian_noun(first, second) else None),
     # Tips and percents of a number in other languages
     (re.compile(rf"(?:an? )?{_N}\s?% (?:tip|gratuity|tax|service charge) on (?:a |the )?{_N}(?: bill| meal| check)?"),
      _percent_of),
@@ -128,6 +189,25 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"(?:[가-힣]+ )?{_N}\s?원을 {_INT}\s?명이 (?:똑같이 )?(?:나누어|나눠) (?:내면|낼 때) "
                 rf"(?:한 사람당|1인당|한 명당|각자) {_KO_HOW_MUCH}"),
      lambda total, people: _split(total, None, people)),
+    (re.compile(rf"{_INT}\s?명이 {_N}\s?원을 (?:똑같이 )?(?:나누면|나누어 내면|나눠 내면|나누어 낼 때|나눠 낼 때) "
+                rf"(?:한 사람당|1인당|한 명당|각자) {_KO_HOW_MUCH}"),
+     lambda people, total: _split(total, None, people)),
+    # Things shared out: "사과 12개를 4명이 똑같이 나누면 한 명당 몇 개" (only when they share out evenly)
+    (re.compile(rf"(?:[가-힣]+ )?{_INT}\s?{_COUNTER}(?:를|을) {_INT}\s?명(?:이|에게) (?:똑같이 )?(?:나누면|나누어 주면|"
+                rf"나눠 주면|나눠 가지면|나누어 가지면) (?:한 사람당|1인당|한 명당|각자|한 명이|한 사람이) "
+                rf"몇 ?{_COUNTER}(?:씩)?(?:을|를)? ?(?:가지나요|받나요|가질까요|받을까요|인가요|야|이야|씩이야)?"),
+     lambda count, counter, people, asked: _shared_out(count, people) if counter == asked else None),
+    # A price times a count: "5000원짜리 물건을 3개 사면", "1개에 1200원인 빵을 5개 사면"
+    (re.compile(rf"{_N}\s?원(?:짜리|인|하는) (?:[가-힣]+(?:을|를) )?{_N}\s?{_COUNTER}(?:를|을)? "
+                rf"(?:사면|구입하면|살 때|샀다면|샀을 때) (?:모두 |전부 |총 |다 )?{_KO_HOW_MUCH}?"),
+     lambda price, wanted, _counter: _unit_price("1", price, wanted)),
+    (re.compile(rf"{_N}\s?{_COUNTER}에 {_N}\s?원(?:인|짜리|하는) [가-힣]+(?:을|를) {_N}\s?{_COUNTER}(?:를|을)? "
+                rf"(?:사면|구입하면|살 때|샀다면|샀을 때) (?:모두 |전부 |총 |다 )?{_KO_HOW_MUCH}?"),
+     lambda count, first, price, wanted, second: _same_item(count, first, price, wanted, second)),
+    # Change from a payment: "10000원을 내고 6500원짜리 물건을 사면 거스름돈은"
+    (re.compile(rf"{_N}\s?원(?:을|를)? (?:내고|냈을 때|냈다면|내면) {_N}\s?원(?:짜리|인|하는)? (?:[가-힣]+(?:을|를) )?"
+                rf"(?:사면|샀다면|샀을 때|샀다)[,.]? 거스름돈(?:은|는)? ?{_KO_HOW_MUCH}?"),
+     lambda paid, price: _change(paid, price)),
     # A discount, then a tax, in one sentence
     (re.compile(rf"an? {_N} [a-z]+ is {_N}\s?% off,? (?:and )?then (?:there's |there is |add |with )?(?:an? )?{_N}\s?% "
                 r"(?:sales )?tax\.? (?:what's|what is|how much is) the (?:final|total) (?:price|cost)"),
@@ -178,4 +258,5 @@ def read_shop_arithmetic(text: str) -> Worded | None:
     """The price, share or percent `text` asks for, or None when it is not one of these shapes."""
     for pattern, count in _DOZENS:
         text = pattern.sub(count, text)
+    text = _KOREAN_COUNT.sub(lambda m: f"{_KOREAN_COUNTS[m.group(1)]} ", text)
     return read_shapes(_SHAPES, text)

@@ -325,3 +325,25 @@ def test_twentieth_batch_abstains_no_more_than_now():
     verdicts = [grade_nineteenth(case, solve_math(case.text)) for case in TWENTIETH]
     assert verdicts.count("wrong") == 0
     assert verdicts.count("abstained") <= TWENTIETH_ABSTAINED_NOW, verdicts
+
+
+# The twenty-third batch (Korean homework and everyday requests, number words and one-operation word problems in
+# Russian, Turkish, Hindi, Arabic, Japanese, Chinese and Spanish; written before reading the reader): first reading
+# right 19, wrong 0, abstained 45 of 64 (two must); after its round right 60, abstained 4. None may ever be wrong,
+# and abstentions may only go down.
+from .twenty_third_batch import CASES as TWENTY_THIRD  # noqa: E402
+
+TWENTY_THIRD_ABSTAINED_NOW = 4  # after number words in eight languages and one-operation word problems (was 45)
+
+
+@pytest.mark.parametrize("case", TWENTY_THIRD,
+                         ids=[f"twenty-third-{c.language}-{i}" for i, c in enumerate(TWENTY_THIRD)])
+def test_twenty_third_batch_request_is_never_answered_wrong(case):
+    result = solve_math(case.text)
+    assert grade_twenty_first(case, result) != "wrong", (case.text, result.answer)
+
+
+def test_twenty_third_batch_abstains_no_more_than_now():
+    verdicts = [grade_twenty_first(case, solve_math(case.text)) for case in TWENTY_THIRD]
+    assert verdicts.count("wrong") == 0
+    assert verdicts.count("abstained") <= TWENTY_THIRD_ABSTAINED_NOW, verdicts

@@ -1,0 +1,114 @@
+"""Distance, time and speed of one trip at one steady speed, in words: "시속 80km로 2시간 30분 달리면 몇 km",
+"시속 60km로 90km를 가려면 몇 시간", "240km를 3시간에 갔다면 속력은 시속 몇 km", "分速50mで20分歩くと何m",
+"時速40kmで3時間走ると何km", "Un coche va a 90 km/h durante 2 horas. ¿Cuántos km recorre?", "Saatte 90 km hızla 4
+saatte kaç km yol gidilir?".
+
+Each shape names the speed with its units (시속: per hour, 분속: per minute, 초속: per second, km/h), the time or
+the distance given, and the quantity asked, so the one operation is certain: distance = speed × time, time =
+distance ÷ speed, speed = distance ÷ time. A time given in hours and minutes is converted to the speed's unit of
+time exactly; the distance given or asked must be in the speed's unit of length (a conversion between km and m is
+left out), and a trip with two speeds, a speed with no time ("시속 60km로 가면 몇 km?"), or a time in a unit the
+shape does not name is not read here. The result is an `evaluate` request, computed exactly and checked like any
+other arithmetic.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from agentlib.mathsolve.everyday_formulas import NUMBER, Builder, Worded, priced, read_shapes
+
+_N = NUMBER
+_KO_SPEED = rf"(시속|분속|초속) ?{_N}\s?(km|m)"
+_KO_TIME = rf"(?:{_N}\s?시간(?: ?{_N}\s?분)?|{_N}\s?분|{_N}\s?초)"  # hours (and minutes), minutes or seconds
+_PER = {"시속": Fraction(3600), "분속": Fraction(60), "초속": Fraction(1)}  # the speed's unit of time, in seconds
+_ASKED_TIME = {"시간": Fraction(3600), "분": Fraction(60), "초": Fraction(1)}
+_KO_END = r"(?:인가요|인가|입니까|이에요|예요|일까요|이야|야)?"
+_KO_MOVED = (r"(?:달리면|가면|걸으면|이동하면|달린다면|간다면|걷는다면|이동한다면|운전하면|달렸다면|갔다면|걸었다면|"
+             r"이동했다면|날아가면|날면|달렸을 때|갔을 때|걸었을 때|이동했을 때|달릴 때|갈 때)")
+_KO_MOVER = r"(?:[가-힣]{1,8}(?:가|이|는|은) )?"  # "자동차가", "민수는": who moves does not change the arithmetic
+_KO_DISTANCE_ASKED = r"(?:이동 거리|거리|간 거리|이동한 거리|달린 거리|걸은 거리)(?:는|은)"
+_KO_GOES = (r"(?:가나요|갈까요|가|가요|갈 수 있나요|이동하나요|이동할까요|달리나요|달릴까요|달려|걸어|걷나요|걸을까요|"
+            r"갔나요|간 건가요|달렸나요|이동했나요|인가요|이야|야|일까요)")
+
+
+def _seconds(hours: str | None, minutes: str | None, alone_minutes: str | None, seconds: str | None) -> Fraction:
+    """The time of `_KO_TIME`'s groups, in seconds."""
+    if hours is not None:
+        return Fraction(hours) * 3600 + Fraction(minutes or 0) * 60
+    if alone_minutes is not None:
+        return Fraction(alone_minutes) * 60
+    return Fraction(seconds or 0)
+
+
+def _distance(speed: str, per: Fraction, length: str, seconds: Fraction, asked: str | None) -> Worded | None:
+    if asked is not None and asked != length:
+        return None
+    time = seconds / per  # in the speed's unit of time
+    return priced(Worded(f"({speed})*({time})", f"distance = speed × time = {speed} {length} × {time}"),
+                  Fraction(speed) * time)
+
+
+def _ko_distance(kind: str, speed: str, length: str, hours: str | None, minutes: str | None, alone: str | None,
+                 seconds: str | None, asked: str | None, asked_again: str | None) -> Worded | None:
+    return _distance(speed, _PER[kind], length, _seconds(hours, minutes, alone, seconds), asked or asked_again)
+
+
+def _ko_time(kind: str, speed: str, length: str, distance: str, distance_length: str, unit: str) -> Worded | None:
+    if distance_length != length or Fraction(speed) == 0:
+        return None
+    scale = _PER[kind] / _ASKED_TIME[unit]  # the speed's unit of time in the asked unit
+    return priced(Worded(f"({distance})/({speed})*({scale})", "time = distance ÷ speed"),
+                  Fraction(distance) / Fraction(speed) * scale)
+
+
+def _ko_speed(distance: str, length: str, hours: str | None, minutes: str | None, alone: str | None,
+              seconds: str | None, kind: str, asked: str) -> Worded | None:
+    time = _seconds(hours, minutes, alone, seconds) / _PER[kind]
+    if asked != length or time == 0:
+        return None
+    return priced(Worded(f"({distance})/({time})", "speed = distance ÷ time"), Fraction(distance) / time)
+
+
+def _hours_distance(speed: str, hours: str, minutes: str | None = None) -> Worded | None:
+    return _distance(speed, Fraction(3600), "km", Fraction(hours) * 3600 + Fraction(minutes or 0) * 60, None)
+
+
+def _per_minute_distance(speed: str, minutes: str) -> Worded | None:
+    return _distance(speed, Fraction(60), "m", Fraction(minutes) * 60, None)
+
+
+_SHAPES: list[tuple[re.Pattern[str], Builder]] = [
+    (re.compile(rf"{_KO_MOVER}{_KO_SPEED}(?:로|으로|의 (?:속력|속도)으로) {_KO_TIME}\s?(?:을|를)? ?(?:동안 )?"
+                rf"{_KO_MOVED},? (?:몇 ?(km|m)(?:를|을)? ?{_KO_GOES}?|"
+                rf"{_KO_DISTANCE_ASKED}(?: (?:몇 ?(km|m)|얼마){_KO_END})?)"),
+     _ko_distance),
+    (re.compile(rf"{_KO_MOVER}{_KO_SPEED}(?:로|으로|의 (?:속력|속도)으로) {_N}\s?(km|m)(?:를|을)? "
+                r"(?:가려면|가면|달리면|이동하려면|걸으려면|가는 데|가는데|달리는 데|걸어가려면) "
+                r"몇 (시간|분|초)(?:이|가)? ?"
+                r"(?:걸려|걸리나요|걸릴까요|걸리니|걸리나|걸립니까|걸려요|걸리는지)?"),
+     _ko_time),
+    (re.compile(rf"{_KO_MOVER}{_N}\s?(km|m)(?:를|을) {_KO_TIME}\s?(?:에|만에|동안) "
+                r"(?:갔다면|갔다|달렸다면|달렸다|이동했다면|이동했다|걸었다면|걸었다)[.,]? ?"
+                r"(?:이 때의 |이때 |그 )?(?:속력|속도)(?:은|는) "
+                rf"(시속|분속|초속) 몇 ?(km|m){_KO_END}"),
+     _ko_speed),
+    (re.compile(rf"時速\s?{_N}\s?kmで\s?{_N}\s?時間(?:\s?{_N}\s?分)?(?:走る|歩く|進む|移動する|走った|歩いた|進んだ)と"
+                r"(?:何|なん)\s?(?:km|キロ)(?:進みますか|進む|ですか|になりますか)?"),
+     _hours_distance),
+    (re.compile(rf"分速\s?{_N}\s?mで\s?{_N}\s?分(?:間)?(?:走る|歩く|進む|移動する|走った|歩いた|進んだ)と"
+                r"(?:何|なん)\s?m(?:進みますか|進む|ですか|になりますか)?"),
+     _per_minute_distance),
+    (re.compile(rf"(?:un|una|el|la) [a-záéíóúñ]+ (?:va|viaja|circula|corre|anda|avanza|se mueve) a {_N} ?km/h "
+                rf"durante {_N} horas?[.,]? ¿?(?:cuántos|cuantos) (?:km|kilómetros|kilometros) recorre"),
+     _hours_distance),
+    (re.compile(rf"saatte {_N} km hızla (?:giden (?:bir )?[a-zçğıöşü]+ )?{_N} saatte kaç km (?:yol )?"
+                r"(?:gidilir|gider|alınır|alır)"),
+     _hours_distance),
+]
+
+
+def read_travel(text: str) -> Worded | None:
+    """The distance, time or speed of one steady trip `text` asks for, or None when it is not one of these shapes."""
+    return read_shapes(_SHAPES, text)
