@@ -423,6 +423,9 @@ def _solve_as_typed(text: str) -> Verdict:
         if cl.check(base_spec, timeout_ms=TIMEOUT_MS).status != "sat":
             return abstain(f"read as one property, {same_words} make the statements contradict each other",
                            "unsat", spec=base_spec)
+    lone = _lone_place(world, getattr(question, "formula", None))
+    if lone:
+        return abstain(lone, "not_parsed", spec=base_spec)
     verdict = _decide(world, question, base_spec)
     if same_words and verdict.verified:
         verdict.reason += f" (reading {same_words} as one property: the same words in another form)"
@@ -916,8 +919,10 @@ def idle_fact_readings(world: World, goal: Formula) -> list[tuple[World, Formula
             for near in sorted(everything - {idle}, key=repr):
                 if len(near.args) != len(idle.args):
                     continue
-                if roots(near.predicate) & roots(idle.predicate):
-                    replacements: list[Formula] = [near]
+                if _twin_of_one({idle.predicate}, {near.predicate}):
+                    replacements: list[Formula] = [Not(near)]  # "loses the match" / "wins the match": never the same
+                elif roots(near.predicate) & roots(idle.predicate):
+                    replacements = [near]
                 elif near.args == idle.args and mentions(near) == 1:
                     replacements = [near, Not(near)]  # both dangle: "the bank is open" / "... the bank is closed"
                 else:
@@ -996,9 +1001,34 @@ def stray_statement(world: World, goal: Formula) -> str:
         if not re.fullmatch(r"s\d+", label) or not own:
             continue
         others = set().union(predicates(goal), *(found for j, (_, found) in enumerate(stated) if j != k))
-        if not own & others and roots(own) & roots(others):
+        if not own & others and roots(own) & roots(others) and not _twin_of_one(own, others):
             return world.sentences.get(label, label)
     return ""
+
+
+def _lone_place(world: World, asked: Formula | None) -> str:
+    """Why a question about a place in an order is not read, when the text places one individual alone on it ("Does
+    Flo finish the race in first place?" after "Anyone who turns left will finish in first place"): first of one is
+    vacuous, and the race has others the text does not name; "" otherwise."""
+    def stated(formula: Formula) -> list[Formula]:  # what a premise states outright, not under a rule
+        if isinstance(formula, And):
+            return [g for part in formula.parts for g in stated(part)]
+        return [formula.body] if isinstance(formula, Not) else [formula]
+
+    said = {f.scale for _, premise in world.labelled for f in stated(premise) if isinstance(f, (Rank, Compare))}
+    for node in walk(asked) if asked is not None else ():
+        if isinstance(node, Rank) and is_ordered_place(node.scale) and node.scale not in said and \
+                world.builder.ranked_scales.get(node.scale, 2) < 2:
+            return f"the question asks for a place on '{node.scale}', but the text places only one individual on it"
+    return ""
+
+
+def _twin_of_one(own: set[str], others: set[str]) -> bool:
+    """A predicate one opposed word away from another ("arrive at the office late" beside "... early"): a distractor
+    stated on purpose, not one notion read as two."""
+    from agentlib.puzzles.english.contrasts import opposed_words
+
+    return any(opposed_words(p.split("_"), q.split("_")) for p in own for q in others)
 
 
 def _presupposition(goal: Formula) -> Formula | None:
