@@ -261,9 +261,31 @@ def test_a_fact_about_a_twin_does_not_join_the_next_closest_proposition():
 
 def test_a_place_of_one_runner_is_not_vacuously_first():
     """Regression (found by `generate_near_twins`): with one individual on a race's order, "Florian ends the race in
-    first place" was verified true (first of one); it is not read, so the loose reader says it does not follow."""
+    first place" was verified true (first of one place); a race's order now has a place for the others it leaves
+    unnamed, so first is only what the text says."""
     context = ("Florian turns right at the bridge. Anyone who turns left at the bridge will finish the race in first "
                "place.")
     assert answer_about(context, "Does this imply that Florian ends the race in first place?").answer == "no"
-    stated = answer_about("Mona finished the race in first place.", "Does this imply that Mona finished first?")
-    assert stated.answer == "yes"
+    stated = "Mona finished the race in first place."
+    assert answer_about(stated, "Does this imply that Mona finished first?").answer == "yes"
+    assert answer_about(stated, "Does this imply that Mona finished last?").answer == "no"
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_fact_about_a_twin_is_neither_idle_nor_stray(seed):
+    """Regression (found by `generate_near_twins`): the grammar reads "Hamid loses the chess match" beside "if he wins
+    the chess match, ...", and abstained, taking the fact for one notion read as two (a stray statement, or an idle
+    fact that might mean the rule's condition). A twin one opposed word away is a distractor stated on purpose: at
+    most the opposite of its twin, so nothing follows either way. Fresh sets, names and rule forms per seed."""
+    import random
+
+    rng = random.Random(seed)
+    said, _other, twin = rng.choice(GENERATOR.NEAR_TWINS)
+    _, outcome_set, _ = rng.choice([s for s in GENERATOR.NEAR_TWINS if s[0] != said])
+    name, he = rng.choice(GENERATOR.TWIN_NAMES), rng.choice(["he", "she"])
+    rule = rng.choice([f"If {name} {said[1]}, {he} will {outcome_set[0]}.",
+                       f"{name} {outcome_set[1]} if {he} {said[1]}.", f"Anyone who {said[1]} will {outcome_set[0]}."])
+    context = f"{rule} {name} {twin[1]}." if rng.random() < 0.5 else f"{name} {twin[1]}. {rule}"
+    for asked in (f"{he} {outcome_set[1]}", f"{he} does not {outcome_set[0]}"):
+        verdict = answer_about(context, f"Does this imply that {asked}?")
+        assert verdict.answer == "no", (context, asked, verdict.reason)

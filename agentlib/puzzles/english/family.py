@@ -172,7 +172,10 @@ def build_world(reading: Reading, asked: Formula | None = None) -> World:
         members = _scale_members(every, scale)
         if is_ordered_place(scale):
             members = list(dict.fromkeys([*(p.key for p in people), *members]))
-        builder.ranked_scales[scale] = max(1, len(members))
+        # a race of one is no race: "Flo finishes in first place" is not true of the only one named, since the
+        # others a race has go unnamed (one place more leaves her first only where the text says so)
+        lone = is_ordered_place(scale) and len(members) == 1
+        builder.ranked_scales[scale] = 2 if lone else max(1, len(members))
         builder.ranked_members[scale] = members
     middle_fixed = []
     for label, formula, sentence in labelled_sentences + extra:
@@ -423,9 +426,6 @@ def _solve_as_typed(text: str) -> Verdict:
         if cl.check(base_spec, timeout_ms=TIMEOUT_MS).status != "sat":
             return abstain(f"read as one property, {same_words} make the statements contradict each other",
                            "unsat", spec=base_spec)
-    lone = _lone_place(world, getattr(question, "formula", None))
-    if lone:
-        return abstain(lone, "not_parsed", spec=base_spec)
     verdict = _decide(world, question, base_spec)
     if same_words and verdict.verified:
         verdict.reason += f" (reading {same_words} as one property: the same words in another form)"
@@ -1003,23 +1003,6 @@ def stray_statement(world: World, goal: Formula) -> str:
         others = set().union(predicates(goal), *(found for j, (_, found) in enumerate(stated) if j != k))
         if not own & others and roots(own) & roots(others) and not _twin_of_one(own, others):
             return world.sentences.get(label, label)
-    return ""
-
-
-def _lone_place(world: World, asked: Formula | None) -> str:
-    """Why a question about a place in an order is not read, when the text places one individual alone on it ("Does
-    Flo finish the race in first place?" after "Anyone who turns left will finish in first place"): first of one is
-    vacuous, and the race has others the text does not name; "" otherwise."""
-    def stated(formula: Formula) -> list[Formula]:  # what a premise states outright, not under a rule
-        if isinstance(formula, And):
-            return [g for part in formula.parts for g in stated(part)]
-        return [formula.body] if isinstance(formula, Not) else [formula]
-
-    said = {f.scale for _, premise in world.labelled for f in stated(premise) if isinstance(f, (Rank, Compare))}
-    for node in walk(asked) if asked is not None else ():
-        if isinstance(node, Rank) and is_ordered_place(node.scale) and node.scale not in said and \
-                world.builder.ranked_scales.get(node.scale, 2) < 2:
-            return f"the question asks for a place on '{node.scale}', but the text places only one individual on it"
     return ""
 
 
