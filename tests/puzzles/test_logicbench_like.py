@@ -212,11 +212,12 @@ def test_near_twins_ratchet():
     """Propositions one word away (`generate_near_twins`: early / late, left / right, first / second, win / lose, a
     modifier moved, negation as "fails to" / "never" / "no longer" / "refrains from"; answers by truth tables with
     each twin a proposition of its own). First reading on seeds 0-2 (72 items): 54 right, 3 abstained, 15 wrong;
-    after keeping contrasting wordings apart (`contrasts.py`): 70 / 2 / 0 (seeds 3-8 in the README)."""
+    after keeping contrasting wordings apart (`contrasts.py`): 70 / 2 / 0; after reading a twin fact as no stray or idle
+    wording of its twin and "no longer" / "has stopped ...ing" as a denial: 72 / 0 / 0 (seeds 3-8 in the README)."""
     items = [item for seed in (0, 1, 2) for item in GENERATOR.generate_near_twins(seed)]
     assert {item.answer for item in items} == {"yes", "no"}
     outcomes = Counter(GENERATOR.outcome(item) for item in items)
-    assert outcomes["right"] >= 68, outcomes
+    assert outcomes["right"] >= 70, outcomes
     assert outcomes["wrong"] == 0, outcomes
 
 
