@@ -1320,3 +1320,192 @@ def outcome(item: Item) -> str:
     if verdict.status == "abstained" or verdict.answer is None:
         return "abstained"
     return "right" if verdict.answer == item.answer else "wrong"
+
+
+# ---------------------------------------------------------------------------------------------
+# Near twins: propositions one word away, modifiers moved, negation spelled five ways
+# ---------------------------------------------------------------------------------------------
+
+# (base, third person, -ing) of one proposition
+Verb = tuple[str, str, str]
+# Each set: the proposition as the context says it, the same proposition in other words or with its modifiers moved
+# (for the question), and its twin one word away (an antonym, another ordinal, side, time of day, colour, or object).
+NEAR_TWINS: list[tuple[Verb, Verb, Verb]] = [
+    (("take the early train", "takes the early train", "taking the early train"),
+     ("catch the early train", "catches the early train", "catching the early train"),
+     ("take the late train", "takes the late train", "taking the late train")),
+    (("sit on the left side of the bus", "sits on the left side of the bus", "sitting on the left side of the bus"),
+     ("take a seat on the left side of the bus", "takes a seat on the left side of the bus",
+      "taking a seat on the left side of the bus"),
+     ("sit on the right side of the bus", "sits on the right side of the bus", "sitting on the right side of the bus")),
+    (("finish the race in first place", "finishes the race in first place", "finishing the race in first place"),
+     ("end the race in first place", "ends the race in first place", "ending the race in first place"),
+     ("finish the race in second place", "finishes the race in second place", "finishing the race in second place")),
+    (("drink hot chocolate", "drinks hot chocolate", "drinking hot chocolate"),
+     ("have a cup of hot chocolate", "has a cup of hot chocolate", "having a cup of hot chocolate"),
+     ("drink cold chocolate", "drinks cold chocolate", "drinking cold chocolate")),
+    (("buy the red jacket", "buys the red jacket", "buying the red jacket"),
+     ("purchase the red jacket", "purchases the red jacket", "purchasing the red jacket"),
+     ("buy the blue jacket", "buys the blue jacket", "buying the blue jacket")),
+    (("open the bakery", "opens the bakery", "opening the bakery"),
+     ("unlock the bakery for customers", "unlocks the bakery for customers", "unlocking the bakery for customers"),
+     ("close the bakery", "closes the bakery", "closing the bakery")),
+    (("win the chess match", "wins the chess match", "winning the chess match"),
+     ("come out on top in the chess match", "comes out on top in the chess match",
+      "coming out on top in the chess match"),
+     ("lose the chess match", "loses the chess match", "losing the chess match")),
+    (("jog in the morning", "jogs in the morning", "jogging in the morning"),
+     ("go for a run in the morning", "goes for a run in the morning", "going for a run in the morning"),
+     ("jog in the evening", "jogs in the evening", "jogging in the evening")),
+    (("turn left at the bridge", "turns left at the bridge", "turning left at the bridge"),
+     ("make a left turn at the bridge", "makes a left turn at the bridge", "making a left turn at the bridge"),
+     ("turn right at the bridge", "turns right at the bridge", "turning right at the bridge")),
+    (("sell vegetables at the market", "sells vegetables at the market", "selling vegetables at the market"),
+     ("sell vegetables at the market", "sells vegetables at the market", "selling vegetables at the market"),
+     ("buy vegetables at the market", "buys vegetables at the market", "buying vegetables at the market")),
+    (("drive carefully to work", "drives carefully to work", "driving carefully to work"),
+     ("drive to work carefully", "drives to work carefully", "driving to work carefully"),
+     ("drive quickly to work", "drives quickly to work", "driving quickly to work")),
+    (("make tomato sauce", "makes tomato sauce", "making tomato sauce"),
+     ("prepare tomato sauce", "prepares tomato sauce", "preparing tomato sauce"),
+     ("make tomato soup", "makes tomato soup", "making tomato soup")),
+    (("arrive at the office early", "arrives at the office early", "arriving at the office early"),
+     ("get to the office early", "gets to the office early", "getting to the office early"),
+     ("arrive at the office late", "arrives at the office late", "arriving at the office late")),
+    (("read the news every morning", "reads the news every morning", "reading the news every morning"),
+     ("read the news each morning", "reads the news each morning", "reading the news each morning"),
+     ("read the news every evening", "reads the news every evening", "reading the news every evening")),
+    (("walk slowly to school", "walks slowly to school", "walking slowly to school"),
+     ("walk to school slowly", "walks to school slowly", "walking to school slowly"),
+     ("walk quickly to school", "walks quickly to school", "walking quickly to school")),
+    (("pass the driving test", "passes the driving test", "passing the driving test"),
+     ("get through the driving test", "gets through the driving test", "getting through the driving test"),
+     ("fail the driving test", "fails the driving test", "failing the driving test")),
+]
+TWIN_NAMES = ["Agnes", "Bilal", "Corinne", "Dario", "Esme", "Florian", "Gulnara", "Hamid", "Isolde", "Joaquin",
+              "Kalinda", "Leopold"]
+
+
+class NearTwins:
+    """Four propositions (0..3) from four sets and the twins of each (4..7: the twin of k is k + 4), one person."""
+
+    def __init__(self, rng: random.Random):
+        self.rng = rng
+        self.sets = rng.sample(NEAR_TWINS, 4)
+        self.name = rng.choice(TWIN_NAMES)
+        self.he = rng.choice(["he", "she"])
+
+    def forms(self, p: int, in_question: bool) -> Verb:
+        said, other, twin = self.sets[p % 4]
+        if p >= 4:
+            return twin
+        return other if in_question and self.rng.random() < 0.6 else said
+
+    def said(self, p: int, positive: bool, subject: str, in_question: bool = False) -> str:
+        base, third, ing = self.forms(p, in_question)
+        if positive:
+            return f"{subject} {third}"
+        return self.rng.choice([f"{subject} does not {base}", f"{subject} doesn't {base}", f"{subject} never {third}",
+                                f"{subject} fails to {base}", f"{subject} no longer {third}",
+                                f"{subject} refrains from {ing}"])
+
+    def rule(self, p: int, q: int) -> str:
+        base_q, third_q, _ = self.forms(q, False)
+        _, third_p, _ = self.forms(p, False)
+        n, he = self.name, self.he
+        return self.rng.choice([
+            f"If someone {third_p}, they {base_q}.", f"Anyone who {third_p} will {base_q}.",
+            f"If {n} {third_p}, {he} will {base_q}.", f"Whenever {n} {third_p}, {he} {third_q}.",
+            f"{n} {third_q} if {he} {third_p}."])
+
+    def subject(self) -> str:
+        return "@P"  # the name where the person is first mentioned, else the name or a pronoun (`person`)
+
+    def person(self, text: str) -> str:
+        """Each "@P" as the name at the first mention of the person, and as the name or a pronoun after it."""
+        parts = text.split("@P")
+        out = parts[0]
+        named = self.name in out
+        for part in parts[1:]:
+            out += self.rng.choice([self.name, self.he]) if named else self.name
+            named = True
+            out += part
+        return out
+
+
+def near_twins(rng: random.Random, kind: str) -> list[Item]:
+    """One context of `kind` in which a rule or a fact is one word away from a proposition the question needs (or
+    a negation spelled another way), and its questions; answers by truth tables over the eight atoms (a twin is a
+    proposition of its own)."""
+    w = NearTwins(rng)
+    n = w.name
+    sentences: list[str] = []
+    facts: list[Callable[[dict[int, bool]], bool]] = []
+    questions: list[tuple[str, Callable[[dict[int, bool]], bool]]] = []
+
+    def rule(p: int, q: int) -> None:
+        sentences.append(w.rule(p, q))
+        facts.append(lambda v, p=p, q=q: (not v[p]) or v[q])
+
+    def fact(p: int, positive: bool) -> None:
+        sentences.append(w.said(p, positive, w.subject()) + ".")
+        facts.append(lambda v, p=p, s=positive: v[p] == s)
+
+    def ask(p: int, positive: bool) -> None:
+        questions.append((_ask(w.said(p, positive, w.subject(), in_question=True), rng),
+                          lambda v, p=p, s=positive: v[p] == s))
+
+    if kind == "twin rule":  # A -> B, A' -> C, A': C follows, B does not
+        rule(0, 1)
+        rule(4, 2)
+        fact(4, True)
+        ask(2, True)
+        ask(1, True)
+    elif kind == "twin fact":  # A -> B, A': nothing about B
+        rule(0, 1)
+        fact(4, True)
+        ask(1, True)
+        ask(1, False)
+    elif kind == "modus ponens":  # A -> B, A (asked with modifiers moved / in other words), a twin rule beside
+        rule(0, 1)
+        rule(5, 2)
+        fact(0, True)
+        ask(1, True)
+        ask(1, False)
+        ask(5, True)
+    elif kind == "modus tollens":  # A -> B, not B (negation spelled five ways), a twin rule beside
+        rule(0, 1)
+        rule(4, 2)
+        fact(1, False)
+        ask(0, False)
+        ask(0, True)
+    elif kind == "disjunctive syllogism":  # A or C; not A (or not A', which settles nothing)
+        twin = rng.random() < 0.5
+        sentences.append(_either(w.said(0, True, "@P"), w.said(2, True, "@P"), rng))
+        facts.append(lambda v: v[0] or v[2])
+        fact(4 if twin else 0, False)
+        ask(2, True)
+    else:  # constructive dilemma, asked about the conclusions and about a conclusion's twin
+        rule(0, 1)
+        rule(2, 3)
+        sentences.append(_either(w.said(0, True, "@P"), w.said(2, True, "@P"), rng))
+        facts.append(lambda v: v[0] or v[2])
+        b, d = (w.said(k, True, w.subject(), in_question=True) for k in (1, 3))
+        twin_b = w.said(5, True, w.subject(), in_question=True)
+        questions = [(_at_least(b, d), lambda v: v[1] or v[3]), (_at_least(twin_b, d), lambda v: v[5] or v[3])]
+    if kind != "disjunctive syllogism":
+        rng.shuffle(sentences)
+    text = w.person(" ".join(s[0].upper() + s[1:] for s in sentences))
+    text = ". ".join(s[0].upper() + s[1:] for s in text.split(". "))
+    questions = [(q.replace("@P", rng.choice([n, w.he])), f) for q, f in questions]
+    return [Item(kind + " (near twins)", text, q, _truth_n(f, facts, 8)) for q, f in questions]
+
+
+NEAR_TWIN_KINDS = ["twin rule", "twin fact", "modus ponens", "modus tollens", "disjunctive syllogism",
+                   "constructive dilemma"]
+
+
+def generate_near_twins(seed: int) -> list[Item]:
+    """Every near-twin kind twice per seed (about 26 items): fresh names, twins, negations and sentence orders."""
+    rng = random.Random(70_000 + seed)
+    return [item for _ in range(2) for kind in NEAR_TWIN_KINDS for item in near_twins(rng, kind)]

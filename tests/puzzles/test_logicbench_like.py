@@ -206,3 +206,87 @@ def test_a_quantity_of_people_is_not_a_class():
 
     for sentence in ("Many people drink coffee.", "Other people like tea.", "Some people drink coffee."):
         assert all(s.skeleton[0] != "if" for s in read_context(sentence).statements), sentence
+
+
+def test_near_twins_ratchet():
+    """Propositions one word away (`generate_near_twins`: early / late, left / right, first / second, win / lose, a
+    modifier moved, negation as "fails to" / "never" / "no longer" / "refrains from"; answers by truth tables with
+    each twin a proposition of its own). First reading on seeds 0-2 (72 items): 54 right, 3 abstained, 15 wrong;
+    after keeping contrasting wordings apart (`contrasts.py`): 70 / 2 / 0; after reading a twin fact as no stray or idle
+    wording of its twin and "no longer" / "has stopped ...ing" as a denial: 72 / 0 / 0 (seeds 3-8 in the README)."""
+    items = [item for seed in (0, 1, 2) for item in GENERATOR.generate_near_twins(seed)]
+    assert {item.answer for item in items} == {"yes", "no"}
+    outcomes = Counter(GENERATOR.outcome(item) for item in items)
+    assert outcomes["right"] >= 70, outcomes
+    assert outcomes["wrong"] == 0, outcomes
+
+
+_FRAMES = [("take the {} train", "catch the {} train"), ("sit on the {} side of the room", "take a seat on the {} side "
+           "of the room"), ("jog in the {}", "go for a run in the {}"), ("buy the {} jacket", "purchase the {} jacket"),
+           ("finish the race in {} place", "end the race in {} place"), ("{} the chess match", None),
+           ("walk {} to school", "walk to school {}")]
+_SLOTS = [["early", "late"], ["left", "right"], ["morning", "evening", "afternoon"], ["red", "blue", "green"],
+          ["first", "second", "third", "last"], ["win", "lose"], ["slowly", "quickly"]]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_contrasting_wordings_are_told_from_paraphrases(seed):
+    """Fresh pairs from frames and slot words: the same frame with two members of one contrast class is a contrast;
+    the frame against its own paraphrase (another verb, the modifier moved) with the same slot word is not."""
+    import random
+
+    from agentlib.puzzles.english.contrasts import contrasting
+
+    rng = random.Random(seed)
+    for _ in range(20):
+        k = rng.randrange(len(_FRAMES))
+        frame, paraphrase = _FRAMES[k]
+        a, b = rng.sample(_SLOTS[k], 2)
+        if rng.random() < 0.5:
+            frame = frame.replace("the ", "that ", 1)  # another determiner: no content word
+        assert contrasting(frame.format(a), frame.format(b)), (frame, a, b)
+        if paraphrase is not None:
+            assert not contrasting(frame.format(a), paraphrase.format(a)), (frame, paraphrase, a)
+            assert contrasting(frame.format(a), paraphrase.format(b)), (frame, paraphrase, a, b)
+
+
+def test_a_fact_about_a_twin_does_not_join_the_next_closest_proposition():
+    """Regression (found by `generate_near_twins`): with "finishes the race in second place" kept apart from the
+    rule's "in first place", its next-closest proposition, the rule's conclusion, won by a wide lead over nothing,
+    so the fact was read as the conclusion and the answer came out "yes"."""
+    context = ("Whenever Kalinda finishes the race in first place, he wins the chess match. Kalinda finishes the race "
+               "in second place.")
+    assert answer_about(context, "Does this mean that he comes out on top in the chess match?").answer == "no"
+    assert answer_about(context, "Does this mean that he ends the race in second place?").answer == "yes"
+
+
+def test_a_place_of_one_runner_is_not_vacuously_first():
+    """Regression (found by `generate_near_twins`): with one individual on a race's order, "Florian ends the race in
+    first place" was verified true (first of one place); a race's order now has a place for the others it leaves
+    unnamed, so first is only what the text says."""
+    context = ("Florian turns right at the bridge. Anyone who turns left at the bridge will finish the race in first "
+               "place.")
+    assert answer_about(context, "Does this imply that Florian ends the race in first place?").answer == "no"
+    stated = "Mona finished the race in first place."
+    assert answer_about(stated, "Does this imply that Mona finished first?").answer == "yes"
+    assert answer_about(stated, "Does this imply that Mona finished last?").answer == "no"
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_fact_about_a_twin_is_neither_idle_nor_stray(seed):
+    """Regression (found by `generate_near_twins`): the grammar reads "Hamid loses the chess match" beside "if he wins
+    the chess match, ...", and abstained, taking the fact for one notion read as two (a stray statement, or an idle
+    fact that might mean the rule's condition). A twin one opposed word away is a distractor stated on purpose: at
+    most the opposite of its twin, so nothing follows either way. Fresh sets, names and rule forms per seed."""
+    import random
+
+    rng = random.Random(seed)
+    said, _other, twin = rng.choice(GENERATOR.NEAR_TWINS)
+    _, outcome_set, _ = rng.choice([s for s in GENERATOR.NEAR_TWINS if s[0] != said])
+    name, he = rng.choice(GENERATOR.TWIN_NAMES), rng.choice(["he", "she"])
+    rule = rng.choice([f"If {name} {said[1]}, {he} will {outcome_set[0]}.",
+                       f"{name} {outcome_set[1]} if {he} {said[1]}.", f"Anyone who {said[1]} will {outcome_set[0]}."])
+    context = f"{rule} {name} {twin[1]}." if rng.random() < 0.5 else f"{name} {twin[1]}. {rule}"
+    for asked in (f"{he} {outcome_set[1]}", f"{he} does not {outcome_set[0]}"):
+        verdict = answer_about(context, f"Does this imply that {asked}?")
+        assert verdict.answer == "no", (context, asked, verdict.reason)

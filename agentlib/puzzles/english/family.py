@@ -181,7 +181,10 @@ def build_world(reading: Reading, asked: Formula | None = None) -> World:
             cast = [p.key for p in people if p.key in members or not any(
                 shown.get(m, "").startswith(shown.get(p.key, p.key) + "'s ") for m in members)]
             members = list(dict.fromkeys([*cast, *members]))
-        builder.ranked_scales[scale] = max(1, len(members))
+        # a race of one is no race: "Flo finishes in first place" is not true of the only one named, since the
+        # others a race has go unnamed (one place more leaves her first only where the text says so)
+        lone = is_ordered_place(scale) and len(members) == 1
+        builder.ranked_scales[scale] = 2 if lone else max(1, len(members))
         builder.ranked_members[scale] = members
     middle_fixed = []
     for label, formula, sentence in labelled_sentences + extra:
@@ -977,8 +980,10 @@ def idle_fact_readings(world: World, goal: Formula) -> list[tuple[World, Formula
             for near in sorted(everything - {idle}, key=repr):
                 if len(near.args) != len(idle.args):
                     continue
-                if roots(near.predicate) & roots(idle.predicate):
-                    replacements: list[Formula] = [near]
+                if _twin_of_one({idle.predicate}, {near.predicate}):
+                    replacements: list[Formula] = [Not(near)]  # "loses the match" / "wins the match": never the same
+                elif roots(near.predicate) & roots(idle.predicate):
+                    replacements = [near]
                 elif near.args == idle.args and mentions(near) == 1:
                     replacements = [near, Not(near)]  # both dangle: "the bank is open" / "... the bank is closed"
                 else:
@@ -1057,9 +1062,17 @@ def stray_statement(world: World, goal: Formula) -> str:
         if not re.fullmatch(r"s\d+", label) or not own:
             continue
         others = set().union(predicates(goal), *(found for j, (_, found) in enumerate(stated) if j != k))
-        if not own & others and roots(own) & roots(others):
+        if not own & others and roots(own) & roots(others) and not _twin_of_one(own, others):
             return world.sentences.get(label, label)
     return ""
+
+
+def _twin_of_one(own: set[str], others: set[str]) -> bool:
+    """A predicate one opposed word away from another ("arrive at the office late" beside "... early"): a distractor
+    stated on purpose, not one notion read as two."""
+    from agentlib.puzzles.english.contrasts import opposed_words
+
+    return any(opposed_words(p.split("_"), q.split("_")) for p in own for q in others)
 
 
 def _presupposition(goal: Formula) -> Formula | None:

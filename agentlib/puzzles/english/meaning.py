@@ -124,7 +124,11 @@ def embeddings_available() -> bool:
 
 @lru_cache(maxsize=1)
 def default_similarity() -> Similarity:
-    return Embedded() if embeddings_available() else WordRoots()
+    """`Embedded` (or `WordRoots` without the `kb` extra), with phrases one opposed word apart kept apart
+    (`contrasts.py`: "takes the early train" / "takes the late train")."""
+    from agentlib.puzzles.english.contrasts import Contrasted
+
+    return Contrasted(Embedded() if embeddings_available() else WordRoots())
 
 
 def group(phrases: Sequence[str], apart: set[frozenset[int]], similarity: Similarity, join: float = JOIN,
