@@ -201,6 +201,7 @@ _WEATHER_OR_THING = frozenset({"cold", "hot", "warm", "dark", "light", "wet", "d
 # "won" / "beat" there are places
 _RACE_WORDS = frozenset({"race", "races", "marathon", "relay", "sprint", "runner", "runners", "racer", "racers"})
 _AMOUNT_WORDS = {"more": 1, "less": -1, "fewer": -1}  # "has more apples than", "earns less than"
+_EVERYONE_NOUNS = frozenset({"people", "persons", "ones"})  # "the oldest of all the people": no subset named
 _AMOUNT_SUPERLATIVES = {"most": "more", "least": "less", "fewest": "fewer"}
 _TITLES = {"mr", "mrs", "ms", "dr", "prof", "sir", "miss", "madam"}
 _GROUP_NOUNS = {"inhabitants", "people", "persons", "suspects", "friends", "students", "children", "islanders", "boys",
@@ -2279,7 +2280,13 @@ class Grammar:
             return lambda t: Rank(amount_scale, t, 1, from_end=most)
         elif "of" in w and w[w.index("of") + 1:w.index("of") + 2] in (["the"], ["all"]) and \
                 lemma(w[-1], "NOUN") != w[-1]:
-            w = w[:w.index("of")]  # "the oldest of the three brothers": the group is everyone named
+            group = w[w.index("of") + 2:]
+            # "the oldest of the three brothers" (three counts everyone named), "of all the people": the group is
+            # everyone; "the oldest of the brothers" may name a few of them ("Bo and Cy are brothers"), so it is
+            # not read as everyone
+            if not (len(group) == 2 and self._counts_everyone(group[0]) or group[-1] in _EVERYONE_NOUNS):
+                return None
+            w = w[:w.index("of")]
         rank = 1
         if w and w[0] in ORDINALS and len(w) > 1:
             rank = ORDINALS[w[0]]
