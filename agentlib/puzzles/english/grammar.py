@@ -39,6 +39,7 @@ from typing import Literal
 
 from agentlib.errors import InputError
 from agentlib.puzzles.english import generic_conditions
+from agentlib.puzzles.english.collective_predicates import collective_predicate
 from agentlib.puzzles.english.kinship import KIN, KIN_FORMS, PAIR_NOUNS, kin_predicate, pair_relation
 from agentlib.puzzles.english.logic import (
     Adjacent,
@@ -65,6 +66,7 @@ from agentlib.puzzles.english.logic import (
     walk,
 )
 from agentlib.puzzles.english.order_places import places_apart
+from agentlib.puzzles.english.relative_adjectives import NOUN_RELATIVE
 from agentlib.puzzles.english.text import Token  # noqa: F401  (tokens are rebuilt while reading)
 from agentlib.puzzles.english.words import (
     ARTICLES,
@@ -881,6 +883,8 @@ class Grammar:
                 if outer is not None and not self._denies_predicates(subject, outer, j):
                     out += self._not_all(subject, s, j, outer)
                     continue
+                if subject.kind == "group" and subject.joiner == "and" and collective_predicate(self.words(s, j)):
+                    continue  # "Ann and Bo are a team": never each of them (`collective_predicates`)
                 for predicate in self.verb_phrases(s, j, subject):
                     out.append(self.apply(subject, predicate, negated_vp=self._vp_negated(s, j),
                                           denied_verb=self._verb_denied(s, j)))
@@ -1463,8 +1467,9 @@ class Grammar:
         if kin is not None:  # "brother of Ann": the kinship relation, as "Ann's brother" says
             return kin(var)
         compound = []
+        empty = noun in ("person", "people", "thing", "one", "individual", "somebody", "something")
         for m in modifiers:
-            if m in self.lexicon.adjectives:
+            if m in self.lexicon.adjectives and (empty or m not in NOUN_RELATIVE):  # never "a good cook" -> good
                 parts.append(Atom(self._form(slug(m), "adj", m), (var,)))
             else:
                 compound.append(m)
@@ -1979,6 +1984,10 @@ class Grammar:
             obj = self.simple_np(i, j)
         elif w[0] in ("every", "all", "each", "some", "no") and len(w) > 1 and not _some_one(w):
             obj = self.simple_np(i, j)
+        if obj is not None and obj.kind == "quant" and obj.det == "some" and self._under_negation and \
+                w[0] not in ("anyone", "anybody", "anything"):
+            # "Ann didn't see someone": mostly someone in particular she did not see, not that she saw no one
+            raise NotUnderstood(self.text(i, j), "'some' under 'not' may mean one in particular")
         if obj is not None and obj.kind in ("const", "var", "quant"):
             relation = self._form(slug(verb) + "_r2", "verb", verb)  # a two-place relation: its own predicate
             if obj.kind in ("const", "var"):

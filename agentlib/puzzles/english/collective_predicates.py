@@ -1,0 +1,69 @@
+"""Predicates a group holds together, never each member alone: "Ann and Bo are a team" does not make Ann a team.
+
+A subject of names joined by "and" usually distributes ("Ann and Bo are tall": each is), and the grammar reads it so.
+Four shapes break that, and reading them member by member verifies wrong answers ("Ann and Bo are neighbors. Bo
+and Cy are neighbors. So Ann and Cy are neighbors." came out valid):
+  - one singular indefinite noun after the copula: "are a team", "are a good match" (two people are not each one);
+  - a reciprocal adjective or plural noun ending the clause: "are similar", "are together", "are old friends",
+    "are neighbors" (a relation between them with its other side left unsaid);
+  - a collective or reciprocal verb with no object: "met", "gathered in the hall", "disagree";
+  - a number in a verb phrase: "ate ten cookies", "have three children", "earn 5000 dollars" (a total, or each?).
+Such a clause is not read (the caller skips the distributive reading), so the text abstains; "each" or "both"
+("are each a doctor", "both met Cy") keeps the distributive reading. Left out: the relations themselves
+("neighbors" as a symmetric relation is another module's business).
+"""
+
+from __future__ import annotations
+
+from agentlib.puzzles.english.words import lemma
+
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "been"})
+_DISTRIBUTIVE = frozenset({"each", "both", "all", "individually", "separately", "respectively"})
+_RECIPROCAL_ADJECTIVES = frozenset({"similar", "alike", "equal", "identical", "together", "apart", "related",
+                                    "unrelated", "acquainted", "compatible", "incompatible", "close", "engaged",
+                                    "inseparable", "equivalent", "opposite", "opposites", "adjacent", "parallel",
+                                    "connected", "divorced", "separated", "reunited", "united"})
+_RECIPROCAL_NOUNS = frozenset({"friend", "neighbor", "neighbour", "partner", "classmate", "colleague", "roommate",
+                               "teammate", "rival", "enemy", "stranger", "ally", "opposite", "lover", "acquaintance",
+                               "twin", "pen-pal", "penpal", "housemate", "flatmate", "coworker", "co-worker",
+                               "bandmate", "schoolmate", "workmate", "companion", "sweetheart", "couple", "pair"})
+_COLLECTIVE_VERBS = frozenset({"meet", "gather", "disagree", "agree", "quarrel", "argue", "collide", "differ", "kiss",
+                               "hug", "embrace", "divorce", "separate", "cooperate", "coincide", "reunite", "unite",
+                               "merge", "mingle", "assemble", "congregate", "huddle", "split", "date", "marry",
+                               "correspond", "converge", "intersect", "touch", "overlap", "clash"})
+_OBJECTLESS_FOLLOWERS = frozenset({"in", "at", "on", "for", "yesterday", "today", "again", "often", "once", "twice",
+                                   "last", "this", "every", "before", "after", "during", "about", "over", "with",
+                                   "by", "outside", "inside", "here", "there", "downtown", "online", "recently"})
+_COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                          "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "dozen", "dozens",
+                          "several", "many", "pair"})
+_AUXILIARIES = frozenset({"do", "does", "did", "will", "would", "can", "could", "should", "must", "may", "might",
+                          "not", "never", "have", "has", "had", "often", "always", "usually", "sometimes"})
+
+
+def collective_predicate(vp: list[str]) -> str:
+    """Why the verb phrase `vp` (lower-case words after a subject of names joined by "and") holds only of the group
+    together, or "" when it distributes over the members."""
+    words = [w for w in vp if w not in (",", ".")]
+    if not words or _DISTRIBUTIVE & set(words):
+        return ""
+    if words[0] in _COPULAS:
+        rest = [w for w in words[1:] if w not in ("not", "never")]
+        if rest[:1] in (["a"], ["an"]) and len(rest) >= 2 and "and" not in rest and "," not in vp and \
+                lemma(rest[-1], "NOUN") == rest[-1]:
+            return f"'{' '.join(rest)}' said of two or more together"
+        if len(rest) == 1 and rest[0] in _RECIPROCAL_ADJECTIVES:
+            return f"'{rest[0]}' relates them to each other"
+        if rest and "of" not in rest and "to" not in rest and rest[-1] != lemma(rest[-1], "NOUN") and \
+                lemma(rest[-1], "NOUN") in _RECIPROCAL_NOUNS:
+            return f"'{rest[-1]}' relates them to each other"
+        return ""
+    if any(w.isdigit() or w.startswith("$") or w in _COUNT_WORDS for w in words):
+        return "a number said of two or more: a total, or each one's?"
+    k = 0
+    while k < len(words) and words[k] in _AUXILIARIES:
+        k += 1
+    if k < len(words) and lemma(words[k], "VERB") in _COLLECTIVE_VERBS and \
+            (k + 1 == len(words) or words[k + 1] in _OBJECTLESS_FOLLOWERS):
+        return f"'{words[k]}' is done together"
+    return ""
