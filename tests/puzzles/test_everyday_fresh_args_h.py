@@ -4,6 +4,9 @@ that reads it changed any code), with its adversarial near-misses.
 First reading, before any code change: right 84, abstained 37, wrong 3 of 124 (see the batch's notes). After a
 role noun used both as a subject ("The murderer is left-handed") and as what a named person may be is refused
 (`family.py`), and the two "must" rules re-keyed to the convention `everyday.py` keys: right 86, abstained 38,
+wrong 0. After the wrong-answer hunt (collective predicates, noun-relative adjectives, times, "some" under "not")
+and the readings "than Bo is" / "than Bo does", "the same age as", "in the event that", a rule passed on from a
+teacher or a boss, "Exercise 3:" and "The student wrote:" labels, "the prosecution says": right 98, abstained 26,
 wrong 0 (RIGHT_FLOOR).
 
 Each argument goes through `analyze` and each question through `solve`: "right" is the expected answer verified
@@ -27,7 +30,7 @@ def _grading():
 
 GRADING = _grading()
 BATCH = GRADING.load_batch("everyday_fresh_args_h")
-RIGHT_FLOOR = 86
+RIGHT_FLOOR = 98
 
 
 def outcomes() -> list[tuple[str, str]]:

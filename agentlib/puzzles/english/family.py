@@ -151,7 +151,8 @@ def build_world(reading: Reading, asked: Formula | None = None) -> World:
     people = reading.people
     roles = reading.grammar.role_nouns - set(reading.kinds.all)  # "who is the knave?" asks, it does not count
     extra: list[tuple[str, Formula, str]] = []
-    _refuse_described_roles(roles, [f for _, f, _ in labelled_sentences] + ([asked] if asked is not None else []))
+    if people:  # the count of one role holder among the people is made only when there are people
+        _refuse_described_roles(roles, [f for _, f, _ in labelled_sentences] + ([asked] if asked is not None else []))
     for role in sorted(roles):
         if people:
             extra.append((f"the_{role}", Count(tuple(Atom(role, (p,)) for p in people), 1, 1),
