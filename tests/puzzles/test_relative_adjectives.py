@@ -46,3 +46,11 @@ def test_an_intersective_adjective_and_an_empty_head_still_read(name, pair):
     assert analysis.status == "verified" and analysis.answer == "valid"
     analysis = _analyze(f"{name} is a good person. So {name} is good.")
     assert analysis.status == "verified" and analysis.answer == "valid"
+
+
+@settings(max_examples=6, deadline=None)
+@given(st.sampled_from(NAMES), st.sampled_from(["doctor", "pilot", "chef", "nurse"]),
+       st.sampled_from(["in training", "to be"]))
+def test_a_noun_shifted_by_the_phrase_after_it_is_not_the_noun(name, noun, tail):
+    analysis = _analyze(f"{name} is a {noun} {tail}. So {name} is a {noun}.")
+    assert analysis.status != "verified" or analysis.answer == "invalid"

@@ -7,8 +7,11 @@ and Cy are neighbors. So Ann and Cy are neighbors." came out valid):
   - a reciprocal adjective or plural noun ending the clause: "are similar", "are together", "are old friends",
     "are neighbors" (a relation between them with its other side left unsaid);
   - a collective or reciprocal verb with no object: "met", "gathered in the hall", "disagree";
-  - a number in a verb phrase: "ate ten cookies", "have three children", "earn 5000 dollars" (a total, or each?).
-Such a clause is not read (the caller skips the distributive reading), so the text abstains; "each" or "both"
+  - a number as the verb's object: "ate ten cookies", "have three children", "earn 5000 dollars" (a total, or
+    each?), never one inside a phrase after it ("sit in a row of three chairs").
+A bare reciprocal word ("are friends", "are not similar") is read as a relation between every two of them, the
+same both ways, so "Ann and Cy are friends" needs its own premise; any other such clause is not read (the caller
+skips the distributive reading), so the text abstains; "each" or "both"
 ("are each a doctor", "both met Cy") keeps the distributive reading. Left out: the relations themselves
 ("neighbors" as a symmetric relation is another module's business).
 """
@@ -37,8 +40,25 @@ _OBJECTLESS_FOLLOWERS = frozenset({"in", "at", "on", "for", "yesterday", "today"
 _COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                           "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "dozen", "dozens",
                           "several", "many", "pair"})
+_APPROXIMATELY = frozenset({"about", "over", "exactly", "nearly", "around", "almost", "a"})  # "ate a dozen"
 _AUXILIARIES = frozenset({"do", "does", "did", "will", "would", "can", "could", "should", "must", "may", "might",
                           "not", "never", "have", "has", "had", "often", "always", "usually", "sometimes"})
+
+
+def mutual_word(vp: list[str]) -> tuple[str, bool] | None:
+    """ "are (not) (good) friends" / "are similar" -> ("friend" / "similar", negated): a reciprocal word ending the
+    clause after the copula, which holds between every two of the group (`Grammar.clause` reads it as a relation,
+    the same both ways); None for any other verb phrase."""
+    words = [w for w in vp if w not in (",", ".")]
+    if not words or words[0] not in _COPULAS or _DISTRIBUTIVE & set(words):
+        return None
+    negated = "not" in words[1:] or "never" in words[1:]
+    rest = [w for w in words[1:] if w not in ("not", "never")]
+    if len(rest) == 1 and rest[0] in _RECIPROCAL_ADJECTIVES:
+        return rest[0], negated
+    if len(rest) == 1 and rest[0] != lemma(rest[0], "NOUN") and lemma(rest[0], "NOUN") in _RECIPROCAL_NOUNS:
+        return lemma(rest[0], "NOUN"), negated
+    return None
 
 
 def collective_predicate(vp: list[str]) -> str:
@@ -58,11 +78,12 @@ def collective_predicate(vp: list[str]) -> str:
                 lemma(rest[-1], "NOUN") in _RECIPROCAL_NOUNS:
             return f"'{rest[-1]}' relates them to each other"
         return ""
-    if any(w.isdigit() or w.startswith("$") or w in _COUNT_WORDS for w in words):
-        return "a number said of two or more: a total, or each one's?"
     k = 0
     while k < len(words) and words[k] in _AUXILIARIES:
         k += 1
+    counted = words[k + 1:k + 3] if words[k + 1:k + 2] and words[k + 1] in _APPROXIMATELY else words[k + 1:k + 2]
+    if counted and (counted[-1].isdigit() or counted[-1].startswith("$") or counted[-1] in _COUNT_WORDS):
+        return "a number said of two or more: a total, or each one's?"  # the verb's object, not "in a row of three"
     if k < len(words) and lemma(words[k], "VERB") in _COLLECTIVE_VERBS and \
             (k + 1 == len(words) or words[k + 1] in _OBJECTLESS_FOLLOWERS):
         return f"'{words[k]}' is done together"

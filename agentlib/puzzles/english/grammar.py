@@ -39,7 +39,8 @@ from typing import Literal
 
 from agentlib.errors import InputError
 from agentlib.puzzles.english import generic_conditions
-from agentlib.puzzles.english.collective_predicates import collective_predicate
+from agentlib.puzzles.english.collective_predicates import collective_predicate, mutual_word
+from agentlib.puzzles.english.focus_words import denies_focus
 from agentlib.puzzles.english.kinship import KIN, KIN_FORMS, PAIR_NOUNS, kin_predicate, pair_relation
 from agentlib.puzzles.english.logic import (
     Adjacent,
@@ -66,7 +67,7 @@ from agentlib.puzzles.english.logic import (
     walk,
 )
 from agentlib.puzzles.english.order_places import places_apart
-from agentlib.puzzles.english.relative_adjectives import NOUN_RELATIVE
+from agentlib.puzzles.english.relative_adjectives import NOUN_RELATIVE, NOUN_SHIFTING_TAILS
 from agentlib.puzzles.english.text import Token  # noqa: F401  (tokens are rebuilt while reading)
 from agentlib.puzzles.english.words import (
     ARTICLES,
@@ -162,6 +163,10 @@ def _failing_as_not(tokens: list[Token]) -> list[Token]:
     return out
 
 
+# reciprocal adjectives with no preposition of their own ("alike", "compatible"): said as "compatible with"
+_MUTUAL_ADJECTIVES = frozenset({"alike", "acquainted", "compatible", "incompatible", "engaged", "inseparable",
+                                "equivalent", "opposite", "adjacent", "parallel", "connected", "divorced",
+                                "separated", "reunited", "united", "unrelated"})
 # "is / twice / just as long as": the equative comparison, never the condition "as long as"
 _EQUATIVE_BEFORE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "twice", "half", "just",
                               "exactly", "not", "times", "nearly", "almost", "about", "quite"})
@@ -455,6 +460,8 @@ class Grammar:
     def sentence(self, tokens: list[Token], original: str) -> Formula:
         """The one reading of a sentence, or NotUnderstood (no reading, or two that differ)."""
         self._condition_variables.clear()
+        if denies_focus([t.low for t in tokens]):  # "doesn't just sing": she sings, and more (`focus_words`)
+            raise NotUnderstood(original, "'not just' says the claim and more")
         tokens = _without_time_phrases([t for t in tokens if t.low not in FILLER_ADVERBS and t.low not in ("(", ")")])
         # "..., it won't start either": a clause-final "either" is the negative "too", not a connective
         tokens = [t for k, t in enumerate(tokens) if not (
@@ -883,12 +890,33 @@ class Grammar:
                 if outer is not None and not self._denies_predicates(subject, outer, j):
                     out += self._not_all(subject, s, j, outer)
                     continue
-                if subject.kind == "group" and subject.joiner == "and" and collective_predicate(self.words(s, j)):
-                    continue  # "Ann and Bo are a team": never each of them (`collective_predicates`)
+                if subject.kind == "group" and subject.joiner == "and":
+                    mutual = self._mutual(subject, s, j)  # "Ann and Bo are friends": between them
+                    if mutual is not None:
+                        out.append(mutual)
+                        continue
+                    if collective_predicate(self.words(s, j)):
+                        continue  # "Ann and Bo are a team": never each of them (`collective_predicates`)
                 for predicate in self.verb_phrases(s, j, subject):
                     out.append(self.apply(subject, predicate, negated_vp=self._vp_negated(s, j),
                                           denied_verb=self._verb_denied(s, j)))
         return out
+
+    def _mutual(self, subject: NP, s: int, j: int) -> Formula | None:
+        """ "Ann and Bo are (not) friends": the reciprocal relation between every two members, both ways; None when
+        the verb phrase is no bare reciprocal word, or a denial would be unclear ("A, B and C are not friends")."""
+        said = mutual_word(self.words(s, j))
+        members = [m.const for m in subject.members]
+        if said is None or any(m is None for m in members) or (said[1] and len(members) > 2):
+            return None
+        word, negated = said
+        phrase = {"together": "together with", "apart": "apart from", "related": "related to", "close": "close to",
+                  "similar": "similar to", "equal": "equal to", "identical": "identical to"}.get(
+            word, f"{word} with" if word in _MUTUAL_ADJECTIVES else f"a {word} of")  # said as "Ann is a friend of Bo"
+        key = self._form(slug(word) + "_mutual", "rel", phrase)
+        pairs = conj([Atom(key, (a, b)) for a in members for b in members if a is not None and b is not None and
+                      a != b])
+        return Not(pairs) if negated else pairs
 
     def _negated_quantifier(self, s: int, j: int) -> int | None:
         """Where the "not" of "did not both pass" / "are not all knights" is: a negation before a floating
@@ -1456,6 +1484,8 @@ class Grammar:
             return None  # "Max is one": a pronoun for a noun said before (`_anaphoric_one`), never a property
         if any(x in PREPOSITIONS or x in pronouns for x in core):
             return None
+        if prep is not None and tuple(head_words[prep:]) in NOUN_SHIFTING_TAILS:
+            return None  # "a doctor in training" is no doctor yet (`relative_adjectives`)
         if prep is not None and (prep == len(head_words) - 1 or any(_inflected_verb(x) for x in head_words[prep:])
                                  or head_words[-1] in ARTICLES or head_words[-1] in POSSESSIVES):
             return None  # "teacher at the | school drives": a preposition needs its object

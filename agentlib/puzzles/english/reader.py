@@ -33,6 +33,7 @@ from agentlib.puzzles.english.condition_words import spell_conditions
 from agentlib.puzzles.english.counted_apposition import unfold_counted_apposition
 from agentlib.puzzles.english.ellipsis import complete_bare_verbs, resolve_ellipsis
 from agentlib.puzzles.english.exceptives import find_exceptive, instantiate
+from agentlib.puzzles.english.focus_words import spell_anything_but
 from agentlib.puzzles.english.fronted_only_if import unfront_only_if
 from agentlib.puzzles.english.generic_you import generalize_you, is_generic_rule
 from agentlib.puzzles.english.grammar import (
@@ -660,7 +661,8 @@ def read_text(text: str) -> Reading:
     sentences = [part for s in sentences for part in split_assumptions(s) for glossed in unfold_kind_glosses(part)
                  for part in unfold_all_and_only(unfold_not_only(glossed))]
     sentences = unfold_otherwise(sentences)
-    sentences = [without_than_auxiliary(spell_same_measure(spell_conditions(reported_rule(s)))) for s in sentences]
+    sentences = [without_than_auxiliary(spell_same_measure(spell_conditions(spell_anything_but(reported_rule(s)))))
+                 for s in sentences]
     context = " ".join(sentences)
     sentences = [part for s in sentences
                  for part in _unfold_condition(resolve_ellipsis(unfold_reciprocal(s)), context)]

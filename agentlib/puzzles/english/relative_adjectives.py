@@ -5,8 +5,9 @@ standard (a small elephant is a large animal; a good cook may be a bad driver), 
 senator" are not doctors or senators at all. Before such a noun the adjective stays part of one compound kind
 ("good cook"), so a premise with the compound proves only what the compound says, and a conclusion with the bare
 adjective or another noun finds nothing to follow from. Before an empty head ("a good person", "big ones") the
-adjective is the property itself. Left out: dimension words that everyday speech reads intersectively ("a tall
-woman" is tall) and colours, shapes, materials, which are.
+adjective is the property itself. A phrase after the noun can shift it the same way ("a doctor in training" is no
+doctor yet); such a noun phrase is not read. Left out: dimension words that everyday speech reads intersectively
+("a tall woman" is tall) and colours, shapes, materials, which are.
 """
 
 from __future__ import annotations
@@ -17,3 +18,7 @@ NOUN_RELATIVE = frozenset({"good", "bad", "great", "poor", "excellent", "terribl
                            "heavy", "light", "fake", "former", "alleged", "future", "false", "would-be", "ex",
                            "possible", "potential", "likely", "supposed", "so-called", "apparent", "mere",
                            "counterfeit", "imitation", "toy", "artificial"})
+
+# phrases after a noun that make it not (yet) one: "a doctor in training", "a bride to be"
+NOUN_SHIFTING_TAILS = frozenset({("in", "training"), ("to", "be"), ("in", "the", "making"), ("in", "waiting"),
+                                 ("of", "the", "future")})
