@@ -1292,6 +1292,9 @@ class Grammar:
         if j >= len(self._tokens):
             return False
         word = self._tokens[j].low
+        after = self._tokens[j + 1].low if j + 1 < len(self._tokens) else ""
+        if word == "is" and after.endswith("ing") and is_word(after, "VERB") and lemma(after, "VERB") != after:
+            return False  # "A dog is barking": one dog now, never every dog
         return word in ("is", "has", "does", "can", "must", "will") or (word.endswith("s") and is_word(word, "VERB")
                                                                         and not word.endswith("ss"))
 
