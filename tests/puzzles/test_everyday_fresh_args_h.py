@@ -7,7 +7,8 @@ role noun used both as a subject ("The murderer is left-handed") and as what a n
 wrong 0. After the wrong-answer hunt (collective predicates, noun-relative adjectives, times, "some" under "not")
 and the readings "than Bo is" / "than Bo does", "the same age as", "in the event that", a rule passed on from a
 teacher or a boss, "Exercise 3:" and "The student wrote:" labels, "the prosecution says": right 98, abstained 26,
-wrong 0 (RIGHT_FLOOR).
+wrong 0. After negative questions ("So doesn't the express stop at York?"): right 99, abstained 25, wrong 0
+(RIGHT_FLOOR).
 
 Each argument goes through `analyze` and each question through `solve`: "right" is the expected answer verified
 (or an abstention where None is expected; where `OK_EITHER` names a verdict, that verdict verified is right too),
@@ -30,7 +31,7 @@ def _grading():
 
 GRADING = _grading()
 BATCH = GRADING.load_batch("everyday_fresh_args_h")
-RIGHT_FLOOR = 98
+RIGHT_FLOOR = 99
 
 
 def outcomes() -> list[tuple[str, str]]:
