@@ -77,3 +77,13 @@ def test_a_reported_fact_is_never_a_premise(report):
     text = report.format(n=random.Random(len(report)).choice(NAMES))
     verdict = solve(text)
     assert verdict.status != "verified" or verdict.answer == "cannot be determined", (text, verdict.answer)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_whether_or_not_asserts_its_clause_and_or_else_is_or(seed):
+    rng = random.Random(seed)
+    a, b = rng.sample(["Ann goes", "the match is on", "Bo stays", "the shop opens"], 2)
+    analysis = _analyze(f"{a[0].upper() + a[1:]} whether or not {b}. So {a}.")
+    assert analysis.status == "verified" and analysis.answer == "valid", analysis.reason
+    analysis = _analyze(f"{a[0].upper() + a[1:]} whether or not {b}. So {b}.")
+    assert analysis.status == "verified" and analysis.answer == "invalid", analysis.reason
