@@ -69,3 +69,20 @@ def test_a_belief_or_another_time_after_than_is_never_read_as_the_person(trap):
     a, b = random.Random(len(trap)).sample(NAMES, 2)
     analysis = _analyze(trap.format(a=a, b=b))
     assert analysis.status != "verified" or analysis.answer == "invalid"
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_same_measure_asked(seed):
+    rng = random.Random(seed)
+    a, b, c = rng.sample(NAMES, 3)
+    word, noun, _ = rng.choice(SCALES)
+    chain = rng.random() < 0.5
+    facts = [(a, "=", b), (b, "=", c) if chain else (b, ">", c)]
+    said = [f"{a} is the same {noun} as {b}.", f"{b} is the same {noun} as {c}." if chain else
+            f"{b} is {word} than {c}."]
+    equal = {v for v in ("yes", "no") if all(  # brute force: a = c in every model of the facts, or in none
+        (x == z) == (v == "yes") for x, y, z in product(range(3), repeat=3)
+        if all((x, y, z)[[a, b, c].index(p)] > (x, y, z)[[a, b, c].index(q)] if op == ">" else
+               (x, y, z)[[a, b, c].index(p)] == (x, y, z)[[a, b, c].index(q)] for p, op, q in facts))}
+    verdict = solve(" ".join(said) + f" Is {a} the same {noun} as {c}?")
+    assert verdict.status == "verified" and verdict.answer == equal.pop(), verdict.reason
