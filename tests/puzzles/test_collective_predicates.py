@@ -57,11 +57,12 @@ def test_what_each_member_is_still_distributes(trio, phrases):
     assert analysis.status == "verified" and analysis.answer == "valid"
 
 
-@settings(max_examples=8, deadline=None)
-@given(st.permutations(NAMES).map(_trio), st.sampled_from(["ate", "sold", "painted", "carried", "have", "own"]),
-       st.sampled_from(["ten", "three", "12", "a dozen"]), st.sampled_from(["boxes", "cookies", "chairs"]))
-def test_a_number_said_of_two_is_not_each_ones_number(trio, verb, number, things):
+@settings(max_examples=6, deadline=None)
+@given(st.permutations(NAMES).map(_trio), st.sampled_from(["ten", "three", "12", "a dozen"]),
+       st.sampled_from(["boxes", "cookies", "chairs"]))
+def test_a_number_said_of_two_is_not_each_ones_number(trio, number, things):
     a, b, _ = trio
-    member_verb = {"have": "has", "own": "owns"}.get(verb, verb)
-    analysis = _analyze(f"{a} and {b} {verb} {number} {things}. So {a} {member_verb} {number} {things}.")
-    assert analysis.status != "verified" or analysis.answer == "invalid"
+    for verb in ("ate", "sold", "painted", "carried", "have", "own"):  # every verb, "have" the main verb too
+        member_verb = {"have": "has", "own": "owns"}.get(verb, verb)
+        analysis = _analyze(f"{a} and {b} {verb} {number} {things}. So {a} {member_verb} {number} {things}.")
+        assert analysis.status != "verified" or analysis.answer == "invalid", (verb, number)

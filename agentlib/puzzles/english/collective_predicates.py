@@ -45,6 +45,10 @@ _AUXILIARIES = frozenset({"do", "does", "did", "will", "would", "can", "could", 
                           "not", "never", "have", "has", "had", "often", "always", "usually", "sometimes"})
 
 
+def _counts(word: str) -> bool:
+    return word.isdigit() or word.startswith("$") or word in _COUNT_WORDS
+
+
 def mutual_word(vp: list[str]) -> tuple[str, bool] | None:
     """ "are (not) (good) friends" / "are similar" -> ("friend" / "similar", negated): a reciprocal word ending the
     clause after the copula, which holds between every two of the group (`Grammar.clause` reads it as a relation,
@@ -79,10 +83,11 @@ def collective_predicate(vp: list[str]) -> str:
             return f"'{rest[-1]}' relates them to each other"
         return ""
     k = 0
-    while k < len(words) and words[k] in _AUXILIARIES:
-        k += 1
+    while k + 1 < len(words) and words[k] in _AUXILIARIES and not _counts(words[k + 1]) and \
+            words[k + 1] not in _APPROXIMATELY:
+        k += 1  # "have ten boxes": "have" is the verb there, not an auxiliary
     counted = words[k + 1:k + 3] if words[k + 1:k + 2] and words[k + 1] in _APPROXIMATELY else words[k + 1:k + 2]
-    if counted and (counted[-1].isdigit() or counted[-1].startswith("$") or counted[-1] in _COUNT_WORDS):
+    if counted and _counts(counted[-1]):
         return "a number said of two or more: a total, or each one's?"  # the verb's object, not "in a row of three"
     if k < len(words) and lemma(words[k], "VERB") in _COLLECTIVE_VERBS and \
             (k + 1 == len(words) or words[k + 1] in _OBJECTLESS_FOLLOWERS):
