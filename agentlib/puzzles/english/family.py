@@ -136,11 +136,24 @@ class World:
         return render.name(const, self.reading.lexicon)
 
 
+def _refuse_described_roles(roles: set[str], formulas: list[Formula]) -> None:
+    """ "The murderer is left-handed. Is Colonel Mustard the murderer?": "the murderer" as a subject is an individual
+    of its own, kept apart from every name, while "is the murderer" counts one murderer among the named people; the
+    two readings together would make Mustard the murderer. Whether the description and a name are one individual is
+    identity, which this grammar does not read, so the text is refused."""
+    described = set(constants_of(formulas))
+    for role in sorted(roles):
+        if f"the_{role}" in described:
+            raise NotUnderstood(f"the {role}", "a role said of a named person and of 'the ...' itself")
+
+
 def build_world(reading: Reading, asked: Formula | None = None) -> World:
     labelled_sentences = resolve_speech(reading)
     people = reading.people
     roles = reading.grammar.role_nouns - set(reading.kinds.all)  # "who is the knave?" asks, it does not count
     extra: list[tuple[str, Formula, str]] = []
+    if people:  # the count of one role holder among the people is made only when there are people
+        _refuse_described_roles(roles, [f for _, f, _ in labelled_sentences] + ([asked] if asked is not None else []))
     for role in sorted(roles):
         if people:
             extra.append((f"the_{role}", Count(tuple(Atom(role, (p,)) for p in people), 1, 1),

@@ -39,7 +39,14 @@ _VALIDITY_QUESTION = re.compile(
     r"|(?:here is|here's) (?:an|my|the|a) argument"
     r"|(?:please )?(?:determine|decide|say|tell(?: me)?|state|check|explain) (?:whether|if) " + _ABOUT +
     r" is(?: logically)? (?:valid|invalid|correct)(?: or (?:invalid|not))?"
+    r"|(?:please )?(?:determine|decide|say|state|check) (?:whether|if) (?:each|every) (?:(?:one )?of the following )?"
+    r"(?:argument )?is(?: logically)? (?:valid|invalid|correct)(?: or (?:invalid|not))?"
     r"|argument)\s*[?.:]?$", re.I)
+# an exercise's label or a report of who wrote the argument, before a colon: "Exercise 3:", "(b)", "The student
+# wrote:", "Sam's answer:"; only the label goes, the argument after it is read as typed
+_ITEM_LABEL = re.compile(r"^(?:(?:exercise|problem|question|example|item|q)\s*\d{1,3}[a-z]?|\(?[a-h]\)|"
+                         r"(?:the )?(?:student|pupil|author|speaker|[A-Z][a-z]+)(?:'s (?:answer|argument|reasoning)| "
+                         r"(?:wrote|writes|argued|argues|reasoned|answered)))$", re.I)
 _CONCLUSION_THAT = re.compile(r"^does the conclusion that (?P<claim>.+?) follow(?: from (?:the|these) premises)?\?$",
                               re.I | re.S)
 
@@ -110,6 +117,9 @@ def unframe(sentences: list[str]) -> Unframed:
             asked = True
             continue
         head, colon, rest = stripped.partition(":")
+        if colon and rest.strip() and _ITEM_LABEL.match(head.strip()):
+            stripped = rest.strip()[:1].upper() + rest.strip()[1:]
+            head, colon, rest = stripped.partition(":")
         if colon and rest.strip() and _VALIDITY_QUESTION.match(head.strip()):
             asked, stripped = True, rest.strip()
             stripped = stripped[0].upper() + stripped[1:]

@@ -41,6 +41,8 @@ from typing import Literal
 
 from agentlib.errors import InputError
 from agentlib.puzzles.english import generic_conditions
+from agentlib.puzzles.english.collective_predicates import collective_predicate, mutual_word
+from agentlib.puzzles.english.focus_words import denies_focus
 from agentlib.puzzles.english.kinship import KIN, KIN_FORMS, PAIR_NOUNS, kin_predicate, pair_relation
 from agentlib.puzzles.english.logic import (
     Adjacent,
@@ -68,6 +70,7 @@ from agentlib.puzzles.english.logic import (
     walk,
 )
 from agentlib.puzzles.english.order_places import places_apart
+from agentlib.puzzles.english.relative_adjectives import NOUN_RELATIVE, NOUN_SHIFTING_TAILS
 from agentlib.puzzles.english.text import Token  # noqa: F401  (tokens are rebuilt while reading)
 from agentlib.puzzles.english.words import (
     ARTICLES,
@@ -166,6 +169,10 @@ def _failing_as_not(tokens: list[Token]) -> list[Token]:
     return out
 
 
+# reciprocal adjectives with no preposition of their own ("alike", "compatible"): said as "compatible with"
+_MUTUAL_ADJECTIVES = frozenset({"alike", "acquainted", "compatible", "incompatible", "engaged", "inseparable",
+                                "equivalent", "opposite", "adjacent", "parallel", "connected", "divorced",
+                                "separated", "reunited", "united", "unrelated"})
 # "is / twice / just as long as": the equative comparison, never the condition "as long as"
 _EQUATIVE_BEFORE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "twice", "half", "just",
                               "exactly", "not", "times", "nearly", "almost", "about", "quite"})
@@ -474,6 +481,8 @@ class Grammar:
     def sentence(self, tokens: list[Token], original: str) -> Formula:
         """The one reading of a sentence, or NotUnderstood (no reading, or two that differ)."""
         self._condition_variables.clear()
+        if denies_focus([t.low for t in tokens]):  # "doesn't just sing": she sings, and more (`focus_words`)
+            raise NotUnderstood(original, "'not just' says the claim and more")
         tokens = _without_time_phrases([t for t in tokens if t.low not in FILLER_ADVERBS and t.low not in ("(", ")")])
         # "..., it won't start either": a clause-final "either" is the negative "too", not a connective
         tokens = [t for k, t in enumerate(tokens) if not (
@@ -902,10 +911,33 @@ class Grammar:
                 if outer is not None and not self._denies_predicates(subject, outer, j):
                     out += self._not_all(subject, s, j, outer)
                     continue
+                if subject.kind == "group" and subject.joiner == "and":
+                    mutual = self._mutual(subject, s, j)  # "Ann and Bo are friends": between them
+                    if mutual is not None:
+                        out.append(mutual)
+                        continue
+                    if collective_predicate(self.words(s, j)):
+                        continue  # "Ann and Bo are a team": never each of them (`collective_predicates`)
                 for predicate in self.verb_phrases(s, j, subject):
                     out.append(self.apply(subject, predicate, negated_vp=self._vp_negated(s, j),
                                           denied_verb=self._verb_denied(s, j)))
         return out
+
+    def _mutual(self, subject: NP, s: int, j: int) -> Formula | None:
+        """ "Ann and Bo are (not) friends": the reciprocal relation between every two members, both ways; None when
+        the verb phrase is no bare reciprocal word, or a denial would be unclear ("A, B and C are not friends")."""
+        said = mutual_word(self.words(s, j))
+        members = [m.const for m in subject.members]
+        if said is None or any(m is None for m in members) or (said[1] and len(members) > 2):
+            return None
+        word, negated = said
+        phrase = {"together": "together with", "apart": "apart from", "related": "related to", "close": "close to",
+                  "similar": "similar to", "equal": "equal to", "identical": "identical to"}.get(
+            word, f"{word} with" if word in _MUTUAL_ADJECTIVES else f"a {word} of")  # said as "Ann is a friend of Bo"
+        key = self._form(slug(word) + "_mutual", "rel", phrase)
+        pairs = conj([Atom(key, (a, b)) for a in members for b in members if a is not None and b is not None and
+                      a != b])
+        return Not(pairs) if negated else pairs
 
     def _negated_quantifier(self, s: int, j: int) -> int | None:
         """Where the "not" of "did not both pass" / "are not all knights" is: a negation before a floating
@@ -1292,6 +1324,9 @@ class Grammar:
         if j >= len(self._tokens):
             return False
         word = self._tokens[j].low
+        after = self._tokens[j + 1].low if j + 1 < len(self._tokens) else ""
+        if word == "is" and after.endswith("ing") and is_word(after, "VERB") and lemma(after, "VERB") != after:
+            return False  # "A dog is barking": one dog now, never every dog
         return word in ("is", "has", "does", "can", "must", "will") or (word.endswith("s") and is_word(word, "VERB")
                                                                         and not word.endswith("ss"))
 
@@ -1491,6 +1526,8 @@ class Grammar:
             return None  # "Max is one": a pronoun for a noun said before (`_anaphoric_one`), never a property
         if any(x in PREPOSITIONS or x in pronouns for x in core):
             return None
+        if prep is not None and tuple(head_words[prep:]) in NOUN_SHIFTING_TAILS:
+            return None  # "a doctor in training" is no doctor yet (`relative_adjectives`)
         if prep is not None and (prep == len(head_words) - 1 or any(_inflected_verb(x) for x in head_words[prep:])
                                  or head_words[-1] in ARTICLES or head_words[-1] in POSSESSIVES):
             return None  # "teacher at the | school drives": a preposition needs its object
@@ -1502,8 +1539,9 @@ class Grammar:
         if kin is not None:  # "brother of Ann": the kinship relation, as "Ann's brother" says
             return kin(var)
         compound = []
+        empty = noun in ("person", "people", "thing", "one", "individual", "somebody", "something")
         for m in modifiers:
-            if m in self.lexicon.adjectives:
+            if m in self.lexicon.adjectives and (empty or m not in NOUN_RELATIVE):  # never "a good cook" -> good
                 parts.append(Atom(self._form(slug(m), "adj", m), (var,)))
             else:
                 compound.append(m)
@@ -2054,6 +2092,10 @@ class Grammar:
             obj = self.simple_np(i, j)
         elif w[0] in ("every", "all", "each", "some", "no") and len(w) > 1 and not _some_one(w):
             obj = self.simple_np(i, j)
+        if obj is not None and obj.kind == "quant" and obj.det == "some" and self._under_negation and \
+                w[0] not in ("anyone", "anybody", "anything"):
+            # "Ann didn't see someone": mostly someone in particular she did not see, not that she saw no one
+            raise NotUnderstood(self.text(i, j), "'some' under 'not' may mean one in particular")
         if obj is not None and obj.kind in ("const", "var", "quant"):
             relation = self._form(slug(verb) + "_r2", "verb", verb)  # a two-place relation: its own predicate
             if obj.kind in ("const", "var"):

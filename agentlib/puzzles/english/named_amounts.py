@@ -4,9 +4,9 @@ than Tim. Tim has 4 apples. How many apples does Sue have?", "Eve has 3 apples. 
 Each person has one amount per measure: an age, or a count of one thing ("apple" and "apples" are one thing). A
 sentence is a linear equation between two amounts ("N years older / younger than", "N more / fewer X than",
 "twice / N times as old as", "twice / N times as many X as", "half as old as") or fixes one ("Bob is 10", "is 10
-years old", "has 4 apples"); amounts are never negative. Z3 proves the asked amount is the same in every solution.
-A text with any sentence outside this small grammar is given back (None) to the general reader, so a sentence is
-never half read.
+years old", "has 4 apples"); amounts are never negative and ages are positive. Z3 proves the asked amount is the
+same in every solution. A text with any sentence outside this small grammar is given back (None) to the general
+reader, so a sentence is never half read.
 """
 
 from __future__ import annotations
@@ -47,6 +47,11 @@ AGE = "age"
 # "Ann is 3 years older than Bob, Bob is 10": a comma (or ", and") before a named person's own "is" / "has" opens a
 # second sentence
 _CLAUSE_BREAK = re.compile(rf",\s*(?:and\s+)?(?={_NAME} (?:is|has)\b)")
+
+
+def _floors(amounts: dict[tuple[str, str], Any]) -> list[Any]:
+    """Counts are never negative; a living person's age is more than nothing, so "twice as old as Bo" is older."""
+    return [value > 0 if kind == AGE else value >= 0 for (_, kind), value in amounts.items()]
 
 
 def _number(word: str) -> Fraction:
@@ -107,7 +112,7 @@ def solve_named_amounts(text: str) -> Verdict | None:
         return None
     solver = z3.Solver()
     solver.set("timeout", 5000)
-    solver.add(*constraints, *(value >= 0 for value in amounts.values()))
+    solver.add(*constraints, *_floors(amounts))
     if solver.check() != z3.sat:
         return Verdict("english", "abstained", failure="unsat", reason="no amounts fit every statement")
     value = solver.model().eval(amounts[key], model_completion=True)
@@ -130,7 +135,7 @@ def _entailed(constraints: list, amounts: dict[tuple[str, str], Any], claim: Any
 
     solver = z3.Solver()
     solver.set("timeout", 5000)
-    solver.add(*constraints, *(value >= 0 for value in amounts.values()), z3.Not(claim))
+    solver.add(*constraints, *_floors(amounts), z3.Not(claim))
     return solver.check() == z3.unsat
 
 
@@ -147,7 +152,7 @@ def _compared(asked: re.Match[str], amounts: dict[tuple[str, str], Any], constra
         return None
     what = "age" if measure == AGE else f"number of {measure}s"
     solver = z3.Solver()
-    solver.add(*constraints, *(value >= 0 for value in amounts.values()))
+    solver.add(*constraints, *_floors(amounts))
     if solver.check() != z3.sat:
         return Verdict("english", "abstained", failure="unsat", reason="no amounts fit every statement")
     if "a" in asked.groupdict():

@@ -177,6 +177,10 @@ def _parse_question(question: str, grammar: Grammar, people: list[Const]) -> Que
             text, low = text[len(prefix) + 1:].strip(), low[len(prefix) + 1:].strip()
         elif low.startswith(prefix + " ") and prefix in ("then", "so", "therefore", "now"):
             text, low = text[len(prefix) + 1:].strip(), low[len(prefix) + 1:].strip()
+    denied = re.match(r"^(?P<aux>does|do|did|is|are|was|were|can|will|has|have) not (?P<rest>\S.*)$", text, re.I)
+    if denied is not None:  # "Doesn't the express stop at York?" asks what "Does it stop ...?" asks, answered alike
+        text = f"{denied.group('aux')} {denied.group('rest')}"
+        low = text.lower()
     could = re.match(r"^(?:could|can|might|may) (?P<subject>.+?) (?:possibly )?be (?P<rest>.+)$", text, re.I)
     if could is not None and could.group("subject").split(" ", 1)[0].lower() not in ("it", "there"):
         subject = could.group("subject")  # "Could Cy be taller than Ann?": is it possible that Cy is ...

@@ -29,9 +29,11 @@ from agentlib.puzzles.english.all_and_only import unfold_all_and_only
 from agentlib.puzzles.english.assumptions import split_assumptions
 from agentlib.puzzles.english.birth_order import rewrite_birth_order, unfold_birth_question
 from agentlib.puzzles.english.chatter import is_chatter, without_chatter_lead
+from agentlib.puzzles.english.condition_words import spell_conditions
 from agentlib.puzzles.english.counted_apposition import unfold_counted_apposition
 from agentlib.puzzles.english.ellipsis import complete_bare_verbs, resolve_ellipsis
 from agentlib.puzzles.english.exceptives import find_exceptive, instantiate
+from agentlib.puzzles.english.focus_words import spell_anything_but
 from agentlib.puzzles.english.fronted_only_if import unfront_only_if
 from agentlib.puzzles.english.generic_you import generalize_you, is_generic_rule
 from agentlib.puzzles.english.grammar import (
@@ -72,6 +74,8 @@ from agentlib.puzzles.english.otherwise import unfold_otherwise
 from agentlib.puzzles.english.passives import active_voice, someone_for_agentless
 from agentlib.puzzles.english.placement_participles import without_placement_participle
 from agentlib.puzzles.english.possessive_kinds import spell_possessive_kinds
+from agentlib.puzzles.english.reported_rules import reported_rule
+from agentlib.puzzles.english.same_measure import spell_same_measure
 from agentlib.puzzles.english.scene import (
     SCENE_OBJECTS,
     cast_scene,
@@ -91,6 +95,8 @@ from agentlib.puzzles.english.text import (
     strip_titles,
     tokenize,
 )
+from agentlib.puzzles.english.than_ellipsis import without_than_auxiliary
+from agentlib.puzzles.english.time_anchors import mixed_times
 from agentlib.puzzles.english.words import (
     ARTICLES,
     AUXILIARIES,
@@ -676,7 +682,11 @@ def read_text(text: str, definite_apart: frozenset[str] = frozenset()) -> Readin
     sentences = [part for s in sentences for part in split_assumptions(s) for glossed in unfold_kind_glosses(part)
                  for part in unfold_all_and_only(unfold_not_only(glossed))]
     sentences = unfold_otherwise(sentences)
-    sentences = [part for s in sentences for part in _unfold_condition(resolve_ellipsis(unfold_reciprocal(s)))]
+    sentences = [without_than_auxiliary(spell_same_measure(spell_conditions(spell_anything_but(reported_rule(s)))))
+                 for s in sentences]
+    context = " ".join(sentences)
+    sentences = [part for s in sentences
+                 for part in _unfold_condition(resolve_ellipsis(unfold_reciprocal(s)), context)]
     sentences = [part for s in sentences for clause in _split_so(s) for part in unfold_nonrestrictive(clause)]
     # "Ann's car is faster than Bo's": Bo's car; "the red house is left of the blue one": the blue house
     sentences = [unfold_noun_ellipsis(spell_listed_things(s)) for s in sentences]
@@ -696,6 +706,10 @@ def read_text(text: str, definite_apart: frozenset[str] = frozenset()) -> Readin
                             "place": "finish", "rank": "finish", "end": "finish", "leave": "departure",
                             "sit": "row", "stand": "row", "park": "row", "live": "row", "be": "row"}
     question_index = next((k for k in range(len(sentences) - 1, -1, -1) if is_question(sentences[k])), None)
+    timing = ""  # a wh-question ("What day was yesterday?") asks about the times themselves
+    if question_index is None or not re.match(r"(?:who|whom|what|which|when|where|how)\b", sentences[question_index],
+                                              re.I):
+        timing = mixed_times(sentences, question_index)
     if question_index is not None:
         sentences[question_index] = _winner_asked(sentences[question_index], sentences)
         token_lists[question_index] = tokenize(sentences[question_index])
@@ -717,7 +731,7 @@ def read_text(text: str, definite_apart: frozenset[str] = frozenset()) -> Readin
     discourse.people = people
     premises: list[tuple[str, Formula, str]] = []
     speeches: list[Speech] = []
-    unparsed: list[str] = []
+    unparsed: list[str] = [f"when ({timing})"] if timing else []
     declared: list[tuple[int, str]] = []
     has_speech = any(split_speech(s, names) is not None for k, s in enumerate(sentences) if k != question_index)
     deed = find_deed(sentences)
@@ -855,7 +869,20 @@ def _split_so(sentence: str) -> list[str]:
     return [first.rstrip(",") + ".", second[:1].upper() + second[1:] + ("" if second[-1:] in ".!" else ".")]
 
 
-def _unfold_condition(sentence: str) -> list[str]:
+_NOT_NAMES = {"I", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+              "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+              "December"}
+
+
+def _names_in(text: str) -> set[str]:
+    """Capitalized words that are no common word or sit inside a sentence, days and months left out: who a pronoun
+    may mean."""
+    inside = {m.group(1) for m in re.finditer(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+)\b", text)}
+    first = {m.group(1) for m in re.finditer(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\b", text) if not is_word(m.group(1).lower())}
+    return (inside | first) - _NOT_NAMES
+
+
+def _unfold_condition(sentence: str, context: str = "") -> list[str]:
     """"Is Rover an animal if all dogs are animals and Rover is a dog?" asks whether the question follows from what
     the condition states: the condition becomes a statement before the question (the same entailment). A lead-in
     ("Quick question:") drops."""
@@ -875,6 +902,15 @@ def _unfold_condition(sentence: str) -> list[str]:
             re.search(r"\bthat$", match.group("question").strip(), re.I):
         return [sentence]  # "Is it true that if A, B?": the condition is part of the statement asked about
     given = match.group("given").strip()
+    if re.search(r"\b(?:he|she|him|her|his)\b", given, re.I):
+        # "Does Dev get a bonus if he works on Saturday?": moved before the question, "he" would point at no one
+        # (and became a person of its own); it is the text's one name, else the question is left whole
+        named = _names_in(match.group("question").strip())
+        if len(named) != 1 or _names_in(context) | _names_in(given) != named:
+            return [sentence]  # another name in the text could be the one meant
+        name = named.pop()
+        given = re.sub(r"\b(?:he|she|him|her)\b", name, given, flags=re.I)
+        given = re.sub(r"\bhis\b", f"{name}'s", given, flags=re.I)
     return [given[:1].upper() + given[1:] + ".", match.group("question").strip() + "?"]
 
 

@@ -1,0 +1,32 @@
+"""Contract and everyday wordings of a condition, spelled as the grammar's own: "in the event that B, A" is "if B,
+A", "A on condition that B" and "A providing that B" are "A provided that B"; "A whether or not B" asserts A, as
+"A even if B" does; "A, or else B" is "A or B".
+
+Only phrases that always state a sufficient condition. "In case" is left alone: "Take an umbrella in case it rains"
+is a precaution, not "if it rains"; and "given that" introduces a premise ("since"), not a condition.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+
+_SPELLINGS = [
+    (re.compile(r"\bin the event that\b", re.I), "if"),
+    (re.compile(r"\bwhether or not\b", re.I), "even if"),
+    (re.compile(r",? or else\b", re.I), " or"),
+    (re.compile(r"\bon (?:the )?condition that\b", re.I), "provided that"),
+    (re.compile(r"\bproviding that\b", re.I), "provided that"),
+]
+
+
+def spell_conditions(sentence: str) -> str:
+    """ "In the event that the buyer defaults, ..." -> "If the buyer defaults, ..."."""
+    for pattern, plain in _SPELLINGS:
+        sentence = pattern.sub(partial(_cased, plain), sentence)
+    return sentence
+
+
+def _cased(plain: str, match: re.Match[str]) -> str:
+    """`plain`, capitalized where the words it replaces opened the sentence."""
+    return plain.capitalize() if match.group(0)[0].isupper() else plain
