@@ -450,6 +450,14 @@ def _solve_as_typed(text: str) -> Verdict:
             if reading_world.entails(reading_goal) != status:
                 return abstain(f"the statements allow both, but a stated fact shares nothing with the rest: if "
                                f"{merged}, the answer would differ", "ambiguous", spec=base_spec)
+        moments = _timeline_doubt(world, question.formula, status)
+        if moments:
+            return abstain(f"the statements allow both, but different verbs' before / after place {moments}; read on "
+                           "one timeline, the answer would differ", "ambiguous", spec=base_spec)
+        frame = _frame_doubt(world, question.formula)
+        if frame:
+            return abstain(f"the statements allow both, but '{frame}' may say when the story happens rather than set "
+                           "a condition, and read so the answer would differ", "ambiguous", spec=base_spec)
         stray = stray_statement(world, question.formula)
         if stray:
             return abstain(f"the statements allow both, but '{stray}' shares a word with the rest and nothing it "
@@ -862,6 +870,30 @@ def _unranked_in_question(world: World, goal: Formula) -> str | None:
                 if isinstance(term, Const) and term.key not in members:
                     return world.reading.lexicon.displays.get(term.key, term.key)
     return None
+
+
+def _timeline_doubt(world: World, goal: Formula, status: str) -> str:
+    """Events placed by different verbs read as one timeline, when a non-person ties them (`event_timelines.py`)."""
+    from agentlib.puzzles.english.event_timelines import on_one_timeline, timeline_doubt
+
+    def merged_status() -> str:
+        premises = [(label, on_one_timeline(f), said) for label, f, said in world.reading.premises]
+        merged = build_world(replace(world.reading, premises=premises), on_one_timeline(goal))
+        return merged.entails(on_one_timeline(goal))
+
+    people = {p.key for p in world.reading.people}
+    moments = timeline_doubt([f for _, f in world.labelled], goal, people, status, merged_status)
+    return " and ".join(world.name(Const(key)) for key in moments)
+
+
+def _frame_doubt(world: World, goal: Formula) -> str:
+    """A past "when" clause read as a condition that may be the story's time instead (see `time_frames.py`)."""
+    from agentlib.puzzles.english.time_frames import frame_doubt
+
+    def entails(labelled: list[tuple[str, Formula]], asked: Formula) -> str:
+        return replace(world, labelled=labelled).entails(asked)
+
+    return frame_doubt(world.labelled, world.sentences, goal, entails)
 
 
 def idle_fact_readings(world: World, goal: Formula) -> list[tuple[World, Formula, str]]:
