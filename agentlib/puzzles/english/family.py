@@ -842,6 +842,12 @@ def _yes_no(world: World, question: YesNo, premises: Check, spec: dict) -> Verdi
     if near:
         return abstain(f"the statements allow both, but {near}: if that was meant, the answer would differ",
                        "ambiguous", spec=spec)
+    from agentlib.puzzles.english.definite_members import definite_member_doubt
+
+    pointed = definite_member_doubt(world.labelled, world.sentences, goal, world.reading.lexicon.forms)
+    if pointed:  # "Bessie was one of our hens" after "All the hens on our farm ...": those hens, surely
+        return abstain(f"the statements allow both, but the '{pointed}' named with 'the' or a possessive may be the "
+                       "ones the rule speaks of, and then the answer would differ", "ambiguous", spec=spec)
     outsider = _unranked_in_question(world, goal)
     if outsider:  # "Ann is the tallest. Is Bob taller than Ann?": Bob was surely meant to be among them
         return abstain(f"the statements rank others, not {outsider}, on what the question compares: say whether "
