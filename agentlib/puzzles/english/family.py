@@ -278,8 +278,10 @@ def abstain(reason: str, failure: str, **extra: Any) -> Verdict:
 
 
 def solve(text: str) -> Verdict:
-    """The puzzle's verdict; when the text as typed abstains, its reading without remarks that share nothing with it
-    ("Long day, brain fried.", "Puzzle 12.") is kept if that one verifies (see `unrelated_remarks.py`)."""
+    """The puzzle's verdict; when the text as typed abstains, the same puzzle about owners rather than their one thing
+    each ("Nadia's cat is older than Omar's", see `possessive_comparisons.py`), then its reading without remarks that
+    share nothing with it ("Long day, brain fried.", "Puzzle 12.") is kept if that one verifies (see
+    `unrelated_remarks.py`)."""
     if not text or not text.strip():
         raise InputError("empty puzzle text")
     from agentlib.puzzles.english.unrelated_remarks import without_unrelated_remarks
@@ -287,6 +289,13 @@ def solve(text: str) -> Verdict:
     verdict = _solve_as_typed(text)
     if verdict.status == "verified":
         return verdict
+    from agentlib.puzzles.english.possessive_comparisons import owners_for_possessions
+
+    owned = owners_for_possessions(text)  # "Nadia's cat is older than Omar's": the same puzzle about the owners
+    if owned is not None:
+        retried = solve(owned)
+        if retried.status == "verified" or retried.failure != "not_parsed":
+            return retried  # read, the puzzle about the owners answers or says why not ("Ann or Cy")
     pruned = without_unrelated_remarks(text, verdict.unparsed)
     if pruned is None:
         return verdict
