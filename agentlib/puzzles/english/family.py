@@ -284,8 +284,10 @@ def solve(text: str) -> Verdict:
     `unrelated_remarks.py`)."""
     if not text or not text.strip():
         raise InputError("empty puzzle text")
+    from agentlib.puzzles.english.question_tags import without_question_tags
     from agentlib.puzzles.english.unrelated_remarks import without_unrelated_remarks
 
+    text = without_question_tags(text)  # "..., eh?", "Now list them ...": the same question
     verdict = _solve_as_typed(text)
     if verdict.status == "verified":
         return verdict
