@@ -278,10 +278,10 @@ def abstain(reason: str, failure: str, **extra: Any) -> Verdict:
 
 
 def solve(text: str) -> Verdict:
-    """The puzzle's verdict; when the text as typed abstains, the same puzzle about owners rather than their one thing
-    each ("Nadia's cat is older than Omar's", see `possessive_comparisons.py`), then its reading without remarks that
-    share nothing with it ("Long day, brain fried.", "Puzzle 12.") is kept if that one verifies (see
-    `unrelated_remarks.py`)."""
+    """The puzzle's verdict. When the text as typed abstains, it is read again with factive reports as facts ("Pike
+    noted that S", `factive_reports.py`), then as the same puzzle about owners rather than their one thing each
+    ("Nadia's cat is older than Omar's", `possessive_comparisons.py`), then without remarks that share nothing with
+    it ("Long day, brain fried.", "Puzzle 12.", `unrelated_remarks.py`); a reading that verifies is kept."""
     if not text or not text.strip():
         raise InputError("empty puzzle text")
     from agentlib.puzzles.english.question_tags import without_question_tags
@@ -291,8 +291,14 @@ def solve(text: str) -> Verdict:
     verdict = _solve_as_typed(text)
     if verdict.status == "verified":
         return verdict
+    from agentlib.puzzles.english.factive_reports import reports_as_facts
     from agentlib.puzzles.english.possessive_comparisons import owners_for_possessions
 
+    reported = reports_as_facts(text)  # "Sergeant Pike noted that S": S
+    if reported is not None:
+        retried = solve(reported)
+        if retried.status == "verified":
+            return retried
     owned = owners_for_possessions(text)  # "Nadia's cat is older than Omar's": the same puzzle about the owners
     if owned is not None:
         retried = solve(owned)

@@ -461,6 +461,10 @@ def kind_distribution(sentence: str, kinds: KindSet, people: list[Const]) -> lis
         if not _gloss_agrees(gloss):
             return None
         text = text.replace(gloss.group(0), gloss.group(1))
+    for gloss in list(_KIND_APPOSITIVE.finditer(text)):  # "one is normal, who sometimes lies and sometimes ..."
+        if _appositive_role(gloss.group("behaviour")) != _usual_role(gloss.group("kind")):
+            return None
+        text = text.replace(gloss.group(0), gloss.group("head"))
     clauses = [c.strip() for c in re.split(r",\s*(?:and\s+)?|\s+and\s+(?=(?:one|another|the other|the third|the "
                                              r"last|the remaining|the rest))", text) if c.strip()]
     if len(clauses) < 2 or not members:
@@ -563,6 +567,15 @@ def _one_and_the_other(claim: str, cast_size: int) -> str:
         return claim
     return (f"exactly {match.group('one').lower()} is {match.group('first')} and exactly "
             f"{match.group('one').lower()} is {match.group('second')}")
+
+
+# "is normal, who sometimes lies and sometimes tells the truth": a kind glossed after a comma, as in parentheses
+_KIND_APPOSITIVE = re.compile(r"(?P<head>\bis (?:a |an )?(?P<kind>[a-z][a-z-]*)),? who (?P<behaviour>[^,]+?)(?=,|$)")
+
+
+def _appositive_role(behaviour: str) -> str | None:
+    """The role a whole behaviour clause gives ("sometimes lies and sometimes tells the truth": free), or None."""
+    return next((role for pattern, _, role in _BEHAVIOURS if re.fullmatch(pattern, behaviour.strip())), None)
 
 
 def _gloss_agrees(gloss: re.Match[str]) -> bool:
