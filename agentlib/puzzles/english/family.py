@@ -279,9 +279,10 @@ def abstain(reason: str, failure: str, **extra: Any) -> Verdict:
 
 def solve(text: str) -> Verdict:
     """The puzzle's verdict. When the text as typed abstains, it is read again with factive reports as facts ("Pike
-    noted that S", `factive_reports.py`), then as the same puzzle about owners rather than their one thing each
-    ("Nadia's cat is older than Omar's", `possessive_comparisons.py`), then without remarks that share nothing with
-    it ("Long day, brain fried.", "Puzzle 12.", `unrelated_remarks.py`); a reading that verifies is kept."""
+    noted that S", `factive_reports.py`), with things painted in colours as their scene (`painted_rows.py`), as the
+    same puzzle about owners rather than their one thing each ("Nadia's cat is older than Omar's",
+    `possessive_comparisons.py`), and without remarks that share nothing with it ("Long day, brain fried.", "Puzzle
+    12.", `unrelated_remarks.py`); the first reading that verifies is kept."""
     if not text or not text.strip():
         raise InputError("empty puzzle text")
     from agentlib.puzzles.english.question_tags import without_question_tags
@@ -297,6 +298,13 @@ def solve(text: str) -> Verdict:
     reported = reports_as_facts(text)  # "Sergeant Pike noted that S": S
     if reported is not None:
         retried = solve(reported)
+        if retried.status == "verified":
+            return retried
+    from agentlib.puzzles.english.painted_rows import painted_as_row
+
+    painted = painted_as_row(text)  # "Three houses are painted red, blue and green.": one of each colour
+    if painted is not None:
+        retried = solve(painted)
         if retried.status == "verified":
             return retried
     owned = owners_for_possessions(text)  # "Nadia's cat is older than Omar's": the same puzzle about the owners
