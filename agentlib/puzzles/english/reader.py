@@ -891,6 +891,8 @@ _SCENE_RE = re.compile(
     r"park|line up|were)(?: standing| sitting| parked| lined up| seated)? (?:in|on|at) "
     r"(?:a|an|the|two|three|four|five|six|seven|eight|\d+) "
     r"(?:row|line|queue|bench|floors?|storeys?|stories|chairs?|seats?|houses?)\b|"
+    r"(?:two|three|four|five|six|seven|eight|\d+) [a-z]+ (?:lined|line|queued|queue) up(?: (?:for|at|outside|by) "
+    r"(?:(?:the|a|an) )?[a-z]+(?: [a-z]+)?)?\s*[.!]?$|"  # "Four students lined up for the bus.": a line
     r"there (?:are|were) (?:\w+ )?(?:people|friends|inhabitants|suspects|students|runners|children|persons)|"
     r"(?:you|we) meet |(?:an?|the) (?:very )?(?:\w+ )?island |on an island|consider |here are |meet )", re.I)
 

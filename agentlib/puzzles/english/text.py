@@ -157,7 +157,8 @@ def letter_kinds(text: str) -> str:
 
 
 _HEADING = re.compile(r"^\s*(?:[A-Za-z][\w'-]*(?: [\w'-]+){0,3} )?(?:puzzle|riddle|problem|question|challenge|"
-                      r"(?:brain ?)?teaser|exercise|quiz|thread|hint)(?: (?:#|no\.? ?)?\d+)?\s*[:\-]\s+", re.I)
+                      r"(?:brain ?)?teaser|exercise|quiz|thread|hint)(?: of the (?:day|week|month))?"
+                      r"(?: (?:#|no\.? ?)?\d+)?(?: \([^()]{1,30}\))?\s*[:\-]\s+", re.I)  # "... (Grades 3-5):"
 
 
 # A preface is the asker talking about the puzzle, not the puzzle's world: it points at the text ("here's", "this
