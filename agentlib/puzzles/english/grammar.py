@@ -193,7 +193,8 @@ _QUANTITY_WORDS = frozenset({"none", "all", "some", "each", "any", "most", "many
 _WEATHER_OR_THING = frozenset({"cold", "hot", "warm", "dark", "light", "wet", "dry", "late", "early", "humid", "true",
                                "false", "freezing"})
 # "won" / "beat" there are places
-_RACE_WORDS = frozenset({"race", "races", "marathon", "relay", "sprint", "runner", "runners", "racer", "racers"})
+_RACE_WORDS = frozenset({"race", "races", "raced", "racing", "marathon", "relay", "sprint", "runner", "runners",
+                         "racer", "racers", "5k", "10k"})
 _AMOUNT_WORDS = {"more": 1, "less": -1, "fewer": -1}  # "has more apples than", "earns less than"
 _AMOUNT_SUPERLATIVES = {"most": "more", "least": "less", "fewest": "fewer"}
 _TITLES = {"mr", "mrs", "ms", "dr", "prof", "sir", "miss", "madam"}
@@ -1938,6 +1939,8 @@ class Grammar:
         if verb == "win" and not w and in_race:
             winner = self._scale_for("order", "finish")  # "Who won?" after a race: who finished first
             return lambda t: Rank(winner, t, 1)
+        if verb == "beat" and in_race and len(w) > 3 and w[-3:-1] == ["in", "the"] and w[-1] in _RACE_WORDS:
+            j -= 3  # "Priya beat Dev in the 5k": the race the text is about
         if verb == "beat" and in_race and self.name_at(i, j) is not None:
             beaten = self.simple_np(i, j)  # "Mo beat Ned" in a race: Mo finished before Ned
             if beaten is not None and beaten.kind == "const" and beaten.const is not None:
