@@ -278,11 +278,9 @@ def abstain(reason: str, failure: str, **extra: Any) -> Verdict:
 
 
 def solve(text: str) -> Verdict:
-    """The puzzle's verdict. When the text as typed abstains, it is read again with factive reports as facts ("Pike
-    noted that S", `factive_reports.py`), with things painted in colours as their scene (`painted_rows.py`), as the
-    same puzzle about owners rather than their one thing each ("Nadia's cat is older than Omar's",
-    `possessive_comparisons.py`), and without remarks that share nothing with it ("Long day, brain fried.", "Puzzle
-    12.", `unrelated_remarks.py`); the first reading that verifies is kept."""
+    """The puzzle's verdict. When the text as typed abstains, it is read again in words the grammar reads
+    (`_other_readings`), and then without remarks that share nothing with it ("Long day, brain fried.", "Puzzle 12.",
+    `unrelated_remarks.py`); the first reading that is read is kept."""
     if not text or not text.strip():
         raise InputError("empty puzzle text")
     from agentlib.puzzles.english.question_tags import without_question_tags
@@ -292,31 +290,30 @@ def solve(text: str) -> Verdict:
     verdict = _solve_as_typed(text)
     if verdict.status == "verified":
         return verdict
-    from agentlib.puzzles.english.factive_reports import reports_as_facts
-    from agentlib.puzzles.english.possessive_comparisons import owners_for_possessions
-
-    reported = reports_as_facts(text)  # "Sergeant Pike noted that S": S
-    if reported is not None:
-        retried = solve(reported)
-        if retried.status == "verified":
-            return retried
-    from agentlib.puzzles.english.painted_rows import painted_as_row
-
-    painted = painted_as_row(text)  # "Three houses are painted red, blue and green.": one of each colour
-    if painted is not None:
-        retried = solve(painted)
-        if retried.status == "verified":
-            return retried
-    owned = owners_for_possessions(text)  # "Nadia's cat is older than Omar's": the same puzzle about the owners
-    if owned is not None:
-        retried = solve(owned)
-        if retried.status == "verified" or retried.failure != "not_parsed":
-            return retried  # read, the puzzle about the owners answers or says why not ("Ann or Cy")
+    for reading in _other_readings():
+        rewritten = reading(text)
+        if rewritten is not None:
+            retried = solve(rewritten)  # each reading removes what it rewrites, so this ends
+            if retried.status == "verified" or retried.failure != "not_parsed":
+                return retried  # read so, the puzzle answers or says why not ("Ann or Cy")
     pruned = without_unrelated_remarks(text, verdict.unparsed)
     if pruned is None:
         return verdict
     retried = _solve_as_typed(pruned)
     return retried if _holds_with_more_premises(retried) else verdict
+
+
+def _other_readings() -> list:
+    """Rewritings of a text that say the same thing in words the grammar reads, tried in turn after the text as typed
+    abstains: "Pike noted that S" (S, `factive_reports.py`), "Three houses are painted red, blue and green" (a scene,
+    `painted_rows.py`), "Nadia's cat is older than Omar's" (the owners, `possessive_comparisons.py`), "Every poodle
+    is a dog and no dog is a cat" (two sentences, `clause_conjunctions.py`)."""
+    from agentlib.puzzles.english.clause_conjunctions import split_clauses
+    from agentlib.puzzles.english.factive_reports import reports_as_facts
+    from agentlib.puzzles.english.painted_rows import painted_as_row
+    from agentlib.puzzles.english.possessive_comparisons import owners_for_possessions
+
+    return [reports_as_facts, painted_as_row, owners_for_possessions, split_clauses]
 
 
 def _holds_with_more_premises(verdict: Verdict) -> bool:
