@@ -473,6 +473,9 @@ class Grammar:
                           or tokens[0].low in INTERJECTIONS
                           or tokens[0].low == "well" and tokens[1:2] and tokens[1].low == ","):
             tokens = tokens[1:]
+        # "the cafe isn't open rn": chat's "right now", the tense the sentence already has
+        tokens = [t for k, t in enumerate(tokens) if not (t.low == "rn" and all(
+            after.low in (".", ",", ";", "?", "!") for after in tokens[k + 1:]))]
         tokens = self._clause_either(tokens)
         tokens = _reduced_relatives(tokens)
         tokens = _anaphoric_one(tokens)
