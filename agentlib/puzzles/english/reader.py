@@ -358,7 +358,8 @@ _BEHAVIOUR_AT_END = re.compile(r"\b(?:either )?(?:always )?"
                                r"(?:tells? the truth,? or (?:always )?lies?|lies?,? or (?:always )?tells? the truth)$")
 # "honest (they always tell the truth)": a parenthesis that says what the kind word before it means
 _KIND_GLOSS = re.compile(r"\b([a-z][a-z-]*) \((?:who |they |he |she |that |i\.e\. |meaning |= )?"
-                         r"(?:always |only |never )*(tells? the truth|tells? lies|lies?)\)")
+                         r"(?:(?:is|are) )?(?:always |only |never )*(tells? the truth|tells? lies|lies?|truthful|"
+                         r"honest|lying|dishonest)\)")  # "a knight (always truthful)": the adjective says it too
 
 
 def kind_typing(sentence: str, kinds: KindSet) -> bool:
@@ -581,7 +582,7 @@ def _appositive_role(behaviour: str) -> str | None:
 def _gloss_agrees(gloss: re.Match[str]) -> bool:
     """ "honest (they always tell the truth)": the parenthesis says what the usual word means."""
     role = _usual_role(lemma(gloss.group(1), "NOUN"))
-    lies = "lie" in gloss.group(2)
+    lies = "lie" in gloss.group(2) or gloss.group(2) in ("lying", "dishonest")
     said = ("truthful" if lies else "lying") if "never" in gloss.group(0) else ("lying" if lies else "truthful")
     return role == said
 
