@@ -446,6 +446,9 @@ def _solve_as_typed(text: str) -> Verdict:
             return abstain(f"read as one property, {same_words} make the statements contradict each other",
                            "unsat", spec=base_spec)
     verdict = _decide(world, question, base_spec)
+    some = _existential_reading(world, question, reading.question, verdict, base_spec)
+    if some is not None:
+        return some
     if same_words and verdict.verified:
         verdict.reason += f" (reading {same_words} as one property: the same words in another form)"
     if complements and verdict.verified:
@@ -486,6 +489,29 @@ def _solve_as_typed(text: str) -> Verdict:
                            "could mean: it was probably meant to matter and was read as something else", "ambiguous",
                            spec=base_spec)
     return verdict
+
+
+def _existential_reading(world: World, question: Question, asked: str, verdict: Verdict,
+                         spec: dict) -> Verdict | None:
+    """The verdict for "Is a / any teacher present?" read as "is there one", when it replaces the generic reading
+    (see `indefinite_questions.py`); None when the generic verdict stands."""
+    from agentlib.puzzles.english.indefinite_questions import determiner, existential
+
+    det = determiner(asked)
+    if not isinstance(question, YesNo) or not det or not verdict.verified:
+        return None
+    some = existential(question.formula)
+    if some is None:
+        return None
+    other = _decide(world, YesNo(some, question.possible, question.follows), spec)
+    if (other.status, other.answer) == (verdict.status, verdict.answer):
+        return None
+    if det == "any":
+        return other
+    if verdict.answer == "cannot be determined" and other.verified:
+        return abstain(f"'{asked}' may ask about every one ({verdict.answer}) or whether there is one "
+                       f"({other.answer})", "ambiguous", spec=spec)
+    return None
 
 
 def _vacuous_doubt(world: World, question: Question, verdict: Verdict) -> str:
