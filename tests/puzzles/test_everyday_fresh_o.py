@@ -7,16 +7,16 @@ wrong answers of the same kinds turned up nearby while the batch was read and ab
 hens" after "All the hens on our farm ..." (`definite_members.py`) and "Lord Ashby died before the storm. The storm
 began before midnight." (`event_timelines.py`); and "Is any teacher present?" after "Ann is a teacher. Ann is
 present." was "cannot be determined", read as "every teacher" (`indefinite_questions.py`). The abstentions were the
-voices again: lead-ins with the teller's name or "I" before a colon ("lol my sis asked me:", "Detective Moss
-reasoned:", "Ms. Ortiz's riddle:", "Translated from a German riddle book:"), "sry one more:", shouted headings,
+voices again: lead-ins with the teller's name or "I" before a colon ("lol my sis asked me:", "Ms. Ortiz's riddle:",
+"Translated from a German riddle book:"; not "Detective Moss reasoned:", since "Ann says:" may open a claim), "sry one more:", shouted headings,
 "BRAIN TEASER OF THE WEEK (Grades 3-5):", "Thread:", chat ("hey r u up?", "rn", "omg", "Stuck on this one, TIA."),
 tags after the question (", eh?", ", yes or no?", "Now list them"), and readings the grammar lacked: possessive
 comparisons ("Nadia's cat is older than Omar's", "whose cat"), "raced", "beat Dev in the race", houses "painted red,
 blue and green", "lined up for the bus", "Four cousins sat around a round table: ...", "noted that" / "knew that",
 "one is normal, who sometimes lies ...", "a knight (always truthful)", two quantified clauses joined by "and".
 
-After the round: right 24, abstained 28, wrong 0 of 52. Still abstaining: "Old Bessie", "Only the brave", "sat round
-the kitchen table at Thanksgiving", grids with "came in the tin dish", "hold one item", "hides the code" and cities
+After the round: right 23, abstained 29, wrong 0 of 52. Still abstaining: "Old Bessie", "Only the brave", "sat round
+the kitchen table at Thanksgiving", "Detective Moss reasoned:", grids with "came in the tin dish", "hold one item", "hides the code" and cities
 ("are living in Moscow", "In which city lives Kolya?"), lower-case names without commas ("jo nina and ty", "priya
 beat dev in the 5k"), "it" for the key, "ur gonna hate me but:", "Mrs. Alvarez's class:" before an open answer,
 "There were only three spellers.", "exactly one of the three men", "died before the storm began" (a clause as an
@@ -41,7 +41,7 @@ def _grading():
 
 GRADING = _grading()
 BATCH = GRADING.load_batch("everyday_fresh_o")
-RIGHT_FLOOR = 24
+RIGHT_FLOOR = 23
 
 
 def outcomes() -> list[tuple[str, str]]:

@@ -41,10 +41,11 @@ _FIRST_PERSON = {"i", "me", "my", "mine", "myself", "im", "i'm", "i've", "i'd", 
 _LABELS = {"puzzle", "riddle", "exercise", "question", "problem", "q", "worksheet", "lesson", "task", "round",
            "level", "part", "page", "unit", "chapter", "no", "number", "#", "day", "week", "clue", "hint", "example",
            "sheet", "card", "thread", "grade", "grades"}
-# words of telling, asking, writing down or translating, and the sources a puzzle comes from (`telling_lead`)
-_TELLING = {"ask", "say", "tell", "read", "write", "reason", "note", "translate", "translation", "post", "share",
-            "send", "riddle", "puzzle", "teaser", "problem", "quiz", "book", "notebook", "sheet", "card", "homework",
-            "worksheet", "bulletin", "newsletter", "thread", "column", "corner", "olympiad", "contest", "exam"}
+# words of asking or translating, and the sources a puzzle comes from (`telling_lead`); not "says" / "told" /
+# "reasoned": what someone says may be a claim of the puzzle ("Ann says: Bob is a knave."), true or not
+_TELLING = {"ask", "translate", "translation", "riddle", "puzzle", "teaser", "problem", "quiz", "book", "notebook",
+            "sheet", "card", "homework", "worksheet", "bulletin", "newsletter", "thread", "column", "corner",
+            "olympiad", "contest", "exam"}
 # labels of the text itself, which speak of nothing in the puzzle's world
 _TEXT_LABELS = {"puzzle", "riddle", "exercise", "worksheet", "lesson", "clue", "hint", "sheet", "card", "thread"}
 # chat words and fillers: no content, and no name
@@ -149,10 +150,11 @@ def _is_remark(piece: str, cased: bool) -> bool:
 
 
 def telling_lead(piece: str) -> bool:
-    """Whether `piece` is a lead-in before a colon that says who tells, asks or wrote down what follows, or where it
-    comes from ("lol my sis asked me:", "Detective Moss reasoned:", "Ms. Ortiz's riddle:", "Translated from French:",
-    "From a Chinese puzzle book (my translation):"): its names and its "I" are the teller's, and the colon hands
-    over to the puzzle. Its other words still keep it when the puzzle shares them."""
+    """Whether `piece` is a lead-in before a colon that says who asks what follows, or where it comes from ("lol my
+    sis asked me:", "Ms. Ortiz's riddle:", "Translated from French:", "From a Chinese puzzle book (my translation):"):
+    its names and its "I" are the teller's, and the colon hands over to the puzzle. Its other words still keep it
+    when the puzzle shares them; a lead-in that says someone says or reasons something is not one ("Ann says:" may
+    open a claim whose truth is the puzzle)."""
     text = piece.strip()
     if not text.endswith(":"):
         return False
