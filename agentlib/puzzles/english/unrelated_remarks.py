@@ -43,9 +43,8 @@ _LABELS = {"puzzle", "riddle", "exercise", "question", "problem", "q", "workshee
            "sheet", "card", "thread", "grade", "grades"}
 # words of asking or translating, and the sources a puzzle comes from (`telling_lead`); not "says" / "told" /
 # "reasoned": what someone says may be a claim of the puzzle ("Ann says: Bob is a knave."), true or not
-_TELLING = {"ask", "translate", "translation", "riddle", "puzzle", "teaser", "problem", "quiz", "book", "notebook",
-            "sheet", "card", "homework", "worksheet", "bulletin", "newsletter", "thread", "column", "corner",
-            "olympiad", "contest", "exam"}
+_TELLING = {"ask", "translate", "translation", "riddle", "puzzle", "teaser", "problem", "quiz", "notebook", "homework",
+            "worksheet", "bulletin", "newsletter", "thread", "olympiad"}
 # labels of the text itself, which speak of nothing in the puzzle's world
 _TEXT_LABELS = {"puzzle", "riddle", "exercise", "worksheet", "lesson", "clue", "hint", "sheet", "card", "thread"}
 # chat words and fillers: no content, and no name
@@ -157,7 +156,7 @@ def telling_lead(piece: str) -> bool:
     open a claim whose truth is the puzzle)."""
     text = piece.strip()
     if not text.endswith(":"):
-        return False
+        return False  # a sentence of its own may be the puzzle's ("Ann read the riddle.")
     return any(lemma(w.lower(), "VERB") in _TELLING or lemma(w.lower(), "NOUN") in _TELLING
                for w in re.findall(r"[A-Za-z]+", text))
 
@@ -185,9 +184,12 @@ def _words(piece: str) -> set[str]:
 
 
 def _content(piece: str) -> set[str]:
-    words = {w.lower() for w in _TOKEN.findall(piece)}
-    # a label names the text, not its world ("CLUE SHEET" is no kin of "shorter")
-    return {w for w in words if w not in _STOP and w not in _TEXT_LABELS and w[:1] not in "#@" and not w[:1].isdigit()}
+    tokens = _TOKEN.findall(piece)
+    words = {w.lower() for w in tokens}
+    # in a heading or a lead-in, a label names the text, not its world ("CLUE SHEET" is no kin of "shorter"); in a
+    # sentence it may be the world's ("Who has the card?")
+    labels = _TEXT_LABELS if piece.strip()[-1:] not in ".!?" or _shouted(tokens) else set()
+    return {w for w in words if w not in _STOP and w not in labels and w[:1] not in "#@" and not w[:1].isdigit()}
 
 
 def _blocks(index: int, words: list[str]) -> bool:
