@@ -304,20 +304,28 @@ def abstain(reason: str, failure: str, **extra: Any) -> Verdict:
 
 def solve(text: str) -> Verdict:
     """The puzzle's verdict. A question about an argument's validity is answered as `analyze` answers it. When the
-    text as typed abstains, it is read again with one clue a line ended as a sentence (`lines_as_sentences`), and
-    without remarks that share nothing with it ("Long day, brain fried.", "Puzzle 12."), kept if that one verifies
-    (see `unrelated_remarks.py`)."""
+    text as typed abstains, it is read again in words the grammar reads (`_other_readings`), then with one clue a
+    line ended as a sentence (`lines_as_sentences`), and without remarks that share nothing with it ("Long day,
+    brain fried.", "Puzzle 12.", `unrelated_remarks.py`); the first reading that is read is kept."""
     if not text or not text.strip():
         raise InputError("empty puzzle text")
+    from agentlib.puzzles.english.question_tags import without_question_tags
     from agentlib.puzzles.english.typed_layout import lines_as_sentences
     from agentlib.puzzles.english.unrelated_remarks import without_unrelated_remarks
     from agentlib.puzzles.english.validity_question import asks_validity, validity_verdict
 
+    text = without_question_tags(text)  # "..., eh?", "Now list them ...": the same question
     if asks_validity(text):  # "... Therefore some pets are mammals. Is this argument valid?"
         return validity_verdict(text, NAME)
     verdict = _solve_readings(text)
     if verdict.status == "verified":
         return verdict
+    for reading in _other_readings():
+        rewritten = reading(text)
+        if rewritten is not None:
+            retried = solve(rewritten)  # each reading removes what it rewrites, so this ends
+            if retried.status == "verified" or retried.failure != "not_parsed":
+                return retried  # read so, the puzzle answers or says why not ("Ann or Cy")
     # "Premises:\nEveryone who studies passes\nJo studies\nDoes Jo pass?": one clue a line, without punctuation
     lined = lines_as_sentences(text) if verdict.unparsed else None
     understood = verdict
@@ -361,6 +369,19 @@ def _solve_readings(text: str) -> Verdict:
     answers = [v.answer if v.verified else "no answer" for v in consistent]
     return abstain("the answer depends on whom the pronoun of an elided speech means "
                    f"({' or '.join(map(str, answers))})", "ambiguous")
+
+
+def _other_readings() -> list:
+    """Rewritings of a text that say the same thing in words the grammar reads, tried in turn after the text as typed
+    abstains: "Pike noted that S" (S, `factive_reports.py`), "Three houses are painted red, blue and green" (a scene,
+    `painted_rows.py`), "Nadia's cat is older than Omar's" (the owners, `possessive_comparisons.py`), "Every poodle
+    is a dog and no dog is a cat" (two sentences, `clause_conjunctions.py`)."""
+    from agentlib.puzzles.english.clause_conjunctions import split_clauses
+    from agentlib.puzzles.english.factive_reports import reports_as_facts
+    from agentlib.puzzles.english.painted_rows import painted_as_row
+    from agentlib.puzzles.english.possessive_comparisons import owners_for_possessions
+
+    return [reports_as_facts, painted_as_row, owners_for_possessions, split_clauses]
 
 
 def _holds_with_more_premises(verdict: Verdict) -> bool:
@@ -493,6 +514,9 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
             return abstain(f"read as one property, {same_words} make the statements contradict each other",
                            "unsat", spec=base_spec)
     verdict = _decide(world, question, base_spec)
+    some = _existential_reading(world, question, reading.question, verdict, base_spec)
+    if some is not None:
+        return some
     if same_words and verdict.verified:
         verdict.reason += f" (reading {same_words} as one property: the same words in another form)"
     if complements and verdict.verified:
@@ -519,6 +543,14 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
             if reading_world.entails(reading_goal) != status:
                 return abstain(f"the statements allow both, but a stated fact shares nothing with the rest: if "
                                f"{merged}, the answer would differ", "ambiguous", spec=base_spec)
+        moments = _timeline_doubt(world, question.formula, status)
+        if moments:
+            return abstain(f"the statements allow both, but different verbs' before / after place {moments}; read on "
+                           "one timeline, the answer would differ", "ambiguous", spec=base_spec)
+        frame = _frame_doubt(world, question.formula)
+        if frame:
+            return abstain(f"the statements allow both, but '{frame}' may say when the story happens rather than set "
+                           "a condition, and read so the answer would differ", "ambiguous", spec=base_spec)
         stray = stray_statement(world, question.formula)
         if stray:
             return abstain(f"the statements allow both, but '{stray}' shares a word with the rest and nothing it "
@@ -533,6 +565,29 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
                            f"specific one ({verdict.answer} if the same, "
                            f"{apart.answer if apart.verified else 'no answer'} if not)", "ambiguous", spec=base_spec)
     return verdict
+
+
+def _existential_reading(world: World, question: Question, asked: str, verdict: Verdict,
+                         spec: dict) -> Verdict | None:
+    """The verdict for "Is a / any teacher present?" read as "is there one", when it replaces the generic reading
+    (see `indefinite_questions.py`); None when the generic verdict stands."""
+    from agentlib.puzzles.english.indefinite_questions import determiner, existential
+
+    det = determiner(asked)
+    if not isinstance(question, YesNo) or not det or not verdict.verified:
+        return None
+    some = existential(question.formula)
+    if some is None:
+        return None
+    other = _decide(world, YesNo(some, question.possible, question.follows), spec)
+    if (other.status, other.answer) == (verdict.status, verdict.answer):
+        return None
+    if det == "any":
+        return other
+    if verdict.answer == "cannot be determined" and other.verified:
+        return abstain(f"'{asked}' may ask about every one ({verdict.answer}) or whether there is one "
+                       f"({other.answer})", "ambiguous", spec=spec)
+    return None
 
 
 def _vacuous_doubt(world: World, question: Question, verdict: Verdict) -> str:
@@ -911,6 +966,12 @@ def _yes_no(world: World, question: YesNo, premises: Check, spec: dict) -> Verdi
     if near:
         return abstain(f"the statements allow both, but {near}: if that was meant, the answer would differ",
                        "ambiguous", spec=spec)
+    from agentlib.puzzles.english.definite_members import definite_member_doubt
+
+    pointed = definite_member_doubt(world.labelled, world.sentences, goal, world.reading.lexicon.forms)
+    if pointed:  # "Bessie was one of our hens" after "All the hens on our farm ...": those hens, surely
+        return abstain(f"the statements allow both, but the '{pointed}' named with 'the' or a possessive may be the "
+                       "ones the rule speaks of, and then the answer would differ", "ambiguous", spec=spec)
     outsider = _unranked_in_question(world, goal)
     if outsider:  # "Ann is the tallest. Is Bob taller than Ann?": Bob was surely meant to be among them
         return abstain(f"the statements rank others, not {outsider}, on what the question compares: say whether "
@@ -939,6 +1000,30 @@ def _unranked_in_question(world: World, goal: Formula) -> str | None:
                 if isinstance(term, Const) and term.key not in members:
                     return world.reading.lexicon.displays.get(term.key, term.key)
     return None
+
+
+def _timeline_doubt(world: World, goal: Formula, status: str) -> str:
+    """Events placed by different verbs read as one timeline, when a non-person ties them (`event_timelines.py`)."""
+    from agentlib.puzzles.english.event_timelines import on_one_timeline, timeline_doubt
+
+    def merged_status() -> str:
+        premises = [(label, on_one_timeline(f), said) for label, f, said in world.reading.premises]
+        merged = build_world(replace(world.reading, premises=premises), on_one_timeline(goal))
+        return merged.entails(on_one_timeline(goal))
+
+    people = {p.key for p in world.reading.people}
+    moments = timeline_doubt([f for _, f in world.labelled], goal, people, status, merged_status)
+    return " and ".join(world.name(Const(key)) for key in moments)
+
+
+def _frame_doubt(world: World, goal: Formula) -> str:
+    """A past "when" clause read as a condition that may be the story's time instead (see `time_frames.py`)."""
+    from agentlib.puzzles.english.time_frames import frame_doubt
+
+    def entails(labelled: list[tuple[str, Formula]], asked: Formula) -> str:
+        return replace(world, labelled=labelled).entails(asked)
+
+    return frame_doubt(world.labelled, world.sentences, goal, entails)
 
 
 def idle_fact_readings(world: World, goal: Formula) -> list[tuple[World, Formula, str]]:

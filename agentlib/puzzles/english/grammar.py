@@ -206,7 +206,8 @@ _QUANTITY_WORDS = frozenset({"none", "all", "some", "each", "any", "most", "many
 _WEATHER_OR_THING = frozenset({"cold", "hot", "warm", "dark", "light", "wet", "dry", "late", "early", "humid", "true",
                                "false", "freezing"})
 # "won" / "beat" there are places
-_RACE_WORDS = frozenset({"race", "races", "marathon", "relay", "sprint", "runner", "runners", "racer", "racers"})
+_RACE_WORDS = frozenset({"race", "races", "raced", "racing", "marathon", "relay", "sprint", "runner", "runners",
+                         "racer", "racers", "5k", "10k"})
 _AMOUNT_WORDS = {"more": 1, "less": -1, "fewer": -1}  # "has more apples than", "earns less than"
 _EVERYONE_NOUNS = frozenset({"people", "persons", "ones"})  # "the oldest of all the people": no subset named
 _AMOUNT_SUPERLATIVES = {"most": "more", "least": "less", "fewest": "fewer"}
@@ -502,6 +503,9 @@ class Grammar:
                           or tokens[0].low in INTERJECTIONS
                           or tokens[0].low == "well" and tokens[1:2] and tokens[1].low == ","):
             tokens = tokens[1:]
+        # "the cafe isn't open rn": chat's "right now", the tense the sentence already has
+        tokens = [t for k, t in enumerate(tokens) if not (t.low == "rn" and all(
+            after.low in (".", ",", ";", "?", "!") for after in tokens[k + 1:]))]
         tokens = self._clause_either(tokens)
         tokens = _reduced_relatives(tokens)
         tokens = _anaphoric_one(tokens)
@@ -2051,6 +2055,8 @@ class Grammar:
         if verb == "win" and not w and in_race:
             winner = self._scale_for("order", "finish")  # "Who won?" after a race: who finished first
             return lambda t: Rank(winner, t, 1)
+        if verb == "beat" and in_race and len(w) > 3 and w[-3:-1] == ["in", "the"] and w[-1] in _RACE_WORDS:
+            j -= 3  # "Priya beat Dev in the 5k": the race the text is about
         if verb == "beat" and in_race and self.name_at(i, j) is not None:
             beaten = self.simple_np(i, j)  # "Mo beat Ned" in a race: Mo finished before Ned
             if beaten is not None and beaten.kind == "const" and beaten.const is not None:

@@ -32,7 +32,7 @@ from agentlib.puzzles.verdict import Certificate, Check, Verdict
 _NAME = r"[A-Z][\w'-]*"
 _NAMES = rf"{_NAME}(?:, {_NAME})*,? and {_NAME}"
 _TABLE = re.compile(
-    rf"^(?:(?P<count>\w+) (?:people|friends|guests|colleagues|players|students|children|kids)"
+    rf"^(?:(?P<count>\w+) (?:people|children|men|women|[a-z]+s)"  # "Four cousins", "Five diners": the count is checked
     rf"(?:, (?P<names_a>{_NAMES}),)? |(?P<names_b>{_NAMES}) )"
     r"(?:sit|are sitting|are seated|sat|were sitting|were seated|are|have dinner|eat)(?: evenly spaced| evenly)? "
     r"(?:around|at|round) (?:a|the) (?P<shape>round|circular|square) table"

@@ -373,7 +373,8 @@ _BEHAVIOUR_AT_END = re.compile(r"\b(?:either )?(?:always )?"
                                r"(?:tells? the truth,? or (?:always )?lies?|lies?,? or (?:always )?tells? the truth)$")
 # "honest (they always tell the truth)": a parenthesis that says what the kind word before it means
 _KIND_GLOSS = re.compile(r"\b([a-z][a-z-]*) \((?:who |they |he |she |that |i\.e\. |meaning |= )?"
-                         r"(?:always |only |never )*(tells? the truth|tells? lies|lies?)\)")
+                         r"(?:(?:is|are) )?(?:always |only |never )*(tells? the truth|tells? lies|lies?|truthful|"
+                         r"honest|lying|dishonest)\)")  # "a knight (always truthful)": the adjective says it too
 
 
 def kind_typing(sentence: str, kinds: KindSet) -> bool:
@@ -476,6 +477,10 @@ def kind_distribution(sentence: str, kinds: KindSet, people: list[Const]) -> lis
         if not _gloss_agrees(gloss):
             return None
         text = text.replace(gloss.group(0), gloss.group(1))
+    for gloss in list(_KIND_APPOSITIVE.finditer(text)):  # "one is normal, who sometimes lies and sometimes ..."
+        if _appositive_role(gloss.group("behaviour")) != _usual_role(gloss.group("kind")):
+            return None
+        text = text.replace(gloss.group(0), gloss.group("head"))
     clauses = [c.strip() for c in re.split(r",\s*(?:and\s+)?|\s+and\s+(?=(?:one|another|the other|the third|the "
                                              r"last|the remaining|the rest))", text) if c.strip()]
     if len(clauses) < 2 or not members:
@@ -580,10 +585,19 @@ def _one_and_the_other(claim: str, cast_size: int) -> str:
             f"{match.group('one').lower()} is {match.group('second')}")
 
 
+# "is normal, who sometimes lies and sometimes tells the truth": a kind glossed after a comma, as in parentheses
+_KIND_APPOSITIVE = re.compile(r"(?P<head>\bis (?:a |an )?(?P<kind>[a-z][a-z-]*)),? who (?P<behaviour>[^,]+?)(?=,|$)")
+
+
+def _appositive_role(behaviour: str) -> str | None:
+    """The role a whole behaviour clause gives ("sometimes lies and sometimes tells the truth": free), or None."""
+    return next((role for pattern, _, role in _BEHAVIOURS if re.fullmatch(pattern, behaviour.strip())), None)
+
+
 def _gloss_agrees(gloss: re.Match[str]) -> bool:
     """ "honest (they always tell the truth)": the parenthesis says what the usual word means."""
     role = _usual_role(lemma(gloss.group(1), "NOUN"))
-    lies = "lie" in gloss.group(2)
+    lies = "lie" in gloss.group(2) or gloss.group(2) in ("lying", "dishonest")
     said = ("truthful" if lies else "lying") if "never" in gloss.group(0) else ("lying" if lies else "truthful")
     return role == said
 
@@ -943,6 +957,8 @@ _SCENE_RE = re.compile(
     r"park|line up|were)(?: standing| sitting| parked| lined up| seated)? (?:in|on|at) "
     r"(?:a|an|the|two|three|four|five|six|seven|eight|\d+) "
     r"(?:row|line|queue|bench|floors?|storeys?|stories|chairs?|seats?|houses?)\b|"
+    r"(?:two|three|four|five|six|seven|eight|\d+) [a-z]+ (?:lined|line|queued|queue) up(?: (?:for|at|outside|by) "
+    r"(?:(?:the|a|an) )?[a-z]+(?: [a-z]+)?)?\s*[.!]?$|"  # "Four students lined up for the bus.": a line
     r"there (?:are|were) (?:\w+ )?(?:people|friends|inhabitants|suspects|students|runners|children|persons)|"
     r"(?:you|we) meet |(?:an?|the) (?:very )?(?:\w+ )?island |on an island|consider |here are |meet )", re.I)
 

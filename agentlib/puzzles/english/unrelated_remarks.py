@@ -39,17 +39,25 @@ _FIRST_PERSON = {"i", "me", "my", "mine", "myself", "im", "i'm", "i've", "i'd", 
                  "ourselves", "we're"}
 # A number after one of these labels the text ("Puzzle 12.", "Q5", "Exercise 2:"); any other number may count
 _LABELS = {"puzzle", "riddle", "exercise", "question", "problem", "q", "worksheet", "lesson", "task", "round",
-           "level", "part", "page", "unit", "chapter", "no", "number", "#", "day", "week", "clue", "hint", "example"}
+           "level", "part", "page", "unit", "chapter", "no", "number", "#", "day", "week", "clue", "hint", "example",
+           "sheet", "card", "thread", "grade", "grades"}
+# words of asking or translating, and the sources a puzzle comes from (`telling_lead`); not "says" / "told" /
+# "reasoned": what someone says may be a claim of the puzzle ("Ann says: Bob is a knave."), true or not
+_TELLING = {"ask", "translate", "translation", "riddle", "puzzle", "teaser", "problem", "quiz", "notebook", "homework",
+            "worksheet", "bulletin", "newsletter", "thread", "olympiad"}
+# labels of the text itself, which speak of nothing in the puzzle's world
+_TEXT_LABELS = {"puzzle", "riddle", "exercise", "worksheet", "lesson", "clue", "hint", "sheet", "card", "thread"}
 # chat words and fillers: no content, and no name
 _STOP = FUNCTION_WORDS | PREPOSITIONS | {
     "it's", "its", "this", "that", "ok", "okay", "so", "well", "lol", "pls", "plz", "please", "hey", "hi", "hello",
     "oh", "um", "uh", "yeah", "like", "ppl", "ngl", "tbh", "btw", "omg", "q", "pm", "am", "lmao", "idk", "imo",
-    "rn", "ty", "thx", "jk"}
+    "rn", "ty", "thx", "jk", "sis", "bro", "sry", "tia", "w", "k", "gonna", "wanna"}
 _TOKEN = re.compile(r"@\w+|[A-Za-z]+(?:'[A-Za-z]+)?|\d+(?:[.:]\d+)?(?:am|pm)?|#")
 # a sentence ends at its mark, a line's end, or an emoji typed in place of a mark ("mods pls pin \U0001f64f Uri is ...")
 _EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf"
 _SENTENCE = re.compile(rf"[^.!?\n{_EMOJI}]+(?:[.!?{_EMOJI}]+|(?=\n)|$)")
 _STEM = 5
+_TITLE = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Sgt|Insp|St)\.$")
 # "if all A are B, can we conclude ...?": a question that states its own premises
 _GIVEN = re.compile(r"\s*(?:if|given(?: that)?|since|suppose|assuming)\b", re.I)
 # what someone says: its "I" is the speaker's, not the writer's
@@ -71,7 +79,8 @@ def without_unrelated_remarks(text: str, unread: list[str]) -> str | None:
     unread_words = [_words(sentence) for sentence in unread]
     dropped = [(start, end) for k, (start, end) in enumerate(pieces) if is_instruction(text[start:end]) or
                k not in puzzle and _is_remark(text[start:end], cased=re.search("[A-Z]", text) is not None)
-               and not (_first_person(text[start:end]) and _first_person(_QUOTED.sub(" ", text[:start] + text[end:])))
+               and not (_first_person(text[start:end]) and not telling_lead(text[start:end])
+                        and _first_person(_QUOTED.sub(" ", text[:start] + text[end:])))
                and any(_words(text[start:end]) <= words for words in unread_words)]
     if not dropped:
         return None
@@ -86,13 +95,21 @@ def without_unrelated_remarks(text: str, unread: list[str]) -> str | None:
 def _pieces(text: str) -> list[tuple[int, int]]:
     """The text's sentences as spans, each lead-in before a colon its own span ("Clue A:" | "Priya is older ...")."""
     pieces: list[tuple[int, int]] = []
+    held = None  # "Mrs." ends no sentence: the name after it belongs to it
     for match in _SENTENCE.finditer(text):
         start, end = match.span()
+        if held is not None:
+            start, held = held, None
+        if _TITLE.search(text[start:end]):
+            held = start
+            continue
         colon = text.find(":", start, end)
         if colon != -1 and text[colon + 1:end].strip() and len(text[start:colon].split()) <= 8:
             pieces += [(start, colon + 1), (colon + 1, end)]
         elif text[start:end].strip():
             pieces.append((start, end))
+    if held is not None:
+        pieces.append((held, len(text)))
     return pieces
 
 
@@ -125,9 +142,29 @@ def _is_remark(piece: str, cased: bool) -> bool:
     words = [t.lower() for t in tokens]
     if any(_blocks(k, words) for k in range(len(words))):
         return False
-    heading = text[-1:] not in ".!?:"  # "Worksheet 4 - Logic": a line of its own, in title case
+    heading = text[-1:] not in ".!?:" or _shouted(tokens)  # "Worksheet 4 - Logic", "ESCAPE ROOM - CLUE SHEET #2."
+    teller = telling_lead(text)  # "Detective Moss reasoned:", "Ms. Ortiz's riddle:": the teller, not the cast
     return not any(_may_name(k, tokens, words, heading) and not (cased and tokens[k].islower())
-                   for k in range(len(tokens)))
+                   and not (teller and tokens[k][:1].isupper()) for k in range(len(tokens)))
+
+
+def telling_lead(piece: str) -> bool:
+    """Whether `piece` is a lead-in before a colon that says who asks what follows, or where it comes from ("lol my
+    sis asked me:", "Ms. Ortiz's riddle:", "Translated from French:", "From a Chinese puzzle book (my translation):"):
+    its names and its "I" are the teller's, and the colon hands over to the puzzle. Its other words still keep it
+    when the puzzle shares them; a lead-in that says someone says or reasons something is not one ("Ann says:" may
+    open a claim whose truth is the puzzle)."""
+    text = piece.strip()
+    if not text.endswith(":"):
+        return False  # a sentence of its own may be the puzzle's ("Ann read the riddle.")
+    return any(lemma(w.lower(), "VERB") in _TELLING or lemma(w.lower(), "NOUN") in _TELLING
+               for w in re.findall(r"[A-Za-z]+", text))
+
+
+def _shouted(tokens: list[str]) -> bool:
+    """ "ESCAPE ROOM - CLUE SHEET #2.": every word in capitals, a heading typed loud, not a list of names."""
+    letters = [t for t in tokens if t[:1].isalpha()]
+    return len(letters) > 1 and all(t.isupper() for t in letters)
 
 
 def _may_name(index: int, tokens: list[str], words: list[str], heading: bool) -> bool:
@@ -147,8 +184,12 @@ def _words(piece: str) -> set[str]:
 
 
 def _content(piece: str) -> set[str]:
-    words = {w.lower() for w in _TOKEN.findall(piece)}
-    return {w for w in words if w not in _STOP and w[:1] not in "#@" and not w[:1].isdigit()}
+    tokens = _TOKEN.findall(piece)
+    words = {w.lower() for w in tokens}
+    # in a heading or a lead-in, a label names the text, not its world ("CLUE SHEET" is no kin of "shorter"); in a
+    # sentence it may be the world's ("Who has the card?")
+    labels = _TEXT_LABELS if piece.strip()[-1:] not in ".!?" or _shouted(tokens) else set()
+    return {w for w in words if w not in _STOP and w not in labels and w[:1] not in "#@" and not w[:1].isdigit()}
 
 
 def _blocks(index: int, words: list[str]) -> bool:
@@ -160,6 +201,8 @@ def _blocks(index: int, words: list[str]) -> bool:
         return False  # "Circle yes or no."
     if word == "one":  # "this one", "last one I swear": a pronoun; "one of them", "One is a knave": a count
         return not before or after == "of"
+    if word == "more" and before == "one" and not after:
+        return False  # "sry one more:", "ok one more": one more puzzle, no count in it
     if word.startswith("@"):
         return False  # "@everyone": a chat mention calls readers, it quantifies over nothing in the puzzle
     if word in _QUANTIFIERS or word in _ANAPHORS or word.endswith("n't"):

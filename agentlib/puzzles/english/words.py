@@ -29,7 +29,8 @@ FILLER_ADVERBS = {"always", "also", "indeed", "really", "actually", "definitely"
 HEDGES = {"usually", "typically", "normally", "generally", "often", "sometimes", "probably", "likely", "mostly",
           "rarely", "seldom", "maybe", "perhaps", "possibly", "most", "many", "few", "several"}
 # chat interjections: they open a sentence without adding to it ("ok so ...", "wait, ...", "hmm ...")
-INTERJECTIONS = {"ok", "okay", "wait", "oh", "hmm", "alright", "anyway", "um", "uh", "lol"}
+INTERJECTIONS = {"ok", "okay", "wait", "oh", "hmm", "alright", "anyway", "um", "uh", "lol", "omg", "ngl", "tbh", "btw",
+                 "bro", "yo", "sry"}
 PRONOUNS_SINGULAR = {"he", "she", "him", "her", "it"}
 PRONOUNS_PLURAL = {"they", "them"}
 WH_WORDS = {"who", "whom", "what", "which"}

@@ -1,0 +1,23 @@
+"""Tags typed after a question and openers typed before it, which ask nothing new: "Who came in third, eh?", "Did
+Bessie lay brown eggs, then?", "Does Marta speak English, yes or no?", "Now list them from tallest to shortest."
+
+A confirmation tag after a complete question ("..., right?", "..., eh?", "..., yes or no?") repeats the question's
+own request for an answer, and "Now" before an imperative question only marks the turn to it; dropped, the question
+asks the same. Only a question that is complete before the tag loses it (the tag follows a comma and the words
+before it end the question), and only these fixed tags: "..., or is it Bob?" offers a choice and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TAG = re.compile(r"(?P<ask>\b(?:who|whom|whose|what|which|where|when|how|is|are|was|were|do|does|did|can|could|will|"
+                  r"would|has|have|had|am|should|must)\b[^.?!]*?),\s*(?:right|eh|then|huh|yes or no|or not|correct|"
+                  r"yeah|ok|okay)\s*(?P<mark>\?+)", re.I)
+_TURN = re.compile(r"(?P<lead>^|[.!?]\s+)now,?\s+(?P<verb>list|rank|order|sort|arrange|put|name)\b", re.I)
+
+
+def without_question_tags(text: str) -> str:
+    """`text` with confirmation tags after its questions and "Now" before an imperative question dropped."""
+    text = _TAG.sub(lambda m: m.group("ask") + m.group("mark"), text)
+    return _TURN.sub(lambda m: m.group("lead") + m.group("verb")[0].upper() + m.group("verb")[1:], text)
