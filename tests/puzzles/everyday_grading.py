@@ -29,7 +29,14 @@ def _graded(status: str, answer: object, expected: object, either: object) -> st
         return "right" if expected is None else "abstained"
     if expected is None:
         return "right" if either is not None and answer == either else "wrong"
-    return "right" if answer == expected else "wrong"
+    return "right" if answer == expected or _same_owner(answer, expected) else "wrong"
+
+
+def _same_owner(answer: object, expected: object) -> bool:
+    """"Whose car is the fastest?": "Ann" and "Ann's car" both answer it (the owner, or the owner's thing)."""
+    if not isinstance(answer, str) or not isinstance(expected, str):
+        return False
+    return any(long.startswith(short + "'s ") for short, long in ((answer, expected), (expected, answer)))
 
 
 def solve_outcome(text: str, expected: str | None, ok_either: dict | None = None) -> str:

@@ -351,7 +351,7 @@ def _solve_readings(text: str) -> Verdict:
 
     readings = speech_ellipsis_readings(text)
     if readings is None:
-        return _solve_as_typed(text)
+        return _owned_members_agree(text, _solve_as_typed(text))
     verdicts = [_solve_as_typed(reading) for reading in readings]
     consistent = [v for v in verdicts if v.failure != "unsat"]
     if not consistent:
@@ -382,6 +382,23 @@ def _other_readings() -> list:
     from agentlib.puzzles.english.possessive_comparisons import owners_for_possessions
 
     return [reports_as_facts, painted_as_row, owners_for_possessions, split_clauses]
+
+
+def _owned_members_agree(text: str, verdict: Verdict) -> Verdict:
+    """`verdict`, unless a member typed without the group's possessive ("All my hens lay eggs. Bessie is a hen.")
+    carries it: read without those sentences, the answer must be the same (see `possessive_groups.py`)."""
+    from agentlib.puzzles.english.possessive_groups import bare_members, without_sentences
+
+    if not verdict.verified:
+        return verdict
+    members = bare_members(text)
+    if not members:
+        return verdict
+    weaker = _solve_as_typed(without_sentences(text, members))
+    if weaker.verified and weaker.answer == verdict.answer:
+        return verdict
+    return abstain(f"'{members[0].strip()}' does not say it is one of the group the text owns ('my', 'our', "
+                   f"'your'): read either way, the answer differs", "ambiguous")
 
 
 def _holds_with_more_premises(verdict: Verdict) -> bool:
@@ -1523,9 +1540,11 @@ class EnglishFamily:
     def detect(self, text: str) -> float:
         """0.6 for any text that asks a question in prose: the benchmark families claim their own (0.8 - 0.95)."""
         from agentlib.puzzles.english.choices import read_choices, true_or_false
+        from agentlib.puzzles.english.question_tags import without_question_tags
         from agentlib.puzzles.english.validity_question import asks_validity
 
-        if _questionish(text.strip()) or true_or_false(text) is not None or read_choices(text) is not None:
+        if _questionish(without_question_tags(text).strip()) or true_or_false(text) is not None or \
+                read_choices(text) is not None:
             return 0.6
         if asks_validity(text):  # "Is this argument valid? All cats ...": the question first
             return 0.6

@@ -114,8 +114,8 @@ def _item_count(items: str) -> int:
 _COLOURED = re.compile(r"^(?P<head>(?P<count>\w+) (?P<plural>[a-z]+) [^,:;]+?),? (?:painted|coloured|colored|in) "
                        r"(?P<colours>[a-z]+(?:, [a-z]+)*,? and [a-z]+)\s*(?P<end>[.!]?)$", re.I)
 _ONE = r"(?:an?|one) [a-z]+ one"
-_ONES = re.compile(rf"^(?P<head>(?P<count>\w+) (?P<plural>[a-z]+) [^:]+):\s*(?P<items>{_ONE}(?:, {_ONE})*,? and {_ONE})"
-                   r"\s*(?P<end>[.!]?)$", re.I)
+_ONES = re.compile(rf"^(?P<head>(?:there (?:are|were) )?(?P<count>\w+) (?P<plural>[a-z]+)(?: [^:]+)?):\s*"
+                   rf"(?P<items>{_ONE}(?:, {_ONE})*,? and {_ONE})\s*(?P<end>[.!]?)$", re.I)
 
 
 def spell_listed_things(sentence: str) -> str:
