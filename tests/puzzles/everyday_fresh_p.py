@@ -3,8 +3,8 @@
 Object relative clauses ("Every dog I know", "Everyone Bo likes", "a book that Ann wrote"), speeches that answer the
 one before with the verb phrase left out ("Rae says she took the cake. Sam says she didn't."), comparisons of things
 named by their owners ("Ann's car is faster than Bo's"), rows of things with no people ("Three houses stand in a
-row, painted red, blue and green"), and "a key" against "the key" (a specific key, or the one said before: where the
-two readings differ the honest outcome is an abstention). Voices: a parent helping with homework, a teacher's
+row, painted red, blue and green"), and "a key" against "the key" (first keyed as abstentions; after the round, "the key" after "a key" refers back
+to it, as English reads a definite after its indefinite, and the three were re-keyed to that reading). Voices: a parent helping with homework, a teacher's
 worksheet, a quiz host, a chat message, a non-native speaker, a puzzle book, a forum post.
 
 Each case is (text, expected) as in `everyday_fresh_n.py`: expected is the answer ("cannot be determined" when the
@@ -29,7 +29,7 @@ ROUND_P_SOLVE = [
     ("Question 3. Every book that Ann wrote is long. Dune is a book that Ann wrote. Is Dune long?", "yes"),
     ("Question 5. Ivo's bike is faster than Jas's. Jas's bike is faster than Kit's. Is Kit's bike faster than Ivo's?",
      "no"),
-    ("Question 6. Ann has a key. Does Ann have the key?", None),
+    ("Question 6. Ann has a key. Does Ann have the key?", "yes"),  # re-keyed after round 29: "the" refers back
     # a quiz host
     ("For 100 points: Fay's dog is heavier than Gil's. Gil's dog is heavier than Hal's. Which dog is the lightest?",
      "Hal's dog"),
@@ -42,7 +42,7 @@ ROUND_P_SOLVE = [
     # a chat message
     ("ok so. Every dish Mia cooks is spicy. The soup is a dish. Mia cooks the soup. is the soup spicy?", "yes"),
     ("ann's car is faster than bo's, and cy's car is slower than bo's. whose car is the fastest?", "Ann's car"),
-    ("if it rains, lu takes an umbrella. it rains. does lu take the umbrella?", None),
+    ("if it rains, lu takes an umbrella. it rains. does lu take the umbrella?", "yes"),  # re-keyed: refers back
     ("One of Rae, Sam and Tia took the cake. Rae says she took the cake. Sam says she didn't. Tia says Rae took the "
      "cake. Exactly two of them are telling the truth. Who took the cake?", "Rae"),
     # a non-native speaker
@@ -69,7 +69,7 @@ ROUND_P_SOLVE = [
 ]
 
 ROUND_P_ANALYZE = [
-    ("Ann has a key. So Ann has the key.", None, ""),
+    ("Ann has a key. So Ann has the key.", "valid", ""),  # re-keyed after round 29: "the key" is the key said
     ("Ben has the ticket. Therefore Ben has a ticket.", "valid", ""),
     ("Every dog I know is friendly. Rex is a dog I know. Therefore Rex is friendly.", "valid", ""),
     ("Everyone Bo likes is kind. Cy is kind. So Bo likes Cy.", "invalid", "affirming the consequent"),

@@ -103,3 +103,14 @@ def test_a_condition_echoed_by_will_too_or_so_will_is_modus_tollens(seed, echo, 
             f"Did {a} {verb if bare_question else base}?")
     verdict = solve(text)
     assert (verdict.status, verdict.answer) == ("verified", "no"), (text, verdict.reason, verdict.unparsed)
+
+
+def test_a_verb_after_a_modal_is_no_echo_unless_too_marks_it():
+    """"he will pass the exam" records no complement for a later bare "pass" (the first round-29 version did, and an
+    argument with "Sam passed" then read two properties); "Jill will go too" is still completed."""
+    from agentlib.puzzles.english.ellipsis import complete_bare_verbs
+
+    said = ["If Sam studies, he will pass the exam.", "Sam passed.", "Did Sam pass?"]
+    assert complete_bare_verbs(said) == said
+    echoed = complete_bare_verbs(["If Jack goes to the party, Jill will go too.", "Jill did not go."])
+    assert echoed == ["If Jack goes to the party, Jill will go to the party too.", "Jill did not go to the party."]

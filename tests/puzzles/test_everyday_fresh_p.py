@@ -19,6 +19,10 @@ remarks that share the speaker with the puzzle ("helping my son ...", "My daught
 question!", "Saw this on a forum and can't settle it"), "For 100 points:" glued to a clue, lower-case owners
 ("ann's car"), "Everyone my brother invite", and "but newer than Kim's" (a verb phrase elided after "but").
 
+At the end of round 29 the coordinator read "the K" after "a K" as referring back (the everyday "If it rains, Lu
+takes an umbrella ... Does Lu take the umbrella?" had become an abstention) and re-keyed the three a / the cases to
+that reading: right 24, abstained 7, wrong 0.
+
 A verified wrong answer is never allowed; the floor on right outcomes is a ratchet (RIGHT_FLOOR)."""
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ def _grading():
 
 GRADING = _grading()
 BATCH = GRADING.load_batch("everyday_fresh_p")
-RIGHT_FLOOR = 23
+RIGHT_FLOOR = 24
 
 
 def outcomes() -> list[tuple[str, str]]:

@@ -20,8 +20,10 @@ from agentlib.puzzles.english.logic import Atom, Const, Formula, Iff, Implies, Q
 
 
 def said_both_ways(grammar: Grammar) -> frozenset[str]:
-    """The verb-and-object properties the text says both with "a"/"an" and with "the" (or a possessive)."""
-    return frozenset(grammar.definite_objects & grammar.indefinite_objects)
+    """The verb-and-object properties the text says both with "a"/"an" and with "the" (or a possessive), where "the"
+    came first: after "If it rains, Lu takes an umbrella", "the umbrella" refers back to it (the reading English
+    gives a definite after its indefinite), and only a "the" with no "a" before it may be a specific one."""
+    return frozenset((grammar.definite_objects & grammar.indefinite_objects) - grammar.introduced_objects)
 
 
 def definite_links(grammar: Grammar) -> list[tuple[str, Formula, str]]:

@@ -208,8 +208,9 @@ def _echo_context(tokens: list[re.Match[str]], lows: list[str], k: int) -> bool 
         return True
     if before in _PROGRESSIVE and lows[k].endswith("ing") and _subject_start(tokens, lows, k - 2) is not None:
         return True
-    if before in _MODALS and _subject_start(tokens, lows, k - 2) is not None:
-        return False  # "Jill will go": an echo only when "too" / "either" / "as well" follows
+    if before in _MODALS and _subject_start(tokens, lows, k - 2) is not None and \
+            (lows[k + 1:k + 2] in (["too"], ["either"]) or lows[k + 1:k + 3] == ["as", "well"]):
+        return False  # "Jill will go too" (marked by "too"); "he will pass the exam" is no echo and records nothing
     return None
 
 

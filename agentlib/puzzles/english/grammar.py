@@ -459,6 +459,7 @@ class Grammar:
         # "has a key"): for these, having some key does not give the property (see `indefinite_objects`)
         self.definite_objects: set[str] = set()
         self.indefinite_objects: set[str] = set()  # the same properties said with "a" / "an" ("has a key")
+        self.introduced_objects: set[str] = set()  # said with "a" before any "the": "the key" then refers back
         # properties whose "the" form is read as its own predicate ("has the key": a specific key, which having a
         # key does not give), each mapped to its plain form; see `definite_objects.py` for why both are read
         self.definite_apart = definite_apart
@@ -2148,6 +2149,8 @@ class Grammar:
         if article == "the" or article in POSSESSIVES:
             self.definite_objects.add(key)
         if article in ("a", "an"):
+            if key not in self.definite_objects:
+                self.introduced_objects.add(key)  # "a key" before any "the key": its antecedent
             self.indefinite_objects.add(key)
         if article == "the" and key in self.definite_apart:
             plain = key
