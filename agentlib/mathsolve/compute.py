@@ -19,6 +19,7 @@ from typing import Any
 from agentlib.certificate import Certificate
 from agentlib.mathsolve import algebra, calculus, matrices, numbers, statistics
 from agentlib.mathsolve.answer import Abstain, Answer
+from agentlib.mathsolve.approximately import approximately
 from agentlib.mathsolve.area_to_axis import area_to_axis
 from agentlib.mathsolve.calendar_answers import date_after, days_between, weekday
 from agentlib.mathsolve.checks import Work, display, exactly_zero, latex, numeric_value, same
@@ -1227,6 +1228,8 @@ _HANDLERS: dict[str, Any] = {
 
 def _format(answer: Answer, request: MathRequest, work: Work) -> Answer:
     """Decimals and rounding, when the request asks for them: of one number, or of each of several solutions."""
+    if request.approximate and not request.decimal:
+        return approximately(answer, work)
     if not (request.decimal or request.round_to is not None or request.significant is not None):
         return answer
     if answer.value.get("kind") == "solutions" and len(answer.value["values"]) == 1:

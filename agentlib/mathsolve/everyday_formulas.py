@@ -34,10 +34,11 @@ class Worded:
     formula: str  # safe-parser syntax
     note: str  # the formula the words were read as
     decimal: bool = False  # a measurement people read as a decimal ("8.04672 km", not "25146/3125")
+    approximate: bool = False  # a measurement whose decimal never ends: shown rounded beside the exact value
 
     def to_request(self, text: str) -> MathRequest:
         return MathRequest(task="evaluate", items=(self.formula,), shown=(self.formula,),
-                           notes=(f"read as {self.note}",), decimal=self.decimal)
+                           notes=(f"read as {self.note}",), decimal=self.decimal, approximate=self.approximate)
 
 
 def priced(worded: Worded, value: Fraction) -> Worded:
@@ -450,8 +451,9 @@ def _convert(value: str, source: str, target: str) -> Worded | None:
     shown = priced(Worded(f"({value})*({ratio})", describe(source, target)), exact)
     if shown.decimal or exact.denominator == 1:  # a terminating decimal: the answer is that decimal, exactly
         return shown
-    approximate = float(Fraction(value) * ratio)  # the answer stays exact; the note says what it is near
-    return Worded(f"({value})*({ratio})", f"{describe(source, target)} (≈ {approximate:.6g} {unit(target)})")
+    approximate = float(Fraction(value) * ratio)  # the answer stays exact; its text and the note say what it is near
+    return Worded(f"({value})*({ratio})", f"{describe(source, target)} (≈ {approximate:.6g} {unit(target)})",
+                  approximate=True)
 
 
 _shape(rf"convert {_N} ?{_UNIT} (?:to|into) {_UNIT}")(_convert)

@@ -50,6 +50,8 @@ class MathRequest:
       `time_between` (items: two times), how to say the answer: "12-hour", "korean", "minutes", "hours";
     - `fraction`: the text asks for a fraction ("convert 0.375 to a fraction", "분수로"), so a result typed with
       decimals is not written back as a decimal;
+    - `approximate`: a measurement people read as a decimal ("10 km in miles"): an exact value whose decimal never
+      ends is shown with its decimal to 4 places beside it, the exact value staying the answer's value;
     - `notes`: how the text was read, shown with the answer.
     """
 
@@ -77,6 +79,7 @@ class MathRequest:
     degrees: bool = False
     clock: tuple[str, ...] = ()
     fraction: bool = False
+    approximate: bool = False
     notes: tuple[str, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
@@ -100,5 +103,6 @@ class MathRequest:
             round_to=data.get("round_to"), measures=tuple(str(m) for m in data.get("measures", ())),
             significant=data.get("significant"), ends=str(data.get("ends", "[]")),
             degrees=bool(data.get("degrees", False)), clock=tuple(str(c) for c in data.get("clock", ())),
-            fraction=bool(data.get("fraction", False)), notes=tuple(str(n) for n in data.get("notes", ())),
+            fraction=bool(data.get("fraction", False)), approximate=bool(data.get("approximate", False)),
+            notes=tuple(str(n) for n in data.get("notes", ())),
         )

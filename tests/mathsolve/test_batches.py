@@ -327,6 +327,29 @@ def test_twentieth_batch_abstains_no_more_than_now():
     assert verdicts.count("abstained") <= TWENTIETH_ABSTAINED_NOW, verdicts
 
 
+# The twenty-second batch (voices not heard before: homework chat, a spreadsheet user, a cook, a DIY person, a
+# runner, LaTeX typed half-right, a calculus student, money, one-formula word problems; written before reading the
+# reader): first reading right 27, wrong 1 (a conversion with no decimal shown), abstained 41 of 69 (five must).
+# None may ever be wrong, and abstentions may only go down.
+from .twenty_second_batch import CASES as TWENTY_SECOND  # noqa: E402
+from .twenty_second_batch import grade_twenty_second  # noqa: E402
+
+TWENTY_SECOND_ABSTAINED_NOW = 41
+
+
+@pytest.mark.parametrize("case", TWENTY_SECOND,
+                         ids=[f"twenty-second-{c.language}-{i}" for i, c in enumerate(TWENTY_SECOND)])
+def test_twenty_second_batch_request_is_never_answered_wrong(case):
+    result = solve_math(case.text)
+    assert grade_twenty_second(case, result) != "wrong", (case.text, result.answer)
+
+
+def test_twenty_second_batch_abstains_no_more_than_now():
+    verdicts = [grade_twenty_second(case, solve_math(case.text)) for case in TWENTY_SECOND]
+    assert verdicts.count("wrong") == 0
+    assert verdicts.count("abstained") <= TWENTY_SECOND_ABSTAINED_NOW, verdicts
+
+
 # The twenty-third batch (Korean homework and everyday requests, number words and one-operation word problems in
 # Russian, Turkish, Hindi, Arabic, Japanese, Chinese and Spanish; written before reading the reader): first reading
 # right 19, wrong 0, abstained 45 of 64 (two must); after its round right 60, abstained 4. None may ever be wrong,
