@@ -74,6 +74,7 @@ from agentlib.mathsolve.request import MathRequest, Task
 from agentlib.mathsolve.result import Failure
 from agentlib.mathsolve.room_sizes import read_room_size
 from agentlib.mathsolve.rounding import Rounding, read_rounding
+from agentlib.mathsolve.scaled_measures import read_scaled_measure
 from agentlib.mathsolve.scientific_notation import glued_exponent, spell_scientific
 from agentlib.mathsolve.segments import NO_LETTER_WORDS, LetterWords, Segment, segment
 from agentlib.mathsolve.sequence_formulas import read_sequence_formula
@@ -386,7 +387,7 @@ def _read_unrounded(text: str) -> Reading:
         or read_shop_arithmetic(text) or read_rate(text) or read_travel(text) or read_sum_or_product(text) \
         or read_age_or_mixture(text) or read_age_difference(text) \
         or read_percent_or_interest(text) or read_choosing(text) or read_ratio_shares(text) or read_chance(text) \
-        or read_letter_arrangements(text) or read_room_size(text)
+        or read_letter_arrangements(text) or read_room_size(text) or read_scaled_measure(text)
     if worded is not None:
         return Reading(worded.to_request(text))
     if (unread_unit := unread_angle_unit(text)) is not None:

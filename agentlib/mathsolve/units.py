@@ -3,7 +3,8 @@ many seconds are in a day", "5 miles in km", "2.5km는 몇 m인가요?").
 
 Each unit is an exact multiple of its dimension's base (metre, kilogram, second, litre, metre per second): the
 international definitions (1 inch = 0.0254 m, 1 pound = 0.45359237 kg, 1 mile = 1609.344 m) and the US customary
-volumes (1 US gallon = 3.785411784 L, 1 US cup = 236.5882365 mL; the note says "US"). Units whose size depends on
+volumes (1 US gallon = 3.785411784 L, 1 US cup = 236.5882365 mL = 16 tablespoons = 48 teaspoons; the note says
+"US"). Units whose size depends on
 a convention the words do not settle (a ton, a month, a year, an imperial or US pint said bare) are not here, so a
 conversion that needs one is not read. Converting is value × size(source) / size(target), computed exactly.
 """
@@ -23,6 +24,9 @@ _SIZES: dict[str, tuple[str, Fraction]] = {
     "days": ("time", Fraction(86400)), "weeks": ("time", Fraction(604800)),
     "ml": ("volume", Fraction(1, 1000)), "liters": ("volume", Fraction(1)),
     "US gallons": ("volume", Fraction("3.785411784")), "US cups": ("volume", Fraction("0.2365882365")),
+    # a US tablespoon is 1/16 US cup (half a US fluid ounce), a teaspoon a third of that
+    "US tablespoons": ("volume", Fraction("0.2365882365") / 16),
+    "US teaspoons": ("volume", Fraction("0.2365882365") / 48),
     "m/s": ("speed", Fraction(1)), "km/h": ("speed", Fraction(1000, 3600)),
     "mph": ("speed", Fraction("1609.344") / 3600),
 }
@@ -40,7 +44,9 @@ _WORDS = {
     "week": "weeks", "wk": "weeks", "wks": "weeks",
     "milliliter": "ml", "milliliters": "ml", "millilitre": "ml", "millilitres": "ml", "l": "liters",
     "liter": "liters", "litre": "liters", "litres": "liters", "gallon": "US gallons", "gallons": "US gallons",
-    "cup": "US cups", "cups": "US cups",
+    "cup": "US cups", "cups": "US cups", "tablespoon": "US tablespoons", "tablespoons": "US tablespoons",
+    "tbsp": "US tablespoons", "tbsps": "US tablespoons", "teaspoon": "US teaspoons", "teaspoons": "US teaspoons",
+    "tsp": "US teaspoons", "tsps": "US teaspoons",
     "kph": "km/h", "kmh": "km/h", "kilometers per hour": "km/h", "miles per hour": "mph",
     "meters per second": "m/s", "metres per second": "m/s",
 }

@@ -334,7 +334,7 @@ def test_twentieth_batch_abstains_no_more_than_now():
 from .twenty_second_batch import CASES as TWENTY_SECOND  # noqa: E402
 from .twenty_second_batch import grade_twenty_second  # noqa: E402
 
-TWENTY_SECOND_ABSTAINED_NOW = 41
+TWENTY_SECOND_ABSTAINED_NOW = 27  # after approximately.py, room_sizes.py, scaled_measures.py (was 41)
 
 
 @pytest.mark.parametrize("case", TWENTY_SECOND,
