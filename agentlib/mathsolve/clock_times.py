@@ -1,5 +1,6 @@
 """Clock arithmetic in words: "What time is it 3 hours 45 minutes after 10:30?", "9시 40분에서 2시간 35분 후는?",
-"2:15 pm plus 5 hours", "How long is it from 9:15 to 11:40?", "9시 15분부터 11시 40분까지 몇 분?".
+"2:15 pm plus 5 hours", "How long is it from 9:15 to 11:40?",
+"How many minutes between 9:15 and 11:40?", "9시 15분부터 11시 40분까지 몇 분?".
 
 A time of day is read as minutes after midnight (`10:30`, `7 pm`, `오후 3시 20분`, `noon`, `midnight`); a duration
 as minutes (`3 hours 45 minutes`, `2h 35m`, `2시간 35분`, `90 minutes`). The request becomes `clock_time` (a time
@@ -48,6 +49,9 @@ _SHAPES_MOVE: list[tuple[re.Pattern[str], int]] = [  # (shape, sign of the durat
 _SHAPES_BETWEEN = [
     re.compile(rf"^(?:how (?:long|much time|many (?P<unit>minutes|hours)) (?:is it |is there |passes |does it take )?"
                rf"|what is the (?:time|duration) )?from {_en('s')} (?:to|until|till) {_en('e')}\??$"),
+    # "how many minutes between 9:15 and 11:40": "between" asks the same, forward from the first time
+    re.compile(rf"^(?:how (?:long|much time|many (?P<unit>minutes|hours)) (?:is it |is there |passes |elapses )?"
+               rf"|(?:what is |what's )?the (?:time|duration) |time )between {_en('s')} and {_en('e')}\??$"),
     re.compile(rf"^{_ko('s')}\s?부터 {_ko('e')}\s?까지(?:는)? ?(?:몇 ?(?P<unit>분|시간)(?: ?몇 ?분)?|얼마(?:나)?)"
                rf"(?: ?(?:걸리나요|걸려요|인가요|입니까|예요|일까요|지났나요))?\??$"),
 ]

@@ -36,6 +36,7 @@ from agentlib.mathsolve.local_extrema import local_extrema, local_extremum
 from agentlib.mathsolve.partial_fractions import partial_fractions
 from agentlib.mathsolve.piecewise import piecewise_value
 from agentlib.mathsolve.prime_factor_questions import prime_factor_selection
+from agentlib.mathsolve.prime_neighbours import prime_neighbour, primes_between
 from agentlib.mathsolve.principal_roots import refuse_odd_roots_of_negatives
 from agentlib.mathsolve.quadratic_features import axis_of_symmetry, completed_square, vertex
 from agentlib.mathsolve.radicals import rationalize
@@ -147,6 +148,7 @@ _FIELDS: dict[str, frozenset[str]] = {
     "clock_time": frozenset({"clock"}), "time_between": frozenset({"clock"}), "area_to_axis": _ROUNDING,
     "piecewise_value": frozenset({"variable", "at"}) | _ROUNDING, "prime_factor_selection": frozenset({"select"}),
     "count_multiples": frozenset({"target"}), "is_solution": frozenset({"variable"}),
+    "prime_neighbour": frozenset({"select"}), "primes_between": frozenset({"select"}),
 }
 _DEFAULTS = MathRequest(task="evaluate", items=())
 
@@ -1188,6 +1190,7 @@ def _solve_on_interval(request: MathRequest, objects: list[Any], work: Work) -> 
 _HANDLERS: dict[str, Any] = {
     "piecewise_value": piecewise_value, "prime_factor_selection": prime_factor_selection,
     "count_multiples": count_multiples, "is_solution": is_solution,
+    "prime_neighbour": prime_neighbour, "primes_between": primes_between,
     "solve_on_interval": _solve_on_interval,
     "tangent_line": _tangent_line, "vertex": _of_one_function(vertex),
     "axis_of_symmetry": _of_one_function(axis_of_symmetry), "complete_square": _of_one_function(completed_square),

@@ -65,6 +65,7 @@ from agentlib.mathsolve.partial_derivatives import spell_partial_derivatives
 from agentlib.mathsolve.percent_and_interest import read_percent_or_interest
 from agentlib.mathsolve.piecewise import read_piecewise
 from agentlib.mathsolve.prime_factor_questions import read_prime_factor_question
+from agentlib.mathsolve.prime_neighbours import read_prime_neighbours
 from agentlib.mathsolve.primed_calls import primed_call
 from agentlib.mathsolve.proportions import spell_proportions
 from agentlib.mathsolve.rates_in_words import read_rate
@@ -406,7 +407,7 @@ def _read_unrounded(text: str) -> Reading:
         return Reading(sequence)
     if isinstance(sequence, str):
         return Reading(None, sequence, "not_understood")
-    primes = read_prime_factor_question(text)
+    primes = read_prime_factor_question(text) or read_prime_neighbours(text)
     if primes is not None:
         return Reading(primes)
     digit = read_units_digit(text)

@@ -1,4 +1,5 @@
-"""Complementary adjectives: "the lights are off" says "the lights are not on".
+"""Complementary adjectives and verbs: "the lights are off" says "the lights are not on", "I failed" says "I did
+not pass".
 
 Some adjective pairs split their subjects with no middle ground: a lamp that is not on is off, a shop that is not
 open is closed, a fish that is not alive is dead. Where an argument uses both words of such a pair, the second word
@@ -41,11 +42,24 @@ def exclusive_used(formulas: list[Formula], adjectives: set[str]) -> list[tuple[
     return listed + prefixed
 
 
-def pairs_used(formulas: list[Formula], adjectives: set[str]) -> dict[str, str]:
+# verbs of one attempt that either comes off or does not: "I failed" says "I did not pass", "missed the bus" says
+# "did not catch the bus"; "lose" is not here (a game may be drawn), nor "refuse" / "accept" (one may do neither)
+NEGATING_VERBS = {"fail": ("pass", "succeed"), "forget": ("remember",), "miss": ("catch", "hit", "make")}
+
+
+def pairs_used(formulas: list[Formula], adjectives: set[str], verbs: frozenset[str] = frozenset()) -> dict[str, str]:
     """{negating word: negated word} for each complementary pair whose two words both occur as one-place
-    adjectives among `formulas` (`adjectives`: the predicates the lexicon knows as adjectives)."""
+    adjectives among `formulas` (`adjectives`: the predicates the lexicon knows as adjectives), or as one-place
+    verb phrases that differ only in their verb (`verbs`: "fail_the_test" and "pass_the_test")."""
     unary = {n.predicate for f in formulas for n in walk(f) if isinstance(n, Atom) and len(n.args) == 1}
-    return {neg: pos for neg, pos in NEGATING.items() if {neg, pos} <= unary & adjectives}
+    found = {neg: pos for neg, pos in NEGATING.items() if {neg, pos} <= unary & adjectives}
+    for predicate in sorted(unary & verbs):
+        verb, _, rest = predicate.partition("_")
+        partners = [f"{pos}_{rest}" if rest else pos for pos in NEGATING_VERBS.get(verb, ())]
+        present = [p for p in partners if p in unary & verbs]
+        if len(present) == 1:
+            found[predicate] = present[0]
+    return found
 
 
 def as_negations(formula: Formula, pairs: dict[str, str]) -> Formula:
@@ -65,8 +79,9 @@ def read_complements(world: Any, goal: Formula) -> tuple[Any, Formula, str]:
 
     forms = world.reading.lexicon.forms
     adjectives = {p for p, (kind, _) in forms.items() if kind == "adj"}
+    verbs = frozenset(p for p, (kind, _) in forms.items() if kind == "verb")
     formulas = [f for _, f in world.labelled] + [goal]
-    pairs = pairs_used(formulas, adjectives)
+    pairs = pairs_used(formulas, adjectives, verbs)
     contraries = exclusive_used(formulas, adjectives)
     if not pairs and not contraries:
         return world, goal, ""

@@ -25,6 +25,33 @@ _BARE_NAME_LIST = re.compile(rf"^(?P<head>[^,:]{{1,80}}?(?::| are| were)) (?P<na
                              rf"(?P<end>\.?)$")
 
 
+# "My three cats are Tom, Pip and Max.", "The players were Ann, Bo and Cy.": a group named by its members, said the
+# other way round ("Tom, Pip and Max are my cats."), the way the grammar reads a group
+_GROUP_IS_NAMES = re.compile(
+    rf"^(?P<det>[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir) (?:(?P<count>two|three|four|five|six|seven|eight|[2-8]) )?"
+    rf"(?P<noun>[a-z]+s) (?P<verb>are|were) (?P<names>{_NAME}(?:, {_NAME})*,? and {_NAME})\.?$")
+# "I have three cats, Tom, Pip and Max.": the names after a comma, as after a colon
+_HAVE_COUNTED_COMMA = re.compile(
+    rf"^(?P<head>(?:I|We) (?:have|had|own) (?:two|three|four|five|six|seven|eight|[2-8]) [a-z]+s), "
+    rf"(?P<names>{_NAME}(?:, {_NAME})*,? and {_NAME}\.?)$")
+
+
+def _group_named(sentence: str) -> str:
+    """ "My three cats are Tom, Pip and Max." -> "Tom, Pip and Max are my cats."; the sentence itself otherwise, or
+    when its count disagrees with the names."""
+    match = _GROUP_IS_NAMES.match(sentence)
+    if match is None:
+        have = _HAVE_COUNTED_COMMA.match(sentence)
+        return f"{have.group('head')}: {have.group('names')}" if have is not None else sentence
+    names = re.split(r",? and |, ", match.group("names"))
+    count = match.group("count")
+    if count is not None and _COUNTS.get(count, int(count) if count.isdigit() else 0) != len(names):
+        return sentence
+    det = match.group("det").lower()
+    owner = "" if det == "the" else f"{det} "
+    return f"{match.group('names')} {match.group('verb')} {owner}{match.group('noun')}."
+
+
 def unfold_counted_apposition(sentence: str) -> list[str]:
     """ "Three friends, Ann, Ben and Cal, have different heights." -> ["Ann, Ben and Cal are friends.",
     "Ann, Ben and Cal have different heights."]; the sentence alone when it is not of that shape. A list of names
@@ -33,6 +60,7 @@ def unfold_counted_apposition(sentence: str) -> list[str]:
     if bare is not None:
         names = bare.group("names").split(", ")
         sentence = f"{bare.group('head')} {', '.join(names[:-1])} and {names[-1]}{bare.group('end')}"
+    sentence = _group_named(sentence.strip())
     match = _APPOSED.match(sentence.strip())
     if match is None:
         return [sentence]

@@ -103,7 +103,11 @@ GAP = "__gap"  # the object an object relative clause leaves out ("the book Ann 
 _CLAUSE_SUBJECTS = frozenset({"i", "you", "we", "they", "he", "she"})
 WEATHER = {"rain", "snow", "hail", "sunny", "cloudy", "windy", "foggy", "cold", "hot", "warm", "dark", "light",
            "storm", "stormy", "thunder", "raining", "snowing", "freeze", "freezing", "humid", "wet", "dry", "late",
-           "early", "night", "day", "morning", "noon", "summer", "winter", "weekend", "holiday", "true", "false"}
+           "early", "night", "day", "morning", "noon", "summer", "winter", "weekend", "holiday", "true", "false",
+           # the time of "it is Saturday" / "it is May": the same empty "it", never the library named before it
+           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+           "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+           "midnight", "afternoon", "evening", "spring", "autumn", "christmas", "bedtime", "lunchtime"}
 MAX_READINGS = 6
 # The tails that make an "or" exclusive ("..., but not both") or say it is inclusive ("..., or both"), longest first
 # so a comma before them is not left on the sentence; every reader of an "or" strips the same ones.
@@ -210,6 +214,9 @@ _RACE_WORDS = frozenset({"race", "races", "raced", "racing", "marathon", "relay"
                          "racer", "racers", "5k", "10k"})
 _AMOUNT_WORDS = {"more": 1, "less": -1, "fewer": -1}  # "has more apples than", "earns less than"
 _EVERYONE_NOUNS = frozenset({"people", "persons", "ones"})  # "the oldest of all the people": no subset named
+# verbs whose bare amount is a measure an adjective also names ("weighs more" = "heavier", "costs more" = "more
+# expensive"), so that both wordings land on one scale and a question in either wording is asked of it
+_VERB_MEASURES = {"weigh": "weight", "cost": "price"}
 _AMOUNT_SUPERLATIVES = {"most": "more", "least": "less", "fewest": "fewer"}
 _TITLES = {"mr", "mrs", "ms", "dr", "prof", "sir", "miss", "madam"}
 _GROUP_NOUNS = {"inhabitants", "people", "persons", "suspects", "friends", "students", "children", "islanders", "boys",
@@ -1964,7 +1971,7 @@ class Grammar:
             superlative = self.superlative(i + 1, j)
             if superlative is not None:
                 return superlative
-            if len(w) == 2 and w[1].isalpha():
+            if len(w) == 2 and w[1].replace("-", "").isalpha():  # "the liar", "the truth-teller"
                 role = lemma(w[1], "NOUN")
                 key = self._form(slug(role), "the", role)
                 self.role_nouns.add(key)
@@ -2225,6 +2232,8 @@ class Grammar:
             return None
         direction = _AMOUNT_WORDS[words[0]]
         if len(words) == 1:
+            if verb in _VERB_MEASURES:  # "weighs more than Bo" and "is heavier than Bo": one scale
+                return _VERB_MEASURES[verb], direction
             return (slug(verb) + "_amount", direction) if verb and verb != "be" else None
         noun = words[1]
         if not noun.isalpha() or is_word(noun, "ADJ") or not is_word(noun, "NOUN"):
