@@ -431,6 +431,7 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
     from agentlib.puzzles.english.kin_count import solve_family_count
     from agentlib.puzzles.english.named_amounts import solve_named_amounts
     from agentlib.puzzles.english.order_days import solve_weekdays
+    from agentlib.puzzles.english.value_assignment import solve_value_assignment
     from agentlib.puzzles.english.week_schedule import solve_week_schedule
 
     # readers of one kind of question each, tried in turn; the first that recognises the text answers it
@@ -438,7 +439,8 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
                     solve_weekdays,  # "The dentist is the day before the haircut. ... What day is the dentist?"
                     solve_arrangement_count,  # "How many ways can 3 people sit in a row?"
                     solve_week_schedule,  # "Three meetings ... are on Monday, Tuesday and Wednesday, one per day."
-                    solve_named_amounts):  # "Ann is 3 years older than Bob. Bob is 10. How old is Ann?"
+                    solve_named_amounts,  # "Ann is 3 years older than Bob. Bob is 10. How old is Ann?"
+                    solve_value_assignment):  # "Ava, Ben and Cole are 8, 10 and 12 years old, in some order. ..."
         verdict = special(text)
         if verdict is not None:
             return verdict

@@ -66,6 +66,7 @@ from agentlib.puzzles.english.logic import (
     slug,
     walk,
 )
+from agentlib.puzzles.english.named_appositions import merge_titled_names, unfold_named_appositions
 from agentlib.puzzles.english.named_kin import unfold_named_kin
 from agentlib.puzzles.english.nonrestrictive_relatives import unfold_nonrestrictive
 from agentlib.puzzles.english.not_only import unfold_not_only
@@ -690,7 +691,8 @@ def read_text(text: str, definite_apart: frozenset[str] = frozenset()) -> Readin
         statement = asked.group("statement").strip().rstrip(".")
         text = text[: asked.start()] + f"\nIs it true that {statement}?"
     sentences = [_strip_setting(active_voice(spell_score_phrases(without_placement_participle(s)))) for s in
-                 split_sentences(rewrite_birth_order(letter_kinds(normalize(strip_titles(strip_heading(text))))))]
+                 split_sentences(rewrite_birth_order(letter_kinds(normalize(merge_titled_names(strip_titles(
+                     strip_heading(text)))))))]
     sentences = unfold_group_superlatives(someone_for_agentless(sentences))
     sentences = [without_chatter_lead(s) for s in sentences if not is_chatter(s)]  # "Help!", "Any ideas?"
     sentences = [part for s in sentences for part in split_assumptions(s) for glossed in unfold_kind_glosses(part)
@@ -704,6 +706,7 @@ def read_text(text: str, definite_apart: frozenset[str] = frozenset()) -> Readin
     sentences = [part for s in sentences for clause in _split_so(s) for part in unfold_nonrestrictive(clause)]
     # "Ann's car is faster than Bo's": Bo's car; "the red house is left of the blue one": the blue house
     sentences = [unfold_noun_ellipsis(spell_listed_things(s)) for s in sentences]
+    sentences = unfold_named_appositions(sentences)  # "Jake is older than his sister Mia.": older than Mia
     sentences = complete_bare_verbs([part for s in sentences for apposed in unfold_counted_apposition(s)
                                      for part in unfold_named_kin(spell_possessive_kinds(unfront_only_if(
                                          unfold_birth_question(apposed))))])

@@ -157,10 +157,12 @@ def letter_kinds(text: str) -> str:
 
 
 # "Island puzzle:", "BRAIN TEASER OF THE WEEK (Grades 3-5):"; a quiz, a thread or a hint only as a label ("Weekly
-# quiz:", "Thread:", "Escape room hint:"), since "Ann failed the quiz:" states something
+# quiz:", "Thread:", "Escape room hint:"), since "Ann failed the quiz:" states something; "Premises:", "Clues:",
+# "Given:" before the statements
 _HEADING = re.compile(r"^\s*(?:(?:[A-Za-z][\w'-]*(?: [\w'-]+){0,3} )?(?:puzzle|riddle|problem|question|challenge|"
                       r"brain ?teaser|exercise)|(?:(?:weekly|daily|quick|pop|bonus|fun|logic|escape room|today's|"
-                      r"this week's) )?(?:quiz|thread|hint|teaser))(?: of the (?:day|week|month))?"
+                      r"this week's) )?(?:quiz|thread|hint|teaser)|premises|clues|facts|statements|given)"
+                      r"(?: of the (?:day|week|month))?"
                       r"(?: (?:#|no\.? ?)?\d+)?(?: \([^()]{1,30}\))?\s*[:\-]\s+", re.I)
 
 
