@@ -47,6 +47,7 @@ from agentlib.mathsolve.everyday_formulas import read_worded_formula
 from agentlib.mathsolve.foreign_arithmetic import spell_foreign_arithmetic
 from agentlib.mathsolve.fraction_operands import group_fraction_operands
 from agentlib.mathsolve.homework_labels import strip_homework_label
+from agentlib.mathsolve.korean_amounts import spell_korean_amounts
 from agentlib.mathsolve.korean_fractions import spell_korean_fractions
 from agentlib.mathsolve.korean_roots import read_korean_root
 from agentlib.mathsolve.latex_lists import plain_number_lists
@@ -319,6 +320,7 @@ def read(text: str) -> Reading:
         return Reading(None, doubt, "ambiguous")  # "1,000 плюс 250": the words that tell the language are gone after
     text = spoken
     text = spell_korean_fractions(spell_scientific(strip_asked_blank(strip_homework_label(text))))
+    text = spell_korean_amounts(text)  # "2만 5천원": 25000원
     if (doubt := thousands_in_doubt(text)) is not None:
         return Reading(None, doubt, "ambiguous")
     text = drop_turkish_number_endings(spell_multiples(text))  # "la mitad de 30": (30)/2; "18'in": 18
