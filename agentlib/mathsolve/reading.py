@@ -64,6 +64,7 @@ from agentlib.mathsolve.number_runs import read_number_run
 from agentlib.mathsolve.origin import spell_origin
 from agentlib.mathsolve.partial_derivatives import spell_partial_derivatives
 from agentlib.mathsolve.percent_and_interest import read_percent_or_interest
+from agentlib.mathsolve.percent_words import spell_percent_words
 from agentlib.mathsolve.piecewise import read_piecewise
 from agentlib.mathsolve.prime_factor_questions import read_prime_factor_question
 from agentlib.mathsolve.primed_calls import primed_call
@@ -321,7 +322,7 @@ def read(text: str) -> Reading:
         return Reading(None, doubt, "ambiguous")  # "1,000 плюс 250": the words that tell the language are gone after
     text = spoken
     text = spell_korean_fractions(spell_scientific(strip_asked_blank(strip_homework_label(text))))
-    text = spell_korean_amounts(text)  # "2만 5천원": 25000원
+    text = spell_percent_words(spell_korean_amounts(text))  # "2만 5천원": 25000원; "30 Prozent": 30%
     if (doubt := thousands_in_doubt(text)) is not None:
         return Reading(None, doubt, "ambiguous")
     text = drop_turkish_number_endings(spell_multiples(text))  # "la mitad de 30": (30)/2; "18'in": 18
