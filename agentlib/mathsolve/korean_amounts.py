@@ -15,8 +15,10 @@ from fractions import Fraction
 
 _PLACES = {"억": 10**8, "천만": 10**7, "백만": 10**6, "십만": 10**5, "만": 10**4, "천": 10**3, "백": 100, "십": 10}
 _PLACE = "|".join(sorted(_PLACES, key=len, reverse=True))
-_PART = re.compile(rf"(\d+(?:\.\d+)?)\s?({_PLACE})")
-_AMOUNT = re.compile(rf"(?<![\d.,])((?:\d+(?:\.\d+)?\s?(?:{_PLACE})\s?)+(?:\d+\s?)?)(?=원)")
+# a count before a place is below ten thousand, and the digits after the last place below a hundred million, so
+# no count is longer than these (a flood of digits stays as typed, for the formula reader's limits)
+_PART = re.compile(rf"(\d{{1,4}}(?:\.\d{{1,4}})?)\s?({_PLACE})")
+_AMOUNT = re.compile(rf"(?<![\d.,])((?:\d{{1,4}}(?:\.\d{{1,4}})?\s?(?:{_PLACE})\s?)+(?:\d{{1,8}}\s?)?)(?=원)")
 
 
 def spell_korean_amounts(text: str) -> str:
