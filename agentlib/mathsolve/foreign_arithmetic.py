@@ -1,7 +1,7 @@
 """Spoken arithmetic in other languages: "пять плюс три", "beş artı üç", "सात गुणा आठ", "خمسة زائد ثلاثة",
 "三たす五", "三加五", "cinco más tres", "삼 더하기 사", "천 빼기 이백오십", "sieben mal acht", "vingt-sept plus
 quinze", "ventitré più diciannove", "vinte e três mais dezenove", "dwadzieścia pięć plus siedem", "zeven keer acht",
-"tiga kali empat" are written as the formulas 5 + 3, ..., 1000 - 250 before the request is read.
+"tiga kali empat", "3 nhân 4" are written as the formulas 5 + 3, ..., 1000 - 250 before the request is read.
 
 Only a chain of numbers joined by operator words is rewritten: a number (digits, or number words of the
 operator's language, `foreign_cardinals.py` and `latin_cardinals.py`), an operator word, a number, and so on.
@@ -66,6 +66,8 @@ _OPERATORS: dict[str, tuple[bool | frozenset[str], dict[str, str]]] = {
     "pt": (False, {"mais": "+", "menos": "-", "vezes": "*", "multiplicado por": "*", "dividido por": "/"}),
     "pl": (frozenset({"razy"}), {"plus": "+", "minus": "-", "razy": "*", "pomnożone przez": "*",
                                  "podzielone przez": "/", "podzielić przez": "/"}),
+    "vi": (True, {"cộng": "+", "cộng với": "+", "trừ": "-", "trừ đi": "-", "nhân": "*", "nhân với": "*",
+                  "chia": "/", "chia cho": "/"}),
     "id": (frozenset({"tambah", "ditambah", "kurang", "dikurangi", "kali", "dikali", "dikalikan", "bagi", "dibagi"}),
            {"tambah": "+", "ditambah": "+", "kurang": "-", "dikurangi": "-", "kali": "*", "dikali": "*",
             "dikalikan": "*", "bagi": "/", "dibagi": "/"}),

@@ -132,3 +132,16 @@ def test_what_is_not_one_languages_arithmetic_is_not_read_as_it(text):
 def test_english_spoken_arithmetic_keeps_its_own_reading():
     result = solve_math("calculate six plus 7 times 3")  # "six" and "plus" are French too
     assert result.verified and result.answer == "27"
+
+
+def test_fresh_vietnamese_operator_words_between_digits():
+    operators = {"+": ["cộng", "cộng với"], "-": ["trừ", "trừ đi"], "*": ["nhân", "nhân với"],
+                 "/": ["chia", "chia cho"]}
+    rng = random.Random("vi")
+    for _ in range(12):
+        a, b, op = rng.randint(0, 500), rng.randint(1, 500), rng.choice(sorted(operators))
+        text = rng.choice(["Tính {a} {op} {b}", "{a} {op} {b} bằng bao nhiêu?"]).format(
+            a=a, op=rng.choice(operators[op]), b=b)
+        result = solve_math(text)
+        assert result.verified, (text, result.reason)
+        assert Fraction(result.value["expression"]) == _exact(a, op, b), (text, result.answer)
