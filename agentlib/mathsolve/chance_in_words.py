@@ -17,7 +17,10 @@ from collections.abc import Callable
 from agentlib.mathsolve.everyday_formulas import Builder, Worded, read_shapes
 
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-          "ten": 10, "a": 1, "an": 1, "once": 1, "twice": 2}
+          "ten": 10, "a": 1, "an": 1, "once": 1, "twice": 2,
+          # native Korean counts before a counter: "동전 세 개", "세 번"
+          "한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+_KO_COUNT = r"(\d{1,3}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열) ?"
 _COUNT = r"(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
 _FACES = range(1, 7)
 _MOST_SHOWN_TERMS = 24  # a longer sum of binomials is added here (the formula parser bounds its nesting)
@@ -142,16 +145,16 @@ _SHAPES += [
                 rf"(?:a (?:fair )?coin {_COUNT} times|{_COUNT} (?:fair )?coins),? "
                 rf"(?:what is |what's )?{_P} (?:of (?:getting )?|that (?:you|i|we) get ){_BOUND} ?{_COUNT} {_SIDE}"),
      lambda n_times, n_coins, bound, k: _coins(n_times or n_coins, _bounded(bound), k)),
-    (re.compile(rf"동전 (\d{{1,3}})개를 (?:동시에 )?던질 때,? (?:앞면|뒷면)이 (정확히 |적어도 |최소 |많아야 )?"
-                rf"(\d{{1,3}})개( 이상| 이하)? 나올 확률{_KO_END}"),
+    (re.compile(rf"동전 {_KO_COUNT}개를 (?:동시에 )?던질 때,? (?:앞면|뒷면)이 (정확히 |적어도 |최소 |많아야 )?"
+                rf"{_KO_COUNT}개( 이상| 이하)? 나올 확률{_KO_END}"),
      lambda n, before, k, after: _korean_coins(n, before, k, after)),
-    (re.compile(rf"동전 (?:한 개|하나|1개)를 (\d{{1,3}})번 던질 때,? (?:앞면|뒷면)이 (정확히 |적어도 |최소 |많아야 )?"
-                rf"(\d{{1,3}})번( 이상| 이하)? 나올 확률{_KO_END}"),
+    (re.compile(rf"동전(?: (?:한 개|하나|1개))?(?:를|을) {_KO_COUNT}번 던질 때,? (?:앞면|뒷면)이 "
+                rf"(정확히 |적어도 |최소 |많아야 )?{_KO_COUNT}번( 이상| 이하)? 나올 확률{_KO_END}"),
      lambda n, before, k, after: _korean_coins(n, before, k, after)),
-    (re.compile(rf"동전 (\d{{1,3}})개를 (?:동시에 )?던질 때,? (?:모두|모두 다|전부) (?:앞면|뒷면)이 나올 "
+    (re.compile(rf"동전 {_KO_COUNT}개를 (?:동시에 )?던질 때,? (?:모두|모두 다|전부) (?:앞면|뒷면)이 나올 "
                 rf"확률{_KO_END}"), _all_alike),
-    (re.compile(rf"동전 (?:한 개|하나|1개)를 (\d{{1,3}})번 던질 때,? (?:모두|매번|전부) (?:앞면|뒷면)이 나올 "
-                rf"확률{_KO_END}"), _all_alike),
+    (re.compile(rf"동전(?: (?:한 개|하나|1개))?(?:를|을) {_KO_COUNT}번 던질 때,? (?:모두|매번|전부) "
+                rf"(?:앞면|뒷면)이 나올 확률{_KO_END}"), _all_alike),
     (re.compile(rf"{_P} of (?:getting |flipping |tossing )?(?:all|only) {_SIDE} {_FLIPS}"), _all_alike),
     (re.compile(rf"{_P} (?:that )?(?:all|both|every one) of {_COUNT} (?:fair )?coins (?:land|come up|show) {_SIDE}"),
      _all_alike),

@@ -157,8 +157,12 @@ def _scaled(base: str, percent: str, sign: int, word: str) -> Worded:
 
 _shape(rf"(?:increase|raise) {_N} by {_N}\s?%")(lambda b, p: _scaled(b, p, 1, "increase"))
 _shape(rf"(?:decrease|reduce|lower) {_N} by {_N}\s?%")(lambda b, p: _scaled(b, p, -1, "decrease"))
+# "25000원에서 30% 할인하면", "25000원의 30% 할인하면 얼마야": the price after the discount ("의" needs 원 and 할인하면)
 _shape(rf"(?:정가|원가|가격|판매가)? ?{_N}\s?원?\s?에서 {_N}\s?% 할인(?:하면|한 가격은|된 가격은)? ?"
-       r"(?:얼마인가요|얼마|얼마예요|얼마입니까)?")(
+       r"(?:얼마인가요|얼마|얼마예요|얼마입니까|얼마야)?")(
+    lambda b, p: _scaled(b, p, -1, "a discount"))
+_shape(rf"(?:정가|원가|가격|판매가)? ?{_N}\s?원의 {_N}\s?%(?:를|을)? 할인(?:하면|한 가격은|된 가격은) ?"
+       r"(?:얼마인가요|얼마|얼마예요|얼마입니까|얼마야)?")(
     lambda b, p: _scaled(b, p, -1, "a discount"))
 _shape(rf"{_N}\s?원짜리 (?:[가-힣]+(?:을|를) )?{_N}\s?% 할인(?:하면|한 가격은|된 가격은|하면 가격은)? ?"
        r"(?:얼마인가요|얼마|얼마예요|얼마입니까|얼마야)?")(
@@ -320,10 +324,18 @@ def _rectangle(measure: str, a: str, b: str) -> Worded:
     return Worded(f"2*(({a}) + ({b}))", "perimeter of a rectangle = 2 (length + width)")
 
 
-_shape(rf"(?:the )?(area|perimeter) of {_A}(?:rectangle|rectangular [a-z]+) (?:that is |measuring )?{_N}(?: \w+)? "
-       rf"(?:by|x|×) {_N}(?: \w+)?")(_rectangle)
-_shape(rf"(?:the )?(area|perimeter) of {_A}rectangle with (?:a )?length {_N}(?: \w+)? and (?:a )?width {_N}(?: \w+)?")(
-    _rectangle)
+def _one_unit(first: str | None, second: str | None) -> bool:
+    """The two measurements are in one unit (or one names none): "2 ft by 6 inches" multiplied as written is no
+    area, so it is not read."""
+    return first is None or second is None or first == second
+
+
+_shape(rf"(?:the )?(area|perimeter) of {_A}(?:rectangle|rectangular [a-z]+) (?:that is |measuring )?{_N}(?: (\w+))? "
+       rf"(?:by|x|×) {_N}(?: (\w+))?")(
+    lambda measure, a, unit, b, again: _rectangle(measure, a, b) if _one_unit(unit, again) else None)
+_shape(rf"(?:the )?(area|perimeter) of {_A}rectangle with (?:a )?length {_N}(?: (\w+))? and (?:a )?width {_N}"
+       rf"(?: (\w+))?")(
+    lambda measure, a, unit, b, again: _rectangle(measure, a, b) if _one_unit(unit, again) else None)
 
 
 def _hypotenuse(a: str, b: str) -> Worded:
@@ -331,8 +343,8 @@ def _hypotenuse(a: str, b: str) -> Worded:
 
 
 _shape(rf"(?:the )?hypotenuse of {_A}right(?:-angled)? triangle with legs(?: of length)? "
-       rf"{_N}(?: \w+)? and {_N}(?: \w+)?")(
-    _hypotenuse)
+       rf"{_N}(?: (\w+))? and {_N}(?: (\w+))?")(
+    lambda a, unit, b, again: _hypotenuse(a, b) if _one_unit(unit, again) else None)
 _shape(rf"(?:the )?hypotenuse if the legs are {_N} and {_N}")(_hypotenuse)
 _shape(rf"(?:빗변이 아닌 )?두 변의 길이가 {_N}\s?(?:cm)?\s?(?:과|와|,) {_N}\s?(?:cm)?\s?"
        r"인 직각삼각형의 빗변의 길이(?:는|를)? ?"

@@ -1,9 +1,14 @@
 """Spoken arithmetic in other languages: "пять плюс три", "beş artı üç", "सात गुणा आठ", "خمسة زائد ثلاثة",
-"三たす五", "三加五", "cinco más tres", "삼 더하기 사", "천 빼기 이백오십" are written as the formulas 5 + 3, ...,
-1000 - 250 before the request is read.
+"三たす五", "三加五", "cinco más tres", "삼 더하기 사", "천 빼기 이백오십", "sieben mal acht", "vingt-sept plus
+quinze", "ventitré più diciannove", "vinte e três mais dezenove", "dwadzieścia pięć plus siedem", "zeven keer acht",
+"tiga kali empat", "3 nhân 4" are written as the formulas 5 + 3, ..., 1000 - 250 before the request is read.
 
 Only a chain of numbers joined by operator words is rewritten: a number (digits, or number words of the
-operator's language, `foreign_cardinals.py`), an operator word, a number, and so on. A number word anywhere else
+operator's language, `foreign_cardinals.py` and `latin_cardinals.py`), an operator word, a number, and so on.
+Words several languages share ("plus"; "acht" is German and Dutch) belong to each of them, and one language must
+say every word of a chain ("sieben plus sept" is none). A chain said only in words English reads itself ("six
+plus 7 times 3") is English's; a chain never ends on a number that is also the indefinite article with a word
+after it ("tres por un número" is three times a number). A number word anywhere else
 stays a word ("一本书", "bir sayı"), and so does an operator word without a number on each side ("增加五" holds 加
 inside a word). The operators keep the usual precedence once written as symbols, as in English ("3 plus 4 times
 2" is 11). A chain is rewritten only when it holds a word the reader did not already read: a number word, or an
@@ -32,10 +37,12 @@ from agentlib.mathsolve.foreign_cardinals import (
     parse_native_korean,
     parse_spaced,
 )
+from agentlib.mathsolve.latin_cardinals import LATIN_SPACED
 from agentlib.mathsolve.number_locale import DECIMAL_COMMA
 
-# Operator words by language; `True` marks the languages whose operator words no other reader knows.
-_OPERATORS: dict[str, tuple[bool, dict[str, str]]] = {
+# Operator words by language; `True` marks the languages whose operator words no other reader knows, a set the
+# words of a language that no other reader knows ("mal", where "plus" and "minus" are read already).
+_OPERATORS: dict[str, tuple[bool | frozenset[str], dict[str, str]]] = {
     "ru": (True, {"плюс": "+", "минус": "-", "умножить на": "*", "умноженное на": "*", "умножь на": "*",
                   "разделить на": "/", "делить на": "/", "поделить на": "/", "делённое на": "/",
                   "деленное на": "/", "разделённое на": "/", "разделенное на": "/"}),
@@ -50,9 +57,31 @@ _OPERATORS: dict[str, tuple[bool, dict[str, str]]] = {
     "es": (False, {"más": "+", "menos": "-", "por": "*", "multiplicado por": "*", "dividido por": "/",
                    "dividido entre": "/", "entre": "/"}),
     "ko": (False, {"더하기": "+", "빼기": "-", "곱하기": "*", "나누기": "/"}),
+    "de": (False, {"plus": "+", "minus": "-", "mal": "*", "multipliziert mit": "*",
+                                "geteilt durch": "/", "dividiert durch": "/"}),
+    "nl": (frozenset({"keer", "maal"}), {"plus": "+", "min": "-", "keer": "*", "maal": "*",
+                                         "vermenigvuldigd met": "*", "gedeeld door": "/"}),
+    "fr": (False, {"plus": "+", "moins": "-", "fois": "*", "multiplié par": "*", "divisé par": "/"}),
+    "it": (False, {"più": "+", "meno": "-", "per": "*", "moltiplicato per": "*", "diviso": "/", "diviso per": "/"}),
+    "pt": (False, {"mais": "+", "menos": "-", "vezes": "*", "multiplicado por": "*", "dividido por": "/"}),
+    "pl": (frozenset({"razy"}), {"plus": "+", "minus": "-", "razy": "*", "pomnożone przez": "*",
+                                 "podzielone przez": "/", "podzielić przez": "/"}),
+    "vi": (True, {"cộng": "+", "cộng với": "+", "trừ": "-", "trừ đi": "-", "nhân": "*", "nhân với": "*",
+                  "chia": "/", "chia cho": "/"}),
+    "id": (frozenset({"tambah", "ditambah", "kurang", "dikurangi", "kali", "dikali", "dikalikan", "bagi", "dibagi"}),
+           {"tambah": "+", "ditambah": "+", "kurang": "-", "dikurangi": "-", "kali": "*", "dikali": "*",
+            "dikalikan": "*", "bagi": "/", "dibagi": "/"}),
 }
 # Phrases that open with an operator word and mean something else: "cinco por ciento" is 5%, never 5 × 100.
-_NOT_AN_OPERATOR = re.compile(r"por\s+(?:ciento|cien|mil)(?![^\W\d_])")
+_NOT_AN_OPERATOR = re.compile(r"(?:por\s+(?:ciento|cien|cento|mil)|per\s+cento)(?![^\W\d_])")
+# Number words that are also the indefinite article: before a noun, "tres por un número" is three times a number,
+# never 3 × 1, so a chain never ends on one of them with a word after it.
+_ARTICLES = frozenset({"un", "una", "uno", "une", "um", "uma", "ein", "eine", "einen", "einem", "einer", "een",
+                       "bir", "jeden", "jedna", "jedno", "satu", "один", "одна", "одно", "एक", "واحد"})
+_WORD_AFTER = re.compile(r"\s*[^\W\d_]")
+# Words English reads as spoken arithmetic itself (`spoken.py`): a chain said only in them ("six plus 7 times 3")
+# is English's, with its own precedence and phrases, not French.
+_ENGLISH_TOO = frozenset({"six", "zero", "plus", "minus", "cent", "cents"})
 # Japanese writes its numbers with the same characters as Chinese.
 _CHARACTER_LANGUAGES = frozenset({"ja", "zh"})
 # The particles that may close a question after the last number, as (after a final consonant, after a vowel):
@@ -79,7 +108,7 @@ class _Token:
     start: int
     end: int
     formula: str = ""  # a number's digits or an operator's symbol
-    language: str | None = None  # None: digits, which any language writes
+    languages: frozenset[str] | None = None  # the languages the token is a word of; None: digits, which any writes
     worded: bool = False  # a number said in words, or an operator no other reader knows
     particle: str = ""
 
@@ -123,9 +152,14 @@ def _chain_end(text: str, tokens: list[_Token], start: int) -> int | None:
     chain = tokens[start:end]
     if _GLUED_BEFORE.search(text[:chain[0].start]) or _GLUED_AFTER.search(text[chain[-1].end:]):
         return None
-    languages = {token.language for token in chain if token.language is not None}
-    if len(chain) < 3 or len(languages) != 1 or not any(token.worded for token in chain):
+    said = [token.languages for token in chain if token.languages is not None]
+    languages = frozenset.intersection(*said) if said else frozenset()  # one language must say every word
+    if len(chain) < 3 or not languages or not any(token.worded for token in chain):
         return None
+    if all(" ".join(text[t.start:t.end].lower().split()) in _ENGLISH_TOO for t in chain if t.worded):
+        return None
+    if text[chain[-1].start:chain[-1].end].lower() in _ARTICLES and _WORD_AFTER.match(text, chain[-1].end):
+        return None  # "tres por un número": an article before a noun
     if languages <= DECIMAL_COMMA and any(_THOUSANDS_SHAPED.fullmatch(text[t.start:t.end]) for t in chain):
         return None  # "1,000 artı 250": one, or a thousand? (the operator word is the only sign of the language)
     return end
@@ -143,13 +177,20 @@ def _operator_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _operator_lookup() -> dict[str, tuple[str, str, bool]]:
-    """Operator phrase (single-spaced) -> (symbol, language, worded)."""
-    return {phrase: (symbol, code, new) for code, (new, table) in _OPERATORS.items()
-            for phrase, symbol in table.items()}
+def _operator_lookup() -> dict[str, tuple[str, frozenset[str], bool]]:
+    """Operator phrase (single-spaced) -> (symbol, the languages that say it, worded): "plus" is German, French,
+    Dutch and Polish alike."""
+    lookup: dict[str, tuple[str, frozenset[str], bool]] = {}
+    for code, (new, table) in _OPERATORS.items():
+        for phrase, symbol in table.items():
+            worded = new if isinstance(new, bool) else phrase in new
+            _, languages, before = lookup.get(phrase, (symbol, frozenset(), False))
+            lookup[phrase] = (symbol, languages | {code}, before or worded)
+    return lookup
 
 
-_TOKEN = re.compile(rf"(?P<digits>{_DIGITS})|(?P<han>{_HAN_RUN})|(?P<word>{_LETTER}+)|(?P<other>\S)")
+# a word may hold hyphens between its letters: French "vingt-sept", "quatre-vingt-dix" are one number each
+_TOKEN = re.compile(rf"(?P<digits>{_DIGITS})|(?P<han>{_HAN_RUN})|(?P<word>{_LETTER}+(?:-{_LETTER}+)*)|(?P<other>\S)")
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -163,8 +204,8 @@ def _tokens(text: str) -> list[_Token]:
             continue
         operator = operators.match(text, position)
         if operator is not None and not _NOT_AN_OPERATOR.match(text, position):
-            symbol, language, new = _operator_lookup()[" ".join(operator.group().split())]
-            tokens.append(_Token("operator", position, operator.end(), symbol, language, new))
+            symbol, languages, new = _operator_lookup()[" ".join(operator.group().split())]
+            tokens.append(_Token("operator", position, operator.end(), symbol, languages, new))
             position = operator.end()
             continue
         match = _TOKEN.match(text, position)
@@ -183,13 +224,13 @@ def _token(match: re.Match[str]) -> _Token:
     if kind == "han":
         value = parse_characters(HAN, match.group())
         # a numeral run is Chinese or Japanese: the operator beside it says which
-        return _Token("number", start, end, str(value), "han", True) if value is not None else \
+        return _Token("number", start, end, str(value), _CHARACTER_LANGUAGES, True) if value is not None else \
             _Token("other", start, end)
     if kind == "word":
         korean = _korean_number(match.group())
         if korean is not None:
             value, particle = korean
-            return _Token("number", start, end, str(value), "ko", True, particle)
+            return _Token("number", start, end, str(value), frozenset({"ko"}), True, particle)
     return _Token("other", start, end)
 
 
@@ -214,7 +255,7 @@ def _korean_value(word: str) -> int | None:
 
 
 def _spaced_numbers(text: str, tokens: list[_Token]) -> list[_Token]:
-    """Runs of number words of one spaced language, each as one number token when the run is one number."""
+    """Runs of number words of spaced languages, each as one number token when the run is one number."""
     out: list[_Token] = []
     index = 0
     while index < len(tokens):
@@ -223,40 +264,58 @@ def _spaced_numbers(text: str, tokens: list[_Token]) -> list[_Token]:
             out.append(tokens[index])
             index += 1
             continue
-        end, value, language = run
+        end, value, languages = run
         if value is None:  # "пять три": number words side by side, none of them read
             out += tokens[index:end]
             index = end
             continue
-        out.append(_Token("number", tokens[index].start, tokens[end - 1].end, str(value), language.code, True))
+        out.append(_Token("number", tokens[index].start, tokens[end - 1].end, str(value), languages, True))
         index = end
-    return [_han_language(token, out, position) for position, token in enumerate(out)]
+    return out
 
 
-def _number_run(text: str, tokens: list[_Token], start: int) -> tuple[int, int | None, SpacedCardinals] | None:
-    """(end, value, language) of the longest run of words from `start` that one language reads as a number; the
-    value is None when the run holds more than one number."""
+def _number_run(text: str, tokens: list[_Token], start: int) -> tuple[int, int | None, frozenset[str]] | None:
+    """(end, value, languages) of the longest run of words from `start` that a language reads as a number, with
+    every language that reads it so ("acht" is German and Dutch); the value is None when the run holds more than
+    one number, or when two languages read the same words as different numbers."""
     if tokens[start].kind != "other":
         return None
-    for language in SPACED:
-        end = start
-        words: list[str] = []
-        while end < len(tokens) and tokens[end].kind == "other" and \
-                _number_word(language, text[tokens[end].start:tokens[end].end].lower()):
-            words.append(text[tokens[end].start:tokens[end].end].lower())
-            end += 1
-        while words and words[-1] in language.joiners:
-            words.pop()
-            end -= 1
-        if len(words) > _LONGEST_NUMBER:
-            return end, None, language  # no number is said in so many words: a list, or a flood
-        for length in range(len(words), 0, -1):
-            value = parse_spaced(language, words[:length])
-            if value is not None:
-                if length < len(words):
-                    return end, None, language
-                return start + length, value, language
+    readings = [reading for language in _SPACED_LANGUAGES
+                if (reading := _run_in(text, tokens, start, language)) is not None]
+    if not readings:
+        return None
+    end = max(reading[0] for reading in readings)
+    longest = {(value, code) for run_end, value, code in readings if run_end == end}
+    values = {value for value, _ in longest}
+    if len(values) != 1 or None in values:
+        return end, None, frozenset(code for _, code in longest)
+    return end, values.pop(), frozenset(code for _, code in longest)
+
+
+def _run_in(text: str, tokens: list[_Token], start: int,
+            language: SpacedCardinals) -> tuple[int, int | None, str] | None:
+    """(end, value, language code) of the run of `language`'s number words from `start` (see `_number_run`)."""
+    end = start
+    words: list[str] = []
+    while end < len(tokens) and tokens[end].kind == "other" and \
+            _number_word(language, text[tokens[end].start:tokens[end].end].lower()):
+        words.append(text[tokens[end].start:tokens[end].end].lower())
+        end += 1
+    while words and words[-1] in language.joiners:
+        words.pop()
+        end -= 1
+    if len(words) > _LONGEST_NUMBER:
+        return end, None, language.code  # no number is said in so many words: a list, or a flood
+    for length in range(len(words), 0, -1):
+        value = parse_spaced(language, words[:length])
+        if value is not None:
+            if length < len(words):
+                return end, None, language.code
+            return start + length, value, language.code
     return None
+
+
+_SPACED_LANGUAGES = SPACED + LATIN_SPACED
 
 
 def _number_word(language: SpacedCardinals, word: str) -> bool:
@@ -264,16 +323,3 @@ def _number_word(language: SpacedCardinals, word: str) -> bool:
         return True
     joiner = language.glued_joiner
     return bool(joiner) and word.startswith(joiner) and word[len(joiner):] in language.words()
-
-
-def _han_language(token: _Token, tokens: list[_Token], position: int) -> _Token:
-    """A numeral run takes the language of the operator beside it (Chinese and Japanese share the numerals)."""
-    if token.language != "han":
-        return token
-    for neighbour in (position - 1, position + 1):
-        if 0 <= neighbour < len(tokens) and tokens[neighbour].kind == "operator" and \
-                tokens[neighbour].language in _CHARACTER_LANGUAGES:
-            token.language = tokens[neighbour].language
-            return token
-    token.language = "zh"
-    return token

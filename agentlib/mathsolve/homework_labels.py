@@ -1,4 +1,5 @@
-"""Homework labels taken off the front of a request: "3) solve ...", "Q: ...", "Q2. ...", "Problem 4: ...", "문제 1.".
+"""Homework labels taken off the front of a request: "3) solve ...", "Q: ...", "Q2. ...", "Problem 4: ...", "문제 1.",
+"아이 숙제인데 ...".
 
 A label copied with the exercise names the exercise, not the mathematics; read into the formula it became a
 letter to solve for ("Q: solve x^2 - 4x + 4 = 0" solved for Q: "no solution") or a stray parenthesis. A label is
@@ -16,7 +17,14 @@ _LABEL = re.compile(
     re.IGNORECASE)
 
 
+# A parent's or sibling's lead-in, "아이 숙제인데 ..." ("it's my kid's homework, ..."): whose homework it is, not
+# what to compute. Only the lead-in closed by its ending (인데, 예요, ...) is taken.
+_KOREAN_LEAD_IN = re.compile(r"\s*(?:우리 )?(?:아이|애|딸|아들|동생|조카)(?:의)? (?:수학 )?숙제"
+                             r"(?:인데요?|예요|에요|입니다|야)[,.]?\s+(?=\S)")
+
+
 def strip_homework_label(text: str) -> str:
-    """`text` without one leading exercise label ("3)", "Q:", "Problem 2."), else unchanged."""
-    match = _LABEL.match(text)
+    """`text` without one leading exercise label ("3)", "Q:", "Problem 2.") or Korean homework lead-in ("아이
+    숙제인데"), else unchanged."""
+    match = _LABEL.match(text) or _KOREAN_LEAD_IN.match(text)
     return text[match.end():] if match else text

@@ -144,8 +144,8 @@ simplify: simplifie | simplifiez | simplifier | simplification
 expand: développe | développez | développer | développement
 factor: factorise | factorisez | factoriser | factorisation
 prime_factorization: décomposition en facteurs premiers | décomposez en facteurs premiers | facteurs premiers
-evaluate: calcule | calculez | calculer | évalue | évaluez | évaluer | combien fait | combien vaut | valeur |
-evaluate: résultat | que vaut | quelle est la valeur
+evaluate: calcule | calculez | calculer | évalue | évaluez | évaluer | combien fait | combien font | combien vaut |
+evaluate: valeur | résultat | que vaut | quelle est la valeur
 determinant: déterminant
 inverse: inverse | matrice inverse
 eigenvalues: valeurs propres
@@ -537,7 +537,7 @@ simplify: uprość
 expand: rozwiń | wymnóż
 factor: rozłóż na czynniki
 prime_factorization: rozłóż na czynniki pierwsze | czynniki pierwsze
-evaluate: oblicz | policz | ile wynosi | ile jest | wartość | wynik
+evaluate: oblicz | policz | ile wynosi | ile jest | ile to jest | ile to | wartość | wynik
 determinant: wyznacznik
 inverse: macierz odwrotna | macierz odwrotną | odwrotność
 eigenvalues: wartości własne

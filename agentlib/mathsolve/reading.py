@@ -47,6 +47,7 @@ from agentlib.mathsolve.everyday_formulas import read_worded_formula
 from agentlib.mathsolve.foreign_arithmetic import spell_foreign_arithmetic
 from agentlib.mathsolve.fraction_operands import group_fraction_operands
 from agentlib.mathsolve.homework_labels import strip_homework_label
+from agentlib.mathsolve.korean_amounts import spell_korean_amounts
 from agentlib.mathsolve.korean_fractions import spell_korean_fractions
 from agentlib.mathsolve.korean_roots import read_korean_root
 from agentlib.mathsolve.latex_lists import plain_number_lists
@@ -63,6 +64,7 @@ from agentlib.mathsolve.number_runs import read_number_run
 from agentlib.mathsolve.origin import spell_origin
 from agentlib.mathsolve.partial_derivatives import spell_partial_derivatives
 from agentlib.mathsolve.percent_and_interest import read_percent_or_interest
+from agentlib.mathsolve.percent_words import spell_percent_words
 from agentlib.mathsolve.piecewise import read_piecewise
 from agentlib.mathsolve.prime_factor_questions import read_prime_factor_question
 from agentlib.mathsolve.prime_neighbours import read_prime_neighbours
@@ -91,6 +93,7 @@ from agentlib.mathsolve.travel_in_words import read_travel
 from agentlib.mathsolve.trig_degree_words import spell_trig_degrees
 from agentlib.mathsolve.turkish_endings import drop_turkish_number_endings
 from agentlib.mathsolve.two_numbers import read_two_numbers
+from agentlib.mathsolve.unit_prices_abroad import read_unit_price_abroad
 from agentlib.mathsolve.units_digit import read_units_digit
 from agentlib.mathsolve.vocabulary import ENGLISH_FILLER, ENGLISH_PHRASES, korean_parts, ordinal
 from agentlib.mathsolve.worded_matrices import spell_worded_matrices
@@ -320,6 +323,7 @@ def read(text: str) -> Reading:
         return Reading(None, doubt, "ambiguous")  # "1,000 плюс 250": the words that tell the language are gone after
     text = spoken
     text = spell_korean_fractions(spell_scientific(strip_asked_blank(strip_homework_label(text))))
+    text = spell_percent_words(spell_korean_amounts(text))  # "2만 5천원": 25000원; "30 Prozent": 30%
     if (doubt := thousands_in_doubt(text)) is not None:
         return Reading(None, doubt, "ambiguous")
     text = drop_turkish_number_endings(spell_multiples(text))  # "la mitad de 30": (30)/2; "18'in": 18
@@ -385,7 +389,8 @@ def _read_unrounded(text: str) -> Reading:
         return Reading(area)
     worded = read_compound_quantity(text) or read_calculator_percent(text) or read_worded_formula(text) \
         or read_named_measures(text) or read_temperature(text) or read_angle_conversion(text) \
-        or read_shop_arithmetic(text) or read_rate(text) or read_travel(text) or read_sum_or_product(text) \
+        or read_shop_arithmetic(text) or read_unit_price_abroad(text) or read_rate(text) or read_travel(text) \
+        or read_sum_or_product(text) \
         or read_age_or_mixture(text) or read_age_difference(text) \
         or read_percent_or_interest(text) or read_choosing(text) or read_ratio_shares(text) or read_chance(text) \
         or read_letter_arrangements(text) or read_room_size(text) or read_scaled_measure(text)

@@ -1,10 +1,12 @@
 """Areas and volumes named by their measurements in words: "area of a triangle with base 12 and height 7",
 "밑변 6cm, 높이 4cm인 평행사변형의 넓이", "정사각형의 한 변이 12m일 때 둘레",
-"volume of a cone with radius 3 and height 8", "윗변 4, 아랫변 10, 높이 6인 사다리꼴의 넓이", "半径3の球の体積".
+"volume of a cone with radius 3 and height 8", "가로 4m, 세로 3m, 높이 2m인 직육면체의 부피",
+"윗변 4, 아랫변 10, 높이 6인 사다리꼴의 넓이", "半径3の球の体積".
 
 Each measurement is named ("base", "height", "radius"), so the formula's slots are filled by name, never by the
-order of the numbers: ½ b h, b h, ½ (a + b) h, π r² h, ⅓ π r² h, 4/3 π r³, 4 π r². The result is an `evaluate`
-request, computed exactly and checked like any other arithmetic.
+order of the numbers: ½ b h, b h, ½ (a + b) h, l w h, π r² h, ⅓ π r² h, 4/3 π r³, 4 π r². The result is an `evaluate`
+request, computed exactly and checked like any other arithmetic. Measurements in different units ("가로 4m, 세로
+30cm") are not read: the formulas multiply the numbers as written.
 """
 
 from __future__ import annotations
@@ -68,6 +70,13 @@ def _cube(measure: str, side: str) -> Worded:
     return Worded(f"6*({side})**2", "surface area of a cube = 6 × side²")
 
 
+def _cuboid(measure: str, length: str, width: str, height: str) -> Worded:
+    if measure == "volume":
+        return Worded(f"({length})*({width})*({height})", "volume of a cuboid = length × width × height")
+    return Worded(f"2*(({length})*({width}) + ({width})*({height}) + ({height})*({length}))",
+                  "surface area of a cuboid = 2 (lw + wh + hl)")
+
+
 _SIDE = r"(?:(?:a )?side(?: length)?|(?:an? )?edge(?: length)?|sides? of length)(?: of| =| is)?"
 
 
@@ -122,9 +131,12 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
      lambda side, m: _square("area" if m == "넓이" else "perimeter", side)),
     (re.compile(rf"밑변(?:이|의 길이가)? ?{_V}\s?(?:이고|,) 높이(?:가)? ?{_V}\s?인 평행사변형의 넓이{_KO_ASK}"),
      _parallelogram),
-    (re.compile(rf"한 모서리의 길이가 ?{_V}\s?인 정육면체의 (부피|겉넓이){_KO_ASK}"),
+    (re.compile(rf"한 모서리(?:의 길이)?(?:가|이) ?{_V}\s?인 정육면체의 (부피|겉넓이){_KO_ASK}"),
      lambda side, m: _cube("volume" if m == "부피" else "surface area", side)),
     (re.compile(rf"반지름(?:이|의 길이가)? ?{_V}\s?인 구의 겉넓이{_KO_ASK}"), _ball_surface),
+    (re.compile(rf"가로(?:가|의 길이가)? ?{_V}\s?(?:이고|,) 세로(?:가|의 길이가)? ?{_V}\s?(?:이고|,) "
+                rf"높이(?:가)? ?{_V}\s?인 직육면체의 (부피|겉넓이){_KO_ASK}"),
+     lambda a, b, c, measure: _cuboid("volume" if measure == "부피" else "surface area", a, b, c)),
     # Japanese, Chinese
     (re.compile(rf"半径\s?{_V}\s?の球の体積(?:を求めよ|を求めなさい|は)?"), _ball),
     (re.compile(rf"半径\s?{_V}\s?の球の表面積(?:を求めよ|を求めなさい|は)?"), _ball_surface),
@@ -133,7 +145,18 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
 ]
 
 
+# The units written after the measurements, each under one name: the formulas multiply the numbers as written,
+# so "가로 4m, 세로 30cm" (4 m by 0.3 m, never 120) is not read.
+_UNIT_AFTER_NUMBER = re.compile(r"\d\s?(cm|mm|km|m|inches|inch|in|feet|foot|ft|meters|metres|meter|metre|units)"
+                                r"(?![A-Za-z])")  # a Korean particle may follow: "4m인"
+_UNIT_NAMES = {"inches": "in", "inch": "in", "feet": "ft", "foot": "ft", "meters": "m", "metres": "m", "meter": "m",
+               "metre": "m"}
+
+
 def read_named_measures(text: str) -> Worded | None:
     """The area or volume `text` asks for from named measurements (or a polygon's angles and diagonals, from its
-    name: `polygons.py`), or None when it is not one."""
+    name: `polygons.py`), or None when it is not one or its measurements are in different units."""
+    units = {_UNIT_NAMES.get(unit, unit) for unit in _UNIT_AFTER_NUMBER.findall(text.lower())}
+    if len(units) > 1:
+        return None
     return read_shapes(_SHAPES, text) or read_polygon(text)

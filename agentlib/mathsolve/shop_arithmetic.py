@@ -180,6 +180,8 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"(?:wie ?viel|was) (?:sind|ist|macht|ergeben) {_N}\s?% von {_N}"), _percent_of),
     (re.compile(rf"(?:combien (?:font|fait|valent)|calcule(?:z|r)?) {_N}\s?% de {_N}"), _percent_of),
     (re.compile(rf"{_N}\s?的\s?{_N}\s?%\s?是多少"), lambda whole, percent: _percent_of(percent, whole)),
+    (re.compile(rf"(?:ile to jest |ile jest |ile wynosi |oblicz |policz )?{_N}\s?% z {_N}"), _percent_of),
+    (re.compile(rf"(?:tính |tìm )?{_N}\s?% của {_N}(?: là bao nhiêu| bằng bao nhiêu| là| bằng)?"), _percent_of),
     # Splitting a bill
     (re.compile(rf"the (?:bill|check|total) (?:is|was|comes to|came to) {_N},? (?:and )?(?:we |i )?"
                 rf"(?:add|added|leave|left|tip|tipped) (?:an? )?{_N}\s?%(?: tip)?,? (?:and )?"

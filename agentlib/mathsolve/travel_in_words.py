@@ -1,7 +1,8 @@
 """Distance, time and speed of one trip at one steady speed, in words: "시속 80km로 2시간 30분 달리면 몇 km",
 "시속 60km로 90km를 가려면 몇 시간", "240km를 3시간에 갔다면 속력은 시속 몇 km", "分速50mで20分歩くと何m",
 "時速40kmで3時間走ると何km", "Un coche va a 90 km/h durante 2 horas. ¿Cuántos km recorre?", "Saatte 90 km hızla 4
-saatte kaç km yol gidilir?".
+saatte kaç km yol gidilir?", "Ein Auto fährt 3 Stunden mit 80 km/h. Wie weit fährt es?", "Sebuah mobil melaju 60
+km/jam selama 3 jam. Berapa jarak yang ditempuh?", and in French, Portuguese, Italian, Dutch and Polish.
 
 Each shape names the speed with its units (시속: per hour, 분속: per minute, 초속: per second, km/h), the time or
 the distance given, and the quantity asked, so the one operation is certain: distance = speed × time, time =
@@ -94,6 +95,14 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
                 r"(?:이 때의 |이때 |그 )?(?:속력|속도)(?:은|는) "
                 rf"(시속|분속|초속) 몇 ?(km|m){_KO_END}"),
      _ko_speed),
+    # the distance named before the speed: "120km를 시속 40km로 가면 몇 시간 걸려요?"
+    (re.compile(rf"{_KO_MOVER}{_N}\s?(km|m)(?:를|을) {_KO_SPEED}(?:로|으로) "
+                r"(?:가려면|가면|달리면|이동하려면|걸으려면|가는 데|가는데|달리는 데|걸어가려면|걸어가면|걸으면|"
+                r"이동하면) "
+                r"몇 (시간|분|초)(?:이|가)? ?"
+                r"(?:걸려|걸리나요|걸릴까요|걸리니|걸리나|걸립니까|걸려요|걸리는지)?"),
+     lambda distance, distance_length, kind, speed, length, unit: _ko_time(kind, speed, length, distance,
+                                                                           distance_length, unit)),
     (re.compile(rf"時速\s?{_N}\s?kmで\s?{_N}\s?時間(?:\s?{_N}\s?分)?(?:走る|歩く|進む|移動する|走った|歩いた|進んだ)と"
                 r"(?:何|なん)\s?(?:km|キロ)(?:進みますか|進む|ですか|になりますか)?"),
      _hours_distance),
@@ -102,6 +111,39 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
      _per_minute_distance),
     (re.compile(rf"(?:un|una|el|la) [a-záéíóúñ]+ (?:va|viaja|circula|corre|anda|avanza|se mueve) a {_N} ?km/h "
                 rf"durante {_N} horas?[.,]? ¿?(?:cuántos|cuantos) (?:km|kilómetros|kilometros) recorre"),
+     _hours_distance),
+    # km/h for whole hours in French, Portuguese, Italian, German, Dutch, Polish and Indonesian
+    (re.compile(rf"(?:une|un|la|le) [a-zéèàçêô]+ (?:roule|va|avance|se déplace|circule|marche|court) à {_N} ?km/h "
+                rf"pendant {_N} heures?[.,]? (?:quelle distance (?:parcourt|parcourt-elle|parcourt-il|"
+                r"a-t-elle parcourue|a-t-il parcourue)|combien de (?:km|kilomètres) (?:parcourt|parcourt-elle|"
+                r"parcourt-il|fait-elle|fait-il))"),
+     _hours_distance),
+    (re.compile(rf"(?:um|uma|o|a) [a-zçãõáéíóúâê]+ (?:anda|viaja|vai|se move|corre|circula|se desloca) a {_N} ?km/h "
+                rf"(?:durante|por) {_N} horas?[.,]? (?:quantos (?:km|quilômetros|quilómetros) (?:percorre|anda|viaja|"
+                r"percorreu)|qual (?:é )?a distância percorrida)"),
+     _hours_distance),
+    (re.compile(rf"(?:un|una|un'|l')\s?[a-zàèéìòù]+ (?:viaggia|va|corre|procede|cammina) a {_N} ?km/h "
+                rf"per {_N} ore[.,]? "
+                r"(?:quanti (?:km|chilometri) (?:percorre|fa)|quanta strada (?:fa|percorre))"),
+     _hours_distance),
+    (re.compile(rf"(?:ein|eine|der|die|das) [a-zäöüß]+ fährt {_N} stunden? (?:lang )?mit {_N} ?km/h[.,]? "
+                r"wie (?:weit|viele kilometer|viele km) (?:fährt|kommt) (?:es|er|sie)(?: in dieser zeit)?"),
+     lambda hours, speed: _hours_distance(speed, hours)),
+    (re.compile(rf"(?:ein|eine|der|die|das) [a-zäöüß]+ fährt mit {_N} ?km/h {_N} stunden?(?: lang)?[.,]? "
+                r"wie (?:weit|viele kilometer|viele km) (?:fährt|kommt) (?:es|er|sie)(?: in dieser zeit)?"),
+     _hours_distance),
+    (re.compile(rf"een [a-z]+ rijdt {_N} uur (?:lang )?met (?:een snelheid van )?{_N} ?km(?:/h|/u| per uur)[.,]? "
+                r"(?:hoe ver (?:komt|rijdt) (?:hij|ze|het)|hoeveel (?:km|kilometer) (?:legt (?:hij|ze|het) af|"
+                r"rijdt (?:hij|ze|het)))"),
+     lambda hours, speed: _hours_distance(speed, hours)),
+    (re.compile(rf"[a-ząćęłńóśźż]+ (?:jedzie|porusza się|jechał|jechała) z prędkością {_N} ?km/h przez {_N} "
+                r"godzin[yę]?[.,]? (?:jaką drogę (?:przejedzie|pokona|przejechał|przejechała)|ile (?:km|kilometrów) "
+                r"(?:przejedzie|pokona|przejechał|przejechała))"),
+     _hours_distance),
+    (re.compile(r"(?:sebuah|seorang|satu) [a-z]+ (?:melaju|bergerak|berjalan|berlari|berkendara) "
+                rf"(?:dengan kecepatan )?(?:rata-rata )?{_N} ?km/jam selama {_N} jam[.,]? "
+                r"berapa (?:jarak|km|kilometer) (?:yang )?"
+                r"(?:ditempuh|ditempuhnya|dapat ditempuh)(?:nya)?"),
      _hours_distance),
     (re.compile(rf"saatte {_N} km hızla (?:giden (?:bir )?[a-zçğıöşü]+ )?{_N} saatte kaç km (?:yol )?"
                 r"(?:gidilir|gider|alınır|alır)"),

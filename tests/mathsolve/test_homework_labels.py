@@ -52,3 +52,13 @@ def test_unknown_in_no_equation_abstains(seed):
 @pytest.mark.parametrize("text", ["3.5 + 2", "(2)(x + 1)", "2) ", "e^2", "x) + 1"])
 def test_formulas_that_look_like_labels_are_kept(text):
     assert strip_homework_label(text) == text
+
+
+@pytest.mark.parametrize("lead_in", ["아이 숙제인데", "우리 딸 수학 숙제인데요,", "아들 숙제예요.", "동생 숙제인데"])
+def test_a_korean_homework_lead_in_is_whose_homework_not_what_to_compute(lead_in):
+    rng = random.Random(lead_in)
+    a, b, c, d = (rng.randint(1, 9) for _ in range(4))
+    result = solve_math(f"{lead_in} {a}/{b} 곱하기 {c}/{d} 답이 뭐예요?")
+    assert result.verified, result.reason
+    assert sp.Rational(result.value["expression"]) == sp.Rational(a, b) * sp.Rational(c, d)
+    assert solve_math(f"{lead_in} 사과 3개와 배 2개는 모두 얼마야?").status != "verified"  # still no price named

@@ -1,0 +1,59 @@
+"""Korean amounts of money written with digits and the place words 억, 만, 천, 백: "2만 5천원" is 25000원, "3만원"
+30000원, "1억 2천만 원" 120000000원, "2.5만원" 25000원, "1만 500원" 10500원.
+
+Only an amount closed by 원 is respelled: after a number 만 is also the particle "only" ("3만 더하면": add only 3),
+and before 원 it never is. The places must fall from left to right, each with a count it can hold (a count
+below ten before 천, 백, 십, 천만, 백만, 십만; below ten thousand before 만), and digits left at the end must be
+below the last place: "3천5백만 원" (is it 3000 + 5000000, or 35000000?) and "1만 20000원" stay as typed and
+are not read.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+_PLACES = {"억": 10**8, "천만": 10**7, "백만": 10**6, "십만": 10**5, "만": 10**4, "천": 10**3, "백": 100, "십": 10}
+_PLACE = "|".join(sorted(_PLACES, key=len, reverse=True))
+# a count before a place is below ten thousand, and the digits after the last place below a hundred million, so
+# no count is longer than these (a flood of digits stays as typed, for the formula reader's limits)
+_PART = re.compile(rf"(\d{{1,4}}(?:\.\d{{1,4}})?)\s?({_PLACE})")
+_AMOUNT = re.compile(rf"(?<![\d.,])((?:\d{{1,4}}(?:\.\d{{1,4}})?\s?(?:{_PLACE})\s?)+(?:\d{{1,8}}\s?)?)(?=원)")
+
+
+def spell_korean_amounts(text: str) -> str:
+    """`text` with each amount of 원 written with place words respelled as plain digits (see the docstring)."""
+    if "원" not in text:
+        return text
+    return _AMOUNT.sub(_respelled, text)
+
+
+def _respelled(match: re.Match[str]) -> str:
+    value = korean_amount(match.group(1))
+    return match.group(0) if value is None else f"{value}"
+
+
+def korean_amount(written: str) -> int | None:
+    """The amount `written` says ("2만 5천" -> 25000), or None when its places are not well formed."""
+    parts: list[tuple[Fraction, int]] = []
+    position = 0
+    for part in _PART.finditer(written):
+        if written[position:part.start()].strip():
+            return None
+        parts.append((Fraction(part.group(1)), _PLACES[part.group(2)]))
+        position = part.end()
+    tail = written[position:].strip()
+    if not parts or (tail and not tail.isdigit()):
+        return None
+    if (len(parts) > 1 or tail) and any(count.denominator != 1 for count, _ in parts):
+        return None  # a decimal count stands alone ("2.5만"): "2.5만 3천" is no way to write 28000
+    places = [place for _, place in parts] + ([1] if tail else [])
+    if any(later >= earlier for earlier, later in zip(places, places[1:])):
+        return None
+    if tail and int(tail) >= parts[-1][1]:
+        return None
+    for count, place in parts:
+        if count <= 0 or count >= (10**4 if place in (10**4, 10**8) else 10):
+            return None
+    total = sum((count * place for count, place in parts), Fraction(int(tail or 0)))
+    return int(total) if total.denominator == 1 else None
