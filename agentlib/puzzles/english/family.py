@@ -454,6 +454,11 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
     statement = true_or_false(text)
     if statement is not None:
         return solve_true_or_false(*statement, solve)
+    from agentlib.puzzles.english.group_ranks import read_group_rank, solve_group_rank
+
+    group_rank = read_group_rank(text)  # "Ann, Bo and Cy are brothers. ... Who is the youngest brother?"
+    if group_rank is not None:
+        return solve_group_rank(group_rank, solve)
     try:
         grid_verdict = solve_grid(text)
     except NotUnderstood as error:
