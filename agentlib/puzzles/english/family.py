@@ -428,6 +428,7 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
     text = middle_by_measure(gather_suspects(comma_apposition(strip_heading(tidy_layout(text)))))
     from agentlib.puzzles.english.arrangement_count import solve_arrangement_count
     from agentlib.puzzles.english.grid import solve_grid
+    from agentlib.puzzles.english.hidden_object import solve_hidden_object
     from agentlib.puzzles.english.kin_count import solve_family_count
     from agentlib.puzzles.english.named_amounts import solve_named_amounts
     from agentlib.puzzles.english.order_days import solve_weekdays
@@ -438,7 +439,8 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
                     solve_weekdays,  # "The dentist is the day before the haircut. ... What day is the dentist?"
                     solve_arrangement_count,  # "How many ways can 3 people sit in a row?"
                     solve_week_schedule,  # "Three meetings ... are on Monday, Tuesday and Wednesday, one per day."
-                    solve_named_amounts):  # "Ann is 3 years older than Bob. Bob is 10. How old is Ann?"
+                    solve_named_amounts,  # "Ann is 3 years older than Bob. Bob is 10. How old is Ann?"
+                    solve_hidden_object):  # "There are three boxes: red, blue and green. The gold is in one ..."
         verdict = special(text)
         if verdict is not None:
             return verdict
