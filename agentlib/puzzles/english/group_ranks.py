@@ -32,7 +32,7 @@ _COUNT = r"(?:(?P<count>two|three|four|five|six|\d) )?"
 
 # the sentence that lists the group, with its noun in the plural
 _GROUP_SENTENCES = [
-    re.compile(rf"^(?P<names>{_NAMES}) are (?:all )?{_COUNT}(?P<noun>[a-z]+s)[.!]?$"),
+    re.compile(rf"^(?:[^:]*: )?(?P<names>{_NAMES}) are (?:all )?{_COUNT}(?P<noun>[a-z]+s)[.!]?$"),
     re.compile(rf"^The {_COUNT}(?P<noun>[a-z]+s) are (?P<names>{_NAMES})[.!]?$"),
     re.compile(rf"^There are {_COUNT}(?P<noun>[a-z]+s)[:,] (?P<names>{_NAMES})[.!]?$"),
 ]
@@ -157,6 +157,7 @@ def solve_group_rank(rank: GroupRank, decide: Callable[[str], Verdict]) -> Verdi
     """The member at the place asked, each pair decided by `decide` (the grammar's solver on a yes/no question)."""
     answers: dict[tuple[str, str], bool] = {}
     checks: list[Check] = []
+    unsettled: list[Verdict] = []
 
     def above(a: str, b: str) -> bool | None:
         """Whether the statements entail that `a` is `higher` than `b`; None when a question is not settled as
@@ -164,6 +165,7 @@ def solve_group_rank(rank: GroupRank, decide: Callable[[str], Verdict]) -> Verdi
         if (a, b) not in answers:
             verdict = decide(f"{rank.premises} Is {a} {rank.higher} than {b}?")
             if not verdict.verified or verdict.answer not in ("yes", "no", "cannot be determined"):
+                unsettled.append(verdict)
                 return None
             answers[(a, b)] = verdict.answer == "yes"
             checks.append(Check(f"{a} {rank.higher} than {b}", "holds" if answers[(a, b)] else "fails",
@@ -179,8 +181,10 @@ def solve_group_rank(rank: GroupRank, decide: Callable[[str], Verdict]) -> Verdi
             lower = above(member, other)
             higher = False if lower else above(other, member)
             if higher is None or lower is None:
+                why = unsettled[-1]  # its unread sentences, so that a remark not read can be set aside and retried
                 return Verdict("english", "abstained", reason=f"whether {other} is {rank.higher} than {member} was "
-                               "not settled as a yes/no question", failure="not_parsed", unparsed=[])
+                               f"not settled as a yes/no question: {why.reason}", failure=why.failure or "not_parsed",
+                               unparsed=list(why.unparsed))
             over, under = over + higher, under + lower
             if not (higher or lower) or over > rank.place - 1 or under > len(rank.members) - rank.place:
                 break  # this member's place is open or another one: the rest of its pairs need not be asked
@@ -192,7 +196,7 @@ def solve_group_rank(rank: GroupRank, decide: Callable[[str], Verdict]) -> Verdi
                        certificate=Certificate("pairs of the group, each decided", tuple(checks)))
     return Verdict("english", "verified", answer=placed[0],
                    reason=f"of the {rank.noun}s {_listed(rank.members)}, only {placed[0]} is forced to that place",
-                   certificate=Certificate("pairs of the group, each decided as a yes/no question", tuple(checks)))
+                   certificate=Certificate("entailment for each pair of the group, as yes/no questions", tuple(checks)))
 
 
 __all__ = ["GroupRank", "read_group_rank", "solve_group_rank"]

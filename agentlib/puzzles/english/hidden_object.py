@@ -101,7 +101,7 @@ def solve_hidden_object(text: str) -> Verdict | None:
                   for where in labels)
     if not fits:
         return Verdict("english", "abstained", failure="unsat", reason=f"no {noun} can hold the {word} with every "
-                       "statement true", certificate=Certificate("every placement tried", tried))
+                       "statement true", certificate=Certificate("entailment over every placement", tried))
     if asked == "where":
         if len(fits) > 1:
             answer = "cannot be determined"
@@ -112,7 +112,7 @@ def solve_hidden_object(text: str) -> Verdict | None:
     places = ", ".join(_display(noun, w) for w in fits)
     return Verdict("english", "verified", answer=answer,
                    reason=f"with every statement true, the {word} can be only at {places}",
-                   certificate=Certificate("every placement tried", tried))
+                   certificate=Certificate("entailment over every placement", tried))
 
 
 def _containers(counted: re.Match[str]) -> tuple[str, list[str] | None]:
