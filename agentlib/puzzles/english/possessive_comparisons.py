@@ -8,6 +8,13 @@ as the same puzzle about the owners ("Nadia is older than Omar ... Who is the yo
 the owner. Anything else stays as typed: two nouns ("Ann's dog is older than Bo's cat"), a person named bare as well
 ("Nadia is older than Omar's cat"), a plural ("Ann's dogs"), kin ("Ann's sister" may be another person of the
 puzzle), or an adjective before the noun ("Yuki's older sister").
+
+Beside `noun_ellipsis.py`: both meet "Ann's car is faster than Bo's", but they are two steps, not two mechanisms for
+one thing. `noun_ellipsis` spells a left-out noun back in, one sentence at a time, for the grammar to read the things
+themselves ("Bo's" -> "Bo's car"); it knows nothing of owners. This module, tried only after the text as typed
+abstains, trades the things for their owners across the whole text when they pair off one to one, so "whose car"
+and a superlative over things can be asked of people. Folding one into the other would either make the sentence
+step look at the whole text or make the owners step guess nouns, and the tests of each read differently.
 """
 
 from __future__ import annotations
