@@ -428,6 +428,7 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
     text = middle_by_measure(gather_suspects(comma_apposition(strip_heading(tidy_layout(text)))))
     from agentlib.puzzles.english.arrangement_count import solve_arrangement_count
     from agentlib.puzzles.english.grid import solve_grid
+    from agentlib.puzzles.english.hidden_object import solve_hidden_object
     from agentlib.puzzles.english.kin_count import solve_family_count
     from agentlib.puzzles.english.named_amounts import solve_named_amounts
     from agentlib.puzzles.english.order_days import solve_weekdays
@@ -440,7 +441,8 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
                     solve_arrangement_count,  # "How many ways can 3 people sit in a row?"
                     solve_week_schedule,  # "Three meetings ... are on Monday, Tuesday and Wednesday, one per day."
                     solve_named_amounts,  # "Ann is 3 years older than Bob. Bob is 10. How old is Ann?"
-                    solve_value_assignment):  # "Ava, Ben and Cole are 8, 10 and 12 years old, in some order. ..."
+                    solve_value_assignment,  # "Ava, Ben and Cole are 8, 10 and 12 years old, in some order. ..."
+                    solve_hidden_object):  # "There are three boxes: red, blue and green. The gold is in one ..."
         verdict = special(text)
         if verdict is not None:
             return verdict
@@ -456,6 +458,11 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
     statement = true_or_false(text)
     if statement is not None:
         return solve_true_or_false(*statement, solve)
+    from agentlib.puzzles.english.group_ranks import read_group_rank, solve_group_rank
+
+    group_rank = read_group_rank(text)  # "Ann, Bo and Cy are brothers. ... Who is the youngest brother?"
+    if group_rank is not None:
+        return solve_group_rank(group_rank, solve)
     try:
         grid_verdict = solve_grid(text)
     except NotUnderstood as error:

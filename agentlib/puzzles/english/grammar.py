@@ -1175,8 +1175,9 @@ class Grammar:
             restriction = self.nominal(start, j, var)
             return None if restriction is None else NP("quant", var=var, det="only", restriction=restriction,
                                                        plural=True)
-        if w[:2] == ["no", "one"] and len(w) > 3 and (w[2] in RELATIVES or w[2] in PREPOSITIONS):
-            w = ["nobody", *w[2:]]  # "no one who ...", "no one in the choir": "nobody" spelled in two words
+        if w[:2] == ["no", "one"] and len(w) > 3 and (w[2] in RELATIVES or w[2] in PREPOSITIONS or
+                                                       self._clause_subject_at(i + 2, j)):
+            w = ["nobody", *w[2:]]  # "no one who ...", "no one in the choir", "no one Bo likes": "nobody" in two words
             i += 1
         if len(w) > 2 and w[0] in pronoun and w[1] in PREPOSITIONS and not self._in_condition():
             var = d.fresh()  # "everyone in my family": the place is the restriction
@@ -1188,8 +1189,8 @@ class Grammar:
             return NP("quant", var=var, det=pronoun[w[0]], restriction=Atom(key, (var,)))
         if len(w) >= 2 and w[0] == "whoever" and w[1] not in RELATIVES and not self._in_condition():
             w, i = ["anyone", "who", *w[1:]], i - 1  # "whoever wins" is "anyone who wins": the relative is built in
-        if len(w) > 2 and w[0] in pronoun and self.words(i, i + 2) == w[:2] and not self._in_condition() and \
-                (w[1] in _CLAUSE_SUBJECTS or self.name_at(i + 1, i + 2) is not None):
+        if len(w) > 2 and w[0] in pronoun and self.words(i + 1, i + 2) == w[1:2] and not self._in_condition() and \
+                self._clause_subject_at(i + 1, j):
             var = d.fresh()  # "everyone Bo likes", "something I said": an object relative clause without "that"
             clause = self._object_relative(i + 1, j, var)
             if clause is None:
@@ -1584,14 +1585,23 @@ class Grammar:
         """Where a relative clause without "that" starts after a head noun ("dog | I know", "book | Ann wrote"): a
         subject pronoun or a name after at least one noun word, followed by more words; None when there is none."""
         for k in range(i + 1, j - 1):
-            token = self._tokens[k]
-            if token.low in _CLAUSE_SUBJECTS or (token.capitalized and self.name_at(k, k + 1) is not None):
+            if self._clause_subject_at(k, j):
                 head = self.words(i, k)
                 if all(x.isalpha() and x not in RELATIVES and x not in AUXILIARIES and x not in PREPOSITIONS
                        and x not in ARTICLES and x not in _NOT_IN_A_NAME for x in head) and is_word(head[-1], "NOUN"):
                     return k
                 return None
         return None
+
+    def _clause_subject_at(self, k: int, j: int) -> bool:
+        """Whether a relative clause's own subject may start at `k`: a subject pronoun ("I know"), a name ("Bo
+        likes") or an owner's noun ("my brother invites", "her aunt owns"; a possessive determiner cannot end the
+        noun phrase before it, so it opens the clause)."""
+        token = self._tokens[k]
+        if token.low in _CLAUSE_SUBJECTS or (token.capitalized and self.name_at(k, k + 1) is not None):
+            return True
+        return token.low in POSSESSIVES - {"its"} and k + 2 < j and self._tokens[k + 1].low.isalpha() and \
+            is_word(self._tokens[k + 1].low, "NOUN")
 
     def _object_relative(self, i: int, j: int, var: Var) -> Formula | None:
         """An object relative clause ("(that) Ann wrote", "I know", "Bo likes"): its words read as a statement with

@@ -245,7 +245,10 @@ def _declaration(sentence: str) -> tuple[str, list[str], list[str], str] | None:
                 (best is None or len(items) > len(_split_list(best.group(0)))):
             best = match
     if best is None:
-        return ("person", [], cast, "") if cast else None
+        proper = _proper_values(text)
+        if proper is None:
+            return ("person", [], cast, "") if cast else None
+        best, cast = proper
     values = _split_list(best.group(0))
     if values and re.match(r"^of (?:an? |the )?\w", values[0], re.I):  # "each own one of a cat, a dog ...": the list
         values[0] = re.sub(r"^of (?:an? |the )?", "", values[0], flags=re.I)
@@ -276,7 +279,28 @@ def _declaration(sentence: str) -> tuple[str, list[str], list[str], str] | None:
             break
     name = lemma(noun.group(1), "NOUN") if noun else "colour" if painted else \
         lemma(subject.group(1), "NOUN") if subject else verb or slug(values[0])
-    return name, [v.lower() for v in values], cast, verb
+    as_typed = all(w[:1].isupper() for v in values for w in v.split())  # "New York": displayed as typed
+    return name, values if as_typed else [v.lower() for v in values], cast, verb
+
+
+_PROPER_AFTER_CAST = re.compile(r"^(?P<cast>[A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w*) [^:]*\b(?:different|distinct)\b"
+                                r"[^:]*: (?P<list>[A-Z][\w ]*(?:, [A-Z][\w ]*)*,? (?:and|or) [A-Z][\w ]*)$")
+
+
+def _proper_values(text: str) -> tuple[re.Match[str], list[str]] | None:
+    """ "Gil, Hope and Ian each live in a different city: New York, Paris and Rome": the cast before the verb, and
+    after the colon values that are proper names (places, one or two words each), one each."""
+    match = _PROPER_AFTER_CAST.match(text)
+    if match is None:
+        return None
+    cast = _split_list(match.group("cast"))
+    values = _split_list(match.group("list"))
+    if len(values) != len(cast) or any(len(v.split()) > 2 or not all(w[:1].isupper() for w in v.split())
+                                       for v in values):
+        return None
+    listed = re.compile(re.escape(match.group("list")))
+    found = listed.search(text, match.start("list"))
+    return (found, cast) if found is not None else None
 
 
 _LIVE_IN = re.compile(r"^(?P<names>[A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w*) (?:live|lived) in "

@@ -155,7 +155,7 @@ def _decide(people: list[str], values: list[int], measure: str, clues: list[str]
         answer = "yes" if holds else "no" if fails else "cannot be determined"
         said = f"{a}'s {measure} {'>' if up else '<'} {b}'s"
         return Verdict("english", "verified", answer=answer, reason=f"{said}: {answer} in every assignment",
-                       certificate=Certificate("one listed value each (Z3)", (
+                       certificate=Certificate("entailment over listed values given one each (Z3)", (
                            premises, Check(f"the clues + not({said})", "unsat" if holds else "sat"),
                            Check(f"the clues + {said}", "unsat" if fails else "sat"))))
     model = solver.model()
@@ -168,7 +168,7 @@ def _decide(people: list[str], values: list[int], measure: str, clues: list[str]
             return Verdict("english", "abstained", failure="ambiguous", reason=f"the clues do not fix {a}'s {measure}")
         return Verdict("english", "verified", answer=answer_value,
                        reason=f"{a}'s {measure} is {answer_value} in every assignment",
-                       certificate=Certificate("one listed value each (Z3)", (
+                       certificate=Certificate("entailment over listed values given one each (Z3)", (
                            premises, Check(f"the clues + {a}'s {measure} is not {answer_value}", "unsat"))))
     if kind == "who_value":
         wanted = int(found.group("v"))
@@ -186,7 +186,7 @@ def _decide(people: list[str], values: list[int], measure: str, clues: list[str]
         return Verdict("english", "abstained", failure="ambiguous",
                        reason=f"the clues do not fix who has {measure} {wanted}")
     return Verdict("english", "verified", answer=holder, reason=f"{holder}'s {measure} is {wanted} in every assignment",
-                   certificate=Certificate("one listed value each (Z3)", (
+                   certificate=Certificate("entailment over listed values given one each (Z3)", (
                        premises, Check(f"the clues + {holder}'s {measure} is not {wanted}", "unsat"))))
 
 
