@@ -343,6 +343,15 @@ def _swallows_a_clause(reading: Formula, readings: list[Formula], words: list[st
             if remainder in other_predicates and any(f"{kept}_{first}" in other_predicates for kept in predicates) \
                     and _noun_before_verb(first, words):
                 return True
+            # "nobody who has a fever goes to school" read as nobody who "has a fever goes to" being "school": a
+            # restriction that runs on into the verb that heads another reading's predicate
+            for kept in other_predicates:
+                if not predicate.startswith(kept + "_"):
+                    continue
+                verb, _, after = predicate[len(kept) + 1:].partition("_")
+                verb = lemma(verb, "VERB")  # "comes" in the run-on words, "come" in the other reading's predicate
+                if verb in heads and any(p.startswith(f"{verb}_{after}" if after else verb) for p in other_predicates):
+                    return True
     return False
 
 

@@ -351,8 +351,14 @@ def _who_question(text: str, low: str, grammar: Grammar, people: list[Const]) ->
                      if key.endswith("_" + slug(noun)) and (
                          (key.startswith("the_") and words[0] != "whose") or
                          re.fullmatch(rf"[A-Z][\w-]*'s {re.escape(words[1])}", display))]
+            things = [Const(key) for key in grammar.lexicon.displays if key.startswith("the_")]
             if known:
                 choices, skip = known, 2
+            elif all(p.key.startswith("the_") for p in people) and len(things) >= 2 and words[0] == "which" and \
+                    not _reads_as_who(tokens, grammar):
+                # "The dog is older than the cat. Which pet is younger?": no one is named, so the noun is a word
+                # for the things the statements compare ("pet", "animal", "vehicle"), asked of them all
+                choices, skip = things, 2
             elif not _reads_as_who(tokens, grammar):  # "Which opens first?": a verb, not a noun, follows "which"
                 raise NotUnderstood(text + "?", f"no {noun} is named in the statements")
     rest = tokens[skip:]

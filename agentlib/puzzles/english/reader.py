@@ -98,6 +98,7 @@ from agentlib.puzzles.english.text import (
 )
 from agentlib.puzzles.english.than_ellipsis import without_than_auxiliary
 from agentlib.puzzles.english.time_anchors import mixed_times
+from agentlib.puzzles.english.with_possession import spell_with_possession
 from agentlib.puzzles.english.words import (
     ARTICLES,
     AUXILIARIES,
@@ -698,7 +699,8 @@ def read_text(text: str, definite_apart: frozenset[str] = frozenset()) -> Readin
     sentences = [part for s in sentences for part in split_assumptions(s) for glossed in unfold_kind_glosses(part)
                  for part in unfold_all_and_only(unfold_not_only(glossed))]
     sentences = unfold_otherwise(sentences)
-    sentences = [without_than_auxiliary(spell_same_measure(spell_conditions(spell_anything_but(reported_rule(s)))))
+    sentences = [without_than_auxiliary(spell_same_measure(spell_conditions(spell_anything_but(reported_rule(
+                     spell_with_possession(s))))))
                  for s in sentences]
     context = " ".join(sentences)
     sentences = [part for s in sentences
