@@ -869,6 +869,10 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
             roles.order = int(counted.group(1))
             item.text = item.text[:counted.start()]
             item.plain = to_plain(item.text)
+    if task != "differentiate" and any(i.kind == "concept" and i.text == "times" for i in items):
+        # Regression: "what's twelve times" answered 12. Outside a count of derivatives a "times" left over (the
+        # operator words between two formulas were read earlier) is a product missing a factor.
+        return Reading(None, "'times' with nothing on one side: times what?", "not_understood")
     for index, item in enumerate(items):
         if item.kind == "concept" and item.text in _SIGNS and index + 1 < len(items) and \
                 items[index + 1].kind == "math" and not re.search(r"[A-Za-z]", items[index + 1].text):
