@@ -92,6 +92,7 @@ from agentlib.mathsolve.trig_degree_words import spell_trig_degrees
 from agentlib.mathsolve.turkish_endings import drop_turkish_number_endings
 from agentlib.mathsolve.two_dice import read_dice
 from agentlib.mathsolve.two_numbers import read_two_numbers
+from agentlib.mathsolve.unit_rates import read_unit_rate
 from agentlib.mathsolve.units_digit import read_units_digit
 from agentlib.mathsolve.vocabulary import ENGLISH_FILLER, ENGLISH_PHRASES, korean_parts, ordinal
 from agentlib.mathsolve.worded_matrices import spell_worded_matrices
@@ -389,7 +390,7 @@ def _read_unrounded(text: str) -> Reading:
         or read_shop_arithmetic(text) or read_rate(text) or read_travel(text) or read_sum_or_product(text) \
         or read_age_or_mixture(text) or read_age_difference(text) \
         or read_percent_or_interest(text) or read_choosing(text) or read_ratio_shares(text) or read_chance(text) \
-        or read_dice(text) \
+        or read_dice(text) or read_unit_rate(text) \
         or read_letter_arrangements(text) or read_room_size(text) or read_scaled_measure(text)
     if worded is not None:
         return Reading(worded.to_request(text))
