@@ -48,3 +48,17 @@ def test_a_percentage_that_never_ends_shows_its_decimal_beside_the_exact_value(p
         shown = (Decimal(exact.numerator) / Decimal(exact.denominator)).quantize(Decimal("0.0001"), ROUND_HALF_UP)
         assert result.value.get("approximately") == str(shown).rstrip("0").rstrip("."), result.answer
         assert result.value["approximately"] in result.answer
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(0, 23 * 60 + 59), st.integers(1, 23 * 60), st.sampled_from(["how many minutes between {} and {}",
+                                                                               "how much time between {} and {}"]))
+def test_a_span_between_two_times_of_day_on_the_24_hour_clock(start, length, wording):
+    end = (start + length) % (24 * 60)
+    text = wording.format(f"{start // 60:02d}:{start % 60:02d}", f"{end // 60:02d}:{end % 60:02d}")
+    result = solve_math(text)
+    if start + length >= 24 * 60:  # across midnight with no a.m./p.m.: abstaining is the clock reader's rule
+        assert result.status != "verified" or result.value["minutes"] == length, (text, result.answer)
+        return
+    assert result.status == "verified", (text, result.reason)
+    assert result.value["minutes"] == length, (text, result.answer)
