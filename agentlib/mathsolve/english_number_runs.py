@@ -8,7 +8,8 @@ after each group at most once); a run that is not ("five twenty", "one two three
 readers after this one abstain on it as before. "and" joins only after "hundred", "thousand" or "million" ("one
 hundred and twenty"): between two numbers it is a list ("the product of twenty and five" is 20 · 5, never 25).
 A single word is written as digits only from ten up ("ninety", "forty-two"): "one" and "a" are often no number at
-all ("which one", "one die"), and the operator readers already take single small words beside an operator word.
+all ("which one", "one die"), and the operator readers already take single small words beside an operator word;
+after "nearest" a word names a place value ("to the nearest ten") and stays a word.
 Left out: fractions and decimals in words ("three point five") and ordinals.
 """
 
@@ -22,7 +23,8 @@ from agentlib.numwords import CARDINALS, TENS
 _SCALE_WORDS = ("hundred", "thousand", "million")
 _WORD = r"(?:" + "|".join(sorted([*CARDINALS, *TENS], key=len, reverse=True)) + r")(?:-(?:" + \
     "|".join(CARDINALS) + r"))?|" + "|".join(_SCALE_WORDS)
-_RUN = re.compile(rf"\b(?:{_WORD})(?:(?:\s+and)?\s+(?:{_WORD}))*\b", re.IGNORECASE)
+# (after "nearest" a number word names a place, not a number: "round 47 to the nearest ten")
+_RUN = re.compile(rf"(?<!nearest )\b(?:{_WORD})(?:(?:\s+and)?\s+(?:{_WORD}))*\b", re.IGNORECASE)
 _AND_AFTER_A_SCALE = re.compile(rf"\b(?!(?:{'|'.join(_SCALE_WORDS)})\s+and\b)\w+\s+and\b", re.IGNORECASE)
 
 

@@ -65,3 +65,12 @@ def test_and_between_two_spoken_numbers_keeps_them_two(tens_and_units, other):
 def test_words_that_make_no_one_number_are_not_read_as_one():
     for text in ("what is five twenty plus one", "what is one two three times four"):
         assert solve_math(text).status != "verified", text
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.integers(-9999, 9999))
+def test_a_place_named_after_nearest_stays_a_place(number):
+    # Regression: "round 0 to the nearest ten" abstained once "ten" was written as 10
+    result = solve_math(f"round {number} to the nearest ten")
+    assert result.status == "verified" and sp.Integer(result.value["expression"]) == 10 * round(Fraction(number, 10))\
+        or number % 10 == 5  # a half: the rounding rule is the rounding tests' business
