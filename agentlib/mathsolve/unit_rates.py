@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from agentlib.mathsolve.everyday_formulas import Worded, plain_request, priced
+from agentlib.mathsolve.everyday_formulas import MOST_DIGITS, Worded, plain_request, priced
 
 _UNIT = r"(\$|[a-z]{1,12})"
 # Abbreviations that name both units of a rate: "30 mpg" is 30 miles per gallon.
@@ -122,6 +122,8 @@ def read_unit_rate(text: str) -> Worded | None:
     for pattern, builder in _SHAPES:
         match = pattern.fullmatch(plain)
         if match:
+            if any(g is not None and len(g) > MOST_DIGITS for g in match.groups()):
+                return None  # no everyday amount has hundreds of digits (and int() refuses past 4300)
             groups = [g.replace(",", "").strip() if g is not None and g[:1].isdigit() else g for g in match.groups()]
             return builder(*groups)  # type: ignore[operator]
     return None

@@ -73,3 +73,11 @@ def test_units_that_are_not_the_rates_abstain():
                  "how many minutes to drive 100 miles at 50 mph", "mpg if I drove 300 km on 12 gallons",
                  "3 pens cost $4.50, how much for 7 pencils", "speed if I ran 10 km in 50 minutes"):
         assert solve_math(text).status != "verified", text
+
+
+def test_an_amount_of_thousands_of_digits_is_an_answer_not_a_crash():
+    # Regression: Fraction() of a 5,000-digit amount raised ValueError (int() refuses past 4,300 digits)
+    big = "9" * 5000
+    for text in (f"250 mg per 5 ml, how many ml for {big} mg", f"how long to drive {big} km at 70 km/h",
+                 f"mpg if I drove {big} miles on 12 gallons", f"${big} a gallon, how much for 3 gallons"):
+        assert solve_math(text).status != "verified", text
