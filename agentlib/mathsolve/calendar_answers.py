@@ -10,9 +10,10 @@ stands only when all four agree, else it depends on the year and the request abs
 from __future__ import annotations
 
 from datetime import date, timedelta
+from fractions import Fraction
 
 from agentlib.mathsolve.answer import Abstain, Answer
-from agentlib.mathsolve.calendar_days import MONTHS, NO_YEAR, WEEKDAYS
+from agentlib.mathsolve.calendar_days import DAYS_PER_WEEK, MONTHS, NO_YEAR, WEEKDAYS
 from agentlib.mathsolve.checks import Work
 
 _PHASES = (2021, 2022, 2023, 2024)  # one year of each place in the four-year leap cycle
@@ -54,10 +55,11 @@ def _say(day: date, with_year: bool) -> str:
 
 
 def days_between(items: list[int], work: Work) -> Answer:
-    """Days from the date items[0:3] to the date items[3:6] (with no year: items[3] says same year 0, next 1)."""
-    if len(items) != 6:
+    """Days from the date items[0:3] to the date items[3:6] (with no year: items[3] says same year 0, next 1); in
+    weeks when items[6] is the days of a week."""
+    if len(items) not in (6, 7) or items[6:] not in ([], [DAYS_PER_WEEK]):
         raise Abstain("a span of days needs two dates", "not_understood")
-    y1, m1, d1, y2, m2, d2 = items
+    y1, m1, d1, y2, m2, d2 = items[:6]
     years = [(base, base + y2) for base in _PHASES] if y1 == NO_YEAR else [(y1, y2)]
     counts = set()
     for first_year, second_year in years:
@@ -75,9 +77,16 @@ def days_between(items: list[int], work: Work) -> Answer:
     first = date(years[0][0], m1, d1)
     work.say(f"from {_say(first, y1 != NO_YEAR)} to {_say(date(years[0][1], m2, d2), y1 != NO_YEAR)}: {count} days"
              + (" in any year" if y1 == NO_YEAR else ""))
+    notes = ["the same in a leap year and a common year"] if y1 == NO_YEAR else []
+    if items[6:]:
+        weeks = Fraction(count, DAYS_PER_WEEK)
+        work.verify(f"{count} days = {weeks} weeks", weeks * DAYS_PER_WEEK == count, "7 days a week")
+        shown = str(weeks) if weeks.denominator == 1 else f"{weeks} ({weeks.numerator // weeks.denominator} weeks " \
+            f"and {count % DAYS_PER_WEEK} days)"
+        return Answer(f"{shown} weeks" if weeks.denominator == 1 else shown, f"{weeks}\\ \\text{{weeks}}",
+                      {"kind": "expression", "expression": str(weeks), "constant": False}, notes=notes)
     return Answer(f"{count} days", f"{count}\\ \\text{{days}}", {"kind": "expression", "expression": str(count),
-                                                                      "constant": False},
-                  notes=["the same in a leap year and a common year"] if y1 == NO_YEAR else [])
+                                                                      "constant": False}, notes=notes)
 
 
 def weekday(items: list[int], work: Work) -> Answer:

@@ -1,6 +1,8 @@
 """Dates and weekdays asked in words: "how many days from March 1 to April 15", "what day of the week is 100 days
 after a Monday", "if today is Friday what day will it be in 10 days", "what day of the week was July 4, 1776",
-"what date is 30 days after January 15", "3월 1일부터 4월 15일까지 며칠", "월요일부터 100일 후는 무슨 요일".
+"what date is 30 days after January 15", "3월 1일부터 4월 15일까지 며칠", "월요일부터 100일 후는 무슨 요일",
+and the same span in weeks ("how many weeks between March 1 and May 3": the days over 7, a fraction when not
+whole).
 
 A date is a month (a name, an abbreviation, or Korean "N월"), a day, and an optional year; a weekday is a name.
 The reader only finds the numbers; the worker (`calendar_answers.py`) counts the days and checks the count two
@@ -17,7 +19,7 @@ relative words other than today ("next Tuesday": which week?).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from agentlib.mathsolve.everyday_formulas import plain_request
 from agentlib.mathsolve.request import MathRequest
@@ -26,6 +28,7 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
 _KOREAN_WEEKDAYS = ("월", "화", "수", "목", "금", "토", "일")
+DAYS_PER_WEEK = 7
 NO_YEAR = 0  # datetime has no year 0: it stands for "any year" in a request's items
 
 
@@ -91,6 +94,11 @@ _SPAN_SHAPES = tuple(re.compile(p) for p in (
     rf"(?:from|between|since) {_D} (?:to|and|until|till|through) {_D}",
     rf"{_D} ?(?:부터|에서) {_D} ?까지(?:는)? ?(?:며칠|몇 ?일)(?:인가요|이야|일까요|인가|입니까)?",
 ))
+# "how many weeks from April 1 to June 3": the same span, counted in weeks of 7 days (a fraction when it is not whole)
+_WEEK_SPAN_SHAPES = tuple(re.compile(p) for p in (
+    rf"(?:how many weeks (?:are there |is it |will it be )?|(?:the )?number of weeks |weeks )"
+    rf"(?:from|between|since) {_D} (?:to|and|until|till|through) {_D}",
+))
 _WEEKDAY_SHAPES = tuple(re.compile(p) for p in (
     rf"(?:what|which) day (?:of the week )?(?:is it|will it be|was it|is|was|will be|would it be) {_COUNT} "
     rf"(after|from|before) (?:a |an )?{_WEEKDAY}",
@@ -127,6 +135,13 @@ def read_calendar(text: str) -> MathRequest | None:
         if match:
             dates = _dates(match, 0, _DATE_GROUPS)
             return None if dates is None else _span(*dates)
+    for shape in _WEEK_SPAN_SHAPES:
+        match = shape.fullmatch(plain)
+        if match:
+            dates = _dates(match, 0, _DATE_GROUPS)
+            span = None if dates is None else _span(*dates)
+            return None if span is None else replace(span, items=(*span.items, str(DAYS_PER_WEEK)),
+                                                     notes=(*span.notes, "weeks of 7 days"))
     for shape in _WEEKDAY_SHAPES:
         match = shape.fullmatch(plain)
         if match:

@@ -51,7 +51,7 @@ _SHAPES_BETWEEN = [
                rf"|what is the (?:time|duration) )?from {_en('s')} (?:to|until|till) {_en('e')}\??$"),
     # "how many minutes between 9:15 and 11:40": "between" asks the same, forward from the first time
     re.compile(rf"^(?:how (?:long|much time|many (?P<unit>minutes|hours)) (?:is it |is there |passes |elapses )?"
-               rf"|(?:what is |what's )?the (?:time|duration) |time )between {_en('s')} and {_en('e')}\??$"),
+               rf"|(?:what is |what's )?the (?:time|duration) |time )?between {_en('s')} and {_en('e')}\??$"),
     re.compile(rf"^{_ko('s')}\s?부터 {_ko('e')}\s?까지(?:는)? ?(?:몇 ?(?P<unit>분|시간)(?: ?몇 ?분)?|얼마(?:나)?)"
                rf"(?: ?(?:걸리나요|걸려요|인가요|입니까|예요|일까요|지났나요))?\??$"),
 ]

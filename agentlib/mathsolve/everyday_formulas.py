@@ -43,12 +43,14 @@ class Worded:
 
 def priced(worded: Worded, value: Fraction) -> Worded:
     """`worded` shown as a decimal when its exact value is a terminating decimal that is not whole ($8.1, not 81/10):
-    an amount of money or a measurement is read that way; one that does not terminate stays an exact fraction."""
+    an amount of money or a measurement is read that way; one that does not terminate stays an exact fraction with
+    its decimal shown beside it ("1/3 as a percentage" is 100/3 ≈ 33.3333: people read the decimal)."""
     denominator = value.denominator
     for prime in (2, 5):
         while denominator % prime == 0:
             denominator //= prime
-    return Worded(worded.formula, worded.note, decimal=denominator == 1 and value.denominator != 1)
+    return Worded(worded.formula, worded.note, decimal=denominator == 1 and value.denominator != 1,
+                  approximate=denominator != 1)
 
 
 def _num(text: str) -> str:

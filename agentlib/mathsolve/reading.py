@@ -43,6 +43,7 @@ from agentlib.mathsolve.counting_phrases import spell_counting_phrases
 from agentlib.mathsolve.data_reading import DataRequest, read_data_request
 from agentlib.mathsolve.decimal_commas import spell_decimal_commas
 from agentlib.mathsolve.division_colon import spell_division_colon
+from agentlib.mathsolve.english_number_runs import spell_english_number_runs
 from agentlib.mathsolve.everyday_formulas import read_worded_formula
 from agentlib.mathsolve.foreign_arithmetic import spell_foreign_arithmetic
 from agentlib.mathsolve.fraction_operands import group_fraction_operands
@@ -92,8 +93,10 @@ from agentlib.mathsolve.temperature import read_temperature
 from agentlib.mathsolve.travel_in_words import read_travel
 from agentlib.mathsolve.trig_degree_words import spell_trig_degrees
 from agentlib.mathsolve.turkish_endings import drop_turkish_number_endings
+from agentlib.mathsolve.two_dice import read_dice
 from agentlib.mathsolve.two_numbers import read_two_numbers
 from agentlib.mathsolve.unit_prices_abroad import read_unit_price_abroad
+from agentlib.mathsolve.unit_rates import read_unit_rate
 from agentlib.mathsolve.units_digit import read_units_digit
 from agentlib.mathsolve.vocabulary import ENGLISH_FILLER, ENGLISH_PHRASES, korean_parts, ordinal
 from agentlib.mathsolve.worded_matrices import spell_worded_matrices
@@ -321,7 +324,7 @@ def read(text: str) -> Reading:
     spoken = spell_foreign_arithmetic(text)  # "пять плюс три", "삼 더하기 사": 5 + 3, 3 + 4
     if spoken != text and (doubt := thousands_in_doubt(text)) is not None:
         return Reading(None, doubt, "ambiguous")  # "1,000 плюс 250": the words that tell the language are gone after
-    text = spoken
+    text = spell_english_number_runs(spoken)  # "one hundred forty four": 144
     text = spell_korean_fractions(spell_scientific(strip_asked_blank(strip_homework_label(text))))
     text = spell_percent_words(spell_korean_amounts(text))  # "2만 5천원": 25000원; "30 Prozent": 30%
     if (doubt := thousands_in_doubt(text)) is not None:
@@ -393,6 +396,7 @@ def _read_unrounded(text: str) -> Reading:
         or read_sum_or_product(text) \
         or read_age_or_mixture(text) or read_age_difference(text) \
         or read_percent_or_interest(text) or read_choosing(text) or read_ratio_shares(text) or read_chance(text) \
+        or read_dice(text) or read_unit_rate(text) \
         or read_letter_arrangements(text) or read_room_size(text) or read_scaled_measure(text)
     if worded is not None:
         return Reading(worded.to_request(text))
@@ -875,6 +879,10 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
             roles.order = int(counted.group(1))
             item.text = item.text[:counted.start()]
             item.plain = to_plain(item.text)
+    if task != "differentiate" and any(i.kind == "concept" and i.text == "times" for i in items):
+        # Regression: "what's twelve times" answered 12. Outside a count of derivatives a "times" left over (the
+        # operator words between two formulas were read earlier) is a product missing a factor.
+        return Reading(None, "'times' with nothing on one side: times what?", "not_understood")
     for index, item in enumerate(items):
         if item.kind == "concept" and item.text in _SIGNS and index + 1 < len(items) and \
                 items[index + 1].kind == "math" and not re.search(r"[A-Za-z]", items[index + 1].text):

@@ -124,10 +124,10 @@ def _scaled_recipe(amount: str, made: str, wanted: str) -> Worded | None:
 
 _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
     # Unit prices: the same noun (English) or counter (Korean) for both counts
-    (re.compile(rf"if {_N} ([a-z]+) costs? {_N},? (?:how much|what) (?:do|does|would|will) {_N} (?:of them|(\2)) cost"),
-     lambda count, noun, price, wanted, _same: _unit_price(count, price, wanted)),
-    (re.compile(rf"{_N} ([a-z]+) costs? {_N}[.,]? (?:how much|what) (?:do|does|would|will) {_N} (?:of them|(\2)) cost"),
-     lambda count, noun, price, wanted, _same: _unit_price(count, price, wanted)),
+    # (a count with no noun after it, "how much do 7 cost", "how much for 7", can only count the noun named before)
+    (re.compile(rf"(?:if )?{_N} ([a-z]+) costs? {_N}[.,;]? (?:(?:how much|what) (?:do|does|would|will) {_N}"
+                rf"(?: of them| (\2))? cost|how much (?:for|are|is|would be) {_N}(?: of them| (\2))?)"),
+     lambda count, noun, price, wanted, _same, asked, _again: _unit_price(count, price, wanted or asked)),
     # The price of one: "a dozen eggs cost $3, how much is one egg" (the noun once plural, once singular)
     (re.compile(rf"(?:if )?{_N} ([a-z]+) costs? {_N}[.,;]? (?:so )?(?:how much|what) (?:is|does|would|will) "
                 r"(?:(?:one|each)(?: (?!cost\b)([a-z]+))?|(?:a single|1|an?) ([a-z]+))(?: cost)?"),
