@@ -66,7 +66,7 @@ _EN_KINDS: list[tuple[str, str]] = [  # (words, kind); a group (\d) or a number 
     (rf"a multiple of {_COUNT}", "multiple"), (rf"a (?:divisor|factor) of {_COUNT}", "divisor"),
 ]
 _DIE = r"(?:a|one|1) (?:fair |regular |standard |six-sided |normal )*(?:die|dice|dice cube)"
-_P = r"(?:the )?(?:probability|chance|odds)"
+_P = r"(?:the )?(?:probability|chance)"  # never "odds": the odds of a 6 are 1:5, not 1/6
 _KO_END = r"(?:은|을|는)? ?(?:구하시오|구하세요|얼마인가요|얼마|몇인가요|은\?)?"
 _KO_DIE = r"주사위 (?:한 개|하나|1개|한 번)(?:를|을)? (?:한 번 )?(?:던질|던졌을|굴릴) 때,?"
 _KO_KINDS: list[tuple[str, str]] = [

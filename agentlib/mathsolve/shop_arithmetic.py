@@ -30,7 +30,7 @@ _WEIGHTS = {"lb": "pound", "lbs": "pound", "pound": "pound", "pounds": "pound", 
             "kilo": "kilogram", "kilos": "kilogram", "kilogram": "kilogram", "kilograms": "kilogram", "oz": "ounce",
             "ounce": "ounce", "ounces": "ounce"}
 _WEIGHT = "(" + "|".join(sorted(_WEIGHTS, key=len, reverse=True)) + ")"
-_PEOPLE = r"(?:people|persons|friends|of us|ways|guests)"
+_PEOPLE = r"(?:people|persons|friends|of us|ways|guests|kids|children|roommates|coworkers)"
 _JA_COUNTER = r"(個|本|冊|枚|台|匹|杯|箱|袋)"
 _ZH_COUNTER = r"(本|个|支|件|瓶|张|斤|只|盒|袋|杯)"
 # Native Korean counts before a counter word: "연필 한 자루", "사과 두 개" (as "a dozen eggs" in English)
@@ -182,7 +182,18 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"{_N}\s?的\s?{_N}\s?%\s?是多少"), lambda whole, percent: _percent_of(percent, whole)),
     (re.compile(rf"(?:ile to jest |ile jest |ile wynosi |oblicz |policz )?{_N}\s?% z {_N}"), _percent_of),
     (re.compile(rf"(?:tính |tìm )?{_N}\s?% của {_N}(?: là bao nhiêu| bằng bao nhiêu| là| bằng)?"), _percent_of),
+    # "how much is 15 percent tip on 48 dollars": the same tip, the percent and the dollars in words
+    (re.compile(rf"(?:how much is )?(?:an? )?{_N} ?(?:%|percent|per cent) (?:tip|gratuity|tax|service charge) on "
+                rf"(?:a |the )?{_N}(?: dollars| bucks| bill| meal| check)?"),
+     _percent_of),
     # Splitting a bill
+    # "split $120 between 4 people", "divide $90 equally among 3 friends, how much each?"
+    (re.compile(rf"(?:split|divide|share) (?:a |the )?(?:bill of |check of |total of )?{_N}(?: dollars| bucks)? "
+                rf"(?:evenly |equally )?(?:between|among|by|into) {_INT} {_PEOPLE}(?: evenly| equally)?"
+                r"(?:[,.] how much (?:each|per person|does each (?:person |one )?(?:get|pay)|is each share))?"),
+     lambda total, people: _split(total, None, people)),
+    (re.compile(rf"split (?:a |the )?(?:bill of |check of |total of )?{_N}(?: dollars| bucks)? {_INT} ways"),
+     lambda total, people: _split(total, None, people)),
     (re.compile(rf"the (?:bill|check|total) (?:is|was|comes to|came to) {_N},? (?:and )?(?:we |i )?"
                 rf"(?:add|added|leave|left|tip|tipped) (?:an? )?{_N}\s?%(?: tip)?,? (?:and )?"
                 r"(?:split|shared|divided) (?:evenly |equally )?"

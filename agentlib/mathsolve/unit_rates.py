@@ -1,7 +1,9 @@
 """One rate between two units, given in words and applied once: a dose ("250 mg per 5 ml, how many ml for 400
 mg"), a price ("gas is $3.49 a gallon, how much for 12 gallons"), fuel and speed ("how many gallons to drive 450
 miles at 30 mpg", "how long to drive 210 km at 70 km/h"), and the rate itself from two amounts ("mpg if I drove 300
-miles on 12 gallons", "average speed if I drove 150 miles in 2.5 hours").
+miles on 12 gallons", "average speed if I drove 150 miles in 2.5 hours"); an amount each period ("if I save $25 a
+week, how much will I have after 12 weeks", "I earn $15 an hour, how much do I earn in 8 hours"); a recipe scaled
+("2 cups of flour for 12 cookies, how much flour for 30 cookies", "3 eggs for 2 cakes, how many eggs for 5 cakes").
 
 A rate is A of one unit per B of another ("per", "/", "a", "an", "for every"; "mpg", "mph", "km/h" name both
 units). It is applied only where the asked unit and the given unit are the rate's two units, as written (plural
@@ -28,7 +30,8 @@ _SAME = {"miles": "mile", "gallons": "gallon", "hours": "hour", "hrs": "hour", "
          "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km", "liters": "liter",
          "litres": "liter", "litre": "liter", "l": "liter", "minutes": "minute", "min": "minute", "mins": "minute",
          "tablets": "tablet", "pounds": "pound", "lbs": "pound", "lb": "pound", "units": "unit", "doses": "dose",
-         "drops": "drop", "pills": "pill", "capsules": "capsule", "days": "day", "feet": "foot", "ft": "foot",
+         "drops": "drop", "pills": "pill", "capsules": "capsule", "days": "day", "weeks": "week", "months": "month",
+         "years": "year", "feet": "foot", "ft": "foot",
          "meters": "meter", "metres": "meter", "metre": "meter", "m": "meter"}
 _PER = r"(?:per|/ ?|a|an|for every|each|every)"
 _RATE_WORDS = "|".join(re.escape(w) for w in sorted(_BOTH_UNITS, key=len, reverse=True))
@@ -99,8 +102,35 @@ def _rate_of(asked_words: str, amount: str, unit: str, other: str, other_unit: s
                   Fraction(amount) / Fraction(other))
 
 
+def _recurring(dollar: str | None, price: str | None, a: str | None, first: str | None, b: str | None, second: str,
+               c: str, given: str) -> Worded | None:
+    """ "if I save $25 a week, how much will I have after 12 weeks": the amount of each period, times the periods
+    (from nothing: "have" is what was saved)."""
+    return _price(dollar, price, a, first, b, second, c, given)
+
+
+def _recipe(a: str, first: str, thing: str, b: str, second: str, asked: str, c: str, given: str) -> Worded | None:
+    """ "2 cups of flour for 12 cookies, how much flour for 30 cookies": the amount in proportion, in the recipe's
+    unit; asked in the thing's name ("how much flour") or the unit's ("how many cups")."""
+    if asked not in (thing, first):
+        return None
+    return _applied(a, first, b, second, c, given, first)
+
+
 _MILEAGE = {"gas mileage": "mpg", "mileage": "mpg"}
+_WHO = r"(?:i|we|you|she|he|they)"
+_RECURRING_VERBS = r"(?:save|saves|earn|earns|make|makes|spend|spends|pay|pays|get|gets|put away|put aside|set aside)"
+_RECIPE_LEAD = r"(?:(?:a|the|my) recipe (?:needs|uses|calls for|takes|requires) |it takes |you need )?"
 _SHAPES: list[tuple[re.Pattern[str], object]] = [
+    (re.compile(rf"(?:if )?{_WHO} {_RECURRING_VERBS} {_RATE}[,.;]? how much (?:will|would|do|does|did) {_WHO} "
+                rf"(?:have|save|earn|make|spend|pay|get)(?: saved| in total| altogether| total)? "
+                rf"(?:after|in|over|for) {_NUM} ?{_UNIT}"), _recurring),
+    (re.compile(rf"{_RECIPE_LEAD}{_NUM} {_UNIT} of ([a-z]{{2,15}}) (?:for|makes?|to make) {_NUM} {_UNIT}[,.;]? "
+                rf"how (?:much|many) {_UNIT}(?: of [a-z]{{2,15}})?(?: do i need| do you need| is needed| are needed|"
+                rf" needed| would i need)? (?:for|to make) {_NUM} {_UNIT}"), _recipe),
+    (re.compile(rf"{_RECIPE_LEAD}{_NUM} {_UNIT} (?:for|makes?|to make) {_NUM} {_UNIT}[,.;]? how many {_UNIT}"
+                rf"(?: do i need| do you need| are needed| needed| would i need)? (?:for|to make) {_NUM} {_UNIT}"),
+     lambda a, first, b, second, asked, c, given: _recipe(a, first, first, b, second, asked, c, given)),
     (re.compile(rf"{_LEAD}{_RATE}[,.;]? {_ASK_HOW_MANY}"), _from_rate),
     (re.compile(rf"{_LEAD}{_RATE}[,.;]? {_ASK_HOW_MUCH}"), _price),
     (re.compile(rf"how many {_UNIT} (?:to|does it take to|do i need to|will it take to) (?:drive|go|travel|run|walk|"
