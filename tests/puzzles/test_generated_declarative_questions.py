@@ -58,7 +58,8 @@ def test_a_question_in_statement_order_is_answered_as_its_inverted_form(name, ki
 def test_what_is_no_plain_question_stays_as_typed(name):
     """Negated, quantified, quoted or already inverted questions, and statements, are left to the grammar."""
     for text in (f"{name} isn't here?", f"All cats are {name}'s?", "Everyone is happy?", f"Is {name} here?",
-                 f"Bo says '{name} is a knight?'", f"{name} is here.", "The dogs bark?"):
+                 f"Bo says '{name} is a knight?'", f"{name} is here.", "The dogs bark?",
+                 f"{name} is older than Bo - true or false?", f"{name} is older than Bo: true?"):
         assert inverted_question(text) == text
 
 
