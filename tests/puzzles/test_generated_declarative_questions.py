@@ -59,7 +59,8 @@ def test_what_is_no_plain_question_stays_as_typed(name):
     """Negated, quantified, quoted or already inverted questions, and statements, are left to the grammar."""
     for text in (f"{name} isn't here?", f"All cats are {name}'s?", "Everyone is happy?", f"Is {name} here?",
                  f"Bo says '{name} is a knight?'", f"{name} is here.", "The dogs bark?",
-                 f"{name} is older than Bo - true or false?", f"{name} is older than Bo: true?"):
+                 f"{name} is older than Bo - true or false?", f"{name} is older than Bo: true?",
+                 f"{name} is Bo's what?", f"{name} lives where?"):
         assert inverted_question(text) == text
 
 

@@ -27,6 +27,7 @@ _TITLE_END = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr)\.$")
 _NOT_PLAIN = re.compile(r"[^\w\s'.-]|\s-\s|\btrue\b|\bfalse\b", re.I)
 _OR_NOT = re.compile(r",?\s+or not\s*\?$", re.I)
 _BOUNDARY = re.compile(r"[.!?]\s+")
+_WH = {"who", "whom", "whose", "what", "which", "where", "when", "how", "why", "what's", "who's"}
 _ASKING = {"who", "whom", "whose", "what", "which", "where", "when", "how", "why", "do", "does", "did", "has", "have",
            "had"} | _AUXILIARIES
 
@@ -49,8 +50,9 @@ def inverted_question(text: str) -> str:
 
 def _inverted(sentence: str) -> str | None:
     words = sentence.split()
-    if len(words) < 2 or words[0].lower() in _ASKING or any(w.lower() in ("not", "never") or w.lower().endswith(
-            "n't") for w in words) or _NOT_PLAIN.search(sentence):
+    if len(words) < 2 or words[0].lower() in _ASKING or any(w.lower() in _WH or w.lower() in ("not", "never") or
+                                                             w.lower().endswith("n't") for w in words) \
+            or _NOT_PLAIN.search(sentence):  # "Baze is Galsu's what?" asks its wh-word where the answer goes
         return None  # "Ann is older than Bo - true or false?" asks about a claim (`choices.py`), not this way
     verb = _verb_index(words)
     if verb is None:
