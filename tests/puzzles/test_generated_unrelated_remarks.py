@@ -11,6 +11,7 @@ from itertools import permutations, product
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from agentlib.puzzles.english.book_labels import without_book_label
 from agentlib.puzzles.english.family import solve
 from agentlib.puzzles.english.instructions import is_instruction
 from agentlib.puzzles.english.unrelated_remarks import without_unrelated_remarks
@@ -153,14 +154,15 @@ WEATHER = [("rains", "raining", "Lots of thunder today."), ("snows", "snowing", 
 def test_an_open_answer_without_the_remark_abstains_and_an_entailed_one_stands(weather, kind, number, stated, own):
     """ "Lots of thunder today." may settle "did it rain?" for a reader who knows the words: with the remark dropped
     only an answer that more premises keep is given, never "cannot be determined". An instruction to the solver
-    ("Show your work.") states nothing, so "cannot be determined" may stand after it."""
+    ("Show your work.") and a puzzle book's label ("Problem 12.", `book_labels.py`) state nothing, so "cannot be
+    determined" may stand after them."""
     verb, _, hint = weather
     lead = hint if own else remark(kind, number)
     text = f"{lead} If it {verb}, the game is cancelled. {'It ' + verb + '. ' if stated else ''}Is the game cancelled?"
     verdict = solve(text)
     if stated:
         assert (verdict.status, verdict.answer) == ("verified", "yes"), text
-    elif not own and lead in INSTRUCTIONS:  # an instruction to the solver states nothing: the open answer stands
+    elif not own and (lead in INSTRUCTIONS or without_book_label(text) != text):  # they state nothing
         assert verdict.status != "verified" or verdict.answer == "cannot be determined", text
     else:
         assert verdict.status != "verified", text

@@ -1,10 +1,10 @@
 """Generated whodunits with the suspects named apart from the deed (`whodunit_cast.py`), checked by brute force.
 
 The deed and its suspects come as "Someone <deed>. The suspects are A, B and C.", "... A, B and C were the only ones
-home.", "One of four kids <deed>." or "<The thing> went missing. ... Who <deed>?"; the suspects speak of the deed
-with "X did it", "It wasn't me", "I didn't <verb> it", "X <verb-ed> it" or "X is lying", and a count of liars or
-truth-tellers closes the puzzle. Every verified culprit must be the brute-force one, and a puzzle whose statements
-force one culprit must be answered.
+home.", "One of four kids <deed>.", "One of four people, A, B, C and D, <deed>." or "<The thing> went missing. ...
+Who <deed>?"; the suspects speak of the deed with "X did it", "It wasn't me", "I didn't <verb> it", "X <verb-ed>
+it" or "X is lying", and a count of liars or truth-tellers closes the puzzle. Every verified culprit must be the
+brute-force one, and a puzzle whose statements force one culprit must be answered.
 """
 
 from __future__ import annotations
@@ -43,13 +43,17 @@ def whodunits(draw):
     past, base, article, thing = draw(st.sampled_from(DEEDS))
     claims = {p: _claim(draw, p, people, (past, base)) for p in people}
     listing = ", ".join(people[:-1]) + f" and {people[-1]}"
-    setting = draw(st.sampled_from(["suspects", "only_home", "counted", "gone"]))
+    setting = draw(st.sampled_from(["suspects", "only_home", "counted", "gone", "apposed"]))
     if setting == "suspects":
         opening = f"Someone {past} {article} {thing}. The suspects are {listing}."
     elif setting == "only_home":
         opening = f"Someone {past} {article} {thing}. {listing} were the only ones home."
     elif setting == "counted":
         opening = f"One of {NUMBER[size]} kids {past} {article} {thing}."  # the kids are the speakers
+    elif setting == "apposed":  # "One of four people, A, B, C and D, broke the lamp." (`counted_apposition.py`)
+        noun = draw(st.sampled_from(["people", "kids", "coworkers", "friends"]))
+        article_count = draw(st.sampled_from(["", "the "]))
+        opening = f"One of {article_count}{NUMBER[size]} {noun}, {listing}, {past} {article} {thing}."
     else:
         opening = f"The {thing} went missing. {listing} were the only ones home."
     truthful = draw(st.integers(1, size - 1))

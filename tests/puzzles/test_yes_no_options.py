@@ -32,3 +32,22 @@ def test_answer_options_after_a_yes_no_question_drop(seed):
 
 def test_options_that_are_not_answers_stay():
     assert agentlib.solve("Ann is tall. Is Ann tall? A) yes B) Bo").status == "abstained"
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_quiz_score_or_y_n_after_the_question_drops(seed):
+    """ "Can a trout fly? (1 pt)", "... Y/N": the score a quiz gives and the answers it takes ask nothing new."""
+    rng = random.Random(100 + seed)
+    name = "".join(rng.choice(SYLLABLES) for _ in range(2)).capitalize()
+    fact_holds = rng.random() < 0.5
+    text = (f"{name} is at home unless {name} is at work. "
+            f"{name} {'is' if fact_holds else 'is not'} at home. Is {name} at work?")
+    expected = "cannot be determined" if fact_holds else "yes"
+    tail = rng.choice([f"({rng.randint(1, 9)} pt)", f"({rng.randint(2, 9)} points)", f"[{rng.randint(1, 5)} marks]",
+                       "Y/N", "(yes/no)"])
+    verdict = agentlib.solve(f"{text} {tail}")
+    assert (verdict.status, verdict.answer) == ("verified", expected), (text, tail, verdict.reason)
+
+
+def test_a_parenthesis_that_is_no_score_stays():
+    assert agentlib.solve("Ann is tall. Is Ann tall? (Ann is 2)").status == "abstained"

@@ -91,7 +91,9 @@ def comma_apposition(text: str) -> str:
     Lou and Max) are ...", "Three friends, Kim, Lou and Max, are ...") said of the names alone ("Kim, Lou and Max are
     a doctor, a teacher and a chef."), the form every reader of a puzzle (the grids' and the grammar's) knows; the
     count must agree with the names. The group's noun is dropped: a grid's cast is its names. Between dashes or in
-    brackets the names may be listed without "and" ("Four friends - Amy, Ben, Cal, Dot - each like ...")."""
+    brackets the names may be listed without "and" ("Four friends - Amy, Ben, Cal, Dot - each like ..."). "One of
+    four people, Pat, Quin, Rory and Sam, broke it" is said of the names too, at the start of any sentence."""
+    text = _CHOSEN.sub(_chosen_names, text)
     match = _DELIMITED.match(text) or _DELIMITED_BARE.match(text)
     if match is None:
         return text
@@ -101,3 +103,19 @@ def comma_apposition(text: str) -> str:
         return text
     listed = match.group("names") if " and " in match.group("names") else f"{', '.join(names[:-1])} and {names[-1]}"
     return f"{listed} {match.group('rest')}{text[match.end():]}"
+
+
+# "One of four people, Pat, Quin, Rory and Sam, broke the printer.", "Exactly one of the three men - Al, Bo and Cy -
+# lied.": one of the named ones, as "One of Pat, Quin, Rory and Sam broke the printer." says
+_CHOSEN = re.compile(
+    rf"(?:^|(?<=[.!?] ))(?P<head>(?:[Ee]xactly |[Oo]nly )?(?:[Oo]ne|[Ee]xactly one|[Oo]nly one)) of (?:the )?"
+    rf"(?P<count>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[2-8]) (?P<noun>[a-z]+)"
+    rf"(?:, | [-–—] | \()(?P<names>{_NAME}(?:, {_NAME})*,? (?:and|or) {_NAME})(?:, | [-–—] |\) )(?P<rest>[a-z])")
+
+
+def _chosen_names(match: re.Match[str]) -> str:
+    count = match.group("count").lower()
+    names = re.split(r",? (?:and|or) |, ", match.group("names"))
+    if _COUNTS.get(count, int(count) if count.isdigit() else 0) != len(names):
+        return match.group(0)  # a count that disagrees is left for the grammar to refuse
+    return f"{match.group('head')} of {match.group('names')} {match.group('rest')}"

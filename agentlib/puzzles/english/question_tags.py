@@ -5,7 +5,8 @@ A confirmation tag after a complete question ("..., right?", "..., eh?", "..., y
 own request for an answer, and "Now" before an imperative question only marks the turn to it; dropped, the question
 asks the same. Only a question that is complete before the tag loses it (the tag follows a comma and the words
 before it end the question), and only these fixed tags: "..., or is it Bob?" offers a choice and stays. Options
-that list only the answers a yes/no question has ("A) yes B) no C) can't tell") ask nothing new either.
+that list only the answers a yes/no question has ("A) yes B) no C) can't tell", "Y/N") ask nothing new either, nor
+does the score a quiz gives for the answer ("(1 pt)", "[2 marks]").
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ _TAG = re.compile(r"(?P<ask>\b(?:who|whom|whose|what|which|where|when|how|is|are
 _ANSWER = r"(?:yes|no|true|false|can'?t tell|cannot tell|can not tell|can'?t be determined|cannot be determined|" \
           r"not enough information|unknown|maybe|don'?t know)"
 _YES_NO_OPTIONS = re.compile(rf"(?P<mark>\?)\s*(?:\(?[A-Da-d1-4][).:]\s*{_ANSWER}[.,;]?\s*){{2,4}}$", re.I)
+# "Can a trout fly? (1 pt)", "... polygons? Y/N": a quiz's score for the answer, or the two answers it takes
+_AFTER_MARK = re.compile(r"(?P<mark>\?)\s*(?:[(\[]\s*\d{1,3}\s*(?:pts?|points?|marks?)\.?\s*[)\]]|\(?(?:y/n|yes/no)\)?)"
+                         r"\s*$", re.I)
 _TURN = re.compile(r"(?P<lead>^|[.!?]\s+)now,?\s+(?P<verb>list|rank|order|sort|arrange|put|name)\b", re.I)
 
 
@@ -26,4 +30,5 @@ def without_question_tags(text: str) -> str:
     """`text` with confirmation tags after its questions and "Now" before an imperative question dropped."""
     text = _TAG.sub(lambda m: m.group("ask") + m.group("mark"), text)
     text = _YES_NO_OPTIONS.sub(lambda m: m.group("mark"), text.rstrip())
+    text = _AFTER_MARK.sub(lambda m: m.group("mark"), text)
     return _TURN.sub(lambda m: m.group("lead") + m.group("verb")[0].upper() + m.group("verb")[1:], text)

@@ -13,7 +13,11 @@ from __future__ import annotations
 
 import re
 
+from agentlib.puzzles.english.book_labels import without_book_label
 from agentlib.puzzles.english.chatter import is_chatter
+from agentlib.puzzles.english.digit_ordinals import spelled_ordinals
+from agentlib.puzzles.english.inline_clues import clues_on_lines
+from agentlib.puzzles.english.label_colons import without_label_colon
 from agentlib.puzzles.english.text import strip_heading
 
 # "1.", "2)", "(3)", "-", "*", "•", "Clue 1:", "Fact 2 -", "Step 3." at the start of a line
@@ -35,8 +39,9 @@ _FIRST_SENTENCE = re.compile(r"^\s*(?P<sentence>[^.!?\n\"]{1,200}[.!?]+)(?:\s+|$
 
 def tidy_layout(text: str) -> str:
     """The typed puzzle with its layout undone (see the module notes); text without such layout comes back as is."""
+    text = clues_on_lines(without_book_label(without_label_colon(text)))  # "Whiteboard:", "Puzzle 9.", "(1) ... (2)"
     text = _TOPIC_HEADING.sub("", _unmarked_lines(text), count=1)
-    text = _APOSTROPHE_LESS.sub(lambda m: _spelled_contraction(m.group(1)), text)
+    text = spelled_ordinals(_APOSTROPHE_LESS.sub(lambda m: _spelled_contraction(m.group(1)), text))  # "2nd": second
     text = _without_opening_remarks(text)
     return _question_marked(text)
 
