@@ -348,10 +348,11 @@ def _swallows_a_clause(reading: Formula, readings: list[Formula], words: list[st
             for kept in other_predicates:
                 if not predicate.startswith(kept + "_"):
                     continue
-                verb, _, after = predicate[len(kept) + 1:].partition("_")
-                verb = lemma(verb, "VERB")  # "comes" in the run-on words, "come" in the other reading's predicate
-                if verb in heads and any(p.startswith(f"{verb}_{after}" if after else verb) for p in other_predicates):
-                    return True
+                said, _, after = predicate[len(kept) + 1:].partition("_")
+                verb = lemma(said, "VERB")  # "comes" in the run-on words, "come" in the other reading's predicate
+                if verb in heads and not _noun_before_verb(said, words) and \
+                        any(p.startswith(f"{verb}_{after}" if after else verb) for p in other_predicates):
+                    return True  # ("the night shift drinks tea": "shift" is the noun before the verb, kept)
     return False
 
 
