@@ -208,7 +208,13 @@ def _analyze(text: str) -> ArgumentAnalysis:
     from agentlib.puzzles.english.chat_case import cased_chat
     from agentlib.puzzles.english.contradictories import read_complements
     from agentlib.puzzles.english.definite_objects import said_both_ways
-    from agentlib.puzzles.english.family import _merged_wordings, build_world, idle_fact_readings, stray_statement
+    from agentlib.puzzles.english.family import (
+        _merged_wordings,
+        _past_state_doubt,
+        build_world,
+        idle_fact_readings,
+        stray_statement,
+    )
     from agentlib.puzzles.english.forms import name_form
     from agentlib.puzzles.english.framing import strip_labels, unframe
     from agentlib.puzzles.english.grammar import NotUnderstood
@@ -297,6 +303,18 @@ def _analyze(text: str) -> ArgumentAnalysis:
         analysis.form, analysis.failure = "", "not_parsed"
         analysis.reason = (f"the conclusion speaks of {', '.join(repr(w) for w in words)}, which no premise mentions: "
                            "the argument needs an unstated premise, so its validity is not judged")
+        return analysis
+    if status == "unsat":
+        past = _past_state_doubt(world, goal, asked_text)
+        if past:
+            analysis.failure, analysis.unparsed = "ambiguous", [past]
+            analysis.reason = f"'{past}' says what held then; the conclusion speaks of now, which it does not settle"
+            return analysis
+    restated = _restated_condition(world, goal, status)
+    if restated:
+        analysis.failure, analysis.unparsed = "ambiguous", [restated]
+        analysis.reason = (f"'{restated}' repeats its condition after 'and': read as a rule and a fact, or as one "
+                           "rule, and the validity depends on which")
         return analysis
     variant = _merged_wordings(world, YesNo(goal))
     if variant is not None:
@@ -542,6 +560,23 @@ def _unstated_membership(world: Any, goal: Any, status: str) -> str | None:
                 if _counter_model_search(assumed, goal)[2] != status:
                     return render.atom(fact, lexicon)
     return None
+
+
+def _restated_condition(world: Any, goal: Any, status: str) -> str:
+    """The premise whose consequent repeats its condition (see `restated_conditions.py`) when its other grouping
+    changes the validity, else ""."""
+    from dataclasses import replace
+
+    from agentlib.puzzles.english.restated_conditions import regrouped
+
+    for label, formula in world.labelled:
+        other = regrouped(formula)
+        if other is None:
+            continue
+        labelled = [(lab, other if lab == label else f) for lab, f in world.labelled]
+        if _counter_model_search(replace(world, labelled=labelled), goal)[2] != status:
+            return world.sentences.get(label, label)
+    return ""
 
 
 def _counter_model_search(world: Any, goal: Any) -> tuple[Any, Any, str]:
