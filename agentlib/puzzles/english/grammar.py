@@ -336,7 +336,18 @@ def _swallows_a_clause(reading: Formula, readings: list[Formula], words: list[st
             if remainder in other_predicates and any(f"{kept}_{first}" in other_predicates for kept in predicates) \
                     and _noun_before_verb(first, words):
                 return True
+            # "no one who skips training starts the match" read as skipping "training start(s)": a word inside a
+            # predicate that the text says as a present verb ("starts") and another reading has as its verb
+            if any(word in heads and _said_as_present_verb(word, words) for word in predicate.split("_")[1:]):
+                return True
     return False
+
+
+def _said_as_present_verb(base: str, words: list[str]) -> bool:
+    """Whether the text says the verb `base` in its third person present ("start" as "starts")."""
+    from agentlib.puzzles.english.verb_forms import finite_form
+
+    return any(finite_form(word) == "present" and lemma(word, "VERB") == base for word in words)
 
 
 # a past of an intransitive verb that is also the base of a transitive one ("the hen lay down" / "hens lay eggs")
@@ -1332,8 +1343,8 @@ class Grammar:
         after = self._tokens[j + 1].low if j + 1 < len(self._tokens) else ""
         if word == "is" and after.endswith("ing") and is_word(after, "VERB") and lemma(after, "VERB") != after:
             return False  # "A dog is barking": one dog now, never every dog
-        return word in ("is", "has", "does", "can", "must", "will") or (word.endswith("s") and is_word(word, "VERB")
-                                                                        and not word.endswith("ss"))
+        return word in ("is", "has", "does", "can", "must", "shall", "will") or \
+            (word.endswith("s") and is_word(word, "VERB") and not word.endswith("ss"))
 
     def _condition_variable(self, position: int) -> Var:
         """The variable of the indefinite at token `position` of a condition, the same on every parse attempt:

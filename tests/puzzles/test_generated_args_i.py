@@ -1,0 +1,98 @@
+"""Wordings of the args i round, generated fresh (names, nouns, verbs, order) and checked by truth table:
+
+- a homework's or a chat transcript's wrapping around an argument ("Homework 2.", "Explain.", "User: ... Is that
+  logical?") is taken off and the argument inside judged as typed;
+- a statute's "shall" on a generic subject ("A driver who exceeds the limit shall pay a fine") is a rule, as "must"
+  is;
+- in "No one who skips training starts the match", the present verb "starts" is the main verb, not part of a
+  compound noun "training start(s)" (which had left the sentence with three readings).
+"""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from agentlib.puzzles.argument import _analyze
+
+SYLLABLES = ["ba", "ko", "ri", "ta", "mu", "ze", "lo", "vi", "pe", "su"]
+# (condition, its denial, consequence, its denial), about one name "{n}"
+RULES = [("{n} studies", "{n} does not study", "{n} passes", "{n} does not pass"),
+         ("{n} trains", "{n} does not train", "{n} wins", "{n} does not win"),
+         ("{n} cooks", "{n} does not cook", "{n} sings", "{n} does not sing")]
+# (the form's facts as (index of a literal, polarity), the conclusion (index, polarity), valid?)
+FORMS = {"modus ponens": ((0, True), (1, True), True), "modus tollens": ((1, False), (0, False), True),
+         "affirming the consequent": ((1, True), (0, True), False),
+         "denying the antecedent": ((0, False), (1, False), False)}
+
+
+def _name(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(2)).capitalize()
+
+
+def _cap(text: str) -> str:
+    return text[0].upper() + text[1:]
+
+
+@settings(max_examples=16, deadline=None)
+@given(st.integers(0, 10**9))
+def test_homework_and_chat_wrappings_leave_the_argument(seed):
+    rng = random.Random(seed)
+    name = _name(rng)
+    rule = [part.format(n=name) for part in rng.choice(RULES)]
+    form = rng.choice(sorted(FORMS))
+    (fact_at, fact_true), (end_at, end_true), valid = FORMS[form]
+    literal = {(0, True): rule[0], (0, False): rule[1], (1, True): rule[2], (1, False): rule[3]}
+    argument = (f"If {rule[0]}, {rule[2]}. {_cap(literal[fact_at, fact_true])}. "
+                f"{rng.choice(['So', 'Therefore'])} {literal[end_at, end_true]}.")
+    text = rng.choice([f"Homework {rng.randint(1, 12)}. {argument}",
+                       f"Is the following argument valid? Explain. {argument}",
+                       f"User: {argument} Is that logical?",
+                       f"User: {argument} Is this argument logical?"])
+    analysis = _analyze(text)
+    assert analysis.status == "verified" and analysis.answer == ("valid" if valid else "invalid"), \
+        (text, analysis.reason)
+
+
+ROLES = [("driver", "exceeds the limit", "exceeded the limit", "pays a fine", "pay a fine"),
+         ("tenant", "keeps a pet", "kept a pet", "pays a deposit", "pay a deposit"),
+         ("member", "misses a meeting", "missed a meeting", "writes a report", "write a report")]
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.integers(0, 10**9), st.booleans())
+def test_a_statute_with_shall_is_a_rule(seed, forward):
+    rng = random.Random(seed)
+    noun, does, did, result, base = rng.choice(ROLES)
+    name = _name(rng)
+    rule = rng.choice([f"A {noun} who {does} shall {base}.", f"Every {noun} who {does} shall {base}."])
+    if forward:  # the rule applied: valid
+        text = f"{rule} {name} is a {noun} who {did}. So {name} shall {base}."
+    else:  # the rule's converse: the consequent affirmed, invalid
+        text = f"{rule} {name} is a {noun}. {name} shall {base}. So {name} {did}."
+    analysis = _analyze(text)
+    assert analysis.status == "verified" and analysis.answer == ("valid" if forward else "invalid"), \
+        (text, analysis.reason)
+
+
+SPORTS = [("training", "starts", "start", "the match"), ("practice", "plays", "play", "the final"),
+          ("class", "leads", "lead", "the team")]
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.integers(0, 10**9), st.booleans())
+def test_a_present_verb_after_a_relative_clause_is_the_main_verb(seed, tollens):
+    rng = random.Random(seed)
+    missed, verb, base, thing = rng.choice(SPORTS)
+    skip, skipped, skip_base = rng.choice([("misses", "missed", "miss"), ("skips", "skipped", "skip")])
+    name = _name(rng)
+    rule = f"No one who {skip} {missed} {verb} {thing}."
+    if tollens:  # no one who skips it does it; she did it, so she did not skip: valid
+        text = f"{rule} {name} {verb} {thing}. So {name} did not {skip_base} {missed}."
+    else:  # she did not skip it, so she does it: denying the antecedent, invalid
+        text = f"{rule} {name} did not {skip_base} {missed}. So {name} {verb} {thing}."
+    analysis = _analyze(text)
+    assert analysis.status == "verified" and analysis.answer == ("valid" if tollens else "invalid"), \
+        (text, analysis.reason)
