@@ -147,6 +147,9 @@ OK_EITHER = {
     "Ann had a dog. Does Ann have a dog?": "cannot be determined",
     "Bo was angry. Is Bo angry?": "cannot be determined",
     "Cy lived in Rome. Does Cy live in Rome?": "cannot be determined",
+    # one word, two senses ("star" in the sky, "star" of the screen): nothing on the page tells them apart, and on
+    # any one sense of the word the form is Barbara; the textbook's "four terms" needs knowing the world
+    "All stars are in the sky. Tom Hanks is a star. So Tom Hanks is in the sky.": "valid",
     # "except where the lease says otherwise": whether Lee's lease does is not on the page
     "Every tenant shall pay rent on the first day of the month, except where the lease says otherwise. Lee is a "
     "tenant. So Lee shall pay rent on the first day of the month.": "invalid",
