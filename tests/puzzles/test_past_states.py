@@ -18,7 +18,9 @@ STATES = [("{n} had a bicycle.", "Does {n} have a bicycle?", "Did {n} have a bic
           ("{n} lived in Lisbon.", "Does {n} live in Lisbon?", "Did {n} live in Lisbon?", "Has {n} lived in Lisbon?"),
           ("{n} owned a boat.", "Does {n} own a boat?", "Did {n} own a boat?", "Has {n} owned a boat?"),
           ("{n} was a nurse.", "Is {n} a nurse?", "Was {n} a nurse?", None),
-          ("{n} knew the answer.", "Does {n} know the answer?", "Did {n} know the answer?", None)]
+          ("{n} knew the answer.", "Does {n} know the answer?", "Did {n} know the answer?", None),
+          # "the captain" presupposes one captain, which alone had made the named person it
+          ("{n} was the captain.", "Is {n} the captain?", "Was {n} the captain?", None)]
 
 
 def _name(rng: random.Random) -> str:

@@ -27,6 +27,7 @@ _PRESENT_AUX = {"is", "are", "am", "isn't", "aren't", "has", "have", "hasn't", "
                 "should", "could"}
 
 
+_STATED = re.compile(r"s\d+|say\d+")  # a stated sentence's label; others are what the reading presupposes
 _THAT_CLAUSE = re.compile(r"^\W*(?:is it (?:true|the case)|does it follow|must it be (?:true|the case)) that (.+)$",
                           re.I | re.S)
 
@@ -101,6 +102,10 @@ def past_state_doubt(labelled: list[tuple[str, Formula]], sentences: dict[str, s
             past.append(label)
     if not past:
         return ""
+    # what "the captain" presupposes ("there is exactly one captain") is said with the past fact and goes with it
+    asked_predicates = {atom.predicate for atom in asked}
+    past += [label for label, formula in labelled if not _STATED.fullmatch(label) and asked_predicates & {
+        node.predicate for node in walk(formula) if isinstance(node, Atom)}]
     kept = [(label, formula) for label, formula in labelled if label not in past]
     if all(entails(kept, side) == entails(labelled, side) for side in (goal, Not(goal))):  # "yes" or "no" alike
         return ""
