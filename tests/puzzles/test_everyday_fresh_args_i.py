@@ -8,7 +8,8 @@ read both ways (`restated_conditions.py`), and "All stars are in the sky ... Tom
 two senses nothing on the page tells apart: valid on any one sense): right 49, abstained 14, wrong 0. After
 "Explain." / "Homework 2." / "User:" / "Is that logical?" wrappings, "shall" on a generic subject, a present verb
 after a relative clause ("No one who misses training starts the match"), and a rules heading ("Rules of the club:
-..."): right 52, abstained 11, wrong 0 (RIGHT_FLOOR).
+..."): right 52, abstained 11, wrong 0. After a question asked first ("So is Omar a chef? Every chef ...") and a group
+noun as "they" ("If the team wins, they reach the final"): right 54, abstained 9, wrong 0 (RIGHT_FLOOR).
 
 Each argument goes through `analyze` and each question through `solve`: "right" is the expected answer verified
 (or an abstention where None is expected; where `OK_EITHER` names a verdict, that verdict verified is right too),
@@ -31,7 +32,7 @@ def _grading():
 
 GRADING = _grading()
 BATCH = GRADING.load_batch("everyday_fresh_args_i")
-RIGHT_FLOOR = 52
+RIGHT_FLOOR = 54
 
 
 def outcomes() -> list[tuple[str, str]]:

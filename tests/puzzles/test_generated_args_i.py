@@ -5,7 +5,10 @@
 - a statute's "shall" on a generic subject ("A driver who exceeds the limit shall pay a fine") is a rule, as "must"
   is;
 - in "No one who skips training starts the match", the present verb "starts" is the main verb, not part of a
-  compound noun "training start(s)" (which had left the sentence with three readings).
+  compound noun "training start(s)" (which had left the sentence with three readings);
+- a question asked first ("So is Omar a chef? Every chef owns a knife, and ...") is the conclusion of the reasons
+  after it;
+- a group noun is "they" in the rule that follows it ("If the team wins, they reach the final").
 """
 
 from __future__ import annotations
@@ -96,3 +99,52 @@ def test_a_present_verb_after_a_relative_clause_is_the_main_verb(seed, tollens):
     analysis = _analyze(text)
     assert analysis.status == "verified" and analysis.answer == ("valid" if tollens else "invalid"), \
         (text, analysis.reason)
+
+
+KINDS = [("chef", "owns a knife", "own a knife"), ("pilot", "wears a cap", "wear a cap"),
+         ("nurse", "carries a badge", "carry a badge")]
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.integers(0, 10**9), st.booleans())
+def test_a_question_asked_first_is_the_conclusion_of_the_reasons_after_it(seed, forward):
+    """ "So is Omar a chef? Every chef owns a knife, and Omar owns a knife.": affirming the consequent."""
+    rng = random.Random(seed)
+    noun, does, do = rng.choice(KINDS)
+    name = _name(rng)
+    lead = rng.choice(["So", "Then", "So,"])
+    if forward:
+        text = f"{lead} does {name} {do}? Every {noun} {does}, and {name} is a {noun}."
+    else:
+        text = f"{lead} is {name} a {noun}? Every {noun} {does}, and {name} {does}."
+    analysis = _analyze(text)
+    assert analysis.status == "verified" and analysis.answer == ("valid" if forward else "invalid"), \
+        (text, analysis.reason)
+
+
+GROUPS = [("team", "wins", "reach the final", "reaches the final"), ("crew", "finishes early", "go home",
+                                                                     "goes home"),
+          ("committee", "meets today", "vote", "votes")]
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.integers(0, 10**9), st.sampled_from(list(FORMS)))
+def test_a_group_noun_is_they_in_the_rule_that_follows(seed, form):
+    """ "If the team wins, they reach the final": "they" is the team (it had left the rule unread)."""
+    rng = random.Random(seed)
+    noun, condition, base, third = rng.choice(GROUPS)
+    (fact_at, fact_true), (end_at, end_true), valid = FORMS[form]
+    said = {(0, True): f"the {noun} {condition}", (1, True): f"the {noun} {third}",
+            (0, False): f"the {noun} does not {_plain(condition)}", (1, False): f"the {noun} does not {base}"}
+    text = (f"If the {noun} {condition}, they {base}. {_cap(said[fact_at, fact_true])}. "
+            f"So {said[end_at, end_true]}.")
+    analysis = _analyze(text)
+    assert analysis.status == "verified" and analysis.answer == ("valid" if valid else "invalid"), \
+        (text, analysis.reason)
+
+
+def _plain(phrase: str) -> str:
+    """ "wins" -> "win", "finishes early" -> "finish early": the verb after "does not"."""
+    verb, _, rest = phrase.partition(" ")
+    plain = verb[:-2] if verb.endswith(("shes", "ches")) else verb[:-1]
+    return f"{plain} {rest}".strip()

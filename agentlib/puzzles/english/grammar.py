@@ -350,6 +350,11 @@ def _said_as_present_verb(base: str, words: list[str]) -> bool:
     return any(finite_form(word) == "present" and lemma(word, "VERB") == base for word in words)
 
 
+# singular nouns for a group of people, which people also call "they" ("the team ... they")
+_COLLECTIVE_NOUNS = frozenset({"team", "committee", "band", "crew", "jury", "staff", "club", "company", "council",
+                               "board", "government", "audience", "orchestra", "choir", "squad", "family"})
+
+
 # a past of an intransitive verb that is also the base of a transitive one ("the hen lay down" / "hens lay eggs")
 _INTRANSITIVE_PASTS = {"lay": "lie"}
 
@@ -1305,6 +1310,8 @@ class Grammar:
                     self.plural_things.add(const.key)  # "the fans": never what "it" refers to
                     d.last_plural = const
                     return NP("const", const=const, plural=True)
+                if w[-1] in _COLLECTIVE_NOUNS:  # "If the team wins, they reach the final": a group is also "they"
+                    d.last_plural = const
                 d.last = const
                 return NP("const", const=const)
             return None
