@@ -286,6 +286,13 @@ def _analyze(text: str) -> ArgumentAnalysis:
     world, goal, complements = read_complements(world, goal)  # "off" and "on" in one argument: "off" is "not on"
     world = with_ability(world, goal)  # "used the pool" gives "can use the pool"
     premise_formulas = [f for _, f in world.labelled]
+    if re.search(r"\bit\b", conclusion_text, re.I) and "it" in constants_of(premise_formulas) and \
+            "it" not in constants_of([goal]):
+        # "If it is Sunday, the shop is closed. ... So it is not Sunday.": the premises' "it" is the day or the
+        # weather, the conclusion's was read as the thing last named
+        analysis.failure, analysis.unparsed = "ambiguous", [conclusion_text]
+        analysis.reason = "'it' in the conclusion was read as a thing, in the premises as the weather or the time"
+        return analysis
     base = cl.check(world.spec(), timeout_ms=5_000).status
     stated = [f for label, f in world.labelled if re.fullmatch(r"s\d+|say\d+", label)]  # not what they presuppose
     form = name_form(stated, goal)

@@ -103,7 +103,9 @@ GAP = "__gap"  # the object an object relative clause leaves out ("the book Ann 
 _CLAUSE_SUBJECTS = frozenset({"i", "you", "we", "they", "he", "she"})
 WEATHER = {"rain", "snow", "hail", "sunny", "cloudy", "windy", "foggy", "cold", "hot", "warm", "dark", "light",
            "storm", "stormy", "thunder", "raining", "snowing", "freeze", "freezing", "humid", "wet", "dry", "late",
-           "early", "night", "day", "morning", "noon", "summer", "winter", "weekend", "holiday", "true", "false"}
+           "early", "night", "day", "morning", "noon", "summer", "winter", "weekend", "holiday", "true", "false",
+           # "it is Sunday": the day, never a thing named before
+           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 MAX_READINGS = 6
 # The tails that make an "or" exclusive ("..., but not both") or say it is inclusive ("..., or both"), longest first
 # so a comma before them is not left on the sentence; every reader of an "or" strips the same ones.
@@ -1293,7 +1295,10 @@ class Grammar:
                 all(x.isalpha() and x not in AUXILIARIES and x not in PREPOSITIONS and not _inflected_verb(x)
                     and x not in ("not", "and", "or", "than") for x in w[1:]):
             key = slug(w[0] + "_" + "_".join(lemma(x, "NOUN") for x in w[1:]))  # "my brother": one individual
-            return NP("const", const=self._const(key, self.text(i, j)))
+            const = self._const(key, self.text(i, j))
+            if lemma(w[-1], "NOUN") == w[-1]:  # "If my son is hungry, he cries": "he" is my son, as after "the son"
+                d.last = const
+            return NP("const", const=const)
         if w[0] in ("this", "that") and len(w) >= 2:  # "this flower": the one flower at hand
             w = ["the", *w[1:]]
         if w[0] == "the":

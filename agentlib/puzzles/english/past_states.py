@@ -68,10 +68,14 @@ def _said_now(clause: str) -> bool:
 
 
 def said_in_past(sentence: str) -> bool:
-    """Whether a sentence's first finite verb is past ("had", "was", "lived", "didn't")."""
+    """Whether every finite verb of a sentence is past ("had", "was", "lived", "didn't"): "Ada stayed in because
+    the lawn is wet" also says what holds now."""
     words = re.findall(r"[A-Za-z']+", sentence)
-    k = _first_finite(words)
-    return k is not None and (words[k].lower() in _PAST_AUX or finite_form(words[k].lower()) == "past")
+    finite = []
+    while (k := _first_finite(words)) is not None:
+        finite.append(words[k].lower())
+        words = words[k + 1:]
+    return bool(finite) and all(word in _PAST_AUX or finite_form(word) == "past" for word in finite)
 
 
 def _literals(formula: Formula) -> list[Formula] | None:
