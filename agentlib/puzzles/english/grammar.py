@@ -346,10 +346,12 @@ def _swallows_a_clause(reading: Formula, readings: list[Formula], words: list[st
 
 
 def _said_as_present_verb(base: str, words: list[str]) -> bool:
-    """Whether the text says the verb `base` in its third person present ("start" as "starts")."""
+    """Whether the text says the verb `base` in its third person present before its object ("starts the match"); a
+    form that is also a plural noun at the end of a phrase ("lay eggs") is not told apart from the noun."""
     from agentlib.puzzles.english.verb_forms import finite_form
 
-    return any(finite_form(word) == "present" and lemma(word, "VERB") == base for word in words)
+    return any(finite_form(word) == "present" and lemma(word, "VERB") == base and
+               words[k + 1] in ARTICLES | POSSESSIVES for k, word in enumerate(words[:-1]))
 
 
 # singular nouns for a group of people, which people also call "they" ("the team ... they")
