@@ -144,6 +144,11 @@ def split_argument(sentences: list[str]) -> tuple[list[str], str | None, bool]:
     last = premises[-1].strip()
     if last.endswith("?"):
         return premises[:-1], last, True
+    opening = _QUESTION_FIRST.match(premises[0].strip())
+    if opening is not None and len(premises) >= 2 and not any(_strip_marker(p) is not None for p in premises[1:]):
+        # "So is Omar a chef? Every chef owns a knife, and Omar owns a knife.": the question asked, then the reasons
+        question = opening.group("question")
+        return premises[1:], question[0].upper() + question[1:], True
     for index in range(len(premises) - 1, -1, -1):
         stripped = _strip_marker(premises[index])
         if stripped is not None:
@@ -159,6 +164,8 @@ def split_argument(sentences: list[str]) -> tuple[list[str], str | None, bool]:
     return _conclusion_first(premises)
 
 
+_QUESTION_FIRST = re.compile(r"^(?:so|then|therefore|thus|hence),?\s+"
+                             r"(?P<question>(?:is|are|was|were|does|do|did|can|has|have|will)\b[^?]*\?)$", re.I | re.S)
 _REASON = re.compile(r"^(?P<conclusion>\S.*?),?\s+(?:because|since|given that|as shown by the fact that)\s+"
                      r"(?P<reason>\S.*)$", re.I | re.S)
 
@@ -208,7 +215,13 @@ def _analyze(text: str) -> ArgumentAnalysis:
     from agentlib.puzzles.english.chat_case import cased_chat
     from agentlib.puzzles.english.contradictories import read_complements
     from agentlib.puzzles.english.definite_objects import said_both_ways
-    from agentlib.puzzles.english.family import _merged_wordings, build_world, idle_fact_readings, stray_statement
+    from agentlib.puzzles.english.family import (
+        _merged_wordings,
+        _past_state_doubt,
+        build_world,
+        idle_fact_readings,
+        stray_statement,
+    )
     from agentlib.puzzles.english.forms import name_form
     from agentlib.puzzles.english.framing import strip_labels, unframe
     from agentlib.puzzles.english.grammar import NotUnderstood
@@ -273,6 +286,13 @@ def _analyze(text: str) -> ArgumentAnalysis:
     world, goal, complements = read_complements(world, goal)  # "off" and "on" in one argument: "off" is "not on"
     world = with_ability(world, goal)  # "used the pool" gives "can use the pool"
     premise_formulas = [f for _, f in world.labelled]
+    if re.search(r"\bit\b", conclusion_text, re.I) and "it" in constants_of(premise_formulas) and \
+            "it" not in constants_of([goal]):
+        # "If it is Sunday, the shop is closed. ... So it is not Sunday.": the premises' "it" is the day or the
+        # weather, the conclusion's was read as the thing last named
+        analysis.failure, analysis.unparsed = "ambiguous", [conclusion_text]
+        analysis.reason = "'it' in the conclusion was read as a thing, in the premises as the weather or the time"
+        return analysis
     base = cl.check(world.spec(), timeout_ms=5_000).status
     stated = [f for label, f in world.labelled if re.fullmatch(r"s\d+|say\d+", label)]  # not what they presuppose
     form = name_form(stated, goal)
@@ -297,6 +317,18 @@ def _analyze(text: str) -> ArgumentAnalysis:
         analysis.form, analysis.failure = "", "not_parsed"
         analysis.reason = (f"the conclusion speaks of {', '.join(repr(w) for w in words)}, which no premise mentions: "
                            "the argument needs an unstated premise, so its validity is not judged")
+        return analysis
+    if status == "unsat":
+        past = _past_state_doubt(world, goal, asked_text)
+        if past:
+            analysis.failure, analysis.unparsed = "ambiguous", [past]
+            analysis.reason = f"'{past}' says what held then; the conclusion speaks of now, which it does not settle"
+            return analysis
+    restated = _restated_condition(world, goal, status)
+    if restated:
+        analysis.failure, analysis.unparsed = "ambiguous", [restated]
+        analysis.reason = (f"'{restated}' repeats its condition after 'and': read as a rule and a fact, or as one "
+                           "rule, and the validity depends on which")
         return analysis
     variant = _merged_wordings(world, YesNo(goal))
     if variant is not None:
@@ -542,6 +574,23 @@ def _unstated_membership(world: Any, goal: Any, status: str) -> str | None:
                 if _counter_model_search(assumed, goal)[2] != status:
                     return render.atom(fact, lexicon)
     return None
+
+
+def _restated_condition(world: Any, goal: Any, status: str) -> str:
+    """The premise whose consequent repeats its condition (see `restated_conditions.py`) when its other grouping
+    changes the validity, else ""."""
+    from dataclasses import replace
+
+    from agentlib.puzzles.english.restated_conditions import regrouped
+
+    for label, formula in world.labelled:
+        other = regrouped(formula)
+        if other is None:
+            continue
+        labelled = [(lab, other if lab == label else f) for lab, f in world.labelled]
+        if _counter_model_search(replace(world, labelled=labelled), goal)[2] != status:
+            return world.sentences.get(label, label)
+    return ""
 
 
 def _counter_model_search(world: Any, goal: Any) -> tuple[Any, Any, str]:

@@ -20,7 +20,7 @@ from agentlib.puzzles.english.family import solve
 
 NAMES = ["Ria", "Dev", "Lou", "Kit", "Sam", "Noor", "Omar", "Tess"]
 SOURCES = ["My teacher said", "my boss says", "Our coach told us", "so my landlord says", "My mom always says",
-           "The sign says"]
+           "The sign says", "Rules of the club:", "Gym rules:"]
 RULES = [("hands in late work", "loses a point", "handed in late work", "lose a point"),
          ("works on Saturday", "gets a bonus", "worked on Saturday", "get a bonus"),
          ("is late", "pays a fine", "is late", "pay a fine")]
@@ -33,7 +33,7 @@ def _follows(condition_holds: bool) -> str:
     return "yes" if seen == {True} else "no" if seen == {False} else "cannot be determined"
 
 
-@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("seed", range(10))
 def test_a_rule_passed_on_reads_as_the_rule(seed):
     rng = random.Random(seed)
     name, source = rng.choice(NAMES), rng.choice(SOURCES)

@@ -541,6 +541,11 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
             return abstain(f"read as one property, {same_words} make the statements contradict each other",
                            "unsat", spec=base_spec)
     verdict = _decide(world, question, base_spec)
+    if verdict.verified and isinstance(question, YesNo):
+        past = _past_state_doubt(world, question.formula, reading.question)
+        if past:
+            return abstain(f"'{past}' says what held then; the question asks about now, which it does not settle",
+                           "ambiguous", spec=base_spec)
     some = _existential_reading(world, question, reading.question, verdict, base_spec)
     if some is not None:
         return some
@@ -798,6 +803,7 @@ def _merged_wordings(world: World, question: Question) -> tuple[World, Question,
             # "chess player", "get tired" ~ "tired"
             if content:
                 groups.setdefault(content, []).append(predicate)
+    groups = {content: members for content, members in groups.items() if not _linked_by_a_statement(world, members)}
     merges = {p: sorted(members)[0] for members in groups.values() if len(members) > 1 for p in members}
     if not any(p != q for p, q in merges.items()):
         return None
@@ -825,6 +831,14 @@ def _merged_wordings(world: World, question: Question) -> tuple[World, Question,
         return "can " + phrase if p.startswith("can_") and not phrase.startswith("can ") else phrase
     words = " and ".join(f"'{said(p)}'" for p in pair)
     return merged, question, words, definitional
+
+
+def _linked_by_a_statement(world: World, members: list[str]) -> bool:
+    """Whether one statement names two of the wordings ("Every singer sings"): a text that states a rule linking
+    the two forms treats them as two properties, so merging them would turn the rule's converse into a premise
+    (a denied antecedent or an affirmed consequent would then prove the question)."""
+    return len(members) > 1 and any(len(set(members) & set(predicates_of([formula]))) > 1
+                                    for _, formula in world.labelled)
 
 
 def _kinship_doubt(world: World, question: Question, verdict: Verdict) -> str:
@@ -1041,6 +1055,16 @@ def _timeline_doubt(world: World, goal: Formula, status: str) -> str:
     people = {p.key for p in world.reading.people}
     moments = timeline_doubt([f for _, f in world.labelled], goal, people, status, merged_status)
     return " and ".join(world.name(Const(key)) for key in moments)
+
+
+def _past_state_doubt(world: World, goal: Formula, asked: str) -> str:
+    """A past-tense fact the answer to a present question rests on (see `past_states.py`)."""
+    from agentlib.puzzles.english.past_states import past_state_doubt
+
+    def entails(labelled: list[tuple[str, Formula]], side: Formula) -> str:
+        return replace(world, labelled=labelled).entails(side)
+
+    return past_state_doubt(world.labelled, world.sentences, asked, goal, entails)
 
 
 def _frame_doubt(world: World, goal: Formula) -> str:

@@ -15,6 +15,7 @@ The name is a description for people; validity itself is always Z3's verdict, ne
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -53,9 +54,17 @@ def _skeleton(formula: Formula, letters: dict[str, str]) -> Shape:
     if isinstance(formula, (Or, Xor)) and (len(formula.parts) == 2 if isinstance(formula, Or) else True):
         parts = formula.parts if isinstance(formula, Or) else (formula.left, formula.right)
         return ("or", _skeleton(parts[0], letters), _skeleton(parts[1], letters))
-    key = repr(formula)
+    key = _alpha_key(formula)
     letters.setdefault(key, "PQRSTUVW"[len(letters) % 8])
     return letters[key]
+
+
+def _alpha_key(formula: Formula) -> str:
+    """A formula's text with its bound variables numbered in order, so "taxes rise" in a rule and in the conclusion
+    (each read with its own variable) are one letter."""
+    order: dict[str, str] = {}
+    return re.sub(r"Var\(name='([^']*)'\)", lambda m: order.setdefault(m.group(1), f"Var(name='v{len(order)}')"),
+                  repr(formula))
 
 
 def _neg(x: Shape) -> Shape:

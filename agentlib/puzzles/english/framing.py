@@ -29,8 +29,8 @@ _HANDOUT_PREMISE = re.compile(r"(?:^|(?<=[\s.!?;]))(?:[Pp]remise[ \t]*|P)\d{1,2}
 _HANDOUT_CONCLUSION = re.compile(r"(?:^|(?<=[\s.!?;]))(?:[Cc]onclusion|C)\.[ \t]+(?=[A-Z])")
 _ABOUT = r"(?:this|that|it|the following|the above|the)(?: (?:argument|reasoning|inference|conclusion))?"
 _VALIDITY_QUESTION = re.compile(
-    r"^(?:(?:is|was) " + _ABOUT + r"(?: an?)?(?: logically)? (?:valid|invalid|correct)(?: (?:argument|reasoning|"
-    r"inference|or (?:not|invalid)))?"
+    r"^(?:(?:is|was) " + _ABOUT + r"(?: an?)?(?: logically)? (?:valid|invalid|correct|logical)"
+    r"(?: (?:argument|reasoning|inference|or (?:not|invalid)))?"
     r"|(?:is (?:it|this) )?valid or (?:invalid|not)"
     r"|does (?:the|this|that) (?:conclusion|argument) follow(?: from (?:the|its|these) premises)?"
     r"|does it follow(?: from (?:the|its|these) premises)?"
@@ -41,14 +41,20 @@ _VALIDITY_QUESTION = re.compile(
     r" is(?: logically)? (?:valid|invalid|correct)(?: or (?:invalid|not))?"
     r"|(?:please )?(?:determine|decide|say|state|check) (?:whether|if) (?:each|every) (?:(?:one )?of the following )?"
     r"(?:argument )?is(?: logically)? (?:valid|invalid|correct)(?: or (?:invalid|not))?"
+    r"|explain(?: (?:why|your answer|your reasoning))?"  # a homework's instruction after its question
     r"|argument)\s*[?.:]?$", re.I)
 # an exercise's label or a report of who wrote the argument, before a colon: "Exercise 3:", "(b)", "The student
 # wrote:", "Sam's answer:"; only the label goes, the argument after it is read as typed
-_ITEM_LABEL = re.compile(r"^(?:(?:exercise|problem|question|example|item|q)\s*\d{1,3}[a-z]?|\(?[a-h]\)|"
+_ITEM_LABEL = re.compile(r"^(?:(?:exercise|problem|question|example|item|homework|q)\s*\d{1,3}[a-z]?|\(?[a-h]\)|"
+                         r"user|human|me|customer|"  # a chat transcript's speaker: "User: All birds can fly. ..."
                          r"(?:the )?(?:student|pupil|author|speaker|[A-Z][a-z]+)(?:'s (?:answer|argument|reasoning)| "
                          r"(?:wrote|writes|argued|argues|reasoned|answered)))$", re.I)
 _CONCLUSION_THAT = re.compile(r"^does the conclusion that (?P<claim>.+?) follow(?: from (?:the|these) premises)?\?$",
                               re.I | re.S)
+
+
+# a numbered item's label said as a sentence of its own: "Homework 2.", "Exercise 4."
+_NUMBERED_LABEL = re.compile(r"^(?:exercise|problem|question|example|item|homework)\s*\d{1,3}[a-z]?\s*[.:]?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -115,6 +121,8 @@ def unframe(sentences: list[str]) -> Unframed:
         stripped = _without_vocative(without_chatter_lead(sentence.strip()))
         if _VALIDITY_QUESTION.match(stripped):
             asked = True
+            continue
+        if _NUMBERED_LABEL.match(stripped):
             continue
         head, colon, rest = stripped.partition(":")
         if colon and rest.strip() and _ITEM_LABEL.match(head.strip()):

@@ -353,7 +353,25 @@ def _swallows_a_clause(reading: Formula, readings: list[Formula], words: list[st
                 if verb in heads and not _noun_before_verb(said, words) and \
                         any(p.startswith(f"{verb}_{after}" if after else verb) for p in other_predicates):
                     return True  # ("the night shift drinks tea": "shift" is the noun before the verb, kept)
+            # "no one who skips training starts the match" read as skipping "training start(s)": a word inside a
+            # predicate that the text says as a present verb ("starts") and another reading has as its verb
+            if any(word in heads and _said_as_present_verb(word, words) for word in predicate.split("_")[1:]):
+                return True
     return False
+
+
+def _said_as_present_verb(base: str, words: list[str]) -> bool:
+    """Whether the text says the verb `base` in its third person present before its object ("starts the match"); a
+    form that is also a plural noun at the end of a phrase ("lay eggs") is not told apart from the noun."""
+    from agentlib.puzzles.english.verb_forms import finite_form
+
+    return any(finite_form(word) == "present" and lemma(word, "VERB") == base and
+               words[k + 1] in ARTICLES | POSSESSIVES for k, word in enumerate(words[:-1]))
+
+
+# singular nouns for a group of people, which people also call "they" ("the team ... they")
+_COLLECTIVE_NOUNS = frozenset({"team", "committee", "band", "crew", "jury", "staff", "club", "company", "council",
+                               "board", "government", "audience", "orchestra", "choir", "squad", "family"})
 
 
 # a past of an intransitive verb that is also the base of a transitive one ("the hen lay down" / "hens lay eggs")
@@ -1295,7 +1313,10 @@ class Grammar:
                 all(x.isalpha() and x not in AUXILIARIES and x not in PREPOSITIONS and not _inflected_verb(x)
                     and x not in ("not", "and", "or", "than") for x in w[1:]):
             key = slug(w[0] + "_" + "_".join(lemma(x, "NOUN") for x in w[1:]))  # "my brother": one individual
-            return NP("const", const=self._const(key, self.text(i, j)))
+            const = self._const(key, self.text(i, j))
+            if lemma(w[-1], "NOUN") == w[-1]:  # "If my son is hungry, he cries": "he" is my son, as after "the son"
+                d.last = const
+            return NP("const", const=const)
         if w[0] in ("this", "that") and len(w) >= 2:  # "this flower": the one flower at hand
             w = ["the", *w[1:]]
         if w[0] == "the":
@@ -1312,6 +1333,8 @@ class Grammar:
                     self.plural_things.add(const.key)  # "the fans": never what "it" refers to
                     d.last_plural = const
                     return NP("const", const=const, plural=True)
+                if w[-1] in _COLLECTIVE_NOUNS:  # "If the team wins, they reach the final": a group is also "they"
+                    d.last_plural = const
                 d.last = const
                 return NP("const", const=const)
             return None
@@ -1350,8 +1373,8 @@ class Grammar:
         after = self._tokens[j + 1].low if j + 1 < len(self._tokens) else ""
         if word == "is" and after.endswith("ing") and is_word(after, "VERB") and lemma(after, "VERB") != after:
             return False  # "A dog is barking": one dog now, never every dog
-        return word in ("is", "has", "does", "can", "must", "will") or (word.endswith("s") and is_word(word, "VERB")
-                                                                        and not word.endswith("ss"))
+        return word in ("is", "has", "does", "can", "must", "shall", "will") or \
+            (word.endswith("s") and is_word(word, "VERB") and not word.endswith("ss"))
 
     def _condition_variable(self, position: int) -> Var:
         """The variable of the indefinite at token `position` of a condition, the same on every parse attempt:

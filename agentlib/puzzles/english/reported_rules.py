@@ -1,5 +1,6 @@
 """A rule someone in charge states, passed on by the asker: "My teacher said anyone who hands in late work loses a
-point", "my sister says if it's sunny we'll go hiking", "The rule at my pool is that nobody swims without a cap".
+point", "my sister says if it's sunny we'll go hiking", "The rule at my pool is that nobody swims without a cap",
+"Rules of the club: only members can enter the lounge".
 
 People pose everyday questions this way: the rule is the premise, and who stated it only says where it comes from.
 The report is read as its rule when the source is one that sets or tells rules (a teacher, a boss, a parent, a sign,
@@ -24,11 +25,15 @@ _SAYS = re.compile(rf"^{_LEAD}(?:my|our|the) (?:[a-z]+ )?{_SOURCES} (?:always |u
 _IS = re.compile(rf"^{_LEAD}(?:the|our|my) (?:[a-z]+ )?(?:rule|rules|policy|law|deal)(?: (?:at|in|of|for) "
                  rf"[a-z' ]{{1,30}}?)? (?:is|are|says)(?: that)?,?\s+(?P<rule>{_GENERAL}.+)$", re.I | re.S)
 
+# a heading before a colon: "Rules of the club: only members ...", "Pool rules: no one swims ..."
+_HEADING = re.compile(rf"^{_LEAD}(?:(?:the|our|my) )?(?:[a-z]+ )?(?:rule|rules|policy|law)(?: (?:at|in|of|for) "
+                      rf"[a-z' ]{{1,30}}?)?\s*:\s*(?P<rule>{_GENERAL}.+)$", re.I | re.S)
+
 
 def reported_rule(sentence: str) -> str:
     """The rule a trusted source states, as a sentence of its own ("My teacher said anyone who ... ." -> "Anyone who
     ... ."), or the sentence unchanged."""
-    match = _SAYS.match(sentence.strip()) or _IS.match(sentence.strip())
+    match = _SAYS.match(sentence.strip()) or _IS.match(sentence.strip()) or _HEADING.match(sentence.strip())
     if match is None:
         return sentence
     rule = match.group("rule").strip()

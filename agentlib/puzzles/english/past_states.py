@@ -1,0 +1,116 @@
+"""A past fact asked about in the present: "Ann had a dog. Does Ann have a dog?", "Bo was angry. Is Bo angry?".
+
+The grammar reads a clause's proposition without its tense, which is right where tense only tells a story's order
+("If it rained, the ground is wet. It rained. Is the ground wet?") and where the question keeps the fact's time
+("Did Di bake a pie?", "Has Di baked a pie?"). A question in the present about the very proposition a past-tense
+fact states is different: what held then need not hold now (Ann may have given the dog away), so the fact cannot
+answer it. When dropping such facts changes the verdict, the verdict rests on reading past as present, and the
+caller abstains.
+
+Left out: a past fact that reaches a present question through a rule ("Ann was a nurse. All nurses are kind. Is
+Ann kind?"), which the grammar keeps reading as one time, and the tense of facts inside rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from agentlib.puzzles.english.logic import And, Atom, Formula, Not, walk
+from agentlib.puzzles.english.verb_forms import finite_form
+
+# a question's first word that asks about now ("Is Bo angry?", "Does Ann have a dog?")
+_PRESENT_ASK = {"is", "are", "am", "does", "do", "isn't", "aren't", "doesn't", "don't"}
+_PAST_AUX = {"was", "were", "wasn't", "weren't", "had", "hadn't", "did", "didn't"}
+_PRESENT_AUX = {"is", "are", "am", "isn't", "aren't", "has", "have", "hasn't", "haven't", "does", "do", "doesn't",
+                "don't", "will", "won't", "can", "can't", "cannot", "must", "shall", "may", "might", "would",
+                "should", "could"}
+
+
+_STATED = re.compile(r"s\d+|say\d+")  # a stated sentence's label; others are what the reading presupposes
+_THAT_CLAUSE = re.compile(r"^\W*(?:is it (?:true|the case)|does it follow|must it be (?:true|the case)) that (.+)$",
+                          re.I | re.S)
+
+
+def asks_now(question: str) -> bool:
+    """Whether a yes/no question asks in the present tense: its first word "is" / "does" / ..., or, asked as "Is it
+    true that ...?" (how an argument's conclusion is put to the solver), a clause in the simple present."""
+    clause = _THAT_CLAUSE.match(question)
+    if clause is not None:
+        return _said_now(clause.group(1))
+    words = re.findall(r"[A-Za-z']+", question)
+    return bool(words) and words[0].lower() in _PRESENT_ASK
+
+
+def _first_finite(words: list[str]) -> int | None:
+    """The index of a clause's first finite verb or auxiliary; capitalized words are names, not verbs ("Rose lives
+    here")."""
+    for k, word in enumerate(words):
+        low = word.lower()
+        if low in _PAST_AUX or low in _PRESENT_AUX or (not word[0].isupper() and finite_form(low) is not None):
+            return k
+    return None
+
+
+def _said_now(clause: str) -> bool:
+    """Whether a clause is in the present, not the present perfect ("Ann has a dog", not "Ann has had a dog")."""
+    words = re.findall(r"[A-Za-z']+", clause)
+    k = _first_finite(words)
+    if k is None:
+        return False
+    low = words[k].lower()
+    if low in {"has", "have", "hasn't", "haven't"} and k + 1 < len(words):
+        after = words[k + 1].lower()
+        after = words[k + 2].lower() if after in {"not", "never", "already", "always"} and k + 2 < len(words) else after
+        if finite_form(after) == "past" or after in {"been", "had", "done", "gone", "seen", "known", "given"}:
+            return False
+    return low in _PRESENT_AUX or finite_form(low) == "present"
+
+
+def said_in_past(sentence: str) -> bool:
+    """Whether every finite verb of a sentence is past ("had", "was", "lived", "didn't"): "Ada stayed in because
+    the lawn is wet" also says what holds now."""
+    words = re.findall(r"[A-Za-z']+", sentence)
+    finite = []
+    while (k := _first_finite(words)) is not None:
+        finite.append(words[k].lower())
+        words = words[k + 1:]
+    return bool(finite) and all(word in _PAST_AUX or finite_form(word) == "past" for word in finite)
+
+
+def _literals(formula: Formula) -> list[Formula] | None:
+    """A fact's literals (an atom, a negated atom, or a conjunction of them); None for anything else."""
+    if isinstance(formula, And):
+        parts = [_literals(part) for part in formula.parts]
+        return None if any(p is None for p in parts) else [lit for p in parts for lit in p or []]
+    if isinstance(formula, Atom) or (isinstance(formula, Not) and isinstance(formula.body, Atom)):
+        return [formula]
+    return None
+
+
+def past_state_doubt(labelled: list[tuple[str, Formula]], sentences: dict[str, str], question: str, goal: Formula,
+                     entails: Callable[[list[tuple[str, Formula]], Formula], str]) -> str:
+    """The past-tense fact a present question's answer rests on (see the module notes), or "" when there is none.
+
+    `labelled` are the premises, `sentences` their wordings by label, `question` the question's wording, `goal` its
+    formula and `entails` the entailment status of a goal under given premises."""
+    if not asks_now(question):
+        return ""
+    asked = {node for node in walk(goal) if isinstance(node, Atom)}
+    past = []
+    for label, formula in labelled:
+        literals = _literals(formula)
+        if literals is None or not said_in_past(sentences.get(label, "")):
+            continue
+        if asked & {node for lit in literals for node in walk(lit) if isinstance(node, Atom)}:
+            past.append(label)
+    if not past:
+        return ""
+    # what "the captain" presupposes ("there is exactly one captain") is said with the past fact and goes with it
+    asked_predicates = {atom.predicate for atom in asked}
+    past += [label for label, formula in labelled if not _STATED.fullmatch(label) and asked_predicates & {
+        node.predicate for node in walk(formula) if isinstance(node, Atom)}]
+    kept = [(label, formula) for label, formula in labelled if label not in past]
+    if all(entails(kept, side) == entails(labelled, side) for side in (goal, Not(goal))):  # "yes" or "no" alike
+        return ""
+    return sentences.get(past[0], "")

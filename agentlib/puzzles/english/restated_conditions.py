@@ -1,0 +1,27 @@
+"""A rule whose consequent repeats its own condition: "If it rains the picnic is off and it is raining."
+
+Read with the condition reaching over the "and", the sentence is "if it rains, (the picnic is off and it rains)",
+whose second conjunct says nothing (given the condition, it holds by itself). People do not state what says
+nothing, so the writer most likely meant "(if it rains, the picnic is off) and it is raining": the "and" joins a
+rule and a fact. `regrouped` gives that other grouping, for the caller to read both ways and abstain when they
+differ.
+
+Left out: a consequent conjunct that follows from the condition less directly (through another premise).
+"""
+
+from __future__ import annotations
+
+from agentlib.puzzles.english.logic import And, Formula, Implies
+
+
+def regrouped(formula: Formula) -> Formula | None:
+    """`(if c then rest) and c` for `if c then (... and c and ...)`; None when the rule's consequent does not
+    repeat its condition."""
+    if not isinstance(formula, Implies) or not isinstance(formula.right, And):
+        return None
+    parts = formula.right.parts
+    rest = tuple(part for part in parts if part != formula.left)
+    if not rest or len(rest) == len(parts):
+        return None
+    kept = rest[0] if len(rest) == 1 else And(rest)
+    return And((Implies(formula.left, kept), formula.left))
