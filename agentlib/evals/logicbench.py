@@ -6,8 +6,10 @@ the asked statement, "no" when it proves it does not (the negation follows, or b
 an abstention otherwise -- which this eval scores as wrong. Items are split into tuning and blind halves
 by their context, so every question of one context falls on one side.
 
-Prints per logic type and per axiom: n, accuracy on "yes" items, on "no" items, balanced accuracy; the
-last line is `balanced_accuracy: X` (the mean of the accuracies on "yes" and on "no" items, in percent).
+Prints per logic type and per axiom: n, accuracy on "yes" items, on "no" items, balanced accuracy; then
+right / wrong / abstained per logic type and gold label (aggregates only, so the blind half can be
+diagnosed without reading its items); the last line is `balanced_accuracy: X` (the mean of the accuracies
+on "yes" and on "no" items, in percent).
 """
 
 from __future__ import annotations
@@ -108,11 +110,26 @@ def run(args: argparse.Namespace) -> int:
                 if logic_type == subset:
                     rows.append(["", axiom, len(group), *_rates(group)])
     print(format_table(["logic type", "axiom", "n", "yes acc", "no acc", "balanced", "abstained"], rows))
+    print(format_table(["logic type", "gold", "right", "wrong", "abstained"], outcome_rows(results)))
     abstained = sum(r.predicted is None for r in results)
     print(f"items: {len(results)}, abstained: {abstained}, wrong answers: "
           f"{sum(r.predicted is not None and not r.correct for r in results)}")
     print(f"balanced_accuracy: {balanced_accuracy(results):.1f}")
     return 0
+
+
+def outcome_rows(results: list[ItemResult]) -> list[list[object]]:
+    """Right / wrong / abstained per logic type and gold label: aggregates only, so a blind run shows which
+    mechanism fails (abstentions: reading coverage; wrong "yes": propositions merged; wrong "no": defaults)."""
+    rows: list[list[object]] = []
+    for subset in sorted({r.subset for r in results}):
+        for label in ("yes", "no"):
+            part = [r for r in results if r.subset == subset and r.expected == label]
+            if part:
+                rows.append([subset, label, sum(r.correct for r in part),
+                             sum(r.predicted is not None and not r.correct for r in part),
+                             sum(r.predicted is None for r in part)])
+    return rows
 
 
 def _rates(results: list[ItemResult]) -> list[str]:

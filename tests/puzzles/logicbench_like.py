@@ -1509,3 +1509,155 @@ def generate_near_twins(seed: int) -> list[Item]:
     """Every near-twin kind twice per seed (about 26 items): fresh names, twins, negations and sentence orders."""
     rng = random.Random(70_000 + seed)
     return [item for _ in range(2) for kind in NEAR_TWIN_KINDS for item in near_twins(rng, kind)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Negation inside a word: "impatient", "careless", "dislikes"; actions in the passive voice; pronouns
+# ---------------------------------------------------------------------------------------------
+
+# (said positively, denied by an affix, denied with "not"), third person: a trait or an attitude of a person
+AFFIXED_TRAITS: list[tuple[str, str, str]] = [
+    ("is patient", "is impatient", "is not patient"), ("is tidy", "is untidy", "is not tidy"),
+    ("is honest", "is dishonest", "is not honest"), ("is polite", "is impolite", "is not polite"),
+    ("is careful", "is careless", "is not careful"), ("is reliable", "is unreliable", "is not reliable"),
+    ("is active", "is inactive", "is not active"), ("is mature", "is immature", "is not mature"),
+    ("is loyal", "is disloyal", "is not loyal"), ("is prepared", "is unprepared", "is not prepared"),
+    ("is comfortable", "is uncomfortable", "is not comfortable"), ("is willing to help", "is unwilling to help",
+                                                                  "is not willing to help"),
+    ("likes jazz", "dislikes jazz", "does not like jazz"), ("trusts the mechanic", "distrusts the mechanic",
+                                                            "does not trust the mechanic"),
+    ("agrees with the plan", "disagrees with the plan", "doesn't agree with the plan"),
+    ("obeys the curfew", "disobeys the curfew", "does not obey the curfew"),
+    ("approves of the budget", "disapproves of the budget", "does not approve of the budget"),
+    ("is a regular visitor", "is an irregular visitor", "is not a regular visitor"),
+]
+# (active, passive with {n} for the doer, denied active), third person: an action on a thing
+VOICED_ACTIONS: list[tuple[str, str, str]] = [
+    ("repairs the roof", "the roof is repaired by {n}", "does not repair the roof"),
+    ("paints the shed", "the shed is painted by {n}", "does not paint the shed"),
+    ("feeds the goats", "the goats are fed by {n}", "doesn't feed the goats"),
+    ("washes the van", "the van is washed by {n}", "does not wash the van"),
+    ("prunes the hedge", "the hedge is pruned by {n}", "does not prune the hedge"),
+    ("sews the curtains", "the curtains are sewn by {n}", "does not sew the curtains"),
+    ("bakes the bread", "the bread is baked by {n}", "doesn't bake the bread"),
+    ("sweeps the porch", "the porch is swept by {n}", "does not sweep the porch"),
+    ("mends the fence", "the fence is mended by {n}", "does not mend the fence"),
+    ("polishes the silver", "the silver is polished by {n}", "does not polish the silver"),
+]
+AFFIX_NAMES = ["Odette", "Brannock", "Yusra", "Emeric", "Philippa", "Teodor", "Saoirse", "Matthias", "Noor",
+               "Anselm", "Rosalind", "Kofi"]
+
+
+class Affixed:
+    """Atoms 0, 1: traits (a negation said by an affix or by "not"); 2, 3: actions (active or passive voice)."""
+
+    def __init__(self, rng: random.Random):
+        self.rng = rng
+        self.traits = rng.sample(AFFIXED_TRAITS, 2)
+        self.actions = rng.sample(VOICED_ACTIONS, 2)
+        self.name = rng.choice(AFFIX_NAMES)
+        self.he = rng.choice(["he", "she"])
+        self.named = False
+
+    def subject(self) -> str:
+        """The name at the first mention, then the name or a pronoun."""
+        if not self.named:
+            self.named = True
+            return self.name
+        return self.rng.choice([self.name, self.he])
+
+    def said(self, p: int, positive: bool, subject: str | None = None, affix: bool | None = None) -> str:
+        """Atom `p` about the person; a denied trait by its affix or by "not" (`affix`), an action in either voice
+        when the subject is left to choose."""
+        who = self.subject() if subject is None else subject
+        if p < 2:
+            yes, by_affix, by_not = self.traits[p]
+            use_affix = self.rng.random() < 0.5 if affix is None else affix
+            return f"{who} {yes if positive else by_affix if use_affix else by_not}"
+        active, passive, denied = self.actions[p - 2]
+        if positive and subject is None and self.named and self.rng.random() < 0.4:
+            return passive.format(n=self.name)
+        return f"{who} {active if positive else denied}"
+
+    def rule(self, p: int, sp: bool, q: int, sq: bool) -> str:
+        """(p is sp) -> (q is sq), about the person or about anyone."""
+        if self.rng.random() < 0.4:
+            return f"Anyone who {self.said(p, sp, '').strip()} {self.said(q, sq, '').strip()}."
+        if self.rng.random() < 0.3:  # "B whenever A": the name comes first, in B
+            b = self.said(q, sq, self.name)
+            self.named = True
+            return f"{b} whenever {self.said(p, sp, self.he)}."
+        a = self.said(p, sp, None if self.named else self.name)
+        self.named = True
+        b = self.said(q, sq, self.he)
+        return self.rng.choice([f"If {a}, then {b}.", f"If {a}, {b}."])
+
+
+def affixed(rng: random.Random, kind: str) -> list[Item]:
+    """One context of `kind` whose negations are said inside words or with "not", each asked in the other way; answers
+    by truth tables over the four atoms."""
+    w = Affixed(rng)
+    sentences: list[str] = []
+    facts: list[Callable[[dict[int, bool]], bool]] = []
+    questions: list[tuple[str, Callable[[dict[int, bool]], bool]]] = []
+
+    def rule(p: int, sp: bool, q: int, sq: bool) -> None:
+        sentences.append(w.rule(p, sp, q, sq))
+        facts.append(lambda v, p=p, sp=sp, q=q, sq=sq: v[p] != sp or v[q] == sq)
+
+    def fact(p: int, positive: bool) -> None:
+        sentences.append(w.said(p, positive) + ".")
+        facts.append(lambda v, p=p, s=positive: v[p] == s)
+
+    def ask(p: int, positive: bool) -> None:
+        questions.append((_ask(w.said(p, positive, rng.choice([w.name, w.he])), rng),
+                          lambda v, p=p, s=positive: v[p] == s))
+
+    sign = rng.random() < 0.5  # whether the trait in the rules is the plain or the denied one
+    if kind == "modus ponens":
+        rule(0, sign, 2, True)
+        fact(0, sign)
+        ask(2, True)
+        ask(2, False)
+    elif kind == "modus tollens":
+        rule(2, True, 0, sign)
+        fact(0, not sign)
+        ask(2, False)
+        ask(2, True)
+    elif kind == "disjunctive syllogism":
+        sentences.append(_either(w.said(0, sign), w.said(2, True), rng))
+        facts.append(lambda v: v[0] == sign or v[2])
+        fact(0, not sign)
+        ask(2, True)
+        ask(0, sign)
+    elif kind == "hypothetical syllogism":
+        rule(0, sign, 2, True)
+        rule(2, True, 1, not sign)
+        for a, b in ((sign, not sign), (sign, sign), (not sign, not sign)):
+            questions.append((f"If {w.said(0, a, w.name)}, {rng.choice(['does this imply', 'does this mean'])} that "
+                              f"{w.said(1, b, w.he)}?", lambda v, a=a, b=b: v[0] != a or v[1] == b))
+    elif kind == "bidirectional dilemma":
+        rule(0, sign, 2, True)
+        rule(3, True, 1, not sign)
+        sentences.append(_either(w.said(0, sign), w.said(1, sign), rng))
+        facts.append(lambda v: v[0] == sign or v[1] == sign)
+        for a, b in itertools.product((True, False), repeat=2):
+            questions.append((_at_least(w.said(2, a, w.he), w.said(3, b, w.he)),
+                              lambda v, a=a, b=b: v[2] == a or v[3] == b))
+    else:  # material implication: a rule about a trait and an action, asked as "not A or B"
+        rule(0, sign, 3, True)
+        for a, b in itertools.product((True, False), repeat=2):
+            questions.append((_at_least(w.said(0, a, w.he), w.said(3, b, w.he)),
+                              lambda v, a=a, b=b: v[0] == a or v[3] == b))
+    text = " ".join(s[0].upper() + s[1:] for s in sentences)
+    return [Item(kind + " (affixed)", text, q, _truth_n(f, facts, 4)) for q, f in questions]
+
+
+AFFIXED_KINDS = ["modus ponens", "modus tollens", "disjunctive syllogism", "hypothetical syllogism",
+                 "bidirectional dilemma", "material implication"]
+
+
+def generate_affixed(seed: int) -> list[Item]:
+    """Every affixed-negation kind twice per seed (about 34 items): fresh names, traits, actions, voices, orders."""
+    rng = random.Random(90_000 + seed)
+    return [item for _ in range(2) for kind in AFFIXED_KINDS for item in affixed(rng, kind)]

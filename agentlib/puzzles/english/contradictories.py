@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from agentlib.puzzles.english.affixed_negation import negated
 from agentlib.puzzles.english.logic import And, Atom, Formula, Not, Quantified, Var, map_formula, walk
 
 # the word read as a negation -> the word it negates
@@ -25,7 +26,7 @@ NEGATING = {
 
 
 # contraries: no one thing is both at once, yet it may be neither ("warm" excludes "cold"; "not warm" is not "cold");
-# an adjective and its "un-" form are added wherever both occur (`exclusive_used`)
+# an adjective and the word denying it by an affix are added wherever both occur (`exclusive_used`)
 EXCLUSIVE = [("hot", "cold"), ("warm", "cold"), ("full", "empty"), ("up", "down"), ("wet", "dry"), ("happy", "sad"),
              ("early", "late"), ("young", "old"), ("tall", "short"), ("rich", "poor"), ("clean", "dirty")]
 
@@ -35,16 +36,44 @@ def exclusive_used(formulas: list[Formula], adjectives: set[str]) -> list[tuple[
     unary = {n.predicate for f in formulas for n in walk(f) if isinstance(n, Atom) and len(n.args) == 1}
     used = unary & adjectives
     listed = [(a, b) for a, b in EXCLUSIVE if {a, b} <= used]
-    # "healthy" / "unhealthy", "kind" / "unkind": an adjective and its "un-" form exclude each other (only "un-":
-    # "valuable" / "invaluable" and "flammable" / "inflammable" show that other prefixes do not negate)
-    prefixed = sorted((a, f"un{a}") for a in used if f"un{a}" in used and (a, f"un{a}") not in listed
-                      and f"un{a}" not in NEGATING)
+    # "healthy" / "unhealthy", "patient" / "impatient", "likes jazz" / "dislikes jazz": a property and the one that
+    # denies it by an affix on its first word exclude each other (`affixed_negation`, which knows that "invaluable"
+    # and "discover" deny nothing)
+    prefixed = [(base, name) for name, base in affixed_pairs(unary).items() if (base, name) not in listed]
     return listed + prefixed
 
 
 # verbs of one attempt that either comes off or does not: "I failed" says "I did not pass", "missed the bus" says
 # "did not catch the bus"; "lose" is not here (a game may be drawn), nor "refuse" / "accept" (one may do neither)
 NEGATING_VERBS = {"fail": ("pass", "succeed"), "forget": ("remember",), "miss": ("catch", "hit", "make")}
+
+
+def affixed_pairs(unary: set[str]) -> dict[str, str]:
+    """{property: the property it denies by an affix on its first word} among the one-place predicates `unary`
+    ("impatient" -> "patient", "dislike_jazz" -> "like_jazz"); complementaries (`NEGATING`) left out."""
+    pairs = {}
+    for name in sorted(unary - set(NEGATING)):
+        head, joint, rest = name.partition("_")
+        base = negated(head)
+        if base is not None and f"{base}{joint}{rest}" in unary:
+            pairs[name] = f"{base}{joint}{rest}"
+    return pairs
+
+
+def affixed_as_complements(world: Any, goal: Formula) -> tuple[Any, Formula, dict[str, str]] | None:
+    """The premises and conclusion with every affixed denial read as a plain negation ("impatient" as "not
+    patient"), and the pairs so read; None when no pair occurs. `exclusive_used` reads such pairs as contraries
+    (one may be neither); an answer that differs between the two readings rests on which one the speaker meant."""
+    from agentlib.puzzles.english.family import World
+
+    formulas = [f for _, f in world.labelled] + [goal]
+    unary = {n.predicate for f in formulas for n in walk(f) if isinstance(n, Atom) and len(n.args) == 1}
+    pairs = affixed_pairs(unary)
+    if not pairs:
+        return None
+    labelled = [(label, as_negations(f, pairs)) for label, f in world.labelled]
+    return World(world.reading, labelled, dict(world.sentences), world.builder, world.scale_alias), \
+        as_negations(goal, pairs), pairs
 
 
 def pairs_used(formulas: list[Formula], adjectives: set[str], verbs: frozenset[str] = frozenset()) -> dict[str, str]:

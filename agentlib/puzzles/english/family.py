@@ -553,6 +553,9 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
         verdict.reason += f" (reading {same_words} as one property: the same words in another form)"
     if complements and verdict.verified:
         verdict.reason += f" ({complements})"
+        doubt = _affix_doubt(world, question, verdict)
+        if doubt:
+            return abstain(doubt, "ambiguous", spec=base_spec)
     if variant is not None and verdict.verified:
         merged_world, merged_question, words, _ = variant
         other = _decide(merged_world, merged_question, merged_world.spec())
@@ -620,6 +623,24 @@ def _existential_reading(world: World, question: Question, asked: str, verdict: 
         return abstain(f"'{asked}' may ask about every one ({verdict.answer}) or whether there is one "
                        f"({other.answer})", "ambiguous", spec=spec)
     return None
+
+
+def _affix_doubt(world: World, question: Question, verdict: Verdict) -> str:
+    """Why the answer is not settled when it differs between reading "impatient" as a contrary of "patient" (one
+    may be neither: the reading taken) and as its plain negation; "" when both readings agree."""
+    from agentlib.puzzles.english.contradictories import affixed_as_complements
+
+    asked = getattr(question, "formula", None)
+    strong = affixed_as_complements(world, asked) if asked is not None else None
+    if strong is None:
+        return ""
+    strong_world, strong_goal, pairs = strong
+    other = _decide(strong_world, replace(question, formula=strong_goal), strong_world.spec())  # type: ignore[arg-type]
+    if (other.status, other.answer) == (verdict.status, verdict.answer):
+        return ""
+    said = ", ".join(f"'{a.replace('_', ' ')}' / '{b.replace('_', ' ')}'" for a, b in sorted(pairs.items()))
+    return (f"the answer depends on whether {said} only exclude each other ({verdict.answer}) or one is the plain "
+            f"negation of the other ({other.answer if other.verified else 'not settled'})")
 
 
 def _vacuous_doubt(world: World, question: Question, verdict: Verdict) -> str:

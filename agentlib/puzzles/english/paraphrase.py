@@ -41,7 +41,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from agentlib.puzzles.english import cessation, defaults, descriptions, meaning, reports
+from agentlib.puzzles.english import affixed_negation, cessation, defaults, descriptions, meaning, reports
 from agentlib.puzzles.english.meaning import root
 from agentlib.puzzles.english.text import normalize, split_sentences
 from agentlib.puzzles.english.verb_forms import finite_form
@@ -368,6 +368,7 @@ class _Reader:
         if not found:
             found = [GENERIC] if generic else self.last()
         rest = cessation.as_denial(rest)  # "no longer drinks", "has stopped drinking": "not" + the proposition
+        rest = affixed_negation.as_denial(rest)  # "is impatient", "dislikes jazz": "not" + the word denied
         denial = [w in _NEGATORS or (w in _NEGATING_VERBS and k + 1 < len(rest) and rest[k + 1] in ("to", "from"))
                   for k, w in enumerate(rest)]
         negated = sum(denial) % 2 == 1
