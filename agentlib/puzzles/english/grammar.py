@@ -503,8 +503,8 @@ class Grammar:
         # the verb as a relation ("every dish Mia cooks") and the soup as an individual ("The soup is a dish")
         self.definite_things: dict[str, tuple[str, str]] = {}
         self.presuppositions: list[Formula] = []  # "Cars stop": there are cars (premises only)
-        # a bare plural's class and predicate -> the sentences it was said in, and whether denied (`_generic_said`)
-        self.generic_uses: dict[tuple[frozenset[str], frozenset[str]], set[tuple[tuple[str, ...], bool]]] = {}
+        # a bare plural's class and predicate -> whether statements said it plain (False) or denied (True)
+        self.generic_uses: dict[tuple[frozenset[str], frozenset[str]], set[bool]] = {}
         self.indefinites: dict[str, Formula] = {}  # "if a student fails": variable name -> what it ranges over
         # "If the oven is on, it is warm": "it" read as the weather, though the thing named before it (shown here,
         # or "" when more than one) may be meant: (sentence, thing) for callers that must weigh both readings
@@ -1081,27 +1081,23 @@ class Grammar:
         return ("not" in w and bool(w) and w[0] in DO) or (bool(w) and w[0] == "never")
 
     def _generic_said(self, restriction: Formula, body: Formula) -> None:
-        """ "If prices fall, demand grows. ... So prices do not fall.": a bare plural said with a predicate in one
-        sentence and denied it in another is not read, since the denial may say that none does (every member,
-        negation and all) or deny what the other sentence says of them all (the negation of the rule's condition,
-        as the speaker of a modus tollens means it); the two readings can part ways. A question or conclusion that
-        asks the plain form ("Do fish fly?" after "Fish do not fly.") is answered alike on either reading; one that
-        asks the denial ("So prices do not fall.") is not."""
+        """ "If prices fall, demand grows. ... So prices do not fall.": a conclusion (or question) that denies a bare
+        plural a statement affirmed is not read. The denial may say that none does (every member, negation and all)
+        or only deny what the statement says of them all (the negation of the rule's condition, as the speaker of a
+        modus tollens means it), and the two readings part ways; read as "none", the argument was a wrong
+        "invalid". Asking the plain form ("Fish do not fly. Do fish fly?") is answered alike on either reading, and a
+        stated denial ("Cars did not stop.") gives the rule's negation on either reading, so both still read."""
         from agentlib.puzzles.english.logic import walk
 
         denied = isinstance(body, Not)
-        if self.asking and not denied:
-            return
         core = body.body if isinstance(body, Not) else body
         key = (frozenset(n.predicate for n in walk(restriction) if isinstance(n, Atom)),
                frozenset(n.predicate for n in walk(core) if isinstance(n, Atom)))
-        sentence = tuple(t.low for t in self._tokens)
-        for other_sentence, other_denied in self.generic_uses.get(key, ()):
-            if other_sentence != sentence and other_denied != denied:
-                raise NotUnderstood("a bare plural denied", "said of them in one sentence and denied in another, "
-                                    "'do not' may say that none does or only deny the other sentence")
         if not self.asking:
-            self.generic_uses.setdefault(key, set()).add((sentence, denied))
+            self.generic_uses.setdefault(key, set()).add(denied)
+        elif denied and False in self.generic_uses.get(key, ()):
+            raise NotUnderstood("a bare plural denied", "a statement says it of them, and 'do not' may say that "
+                                "none does or only deny that statement")
 
     def apply(self, subject: NP, predicate: Predicate, *, negated_vp: bool = False,
               denied_verb: bool = False) -> Formula:
