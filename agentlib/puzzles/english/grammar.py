@@ -1094,7 +1094,11 @@ class Grammar:
         key = (frozenset(n.predicate for n in walk(restriction) if isinstance(n, Atom)),
                frozenset(n.predicate for n in walk(core) if isinstance(n, Atom)))
         if not self.asking:
-            self.generic_uses.setdefault(key, set()).add(denied)
+            # only a plain use inside a rule matters: a plain statement on its own ("Prices fall.") is denied by
+            # the conclusion on either reading alike
+            ruled = any(t.low in ("if", "unless", "when", "whenever") for t in self._tokens)
+            if denied or ruled:
+                self.generic_uses.setdefault(key, set()).add(denied)
         elif denied and False in self.generic_uses.get(key, ()):
             raise NotUnderstood("a bare plural denied", "a statement says it of them, and 'do not' may say that "
                                 "none does or only deny that statement")
