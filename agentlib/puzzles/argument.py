@@ -263,10 +263,17 @@ def _analyze(text: str) -> ArgumentAnalysis:
     try:
         if reading.question is None:
             raise NotUnderstood(conclusion_text)
-        question = parse_question(reading.question, reading.grammar, reading.people)
+        reading.grammar.denials_read_both, reading.grammar.denial_readings = True, None
+        try:
+            question = parse_question(reading.question, reading.grammar, reading.people)
+        finally:
+            reading.grammar.denials_read_both = False
         if not isinstance(question, YesNo) or question.possible:
             raise NotUnderstood(conclusion_text, "not a statement that can follow or not")
         goal = question.formula
+        denial = reading.grammar.denial_readings
+        if denial is not None and goal != denial[0]:  # the denial inside a larger claim: not decided both ways
+            raise NotUnderstood(conclusion_text, "a bare plural denied inside it may say none or not all")
     except NotUnderstood as error:
         unparsed.append(conclusion_text + (f" ({error.why})" if error.why else ""))
     if unparsed or goal is None:
@@ -285,6 +292,11 @@ def _analyze(text: str) -> ArgumentAnalysis:
         return analysis
     world, goal, complements = read_complements(world, goal)  # "off" and "on" in one argument: "off" is "not on"
     world = with_ability(world, goal)  # "used the pool" gives "can use the pool"
+    if denial is not None and _denial_readings_part(world, denial, complements):
+        analysis.failure, analysis.unparsed = "ambiguous", [conclusion_text]
+        analysis.reason = ("the conclusion's 'not' may say that none does or only that not all do, and the argument "
+                           "is valid on one reading and not on the other")
+        return analysis
     premise_formulas = [f for _, f in world.labelled]
     if re.search(r"\bit\b", conclusion_text, re.I) and "it" in constants_of(premise_formulas) and \
             "it" not in constants_of([goal]):
@@ -422,6 +434,16 @@ def _semicolon_parts(sentence: str) -> list[str]:
         return [sentence]
     end = sentence.rstrip()[-1] if sentence.rstrip()[-1] in ".!" else "."
     return [p[0].upper() + p[1:] + ("" if p[-1] in ".!" else end) for p in parts]
+
+
+def _denial_readings_part(world: Any, denial: tuple[Any, Any], complements: str) -> bool:
+    """Whether the premises entail the conclusion on one reading of its denied bare plural ("no price falls") and
+    not on the other ("not every price falls"); also where complementary words were rewritten, which the second
+    reading did not go through."""
+    if complements:
+        return True
+    none, not_all = (world.reading.rewrite(f) for f in denial)
+    return world.entails(none) != world.entails(not_all)
 
 
 def _read_premises(premises: list[str], asked: str,

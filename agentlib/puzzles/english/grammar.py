@@ -505,6 +505,10 @@ class Grammar:
         self.presuppositions: list[Formula] = []  # "Cars stop": there are cars (premises only)
         # a bare plural's class and predicate -> whether statements said it plain (False) or denied (True)
         self.generic_uses: dict[tuple[frozenset[str], frozenset[str]], set[bool]] = {}
+        # set by `analyze` before its conclusion is read: a denied bare plural is then read "none" and the other
+        # reading ("not all") kept here as (the "none" formula, the "not all" formula)
+        self.denials_read_both = False
+        self.denial_readings: tuple[Formula, Formula] | None = None
         self.indefinites: dict[str, Formula] = {}  # "if a student fails": variable name -> what it ranges over
         # "If the oven is on, it is warm": "it" read as the weather, though the thing named before it (shown here,
         # or "" when more than one) may be meant: (sentence, thing) for callers that must weigh both readings
@@ -1080,7 +1084,7 @@ class Grammar:
         w = self.words(s, min(j, s + 3))
         return ("not" in w and bool(w) and w[0] in DO) or (bool(w) and w[0] == "never")
 
-    def _generic_said(self, restriction: Formula, body: Formula) -> None:
+    def _generic_said(self, restriction: Formula, body: Formula, var: Var) -> None:
         """ "If prices fall, demand grows. ... So prices do not fall.": a conclusion (or question) that denies a bare
         plural a statement affirmed is not read. The denial may say that none does (every member, negation and all)
         or only deny what the statement says of them all (the negation of the rule's condition, as the speaker of a
@@ -1100,6 +1104,11 @@ class Grammar:
             if denied or ruled:
                 self.generic_uses.setdefault(key, set()).add(denied)
         elif denied and False in self.generic_uses.get(key, ()):
+            if self.denials_read_both and self.denial_readings is None:
+                # `analyze` decides the argument on both readings and answers only where they agree
+                self.denial_readings = (Quantified("all", var, Implies(restriction, body)),
+                                        Not(Quantified("all", var, Implies(restriction, core))))
+                return
             raise NotUnderstood("a bare plural denied", "a statement says it of them, and 'do not' may say that "
                                 "none does or only deny that statement")
 
@@ -1134,7 +1143,7 @@ class Grammar:
                 raise NotUnderstood("all ... not", "'All A are not B' can mean no A is B or not every A is B")
             return Quantified("all", var, Implies(subject.restriction, body))
         if subject.det == "generic":  # "Cats are not dogs": a bare plural is every member, negation and all
-            self._generic_said(subject.restriction, body)
+            self._generic_said(subject.restriction, body, var)
             self.presuppositions.append(Quantified("some", var, subject.restriction))  # and there are cats
             return Quantified("all", var, Implies(subject.restriction, body))
         if subject.det == "some":
