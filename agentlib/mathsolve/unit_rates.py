@@ -102,13 +102,6 @@ def _rate_of(asked_words: str, amount: str, unit: str, other: str, other_unit: s
                   Fraction(amount) / Fraction(other))
 
 
-def _recurring(dollar: str | None, price: str | None, a: str | None, first: str | None, b: str | None, second: str,
-               c: str, given: str) -> Worded | None:
-    """ "if I save $25 a week, how much will I have after 12 weeks": the amount of each period, times the periods
-    (from nothing: "have" is what was saved)."""
-    return _price(dollar, price, a, first, b, second, c, given)
-
-
 def _recipe(a: str, first: str, thing: str, b: str, second: str, asked: str, c: str, given: str) -> Worded | None:
     """ "2 cups of flour for 12 cookies, how much flour for 30 cookies": the amount in proportion, in the recipe's
     unit; asked in the thing's name ("how much flour") or the unit's ("how many cups")."""
@@ -122,9 +115,11 @@ _WHO = r"(?:i|we|you|she|he|they)"
 _RECURRING_VERBS = r"(?:save|saves|earn|earns|make|makes|spend|spends|pay|pays|get|gets|put away|put aside|set aside)"
 _RECIPE_LEAD = r"(?:(?:a|the|my) recipe (?:needs|uses|calls for|takes|requires) |it takes |you need )?"
 _SHAPES: list[tuple[re.Pattern[str], object]] = [
+    # "if I save $25 a week, how much will I have after 12 weeks": a price per period, priced for the periods (from
+    # nothing: "have" is what was saved)
     (re.compile(rf"(?:if )?{_WHO} {_RECURRING_VERBS} {_RATE}[,.;]? how much (?:will|would|do|does|did) {_WHO} "
                 rf"(?:have|save|earn|make|spend|pay|get)(?: saved| in total| altogether| total)? "
-                rf"(?:after|in|over|for) {_NUM} ?{_UNIT}"), _recurring),
+                rf"(?:after|in|over|for) {_NUM} ?{_UNIT}"), _price),
     (re.compile(rf"{_RECIPE_LEAD}{_NUM} {_UNIT} of ([a-z]{{2,15}}) (?:for|makes?|to make) {_NUM} {_UNIT}[,.;]? "
                 rf"how (?:much|many) {_UNIT}(?: of [a-z]{{2,15}})?(?: do i need| do you need| is needed| are needed|"
                 rf" needed| would i need)? (?:for|to make) {_NUM} {_UNIT}"), _recipe),
