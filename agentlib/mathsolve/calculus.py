@@ -4,9 +4,11 @@ Each answer is checked by a method other than the one that produced it:
 - a derivative against numeric differentiation (mpmath, 40 digits) at random points;
 - an antiderivative by differentiating it back (exactly, else at random points); a definite integral
   against numeric quadrature of the integrand;
-- a limit against the values of the function at points approaching the limit point (each side);
+- a limit against the values of the function at points approaching the limit point (each side, several points in
+  each decade, all real or all not: a base that changes sign near the point leaves no real limit);
 - a closed-form sum S(n) by induction (S(first term) is the first term, S(n) - S(n-1) is the n-th term), a
-  finite sum with numeric bounds by adding its terms, an infinite sum or product against its partial values.
+  finite sum with numeric bounds by adding its terms, an infinite sum or product against its partial values, a
+  divergent sum by SymPy's convergence tests and the sign of its late terms.
 
 Steps name the rule applied (sum, constant multiple, product, quotient, chain rule; linearity and
 integration by parts or substitution from SymPy's `integral_steps`; direct substitution or L'Hôpital)
@@ -27,6 +29,10 @@ DERIVATIVE_POINTS = 5
 MAX_NUMERIC_ORDER = 4
 MAX_DIRECT_SUM_TERMS = 5_000
 LIMIT_STEPS = (3, 5, 7, 9)
+# Offsets inside each decade: samples only at 10^-k can all land where an oscillating factor such as sin(1/x) has
+# one sign (sin(10^3), sin(10^5), ... are all positive), so a non-limit would look convergent.
+LIMIT_OFFSETS = (1, 1.37, 2.91, 6.53)
+REAL_TOLERANCE = 1e-12
 
 
 def _sp() -> Any:
@@ -272,6 +278,9 @@ def definite_integral(f: Any, x: Any, lower: Any, upper: Any, work: Work) -> Any
         work.equal(f"Evaluate F({display(upper)}) - F({display(lower)})", difference, sp.simplify(value),
                    shown=sp.simplify(value), role="key")
     value = sp.simplify(value)
+    if value.has(sp.nan, sp.zoo):
+        raise Abstain("the integral has no value: the integrand is unbounded inside the interval and the improper "
+                      "integral does not converge", "unsupported")
     numeric = numeric_value(value)
     quadrature = _quadrature(f, x, lower, upper)
     if value in (sp.oo, -sp.oo):
@@ -349,7 +358,8 @@ def _limit_steps(f: Any, x: Any, point: Any, value: Any, work: Work) -> None:
     sp = _sp()
     if point.is_finite:
         direct = sp.simplify(f.subs(x, point))
-        if direct.is_finite and not direct.has(sp.nan, sp.zoo) and exactly_zero(direct - value):
+        if _defined_at(f, x, point) and direct.is_finite and not direct.has(sp.nan, sp.zoo) and \
+                exactly_zero(direct - value):
             work.checked(f"Substitute {x} = {display(point)} directly (the function is continuous there)",
                          direct, True, f"f({display(point)}) = {display(value)}", "exact", role="key")
             return
@@ -371,21 +381,60 @@ def _limit_steps(f: Any, x: Any, point: Any, value: Any, work: Work) -> None:
     work.say("The limit", value, role="key")
 
 
+def _defined_at(f: Any, x: Any, point: Any) -> bool:
+    """Is every part of f a finite number at the point, with no 0^0?
+
+    SymPy's arithmetic gives nan**0 = 1 and 0**0 = 1, so substituting into sin(1/x)**(x**x) gives 1 although the
+    function is undefined there: direct substitution is shown only when each sub-expression has a value."""
+    sp = _sp()
+    for part in sp.preorder_traversal(f):
+        if not getattr(part, "has", None) or not part.has(x):
+            continue
+        try:
+            at = part.subs(x, point)
+        except Exception:
+            return False
+        if at.has(sp.nan, sp.zoo, sp.oo, -sp.oo) or at.is_finite is False:
+            return False
+        if isinstance(part, sp.Pow):
+            base, exponent = part.base.subs(x, point), part.exp.subs(x, point)
+            if base == 0 and (exponent.is_nonpositive or exponent.is_nonpositive is None):
+                return False
+    return True
+
+
+def _sample_points(point: Any, side: str) -> list[Any]:
+    sp = _sp()
+    points = []  # from the farthest to the closest
+    for k in LIMIT_STEPS:  # floats with 60 digits: an exact 10**9 in (1 + 1/x)**x would be computed exactly
+        for offset in (LIMIT_OFFSETS if point.is_infinite else reversed(LIMIT_OFFSETS)):
+            if point == sp.oo:
+                points.append(sp.Float(offset, 60) * sp.Float(10**k, 60))
+            elif point == -sp.oo:
+                points.append(-sp.Float(offset, 60) * sp.Float(10**k, 60))
+            else:
+                points.append(sp.N(point, 60) + (1 if side == "+" else -1) * sp.Float(offset, 60)
+                              * sp.Float(10.0**-k, 60))
+    return points
+
+
+def _is_real(value: complex) -> bool:
+    return abs(value.imag) <= REAL_TOLERANCE * max(1.0, abs(value))
+
+
 def _check_limit(f: Any, x: Any, point: Any, side: str, value: Any, work: Work) -> None:
     sp = _sp()
-    samples = []
-    for k in LIMIT_STEPS:  # floats with 60 digits: an exact 10**9 in (1 + 1/x)**x would be computed exactly
-        if point == sp.oo:
-            t = sp.Float(10**k, 60)
-        elif point == -sp.oo:
-            t = -sp.Float(10**k, 60)
-        else:
-            t = sp.N(point, 60) + (1 if side == "+" else -1) * sp.Float(10.0**-k, 60)
-        samples.append(numeric_value(f.subs(x, t), 50))
+    samples = [numeric_value(f.subs(x, t), 50) for t in _sample_points(point, side)]
     label = "right" if side == "+" else "left"
     values = [s for s in samples if s is not None]
     if len(values) != len(samples):
         work.verify(f"the function approaches the limit from the {label}", None, "could not evaluate near the point")
+        return
+    if len({_is_real(s) for s in values}) > 1:
+        # real at some points and not at others: a base changes sign, so the function has no real values on a
+        # whole side of the point and no limit there
+        work.verify(f"the function is real on the {label} of the point", False,
+                    "real at some sample points and not at others")
         return
     if value in (sp.oo, -sp.oo):
         sign = 1 if value == sp.oo else -1
@@ -399,7 +448,8 @@ def _check_limit(f: Any, x: Any, point: Any, side: str, value: Any, work: Work) 
         work.verify(f"the limit from the {label} is numeric", None)
         return
     errors = [abs(s - target) for s in values]
-    converges = errors[-1] <= 1e-3 * max(1.0, abs(target)) and errors[-1] <= errors[0] + 1e-30
+    closest = errors[-len(LIMIT_OFFSETS):]  # the last decade: every offset in it must be near the limit
+    converges = max(closest) <= 1e-3 * max(1.0, abs(target)) and errors[-1] <= errors[0] + 1e-30
     work.verify(f"f approaches {display(value)} from the {label}", converges,
                 f"|f - L| = {errors[-1]:.2e} at the closest sample point")
 
@@ -446,13 +496,31 @@ def series(operator: Any, work: Work) -> Any:
     work.checked(f"Value of the {name}", simpler, True, f"{display(operator)} = {display(simpler)}", "SymPy",
                  role="key")
     if simpler in (sp.oo, -sp.oo):
-        work.verify(f"the {name} diverges", None, "not checked numerically")
+        work.verify(f"the {name} diverges", _diverges(operator, k, start, simpler) if is_sum else None,
+                    "SymPy's convergence tests (p-series, comparison, ratio, root, integral) and the sign of the terms"
+                    if is_sum else "not checked numerically")
         return simpler
     numeric = numeric_value(operator, 15)
     target = numeric_value(simpler)
     work.verify(f"the value agrees with a numeric evaluation of the {name}", numeric is not None and
                 target is not None and close(numeric, target, 1e-8), "mpmath summation")
     return simpler
+
+
+def _diverges(operator: Any, k: Any, start: Any, value: Any) -> bool | None:
+    """Does the sum diverge to `value` (+oo or -oo), by a method apart from summation: SymPy's convergence tests
+    say it does not converge, and its terms from the 1000th on have the sign of `value` (so the partial sums grow
+    without bound in that direction rather than oscillate)."""
+    sp = _sp()
+    try:
+        convergent = operator.is_convergent()
+    except Exception:
+        return None
+    if convergent is not sp.false and convergent is not False:
+        return None
+    sign = 1 if value == sp.oo else -1
+    late = [operator.function.subs(k, start + offset) for offset in (1000, 1001, 10**6, 10**6 + 1)]
+    return all((sign * term).is_positive is True for term in late)
 
 
 # ---------------------------------------------------------------------------------------------------
