@@ -1,14 +1,16 @@
 """Predicates a group holds together, never each member alone: "Ann and Bo are a team" does not make Ann a team.
 
 A subject of names joined by "and" usually distributes ("Ann and Bo are tall": each is), and the grammar reads it so.
-Four shapes break that, and reading them member by member verifies wrong answers ("Ann and Bo are neighbors. Bo
+Five shapes break that, and reading them member by member verifies wrong answers ("Ann and Bo are neighbors. Bo
 and Cy are neighbors. So Ann and Cy are neighbors." came out valid):
   - one singular indefinite noun after the copula: "are a team", "are a good match" (two people are not each one);
   - a reciprocal adjective or plural noun ending the clause: "are similar", "are together", "are old friends",
     "are neighbors" (a relation between them with its other side left unsaid);
   - a collective or reciprocal verb with no object: "met", "gathered in the hall", "disagree";
   - a number as the verb's object: "ate ten cookies", "have three children", "earn 5000 dollars" (a total, or
-    each?), never one inside a phrase after it ("sit in a row of three chairs").
+    each?), never one inside a phrase after it ("sit in a row of three chairs");
+  - a list of singular indefinite nouns after the copula: "Ravi, Sam and Tia are a doctor, a lawyer and a chef (in
+    some order)" gives one role to each (the grid reads that), never all three to Ravi.
 A bare reciprocal word ("are friends", "are not similar") is read as a relation between every two of them, the
 same both ways, so "Ann and Cy are friends" needs its own premise; any other such clause is not read (the caller
 skips the distributive reading), so the text abstains; "each" or "both"
@@ -73,6 +75,10 @@ def collective_predicate(vp: list[str]) -> str:
         return ""
     if words[0] in _COPULAS:
         rest = [w for w in words[1:] if w not in ("not", "never")]
+        listed = [w for w in vp[1:] if w not in ("not", "never", ".")]
+        if rest[:1] in (["a"], ["an"]) and \
+                any(w in ("and", ",") and after in ("a", "an") for w, after in zip(listed, listed[1:])):
+            return f"'{' '.join(rest)}' shared out among them (one each), not said of each"
         if rest[:1] in (["a"], ["an"]) and len(rest) >= 2 and "and" not in rest and "," not in vp and \
                 lemma(rest[-1], "NOUN") == rest[-1]:
             return f"'{' '.join(rest)}' said of two or more together"

@@ -326,6 +326,12 @@ def solve(text: str) -> Verdict:
             retried = solve(rewritten)  # each reading removes what it rewrites, so this ends
             if retried.status == "verified" or retried.failure != "not_parsed":
                 return retried  # read so, the puzzle answers or says why not ("Ann or Cy")
+    if verdict.failure == "not_parsed":  # "None of the students failed. Zara is a student.": the kind and the cast
+        from agentlib.puzzles.english.group_or_kind import group_or_kind_verdict
+
+        agreed = group_or_kind_verdict(text, solve)
+        if agreed is not None:
+            return agreed
     # "Premises:\nEveryone who studies passes\nJo studies\nDoes Jo pass?": one clue a line, without punctuation
     lined = lines_as_sentences(text) if verdict.unparsed else None
     understood = verdict

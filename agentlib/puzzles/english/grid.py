@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from agentlib.puzzles.english.grammar import NotUnderstood
 from agentlib.puzzles.english.grid_reciprocal import unfold_reciprocal
 from agentlib.puzzles.english.logic import slug
+from agentlib.puzzles.english.row_in_order import unfold_row_in_order
 from agentlib.puzzles.english.text import normalize, split_sentences, strip_titles
 from agentlib.puzzles.english.words import NUMBER_WORDS, ORDINALS, is_word, lemma
 from agentlib.puzzles.ordered import comes_after
@@ -203,14 +204,25 @@ _EACH_AT_THE_END = re.compile(r"^(?P<names>[A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w
 _COMMAS_ONLY = re.compile(r"^(?P<head>[^:]+:\s*)(?P<items>[a-z][a-z ]*(?:, [a-z][a-z ]*)+), (?P<last>[a-z][a-z ]*)$")
 
 
+# "..., in some order" / "but not necessarily in that order": the list is spread one each, which way is unknown
+_ORDER_UNKNOWN = re.compile(r",?\s+(?:but\s+)?(?:not\s+(?:necessarily\s+)?in\s+(?:that|this|the\s+same)\s+order|"
+                            r"in\s+(?:some|no\s+particular|any|an?\s+unknown|random)\s+order)$", re.I)
+
+
 def _declaration(sentence: str) -> tuple[str, list[str], list[str], str] | None:
     """(category name, values, names of people, verb) from a declaring sentence, or None.
 
     A declaring sentence has one list of two or more items ("red, green and blue", "a cat, a dog and a
-    fish") and says the items are spread one each ("different", "each", "one of", "the owners are").
-    Capitalized items are people.
+    fish") and says the items are spread one each ("different", "each", "one of", "the owners are", "in some
+    order"). Capitalized items are people.
     """
-    text = _EACH_AT_THE_END.sub(r"\g<names> each \g<verb> one of \g<list>", normalize(sentence).strip().rstrip("."))
+    text = normalize(sentence).strip().rstrip(".")
+    order_unknown = _ORDER_UNKNOWN.search(text)
+    if order_unknown is not None:
+        text = text[:order_unknown.start()]
+        if not _ROLES_OF_CAST.match(text) and not _DECLARING.search(text):
+            text += ", one each"
+    text = _EACH_AT_THE_END.sub(r"\g<names> each \g<verb> one of \g<list>", text)
     commas_only = _COMMAS_ONLY.match(text)
     if commas_only is not None and not re.search(r"\b(?:and|or|nor)\b", text[commas_only.start("items"):]):
         text = f"{commas_only.group('head')}{commas_only.group('items')} and {commas_only.group('last')}"
@@ -588,7 +600,7 @@ def solve_grid(text: str) -> Verdict | None:
     """A verdict for a grid puzzle; None when the text declares no grid."""
     from agentlib.tools import constraints as cl
 
-    sentences = [unfold_reciprocal(s) for s in split_sentences(normalize(strip_titles(text)))]
+    sentences = unfold_row_in_order([unfold_reciprocal(s) for s in split_sentences(normalize(strip_titles(text)))])
     declared = read_declarations(sentences)
     if declared is None:
         return None
@@ -659,10 +671,48 @@ def _shared_subject(sentence: str, people: frozenset[str]) -> list[str]:
     return [f"{subject} {match.group('first')}.", f"{subject} {match.group('second')}."]
 
 
+_YES_NO = frozenset({"is", "are", "was", "were", "does", "do", "did"})
+
+
+def _yes_no_answer(reader: GridReader, question: str, words: list[str], spec: dict) -> Verdict:
+    """ "Is Ravi the chef?", "Does Sam own the dog?", "Is the tea drinker next to Ann?": the question read as a clue,
+    answered "yes" when the clues entail it, "no" when they entail its negation, else "cannot be determined". A
+    negative question ("Isn't Ravi the chef?") and a choice ("Is Ravi the chef or the cook?") are not read."""
+    from agentlib.tools import constraints as cl
+
+    if words[1:2] in (["not"], ["n't"]) or "or" in words:
+        return Verdict("english", "abstained", failure="not_parsed", unparsed=[question],
+                       reason="a negative or a choice question is not read as a yes/no question about the grid")
+    try:
+        expr = reader.clue(" ".join(words[1:]))
+    except NotUnderstood as error:
+        return Verdict("english", "abstained", failure="not_parsed", unparsed=[question + f" ({error.why})"],
+                       reason="the question is not understood")
+    entailed = cl.entails(spec, expr).status
+    base = Check(f"all {len(spec['constraints'])} clues and grid rules together (read by the grid grammar)", "sat")
+    checks: tuple[Check, ...]
+    if entailed == "true":
+        checks = (base, Check("clues + not (the question's claim)", "unsat", "it follows"))
+        return Verdict("english", "verified", answer="yes", spec=spec, reason="it follows from the clues",
+                       certificate=Certificate("entailment (negation unsat)", checks))
+    if entailed == "false":
+        checks = (base, Check("clues + (the question's claim)", "unsat", "its negation follows"))
+        return Verdict("english", "verified", answer="no", spec=spec, reason="the clues rule it out",
+                       certificate=Certificate("entailment (negation unsat)", checks))
+    if entailed == "unknown":
+        checks = (base, Check("clues + (the question's claim)", "sat", "possible"),
+                  Check("clues + not (the question's claim)", "sat", "possible"))
+        return Verdict("english", "verified", answer="cannot be determined", spec=spec,
+                       reason="the clues allow it both ways", certificate=Certificate("both models exist", checks))
+    return Verdict("english", "abstained", failure="deadline", spec=spec, reason="the solver did not decide")
+
+
 def _answer(grid: Grid, reader: GridReader, question: str, spec: dict) -> Verdict:
     from agentlib.tools import constraints as cl
 
     words = _words(question)
+    if words[:1] and words[0] in _YES_NO:
+        return _yes_no_answer(reader, question, words, spec)
     mentions = reader.mentions(words)
     target = _target_category(words, grid)
     if len(mentions) != 1 or target is None:
@@ -714,6 +764,13 @@ def _target_category(words: list[str], grid: Grid) -> Category | None:
         attributes = [c for c in grid.categories if c.name not in ("person", "place")]
         if len(attributes) == 1 and attributes[0].name not in grid.verb_category.values():
             return attributes[0]
+    if words[:2] in (["what", "does"], ["what", "did"]) and len(words) >= 4 and words[3] == "do" and \
+            words[4:] in ([], ["for", "a", "living"], ["for", "work"]):
+        # "What does Jay do (for a living)?": the one attribute declared with "be" (roles: "are a doctor, ...")
+        attributes = [c for c in grid.categories if c.name not in ("person", "place")]
+        if len(attributes) == 1 and attributes[0].name not in grid.verb_category.values():
+            return attributes[0]
+        return None
     if words[:2] in (["what", "does"], ["what", "did"]) and len(words) > 3:
         name = grid.verb_category.get(lemma(words[-1], "VERB"))
         matching = [c for c in grid.categories if c.name == name]

@@ -1,4 +1,5 @@
 """Seats around a round (or square) table: "Ana, Bo, Cy and Dee sit around a round table. Ana sits opposite Bo."
+("around the table" with no shape is a ring, as at a round table; "at a table" with no shape is not read.)
 
 A table has no ends, so the row grammar's places (first, left end, middle) do not apply; what a statement says is
 how far apart two people sit, counted in seats around the table:
@@ -35,7 +36,8 @@ _TABLE = re.compile(
     rf"^(?:(?P<count>\w+) (?:people|children|men|women|[a-z]+s)"  # "Four cousins", "Five diners": the count is checked
     rf"(?:, (?P<names_a>{_NAMES}),)? |(?P<names_b>{_NAMES}) )"
     r"(?:sit|are sitting|are seated|sat|were sitting|were seated|are|have dinner|eat)(?: evenly spaced| evenly)? "
-    r"(?:around|at|round) (?:a|the) (?P<shape>round|circular|square) table"
+    r"(?:(?:around|round) (?:a|the) (?:(?P<shape>round|circular|square) )?table|"
+    r"at (?:a|the) (?P<shape_at>round|circular|square) table)"
     rf"(?:, one (?:on|at) each side)?(?:: (?P<names_c>{_NAMES}))?\.?$")
 _SEATED = r"(?:sits|is sitting|is seated|is|sat|was sitting|was seated|was)"
 _NEGATED = r"(?:does not sit|did not sit|is not sitting|is not seated|is not|was not|sits not|never sits)"
@@ -74,9 +76,11 @@ def read_table(sentence: str) -> Table | None:
     count = match.group("count")
     if count is not None and NUMBER_WORDS.get(count.lower(), -1) != len(people):
         return None
-    if len(set(people)) != len(people) or (match.group("shape") == "square" and len(people) != 4):
+    # "around the table" with no shape: people around a table sit in a ring, as at a round one
+    shape = match.group("shape") or match.group("shape_at") or "round"
+    if len(set(people)) != len(people) or (shape == "square" and len(people) != 4):
         return None
-    return Table(people, match.group("shape"))
+    return Table(people, shape)
 
 
 def solve_round_table(text: str) -> Verdict | None:

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from agentlib.puzzles.english.locative_inversion import uninvert_location
+
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'",
                          "—": " - ", "–": " - ", "\u00a0": " "})
 _TITLES = ("mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "mt")
@@ -56,7 +58,7 @@ def normalize(text: str) -> str:
     for pattern, replacement in _CONTRACTIONS:
         text = re.sub(pattern, replacement, text, flags=re.I)
     text = re.sub(r"[ \t\f\v]+", " ", text)
-    return text
+    return uninvert_location(text)
 
 
 def split_sentences(text: str) -> list[str]:
