@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from agentlib.puzzles.english.chatter import is_chatter, without_chatter_lead
+from agentlib.puzzles.english.speaker_turns import without_turn_labels
 
 _LIST_ITEM = re.compile(r"(?m)(?:^|(?<=[?:][ \t]))[ \t]*(?:\(?\d{1,2}[.)]|[-*\u2022])[ \t]+")  # or after "...valid?"
 # "Premise 1:", "P2:", and numbered statements, facts or assumptions ("Statement 1: All cats are mammals.")
@@ -61,6 +62,7 @@ _NUMBERED_LABEL = re.compile(r"^(?:exercise|problem|question|example|item|homewo
 class Unframed:
     sentences: list[str]
     asked_validity: bool  # the text asked whether the argument is valid (so its last statement may be its conclusion)
+    turns_dropped: bool = False  # speakers' labels were taken off ("Agent: ..."): see speaker_turns
 
 
 def strip_labels(text: str) -> str:
@@ -135,7 +137,8 @@ def unframe(sentences: list[str]) -> Unframed:
         if claim is not None:
             stripped = f"Does it follow that {claim.group('claim')}?"
         out.append(stripped)
-    return Unframed(out, asked)
+    out, turns_dropped = without_turn_labels(out)
+    return Unframed(out, asked, turns_dropped)
 
 
 __all__ = ["Unframed", "unframe", "strip_labels"]
