@@ -434,6 +434,9 @@ class Discourse:
     last_thing: Const | None = None  # the one thing ("the printer") the previous sentence named, for "it"
     last_objects: dict[str, str] = field(default_factory=dict)  # the previous sentence's objects -> their verbs
     it_meant: Const | None = None  # what an earlier "it" of the text meant
+    # what an earlier "it" that meant no thing was said to be ("If it's a weekday, ..."): the same words later ("So
+    # it's a weekday") are the same empty "it", never the bank named in between
+    empty_it: set[str] = field(default_factory=set)
     last_plural: Const | None = None  # the last plural thing ("the plants"), for "they"
     people: list[Const] = field(default_factory=list)  # "we", "us", "them", "all of us"
     variables: int = 0
@@ -641,6 +644,8 @@ class Grammar:
                        and n.predicate != "do_it"]  # "did it": the deed itself, an idiom
         if not subject_uses and not object_uses:
             return formula
+        if not object_uses and {n.predicate for n in subject_uses} <= self.discourse.empty_it:
+            return formula
         # "The dog didn't break it": an object "it" is never its own clause's subject (that would be "itself"); a
         # verb repeated from the sentence before takes that sentence's object ("... broke the vase")
         subjects = {a.key for n in object_uses for a in n.args if isinstance(a, Const)}
@@ -657,6 +662,7 @@ class Grammar:
         if not things:
             if object_uses:
                 raise NotUnderstood(original, "what 'it' refers to is not clear")
+            self.discourse.empty_it.update(n.predicate for n in subject_uses)
             return formula
         if len(things) > 1:
             raise NotUnderstood(original, "'it' could mean more than one thing")
