@@ -228,10 +228,12 @@ def _analyze(text: str) -> ArgumentAnalysis:
     from agentlib.puzzles.english.logic import constants_of, predicates_of
     from agentlib.puzzles.english.questions import YesNo, parse_question
     from agentlib.puzzles.english.text import letter_kinds, normalize, split_sentences, strip_titles
+    from agentlib.puzzles.english.typed_layout import with_apostrophes
     from agentlib.tools import constraints as cl
 
     # "if sam studies he passes. sam passed.": names typed in lower case, given their capitals (see chat_case)
-    unframed = unframe(split_sentences(letter_kinds(normalize(strip_titles(strip_labels(cased_chat(text)))))))
+    unframed = unframe(split_sentences(letter_kinds(normalize(strip_titles(strip_labels(cased_chat(
+        with_apostrophes(text))))))))
     sentences = unframed.sentences
     premises_text, conclusion_text, asked = split_argument(sentences)
     if conclusion_text is None and unframed.asked_validity and len(sentences) >= 2:
