@@ -147,7 +147,7 @@ def split_argument(sentences: list[str]) -> tuple[list[str], str | None, bool]:
     opening = _QUESTION_FIRST.match(premises[0].strip())
     if opening is not None and len(premises) >= 2 and not any(_strip_marker(p) is not None for p in premises[1:]):
         # "So is Omar a chef? Every chef owns a knife, and Omar owns a knife.": the question asked, then the reasons
-        question = opening.group("question")
+        question = opening.group("question") or opening.group("follows")
         return premises[1:], question[0].upper() + question[1:], True
     for index in range(len(premises) - 1, -1, -1):
         stripped = _strip_marker(premises[index])
@@ -164,8 +164,11 @@ def split_argument(sentences: list[str]) -> tuple[list[str], str | None, bool]:
     return _conclusion_first(premises)
 
 
-_QUESTION_FIRST = re.compile(r"^(?:so|then|therefore|thus|hence),?\s+"
-                             r"(?P<question>(?:is|are|was|were|does|do|did|can|has|have|will)\b[^?]*\?)$", re.I | re.S)
+# "So is Omar a chef? ...", "Does it follow that Ella passed? ...": the conclusion asked before its reasons
+_QUESTION_FIRST = re.compile(r"^(?:(?:so|then|therefore|thus|hence),?\s+"
+                             r"(?P<question>(?:is|are|was|were|does|do|did|can|has|have|will)\b[^?]*\?)"
+                             r"|(?P<follows>(?:does it follow|can we conclude|can it be concluded) that\b[^?]*\?))$",
+                             re.I | re.S)
 _REASON = re.compile(r"^(?P<conclusion>\S.*?),?\s+(?:because|since|given that|as shown by the fact that)\s+"
                      r"(?P<reason>\S.*)$", re.I | re.S)
 

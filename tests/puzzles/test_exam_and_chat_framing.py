@@ -64,3 +64,19 @@ def test_options_that_are_not_a_run_of_names_stay(text):
 def test_a_tag_on_a_question_is_no_conclusion_tag():
     verdict = agentlib.analyze("If the gate opens, the dog barks. The gate opens. Does the dog bark, right?")
     assert (verdict.status, verdict.answer) == ("verified", "valid")
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_the_conclusion_asked_before_its_reasons(seed):
+    """ "Does it follow that Ella passed? Everyone who studied passed, and Ella studied.": the question first."""
+    rng = random.Random(60 + seed)
+    condition, result = rng.sample(CLAUSES, 2)
+    form = rng.choice(sorted(FORMS))
+    about_condition, fact_plain, goal_plain, valid = FORMS[form]
+    fact_clause, goal_clause = (condition, result) if about_condition else (result, condition)
+    fact = fact_clause[0] if fact_plain else fact_clause[1]
+    goal = goal_clause[0] if goal_plain else goal_clause[1]
+    opener = rng.choice(["Does it follow that", "Can we conclude that"])
+    text = f"{opener} {goal}? If {condition[0]}, {result[0]}. {_cap(fact)}."
+    verdict = agentlib.analyze(text)
+    assert (verdict.status, verdict.answer) == ("verified", "valid" if valid else "invalid"), (text, verdict.reason)
