@@ -70,6 +70,7 @@ from agentlib.puzzles.english.logic import (
     walk,
 )
 from agentlib.puzzles.english.order_places import places_apart
+from agentlib.puzzles.english.permission import is_permission
 from agentlib.puzzles.english.relative_adjectives import NOUN_RELATIVE, NOUN_SHIFTING_TAILS
 from agentlib.puzzles.english.text import Token  # noqa: F401  (tokens are rebuilt while reading)
 from agentlib.puzzles.english.words import (
@@ -560,8 +561,10 @@ class Grammar:
             raise NotUnderstood(original, f"longer than {MAX_TOKENS} words")
         tokens = self._kin_subject(tokens)
         tokens = _inclusive_tail(tokens)
+        lows = [t.low for t in tokens]
         hedge = next((t.low for k, t in enumerate(tokens) if (t.low in HEDGES or t.low in MODALS_POSSIBLE) and
                       not (t.low == "most" and k > 0 and tokens[k - 1].low in ("the", "at"))  # a rank, a bound
+                      and not is_permission(lows, k)  # "Dana may take a day off": its own predicate
                       and not self.is_name_token(t)), None)
         if hedge is not None:
             raise NotUnderstood(original, f"'{hedge}' makes it a tendency or a possibility, not a fact")
@@ -1880,6 +1883,7 @@ class Grammar:
         k = 0
         ability = False
         obliged = False
+        permitted = False
         copula = False
         have = False
         do_support = False
@@ -1892,6 +1896,9 @@ class Grammar:
             elif word in _BECOMING and not copula and not ability and k + 2 == len(w) and \
                     is_word(w[k + 1], "ADJ") and (not is_word(w[k + 1], "NOUN") or w[k + 1] in self.lexicon.adjectives):
                 copula = True  # "he gets sick", "she got tired": a state reached is a state held ("is he sick?")
+            elif word == "may" and not obliged and not ability and not permitted and is_permission(w, k, False) and \
+                    not self._inside_condition(i + k):
+                permitted = True  # "may take a day off": its own predicate, as "should" (`permission.py`)
             elif word == "should" and not obliged and not ability and not self._inside_condition(i + k):
                 obliged = True  # what should be need not be: its own predicate, as "can" has (`_obligation`); in a
                 # condition ("if it should rain") it only hedges the condition: if it rains
@@ -1945,6 +1952,8 @@ class Grammar:
                 return None
         if obliged:
             inner = self._obligation(inner, i, j)
+        if permitted:
+            inner = self._modal_predicate(inner, i, j, "may")
         if negated:
             positive = inner
             return lambda t: Not(positive(t))
@@ -1960,6 +1969,18 @@ class Grammar:
                 return Atom(self._form("can_" + formula.predicate, "can", phrase), formula.args)
             raise NotUnderstood(self.text(i, j), "'can' before this phrase")
         return able
+
+    def _modal_predicate(self, inner: Predicate, i: int, j: int, modal: str) -> Predicate:
+        """ "may take a day off": the modal and its verb phrase as one predicate of their own."""
+        def said(t: Term) -> Formula:
+            formula = inner(t)
+            if isinstance(formula, Atom):
+                kind, phrase = self.lexicon.forms.get(formula.predicate, ("verb", formula.predicate))
+                if kind != "verb":
+                    raise NotUnderstood(self.text(i, j), f"'{modal}' before this phrase")
+                return Atom(self._form(f"{modal}_" + formula.predicate, modal, phrase), formula.args)
+            raise NotUnderstood(self.text(i, j), f"'{modal}' before this phrase")
+        return said
 
     def _obligation(self, inner: Predicate, i: int, j: int) -> Predicate:
         """ "Ann should stay home": an obligation or an expectation, never the fact that she does. Read as its own
