@@ -207,6 +207,9 @@ _RELATIONAL_ADJECTIVES = frozenset({"next", "close", "near", "opposite", "adjace
                                     "related", "married", "engaged", "kind", "nice", "mean", "rude", "polite"})
 _QUANTITY_WORDS = frozenset({"none", "all", "some", "each", "any", "most", "many", "few", "several", "both", "either",
                              "neither", "part", "member", "full", "first", "last", "only", "other", "another"})
+# the keys of one thing "it" may mean: "the printer", and one owned by the speaker or the hearer ("your package is
+# in the warehouse or on the truck. It is not on the truck."); "his" / "her" / "their" name a person first
+_THING_KEYS = ("the_", "my_", "your_", "our_")
 # weather words that also describe things: "it is warm" may be the day or the oven named before it
 _WEATHER_OR_THING = frozenset({"cold", "hot", "warm", "dark", "light", "wet", "dry", "late", "early", "humid", "true",
                                "false", "freezing"})
@@ -590,7 +593,7 @@ class Grammar:
             words = [t.low for t in tokens]
             readings = [r for r in readings if not _swallows_a_clause(r, readings, words)] or readings
         things = {t.key for r in readings for n in walk(r) if isinstance(n, Atom) for t in n.args
-                  if isinstance(t, Const) and t.key.startswith("the_")} or set(self.folded_things)
+                  if isinstance(t, Const) and t.key.startswith(_THING_KEYS)} or set(self.folded_things)
         self.discourse.last_thing = Const(things.pop()) if len(things) == 1 else None
         if self.folded_verbs:  # kept over a sentence with no object ("Max was at school. He didn't break it.")
             self.discourse.last_objects = dict(self.folded_verbs)
@@ -635,7 +638,7 @@ class Grammar:
         words = [t.low for t in self._tokens]
         first_it = words.index("it") if "it" in words else len(words)
         things = {t.key for n in walk(formula) if isinstance(n, Atom) for t in n.args
-                  if isinstance(t, Const) and t.key.startswith("the_") and t.key not in self.plural_things
+                  if isinstance(t, Const) and t.key.startswith(_THING_KEYS) and t.key not in self.plural_things
                   and self._mentioned_before(t.key, first_it)}
         subject_uses = [n for n in walk(formula) if isinstance(n, Atom) and it in n.args and n.predicate not in WEATHER]
         weather_or_thing = [n for n in walk(formula) if isinstance(n, Atom) and it in n.args
@@ -677,7 +680,7 @@ class Grammar:
         self.discourse.it_meant = thing
         if thing.key not in self.folded_things:
             self.folded_things.append(thing.key)  # "You don't oppose it. So you support it.": still that thing
-        thing_words = thing.key[len("the_"):]
+        thing_words = thing.key.split("_", 1)[1]
 
         def swap(node: Formula) -> Formula | None:
             if not isinstance(node, Atom):
