@@ -49,3 +49,11 @@ def test_turns_that_contradict_each_other_are_not_judged(seed):
     text = f"{first}: {_cap(said)}. {second}: {_cap(denied)}. {first}: So {said}."
     verdict = agentlib.analyze(text)
     assert verdict.status == "abstained", (text, verdict.answer)
+
+
+@pytest.mark.parametrize("label", ["Myth", "Rumor", "Hypothesis", "Urban legend", "Claim"])
+def test_a_label_that_doubts_its_claim_grants_nothing(label):
+    """ "Myth: the mayor resigned. So the mayor resigned.": a myth is no premise (verified "valid" while the labels
+    were dropped whatever they said)."""
+    verdict = agentlib.analyze(f"{label}: the mayor resigned. So the mayor resigned.")
+    assert verdict.status == "abstained" or verdict.answer == "invalid", (label, verdict.answer)

@@ -9,8 +9,9 @@ and where two speakers say "I", "my", "we" or "you" (one pronoun, two people). T
 off must also refuse premises that contradict each other, since two speakers who disagree are not one argument
 (`turns_disagree`).
 
-Left out: a label of more than two words ("Identify the fallacy:" is an instruction, not a speaker), and a
-single-letter label ("A: Yes."), whose answer is no claim on its own.
+Left out: a label of more than two words ("Identify the fallacy:" is an instruction, not a speaker), a
+single-letter label ("A: Yes."), whose answer is no claim on its own, and a label that says what kind of claim
+follows and that it may be false ("Myth:", "Rumor:", "Hypothesis:"): there the sentence stays a report, as before.
 """
 
 from __future__ import annotations
@@ -23,6 +24,11 @@ _TRUTH_WORDS = re.compile(r"\b(?:knights?|knaves?|liars?|lie[sd]?|lying|truth\w*
 _PERSONAL = re.compile(r"\b(?:i|me|my|mine|we|us|our|you|your|yours|i'm|i've|we're|you're)\b", re.I)
 _NOT_SPEAKERS = {"all", "every", "each", "some", "any", "no", "none", "not", "if", "so", "therefore", "thus", "hence",
                  "then", "because", "since", "only", "either", "neither", "both", "there", "it", "this", "that"}
+# labels that say what kind of claim follows, and that it may be false: "Myth: the mayor resigned." is no premise
+_UNASSERTED = {"myth", "myths", "rumor", "rumour", "rumors", "rumours", "claim", "claims", "hypothesis", "guess",
+               "conjecture", "speculation", "theory", "opinion", "belief", "hearsay", "allegation", "misconception",
+               "fiction", "lie", "joke", "question", "riddle", "fake", "hoax", "gossip", "fallacy", "objection",
+               "counterexample", "wrong", "incorrect", "false", "bogus", "urban legend", "legend", "story", "dream"}
 
 
 def without_turn_labels(sentences: list[str]) -> tuple[list[str], bool]:
@@ -46,4 +52,6 @@ def without_turn_labels(sentences: list[str]) -> tuple[list[str], bool]:
 
 
 def _is_speaker(head: str) -> bool:
-    return not any(word.lower() in _NOT_SPEAKERS for word in head.split())
+    words = [word.lower() for word in head.split()]
+    return not any(word in _NOT_SPEAKERS or word in _UNASSERTED for word in words) and \
+        " ".join(words) not in _UNASSERTED
