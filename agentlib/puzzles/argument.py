@@ -147,7 +147,7 @@ def split_argument(sentences: list[str]) -> tuple[list[str], str | None, bool]:
     opening = _QUESTION_FIRST.match(premises[0].strip())
     if opening is not None and len(premises) >= 2 and not any(_strip_marker(p) is not None for p in premises[1:]):
         # "So is Omar a chef? Every chef owns a knife, and Omar owns a knife.": the question asked, then the reasons
-        question = opening.group("question")
+        question = opening.group("question") or opening.group("follows")
         return premises[1:], question[0].upper() + question[1:], True
     for index in range(len(premises) - 1, -1, -1):
         stripped = _strip_marker(premises[index])
@@ -164,8 +164,11 @@ def split_argument(sentences: list[str]) -> tuple[list[str], str | None, bool]:
     return _conclusion_first(premises)
 
 
-_QUESTION_FIRST = re.compile(r"^(?:so|then|therefore|thus|hence),?\s+"
-                             r"(?P<question>(?:is|are|was|were|does|do|did|can|has|have|will)\b[^?]*\?)$", re.I | re.S)
+# "So is Omar a chef? ...", "Does it follow that Ella passed? ...": the conclusion asked before its reasons
+_QUESTION_FIRST = re.compile(r"^(?:(?:so|then|therefore|thus|hence),?\s+"
+                             r"(?P<question>(?:is|are|was|were|does|do|did|can|has|have|will)\b[^?]*\?)"
+                             r"|(?P<follows>(?:does it follow|can we conclude|can it be concluded) that\b[^?]*\?))$",
+                             re.I | re.S)
 _REASON = re.compile(r"^(?P<conclusion>\S.*?),?\s+(?:because|since|given that|as shown by the fact that)\s+"
                      r"(?P<reason>\S.*)$", re.I | re.S)
 
@@ -228,10 +231,12 @@ def _analyze(text: str) -> ArgumentAnalysis:
     from agentlib.puzzles.english.logic import constants_of, predicates_of
     from agentlib.puzzles.english.questions import YesNo, parse_question
     from agentlib.puzzles.english.text import letter_kinds, normalize, split_sentences, strip_titles
+    from agentlib.puzzles.english.typed_layout import with_apostrophes
     from agentlib.tools import constraints as cl
 
     # "if sam studies he passes. sam passed.": names typed in lower case, given their capitals (see chat_case)
-    unframed = unframe(split_sentences(letter_kinds(normalize(strip_titles(strip_labels(cased_chat(text)))))))
+    unframed = unframe(split_sentences(letter_kinds(normalize(strip_titles(strip_labels(cased_chat(
+        with_apostrophes(text))))))))
     sentences = unframed.sentences
     premises_text, conclusion_text, asked = split_argument(sentences)
     if conclusion_text is None and unframed.asked_validity and len(sentences) >= 2:
@@ -292,7 +297,18 @@ def _analyze(text: str) -> ArgumentAnalysis:
         return analysis
     world, goal, complements = read_complements(world, goal)  # "off" and "on" in one argument: "off" is "not on"
     world = with_ability(world, goal)  # "used the pool" gives "can use the pool"
-    if denial is not None and _denial_readings_part(world, denial, complements):
+    shown_goal = goal  # said in the grammar's words even where the propositional reading decides
+    generic = _generic_reading(world, goal, [*premises_text, conclusion_text])
+    if generic is not None:
+        fol_valid = _counter_model_search(world, goal)[2] == "unsat" or (
+            denial is not None and world.entails(world.reading.rewrite(denial[1])) == "unsat")
+        world, goal = generic
+        if fol_valid and _counter_model_search(world, goal)[2] != "unsat":
+            analysis.failure, analysis.unparsed = "ambiguous", [conclusion_text]
+            analysis.reason = ("read as laws about the kinds the argument is not valid, read of every member it is: "
+                               "the validity depends on which is meant")
+            return analysis
+    elif denial is not None and _denial_readings_part(world, denial, complements):
         analysis.failure, analysis.unparsed = "ambiguous", [conclusion_text]
         analysis.reason = ("the conclusion's 'not' may say that none does or only that not all do, and the argument "
                            "is valid on one reading and not on the other")
@@ -309,9 +325,14 @@ def _analyze(text: str) -> ArgumentAnalysis:
     stated = [f for label, f in world.labelled if re.fullmatch(r"s\d+|say\d+", label)]  # not what they presuppose
     form = name_form(stated, goal)
     analysis.form = form.name if form is not None else ""
-    said = world.say(goal)
+    # a law about kinds is said as the conclusion says it, not as "every member" or "no member"
+    said = conclusion_text.rstrip(".") if generic is not None else world.say(shown_goal)
     premises_check = Check(f"all {len(stated)} premises together (read by the controlled-English grammar)",
                            "unsat" if base == "unsat" else "sat")
+    if base == "unsat" and unframed.turns_dropped:
+        analysis.failure = "ambiguous"
+        analysis.reason = "the speakers' turns contradict each other: they are not one argument to judge"
+        return analysis
     if base == "unsat":
         analysis.status, analysis.answer = "verified", "valid"
         analysis.reason = "the premises contradict each other, so anything follows from them (valid, but vacuously)"
@@ -434,6 +455,20 @@ def _semicolon_parts(sentence: str) -> list[str]:
         return [sentence]
     end = sentence.rstrip()[-1] if sentence.rstrip()[-1] in ".!" else "."
     return [p[0].upper() + p[1:] + ("" if p[-1] in ".!" else end) for p in parts]
+
+
+def _generic_reading(world: Any, goal: Any, texts: list[str]) -> tuple[Any, Any] | None:
+    """(world, goal) with bare plurals said only of their kinds read as propositions (`generic_propositions`), or
+    None where that reading does not apply."""
+    from agentlib.puzzles.english.family import World
+    from agentlib.puzzles.english.generic_propositions import propositional_reading
+
+    nouns = {predicate: phrase for predicate, (kind, phrase) in world.reading.lexicon.forms.items() if kind == "noun"}
+    read = propositional_reading([f for _, f in world.labelled] + [goal], texts, nouns)
+    if read is None:
+        return None
+    labelled = [(label, formula) for (label, _), formula in zip(world.labelled, read)]
+    return World(world.reading, labelled, world.sentences, world.builder), read[-1]
 
 
 def _denial_readings_part(world: Any, denial: tuple[Any, Any], complements: str) -> bool:

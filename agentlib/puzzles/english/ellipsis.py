@@ -137,6 +137,7 @@ _AUXILIARY_STARTS = frozenset({"will", "would", "can", "could", "shall", "should
                                "does", "did", "has", "had", "won't", "can't", "doesn't", "didn't", "isn't", "wasn't"})
 
 
+_CONDITION_OPENERS = frozenset({"if", "when", "whenever", "unless"})
 _WH_WORDS = frozenset(("what", "which", "where", "when", "who", "whom", "how", "in", "at", "on"))
 
 
@@ -172,7 +173,11 @@ def complete_bare_verbs(sentences: list[str]) -> list[str]:
                 end += 1
             verb = lemma(low, "VERB")
             if end > k + 1:
-                if lows[k + 1] not in AUXILIARIES:
+                # "If the dog barks the baby wakes up": typed without a comma or "then", where the condition's verb
+                # phrase ends is the reader's to find, so "the baby wakes up" is never taken for what "barks" took
+                uncut = "," not in sentence and any(w in _CONDITION_OPENERS for w in lows[:k]) and \
+                    (end >= len(lows) or lows[end] in _CLAUSE_ENDS)
+                if lows[k + 1] not in AUXILIARIES and not uncut:
                     complements.setdefault(verb, set()).add(" ".join(lows[k + 1:end]))
                 continue
             marked = echo or lows[end:end + 1] in (["too"], ["either"]) or lows[end:end + 2] == ["as", "well"]

@@ -16,7 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from agentlib.puzzles.english.answer_options import FORM_QUESTION, without_answer_options
 from agentlib.puzzles.english.chatter import is_chatter, without_chatter_lead
+from agentlib.puzzles.english.conclusion_tags import without_conclusion_tag
+from agentlib.puzzles.english.speaker_turns import without_turn_labels
 
 _LIST_ITEM = re.compile(r"(?m)(?:^|(?<=[?:][ \t]))[ \t]*(?:\(?\d{1,2}[.)]|[-*\u2022])[ \t]+")  # or after "...valid?"
 # "Premise 1:", "P2:", and numbered statements, facts or assumptions ("Statement 1: All cats are mammals.")
@@ -42,6 +45,7 @@ _VALIDITY_QUESTION = re.compile(
     r"|(?:please )?(?:determine|decide|say|state|check) (?:whether|if) (?:each|every) (?:(?:one )?of the following )?"
     r"(?:argument )?is(?: logically)? (?:valid|invalid|correct)(?: or (?:invalid|not))?"
     r"|explain(?: (?:why|your answer|your reasoning))?"  # a homework's instruction after its question
+    r"|" + FORM_QUESTION +  # "Which form is this argument?", "Identify the fallacy:" (see answer_options)
     r"|argument)\s*[?.:]?$", re.I)
 # an exercise's label or a report of who wrote the argument, before a colon: "Exercise 3:", "(b)", "The student
 # wrote:", "Sam's answer:"; only the label goes, the argument after it is read as typed
@@ -61,11 +65,12 @@ _NUMBERED_LABEL = re.compile(r"^(?:exercise|problem|question|example|item|homewo
 class Unframed:
     sentences: list[str]
     asked_validity: bool  # the text asked whether the argument is valid (so its last statement may be its conclusion)
+    turns_dropped: bool = False  # speakers' labels were taken off ("Agent: ..."): see speaker_turns
 
 
 def strip_labels(text: str) -> str:
     """List numbers and "Premise 1:" labels removed, "Conclusion:" turned into "Therefore", each on its own sentence."""
-    text = _LIST_ITEM.sub("", _inline_numbers(text))
+    text = _LIST_ITEM.sub("", _inline_numbers(without_answer_options(text)))
 
     def boundary(match: re.Match[str], replacement: str) -> str:
         before = text[:match.start()].rstrip()
@@ -118,7 +123,7 @@ def unframe(sentences: list[str]) -> Unframed:
     for sentence in sentences:
         if is_chatter(sentence):  # "Hi!", "Thanks in advance.": no premise, no conclusion
             continue
-        stripped = _without_vocative(without_chatter_lead(sentence.strip()))
+        stripped = without_conclusion_tag(_without_vocative(without_chatter_lead(sentence.strip())))
         if _VALIDITY_QUESTION.match(stripped):
             asked = True
             continue
@@ -135,7 +140,8 @@ def unframe(sentences: list[str]) -> Unframed:
         if claim is not None:
             stripped = f"Does it follow that {claim.group('claim')}?"
         out.append(stripped)
-    return Unframed(out, asked)
+    out, turns_dropped = without_turn_labels(out)
+    return Unframed(out, asked, turns_dropped)
 
 
 __all__ = ["Unframed", "unframe", "strip_labels"]

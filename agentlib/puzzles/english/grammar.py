@@ -70,6 +70,7 @@ from agentlib.puzzles.english.logic import (
     walk,
 )
 from agentlib.puzzles.english.order_places import places_apart
+from agentlib.puzzles.english.permission import is_permission
 from agentlib.puzzles.english.relative_adjectives import NOUN_RELATIVE, NOUN_SHIFTING_TAILS
 from agentlib.puzzles.english.text import Token  # noqa: F401  (tokens are rebuilt while reading)
 from agentlib.puzzles.english.words import (
@@ -206,6 +207,9 @@ _RELATIONAL_ADJECTIVES = frozenset({"next", "close", "near", "opposite", "adjace
                                     "related", "married", "engaged", "kind", "nice", "mean", "rude", "polite"})
 _QUANTITY_WORDS = frozenset({"none", "all", "some", "each", "any", "most", "many", "few", "several", "both", "either",
                              "neither", "part", "member", "full", "first", "last", "only", "other", "another"})
+# the keys of one thing "it" may mean: "the printer", and one owned by the speaker or the hearer ("your package is
+# in the warehouse or on the truck. It is not on the truck."); "his" / "her" / "their" name a person first
+_THING_KEYS = ("the_", "my_", "your_", "our_")
 # weather words that also describe things: "it is warm" may be the day or the oven named before it
 _WEATHER_OR_THING = frozenset({"cold", "hot", "warm", "dark", "light", "wet", "dry", "late", "early", "humid", "true",
                                "false", "freezing"})
@@ -434,6 +438,9 @@ class Discourse:
     last_thing: Const | None = None  # the one thing ("the printer") the previous sentence named, for "it"
     last_objects: dict[str, str] = field(default_factory=dict)  # the previous sentence's objects -> their verbs
     it_meant: Const | None = None  # what an earlier "it" of the text meant
+    # what an earlier "it" that meant no thing was said to be ("If it's a weekday, ..."): the same words later ("So
+    # it's a weekday") are the same empty "it", never the bank named in between
+    empty_it: set[str] = field(default_factory=set)
     last_plural: Const | None = None  # the last plural thing ("the plants"), for "they"
     people: list[Const] = field(default_factory=list)  # "we", "us", "them", "all of us"
     variables: int = 0
@@ -557,8 +564,10 @@ class Grammar:
             raise NotUnderstood(original, f"longer than {MAX_TOKENS} words")
         tokens = self._kin_subject(tokens)
         tokens = _inclusive_tail(tokens)
+        lows = [t.low for t in tokens]
         hedge = next((t.low for k, t in enumerate(tokens) if (t.low in HEDGES or t.low in MODALS_POSSIBLE) and
                       not (t.low == "most" and k > 0 and tokens[k - 1].low in ("the", "at"))  # a rank, a bound
+                      and not is_permission(lows, k)  # "Dana may take a day off": its own predicate
                       and not self.is_name_token(t)), None)
         if hedge is not None:
             raise NotUnderstood(original, f"'{hedge}' makes it a tendency or a possibility, not a fact")
@@ -584,7 +593,7 @@ class Grammar:
             words = [t.low for t in tokens]
             readings = [r for r in readings if not _swallows_a_clause(r, readings, words)] or readings
         things = {t.key for r in readings for n in walk(r) if isinstance(n, Atom) for t in n.args
-                  if isinstance(t, Const) and t.key.startswith("the_")} or set(self.folded_things)
+                  if isinstance(t, Const) and t.key.startswith(_THING_KEYS)} or set(self.folded_things)
         self.discourse.last_thing = Const(things.pop()) if len(things) == 1 else None
         if self.folded_verbs:  # kept over a sentence with no object ("Max was at school. He didn't break it.")
             self.discourse.last_objects = dict(self.folded_verbs)
@@ -629,7 +638,7 @@ class Grammar:
         words = [t.low for t in self._tokens]
         first_it = words.index("it") if "it" in words else len(words)
         things = {t.key for n in walk(formula) if isinstance(n, Atom) for t in n.args
-                  if isinstance(t, Const) and t.key.startswith("the_") and t.key not in self.plural_things
+                  if isinstance(t, Const) and t.key.startswith(_THING_KEYS) and t.key not in self.plural_things
                   and self._mentioned_before(t.key, first_it)}
         subject_uses = [n for n in walk(formula) if isinstance(n, Atom) and it in n.args and n.predicate not in WEATHER]
         weather_or_thing = [n for n in walk(formula) if isinstance(n, Atom) and it in n.args
@@ -640,6 +649,8 @@ class Grammar:
         object_uses = [n for n in walk(formula) if isinstance(n, Atom) and n.predicate.endswith("_it")
                        and n.predicate != "do_it"]  # "did it": the deed itself, an idiom
         if not subject_uses and not object_uses:
+            return formula
+        if not object_uses and {n.predicate for n in subject_uses} <= self.discourse.empty_it:
             return formula
         # "The dog didn't break it": an object "it" is never its own clause's subject (that would be "itself"); a
         # verb repeated from the sentence before takes that sentence's object ("... broke the vase")
@@ -657,6 +668,7 @@ class Grammar:
         if not things:
             if object_uses:
                 raise NotUnderstood(original, "what 'it' refers to is not clear")
+            self.discourse.empty_it.update(n.predicate for n in subject_uses)
             return formula
         if len(things) > 1:
             raise NotUnderstood(original, "'it' could mean more than one thing")
@@ -668,7 +680,7 @@ class Grammar:
         self.discourse.it_meant = thing
         if thing.key not in self.folded_things:
             self.folded_things.append(thing.key)  # "You don't oppose it. So you support it.": still that thing
-        thing_words = thing.key[len("the_"):]
+        thing_words = thing.key.split("_", 1)[1]
 
         def swap(node: Formula) -> Formula | None:
             if not isinstance(node, Atom):
@@ -1874,6 +1886,7 @@ class Grammar:
         k = 0
         ability = False
         obliged = False
+        permitted = False
         copula = False
         have = False
         do_support = False
@@ -1886,6 +1899,9 @@ class Grammar:
             elif word in _BECOMING and not copula and not ability and k + 2 == len(w) and \
                     is_word(w[k + 1], "ADJ") and (not is_word(w[k + 1], "NOUN") or w[k + 1] in self.lexicon.adjectives):
                 copula = True  # "he gets sick", "she got tired": a state reached is a state held ("is he sick?")
+            elif word == "may" and not obliged and not ability and not permitted and is_permission(w, k, False) and \
+                    not self._inside_condition(i + k):
+                permitted = True  # "may take a day off": its own predicate, as "should" (`permission.py`)
             elif word == "should" and not obliged and not ability and not self._inside_condition(i + k):
                 obliged = True  # what should be need not be: its own predicate, as "can" has (`_obligation`); in a
                 # condition ("if it should rain") it only hedges the condition: if it rains
@@ -1939,6 +1955,8 @@ class Grammar:
                 return None
         if obliged:
             inner = self._obligation(inner, i, j)
+        if permitted:
+            inner = self._modal_predicate(inner, i, j, "may")
         if negated:
             positive = inner
             return lambda t: Not(positive(t))
@@ -1954,6 +1972,18 @@ class Grammar:
                 return Atom(self._form("can_" + formula.predicate, "can", phrase), formula.args)
             raise NotUnderstood(self.text(i, j), "'can' before this phrase")
         return able
+
+    def _modal_predicate(self, inner: Predicate, i: int, j: int, modal: str) -> Predicate:
+        """ "may take a day off": the modal and its verb phrase as one predicate of their own."""
+        def said(t: Term) -> Formula:
+            formula = inner(t)
+            if isinstance(formula, Atom):
+                kind, phrase = self.lexicon.forms.get(formula.predicate, ("verb", formula.predicate))
+                if kind != "verb":
+                    raise NotUnderstood(self.text(i, j), f"'{modal}' before this phrase")
+                return Atom(self._form(f"{modal}_" + formula.predicate, modal, phrase), formula.args)
+            raise NotUnderstood(self.text(i, j), f"'{modal}' before this phrase")
+        return said
 
     def _obligation(self, inner: Predicate, i: int, j: int) -> Predicate:
         """ "Ann should stay home": an obligation or an expectation, never the fact that she does. Read as its own

@@ -91,6 +91,8 @@ def atom(fact: Atom, lexicon: Lexicon, positive: bool = True, subject_text: str 
         body = f"{'can' if positive else 'cannot'} {phrase}"
     elif kind == "should":
         body = f"{'should' if positive else 'should not'} {phrase}"
+    elif kind == "may":
+        body = f"{'may' if positive else 'may not'} {phrase}"
     else:
         words = phrase.split()
         if len(fact.args) == 2:

@@ -41,7 +41,7 @@ def tidy_layout(text: str) -> str:
     """The typed puzzle with its layout undone (see the module notes); text without such layout comes back as is."""
     text = clues_on_lines(without_book_label(without_label_colon(text)))  # "Whiteboard:", "Puzzle 9.", "(1) ... (2)"
     text = _TOPIC_HEADING.sub("", _unmarked_lines(text), count=1)
-    text = spelled_ordinals(_APOSTROPHE_LESS.sub(lambda m: _spelled_contraction(m.group(1)), text))  # "2nd": second
+    text = spelled_ordinals(with_apostrophes(text))  # "2nd": second
     text = _without_opening_remarks(text)
     return _question_marked(text)
 
@@ -62,6 +62,11 @@ def _unmarked_lines(text: str) -> str:
                 line += "?" if _opens_question(line) else "."
         lines.append(line)
     return "\n".join(lines)
+
+
+def with_apostrophes(text: str) -> str:
+    """ "doesnt", "wasnt", "cant": contractions typed without their apostrophe, spelled out ("does not")."""
+    return _APOSTROPHE_LESS.sub(lambda m: _spelled_contraction(m.group(1)), text)
 
 
 def _spelled_contraction(stem: str) -> str:
