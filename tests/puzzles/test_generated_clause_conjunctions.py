@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from agentlib.puzzles.english.family import solve
+from agentlib.puzzles.english.words import is_word
 
 SYLLABLES = ["bl", "gr", "zr", "fl", "sn", "tw", "kr", "pl"]
 VOWELS = ["ee", "oo", "a", "i", "o", "u"]
@@ -31,7 +32,13 @@ PREMISES = [
 
 
 def _noun(rng: random.Random) -> str:
-    return rng.choice(SYLLABLES) + rng.choice(VOWELS) + rng.choice(["p", "g", "b", "m", "t"])
+    """A made-up noun; its forms with the endings added below are never English words ("grime" + "s" is a verb
+    form, and "All grimes are ..." reads the verb: a lexicon question apart from this test's)."""
+    while True:
+        stem = rng.choice(SYLLABLES) + rng.choice(VOWELS) + rng.choice(["p", "g", "b", "m", "t"])
+        if not any(is_word(stem + ending + plural, pos) for ending in "aeo" for plural in ("", "s")
+                   for pos in ("NOUN", "VERB", "ADJ")):
+            return stem
 
 
 def _expected(k: int) -> str:
