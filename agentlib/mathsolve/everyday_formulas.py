@@ -117,7 +117,7 @@ _shape(rf"{_N} (?:out of|of) {_N} is what percent(?:age)?")(_percent_of_whole)
 _shape(rf"{_N}\s?(?:은|는) {_N}\s?의 몇 ?(?:퍼센트|%|프로)(?:인가요|인가|입니까|일까요|야)?")(_percent_of_whole)
 # "60의 25%", "60の25%", "60的25%": the whole comes first in Korean, Japanese and Chinese
 _shape(rf"{_N}\s?(?:의|の|的) ?{_N}\s?(?:%|퍼센트|프로)\s?(?:는|은|は|是)? ?"
-       r"(?:얼마인가요|얼마예요|얼마입니까|얼마|몇인가요|いくつ(?:ですか)?|多少)?")(
+       r"(?:얼마인가요|얼마예요|얼마에요|얼마입니까|얼마야|얼마일까요|얼마|몇인가요|いくつ(?:ですか)?|多少)?")(
     lambda whole, rate: Worded(f"({whole})*({rate})/100", "rate% of a whole = whole × rate/100"))
 # Hindi "200 का 10%" and Turkish "240'ın %25'i", "240 sayısının yüzde 25'i": the whole comes first there too
 _TURKISH_OF = r"(?:'?n?[ıiuü]n| sayısının)"

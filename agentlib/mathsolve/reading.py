@@ -25,6 +25,7 @@ from typing import Any, Literal
 
 from agentlib.mathsolve.age_differences import read_age_difference
 from agentlib.mathsolve.ages_and_mixtures import read_age_or_mixture
+from agentlib.mathsolve.amount_totals import read_amount_total
 from agentlib.mathsolve.angle_units import read_angle_conversion, unread_angle_unit
 from agentlib.mathsolve.area_to_axis import read_area_to_axis
 from agentlib.mathsolve.arithmetic_line import read_arithmetic_line
@@ -45,9 +46,11 @@ from agentlib.mathsolve.decimal_commas import spell_decimal_commas
 from agentlib.mathsolve.division_colon import spell_division_colon
 from agentlib.mathsolve.english_number_runs import spell_english_number_runs
 from agentlib.mathsolve.everyday_formulas import read_worded_formula
+from agentlib.mathsolve.exchange_rates import read_exchange
 from agentlib.mathsolve.foreign_arithmetic import spell_foreign_arithmetic
 from agentlib.mathsolve.fraction_operands import group_fraction_operands
 from agentlib.mathsolve.homework_labels import strip_homework_label
+from agentlib.mathsolve.instalments import read_instalment
 from agentlib.mathsolve.korean_amounts import spell_korean_amounts
 from agentlib.mathsolve.korean_fractions import spell_korean_fractions
 from agentlib.mathsolve.korean_roots import read_korean_root
@@ -393,6 +396,7 @@ def _read_unrounded(text: str) -> Reading:
     worded = read_compound_quantity(text) or read_calculator_percent(text) or read_worded_formula(text) \
         or read_named_measures(text) or read_temperature(text) or read_angle_conversion(text) \
         or read_shop_arithmetic(text) or read_unit_price_abroad(text) or read_rate(text) or read_travel(text) \
+        or read_exchange(text) or read_instalment(text) or read_amount_total(text) \
         or read_sum_or_product(text) \
         or read_age_or_mixture(text) or read_age_difference(text) \
         or read_percent_or_interest(text) or read_choosing(text) or read_ratio_shares(text) or read_chance(text) \
