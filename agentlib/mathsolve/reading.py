@@ -31,6 +31,7 @@ from agentlib.mathsolve.area_to_axis import read_area_to_axis
 from agentlib.mathsolve.arithmetic_line import read_arithmetic_line
 from agentlib.mathsolve.asked_value import strip_asked_blank
 from agentlib.mathsolve.assignments import spell_assignments
+from agentlib.mathsolve.box_blank import spell_box_blank
 from agentlib.mathsolve.calculator_percent import read_calculator_percent
 from agentlib.mathsolve.calendar_days import read_calendar
 from agentlib.mathsolve.chance_in_words import read_chance
@@ -328,7 +329,7 @@ def read(text: str) -> Reading:
     if spoken != text and (doubt := thousands_in_doubt(text)) is not None:
         return Reading(None, doubt, "ambiguous")  # "1,000 плюс 250": the words that tell the language are gone after
     text = spell_english_number_runs(spoken)  # "one hundred forty four": 144
-    text = spell_korean_fractions(spell_scientific(strip_asked_blank(strip_homework_label(text))))
+    text = spell_korean_fractions(spell_scientific(strip_asked_blank(spell_box_blank(strip_homework_label(text)))))
     text = spell_percent_words(spell_korean_amounts(text))  # "2만 5천원": 25000원; "30 Prozent": 30%
     if (doubt := thousands_in_doubt(text)) is not None:
         return Reading(None, doubt, "ambiguous")
