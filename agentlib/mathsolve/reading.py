@@ -44,6 +44,7 @@ from agentlib.mathsolve.counting_notation import spell_counting_notation
 from agentlib.mathsolve.counting_phrases import spell_counting_phrases
 from agentlib.mathsolve.data_reading import DataRequest, read_data_request
 from agentlib.mathsolve.decimal_commas import spell_decimal_commas
+from agentlib.mathsolve.discounts_abroad import read_discount_abroad
 from agentlib.mathsolve.division_colon import spell_division_colon
 from agentlib.mathsolve.english_number_runs import spell_english_number_runs
 from agentlib.mathsolve.everyday_formulas import read_worded_formula
@@ -397,7 +398,7 @@ def _read_unrounded(text: str) -> Reading:
     worded = read_compound_quantity(text) or read_calculator_percent(text) or read_worded_formula(text) \
         or read_named_measures(text) or read_temperature(text) or read_angle_conversion(text) \
         or read_shop_arithmetic(text) or read_unit_price_abroad(text) or read_rate(text) or read_travel(text) \
-        or read_exchange(text) or read_instalment(text) or read_amount_total(text) \
+        or read_exchange(text) or read_instalment(text) or read_amount_total(text) or read_discount_abroad(text) \
         or read_sum_or_product(text) \
         or read_age_or_mixture(text) or read_age_difference(text) \
         or read_percent_or_interest(text) or read_choosing(text) or read_ratio_shares(text) or read_chance(text) \
