@@ -46,6 +46,8 @@ class SpacedCardinals:
     teen: frozenset[str] = frozenset()
     # unit forms said only after a tens word ("hai mươi lăm": 25, "hai mươi mốt": 21)
     after_tens: dict[str, int] = field(default_factory=dict)
+    # unit words never said after a tens word ("hai mươi năm" is "twenty years": 25 is "hai mươi lăm")
+    not_after_tens: frozenset[str] = frozenset()
     # tens that a teen may follow, spaced or joined ("soixante et onze": 71, "quatre-vingt dix": 90)
     tens_before_teens: frozenset[int] = frozenset()
     # single words for a whole number below a thousand, read only alone ("dreihundertfünfundzwanzig": 325)
@@ -191,8 +193,10 @@ def _below_a_hundred(language: SpacedCardinals, rest: list[str]) -> int | None:
         multiplied = 10 * units[rest[0]]
         if len(rest) == 2:
             return multiplied
+        if len(rest) != 3 or rest[2] in language.not_after_tens:
+            return None
         after = language.after_tens.get(rest[2], units.get(rest[2], 0))
-        return multiplied + after if len(rest) == 3 and after >= 1 else None
+        return multiplied + after if after >= 1 else None
     if len(rest) != 2:
         return None
     if language.tens.get(rest[0]) in language.tens_before_teens and 10 <= language.teens.get(rest[1], 0) <= 19:
@@ -200,7 +204,7 @@ def _below_a_hundred(language: SpacedCardinals, rest: list[str]) -> int | None:
     if language.compound_tens:
         tens, unit = (rest[1], rest[0]) if language.units_before_tens else (rest[0], rest[1])
         value = language.after_tens.get(unit, units.get(unit, 0))
-        if tens in language.tens and value >= 1:
+        if tens in language.tens and value >= 1 and unit not in language.not_after_tens:
             return language.tens[tens] + value
     return None
 

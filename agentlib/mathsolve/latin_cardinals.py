@@ -190,6 +190,7 @@ VIETNAMESE = SpacedCardinals(
     joiners=frozenset({"linh", "lẻ"}),  # "một trăm linh năm": 105
     ten=frozenset({"mươi"}),  # "hai mươi lăm": 25
     after_tens={"mốt": 1, "tư": 4, "lăm": 5, "nhăm": 5},  # 21 is "hai mươi mốt", 25 "hai mươi lăm"
+    not_after_tens=frozenset({"năm"}),  # "mười năm", "hai mươi năm": ten years, twenty years
     one_hundred_said=True,  # "một trăm": 100
 )
 

@@ -108,6 +108,8 @@ def test_fresh_spoken_arithmetic_with_these_numbers(language):
     "Combien font vingt onze plus deux ?",  # only soixante takes a teen
     "Was ist dreihundert dreihundertfünf plus eins?",  # a glued hundred stands alone
     "hai năm cộng một",  # two numbers side by side
+    "hai mươi năm cộng một",  # "twenty years": 25 is "hai mươi lăm"
+    "mười năm cộng hai",
 ])
 def test_malformed_number_words_are_not_read(text):
     assert solve_math(text).status != "verified", text
