@@ -117,7 +117,7 @@ _shape(rf"{_N} (?:out of|of) {_N} is what percent(?:age)?")(_percent_of_whole)
 _shape(rf"{_N}\s?(?:은|는) {_N}\s?의 몇 ?(?:퍼센트|%|프로)(?:인가요|인가|입니까|일까요|야)?")(_percent_of_whole)
 # "60의 25%", "60の25%", "60的25%": the whole comes first in Korean, Japanese and Chinese
 _shape(rf"{_N}\s?(?:의|の|的) ?{_N}\s?(?:%|퍼센트|프로)\s?(?:는|은|は|是)? ?"
-       r"(?:얼마인가요|얼마예요|얼마입니까|얼마|몇인가요|いくつ(?:ですか)?|多少)?")(
+       r"(?:얼마인가요|얼마예요|얼마에요|얼마입니까|얼마야|얼마일까요|얼마|몇인가요|いくつ(?:ですか)?|多少)?")(
     lambda whole, rate: Worded(f"({whole})*({rate})/100", "rate% of a whole = whole × rate/100"))
 # Hindi "200 का 10%" and Turkish "240'ın %25'i", "240 sayısının yüzde 25'i": the whole comes first there too
 _TURKISH_OF = r"(?:'?n?[ıiuü]n| sayısının)"
@@ -290,6 +290,24 @@ _shape(rf"(?:the )?(area|circumference|perimeter) of {_A}circle {_WITH}(radius|d
 _shape(rf"(?:반지름이|반지름의 길이가) {_N}\s?(?:cm|m)? ?인 원의 (넓이|둘레)"
        r"(?:를|는|은)? ?(?:구하시오|구하세요|는\?|얼마인가요)?")(
     lambda r, m: _circle("area" if m == "넓이" else "circumference", "radius", r))
+
+
+def _circle_with_pi(kind: str, size: str, measure: str, pi: str) -> Worded | None:
+    """A circle's area or circumference with π taken as the value the request gives ("원주율은 3.14"): a textbook
+    asks for that decimal, not for 25π; a value that is not near π is no value of π and is not read."""
+    if abs(Fraction(pi) - Fraction(314159, 100000)) > Fraction(1, 5):  # 3, 3.1, 3.14, 22/7 written 3.142
+        return None
+    radius = Fraction(size) if kind == "반지름" else Fraction(size) / 2
+    value = Fraction(pi) * radius**2 if measure == "넓이" else 2 * Fraction(pi) * radius
+    shown = size if kind == "반지름" else f"({size})/2"
+    formula = f"{pi}*({shown})**2" if measure == "넓이" else f"2*{pi}*({shown})"
+    return priced(Worded(formula, f"{'area = π r²' if measure == '넓이' else 'circumference = 2 π r'}, π = {pi}"),
+                  value)
+
+
+_PI_GIVEN = r"\(?원주율(?:은|는|을)? " + _N + r"(?:로 계산하시오|로 계산하세요|로 합니다|로 한다|입니다)?\)?"
+_shape(rf"(반지름|지름)(?:이|의 길이가) {_N}\s?(?:cm|m)? ?인 원의 (넓이|둘레)(?:를|는|은)? ?(?:구하시오|구하세요|는\?|"
+       rf"얼마인가요)?\??[.,]? ?{_PI_GIVEN}")(_circle_with_pi)
 _shape(rf"半径\s?{_N}\s?(?:cm|m)?の円の(面積|周の長さ|円周)(?:を求めよ|を求めなさい|は)?")(
     lambda r, m: _circle("area" if m == "面積" else "circumference", "radius", r))
 

@@ -77,7 +77,7 @@ _NOT_AN_OPERATOR = re.compile(r"(?:por\s+(?:ciento|cien|cento|mil)|per\s+cento)(
 # Number words that are also the indefinite article: before a noun, "tres por un número" is three times a number,
 # never 3 × 1, so a chain never ends on one of them with a word after it.
 _ARTICLES = frozenset({"un", "una", "uno", "une", "um", "uma", "ein", "eine", "einen", "einem", "einer", "een",
-                       "bir", "jeden", "jedna", "jedno", "satu", "один", "одна", "одно", "एक", "واحد"})
+                       "bir", "jeden", "jedna", "jedno", "satu", "một", "один", "одна", "одно", "एक", "واحد"})
 _WORD_AFTER = re.compile(r"\s*[^\W\d_]")
 # Words English reads as spoken arithmetic itself (`spoken.py`): a chain said only in them ("six plus 7 times 3")
 # is English's, with its own precedence and phrases, not French.

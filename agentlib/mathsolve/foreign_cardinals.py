@@ -40,6 +40,19 @@ class SpacedCardinals:
     glued_joiner: str = ""
     units_before_tens: bool = False
     compound_tens: bool = True
+    # a word that makes tens of the unit before it ("dua puluh": 20, "hai mươi": 20)
+    ten: frozenset[str] = frozenset()
+    # a word that makes a teen of the unit before it ("dua belas": 12)
+    teen: frozenset[str] = frozenset()
+    # unit forms said only after a tens word ("hai mươi lăm": 25, "hai mươi mốt": 21)
+    after_tens: dict[str, int] = field(default_factory=dict)
+    # unit words never said after a tens word ("hai mươi năm" is "twenty years": 25 is "hai mươi lăm")
+    not_after_tens: frozenset[str] = frozenset()
+    # tens that a teen may follow, spaced or joined ("soixante et onze": 71, "quatre-vingt dix": 90)
+    tens_before_teens: frozenset[int] = frozenset()
+    # single words for a whole number below a thousand, read only alone ("dreihundertfünfundzwanzig": 325)
+    whole: dict[str, int] = field(default_factory=dict)
+    one_hundred_said: bool = False  # "một trăm": the count one is said before the hundred word
 
     def words(self) -> frozenset[str]:
         return _spaced_words(self)
@@ -49,7 +62,8 @@ class SpacedCardinals:
 def _spaced_words(language: SpacedCardinals) -> frozenset[str]:
     """Every word of `language` (computed once: the readers ask for each word of a request)."""
     return frozenset(language.units) | set(language.teens) | set(language.tens) | set(language.hundreds) | \
-        language.hundred | language.thousand
+        language.hundred | language.thousand | language.ten | language.teen | set(language.after_tens) | \
+        set(language.whole)
 
 
 def _words(text: str, start: int = 0) -> dict[str, int]:
@@ -146,11 +160,13 @@ def parse_spaced(language: SpacedCardinals, words: list[str]) -> int | None:
 
 def _below_a_thousand(language: SpacedCardinals, parts: list[str]) -> int | None:
     """Hundreds, then tens, then units (units then tens where the language says so); each slot once."""
+    if len(parts) == 1 and parts[0] in language.whole:
+        return language.whole[parts[0]]
     index, total = 0, 0
     if index < len(parts) and parts[index] in language.hundreds:
         total, index = language.hundreds[parts[index]], index + 1
     elif index + 1 < len(parts) and parts[index] in language.units and parts[index + 1] in language.hundred:
-        if language.units[parts[index]] < 2:
+        if language.units[parts[index]] < (1 if language.one_hundred_said else 2):
             return None  # "bir yüz": a hundred is said alone
         total, index = language.units[parts[index]] * 100, index + 2
     elif index < len(parts) and parts[index] in language.hundred:
@@ -158,15 +174,38 @@ def _below_a_thousand(language: SpacedCardinals, parts: list[str]) -> int | None
     rest = parts[index:]
     if not rest:
         return total if index else None
+    below = _below_a_hundred(language, rest)
+    if below is None or below == 0 and index:
+        return None
+    return total + below
+
+
+def _below_a_hundred(language: SpacedCardinals, rest: list[str]) -> int | None:
+    """The tens and units `rest` says: one word, tens and a unit, a unit times the tens word ("dua puluh
+    lima"), a unit and the teen word ("tujuh belas"), or tens and a teen where the language says so
+    ("soixante onze")."""
+    units = language.units
     if len(rest) == 1:
-        value = language.teens.get(rest[0], language.tens.get(rest[0], language.units.get(rest[0])))
-        if value is None or value == 0 and index:
+        return language.teens.get(rest[0], language.tens.get(rest[0], units.get(rest[0])))
+    if len(rest) == 2 and rest[1] in language.teen and units.get(rest[0], 0) >= 2:
+        return 10 + units[rest[0]]
+    if rest[1] in language.ten and units.get(rest[0], 0) >= 2:
+        multiplied = 10 * units[rest[0]]
+        if len(rest) == 2:
+            return multiplied
+        if len(rest) != 3 or rest[2] in language.not_after_tens:
             return None
-        return total + value
-    if len(rest) == 2 and language.compound_tens:
+        after = language.after_tens.get(rest[2], units.get(rest[2], 0))
+        return multiplied + after if after >= 1 else None
+    if len(rest) != 2:
+        return None
+    if language.tens.get(rest[0]) in language.tens_before_teens and 10 <= language.teens.get(rest[1], 0) <= 19:
+        return language.tens[rest[0]] + language.teens[rest[1]]
+    if language.compound_tens:
         tens, unit = (rest[1], rest[0]) if language.units_before_tens else (rest[0], rest[1])
-        if tens in language.tens and language.units.get(unit, 0) >= 1:
-            return total + language.tens[tens] + language.units[unit]
+        value = language.after_tens.get(unit, units.get(unit, 0))
+        if tens in language.tens and value >= 1 and unit not in language.not_after_tens:
+            return language.tens[tens] + value
     return None
 
 

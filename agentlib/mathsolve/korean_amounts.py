@@ -1,11 +1,13 @@
 """Korean amounts of money written with digits and the place words 억, 만, 천, 백: "2만 5천원" is 25000원, "3만원"
 30000원, "1억 2천만 원" 120000000원, "2.5만원" 25000원, "1만 500원" 10500원.
 
-Only an amount closed by 원 is respelled: after a number 만 is also the particle "only" ("3만 더하면": add only 3),
-and before 원 it never is. The places must fall from left to right, each with a count it can hold (a count
-below ten before 천, 백, 십, 천만, 백만, 십만; below ten thousand before 만), and digits left at the end must be
-below the last place: "3천5백만 원" (is it 3000 + 5000000, or 35000000?) and "1만 20000원" stay as typed and
-are not read.
+An amount closed by 원 is respelled: after a number 만 is also the particle "only" ("3만 더하면": add
+only 3), and before 원 it never is. An amount that ends on 억, 천 or 백, places no particle shares, is
+respelled without 원 too ("3억의 20%": 300000000의 20%, "2천명"), when no digit or place follows it.
+The places must fall from left to right, each with a count it can hold (a count below ten before 천, 백,
+십, 천만, 백만, 십만; below ten thousand before 만), and digits left at the end must be below the last
+place: "3천5백만 원" (is it 3000 + 5000000, or 35000000?), "1만 20000원" and "1억 5천" (said for
+1억 5천만 as often as for 100005000) stay as typed and are not read.
 """
 
 from __future__ import annotations
@@ -19,13 +21,16 @@ _PLACE = "|".join(sorted(_PLACES, key=len, reverse=True))
 # no count is longer than these (a flood of digits stays as typed, for the formula reader's limits)
 _PART = re.compile(rf"(\d{{1,4}}(?:\.\d{{1,4}})?)\s?({_PLACE})")
 _AMOUNT = re.compile(rf"(?<![\d.,])((?:\d{{1,4}}(?:\.\d{{1,4}})?\s?(?:{_PLACE})\s?)+(?:\d{{1,8}}\s?)?)(?=원)")
+_BARE_AMOUNT = re.compile(rf"(?<![\d.,])((?:\d{{1,4}}(?:\.\d{{1,4}})?\s?(?:{_PLACE})\s?)*"
+                          r"\d{1,4}(?:\.\d{1,4})?\s?[억천백])(?!\s?[\d.,만십백천억원])")
 
 
 def spell_korean_amounts(text: str) -> str:
-    """`text` with each amount of 원 written with place words respelled as plain digits (see the docstring)."""
-    if "원" not in text:
-        return text
-    return _AMOUNT.sub(_respelled, text)
+    """`text` with each amount of 원 (or ending on 억, 천, 백) written with place words respelled as plain digits
+    (see the docstring)."""
+    if "원" in text:
+        text = _AMOUNT.sub(_respelled, text)
+    return _BARE_AMOUNT.sub(_respelled, text) if re.search("[억천백]", text) else text
 
 
 def _respelled(match: re.Match[str]) -> str:
@@ -52,6 +57,8 @@ def korean_amount(written: str) -> int | None:
         return None
     if tail and int(tail) >= parts[-1][1]:
         return None
+    if places[0] == 10**8 and len(places) > 1 and places[1] < 10**4:
+        return None  # "1억 5천": said for 1억 5천만 as often as for 100005000
     for count, place in parts:
         if count <= 0 or count >= (10**4 if place in (10**4, 10**8) else 10):
             return None

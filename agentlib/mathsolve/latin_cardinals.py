@@ -1,20 +1,23 @@
-"""Cardinal number words of German, Dutch, French, Italian, Portuguese, Polish and Indonesian, as the tables of
-`foreign_cardinals.SpacedCardinals`: "sieben", "siebenundzwanzig", "vingt-sept", "quatre-vingt-dix", "ventitré",
-"vinte e três", "dwadzieścia pięć", "tiga".
+"""Cardinal number words of German, Dutch, French, Italian, Portuguese, Polish, Indonesian and Vietnamese, as the
+tables of `foreign_cardinals.SpacedCardinals`: "sieben", "siebenundzwanzig", "vingt-sept", "quatre-vingt-dix",
+"ventitré", "vinte e três", "dwadzieścia pięć", "tiga", "hai mươi lăm".
 
 Languages that glue their tens and units into one word (German "siebenundzwanzig", Dutch "zevenentwintig",
 Italian "ventisette") and French, which joins them with hyphens ("vingt-sept", "quatre-vingt-dix"), list each
 number below a hundred as one word, generated here from its parts (so no hand-typed table can hold a typo); the
 spaced ones (Portuguese "vinte e três", Polish "dwadzieścia pięć", French "vingt et un") are read by the tens and
 units slots. Hundreds and thousands are read where the language writes them as words of their own ("deux cents",
-"cento e vinte", "dwieście", "mille"); German and Dutch glue them to the rest ("zweihundertfünf") and only a
-whole hundred or "tausend" alone is read. Left out: Indonesian tens ("tiga puluh"), Vietnamese, French "soixante
-et onze" and numbers past 9999.
+"cento e vinte", "dwieście", "mille"); German, Dutch and Italian glue them to the rest ("dreihundertfünfundzwanzig",
+"trecentoventicinque"), read as one word standing alone, and "tausend" alone is read. Indonesian and Vietnamese
+make tens with a word after the unit ("dua puluh lima", "hai mươi lăm": 25), Indonesian teens with "belas" ("tujuh
+belas": 17); Vietnamese says 1, 4 and 5 after tens as "mốt", "tư", "lăm". French "soixante et onze" is 60 and a
+teen. Left out: thousands glued to the rest ("zweitausendfünf"), Indonesian "seribu", and numbers past 9999.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from agentlib.mathsolve.foreign_cardinals import SpacedCardinals
 
@@ -22,6 +25,13 @@ from agentlib.mathsolve.foreign_cardinals import SpacedCardinals
 def _numbered(words: str, start: int = 0, step: int = 1) -> dict[str, int]:
     """"a b | c" -> {a: start, b: start, c: start + step}: the forms of each value, one value per `|` part."""
     return {word: start + index * step for index, forms in enumerate(words.split("|")) for word in forms.split()}
+
+
+def _glued_hundreds(hundreds: dict[str, int], below: dict[str, int],
+                    join: Callable[[str, str], list[str]]) -> dict[str, int]:
+    """Every hundreds word glued to a word below a hundred ("dreihundert" + "fünfundzwanzig"), with its value."""
+    return {word: value + rest for hundred, value in hundreds.items() for part, rest in below.items()
+            if 1 <= rest <= 99 for word in join(hundred, part)}
 
 
 def _glued(tens: dict[str, int], units: dict[str, int], join: Callable[[str, str], str]) -> dict[str, int]:
@@ -45,6 +55,10 @@ GERMAN = SpacedCardinals(
     thousand=frozenset({"tausend"}),
     compound_tens=False,  # "zwanzig sieben" is no number: 27 is one word
 )
+GERMAN = replace(GERMAN, whole=_glued_hundreds(
+    GERMAN.hundreds, {**{u: v for u, v in _GERMAN_UNITS.items() if u not in ("ein", "eine")}, **GERMAN.teens,
+                      **GERMAN.tens},
+    lambda hundred, rest: [hundred + rest, f"{hundred}und{rest}"]))  # "hundertfünf", "hundertundfünf"
 
 _DUTCH_UNITS = _numbered("nul | een één | twee | drie | vier | vijf | zes | zeven | acht | negen")
 _DUTCH_TENS = _numbered("twintig | dertig | veertig | vijftig | zestig | zeventig | tachtig | negentig", 20, 10)
@@ -62,6 +76,8 @@ DUTCH = SpacedCardinals(
     thousand=frozenset({"duizend"}),
     compound_tens=False,
 )
+DUTCH = replace(DUTCH, whole=_glued_hundreds(DUTCH.hundreds, {**DUTCH.units, **DUTCH.teens, **DUTCH.tens},
+                                             lambda hundred, rest: [hundred + rest, f"{hundred}en{rest}"]))
 
 _FRENCH_UNITS = _numbered("zéro zero | un une | deux | trois | quatre | cinq | six | sept | huit | neuf")
 _FRENCH_TENS = _numbered("vingt | trente | quarante | cinquante | soixante", 20, 10)
@@ -93,6 +109,7 @@ FRENCH = SpacedCardinals(
     hundred=frozenset({"cent", "cents"}),
     thousand=frozenset({"mille"}),
     joiners=frozenset({"et"}),  # "vingt et un"
+    tens_before_teens=frozenset({60}),  # "soixante et onze", "soixante dix-sept"
 )
 
 _ITALIAN_UNITS = _numbered("zero | uno una un | due | tre | quattro | cinque | sei | sette | otto | nove")
@@ -119,6 +136,10 @@ ITALIAN = SpacedCardinals(
     thousand=frozenset({"mille"}),
     compound_tens=False,
 )
+ITALIAN = replace(ITALIAN, whole=_glued_hundreds(
+    ITALIAN.hundreds, {**{u: v for u, v in _ITALIAN_UNITS.items() if u not in ("una", "un")}, **ITALIAN.teens,
+                       **ITALIAN.tens},
+    lambda hundred, rest: [hundred + rest, hundred[:-1] + rest] if rest[0] == "o" else [hundred + rest]))
 
 PORTUGUESE = SpacedCardinals(
     "pt",
@@ -152,7 +173,26 @@ INDONESIAN = SpacedCardinals(
     teens=_numbered("sepuluh | sebelas", 10),
     tens={},
     hundreds={"seratus": 100},
+    hundred=frozenset({"ratus"}),  # "dua ratus"
+    thousand=frozenset({"ribu"}),  # "dua ribu"
     compound_tens=False,
+    ten=frozenset({"puluh"}),  # "dua puluh lima": 25
+    teen=frozenset({"belas"}),  # "tujuh belas": 17
 )
 
-LATIN_SPACED: tuple[SpacedCardinals, ...] = (GERMAN, DUTCH, FRENCH, ITALIAN, PORTUGUESE, POLISH, INDONESIAN)
+VIETNAMESE = SpacedCardinals(
+    "vi",
+    units=_numbered("không | một | hai | ba | bốn | năm | sáu | bảy | tám | chín"),
+    teens={},
+    tens={"mười": 10},  # "mười lăm": 15
+    hundred=frozenset({"trăm"}),  # "hai trăm"
+    thousand=frozenset({"nghìn", "ngàn"}),
+    joiners=frozenset({"linh", "lẻ"}),  # "một trăm linh năm": 105
+    ten=frozenset({"mươi"}),  # "hai mươi lăm": 25
+    after_tens={"mốt": 1, "tư": 4, "lăm": 5, "nhăm": 5},  # 21 is "hai mươi mốt", 25 "hai mươi lăm"
+    not_after_tens=frozenset({"năm"}),  # "mười năm", "hai mươi năm": ten years, twenty years
+    one_hundred_said=True,  # "một trăm": 100
+)
+
+LATIN_SPACED: tuple[SpacedCardinals, ...] = (GERMAN, DUTCH, FRENCH, ITALIAN, PORTUGUESE, POLISH, INDONESIAN,
+                                              VIETNAMESE)

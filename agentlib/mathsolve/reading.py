@@ -25,11 +25,13 @@ from typing import Any, Literal
 
 from agentlib.mathsolve.age_differences import read_age_difference
 from agentlib.mathsolve.ages_and_mixtures import read_age_or_mixture
+from agentlib.mathsolve.amount_totals import read_amount_total
 from agentlib.mathsolve.angle_units import read_angle_conversion, unread_angle_unit
 from agentlib.mathsolve.area_to_axis import read_area_to_axis
 from agentlib.mathsolve.arithmetic_line import read_arithmetic_line
 from agentlib.mathsolve.asked_value import strip_asked_blank
 from agentlib.mathsolve.assignments import spell_assignments
+from agentlib.mathsolve.box_blank import spell_box_blank
 from agentlib.mathsolve.calculator_percent import read_calculator_percent
 from agentlib.mathsolve.calendar_days import read_calendar
 from agentlib.mathsolve.chance_in_words import read_chance
@@ -42,12 +44,15 @@ from agentlib.mathsolve.counting_notation import spell_counting_notation
 from agentlib.mathsolve.counting_phrases import spell_counting_phrases
 from agentlib.mathsolve.data_reading import DataRequest, read_data_request
 from agentlib.mathsolve.decimal_commas import spell_decimal_commas
+from agentlib.mathsolve.discounts_abroad import read_discount_abroad
 from agentlib.mathsolve.division_colon import spell_division_colon
 from agentlib.mathsolve.english_number_runs import spell_english_number_runs
 from agentlib.mathsolve.everyday_formulas import read_worded_formula
+from agentlib.mathsolve.exchange_rates import read_exchange
 from agentlib.mathsolve.foreign_arithmetic import spell_foreign_arithmetic
 from agentlib.mathsolve.fraction_operands import group_fraction_operands
 from agentlib.mathsolve.homework_labels import strip_homework_label
+from agentlib.mathsolve.instalments import read_instalment
 from agentlib.mathsolve.korean_amounts import spell_korean_amounts
 from agentlib.mathsolve.korean_fractions import spell_korean_fractions
 from agentlib.mathsolve.korean_roots import read_korean_root
@@ -325,7 +330,7 @@ def read(text: str) -> Reading:
     if spoken != text and (doubt := thousands_in_doubt(text)) is not None:
         return Reading(None, doubt, "ambiguous")  # "1,000 плюс 250": the words that tell the language are gone after
     text = spell_english_number_runs(spoken)  # "one hundred forty four": 144
-    text = spell_korean_fractions(spell_scientific(strip_asked_blank(strip_homework_label(text))))
+    text = spell_korean_fractions(spell_scientific(strip_asked_blank(spell_box_blank(strip_homework_label(text)))))
     text = spell_percent_words(spell_korean_amounts(text))  # "2만 5천원": 25000원; "30 Prozent": 30%
     if (doubt := thousands_in_doubt(text)) is not None:
         return Reading(None, doubt, "ambiguous")
@@ -393,6 +398,7 @@ def _read_unrounded(text: str) -> Reading:
     worded = read_compound_quantity(text) or read_calculator_percent(text) or read_worded_formula(text) \
         or read_named_measures(text) or read_temperature(text) or read_angle_conversion(text) \
         or read_shop_arithmetic(text) or read_unit_price_abroad(text) or read_rate(text) or read_travel(text) \
+        or read_exchange(text) or read_instalment(text) or read_amount_total(text) or read_discount_abroad(text) \
         or read_sum_or_product(text) \
         or read_age_or_mixture(text) or read_age_difference(text) \
         or read_percent_or_interest(text) or read_choosing(text) or read_ratio_shares(text) or read_chance(text) \

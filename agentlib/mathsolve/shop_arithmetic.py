@@ -35,6 +35,7 @@ _JA_COUNTER = r"(個|本|冊|枚|台|匹|杯|箱|袋)"
 _ZH_COUNTER = r"(本|个|支|件|瓶|张|斤|只|盒|袋|杯)"
 # Native Korean counts before a counter word: "연필 한 자루", "사과 두 개" (as "a dozen eggs" in English)
 _KOREAN_COUNTS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+_TENTHS = {**{c: i for i, c in enumerate("一二三四五六七八九", 1)}, **{str(i): i for i in range(1, 10)}}
 _KOREAN_COUNT = re.compile(r"(?<![가-힣])(" + "|".join(_KOREAN_COUNTS) + r")\s(?=" + _COUNTER + ")")
 
 
@@ -241,9 +242,9 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"{_N}\s?円の{_N}\s?%引き(?:は|の値段は|の価格は)?(?:いくら(?:ですか)?|何円(?:ですか)?)?"),
      _discounted),
     # 打八折: "take eight tenths", a price at 80% (a discount of 20%)
-    (re.compile(rf"(?:[一-龥]{{1,8}})?原价\s?{_N}\s?元[，,]?\s?打\s?([一二三四五六七八九])\s?折(?:后|以后)?(?:的价格)?"
-                r"(?:是)?多少(?:钱|元)?"),
-     lambda price, tenths: _discounted(price, str(100 - 10 * (" 一二三四五六七八九".index(tenths))))),
+    (re.compile(rf"(?:[一-龥]{{1,8}}?)?(?:原价|价格|售价)?(?:是)?\s?{_N}\s?元[，,]?\s?打\s?([一二三四五六七八九1-9])\s?折"
+                r"(?:后|以后)?(?:的价格)?(?:是)?多少(?:钱|元)?"),
+     lambda price, tenths: _discounted(price, str(100 - 10 * _TENTHS[tenths]))),
     (re.compile(rf"{_N}\s?원의 {_N}\s?%(?:는|은)? ?{_KO_HOW_MUCH}?"),
      lambda whole, percent: _percent_of(percent, whole)),
     # Prix TTC from HT and the VAT rate

@@ -9,8 +9,8 @@ the distance given, and the quantity asked, so the one operation is certain: dis
 distance ÷ speed, speed = distance ÷ time. A time given in hours and minutes is converted to the speed's unit of
 time exactly; the distance given or asked must be in the speed's unit of length (a conversion between km and m is
 left out), and a trip with two speeds, a speed with no time ("시속 60km로 가면 몇 km?"), or a time in a unit the
-shape does not name is not read here. The result is an `evaluate` request, computed exactly and checked like any
-other arithmetic.
+shape does not name is not read here. In a language that writes decimal commas, "2,5 Stunden" is 2.5 hours. The
+result is an `evaluate` request, computed exactly and checked like any other arithmetic.
 """
 
 from __future__ import annotations
@@ -21,13 +21,16 @@ from fractions import Fraction
 from agentlib.mathsolve.everyday_formulas import NUMBER, Builder, Worded, priced, read_shapes
 
 _N = NUMBER
+# a decimal comma with one or two decimals (three would be the thousands shape, refused before the shapes are read)
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d{1,2})(?![\d,.])")
 _KO_SPEED = rf"(시속|분속|초속) ?{_N}\s?(km|m)"
 _KO_TIME = rf"(?:{_N}\s?시간(?: ?{_N}\s?분)?|{_N}\s?분|{_N}\s?초)"  # hours (and minutes), minutes or seconds
 _PER = {"시속": Fraction(3600), "분속": Fraction(60), "초속": Fraction(1)}  # the speed's unit of time, in seconds
 _ASKED_TIME = {"시간": Fraction(3600), "분": Fraction(60), "초": Fraction(1)}
 _KO_END = r"(?:인가요|인가|입니까|이에요|예요|일까요|이야|야)?"
 _KO_MOVED = (r"(?:달리면|가면|걸으면|이동하면|달린다면|간다면|걷는다면|이동한다면|운전하면|달렸다면|갔다면|걸었다면|"
-             r"이동했다면|날아가면|날면|달렸을 때|갔을 때|걸었을 때|이동했을 때|달릴 때|갈 때)")
+             r"이동했다면|날아가면|날면|달렸을 때|갔을 때|걸었을 때|이동했을 때|달릴 때|갈 때|"
+             r"달렸습니다|갔습니다|걸었습니다|이동했습니다|달렸다|갔다|걸었다|이동했다|달렸어요|갔어요|걸었어요)")
 _KO_MOVER = r"(?:[가-힣]{1,8}(?:가|이|는|은) )?"  # "자동차가", "민수는": who moves does not change the arithmetic
 _KO_DISTANCE_ASKED = r"(?:이동 거리|거리|간 거리|이동한 거리|달린 거리|걸은 거리)(?:는|은)"
 _KO_GOES = (r"(?:가나요|갈까요|가|가요|갈 수 있나요|이동하나요|이동할까요|달리나요|달릴까요|달려|걸어|걷나요|걸을까요|"
@@ -82,7 +85,7 @@ def _per_minute_distance(speed: str, minutes: str) -> Worded | None:
 
 _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"{_KO_MOVER}{_KO_SPEED}(?:로|으로|의 (?:속력|속도)으로) {_KO_TIME}\s?(?:을|를)? ?(?:동안 )?"
-                rf"{_KO_MOVED},? (?:몇 ?(km|m)(?:를|을)? ?{_KO_GOES}?|"
+                rf"{_KO_MOVED}[,.]? (?:몇 ?(km|m)(?:를|을)? ?{_KO_GOES}?|"
                 rf"{_KO_DISTANCE_ASKED}(?: (?:몇 ?(km|m)|얼마){_KO_END})?)"),
      _ko_distance),
     (re.compile(rf"{_KO_MOVER}{_KO_SPEED}(?:로|으로|의 (?:속력|속도)으로) {_N}\s?(km|m)(?:를|을)? "
@@ -109,6 +112,9 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"分速\s?{_N}\s?mで\s?{_N}\s?分(?:間)?(?:走る|歩く|進む|移動する|走った|歩いた|進んだ)と"
                 r"(?:何|なん)\s?m(?:進みますか|進む|ですか|になりますか)?"),
      _per_minute_distance),
+]
+# Shapes of languages that write decimal commas: "2,5 Stunden" is 2.5 hours there.
+_DECIMAL_COMMA_SHAPES: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"(?:un|una|el|la) [a-záéíóúñ]+ (?:va|viaja|circula|corre|anda|avanza|se mueve) a {_N} ?km/h "
                 rf"durante {_N} horas?[.,]? ¿?(?:cuántos|cuantos) (?:km|kilómetros|kilometros) recorre"),
      _hours_distance),
@@ -153,4 +159,4 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
 
 def read_travel(text: str) -> Worded | None:
     """The distance, time or speed of one steady trip `text` asks for, or None when it is not one of these shapes."""
-    return read_shapes(_SHAPES, text)
+    return read_shapes(_SHAPES, text) or read_shapes(_DECIMAL_COMMA_SHAPES, _DECIMAL_COMMA.sub(r"\1.\2", text))

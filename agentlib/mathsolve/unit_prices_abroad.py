@@ -1,7 +1,8 @@
 """The price of several things from the price of one, in French, Portuguese, Italian, Spanish, German, Dutch,
-Polish, Turkish, Indonesian and Vietnamese: "Un croissant coûte 1,20 €. Combien coûtent 6 croissants ?", "Se uma
+Polish, Turkish, Indonesian, Vietnamese and Hindi: "Un croissant coûte 1,20 €. Combien coûtent 6 croissants ?", "Se uma
 caneta custa 3,50 reais, quanto custam 4 canetas?", "Bir kalem 12 lira ise 5 kalem kaç lira?", "Een pen kost 2
-euro. Hoeveel kosten 5 pennen?".
+euro. Hoeveel kosten 5 pennen?", "एक पेन 15 रुपये का है तो 6 पेन कितने के?", "Một quyển vở giá 8000 đồng. Mua 5
+quyển hết bao nhiêu tiền?" (Vietnamese may name the thing again by its classifier alone).
 
 The one operation (price × count) is certain only when the thing priced and the thing asked about are the same,
 so each language names its noun twice and the second must be the first or its plural by that language's grammar
@@ -85,6 +86,18 @@ def _unchanged(one: str, many: str) -> bool:
     return one == many
 
 
+def _vietnamese(one: str, many: str) -> bool:
+    """"quyển vở" / "quyển vở", and the classifier alone after a count ("Mua 5 quyển"): the same thing, named
+    again by the word that counts it."""
+    return many == one or " " in one and many == one.split()[0]
+
+
+def _hindi(one: str, many: str) -> bool:
+    """पेन / पेन, किताब / किताबें, कॉपी / कॉपियाँ: the plural adds ें, or ियाँ in place of a final ी."""
+    return many in (one, one + "ें", one + "एँ", one + "एं") or \
+        one.endswith("ी") and many in (one[:-1] + "ियाँ", one[:-1] + "ियां")
+
+
 def _cost(same: Callable[[str, str], bool]) -> Callable[..., Worded | None]:
     def build(noun: str, whole: str, cents: str | None, count: str, again: str) -> Worded | None:
         if not same(noun, again):
@@ -126,8 +139,13 @@ _SHAPES: list[tuple[re.Pattern[str], Callable[..., Worded | None]]] = [
 ]
 # Vietnamese nouns are often two words ("cây bút"): the noun is every word between the count and the price
 _VIETNAMESE = re.compile(r"(?:một|1) ([^\d,.;]{1,20}?) (?:giá|có giá|là) " + _PRICE +
-                         r" ?(?:đồng|đ|vnđ|vnd)[.,;]? (?:vậy |thì )?" + _COUNT +
+                         r" ?(?:đồng|đ|vnđ|vnd)[.,;]? (?:vậy |thì )?(?:mua )?" + _COUNT +
                          r" ([^\d,.;]{1,20}?) (?:giá bao nhiêu|bao nhiêu tiền|hết bao nhiêu tiền|giá bao nhiêu tiền)")
+
+# Hindi writes its nouns with vowel signs Python does not count as letters: a noun is a run of Devanagari
+_HINDI = re.compile(r"(?:एक|1) ([\u0900-\u097f]+) " + _PRICE + r" ?(?:रुपये|रुपए|रुपया|रु\.?) (?:का|की|के) "
+                    r"(?:है|हैं|है,|है।)[,।]? (?:तो )?" + _COUNT + r" ([\u0900-\u097f]+) (?:कितने|कितना|कितनी) "
+                    r"(?:का|की|के)(?: होंगे| होगा| होगी| हुए| हुईं)?")
 
 
 def read_unit_price_abroad(text: str) -> Worded | None:
@@ -135,4 +153,4 @@ def read_unit_price_abroad(text: str) -> Worded | None:
     found = read_shapes(_SHAPES, text)
     if found is not None:
         return found
-    return read_shapes([(_VIETNAMESE, _cost(_unchanged))], text)
+    return read_shapes([(_VIETNAMESE, _cost(_vietnamese)), (_HINDI, _cost(_hindi))], text)

@@ -414,3 +414,25 @@ def test_twenty_fourth_batch_abstains_no_more_than_now():
     verdicts = [grade_twenty_second(case, solve_math(case.text)) for case in TWENTY_FOURTH]
     assert verdicts.count("wrong") == 0
     assert verdicts.count("abstained") <= TWENTY_FOURTH_ABSTAINED_NOW, verdicts
+
+
+# The twenty-seventh batch (math in any language: a 익힘책 box, 가계부, 환율, 무이자 할부, ratio shares, LaTeX limits
+# and integrals in Korean; Japanese, Chinese, Spanish, French, German, Russian, Hindi, Vietnamese, Indonesian and
+# Turkish; written before reading the reader): first reading right 33, wrong 0, abstained 28 of 61 (two must).
+# None may ever be wrong, and abstentions may only go down.
+from .twenty_seventh_batch import CASES as TWENTY_SEVENTH  # noqa: E402
+
+TWENTY_SEVENTH_ABSTAINED_NOW = 4  # after number words, Korean money, boxes, trips, prices, shares, roles, π (was 28)
+
+
+@pytest.mark.parametrize("case", TWENTY_SEVENTH,
+                         ids=[f"twenty-seventh-{c.language}-{i}" for i, c in enumerate(TWENTY_SEVENTH)])
+def test_twenty_seventh_batch_request_is_never_answered_wrong(case):
+    result = solve_math(case.text)
+    assert grade_twenty_first(case, result) != "wrong", (case.text, result.answer)
+
+
+def test_twenty_seventh_batch_abstains_no_more_than_now():
+    verdicts = [grade_twenty_first(case, solve_math(case.text)) for case in TWENTY_SEVENTH]
+    assert verdicts.count("wrong") == 0
+    assert verdicts.count("abstained") <= TWENTY_SEVENTH_ABSTAINED_NOW, verdicts
