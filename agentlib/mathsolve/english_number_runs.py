@@ -24,7 +24,9 @@ _SCALE_WORDS = ("hundred", "thousand", "million")
 _WORD = r"(?:" + "|".join(sorted([*CARDINALS, *TENS], key=len, reverse=True)) + r")(?:-(?:" + \
     "|".join(CARDINALS) + r"))?|" + "|".join(_SCALE_WORDS)
 # (after "nearest" a number word names a place, not a number: "round 47 to the nearest ten")
-_RUN = re.compile(rf"(?<!nearest )\b(?:{_WORD})(?:(?:\s+and)?\s+(?:{_WORD}))*\b", re.IGNORECASE)
+# (Dutch fixed phrases open with "ten": "ten opzichte van x" is "with respect to x", never 10)
+_DUTCH_TEN = r"(?!\s+(?:opzichte|minste|hoogste|slotte|eerste|tweede|derde|behoeve|aanzien|gevolge)\b)"
+_RUN = re.compile(rf"(?<!nearest )\b(?:{_WORD})(?:(?:\s+and)?\s+(?:{_WORD}))*\b{_DUTCH_TEN}", re.IGNORECASE)
 _AND_AFTER_A_SCALE = re.compile(rf"\b(?!(?:{'|'.join(_SCALE_WORDS)})\s+and\b)\w+\s+and\b", re.IGNORECASE)
 
 

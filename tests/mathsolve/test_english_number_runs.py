@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+import pytest
 import sympy as sp
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -74,3 +75,12 @@ def test_a_place_named_after_nearest_stays_a_place(number):
     result = solve_math(f"round {number} to the nearest ten")
     assert result.status == "verified" and sp.Integer(result.value["expression"]) == 10 * round(Fraction(number, 10))\
         or number % 10 == 5  # a half: the rounding rule is the rounding tests' business
+
+
+@pytest.mark.parametrize("power", [2, 3, 5])
+def test_dutch_ten_opzichte_van_is_no_number(power: int) -> None:
+    """"ten opzichte van x" is Dutch for "with respect to x": read as 10, the request abstained on 'opzichte'."""
+
+    result = solve_math(f"Bepaal de afgeleide van x^{power} ten opzichte van x")
+    assert result.status == "verified" and result.answer.replace(" ", "") == (f"{power}*x^{power - 1}" if power > 2 else "2*x"), \
+        (result.answer, result.reason)
