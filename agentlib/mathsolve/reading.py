@@ -87,6 +87,7 @@ from agentlib.mathsolve.shapes_in_words import read_named_measures
 from agentlib.mathsolve.shop_arithmetic import read_shop_arithmetic
 from agentlib.mathsolve.solution_check import read_solution_check
 from agentlib.mathsolve.spoken import rewrite, single_term
+from agentlib.mathsolve.spoken_lead_ins import strip_spoken_lead_in
 from agentlib.mathsolve.stated_relations import spell_stated_relation
 from agentlib.mathsolve.sums_in_words import read_sum_or_product
 from agentlib.mathsolve.temperature import read_temperature
@@ -325,7 +326,7 @@ def read(text: str) -> Reading:
     if spoken != text and (doubt := thousands_in_doubt(text)) is not None:
         return Reading(None, doubt, "ambiguous")  # "1,000 плюс 250": the words that tell the language are gone after
     text = spell_english_number_runs(spoken)  # "one hundred forty four": 144
-    text = spell_korean_fractions(spell_scientific(strip_asked_blank(strip_homework_label(text))))
+    text = spell_korean_fractions(spell_scientific(strip_asked_blank(strip_homework_label(strip_spoken_lead_in(text)))))
     text = spell_percent_words(spell_korean_amounts(text))  # "2만 5천원": 25000원; "30 Prozent": 30%
     if (doubt := thousands_in_doubt(text)) is not None:
         return Reading(None, doubt, "ambiguous")
