@@ -36,6 +36,7 @@ from agentlib.mathsolve.chance_in_words import read_chance
 from agentlib.mathsolve.choosing import read_choosing
 from agentlib.mathsolve.clock_times import clock_request, read_clock
 from agentlib.mathsolve.complex_argument import spell_argument_call
+from agentlib.mathsolve.compound_growth import read_compound_growth
 from agentlib.mathsolve.compound_quantities import read_compound_quantity
 from agentlib.mathsolve.counting_multiples import read_counting_multiples
 from agentlib.mathsolve.counting_notation import spell_counting_notation
@@ -398,7 +399,7 @@ def _read_unrounded(text: str) -> Reading:
         or read_sum_or_product(text) \
         or read_age_or_mixture(text) or read_age_difference(text) \
         or read_percent_or_interest(text) or read_choosing(text) or read_ratio_shares(text) or read_chance(text) \
-        or read_dice(text) or read_unit_rate(text) or read_pace_or_speed(text) \
+        or read_dice(text) or read_unit_rate(text) or read_pace_or_speed(text) or read_compound_growth(text) \
         or read_letter_arrangements(text) or read_room_size(text) or read_scaled_measure(text)
     if worded is not None:
         return Reading(worded.to_request(text))
