@@ -41,6 +41,7 @@ from agentlib.mathsolve.compound_quantities import read_compound_quantity
 from agentlib.mathsolve.counting_multiples import read_counting_multiples
 from agentlib.mathsolve.counting_notation import spell_counting_notation
 from agentlib.mathsolve.counting_phrases import spell_counting_phrases
+from agentlib.mathsolve.critical_points import read_critical_points
 from agentlib.mathsolve.data_reading import DataRequest, read_data_request
 from agentlib.mathsolve.decimal_commas import spell_decimal_commas
 from agentlib.mathsolve.division_colon import spell_division_colon
@@ -387,7 +388,7 @@ def _read_unrounded(text: str) -> Reading:
     clock = read_clock(text)
     if clock is not None:
         return Reading(clock_request(clock))
-    root = read_korean_root(text) or read_line_feature(text)
+    root = read_korean_root(text) or read_line_feature(text) or read_critical_points(text)
     if root is not None:
         return Reading(root)
     area = read_area_to_axis(text) or read_line_request(text)
