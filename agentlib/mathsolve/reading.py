@@ -50,6 +50,7 @@ from agentlib.mathsolve.everyday_formulas import read_worded_formula
 from agentlib.mathsolve.foreign_arithmetic import spell_foreign_arithmetic
 from agentlib.mathsolve.fraction_operands import group_fraction_operands
 from agentlib.mathsolve.homework_labels import strip_homework_label
+from agentlib.mathsolve.integrand_after_bounds import spell_integrand_after_bounds
 from agentlib.mathsolve.korean_amounts import spell_korean_amounts
 from agentlib.mathsolve.korean_fractions import spell_korean_fractions
 from agentlib.mathsolve.korean_roots import read_korean_root
@@ -331,6 +332,7 @@ def read(text: str) -> Reading:
     text = spell_english_number_runs(spoken)  # "one hundred forty four": 144
     text = spell_korean_fractions(spell_scientific(strip_asked_blank(strip_homework_label(strip_spoken_lead_in(text)))))
     text = spell_percent_words(spell_korean_amounts(text))  # "2만 5천원": 25000원; "30 Prozent": 30%
+    text = spell_integrand_after_bounds(text)  # "integral from 0 to 1 x^2 dx": "... to 1 of x^2 dx"
     if (doubt := thousands_in_doubt(text)) is not None:
         return Reading(None, doubt, "ambiguous")
     text = drop_turkish_number_endings(spell_multiples(text))  # "la mitad de 30": (30)/2; "18'in": 18
