@@ -26,6 +26,7 @@ from typing import Any, Literal
 from agentlib.mathsolve.age_differences import read_age_difference
 from agentlib.mathsolve.ages_and_mixtures import read_age_or_mixture
 from agentlib.mathsolve.angle_units import read_angle_conversion, unread_angle_unit
+from agentlib.mathsolve.area_between_curves import read_area_between_curves
 from agentlib.mathsolve.area_to_axis import read_area_to_axis
 from agentlib.mathsolve.arithmetic_line import read_arithmetic_line
 from agentlib.mathsolve.asked_value import strip_asked_blank
@@ -395,7 +396,7 @@ def _read_unrounded(text: str) -> Reading:
     root = read_korean_root(text) or read_line_feature(text) or read_critical_points(text)
     if root is not None:
         return Reading(root)
-    area = read_area_to_axis(text) or read_line_request(text)
+    area = read_area_to_axis(text) or read_area_between_curves(text) or read_line_request(text)
     if area is not None:
         return Reading(area)
     worded = read_compound_quantity(text) or read_calculator_percent(text) or read_worded_formula(text) \
