@@ -39,6 +39,7 @@ from agentlib.mathsolve.clock_times import clock_request, read_clock
 from agentlib.mathsolve.complex_argument import spell_argument_call
 from agentlib.mathsolve.compound_growth import read_compound_growth
 from agentlib.mathsolve.compound_quantities import read_compound_quantity
+from agentlib.mathsolve.cost_and_price import read_cost_and_price
 from agentlib.mathsolve.counting_multiples import read_counting_multiples
 from agentlib.mathsolve.counting_notation import spell_counting_notation
 from agentlib.mathsolve.counting_phrases import spell_counting_phrases
@@ -406,7 +407,7 @@ def _read_unrounded(text: str) -> Reading:
         or read_age_or_mixture(text) or read_age_difference(text) \
         or read_percent_or_interest(text) or read_choosing(text) or read_ratio_shares(text) or read_chance(text) \
         or read_dice(text) or read_unit_rate(text) or read_pace_or_speed(text) or read_compound_growth(text) \
-        or read_standard_score(text) or read_weighted_average(text) \
+        or read_standard_score(text) or read_weighted_average(text) or read_cost_and_price(text) \
         or read_letter_arrangements(text) or read_room_size(text) or read_scaled_measure(text)
     if worded is not None:
         return Reading(worded.to_request(text))
