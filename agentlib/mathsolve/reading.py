@@ -92,6 +92,7 @@ from agentlib.mathsolve.sequences import read_sequence_request
 from agentlib.mathsolve.shapes_in_words import read_named_measures
 from agentlib.mathsolve.shop_arithmetic import read_shop_arithmetic
 from agentlib.mathsolve.solution_check import read_solution_check
+from agentlib.mathsolve.space_grouped_thousands import join_space_grouped_thousands
 from agentlib.mathsolve.spoken import rewrite, single_term
 from agentlib.mathsolve.spoken_lead_ins import strip_spoken_lead_in
 from agentlib.mathsolve.standard_scores import read_standard_score
@@ -329,7 +330,7 @@ def read(text: str) -> Reading:
     reads the text, and a language that knows every word gives the reading. Two such languages must agree,
     else the request is ambiguous. With none, the reason quotes the words of the closest reading.
     """
-    text = ascii_digits(text)
+    text = join_space_grouped_thousands(ascii_digits(text))  # "1 000 000": 1000000
     spoken = spell_foreign_arithmetic(text)  # "пять плюс три", "삼 더하기 사": 5 + 3, 3 + 4
     if spoken != text and (doubt := thousands_in_doubt(text)) is not None:
         return Reading(None, doubt, "ambiguous")  # "1,000 плюс 250": the words that tell the language are gone after
