@@ -47,6 +47,7 @@ from agentlib.mathsolve.critical_points import read_critical_points
 from agentlib.mathsolve.data_reading import DataRequest, read_data_request
 from agentlib.mathsolve.decimal_commas import spell_decimal_commas
 from agentlib.mathsolve.division_colon import spell_division_colon
+from agentlib.mathsolve.dose_by_weight import read_dose_by_weight
 from agentlib.mathsolve.english_number_runs import spell_english_number_runs
 from agentlib.mathsolve.equal_pieces import read_equal_pieces
 from agentlib.mathsolve.everyday_formulas import read_worded_formula
@@ -410,7 +411,7 @@ def _read_unrounded(text: str) -> Reading:
         or read_percent_or_interest(text) or read_choosing(text) or read_ratio_shares(text) or read_chance(text) \
         or read_dice(text) or read_unit_rate(text) or read_pace_or_speed(text) or read_compound_growth(text) \
         or read_standard_score(text) or read_weighted_average(text) or read_cost_and_price(text) \
-        or read_equal_pieces(text) \
+        or read_equal_pieces(text) or read_dose_by_weight(text) \
         or read_letter_arrangements(text) or read_room_size(text) or read_scaled_measure(text)
     if worded is not None:
         return Reading(worded.to_request(text))
