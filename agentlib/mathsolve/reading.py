@@ -74,6 +74,7 @@ from agentlib.mathsolve.pace_and_speed import read_pace_or_speed
 from agentlib.mathsolve.partial_derivatives import spell_partial_derivatives
 from agentlib.mathsolve.percent_and_interest import read_percent_or_interest
 from agentlib.mathsolve.percent_words import spell_percent_words
+from agentlib.mathsolve.physics_formulas import read_physics_formula
 from agentlib.mathsolve.piecewise import read_piecewise
 from agentlib.mathsolve.prime_factor_questions import read_prime_factor_question
 from agentlib.mathsolve.prime_neighbours import read_prime_neighbours
@@ -413,6 +414,7 @@ def _read_unrounded(text: str) -> Reading:
         or read_dice(text) or read_unit_rate(text) or read_pace_or_speed(text) or read_compound_growth(text) \
         or read_standard_score(text) or read_weighted_average(text) or read_cost_and_price(text) \
         or read_equal_pieces(text) or read_dose_by_weight(text) or read_recurring_total(text) \
+        or read_physics_formula(text) \
         or read_letter_arrangements(text) or read_room_size(text) or read_scaled_measure(text)
     if worded is not None:
         return Reading(worded.to_request(text))
