@@ -30,6 +30,13 @@ weighted average, a list grouped by thousands, "how do i solve", and a bare "1 3
 After the first run the batch's own oracle for an area between curves was fixed: it integrated |f - g| with SymPy,
 which left the integral unevaluated; it now adds the pieces between crossings, each taken positive (the values the
 expectations always meant: 1/6 and 1).
+
+AFTER ITS ROUND: right 50, wrong 0, abstained 15 of 65 (eight must). New readings, one module each:
+`spoken_lead_ins` (wake words, greetings, "how do i"), `pace_and_speed`, `compound_growth`, `critical_points`,
+`integrand_after_bounds`, `standard_scores`, `weighted_average`, `listed_thousands`, `area_between_curves` (with
+bounds in `area_to_axis`), `cost_and_price` (markup, margin, break-even, sales tax), `space_grouped_thousands`,
+`equal_pieces`, `dose_by_weight`, `recurring_totals` and `physics_formulas`. Still abstained: splits, a recipe scaled
+by people, tiles of a given size, paint coverage, a red king, two aces without replacement, and a bare "1 3/4 cups".
 """
 
 from __future__ import annotations
