@@ -71,6 +71,10 @@ def area_to_axis(f: Any, work: Work, between: tuple[Any, Any] | None = None) -> 
         raise Abstain("the bounds of the area must be real numbers", "not_understood")
     if between is not None and not sp.simplify(between[1] - between[0]).is_positive:
         raise Abstain("the area's lower bound must be below its upper bound", "ambiguous")
+    if between is not None and sp.calculus.util.continuous_domain(f, x, sp.Interval(*between)) != \
+            sp.Interval(*between):
+        raise Abstain("the function is not continuous between the bounds: the area is an improper integral",
+                      "unsupported")
     domain = sp.S.Reals if between is None else sp.Interval.open(*between)
     zeros = sp.solveset(f, x, domain)
     if zeros == sp.S.EmptySet and between is None:

@@ -10,8 +10,9 @@ The request is read as a small grammar, every word accounted for:
     ask      := "pace" ("per" length)? | ("average")? "speed" ("in" speed)? | "how fast" ...
     paced    := "at" number time "per" length "how long" ("for" | "to run") distance
 
-A pace is the time per one length (minutes per km unless the asked length says otherwise: a pace is said in
-minutes); a speed is length per time in the asked units. With no unit asked, a speed is answered only where the
+A pace is the time per one length, in minutes: per the asked length, else per the distance's own unit when that is
+a km or a mile (a pace per metre is no one's pace, so "400 m in 90 s, what's my pace" abstains); a speed is length
+per time in the asked units. With no unit asked, a speed is answered only where the
 units say it (miles in hours: miles per hour; metres in seconds: m/s); "120 km in 90 minutes, what's the speed"
 abstains, as km per minute and km/h are both said. Units are converted exactly by `units.factor`; a word the grammar
 does not know leaves the request to the other readers. The result is an `evaluate` request, computed exactly.
@@ -99,8 +100,8 @@ def _one(name: str) -> str:
 
 def _pace(distance: tuple[Fraction, str], duration: tuple[Fraction, str, str], per: str | None) -> Worded | None:
     length = unit(per) if per else distance[1]
-    if length is None:
-        return None
+    if length is None or (per is None and length not in ("km", "miles")):
+        return None  # a pace is said per km or per mile; "400 m in 90 s, pace" per metre is no one's pace
     minutes, covered = _in(*duration[:2], "minutes"), _in(*distance, length)
     if minutes is None or not covered:
         return None

@@ -24,7 +24,8 @@ _SPAN = re.compile(rf"\b(?:for|over|in|after|within) (?:the next )?{_NUMBER} (ho
 _IN_ONE = {("month", "year"): 12, ("day", "week"): 7, ("hour", "day"): 24}
 _CONNECTING = frozenset("""
 how much will would do does did i we you it that be is in total altogether save saved saving put putting away aside
-set pay paid paying spend spent spending earn earned earning make made get have if a the what rent on of with
+set pay paid paying spend spent spending earn earned earning make made get have if a the what rent on of with she he
+they saves pays spends earns makes gets has
 """.split())
 
 

@@ -59,6 +59,7 @@ def test_area_between_two_graphs_over_given_bounds_counts_every_piece_positive(s
 
 @pytest.mark.parametrize("text", ["area between y=x and y=x^2 from 2 to 0",  # bounds reversed
                                   "area between y = x^2 and y = x^2 + 1",  # never cross: no closed region
-                                  "area between y = x and y = x^2 and y = 3"])  # three graphs
+                                  "area between y = x and y = x^2 and y = 3",  # three graphs
+                                  "area between y = 1/x and y = 0 from -1 to 1"])  # improper: 1/x blows up at 0
 def test_an_area_that_is_not_certain_abstains(text):
     assert not solve_math(text).verified, text

@@ -81,6 +81,7 @@ def test_number_words_before_units_are_numbers():
 @pytest.mark.parametrize("text", ["what's my pace for 5 km", "speed if I ran 10 km",
                                   "120 km in 90 minutes, what's the speed",  # km per minute or km/h: not said
                                   "ran 3 km in 20 minutes 1 hour, what's my pace",  # a duration's units must shrink
-                                  "ran 0 km in 20 minutes, what's my pace"])
+                                  "ran 0 km in 20 minutes, what's my pace",
+                                  "ran 400 m in 90 seconds, what's my pace"])  # per metre: no one's pace
 def test_a_trip_missing_a_half_or_a_unit_abstains(text):
     assert not solve_math(text).verified, text
