@@ -56,8 +56,9 @@ def read_area_to_axis(text: str) -> MathRequest | None:
     return None
 
 
-def area_to_axis(f: Any, work: Work) -> Answer:
-    """The area between the graph of `f` (one variable) and the x-axis, between its outermost real zeros."""
+def area_to_axis(f: Any, work: Work, between: tuple[Any, Any] | None = None) -> Answer:
+    """The area between the graph of `f` (one variable) and the x-axis, between its outermost real zeros, or over
+    `between` = (a, b) when bounds are given (`area_between_curves` passes f - g: the area between two graphs)."""
     import mpmath
     import sympy as sp
 
@@ -66,12 +67,24 @@ def area_to_axis(f: Any, work: Work) -> Answer:
         raise Abstain("the area needs a function of one variable", "not_understood")
     x = sp.Symbol(symbols[0].name, real=True)
     f = f.subs(symbols[0], x)
-    zeros = sp.solveset(f, x, sp.S.Reals)
-    if zeros == sp.S.EmptySet:
+    if between is not None and not all(getattr(b, "is_real", False) and b.is_finite for b in between):
+        raise Abstain("the bounds of the area must be real numbers", "not_understood")
+    if between is not None and not sp.simplify(between[1] - between[0]).is_positive:
+        raise Abstain("the area's lower bound must be below its upper bound", "ambiguous")
+    if between is not None and sp.calculus.util.continuous_domain(f, x, sp.Interval(*between)) != \
+            sp.Interval(*between):
+        raise Abstain("the function is not continuous between the bounds: the area is an improper integral",
+                      "unsupported")
+    domain = sp.S.Reals if between is None else sp.Interval.open(*between)
+    zeros = sp.solveset(f, x, domain)
+    if zeros == sp.S.EmptySet and between is None:
         raise Abstain("the graph never meets the x-axis: it closes off no region", "unsupported")
-    if not isinstance(zeros, sp.FiniteSet) or len(zeros) > MAX_ZEROS:
+    crossing = zeros != sp.S.EmptySet  # with bounds given, the graph may not cross the axis between them
+    if crossing and (not isinstance(zeros, sp.FiniteSet) or len(zeros) > MAX_ZEROS):
         raise Abstain("the zeros of the function were not found as a finite list", "no_closed_form")
-    points = sorted(zeros, key=lambda z: float(z))
+    points = sorted(zeros, key=lambda z: float(z)) if crossing else []
+    if between is not None:
+        points = [between[0], *points, between[1]]
     if len(points) < 2:
         raise Abstain("the graph meets the x-axis fewer than twice: it closes off no region", "unsupported")
     work.say(f"Zeros of {display(f)} (where the graph meets the x-axis)", zeros, role="main")
@@ -85,8 +98,9 @@ def area_to_axis(f: Any, work: Work) -> Answer:
         pieces.append(sp.Abs(piece))
     area = sp.simplify(sp.Add(*pieces))
     work.equal("Area = the sum of the absolute values", sp.Add(*pieces), area, role="key")
-    ends = all(exactly_zero(f.subs(x, p)) for p in (points[0], points[-1]))
-    work.verify(f"f({display(points[0])}) = f({display(points[-1])}) = 0", ends, "exact")
+    if between is None:  # with bounds given, the region's ends are the bounds, not zeros
+        ends = all(exactly_zero(f.subs(x, p)) for p in (points[0], points[-1]))
+        work.verify(f"f({display(points[0])}) = f({display(points[-1])}) = 0", ends, "exact")
     mpmath.mp.dps = 30
     function = sp.lambdify(x, sp.Abs(f), "mpmath")
     nodes = [mpmath.mpf(str(sp.N(p, 40))) for p in points]

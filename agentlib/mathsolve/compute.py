@@ -145,7 +145,8 @@ _FIELDS: dict[str, frozenset[str]] = {
     "local_maximum": frozenset({"variable"}), "local_minimum": frozenset({"variable"}),
     "local_extrema": frozenset({"variable"}), "line_through": frozenset(),
     "solve_on_interval": frozenset({"variable", "lower", "upper", "ends", "degrees"}),
-    "clock_time": frozenset({"clock"}), "time_between": frozenset({"clock"}), "area_to_axis": _ROUNDING,
+    "clock_time": frozenset({"clock"}), "time_between": frozenset({"clock"}),
+    "area_to_axis": _ROUNDING | {"lower", "upper"},
     "piecewise_value": frozenset({"variable", "at"}) | _ROUNDING, "prime_factor_selection": frozenset({"select"}),
     "count_multiples": frozenset({"target"}), "is_solution": frozenset({"variable"}),
     "prime_neighbour": frozenset({"select"}), "primes_between": frozenset({"select"}),
@@ -170,6 +171,13 @@ def _power_of_integers(text: str) -> Any:
     if match is None:
         return None
     return sp.Pow(sp.Integer(match.group(1)), sp.Integer(match.group(2)), evaluate=False)
+
+
+def _bounds(request: MathRequest) -> tuple[Any, Any] | None:
+    """A request's (lower, upper), parsed, or None when it gives none."""
+    if request.lower is None or request.upper is None:
+        return None
+    return _expression(parse(request.lower)), _expression(parse(request.upper))
 
 
 def _expression(value: Any, what: str = "an expression") -> Any:
@@ -1201,7 +1209,7 @@ _HANDLERS: dict[str, Any] = {
     "days_between": lambda request, objects, work: days_between(_whole_numbers(objects), work),
     "weekday": lambda request, objects, work: weekday(_whole_numbers(objects), work),
     "date_after": lambda request, objects, work: date_after(_whole_numbers(objects), work),
-    "area_to_axis": lambda request, objects, work: area_to_axis(_expression(objects[0]), work),
+    "area_to_axis": lambda request, objects, work: area_to_axis(_expression(objects[0]), work, _bounds(request)),
     "local_extrema": _of_one_function(local_extrema),
     "local_maximum": _of_one_function(lambda f, x, work: local_extremum(f, x, "maximum", work)),
     "local_minimum": _of_one_function(lambda f, x, work: local_extremum(f, x, "minimum", work)),

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from agentlib.mathsolve.listed_thousands import ungroup_listed_thousands
 from agentlib.mathsolve.request import MathRequest
 
 MAX_VALUES = 10_000
@@ -113,6 +114,7 @@ def read_data_request(text: str) -> DataRequest | str | None:
     if not measures:
         return None
     region = _without_measures(lowered)
+    region = ungroup_listed_thousands(region, text) or region  # "1,200, 1,500 and 1,800": certain groups only
     comma_digits = _COMMA_DIGITS.search(region) is not None
     numbers = [_clean(m.group(0)) for m in _NUMBER.finditer(_comma_separated(region) if comma_digits else region)]
     rest = _NUMBER.sub(" ", _comma_separated(region) if comma_digits else region)

@@ -27,6 +27,7 @@ from agentlib.mathsolve.age_differences import read_age_difference
 from agentlib.mathsolve.ages_and_mixtures import read_age_or_mixture
 from agentlib.mathsolve.amount_totals import read_amount_total
 from agentlib.mathsolve.angle_units import read_angle_conversion, unread_angle_unit
+from agentlib.mathsolve.area_between_curves import read_area_between_curves
 from agentlib.mathsolve.area_to_axis import read_area_to_axis
 from agentlib.mathsolve.arithmetic_line import read_arithmetic_line
 from agentlib.mathsolve.asked_value import strip_asked_blank
@@ -38,21 +39,27 @@ from agentlib.mathsolve.chance_in_words import read_chance
 from agentlib.mathsolve.choosing import read_choosing
 from agentlib.mathsolve.clock_times import clock_request, read_clock
 from agentlib.mathsolve.complex_argument import spell_argument_call
+from agentlib.mathsolve.compound_growth import read_compound_growth
 from agentlib.mathsolve.compound_quantities import read_compound_quantity
+from agentlib.mathsolve.cost_and_price import read_cost_and_price
 from agentlib.mathsolve.counting_multiples import read_counting_multiples
 from agentlib.mathsolve.counting_notation import spell_counting_notation
 from agentlib.mathsolve.counting_phrases import spell_counting_phrases
+from agentlib.mathsolve.critical_points import read_critical_points
 from agentlib.mathsolve.data_reading import DataRequest, read_data_request
 from agentlib.mathsolve.decimal_commas import spell_decimal_commas
 from agentlib.mathsolve.discounts_abroad import read_discount_abroad
 from agentlib.mathsolve.division_colon import spell_division_colon
+from agentlib.mathsolve.dose_by_weight import read_dose_by_weight
 from agentlib.mathsolve.english_number_runs import spell_english_number_runs
+from agentlib.mathsolve.equal_pieces import read_equal_pieces
 from agentlib.mathsolve.everyday_formulas import read_worded_formula
 from agentlib.mathsolve.exchange_rates import read_exchange
 from agentlib.mathsolve.foreign_arithmetic import spell_foreign_arithmetic
 from agentlib.mathsolve.fraction_operands import group_fraction_operands
 from agentlib.mathsolve.homework_labels import strip_homework_label
 from agentlib.mathsolve.instalments import read_instalment
+from agentlib.mathsolve.integrand_after_bounds import spell_integrand_after_bounds
 from agentlib.mathsolve.korean_amounts import spell_korean_amounts
 from agentlib.mathsolve.korean_fractions import spell_korean_fractions
 from agentlib.mathsolve.korean_roots import read_korean_root
@@ -68,9 +75,11 @@ from agentlib.mathsolve.multiples_in_words import spell_multiples
 from agentlib.mathsolve.number_locale import ascii_digits, thousands_in_doubt
 from agentlib.mathsolve.number_runs import read_number_run
 from agentlib.mathsolve.origin import spell_origin
+from agentlib.mathsolve.pace_and_speed import read_pace_or_speed
 from agentlib.mathsolve.partial_derivatives import spell_partial_derivatives
 from agentlib.mathsolve.percent_and_interest import read_percent_or_interest
 from agentlib.mathsolve.percent_words import spell_percent_words
+from agentlib.mathsolve.physics_formulas import read_physics_formula
 from agentlib.mathsolve.piecewise import read_piecewise
 from agentlib.mathsolve.prime_factor_questions import read_prime_factor_question
 from agentlib.mathsolve.prime_neighbours import read_prime_neighbours
@@ -78,6 +87,7 @@ from agentlib.mathsolve.primed_calls import primed_call
 from agentlib.mathsolve.proportions import spell_proportions
 from agentlib.mathsolve.rates_in_words import read_rate
 from agentlib.mathsolve.ratio_shares import read_ratio_shares
+from agentlib.mathsolve.recurring_totals import read_recurring_total
 from agentlib.mathsolve.repeating_decimals import spell_repeating_decimals
 from agentlib.mathsolve.request import MathRequest, Task
 from agentlib.mathsolve.result import Failure
@@ -91,7 +101,10 @@ from agentlib.mathsolve.sequences import read_sequence_request
 from agentlib.mathsolve.shapes_in_words import read_named_measures
 from agentlib.mathsolve.shop_arithmetic import read_shop_arithmetic
 from agentlib.mathsolve.solution_check import read_solution_check
+from agentlib.mathsolve.space_grouped_thousands import join_space_grouped_thousands
 from agentlib.mathsolve.spoken import rewrite, single_term
+from agentlib.mathsolve.spoken_lead_ins import strip_spoken_lead_in
+from agentlib.mathsolve.standard_scores import read_standard_score
 from agentlib.mathsolve.stated_relations import spell_stated_relation
 from agentlib.mathsolve.sums_in_words import read_sum_or_product
 from agentlib.mathsolve.temperature import read_temperature
@@ -104,6 +117,7 @@ from agentlib.mathsolve.unit_prices_abroad import read_unit_price_abroad
 from agentlib.mathsolve.unit_rates import read_unit_rate
 from agentlib.mathsolve.units_digit import read_units_digit
 from agentlib.mathsolve.vocabulary import ENGLISH_FILLER, ENGLISH_PHRASES, korean_parts, ordinal
+from agentlib.mathsolve.weighted_average import read_weighted_average
 from agentlib.mathsolve.worded_matrices import spell_worded_matrices
 from agentlib.tools.notation import NotationError, to_plain
 
@@ -325,13 +339,15 @@ def read(text: str) -> Reading:
     reads the text, and a language that knows every word gives the reading. Two such languages must agree,
     else the request is ambiguous. With none, the reason quotes the words of the closest reading.
     """
-    text = ascii_digits(text)
+    text = join_space_grouped_thousands(ascii_digits(text))  # "1 000 000": 1000000
     spoken = spell_foreign_arithmetic(text)  # "пять плюс три", "삼 더하기 사": 5 + 3, 3 + 4
     if spoken != text and (doubt := thousands_in_doubt(text)) is not None:
         return Reading(None, doubt, "ambiguous")  # "1,000 плюс 250": the words that tell the language are gone after
     text = spell_english_number_runs(spoken)  # "one hundred forty four": 144
-    text = spell_korean_fractions(spell_scientific(strip_asked_blank(spell_box_blank(strip_homework_label(text)))))
+    text = spell_korean_fractions(spell_scientific(strip_asked_blank(spell_box_blank(strip_homework_label(
+        strip_spoken_lead_in(text))))))
     text = spell_percent_words(spell_korean_amounts(text))  # "2만 5천원": 25000원; "30 Prozent": 30%
+    text = spell_integrand_after_bounds(text)  # "integral from 0 to 1 x^2 dx": "... to 1 of x^2 dx"
     if (doubt := thousands_in_doubt(text)) is not None:
         return Reading(None, doubt, "ambiguous")
     text = drop_turkish_number_endings(spell_multiples(text))  # "la mitad de 30": (30)/2; "18'in": 18
@@ -389,10 +405,10 @@ def _read_unrounded(text: str) -> Reading:
     clock = read_clock(text)
     if clock is not None:
         return Reading(clock_request(clock))
-    root = read_korean_root(text) or read_line_feature(text)
+    root = read_korean_root(text) or read_line_feature(text) or read_critical_points(text)
     if root is not None:
         return Reading(root)
-    area = read_area_to_axis(text) or read_line_request(text)
+    area = read_area_to_axis(text) or read_area_between_curves(text) or read_line_request(text)
     if area is not None:
         return Reading(area)
     worded = read_compound_quantity(text) or read_calculator_percent(text) or read_worded_formula(text) \
@@ -402,7 +418,10 @@ def _read_unrounded(text: str) -> Reading:
         or read_sum_or_product(text) \
         or read_age_or_mixture(text) or read_age_difference(text) \
         or read_percent_or_interest(text) or read_choosing(text) or read_ratio_shares(text) or read_chance(text) \
-        or read_dice(text) or read_unit_rate(text) \
+        or read_dice(text) or read_unit_rate(text) or read_pace_or_speed(text) or read_compound_growth(text) \
+        or read_standard_score(text) or read_weighted_average(text) or read_cost_and_price(text) \
+        or read_equal_pieces(text) or read_dose_by_weight(text) or read_recurring_total(text) \
+        or read_physics_formula(text) \
         or read_letter_arrangements(text) or read_room_size(text) or read_scaled_measure(text)
     if worded is not None:
         return Reading(worded.to_request(text))

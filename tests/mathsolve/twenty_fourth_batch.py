@@ -36,6 +36,8 @@ the noun left out (shop_arithmetic.py), weeks between dates (calendar_days.py) a
 (clock_times.py). Still abstained: a pace in words, a dose by body weight, an infusion rate, a board cut into pieces, "a
 7 with one die", markup, margin, break-even, sales tax, "how do i solve", critical points, an integrand right after its
 bound, z-scores, a list grouped by thousands, compound interest, "1 000 000" grouped by spaces, and the six that must.
+After the twenty-sixth batch's round: right 63, wrong 0, abstained 8 (the six that must, an infusion rate "1000 ml
+over 8 hours", and "a 7 with one die").
 """
 
 from __future__ import annotations
