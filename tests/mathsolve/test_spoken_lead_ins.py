@@ -47,3 +47,11 @@ def test_how_do_i_solve_solves_for_the_formula_letter_not_the_pronoun(seed):
 @pytest.mark.parametrize("text", ["x^2 = i", "2i + 3", "i^2", "how do i", "hey", "history of 2 + 2", "okra 3"])
 def test_text_without_a_lead_in_is_kept(text):
     assert strip_spoken_lead_in(text) == text
+
+
+@pytest.mark.parametrize("auxiliary", ["do", "can", "should", "would", "could", "am"])
+def test_the_pronoun_i_after_an_auxiliary_is_never_the_imaginary_unit(auxiliary: str) -> None:
+    """"how do i" alone was a verified "i": the pronoun read as the imaginary unit."""
+    result = solve_math(f"how {auxiliary} i")
+    assert result.status != "verified", result.answer
+    assert solve_math("what is i^2").answer == "-1"
