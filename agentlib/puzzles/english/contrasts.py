@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from agentlib.puzzles.english.meaning import FUNCTION_WORDS, Similarity
-from agentlib.puzzles.english.words import NUMBER_WORDS, ORDINALS, lemma
+from agentlib.puzzles.english.words import NUMBER_WORDS, ORDINALS, is_word, lemma
 
 APART = -1.0  # the score of two contrasting phrases: below every join and match floor
 
@@ -40,6 +40,7 @@ CLASSES: list[frozenset[str]] = [frozenset(words) for words in (
     {"spring", "summer", "autumn", "fall", "winter"},
     {"red", "blue", "green", "yellow", "black", "white", "orange", "purple", "pink", "brown", "grey", "gray"},
     {"yesterday", "today", "tomorrow"},
+    {"last", "next", "previous"},  # "last week" / "next week"
 )]
 
 # Opposites: pairs of words (adjectives, adverbs, verbs) that say the contrary of each other.
@@ -81,6 +82,12 @@ def _key(word: str) -> str:
     return word
 
 
+def _reverses(a: str, b: str) -> bool:
+    """Whether verb `a` undoes verb `b` by its prefix: "unload" / "load", "unpack" / "pack", "untie" / "tie" (only
+    "un-": "dis-" and "de-" also begin verbs that undo nothing, "discover", "design")."""
+    return a == "un" + b and is_word(a, "VERB") and is_word(b, "VERB")
+
+
 @lru_cache(maxsize=4096)
 def opposed(a: str, b: str) -> bool:
     """Whether two different words are opposites or different members of one closed class."""
@@ -90,6 +97,8 @@ def opposed(a: str, b: str) -> bool:
     if left & right:
         return False
     if any(frozenset((x, y)) in OPPOSITES for x in left for y in right):
+        return True
+    if any(_reverses(x, y) or _reverses(y, x) for x in left for y in right):
         return True
     if a in _AMBIGUOUS and b in _AMBIGUOUS:
         return False
