@@ -61,7 +61,7 @@ OPPOSITES: frozenset[frozenset[str]] = frozenset(frozenset(pair.split("/")) for 
     "cooked/raw", "inner/outer", "upper/lower", "maximum/minimum", "plus/minus", "clockwise/anticlockwise",
     "forward/backward", "forwards/backwards", "together/alone", "always/never", "odd/even", "male/female",
     "wide/narrow", "thick/thin", "deep/shallow", "sweet/sour", "soft/hard", "smooth/rough", "tight/loose",
-    "near/far", "first/second",
+    "near/far", "first/second", "on/off", "fill/empty", "assemble/disassemble",
 ))
 
 # Words whose closed-class sense is rare next to their everyday one ("march" is mostly walking, "fall" and
@@ -106,10 +106,11 @@ def opposed(a: str, b: str) -> bool:
 
 
 def _content_words(phrase: str) -> dict[str, str]:
-    """key -> the word as written, for the content words of a phrase ("more" kept: "more" / "less" contrast;
+    """key -> the word as written, for the content words of a phrase ("more" and "on" kept: "more" / "less",
+    "switches on" / "switches off" contrast;
     particles left out: "work out" is no contrast of "work in")."""
     words = re.findall(r"[a-z]+", phrase.lower())
-    return {_key(w): w for w in words if w not in FUNCTION_WORDS or w in ("more", "over")}
+    return {_key(w): w for w in words if w not in FUNCTION_WORDS or w in ("more", "over", "on")}
 
 
 def opposed_words(left: Iterable[str], right: Iterable[str]) -> bool:

@@ -6,8 +6,9 @@ the ladder" share their verb and frame, and the scores of single words do not se
 propositions; keeping them apart gives a wrong answer when they are one. What is known is only the shape of the
 difference, so a match of such a shape is *undecided* and the reader answers nothing (`paraphrase.decide`):
 
-- a swapped thing: both phrases open with one verb, and each has as many content words the other lacks, among
-  them a noun (a word for a word: "a novel" / "a work of fiction" restates in more words), and the differing words
+- a swapped thing: both phrases open with one verb, and each has content words the other lacks, among them a
+  noun, side by side on each side or as many on both (a noun phrase for a noun phrase: "a novel" / "a work of
+  fiction" restates in more words), and the differing words
   are not clearly one meaning (`SYNONYM` on the similarity of the differing words:
   "buys the bike" / "buys the bicycle" still join; "inspects the scooter" / "inspects the microscope" do not);
 - a possibility on one side only: "may / might repair the kettle" neither says nor denies "repairs the kettle";
@@ -55,6 +56,14 @@ def _nominal(word: str) -> bool:
     return is_word(word, "NOUN") or not is_word(word)
 
 
+def _compound(words: list[str], phrase: str) -> bool:
+    """Whether `words` stand side by side in `phrase` as one noun phrase ("rocking chair", "kettle"), with no
+    function word between them ("work of fiction" has one)."""
+    said = re.findall(r"[a-z]+", phrase.lower())
+    starts = [k for k, w in enumerate(said) if w == words[0]]
+    return any(said[k:k + len(words)] == words for k in starts)
+
+
 def swapped_thing(a: str, b: str, similarity: Similarity) -> bool:
     """Whether phrases `a` and `b` share their head verb but each names a thing the other does not, and the
     differing words are not clearly synonyms (see the module notes)."""
@@ -64,8 +73,9 @@ def swapped_thing(a: str, b: str, similarity: Similarity) -> bool:
     if not all(re.match(rf"{w}\b", p.lower()) and is_word(w, "VERB") for w, p in ((left[0], a), (right[0], b))):
         return False  # the head must open the phrase as a verb: "the river floods" / "... overflows" is no swap
     only_left, only_right = _missing(left, right), _missing(right, left)
-    if not only_left or len(only_left) != len(only_right):
-        return False  # a word for a word: "a novel" / "a work of fiction" restates, it swaps nothing
+    if not only_left or not only_right or len(only_left) != len(only_right) and not (
+            _compound(only_left, a) and _compound(only_right, b)):
+        return False  # "a novel" / "a work of fiction" restates in more words, it swaps nothing
     if not any(_nominal(w) for w in only_left) or not any(_nominal(w) for w in only_right):
         return False
     return similarity.matrix([" ".join(only_left)], [" ".join(only_right)])[0][0] < SYNONYM
