@@ -31,11 +31,13 @@ GENERATOR = _load("near_miss_like")
 def test_near_misses_are_never_joined():
     """Ratchet (`generate_near_misses`, seeds 0-2; seeds 3-8 in the README). First reading on seeds 3-8: 118 right,
     45 abstained, 47 wrong (a thing swapped under one verb, "may", "all" / "some", a day read as a name, "next week" /
-    "last week", "unloads" / "loads", two parts of a day dropped by the grammar)."""
+    "last week", "unloads" / "loads", two parts of a day dropped by the grammar). "may" / "might" on one side only
+    stays joined on purpose (see `near_misses.py`: LogicBench's prose treats them as one), so that kind is counted
+    apart and its wrong answers are a known unsoundness, not a ceiling."""
     items = [item for seed in (0, 1, 2) for item in GENERATOR.generate_near_misses(seed)]
-    outcomes = Counter(GENERATOR.outcome(item) for item in items)
-    assert outcomes["wrong"] <= 1, outcomes  # the one left: a verb swapped for another ("borrows" / "returns")
-    assert outcomes["right"] >= 0.5 * len(items), outcomes
+    outcomes = Counter(GENERATOR.outcome(item) for item in items if "modal" not in item.kind)
+    assert outcomes["wrong"] <= 1, outcomes  # the one left: a verb swapped for another ("assembles" / "takes apart")
+    assert outcomes["right"] >= 0.6 * sum(outcomes.values()), outcomes
 
 
 def test_paraphrases_are_still_joined():
@@ -65,7 +67,7 @@ def test_a_thing_swapped_under_one_verb_is_undecided_unless_synonymous(seed):
     from agentlib.puzzles.english.near_misses import swapped_thing
 
     rng = random.Random(seed)
-    synonyms = {frozenset(pair) for pair in GENERATOR.SYNONYM_OBJECTS}
+    synonyms = {frozenset(word.lower() for word in pair) for pair in GENERATOR.SYNONYM_OBJECTS}
     scores = _Scores(synonyms)
     for _ in range(15):
         (base, third, _), (other_base, other_third, _) = rng.choice(GENERATOR.VERBS)
@@ -91,18 +93,13 @@ def test_a_thing_swapped_under_one_verb_is_undecided_with_the_default_similarity
 
 
 @pytest.mark.parametrize("seed", range(3))
-def test_may_and_quantifiers_mark_another_proposition(seed):
-    from agentlib.puzzles.english.near_misses import possibility_on_one_side, quantifiers_differ
+def test_all_and_some_mark_another_proposition(seed):
+    from agentlib.puzzles.english.near_misses import quantifiers_differ
 
     rng = random.Random(seed)
     for _ in range(10):
         (base, third, _), _ = rng.choice(GENERATOR.VERBS)
         thing = rng.choice(GENERATOR.OBJECTS)
-        name = rng.choice(GENERATOR.NAMES)
-        modal = rng.choice(["may", "might"])
-        assert possibility_on_one_side(f"{name} {modal} {base} the {thing}", f"{name} {third} the {thing}")
-        assert not possibility_on_one_side(f"{name} {modal} {base} the {thing}", f"{name} {modal} not {base} it")
-        assert not possibility_on_one_side(f"May {third} the {thing}", f"May {third} the {thing} today")  # a name
         every, some = rng.choice(["all", "every", "each"]), rng.choice(["some", "any", "several"])
         assert quantifiers_differ(f"{third} {every} {thing}", f"{base} {some} {thing}")
         assert not quantifiers_differ(f"{third} {every} {thing}", f"{base} {every} {thing}")

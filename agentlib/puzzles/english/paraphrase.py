@@ -1276,13 +1276,13 @@ def _included_classes_apart(statements: list[Statement], contents: list[str]) ->
 def _undecided_match(context_phrases: list[Phrase], groups: list[int], asked_phrases: list[Phrase],
                      asked_groups: list[int | None], similarity: meaning.Similarity) -> bool:
     """Whether the matcher joined two clauses into one proposition that may be two (`near_misses.py`: a thing
-    swapped under one verb, "may" on one side, "all" against "some"): then no answer rests on the match."""
-    members: dict[int, list[tuple[str, str]]] = {}
+    swapped under one verb, "all" against "some"): then no answer rests on the match."""
+    members: dict[int, list[str]] = {}
     for phrase, g in zip(context_phrases, groups):
-        members.setdefault(g, []).append((phrase.text, phrase.content))
-    if any(near_misses.any_undecided(clauses, similarity) for clauses in members.values()):
+        members.setdefault(g, []).append(phrase.content)
+    if any(near_misses.any_undecided(contents, similarity) for contents in members.values()):
         return True
-    return any(g is not None and near_misses.any_undecided([(p.text, p.content), *members.get(g, [])], similarity)
+    return any(g is not None and near_misses.any_undecided([p.content, *members.get(g, [])], similarity)
                for p, g in zip(asked_phrases, asked_groups))
 
 
