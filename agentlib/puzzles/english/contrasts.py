@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from agentlib.puzzles.english.meaning import FUNCTION_WORDS, Similarity
-from agentlib.puzzles.english.words import NUMBER_WORDS, ORDINALS, lemma
+from agentlib.puzzles.english.words import NUMBER_WORDS, ORDINALS, is_word, lemma
 
 APART = -1.0  # the score of two contrasting phrases: below every join and match floor
 
@@ -40,6 +40,7 @@ CLASSES: list[frozenset[str]] = [frozenset(words) for words in (
     {"spring", "summer", "autumn", "fall", "winter"},
     {"red", "blue", "green", "yellow", "black", "white", "orange", "purple", "pink", "brown", "grey", "gray"},
     {"yesterday", "today", "tomorrow"},
+    {"last", "next", "previous"},  # "last week" / "next week"
 )]
 
 # Opposites: pairs of words (adjectives, adverbs, verbs) that say the contrary of each other.
@@ -60,7 +61,7 @@ OPPOSITES: frozenset[frozenset[str]] = frozenset(frozenset(pair.split("/")) for 
     "cooked/raw", "inner/outer", "upper/lower", "maximum/minimum", "plus/minus", "clockwise/anticlockwise",
     "forward/backward", "forwards/backwards", "together/alone", "always/never", "odd/even", "male/female",
     "wide/narrow", "thick/thin", "deep/shallow", "sweet/sour", "soft/hard", "smooth/rough", "tight/loose",
-    "near/far", "first/second",
+    "near/far", "first/second", "on/off", "fill/empty", "assemble/disassemble",
 ))
 
 # Words whose closed-class sense is rare next to their everyday one ("march" is mostly walking, "fall" and
@@ -81,6 +82,12 @@ def _key(word: str) -> str:
     return word
 
 
+def _reverses(a: str, b: str) -> bool:
+    """Whether verb `a` undoes verb `b` by its prefix: "unload" / "load", "unpack" / "pack", "untie" / "tie" (only
+    "un-": "dis-" and "de-" also begin verbs that undo nothing, "discover", "design")."""
+    return a == "un" + b and is_word(a, "VERB") and is_word(b, "VERB")
+
+
 @lru_cache(maxsize=4096)
 def opposed(a: str, b: str) -> bool:
     """Whether two different words are opposites or different members of one closed class."""
@@ -91,16 +98,19 @@ def opposed(a: str, b: str) -> bool:
         return False
     if any(frozenset((x, y)) in OPPOSITES for x in left for y in right):
         return True
+    if any(_reverses(x, y) or _reverses(y, x) for x in left for y in right):
+        return True
     if a in _AMBIGUOUS and b in _AMBIGUOUS:
         return False
     return any(left & members and right & members for members in CLASSES)
 
 
 def _content_words(phrase: str) -> dict[str, str]:
-    """key -> the word as written, for the content words of a phrase ("more" kept: "more" / "less" contrast;
+    """key -> the word as written, for the content words of a phrase ("more" and "on" kept: "more" / "less",
+    "switches on" / "switches off" contrast;
     particles left out: "work out" is no contrast of "work in")."""
     words = re.findall(r"[a-z]+", phrase.lower())
-    return {_key(w): w for w in words if w not in FUNCTION_WORDS or w in ("more", "over")}
+    return {_key(w): w for w in words if w not in FUNCTION_WORDS or w in ("more", "over", "on")}
 
 
 def opposed_words(left: Iterable[str], right: Iterable[str]) -> bool:

@@ -57,8 +57,17 @@ class Similarity(Protocol):
 
 
 def root(word: str) -> str:
-    """A word's root: its lemma, then common derivational suffixes off ("hydration", "hydrated" -> "hydrat")."""
+    """A word's root: its lemma, then common derivational suffixes off ("hydration", "hydrated" -> "hydrat"). A
+    plural noun takes its singular's root, so the two never differ ("drummers" / "drummer": the verb lemma of
+    "drummer" is "drum", and "drummers" has none)."""
     low = word.lower()
+    singular = lemma(low, "NOUN")
+    if singular != low:
+        return _root_of(singular)
+    return _root_of(low)
+
+
+def _root_of(low: str) -> str:
     for pos in ("VERB", "NOUN", "ADJ"):
         base = lemma(low, pos)
         if base != low:

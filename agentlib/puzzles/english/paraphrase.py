@@ -41,7 +41,16 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from agentlib.puzzles.english import affixed_negation, cessation, defaults, descriptions, meaning, reports
+from agentlib.puzzles.english import (
+    affixed_negation,
+    cessation,
+    defaults,
+    descriptions,
+    meaning,
+    near_misses,
+    reports,
+    specificity,
+)
 from agentlib.puzzles.english.meaning import root
 from agentlib.puzzles.english.text import normalize, split_sentences
 from agentlib.puzzles.english.verb_forms import finite_form
@@ -201,6 +210,16 @@ def _is_plural_noun(word: str) -> bool:
     return base != word and is_word(base, "NOUN") and not word.endswith("ss")
 
 
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"}
+
+
+def _calendar_word(low: str, before: str) -> bool:
+    """A day, or a month after a preposition ("on Monday", "in June"): a time, not a person ("June" alone may be)."""
+    return low in _WEEKDAYS or low in _MONTHS and before in PREPOSITIONS | {"since", "until", "last", "next", "every"}
+
+
 def find_names(text: str) -> dict[str, str]:
     """Capitalized words inside sentences (and unknown capitalized first words): the individuals named."""
     found: dict[str, str] = {}
@@ -211,6 +230,8 @@ def find_names(text: str) -> dict[str, str]:
             if not word[:1].isupper() or low in _DROP | _NEGATORS | _GENERIC_WORDS | _FUNCTION_WORDS | {"if", "i"}:
                 continue
             if k > 0 and words[k - 1].lower() in ("the", "a", "an") and is_word(low):
+                continue
+            if _calendar_word(low, words[k - 1].lower() if k > 0 else ""):
                 continue
             if k > 0 or not is_word(low) and not re.search(rf"(?<![.!?]\s)\b{low}\b", text):
                 found.setdefault(low, word)  # a first word written in lower case elsewhere is no name
@@ -443,11 +464,14 @@ class _Reader:
         if reports.disagreement_only(text):
             self.reading.skipped.append(raw)
             return []
-        one_of = re.match(r"^(?:exactly one of|one of)\s+(?P<a>[a-z]+)\s+(?:and|or)\s+(?P<b>[a-z]+)"
+        one_of = re.match(r"^(?:exactly one of|at least one of|one of)\s+(?P<a>[a-z]+)\s+(?:and|or)\s+(?P<b>[a-z]+)"
                           r"(?:,?\s+and only one,)?\s+(?P<p>.+)$", text, re.I)
-        if one_of is not None and {one_of.group("a").lower(), one_of.group("b").lower()} <= set(self.reading.names) \
-                and (text.lower().startswith("exactly") or "only one" in text.lower()):
-            text = f"either {one_of.group('a')} or {one_of.group('b')} {one_of.group('p')}, but not both"
+        if one_of is not None and {one_of.group("a").lower(), one_of.group("b").lower()} <= set(self.reading.names):
+            options = f"either {one_of.group('a')} or {one_of.group('b')} {one_of.group('p')}"
+            if text.lower().startswith("exactly") or "only one" in text.lower():
+                text = options + ", but not both"
+            elif text.lower().startswith("at least"):  # "at least one of A and B P": A P or B P, or both
+                text = options
         exclusive = re.match(r"^(?P<body>.+?),?\s+(?:but|and) not both$", text, re.I)
         if exclusive is not None:  # "either A or B, but not both": exactly one of the two
             found = self.sentence(exclusive.group("body"))
@@ -599,6 +623,9 @@ class _Reader:
     def plural_subject(self, words: list[str]) -> tuple[list[str], list[str]] | None:
         """ "cats, dogs, and rabbits have fur" -> (["cat", "dog", "rabbit"], ["have", "fur"]); "all employees
         must ..." -> (["employee"], ...); None when the subject is not a class."""
+        every = _every_member(words)
+        if every is not None:
+            return every
         k = 0
         if words and words[0] in _QUANTIFIERS | {"most", "many"}:
             k = 1
@@ -836,6 +863,24 @@ def _copula(subject: str) -> str:
     return "are" if plural else "is"
 
 
+_SINGULAR_VERBS = {"is", "has", "does", "can", "will", "must", "should", "needs", "gets"}
+
+
+def _every_member(words: list[str]) -> tuple[list[str], list[str]] | None:
+    """ "every boat is a vehicle", "each rainforest cactus needs ...": the class of a singular noun phrase after
+    "every" / "each" (at most three words, the last a noun), and what is said of each member."""
+    if len(words) < 3 or words[0] not in ("every", "each"):
+        return None
+    for k in range(2, min(5, len(words))):
+        if words[k] in _SINGULAR_VERBS:
+            phrase = words[1:k]
+            if any(w in _FUNCTION_WORDS | _GENERIC_WORDS or not w.isalpha() for w in phrase) or \
+                    not is_word(phrase[-1], "NOUN"):
+                return None  # "every person is ..." is about anyone, not a class
+            return [_class_key(" ".join(phrase))], words[k:]
+    return None
+
+
 def _class_key(noun_phrase: str) -> str:
     words = noun_phrase.split()
     return " ".join([*words[:-1], lemma(words[-1], "NOUN")])
@@ -1032,7 +1077,7 @@ def statement(text: str, reader: _Reader) -> Skeleton | None:
                 both.group("who").lower() in _PERSON_PRONOUNS | _PLURAL_PRONOUNS):
         a, b = statement(both.group("a"), reader), statement(both.group("b"), reader)
         return ("and", a, b) if a is not None and b is not None else None
-    exactly_of = re.match(r"^exactly one of (?:the\s+)?(?P<a>[a-z]+) or (?:the\s+)?(?P<b>[a-z]+)\s+(?P<p>.+)$",
+    exactly_of = re.match(r"^exactly one of (?:the\s+)?(?P<a>[a-z]+) (?:or|and) (?:the\s+)?(?P<b>[a-z]+)\s+(?P<p>.+)$",
                           text, re.I)
     if exactly_of is not None:
         parts = []
@@ -1179,6 +1224,68 @@ def _side(index: int, bounds: list[int]) -> int:
     return sum(index >= b for b in bounds[1:])
 
 
+def _class_rule(skeleton: Skeleton) -> tuple[Phrase, Phrase] | None:
+    """A rule about a class as (its class, what it says): "if ?x is a bird, ?x flies"."""
+    if skeleton[0] != "if" or skeleton[1][0] != "lit" or skeleton[2][0] != "lit":
+        return None
+    condition, conclusion = skeleton[1][1], skeleton[2][1]
+    return (condition, conclusion) if condition.subject == GENERIC and not condition.negated else None
+
+
+def _specificity(statements: list[Statement], group_of: dict[int, int]) -> dict[int, int]:
+    """Statement index -> the height of its class among the classes that rules and defaults speak of (0 for a
+    statement about no class): "Birds are animals" makes the class of birds one below animals."""
+    classes: dict[int, int] = {}
+    inclusions: set[tuple[int, int]] = set()
+    for index, s in enumerate(statements):
+        rule = _class_rule(s.skeleton) if s.rank > FACT and not s.source else None
+        if rule is None:
+            continue
+        condition, conclusion = rule
+        classes[index] = group_of[id(condition)]
+        if s.rank == RULE and conclusion.subject == GENERIC and not conclusion.negated:
+            inclusions.add((group_of[id(condition)], group_of[id(conclusion)]))
+    if not inclusions:
+        return {}
+    by_class = specificity.heights(inclusions, classes.values())
+    return {index: by_class.get(c, 0) for index, c in classes.items()}
+
+
+def _noun_key(phrase: str) -> tuple[str, ...]:
+    """A class wording's content words as nouns in the singular ("a jazz drummer", "jazz drummers" alike)."""
+    return tuple(lemma(w, "NOUN") for w in re.findall(r"[a-z]+", phrase.lower()) if w not in _FUNCTION_WORDS)
+
+
+def _included_classes_apart(statements: list[Statement], contents: list[str]) -> set[frozenset[int]]:
+    """Pairs of phrases naming two classes that a rule says one includes ("Amphibious boats are boats"): the text
+    treats them as two classes, so "amphibious boat" and "boat" never join, however close their wordings."""
+    stated = set()
+    for s in statements:
+        rule = _class_rule(s.skeleton) if s.rank == RULE else None
+        if rule is not None and rule[1].subject == GENERIC and not rule[1].negated:
+            a, b = _noun_key(rule[0].content), _noun_key(rule[1].content)
+            if a and b and a != b:
+                stated.add(frozenset((a, b)))
+    if not stated:
+        return set()
+    keys = [_noun_key(c) for c in contents]
+    return {frozenset((i, j)) for i in range(len(contents)) for j in range(i + 1, len(contents))
+            if frozenset((keys[i], keys[j])) in stated}
+
+
+def _undecided_match(context_phrases: list[Phrase], groups: list[int], asked_phrases: list[Phrase],
+                     asked_groups: list[int | None], similarity: meaning.Similarity) -> bool:
+    """Whether the matcher joined two clauses into one proposition that may be two (`near_misses.py`: a thing
+    swapped under one verb, "all" against "some"): then no answer rests on the match."""
+    members: dict[int, list[str]] = {}
+    for phrase, g in zip(context_phrases, groups):
+        members.setdefault(g, []).append(phrase.content)
+    if any(near_misses.any_undecided(contents, similarity) for contents in members.values()):
+        return True
+    return any(g is not None and near_misses.any_undecided([p.content, *members.get(g, [])], similarity)
+               for p, g in zip(asked_phrases, asked_groups))
+
+
 def decide(reading: Reading, asked: Asked, similarity: meaning.Similarity | None = None) -> LooseAnswer | None:
     """ "yes" when the reading entails the asked statement in every preferred model, else "no"; None when the
     context says nothing this reader can use, contradicts itself, or exceeds the bounds."""
@@ -1208,6 +1315,7 @@ def decide(reading: Reading, asked: Asked, similarity: meaning.Similarity | None
                     if _side(i, bounds) != _side(j, bounds) and not same:
                         apart.add(frozenset((i, j)))
     contents = [p.content for p in context_phrases]
+    apart |= _included_classes_apart(reading.statements, contents)
     in_rule = [False] * len(context_phrases)
     is_fact = [False] * len(context_phrases)
     position = 0
@@ -1228,6 +1336,8 @@ def decide(reading: Reading, asked: Asked, similarity: meaning.Similarity | None
     asked_phrases = _phrases(asked.skeleton)
     # A conditional question's condition is part of its skeleton already, so `asked_phrases` includes it.
     asked_groups = meaning.nearest([p.content for p in asked_phrases], members, similarity)
+    if _undecided_match(context_phrases, groups, asked_phrases, asked_groups, similarity):
+        return None
     cluster: dict[tuple[str, str], int] = {}
     for phrase, g in zip(context_phrases, groups):
         cluster[("c", phrase.content)] = g
@@ -1269,6 +1379,7 @@ def decide(reading: Reading, asked: Asked, similarity: meaning.Similarity | None
             return ("exactly", skeleton[1], *(ground(p, term, asked_side) for p in skeleton[2:]))
         return (head, *(ground(p, term, asked_side) for p in skeleton[1:]))
 
+    height = _specificity(reading.statements, context_of)
     ranked: list[defaults.Ranked] = []
     for index, s in enumerate(reading.statements):
         generic = any(p.subject == GENERIC for p in _phrases(s.skeleton))
@@ -1277,6 +1388,8 @@ def decide(reading: Reading, asked: Asked, similarity: meaning.Similarity | None
             rank = 1 + asked.report_ranks.get(s.source, 1)
         elif s.rank > FACT:
             rank = s.rank + 1  # reports rank 2-3 only when a question orders them; rules stay above defaults
+        # tens keep the order above; a more specific class's rule comes first within its tens (`specificity.py`)
+        rank = 10 * rank + height.get(index, 0)
         for term in terms if generic else [None]:
             if s.rank > FACT and any(t == (term or "") and index < before for t, before in reading.exceptions):
                 continue

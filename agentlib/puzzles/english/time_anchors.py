@@ -2,7 +2,8 @@
 
 The grammar drops time words ("yesterday", "today", "next week") so that a fact and a question in different tenses
 meet ("Ria handed in late work. Does Ria lose a point?"). That is sound only while every sentence speaks of one
-time. When the text names two different times, or pins a statement to a day other than today ("yesterday",
+time. When the text names two different times (or two parts of a day, "in the morning" / "at night", "before
+lunch" / "after lunch"), or pins a statement to a day other than today ("yesterday",
 "tomorrow", "last week", "three days ago") and then asks or concludes in another tense ("Ann was sick yesterday.
 So Ann is sick."), dropping the words would equate what held then with what holds now, so the text is refused.
 A general rule ("Whenever it snows, ...") names no time and never counts. Left out: reasoning about times
@@ -22,6 +23,11 @@ _ANCHOR = re.compile(
     r"saturday|sunday)|\w+ (?:days?|weeks?|months?|years?) ago)|"
     r"(?P<next>next (?:week|month|year|summer|winter|spring|fall|autumn|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)|in \w+ (?:days?|weeks?|months?|years?)))\b")
+# a part of the day or a time beside a meal: the grammar drops "in the morning", "at night" (`grammar._TIME_PHRASES`)
+# and reads "before lunch" as an order, so two of them in one text ("if Ann runs in the morning ..., Ann runs at
+# night") would be read as one time
+_DAY_PART = re.compile(r"\b(?:(?:in the|every|each|during the) (morning|afternoon|evening)s?|(?:at|every|each) (night)|"
+                       r"((?:before|after) (?:breakfast|lunch|dinner|supper)))\b")
 _PAST_ANCHORS = {"yesterday", "last"}
 _FUTURE_ANCHORS = {"tomorrow", "next"}
 _PAST_WORDS = {"was", "were", "did", "didn't", "had", "hadn't", "wasn't", "weren't"}
@@ -45,6 +51,9 @@ def _tense_fits(anchor: str, sentence: str) -> bool:
 
 def mixed_times(sentences: list[str], asked: int | None) -> str:
     """Why `sentences` (`asked`: the index of the question or conclusion, if any) speak of different times, or ""."""
+    parts = {next(g for g in match.groups() if g) for s in sentences for match in _DAY_PART.finditer(s.lower())}
+    if len(parts) > 1:
+        return "the sentences speak of different times of day (" + ", ".join(sorted(parts)) + ")"
     found = [_anchors(s) for s in sentences]
     named = set().union(*found) if found else set()
     if len(named) > 1:
