@@ -326,6 +326,10 @@ def solve(text: str) -> Verdict:
             retried = solve(rewritten)  # each reading removes what it rewrites, so this ends
             if retried.status == "verified" or retried.failure != "not_parsed":
                 return retried  # read so, the puzzle answers or says why not ("Ann or Cy")
+    for weakening in _weaker_readings():
+        weaker = weakening(text)
+        if weaker is not None and _holds_with_more_premises(retried := solve(weaker)):
+            return retried  # read with less than the text says, an answer the rest would keep
     # "Premises:\nEveryone who studies passes\nJo studies\nDoes Jo pass?": one clue a line, without punctuation
     lined = lines_as_sentences(text) if verdict.unparsed else None
     understood = verdict
@@ -382,6 +386,15 @@ def _other_readings() -> list:
     from agentlib.puzzles.english.possessive_comparisons import owners_for_possessions
 
     return [reports_as_facts, painted_as_row, owners_for_possessions, split_clauses]
+
+
+def _weaker_readings() -> list:
+    """Rewritings of a text that keep part of what it says in words the grammar reads, tried after the text as typed
+    abstains; an answer from one stands only where more premises would keep it (`_holds_with_more_premises`):
+    "Ann left at 3pm. Bo left at 2:30 pm." as "Bo left before Ann." (`stamped_order.py`)."""
+    from agentlib.puzzles.english.stamped_order import stamped_as_order
+
+    return [stamped_as_order]
 
 
 def _owned_members_agree(text: str, verdict: Verdict) -> Verdict:
