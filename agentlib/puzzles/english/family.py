@@ -379,22 +379,26 @@ def _other_readings() -> list:
     """Rewritings of a text that say the same thing in words the grammar reads, tried in turn after the text as typed
     abstains: "Pike noted that S" (S, `factive_reports.py`), "Three houses are painted red, blue and green" (a scene,
     `painted_rows.py`), "Nadia's cat is older than Omar's" (the owners, `possessive_comparisons.py`), "Every poodle
-    is a dog and no dog is a cat" (two sentences, `clause_conjunctions.py`)."""
+    is a dog and no dog is a cat" (two sentences, `clause_conjunctions.py`), "It was sunny on Tuesday. Did Ann walk on
+    Tuesday?" (the one day all of it is told of, `one_day.py`)."""
     from agentlib.puzzles.english.clause_conjunctions import split_clauses
     from agentlib.puzzles.english.factive_reports import reports_as_facts
+    from agentlib.puzzles.english.one_day import without_one_day
     from agentlib.puzzles.english.painted_rows import painted_as_row
     from agentlib.puzzles.english.possessive_comparisons import owners_for_possessions
 
-    return [reports_as_facts, painted_as_row, owners_for_possessions, split_clauses]
+    return [reports_as_facts, painted_as_row, owners_for_possessions, split_clauses, without_one_day]
 
 
 def _weaker_readings() -> list:
     """Rewritings of a text that keep part of what it says in words the grammar reads, tried after the text as typed
     abstains; an answer from one stands only where more premises would keep it (`_holds_with_more_premises`):
-    "Ann left at 3pm. Bo left at 2:30 pm." as "Bo left before Ann." (`stamped_order.py`)."""
+    "Ann left at 3pm. Bo left at 2:30 pm." as "Bo left before Ann." (`stamped_order.py`), "Ann went to the park with
+    a friend." as "Ann went to the park." (`company_adjuncts.py`)."""
+    from agentlib.puzzles.english.company_adjuncts import without_company
     from agentlib.puzzles.english.stamped_order import stamped_as_order
 
-    return [stamped_as_order]
+    return [stamped_as_order, without_company]
 
 
 def _owned_members_agree(text: str, verdict: Verdict) -> Verdict:
