@@ -397,11 +397,13 @@ def _weaker_readings() -> list:
     """Rewritings of a text that keep part of what it says in words the grammar reads, tried after the text as typed
     abstains; an answer from one stands only where more premises would keep it (`_holds_with_more_premises`):
     "Ann left at 3pm. Bo left at 2:30 pm." as "Bo left before Ann." (`stamped_order.py`), "Ann went to the park with
-    a friend." as "Ann went to the park." (`company_adjuncts.py`)."""
+    a friend." as "Ann went to the park." (`company_adjuncts.py`), "Zoe has two pets: a dog and a cat." as "Zoe has
+    a dog and a cat." (`counted_lists.py`)."""
     from agentlib.puzzles.english.company_adjuncts import without_company
+    from agentlib.puzzles.english.counted_lists import counted_as_listed
     from agentlib.puzzles.english.stamped_order import stamped_as_order
 
-    return [stamped_as_order, without_company]
+    return [stamped_as_order, without_company, counted_as_listed]
 
 
 def _owned_members_agree(text: str, verdict: Verdict) -> Verdict:
