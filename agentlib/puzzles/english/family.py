@@ -381,17 +381,19 @@ def _other_readings() -> list:
     `painted_rows.py`), "Nadia's cat is older than Omar's" (the owners, `possessive_comparisons.py`), "Every poodle
     is a dog and no dog is a cat" (two sentences, `clause_conjunctions.py`), "It was sunny on Tuesday. Did Ann walk on
     Tuesday?" (the one day all of it is told of, `one_day.py`), a knights puzzle's "Bo says nothing." (no claim,
-    `silent_speakers.py`), "Ann and Bo are my friends." (each of them, `conjoined_members.py`)."""
+    `silent_speakers.py`), "Ann and Bo are my friends." (each of them, `conjoined_members.py`), "No one may park
+    here. May Raj park here?" (a permission, `permission_may.py`)."""
     from agentlib.puzzles.english.clause_conjunctions import split_clauses
     from agentlib.puzzles.english.conjoined_members import members_one_by_one
     from agentlib.puzzles.english.factive_reports import reports_as_facts
     from agentlib.puzzles.english.one_day import without_one_day
     from agentlib.puzzles.english.painted_rows import painted_as_row
+    from agentlib.puzzles.english.permission_may import may_as_permission
     from agentlib.puzzles.english.possessive_comparisons import owners_for_possessions
     from agentlib.puzzles.english.silent_speakers import without_silent_speakers
 
     return [reports_as_facts, painted_as_row, owners_for_possessions, split_clauses, without_one_day,
-            without_silent_speakers, members_one_by_one]
+            without_silent_speakers, members_one_by_one, may_as_permission]
 
 
 def _weaker_readings() -> list:
