@@ -382,7 +382,7 @@ def _other_readings() -> list:
     is a dog and no dog is a cat" (two sentences, `clause_conjunctions.py`), "It was sunny on Tuesday. Did Ann walk on
     Tuesday?" (the one day all of it is told of, `one_day.py`), a knights puzzle's "Bo says nothing." (no claim,
     `silent_speakers.py`), "Ann and Bo are my friends." (each of them, `conjoined_members.py`), "No one may park
-    here. May Raj park here?" (a permission, `permission_may.py`)."""
+    here. May Raj park here?" (a permission, `permission_may.py`), "Al taller than Bo." (`verbless_clues.py`)."""
     from agentlib.puzzles.english.clause_conjunctions import split_clauses
     from agentlib.puzzles.english.conjoined_members import members_one_by_one
     from agentlib.puzzles.english.factive_reports import reports_as_facts
@@ -391,9 +391,10 @@ def _other_readings() -> list:
     from agentlib.puzzles.english.permission_may import may_as_permission
     from agentlib.puzzles.english.possessive_comparisons import owners_for_possessions
     from agentlib.puzzles.english.silent_speakers import without_silent_speakers
+    from agentlib.puzzles.english.verbless_clues import verbless_as_said
 
     return [reports_as_facts, painted_as_row, owners_for_possessions, split_clauses, without_one_day,
-            without_silent_speakers, members_one_by_one, may_as_permission]
+            without_silent_speakers, members_one_by_one, may_as_permission, verbless_as_said]
 
 
 def _weaker_readings() -> list:
