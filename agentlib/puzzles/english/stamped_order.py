@@ -23,8 +23,9 @@ from dataclasses import dataclass
 
 _NAME = r"[A-Z][a-z]+"
 _YEAR = re.compile(rf"^(?P<name>{_NAME}) (?P<verb>[a-z]+(?: [a-z]+){{0,4}}?) in (?P<year>1[5-9]\d\d|20\d\d)\.$")
-_CLOCK = re.compile(rf"^(?P<name>{_NAME}) (?P<verb>[a-z]+(?: [a-z]+){{0,4}}?) at (?:(?P<noon>noon|midday)|"
-                    r"(?P<hour>\d{1,2})(?::(?P<minute>[0-5]\d))? ?(?P<half>am|pm)?)\.$", re.I)
+# the name keeps its capital (a case-blind match took "Then" or "The" for one); only "PM" / "Noon" may be typed loud
+_CLOCK = re.compile(rf"^(?P<name>{_NAME}) (?P<verb>[a-z]+(?: [a-z]+){{0,4}}?) at (?:(?P<noon>(?i:noon|midday))|"
+                    r"(?P<hour>\d{1,2})(?::(?P<minute>[0-5]\d))? ?(?P<half>(?i:am|pm))?)\.$")
 # "2:30 p.m." as "2:30 pm", its last point also ending the sentence where one follows (or the text ends)
 _MERIDIEM = re.compile(r"\b(?P<half>[ap])\.\s?m\.(?P<ends>(?=\s+[A-Z]|\s*$))?", re.I)
 _SENTENCE = re.compile(r"[^.!?]+[.!?]+")
