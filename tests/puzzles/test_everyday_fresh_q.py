@@ -21,6 +21,11 @@ Ava must stand next to Ben", a secret-Santa derangement, "a spy who may do eithe
 "Nobody of the students", "a player ... the player", "whoever rolls a six", "is playable on the first turn", "last
 turn", "at the firm".
 
+Round puzt: right 24, abstained 28, wrong 0 of 52: permission asked with "May ...?" ("No student may park in Lot
+B", "Nobody who wears a badge may enter the vault", `permission_may.py`) and verbless clues ("Al taller than Bo.",
+`verbless_clues.py`) now read; "a player may build a city only if ..." still abstains (an act there would have to
+show the permission).
+
 A verified wrong answer is never allowed; the floor on right outcomes is a ratchet (RIGHT_FLOOR)."""
 
 from __future__ import annotations
@@ -38,7 +43,7 @@ def _grading():
 
 GRADING = _grading()
 BATCH = GRADING.load_batch("everyday_fresh_q")
-RIGHT_FLOOR = 21
+RIGHT_FLOOR = 24
 
 
 def outcomes() -> list[tuple[str, str]]:

@@ -332,6 +332,10 @@ def solve(text: str) -> Verdict:
         agreed = group_or_kind_verdict(text, solve)
         if agreed is not None:
             return agreed
+    for weakening in _weaker_readings():
+        weaker = weakening(text)
+        if weaker is not None and _holds_with_more_premises(retried := solve(weaker)):
+            return retried  # read with less than the text says, an answer the rest would keep
     # "Premises:\nEveryone who studies passes\nJo studies\nDoes Jo pass?": one clue a line, without punctuation
     lined = lines_as_sentences(text) if verdict.unparsed else None
     understood = verdict
@@ -381,13 +385,37 @@ def _other_readings() -> list:
     """Rewritings of a text that say the same thing in words the grammar reads, tried in turn after the text as typed
     abstains: "Pike noted that S" (S, `factive_reports.py`), "Three houses are painted red, blue and green" (a scene,
     `painted_rows.py`), "Nadia's cat is older than Omar's" (the owners, `possessive_comparisons.py`), "Every poodle
-    is a dog and no dog is a cat" (two sentences, `clause_conjunctions.py`)."""
+    is a dog and no dog is a cat" (two sentences, `clause_conjunctions.py`), "It was sunny on Tuesday. Did Ann walk on
+    Tuesday?" (the one day all of it is told of, `one_day.py`), a knights puzzle's "Bo says nothing." (no claim,
+    `silent_speakers.py`), "Ann and Bo are my friends." (each of them, `conjoined_members.py`), "No one may park
+    here. May Raj park here?" (a permission, `permission_may.py`), "Al taller than Bo." (`verbless_clues.py`)."""
     from agentlib.puzzles.english.clause_conjunctions import split_clauses
+    from agentlib.puzzles.english.conjoined_members import members_one_by_one
     from agentlib.puzzles.english.factive_reports import reports_as_facts
+    from agentlib.puzzles.english.one_day import without_one_day
     from agentlib.puzzles.english.painted_rows import painted_as_row
+    from agentlib.puzzles.english.permission_may import may_as_permission
     from agentlib.puzzles.english.possessive_comparisons import owners_for_possessions
+    from agentlib.puzzles.english.silent_speakers import without_silent_speakers
+    from agentlib.puzzles.english.verbless_clues import verbless_as_said
 
-    return [reports_as_facts, painted_as_row, owners_for_possessions, split_clauses]
+    return [reports_as_facts, painted_as_row, owners_for_possessions, split_clauses, without_one_day,
+            without_silent_speakers, members_one_by_one, may_as_permission, verbless_as_said]
+
+
+def _weaker_readings() -> list:
+    """Rewritings of a text that keep part of what it says in words the grammar reads, tried after the text as typed
+    abstains; an answer from one stands only where more premises would keep it (`_holds_with_more_premises`):
+    "Ann left at 3pm. Bo left at 2:30 pm." as "Bo left before Ann." (`stamped_order.py`), "Ann went to the park with
+    a friend." as "Ann went to the park." (`company_adjuncts.py`), "Zoe has two pets: a dog and a cat." as "Zoe has
+    a dog and a cat." (`counted_lists.py`), "If you love someone, you trust them." said of each two people named
+    (`relation_rules.py`)."""
+    from agentlib.puzzles.english.company_adjuncts import without_company
+    from agentlib.puzzles.english.counted_lists import counted_as_listed
+    from agentlib.puzzles.english.relation_rules import relation_rules_grounded
+    from agentlib.puzzles.english.stamped_order import stamped_as_order
+
+    return [stamped_as_order, without_company, counted_as_listed, relation_rules_grounded]
 
 
 def _owned_members_agree(text: str, verdict: Verdict) -> Verdict:

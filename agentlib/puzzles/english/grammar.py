@@ -1387,8 +1387,10 @@ class Grammar:
             return None
         if len(w) >= 1 and (toks[0].text[:1].islower() or (i == 0 and w[0] not in self.lexicon.names)) and \
                 w[0] not in ARTICLES and w[0] not in NUMBER_WORDS and \
-                w[0] not in POSSESSIVES and not any(x in AUXILIARIES or x in ("not", "never") for x in w):
-            # a bare plural: a generic statement about every member of the class
+                w[0] not in POSSESSIVES and not any(x in ("not", "never") for x in w) and \
+                not any(x in AUXILIARIES for x in w[:_relative_start(w)]):
+            # a bare plural: a generic statement about every member of the class ("students who have tickets": the
+            # relative clause has a verb of its own, which may be "have" or "are")
             head = w[0] if len(w) == 1 else None
             plural = self._plural_nominal(i, j) and len(lemma(w[-1], "NOUN")) >= 3 and w[0] not in _TITLES
             if plural:
@@ -2653,3 +2655,8 @@ def _anaphoric_one(tokens: list[Token]) -> list[Token]:
         out.insert(k, Token("an" if noun[:1] in "aeiou" else "a", "an" if noun[:1] in "aeiou" else "a"))
         return _anaphoric_one(out)
     return out
+
+
+def _relative_start(words: list[str]) -> int:
+    """Where a relative clause opens in a noun phrase's words ("students who have tickets": 1), or their length."""
+    return next((k for k, word in enumerate(words) if k > 0 and word in ("who", "that", "which")), len(words))

@@ -351,7 +351,10 @@ def _who_question(text: str, low: str, grammar: Grammar, people: list[Const]) ->
                      if key.endswith("_" + slug(noun)) and (
                          (key.startswith("the_") and words[0] != "whose") or
                          re.fullmatch(rf"[A-Z][\w-]*'s {re.escape(words[1])}", display))]
-            things = [Const(key) for key in grammar.lexicon.displays if key.startswith("the_")]
+            # the things of the statements: a display a dropped parse attempt left ("the green" of "the green
+            # truck") is no thing
+            things = [Const(key) for key in grammar.lexicon.displays if key.startswith("the_")
+                      and (not people or Const(key) in people)]
             if known:
                 choices, skip = known, 2
             elif all(p.key.startswith("the_") for p in people) and len(things) >= 2 and words[0] == "which" and \

@@ -15,7 +15,12 @@ from agentlib.puzzles.english.words import is_word
 
 _SINGULAR_HEADS = r"everyone|everybody|anyone|anybody|someone|somebody|no one|nobody|each one|every one"
 _WITH = re.compile(
-    rf"\b(?P<head>(?i:{_SINGULAR_HEADS}|those|people)|[a-z]{{3,}}s) with (?P<thing>(?:an?|the) [a-z]+|[a-z]{{3,}}s)\b")
+    rf"\b(?P<head>(?i:{_SINGULAR_HEADS}|those|people)|(?:^[A-Z]|[a-z])[a-z]{{2,}}s) with "  # "Students with ...": first
+    rf"(?P<thing>(?:an?|the) [a-z]+|[a-z]{{3,}}s)\b")
+
+# "Bo is a student with tickets": one of the kind, said of someone; after "is a" the noun is a kind, not a thing
+# acted on ("Ann ate an apple with a friend" is company)
+_ONE_WITH = re.compile(r"\b(?P<head>(?:is|was) an? (?P<noun>[a-z]+)) with (?P<thing>(?:an?|the) [a-z]+|[a-z]{3,}s)\b")
 
 
 def spell_with_possession(sentence: str) -> str:
@@ -28,4 +33,5 @@ def spell_with_possession(sentence: str) -> str:
             return match.group(0)
         verb = "has" if re.fullmatch(_SINGULAR_HEADS, head) else "have"
         return f"{match.group('head')} who {verb} {thing}"
-    return _WITH.sub(who_have, sentence)
+    return _ONE_WITH.sub(lambda m: f"{m['head']} who has {m['thing']}" if is_word(m["noun"], "NOUN") and
+                         is_word(m["thing"].split()[-1], "NOUN") else m.group(0), _WITH.sub(who_have, sentence))
