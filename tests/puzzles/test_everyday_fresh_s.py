@@ -28,7 +28,7 @@ def _grading():
 
 GRADING = _grading()
 BATCH = GRADING.load_batch("everyday_fresh_s")
-RIGHT_FLOOR = 0
+RIGHT_FLOOR = 20
 
 
 def outcomes() -> list[tuple[str, str]]:

@@ -309,12 +309,15 @@ def solve(text: str) -> Verdict:
     brain fried.", "Puzzle 12.", `unrelated_remarks.py`); the first reading that is read is kept."""
     if not text or not text.strip():
         raise InputError("empty puzzle text")
+    from agentlib.puzzles.english.letter_frame import without_letter_frame
     from agentlib.puzzles.english.question_tags import without_question_tags
+    from agentlib.puzzles.english.spoken_marks import written_marks
     from agentlib.puzzles.english.typed_layout import lines_as_sentences
     from agentlib.puzzles.english.unrelated_remarks import without_unrelated_remarks
     from agentlib.puzzles.english.validity_question import asks_validity, validity_verdict
 
     text = without_question_tags(text)  # "..., eh?", "Now list them ...": the same question
+    text = without_letter_frame(written_marks(text))  # "Hi Ms. Patel, ... Thanks, Jordan"; "... question mark"
     if asks_validity(text):  # "... Therefore some pets are mammals. Is this argument valid?"
         return validity_verdict(text, NAME)
     verdict = _solve_readings(text)
@@ -375,13 +378,16 @@ def _other_readings() -> list:
     """Rewritings of a text that say the same thing in words the grammar reads, tried in turn after the text as typed
     abstains: "Pike noted that S" (S, `factive_reports.py`), "Three houses are painted red, blue and green" (a scene,
     `painted_rows.py`), "Nadia's cat is older than Omar's" (the owners, `possessive_comparisons.py`), "Every poodle
-    is a dog and no dog is a cat" (two sentences, `clause_conjunctions.py`)."""
+    is a dog and no dog is a cat" (two sentences, `clause_conjunctions.py`), "Bea left at 10:30pm" (an order,
+    `clock_times.py`), "Who is the middle one?" (`middle_one.py`)."""
     from agentlib.puzzles.english.clause_conjunctions import split_clauses
+    from agentlib.puzzles.english.clock_times import clock_order
     from agentlib.puzzles.english.factive_reports import reports_as_facts
+    from agentlib.puzzles.english.middle_one import middle_one_asked
     from agentlib.puzzles.english.painted_rows import painted_as_row
     from agentlib.puzzles.english.possessive_comparisons import owners_for_possessions
 
-    return [reports_as_facts, painted_as_row, owners_for_possessions, split_clauses]
+    return [reports_as_facts, painted_as_row, owners_for_possessions, split_clauses, clock_order, middle_one_asked]
 
 
 def _owned_members_agree(text: str, verdict: Verdict) -> Verdict:
@@ -566,6 +572,12 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
         doubt = _vacuous_doubt(world, question, verdict)
         if doubt:
             return abstain(doubt, "ambiguous", spec=base_spec)
+    from agentlib.puzzles.english.unweighed_speeches import unweighed_speech_doubt
+
+    unweighed = unweighed_speech_doubt(world, question, verdict, text, _decide,  # "Mum said ...": believed or not?
+                                       verdict.answer == "cannot be determined" or isinstance(question, HowMany))
+    if unweighed:
+        return abstain(unweighed, "ambiguous", spec=base_spec)
     kin_doubt = _kinship_doubt(world, question, verdict)
     if kin_doubt:
         return abstain(kin_doubt, "ambiguous", spec=base_spec)
