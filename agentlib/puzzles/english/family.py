@@ -379,15 +379,18 @@ def _other_readings() -> list:
     abstains: "Pike noted that S" (S, `factive_reports.py`), "Three houses are painted red, blue and green" (a scene,
     `painted_rows.py`), "Nadia's cat is older than Omar's" (the owners, `possessive_comparisons.py`), "Every poodle
     is a dog and no dog is a cat" (two sentences, `clause_conjunctions.py`), "Bea left at 10:30pm" (an order,
-    `clock_times.py`), "Who is the middle one?" (`middle_one.py`)."""
+    `clock_times.py`), "Who is the middle one?" (`middle_one.py`), "Kit was first in the queue"
+    (`line_positions.py`)."""
     from agentlib.puzzles.english.clause_conjunctions import split_clauses
     from agentlib.puzzles.english.clock_times import clock_order
     from agentlib.puzzles.english.factive_reports import reports_as_facts
+    from agentlib.puzzles.english.line_positions import line_places
     from agentlib.puzzles.english.middle_one import middle_one_asked
     from agentlib.puzzles.english.painted_rows import painted_as_row
     from agentlib.puzzles.english.possessive_comparisons import owners_for_possessions
 
-    return [reports_as_facts, painted_as_row, owners_for_possessions, split_clauses, clock_order, middle_one_asked]
+    return [reports_as_facts, painted_as_row, owners_for_possessions, split_clauses, clock_order, middle_one_asked,
+            line_places]
 
 
 def _owned_members_agree(text: str, verdict: Verdict) -> Verdict:
