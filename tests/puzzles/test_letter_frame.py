@@ -77,3 +77,8 @@ def test_the_frame_goes_and_the_puzzle_stays():
         "Ann is tall. Is Ann tall?"
     assert without_letter_frame("Ann is tall. Is Ann tall?\nEDIT: fixed a typo.") == \
         "Ann is tall. Is Ann tall?\nFixed a typo."
+
+
+def test_a_subject_line_loses_its_label_and_keeps_its_words():
+    text = "Subject: Friday puzzle\n\nHi team,\n\nAnn is tall. Is Ann tall?\n\nCheers,\nDana"
+    assert without_letter_frame(text) == "Friday puzzle\n\nAnn is tall. Is Ann tall?"

@@ -1,7 +1,8 @@
 """The frame of a letter, an email or a forum post around a puzzle: the greeting that opens it ("Hi Ms. Patel,",
 "Hello!", "Dear tutor,", "Hi all,", "Team,"), the sign-off that closes it ("Thanks,\\nJordan", "Cheers, Dana",
-"Best, HR", "Thank you so much!", "Thanks in advance for any help."), and the labels of notes added later ("EDIT:",
-"EDIT 2:", "UPDATE:", "P.S.").
+"Best, HR", "Thank you so much!", "Thanks in advance for any help."), the labels of notes added later ("EDIT:",
+"EDIT 2:", "UPDATE:", "P.S."), and the label of a subject line or a post's title ("Subject:", "Title:"), whose
+words stay as a heading.
 
 Why dropping them is sound: a greeting is a vocative, addressed to the reader, and a sign-off thanks the reader and
 signs a name; neither states anything of anyone, so no premise is lost, even when the name greeted is one of the
@@ -29,12 +30,17 @@ _THANKS_TAIL = r"(?i:\s+(?:so much|very much|a lot|a ton|again|in advance|for (?
                r"for helping|for reading|for looking|everyone|all|guys|folks))*"
 _SIGNATURE = r"(?:[ \t]*(?:\n\s*)?-?[ \t]*(?:[A-Z][A-Za-z'.-]*)(?:[ \t]+[A-Z][A-Za-z'.-]*){0,2}\.?)?"
 _SIGN_OFF = re.compile(rf"(?:(?<=[.!?])|(?<=\n)|^)\s*{_THANKS}{_THANKS_TAIL}\s*[,.!]*{_SIGNATURE}\s*$")
+# an email's subject line or a post's title: its label goes, its words stay a heading for `unrelated_remarks`
+_SUBJECT = re.compile(r"^\s*(?P<label>subject|title|re|fwd?)[ \t]*:[ \t]*(?P<line>[^\n]+)\n", re.I)
 _EDIT = re.compile(r"(?:(?<=\n)|(?<=[.!?] )|^)[ \t]*(?P<label>EDIT|Edit|UPDATE|Update|ETA|PS|P\.S\.)"
                    r"(?:[ \t]*\d{1,2})?(?:[ \t]*[:\-][ \t]*|(?<=\.)[ \t]+)(?P<note>\S)")
 
 
 def without_letter_frame(text: str) -> str:
     """`text` without its letter's greeting, sign-offs and edit labels (see the module notes); as typed otherwise."""
+    subject = _SUBJECT.match(text)
+    if subject is not None and not re.search(rf"\b{subject.group('label')}\b", text[subject.end():], re.I):
+        return subject.group("line") + "\n\n" + without_letter_frame(text[subject.end():])
     greeted = _GREETING.match(text)
     if greeted is not None and greeted.end() < len(text):
         text = text[greeted.end():]
