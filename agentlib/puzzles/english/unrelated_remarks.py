@@ -11,7 +11,8 @@ the text, and it has no quantifier or number word, no third-person pronoun, no g
 another sentence also uses, no word written with a capital inside the sentence (a name the cast would count), and
 no quotation. Questions are never dropped.
 
-Instructions to the solver ("Show your work.", see `instructions.py`) state nothing and drop too.
+Instructions to the solver ("Show your work.", see `instructions.py`) state nothing and drop too. After the last
+question a remark's "no" / "all" before a noun, its "you" and its dates are read more closely (`closing_remarks.py`).
 
 `solve` tries the text without such remarks only after the text as typed abstains, and keeps that reading only when
 it verifies an answer that more premises would keep (an entailment or the one model, not "cannot be determined", a
@@ -23,8 +24,10 @@ from __future__ import annotations
 
 import re
 
+from agentlib.puzzles.english.closing_remarks import closing_mask
 from agentlib.puzzles.english.instructions import is_instruction
 from agentlib.puzzles.english.meaning import FUNCTION_WORDS
+from agentlib.puzzles.english.reports import SAYING_VERBS
 from agentlib.puzzles.english.words import NUMBER_WORDS, PREPOSITIONS, comparative, is_word, lemma, scale_of
 
 # Words that speak of the whole domain or count it: a remark with one of them may constrain every reading
@@ -81,7 +84,8 @@ def without_unrelated_remarks(text: str, unread: list[str]) -> str | None:
     unread_words = [_words(sentence) for sentence in unread]
     cased = re.search("[A-Z]", text) is not None
     dropped = [(start, end) for k, (start, end) in enumerate(pieces) if is_instruction(text[start:end]) or
-               k not in puzzle and _is_remark(text[start:end], cased, opening=k == 0)
+               k not in puzzle and _is_remark(closing_mask(text[start:end], text[:start] + text[end:])
+                                              if k > asked[-1] else text[start:end], cased, opening=k == 0)
                and not (_first_person(text[start:end]) and not telling_lead(text[start:end])
                         and _first_person(_QUOTED.sub(" ", text[:start] + text[end:])))
                and any(_words(text[start:end]) <= words for words in unread_words)]
@@ -145,6 +149,8 @@ def _is_remark(piece: str, cased: bool, opening: bool = False) -> bool:
     words = [t.lower() for t in tokens]
     if any(_blocks(k, words) for k in range(len(words))):
         return False
+    if text.endswith(":") and any(lemma(w, "VERB") in SAYING_VERBS for w in words):
+        return False  # "Zeta says loudly:": it opens someone's claim, even when the name is also a word
     # "Worksheet 4 - Logic", "ESCAPE ROOM - CLUE SHEET #2.", and at the top of the text "Logic Corner."
     heading = text[-1:] not in ".!?:" or _shouted(tokens) or opening and _title_cased(tokens)
     teller = telling_lead(text)  # "Detective Moss reasoned:", "Ms. Ortiz's riddle:": the teller, not the cast
