@@ -40,3 +40,18 @@ def test_a_puzzle_that_weighs_its_speakers_keeps_its_open_answer(cast):
             f"knight.' Is {a} a knight?")
     verdict = solve(text)  # both knights or both knaves: open, and the puzzle itself says how to weigh them
     assert (verdict.status, verdict.answer) == ("verified", "cannot be determined")
+
+
+@given(st.permutations(NAMES).map(lambda p: p[:2]), st.sampled_from(["Mum", "Dad", "mom"]),
+       st.sampled_from(["said that", "says", "said"]), st.booleans())
+@settings(max_examples=16, deadline=None, derandomize=True)
+def test_a_parents_choice_is_the_rule(pair, parent, verb, first_does):
+    """A parent named as a sibling names them lays down a rule, an exclusive choice included: "Mum said that either
+    Tom or Ella walks the dog tonight, but not both." (`reported_rules.py`); the other one's part follows."""
+    a, b = pair
+    done = a if first_does else b
+    other = b if first_does else a
+    text = (f"{parent} {verb} either {a} or {b} walks the dog tonight, but not both. {done} walks the dog tonight. "
+            f"Does {other} walk the dog tonight?")
+    verdict = solve(text)
+    assert (verdict.status, verdict.answer) == ("verified", "no"), verdict.reason
