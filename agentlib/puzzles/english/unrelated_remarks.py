@@ -111,7 +111,7 @@ def _pieces(text: str) -> list[tuple[int, int]]:
             held = start
             continue
         colon = text.find(":", start, end)
-        if colon != -1 and text[colon + 1:end].strip() and len(text[start:colon].split()) <= 8:
+        if colon != -1 and text[colon + 1:end].strip() and len(text[start:colon].split()) <= 12:
             pieces += [(start, colon + 1), (colon + 1, end)]
         elif text[start:end].strip():
             pieces.append((start, end))
