@@ -11,6 +11,19 @@ Patel,", "Thanks, Jordan", "Cheers, Dana", "Best, HR"), "I'm stuck on this one:"
 ("Turn the page for the answer!", "No phones!", "Congratulations to all players!", "EDIT: ..."), dictated text with
 no punctuation ("... question mark") and times of day ("left at 10:30pm", "gets up at 6:45").
 
+After the round: right 23, abstained 28, wrong 0 of 51 (`unweighed_speeches.py` for the wrong class: an open answer
+that believing an unweighed speaker would settle abstains; `letter_frame.py`, `spoken_marks.py`, `clock_times.py`,
+`middle_one.py`, `line_positions.py`, `closing_remarks.py`, title-case headings, "Then answer the question.", "Mum
+said ..." as a rule, "born in different years"). Still abstaining: "Mum said" with a fact or a rule about "we" (now
+an honest abstention: believe Mum or not), "sorry to bother you again.", headings with a non-dictionary word or a
+weekday ("LOGIC CORNER - Quickie.", "Ribbit riddle!", "Friday team-building puzzle", "Logic Corner, No. 214."),
+"Can you help Benny Bear?", "Why is the answer 'cannot be determined'?" before the puzzle, "B says nothing.",
+remarks that share a stem with the puzzle ("Congratulations to all players!" beside "played", "Help with a seating
+puzzle" beside "sit"), dictation with no spoken marks between sentences, "gets up at 7:15", "ranked above", "Who
+came last?" after "faster than" (ties are allowed on that scale), "golfer", "CRM", "ate the last slice of cake"
+asked as "ate the last slice", a round table after "at our club dinner", "six players, ..., no ties", and "may do
+either" for normals.
+
 A verified wrong answer is never allowed; the floor on right outcomes is a ratchet (RIGHT_FLOOR)."""
 
 from __future__ import annotations
@@ -28,7 +41,7 @@ def _grading():
 
 GRADING = _grading()
 BATCH = GRADING.load_batch("everyday_fresh_s")
-RIGHT_FLOOR = 20
+RIGHT_FLOOR = 23
 
 
 def outcomes() -> list[tuple[str, str]]:
