@@ -28,7 +28,11 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|[^\sA-Za-z]")
 
 def is_instruction(sentence: str) -> bool:
     """Whether `sentence` is an imperative addressed to the solver that states nothing about the puzzle."""
-    text = _SEQUENCE.sub("", sentence.strip())  # "Then answer the question.": the order of the steps, no content
+    stepped = _SEQUENCE.sub("", sentence.strip())  # "Then answer the question.": the order of the steps, no content
+    return _imperative(sentence.strip()) or stepped != sentence.strip() and _imperative(stepped)
+
+
+def _imperative(text: str) -> bool:
     if not text or text.endswith("?") or _CLAUSE.search(text):
         return False
     tokens = _WORD.findall(text)

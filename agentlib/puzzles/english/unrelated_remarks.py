@@ -149,7 +149,7 @@ def _is_remark(piece: str, cased: bool, opening: bool = False) -> bool:
     words = [t.lower() for t in tokens]
     if any(_blocks(k, words) for k in range(len(words))):
         return False
-    if text.endswith(":") and any(lemma(w, "VERB") in SAYING_VERBS for w in words):
+    if text.endswith(":") and _capitalized_speaker(tokens):
         return False  # "Zeta says loudly:": it opens someone's claim, even when the name is also a word
     # "Worksheet 4 - Logic", "ESCAPE ROOM - CLUE SHEET #2.", and at the top of the text "Logic Corner."
     heading = text[-1:] not in ".!?:" or _shouted(tokens) or opening and _title_cased(tokens)
@@ -175,6 +175,13 @@ def _shouted(tokens: list[str]) -> bool:
     """ "ESCAPE ROOM - CLUE SHEET #2.": every word in capitals, a heading typed loud, not a list of names."""
     letters = [t for t in tokens if t[:1].isalpha()]
     return len(letters) > 1 and all(t.isupper() for t in letters)
+
+
+def _capitalized_speaker(tokens: list[str]) -> bool:
+    """ "Zeta says loudly:", "Old Kobi said:": a capitalized word before a saying verb, who may be one of the cast
+    ("my daughter's sheet says:" names a source, not a speaker)."""
+    saying = [k for k, t in enumerate(tokens) if lemma(t.lower(), "VERB") in SAYING_VERBS]
+    return bool(saying) and any(t[:1].isupper() and t.lower() not in _FIRST_PERSON for t in tokens[:saying[0]])
 
 
 def _title_cased(tokens: list[str]) -> bool:
