@@ -309,12 +309,15 @@ def solve(text: str) -> Verdict:
     brain fried.", "Puzzle 12.", `unrelated_remarks.py`); the first reading that is read is kept."""
     if not text or not text.strip():
         raise InputError("empty puzzle text")
+    from agentlib.puzzles.english.letter_frame import without_letter_frame
     from agentlib.puzzles.english.question_tags import without_question_tags
+    from agentlib.puzzles.english.spoken_marks import written_marks
     from agentlib.puzzles.english.typed_layout import lines_as_sentences
     from agentlib.puzzles.english.unrelated_remarks import without_unrelated_remarks
     from agentlib.puzzles.english.validity_question import asks_validity, validity_verdict
 
     text = without_question_tags(text)  # "..., eh?", "Now list them ...": the same question
+    text = without_letter_frame(written_marks(text))  # "Hi Ms. Patel, ... Thanks, Jordan"; "... question mark"
     if asks_validity(text):  # "... Therefore some pets are mammals. Is this argument valid?"
         return validity_verdict(text, NAME)
     verdict = _solve_readings(text)
@@ -388,10 +391,15 @@ def _other_readings() -> list:
     is a dog and no dog is a cat" (two sentences, `clause_conjunctions.py`), "It was sunny on Tuesday. Did Ann walk on
     Tuesday?" (the one day all of it is told of, `one_day.py`), a knights puzzle's "Bo says nothing." (no claim,
     `silent_speakers.py`), "Ann and Bo are my friends." (each of them, `conjoined_members.py`), "No one may park
-    here. May Raj park here?" (a permission, `permission_may.py`), "Al taller than Bo." (`verbless_clues.py`)."""
+    here. May Raj park here?" (a permission, `permission_may.py`), "Al taller than Bo." (`verbless_clues.py`), "Bea
+    left at 10:30pm" (an order, `clock_times.py`), "Who is the middle one?" (`middle_one.py`), "Kit was first in the
+    queue" (`line_positions.py`)."""
     from agentlib.puzzles.english.clause_conjunctions import split_clauses
+    from agentlib.puzzles.english.clock_times import clock_order
     from agentlib.puzzles.english.conjoined_members import members_one_by_one
     from agentlib.puzzles.english.factive_reports import reports_as_facts
+    from agentlib.puzzles.english.line_positions import line_places
+    from agentlib.puzzles.english.middle_one import middle_one_asked
     from agentlib.puzzles.english.one_day import without_one_day
     from agentlib.puzzles.english.painted_rows import painted_as_row
     from agentlib.puzzles.english.permission_may import may_as_permission
@@ -400,7 +408,8 @@ def _other_readings() -> list:
     from agentlib.puzzles.english.verbless_clues import verbless_as_said
 
     return [reports_as_facts, painted_as_row, owners_for_possessions, split_clauses, without_one_day,
-            without_silent_speakers, members_one_by_one, may_as_permission, verbless_as_said]
+            without_silent_speakers, members_one_by_one, may_as_permission, verbless_as_said, clock_order,
+            middle_one_asked, line_places]
 
 
 def _weaker_readings() -> list:
@@ -600,6 +609,12 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
         doubt = _vacuous_doubt(world, question, verdict)
         if doubt:
             return abstain(doubt, "ambiguous", spec=base_spec)
+    from agentlib.puzzles.english.unweighed_speeches import unweighed_speech_doubt
+
+    unweighed = unweighed_speech_doubt(world, question, verdict, text, _decide,  # "Mum said ...": believed or not?
+                                       verdict.answer == "cannot be determined" or isinstance(question, HowMany))
+    if unweighed:
+        return abstain(unweighed, "ambiguous", spec=base_spec)
     kin_doubt = _kinship_doubt(world, question, verdict)
     if kin_doubt:
         return abstain(kin_doubt, "ambiguous", spec=base_spec)

@@ -22,12 +22,17 @@ _CONTENT_VERBS = {"list", "rank", "name", "order", "sort", "arrange", "put", "fi
                   "observe", "pick", "choose", "select", "match", "count", "calculate", "compute", "solve", "guess",
                   "help"}
 _CLAUSE = re.compile(r"\b(?:that|if|whether|who|whom|whose|what|which|where|when|how|why|because|unless)\b", re.I)
+_SEQUENCE = re.compile(r"^(?:then|now|please|first|next|finally|and then)\b,?\s+", re.I)
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|[^\sA-Za-z]")
 
 
 def is_instruction(sentence: str) -> bool:
     """Whether `sentence` is an imperative addressed to the solver that states nothing about the puzzle."""
-    text = sentence.strip()
+    stepped = _SEQUENCE.sub("", sentence.strip())  # "Then answer the question.": the order of the steps, no content
+    return _imperative(sentence.strip()) or stepped != sentence.strip() and _imperative(stepped)
+
+
+def _imperative(text: str) -> bool:
     if not text or text.endswith("?") or _CLAUSE.search(text):
         return False
     tokens = _WORD.findall(text)

@@ -16,13 +16,15 @@ import re
 
 from agentlib.puzzles.english.verb_forms import finite_form
 
+# "in two years" is a time to come; "born in different years" counts none
 _ANCHOR = re.compile(
     r"\b(?:(?P<today>today|tonight|now|right now|this (?:morning|afternoon|evening))|"
     r"(?P<yesterday>yesterday|last night)|(?P<tomorrow>tomorrow)|"
     r"(?P<last>last (?:week|month|year|summer|winter|spring|fall|autumn|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)|\w+ (?:days?|weeks?|months?|years?) ago)|"
     r"(?P<next>next (?:week|month|year|summer|winter|spring|fall|autumn|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday)|in \w+ (?:days?|weeks?|months?|years?)))\b")
+    r"saturday|sunday)|in (?:\d+|a|an|a few|few|several|many|some|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|\w+teen|\w+ty|a hundred|a couple of) (?:days?|weeks?|months?|years?)))\b")
 # a part of the day or a time beside a meal: the grammar drops "in the morning", "at night" (`grammar._TIME_PHRASES`)
 # and reads "before lunch" as an order, so two of them in one text ("if Ann runs in the morning ..., Ann runs at
 # night") would be read as one time

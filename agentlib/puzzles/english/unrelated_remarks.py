@@ -11,7 +11,8 @@ the text, and it has no quantifier or number word, no third-person pronoun, no g
 another sentence also uses, no word written with a capital inside the sentence (a name the cast would count), and
 no quotation. Questions are never dropped.
 
-Instructions to the solver ("Show your work.", see `instructions.py`) state nothing and drop too.
+Instructions to the solver ("Show your work.", see `instructions.py`) state nothing and drop too. After the last
+question a remark's "no" / "all" before a noun, its "you" and its dates are read more closely (`closing_remarks.py`).
 
 `solve` tries the text without such remarks only after the text as typed abstains, and keeps that reading only when
 it verifies an answer that more premises would keep (an entailment or the one model, not "cannot be determined", a
@@ -23,8 +24,10 @@ from __future__ import annotations
 
 import re
 
+from agentlib.puzzles.english.closing_remarks import closing_mask
 from agentlib.puzzles.english.instructions import is_instruction
 from agentlib.puzzles.english.meaning import FUNCTION_WORDS
+from agentlib.puzzles.english.reports import SAYING_VERBS
 from agentlib.puzzles.english.words import NUMBER_WORDS, PREPOSITIONS, comparative, is_word, lemma, scale_of
 
 # Words that speak of the whole domain or count it: a remark with one of them may constrain every reading
@@ -57,6 +60,8 @@ _TOKEN = re.compile(r"@\w+|[A-Za-z]+(?:'[A-Za-z]+)?|\d+(?:[.:]\d+)?(?:am|pm)?|#"
 _EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf"
 _SENTENCE = re.compile(rf"[^.!?\n{_EMOJI}]+(?:[.!?{_EMOJI}]+|(?=\n)|$)")
 _STEM = 5
+_CLAUSE_VERBS = {"is", "are", "was", "were", "am", "be", "been", "has", "have", "had", "does", "do", "did", "will",
+                 "can", "may", "must", "shall", "should", "would", "could", "isn't", "aren't", "wasn't"}
 _TITLE = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Sgt|Insp|St)\.$")
 # "if all A are B, can we conclude ...?": a question that states its own premises
 _GIVEN = re.compile(r"\s*(?:if|given(?: that)?|since|suppose|assuming)\b", re.I)
@@ -77,8 +82,10 @@ def without_unrelated_remarks(text: str, unread: list[str]) -> str | None:
     if len(puzzle) < 2 and not _GIVEN.match(text[slice(*pieces[asked[-1]])]):
         return None  # the question shares no word with any statement: nothing tells a remark from the puzzle
     unread_words = [_words(sentence) for sentence in unread]
+    cased = re.search("[A-Z]", text) is not None
     dropped = [(start, end) for k, (start, end) in enumerate(pieces) if is_instruction(text[start:end]) or
-               k not in puzzle and _is_remark(text[start:end], cased=re.search("[A-Z]", text) is not None)
+               k not in puzzle and _is_remark(closing_mask(text[start:end], text[:start] + text[end:])
+                                              if k > asked[-1] else text[start:end], cased, opening=k == 0)
                and not (_first_person(text[start:end]) and not telling_lead(text[start:end])
                         and _first_person(_QUOTED.sub(" ", text[:start] + text[end:])))
                and any(_words(text[start:end]) <= words for words in unread_words)]
@@ -104,7 +111,7 @@ def _pieces(text: str) -> list[tuple[int, int]]:
             held = start
             continue
         colon = text.find(":", start, end)
-        if colon != -1 and text[colon + 1:end].strip() and len(text[start:colon].split()) <= 8:
+        if colon != -1 and text[colon + 1:end].strip() and len(text[start:colon].split()) <= 12:
             pieces += [(start, colon + 1), (colon + 1, end)]
         elif text[start:end].strip():
             pieces.append((start, end))
@@ -131,7 +138,7 @@ def _connected(text: str, pieces: list[tuple[int, int]], question: int) -> set[i
     return reached
 
 
-def _is_remark(piece: str, cased: bool) -> bool:
+def _is_remark(piece: str, cased: bool, opening: bool = False) -> bool:
     """Whether `piece` may be dropped as a remark: no question, quotation, count, quantifier, pronoun pointing back,
     first person, or word that may be a name (a capital inside it, or a word no dictionary knows; in a text that uses
     capitals, a word typed in lower case is no name, as in `chat_case.py`)."""
@@ -142,7 +149,10 @@ def _is_remark(piece: str, cased: bool) -> bool:
     words = [t.lower() for t in tokens]
     if any(_blocks(k, words) for k in range(len(words))):
         return False
-    heading = text[-1:] not in ".!?:" or _shouted(tokens)  # "Worksheet 4 - Logic", "ESCAPE ROOM - CLUE SHEET #2."
+    if text.endswith(":") and _capitalized_speaker(tokens):
+        return False  # "Zeta says loudly:": it opens someone's claim, even when the name is also a word
+    # "Worksheet 4 - Logic", "ESCAPE ROOM - CLUE SHEET #2.", and at the top of the text "Logic Corner."
+    heading = text[-1:] not in ".!?:" or _shouted(tokens) or opening and _title_cased(tokens)
     teller = telling_lead(text)  # "Detective Moss reasoned:", "Ms. Ortiz's riddle:": the teller, not the cast
     return not any(_may_name(k, tokens, words, heading) and not (cased and tokens[k].islower())
                    and not (teller and tokens[k][:1].isupper()) for k in range(len(tokens)))
@@ -165,6 +175,22 @@ def _shouted(tokens: list[str]) -> bool:
     """ "ESCAPE ROOM - CLUE SHEET #2.": every word in capitals, a heading typed loud, not a list of names."""
     letters = [t for t in tokens if t[:1].isalpha()]
     return len(letters) > 1 and all(t.isupper() for t in letters)
+
+
+def _capitalized_speaker(tokens: list[str]) -> bool:
+    """ "Zeta says loudly:", "Old Kobi said:": a capitalized word before a saying verb, who may be one of the cast
+    ("my daughter's sheet says:" names a source, not a speaker)."""
+    saying = [k for k, t in enumerate(tokens) if lemma(t.lower(), "VERB") in SAYING_VERBS]
+    return bool(saying) and any(t[:1].isupper() and t.lower() not in _FIRST_PERSON for t in tokens[:saying[0]])
+
+
+def _title_cased(tokens: list[str]) -> bool:
+    """ "Logic Corner.", "Brain Box, Round Two.": every word capitalized and every one a word of the dictionary, a
+    heading typed in title case; a name among them (no dictionary word) is still a name (`_may_name`), and a
+    copula or auxiliary makes it a clause ("Rose Is Kind."), which may speak of someone."""
+    letters = [t for t in tokens if t[:1].isalpha()]
+    return len(letters) > 1 and all(t[:1].isupper() and is_word(t.lower()) and t.lower() not in _CLAUSE_VERBS
+                                    for t in letters)
 
 
 def _may_name(index: int, tokens: list[str], words: list[str], heading: bool) -> bool:
