@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from itertools import permutations, product
 
-from hypothesis import assume, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from agentlib.puzzles.english.family import solve
@@ -22,14 +22,23 @@ VERBS = ["says", "said"]
 OPENERS = ["ok so ", "wait, ", "hmm ", "well, ", "oh ", "okay "]
 
 
+def _worlds(first: int, second: int) -> list[tuple[bool, bool]]:
+    return [(x, y) for x, y in product([True, False], repeat=2)
+            if CLAIMS[first][1](x, y) == x and CLAIMS[second][1](y, x) == y]
+
+
+# the pairs of claims with one solution, drawn directly: filtering with `assume` rejected most draws, and Hypothesis
+# stopped the test as too slow to generate ("FailedHealthCheck") now and then on a loaded machine
+SOLVED_PAIRS = [(f, g) for f in range(len(CLAIMS)) for g in range(len(CLAIMS)) if len(_worlds(f, g)) == 1]
+
+
 @settings(max_examples=15, deadline=None)
-@given(st.lists(st.sampled_from(NAMES), min_size=2, max_size=2, unique=True), st.integers(0, 3), st.integers(0, 3),
+@given(st.lists(st.sampled_from(NAMES), min_size=2, max_size=2, unique=True), st.sampled_from(SOLVED_PAIRS),
        st.sampled_from(VERBS))
-def test_lower_case_speakers_and_names_inside_speech_answer_as_brute_force(people, first, second, verb):
+def test_lower_case_speakers_and_names_inside_speech_answer_as_brute_force(people, pair, verb):
     a, b = people
-    worlds = [(x, y) for x, y in product([True, False], repeat=2)
-              if CLAIMS[first][1](x, y) == x and CLAIMS[second][1](y, x) == y]
-    assume(len(worlds) == 1)
+    first, second = pair
+    worlds = _worlds(first, second)
     text = (f"knights always tell the truth and knaves always lie. {a} {verb} '{CLAIMS[first][0].format(o=b)}'. "
             f"{b} {verb} '{CLAIMS[second][0].format(o=a)}'. what are {a} and {b}?")
     kind = {True: "knight", False: "knave"}
