@@ -223,7 +223,7 @@ _EVERYONE_NOUNS = frozenset({"people", "persons", "ones"})  # "the oldest of all
 _VERB_MEASURES = {"weigh": "weight", "cost": "price"}
 _AMOUNT_SUPERLATIVES = {"most": "more", "least": "less", "fewest": "fewer"}
 _TITLES = {"mr", "mrs", "ms", "dr", "prof", "sir", "miss", "madam"}
-_GROUP_NOUNS = {"inhabitants", "people", "persons", "suspects", "friends", "students", "children", "islanders", "boys",
+GROUP_NOUNS = {"inhabitants", "people", "persons", "suspects", "friends", "students", "children", "islanders", "boys",
                 "girls", "men", "women", "kids", "brothers", "sisters", "siblings", "guys", "players", "runners",
                 "natives", "villagers", "twins"}
 _KIND_NOUNS = frozenset({"kind", "kinds", "type", "types", "sort", "sorts"})
@@ -1570,9 +1570,9 @@ class Grammar:
     def group_members(self, i: int, j: int) -> list[NP] | None:
         w = self.words(i, j)
         d = self.discourse
-        plural_group = (len(w) >= 2 and w[0] in ("the", "these", "those") and w[-1] in _GROUP_NOUNS
+        plural_group = (len(w) >= 2 and w[0] in ("the", "these", "those") and w[-1] in GROUP_NOUNS
                         and all(x in NUMBER_WORDS for x in w[1:-1]) and len(w) <= 3) or \
-            (len(w) == 2 and w[0] in NUMBER_WORDS and w[1] in _GROUP_NOUNS)  # "one of four kids": the four named
+            (len(w) == 2 and w[0] in NUMBER_WORDS and w[1] in GROUP_NOUNS)  # "one of four kids": the four named
         counted_group = (len(w) == 2 and w[1] in ("us", "them") and w[0] in NUMBER_WORDS) or \
             (len(w) == 2 and w[0] in ("us", "them") and w[1] in NUMBER_WORDS) or \
             (len(w) == 4 and w[0] == "the" and w[1] in NUMBER_WORDS and w[2:] in (["of", "us"], ["of", "them"]))

@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from agentlib.puzzles.english.grammar import GROUP_NOUNS
 from agentlib.puzzles.english.words import lemma
 from agentlib.puzzles.verdict import Verdict
 
-# the grammar's group nouns (`grammar._GROUP_NOUNS`) that are also kinds people are said to be
-_NOUNS = ("people", "persons", "suspects", "friends", "students", "children", "boys", "girls", "men", "women", "kids",
-          "brothers", "sisters", "siblings", "players", "runners", "villagers", "twins", "islanders", "natives")
+# the grammar's group nouns that are also kinds people are said to be ("inhabitants" and "guys" name a cast only)
+_NOUNS = sorted(GROUP_NOUNS - {"inhabitants", "guys"})
 _QUANTIFIED = re.compile(rf"\b(?P<quantity>[Nn]one|[Aa]ll|[Ee]ach|[Ss]ome|[Mm]ost) of the "
                          rf"(?P<noun>{'|'.join(_NOUNS)})\b")
 _KIND_WORDS = {"none": "no", "all": "all", "each": "each", "some": "some"}
@@ -45,14 +45,18 @@ def _as_cast(match: re.Match[str]) -> str:
     return f"{match.group('quantity')} of them"
 
 
+def _said_as(text: str, said: Callable[[re.Match[str]], str]) -> str:
+    """`text` with each quantified group phrase but "most of the ..." said as `said` says it."""
+    return _QUANTIFIED.sub(lambda m: m.group(0) if m.group("quantity").lower() == "most" else said(m), text)
+
+
 def group_or_kind_verdict(text: str, solve: Callable[[str], Verdict]) -> Verdict | None:
     """The verdict both readings agree on, an abstention where they differ, or None where the text has no such
     phrase or a reading is not read (see the module docstring)."""
     found = [m for m in _QUANTIFIED.finditer(text) if m.group("quantity").lower() != "most"]
     if not found or not all(_kind_said(text, m.group("noun")) for m in found):
         return None
-    kind = solve(_QUANTIFIED.sub(lambda m: m.group(0) if m.group("quantity").lower() == "most" else _as_kind(m), text))
-    cast = solve(_QUANTIFIED.sub(lambda m: m.group(0) if m.group("quantity").lower() == "most" else _as_cast(m), text))
+    kind, cast = solve(_said_as(text, _as_kind)), solve(_said_as(text, _as_cast))
     if kind.failure == "not_parsed" or cast.failure == "not_parsed":
         return None
     if kind.verified and cast.verified and kind.answer == cast.answer:
