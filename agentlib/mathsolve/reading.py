@@ -195,6 +195,9 @@ class _Item:
     value: int | None = None
     used: bool = False
     plain: str = ""
+    # for "200 + 10% of 50" made of one share: the plain lead operand and its sign, so that a share before it
+    # ("15% of 200 + 10% of 50") takes the lead alone
+    lead: tuple[str, str] | None = None
 
 
 # "of what", "divided by what", "times which number": a question word where an operand belongs asks for that
@@ -1305,21 +1308,31 @@ def _percent_of(items: list[_Item], task: Task) -> Reading | None:
             continue
         base = items[following]  # type: ignore[index]
         written = _LAST_PERCENT.fullmatch(item.text) if percent else None
-        if not single_term(base.text) or written is not None and written.group(1) and \
+        if base.lead is not None and written is not None:
+            # "15% of 200 + 10% of 50": a sum of shares, each of the number right after its "of"
+            lead, sign = base.lead
+            share = f"({to_plain(written.group(2))})*({lead}) {sign} {base.plain[len(lead):].lstrip()[1:]}"
+        elif not single_term(base.text) or written is not None and written.group(1) and \
                 not written.group(1).rstrip().endswith(("+", "-", "−", "*")):
             return Reading(None, f"'{item.text} of {base.text}': which part is the share of? Bracket the base, "
                                  "e.g. 20% of (50 + 10), or write the share last, e.g. 10 + 20% of 50",
                            "ambiguous")
-        share = f"({to_plain(written.group(2))})*({base.plain})" if written is not None else \
-            f"({to_plain(item.text)})*({base.plain})"
+        else:
+            share = f"({to_plain(written.group(2))})*({base.plain})" if written is not None else \
+                f"({to_plain(item.text)})*({base.plain})"
         item.plain = f"{to_plain(written.group(1).rstrip()[:-1])} {written.group(1).rstrip()[-1]} {share}" \
             if written is not None and written.group(1) else share
+        if written is not None and written.group(1) and written.group(1).rstrip()[-1] in "+-−" and \
+                _SHARE_LEAD.fullmatch(written.group(1).rstrip()[:-1]):
+            item.lead = (to_plain(written.group(1).rstrip()[:-1]), written.group(1).rstrip()[-1].replace("−", "-"))
         item.text = f"{item.text} of {base.text}"
         base.used = True
     return None
 
 
 _LONE_PERCENT = re.compile(r"\s*\d+(?:\.\d+)?\s*\\?%\s*")
+# the lead operand a share before it may take alone: one number, no operator ("200 + 10% of 50")
+_SHARE_LEAD = re.compile(r"\s*\d+(?:\.\d+)?\s*")
 # "20%", or "10 + 20%": the percentage is the last operand of what is written before "of"; only it takes the base
 _LAST_PERCENT = re.compile(r"(.*?[-+−*/]\s*)?(\d+(?:\.\d+)?\s*\\?%)\s*", re.S)
 

@@ -84,3 +84,23 @@ def test_a_fraction_of_a_sum_without_brackets_abstains(seed):
                                       f"{rng.choice('+-')} {rng.randint(1, 9)}")
     result = solve_math(text)
     assert result.status == "abstained" and result.failure == "ambiguous", (text, result.answer)
+
+
+@pytest.mark.parametrize("seed", range(16))
+def test_a_sum_of_shares_takes_each_number_after_its_own_of(seed):
+    """"15% of 200 plus 10% of 50" is 30 + 5: a share after the operator marks where the first base ends (it used
+    to abstain as "15% of (200 + ...)"); a plain number after the operator still leaves two readings."""
+    rng = random.Random(seed)
+    terms = rng.randint(2, 4)
+    shares = [_percent(rng) for _ in range(terms)]
+    bases = [rng.randint(2, 900) for _ in range(terms)]
+    signs = [rng.choice(("+", "-", "plus", "minus")) for _ in range(terms - 1)]
+    text, expected = f"{shares[0][0]} of {bases[0]}", shares[0][1] * bases[0]
+    for (written, share), base, sign in zip(shares[1:], bases[1:], signs):
+        text += f" {sign} {written} of {base}"
+        expected += share * base if sign in ("+", "plus") else -share * base
+    result = solve_math(rng.choice(OPENERS).format(text))
+    assert result.verified, (text, result.reason)
+    assert Fraction(result.value["expression"]) == expected, (text, result.answer)
+    trailing = solve_math(f"{text} {rng.choice('+-')} {rng.randint(1, 50)}")
+    assert trailing.status == "abstained" and trailing.failure == "ambiguous", (text, trailing.answer)
