@@ -151,13 +151,16 @@ def read_declarations(sentences: list[str]) -> tuple[Grid, list[str]] | None:
         in_parentheses = _parenthesized_categories(sentence)
         if in_parentheses:  # "each have a different drink (tea, coffee, milk) and a different pet (cat, dog, bird)"
             for name, values, verb in in_parentheses:
+                if name == "person":
+                    people = Category("person", [v.lower() for v in values], {v.lower(): v for v in values})
+                    continue
                 categories.append(Category(name, [v.lower() for v in values], {v.lower(): v for v in values}))
                 if verb:
                     verbs.add(verb)
                     if verb not in ("have", "get", "be"):  # "What does Kara have?" names no one category
                         verb_category[verb] = name
             cast_list = re.search(r"\b([A-Z]\w*(?:\s*,\s*[A-Z]\w*)*\s*,?\s*and\s+[A-Z]\w*)\b", normalize(sentence))
-            if cast_list is not None:
+            if cast_list is not None and all(name != "person" for name, _, _ in in_parentheses):
                 cast_names = [v for v in _split_list(cast_list.group(1)) if v.lower() not in NUMBER_WORDS]
                 people = Category("person", [v.lower() for v in cast_names], {v.lower(): v for v in cast_names})
             continue
@@ -372,6 +375,10 @@ def _one_each(text: str) -> tuple[str, list[str], list[str], str] | None:
     return verb, values, [], verb
 
 
+# the nouns for the one who lives in or owns a place: their parenthesized list is the cast ("a different owner
+# (Ann, Ben, Cat)")
+_RESIDENT_NOUNS = frozenset(("owner", "resident", "occupant", "tenant", "inhabitant"))
+_NAME = re.compile(r"[A-Z][a-z]+")
 _PARENTHESIZED = re.compile(r"\b(?:(?P<verb>[a-z]+) )?(?:each )?(?:a |an |one )?(?:different |distinct )?"
                             r"(?P<noun>[a-z]+) \((?P<list>[^()]+)\)")
 
@@ -386,11 +393,14 @@ def _parenthesized_categories(sentence: str) -> list[tuple[str, list[str], str]]
     found = []
     for match in _PARENTHESIZED.finditer(text):
         values = _split_list(match.group("list"))
+        noun = lemma(match.group("noun"), "NOUN")
+        if noun in _RESIDENT_NOUNS and len(values) >= 2 and all(_NAME.fullmatch(v) for v in values):
+            found.append(("person", values, ""))  # "... and a different owner (Ann, Ben, Cat)": the cast
+            continue
         if len(values) < 2 or any(len(v.split()) > 3 or v[:1].isupper() for v in values):
             return []
         verb = match.group("verb") or ""
         verb = lemma(verb, "VERB") if verb and is_word(verb, "VERB") and verb not in ("each", "a", "one") else ""
-        noun = lemma(match.group("noun"), "NOUN")
         if noun in ("thing", "item", "one"):
             if not verb:
                 return []
