@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from agentlib.puzzles.english.locative_inversion import uninvert_location
+from agentlib.puzzles.english.named_possessions import name_possessions
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'",
                          "—": " - ", "–": " - ", "\u00a0": " "})
@@ -58,7 +59,7 @@ def normalize(text: str) -> str:
     for pattern, replacement in _CONTRACTIONS:
         text = re.sub(pattern, replacement, text, flags=re.I)
     text = re.sub(r"[ \t\f\v]+", " ", text)
-    return uninvert_location(text)
+    return name_possessions(uninvert_location(text))
 
 
 def split_sentences(text: str) -> list[str]:
