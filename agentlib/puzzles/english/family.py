@@ -1188,6 +1188,7 @@ def idle_fact_readings(world: World, goal: Formula) -> list[tuple[World, Formula
         return sum(any(shared(atom, other) for other in found) for found in [*per_formula, goal_atoms])
 
     everything = {a for found in per_formula for a in found if ground(a)} | {a for a in goal_atoms if ground(a)}
+    predicates = {(a.predicate, len(a.args)) for found in per_formula for a in found}
     readings: list[tuple[World, Formula, str]] = []
     for k, (label, formula) in enumerate(world.labelled):
         if not (re.fullmatch(r"s\d+|say\d+", label) and is_fact(formula)):
@@ -1216,7 +1217,34 @@ def idle_fact_readings(world: World, goal: Formula) -> list[tuple[World, Formula
                     how = "the same as" if replacement == near else "the opposite of"
                     readings.append((merged, map_formula(goal, swap),
                                      f"'{phrase(idle)}' means {how} '{phrase(near)}'"))
+            readings += _sibling_readings(world, goal, idle, predicates, phrase)
     return readings
+
+
+def _sibling_readings(world: World, goal: Formula, idle: Atom, predicates: set[tuple[str, int]],
+                      phrase: Any) -> list[tuple[World, Formula, str]]:
+    """The readings of an idle fact whose one word is a sibling in a closed class (or the opposite) of a word a
+    rule says of anyone: "This apple is green" beside "All the apples in the basket are red" is idle only while
+    green and red are read as unrelated; read as excluding each other (as people mean colours), the apple is not
+    red, so not in the basket. The fact is read as the negation of the sibling said of the same individual."""
+    from agentlib.puzzles.english.contrasts import opposed
+
+    if not idle.args or "_" in idle.predicate:
+        return []
+    found = []
+    for predicate, arity in sorted(predicates):
+        if arity != len(idle.args) or "_" in predicate or not opposed(idle.predicate, predicate):
+            continue
+        sibling = Atom(predicate, idle.args)
+        excluded: Formula = Not(sibling)
+
+        def swap(node: Formula, idle: Atom = idle, replacement: Formula = excluded) -> Formula | None:
+            return replacement if node == idle else None
+
+        labelled = [(lab, map_formula(f, swap)) for lab, f in world.labelled]
+        merged = World(world.reading, labelled, world.sentences, world.builder, world.scale_alias)
+        found.append((merged, map_formula(goal, swap), f"'{phrase(idle)}' excludes '{phrase(sibling)}'"))
+    return found
 
 
 def _near_miss(world: World, goal: Formula) -> str:

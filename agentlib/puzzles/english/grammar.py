@@ -1354,8 +1354,11 @@ class Grammar:
             return NP("quant", var=var, det="generic", restriction=restriction)
         if len(w) == 2 and w[0].endswith("'s") and w[0][:-2] in self.lexicon.names and w[1].isalpha():
             owner = self.lexicon.names[w[0][:-2]]  # "Sam's bike": one individual, named by its owner
-            key = slug(f"{owner}_{lemma(w[1], 'NOUN')}")
-            return NP("const", const=self._const(key, f"{owner}'s {w[1]}"))
+            noun = lemma(w[1], "NOUN")
+            const = self._const(slug(f"{owner}_{noun}"), f"{owner}'s {w[1]}")
+            if noun == w[1] and is_word(noun, "NOUN") and noun not in KIN and noun not in KIN_FORMS:
+                self.presuppositions.append(Atom(self._form(slug(noun), "noun", noun), (const,)))  # it is a bike
+            return NP("const", const=const)
         if w[0] in ("my", "our", "your", "his", "her", "their") and 2 <= len(w) <= 3 and \
                 all(x.isalpha() and x not in AUXILIARIES and x not in PREPOSITIONS and not _inflected_verb(x)
                     and x not in ("not", "and", "or", "than") for x in w[1:]):
