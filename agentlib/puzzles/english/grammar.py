@@ -1356,7 +1356,7 @@ class Grammar:
             owner = self.lexicon.names[w[0][:-2]]  # "Sam's bike": one individual, named by its owner
             noun = lemma(w[1], "NOUN")
             const = self._const(slug(f"{owner}_{noun}"), f"{owner}'s {w[1]}")
-            if noun == w[1] and is_word(noun, "NOUN") and noun not in KIN and noun not in KIN_FORMS:
+            if noun == w[1] and is_word(noun, "NOUN") and noun not in KIN:
                 self.presuppositions.append(Atom(self._form(slug(noun), "noun", noun), (const,)))  # it is a bike
             return NP("const", const=const)
         if w[0] in ("my", "our", "your", "his", "her", "their") and 2 <= len(w) <= 3 and \
