@@ -393,9 +393,11 @@ def _other_readings() -> list:
     `silent_speakers.py`), "Ann and Bo are my friends." (each of them, `conjoined_members.py`), "No one may park
     here. May Raj park here?" (a permission, `permission_may.py`), "Al taller than Bo." (`verbless_clues.py`), "Bea
     left at 10:30pm" (an order, `clock_times.py`), "Who is the middle one?" (`middle_one.py`), "Kit was first in the
-    queue" (`line_positions.py`)."""
+    queue" (`line_positions.py`), "Anna scored higher than Ben on the test." (the one occasion,
+    `comparison_scope.py`)."""
     from agentlib.puzzles.english.clause_conjunctions import split_clauses
     from agentlib.puzzles.english.clock_times import clock_order
+    from agentlib.puzzles.english.comparison_scope import without_one_occasion
     from agentlib.puzzles.english.conjoined_members import members_one_by_one
     from agentlib.puzzles.english.factive_reports import reports_as_facts
     from agentlib.puzzles.english.line_positions import line_places
@@ -409,7 +411,7 @@ def _other_readings() -> list:
 
     return [reports_as_facts, painted_as_row, owners_for_possessions, split_clauses, without_one_day,
             without_silent_speakers, members_one_by_one, may_as_permission, verbless_as_said, clock_order,
-            middle_one_asked, line_places]
+            middle_one_asked, line_places, without_one_occasion]
 
 
 def _weaker_readings() -> list:
