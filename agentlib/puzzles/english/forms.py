@@ -249,7 +249,37 @@ def _flat(premises: list[Formula]) -> list[Formula]:
     return [part for p in premises for part in (_flat(list(p.parts)) if isinstance(p, And) else [p])]
 
 
+def immediate_form(premises: list[Formula], conclusion: Formula) -> FormName | None:
+    """The immediate inferences of one categorical statement: conversion ("No S is P, so no P is S"; "All S are P,
+    so all P are S" is illicit), and subalternation ("All S are P, so some S are P"), valid only when there are S
+    (the existential fallacy where nothing says so)."""
+    if len(premises) != 1:
+        return None
+    premise, goal = categorical(premises[0]), categorical(conclusion)
+    if premise is None or goal is None:
+        return None
+    (kind, subject, predicate), (c_kind, c_subject, c_predicate) = premise, goal
+    if (c_subject, c_predicate) == (predicate, subject) and c_kind == kind:
+        if kind in "EI":
+            return FormName(f"conversion ({kind}: '{_KIND_WORDS[kind]}' reads both ways)", False)
+        return FormName(f"illicit conversion ({kind}: '{_KIND_WORDS[kind]}' does not read both ways)", True)
+    if (c_subject, c_predicate) == (subject, predicate) and (kind, c_kind) in (("A", "I"), ("E", "O")):
+        return FormName(f"subalternation ({kind} to {c_kind}: valid only if {_some(subject)} "
+                        "exists; existential fallacy)", True)
+    if (c_subject, c_predicate) == (predicate, subject) and (kind, c_kind) == ("A", "I"):
+        return FormName(f"conversion by limitation (valid only if {_some(subject)} exists; existential fallacy)",
+                        True)
+    return None
+
+
+def _some(term: str) -> str:
+    return f"some {term.replace('_', ' ')}"
+
+
+_KIND_WORDS = {"A": "all ... are", "E": "no ... is", "I": "some ... are", "O": "some ... are not"}
+
+
 def name_form(premises: list[Formula], conclusion: Formula) -> FormName | None:
     premises = _flat(premises)
     return (propositional_form(premises, conclusion) or syllogism_form(premises, conclusion)
-            or instance_form(premises, conclusion))
+            or immediate_form(premises, conclusion) or instance_form(premises, conclusion))

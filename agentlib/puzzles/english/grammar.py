@@ -1299,6 +1299,7 @@ class Grammar:
                        "only": "only"}
         det = None
         start = i + 1
+        definite = False  # "all the guests", "none of my friends": a group at hand, so there is one
         if w[0] == "any" and not self._in_condition() and \
                 any(t.low in ("if", "when", "whenever", "unless") for t in self._tokens[1:i]):
             return None  # "The teacher is sad if any student fails": "some", not "every"; the binding is not read here
@@ -1308,6 +1309,7 @@ class Grammar:
             det = determiners[w[0]]
             if w[0] == "all" and len(w) > 1 and w[1] in _GROUP_DETERMINERS:
                 start += 1
+                definite = True
         elif len(w) > 3 and w[1] == "of" and w[2] in _GROUP_DETERMINERS and \
                 w[0] in ("each", "all", "every", "any", "some", "none", "most"):
             if w[0] == "most":
@@ -1316,6 +1318,7 @@ class Grammar:
             if w[0] == "any" and self._in_condition():
                 det = "some"  # "If any of the guests is late": some guest is late
             start = i + 3
+            definite = w[0] != "any"
         elif w[:2] in (["not", "all"], ["not", "every"]):
             det, start = "notall", i + 2
             if w[1] == "all" and w[2:3] == ["of"] and w[3:4] and w[3] in _GROUP_DETERMINERS and len(w) > 4:
@@ -1337,6 +1340,8 @@ class Grammar:
             restriction = self.nominal(start, j, var)
             if restriction is None:
                 return None
+            if definite and det in ("all", "no"):
+                self.presuppositions.append(Quantified("some", var, restriction))  # the guests are there
             return NP("quant", var=var, det=det, restriction=restriction, plural=True)
         if w[0] in ("a", "an", "any") and self._in_condition():
             var = d.fresh()
