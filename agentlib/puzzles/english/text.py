@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from agentlib.puzzles.english.collective_disjunctions import group_in_each_alternative
 from agentlib.puzzles.english.locative_inversion import uninvert_location
 from agentlib.puzzles.english.named_possessions import name_possessions
 
@@ -59,7 +60,7 @@ def normalize(text: str) -> str:
     for pattern, replacement in _CONTRACTIONS:
         text = re.sub(pattern, replacement, text, flags=re.I)
     text = re.sub(r"[ \t\f\v]+", " ", text)
-    return name_possessions(uninvert_location(text))
+    return group_in_each_alternative(name_possessions(uninvert_location(text)))
 
 
 def split_sentences(text: str) -> list[str]:
