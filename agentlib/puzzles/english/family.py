@@ -92,6 +92,7 @@ from agentlib.puzzles.english.questions import (
 )
 from agentlib.puzzles.english.reader import Reading, is_question, read_text, resolve_speech
 from agentlib.puzzles.english.vacuous import negated_words_apart, vacuous_statement, world_apart
+from agentlib.puzzles.english.words import ORDINALS
 from agentlib.puzzles.family import PuzzleItem
 from agentlib.puzzles.ordered import comes_after
 from agentlib.puzzles.verdict import Certificate, Check, Verdict
@@ -199,6 +200,11 @@ def build_world(reading: Reading, asked: Formula | None = None) -> World:
         lone = is_ordered_place(scale) and len(members) == 1
         builder.ranked_scales[scale] = 2 if lone else max(1, len(members))
         builder.ranked_members[scale] = members
+        beyond = _places_beyond_the_named(every, asked, scale, len(members))
+        if beyond and is_ordered_place(scale) and not reading.declared:
+            builder.ranked_scales[scale] = beyond + len(members)  # room for everyone named after the furthest
+            builder.open_scales.add(scale)
+    _refuse_opaque_places(every, builder)
     middle_fixed = []
     for label, formula, sentence in labelled_sentences + extra:
         middle_fixed.append((label, _resolve_middles(formula, builder), sentence))
@@ -272,6 +278,33 @@ def _scale_members(formulas: list[Formula], scale: str) -> list[str]:
             elif isinstance(node, Rank) and node.scale == scale and isinstance(node.term, Const):
                 found.setdefault(node.term.key, None)
     return list(found)
+
+
+_PLACE_WORDS = frozenset(ORDINALS) | {"last"}
+
+
+def _refuse_opaque_places(formulas: list[Formula], builder: SpecBuilder) -> None:
+    """A place read as a plain property ("finished fifth in the race" as one predicate, the words after the place
+    unread) beside a ranking of the same people: the ranking would ignore it ("Bo finished right after Ann. Who
+    came last?" answered Bo, though Ann was fifth), so the text is refused."""
+    if not any(is_ordered_place(scale) for scale in builder.ranked_scales):
+        return
+    for formula in formulas:
+        for node in walk(formula):
+            if isinstance(node, Atom) and set(node.predicate.split("_")) & _PLACE_WORDS:
+                raise NotUnderstood(node.predicate.replace("_", " "), "a place read as a property beside a ranking")
+
+
+def _places_beyond_the_named(formulas: list[Formula], asked: Formula | None, scale: str, named: int) -> int:
+    """The furthest place counted from the front on `scale` when it lies beyond the number of people named ("Sue
+    finished third. Tim finished right after Sue."), else 0; 0 too where a place is counted from the end or is the
+    middle (those need the number of places, which the text does not give)."""
+    ranks = [n for f in [*formulas, *([asked] if asked is not None else [])] for n in walk(f)
+             if isinstance(n, Rank) and n.scale == scale]
+    if any(r.from_end or r.position == 0 for r in ranks):
+        return 0
+    furthest = max((r.position for r in ranks), default=0)
+    return furthest if furthest > named else 0
 
 
 def _resolve_middles(formula: Formula, builder: SpecBuilder) -> Formula:
@@ -586,6 +619,10 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
             return abstain(f"read as one property, {same_words} make the statements contradict each other",
                            "unsat", spec=base_spec)
     verdict = _decide(world, question, base_spec)
+    if world.builder.open_scales and verdict.verified and (not _holds_with_more_premises(verdict) or
+                                                           verdict.answer == "no one"):
+        return abstain("places go beyond the people named, so others are unnamed and their number is not given: "
+                       f"'{verdict.answer}' would not hold for every number of places", "ambiguous", spec=base_spec)
     if verdict.verified and isinstance(question, YesNo):
         past = _past_state_doubt(world, question.formula, reading.question)
         if past:
@@ -1599,7 +1636,8 @@ def _position(world: World, question: Position, premises: Check, spec: dict) -> 
             checks = (premises, Check(f"statements + not({world.name(question.person)} in place {position})", "unsat",
                                       "the place is forced"))
             return Verdict(NAME, "verified", answer=position, spec=spec,
-                           reason=f"{world.name(question.person)} can only be in place {position} of {size}",
+                           reason=f"{world.name(question.person)} can only be in place {position}" +
+                           ("" if scale in world.builder.open_scales else f" of {size}"),
                            certificate=Certificate("entailment", checks))
     return abstain(f"the place of {world.name(question.person)} is not determined", "ambiguous", spec=spec)
 

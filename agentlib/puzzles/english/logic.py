@@ -363,6 +363,9 @@ class SpecBuilder:
 
     constants: list[str] = field(default_factory=list)
     ranked_scales: dict[str, int] = field(default_factory=dict)  # scale -> number of positions
+    # scales whose places go beyond the people named ("Sue finished third" of two named): the others are unnamed,
+    # so the number of places is only bounded, and only answers every longer line-up keeps may stand
+    open_scales: set[str] = field(default_factory=set)
     ranked_members: dict[str, list[str]] = field(default_factory=dict)  # scale -> the constants placed on it
     # scale -> the constants it values, on a scale of values ("5 years older"), not of places
     measured_members: dict[str, list[str]] = field(default_factory=dict)

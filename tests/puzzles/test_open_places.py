@@ -1,0 +1,49 @@
+"""Places beyond the people named: "Sue finished third. Tim finished right after Sue. In what position did Tim
+finish?" names two of a larger race, so its places are only bounded (it abstained: "position 3, only 2 places").
+Only answers that hold for every number of places stand: a place forced by the clues; "Who came last?" and open
+answers abstain. A place said with words the grammar leaves unread ("Ann finished fifth in the race" read as one
+property) beside a ranking is refused: "Bo finished right after Ann. Who came last?" was a verified "Bo".
+
+Fresh names, places, offsets and wordings; the expected place is worked out here."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from agentlib.puzzles.english.family import solve
+
+NAMES = ["Anouk", "Bertil", "Cosima", "Dagny", "Evander", "Fenna"]
+ORDINAL = {3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth"}
+STEP = {1: "one", 2: "two", 3: "three"}
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_a_place_forced_from_a_place_beyond_the_named(seed):
+    rng = random.Random(seed)
+    anchor, other = rng.sample(NAMES, 2)
+    place = rng.randint(3, 8)
+    offset = rng.choice([-2, -1, 1, 2]) if place > 3 else rng.choice([-1, 1, 2])
+    if offset == 1:
+        relation = rng.choice(["right after", "immediately after", "directly behind"])
+    elif offset == -1:
+        relation = rng.choice(["right before", "immediately before", "directly ahead of"])
+    else:
+        relation = f"{STEP[abs(offset)]} places {'behind' if offset > 0 else 'ahead of'}"
+    clues = [f"{anchor} finished {ORDINAL[place]}.", f"{other} finished {relation} {anchor}."]
+    rng.shuffle(clues)
+    text = " ".join(clues) + f" In what position did {other} finish?"
+    verdict = solve(text)
+    assert verdict.status == "verified" and str(verdict.answer) == str(place + offset), (text, verdict.answer,
+                                                                                          verdict.reason)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_end_of_an_open_line_up_is_not_known(seed):
+    rng = random.Random(seed)
+    anchor, other = rng.sample(NAMES, 2)
+    place = rng.randint(3, 8)
+    occasion = rng.choice(["", " in the race", " in the marathon"])
+    text = f"{anchor} finished {ORDINAL[place]}{occasion}. {other} finished right after {anchor}. Who came last?"
+    assert solve(text).status != "verified", text
