@@ -72,7 +72,7 @@ def cast_scene(sentence: str) -> tuple[int, list[str]] | None:
 def leading_count(sentence: str) -> int | None:
     """The count a cast sentence opens with ("You meet three inhabitants: A, B and C." -> 3), else None."""
     opening = re.sub(r"^(?:there (?:are|were)|(?:you|we) meet|meet) ", "", sentence.strip().lower())
-    words = re.findall(r"[a-z]+", opening)
+    words = re.findall(r"[a-z]+|\d+", opening)  # "There are 5 houses in a row": digits count too
     count = small_number(words[0]) if words else None
     if count is None or count < 2 or not any(_plural(noun) for noun in words[1:3]):
         return None
