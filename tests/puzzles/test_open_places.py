@@ -47,3 +47,18 @@ def test_the_end_of_an_open_line_up_is_not_known(seed):
     occasion = rng.choice(["", " in the race", " in the marathon"])
     text = f"{anchor} finished {ORDINAL[place]}{occasion}. {other} finished right after {anchor}. Who came last?"
     assert solve(text).status != "verified", text
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_building_with_more_floors_than_people_is_not_read_as_one_floor_each(seed):
+    """"Ann, Bo and Cy live on different floors of a 5-storey building. Ann lives on the top floor. Bo lives
+    directly below Ann." put Bo on floor 2 (the top of three): the count of floors was an unread property."""
+    rng = random.Random(seed)
+    people = rng.sample(NAMES, 3)
+    floors = rng.choice([4, 5, 6, 8])
+    written = rng.choice([f"{floors}-storey", f"{floors}-story", f"{['four', 'five', 'six', 'eight'][[4, 5, 6, 8].index(floors)]}-storey"])
+    text = (f"{people[0]}, {people[1]} and {people[2]} live on different floors of a {written} building. "
+            f"{people[0]} lives on the top floor. {people[1]} lives directly below {people[0]}. "
+            f"On which floor does {people[1]} live?")
+    verdict = solve(text)
+    assert verdict.status != "verified" or str(verdict.answer) == str(floors - 1), (text, verdict.answer)

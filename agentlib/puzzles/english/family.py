@@ -92,7 +92,7 @@ from agentlib.puzzles.english.questions import (
 )
 from agentlib.puzzles.english.reader import Reading, is_question, read_text, resolve_speech
 from agentlib.puzzles.english.vacuous import negated_words_apart, vacuous_statement, world_apart
-from agentlib.puzzles.english.words import ORDINALS
+from agentlib.puzzles.english.words import NUMBER_WORDS, ORDINALS, lemma
 from agentlib.puzzles.family import PuzzleItem
 from agentlib.puzzles.ordered import comes_after
 from agentlib.puzzles.verdict import Certificate, Check, Verdict
@@ -281,17 +281,28 @@ def _scale_members(formulas: list[Formula], scale: str) -> list[str]:
 
 
 _PLACE_WORDS = frozenset(ORDINALS) | {"last"}
+# nouns of places in an order: with a number in a property ("on different floors of a 5-storey building") they
+# count the places
+_PLACE_NOUNS = frozenset({"floor", "storey", "story", "level", "seat", "chair", "house", "place", "position", "spot",
+                          "row", "step", "lane", "room", "apartment", "flat"})
 
 
 def _refuse_opaque_places(formulas: list[Formula], builder: SpecBuilder) -> None:
-    """A place read as a plain property ("finished fifth in the race" as one predicate, the words after the place
-    unread) beside a ranking of the same people: the ranking would ignore it ("Bo finished right after Ann. Who
-    came last?" answered Bo, though Ann was fifth), so the text is refused."""
+    """A place or a count of places read as a plain property ("finished fifth in the race", "live on different
+    floors of a 5-storey building": one predicate, the words after the place unread) beside a ranking of the same
+    people: the ranking would ignore it ("Bo finished right after Ann. Who came last?" answered Bo, though Ann was
+    fifth; "the top floor" of three named people was the third), so the text is refused."""
     if not any(is_ordered_place(scale) for scale in builder.ranked_scales):
         return
     for formula in formulas:
         for node in walk(formula):
-            if isinstance(node, Atom) and set(node.predicate.split("_")) & _PLACE_WORDS:
+            if not isinstance(node, Atom):
+                continue
+            words = set(node.predicate.split("_"))
+            counts = {int(w) if w.isdigit() else NUMBER_WORDS[w] for w in words if w.isdigit() or w in NUMBER_WORDS}
+            sizes = {size for scale, size in builder.ranked_scales.items() if is_ordered_place(scale)}
+            counted = counts and {lemma(w, "NOUN") for w in words} & _PLACE_NOUNS and counts != sizes
+            if words & _PLACE_WORDS or counted:
                 raise NotUnderstood(node.predicate.replace("_", " "), "a place read as a property beside a ranking")
 
 
