@@ -56,7 +56,8 @@ def test_a_building_with_more_floors_than_people_is_not_read_as_one_floor_each(s
     rng = random.Random(seed)
     people = rng.sample(NAMES, 3)
     floors = rng.choice([4, 5, 6, 8])
-    written = rng.choice([f"{floors}-storey", f"{floors}-story", f"{['four', 'five', 'six', 'eight'][[4, 5, 6, 8].index(floors)]}-storey"])
+    word = {4: "four", 5: "five", 6: "six", 8: "eight"}[floors]
+    written = rng.choice([f"{floors}-storey", f"{floors}-story", f"{word}-storey"])
     text = (f"{people[0]}, {people[1]} and {people[2]} live on different floors of a {written} building. "
             f"{people[0]} lives on the top floor. {people[1]} lives directly below {people[0]}. "
             f"On which floor does {people[1]} live?")
