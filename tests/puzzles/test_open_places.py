@@ -63,3 +63,15 @@ def test_a_building_with_more_floors_than_people_is_not_read_as_one_floor_each(s
             f"On which floor does {people[1]} live?")
     verdict = solve(text)
     assert verdict.status != "verified" or str(verdict.answer) == str(floors - 1), (text, verdict.answer)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_race_with_more_runners_than_named_is_not_theirs_alone(seed):
+    rng = random.Random(seed)
+    people = rng.sample(NAMES, 3)
+    runners = rng.randint(4, 12)
+    noun = rng.choice(["runners", "swimmers", "competitors", "cyclists"])
+    text = (f"{people[0]}, {people[1]} and {people[2]} were in a race with {runners} {noun}. {people[0]} finished "
+            f"last. {people[1]} finished right before {people[0]}. What place did {people[1]} finish in?")
+    verdict = solve(text)
+    assert verdict.status != "verified" or str(verdict.answer) == str(runners - 1), (text, verdict.answer)

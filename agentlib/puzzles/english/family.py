@@ -281,10 +281,12 @@ def _scale_members(formulas: list[Formula], scale: str) -> list[str]:
 
 
 _PLACE_WORDS = frozenset(ORDINALS) | {"last"}
-# nouns of places in an order: with a number in a property ("on different floors of a 5-storey building") they
-# count the places
+# nouns of places in an order, and of those who take them: with a number in a property ("on different floors of a
+# 5-storey building", "ran in a race with 8 runners") they count the places
 _PLACE_NOUNS = frozenset({"floor", "storey", "story", "level", "seat", "chair", "house", "place", "position", "spot",
-                          "row", "step", "lane", "room", "apartment", "flat"})
+                          "row", "step", "lane", "room", "apartment", "flat", "runner", "racer", "competitor",
+                          "contestant", "participant", "entrant", "player", "swimmer", "rider", "driver", "cyclist",
+                          "athlete", "horse", "car", "team", "people", "person", "student", "kid", "child"})
 
 
 def _refuse_opaque_places(formulas: list[Formula], builder: SpecBuilder) -> None:
