@@ -366,6 +366,12 @@ def solve(text: str) -> Verdict:
     text = without_letter_frame(written_marks(text))  # "Hi Ms. Patel, ... Thanks, Jordan"; "... question mark"
     if asks_validity(text):  # "... Therefore some pets are mammals. Is this argument valid?"
         return validity_verdict(text, NAME)
+    from agentlib.puzzles.english.consistency_question import asks_consistency, consistency_verdict
+
+    if asks_consistency(text):  # "... Hugo likes jazz. Is this possible?": can the statements all hold?
+        consistent = consistency_verdict(text, solve, NAME)
+        if consistent is not None:
+            return consistent
     verdict = _solve_readings(text)
     if verdict.status == "verified":
         return verdict

@@ -1,0 +1,73 @@
+"""A question whether the statements can all hold: "Gina is the only one who likes jazz. Hugo likes jazz. Is this
+possible?", "Can both statements be true?", "Is that consistent?". The answer is "yes" when some situation makes
+every statement true, "no" when they contradict each other (the sentences that clash are quoted).
+
+It is decided by asking the text, as read, whether its last statement holds: a consistent text answers "yes" (a
+statement follows from itself), a contradictory one comes back as contradicting ("unsat"). Anything else (an unread
+sentence, a reading in doubt) abstains with its own reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from agentlib.puzzles.verdict import Verdict
+
+_ASKED = re.compile(
+    r"(?:^|(?<=[.!?]) )(?:is|was) (?:this|that|it|the situation|this situation|such a situation) "
+    r"(?:possible|consistent|logically possible)\s*\?\s*$|"
+    r"(?:^|(?<=[.!?]) )(?:can|could) (?:both|all|all three|all four|all of (?:these|them|the statements)|these|they|"
+    r"both statements|all (?:the|these|of these) statements|these statements|the statements) (?:all )?(?:be true|"
+    r"hold|be true at the same time|be true together|hold together)\s*\?\s*$|"
+    r"(?:^|(?<=[.!?]) )(?:are|were) (?:these|the|both|all) (?:statements|claims|sentences|facts) (?:consistent|"
+    r"compatible)(?: with each other)?\s*\?\s*$|"
+    r"(?:^|(?<=[.!?]) )(?:can|could) this (?:happen|be (?:so|true|the case))\s*\?\s*$", re.I)
+_SENTENCE = re.compile(r"[^.!?]+[.!]")
+
+
+def asks_consistency(text: str) -> bool:
+    return _ASKED.search(text.strip()) is not None
+
+
+def consistency_verdict(text: str, solve: Callable[[str], Verdict], family: str) -> Verdict | None:
+    """The verdict for "Is this possible?" after the statements of `text`; None when there is no last statement to
+    ask about."""
+    match = _ASKED.search(text.strip())
+    assert match is not None
+    statements = text.strip()[: match.start()].strip()
+    sentences = _SENTENCE.findall(statements)
+    if not sentences or not sentences[-1].strip().endswith("."):
+        return None
+    last = sentences[-1].strip().rstrip(".")
+    probe = f"{statements} Is it true that {last[:1].lower() if not _named_first(last) else last[:1]}{last[1:]}?"
+    verdict = solve(probe)
+    if verdict.failure == "unsat":
+        return Verdict(family, "verified", answer="no", reason=f"no situation makes every statement true: "
+                       f"{verdict.reason}", certificate=verdict.certificate, spec=verdict.spec)
+    if verdict.verified and verdict.answer == "yes":
+        clash = _opposed_properties(verdict.spec or {})
+        if clash:
+            return Verdict(family, "abstained", reason=f"the statements hold together only if '{clash[0]}' and "
+                           f"'{clash[1]}' may both be true of one thing, which the words may not mean",
+                           failure="ambiguous")
+        return Verdict(family, "verified", answer="yes", reason="some situation makes every statement true (the "
+                       "statements do not contradict each other)", certificate=verdict.certificate, spec=verdict.spec)
+    return Verdict(family, "abstained", reason=verdict.reason, failure=verdict.failure or "ambiguous",
+                   unparsed=verdict.unparsed)
+
+
+def _opposed_properties(spec: dict) -> tuple[str, str] | None:
+    """Two one-word properties of the reading that are opposites or siblings in a closed class ("black" and
+    "white"): read as unrelated they let the statements hold together, which people would not say."""
+    from agentlib.puzzles.english.contrasts import opposed
+
+    words = sorted(name[2:] for name in spec.get("functions", {}) if name.startswith("p_") and "_" not in name[2:])
+    return next(((a, b) for a in words for b in words if a < b and opposed(a, b)), None)
+
+
+def _named_first(sentence: str) -> bool:
+    """Whether the sentence opens with a name (kept capitalized) rather than a word that only opens a sentence."""
+    first = sentence.split()[0] if sentence.split() else ""
+    return first[:1].isupper() and first.lower() not in ("the", "a", "an", "all", "every", "some", "no", "if", "it",
+                                                         "each", "none", "nobody", "everyone", "either", "neither")
