@@ -302,8 +302,9 @@ def _refuse_opaque_places(formulas: list[Formula], builder: SpecBuilder) -> None
                 continue
             words = set(node.predicate.split("_"))
             counts = {int(w) if w.isdigit() else NUMBER_WORDS[w] for w in words if w.isdigit() or w in NUMBER_WORDS}
+            counts = {c for c in counts if c > 1}  # "one per floor" counts nothing
             sizes = {size for scale, size in builder.ranked_scales.items() if is_ordered_place(scale)}
-            counted = counts and {lemma(w, "NOUN") for w in words} & _PLACE_NOUNS and counts != sizes
+            counted = counts and {lemma(w, "NOUN") for w in words} & _PLACE_NOUNS and not counts <= sizes
             if words & _PLACE_WORDS or counted:
                 raise NotUnderstood(node.predicate.replace("_", " "), "a place read as a property beside a ranking")
 
