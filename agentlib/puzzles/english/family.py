@@ -615,6 +615,9 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
                                        verdict.answer == "cannot be determined" or isinstance(question, HowMany))
     if unweighed:
         return abstain(unweighed, "ambiguous", spec=base_spec)
+    kept = _kept_rules_doubt(world, question, verdict)
+    if kept:
+        return abstain(kept, "ambiguous", spec=base_spec)
     kin_doubt = _kinship_doubt(world, question, verdict)
     if kin_doubt:
         return abstain(kin_doubt, "ambiguous", spec=base_spec)
@@ -690,6 +693,21 @@ def _affix_doubt(world: World, question: Question, verdict: Verdict) -> str:
     said = ", ".join(f"'{a.replace('_', ' ')}' / '{b.replace('_', ' ')}'" for a, b in sorted(pairs.items()))
     return (f"the answer depends on whether {said} only exclude each other ({verdict.answer}) or one is the plain "
             f"negation of the other ({other.answer if other.verified else 'not settled'})")
+
+
+def _kept_rules_doubt(world: World, question: Question, verdict: Verdict) -> str:
+    """Why the answer is not settled when "may X" (or "should X") and plain "X" are both said and reading the rules
+    as kept (`permission_acts.py`) answers otherwise; "" when nothing is said both ways or both readings agree."""
+    from agentlib.puzzles.english.permission_acts import kept_rules
+
+    kept = kept_rules(world) if verdict.verified else None
+    if kept is None:
+        return ""
+    other = _decide(kept, question, kept.spec())
+    if (other.status, other.answer) == (verdict.status, verdict.answer):
+        return ""
+    return (f"the answer depends on whether doing what a rule says one 'may' or 'should' do means one kept the rules "
+            f"({other.answer if other.verified else 'not settled'} if so, {verdict.answer} if not)")
 
 
 def _vacuous_doubt(world: World, question: Question, verdict: Verdict) -> str:
