@@ -183,9 +183,12 @@ def build_world(reading: Reading, asked: Formula | None = None) -> World:
         extra = [(label, _rename_scale(f, "row", race), said) for label, f, said in extra]
         scales = scales_of(every)
     measured = _measured_scales(every)
+    if reading.untied and measured:  # "There were no ties." beside "2 years older than Bob" (`no_ties.py`)
+        raise NotUnderstood(reading.untied[0], "no ties among measured values")
+    ties = set() if reading.untied else _tie_scales(every, asked)
     for scale in sorted(measured):
         builder.measured_members[scale] = list(dict.fromkeys([*(p.key for p in people), *_scale_members(every, scale)]))
-    for scale in sorted(scales - equal_scales - measured - _tie_scales(every, asked) - {GENERATION}):
+    for scale in sorted(scales - equal_scales - measured - ties - {GENERATION}):
         members = _scale_members(every, scale)
         if is_ordered_place(scale):
             # the cast holds places in the row, except an owner whose thing is placed there ("Wendy's birthday is

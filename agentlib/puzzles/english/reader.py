@@ -68,6 +68,7 @@ from agentlib.puzzles.english.logic import (
 )
 from agentlib.puzzles.english.named_appositions import merge_titled_names, unfold_named_appositions
 from agentlib.puzzles.english.named_kin import unfold_named_kin
+from agentlib.puzzles.english.no_ties import says_no_ties
 from agentlib.puzzles.english.nonrestrictive_relatives import unfold_nonrestrictive
 from agentlib.puzzles.english.not_only import unfold_not_only
 from agentlib.puzzles.english.noun_ellipsis import unfold_noun_ellipsis
@@ -160,6 +161,7 @@ class Reading:
     sentences: list[str]
     rewrite: Callable[[Formula], Formula] = lambda formula: formula  # speech words -> kinds, set by resolve_speech
     declared: list[tuple[int, str]] = field(default_factory=list)  # (cast size, sentence): "Five runners ran a race."
+    untied: list[str] = field(default_factory=list)  # "There were no ties.": every ranking strict (`no_ties.py`)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -752,6 +754,7 @@ def read_text(text: str, definite_apart: frozenset[str] = frozenset()) -> Readin
     speeches: list[Speech] = []
     unparsed: list[str] = [f"when ({timing})"] if timing else []
     declared: list[tuple[int, str]] = []
+    untied: list[str] = []
     has_speech = any(split_speech(s, names) is not None for k, s in enumerate(sentences) if k != question_index)
     deed = find_deed(sentences)
     for index, (sentence, tokens) in enumerate(zip(sentences, token_lists)):
@@ -759,6 +762,9 @@ def read_text(text: str, definite_apart: frozenset[str] = frozenset()) -> Readin
             continue
         # "Politicians lie" is a premise; it defines a kind of speaker only in a puzzle where people speak
         if has_speech and (kind_definitions(sentence, kinds, names) or kind_typing(sentence, kinds)):
+            continue
+        if says_no_ties(sentence):
+            untied.append(sentence)
             continue
         if _is_scene_setting(sentence, tokens, names):
             count = leading_count(sentence)
@@ -835,7 +841,7 @@ def read_text(text: str, definite_apart: frozenset[str] = frozenset()) -> Readin
                 premises += [(f"s{index + 1}_{k}", clause, sentence) for k, clause in enumerate(clauses)]
     question = sentences[question_index] if question_index is not None else None
     return Reading(premises, speeches, question, unparsed, lexicon, people, kinds, grammar, sentences,
-                   declared=declared)
+                   declared=declared, untied=untied)
 
 
 _WHO_WON = re.compile(r"^who (?:won|wins|was the winner|is the winner)(?: the race| it)?\?$", re.I)
