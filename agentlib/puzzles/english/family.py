@@ -618,7 +618,7 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
                                        verdict.answer == "cannot be determined" or isinstance(question, HowMany))
     if unweighed:
         return abstain(unweighed, "ambiguous", spec=base_spec)
-    kept = _kept_rules_doubt(world, question, verdict)
+    kept = _kept_rules_doubt(world, question, verdict) or _bare_verb_doubt(world, question, verdict)
     if kept:
         return abstain(kept, "ambiguous", spec=base_spec)
     kin_doubt = _kinship_doubt(world, question, verdict)
@@ -711,6 +711,24 @@ def _kept_rules_doubt(world: World, question: Question, verdict: Verdict) -> str
         return ""
     return (f"the answer depends on whether doing what a rule says one 'may' or 'should' do means one kept the rules "
             f"({other.answer if other.verified else 'not settled'} if so, {verdict.answer} if not)")
+
+
+def _bare_verb_doubt(world: World, question: Question, verdict: Verdict) -> str:
+    """Why the answer is not settled when a verb said bare, read as the one complemented form of it the text uses
+    (`bare_verbs.py`: "Max goes" beside "go to the party"), answers otherwise; "" when there is none or both agree."""
+    from agentlib.puzzles.english.bare_verbs import completed
+
+    if not verdict.verified or not isinstance(question, (YesNo, Who)):
+        return ""
+    found = completed(world, question.formula)
+    if found is None:
+        return ""
+    merged_world, goal, said = found
+    other = _decide(merged_world, replace(question, formula=goal), merged_world.spec())  # type: ignore[arg-type]
+    if (other.status, other.answer) == (verdict.status, verdict.answer):
+        return ""
+    return (f"the answer depends on whether a bare verb means what it said in full ({said}: "
+            f"{other.answer if other.verified else 'not settled'} if so, {verdict.answer} if not)")
 
 
 def _vacuous_doubt(world: World, question: Question, verdict: Verdict) -> str:
