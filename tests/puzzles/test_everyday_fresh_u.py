@@ -13,6 +13,17 @@ to Kit"), "Dora is the pilot." / "Finn is neither the chef nor the doctor.", "Qu
 other.", "Jo, Kim and Lu are a knight, a knave and a normal, one of each.", "6 fewer marbles than" with "How many
 ... together?" and "Leo and Mia have 20 stamps between them."
 
+After the round: right 62, abstained 2, wrong 0 of 64. The wrong class: a rule with "may" / "should" beside the act
+it governs now abstains where reading the rules as kept changes the answer (`permission_acts.py`; the honest outcome
+there, so the ticket case stays an abstention), and so does a bare verb beside its one complemented form ("Max goes"
+/ "go to the party", `bare_verbs.py`, found by a probe written beside this batch). A misreading found on the way:
+"exactly two runners" was read as a class named "exactly two runner" (never now; the cast's own noun counted is a
+count over the cast, `counted_cast.py`). Read now: `no_ties.py`, "one of Sue's cousins", a round table "with six
+evenly spaced seats", a grid of proper-named values in brackets with "Where does the doctor live?", "the third
+highest score", "Is the printer out of paper?" (a question's subject split), "one of each" after a roster, "each one
+or the other", and two counts added. Still abstaining: the ticket case above, and "Who is the oldest?" when two are
+older than a third (a who-question left open abstains by design, where "cannot be determined" would also be right).
+
 A verified wrong answer is never allowed; the floor on right outcomes is a ratchet (RIGHT_FLOOR)."""
 
 from __future__ import annotations
@@ -30,7 +41,7 @@ def _grading():
 
 GRADING = _grading()
 BATCH = GRADING.load_batch("everyday_fresh_u")
-RIGHT_FLOOR = 50
+RIGHT_FLOOR = 62
 
 
 def outcomes() -> list[tuple[str, str]]:
