@@ -50,3 +50,24 @@ def test_scores_compared_with_a_noun(seed: int) -> None:
 @pytest.mark.parametrize("sentence", ["Jen has a higher salary than Ken.", "Ken got a better job than Len."])
 def test_other_nouns_stay(sentence: str) -> None:
     assert spell_score_phrases(sentence) == sentence
+
+
+ORDINALS = ["second", "third", "fourth"]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_an_ordinal_score_asked_with_a_noun(seed: int) -> None:
+    """"Who got the third highest score?" was not read (only the top and the bottom were); a full chain of four
+    keyed by its one ranking."""
+    rng = random.Random(100 + seed)
+    people = rng.sample(NAMES, 4)
+    order = rng.sample(people, 4)
+    sentences = [f"{above} {rng.choice(HOLD)} a {rng.choice(UP)} {rng.choice(NOUNS)} than {below}."
+                 for above, below in zip(order, order[1:])]
+    place = rng.randrange(len(ORDINALS))
+    top = rng.random() < 0.5
+    expected = order[place + 1] if top else order[-(place + 2)]
+    question = f"Who {rng.choice(HOLD)} the {ORDINALS[place]} {'highest' if top else 'lowest'} {rng.choice(NOUNS)}?"
+    text = " ".join(rng.sample(sentences, 3)) + " " + question
+    verdict = solve(text)
+    assert (verdict.status, verdict.answer) == ("verified", expected), (text, verdict.reason, verdict.unparsed)

@@ -93,7 +93,9 @@ def comma_apposition(text: str) -> str:
     count must agree with the names. The group's noun is dropped: a grid's cast is its names. Between dashes or in
     brackets the names may be listed without "and" ("Four friends - Amy, Ben, Cal, Dot - each like ..."). "One of
     four people, Pat, Quin, Rory and Sam, broke it" is said of the names too, at the start of any sentence."""
-    text = _CHOSEN.sub(_chosen_names, text)
+    from agentlib.puzzles.english.counted_cast import counted_cast_nouns
+
+    text = _CHOSEN.sub(_chosen_names, counted_cast_nouns(text))  # "exactly two runners": two of the six named
     match = _DELIMITED.match(text) or _DELIMITED_BARE.match(text)
     if match is None:
         return text

@@ -184,9 +184,12 @@ def build_world(reading: Reading, asked: Formula | None = None) -> World:
         extra = [(label, _rename_scale(f, "row", race), said) for label, f, said in extra]
         scales = scales_of(every)
     measured = _measured_scales(every)
+    if reading.untied and measured:  # "There were no ties." beside "2 years older than Bob" (`no_ties.py`)
+        raise NotUnderstood(reading.untied[0], "no ties among measured values")
+    ties = set() if reading.untied else _tie_scales(every, asked)
     for scale in sorted(measured):
         builder.measured_members[scale] = list(dict.fromkeys([*(p.key for p in people), *_scale_members(every, scale)]))
-    for scale in sorted(scales - equal_scales - measured - _tie_scales(every, asked) - {GENERATION}):
+    for scale in sorted(scales - equal_scales - measured - ties - {GENERATION}):
         members = _scale_members(every, scale)
         if is_ordered_place(scale):
             # the cast holds places in the row, except an owner whose thing is placed there ("Wendy's birthday is
@@ -674,6 +677,9 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
                                        verdict.answer == "cannot be determined" or isinstance(question, HowMany))
     if unweighed:
         return abstain(unweighed, "ambiguous", spec=base_spec)
+    kept = _kept_rules_doubt(world, question, verdict) or _bare_verb_doubt(world, question, verdict)
+    if kept:
+        return abstain(kept, "ambiguous", spec=base_spec)
     kin_doubt = _kinship_doubt(world, question, verdict)
     if kin_doubt:
         return abstain(kin_doubt, "ambiguous", spec=base_spec)
@@ -749,6 +755,39 @@ def _affix_doubt(world: World, question: Question, verdict: Verdict) -> str:
     said = ", ".join(f"'{a.replace('_', ' ')}' / '{b.replace('_', ' ')}'" for a, b in sorted(pairs.items()))
     return (f"the answer depends on whether {said} only exclude each other ({verdict.answer}) or one is the plain "
             f"negation of the other ({other.answer if other.verified else 'not settled'})")
+
+
+def _kept_rules_doubt(world: World, question: Question, verdict: Verdict) -> str:
+    """Why the answer is not settled when "may X" (or "should X") and plain "X" are both said and reading the rules
+    as kept (`permission_acts.py`) answers otherwise; "" when nothing is said both ways or both readings agree."""
+    from agentlib.puzzles.english.permission_acts import kept_rules
+
+    kept = kept_rules(world) if verdict.verified else None
+    if kept is None:
+        return ""
+    other = _decide(kept, question, kept.spec())
+    if (other.status, other.answer) == (verdict.status, verdict.answer):
+        return ""
+    return (f"the answer depends on whether doing what a rule says one 'may' or 'should' do means one kept the rules "
+            f"({other.answer if other.verified else 'not settled'} if so, {verdict.answer} if not)")
+
+
+def _bare_verb_doubt(world: World, question: Question, verdict: Verdict) -> str:
+    """Why the answer is not settled when a verb said bare, read as the one complemented form of it the text uses
+    (`bare_verbs.py`: "Max goes" beside "go to the party"), answers otherwise; "" when there is none or both agree."""
+    from agentlib.puzzles.english.bare_verbs import completed
+
+    if not verdict.verified or not isinstance(question, (YesNo, Who)):
+        return ""
+    found = completed(world, question.formula)
+    if found is None:
+        return ""
+    merged_world, goal, said = found
+    other = _decide(merged_world, replace(question, formula=goal), merged_world.spec())  # type: ignore[arg-type]
+    if (other.status, other.answer) == (verdict.status, verdict.answer):
+        return ""
+    return (f"the answer depends on whether a bare verb means what it said in full ({said}: "
+            f"{other.answer if other.verified else 'not settled'} if so, {verdict.answer} if not)")
 
 
 def _vacuous_doubt(world: World, question: Question, verdict: Verdict) -> str:

@@ -229,6 +229,13 @@ GROUP_NOUNS = {"inhabitants", "people", "persons", "suspects", "friends", "stude
 _KIND_NOUNS = frozenset({"kind", "kinds", "type", "types", "sort", "sorts"})
 
 
+def _counted_plural(words: list[str]) -> bool:
+    """ "exactly two runners", "only 3 students": a count, never a class named by its words (`counted_cast.py` reads
+    the cast's own noun counted so)."""
+    return len(words) > 1 and words[0] in ("exactly", "only", "just", "precisely") and \
+        (words[1] in NUMBER_WORDS or words[1].isdigit())
+
+
 def kinds_compared(words: list[str]) -> bool | None:
     """ "same kind", "alike" -> False; "different types", "opposite kinds", "opposites" -> True (the pair differs);
     None for anything else. Articles and "of" are dropped by the caller."""
@@ -1394,7 +1401,7 @@ class Grammar:
                 return NP("const", const=const)
             return None
         if len(w) >= 1 and (toks[0].text[:1].islower() or (i == 0 and w[0] not in self.lexicon.names)) and \
-                w[0] not in ARTICLES and w[0] not in NUMBER_WORDS and \
+                w[0] not in ARTICLES and w[0] not in NUMBER_WORDS and not _counted_plural(w) and \
                 w[0] not in POSSESSIVES and not any(x in ("not", "never") for x in w) and \
                 not any(x in AUXILIARIES for x in w[:_relative_start(w)]):
             # a bare plural: a generic statement about every member of the class ("students who have tickets": the

@@ -379,8 +379,11 @@ def _one_each(text: str) -> tuple[str, list[str], list[str], str] | None:
 # (Ann, Ben, Cat)")
 _RESIDENT_NOUNS = frozenset(("owner", "resident", "occupant", "tenant", "inhabitant"))
 _NAME = re.compile(r"[A-Z][a-z]+")
-_PARENTHESIZED = re.compile(r"\b(?:(?P<verb>[a-z]+) )?(?:each )?(?:a |an |one )?(?:different |distinct )?"
-                            r"(?P<noun>[a-z]+) \((?P<list>[^()]+)\)")
+# things named with a capital that a grid spreads one each ("a different city (Oslo, Rome, Paris)")
+_NAMED_VALUE_NOUNS = frozenset({"city", "country", "town", "state", "language", "team", "brand", "company", "band",
+                                "car", "university", "school", "month", "day", "island", "street", "planet"})
+_PARENTHESIZED = re.compile(r"\b(?:(?P<verb>[a-z]+) (?:(?:in|at|on|from) )?)?(?:each )?(?:a |an |one )?"
+                            r"(?:different |distinct )?(?P<noun>[a-z]+) \((?P<list>[^()]+)\)")
 
 
 def _parenthesized_categories(sentence: str) -> list[tuple[str, list[str], str]]:
@@ -391,14 +394,18 @@ def _parenthesized_categories(sentence: str) -> list[tuple[str, list[str], str]]
     if '"' in text or _SPEAKING.search(text) or not re.search(r"\b(?:each|every|different|distinct)\b", text, re.I):
         return []
     found = []
+    outside = set(re.findall(r"[A-Z]\w*", _PARENTHESIZED.sub(" ", text)))
     for match in _PARENTHESIZED.finditer(text):
         values = _split_list(match.group("list"))
         noun = lemma(match.group("noun"), "NOUN")
         if noun in _RESIDENT_NOUNS and len(values) >= 2 and all(_NAME.fullmatch(v) for v in values):
             found.append(("person", values, ""))  # "... and a different owner (Ann, Ben, Cat)": the cast
             continue
-        if len(values) < 2 or any(len(v.split()) > 3 or v[:1].isupper() for v in values):
+        if len(values) < 2 or any(len(v.split()) > 3 for v in values):
             return []
+        if any(v[:1].isupper() for v in values) and (match.group("noun") not in _NAMED_VALUE_NOUNS or
+                                                     any(w in outside for v in values for w in v.split())):
+            return []  # "(Ann, Bo, Cy)": the cast, not values; "a different city (Oslo, Rome, Paris)": values
         verb = match.group("verb") or ""
         verb = lemma(verb, "VERB") if verb and is_word(verb, "VERB") and verb not in ("each", "a", "one") else ""
         if noun in ("thing", "item", "one"):
@@ -760,6 +767,11 @@ def _target_category(words: list[str], grid: Grid) -> Category | None:
         if grid.positional:
             places = [str(k) for k in range(1, grid.size + 1)]
             return Category("place", places, {k: f"{grid.place_noun} {k}" for k in places})
+    if words[:2] in (["where", "does"], ["where", "did"], ["where", "do"]) and not grid.positional:
+        # "Where does the doctor live?" after "each live in a different city (Oslo, Rome, Paris)"
+        name = grid.verb_category.get(lemma(words[-1], "VERB"))
+        matching = [c for c in grid.categories if c.name == name]
+        return matching[0] if len(matching) == 1 else None
     for category in grid.categories:
         if category.name in words or (category.name + "s") in words or \
                 any(lemma(w, "NOUN") == category.name for w in words[:4]):

@@ -38,6 +38,7 @@ _TABLE = re.compile(
     r"(?:sit|are sitting|are seated|sat|were sitting|were seated|are|have dinner|eat)(?: evenly spaced| evenly)? "
     r"(?:(?:around|round) (?:a|the) (?:(?P<shape>round|circular|square) )?table|"
     r"at (?:a|the) (?P<shape_at>round|circular|square) table)"
+    r"(?: with (?P<seats>\w+) (?:(?:evenly|equally) spaced )?(?:seats|chairs|places))?"  # checked: no empty seat
     rf"(?:, one (?:on|at) each side)?(?:: (?P<names_c>{_NAMES}))?\.?$")
 _SEATED = r"(?:sits|is sitting|is seated|is|sat|was sitting|was seated|was)"
 _NEGATED = r"(?:does not sit|did not sit|is not sitting|is not seated|is not|was not|sits not|never sits)"
@@ -76,6 +77,9 @@ def read_table(sentence: str) -> Table | None:
     count = match.group("count")
     if count is not None and NUMBER_WORDS.get(count.lower(), -1) != len(people):
         return None
+    seats = match.group("seats")
+    if seats is not None and NUMBER_WORDS.get(seats.lower(), int(seats) if seats.isdigit() else -1) != len(people):
+        return None  # an empty seat is a place nobody named holds: not this reading
     # "around the table" with no shape: people around a table sit in a ring, as at a round one
     shape = match.group("shape") or match.group("shape_at") or "round"
     if len(set(people)) != len(people) or (shape == "square" and len(people) != 4):

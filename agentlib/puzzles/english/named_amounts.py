@@ -3,8 +3,10 @@ than Tim. Tim has 4 apples. How many apples does Sue have?", "Eve has 3 apples. 
 
 Each person has one amount per measure: an age, or a count of one thing ("apple" and "apples" are one thing). A
 sentence is a linear equation between two amounts ("N years older / younger than", "N more / fewer X than",
-"twice / N times as old as", "twice / N times as many X as", "half as old as") or fixes one ("Bob is 10", "is 10
-years old", "has 4 apples"); amounts are never negative and ages are positive. Z3 proves the asked amount is the
+"twice / N times as old as", "twice / N times as many X as", "half as old as"), adds two ("Leo and Mia have 20
+stamps between them") or fixes one ("Bob is 10", "is 10 years old", "has 4 apples"); a question asks for one amount
+or for two added ("How many marbles do Gwen and Hugo have together?"). Amounts are never negative, ages are
+positive, and counts of things come out whole (else the text is abstained on). Z3 proves the asked amount is the
 same in every solution. A text with any sentence outside this small grammar is given back (None) to the general
 reader, so a sentence is never half read.
 """
@@ -23,6 +25,9 @@ _NUMBER = r"\d+|" + "|".join(NUMBER_WORDS)
 _TIMES = {"twice": Fraction(2), "half": Fraction(1, 2), "three times": Fraction(3), "four times": Fraction(4),
           "five times": Fraction(5), "thrice": Fraction(3)}
 _FACTOR = r"twice|half|thrice|(?:three|four|five) times"
+# "Leo and Mia have 20 stamps between them": one sum (a bare "Leo and Mia have 20 stamps" may say each has 20, so
+# the word that says "the two counts added" is required)
+_TOGETHER = r" (?:between them|together|altogether|in total|in all|combined)"
 _SENTENCES = (
     ("older", re.compile(rf"^(?P<a>{_NAME}) is (?P<n>{_NUMBER}) years? (?P<dir>older|younger) than (?P<b>{_NAME})$")),
     ("more", re.compile(rf"^(?P<a>{_NAME}) has (?P<n>{_NUMBER}) (?P<dir>more|fewer|less) (?P<thing>[a-z]+) than "
@@ -32,9 +37,11 @@ _SENTENCES = (
                          rf"(?: has| does)?$")),
     ("fixed", re.compile(rf"^(?P<a>{_NAME}) is (?P<n>{_NUMBER})(?: years? old)?$")),
     ("fixed", re.compile(rf"^(?P<a>{_NAME}) has (?P<n>{_NUMBER}) (?P<thing>[a-z]+)$")),
+    ("sum", re.compile(rf"^(?P<a>{_NAME}) and (?P<b>{_NAME}) have (?P<n>{_NUMBER}) (?P<thing>[a-z]+){_TOGETHER}$")),
 )
 _QUESTIONS = (re.compile(rf"^how old is (?P<a>{_NAME})$", re.I),
-              re.compile(rf"^how many (?P<thing>[a-z]+) does (?P<a>{_NAME}) have$", re.I))
+              re.compile(rf"^how many (?P<thing>[a-z]+) does (?P<a>{_NAME}) have$", re.I),
+              re.compile(rf"^how many (?P<thing>[a-z]+) do (?P<a>{_NAME}) and (?P<b>{_NAME}) have{_TOGETHER}$", re.I))
 # questions that compare the amounts: "Who is older?", "Who has the most apples?", "Does Ann have more pens than Bo?"
 _RANKED = (re.compile(r"^who (?:is|was) (?P<degree>older|younger|the oldest|the youngest)"
                       r"(?: (?:of|among) (?:the \w+|them|them all|all|us))?$", re.I),
@@ -99,6 +106,9 @@ def solve_named_amounts(text: str) -> Verdict | None:
         if m.group("a") == m.group("b"):
             return None
         b = amount(m.group("b"), measure)
+        if kind == "sum":
+            constraints.append(a + b == z3.RealVal(str(_number(m.group("n")))))
+            continue
         if kind == "times":
             constraints.append(a == z3.RealVal(str(_TIMES[m.group("k")])) * b)
         else:
@@ -107,16 +117,22 @@ def solve_named_amounts(text: str) -> Verdict | None:
     if compared is not None:
         return _compared(compared, amounts, constraints)
     assert asked is not None
-    key = (asked.group("a"), _measure(asked.groupdict().get("thing")))
-    if key not in amounts:
+    measure = _measure(asked.groupdict().get("thing"))
+    owners = [asked.group("a"), *([asked.group("b")] if asked.groupdict().get("b") else [])]
+    if any((owner, measure) not in amounts for owner in owners) or len(set(owners)) != len(owners):
         return None
+    key = (" and ".join(owners), measure)
+    target = sum((amounts[owner, measure] for owner in owners[1:]), amounts[owners[0], measure])
     solver = z3.Solver()
     solver.set("timeout", 5000)
     solver.add(*constraints, *_floors(amounts))
     if solver.check() != z3.sat:
         return Verdict("english", "abstained", failure="unsat", reason="no amounts fit every statement")
-    value = solver.model().eval(amounts[key], model_completion=True)
-    solver.add(amounts[key] != value)
+    if measure != AGE and any(Fraction(solver.model().eval(v, model_completion=True).as_fraction()).denominator != 1
+                              for (_, kind), v in amounts.items() if kind == measure):
+        return Verdict("english", "abstained", failure="unsat", reason=f"the {measure}s do not come out whole")
+    value = solver.model().eval(target, model_completion=True)
+    solver.add(target != value)
     if solver.check() != z3.unsat:
         return Verdict("english", "abstained", failure="ambiguous", reason=f"the statements do not fix {key[0]}'s "
                        f"{key[1]}")

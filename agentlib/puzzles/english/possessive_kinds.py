@@ -8,7 +8,8 @@ restriction, so the possessive is written that way first: a quantifier before it
 are the kinship grammar's and are left alone after "is" (a quantified kin plural becomes "all brothers of Ann",
 which the grammar reads as the kinship relation), and so is a possessive followed by a name ("Uma's friend Bob", an
 apposition) or by another noun ("Uma's friend's car", a thing). "Sid is my friend" (or our, your) is "Sid is one of
-my friends": the speaker has many friends, and "my friends" is read as that kind.
+my friends": the speaker has many friends, and "my friends" is read as that kind. "Max is one of Sue's cousins" is
+"Max is Sue's cousin" (one of a named owner's kind is a member of it), read then as above.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ _NAME = r"[A-Z][a-z]+"
 _NOUN = r"[a-z]+"
 _END = r"(?=[.?!,;]|$| and | or | but | who | that )"
 _QUANTIFIED = re.compile(rf"\b(?P<q>[Aa]ll(?: of)?|[Nn]one of|[Ss]ome(?: of)?) (?P<owner>{_NAME})'s "
-                         rf"(?P<noun>{_NOUN}s)\b(?!')")
+                         rf"(?P<noun>{_NOUN}s|children)\b(?!')")
 # "Val is Uma's friend" (a name before the verb) or "Is Val Uma's friend?" (a name after it)
 _PREDICATE = re.compile(rf"(?:\b(?P<before>{_NAME}) (?P<verb>is|was|isn't|wasn't)(?P<neg> not)?|"
                         rf"\b(?P<qverb>Is|Was|Isn't|Wasn't)(?P<qneg> not)? (?P<subject>{_NAME})) "
@@ -31,6 +32,10 @@ _PREDICATE = re.compile(rf"(?:\b(?P<before>{_NAME}) (?P<verb>is|was|isn't|wasn't
 _MY_PREDICATE = re.compile(rf"(?:\b(?P<before>{_NAME}) (?P<verb>is|was|isn't|wasn't)(?P<neg> not)?|"
                            rf"\b(?P<qverb>Is|Was|Isn't|Wasn't)(?P<qneg> not)? (?P<subject>{_NAME})) "
                            rf"(?P<owner>my|our|your) (?P<noun>{_NOUN}){_END}")
+# "Max is one of Sue's cousins" / "Is Max one of Sue's cousins?": a member of the owner's kind
+_ONE_OF = re.compile(rf"(?:\b(?P<before>{_NAME}) (?P<verb>is|was|isn't|wasn't)(?P<neg> not)?|"
+                     rf"\b(?P<qverb>Is|Was|Isn't|Wasn't)(?P<qneg> not)? (?P<subject>{_NAME})) one of "
+                     rf"(?P<owner>{_NAME})'s (?P<noun>{_NOUN}s|children){_END}")
 _FLOATED = re.compile(rf"^(?P<owner>{_NAME})'s (?P<noun>{_NOUN}s) (?:(?P<verb>are|were|can|will|do|did|have) )?all ")
 _NOT_NAMES = {"This", "That", "It", "He", "She", "They", "There", "Here", "What", "Who", "Which", "The", "Everyone",
               "Nobody", "Someone", "Everybody", "Somebody", "One", "Each", "Who's"}
@@ -76,7 +81,14 @@ def spell_possessive_kinds(sentence: str) -> str:
             else f"{match.group('qverb')}{match.group('qneg') or ''} {match.group('subject')}"
         return f"{said} one of {match.group('owner')} {_plural(noun)}"
 
-    sentence = _MY_PREDICATE.sub(mine, sentence)
+    def one_of(match: re.Match[str]) -> str:
+        if match.group("before") in _NOT_NAMES or match.group("subject") in _NOT_NAMES:
+            return match.group(0)
+        said = f"{match.group('before')} {match.group('verb')}{match.group('neg') or ''}" if match.group("before") \
+            else f"{match.group('qverb')}{match.group('qneg') or ''} {match.group('subject')}"
+        return f"{said} {match.group('owner')}'s {lemma(match.group('noun'), 'NOUN')}"
+
+    sentence = _ONE_OF.sub(one_of, _MY_PREDICATE.sub(mine, sentence))
     return _PREDICATE.sub(predicate, _QUANTIFIED.sub(quantified, _FLOATED.sub(floated, sentence)))
 
 

@@ -252,6 +252,7 @@ def _inverted(text: str, grammar: Grammar) -> Formula:
     aux, rest = tokens[0], tokens[1:]
     readings: list[tuple[bool, Formula]] = []
     said = set(grammar.lexicon.forms)  # the predicates the statements use, before the question adds its own
+    named = set(grammar.lexicon.displays)  # the things they name: a longer split read first adds "the printer out"
     for split in range(len(rest) - 1, 0, -1):  # longest subject first: "Did [the red team] win?"
         candidate = rest[:split] + [Token(aux.low, aux.low)] + rest[split:]
         if candidate[0].low in AUXILIARIES and not grammar.is_name_token(candidate[0]):
@@ -261,7 +262,7 @@ def _inverted(text: str, grammar: Grammar) -> Formula:
             continue  # "Did every guest bring a gift?": the verb comes right after the subject, and is not in it
         saved, grammar.asking_any = grammar.asking_any, True  # "Is anyone home?": is someone home
         try:
-            readings.append((_known_subject(rest[:split], grammar), grammar.sentence(candidate, text)))
+            readings.append((_known_subject(rest[:split], grammar, named), grammar.sentence(candidate, text)))
         except NotUnderstood:
             continue
         finally:
@@ -289,9 +290,11 @@ def _only_a_verb(token: Token, grammar: Grammar) -> bool:
         lemma(word, "VERB") == word and not is_word(word, "NOUN")
 
 
-def _known_subject(tokens: list[Token], grammar: Grammar) -> bool:
+def _known_subject(tokens: list[Token], grammar: Grammar, named: set[str]) -> bool:
+    """Whether `tokens` are a name or a thing the statements named (`named`: the things named before the question
+    was read, since reading a split names its subject)."""
     words = " ".join(t.low for t in tokens)
-    return words in grammar.lexicon.names or slug(words) in grammar.lexicon.displays
+    return words in grammar.lexicon.names or slug(words) in named
 
 
 def _whole_cast(text: str, people: list[Const]) -> str:

@@ -68,6 +68,7 @@ from agentlib.puzzles.english.logic import (
 )
 from agentlib.puzzles.english.named_appositions import merge_titled_names, unfold_named_appositions
 from agentlib.puzzles.english.named_kin import unfold_named_kin
+from agentlib.puzzles.english.no_ties import says_no_ties
 from agentlib.puzzles.english.nonrestrictive_relatives import unfold_nonrestrictive
 from agentlib.puzzles.english.not_only import unfold_not_only
 from agentlib.puzzles.english.noun_ellipsis import unfold_noun_ellipsis
@@ -160,6 +161,7 @@ class Reading:
     sentences: list[str]
     rewrite: Callable[[Formula], Formula] = lambda formula: formula  # speech words -> kinds, set by resolve_speech
     declared: list[tuple[int, str]] = field(default_factory=list)  # (cast size, sentence): "Five runners ran a race."
+    untied: list[str] = field(default_factory=list)  # "There were no ties.": every ranking strict (`no_ties.py`)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -379,6 +381,11 @@ _KIND_GLOSS = re.compile(r"\b([a-z][a-z-]*) \((?:who |they |he |she |that |i\.e\
                          r"honest|lying|dishonest)\)")  # "a knight (always truthful)": the adjective says it too
 
 
+_ONE_OR_THE_OTHER = re.compile(r"^(?:[a-z][\w'-]*(?:, [a-z][\w'-]*)*,? and [a-z][\w'-]*|they|we|each of them|"
+                               r"each of us|both of them|both) (?:are|is) (?:each |both |all )?(?:either )?"
+                               r"one or the other$")
+
+
 def kind_typing(sentence: str, kinds: KindSet) -> bool:
     """ "Each of them is either a knight or a knave." -> both kinds, with their usual meanings."""
     text = re.sub(r"[.!]$", "", normalize(sentence).strip().lower())
@@ -392,6 +399,9 @@ def kind_typing(sentence: str, kinds: KindSet) -> bool:
             if key not in kinds.all:
                 target.append(key)
         kinds.defined.append(sentence)
+        return True
+    if _ONE_OR_THE_OTHER.match(text) and len(kinds.all) == 2 and not kinds.free:
+        kinds.defined.append(sentence)  # "Quin and Rosa are each one or the other": of the two kinds just defined
         return True
     match = _TYPING.match(text) or _ISLAND.search(text)
     if match is None:
@@ -433,6 +443,8 @@ _DISTRIBUTED = re.compile(
     r"(?:the other|the remaining|the rest|the "
     r"others)(?: (?P<number>two|three|four|five))?)(?: of (?:them|us|the (?:\w+ )?(?:people|inhabitants|suspects|three|"
     r"friends)))?(?: person| ones?)? (?P<behaviour>.+)$")
+# "Jo, Kim and Lu are a knight, a knave and a normal, one of each": the list spread one to each person
+_ONE_OF_EACH = re.compile(r",? (?:one of each(?: kind| type)?|one each|in some order|in no particular order)$")
 _UNKNOWN_WHICH = re.compile(r",? but (?:i|we|you) (?:do not|don't|cannot|can't) (?:know|tell|say) which"
                             r"(?: (?:is|one is) which)?$")
 
@@ -545,6 +557,8 @@ def kind_roster(sentence: str, kinds: KindSet, people: list[Const]) -> list[tupl
     """ "Ada, Ben and Col are one knight, one knave and one normal" / "Gia and Hank are a knight and a knave (but
     I don't know which is which)": so many of each kind among the people named, in some order."""
     text = _UNKNOWN_WHICH.sub("", re.sub(r"[.!]$", "", normalize(sentence).strip().lower()))
+    each = _ONE_OF_EACH.search(text)
+    text = text[:each.start()] if each is not None else text
     match = _ROSTER.match(text)
     if match is None:
         return None
@@ -562,8 +576,8 @@ def kind_roster(sentence: str, kinds: KindSet, people: list[Const]) -> list[tupl
             return None
         number = 1 if amount in ("a", "an") else NUMBER_WORDS[amount]
         counts[(slug(noun), role)] = counts.get((slug(noun), role), 0) + number
-    if sum(counts.values()) != len(members):
-        return None
+    if sum(counts.values()) != len(members) or (each is not None and set(counts.values()) != {1}):
+        return None  # "one of each" says every kind listed once
     premises: list[tuple[str, Formula, str]] = []
     for (key, role), total in counts.items():
         target = {"truthful": kinds.truthful, "lying": kinds.lying, "free": kinds.free}[role]
@@ -752,6 +766,7 @@ def read_text(text: str, definite_apart: frozenset[str] = frozenset()) -> Readin
     speeches: list[Speech] = []
     unparsed: list[str] = [f"when ({timing})"] if timing else []
     declared: list[tuple[int, str]] = []
+    untied: list[str] = []
     has_speech = any(split_speech(s, names) is not None for k, s in enumerate(sentences) if k != question_index)
     deed = find_deed(sentences)
     for index, (sentence, tokens) in enumerate(zip(sentences, token_lists)):
@@ -759,6 +774,9 @@ def read_text(text: str, definite_apart: frozenset[str] = frozenset()) -> Readin
             continue
         # "Politicians lie" is a premise; it defines a kind of speaker only in a puzzle where people speak
         if has_speech and (kind_definitions(sentence, kinds, names) or kind_typing(sentence, kinds)):
+            continue
+        if says_no_ties(sentence):
+            untied.append(sentence)
             continue
         if _is_scene_setting(sentence, tokens, names):
             count = leading_count(sentence)
@@ -835,7 +853,7 @@ def read_text(text: str, definite_apart: frozenset[str] = frozenset()) -> Readin
                 premises += [(f"s{index + 1}_{k}", clause, sentence) for k, clause in enumerate(clauses)]
     question = sentences[question_index] if question_index is not None else None
     return Reading(premises, speeches, question, unparsed, lexicon, people, kinds, grammar, sentences,
-                   declared=declared)
+                   declared=declared, untied=untied)
 
 
 _WHO_WON = re.compile(r"^who (?:won|wins|was the winner|is the winner)(?: the race| it)?\?$", re.I)

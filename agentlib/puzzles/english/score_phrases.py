@@ -1,5 +1,6 @@
 """Scores compared with a noun: "Jen got a higher score than Ken", "Ken has a lower grade than Len", "Who got the
-lowest score?" read as the verb the grammar reads ("Jen scored higher than Ken", "Who scored the lowest?").
+lowest score?", "Who had the third highest score?" read as the verb the grammar reads ("Jen scored higher than Ken",
+"Who scored the lowest?", "Who scored the third highest?").
 
 A score, grade or mark that is higher, better or bigger is one scored higher; lower, worse or smaller, lower. The
 verb that carries the noun (got, has, earned, received, achieved) says only who holds it, so each form becomes
@@ -16,7 +17,9 @@ _UP, _DOWN = ("higher", "better", "bigger", "greater", "larger"), ("lower", "wor
 _NOUN = r"(?:score|grade|mark|result|test score|exam score)s?"
 _COMPARED = re.compile(rf"\b(?P<hold>{_HOLD}) (?:a |the )?(?P<degree>{'|'.join(_UP + _DOWN)}) {_NOUN}"
                        r"(?: on the \w+)? than\b", re.I)
-_ASKED = re.compile(rf"^(?P<who>who|which \w+) {_HOLD} the (?P<degree>highest|lowest|best|worst|top|bottom) {_NOUN}"
+_ORDINAL = r"(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)"
+_ASKED = re.compile(rf"^(?P<who>who|which \w+) {_HOLD} the (?:(?P<ordinal>{_ORDINAL}) )?"
+                    rf"(?P<degree>highest|lowest|best|worst|top|bottom) {_NOUN}"
                     rf"(?= *[?.]?$| on the \w+ *\??$)", re.I)
 
 
@@ -27,6 +30,6 @@ def spell_score_phrases(sentence: str) -> str:
         return f"{verb} {'higher' if match['degree'].lower() in _UP else 'lower'} than"
 
     sentence = _COMPARED.sub(scored, sentence)
-    return _ASKED.sub(lambda m: f"{m['who']} scored the "
+    return _ASKED.sub(lambda m: f"{m['who']} scored the {m['ordinal'] + ' ' if m['ordinal'] else ''}"
                                 f"{'highest' if m['degree'].lower() in ('highest', 'best', 'top') else 'lowest'}",
                       sentence)
