@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from agentlib.puzzles.english.closing_remarks import closing_mask
+from agentlib.puzzles.english.expressives import asserts_nothing
 from agentlib.puzzles.english.instructions import is_instruction
 from agentlib.puzzles.english.meaning import FUNCTION_WORDS
 from agentlib.puzzles.english.reports import SAYING_VERBS
@@ -84,6 +85,7 @@ def without_unrelated_remarks(text: str, unread: list[str]) -> str | None:
     unread_words = [_words(sentence) for sentence in unread]
     cased = re.search("[A-Z]", text) is not None
     dropped = [(start, end) for k, (start, end) in enumerate(pieces) if is_instruction(text[start:end]) or
+               asserts_nothing(text[start:end], last_question=k == asked[-1]) or
                k not in puzzle and _is_remark(closing_mask(text[start:end], text[:start] + text[end:])
                                               if k > asked[-1] else text[start:end], cased, opening=k == 0)
                and not (_first_person(text[start:end]) and not telling_lead(text[start:end])
