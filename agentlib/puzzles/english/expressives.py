@@ -53,9 +53,12 @@ def asserts_nothing(piece: str, last_question: bool = False) -> bool:
 
 
 def _title(text: str) -> bool:
-    """ "Ribbit riddle!", "Friday team-building puzzle": a noun phrase headed by a word for the text, nothing else."""
+    """ "Ribbit riddle!", "Friday team-building puzzle", "RIDDLE 12!": a noun phrase headed by a word for the text,
+    nothing else (a number after the head labels it)."""
     words = _WORD.findall(text)
-    if not 1 < len(words) <= 5 or text.rstrip(".!")[-1:] in ":," or words[-1].lower() not in _TITLE_HEADS:
+    if len(words) > 1 and words[-1].isdigit():
+        words = words[:-1]  # "RIDDLE 12!", "Brainteaser 3": the number labels the text
+    if not 1 <= len(words) <= 5 or text.rstrip(".!")[-1:] in ":," or words[-1].lower() not in _TITLE_HEADS:
         return False
     return _empty_of_claims(" ".join(words[:-1]), names_allowed=True)
 

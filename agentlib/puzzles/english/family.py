@@ -955,6 +955,8 @@ def _miscount(world: World, question: Question) -> str:
 def _resolve_question(question: Question, world: World) -> Question:
     """Places like "the middle" need the size of the row, known only once every statement is read; words about
     speakers ("who tells the truth?") mean their kinds, as in the statements."""
+    from agentlib.puzzles.english.race_speed import as_speed, finish_by_speed
+
     ranked = set(world.builder.ranked_scales)
     positional = {s for s in ranked if is_ordered_place(s)} - {"row"}
     alias = dict(world.scale_alias)
@@ -967,10 +969,13 @@ def _resolve_question(question: Question, world: World) -> Question:
         # never a measure: "Ann ran faster than Bob. Who came first?" is not about speeds)
         for scale in _GENERIC_EVENT_SCALES - ranked:
             alias.setdefault(scale, next(iter(ranked)))
+    by_speed = finish_by_speed(ranked, positional, world.reading.sentences)  # "... had a race. Who came last?"
 
     def place(formula: Formula) -> Formula:
         for old, new in alias.items():
             formula = _rename_scale(formula, old, new)
+        if by_speed:
+            formula = as_speed(formula)
         return _resolve_middles(formula, world.builder)
 
     if isinstance(question, YesNo):
