@@ -459,6 +459,7 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
     from agentlib.puzzles.english.counted_apposition import comma_apposition
     from agentlib.puzzles.english.declarative_questions import inverted_question
     from agentlib.puzzles.english.lineup_by_measure import middle_by_measure
+    from agentlib.puzzles.english.one_true import spell_numbered_one_true
     from agentlib.puzzles.english.question_tail import split_question_tail
     from agentlib.puzzles.english.text import strip_heading
     from agentlib.puzzles.english.typed_layout import tidy_layout
@@ -469,6 +470,7 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
     # "is jack taller than kim?": names typed in lower case, given their capitals where grammar says a name
     # "..., am I older than Cy?": a question typed after the statements' comma, as its own sentence
     text = inverted_question(split_question_tail(cased_chat(text)))  # "Kenji has a car?": "Does Kenji have a car?"
+    text = spell_numbered_one_true(text)  # "Only one of these is true: (1) ... (2) ...": before the numbers go
     text = middle_by_measure(gather_suspects(comma_apposition(strip_heading(tidy_layout(text)))))
     from agentlib.puzzles.english.arrangement_count import solve_arrangement_count
     from agentlib.puzzles.english.grid import solve_grid
