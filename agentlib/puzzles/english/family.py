@@ -393,7 +393,7 @@ def _other_readings() -> list:
     `silent_speakers.py`), "Ann and Bo are my friends." (each of them, `conjoined_members.py`), "No one may park
     here. May Raj park here?" (a permission, `permission_may.py`), "Al taller than Bo." (`verbless_clues.py`), "Bea
     left at 10:30pm" (an order, `clock_times.py`), "Who is the middle one?" (`middle_one.py`), "Kit was first in the
-    queue" (`line_positions.py`)."""
+    queue" (`line_positions.py`), "Dev is my uncle. ... What is Raj to me?" (`speaker_kin.py`)."""
     from agentlib.puzzles.english.clause_conjunctions import split_clauses
     from agentlib.puzzles.english.clock_times import clock_order
     from agentlib.puzzles.english.conjoined_members import members_one_by_one
@@ -405,11 +405,12 @@ def _other_readings() -> list:
     from agentlib.puzzles.english.permission_may import may_as_permission
     from agentlib.puzzles.english.possessive_comparisons import owners_for_possessions
     from agentlib.puzzles.english.silent_speakers import without_silent_speakers
+    from agentlib.puzzles.english.speaker_kin import speaker_as_named
     from agentlib.puzzles.english.verbless_clues import verbless_as_said
 
     return [reports_as_facts, painted_as_row, owners_for_possessions, split_clauses, without_one_day,
             without_silent_speakers, members_one_by_one, may_as_permission, verbless_as_said, clock_order,
-            middle_one_asked, line_places]
+            middle_one_asked, line_places, speaker_as_named]
 
 
 def _weaker_readings() -> list:
