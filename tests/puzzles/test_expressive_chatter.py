@@ -17,7 +17,8 @@ import pytest
 from agentlib.puzzles.english.family import solve
 
 NAMES = ["Ada", "Ben", "Cleo", "Dax", "Eve", "Finn", "Gus", "Hana", "Ivo", "Jules", "Kit", "Lena"]
-OPENERS = ["Sorry to bother you again.", "Hi team,", "Hello everyone!", "Thanks in advance.", "Can you help me?",
+OPENERS = ["Sorry to bother you again.", "Read and answer.", "Read and answer the question.", "Hi team,",
+           "Hello everyone!", "Thanks in advance.", "Can you help me?",
            "Could someone help Benny Bear?", "Ribbit riddle!", "Friday team-building puzzle", "Sorry, sorry.",
            "Welcome back!", "Monday morning quiz", "Zorbly brainteaser!"]
 CLOSERS = ["Congratulations to all players!", "Thanks so much!", "Good luck everyone!", "See you Thursday!",
