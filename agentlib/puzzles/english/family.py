@@ -329,6 +329,12 @@ def solve(text: str) -> Verdict:
             retried = solve(rewritten)  # each reading removes what it rewrites, so this ends
             if retried.status == "verified" or retried.failure != "not_parsed":
                 return retried  # read so, the puzzle answers or says why not ("Ann or Cy")
+    if verdict.failure == "not_parsed":  # "Three friends ... Mia ... Noah ... What did the third friend order?"
+        from agentlib.puzzles.english.unnamed_member import unnamed_member_verdict
+
+        unnamed = unnamed_member_verdict(text, solve)
+        if unnamed is not None:
+            return unnamed
     if verdict.failure == "not_parsed":  # "None of the students failed. Zara is a student.": the kind and the cast
         from agentlib.puzzles.english.group_or_kind import group_or_kind_verdict
 
