@@ -24,6 +24,8 @@ event), "left no prints" / "stands by the window" (two readings), "The detective
 "hang in a row on the wall: the duke, ...", a tweet thread's "(1/3)", "trips everyone up:", "A, B, C, D four persons
 race", "Yuki's older sister", "the cats of Marie", "at the side of".
 
+Round puzv: right 24 (the floor follows the figure it had reached), abstained 28, wrong 0 of 52.
+
 A verified wrong answer is never allowed; the floor on right outcomes is a ratchet (RIGHT_FLOOR)."""
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ def _grading():
 
 GRADING = _grading()
 BATCH = GRADING.load_batch("everyday_fresh_o")
-RIGHT_FLOOR = 23
+RIGHT_FLOOR = 24
 
 
 def outcomes() -> list[tuple[str, str]]:

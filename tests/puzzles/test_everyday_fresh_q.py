@@ -26,6 +26,8 @@ B", "Nobody who wears a badge may enter the vault", `permission_may.py`) and ver
 `verbless_clues.py`) now read; "a player may build a city only if ..." still abstains (an act there would have to
 show the permission).
 
+Round puzv: right 25 (the floor follows the figure it had reached), abstained 27, wrong 0 of 52.
+
 A verified wrong answer is never allowed; the floor on right outcomes is a ratchet (RIGHT_FLOOR)."""
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ def _grading():
 
 GRADING = _grading()
 BATCH = GRADING.load_batch("everyday_fresh_q")
-RIGHT_FLOOR = 24
+RIGHT_FLOOR = 25
 
 
 def outcomes() -> list[tuple[str, str]]:

@@ -24,6 +24,11 @@ came last?" after "faster than" (ties are allowed on that scale), "golfer", "CRM
 asked as "ate the last slice", a round table after "at our club dinner", "six players, ..., no ties", and "may do
 either" for normals.
 
+Round puzv: right 31, abstained 20, wrong 0 of 51: chatter that asserts nothing ("sorry to bother you again.",
+"Can you help Benny Bear?", "Ribbit riddle!", "Friday team-building puzzle", "Congratulations to all players!",
+"Read and answer.", `expressives.py`) and a race told by speeds asked by places ("Who came last?",
+`race_speed.py`).
+
 A verified wrong answer is never allowed; the floor on right outcomes is a ratchet (RIGHT_FLOOR)."""
 
 from __future__ import annotations
@@ -41,7 +46,7 @@ def _grading():
 
 GRADING = _grading()
 BATCH = GRADING.load_batch("everyday_fresh_s")
-RIGHT_FLOOR = 23
+RIGHT_FLOOR = 31
 
 
 def outcomes() -> list[tuple[str, str]]:

@@ -385,6 +385,12 @@ def solve(text: str) -> Verdict:
             retried = solve(rewritten)  # each reading removes what it rewrites, so this ends
             if retried.status == "verified" or retried.failure != "not_parsed":
                 return retried  # read so, the puzzle answers or says why not ("Ann or Cy")
+    if verdict.failure == "not_parsed":  # "Three friends ... Mia ... Noah ... What did the third friend order?"
+        from agentlib.puzzles.english.unnamed_member import unnamed_member_verdict
+
+        unnamed = unnamed_member_verdict(text, solve)
+        if unnamed is not None:
+            return unnamed
     if verdict.failure == "not_parsed":  # "None of the students failed. Zara is a student.": the kind and the cast
         from agentlib.puzzles.english.group_or_kind import group_or_kind_verdict
 
@@ -450,7 +456,7 @@ def _other_readings() -> list:
     here. May Raj park here?" (a permission, `permission_may.py`), "Al taller than Bo." (`verbless_clues.py`), "Bea
     left at 10:30pm" (an order, `clock_times.py`), "Who is the middle one?" (`middle_one.py`), "Kit was first in the
     queue" (`line_positions.py`), "Anna scored higher than Ben on the test." (the one occasion,
-    `comparison_scope.py`)."""
+    `comparison_scope.py`), "Dev is my uncle. ... What is Raj to me?" (`speaker_kin.py`)."""
     from agentlib.puzzles.english.clause_conjunctions import split_clauses
     from agentlib.puzzles.english.clock_times import clock_order
     from agentlib.puzzles.english.comparison_scope import without_one_occasion
@@ -463,11 +469,12 @@ def _other_readings() -> list:
     from agentlib.puzzles.english.permission_may import may_as_permission
     from agentlib.puzzles.english.possessive_comparisons import owners_for_possessions
     from agentlib.puzzles.english.silent_speakers import without_silent_speakers
+    from agentlib.puzzles.english.speaker_kin import speaker_as_named
     from agentlib.puzzles.english.verbless_clues import verbless_as_said
 
     return [reports_as_facts, painted_as_row, owners_for_possessions, split_clauses, without_one_day,
             without_silent_speakers, members_one_by_one, may_as_permission, verbless_as_said, clock_order,
-            middle_one_asked, line_places, without_one_occasion]
+            middle_one_asked, line_places, without_one_occasion, speaker_as_named]
 
 
 def _weaker_readings() -> list:
@@ -517,6 +524,7 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
     from agentlib.puzzles.english.counted_apposition import comma_apposition
     from agentlib.puzzles.english.declarative_questions import inverted_question
     from agentlib.puzzles.english.lineup_by_measure import middle_by_measure
+    from agentlib.puzzles.english.one_true import spell_numbered_one_true
     from agentlib.puzzles.english.question_tail import split_question_tail
     from agentlib.puzzles.english.text import strip_heading
     from agentlib.puzzles.english.typed_layout import tidy_layout
@@ -527,6 +535,7 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
     # "is jack taller than kim?": names typed in lower case, given their capitals where grammar says a name
     # "..., am I older than Cy?": a question typed after the statements' comma, as its own sentence
     text = inverted_question(split_question_tail(cased_chat(text)))  # "Kenji has a car?": "Does Kenji have a car?"
+    text = spell_numbered_one_true(text)  # "Only one of these is true: (1) ... (2) ...": before the numbers go
     text = middle_by_measure(gather_suspects(comma_apposition(strip_heading(tidy_layout(text)))))
     from agentlib.puzzles.english.arrangement_count import solve_arrangement_count
     from agentlib.puzzles.english.grid import solve_grid
@@ -1053,6 +1062,8 @@ def _miscount(world: World, question: Question) -> str:
 def _resolve_question(question: Question, world: World) -> Question:
     """Places like "the middle" need the size of the row, known only once every statement is read; words about
     speakers ("who tells the truth?") mean their kinds, as in the statements."""
+    from agentlib.puzzles.english.race_speed import as_speed, finish_by_speed
+
     ranked = set(world.builder.ranked_scales)
     positional = {s for s in ranked if is_ordered_place(s)} - {"row"}
     alias = dict(world.scale_alias)
@@ -1065,10 +1076,13 @@ def _resolve_question(question: Question, world: World) -> Question:
         # never a measure: "Ann ran faster than Bob. Who came first?" is not about speeds)
         for scale in _GENERIC_EVENT_SCALES - ranked:
             alias.setdefault(scale, next(iter(ranked)))
+    by_speed = finish_by_speed(ranked, positional, world.reading.sentences)  # "... had a race. Who came last?"
 
     def place(formula: Formula) -> Formula:
         for old, new in alias.items():
             formula = _rename_scale(formula, old, new)
+        if by_speed:
+            formula = as_speed(formula)
         return _resolve_middles(formula, world.builder)
 
     if isinstance(question, YesNo):

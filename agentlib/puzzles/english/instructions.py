@@ -43,4 +43,13 @@ def _imperative(text: str) -> bool:
         return False
     if is_word(verb, "ADJ"):
         return False  # "Long day, brain fried.", "Last one, I swear.": an adjective opens a remark, not an order
+    if following == "and" and len(tokens) > 2 and tokens[2].islower() and (
+            _imperative(" ".join(tokens[2:])) or _bare_order(tokens[2], tokens[3:])):
+        return True  # "Read and answer.", "Read and answer the question.": two orders, each stating nothing
     return following not in {"and", "or", "nor"} and not is_verb_form(following)
+
+
+def _bare_order(verb: str, rest: list[str]) -> bool:
+    """ "answer." after "Read and": a verb in its base form alone, with only marks after it."""
+    return all(not t[:1].isalnum() for t in rest) and verb not in _CONTENT_VERBS and verb not in AUXILIARIES and \
+        is_word(verb, "VERB") and lemma(verb, "VERB") == verb and not is_word(verb, "ADJ")

@@ -17,10 +17,11 @@ import re
 from fractions import Fraction
 from typing import Any
 
+from agentlib.puzzles.english.amount_references import HOLDER, spell_references
 from agentlib.puzzles.english.words import NUMBER_WORDS, lemma
 from agentlib.puzzles.verdict import Certificate, Check, Verdict
 
-_NAME = r"[A-Z][a-z]+"
+_NAME = HOLDER  # "Kate", or "Kate's brother" (`amount_references.py`)
 _NUMBER = r"\d+|" + "|".join(NUMBER_WORDS)
 _TIMES = {"twice": Fraction(2), "half": Fraction(1, 2), "three times": Fraction(3), "four times": Fraction(4),
           "five times": Fraction(5), "thrice": Fraction(3)}
@@ -77,6 +78,7 @@ def solve_named_amounts(text: str) -> Verdict | None:
                  for part in _CLAUSE_BREAK.split(s)]
     if len(sentences) < 2 or not sentences[-1].endswith("?"):
         return None
+    sentences = spell_references(sentences)  # "Her brother is 3 years older.": Kate's brother, than Kate
     question = sentences[-1].rstrip("?").strip()
     asked = next((m for pattern in _QUESTIONS if (m := pattern.match(question))), None)
     compared = next((m for pattern in (*_RANKED, *_PAIRED) if (m := pattern.match(question))), None)

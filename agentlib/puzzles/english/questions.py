@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from agentlib.puzzles.english.grammar import Grammar, NotUnderstood
 from agentlib.puzzles.english.how_many_f import who_text
+from agentlib.puzzles.english.kind_nouns import covers, known_thing
 from agentlib.puzzles.english.kinship import kin_predicate
 from agentlib.puzzles.english.logic import Const, Formula, conj, predicates_of, slug
 from agentlib.puzzles.english.order_count import how_many_people
@@ -122,6 +123,8 @@ RELATION_NOUNS = ("mother", "father", "parent", "daughter", "son", "child", "gra
                   "father-in-law", "daughter-in-law", "son-in-law", "great-grandmother", "great-grandfather",
                   "great-grandparent", "great-granddaughter", "great-grandson", "great-grandchild", "brother-in-law",
                   "sister-in-law")
+# nouns for people: "Which friend is tallest?" asks of the cast
+_PERSON_NOUNS = ("person", "friend", "child", "student", "runner", "people")
 _RELATION_FORMS = (
     r"^what (?:is|was) (?P<a>.+?) to (?P<b>.+)$",
     r"^how (?:is|was) (?P<a>.+?) related to (?P<b>.+)$",
@@ -338,6 +341,9 @@ def _who_question(text: str, low: str, grammar: Grammar, people: list[Const]) ->
         tokens = tokenize(match.group(1))
     words = [t.low for t in tokens]
     skip = 1
+    if words[0] == "which" and len(words) > 2 and lemma(words[1], "NOUN") in _PERSON_NOUNS and people and \
+            all(p.key.startswith("the_") and known_thing(p.key) for p in people):
+        raise NotUnderstood(text + "?", f"no {words[1]} is among the things compared")  # "Which person ...?" of cars
     if words[:3] in (["which", "of", "them"], ["who", "of", "them"], ["which", "of", "us"]) or \
             words[:3] == ["which", "one", "of"] and words[3:4] == ["them"]:
         skip = 3 if words[1] == "of" else 4
@@ -345,7 +351,7 @@ def _who_question(text: str, low: str, grammar: Grammar, people: list[Const]) ->
         skip = 2
     elif words[0] in ("which", "what", "whose") and len(words) > 2 and words[1] not in AUXILIARIES:
         noun = lemma(words[1], "NOUN")  # "Which box is the lightest?": the boxes the statements name
-        if noun in ("person", "one", "friend", "child", "student", "runner", "people") and words[0] != "whose":
+        if noun in (*_PERSON_NOUNS, "one") and words[0] != "whose":
             skip = 2
         else:
             # "Which car is the fastest?" / "Whose car is ...?" after "Ann's car is faster than Bo's car": the cars
@@ -364,6 +370,9 @@ def _who_question(text: str, low: str, grammar: Grammar, people: list[Const]) ->
                     not _reads_as_who(tokens, grammar):
                 # "The dog is older than the cat. Which pet is younger?": no one is named, so the noun is a word
                 # for the things the statements compare ("pet", "animal", "vehicle"), asked of them all
+                if not all(covers(words[1], thing.key) for thing in things):
+                    # "Which animal is faster?" over two cars: the noun is no word for what the statements compare
+                    raise NotUnderstood(text + "?", f"{noun!r} is not known to be a word for every thing compared")
                 choices, skip = things, 2
             elif not _reads_as_who(tokens, grammar):  # "Which opens first?": a verb, not a noun, follows "which"
                 raise NotUnderstood(text + "?", f"no {noun} is named in the statements")

@@ -72,6 +72,7 @@ from agentlib.puzzles.english.no_ties import says_no_ties
 from agentlib.puzzles.english.nonrestrictive_relatives import unfold_nonrestrictive
 from agentlib.puzzles.english.not_only import unfold_not_only
 from agentlib.puzzles.english.noun_ellipsis import unfold_noun_ellipsis
+from agentlib.puzzles.english.one_true import about_statements, spell_one_true
 from agentlib.puzzles.english.otherwise import unfold_otherwise
 from agentlib.puzzles.english.passives import active_voice, someone_for_agentless
 from agentlib.puzzles.english.placement_participles import without_placement_participle
@@ -708,7 +709,7 @@ def read_text(text: str, definite_apart: frozenset[str] = frozenset()) -> Readin
     sentences = [_strip_setting(active_voice(spell_score_phrases(without_placement_participle(s)))) for s in
                  split_sentences(rewrite_birth_order(letter_kinds(normalize(merge_titled_names(strip_titles(
                      strip_heading(text)))))))]
-    sentences = unfold_group_superlatives(someone_for_agentless(sentences))
+    sentences = unfold_group_superlatives(someone_for_agentless(spell_one_true(sentences)))
     sentences = [without_chatter_lead(s) for s in sentences if not is_chatter(s)]  # "Help!", "Any ideas?"
     sentences = [part for s in sentences for part in split_assumptions(s) for glossed in unfold_kind_glosses(part)
                  for part in unfold_all_and_only(unfold_not_only(glossed))]
@@ -771,6 +772,9 @@ def read_text(text: str, definite_apart: frozenset[str] = frozenset()) -> Readin
     deed = find_deed(sentences)
     for index, (sentence, tokens) in enumerate(zip(sentences, token_lists)):
         if index == question_index:
+            continue
+        if about_statements(sentence):  # "Exactly one of these is true." with no list found: never a premise
+            unparsed.append(sentence)
             continue
         # "Politicians lie" is a premise; it defines a kind of speaker only in a puzzle where people speak
         if has_speech and (kind_definitions(sentence, kinds, names) or kind_typing(sentence, kinds)):

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from agentlib.puzzles.english.closing_remarks import closing_mask
+from agentlib.puzzles.english.expressives import asserts_nothing
 from agentlib.puzzles.english.instructions import is_instruction
 from agentlib.puzzles.english.meaning import FUNCTION_WORDS
 from agentlib.puzzles.english.reports import SAYING_VERBS
@@ -79,12 +80,14 @@ def without_unrelated_remarks(text: str, unread: list[str]) -> str | None:
     if not asked:
         return None
     puzzle = _connected(text, pieces, asked[-1])
-    if len(puzzle) < 2 and not _GIVEN.match(text[slice(*pieces[asked[-1]])]):
-        return None  # the question shares no word with any statement: nothing tells a remark from the puzzle
+    # a question that shares no word with any statement leaves nothing to tell a remark from the puzzle by; what
+    # asserts nothing (an instruction, a greeting, a title) still goes
+    separable = len(puzzle) >= 2 or _GIVEN.match(text[slice(*pieces[asked[-1]])]) is not None
     unread_words = [_words(sentence) for sentence in unread]
     cased = re.search("[A-Z]", text) is not None
     dropped = [(start, end) for k, (start, end) in enumerate(pieces) if is_instruction(text[start:end]) or
-               k not in puzzle and _is_remark(closing_mask(text[start:end], text[:start] + text[end:])
+               asserts_nothing(text[start:end], last_question=k == asked[-1]) or
+               separable and k not in puzzle and _is_remark(closing_mask(text[start:end], text[:start] + text[end:])
                                               if k > asked[-1] else text[start:end], cased, opening=k == 0)
                and not (_first_person(text[start:end]) and not telling_lead(text[start:end])
                         and _first_person(_QUOTED.sub(" ", text[:start] + text[end:])))
