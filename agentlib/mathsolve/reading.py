@@ -74,6 +74,7 @@ from agentlib.mathsolve.mixed_numbers import spell_mixed_numbers
 from agentlib.mathsolve.multiples_in_words import spell_multiples
 from agentlib.mathsolve.number_locale import ascii_digits, thousands_in_doubt
 from agentlib.mathsolve.number_runs import read_number_run
+from agentlib.mathsolve.numeric_claims import read_numeric_claim
 from agentlib.mathsolve.origin import spell_origin
 from agentlib.mathsolve.pace_and_speed import read_pace_or_speed
 from agentlib.mathsolve.partial_derivatives import spell_partial_derivatives
@@ -452,6 +453,9 @@ def _read_unrounded(text: str) -> Reading:
         return Reading(check)
     if isinstance(check, str):
         return Reading(None, check, "ambiguous")
+    claim = read_numeric_claim(text, lambda side: read(side).request)
+    if claim is not None:
+        return Reading(claim)
     multiples = read_counting_multiples(text)
     if isinstance(multiples, MathRequest):
         return Reading(multiples)
