@@ -88,6 +88,7 @@ from agentlib.mathsolve.primed_calls import primed_call
 from agentlib.mathsolve.proportions import spell_proportions
 from agentlib.mathsolve.rates_in_words import read_rate
 from agentlib.mathsolve.ratio_shares import read_ratio_shares
+from agentlib.mathsolve.recipe_servings import read_recipe_servings
 from agentlib.mathsolve.recurring_totals import read_recurring_total
 from agentlib.mathsolve.repeated_trials import read_repeated_trials
 from agentlib.mathsolve.repeating_decimals import spell_repeating_decimals
@@ -421,7 +422,8 @@ def _read_unrounded(text: str) -> Reading:
         or read_age_or_mixture(text) or read_age_difference(text) \
         or read_percent_or_interest(text) or read_choosing(text) or read_ratio_shares(text) \
         or read_repeated_trials(text) or read_chance(text) \
-        or read_dice(text) or read_unit_rate(text) or read_pace_or_speed(text) or read_compound_growth(text) \
+        or read_dice(text) or read_recipe_servings(text) or read_unit_rate(text) or read_pace_or_speed(text) \
+        or read_compound_growth(text) \
         or read_standard_score(text) or read_weighted_average(text) or read_cost_and_price(text) \
         or read_equal_pieces(text) or read_dose_by_weight(text) or read_recurring_total(text) \
         or read_physics_formula(text) \
