@@ -77,6 +77,7 @@ from agentlib.mathsolve.number_runs import read_number_run
 from agentlib.mathsolve.numeric_claims import read_numeric_claim
 from agentlib.mathsolve.origin import spell_origin
 from agentlib.mathsolve.pace_and_speed import read_pace_or_speed
+from agentlib.mathsolve.paint_coverage import read_paint_coverage
 from agentlib.mathsolve.partial_derivatives import spell_partial_derivatives
 from agentlib.mathsolve.percent_and_interest import read_percent_or_interest
 from agentlib.mathsolve.percent_words import spell_percent_words
@@ -427,7 +428,8 @@ def _read_unrounded(text: str) -> Reading:
         or read_standard_score(text) or read_weighted_average(text) or read_cost_and_price(text) \
         or read_equal_pieces(text) or read_dose_by_weight(text) or read_recurring_total(text) \
         or read_physics_formula(text) \
-        or read_letter_arrangements(text) or read_room_size(text) or read_scaled_measure(text)
+        or read_letter_arrangements(text) or read_paint_coverage(text) or read_room_size(text) \
+        or read_scaled_measure(text)
     if worded is not None:
         return Reading(worded.to_request(text))
     if (unread_unit := unread_angle_unit(text)) is not None:
