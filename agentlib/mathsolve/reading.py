@@ -112,6 +112,7 @@ from agentlib.mathsolve.standard_scores import read_standard_score
 from agentlib.mathsolve.stated_relations import spell_stated_relation
 from agentlib.mathsolve.sums_in_words import read_sum_or_product
 from agentlib.mathsolve.temperature import read_temperature
+from agentlib.mathsolve.tile_counts import read_tile_count
 from agentlib.mathsolve.travel_in_words import read_travel
 from agentlib.mathsolve.trig_degree_words import spell_trig_degrees
 from agentlib.mathsolve.turkish_endings import drop_turkish_number_endings
@@ -428,7 +429,8 @@ def _read_unrounded(text: str) -> Reading:
         or read_standard_score(text) or read_weighted_average(text) or read_cost_and_price(text) \
         or read_equal_pieces(text) or read_dose_by_weight(text) or read_recurring_total(text) \
         or read_physics_formula(text) \
-        or read_letter_arrangements(text) or read_paint_coverage(text) or read_room_size(text) \
+        or read_letter_arrangements(text) or read_paint_coverage(text) or read_tile_count(text) \
+        or read_room_size(text) \
         or read_scaled_measure(text)
     if worded is not None:
         return Reading(worded.to_request(text))
