@@ -35,6 +35,7 @@ from agentlib.mathsolve.assignments import spell_assignments
 from agentlib.mathsolve.box_blank import spell_box_blank
 from agentlib.mathsolve.calculator_percent import read_calculator_percent
 from agentlib.mathsolve.calendar_days import read_calendar
+from agentlib.mathsolve.cards_drawn import read_cards_drawn
 from agentlib.mathsolve.chance_in_words import read_chance
 from agentlib.mathsolve.choosing import read_choosing
 from agentlib.mathsolve.clock_times import clock_request, read_clock
@@ -423,7 +424,7 @@ def _read_unrounded(text: str) -> Reading:
         or read_sum_or_product(text) \
         or read_age_or_mixture(text) or read_age_difference(text) \
         or read_percent_or_interest(text) or read_choosing(text) or read_ratio_shares(text) \
-        or read_repeated_trials(text) or read_chance(text) \
+        or read_repeated_trials(text) or read_cards_drawn(text) or read_chance(text) \
         or read_dice(text) or read_recipe_servings(text) or read_unit_rate(text) or read_pace_or_speed(text) \
         or read_compound_growth(text) \
         or read_standard_score(text) or read_weighted_average(text) or read_cost_and_price(text) \
