@@ -117,6 +117,7 @@ from agentlib.mathsolve.tile_counts import read_tile_count
 from agentlib.mathsolve.travel_in_words import read_travel
 from agentlib.mathsolve.trig_degree_words import spell_trig_degrees
 from agentlib.mathsolve.turkish_endings import drop_turkish_number_endings
+from agentlib.mathsolve.two_ages import read_two_ages
 from agentlib.mathsolve.two_dice import read_dice
 from agentlib.mathsolve.two_numbers import read_two_numbers
 from agentlib.mathsolve.unit_prices_abroad import read_unit_price_abroad
@@ -422,7 +423,7 @@ def _read_unrounded(text: str) -> Reading:
         or read_shop_arithmetic(text) or read_unit_price_abroad(text) or read_rate(text) or read_travel(text) \
         or read_exchange(text) or read_instalment(text) or read_amount_total(text) or read_discount_abroad(text) \
         or read_sum_or_product(text) \
-        or read_age_or_mixture(text) or read_age_difference(text) \
+        or read_two_ages(text) or read_age_or_mixture(text) or read_age_difference(text) \
         or read_percent_or_interest(text) or read_choosing(text) or read_ratio_shares(text) \
         or read_repeated_trials(text) or read_cards_drawn(text) or read_chance(text) \
         or read_dice(text) or read_recipe_servings(text) or read_unit_rate(text) or read_pace_or_speed(text) \
