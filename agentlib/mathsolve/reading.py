@@ -109,6 +109,7 @@ from agentlib.mathsolve.solution_check import read_solution_check
 from agentlib.mathsolve.space_grouped_thousands import join_space_grouped_thousands
 from agentlib.mathsolve.spoken import rewrite, single_term
 from agentlib.mathsolve.spoken_lead_ins import spell_pronoun_i, strip_spoken_lead_in
+from agentlib.mathsolve.stacked_discounts import read_stacked_discounts
 from agentlib.mathsolve.standard_scores import read_standard_score
 from agentlib.mathsolve.stated_relations import spell_stated_relation
 from agentlib.mathsolve.sums_in_words import read_sum_or_product
@@ -423,7 +424,7 @@ def _read_unrounded(text: str) -> Reading:
         or read_named_measures(text) or read_temperature(text) or read_angle_conversion(text) \
         or read_shop_arithmetic(text) or read_unit_price_abroad(text) or read_rate(text) or read_travel(text) \
         or read_exchange(text) or read_instalment(text) or read_amount_total(text) or read_discount_abroad(text) \
-        or read_sum_or_product(text) or read_tax_included(text) \
+        or read_sum_or_product(text) or read_tax_included(text) or read_stacked_discounts(text) \
         or read_two_ages(text) or read_age_or_mixture(text) or read_age_difference(text) \
         or read_percent_or_interest(text) or read_choosing(text) or read_ratio_shares(text) \
         or read_repeated_trials(text) or read_cards_drawn(text) or read_chance(text) \
