@@ -116,6 +116,7 @@ from agentlib.mathsolve.sums_in_words import read_sum_or_product
 from agentlib.mathsolve.tax_included import read_tax_included
 from agentlib.mathsolve.temperature import read_temperature
 from agentlib.mathsolve.tile_counts import read_tile_count
+from agentlib.mathsolve.time_zones import read_time_zone
 from agentlib.mathsolve.travel_in_words import read_travel
 from agentlib.mathsolve.trig_degree_words import spell_trig_degrees
 from agentlib.mathsolve.turkish_endings import drop_turkish_number_endings
@@ -411,7 +412,7 @@ def _read_unrounded(text: str) -> Reading:
     calendar = read_calendar(text)
     if calendar is not None:
         return Reading(calendar)
-    clock = read_clock(text)
+    clock = read_clock(text) or read_time_zone(text)
     if clock is not None:
         return Reading(clock_request(clock))
     root = read_korean_root(text) or read_line_feature(text) or read_critical_points(text)
