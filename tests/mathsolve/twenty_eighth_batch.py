@@ -47,10 +47,10 @@ micrograms in `units`, `repeated_trials` (chances over independent tries with a 
 `oscillatory_quadrature` (the Dirichlet integral verified by quadrature between zeros, where Dirichlet's test holds),
 `recipe_servings`, `paint_coverage`, `tile_counts`, `cards_drawn` (with or without replacement, said), `two_ages`,
 `race_times` ("10k in 52:30"), a compound length scaled by a number in `compound_quantities`, `tax_included` (VAT
-added or taken back out), `stacked_discounts` and `time_zones` (offsets stated). Still abstained: which is cheaper, a price per egg, the nurse's drip
-rate, tablets, vial and dose per kg per minute, the gardener's round bed, soil, compost and seed, money at a stated
-rate, a flight's landing, "speed limit ... in mph", a natural 20 on a d20, "dps", "how many ways to
-choose 3 people from a group of 10", and the twelve that must.
+added or taken back out), `stacked_discounts` and `time_zones` (offsets stated). Still abstained: which is
+cheaper, a price per egg, the nurse's drip rate, tablets, vial and dose per kg per minute, the gardener's round bed,
+soil, compost and seed, money at a stated rate, a flight's landing, "speed limit ... in mph", a natural 20 on a d20,
+"dps", "how many ways to choose 3 people from a group of 10", and the twelve that must.
 """
 
 from __future__ import annotations
