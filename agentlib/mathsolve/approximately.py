@@ -3,7 +3,8 @@
 People converting units or measuring a room read decimals, but a conversion such as km to miles has no terminating
 decimal; rounding it silently would make the verified value inexact. So the answer's value stays exact and the
 text shows the decimal rounded half up to `PLACES` places next to it, with a check that the two differ by at most
-half a unit in the last place. Whole numbers and terminating decimals are left as they are (the `decimal` form
+half a unit in the last place. So does a decimal that ends only after more than `PLACES` places (a chance over 100
+tries, 1 - 0.99^100, ends after 200). Whole numbers and short decimals are left as they are (the `decimal` form
 writes those out exactly); a value that is not one real number is left alone too.
 """
 
@@ -21,13 +22,15 @@ PLACES = 4
 
 
 def approximately(answer: Answer, work: Work) -> Answer:
-    """`answer` with "≈ d" after its exact text when its value is a rational whose decimal never ends."""
+    """`answer` with "≈ d" after its exact text when its value is a rational whose decimal never ends or is long."""
     if answer.value.get("kind") != "expression":
         return answer
     value = parse_expression(answer.value["expression"])
-    if not (getattr(value, "is_Rational", False) and not value.is_Integer and not terminates(value)):
+    if not (getattr(value, "is_Rational", False) and not value.is_Integer):
         return answer
     exact = Fraction(int(value.p), int(value.q))
+    if terminates(value) and (exact * 10**PLACES).denominator == 1:
+        return answer  # its exact decimal is short: nothing to round
     shown = _rounded(exact)
     close = abs(Fraction(shown) - exact) <= Fraction(1, 2 * 10**PLACES)
     work.checked("As a decimal", shown, close, f"|{display(value)} - {shown}| ≤ 0.5 × 10^-{PLACES}",

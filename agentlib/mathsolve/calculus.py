@@ -24,6 +24,7 @@ from typing import Any
 
 from agentlib.mathsolve.answer import Abstain
 from agentlib.mathsolve.checks import Work, close, display, exactly_zero, numeric_value, same
+from agentlib.mathsolve.oscillatory_quadrature import oscillatory_quadrature
 
 DERIVATIVE_POINTS = 5
 MAX_NUMERIC_ORDER = 4
@@ -282,13 +283,16 @@ def definite_integral(f: Any, x: Any, lower: Any, upper: Any, work: Work) -> Any
         raise Abstain("the integral has no value: the integrand is unbounded inside the interval and the improper "
                       "integral does not converge", "unsupported")
     numeric = numeric_value(value)
-    quadrature = _quadrature(f, x, lower, upper)
+    quadrature = oscillatory_quadrature(f, x, lower, upper)  # an oscillating tail: summed between its zeros
+    how = "quadrature between the zeros of the oscillation" if quadrature is not None else "quadrature"
+    if quadrature is None:
+        quadrature = _quadrature(f, x, lower, upper)
     if value in (sp.oo, -sp.oo):
         work.verify("the integral diverges", None, "not checked numerically")
         return value
     agrees = numeric is not None and quadrature is not None and close(numeric, quadrature, 1e-9)
     work.verify("the value agrees with numeric quadrature of the integrand", agrees,
-                f"{quadrature} (quadrature)" if quadrature is not None else "quadrature failed")
+                f"{quadrature} ({how})" if quadrature is not None else "quadrature failed")
     return value
 
 

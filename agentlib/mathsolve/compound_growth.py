@@ -20,6 +20,7 @@ amount = P × (1 + r/100/n)^(n·t), interest = amount - P: an `evaluate` request
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from fractions import Fraction
 
 from agentlib.mathsolve.everyday_formulas import MOST_DIGITS, Worded, plain_request, priced
@@ -84,9 +85,9 @@ def read_compound_growth(text: str) -> Worded | None:
     said = {1: "once a year", 2: "twice a year", 4: "quarterly", 12: "monthly"}[per_year]
     grows = f"principal × (1 + rate/100/{per_year})^({per_year} × years)"
     if interest_asked:
-        return priced(Worded(f"{formula} - ({principal})", f"interest = {grows} - principal, compounded {said}"),
-                      grown - principal)
-    return priced(Worded(formula, f"amount = {grows}, compounded {said}"), grown)
+        return replace(priced(Worded(f"{formula} - ({principal})", f"interest = {grows} - principal, "
+                                     f"compounded {said}"), grown - principal), money=True)
+    return replace(priced(Worded(formula, f"amount = {grows}, compounded {said}"), grown), money=True)
 
 
 __all__ = ["read_compound_growth"]

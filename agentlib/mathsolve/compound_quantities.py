@@ -4,6 +4,7 @@ kg", "1 hour 30 minutes plus 45 minutes in minutes", "how many minutes in 2 and 
 
 A measurement is a grammar, not a list of phrasings:
 
+    request  := measure | measure ("times" | "x" | "divided by") number | number "times" measure
     measure  := compound (("plus" | "+" | "minus" | "-") compound)*
     compound := quantity ("and"? quantity)*      units of one dimension, each smaller than the one before
     quantity := number unit                      number: digits, a number word, or "N and a half"
@@ -100,9 +101,27 @@ def _measure(tokens: list[str]) -> tuple[list[tuple[Fraction, str]], bool] | Non
     return (quantities, special) if quantities else None
 
 
+_SCALED = (re.compile(r"^(?P<measure>.+?),? (?:times|x|×|\*|multiplied by) (?P<by>\d+(?:\.\d+)?),?$"),
+           re.compile(r"^(?P<by>\d+(?:\.\d+)?) (?:times|x|×|\*) (?P<measure>.+?),?$"),
+           re.compile(r"^(?P<measure>.+?),? (?:divided by|/) (?P<over>\d+(?:\.\d+)?),?$"))
+
+
+def _scale(measure: str) -> tuple[str, Fraction]:
+    """A measure scaled by one number ("2 m 35 cm times 3", "5 ft 6 in divided by 2"): the measure and the factor."""
+    for shape in _SCALED:
+        match = shape.match(measure)
+        if match and (match.groupdict().get("by") or Fraction(match["over"]) != 0):
+            by = Fraction(match["by"]) if match.groupdict().get("by") else 1 / Fraction(match["over"])
+            return match["measure"], by
+    return measure, Fraction(1)
+
+
 def _reading(measure: str, target: str) -> Worded | None:
     target_unit = _unit(target)
+    measure, scale = _scale(measure)
     tokens = _TOKEN.findall(measure)
+    if scale != 1 and any(token in _SIGNS for token in tokens):
+        return None  # "2 m plus 80 cm times 2": the sum doubled, or only its last term? Not said.
     if target_unit is None or "".join(tokens) != re.sub(r"[\s,]", "", measure):
         return None  # something besides numbers, units and signs: not this reader's
     parsed = _measure(tokens)
@@ -116,8 +135,8 @@ def _reading(measure: str, target: str) -> Worded | None:
         ratio = _ratio(name, target_unit)
         if ratio is None:
             return None
-        terms.append(f"({value})*({ratio})")
-        total += value * ratio
+        terms.append(f"({value})*({ratio})" if scale == 1 else f"({value})*({ratio})*({scale})")
+        total += value * ratio * scale
         if name != target_unit and f"1 {name}" not in " ".join(notes):
             notes.append(f"1 {name} = {ratio} {target_unit}")
     worded = Worded(" + ".join(terms), "a measurement in one unit: " + "; ".join(notes or [f"in {target_unit}"]))

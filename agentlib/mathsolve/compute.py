@@ -45,6 +45,7 @@ from agentlib.mathsolve.request import MathRequest
 from agentlib.mathsolve.result import Failure, MathResult, abstain, check_level
 from agentlib.mathsolve.solution_check import is_solution
 from agentlib.mathsolve.tangent_line import tangent_line
+from agentlib.mathsolve.to_the_cent import to_the_cent
 from agentlib.tools.safe_math import ExpressionError, Limits, parse_expression
 
 SOLVER_LIMITS = Limits(max_chars=6_000, max_depth=120, max_nodes=2_000)
@@ -96,6 +97,8 @@ def _compute(request: MathRequest, problem: str, level: Any) -> MathResult:
     if work.conditions:
         answer.text += " (where " + " and ".join(work.conditions) + ")"
     answer = _format(answer, request, work)
+    if request.money:
+        answer = to_the_cent(answer, work)
     notes = tuple(request.notes) + tuple(answer.notes)
     if work.dropped:
         notes += (f"{work.dropped} step(s) whose check did not hold were left out",)

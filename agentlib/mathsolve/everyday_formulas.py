@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from itertools import product
 
@@ -35,10 +35,12 @@ class Worded:
     note: str  # the formula the words were read as
     decimal: bool = False  # a measurement people read as a decimal ("8.04672 km", not "25146/3125")
     approximate: bool = False  # a measurement whose decimal never ends: shown rounded beside the exact value
+    money: bool = False  # an amount of money: a fraction of a cent is shown rounded to the cent
 
     def to_request(self, text: str) -> MathRequest:
         return MathRequest(task="evaluate", items=(self.formula,), shown=(self.formula,),
-                           notes=(f"read as {self.note}",), decimal=self.decimal, approximate=self.approximate)
+                           notes=(f"read as {self.note}",), decimal=self.decimal, approximate=self.approximate,
+                           money=self.money)
 
 
 def priced(worded: Worded, value: Fraction) -> Worded:
@@ -538,9 +540,15 @@ def compound_amount(principal: str, rate: str, years: str) -> Worded | None:
                          "amount = principal × (1 + rate/100)^years (compounded once a year)"), grown)
 
 
+def compound_money(principal: str, rate: str, years: str) -> Worded | None:
+    """`compound_amount` of an amount in dollars (or another currency of cents): shown to the cent."""
+    grown = compound_amount(principal, rate, years)
+    return None if grown is None else replace(grown, money=True)
+
+
 _shape(rf"(?:the )?simple interest on {_N} at {_N}\s?% {_PER_YEAR} for {_N} years?")(simple_interest)
 _shape(rf"{_N} (?:invested |deposited |saved )?at {_N}\s?% (?:interest )?"
-       rf"compounded annually for {_N} years?")(compound_amount)
+       rf"compounded annually for {_N} years?")(compound_money)
 _shape(rf"원금 {_N}\s?원(?:을|를) 연 {_N}\s?% 복리로 {_N}\s?년(?:간| 동안)? "
        r"(?:예금|저축|투자)하면 원리금(?:은|의 합계는)? ?"
        r"(?:얼마인가요|얼마)?")(compound_amount)

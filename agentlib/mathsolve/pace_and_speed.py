@@ -24,6 +24,7 @@ import re
 from fractions import Fraction
 
 from agentlib.mathsolve.everyday_formulas import MOST_DIGITS, Worded, plain_request, priced
+from agentlib.mathsolve.race_times import spell_race_times
 from agentlib.mathsolve.units import factor, unit
 from agentlib.numwords import compound_number
 
@@ -169,7 +170,7 @@ def _spelled_before_units(text: str) -> str:
 
 def read_pace_or_speed(text: str) -> Worded | None:
     """The pace, speed or time `text` asks for from one trip, or None when it is not such a request."""
-    plain = _spelled_before_units(plain_request(text).replace("’", "'").replace("what's", "what is"))
+    plain = spell_race_times(_spelled_before_units(plain_request(text).replace("’", "'").replace("what's", "what is")))
     plain = re.sub(r"[?]", "", plain).strip()
     if (paced := _PACED.fullmatch(plain)) is not None:
         return _time_from_pace(paced)

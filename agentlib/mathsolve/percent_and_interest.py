@@ -20,6 +20,7 @@ from agentlib.mathsolve.everyday_formulas import (
     Builder,
     Worded,
     compound_amount,
+    compound_money,
     priced,
     read_shapes,
     simple_interest,
@@ -100,10 +101,10 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
                 rf"for {_N} {_YEARS}"), simple_interest),
     (re.compile(rf"(?:what will|how much will) {_N} (?:grow to|be worth|become) at {_N}\s?% (?:interest )?"
                 rf"(?:compound(?:ed)? (?:interest )?)?(?:annually|yearly|per year|a year|compounded annually) "
-                rf"(?:after|in|for) {_N} {_YEARS}"), compound_amount),
+                rf"(?:after|in|for) {_N} {_YEARS}"), compound_money),
     (re.compile(rf"(?:what will|how much will) {_N} (?:grow to|be worth|become) at {_N}\s?% compound interest "
                 rf"(?:compounded )?(?:annually|yearly|per year|a year) (?:after|in|for) {_N} {_YEARS}"),
-     compound_amount),
+     compound_money),
     (re.compile(rf"(?:원금 )?{_KO_AMOUNT}(?:을|를) 연(?: ?이율| ?이자율| ?금리)? {_N}\s?%(?:의|로)? ?(단리|복리)로 "
                 rf"{_N}\s?년(?: 동안|간)? (?:예금|저축|투자|예치)(?:하면|했을 때|할 때),? "
                 r"(이자는|이자를|받는 이자는|이자의 총액은|원리금은|원리금의 합계는|원리금 합계는) ?"

@@ -35,6 +35,7 @@ from agentlib.mathsolve.assignments import spell_assignments
 from agentlib.mathsolve.box_blank import spell_box_blank
 from agentlib.mathsolve.calculator_percent import read_calculator_percent
 from agentlib.mathsolve.calendar_days import read_calendar
+from agentlib.mathsolve.cards_drawn import read_cards_drawn
 from agentlib.mathsolve.chance_in_words import read_chance
 from agentlib.mathsolve.choosing import read_choosing
 from agentlib.mathsolve.clock_times import clock_request, read_clock
@@ -74,8 +75,10 @@ from agentlib.mathsolve.mixed_numbers import spell_mixed_numbers
 from agentlib.mathsolve.multiples_in_words import spell_multiples
 from agentlib.mathsolve.number_locale import ascii_digits, thousands_in_doubt
 from agentlib.mathsolve.number_runs import read_number_run
+from agentlib.mathsolve.numeric_claims import read_numeric_claim
 from agentlib.mathsolve.origin import spell_origin
 from agentlib.mathsolve.pace_and_speed import read_pace_or_speed
+from agentlib.mathsolve.paint_coverage import read_paint_coverage
 from agentlib.mathsolve.partial_derivatives import spell_partial_derivatives
 from agentlib.mathsolve.percent_and_interest import read_percent_or_interest
 from agentlib.mathsolve.percent_words import spell_percent_words
@@ -87,7 +90,9 @@ from agentlib.mathsolve.primed_calls import primed_call
 from agentlib.mathsolve.proportions import spell_proportions
 from agentlib.mathsolve.rates_in_words import read_rate
 from agentlib.mathsolve.ratio_shares import read_ratio_shares
+from agentlib.mathsolve.recipe_servings import read_recipe_servings
 from agentlib.mathsolve.recurring_totals import read_recurring_total
+from agentlib.mathsolve.repeated_trials import read_repeated_trials
 from agentlib.mathsolve.repeating_decimals import spell_repeating_decimals
 from agentlib.mathsolve.request import MathRequest, Task
 from agentlib.mathsolve.result import Failure
@@ -104,13 +109,18 @@ from agentlib.mathsolve.solution_check import read_solution_check
 from agentlib.mathsolve.space_grouped_thousands import join_space_grouped_thousands
 from agentlib.mathsolve.spoken import rewrite, single_term
 from agentlib.mathsolve.spoken_lead_ins import spell_pronoun_i, strip_spoken_lead_in
+from agentlib.mathsolve.stacked_discounts import read_stacked_discounts
 from agentlib.mathsolve.standard_scores import read_standard_score
 from agentlib.mathsolve.stated_relations import spell_stated_relation
 from agentlib.mathsolve.sums_in_words import read_sum_or_product
+from agentlib.mathsolve.tax_included import read_tax_included
 from agentlib.mathsolve.temperature import read_temperature
+from agentlib.mathsolve.tile_counts import read_tile_count
+from agentlib.mathsolve.time_zones import read_time_zone
 from agentlib.mathsolve.travel_in_words import read_travel
 from agentlib.mathsolve.trig_degree_words import spell_trig_degrees
 from agentlib.mathsolve.turkish_endings import drop_turkish_number_endings
+from agentlib.mathsolve.two_ages import read_two_ages
 from agentlib.mathsolve.two_dice import read_dice
 from agentlib.mathsolve.two_numbers import read_two_numbers
 from agentlib.mathsolve.unit_prices_abroad import read_unit_price_abroad
@@ -405,7 +415,7 @@ def _read_unrounded(text: str) -> Reading:
     calendar = read_calendar(text)
     if calendar is not None:
         return Reading(calendar)
-    clock = read_clock(text)
+    clock = read_clock(text) or read_time_zone(text)
     if clock is not None:
         return Reading(clock_request(clock))
     root = read_korean_root(text) or read_line_feature(text) or read_critical_points(text)
@@ -418,14 +428,18 @@ def _read_unrounded(text: str) -> Reading:
         or read_named_measures(text) or read_temperature(text) or read_angle_conversion(text) \
         or read_shop_arithmetic(text) or read_unit_price_abroad(text) or read_rate(text) or read_travel(text) \
         or read_exchange(text) or read_instalment(text) or read_amount_total(text) or read_discount_abroad(text) \
-        or read_sum_or_product(text) \
-        or read_age_or_mixture(text) or read_age_difference(text) \
-        or read_percent_or_interest(text) or read_choosing(text) or read_ratio_shares(text) or read_chance(text) \
-        or read_dice(text) or read_unit_rate(text) or read_pace_or_speed(text) or read_compound_growth(text) \
+        or read_sum_or_product(text) or read_tax_included(text) or read_stacked_discounts(text) \
+        or read_two_ages(text) or read_age_or_mixture(text) or read_age_difference(text) \
+        or read_percent_or_interest(text) or read_choosing(text) or read_ratio_shares(text) \
+        or read_repeated_trials(text) or read_cards_drawn(text) or read_chance(text) \
+        or read_dice(text) or read_recipe_servings(text) or read_unit_rate(text) or read_pace_or_speed(text) \
+        or read_compound_growth(text) \
         or read_standard_score(text) or read_weighted_average(text) or read_cost_and_price(text) \
         or read_equal_pieces(text) or read_dose_by_weight(text) or read_recurring_total(text) \
         or read_physics_formula(text) \
-        or read_letter_arrangements(text) or read_room_size(text) or read_scaled_measure(text)
+        or read_letter_arrangements(text) or read_paint_coverage(text) or read_tile_count(text) \
+        or read_room_size(text) \
+        or read_scaled_measure(text)
     if worded is not None:
         return Reading(worded.to_request(text))
     if (unread_unit := unread_angle_unit(text)) is not None:
@@ -455,6 +469,9 @@ def _read_unrounded(text: str) -> Reading:
         return Reading(check)
     if isinstance(check, str):
         return Reading(None, check, "ambiguous")
+    claim = read_numeric_claim(text, lambda side: read(side).request)
+    if claim is not None:
+        return Reading(claim)
     multiples = read_counting_multiples(text)
     if isinstance(multiples, MathRequest):
         return Reading(multiples)

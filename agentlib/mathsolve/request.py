@@ -53,6 +53,8 @@ class MathRequest:
       decimals is not written back as a decimal;
     - `approximate`: a measurement people read as a decimal ("10 km in miles"): an exact value whose decimal never
       ends is shown with its decimal to 4 places beside it, the exact value staying the answer's value;
+    - `money`: the answer is an amount of money: one with a fraction of a cent is shown to the cent first, the
+      exact value kept (`to_the_cent.py`);
     - `notes`: how the text was read, shown with the answer.
     """
 
@@ -81,6 +83,7 @@ class MathRequest:
     clock: tuple[str, ...] = ()
     fraction: bool = False
     approximate: bool = False
+    money: bool = False
     notes: tuple[str, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
@@ -105,5 +108,5 @@ class MathRequest:
             significant=data.get("significant"), ends=str(data.get("ends", "[]")),
             degrees=bool(data.get("degrees", False)), clock=tuple(str(c) for c in data.get("clock", ())),
             fraction=bool(data.get("fraction", False)), approximate=bool(data.get("approximate", False)),
-            notes=tuple(str(n) for n in data.get("notes", ())),
+            money=bool(data.get("money", False)), notes=tuple(str(n) for n in data.get("notes", ())),
         )

@@ -65,7 +65,10 @@ def is_solution(request: MathRequest, objects: list[Any], work: Work) -> Answer:
     numeric = sp.N(equation.lhs.subs(x, value) - equation.rhs.subs(x, value), 30)  # again, unsimplified, in digits
     work.verify(f"a 30-digit evaluation of the two sides {'agrees' if holds else 'differs'}",
                 (abs(numeric) < sp.Float("1e-25")) == holds, "numeric")
-    shown = f"at {x} = {value}: {sp.sstr(left)} {'=' if holds else '≠'} {sp.sstr(right)}"
-    work.checked(f"Put {x} = {value} into both sides", difference, True, shown, "exact", role="key")
+    shown = f"{sp.sstr(left)} {'=' if holds else '≠'} {sp.sstr(right)}"
+    if equation.free_symbols:  # a claim about two numbers (numeric_claims.py) has no letter to put a number in
+        shown = f"at {x} = {value}: {shown}"
+    work.checked(f"Put {x} = {value} into both sides" if equation.free_symbols else "Compare the two sides exactly",
+                 difference, True, shown, "exact", role="key")
     verdict = "yes" if holds else "no"
     return Answer(f"{verdict}: {shown}", rf"\text{{{verdict}}}", {"kind": "text", "text": verdict})

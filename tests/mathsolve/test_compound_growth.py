@@ -65,3 +65,21 @@ def test_compound_interest_with_no_period_is_once_a_year():
 ])
 def test_requests_not_certain_abstain(text):
     assert not solve_math(text).verified, text
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_money_grown_is_shown_to_the_cent_and_kept_exact(seed):
+    # Regression: "$2,500 invested at 4.5% compounded annually for 6 years" was answered 3255.6503121187890625,
+    # no cents in sight. The answer now leads with the cents (half up on the exact value); the value stays exact.
+    text, expected = _request(random.Random(1000 + seed))
+    if len(str(expected.denominator)) > 200:
+        return  # its exact decimal is longer than the parser's 400-digit literal: abstaining there is right
+    result = solve_math(text)
+    assert result.verified, (text, result.reason)
+    assert parse_expression(result.value["expression"]) == sp.Rational(expected.numerator, expected.denominator)
+    cents = int(expected * 100 + Fraction(1, 2))
+    shown = f"{cents // 100}.{cents % 100:02d}"
+    if (expected * 100).denominator == 1:
+        assert "to_the_cent" not in result.value, text
+    else:
+        assert result.value["to_the_cent"] == shown and result.answer.startswith(shown + " "), (text, result.answer)

@@ -8,13 +8,16 @@ plus 45 minutes" abstained (the twentieth batch); a compound whose units grow ("
 
 from __future__ import annotations
 
+import random
 from fractions import Fraction
 
+import pytest
 import sympy as sp
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from agentlib import solve_math
+from agentlib.tools.safe_math import parse_expression
 
 INCH_M = Fraction(254, 10000)
 LENGTH_M = {"cm": Fraction(1, 100), "meters": Fraction(1), "inches": INCH_M, "feet": 12 * INCH_M,
@@ -92,3 +95,23 @@ def test_regression_a_compound_whose_units_grow_is_not_read():
 
 def test_units_of_two_dimensions_are_not_added():
     assert solve_math("5 ft 3 in plus 2 pounds in inches").status != "verified"
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_a_compound_length_scaled_by_a_number(seed):
+    # "2 m 35 cm times 3, in cm": converted, then scaled; never multiplied as written (2 × 35 × 3)
+    rng = random.Random(seed)
+    metres, centimetres, by = rng.randint(1, 9), rng.randint(1, 99), rng.randint(2, 12)
+    scaled = rng.choice([f"{metres} m {centimetres} cm times {by}", f"{by} times {metres} m {centimetres} cm",
+                         f"{metres} m {centimetres} cm x {by}", f"{metres} m {centimetres} cm divided by {by}"])
+    text = f"{scaled}{rng.choice(['', ','])} in cm"
+    total = (100 * metres + centimetres) * (Fraction(1, by) if "divided" in scaled else by)
+    result = solve_math(text)
+    assert result.verified, (text, result.reason)
+    assert parse_expression(result.value["expression"]) == sp.Rational(total.numerator, total.denominator), text
+
+
+@pytest.mark.parametrize("text", ["2 m 35 cm plus 80 cm times 2 in cm", "3 times 2 m 35 cm plus 80 cm in cm",
+                                  "2 m 35 cm times 3", "2 m 35 cm divided by 0 in cm"])
+def test_a_scaled_sum_or_no_unit_asked_abstains(text):
+    assert not solve_math(text).verified, text

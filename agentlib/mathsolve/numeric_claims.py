@@ -1,0 +1,75 @@
+"""Whether a stated equality of two numbers holds: "is 3/4 + 2/3 really 17/12?", "my kid says 2/5 of 35 is 14, is
+that right?", "is 0.3 times 0.2 equal to 0.6?", "does 7 × 8 equal 54?", "is it true that 2^10 = 1024?".
+
+A parent checking homework asks for a yes or no, not for the value. The claim is read as two sides joined by one
+equality word ("=", "equal to", "equals", "the same as", "really", or "is" inside "X says A is B, is that right");
+each side is read by the whole reader (`read_side`) and must be one constant (no letters: "is x = 2 a solution" is
+`solution_check.py`'s question). The answer is "yes" or "no" from the exact difference of the two sides, computed
+by the `is_solution` task with no letter to put in. A connector said twice, or a side that does not read as one
+number, is not this question (None) and the rest of the reader goes on.
+
+Left out: inequalities ("is 2^10 more than 1000"), and claims about letters (identities are `identity` requests).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from agentlib.mathsolve.request import MathRequest
+from agentlib.tools.safe_math import ExpressionError, parse_expression
+
+_EQUALS = r"(?:=|==|equals?(?: to)?|is equal to|equal to|the same as|really|actually|truly|really equal to|" \
+          r"really the same as|really =|actually equal to)"
+_SAYER = r"(?:my (?:kid|son|daughter|child|student|friend|teacher)|the (?:book|teacher|answer key|worksheet)|" \
+         r"(?:he|she|they|someone|it))"
+_ASKED = r"(?:is (?:that|this|it|he|she|they) (?:right|correct|true)|right|correct|true|am i right)"
+_SHAPES = [
+    re.compile(rf"is (?:it true that )?(?P<a>.+?) (?P<eq>{_EQUALS}) (?P<b>.+)"),
+    re.compile(r"does (?P<a>.+?) (?:really )?(?P<eq>equal|=|make|come to|give) (?P<b>.+)"),
+    re.compile(rf"{_SAYER} says? (?:that )?(?P<a>.+?) (?P<eq>is|=|equals|makes) (?P<b>.+?),? {_ASKED}"),
+    re.compile(rf"(?P<a>.+?) (?P<eq>=) (?P<b>.+?),? {_ASKED}"),
+]
+_ENDS = " ?.!"
+
+Reader = Callable[[str], "MathRequest | None"]
+
+
+def read_numeric_claim(text: str, read_side: Reader) -> MathRequest | None:
+    """The yes-or-no request of `text`, or None when it is not a claim that two numbers are equal.
+
+    `read_side` reads one side as the reader reads a request (passed in: this module is imported by the reader).
+    """
+    plain = " ".join(text.replace("’", "'").split()).strip().rstrip(_ENDS).lower()
+    if len(plain) > 300:
+        return None
+    for pattern in _SHAPES:
+        match = pattern.fullmatch(plain)
+        if match is None:
+            continue
+        left, right = match.group("a").strip(" ,"), match.group("b").strip(" ,")
+        claim = plain[match.start("a"):match.end("b")]
+        if len(re.findall(rf"(?<![a-z]){re.escape(match.group('eq'))}(?![a-z])", claim)) != 1:
+            return None  # the joining word twice: where the claim splits is not certain
+        sides = [_constant(side, read_side) for side in (left, right)]
+        if None in sides:
+            return None
+        equation = f"({sides[0]}) = ({sides[1]})"
+        return MathRequest(task="is_solution", items=(equation, "0"), shown=(f"{left} = {right}", "0"),
+                           notes=("read as a check that two numbers are equal",))
+    return None
+
+
+def _constant(side: str, read_side: Reader) -> str | None:
+    """The formula of one side when the reader reads it as one number with no letters, else None."""
+    request = read_side(side)
+    if request is None or request.task != "evaluate" or len(request.items) != 1 or request.at or request.definitions:
+        return None
+    try:
+        value = parse_expression(request.items[0])
+    except ExpressionError:
+        return None
+    return request.items[0] if not value.free_symbols else None
+
+
+__all__ = ["read_numeric_claim"]
