@@ -410,8 +410,8 @@ def _dice_sum(total: str) -> Worded:
 
 _shape(rf"(?:the )?probability of (?:rolling|getting) a (?:sum|total) of {_INT} "
        r"(?:with|on) two (?:fair )?dice")(_dice_sum)
-_shape(rf"주사위 두 개를 (?:동시에 )?(?:던질 때|던져서|던졌을 때|굴릴 때) (?:나오는 )?(?:눈의|두 눈의) 합이 {_INT}\s?"
-       r"(?:이|가) (?:될|나올) 확률(?:은|을|는)? ?"
+_shape(rf"주사위 두 개를 (?:동시에 )?(?:던질 때|던져서|던져|던졌을 때|굴릴 때|굴려서|굴려) (?:나오는 |나온 )?"
+       rf"(?:(?:눈의|두 눈의|눈|두 눈) )?합이 {_INT}\s?(?:이|가) (?:될|나올|되는) 확률(?:은|을|는)? ?"
        r"(?:구하시오|얼마인가요)?")(_dice_sum)
 
 _CARDS = {"ace": 4, "king": 4, "queen": 4, "jack": 4, "heart": 13, "spade": 13, "diamond": 13, "club": 13,
