@@ -8,12 +8,18 @@ The places must fall from left to right, each with a count it can hold (a count 
 십, 천만, 백만, 십만; below ten thousand before 만), and digits left at the end must be below the last
 place: "3천5백만 원" (is it 3000 + 5000000, or 35000000?), "1만 20000원" and "1억 5천" (said for
 1억 5천만 as often as for 100005000) stay as typed and are not read.
+
+An amount said in Sino-Korean number words before 원 ("천오백원짜리", "오천 원", "삼만 이천원") is respelled too, read
+by `foreign_cardinals.SINO_KOREAN` as one well-formed number. It must hold a place word (십, 백, 천, 만, 억) and
+start a word (never the end of "3천5백만원", which is not read): a lone digit word before 원 ends words that are no amount (공원 a park, 사원 an employee, 구원).
 """
 
 from __future__ import annotations
 
 import re
 from fractions import Fraction
+
+from agentlib.mathsolve.foreign_cardinals import SINO_KOREAN, parse_characters
 
 _PLACES = {"억": 10**8, "천만": 10**7, "백만": 10**6, "십만": 10**5, "만": 10**4, "천": 10**3, "백": 100, "십": 10}
 _PLACE = "|".join(sorted(_PLACES, key=len, reverse=True))
@@ -25,12 +31,25 @@ _BARE_AMOUNT = re.compile(rf"(?<![\d.,])((?:\d{{1,4}}(?:\.\d{{1,4}})?\s?(?:{_PLA
                           r"\d{1,4}(?:\.\d{1,4})?\s?[억천백])(?!\s?[\d.,만십백천억원])")
 
 
+_SPOKEN = "[영일이삼사오육칠팔구십백천만억]"
+# words before the last each hold a place ("삼만 이천원"): "이 만원" is "this 10000원", never 20000
+_SPOKEN_AMOUNT = re.compile(rf"(?<![가-힣\d.,])((?:{_SPOKEN}*[십백천만억]{_SPOKEN}* )*{_SPOKEN}+)(?=\s?원)")
+
+
 def spell_korean_amounts(text: str) -> str:
     """`text` with each amount of 원 (or ending on 억, 천, 백) written with place words respelled as plain digits
     (see the docstring)."""
     if "원" in text:
-        text = _AMOUNT.sub(_respelled, text)
+        text = _SPOKEN_AMOUNT.sub(_spoken, _AMOUNT.sub(_respelled, text))
     return _BARE_AMOUNT.sub(_respelled, text) if re.search("[억천백]", text) else text
+
+
+def _spoken(match: re.Match[str]) -> str:
+    words = match.group(1)
+    if not re.search("[십백천만억]", words):
+        return words
+    value = parse_characters(SINO_KOREAN, words.replace(" ", ""))
+    return words if value is None else f"{value}"
 
 
 def _respelled(match: re.Match[str]) -> str:

@@ -180,7 +180,10 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
                 rf"{_N}\s?% (?:de|di|do|da) {_N}"), _percent_of),
     (re.compile(rf"(?:wie ?viel|was) (?:sind|ist|macht|ergeben) {_N}\s?% von {_N}"), _percent_of),
     (re.compile(rf"(?:combien (?:font|fait|valent)|calcule(?:z|r)?) {_N}\s?% de {_N}"), _percent_of),
-    (re.compile(rf"{_N}\s?的\s?{_N}\s?%\s?是多少"), lambda whole, percent: _percent_of(percent, whole)),
+    (re.compile(rf"{_N}\s?(?:元|块|日元)?\s?的\s?{_N}\s?%\s?(?:是多少|等于多少)(?:钱|元)?"),
+     lambda whole, percent: _percent_of(percent, whole)),
+    (re.compile(rf"{_N}\s?円の\s?{_N}\s?%は(?:いくら|何円)(?:ですか)?"),
+     lambda whole, percent: _percent_of(percent, whole)),
     (re.compile(rf"(?:ile to jest |ile jest |ile wynosi |oblicz |policz )?{_N}\s?% z {_N}"), _percent_of),
     (re.compile(rf"(?:tính |tìm )?{_N}\s?% của {_N}(?: là bao nhiêu| bằng bao nhiêu| là| bằng)?"), _percent_of),
     # "how much is 15 percent tip on 48 dollars": the same tip, the percent and the dollars in words
@@ -212,7 +215,7 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
                 rf"몇 ?{_COUNTER}(?:씩)?(?:을|를)? ?(?:가지나요|받나요|가질까요|받을까요|인가요|야|이야|씩이야)?"),
      lambda count, counter, people, asked: _shared_out(count, people) if counter == asked else None),
     # A price times a count: "5000원짜리 물건을 3개 사면", "1개에 1200원인 빵을 5개 사면"
-    (re.compile(rf"{_N}\s?원(?:짜리|인|하는) (?:[가-힣]+(?:을|를) )?{_N}\s?{_COUNTER}(?:를|을)? "
+    (re.compile(rf"{_N}\s?원(?:짜리|인|하는) (?:[가-힣]+(?:을|를)? )?{_N}\s?{_COUNTER}(?:를|을)? "
                 rf"(?:사면|구입하면|살 때|샀다면|샀을 때) (?:모두 |전부 |총 |다 )?{_KO_HOW_MUCH}?"),
      lambda price, wanted, _counter: _unit_price("1", price, wanted)),
     (re.compile(rf"{_N}\s?{_COUNTER}에 {_N}\s?원(?:인|짜리|하는) [가-힣]+(?:을|를) {_N}\s?{_COUNTER}(?:를|을)? "
@@ -241,10 +244,16 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
      _discounted),
     (re.compile(rf"{_N}\s?円の{_N}\s?%引き(?:は|の値段は|の価格は)?(?:いくら(?:ですか)?|何円(?:ですか)?)?"),
      _discounted),
-    # 打八折: "take eight tenths", a price at 80% (a discount of 20%)
-    (re.compile(rf"(?:[一-龥]{{1,8}}?)?(?:原价|价格|售价)?(?:是)?\s?{_N}\s?元[，,]?\s?打\s?([一二三四五六七八九1-9])\s?折"
+    # 2割引: two tenths off (割 is a tenth)
+    (re.compile(rf"{_N}\s?円の\s?([1-9])\s?割引き?(?:は|の値段は|の価格は)?(?:いくら(?:ですか)?|何円(?:ですか)?)?"),
+     lambda price, tenths: _discounted(price, str(10 * int(tenths)))),
+    # 打八折: "take eight tenths", a price at 80% (a discount of 20%); 八五折 is eight tenths and five
+    # hundredths, 85%
+    (re.compile(rf"(?:[一-龥]{{1,8}}?)?(?:原价|价格|售价)?(?:是)?\s?{_N}\s?元[，,]?\s?(?:打\s?)?"
+                r"([一二三四五六七八九1-9])([一二三四五六七八九1-9])?\s?折"
                 r"(?:后|以后)?(?:的价格)?(?:是)?多少(?:钱|元)?"),
-     lambda price, tenths: _discounted(price, str(100 - 10 * _TENTHS[tenths]))),
+     lambda price, tenths, hundredths: _discounted(
+         price, str(100 - 10 * _TENTHS[tenths] - (_TENTHS[hundredths] if hundredths else 0)))),
     (re.compile(rf"{_N}\s?원의 {_N}\s?%(?:는|은)? ?{_KO_HOW_MUCH}?"),
      lambda whole, percent: _percent_of(percent, whole)),
     # Prix TTC from HT and the VAT rate
