@@ -17,7 +17,7 @@ import re
 from agentlib.mathsolve.number_locale import writes_decimal_commas
 
 _DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d+)(?![\d,.])")
-_OPERAND = re.compile(r"\d+,\d+\s*[-+×÷*/^−]|[-+×÷*/^−]\s*\d+,\d+")
+_OPERAND = re.compile(r"\d+,\d+\s*[-+×÷*/^−·⋅]|[-+×÷*/^−·⋅]\s*\d+,\d+")
 # "20% de 45,50", "15 % von 12,80": the whole a percent is taken of, after that language's 'of'
 _LOCAL_OPERAND = re.compile(r"\d+,\d+(?:[a-zA-Z(²³]|\s*[=<>≤≥%])|(?:[=<>≤≥√]|\^\()\s*\d+,\d+"
                             r"|%\s+(?:[^\W\d_]{1,4}\s+){1,2}\d+,\d+")

@@ -22,7 +22,7 @@ from agentlib.mathsolve.everyday_formulas import Worded, priced, read_shapes
 _PRICE = r"(\d+)(?:[.,](\d{1,2}))?(?![.,]?\d)"  # whole units, then cents; no thousands groups
 _PERCENT = r"(\d{1,2}(?:[.,]\d)?)\s?%"
 _PERCENT_FIRST = r"%\s?(\d{1,2}(?:[.,]\d)?)"  # Turkish "%20"
-_THING = r"[^\W\d_][\w'-]*"
+_THING = r"[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*){0,3}?"  # "libro", "paio di scarpe": up to four words
 
 
 def _discounted(whole: str, cents: str | None, percent: str) -> Worded | None:

@@ -10,8 +10,9 @@ place: "3천5백만 원" (is it 3000 + 5000000, or 35000000?), "1만 20000원" a
 1억 5천만 as often as for 100005000) stay as typed and are not read.
 
 An amount said in Sino-Korean number words before 원 ("천오백원짜리", "오천 원", "삼만 이천원") is respelled too, read
-by `foreign_cardinals.SINO_KOREAN` as one well-formed number. It must hold a place word (십, 백, 천, 만, 억) and
-start a word (never the end of "3천5백만원", which is not read): a lone digit word before 원 ends words that are no amount (공원 a park, 사원 an employee, 구원).
+by `foreign_cardinals.SINO_KOREAN` as one well-formed number. It must hold a place word (십, 백, 천, 만, 억)
+and start a word (never the end of "3천5백만원", which is not read): a lone digit word before 원 ends words
+that are no amount (공원 a park, 사원 an employee, 구원).
 """
 
 from __future__ import annotations

@@ -706,6 +706,7 @@ lcm: المضاعف المشترك الأصغر
 remainder: باقي | الباقي
 and: و
 filler: المعادلة | معادلة | الدالة | دالة | المصفوفة | مصفوفة | أوجد | جد | من فضلك | لو سمحت | للعددين | العددين
+filler: ما هو | ما هي
 """))
 
 # Thai writes no spaces between words, so a run of Thai is cut into these tokens as Chinese and Japanese are.

@@ -99,7 +99,7 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
                 rf"{_KO_SPEED_ASKED}(시속|분속|초속) 몇 ?(km|m){_KO_END}"),
      _ko_speed),
     # the time named first: "3시간 동안 150km를 갔으면 평균 속력은 시속 몇 km야?"
-    (re.compile(rf"{_KO_MOVER}{_KO_TIME}\s?(?:에|만에|동안) {_N}\s?(km|m)(?:를|을) {_KO_WENT}[.,]? ?"
+    (re.compile(rf"{_KO_MOVER}{_KO_TIME}\s?(?:에|만에|동안) {_N}\s?(km|m)(?:를|을)? {_KO_WENT}[.,]? ?"
                 rf"{_KO_SPEED_ASKED}(시속|분속|초속) 몇 ?(km|m){_KO_END}"),
      lambda hours, minutes, alone, seconds, distance, length, kind, asked: _ko_speed(
          distance, length, hours, minutes, alone, seconds, kind, asked)),

@@ -32,6 +32,7 @@ def test_a_comma_with_another_reading_is_left_alone(text):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Calcule 20% de 45,50", "9.1"), ("Calcula el 20 % de 12,5", "2.5"), ("Berechne 15 % von 12,80", "1.92"),
     ("Найдите 20% от 35,5", "7.1"), ("كم يساوي ٢٥٪ من ٨٠؟", "20"), ("احسب ١٥٪ من ٢٠٠", "30"),
+    ("ما هو ٣٠٪ من ٢٠٠؟", "60"), ("Oblicz 2,5 · 4,5", "11.25"),
 ])
 def test_percent_of_a_decimal_comma_or_in_arabic_digits(text, expected):
     result = solve_math(text)

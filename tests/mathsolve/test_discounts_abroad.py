@@ -21,9 +21,11 @@ SENTENCES = {
     "pt": "Um {thing} custa {price} reais com desconto de {percent}%. Quanto vou pagar?",
     "ru": "{thing} стоит {price} рублей, скидка {percent}%. Сколько она стоит со скидкой?",
     "tr": "Bir {thing} {price} TL, %{percent} indirimle kaç TL olur?",
+    "it2": "Un {thing} costa {price} € con uno sconto del {percent}%. Quanto pago?",
 }
 THINGS = {"es": "libro", "es2": "camisa", "fr": "veste", "fr2": "livre", "de": "Buch", "de2": "Jacke", "it": "libro",
-          "pt": "livro", "ru": "Куртка", "tr": "ürün"}
+          "pt": "livro", "ru": "Куртка", "tr": "ürün",
+          "it2": "paio di scarpe"}
 
 
 @pytest.mark.parametrize("sentence", sorted(SENTENCES))

@@ -70,6 +70,7 @@ def test_fresh_korean_trips_told_time_first():
         hours, speed = rng.randint(1, 6), rng.randint(3, 120)
         text = f"{hours}시간 동안 {hours * speed}km를 {rng.choice(['갔으면', '달렸다면'])} 평균 속력은 시속 몇 km야?"
         assert _value(text) == speed, text
+        assert _value(f"{hours}시간에 {hours * speed}km 갔으면 속력은 시속 몇 km야?") == speed
 
 
 RUSSIAN = {"up": ["выросла", "увеличилась", "повысилась"], "down": ["снизилась", "уменьшилась", "упала"]}
@@ -92,6 +93,8 @@ def test_fresh_percent_changes_in_russian_and_german():
     "Цена выросла с 200 до 150 рублей. На сколько процентов?",  # a rise said of a fall
     "Der Preis stieg von 200 € auf 150 €. Um wie viel Prozent?",
     "Цена выросла с 0 до 150 рублей. На сколько процентов?",
+    "Der Preis stieg von 50 auf 60 Euro. Um wie viel Prozent ist er gesunken?",  # the question's verb disagrees
+    "Цена выросла с 80 до 100 рублей. На сколько процентов она снизилась?",
 ])
 def test_changes_whose_words_disagree_abstain(text):
     assert solve_math(text).status != "verified", text
