@@ -24,7 +24,8 @@ from agentlib.mathsolve.everyday_formulas import Worded, plain_request
 class _Grammar:
     """One language's list of amounts: an item (an optional label, then the amount, group 2), what joins two
     items, the question for the total that closes the list, labels that are no spending, and what in a label
-    makes its amount a price per thing ("개당", "每斤", "1つあたり": times how many?)."""
+    makes its amount a price per thing ("개당", "每斤", "1つあたり": times how many?) or no spending at all ("我有",
+    "持っている": money held)."""
 
     currencies: tuple[str, ...]
     item: re.Pattern[str]
@@ -56,7 +57,7 @@ _JAPANESE = _Grammar(
     re.compile(r"[、,，]?\s?(?:で|の)?\s?(?:合計|合計は|全部で|全部は|合わせて|あわせて|ぜんぶで|総額は|合計金額は)\s?"
                r"(?:いくら|何円)(?:ですか|になりますか|でしょうか)?"),
     frozenset({"収入", "給料", "お小遣い", "お小遣いが", "残り", "残りは", "おつり", "割引", "値引き"}),
-    re.compile(r"毎|あたり|当たり|ずつ|につき"),
+    re.compile(r"毎|あたり|当たり|ずつ|につき|持|ある|あり|もら|残|貯"),
 )
 _CHINESE = _Grammar(
     ("元", "块"),
@@ -64,7 +65,7 @@ _CHINESE = _Grammar(
     re.compile(r"\s?(?:和|、|,|，|加上|还有|跟)\s?"),
     re.compile(r"[,，]?\s?(?:一共|总共|合计|总计|加起来|一共是|总共是|合计是)\s?(?:多少钱|多少元|几元|多少)"),
     frozenset({"收入", "工资", "零花钱", "剩下", "剩", "找零", "退款", "折扣", "优惠"}),
-    re.compile(r"每|各|单价|單價"),
+    re.compile(r"每|各|单价|單價|有|剩|找|收|赚|存|借|还|給|给"),
 )
 _GRAMMARS = (_KOREAN, _JAPANESE, _CHINESE)
 

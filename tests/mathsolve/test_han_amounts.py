@@ -83,6 +83,8 @@ def test_fresh_totals_in_japanese_and_chinese():
 @pytest.mark.parametrize("text", [
     "苹果每斤5元，香蕉3元，一共多少钱？",  # a price per jin: how many jin?
     "工资5000元，房租2000元，一共多少钱？",  # money coming in
+    "我有100元，苹果5元，香蕉3元，一共多少钱？",  # money held: the total spent is 8, never 108
+    "お小遣いを1000円もらって、りんご120円とみかん80円で合計いくら？",
     "りんご1個あたり120円とみかん80円で合計いくら？",
     "りんご120円とみかん80円",  # no question
     "苹果5元，一共多少钱？",  # one amount is no total
