@@ -26,8 +26,10 @@ _PLACES = {"억": 10**8, "천만": 10**7, "백만": 10**6, "십만": 10**5, "만
 _PLACE = "|".join(sorted(_PLACES, key=len, reverse=True))
 # a count before a place is below ten thousand, and the digits after the last place below a hundred million, so
 # no count is longer than these (a flood of digits stays as typed, for the formula reader's limits)
-_PART = re.compile(rf"(\d{{1,4}}(?:\.\d{{1,4}})?)\s?({_PLACE})")
-_AMOUNT = re.compile(rf"(?<![\d.,])((?:\d{{1,4}}(?:\.\d{{1,4}})?\s?(?:{_PLACE})\s?)+(?:\d{{1,8}}\s?)?)(?=원)")
+# a count may carry a thousands comma ("4,200만원": 42000000)
+_COUNT = r"(?:\d,\d{3}|\d{1,4})(?:\.\d{1,4})?"
+_PART = re.compile(rf"({_COUNT})\s?({_PLACE})")
+_AMOUNT = re.compile(rf"(?<![\d.,])((?:{_COUNT}\s?(?:{_PLACE})\s?)+(?:\d{{1,8}}\s?)?)(?=원)")
 _BARE_AMOUNT = re.compile(rf"(?<![\d.,])((?:\d{{1,4}}(?:\.\d{{1,4}})?\s?(?:{_PLACE})\s?)*"
                           r"\d{1,4}(?:\.\d{1,4})?\s?[억천백])(?!\s?[\d.,만십백천억원])")
 
@@ -65,7 +67,7 @@ def korean_amount(written: str) -> int | None:
     for part in _PART.finditer(written):
         if written[position:part.start()].strip():
             return None
-        parts.append((Fraction(part.group(1)), _PLACES[part.group(2)]))
+        parts.append((Fraction(part.group(1).replace(",", "")), _PLACES[part.group(2)]))
         position = part.end()
     tail = written[position:].strip()
     if not parts or (tail and not tail.isdigit()):

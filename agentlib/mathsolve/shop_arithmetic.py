@@ -37,6 +37,8 @@ _ZH_COUNTER = r"(本|个|支|件|瓶|张|斤|只|盒|袋|杯)"
 _KOREAN_COUNTS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
 _TENTHS = {**{c: i for i, c in enumerate("一二三四五六七八九", 1)}, **{str(i): i for i in range(1, 10)}}
 _KOREAN_COUNT = re.compile(r"(?<![가-힣])(" + "|".join(_KOREAN_COUNTS) + r")\s(?=" + _COUNTER + ")")
+# people counted natively ("네 명이 나누면"); "한 명당" (per person) stays a phrase of its own
+_KOREAN_PEOPLE = re.compile(r"(?<![가-힣])(" + "|".join(c for c in _KOREAN_COUNTS if c != "한") + r")\s(?=명)")
 
 
 def _decimal(whole: str, fraction: str | None) -> str:
@@ -203,7 +205,7 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
                 r"(?:split|shared|divided) (?:evenly |equally )?"
                 rf"(?:between|among|by) {_INT} {_PEOPLE}\.? how much (?:each|(?:does )?each (?:person )?pay|"
                 r"per person|is each (?:share|person))"), _split),
-    (re.compile(rf"(?:[가-힣]+ )?{_N}\s?원을 {_INT}\s?명이 (?:똑같이 )?(?:나누어|나눠) (?:내면|낼 때) "
+    (re.compile(rf"(?:[가-힣]+ )?{_N}\s?원을 {_INT}\s?명이 (?:똑같이 )?(?:나누면|(?:나누어|나눠) (?:내면|낼 때)) "
                 rf"(?:한 사람당|1인당|한 명당|각자) {_KO_HOW_MUCH}"),
      lambda total, people: _split(total, None, people)),
     (re.compile(rf"{_INT}\s?명이 {_N}\s?원을 (?:똑같이 )?(?:나누면|나누어 내면|나눠 내면|나누어 낼 때|나눠 낼 때) "
@@ -282,4 +284,5 @@ def read_shop_arithmetic(text: str) -> Worded | None:
     for pattern, count in _DOZENS:
         text = pattern.sub(count, text)
     text = _KOREAN_COUNT.sub(lambda m: f"{_KOREAN_COUNTS[m.group(1)]} ", text)
+    text = _KOREAN_PEOPLE.sub(lambda m: f"{_KOREAN_COUNTS[m.group(1)]} ", text)
     return read_shapes(_SHAPES, text)

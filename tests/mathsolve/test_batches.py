@@ -465,7 +465,7 @@ def test_twenty_sixth_batch_abstains_no_more_than_now():
 # abstained 33 of 62 (two must). None may ever be wrong, and abstentions may only go down.
 from .twenty_ninth_batch import CASES as TWENTY_NINTH  # noqa: E402
 
-TWENTY_NINTH_ABSTAINED_NOW = 5  # after Thai, amounts in 万 and words, totals, 八五折, declensions, ... (33 at first)
+TWENTY_NINTH_ABSTAINED_NOW = 4  # after Thai, amounts in 万 and words, totals, 八五折, declensions, pay, ... (33 at first)
 
 
 @pytest.mark.parametrize("case", TWENTY_NINTH,

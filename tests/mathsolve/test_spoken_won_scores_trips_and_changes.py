@@ -98,3 +98,34 @@ def test_fresh_percent_changes_in_russian_and_german():
 ])
 def test_changes_whose_words_disagree_abstain(text):
     assert solve_math(text).status != "verified", text
+
+
+def test_fresh_pay_after_a_stated_deduction():
+    rng = random.Random("deduction")
+    for _ in range(10):
+        man, rate = rng.randint(100, 9000), rng.randint(1, 40)
+        pay = man * 10_000
+        written = f"{man:,}만원"
+        expected = Fraction(pay) * (100 - rate) / 100
+        told = [f"월급 {written}에서 세금 {rate}% 떼면 얼마 받아?",
+                f"연봉 {written}인데 공제율이 {rate}%면 실수령액은 얼마야?",
+                f"{written}에서 {rate}% 빼면 얼마?"]
+        for text in told:
+            assert _value(text) == expected, text
+
+
+@pytest.mark.parametrize("text", ["월급 300만원에서 세금 110% 떼면 얼마 받아?", "25000원에서 100% 할인하면 얼마야?"])
+def test_taking_off_a_hundred_percent_or_more_abstains(text):
+    assert solve_math(text).status != "verified", text
+
+
+def test_fresh_bills_split_total_first():
+    rng = random.Random("split")
+    for _ in range(8):
+        people = rng.randint(2, 9)
+        total = people * rng.randint(1, 300) * 100
+        text = f"{total:,}원을 {people}명이 똑같이 나누면 한 명당 얼마야?"
+        assert _value(text) == Fraction(total, people), text
+        native = "두 세 네 다섯 여섯 일곱 여덟 아홉".split()[people - 2]
+        text = f"{native} 명이 {total}원을 똑같이 나누면 한 명당 얼마야?"
+        assert _value(text) == Fraction(total, people), text
