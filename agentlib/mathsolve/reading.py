@@ -93,6 +93,7 @@ from agentlib.mathsolve.repeating_decimals import spell_repeating_decimals
 from agentlib.mathsolve.request import MathRequest, Task
 from agentlib.mathsolve.result import Failure
 from agentlib.mathsolve.room_sizes import read_room_size
+from agentlib.mathsolve.root_words import spell_root_words
 from agentlib.mathsolve.rounding import Rounding, read_rounding
 from agentlib.mathsolve.scaled_measures import read_scaled_measure
 from agentlib.mathsolve.scientific_notation import glued_exponent, spell_scientific
@@ -348,7 +349,7 @@ def read(text: str) -> Reading:
     text = spell_korean_fractions(spell_scientific(strip_asked_blank(spell_box_blank(strip_homework_label(
         spell_pronoun_i(strip_spoken_lead_in(text)))))))
     # "2만 5천원", "3万5千円": 25000원, 35000円; "30 Prozent": 30%
-    text = spell_percent_words(spell_han_amounts(spell_korean_amounts(text)))
+    text = spell_root_words(spell_percent_words(spell_han_amounts(spell_korean_amounts(text))))
     text = spell_integrand_after_bounds(text)  # "integral from 0 to 1 x^2 dx": "... to 1 of x^2 dx"
     if (doubt := thousands_in_doubt(text)) is not None:
         return Reading(None, doubt, "ambiguous")

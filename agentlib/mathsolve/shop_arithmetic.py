@@ -184,8 +184,11 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"(?:combien (?:font|fait|valent)|calcule(?:z|r)?) {_N}\s?% de {_N}"), _percent_of),
     (re.compile(rf"{_N}\s?(?:元|块|日元)?\s?的\s?{_N}\s?%\s?(?:是多少|等于多少)(?:钱|元)?"),
      lambda whole, percent: _percent_of(percent, whole)),
-    (re.compile(rf"{_N}\s?円の\s?{_N}\s?%は(?:いくら|何円)(?:ですか)?"),
+    (re.compile(rf"{_N}\s?(?:円)?の\s?{_N}\s?%は(?:いくら|何円|いくつ|何)(?:ですか)?"),
      lambda whole, percent: _percent_of(percent, whole)),
+    # 割 is a tenth: "1000円の2割は" is 20% of it
+    (re.compile(rf"{_N}\s?(?:円)?の\s?([1-9])\s?割は(?:いくら|何円|いくつ|何)?(?:ですか)?"),
+     lambda whole, tenths: _percent_of(str(10 * int(tenths)), whole)),
     (re.compile(rf"(?:ile to jest |ile jest |ile wynosi |oblicz |policz )?{_N}\s?% z {_N}"), _percent_of),
     (re.compile(rf"(?:tính |tìm )?{_N}\s?% của {_N}(?: là bao nhiêu| bằng bao nhiêu| là| bằng)?"), _percent_of),
     # "how much is 15 percent tip on 48 dollars": the same tip, the percent and the dollars in words
