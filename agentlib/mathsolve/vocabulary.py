@@ -206,6 +206,7 @@ KOREAN_STEMS: dict[str, str] = {
     "모든": "filler", "결과": "filler", "풀이과정": "filler", "해주": "filler", "계산하": "evaluate",
     "정답": "filler", "문제": "filler",
     "이거": "filler", "이것": "filler", "이걸": "filler",  # "이거 어떻게 풀어? 3x+5=20": "this", the formula
+    "어케": "filler", "뭐임": "evaluate",  # chat spellings of 어떻게 (how) and 뭐야 (what is it)
     "값을": "evaluate", "어떻게": "filler", "되": "filler", "는": "filler",
     "무엇인가": "evaluate", "인가": "filler", "입니까": "filler", "뭐": "evaluate", "뭘까": "evaluate",
     # "만족하는 x의 범위": the solution set itself; "모두", "중근까지": all of them, which every answer gives

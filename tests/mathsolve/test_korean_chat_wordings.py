@@ -70,3 +70,28 @@ def test_coins_all_alike_by_count_word(coins, all_of, expected):
         assert result.status != "verified"
     else:
         assert result.verified and parse_expression(result.value["expression"]) == sp.Rational(expected)
+
+
+@pytest.mark.parametrize("ask", ["{a}x+{b}={c} 이거 답 뭐임?", "이거 어케 풀어 {a}x+{b}={c}"])
+def test_fresh_chat_spellings(ask):
+    rng = random.Random(ask)
+    for _ in range(4):
+        a, b, c = rng.randint(2, 9), rng.randint(1, 30), rng.randint(-30, 60)
+        text = ask.format(a=a, b=b, c=c)
+        result = solve_math(text)
+        assert result.verified, (text, result.reason)
+        assert [parse_expression(v) for v in result.value["values"]] == [sp.Rational(c - b, a)], text
+
+
+def test_fresh_sequences_given_without_particles():
+    rng = random.Random("sequence particles")
+    for _ in range(6):
+        first, step, count = rng.randint(-9, 9), rng.randint(2, 5), rng.randint(3, 9)
+        geometric = sum(first * step**k for k in range(count))
+        text = f"첫째항 {first}, 공비 {step}인 등비수열의 첫째항부터 제{count}항까지의 합은?"
+        result = solve_math(text)
+        assert result.verified, (text, result.reason)
+        assert parse_expression(result.value["expression"]) == geometric, text
+        text = f"첫째항은 {first}, 공차는 {step}인 등차수열의 제{count}항은?"
+        result = solve_math(text)
+        assert result.verified and parse_expression(result.value["expression"]) == first + (count - 1) * step, text
