@@ -129,3 +129,22 @@ def test_fresh_bills_split_total_first():
         native = "두 세 네 다섯 여섯 일곱 여덟 아홉".split()[people - 2]
         text = f"{native} 명이 {total}원을 똑같이 나누면 한 명당 얼마야?"
         assert _value(text) == Fraction(total, people), text
+
+
+def test_fresh_totals_of_one_thing_each():
+    rng = random.Random("one each")
+    things = [("사과", "개"), ("연필", "자루"), ("공책", "권"), ("우유", "병"), ("커피", "잔")]
+    for _ in range(8):
+        chosen = rng.sample(things, rng.randint(2, 3))
+        prices = [rng.randint(1, 99) * 100 for _ in chosen]
+        listed = ", ".join(f"{name} {rng.choice(['한 ', '1'])}{counter} {_sino_korean(price)} 원"
+                           for (name, counter), price in zip(chosen, prices, strict=True))
+        text = f"{listed}이면 모두 얼마야?"
+        assert _value(text) == sum(prices), text
+
+
+@pytest.mark.parametrize("text", ["사과 한 개에 천 원, 배 한 개에 천오백 원이면 모두 얼마야?",  # prices per thing
+                                  "사과 두 개 천 원, 배 한 개 천오백 원이면 모두 얼마야?",
+                                  "사과 한 개당 1000원, 배 1500원이면 모두 얼마야?"])
+def test_prices_per_thing_are_no_list_of_amounts(text):
+    assert solve_math(text).status != "verified", text
