@@ -151,8 +151,12 @@ _SHAPES += [
     (re.compile(rf"동전(?: (?:한 개|하나|1개))?(?:를|을) {_KO_COUNT}번 던질 때,? (?:앞면|뒷면)이 "
                 rf"(정확히 |적어도 |최소 |많아야 )?{_KO_COUNT}번( 이상| 이하)? 나올 확률{_KO_END}"),
      lambda n, before, k, after: _korean_coins(n, before, k, after)),
-    (re.compile(rf"동전 {_KO_COUNT}개를 (?:동시에 )?던질 때,? (?:모두|모두 다|전부) (?:앞면|뒷면)이 나올 "
-                rf"확률{_KO_END}"), _all_alike),
+    (re.compile(rf"동전 {_KO_COUNT}개를 (?:동시에 )?(?:던질 때|던져서|던졌을 때),? (?:모두|모두 다|전부) "
+                rf"(?:앞면|뒷면)이 나올 확률{_KO_END}"), _all_alike),
+    # "둘 다" (both of the two), "셋 다" (all three): the word counts the coins, and must agree with the count
+    (re.compile(rf"동전 {_KO_COUNT}개를 (?:동시에 )?(?:던질 때|던져서|던졌을 때),? (둘|셋|넷) 다 (?:앞면|뒷면)이 "
+                rf"나올 확률{_KO_END}"),
+     lambda flips, all_of: _all_alike(flips) if _count(flips) == {"둘": 2, "셋": 3, "넷": 4}[all_of] else None),
     (re.compile(rf"동전(?: (?:한 개|하나|1개))?(?:를|을) {_KO_COUNT}번 던질 때,? (?:모두|매번|전부) "
                 rf"(?:앞면|뒷면)이 나올 확률{_KO_END}"), _all_alike),
     (re.compile(rf"{_P} of (?:getting |flipping |tossing )?(?:all|only) {_SIDE} {_FLIPS}"), _all_alike),

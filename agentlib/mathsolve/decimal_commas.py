@@ -6,7 +6,8 @@ exactly three digits after it (the thousands shape "1,250"), none is inside brac
 intervals), and the numbers are operands of arithmetic (+ - × ÷ * / ^ beside a number). "gcd of 12,18" (no
 arithmetic) and "f(1,5)" stay as they are. In a request written in a language that writes decimal commas
 (`number_locale`: "Löse 2,5x = 10", "Calcule 12,5 % de 80", "Berechne √6,25"), a number is an operand also beside
-a letter it multiplies, a relation, a percent sign, a root or a superscript power.
+a letter it multiplies, a relation, a percent sign, a root or a superscript power, or the whole after a percent
+and its 'of' ("20 % de 45,50").
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ import re
 from agentlib.mathsolve.number_locale import writes_decimal_commas
 
 _DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d+)(?![\d,.])")
-_OPERAND = re.compile(r"\d+,\d+\s*[-+×÷*/^−]|[-+×÷*/^−]\s*\d+,\d+")
-_LOCAL_OPERAND = re.compile(r"\d+,\d+(?:[a-zA-Z(²³]|\s*[=<>≤≥%])|(?:[=<>≤≥√]|\^\()\s*\d+,\d+")
+_OPERAND = re.compile(r"\d+,\d+\s*[-+×÷*/^−·⋅]|[-+×÷*/^−·⋅]\s*\d+,\d+")
+# "20% de 45,50", "15 % von 12,80": the whole a percent is taken of, after that language's 'of'
+_LOCAL_OPERAND = re.compile(r"\d+,\d+(?:[a-zA-Z(²³]|\s*[=<>≤≥%])|(?:[=<>≤≥√]|\^\()\s*\d+,\d+"
+                            r"|%\s+(?:[^\W\d_]{1,4}\s+){1,2}\d+,\d+")
 
 
 def spell_decimal_commas(text: str) -> str:

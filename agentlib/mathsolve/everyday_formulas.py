@@ -159,18 +159,35 @@ def _scaled(base: str, percent: str, sign: int, word: str) -> Worded:
                   f"{word} by p% = base × (1 {'+' if sign > 0 else '-'} p/100)")
 
 
+def _taken_off(base: str, percent: str, word: str) -> Worded | None:
+    """A discount or a deduction takes part of the price or the pay: 100% or more is no such thing."""
+    return _scaled(base, percent, -1, word) if Fraction(percent) < 100 else None
+
+
 _shape(rf"(?:increase|raise) {_N} by {_N}\s?%")(lambda b, p: _scaled(b, p, 1, "increase"))
 _shape(rf"(?:decrease|reduce|lower) {_N} by {_N}\s?%")(lambda b, p: _scaled(b, p, -1, "decrease"))
 # "25000원에서 30% 할인하면", "25000원의 30% 할인하면 얼마야": the price after the discount ("의" needs 원 and 할인하면)
 _shape(rf"(?:정가|원가|가격|판매가)? ?{_N}\s?원?\s?에서 {_N}\s?% 할인(?:하면|한 가격은|된 가격은)? ?"
        r"(?:얼마인가요|얼마|얼마예요|얼마입니까|얼마야)?")(
-    lambda b, p: _scaled(b, p, -1, "a discount"))
+    lambda b, p: _taken_off(b, p, "a discount"))
 _shape(rf"(?:정가|원가|가격|판매가)? ?{_N}\s?원의 {_N}\s?%(?:를|을)? 할인(?:하면|한 가격은|된 가격은) ?"
        r"(?:얼마인가요|얼마|얼마예요|얼마입니까|얼마야)?")(
-    lambda b, p: _scaled(b, p, -1, "a discount"))
+    lambda b, p: _taken_off(b, p, "a discount"))
 _shape(rf"{_N}\s?원짜리 (?:[가-힣]+(?:을|를) )?{_N}\s?% 할인(?:하면|한 가격은|된 가격은|하면 가격은)? ?"
        r"(?:얼마인가요|얼마|얼마예요|얼마입니까|얼마야)?")(
-    lambda b, p: _scaled(b, p, -1, "a discount"))
+    lambda b, p: _taken_off(b, p, "a discount"))
+# Pay after a stated deduction: "월급 300만원에서 세금 10% 떼면 얼마 받아?", "연봉 4200만원인데 공제율이 12%면
+# 실수령액은" (the rate is named as a deduction, so what is left is pay × (1 - p/100))
+_KO_PAY = r"(?:월급|연봉|급여|세전 월급|세전 연봉|세전 급여|월 급여|수입|소득)"
+_KO_DEDUCTED = r"(?:세금|세금이랑 보험료|세금과 보험료|보험료|공제|공제액|수수료)"
+_KO_NET = r"(?:실수령액|실수령|세후 (?:월급|연봉|급여|금액|수입)|받는 돈|손에 쥐는 돈)"
+_KO_HOW_MUCH_ASKED = r"(?:얼마인가요|얼마|얼마예요|얼마입니까|얼마야|얼마지|얼마 받아|얼마 받아요)"
+_KO_TAKE_OFF = r"(?:떼면|빼면|공제하면|제하면|떼고 나면)"
+_shape(rf"(?:{_KO_PAY} )?{_N}\s?원에서 (?:{_KO_DEDUCTED}(?:으로|로)? )?{_N}\s?%(?:를|을)? {_KO_TAKE_OFF} "
+       rf"(?:{_KO_NET}(?:은|는) )?{_KO_HOW_MUCH_ASKED}?")(lambda b, p: _taken_off(b, p, "a deduction"))
+_shape(rf"{_KO_PAY} {_N}\s?원(?:인데|이고|이면|,) (?:공제율|세율|{_KO_DEDUCTED})(?:이|가|은|는)? {_N}\s?%"
+       rf"(?:면|이면|일 때|라면) {_KO_NET}(?:은|는)? {_KO_HOW_MUCH_ASKED}?")(
+    lambda b, p: _taken_off(b, p, "a deduction"))
 
 
 def _original(percent: str, price: str, sign: int) -> Worded | None:
@@ -412,8 +429,8 @@ def _dice_sum(total: str) -> Worded:
 
 _shape(rf"(?:the )?probability of (?:rolling|getting) a (?:sum|total) of {_INT} "
        r"(?:with|on) two (?:fair )?dice")(_dice_sum)
-_shape(rf"주사위 두 개를 (?:동시에 )?(?:던질 때|던져서|던졌을 때|굴릴 때) (?:나오는 )?(?:눈의|두 눈의) 합이 {_INT}\s?"
-       r"(?:이|가) (?:될|나올) 확률(?:은|을|는)? ?"
+_shape(rf"주사위 두 개를 (?:동시에 )?(?:던질 때|던져서|던져|던졌을 때|굴릴 때|굴려서|굴려) (?:나오는 |나온 )?"
+       rf"(?:(?:눈의|두 눈의|눈|두 눈) )?합이 {_INT}\s?(?:이|가) (?:될|나올|되는) 확률(?:은|을|는)? ?"
        r"(?:구하시오|얼마인가요)?")(_dice_sum)
 
 _CARDS = {"ace": 4, "king": 4, "queen": 4, "jack": 4, "heart": 13, "spade": 13, "diamond": 13, "club": 13,

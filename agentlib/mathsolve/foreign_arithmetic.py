@@ -33,6 +33,7 @@ from agentlib.mathsolve.foreign_cardinals import (
     SINO_KOREAN,
     SPACED,
     SpacedCardinals,
+    glued_thousands,
     parse_characters,
     parse_native_korean,
     parse_spaced,
@@ -319,7 +320,7 @@ _SPACED_LANGUAGES = SPACED + LATIN_SPACED
 
 
 def _number_word(language: SpacedCardinals, word: str) -> bool:
-    if word in language.words() or word in language.joiners:
+    if word in language.words() or word in language.joiners or glued_thousands(language, word) is not None:
         return True
     joiner = language.glued_joiner
     return bool(joiner) and word.startswith(joiner) and word[len(joiner):] in language.words()

@@ -3,8 +3,9 @@
 
 Two shapes of number are read, each only when it is well formed, so that two numbers side by side are never
 summed ("пять три" is not 8, "五三" is not 8):
-- spaced words (Russian, Turkish, Spanish, Hindi, Arabic): an optional thousands part (a count below a thousand,
-  or none, then the word for thousand), then hundreds, then tens, then units, each at most once and in that order
+- spaced words (Russian, Turkish, Spanish, Hindi, Arabic): an optional millions part and thousands part (a count
+  below a thousand, or none, then the word for million or thousand; a word that is one of them, Indonesian
+  "seribu", takes no count), then hundreds, then tens, then units, each at most once and in that order
   (a teen stands for the tens and the units together); Arabic says the units before the tens ("خمسة وعشرون" is
   5 and 20) and joins the parts with "و", Spanish joins tens and units with "y";
 - characters (Chinese, Japanese, Sino-Korean): digits and the place characters 十 百 千 (십 백 천), each place
@@ -53,6 +54,12 @@ class SpacedCardinals:
     # single words for a whole number below a thousand, read only alone ("dreihundertfünfundzwanzig": 325)
     whole: dict[str, int] = field(default_factory=dict)
     one_hundred_said: bool = False  # "một trăm": the count one is said before the hundred word
+    # the word for a million, after a count ("dos millones", "dua juta")
+    million: frozenset[str] = frozenset()
+    # words for one thousand or one million that take no count ("seribu", "sejuta": se- is one)
+    one_scale: frozenset[str] = frozenset()
+    # the thousand word glued between a count and the rest ("zweitausendfünf": 2005), read as one word
+    glued_thousand: frozenset[str] = frozenset()
 
     def words(self) -> frozenset[str]:
         return _spaced_words(self)
@@ -63,7 +70,7 @@ def _spaced_words(language: SpacedCardinals) -> frozenset[str]:
     """Every word of `language` (computed once: the readers ask for each word of a request)."""
     return frozenset(language.units) | set(language.teens) | set(language.tens) | set(language.hundreds) | \
         language.hundred | language.thousand | language.ten | language.teen | set(language.after_tens) | \
-        set(language.whole)
+        set(language.whole) | language.million
 
 
 def _words(text: str, start: int = 0) -> dict[str, int]:
@@ -71,16 +78,26 @@ def _words(text: str, start: int = 0) -> dict[str, int]:
     return {word: start + index for index, forms in enumerate(text.split("|")) for word in forms.split()}
 
 
+# Russian declines its numbers: after "сумму", "от", "из" a number is genitive ("сумму двадцати пяти и сорока"),
+# after "к" dative. Each value lists its nominative, then its genitive and dative forms (the instrumental is left
+# out: "семью" is also "family").
 RUSSIAN = SpacedCardinals(
     "ru",
-    units=_words("ноль нуль | один одна одно | два две | три | четыре | пять | шесть | семь | восемь | девять"),
-    teens=_words("десять | одиннадцать | двенадцать | тринадцать | четырнадцать | пятнадцать | шестнадцать |"
-                 " семнадцать | восемнадцать | девятнадцать", 10),
-    tens={w: 10 * v for w, v in _words("двадцать | тридцать | сорок | пятьдесят | шестьдесят | семьдесят |"
-                                       " восемьдесят | девяносто", 2).items()},
-    hundreds={w: 100 * v for w, v in _words("сто | двести | триста | четыреста | пятьсот | шестьсот | семьсот |"
-                                            " восемьсот | девятьсот", 1).items()},
-    thousand=frozenset({"тысяча", "тысячи", "тысяч", "тысячу"}),
+    units=_words("ноль нуль нуля нулю | один одна одно одного одной одному | два две двух двум |"
+                 " три трёх трех трём трем | четыре четырёх четырех четырём четырем | пять пяти | шесть шести |"
+                 " семь семи | восемь восьми | девять девяти"),
+    teens=_words("десять десяти | одиннадцать одиннадцати | двенадцать двенадцати | тринадцать тринадцати |"
+                 " четырнадцать четырнадцати | пятнадцать пятнадцати | шестнадцать шестнадцати |"
+                 " семнадцать семнадцати | восемнадцать восемнадцати | девятнадцать девятнадцати", 10),
+    tens={w: 10 * v for w, v in _words("двадцать двадцати | тридцать тридцати | сорок сорока |"
+                                       " пятьдесят пятидесяти | шестьдесят шестидесяти | семьдесят семидесяти |"
+                                       " восемьдесят восьмидесяти | девяносто девяноста", 2).items()},
+    hundreds={w: 100 * v for w, v in _words("сто ста | двести двухсот | триста трёхсот трехсот |"
+                                            " четыреста четырёхсот четырехсот | пятьсот пятисот |"
+                                            " шестьсот шестисот | семьсот семисот | восемьсот восьмисот |"
+                                            " девятьсот девятисот", 1).items()},
+    thousand=frozenset({"тысяча", "тысячи", "тысяч", "тысячу", "тысячам"}),
+    million=frozenset({"миллион", "миллиона", "миллионов"}),
 )
 TURKISH = SpacedCardinals(
     "tr",
@@ -90,6 +107,7 @@ TURKISH = SpacedCardinals(
                                        1).items()},
     hundred=frozenset({"yüz"}),
     thousand=frozenset({"bin"}),
+    million=frozenset({"milyon"}),
 )
 SPANISH = SpacedCardinals(
     "es",
@@ -105,6 +123,7 @@ SPANISH = SpacedCardinals(
         " novecientos novecientas", 2).items()}},
     thousand=frozenset({"mil"}),
     joiners=frozenset({"y"}),
+    million=frozenset({"millón", "millon", "millones"}),
 )
 HINDI = SpacedCardinals(
     "hi",
@@ -133,6 +152,8 @@ SPACED: tuple[SpacedCardinals, ...] = (RUSSIAN, TURKISH, SPANISH, HINDI, ARABIC)
 
 def parse_spaced(language: SpacedCardinals, words: list[str]) -> int | None:
     """The number `words` (lower case) say in `language`, or None when they are not one well-formed number."""
+    if len(words) == 1 and (glued := glued_thousands(language, words[0])) is not None:
+        return glued
     parts: list[str] = []
     for position, word in enumerate(words):
         if word in language.joiners:
@@ -147,15 +168,42 @@ def parse_spaced(language: SpacedCardinals, words: list[str]) -> int | None:
         parts.append(word)
     if not parts:
         return None
-    thousands = [i for i, word in enumerate(parts) if word in language.thousand]
-    if len(thousands) > 1:
+    return _scaled(language, parts, ((language.million, 10**6), (language.thousand, 1000)))
+
+
+def _scaled(language: SpacedCardinals, parts: list[str],
+            scales: tuple[tuple[frozenset[str], int], ...]) -> int | None:
+    """Millions, then thousands, then the rest: each scale word at most once, after a count below a thousand
+    (none for one; none at all for a word that is one of it, "seribu"), with a smaller number after it."""
+    if not scales:
+        return _below_a_thousand(language, parts)
+    (words, scale), lower = scales[0], scales[1:]
+    at = [i for i, word in enumerate(parts) if word in words]
+    if len(at) > 1:
         return None
-    if thousands:
-        split = thousands[0]
-        count = _below_a_thousand(language, parts[:split]) if split else 1
-        rest = _below_a_thousand(language, parts[split + 1:]) if split + 1 < len(parts) else 0
-        return None if count is None or rest is None or count == 0 else count * 1000 + rest
-    return _below_a_thousand(language, parts)
+    if not at:
+        return _scaled(language, parts, lower)
+    split = at[0]
+    if split and parts[split] in language.one_scale:
+        return None  # "dua seribu": seribu is already one thousand
+    count = _below_a_thousand(language, parts[:split]) if split else 1
+    rest = _scaled(language, parts[split + 1:], lower) if split + 1 < len(parts) else 0
+    return None if count is None or rest is None or count == 0 else count * scale + rest
+
+
+def glued_thousands(language: SpacedCardinals, word: str) -> int | None:
+    """The number one word glues from a count, the thousand word and the rest ("zweitausendfünf" 2005,
+    "dreitausendzweihundert" 3200, "duemilacinque" 2005), each part a number word of its own; else None."""
+    for thousand in language.glued_thousand:
+        head, found, tail = word.partition(thousand)
+        if not found or not (head or tail):
+            continue
+        count = 1 if head in ("", "ein", "een") else \
+            (_below_a_thousand(language, [head]) if head in language.words() else None)
+        rest = 0 if not tail else (_below_a_thousand(language, [tail]) if tail in language.words() else None)
+        if count and rest is not None and (head or thousand in language.thousand):
+            return count * 1000 + rest
+    return None
 
 
 def _below_a_thousand(language: SpacedCardinals, parts: list[str]) -> int | None:

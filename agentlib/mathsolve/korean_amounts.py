@@ -8,6 +8,11 @@ The places must fall from left to right, each with a count it can hold (a count 
 십, 천만, 백만, 십만; below ten thousand before 만), and digits left at the end must be below the last
 place: "3천5백만 원" (is it 3000 + 5000000, or 35000000?), "1만 20000원" and "1억 5천" (said for
 1억 5천만 as often as for 100005000) stay as typed and are not read.
+
+An amount said in Sino-Korean number words before 원 ("천오백원짜리", "오천 원", "삼만 이천원") is respelled too, read
+by `foreign_cardinals.SINO_KOREAN` as one well-formed number. It must hold a place word (십, 백, 천, 만, 억)
+and start a word (never the end of "3천5백만원", which is not read): a lone digit word before 원 ends words
+that are no amount (공원 a park, 사원 an employee, 구원).
 """
 
 from __future__ import annotations
@@ -15,22 +20,39 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from agentlib.mathsolve.foreign_cardinals import SINO_KOREAN, parse_characters
+
 _PLACES = {"억": 10**8, "천만": 10**7, "백만": 10**6, "십만": 10**5, "만": 10**4, "천": 10**3, "백": 100, "십": 10}
 _PLACE = "|".join(sorted(_PLACES, key=len, reverse=True))
 # a count before a place is below ten thousand, and the digits after the last place below a hundred million, so
 # no count is longer than these (a flood of digits stays as typed, for the formula reader's limits)
-_PART = re.compile(rf"(\d{{1,4}}(?:\.\d{{1,4}})?)\s?({_PLACE})")
-_AMOUNT = re.compile(rf"(?<![\d.,])((?:\d{{1,4}}(?:\.\d{{1,4}})?\s?(?:{_PLACE})\s?)+(?:\d{{1,8}}\s?)?)(?=원)")
+# a count may carry a thousands comma ("4,200만원": 42000000)
+_COUNT = r"(?:\d,\d{3}|\d{1,4})(?:\.\d{1,4})?"
+_PART = re.compile(rf"({_COUNT})\s?({_PLACE})")
+_AMOUNT = re.compile(rf"(?<![\d.,])((?:{_COUNT}\s?(?:{_PLACE})\s?)+(?:\d{{1,8}}\s?)?)(?=원)")
 _BARE_AMOUNT = re.compile(rf"(?<![\d.,])((?:\d{{1,4}}(?:\.\d{{1,4}})?\s?(?:{_PLACE})\s?)*"
                           r"\d{1,4}(?:\.\d{1,4})?\s?[억천백])(?!\s?[\d.,만십백천억원])")
+
+
+_SPOKEN = "[영일이삼사오육칠팔구십백천만억]"
+# words before the last each hold a place ("삼만 이천원"): "이 만원" is "this 10000원", never 20000
+_SPOKEN_AMOUNT = re.compile(rf"(?<![가-힣\d.,])((?:{_SPOKEN}*[십백천만억]{_SPOKEN}* )*{_SPOKEN}+)(?=\s?원)")
 
 
 def spell_korean_amounts(text: str) -> str:
     """`text` with each amount of 원 (or ending on 억, 천, 백) written with place words respelled as plain digits
     (see the docstring)."""
     if "원" in text:
-        text = _AMOUNT.sub(_respelled, text)
+        text = _SPOKEN_AMOUNT.sub(_spoken, _AMOUNT.sub(_respelled, text))
     return _BARE_AMOUNT.sub(_respelled, text) if re.search("[억천백]", text) else text
+
+
+def _spoken(match: re.Match[str]) -> str:
+    words = match.group(1)
+    if not re.search("[십백천만억]", words):
+        return words
+    value = parse_characters(SINO_KOREAN, words.replace(" ", ""))
+    return words if value is None else f"{value}"
 
 
 def _respelled(match: re.Match[str]) -> str:
@@ -45,7 +67,7 @@ def korean_amount(written: str) -> int | None:
     for part in _PART.finditer(written):
         if written[position:part.start()].strip():
             return None
-        parts.append((Fraction(part.group(1)), _PLACES[part.group(2)]))
+        parts.append((Fraction(part.group(1).replace(",", "")), _PLACES[part.group(2)]))
         position = part.end()
     tail = written[position:].strip()
     if not parts or (tail and not tail.isdigit()):

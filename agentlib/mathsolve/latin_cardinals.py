@@ -11,7 +11,10 @@ units slots. Hundreds and thousands are read where the language writes them as w
 "trecentoventicinque"), read as one word standing alone, and "tausend" alone is read. Indonesian and Vietnamese
 make tens with a word after the unit ("dua puluh lima", "hai mươi lăm": 25), Indonesian teens with "belas" ("tujuh
 belas": 17); Vietnamese says 1, 4 and 5 after tens as "mốt", "tư", "lăm". French "soixante et onze" is 60 and a
-teen. Left out: thousands glued to the rest ("zweitausendfünf"), Indonesian "seribu", and numbers past 9999.
+teen. German, Dutch and Italian glue a thousand between its count and the rest ("zweitausendfünf",
+"tweeduizendvijf", "duemilacinque": `foreign_cardinals.glued_thousands`); Indonesian says one thousand and one
+million with se- ("seribu", "sejuta"), and each language here names millions ("zwei Millionen", "dua juta",
+"hai triệu"). Left out: numbers past a thousand millions.
 """
 
 from __future__ import annotations
@@ -54,6 +57,8 @@ GERMAN = SpacedCardinals(
                                                     _GERMAN_UNITS.items() if 2 <= value}},
     thousand=frozenset({"tausend"}),
     compound_tens=False,  # "zwanzig sieben" is no number: 27 is one word
+    million=frozenset({"million", "millionen"}),
+    glued_thousand=frozenset({"tausend"}),
 )
 GERMAN = replace(GERMAN, whole=_glued_hundreds(
     GERMAN.hundreds, {**{u: v for u, v in _GERMAN_UNITS.items() if u not in ("ein", "eine")}, **GERMAN.teens,
@@ -75,6 +80,8 @@ DUTCH = SpacedCardinals(
                                                     _DUTCH_UNITS.items() if 2 <= value}},
     thousand=frozenset({"duizend"}),
     compound_tens=False,
+    million=frozenset({"miljoen"}),
+    glued_thousand=frozenset({"duizend"}),
 )
 DUTCH = replace(DUTCH, whole=_glued_hundreds(DUTCH.hundreds, {**DUTCH.units, **DUTCH.teens, **DUTCH.tens},
                                              lambda hundred, rest: [hundred + rest, f"{hundred}en{rest}"]))
@@ -108,6 +115,7 @@ FRENCH = SpacedCardinals(
     tens={**_FRENCH_TENS, "septante": 70, "huitante": 80, "octante": 80, "nonante": 90},  # Belgium, Switzerland
     hundred=frozenset({"cent", "cents"}),
     thousand=frozenset({"mille"}),
+    million=frozenset({"million", "millions"}),
     joiners=frozenset({"et"}),  # "vingt et un"
     tens_before_teens=frozenset({60}),  # "soixante et onze", "soixante dix-sept"
 )
@@ -135,6 +143,8 @@ ITALIAN = SpacedCardinals(
                                if 2 <= value and unit != "un"}},
     thousand=frozenset({"mille"}),
     compound_tens=False,
+    million=frozenset({"milione", "milioni"}),
+    glued_thousand=frozenset({"mille", "mila"}),  # "milleduecento" 1200, "duemilacinque" 2005
 )
 ITALIAN = replace(ITALIAN, whole=_glued_hundreds(
     ITALIAN.hundreds, {**{u: v for u, v in _ITALIAN_UNITS.items() if u not in ("una", "un")}, **ITALIAN.teens,
@@ -152,6 +162,7 @@ PORTUGUESE = SpacedCardinals(
         " seiscentos seiscentas | setecentos setecentas | oitocentos oitocentas | novecentos novecentas", 200, 100)},
     thousand=frozenset({"mil"}),
     joiners=frozenset({"e"}),  # "vinte e três", "cento e vinte"
+    million=frozenset({"milhão", "milhao", "milhões", "milhoes"}),
 )
 
 POLISH = SpacedCardinals(
@@ -165,6 +176,7 @@ POLISH = SpacedCardinals(
     hundreds=_numbered("sto | dwieście | trzysta | czterysta | pięćset | sześćset | siedemset | osiemset |"
                        " dziewięćset", 100, 100),
     thousand=frozenset({"tysiąc", "tysiące", "tysięcy"}),
+    million=frozenset({"milion", "miliony", "milionów"}),
 )
 
 INDONESIAN = SpacedCardinals(
@@ -174,7 +186,9 @@ INDONESIAN = SpacedCardinals(
     tens={},
     hundreds={"seratus": 100},
     hundred=frozenset({"ratus"}),  # "dua ratus"
-    thousand=frozenset({"ribu"}),  # "dua ribu"
+    thousand=frozenset({"ribu", "seribu"}),  # "dua ribu"; se- is one: "seribu" 1000
+    million=frozenset({"juta", "sejuta"}),
+    one_scale=frozenset({"seribu", "sejuta"}),
     compound_tens=False,
     ten=frozenset({"puluh"}),  # "dua puluh lima": 25
     teen=frozenset({"belas"}),  # "tujuh belas": 17
@@ -187,6 +201,7 @@ VIETNAMESE = SpacedCardinals(
     tens={"mười": 10},  # "mười lăm": 15
     hundred=frozenset({"trăm"}),  # "hai trăm"
     thousand=frozenset({"nghìn", "ngàn"}),
+    million=frozenset({"triệu"}),
     joiners=frozenset({"linh", "lẻ"}),  # "một trăm linh năm": 105
     ten=frozenset({"mươi"}),  # "hai mươi lăm": 25
     after_tens={"mốt": 1, "tư": 4, "lăm": 5, "nhăm": 5},  # 21 is "hai mươi mốt", 25 "hai mươi lăm"

@@ -10,7 +10,7 @@ or `filler` (articles, "de"/"die"/"の"/"を", politeness: por favor, s'il vous 
   An elided article or preposition ("l'intégrale", "dell'integrale", "s'il") counts as filler before its word.
   Russian words are inflected, so a Russian entry may end in `*`: the stem followed by one of the
   `RUSSIAN_ENDINGS`.
-- Unspaced scripts (zh, ja): a run of Han/kana is cut into known tokens (fewest tokens wins); a run that
+- Unspaced scripts (zh, ja, th): a run of Han/kana or of Thai is cut into known tokens (fewest tokens wins); a run that
   cannot be cut entirely into known tokens is unknown. A Japanese postposition glued after a formula
   (`0から`, `1まで`, `xについて`, `xが`) is a `post:` role of that formula.
 - Single letters that are words (Spanish/Portuguese/Italian "a" = to, "y"/"e" = and) are words only where the
@@ -683,7 +683,7 @@ inverse: व्युत्क्रम
 gcd: महत्तम समापवर्तक
 lcm: लघुत्तम समापवर्त्य
 and: और
-filler: को | का | की | के | ज्ञात | करें | करो | कीजिए | कृपया | समीकरण | फलन | आव्यूह | है | क्या
+filler: को | का | की | के | ज्ञात | करें | करो | कीजिए | कृपया | समीकरण | फलन | आव्यूह | है | क्या | होता | होती | होगा
 """))
 
 ARABIC = Language("ar", "Arabic", _table(_SHARED + """
@@ -706,11 +706,32 @@ lcm: المضاعف المشترك الأصغر
 remainder: باقي | الباقي
 and: و
 filler: المعادلة | معادلة | الدالة | دالة | المصفوفة | مصفوفة | أوجد | جد | من فضلك | لو سمحت | للعددين | العددين
+filler: ما هو | ما هي
 """))
 
+# Thai writes no spaces between words, so a run of Thai is cut into these tokens as Chinese and Japanese are.
+_THAI_TOKENS = _tokens("""
+solve: แก้สมการ | แก้ | หาคำตอบ | หาคำตอบของสมการ
+differentiate: อนุพันธ์ | หาอนุพันธ์ | ดิฟ
+integrate: อินทิกรัล | ปริพันธ์ | อินทิเกรต
+limit: ลิมิต | หาลิมิต
+simplify: จัดรูป | ทำให้อยู่ในรูปอย่างง่าย
+expand: กระจาย
+factor: แยกตัวประกอบ
+evaluate: เท่ากับเท่าไร | เท่ากับเท่าไหร่ | เท่าไร | เท่าไหร่ | เท่ากับ | คำนวณ | หาค่า | ค่าของ | ผลลัพธ์ | ได้เท่าไร
+evaluate: ได้เท่าไหร่ | คือเท่าไร | คือเท่าไหร่
+from: จาก
+to: ถึง
+when: เมื่อ
+approaches: เข้าใกล้ | ลู่เข้าสู่ | ลู่เข้า
+of: ของ
+filler: จง | หา | กรุณา | ช่วย | ครับ | ค่ะ | คะ | สมการ | ฟังก์ชัน | ให้ | หน่อย | คือ | อะไร | ต่อไปนี้
+""")
+THAI = Language("th", "Thai", tokens=_THAI_TOKENS)
+
 LANGUAGES: tuple[Language, ...] = (SPANISH, FRENCH, GERMAN, PORTUGUESE, ITALIAN, RUSSIAN, CHINESE, JAPANESE, DUTCH,
-                                   POLISH, TURKISH, INDONESIAN, VIETNAMESE, HINDI, ARABIC)
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+                                   POLISH, TURKISH, INDONESIAN, VIETNAMESE, HINDI, ARABIC, THAI)
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 
 

@@ -9,8 +9,8 @@ reader and 1250 to an English one. Such a request is refused with the number quo
 
 Digits of other scripts are written as ASCII digits first (`ascii_digits`): Eastern Arabic "١٢ × ٥", Persian,
 Devanagari "१२", full-width "１２＋５" typed on a Japanese or Chinese keyboard; the Arabic decimal separator "٫" is a
-decimal point and the Arabic thousands separator "٬" is dropped (each has that one meaning). Full-width commas
-stay: "3，5" in Chinese lists two numbers.
+decimal point, the Arabic thousands separator "٬" is dropped and the Arabic percent sign "٪" is "%" (each has that
+one meaning). Full-width commas stay: "3，5" in Chinese lists two numbers.
 
 The language is told from the words: a word of a decimal-comma language's table that is not an English word
 ("berechne", "calcule", "tính"), or any Cyrillic word. A comma inside brackets separates items ("[[2,100],[1,3]]"
@@ -33,7 +33,7 @@ DECIMAL_COMMA = frozenset({"es", "fr", "de", "pt", "it", "ru", "nl", "pl", "tr",
 _FULL_WIDTH = {chr(code): chr(code - 0xFEE0) for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B),
                                                          *range(0xFF41, 0xFF5B))}
 _FULL_WIDTH.update({"＋": "+", "－": "-", "＊": "*", "／": "/", "＝": "=", "（": "(", "）": ")", "＾": "^",
-                    "＜": "<", "＞": ">", "．": ".", "٫": ".", "٬": ""})
+                    "＜": "<", "＞": ">", "．": ".", "٫": ".", "٬": "", "٪": "%", "％": "%"})
 # Every decimal digit of the Basic Multilingual Plane outside ASCII, then the characters above: one table, so a
 # long request is translated in one C pass.
 _TO_ASCII = {code: str(unicodedata.decimal(chr(code))) for code in range(0x80, 0x10000)

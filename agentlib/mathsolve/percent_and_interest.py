@@ -47,6 +47,30 @@ def _direction(word: str) -> str:
     return "up" if word in ("increase", "rise", "growth", "gain", "증가", "올랐", "늘었") else "down"
 
 
+# Verbs of a rise in Russian and German ("цена выросла с 80 до 100", "der Preis stieg von 80 auf 100"); the others
+# listed in the shapes are falls.
+_RISES = frozenset({"выросла", "вырос", "выросло", "выросли", "увеличилась", "увеличился", "увеличилось",
+                    "увеличились", "повысилась", "повысился", "подорожал", "подорожала", "stieg", "steigt",
+                    "ist gestiegen", "stiegen", "erhöhte sich", "wuchs"})
+_RU_CHANGE = ("выросла|вырос|выросло|выросли|увеличилась|увеличился|увеличилось|увеличились|повысилась|повысился|"
+              "подорожал|подорожала|снизилась|снизился|снизилось|уменьшилась|уменьшился|уменьшилось|упала|упал|"
+              "упало|подешевел|подешевела")
+_DE_CHANGE = "stieg|steigt|ist gestiegen|stiegen|erhöhte sich|wuchs|sank|sinkt|ist gesunken|fiel|ist gefallen"
+# verbs of the question after the story: the same direction again ("на сколько процентов она снизилась"), or none
+_ASKED_RISES = frozenset({"erhöht", "gestiegen"})
+_ASKED_NEUTRAL = frozenset({"изменилась", "изменился", "изменилось", "verändert", "geändert"})
+
+
+def _told_change(verb: str, old: str, new: str, asked: str | None) -> Worded | None:
+    """A change told as a story, then asked for: both verbs must go the same way ("stieg ... ist er gesunken" is
+    no question to answer)."""
+    direction = "up" if verb in _RISES else "down"
+    if asked is not None and asked not in _ASKED_NEUTRAL and \
+            ("up" if asked in _RISES or asked in _ASKED_RISES else "down") != direction:
+        return None
+    return _change(old, new, direction)
+
+
 def _percent_part(whole: str, part: str) -> Worded | None:
     if Fraction(whole) == 0:
         return None
@@ -97,6 +121,13 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
      lambda old, new, verb: _change(old, new, "up" if verb in ("늘었", "올랐", "증가했") else "down")),
     (re.compile(rf"{_N}\s?의 몇 ?(?:%|퍼센트|프로)(?:가|이) {_N}\s?(?:인가요|인가|입니까|일까요|이에요|예요|야)?"),
      _percent_part),
+    (re.compile(rf"(?:[а-яё]+ )?({_RU_CHANGE}) (?:с|от) {_N} до {_N}(?: [а-яё]+)?[.,]? на сколько процентов"
+                rf"(?: (?:она|он|оно|они) ({_RU_CHANGE}|изменилась|изменился|изменилось))?"),
+     _told_change),
+    (re.compile(rf"(?:(?:der|die|das) [a-zäöüß]+ |er |sie |es )?({_DE_CHANGE}) von {_N}(?: ?€| euro)? auf "
+                rf"{_N}(?: ?€| euro)?[.,]? um wie ?viel (?:prozent|%)(?: (?:ist|hat) (?:er|sie|es) sich "
+                r"(erhöht|verringert|verändert|geändert)| ist (?:er|sie|es) (gestiegen|gesunken|gefallen))?"),
+     lambda verb, old, new, reflexive, past: _told_change(verb, old, new, reflexive or past)),
     (re.compile(rf"(?:the )?simple interest (?:on|for) {_N} at {_N}\s?%(?: per year| a year| annually| per annum)? "
                 rf"for {_N} {_YEARS}"), simple_interest),
     (re.compile(rf"(?:what will|how much will) {_N} (?:grow to|be worth|become) at {_N}\s?% (?:interest )?"

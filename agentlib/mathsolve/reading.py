@@ -58,6 +58,7 @@ from agentlib.mathsolve.everyday_formulas import read_worded_formula
 from agentlib.mathsolve.exchange_rates import read_exchange
 from agentlib.mathsolve.foreign_arithmetic import spell_foreign_arithmetic
 from agentlib.mathsolve.fraction_operands import group_fraction_operands
+from agentlib.mathsolve.han_amounts import spell_han_amounts
 from agentlib.mathsolve.homework_labels import strip_homework_label
 from agentlib.mathsolve.instalments import read_instalment
 from agentlib.mathsolve.integrand_after_bounds import spell_integrand_after_bounds
@@ -97,6 +98,7 @@ from agentlib.mathsolve.repeating_decimals import spell_repeating_decimals
 from agentlib.mathsolve.request import MathRequest, Task
 from agentlib.mathsolve.result import Failure
 from agentlib.mathsolve.room_sizes import read_room_size
+from agentlib.mathsolve.root_words import spell_root_words
 from agentlib.mathsolve.rounding import Rounding, read_rounding
 from agentlib.mathsolve.scaled_measures import read_scaled_measure
 from agentlib.mathsolve.scientific_notation import glued_exponent, spell_scientific
@@ -359,7 +361,8 @@ def read(text: str) -> Reading:
     text = spell_english_number_runs(spoken)  # "one hundred forty four": 144
     text = spell_korean_fractions(spell_scientific(strip_asked_blank(spell_box_blank(strip_homework_label(
         spell_pronoun_i(strip_spoken_lead_in(text)))))))
-    text = spell_percent_words(spell_korean_amounts(text))  # "2만 5천원": 25000원; "30 Prozent": 30%
+    # "2만 5천원", "3万5千円": 25000원, 35000円; "30 Prozent": 30%
+    text = spell_root_words(spell_percent_words(spell_han_amounts(spell_korean_amounts(text))))
     text = spell_integrand_after_bounds(text)  # "integral from 0 to 1 x^2 dx": "... to 1 of x^2 dx"
     if (doubt := thousands_in_doubt(text)) is not None:
         return Reading(None, doubt, "ambiguous")

@@ -49,7 +49,8 @@ _KOREAN_END = (r"\s*(?:(?:을|를|은|는|의\s*값을|의\s*값은)\s*)?"
 _KOREAN_WHICH = (r"(?:제\s*(?P<n>\d{1,9})\s*항|첫째\s*항부터\s*제\s*(?P<count>\d{1,9})\s*항까지의\s*합|"
                  r"(?P<general>일반\s*항)(?:\s*a_?n)?|(?P<next>다음\s*(?:항|수)))")
 _KOREAN_GIVEN = re.compile(
-    rf"^첫째\s*항이\s*(?P<first>{_NUMBER})\s*(?:,|이고|이며)?\s*(?P<step_name>공차|공비)가\s*(?P<step>{_NUMBER})\s*인\s*"
+    rf"^첫째\s*항(?:이|은)?\s*(?P<first>{_NUMBER})\s*(?:,|이고|이며)?\s*(?P<step_name>공차|공비)(?:가|는)?\s*"
+    rf"(?P<step>{_NUMBER})\s*인\s*"
     rf"(?P<kind>등차|등비)수열의\s*{_KOREAN_WHICH}" + _KOREAN_END)
 _KOREAN_LIST = re.compile(
     rf"^(?:(?:(?P<kind>등차|등비)수열|수열)\s*)?{_LIST}\s*(?:의\s*)?{_KOREAN_WHICH}" + _KOREAN_END)

@@ -131,7 +131,7 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
      lambda side, m: _square("area" if m == "넓이" else "perimeter", side)),
     (re.compile(rf"밑변(?:이|의 길이가)? ?{_V}\s?(?:이고|,) 높이(?:가)? ?{_V}\s?인 평행사변형의 넓이{_KO_ASK}"),
      _parallelogram),
-    (re.compile(rf"한 모서리(?:의 길이)?(?:가|이) ?{_V}\s?인 정육면체의 (부피|겉넓이){_KO_ASK}"),
+    (re.compile(rf"한 (?:모서리|변)(?:의 길이)?(?:가|이) ?{_V}\s?인 정육면체의 (부피|겉넓이){_KO_ASK}"),
      lambda side, m: _cube("volume" if m == "부피" else "surface area", side)),
     (re.compile(rf"반지름(?:이|의 길이가)? ?{_V}\s?인 구의 겉넓이{_KO_ASK}"), _ball_surface),
     (re.compile(rf"가로(?:가|의 길이가)? ?{_V}\s?(?:이고|,) 세로(?:가|의 길이가)? ?{_V}\s?(?:이고|,) "

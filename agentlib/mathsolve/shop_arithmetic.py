@@ -37,6 +37,8 @@ _ZH_COUNTER = r"(本|个|支|件|瓶|张|斤|只|盒|袋|杯)"
 _KOREAN_COUNTS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
 _TENTHS = {**{c: i for i, c in enumerate("一二三四五六七八九", 1)}, **{str(i): i for i in range(1, 10)}}
 _KOREAN_COUNT = re.compile(r"(?<![가-힣])(" + "|".join(_KOREAN_COUNTS) + r")\s(?=" + _COUNTER + ")")
+# people counted natively ("네 명이 나누면"); "한 명당" (per person) stays a phrase of its own
+_KOREAN_PEOPLE = re.compile(r"(?<![가-힣])(" + "|".join(c for c in _KOREAN_COUNTS if c != "한") + r")\s(?=명)")
 
 
 def _decimal(whole: str, fraction: str | None) -> str:
@@ -180,7 +182,13 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
                 rf"{_N}\s?% (?:de|di|do|da) {_N}"), _percent_of),
     (re.compile(rf"(?:wie ?viel|was) (?:sind|ist|macht|ergeben) {_N}\s?% von {_N}"), _percent_of),
     (re.compile(rf"(?:combien (?:font|fait|valent)|calcule(?:z|r)?) {_N}\s?% de {_N}"), _percent_of),
-    (re.compile(rf"{_N}\s?的\s?{_N}\s?%\s?是多少"), lambda whole, percent: _percent_of(percent, whole)),
+    (re.compile(rf"{_N}\s?(?:元|块|日元)?\s?的\s?{_N}\s?%\s?(?:是多少|等于多少)(?:钱|元)?"),
+     lambda whole, percent: _percent_of(percent, whole)),
+    (re.compile(rf"{_N}\s?(?:円)?の\s?{_N}\s?%は(?:いくら|何円|いくつ|何)(?:ですか)?"),
+     lambda whole, percent: _percent_of(percent, whole)),
+    # 割 is a tenth: "1000円の2割は" is 20% of it
+    (re.compile(rf"{_N}\s?(?:円)?の\s?([1-9])\s?割は(?:いくら|何円|いくつ|何)?(?:ですか)?"),
+     lambda whole, tenths: _percent_of(str(10 * int(tenths)), whole)),
     (re.compile(rf"(?:ile to jest |ile jest |ile wynosi |oblicz |policz )?{_N}\s?% z {_N}"), _percent_of),
     (re.compile(rf"(?:tính |tìm )?{_N}\s?% của {_N}(?: là bao nhiêu| bằng bao nhiêu| là| bằng)?"), _percent_of),
     # "how much is 15 percent tip on 48 dollars": the same tip, the percent and the dollars in words
@@ -200,7 +208,7 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
                 r"(?:split|shared|divided) (?:evenly |equally )?"
                 rf"(?:between|among|by) {_INT} {_PEOPLE}\.? how much (?:each|(?:does )?each (?:person )?pay|"
                 r"per person|is each (?:share|person))"), _split),
-    (re.compile(rf"(?:[가-힣]+ )?{_N}\s?원을 {_INT}\s?명이 (?:똑같이 )?(?:나누어|나눠) (?:내면|낼 때) "
+    (re.compile(rf"(?:[가-힣]+ )?{_N}\s?원을 {_INT}\s?명이 (?:똑같이 )?(?:나누면|(?:나누어|나눠) (?:내면|낼 때)) "
                 rf"(?:한 사람당|1인당|한 명당|각자) {_KO_HOW_MUCH}"),
      lambda total, people: _split(total, None, people)),
     (re.compile(rf"{_INT}\s?명이 {_N}\s?원을 (?:똑같이 )?(?:나누면|나누어 내면|나눠 내면|나누어 낼 때|나눠 낼 때) "
@@ -212,7 +220,7 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
                 rf"몇 ?{_COUNTER}(?:씩)?(?:을|를)? ?(?:가지나요|받나요|가질까요|받을까요|인가요|야|이야|씩이야)?"),
      lambda count, counter, people, asked: _shared_out(count, people) if counter == asked else None),
     # A price times a count: "5000원짜리 물건을 3개 사면", "1개에 1200원인 빵을 5개 사면"
-    (re.compile(rf"{_N}\s?원(?:짜리|인|하는) (?:[가-힣]+(?:을|를) )?{_N}\s?{_COUNTER}(?:를|을)? "
+    (re.compile(rf"{_N}\s?원(?:짜리|인|하는) (?:[가-힣]+(?:을|를)? )?{_N}\s?{_COUNTER}(?:를|을)? "
                 rf"(?:사면|구입하면|살 때|샀다면|샀을 때) (?:모두 |전부 |총 |다 )?{_KO_HOW_MUCH}?"),
      lambda price, wanted, _counter: _unit_price("1", price, wanted)),
     (re.compile(rf"{_N}\s?{_COUNTER}에 {_N}\s?원(?:인|짜리|하는) [가-힣]+(?:을|를) {_N}\s?{_COUNTER}(?:를|을)? "
@@ -241,10 +249,16 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
      _discounted),
     (re.compile(rf"{_N}\s?円の{_N}\s?%引き(?:は|の値段は|の価格は)?(?:いくら(?:ですか)?|何円(?:ですか)?)?"),
      _discounted),
-    # 打八折: "take eight tenths", a price at 80% (a discount of 20%)
-    (re.compile(rf"(?:[一-龥]{{1,8}}?)?(?:原价|价格|售价)?(?:是)?\s?{_N}\s?元[，,]?\s?打\s?([一二三四五六七八九1-9])\s?折"
+    # 2割引: two tenths off (割 is a tenth)
+    (re.compile(rf"{_N}\s?円の\s?([1-9])\s?割引き?(?:は|の値段は|の価格は)?(?:いくら(?:ですか)?|何円(?:ですか)?)?"),
+     lambda price, tenths: _discounted(price, str(10 * int(tenths)))),
+    # 打八折: "take eight tenths", a price at 80% (a discount of 20%); 八五折 is eight tenths and five
+    # hundredths, 85%
+    (re.compile(rf"(?:[一-龥]{{1,8}}?)?(?:原价|价格|售价)?(?:是)?\s?{_N}\s?元[，,]?\s?(?:打\s?)?"
+                r"([一二三四五六七八九1-9])([一二三四五六七八九1-9])?\s?折"
                 r"(?:后|以后)?(?:的价格)?(?:是)?多少(?:钱|元)?"),
-     lambda price, tenths: _discounted(price, str(100 - 10 * _TENTHS[tenths]))),
+     lambda price, tenths, hundredths: _discounted(
+         price, str(100 - 10 * _TENTHS[tenths] - (_TENTHS[hundredths] if hundredths else 0)))),
     (re.compile(rf"{_N}\s?원의 {_N}\s?%(?:는|은)? ?{_KO_HOW_MUCH}?"),
      lambda whole, percent: _percent_of(percent, whole)),
     # Prix TTC from HT and the VAT rate
@@ -273,4 +287,5 @@ def read_shop_arithmetic(text: str) -> Worded | None:
     for pattern, count in _DOZENS:
         text = pattern.sub(count, text)
     text = _KOREAN_COUNT.sub(lambda m: f"{_KOREAN_COUNTS[m.group(1)]} ", text)
+    text = _KOREAN_PEOPLE.sub(lambda m: f"{_KOREAN_COUNTS[m.group(1)]} ", text)
     return read_shapes(_SHAPES, text)

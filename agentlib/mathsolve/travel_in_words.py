@@ -32,6 +32,8 @@ _KO_MOVED = (r"(?:달리면|가면|걸으면|이동하면|달린다면|간다면
              r"이동했다면|날아가면|날면|달렸을 때|갔을 때|걸었을 때|이동했을 때|달릴 때|갈 때|"
              r"달렸습니다|갔습니다|걸었습니다|이동했습니다|달렸다|갔다|걸었다|이동했다|달렸어요|갔어요|걸었어요)")
 _KO_MOVER = r"(?:[가-힣]{1,8}(?:가|이|는|은) )?"  # "자동차가", "민수는": who moves does not change the arithmetic
+_KO_WENT = r"(?:갔다면|갔다|갔으면|달렸다면|달렸다|달렸으면|이동했다면|이동했다|이동했으면|걸었다면|걸었다|걸었으면)"
+_KO_SPEED_ASKED = r"(?:이 때의 |이때 |그 )?(?:평균 )?(?:속력|속도)(?:은|는) "
 _KO_DISTANCE_ASKED = r"(?:이동 거리|거리|간 거리|이동한 거리|달린 거리|걸은 거리)(?:는|은)"
 _KO_GOES = (r"(?:가나요|갈까요|가|가요|갈 수 있나요|이동하나요|이동할까요|달리나요|달릴까요|달려|걸어|걷나요|걸을까요|"
             r"갔나요|간 건가요|달렸나요|이동했나요|인가요|이야|야|일까요)")
@@ -93,11 +95,14 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
                 r"몇 (시간|분|초)(?:이|가)? ?"
                 r"(?:걸려|걸리나요|걸릴까요|걸리니|걸리나|걸립니까|걸려요|걸리는지)?"),
      _ko_time),
-    (re.compile(rf"{_KO_MOVER}{_N}\s?(km|m)(?:를|을) {_KO_TIME}\s?(?:에|만에|동안) "
-                r"(?:갔다면|갔다|달렸다면|달렸다|이동했다면|이동했다|걸었다면|걸었다)[.,]? ?"
-                r"(?:이 때의 |이때 |그 )?(?:속력|속도)(?:은|는) "
-                rf"(시속|분속|초속) 몇 ?(km|m){_KO_END}"),
+    (re.compile(rf"{_KO_MOVER}{_N}\s?(km|m)(?:를|을) {_KO_TIME}\s?(?:에|만에|동안) {_KO_WENT}[.,]? ?"
+                rf"{_KO_SPEED_ASKED}(시속|분속|초속) 몇 ?(km|m){_KO_END}"),
      _ko_speed),
+    # the time named first: "3시간 동안 150km를 갔으면 평균 속력은 시속 몇 km야?"
+    (re.compile(rf"{_KO_MOVER}{_KO_TIME}\s?(?:에|만에|동안) {_N}\s?(km|m)(?:를|을)? {_KO_WENT}[.,]? ?"
+                rf"{_KO_SPEED_ASKED}(시속|분속|초속) 몇 ?(km|m){_KO_END}"),
+     lambda hours, minutes, alone, seconds, distance, length, kind, asked: _ko_speed(
+         distance, length, hours, minutes, alone, seconds, kind, asked)),
     # the distance named before the speed: "120km를 시속 40km로 가면 몇 시간 걸려요?"
     (re.compile(rf"{_KO_MOVER}{_N}\s?(km|m)(?:를|을) {_KO_SPEED}(?:로|으로) "
                 r"(?:가려면|가면|달리면|이동하려면|걸으려면|가는 데|가는데|달리는 데|걸어가려면|걸어가면|걸으면|"

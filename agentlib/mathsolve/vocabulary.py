@@ -168,7 +168,8 @@ KOREAN_STEMS: dict[str, str] = {
     "극댓값": "local_maximum", "극대값": "local_maximum", "극솟값": "local_minimum", "극소값": "local_minimum",
     "기울기": "slope", "이차함수": "filler", "일차함수": "filler", "삼차함수": "filler", "꼴": "form", "형태": "form",
     "그래프": "graph", "포물선": "graph", "상수항": "constant_term", "정의역": "domain", "치역": "range",
-    "곡선": "graph", "점": "filler", "위": "filler", "좌표": "filler",
+    "곡선": "graph", "점": "filler", "직선": "filler", "지나": "filler",  # "지나는 직선": the line through
+    "위": "filler", "좌표": "filler",
     "연립방정식": "system", "연립": "system", "부등식": "inequality",
     "일차방정식": "solve", "이차방정식": "solve", "삼차방정식": "solve", "고차방정식": "solve",
     "일차부등식": "inequality", "이차부등식": "inequality",
@@ -203,7 +204,10 @@ KOREAN_STEMS: dict[str, str] = {
     "설명": "filler", "보여": "filler", "알려": "filler", "좀": "filler", "구하": "filler", "구해": "filler",
     "구": "filler", "해": "filler", "주": "filler", "그리고": "and", "및": "and", "이": "filler", "그": "filler",
     "모든": "filler", "결과": "filler", "풀이과정": "filler", "해주": "filler", "계산하": "evaluate",
-    "정답": "filler", "문제": "filler", "값을": "evaluate", "어떻게": "filler", "되": "filler", "는": "filler",
+    "정답": "filler", "문제": "filler",
+    "이거": "filler", "이것": "filler", "이걸": "filler",  # "이거 어떻게 풀어? 3x+5=20": "this", the formula
+    "어케": "filler", "뭐임": "evaluate",  # chat spellings of 어떻게 (how) and 뭐야 (what is it)
+    "값을": "evaluate", "어떻게": "filler", "되": "filler", "는": "filler",
     "무엇인가": "evaluate", "인가": "filler", "입니까": "filler", "뭐": "evaluate", "뭘까": "evaluate",
     # "만족하는 x의 범위": the solution set itself; "모두", "중근까지": all of them, which every answer gives
     "만족": "filler", "만족시키": "filler", "범위": "filler", "모두": "filler", "전부": "filler", "중근": "filler",

@@ -480,3 +480,25 @@ def test_twenty_eighth_batch_abstains_no_more_than_now():
     verdicts = [grade_twenty_eighth(case, solve_math(case.text)) for case in TWENTY_EIGHTH]
     assert verdicts.count("wrong") == 0
     assert verdicts.count("abstained") <= TWENTY_EIGHTH_ABSTAINED_NOW, verdicts
+
+
+# The twenty-ninth batch (math in any language: a 반말 chatbot, 수능 LaTeX, unit prices, 실수령, dice, slopes, series,
+# cubes, gcd and lcm in Korean; amount totals, 万 and 千, 八五折, glued thousands, se- numbers, declensions, percent
+# change, Thai and Eastern Arabic digits abroad; written before reading the reader): first reading right 29, wrong 0,
+# abstained 33 of 62 (two must). None may ever be wrong, and abstentions may only go down.
+from .twenty_ninth_batch import CASES as TWENTY_NINTH  # noqa: E402
+
+TWENTY_NINTH_ABSTAINED_NOW = 4  # after Thai, amounts in 万 and words, totals, 八五折, declensions, pay, ... (33 at first)
+
+
+@pytest.mark.parametrize("case", TWENTY_NINTH,
+                         ids=[f"twenty-ninth-{c.language}-{i}" for i, c in enumerate(TWENTY_NINTH)])
+def test_twenty_ninth_batch_request_is_never_answered_wrong(case):
+    result = solve_math(case.text)
+    assert grade_twenty_first(case, result) != "wrong", (case.text, result.answer)
+
+
+def test_twenty_ninth_batch_abstains_no_more_than_now():
+    verdicts = [grade_twenty_first(case, solve_math(case.text)) for case in TWENTY_NINTH]
+    assert verdicts.count("wrong") == 0
+    assert verdicts.count("abstained") <= TWENTY_NINTH_ABSTAINED_NOW, verdicts

@@ -1,6 +1,6 @@
 """Chinese 打N折 ("take N tenths": a price at N × 10%), with or without 原价 before the price and the thing named
-first ("一件衣服200元，打八折后多少钱？"): fresh prices and tenths, in characters or digits, checked exactly; 八五折
-(85%) is not read yet and abstains."""
+first ("一件衣服200元，打八折后多少钱？"), and two digits 八五折 (eight tenths and five hundredths: 85%), with or
+without 打: fresh prices and tenths, in characters or digits, checked exactly."""
 
 import random
 from fractions import Fraction
@@ -22,5 +22,12 @@ def test_fresh_tenths_discounts():
         assert Fraction(result.value["expression"]) == Fraction(price * tenths, 10), (text, result.answer)
 
 
-def test_two_digit_tenths_abstain_for_now():
-    assert solve_math("一件衣服200元，打八五折后多少钱？").status != "verified"
+def test_fresh_two_digit_discounts():
+    rng = random.Random("ba wu zhe")
+    for _ in range(12):
+        price, tenths, hundredths = rng.randint(1, 900), rng.randint(1, 9), rng.randint(1, 9)
+        said = "".join(rng.choice([_CHARACTERS[d - 1], str(d)]) for d in (tenths, hundredths))
+        text = f"{rng.choice(['一件衣服', '原价', ''])}{price}元，{rng.choice(['打', ''])}{said}折后多少钱？"
+        result = solve_math(text)
+        assert result.verified, (text, result.reason)
+        assert Fraction(result.value["expression"]) == Fraction(price * (10 * tenths + hundredths), 100), text

@@ -74,3 +74,14 @@ def test_man_before_no_won_is_the_particle_only_and_stays():
 def test_regression_two_man_five_cheon_won_discount_was_abstained():
     result = solve_math("2만 5천원의 30% 할인하면 얼마야?")
     assert result.verified and result.answer == "17500"
+
+
+@pytest.mark.parametrize(("written", "value"), [("4,200만원", 42_000_000), ("1,200만 원", 12_000_000),
+                                               ("4,200만 5천원", 42_005_000)])
+def test_a_count_with_a_thousands_comma(written, value):
+    assert spell_korean_amounts(written).replace(" ", "") == f"{value}원"
+
+
+@pytest.mark.parametrize("written", ["3,5만원", "12,000만원", "12,500원"])
+def test_other_commas_stay(written):
+    assert spell_korean_amounts(written) == written

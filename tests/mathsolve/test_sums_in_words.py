@@ -49,3 +49,31 @@ def test_sum_or_product_of_two_numbers(language, seed):
                                   "сумма чисел пять и три и два", "사과와 배의 합은?"])
 def test_no_difference_and_no_unclear_number_is_read(text):
     assert not solve_math(text).verified, text
+
+
+GCD_WORDINGS = {
+    "ko": (lambda n: characters(n, KO, "십백천"), "{a}{wa} {b}의 {op}는?", {"gcd": "최대공약수", "lcm": "최소공배수"}),
+    "zh": (chinese, "{a}和{b}的{op}是多少？", {"gcd": "最大公约数", "lcm": "最小公倍数"}),
+    "ja": (lambda n: characters(n, HAN, "十百千"), "{a}と{b}の{op}は？", {"gcd": "最大公約数", "lcm": "最小公倍数"}),
+}
+
+
+@pytest.mark.parametrize("language", sorted(GCD_WORDINGS))
+@pytest.mark.parametrize("seed", range(6))
+def test_gcd_or_lcm_of_two_numbers_in_words(language, seed):
+    from math import gcd, lcm
+
+    rng = random.Random(f"gcd-{language}-{seed}")
+    speller, template, words = GCD_WORDINGS[language]
+    a, b = _hindi_or_any(language, rng), _hindi_or_any(language, rng)
+    op = rng.choice(["gcd", "lcm"])
+    said_a, said_b = speller(a), speller(b)
+    closed = 0 <= ord(said_a[-1]) - 0xAC00 < 11172 and (ord(said_a[-1]) - 0xAC00) % 28
+    text = template.format(a=said_a, b=said_b, op=words[op], wa="과" if closed else "와")
+    result = solve_math(text)
+    assert result.verified, (text, result.reason)
+    assert int(result.value["expression"]) == (gcd(a, b) if op == "gcd" else lcm(a, b)), (text, result.answer)
+
+
+def test_gcd_of_decimals_is_not_read():
+    assert not solve_math("2.5와 5의 최대공약수는?").verified
