@@ -313,6 +313,11 @@ def _analyze(text: str) -> ArgumentAnalysis:
         analysis.reason = ("the conclusion's 'not' may say that none does or only that not all do, and the argument "
                            "is valid on one reading and not on the other")
         return analysis
+    if _rests_on_unnamed_members(world, goal):
+        analysis.failure, analysis.unparsed = "ambiguous", [conclusion_text]
+        analysis.reason = ("a bare plural ('cats purr') tolerates exceptions: the conclusion follows only if it holds "
+                           "of every member, not just the ones named")
+        return analysis
     premise_formulas = [f for _, f in world.labelled]
     if re.search(r"\bit\b", conclusion_text, re.I) and "it" in constants_of(premise_formulas) and \
             "it" not in constants_of([goal]):
@@ -469,6 +474,18 @@ def _generic_reading(world: Any, goal: Any, texts: list[str]) -> tuple[Any, Any]
         return None
     labelled = [(label, formula) for (label, _), formula in zip(world.labelled, read)]
     return World(world.reading, labelled, world.sentences, world.builder), read[-1]
+
+
+def _rests_on_unnamed_members(world: Any, goal: Any) -> bool:
+    """Whether the conclusion follows with each stated generic read of every member but not with it read of the
+    named members only (`generic_exceptions`): "Birds sing. So every bird sings." """
+    from agentlib.puzzles.english.family import World
+    from agentlib.puzzles.english.generic_exceptions import tolerant_labelled
+
+    tolerant = tolerant_labelled(world.labelled, goal, world.reading.grammar, world.reading.rewrite)
+    if tolerant is None or _counter_model_search(world, goal)[2] != "unsat":
+        return False
+    return _counter_model_search(World(world.reading, tolerant, world.sentences, world.builder), goal)[2] != "unsat"
 
 
 def _denial_readings_part(world: Any, denial: tuple[Any, Any], complements: str) -> bool:

@@ -584,6 +584,9 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
             return abstain(f"read as one property, {same_words} make the statements contradict each other",
                            "unsat", spec=base_spec)
     verdict = _decide(world, question, base_spec)
+    if verdict.verified and isinstance(question, YesNo) and _rests_on_unnamed_members(world, question, verdict):
+        return abstain("a bare plural ('cats purr') tolerates exceptions: the answer holds only if it holds of every "
+                       "member, not just the ones named", "ambiguous", spec=base_spec)
     if verdict.verified and isinstance(question, YesNo):
         past = _past_state_doubt(world, question.formula, reading.question)
         if past:
@@ -1043,6 +1046,19 @@ def _wording_gap(world: World, question: Question) -> str:
         if scale not in premise_scales:
             return f"the question compares by {scale}, which no statement does"
     return ""
+
+
+def _rests_on_unnamed_members(world: World, question: YesNo, verdict: Verdict) -> bool:
+    """Whether the answer changes with each stated generic read of its named members only (`generic_exceptions`):
+    "Birds sing. Is it true that every bird sings?" """
+    from agentlib.puzzles.english.generic_exceptions import tolerant_labelled
+
+    tolerant = tolerant_labelled(world.labelled, question.formula, world.reading.grammar, world.reading.rewrite)
+    if tolerant is None:
+        return False
+    weaker = World(world.reading, tolerant, world.sentences, world.builder, world.scale_alias)
+    again = _decide(weaker, question, weaker.spec())
+    return not again.verified or again.answer != verdict.answer
 
 
 def _yes_no(world: World, question: YesNo, premises: Check, spec: dict) -> Verdict:

@@ -512,6 +512,11 @@ class Grammar:
         self.presuppositions: list[Formula] = []  # "Cars stop": there are cars (premises only)
         # a bare plural's class and predicate -> whether statements said it plain (False) or denied (True)
         self.generic_uses: dict[tuple[frozenset[str], frozenset[str]], set[bool]] = {}
+        # the every-member formulas read from bare plurals ("Cats purr"), stated and asked apart: a generic
+        # tolerates exceptions, so callers check that nothing rests on its holding of unnamed members
+        # (`generic_exceptions.py`)
+        self.generic_laws: list[Formula] = []
+        self.generic_asked: list[Formula] = []
         # set by `analyze` before its conclusion is read: a denied bare plural is then read "none" and the other
         # reading ("not all") kept here as (the "none" formula, the "not all" formula)
         self.denials_read_both = False
@@ -1157,7 +1162,9 @@ class Grammar:
         if subject.det == "generic":  # "Cats are not dogs": a bare plural is every member, negation and all
             self._generic_said(subject.restriction, body, var)
             self.presuppositions.append(Quantified("some", var, subject.restriction))  # and there are cats
-            return Quantified("all", var, Implies(subject.restriction, body))
+            law = Quantified("all", var, Implies(subject.restriction, body))
+            (self.generic_asked if self.asking else self.generic_laws).append(law)
+            return law
         if subject.det == "some":
             return Quantified("some", var, conj([subject.restriction, body]))
         if subject.det == "no":
