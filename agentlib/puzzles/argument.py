@@ -144,6 +144,11 @@ def split_argument(sentences: list[str]) -> tuple[list[str], str | None, bool]:
     last = premises[-1].strip()
     if last.endswith("?"):
         return premises[:-1], last, True
+    answered = _ANSWERED_QUESTION.match(premises[1].strip()) if len(premises) >= 2 else None
+    if premises[0].strip().endswith("?") and answered is not None:
+        # "Is the bakery closed? It must be, because ...": the question, answered yes, is the conclusion
+        reason = answered.group("reason")
+        return [reason[:1].upper() + reason[1:]] + premises[2:], premises[0].strip(), True
     opening = _QUESTION_FIRST.match(premises[0].strip())
     if opening is not None and len(premises) >= 2 and not any(_strip_marker(p) is not None for p in premises[1:]):
         # "So is Omar a chef? Every chef owns a knife, and Omar owns a knife.": the question asked, then the reasons
@@ -169,8 +174,13 @@ _QUESTION_FIRST = re.compile(r"^(?:(?:so|then|therefore|thus|hence),?\s+"
                              r"(?P<question>(?:is|are|was|were|does|do|did|can|has|have|will)\b[^?]*\?)"
                              r"|(?P<follows>(?:does it follow|can we conclude|can it be concluded) that\b[^?]*\?))$",
                              re.I | re.S)
-_REASON = re.compile(r"^(?P<conclusion>\S.*?),?\s+(?:because|since|given that|as shown by the fact that)\s+"
+_REASON = re.compile(r"^(?P<conclusion>\S.*?)(?:,?\s+(?:because|since|given that|as shown by the fact that)|"
+                     r",\s+for(?=\s+(?:he|she|it|they|we|i|you|there)\b))\s+"  # ", for he leaves late"
                      r"(?P<reason>\S.*)$", re.I | re.S)
+# the answer to a question asked first, affirmed with its reasons: "It must be, because ...", "Yes, since ..."
+_ANSWERED_QUESTION = re.compile(r"^(?:yes|(?:yes,?\s+)?(?:it|he|she|they|we|i|you)\s+(?:must|has to|have to|is|are|"
+                                r"does|do|did|was|were|will|can)(?:\s+be)?),?\s+(?:because|since|given that)\s+"
+                                r"(?P<reason>\S.*)$", re.I | re.S)
 
 
 _LEADING_REASON = re.compile(r"^(?:since|because|given that)\s+(?P<reason>[^,]+(?:,[^,]+)*?),\s+(?P<conclusion>[^,]+)$",

@@ -6,7 +6,9 @@ generic is read as tolerating exceptions (`generic_exceptions.py`: "Cats purr. S
 Is it true that every bird sings?" abstain) and "Every toddler in our playgroup ..." re-keyed: right 36, abstained
 27, wrong 0. After a document's headings are taken off (`document_headings.py`: "Section 4.2:", "Review by Kim:",
 "MEMO. Re: Smith lease.", "To the editor:", "Honorable judges,", "My opponent's argument runs:", "Symbolize and test
-for validity:") and a turn's assent ("GUEST: Exactly.") is read as chatter: right 47, abstained 16, wrong 0.
+for validity:") and a turn's assent ("GUEST: Exactly.") is read as chatter: right 47, abstained 16, wrong 0. After
+reasons after a conclusion are marked by the conjunction "for" (", for he leaves late") and a question answered yes
+with its reasons ("Is X? It must be, because ...") concludes the question: right 48, abstained 15, wrong 0.
 
 Each argument goes through `analyze` and each question through `solve`: "right" is the expected answer verified
 (or an abstention where None is expected; where `OK_EITHER` names a verdict, that verdict verified is right too),
@@ -29,7 +31,7 @@ def _grading():
 
 GRADING = _grading()
 BATCH = GRADING.load_batch("everyday_fresh_args_k")
-RIGHT_FLOOR = 47
+RIGHT_FLOOR = 48
 
 
 def outcomes() -> list[tuple[str, str]]:
