@@ -8,7 +8,8 @@ Is it true that every bird sings?" abstain) and "Every toddler in our playgroup 
 "MEMO. Re: Smith lease.", "To the editor:", "Honorable judges,", "My opponent's argument runs:", "Symbolize and test
 for validity:") and a turn's assent ("GUEST: Exactly.") is read as chatter: right 47, abstained 16, wrong 0. After
 reasons after a conclusion are marked by the conjunction "for" (", for he leaves late") and a question answered yes
-with its reasons ("Is X? It must be, because ...") concludes the question: right 48, abstained 15, wrong 0.
+with its reasons ("Is X? It must be, because ...") concludes the question: right 48, abstained 15, wrong 0. After a
+place named after a verb of going ("he moves to Spain") is read: right 49, abstained 14, wrong 0.
 
 Each argument goes through `analyze` and each question through `solve`: "right" is the expected answer verified
 (or an abstention where None is expected; where `OK_EITHER` names a verdict, that verdict verified is right too),
@@ -31,7 +32,7 @@ def _grading():
 
 GRADING = _grading()
 BATCH = GRADING.load_batch("everyday_fresh_args_k")
-RIGHT_FLOOR = 48
+RIGHT_FLOOR = 49
 
 
 def outcomes() -> list[tuple[str, str]]:

@@ -242,6 +242,9 @@ def kinds_compared(words: list[str]) -> bool | None:
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near"})
+# verbs of going somewhere: the name after their "to" is where ("moves to Spain", "flies to Rome"), not a person
+_MOTION_VERBS = frozenset({"go", "move", "travel", "fly", "drive", "walk", "run", "sail", "relocate", "emigrate",
+                           "commute", "cycle", "ride", "hike", "return", "come", "head"})
 _BECOMING = frozenset({"get", "gets", "got", "gotten", "become", "becomes", "became"})
 FROM_THE_RIGHT = "__from_the_right"  # in `Lexicon.scale_words` when the text counts places from the right
 SAME_KIND = "__same_kind"  # "X and I are of the same kind": the speakers reader gives it meaning
@@ -2252,7 +2255,8 @@ class Grammar:
             return None  # a second verb: this is not one verb phrase
         for k, x in enumerate(content):
             if x in self.lexicon.names and not (x in _WEEKDAYS and content[k - 1:k] == ["on"]) and \
-                    not (k > 0 and content[k - 1] in _PLACE_PREPOSITIONS):
+                    not (k > 0 and content[k - 1] in _PLACE_PREPOSITIONS) and \
+                    not (k > 0 and content[k - 1] == "to" and verb in _MOTION_VERBS):
                 # a person inside a predicate; "works on Sunday" names a day and "lives in Texas" / "works at Google"
                 # a place, part of what is done (a person after "to" or "with" stays a relation's other end)
                 return None
