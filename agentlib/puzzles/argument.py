@@ -370,8 +370,8 @@ def _analyze(text: str) -> ArgumentAnalysis:
         past = _past_state_doubt(world, goal, asked_text)
         if past:
             analysis.failure, analysis.unparsed = "ambiguous", [past]
-            analysis.reason = (f"'{past}' says what held then or will hold later; the conclusion speaks of now, which "
-                               "it does not settle")
+            analysis.reason = (f"'{past}' says what holds at another time than the conclusion speaks of, which it "
+                               "does not settle")
             return analysis
     restated = _restated_condition(world, goal, status)
     if restated:

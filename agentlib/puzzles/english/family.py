@@ -590,8 +590,8 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
     if verdict.verified and isinstance(question, YesNo):
         past = _past_state_doubt(world, question.formula, reading.question)
         if past:
-            return abstain(f"'{past}' says what held then or will hold later; the question asks about now, which it "
-                           "does not settle", "ambiguous", spec=base_spec)
+            return abstain(f"'{past}' says what holds at another time than the question asks about, which it does "
+                           "not settle", "ambiguous", spec=base_spec)
     some = _existential_reading(world, question, reading.question, verdict, base_spec)
     if some is not None:
         return some

@@ -7,8 +7,9 @@ fact states is different: what held then need not hold now (Ann may have given t
 answer it. When dropping such facts changes the verdict, the verdict rests on reading past as present, and the
 caller abstains.
 
-A fact said in the future ("Ann will be a doctor. Is Ann a doctor?") is the same case the other way round: what
-will hold need not hold yet (it usually does not), so it is set aside alike.
+A present fact asked about in the past ("Ann is a doctor. Was Ann a doctor?") is the mirror case: what holds now
+need not have held then. A fact said in the future ("Ann will be a doctor. Is Ann a doctor?") is the same case the
+other way round: what will hold need not hold yet (it usually does not), so both are set aside alike.
 
 Left out: a past fact that reaches a present question through a rule ("Ann was a nurse. All nurses are kind. Is
 Ann kind?"), which the grammar keeps reading as one time, and the tense of facts inside rules.
@@ -45,6 +46,12 @@ def asks_now(question: str) -> bool:
         return _said_now(clause.group(1))
     words = re.findall(r"[A-Za-z']+", question)
     return bool(words) and words[0].lower() in _PRESENT_ASK
+
+
+def _asks_then(clause: str) -> bool:
+    """Whether a question (or an argument's conclusion) asks in the past: "Was Ann a doctor?", "Ann was a doctor"."""
+    words = re.findall(r"[A-Za-z']+", clause)
+    return bool(words) and (words[0].lower() in _PAST_AUX or said_in_past(clause))
 
 
 def _first_finite(words: list[str]) -> int | None:
@@ -114,10 +121,12 @@ def past_state_doubt(labelled: list[tuple[str, Formula]], sentences: dict[str, s
 
     `labelled` are the premises, `sentences` their wordings by label, `question` the question's wording, `goal` its
     formula and `entails` the entailment status of a goal under given premises."""
-    if not asks_now(question):
+    now = asks_now(question)
+    clause = _THAT_CLAUSE.match(question)
+    then = not now and _asks_then(clause.group(1) if clause is not None else question)  # "Was Ann a doctor?"
+    if not now and not then:
         return ""
     asked = {node for node in walk(goal) if isinstance(node, _FACTS)}
-    clause = _THAT_CLAUSE.match(question)
     later = said_in_future(clause.group(1) if clause is not None else question)  # "Will Ann be a doctor?"
     past = []
     for label, formula in labelled:
@@ -126,7 +135,11 @@ def past_state_doubt(labelled: list[tuple[str, Formula]], sentences: dict[str, s
         if literals is None:
             continue
         # a future fact of any kind; a past one only as a property (a past race or comparison is the story's own)
-        kinds = _FACTS if said_in_future(said) and not later else Atom if said_in_past(said) else ()
+        kinds: tuple[type, ...]
+        if then:  # a present fact does not say what held before: "Ann is a doctor. Was Ann a doctor?"
+            kinds = (Atom,) if _said_now(said) and not said_in_future(said) else ()
+        else:
+            kinds = _FACTS if said_in_future(said) and not later else (Atom,) if said_in_past(said) else ()
         if kinds and asked & {node for lit in literals for node in walk(lit) if isinstance(node, kinds)}:
             past.append(label)
     if not past:
