@@ -105,6 +105,18 @@ def said_in_future(sentence: str) -> bool:
     return low in ("will", "won't", "shall") or (low in ("is", "are", "am") and words[k + 1:k + 3] == ["going", "to"])
 
 
+def _said_all_now(sentence: str) -> bool:
+    """Whether every finite verb of a sentence is present and none is the future's ("Ann is a doctor"; not "Ada is
+    the only one who passed", whose "passed" says what held then)."""
+    words = re.findall(r"[A-Za-z']+", sentence)
+    finite = []
+    while (k := _first_finite(words)) is not None:
+        finite.append(words[k].lower())
+        words = words[k + 1:]
+    return bool(finite) and all(word not in ("will", "won't", "shall") and word not in _PAST_AUX and
+                                (word in _PRESENT_AUX or finite_form(word) == "present") for word in finite)
+
+
 def _literals(formula: Formula) -> list[Formula] | None:
     """A fact's literals (an atom, a negated atom, or a conjunction of them); None for anything else."""
     if isinstance(formula, And):
@@ -137,7 +149,7 @@ def past_state_doubt(labelled: list[tuple[str, Formula]], sentences: dict[str, s
         # a future fact of any kind; a past one only as a property (a past race or comparison is the story's own)
         kinds: tuple[type, ...]
         if then:  # a present fact does not say what held before: "Ann is a doctor. Was Ann a doctor?"
-            kinds = (Atom,) if _said_now(said) and not said_in_future(said) else ()
+            kinds = (Atom,) if _said_all_now(said) else ()
         else:
             kinds = _FACTS if said_in_future(said) and not later else (Atom,) if said_in_past(said) else ()
         if kinds and asked & {node for lit in literals for node in walk(lit) if isinstance(node, kinds)}:
