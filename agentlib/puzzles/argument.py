@@ -144,6 +144,11 @@ def split_argument(sentences: list[str]) -> tuple[list[str], str | None, bool]:
     last = premises[-1].strip()
     if last.endswith("?"):
         return premises[:-1], last, True
+    answered = _ANSWERED_QUESTION.match(premises[1].strip()) if len(premises) >= 2 else None
+    if premises[0].strip().endswith("?") and answered is not None:
+        # "Is the bakery closed? It must be, because ...": the question, answered yes, is the conclusion
+        reason = answered.group("reason")
+        return [reason[:1].upper() + reason[1:]] + premises[2:], premises[0].strip(), True
     opening = _QUESTION_FIRST.match(premises[0].strip())
     if opening is not None and len(premises) >= 2 and not any(_strip_marker(p) is not None for p in premises[1:]):
         # "So is Omar a chef? Every chef owns a knife, and Omar owns a knife.": the question asked, then the reasons
@@ -169,8 +174,13 @@ _QUESTION_FIRST = re.compile(r"^(?:(?:so|then|therefore|thus|hence),?\s+"
                              r"(?P<question>(?:is|are|was|were|does|do|did|can|has|have|will)\b[^?]*\?)"
                              r"|(?P<follows>(?:does it follow|can we conclude|can it be concluded) that\b[^?]*\?))$",
                              re.I | re.S)
-_REASON = re.compile(r"^(?P<conclusion>\S.*?),?\s+(?:because|since|given that|as shown by the fact that)\s+"
+_REASON = re.compile(r"^(?P<conclusion>\S.*?)(?:,?\s+(?:because|since|given that|as shown by the fact that)|"
+                     r",\s+for(?=\s+(?:he|she|it|they|we|i|you|there)\b))\s+"  # ", for he leaves late"
                      r"(?P<reason>\S.*)$", re.I | re.S)
+# the answer to a question asked first, affirmed with its reasons: "It must be, because ...", "Yes, since ..."
+_ANSWERED_QUESTION = re.compile(r"^(?:yes|(?:yes,?\s+)?(?:it|he|she|they|we|i|you)\s+(?:must|has to|have to|is|are|"
+                                r"does|do|did|was|were|will|can)(?:\s+be)?),?\s+(?:because|since|given that)\s+"
+                                r"(?P<reason>\S.*)$", re.I | re.S)
 
 
 _LEADING_REASON = re.compile(r"^(?:since|because|given that)\s+(?P<reason>[^,]+(?:,[^,]+)*?),\s+(?P<conclusion>[^,]+)$",
@@ -313,6 +323,11 @@ def _analyze(text: str) -> ArgumentAnalysis:
         analysis.reason = ("the conclusion's 'not' may say that none does or only that not all do, and the argument "
                            "is valid on one reading and not on the other")
         return analysis
+    if _rests_on_unnamed_members(world, goal):
+        analysis.failure, analysis.unparsed = "ambiguous", [conclusion_text]
+        analysis.reason = ("a bare plural ('cats purr') tolerates exceptions: the conclusion follows only if it holds "
+                           "of every member, not just the ones named")
+        return analysis
     premise_formulas = [f for _, f in world.labelled]
     if re.search(r"\bit\b", conclusion_text, re.I) and "it" in constants_of(premise_formulas) and \
             "it" not in constants_of([goal]):
@@ -355,7 +370,8 @@ def _analyze(text: str) -> ArgumentAnalysis:
         past = _past_state_doubt(world, goal, asked_text)
         if past:
             analysis.failure, analysis.unparsed = "ambiguous", [past]
-            analysis.reason = f"'{past}' says what held then; the conclusion speaks of now, which it does not settle"
+            analysis.reason = (f"'{past}' says what holds at another time than the conclusion speaks of, which it "
+                               "does not settle")
             return analysis
     restated = _restated_condition(world, goal, status)
     if restated:
@@ -469,6 +485,18 @@ def _generic_reading(world: Any, goal: Any, texts: list[str]) -> tuple[Any, Any]
         return None
     labelled = [(label, formula) for (label, _), formula in zip(world.labelled, read)]
     return World(world.reading, labelled, world.sentences, world.builder), read[-1]
+
+
+def _rests_on_unnamed_members(world: Any, goal: Any) -> bool:
+    """Whether the conclusion follows with each stated generic read of every member but not with it read of the
+    named members only (`generic_exceptions`): "Birds sing. So every bird sings." """
+    from agentlib.puzzles.english.family import World
+    from agentlib.puzzles.english.generic_exceptions import tolerant_labelled
+
+    tolerant = tolerant_labelled(world.labelled, goal, world.reading.grammar, world.reading.rewrite)
+    if tolerant is None or _counter_model_search(world, goal)[2] != "unsat":
+        return False
+    return _counter_model_search(World(world.reading, tolerant, world.sentences, world.builder), goal)[2] != "unsat"
 
 
 def _denial_readings_part(world: Any, denial: tuple[Any, Any], complements: str) -> bool:

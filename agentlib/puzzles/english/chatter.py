@@ -15,6 +15,7 @@ _CHATTER = re.compile(
     r"^(?:"
     r"(?:help|hi|hello|hey|thanks|thank you|thanks a lot|thanks in advance|please help|please|hmm+|ok|okay|well|wow|"
     r"ugh|lol|good morning|hi there|hello everyone|hey guys|quick question|(?:a|one) quick question|"
+    r"exactly|absolutely|indeed|totally|agreed|good point|fair point|great point|interesting|"  # a turn's assent"
     r"(?:thanks|thank you) (?:for (?:helping|your help|the help|looking|reading)|so much))"
     r"|(?:can|could|would) (?:you|u|someone|anyone|somebody) (?:please |pls |plz )?(?:help(?: me)?(?: (?:with|w/?) "
     r"(?:this(?: one)?|(?:my|our|[a-z]+s|[a-z]+'s) (?:homework|puzzle|riddle|problem|question|worksheet)))?|solve "

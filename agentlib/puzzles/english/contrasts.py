@@ -8,6 +8,8 @@ both are different members of one closed class (left / right, first / second, mo
 Monday / Tuesday, two / three). Words both phrases share are left out, so "arrives early" and "gets to the
 office early" stay comparable by meaning.
 
+Verbs for different acts of one event ("borrows" / "returns", "buys" / "rents") contrast too (`sibling_acts.py`).
+
 `Contrasted` wraps a `meaning.Similarity` and scores such pairs `APART`, below every floor, so they are never
 grouped and a question phrase never matches its twin. Left out: open-class siblings (sauce / soup, train /
 bus) -- a lexicon of those would need word senses, and an embedding does not separate them from synonyms
@@ -21,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from agentlib.puzzles.english.meaning import FUNCTION_WORDS, Similarity
+from agentlib.puzzles.english.sibling_acts import different_acts
 from agentlib.puzzles.english.words import NUMBER_WORDS, ORDINALS, is_word, lemma
 
 APART = -1.0  # the score of two contrasting phrases: below every join and match floor
@@ -99,6 +102,8 @@ def opposed(a: str, b: str) -> bool:
     if any(frozenset((x, y)) in OPPOSITES for x in left for y in right):
         return True
     if any(_reverses(x, y) or _reverses(y, x) for x in left for y in right):
+        return True
+    if different_acts(left, right):  # "borrows" / "returns": one event, two acts (`sibling_acts.py`)
         return True
     if a in _AMBIGUOUS and b in _AMBIGUOUS:
         return False

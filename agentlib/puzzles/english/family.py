@@ -655,11 +655,14 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
                                                            verdict.answer == "no one"):
         return abstain("places go beyond the people named, so others are unnamed and their number is not given: "
                        f"'{verdict.answer}' would not hold for every number of places", "ambiguous", spec=base_spec)
+    if verdict.verified and isinstance(question, YesNo) and _rests_on_unnamed_members(world, question, verdict):
+        return abstain("a bare plural ('cats purr') tolerates exceptions: the answer holds only if it holds of every "
+                       "member, not just the ones named", "ambiguous", spec=base_spec)
     if verdict.verified and isinstance(question, YesNo):
         past = _past_state_doubt(world, question.formula, reading.question)
         if past:
-            return abstain(f"'{past}' says what held then; the question asks about now, which it does not settle",
-                           "ambiguous", spec=base_spec)
+            return abstain(f"'{past}' says what holds at another time than the question asks about, which it does "
+                           "not settle", "ambiguous", spec=base_spec)
     some = _existential_reading(world, question, reading.question, verdict, base_spec)
     if some is not None:
         return some
@@ -1155,6 +1158,19 @@ def _wording_gap(world: World, question: Question) -> str:
         if scale not in premise_scales:
             return f"the question compares by {scale}, which no statement does"
     return ""
+
+
+def _rests_on_unnamed_members(world: World, question: YesNo, verdict: Verdict) -> bool:
+    """Whether the answer changes with each stated generic read of its named members only (`generic_exceptions`):
+    "Birds sing. Is it true that every bird sings?" """
+    from agentlib.puzzles.english.generic_exceptions import tolerant_labelled
+
+    tolerant = tolerant_labelled(world.labelled, question.formula, world.reading.grammar, world.reading.rewrite)
+    if tolerant is None:
+        return False
+    weaker = World(world.reading, tolerant, world.sentences, world.builder, world.scale_alias)
+    again = _decide(weaker, question, weaker.spec())
+    return not again.verified or again.answer != verdict.answer
 
 
 def _yes_no(world: World, question: YesNo, premises: Check, spec: dict) -> Verdict:

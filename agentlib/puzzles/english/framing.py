@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from agentlib.puzzles.english.answer_options import FORM_QUESTION, without_answer_options
 from agentlib.puzzles.english.chatter import is_chatter, without_chatter_lead
 from agentlib.puzzles.english.conclusion_tags import without_conclusion_tag
+from agentlib.puzzles.english.document_headings import heading
 from agentlib.puzzles.english.speaker_turns import without_turn_labels
 
 _LIST_ITEM = re.compile(r"(?m)(?:^|(?<=[?:][ \t]))[ \t]*(?:\(?\d{1,2}[.)]|[-*\u2022])[ \t]+")  # or after "...valid?"
@@ -129,6 +130,12 @@ def unframe(sentences: list[str]) -> Unframed:
             continue
         if _NUMBERED_LABEL.match(stripped):
             continue
+        headed = heading(stripped)  # "Section 4.2: ...", "Review by Kim: ...", "MEMO.": a document's headings
+        if headed is not None:
+            asked = asked or headed.asks_validity
+            if not headed.rest:
+                continue
+            stripped = headed.rest
         head, colon, rest = stripped.partition(":")
         if colon and rest.strip() and _ITEM_LABEL.match(head.strip()):
             stripped = rest.strip()[:1].upper() + rest.strip()[1:]

@@ -249,6 +249,9 @@ def kinds_compared(words: list[str]) -> bool | None:
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near"})
+# verbs of going somewhere: the name after their "to" is where ("moves to Spain", "flies to Rome"), not a person
+_MOTION_VERBS = frozenset({"go", "move", "travel", "fly", "drive", "walk", "run", "sail", "relocate", "emigrate",
+                           "commute", "cycle", "ride", "hike", "return", "come", "head"})
 _BECOMING = frozenset({"get", "gets", "got", "gotten", "become", "becomes", "became"})
 FROM_THE_RIGHT = "__from_the_right"  # in `Lexicon.scale_words` when the text counts places from the right
 SAME_KIND = "__same_kind"  # "X and I are of the same kind": the speakers reader gives it meaning
@@ -519,6 +522,11 @@ class Grammar:
         self.presuppositions: list[Formula] = []  # "Cars stop": there are cars (premises only)
         # a bare plural's class and predicate -> whether statements said it plain (False) or denied (True)
         self.generic_uses: dict[tuple[frozenset[str], frozenset[str]], set[bool]] = {}
+        # the every-member formulas read from bare plurals ("Cats purr"), stated and asked apart: a generic
+        # tolerates exceptions, so callers check that nothing rests on its holding of unnamed members
+        # (`generic_exceptions.py`)
+        self.generic_laws: list[Formula] = []
+        self.generic_asked: list[Formula] = []
         # set by `analyze` before its conclusion is read: a denied bare plural is then read "none" and the other
         # reading ("not all") kept here as (the "none" formula, the "not all" formula)
         self.denials_read_both = False
@@ -1164,7 +1172,9 @@ class Grammar:
         if subject.det == "generic":  # "Cats are not dogs": a bare plural is every member, negation and all
             self._generic_said(subject.restriction, body, var)
             self.presuppositions.append(Quantified("some", var, subject.restriction))  # and there are cats
-            return Quantified("all", var, Implies(subject.restriction, body))
+            law = Quantified("all", var, Implies(subject.restriction, body))
+            (self.generic_asked if self.asking else self.generic_laws).append(law)
+            return law
         if subject.det == "some":
             return Quantified("some", var, conj([subject.restriction, body]))
         if subject.det == "no":
@@ -2260,7 +2270,8 @@ class Grammar:
             return None  # a second verb: this is not one verb phrase
         for k, x in enumerate(content):
             if x in self.lexicon.names and not (x in _WEEKDAYS and content[k - 1:k] == ["on"]) and \
-                    not (k > 0 and content[k - 1] in _PLACE_PREPOSITIONS):
+                    not (k > 0 and content[k - 1] in _PLACE_PREPOSITIONS) and \
+                    not (k > 0 and content[k - 1] == "to" and verb in _MOTION_VERBS):
                 # a person inside a predicate; "works on Sunday" names a day and "lives in Texas" / "works at Google"
                 # a place, part of what is done (a person after "to" or "with" stays a relation's other end)
                 return None

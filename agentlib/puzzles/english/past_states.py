@@ -7,6 +7,10 @@ fact states is different: what held then need not hold now (Ann may have given t
 answer it. When dropping such facts changes the verdict, the verdict rests on reading past as present, and the
 caller abstains.
 
+A present fact asked about in the past ("Ann is a doctor. Was Ann a doctor?") is the mirror case: what holds now
+need not have held then. A fact said in the future ("Ann will be a doctor. Is Ann a doctor?") is the same case the
+other way round: what will hold need not hold yet (it usually does not), so both are set aside alike.
+
 Left out: a past fact that reaches a present question through a rule ("Ann was a nurse. All nurses are kind. Is
 Ann kind?"), which the grammar keeps reading as one time, and the tense of facts inside rules.
 """
@@ -16,8 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from agentlib.puzzles.english.logic import And, Atom, Formula, Not, walk
+from agentlib.puzzles.english.logic import And, Atom, Compare, Formula, Not, Rank, walk
 from agentlib.puzzles.english.verb_forms import finite_form
+
+_FACTS = (Atom, Rank, Compare)  # a fact's atoms: a property, a place in an order ("won the race"), a comparison
 
 # a question's first word that asks about now ("Is Bo angry?", "Does Ann have a dog?")
 _PRESENT_ASK = {"is", "are", "am", "does", "do", "isn't", "aren't", "doesn't", "don't"}
@@ -40,6 +46,12 @@ def asks_now(question: str) -> bool:
         return _said_now(clause.group(1))
     words = re.findall(r"[A-Za-z']+", question)
     return bool(words) and words[0].lower() in _PRESENT_ASK
+
+
+def _asks_then(clause: str) -> bool:
+    """Whether a question (or an argument's conclusion) asks in the past: "Was Ann a doctor?", "Ann was a doctor"."""
+    words = re.findall(r"[A-Za-z']+", clause)
+    return bool(words) and (words[0].lower() in _PAST_AUX or said_in_past(clause))
 
 
 def _first_finite(words: list[str]) -> int | None:
@@ -78,12 +90,39 @@ def said_in_past(sentence: str) -> bool:
     return bool(finite) and all(word in _PAST_AUX or finite_form(word) == "past" for word in finite)
 
 
+def said_in_future(sentence: str) -> bool:
+    """Whether a sentence's first finite verb is the future "will" / "won't" / "is going to" ("Ann will be a doctor"),
+    with no rule around it (a rule's "will" is its consequence's, as in "If it rains, the game will be off")."""
+    words = re.findall(r"[A-Za-z']+", sentence)
+    if any(w.lower() in ("if", "unless", "when", "whenever", "once", "until", "because", "since") for w in words):
+        return False
+    if words and words[0].lower() in ("will", "won't", "shall"):  # asked: "Will Ann be a doctor?"
+        return True
+    k = _first_finite(words)
+    if k is None:
+        return False
+    low = words[k].lower()
+    return low in ("will", "won't", "shall") or (low in ("is", "are", "am") and words[k + 1:k + 3] == ["going", "to"])
+
+
+def _said_all_now(sentence: str) -> bool:
+    """Whether every finite verb of a sentence is present and none is the future's ("Ann is a doctor"; not "Ada is
+    the only one who passed", whose "passed" says what held then)."""
+    words = re.findall(r"[A-Za-z']+", sentence)
+    finite = []
+    while (k := _first_finite(words)) is not None:
+        finite.append(words[k].lower())
+        words = words[k + 1:]
+    return bool(finite) and all(word not in ("will", "won't", "shall") and word not in _PAST_AUX and
+                                (word in _PRESENT_AUX or finite_form(word) == "present") for word in finite)
+
+
 def _literals(formula: Formula) -> list[Formula] | None:
     """A fact's literals (an atom, a negated atom, or a conjunction of them); None for anything else."""
     if isinstance(formula, And):
         parts = [_literals(part) for part in formula.parts]
         return None if any(p is None for p in parts) else [lit for p in parts for lit in p or []]
-    if isinstance(formula, Atom) or (isinstance(formula, Not) and isinstance(formula.body, Atom)):
+    if isinstance(formula, _FACTS) or (isinstance(formula, Not) and isinstance(formula.body, _FACTS)):
         return [formula]
     return None
 
@@ -94,20 +133,31 @@ def past_state_doubt(labelled: list[tuple[str, Formula]], sentences: dict[str, s
 
     `labelled` are the premises, `sentences` their wordings by label, `question` the question's wording, `goal` its
     formula and `entails` the entailment status of a goal under given premises."""
-    if not asks_now(question):
+    now = asks_now(question)
+    clause = _THAT_CLAUSE.match(question)
+    then = not now and _asks_then(clause.group(1) if clause is not None else question)  # "Was Ann a doctor?"
+    if not now and not then:
         return ""
-    asked = {node for node in walk(goal) if isinstance(node, Atom)}
+    asked = {node for node in walk(goal) if isinstance(node, _FACTS)}
+    later = said_in_future(clause.group(1) if clause is not None else question)  # "Will Ann be a doctor?"
     past = []
     for label, formula in labelled:
         literals = _literals(formula)
-        if literals is None or not said_in_past(sentences.get(label, "")):
+        said = sentences.get(label, "")
+        if literals is None:
             continue
-        if asked & {node for lit in literals for node in walk(lit) if isinstance(node, Atom)}:
+        # a future fact of any kind; a past one only as a property (a past race or comparison is the story's own)
+        kinds: tuple[type, ...]
+        if then:  # a present fact does not say what held before: "Ann is a doctor. Was Ann a doctor?"
+            kinds = (Atom,) if _said_all_now(said) else ()
+        else:
+            kinds = _FACTS if said_in_future(said) and not later else (Atom,) if said_in_past(said) else ()
+        if kinds and asked & {node for lit in literals for node in walk(lit) if isinstance(node, kinds)}:
             past.append(label)
     if not past:
         return ""
     # what "the captain" presupposes ("there is exactly one captain") is said with the past fact and goes with it
-    asked_predicates = {atom.predicate for atom in asked}
+    asked_predicates = {atom.predicate for atom in asked if isinstance(atom, Atom)}
     past += [label for label, formula in labelled if not _STATED.fullmatch(label) and asked_predicates & {
         node.predicate for node in walk(formula) if isinstance(node, Atom)}]
     kept = [(label, formula) for label, formula in labelled if label not in past]
