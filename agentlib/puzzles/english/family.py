@@ -1238,10 +1238,13 @@ def _near_miss(world: World, goal: Formula) -> str:
         # "Every person in the class is shorter than Maya" / "Nina is in the class": "Is Nina taller than Maya?"
         return next((found for who in (core.left, core.right) if (found := _near_miss_of(world, who, core))), "")
     # an atom, or each atom of an "or" / "and" asked ("at least one of: (a) ... (b) ...")
-    asked = [n for n in walk(core) if isinstance(n, Atom) and len(n.args) == 1 and isinstance(n.args[0], Const)]
+    asked = [(who, n) for n in walk(core) if isinstance(n, Atom) and len(n.args) == 1
+             for who in n.args if isinstance(who, Const)]
     if not (isinstance(core, Atom) or isinstance(core, (And, Or)) and asked):
         return ""
-    return next((found for atom in asked if (found := _near_miss_of(world, atom.args[0], atom, supposed))), "")
+    # what the question itself names is never the gap: "Is Val Uma's friend?" asks the class the rule needs
+    questioned = supposed | {atom.predicate for _, atom in asked}
+    return next((found for who, atom in asked if (found := _near_miss_of(world, who, atom, supposed, questioned))), "")
 
 
 def _rules(world: World) -> list[tuple[int, Implies]]:
@@ -1258,7 +1261,8 @@ def _atoms_of(formula: Formula) -> set[str]:
     return {n.predicate for n in walk(formula) if isinstance(n, Atom)}
 
 
-def _near_miss_of(world: World, who: Const, core: Atom | Compare, supposed: frozenset[str] = frozenset()) -> str:
+def _near_miss_of(world: World, who: Const, core: Atom | Compare, supposed: frozenset[str] = frozenset(),
+                  questioned: frozenset[str] = frozenset()) -> str:
     """`_near_miss` for one individual of the asked atom or comparison."""
     asked = core.predicate if isinstance(core, Atom) else core.scale
     forms = world.reading.lexicon.forms
@@ -1276,7 +1280,8 @@ def _near_miss_of(world: World, who: Const, core: Atom | Compare, supposed: froz
         if not concluded & toward and asked not in needed:
             continue
         # an unstated class ("a guest") is the usual gap; an unstated property ("red") is plain logic
-        missing = {p for p in needed - known if forms.get(p, ("", ""))[0] == "noun"}
+        # (the asked class itself is no gap: "Every dancer dances. Mo dances. Is Mo a dancer?" is plainly open)
+        missing = {p for p in needed - known - {asked} - questioned if forms.get(p, ("", ""))[0] == "noun"}
         if concluded & toward:
             shared = (needed & known) or {p for p in needed if {stem(w) for w in p.split("_")} & known_roots}
         else:  # read backwards: what is known of `who` is what the rule concludes
