@@ -48,6 +48,14 @@ def introduction(words: list[str], names: set[str]) -> tuple[str, str, list[str]
     return None
 
 
+def kind_said(words: list[str]) -> str:
+    """The noun phrase an apposition says its name is ("ruth , a retired teacher , ..." -> "retired teacher"), or ""
+    when `words` do not open with such an introduction."""
+    if len(words) > 3 and words[1] == "," and words[2] in ("a", "an") and "," in words[3:]:
+        return " ".join(words[3:words.index(",", 3)])
+    return ""
+
+
 def reference(words: list[str], introduced: dict[str, str]) -> tuple[str, list[str]] | None:
     """(the individual, the words after the subject) for "the intern ..." / "my neighbor ..." when exactly one
     individual was introduced with that noun (`introduced`: noun -> individual, "" for a noun two share)."""

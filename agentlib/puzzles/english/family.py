@@ -57,7 +57,9 @@ from agentlib.puzzles.english.logic import (
     Const,
     Count,
     Formula,
+    Implies,
     Not,
+    Or,
     Quantified,
     Rank,
     SpecBuilder,
@@ -1376,43 +1378,80 @@ def _sibling_readings(world: World, goal: Formula, idle: Atom, predicates: set[t
 
 
 def _near_miss(world: World, goal: Formula) -> str:
-    """Why "cannot be determined" may be a wording gap rather than the logic: a rule concludes the asked property,
-    the individual asked about is said to have part of the rule's condition, and what it lacks is a class ("the
-    guests who arrived early got a seat" / "Carl arrived early": is Carl a guest?). Empty when there is no such
-    rule."""
+    """Why "cannot be determined" may be a wording gap rather than the logic: a rule speaks of the asked property
+    (concludes it, or has it in its condition, as modus tollens reads the rule backwards), the individual asked
+    about is said (or, in an "if" question, supposed) to have another property the rule or a rule before it
+    speaks of, and what the individual lacks is a class the rule's condition needs ("the guests who arrived early
+    got a seat" / "Carl arrived early": is Carl a guest?; "if a person waxes the board, they ride the waves" /
+    "Kofi does not ride the waves": is Kofi a person?). Empty when there is no such rule."""
 
+    supposed: frozenset[str] = frozenset()
+    if isinstance(goal, Implies):  # "if Zofia services the boiler, ...": what the question supposes of her
+        supposed = frozenset(n.predicate for n in walk(goal.left) if isinstance(n, Atom))
+        goal = goal.right
     core = goal.body if isinstance(goal, Not) else goal
     if isinstance(core, Compare) and isinstance(core.left, Const) and isinstance(core.right, Const):
         # "Every person in the class is shorter than Maya" / "Nina is in the class": "Is Nina taller than Maya?"
         return next((found for who in (core.left, core.right) if (found := _near_miss_of(world, who, core))), "")
-    if not (isinstance(core, Atom) and len(core.args) == 1 and isinstance(core.args[0], Const)):
+    # an atom, or each atom of an "or" / "and" asked ("at least one of: (a) ... (b) ...")
+    asked = [(who, n) for n in walk(core) if isinstance(n, Atom) and len(n.args) == 1
+             for who in n.args if isinstance(who, Const)]
+    if not (isinstance(core, Atom) or isinstance(core, (And, Or)) and asked):
         return ""
-    return _near_miss_of(world, core.args[0], core)
+    # what the question itself names is never the gap: "Is Val Uma's friend?" asks the class the rule needs
+    questioned = supposed | {atom.predicate for _, atom in asked}
+    return next((found for who, atom in asked if (found := _near_miss_of(world, who, atom, supposed, questioned))), "")
 
 
-def _near_miss_of(world: World, who: Const, core: Atom | Compare) -> str:
-    """`_near_miss` for one individual of the asked atom or comparison."""
-    from agentlib.puzzles.english.logic import Implies, Quantified
-
+def _rules(world: World) -> list[tuple[int, Implies]]:
+    """The stated rules (a rule, or one said of each named: `exceptives.instantiate`) with their statement index."""
+    out: list[tuple[int, Implies]] = []
     for k, (_, formula) in enumerate(world.labelled):
-        rule = formula.body if isinstance(formula, Quantified) else formula  # a rule, or one said of each named
-        if not isinstance(rule, Implies):  # ("everyone in the class other than Maya": `exceptives.instantiate`)
-            continue
+        rule = formula.body if isinstance(formula, Quantified) else formula
+        if isinstance(rule, Implies):
+            out.append((k, rule))
+    return out
+
+
+def _atoms_of(formula: Formula) -> set[str]:
+    return {n.predicate for n in walk(formula) if isinstance(n, Atom)}
+
+
+def _near_miss_of(world: World, who: Const, core: Atom | Compare, supposed: frozenset[str] = frozenset(),
+                  questioned: frozenset[str] = frozenset()) -> str:
+    """`_near_miss` for one individual of the asked atom or comparison."""
+    asked = core.predicate if isinstance(core, Atom) else core.scale
+    forms = world.reading.lexicon.forms
+    rules = _rules(world)
+    toward = {asked}  # what leads to the asked property through the rules ("a person files -> refund -> repays")
+    for _ in rules:
+        toward |= {p for _, rule in rules if _atoms_of(rule.right) & toward for p in _atoms_of(rule.left)}
+    for k, rule in rules:
         known = {n.predicate for j, (_, f) in enumerate(world.labelled) if j != k for n in walk(f)
-                 if isinstance(n, Atom) and n.args == (who,)}  # said of `who` elsewhere than in this rule
+                 if isinstance(n, Atom) and n.args == (who,)} | set(supposed)  # said of `who` outside this rule
         known_roots = {stem(w) for p in known for w in p.split("_")}
         concluded = {n.predicate if isinstance(n, Atom) else n.scale for n in walk(rule.right)
                      if isinstance(n, (Atom, Compare))}
-        if (core.predicate if isinstance(core, Atom) else core.scale) not in concluded:
-            continue
         needed = {n.predicate for n in walk(rule.left) if isinstance(n, Atom)}
-        forms = world.reading.lexicon.forms
+        if not concluded & toward and asked not in needed:
+            continue
         # an unstated class ("a guest") is the usual gap; an unstated property ("red") is plain logic
-        missing = {p for p in needed - known if forms.get(p, ("", ""))[0] == "noun"}
-        shared = (needed & known) or {p for p in needed if {stem(w) for w in p.split("_")} & known_roots}
+        # (the asked class itself is no gap: "Every dancer dances. Mo dances. Is Mo a dancer?" is plainly open)
+        missing = {p for p in needed - known - {asked} - questioned if forms.get(p, ("", ""))[0] == "noun"}
+        if concluded & toward:
+            shared = (needed & known) or {p for p in needed if {stem(w) for w in p.split("_")} & known_roots}
+        else:  # read backwards: what is known of `who` is what the rule concludes
+            shared = (concluded & known) - {asked}
+        if missing and not shared and concluded & toward:
+            # a chain: another rule reaches this one's condition from what is said or supposed of `who`
+            reached = set(known)
+            for _, earlier in rules:
+                if _atoms_of(earlier.left) & reached:
+                    reached |= _atoms_of(earlier.right)
+            shared = (needed - missing) & reached
         if missing and shared:
             lacking = sorted(missing)[0]
-            phrase = world.reading.lexicon.forms.get(lacking, ("", lacking.replace("_", " ")))[1]
+            phrase = forms.get(lacking, ("", lacking.replace("_", " ")))[1]
             return f"{world.name(who)} meets part of a rule's condition, and nothing says whether '{phrase}' holds"
     return ""
 

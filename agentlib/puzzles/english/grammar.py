@@ -584,6 +584,7 @@ class Grammar:
                       not (t.low == "most" and k > 0 and tokens[k - 1].low in ("the", "at"))  # a rank, a bound
                       and not is_permission(lows, k)  # "Dana may take a day off": its own predicate
                       and not self.is_name_token(t)), None)
+        hedge = hedge or _hedging_verb(lows)
         if hedge is not None:
             raise NotUnderstood(original, f"'{hedge}' makes it a tendency or a possibility, not a fact")
         try:  # "A dog is allowed only if it is leashed": "if a dog is allowed, it is leashed"
@@ -2686,3 +2687,16 @@ def _anaphoric_one(tokens: list[Token]) -> list[Token]:
 def _relative_start(words: list[str]) -> int:
     """Where a relative clause opens in a noun phrase's words ("students who have tickets": 1), or their length."""
     return next((k for k, word in enumerate(words) if k > 0 and word in ("who", "that", "which")), len(words))
+
+
+_HEDGING_VERBS = {"tend", "tends", "tended", "known", "expected", "inclined", "apt"}
+
+
+def _hedging_verb(lows: list[str]) -> str | None:
+    """ "Cooks tend to / are known to / are expected to wear aprons": a tendency, as "usually" says, unless the "to"
+    opens a place or a thing ("tends to the garden", "known to the police")."""
+    for k, low in enumerate(lows[:-2]):
+        if low in _HEDGING_VERBS and lows[k + 1] == "to" and lows[k + 2] not in ARTICLES | POSSESSIVES | {
+                "me", "him", "her", "us", "them", "everyone", "all", "many", "few"}:
+            return f"{low} to"
+    return None

@@ -46,6 +46,7 @@ from agentlib.puzzles.english import (
     cessation,
     defaults,
     descriptions,
+    knowledge_remarks,
     meaning,
     near_misses,
     reports,
@@ -54,7 +55,15 @@ from agentlib.puzzles.english import (
 from agentlib.puzzles.english.meaning import root
 from agentlib.puzzles.english.text import normalize, split_sentences
 from agentlib.puzzles.english.verb_forms import finite_form
-from agentlib.puzzles.english.words import ARTICLES, NUMBER_WORDS, POSSESSIVES, PREPOSITIONS, is_word, lemma
+from agentlib.puzzles.english.words import (
+    ARTICLES,
+    NUMBER_WORDS,
+    POSSESSIVES,
+    PREPOSITIONS,
+    is_word,
+    lemma,
+    third_person,
+)
 
 _FUNCTION_WORDS = meaning.FUNCTION_WORDS | {
     "the", "because", "while", "whether", "either", "neither", "if", "when", "unless", "although", "though", "since",
@@ -231,6 +240,8 @@ def find_names(text: str) -> dict[str, str]:
                 continue
             if k > 0 and words[k - 1].lower() in ("the", "a", "an") and is_word(low):
                 continue
+            if _is_plural_noun(low) and not is_word(low):  # "Glassblowers tend to ...": a class, not a name
+                continue
             if _calendar_word(low, words[k - 1].lower() if k > 0 else ""):
                 continue
             if k > 0 or not is_word(low) and not re.search(rf"(?<![.!?]\s)\b{low}\b", text):
@@ -241,7 +252,7 @@ def find_names(text: str) -> dict[str, str]:
             found.setdefault(first.group(1).lower(), first.group(1))
     for _before, word in re.findall(r"(^|[,;:(]|\b(?:[Aa]nd|[Oo]r|[Tt]hat|[Ii]f|[Ee]ither|[Ww]hether|[Bb]ut|[Ww]hen|"
                                    r"[Ww]hile|[Ss]o|[Bb]ecause|[Tt]hen)\b)\s*\b([a-z]{3,})\b", normalize(text)):
-        if not is_word(word) and word not in found and word not in _FUNCTION_WORDS:
+        if not is_word(word) and word not in found and word not in _FUNCTION_WORDS and not _is_plural_noun(word):
             found[word] = word.capitalize()  # a name written in lower case where a subject begins ("and jane won't")
     return found
 
@@ -274,9 +285,12 @@ class _Reader:
         described = descriptions.introduction(words[k:], set(names)) or descriptions.reference(
             words[k:], self.reading.introduced)
         if described is not None:  # "my neighbor Sam ...", "Ruth, a retired teacher, ...", "the intern ..."
+            key = self.term(described[0])
             if len(described) == 3:
                 descriptions.remember(self.reading.introduced, described[1], described[0])
-            key = self.term(described[0])
+                kind = descriptions.kind_said(words[k:])
+                if kind:  # "Vesna, a tram driver, ...": she is one, as "one tram driver named Vesna" says
+                    self.reading.statements.append(Statement(("lit", Phrase(kind, key, kind)), FACT, kind))
             self.reading.last_subjects = [key]
             return [key], described[-1]
         while k < len(words) and words[k] == "the":
@@ -437,7 +451,7 @@ class _Reader:
         hedged_opening = re.match(r"^(?:it is )?(?:generally|usually|typically|normally|often|as a rule)\b",
                                   raw.strip(), re.I)
         text = re.sub(r"\((?:\d|[a-e])\)\s*", "", raw.strip())
-        text = _uninverted(re.sub(r"\s+", " ", text).strip(" ."), self.reading.names)
+        text = _uninverted(knowledge_remarks.without_remark(re.sub(r"\s+", " ", text).strip(" .")), self.reading.names)
         scene = _SCENE.match(text) or re.match(r"^(?:where|in which)\s+(?P<where>[^,]+),\s*", text, re.I)
         while scene is not None:  # "In a town where children play outside, ..." keeps what the where-clause says
             where = scene.group("where")
@@ -467,7 +481,7 @@ class _Reader:
         one_of = re.match(r"^(?:exactly one of|at least one of|one of)\s+(?P<a>[a-z]+)\s+(?:and|or)\s+(?P<b>[a-z]+)"
                           r"(?:,?\s+and only one,)?\s+(?P<p>.+)$", text, re.I)
         if one_of is not None and {one_of.group("a").lower(), one_of.group("b").lower()} <= set(self.reading.names):
-            options = f"either {one_of.group('a')} or {one_of.group('b')} {one_of.group('p')}"
+            options = f"either {one_of.group('a')} or {one_of.group('b')} {_singular_predicate(one_of.group('p'))}"
             if text.lower().startswith("exactly") or "only one" in text.lower():
                 text = options + ", but not both"
             elif text.lower().startswith("at least"):  # "at least one of A and B P": A P or B P, or both
@@ -556,6 +570,8 @@ class _Reader:
         appositive = re.match(r"^(?P<subject>[^,]+),\s*(?:being|like other|like|as|both (?:categorized|classified|"
                               r"known) as|two [a-z]+ known for|known for|who (?:is|are|was|were))\s+"
                               r"(?P<what>[^,]+),\s*(?P<rest>.+)$", text, re.I)
+        appositive = appositive or re.match(r"^(?P<subject>[^,]+),\s*(?P<what>one of the [^,]+),\s*(?P<rest>.+)$",
+                                            text, re.I)  # "Amara, one of the pastry chefs, ..."
         if appositive is not None:
             subject = appositive.group("subject")
             first = self.fact(f"{subject} {_copula(subject)} {appositive.group('what')}", raw, False)
@@ -797,6 +813,26 @@ class _Reader:
         if skeleton is None:
             return []
         return [Statement(skeleton, DEFAULT, raw, source=who)]
+
+
+_SINGULAR_AUXILIARIES = {"do": "does", "don't": "doesn't", "are": "is", "aren't": "isn't", "have": "has",
+                         "haven't": "hasn't", "were": "was", "weren't": "wasn't"}
+
+
+def _singular_predicate(predicate: str) -> str:
+    """A predicate said of "at least one of A and B" ("never work", "fail to need", "don't swim") in the form it
+    takes after one of them ("never works", "fails to need", "doesn't swim"): each option is then a clause."""
+    words = predicate.split()
+    k = 1 if words[:1] and words[0].lower() in ("never", "always", "also", "still", "really", "usually",
+                                                 "often") else 0
+    if k >= len(words):
+        return predicate
+    word = words[k].lower()
+    if word in _SINGULAR_AUXILIARIES:
+        words[k] = _SINGULAR_AUXILIARIES[word]
+    elif is_word(word, "VERB") and lemma(word, "VERB") == word and word not in _MODALS:
+        words[k] = third_person(word)
+    return " ".join(words)
 
 
 def _split_and(statement: Statement) -> list[Statement]:
@@ -1089,7 +1125,7 @@ def statement(text: str, reader: _Reader) -> Skeleton | None:
             parts.append(lit)
         return ("exactly", 1, *parts)
     exactly = re.match(r"^exactly one (?P<noun>(?:[a-z]+ ){0,3}?[a-z]+?)\s+(?P<p>(?:does|do|is|are|can|has|have|will|"
-                       r"doesn't|don't)\b.+|[a-z]+s\b.*)$", text, re.I)
+                       r"doesn't|don't|won't|never|no longer)\b.+|[a-z]+s\b.*)$", text, re.I)
     if exactly is not None:
         noun = exactly.group("noun").lower()
         members = [t for t in reader.reading.terms if _member_of(t, noun, reader.reading)]
