@@ -65,3 +65,25 @@ def test_one_member_settles_the_rest(seed):
            f"Does {people[1]} {second}?"
     verdict = solve(text)  # both do the second: the first is not shared
     assert verdict.status == "verified" and verdict.answer == "yes", (text, verdict.answer, verdict.reason)
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_hyphenated_kinds_are_one_alternative_each(seed):
+    """"Dan and Eve are both liars or both truth-tellers." was read distributively (the hyphen ended the match), and
+    'Dan says "Eve is a liar." Is Dan a liar?' came back a verified "cannot be determined" where no assignment
+    fits."""
+    rng = random.Random(seed)
+    a, b = rng.sample(NAMES, 2)
+    kinds = ["liars", "truth-tellers"]
+    rng.shuffle(kinds)
+    said_liar = rng.random() < 0.5
+    claim = f'"{b} is a liar."' if said_liar else f'"{b} is a truth-teller."'
+    text = (f"{a} and {b} are {rng.choice(['', 'either '])}both {kinds[0]} or both {kinds[1]}. {a} says {claim} "
+            f"Is {a} a liar?")
+    # both share a kind, so the claim is true exactly when it names the speaker's own kind; a liar's claim is false
+    consistent = [liar for liar in (True, False) if (said_liar == liar) == (not liar)]
+    verdict = solve(text)
+    if not consistent:
+        assert verdict.status != "verified", (text, verdict.answer)
+    else:
+        assert verdict.status == "verified" and verdict.answer == "cannot be determined", (text, verdict.reason)

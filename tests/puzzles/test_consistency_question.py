@@ -53,3 +53,20 @@ def test_an_order_that_loops_is_not_possible(seed):
 def test_two_colours_said_of_one_thing_are_not_called_consistent():
     text = "All cats are black. Tom is a cat. Tom is white. Is this possible?"
     assert solve(text).status != "verified"
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_speeches_that_can_or_cannot_all_hold(seed):
+    rng = random.Random(seed)
+    a, b = rng.sample(NAMES, 2)
+    fact = rng.choice(["knight", "knave"])
+    said_by_a, said_by_b = rng.choice(["knight", "knave"]), rng.choice(["knight", "knave"])
+    text = (f"Knights always tell the truth and knaves always lie. {a} is a {fact}. {a} says \"{b} is a {said_by_a}.\" "
+            f"{b} says \"{a} is a {said_by_b}.\" {rng.choice(QUESTIONS)}")
+    possible = False
+    for kind_b in ("knight", "knave"):
+        a_true = (kind_b == said_by_a) == (fact == "knight")
+        b_true = (fact == said_by_b) == (kind_b == "knight")
+        possible |= a_true and b_true
+    verdict = solve(text)
+    assert verdict.status == "verified" and verdict.answer == ("yes" if possible else "no"), (text, verdict.reason)

@@ -15,7 +15,7 @@ _NAMES = r"(?P<names>[A-Z][a-z]+(?:, [A-Z][a-z]+)*,? and [A-Z][a-z]+)"
 _START = r"(?P<lead>^|(?<=[.!?] )|(?<=\n))"
 _EACH_SIDE = re.compile(
     rf"{_START}(?:[Ee]ither )?{_NAMES} (?P<verb>are|were|will be)? ?(?:either )?(?P<q>both|all) "
-    r"(?P<first>[a-z][a-z ]*?),? or (?:else )?(?P=q) (?P<second>[a-z][a-z ]*?)(?P<end>[.!?])", re.M)
+    r"(?P<first>[a-z][a-z' -]*?),? or (?:else )?(?P=q) (?P<second>[a-z][a-z' -]*?)(?P<end>[.!?])", re.M)
 
 
 def group_in_each_alternative(text: str) -> str:

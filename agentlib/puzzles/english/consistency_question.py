@@ -15,15 +15,17 @@ from collections.abc import Callable
 from agentlib.puzzles.verdict import Verdict
 
 _ASKED = re.compile(
-    r"(?:^|(?<=[.!?]) )(?:is|was) (?:this|that|it|the situation|this situation|such a situation) "
+    r"(?:^|(?<=[.!?\x22]) )(?:is|was) (?:this|that|it|the situation|this situation|such a situation) "
     r"(?:possible|consistent|logically possible)\s*\?\s*$|"
-    r"(?:^|(?<=[.!?]) )(?:can|could) (?:both|all|all three|all four|all of (?:these|them|the statements)|these|they|"
-    r"both statements|all (?:the|these|of these) statements|these statements|the statements) (?:all )?(?:be true|"
+    r"(?:^|(?<=[.!?\x22]) )(?:can|could) (?:both|all|all three|all four|all of (?:these|them|the statements)|"
+    r"these|they|both statements|all (?:the|these|of these) statements|these statements|the statements) "
+    r"(?:all )?(?:be true|"
     r"hold|be true at the same time|be true together|hold together)\s*\?\s*$|"
-    r"(?:^|(?<=[.!?]) )(?:are|were) (?:these|the|both|all) (?:statements|claims|sentences|facts) (?:consistent|"
+    r"(?:^|(?<=[.!?\x22]) )(?:are|were) (?:these|the|both|all) (?:statements|claims|sentences|facts) (?:consistent|"
     r"compatible)(?: with each other)?\s*\?\s*$|"
-    r"(?:^|(?<=[.!?]) )(?:can|could) this (?:happen|be (?:so|true|the case))\s*\?\s*$", re.I)
+    r"(?:^|(?<=[.!?\x22]) )(?:can|could) this (?:happen|be (?:so|true|the case))\s*\?\s*$", re.I)
 _SENTENCE = re.compile(r"[^.!?]+[.!]")
+_SPEECH = re.compile(r"\b(?:says|said|say|tells|told|claims|claimed|states|stated)\b", re.I)
 
 
 def asks_consistency(text: str) -> bool:
@@ -37,9 +39,10 @@ def consistency_verdict(text: str, solve: Callable[[str], Verdict], family: str)
     assert match is not None
     statements = text.strip()[: match.start()].strip()
     sentences = _SENTENCE.findall(statements)
-    if not sentences or not sentences[-1].strip().endswith("."):
+    plain = [s.strip() for s in sentences if '"' not in s and not _SPEECH.search(s) and s.strip().endswith(".")]
+    if not plain:
         return None
-    last = sentences[-1].strip().rstrip(".")
+    last = plain[-1].rstrip(".")  # a statement, never a speech: "Is it true that Dan says ...?" is not read
     probe = f"{statements} Is it true that {last[:1].lower() if not _named_first(last) else last[:1]}{last[1:]}?"
     verdict = solve(probe)
     if verdict.failure == "unsat":
