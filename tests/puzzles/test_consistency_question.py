@@ -70,3 +70,20 @@ def test_speeches_that_can_or_cannot_all_hold(seed):
         possible |= a_true and b_true
     verdict = solve(text)
     assert verdict.status == "verified" and verdict.answer == ("yes" if possible else "no"), (text, verdict.reason)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_two_kinds_of_one_thing_or_kin_by_age_are_not_called_consistent(seed):
+    """"Sam has a cat named Tom. Tom is a dog. Is this possible?" was "yes" (cat and dog read as unrelated), and so
+    was "Sam has a son named Tom. Tom is older than Sam."; both now abstain. A rule relating the kinds keeps "yes"."""
+    rng = random.Random(seed)
+    owner, pet = rng.sample(NAMES, 2)
+    first, second = rng.sample(["cat", "dog", "rabbit", "parrot", "hamster"], 2)
+    clash = f"{owner} has a {first} named {pet}. {pet} is a {second}. {rng.choice(QUESTIONS)}"
+    assert solve(clash).status != "verified", clash
+    kin = rng.choice(["son", "daughter"])
+    aged = f"{owner} has a {kin} named {pet}. {pet} is older than {owner}. {rng.choice(QUESTIONS)}"
+    assert solve(aged).status != "verified", aged
+    related = f"All {first}s are animals. {pet} is a {first}. {pet} is an animal. {rng.choice(QUESTIONS)}"
+    verdict = solve(related)
+    assert verdict.status == "verified" and verdict.answer == "yes", (related, verdict.reason)

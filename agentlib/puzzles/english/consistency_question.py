@@ -49,11 +49,15 @@ def consistency_verdict(text: str, solve: Callable[[str], Verdict], family: str)
         return Verdict(family, "verified", answer="no", reason=f"no situation makes every statement true: "
                        f"{verdict.reason}", certificate=verdict.certificate, spec=verdict.spec)
     if verdict.verified and verdict.answer == "yes":
-        clash = _opposed_properties(verdict.spec or {})
+        clash = _opposed_properties(verdict.spec or {}) or _two_kinds_of_one(verdict.spec or {})
         if clash:
             return Verdict(family, "abstained", reason=f"the statements hold together only if '{clash[0]}' and "
                            f"'{clash[1]}' may both be true of one thing, which the words may not mean",
                            failure="ambiguous")
+        functions = (verdict.spec or {}).get("functions", {})
+        if "r_parent_of" in functions and any(name.startswith("v_") and name != "v_generation" for name in functions):
+            return Verdict(family, "abstained", reason="the statements compare kin on a scale (ages, heights); what "
+                           "kinship implies there (a parent is older than a child) is not read", failure="ambiguous")
         return Verdict(family, "verified", answer="yes", reason="some situation makes every statement true (the "
                        "statements do not contradict each other)", certificate=verdict.certificate, spec=verdict.spec)
     return Verdict(family, "abstained", reason=verdict.reason, failure=verdict.failure or "ambiguous",
@@ -67,6 +71,33 @@ def _opposed_properties(spec: dict) -> tuple[str, str] | None:
 
     words = sorted(name[2:] for name in spec.get("functions", {}) if name.startswith("p_") and "_" not in name[2:])
     return next(((a, b) for a in words for b in words if a < b and opposed(a, b)), None)
+
+
+_FACT = re.compile(r"\bp_([a-z]+)\(c_(\w+)\)")
+_ANY_FACT = re.compile(r"\bp_\w+\(c_\w+\)")
+
+
+def _two_kinds_of_one(spec: dict) -> tuple[str, str] | None:
+    """Two kinds said of one individual ("Tom is a cat." / "Tom is a dog.") that no rule relates: read as unrelated
+    they hold together, which people would not say of most kinds."""
+    from agentlib.puzzles.english.words import is_word
+
+    kinds: dict[str, set[str]] = {}
+    rules = [c["expr"] for c in spec.get("constraints", []) if "forall" in c["expr"] or "exists" in c["expr"]]
+    for constraint in spec.get("constraints", []):
+        if constraint in rules or "forall" in constraint["expr"] or "exists" in constraint["expr"]:
+            continue
+        if _ANY_FACT.sub("", constraint["expr"]).replace("and", "").strip("() "):
+            continue  # a condition or a speech, not facts said outright
+        for predicate, constant in _FACT.findall(constraint["expr"]):
+            if is_word(predicate, "NOUN") and not is_word(predicate, "ADJ"):
+                kinds.setdefault(constant, set()).add(predicate)
+    for found in kinds.values():
+        for a in sorted(found):
+            for b in sorted(found):
+                if a < b and not any(f"p_{a}(" in rule and f"p_{b}(" in rule for rule in rules):
+                    return a, b
+    return None
 
 
 def _named_first(sentence: str) -> bool:
