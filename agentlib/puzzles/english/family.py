@@ -1339,14 +1339,9 @@ def idle_fact_readings(world: World, goal: Formula) -> list[tuple[World, Formula
                 else:
                     continue
                 for replacement in replacements:
-                    def swap(node: Formula, idle: Atom = idle, replacement: Formula = replacement) -> Formula | None:
-                        return replacement if node == idle else None
-
-                    labelled = [(lab, map_formula(f, swap)) for lab, f in world.labelled]
-                    merged = World(world.reading, labelled, world.sentences, world.builder, world.scale_alias)
+                    merged, merged_goal = _with_atom_replaced(world, goal, idle, replacement)
                     how = "the same as" if replacement == near else "the opposite of"
-                    readings.append((merged, map_formula(goal, swap),
-                                     f"'{phrase(idle)}' means {how} '{phrase(near)}'"))
+                    readings.append((merged, merged_goal, f"'{phrase(idle)}' means {how} '{phrase(near)}'"))
             readings += _sibling_readings(world, goal, idle, predicates, phrase)
     return readings
 
@@ -1366,15 +1361,18 @@ def _sibling_readings(world: World, goal: Formula, idle: Atom, predicates: set[t
         if arity != len(idle.args) or "_" in predicate or not opposed(idle.predicate, predicate):
             continue
         sibling = Atom(predicate, idle.args)
-        excluded: Formula = Not(sibling)
-
-        def swap(node: Formula, idle: Atom = idle, replacement: Formula = excluded) -> Formula | None:
-            return replacement if node == idle else None
-
-        labelled = [(lab, map_formula(f, swap)) for lab, f in world.labelled]
-        merged = World(world.reading, labelled, world.sentences, world.builder, world.scale_alias)
-        found.append((merged, map_formula(goal, swap), f"'{phrase(idle)}' excludes '{phrase(sibling)}'"))
+        merged, merged_goal = _with_atom_replaced(world, goal, idle, Not(sibling))
+        found.append((merged, merged_goal, f"'{phrase(idle)}' excludes '{phrase(sibling)}'"))
     return found
+
+
+def _with_atom_replaced(world: World, goal: Formula, atom: Atom, replacement: Formula) -> tuple[World, Formula]:
+    """The world and goal with every occurrence of `atom` read as `replacement`."""
+    def swap(node: Formula) -> Formula | None:
+        return replacement if node == atom else None
+
+    labelled = [(label, map_formula(f, swap)) for label, f in world.labelled]
+    return World(world.reading, labelled, world.sentences, world.builder, world.scale_alias), map_formula(goal, swap)
 
 
 def _near_miss(world: World, goal: Formula) -> str:
