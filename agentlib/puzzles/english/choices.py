@@ -118,7 +118,7 @@ def solve_choices(choices: Choices, decide: Callable[[str], Verdict]) -> Verdict
     checks: list[Check] = []
     for k, option in enumerate(choices.options):
         statement = option.rstrip(".")
-        verdict = decide(f"{choices.premises} {asked} {_embedded(statement)}?")
+        verdict = decide(f"{choices.premises} {asked} {embedded_clause(statement)}?")
         if verdict.status != "verified":
             return Verdict("english", "abstained", reason=f"option ({choices.labels[k]}) was not settled: "
                            f"{verdict.reason}", failure=verdict.failure, unparsed=list(verdict.unparsed))
@@ -140,7 +140,7 @@ def solve_choices(choices: Choices, decide: Callable[[str], Verdict]) -> Verdict
 def solve_true_or_false(premises: str, statement: str, decide: Callable[[str], Verdict]) -> Verdict:
     """ "True or false: S" as "Is it true that S?": the answer is "true", "false" or "cannot be determined"."""
     statement = statement.strip().rstrip(".")
-    verdict = decide(f"{premises} Is it true that {_embedded(statement)}?")
+    verdict = decide(f"{premises} Is it true that {embedded_clause(statement)}?")
     if verdict.status == "verified":
         verdict.answer = {"yes": "true", "no": "false"}.get(str(verdict.answer), verdict.answer)
     return verdict
@@ -151,7 +151,7 @@ _LOWERED_STARTS = frozenset({"the", "a", "an", "all", "some", "no", "every", "ea
                              "everyone", "someone", "only"})
 
 
-def _embedded(statement: str) -> str:
+def embedded_clause(statement: str) -> str:
     """A statement as the clause after "that": its first word in lower case unless it is a name."""
     first = statement.split(" ", 1)[0]
     return statement[0].lower() + statement[1:] if first.lower() in _LOWERED_STARTS else statement

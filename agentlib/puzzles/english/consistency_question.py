@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from agentlib.puzzles.english.choices import embedded_clause
 from agentlib.puzzles.verdict import Verdict
 
 _ASKED = re.compile(
@@ -43,7 +44,7 @@ def consistency_verdict(text: str, solve: Callable[[str], Verdict], family: str)
     if not plain:
         return None
     last = plain[-1].rstrip(".")  # a statement, never a speech: "Is it true that Dan says ...?" is not read
-    probe = f"{statements} Is it true that {last[:1].lower() if not _named_first(last) else last[:1]}{last[1:]}?"
+    probe = f"{statements} Is it true that {embedded_clause(last)}?"
     verdict = solve(probe)
     if verdict.failure == "unsat":
         return Verdict(family, "verified", answer="no", reason=f"no situation makes every statement true: "
@@ -83,13 +84,12 @@ def _two_kinds_of_one(spec: dict) -> tuple[str, str] | None:
     from agentlib.puzzles.english.words import is_word
 
     kinds: dict[str, set[str]] = {}
-    rules = [c["expr"] for c in spec.get("constraints", []) if "forall" in c["expr"] or "exists" in c["expr"]]
-    for constraint in spec.get("constraints", []):
-        if constraint in rules or "forall" in constraint["expr"] or "exists" in constraint["expr"]:
-            continue
-        if _ANY_FACT.sub("", constraint["expr"]).replace("and", "").strip("() "):
-            continue  # a condition or a speech, not facts said outright
-        for predicate, constant in _FACT.findall(constraint["expr"]):
+    exprs = [c["expr"] for c in spec.get("constraints", [])]
+    rules = [e for e in exprs if "forall" in e or "exists" in e]
+    for expr in exprs:
+        if expr in rules or _ANY_FACT.sub("", expr).replace("and", "").strip("() "):
+            continue  # a rule, a condition or a speech, not facts said outright
+        for predicate, constant in _FACT.findall(expr):
             if is_word(predicate, "NOUN") and not is_word(predicate, "ADJ"):
                 kinds.setdefault(constant, set()).add(predicate)
     for found in kinds.values():
@@ -98,10 +98,3 @@ def _two_kinds_of_one(spec: dict) -> tuple[str, str] | None:
                 if a < b and not any(f"p_{a}(" in rule and f"p_{b}(" in rule for rule in rules):
                     return a, b
     return None
-
-
-def _named_first(sentence: str) -> bool:
-    """Whether the sentence opens with a name (kept capitalized) rather than a word that only opens a sentence."""
-    first = sentence.split()[0] if sentence.split() else ""
-    return first[:1].isupper() and first.lower() not in ("the", "a", "an", "all", "every", "some", "no", "if", "it",
-                                                         "each", "none", "nobody", "everyone", "either", "neither")
