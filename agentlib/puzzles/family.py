@@ -49,6 +49,7 @@ FAMILIES: dict[str, str] = {
     "proofwriter": "agentlib.puzzles.proofwriter:FAMILY",
     "folio": "agentlib.puzzles.folio:FAMILY",
     "english": "agentlib.puzzles.english.family:FAMILY",
+    "number-riddle": "agentlib.puzzles.number_riddle:FAMILY",
 }
 
 
