@@ -6,6 +6,8 @@ with `CARDINALS`, a word-problem checker also knows that "a dozen" is 12 and "a 
 
 from __future__ import annotations
 
+import re
+
 CARDINALS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -51,3 +53,52 @@ def compound_number(word: str) -> int | None:
     if tens in TENS and CARDINALS.get(unit, 0) in range(1, 10):
         return TENS[tens] + CARDINALS[unit]
     return None
+
+
+def numbers_in_digits(text: str) -> str:
+    """Lower-case `text` with its cardinal words in digits: "one hundred and five" -> "105", "twenty-one" -> "21",
+    "a two-digit number" -> "a 2-digit number"; "between one hundred and one hundred twenty" keeps its "and"
+    (an "and" is read into a number only when no "hundred" follows the next word)."""
+    tokens = re.findall(r"[a-z]+(?:-[a-z]+)*|\d+|[^\sa-z\d]+|\s+", text)
+    words = [(index, token) for index, token in enumerate(tokens) if not token.isspace()]
+    out = list(tokens)
+    position = 0
+    while position < len(words):
+        index, token = words[position]
+        digit_word = re.fullmatch(r"([a-z]+(?:-[a-z]+)?)-digit", token)
+        if digit_word and compound_number(digit_word.group(1)) is not None:
+            out[index] = f"{compound_number(digit_word.group(1))}-digit"
+            position += 1
+            continue
+        value, used = _spoken_number([word for _, word in words[position:position + 8]])
+        if used == 0:
+            position += 1
+            continue
+        last = words[position + used - 1][0]
+        out[index] = str(value)
+        for dropped in range(index + 1, last + 1):
+            out[dropped] = ""
+        position += used
+    return "".join(out)
+
+
+def _spoken_number(words: list[str]) -> tuple[int, int]:
+    """The value of the number words at the start of `words` and how many words it took; (0, 0) if none."""
+    def small(at: int) -> int | None:
+        return compound_number(words[at]) if at < len(words) else None
+
+    def is_scale(at: int) -> bool:
+        return at < len(words) and words[at] == "hundred"
+
+    first = small(0)
+    if first is None and not (words[:1] in (["a"], ["one"]) and is_scale(1)):
+        return 0, 0
+    if not is_scale(1):
+        return first or 0, 1
+    value, used = (first if first is not None else 1) * 100, 2
+    if used < len(words) and words[used] == "and" and small(used + 1) is not None and not is_scale(used + 2):
+        used += 1
+    rest = small(used)
+    if rest is not None and rest > 0 and not is_scale(used + 1):
+        value, used = value + rest, used + 1
+    return value, used

@@ -21,7 +21,7 @@ from typing import Literal
 
 import z3
 
-from agentlib.numwords import MULTIPLIERS, compound_number
+from agentlib.numwords import MULTIPLIERS, numbers_in_digits
 from agentlib.puzzles.number_clues import (
     Clue,
     Compare,
@@ -78,8 +78,9 @@ class Riddle:
 
 
 _CONTRACTIONS = [
-    (r"\bit's\b", "it is"), (r"\bisn't\b", "is not"), (r"\bi'm\b", "i am"), (r"\bwhat'?s\b", "what is"), (r"\bim\b", "i am"),
-    (r"\bdoesn't\b", "does not"), (r"\bcan't\b", "cannot"), (r"\baren't\b", "are not"), (r"\bhere's\b", "here is"),
+    (r"\bit's\b", "it is"), (r"\bisn't\b", "is not"), (r"\bi'm\b", "i am"), (r"\bwhat'?s\b", "what is"),
+    (r"\bim\b", "i am"), (r"\bdoesn't\b", "does not"), (r"\bcan't\b", "cannot"), (r"\baren't\b", "are not"),
+    (r"\bhere's\b", "here is"),
     (r"\bi've\b", "i have"), (r"\bdon't\b", "do not"), (r"\bwon't\b", "will not"), (r"\bthat's\b", "that is"),
 ]
 _SUBJECTS = (r"(?:it|the number|my number|the secret number|the mystery number|this number|that number|"
@@ -102,54 +103,7 @@ def normalize(sentence: str) -> str:
         text = re.sub(pattern, replacement, text)
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
     text = re.sub(r"\s+", " ", text)
-    return _number_words(text).strip(" ,;:")
-
-
-def _number_words(text: str) -> str:
-    """"one hundred and five" -> "105"; "between one hundred and one hundred twenty" keeps its "and"."""
-    tokens = re.findall(r"[a-z]+(?:-[a-z]+)*|\d+|[^\sa-z\d]+|\s+", text)
-    words = [(index, token) for index, token in enumerate(tokens) if not token.isspace()]
-    out = list(tokens)
-    position = 0
-    while position < len(words):
-        index, token = words[position]
-        digit_word = re.fullmatch(r"([a-z]+(?:-[a-z]+)?)-digit", token)
-        if digit_word and compound_number(digit_word.group(1)) is not None:
-            out[index] = f"{compound_number(digit_word.group(1))}-digit"
-            position += 1
-            continue
-        value, used = _spoken_number([word for _, word in words[position:position + 8]])
-        if used == 0:
-            position += 1
-            continue
-        last = words[position + used - 1][0]
-        out[index] = str(value)
-        for dropped in range(index + 1, last + 1):
-            out[dropped] = ""
-        position += used
-    return "".join(out)
-
-
-def _spoken_number(words: list[str]) -> tuple[int, int]:
-    """The value of the number words at the start of `words` and how many words it took; (0, 0) if none."""
-    def small(at: int) -> int | None:
-        return compound_number(words[at]) if at < len(words) else None
-
-    def is_scale(at: int) -> bool:
-        return at < len(words) and words[at] == "hundred"
-
-    first = small(0)
-    if first is None and not (words[:1] in (["a"], ["one"]) and is_scale(1)):
-        return 0, 0
-    if not is_scale(1):
-        return first or 0, 1
-    value, used = (first if first is not None else 1) * 100, 2
-    if used < len(words) and words[used] == "and" and small(used + 1) is not None and not is_scale(used + 2):
-        used += 1
-    rest = small(used)
-    if rest is not None and rest > 0 and not is_scale(used + 1):
-        value, used = value + rest, used + 1
-    return value, used
+    return numbers_in_digits(text).strip(" ,;:")
 
 
 _N = r"(\d{1," + str(MAX_STATED_DIGITS) + "})"
