@@ -76,6 +76,7 @@ from agentlib.mathsolve.mixed_numbers import spell_mixed_numbers
 from agentlib.mathsolve.multiples_in_words import spell_multiples
 from agentlib.mathsolve.number_locale import ascii_digits, thousands_in_doubt
 from agentlib.mathsolve.number_runs import read_number_run
+from agentlib.mathsolve.number_sentences import read_number_sentence
 from agentlib.mathsolve.numeric_claims import read_numeric_claim
 from agentlib.mathsolve.origin import spell_origin
 from agentlib.mathsolve.pace_and_speed import read_pace_or_speed
@@ -447,7 +448,7 @@ def _read_unrounded(text: str) -> Reading:
         return Reading(worded.to_request(text))
     if (unread_unit := unread_angle_unit(text)) is not None:
         return Reading(None, unread_unit, "ambiguous")
-    line = read_arithmetic_line(text) or read_two_numbers(text)
+    line = read_arithmetic_line(text) or read_two_numbers(text) or read_number_sentence(text)
     if line is not None:
         return Reading(line)
     data = read_data_request(text)
