@@ -20,6 +20,7 @@ from typing import Any
 from agentlib.errors import InputError, ToolFailure
 from agentlib.limits import SOLVE_MATH_DEADLINE_S, Deadline
 from agentlib.llm import TextModel
+from agentlib.mathsolve.number_riddles import is_number_riddle, solve_number_riddle
 from agentlib.mathsolve.reading import Reading, read
 from agentlib.mathsolve.request import MathRequest
 from agentlib.mathsolve.result import Level, MathResult, abstain, check_level
@@ -50,6 +51,8 @@ def solve_math(problem: str, *, level: Level = "intermediate", backend: TextMode
     if not problem.strip():
         raise InputError("the problem is empty: give an equation, an expression or a question")
     reading = read_problem(problem)
+    if reading.request is None and is_number_riddle(problem):
+        return solve_number_riddle(problem, level, deadline)
     if reading.request is None:
         if reading.kind == "word_problem" and backend is not None:
             from agentlib.mathsolve.word import solve_word_problem

@@ -194,3 +194,12 @@ def test_any_text_after_an_opening_is_read_or_abstains(tail: str) -> None:
     assert verdict.status in ("verified", "abstained")
     if verdict.status == "verified":
         assert isinstance(verdict.answer, int) and 0 <= verdict.answer < 30
+
+
+def test_a_riddle_typed_to_the_math_command_is_answered_with_its_proof() -> None:
+    result = agentlib.solve_math("I'm thinking of a two-digit number. It ends in 2. Its tens digit is 3 more than "
+                                 "its ones digit. What is it?")
+    assert (result.status, result.answer) == ("verified", "52")
+    assert any(check.result == "unsat" for check in result.verification.checks)
+    several = agentlib.solve_math("I'm thinking of a number less than 20. It's odd. What is it?")
+    assert (several.status, several.failure) == ("abstained", "ambiguous")
