@@ -95,7 +95,7 @@ from agentlib.mathsolve.ratio_shares import read_ratio_shares
 from agentlib.mathsolve.recipe_servings import read_recipe_servings
 from agentlib.mathsolve.recurring_totals import read_recurring_total
 from agentlib.mathsolve.repeated_trials import read_repeated_trials
-from agentlib.mathsolve.repeating_decimals import spell_repeating_decimals
+from agentlib.mathsolve.repeating_decimals import spell_dotted_repeats, spell_repeating_decimals
 from agentlib.mathsolve.request import MathRequest, Task
 from agentlib.mathsolve.result import Failure
 from agentlib.mathsolve.room_sizes import read_room_size
@@ -356,6 +356,11 @@ def read(text: str) -> Reading:
     else the request is ambiguous. With none, the reason quotes the words of the closest reading.
     """
     text = join_space_grouped_thousands(ascii_digits(text))  # "1 000 000": 1000000
+    barred = spell_dotted_repeats(text)  # "0.333...": 0.\overline{3}, read as 1/3 below
+    if barred is None:
+        return Reading(None, "a decimal ends in '...' without showing which digits repeat: write the repeating "
+                             "digits with a bar, 0.\\overline{3}, or three times, 0.333...", "ambiguous")
+    text = barred
     spoken = spell_foreign_arithmetic(text)  # "пять плюс три", "삼 더하기 사": 5 + 3, 3 + 4
     if spoken != text and (doubt := thousands_in_doubt(text)) is not None:
         return Reading(None, doubt, "ambiguous")  # "1,000 плюс 250": the words that tell the language are gone after

@@ -59,3 +59,43 @@ def _as_fraction(match: re.Match[str]) -> str:
     if value.denominator == 1:
         return f"{{{value.numerator}}}"
     return rf"\frac{{{value.numerator}}}{{{value.denominator}}}"
+
+
+# "0.333...", "0.1666…", "0.121212...": a decimal run straight into an ellipsis, not an item of a list ("0.5, 1.0,
+# 1.5, ..." is a sequence's business)
+_DOTTED = re.compile(r"(?<![\d.,]\s)(?<![\d.,])(?<!\d,\s)(\d*)\.(\d+)\s?(?:\.\.\.|…|\.\.|⋯)")
+# copies of the repeating block the digits must show: two are not enough ("2.718281828..." has "1828" twice
+# and is e; "0.866..." is usually sqrt(3)/2 cut short)
+_COPIES = 3
+
+
+def evident_repeat(digits: str) -> tuple[str, str] | None:
+    """(the digits before the repeating block, the block) when the decimal digits end with one block written
+    `_COPIES` times or more ("1666" -> ("1", "6"); "121212" -> ("", "12")), else None."""
+    for size in range(1, len(digits) // _COPIES + 1):
+        block = digits[-size:]
+        if digits.endswith(block * _COPIES):
+            before = digits[:len(digits) - size * _COPIES]
+            while before.endswith(block):  # "33333": the repetition starts as early as it can
+                before = before[:-size]
+            return before, block
+    return None
+
+
+def spell_dotted_repeats(text: str) -> str | None:
+    """`text` with each "0.333..." written with its bar (`0.\\overline{3}`), or None when some decimal runs into an
+    ellipsis without showing which digits repeat ("3.14159...", "0.33..."): reading it as the digits written,
+    as before, gave "0.333... = 333/1000"."""
+    unclear = False
+
+    def barred(match: re.Match[str]) -> str:
+        nonlocal unclear
+        found = evident_repeat(match.group(2))
+        if found is None:
+            unclear = True
+            return match.group(0)
+        before, block = found
+        return f"{match.group(1) or '0'}.{before}\\overline{{{block}}}"
+
+    spelled = _DOTTED.sub(barred, text)
+    return None if unclear else spelled
