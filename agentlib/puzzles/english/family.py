@@ -1742,6 +1742,8 @@ def _order(world: World, question: Order, premises: Check, spec: dict) -> Verdic
 
 
 def _position(world: World, question: Position, premises: Check, spec: dict) -> Verdict:
+    if question.from_top is not None:
+        return _ranked_position(world, question, premises, spec)
     scales = [s for s in world.builder.ranked_scales if s in ("row", "finish", "order", "floor", "arrival")]
     if question.scale is not None:  # "Which floor ...?": only that scale answers it
         scales = [s for s in scales if s == question.scale]
@@ -1766,6 +1768,22 @@ def _position(world: World, question: Position, premises: Check, spec: dict) -> 
                            ("" if scale in world.builder.open_scales else f" of {size}"),
                            certificate=Certificate("entailment", checks))
     return abstain(f"the place of {world.name(question.person)} is not determined", "ambiguous", spec=spec)
+
+
+def _ranked_position(world: World, question: Position, premises: Check, spec: dict) -> Verdict:
+    """ "In what position is Ben, counting from the tallest?": the place every solution gives him on that scale,
+    counted from the end the question names (as "List them from tallest to shortest" lists them)."""
+    scale = question.scale
+    if scale not in world.builder.ranked_scales:
+        return abstain(f"the question counts places by {scale}, which no statement compares", "not_parsed", spec=spec)
+    name = world.name(question.person)
+    for position in range(1, world.builder.ranked_scales[scale] + 1):
+        if world.entails(Rank(scale, question.person, position, from_end=bool(question.from_top))) == "true":
+            checks = (premises, Check(f"statements + not({name} in place {position})", "unsat", "the place is forced"))
+            return Verdict(NAME, "verified", answer=position, spec=spec,
+                           reason=f"{name} can only be in place {position}, counted as the question counts",
+                           certificate=Certificate("entailment", checks))
+    return abstain(f"the place of {name} is not determined", "ambiguous", spec=spec)
 
 
 _PLACE_PREDICATE = re.compile(r"^(?:in|at|on|inside|under|behind|near)_")

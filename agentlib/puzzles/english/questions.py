@@ -76,6 +76,9 @@ class Order:
 class Position:
     person: Const
     scale: str | None = None  # "Which floor ...?" names its scale; "Where is ...?" leaves it to the puzzle
+    # "In what position is Ben, counting from the tallest?": a place on a scale of comparisons, counted from the
+    # top of the scale (True) or its bottom (False); None for the places of a row, a race or a building
+    from_top: bool | None = None
 
 
 @dataclass
@@ -234,7 +237,7 @@ def _parse_question(question: str, grammar: Grammar, people: list[Const]) -> Que
     order = _order_question(low, grammar)
     if order is not None:
         return order
-    position = _position_question(text, low, grammar)
+    position = _ranked_position_question(low, grammar) or _position_question(text, low, grammar)
     if position is not None:
         return position
     first = low.split(" ", 1)[0]
@@ -504,6 +507,34 @@ def _order_question(low: str, grammar: Grammar) -> Order | None:
         return None
     scale, sign = scale_of(superlative[0], grammar.lexicon.scale_words)
     return Order(scale, descending=sign > 0)
+
+
+_RANKED_PLACE = (
+    re.compile(r"^(?:in )?(?:what|which) (?:position|place|rank) (?:is|does|would) (?P<name>.+?)(?: come| be| stand)?,?"
+               r" (?:counting |starting |going |numbering )?from the (?P<first>\w+)(?: one| end| person)?$"),
+    re.compile(r"^(?:in )?(?:what|which) (?:position|place) (?:is|does|would) (?P<name>.+?)(?: come| be| stand)?,? "
+               r"(?:if|when) (?:we|you|i) (?:line|put|order|rank|sort|arrange|list) them(?: up| all)? from "
+               r"(?:the )?(?P<first>\w+) to (?:the )?\w+$"),
+    re.compile(r"^where does (?P<name>.+?) (?:come|rank|stand),? (?:with )?(?:the )?(?P<first>\w+) first$"),
+    re.compile(r"^what is (?P<name>.+?)'s? (?:rank|position|place),? (?:counting |starting )?from the "
+               r"(?P<first>\w+)(?: one| end)?$"),
+)
+
+
+def _ranked_position_question(low: str, grammar: Grammar) -> Position | None:
+    """ "In what position is Ben, counting from the tallest?", "... if we line them up from tallest to shortest?",
+    "Where does Ben come, tallest first?": a place on the scale of a superlative, counted from the end it names."""
+    for pattern in _RANKED_PLACE:
+        match = pattern.match(low)
+        if match is None:
+            continue
+        superlative = comparative(match.group("first"))
+        name = match.group("name").strip()
+        if superlative is None or superlative[1] != "est" or name not in grammar.lexicon.names:
+            return None
+        scale, sign = scale_of(superlative[0], grammar.lexicon.scale_words)
+        return Position(Const(slug(grammar.lexicon.names[name])), scale, from_top=sign > 0)
+    return None
 
 
 _NUMBERED_PLACE = re.compile(
