@@ -37,6 +37,10 @@ from agentlib.puzzles.number_clues import (
 )
 
 QuestionKind = Literal["value", "count", "list", "is"]
+# a riddle people write has a dozen clues; a text of more sentences, or a sentence of more clauses, is not read as
+# one (reading 20,000 clauses took seconds, only to abstain)
+MAX_SENTENCES = 60
+MAX_CLAUSES = 30
 # numbers a riddle states are small; a longer digit string is not a riddle's and would make the formulas huge
 MAX_STATED_DIGITS = 12
 
@@ -138,7 +142,7 @@ def _adjective(word: str) -> list[Clue] | None:
     return None
 
 
-def _predicate(text: str) -> list[Clue] | None:
+def _predicate(text: str, nested: bool = False) -> list[Clue] | None:
     """What follows "is" in a clause: "even", "a multiple of 7", "between 20 and 30", "8"; None if unread."""
     text = re.sub(r"^(?:also|still|definitely|exactly) ", "", text.strip())
     if match := re.fullmatch(_N, text):
@@ -183,8 +187,10 @@ def _predicate(text: str) -> list[Clue] | None:
         if head == "square":
             clues.append(Power(False, 2))
         if match.group("rest"):
+            if nested:  # "a number that is a number that is ...": one relative clause is all a riddle needs
+                return None
             rest = re.sub(r"^ (?:that is|which is|that's)", "", match.group("rest"))
-            more = _predicate(rest)
+            more = _predicate(rest, nested=True)
             if more is None:
                 return None
             clues += more
@@ -341,7 +347,10 @@ def read_clause_sentence(text: str, subject_i: bool) -> list[Clue] | None:
         return None
     clues: list[Clue] = []
     verb_said = negated_before = False
-    for clause in _clauses(text[match.end():]):
+    clauses = _clauses(text[match.end():])
+    if len(clauses) > MAX_CLAUSES:
+        return None
+    for clause in clauses:
         found, negated = _copula_clause(clause, verb_said, negated_before)
         if found is None:
             return None
@@ -419,6 +428,10 @@ def read_riddle(text: str, split: list[str]) -> Riddle:
     """The riddle in `split` (the text cut into sentences): its clues, its question and what was not read."""
     riddle = Riddle()
     subject_i = False
+    if len(split) > MAX_SENTENCES:
+        riddle.unparsed.append(f"(a text of {len(split)} sentences: a riddle of more than {MAX_SENTENCES} is not read)")
+        riddle.opened = read_opening(normalize(split[0].rstrip("?!. "))) is not None
+        return riddle
     for sentence in split:
         plain = normalize(sentence.rstrip("?!. "))
         if not plain or _CHATTER.fullmatch(plain):

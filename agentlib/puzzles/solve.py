@@ -95,7 +95,10 @@ def solve(problem: str, *, family: str | None = None, backend: TextModel | None 
 
 def solve_in_place(problem: str, family: str | None = None) -> dict[str, Any]:
     """The deterministic path, run where it is called (inside the sandbox worker); a verdict as JSON."""
-    chosen = get_family(family) if family else detect_family(problem)
+    try:
+        chosen = get_family(family) if family else detect_family(problem)
+    except RecursionError:  # a family's detection read a text nested past the interpreter's stack
+        return Verdict("unknown", "abstained", failure="resources", reason="the text is nested too deeply").to_dict()
     if chosen is None:
         return Verdict("unknown", "abstained", failure="not_parsed",
                        reason="no deterministic formalizer recognises this puzzle; pass a model backend to "

@@ -203,3 +203,27 @@ def test_a_riddle_typed_to_the_math_command_is_answered_with_its_proof() -> None
     assert any(check.result == "unsat" for check in result.verification.checks)
     several = agentlib.solve_math("I'm thinking of a number less than 20. It's odd. What is it?")
     assert (several.status, several.failure) == ("abstained", "ambiguous")
+
+
+def test_a_riddle_of_thousands_of_sentences_or_clauses_is_refused_not_read() -> None:
+    many = FAMILY.solve("I'm thinking of a number less than 10. " + "It is even. " * 500 + "What is it?")
+    assert many.status == "abstained" and many.unparsed
+    long = FAMILY.solve("I'm thinking of a number less than 10. It is " + "even and " * 500 + "odd. What is it?")
+    assert long.status == "abstained" and long.unparsed
+
+
+def test_relative_clauses_nested_without_end_abstain_rather_than_overflow() -> None:
+    verdict = agentlib.solve("I'm thinking of a number less than 10. It is " + "a number that is " * 3000 +
+                             "even. What is it?")
+    assert verdict.status == "abstained"
+
+
+def test_a_detection_that_overflows_the_stack_abstains(monkeypatch: pytest.MonkeyPatch) -> None:
+    from agentlib.puzzles import solve as solving
+
+    def deep(text: str) -> float:
+        raise RecursionError
+
+    monkeypatch.setattr(FAMILY, "detect", deep)
+    verdict = solving.solve_in_place("I'm thinking of a number. What is it?")
+    assert (verdict["status"], verdict["failure"]) == ("abstained", "resources")
