@@ -164,8 +164,20 @@ class _Phrase:
         raise _Unread(" ".join(self.words[self.at:self.at + 3]))
 
 
+_TOKEN = re.compile(r"\d+(?:\.\d+)?(?:/\d+)?|[a-z']+|,")
+
+
+def _words(text: str) -> list[str]:
+    """The phrase's words and numbers; any other mark ("%", "$", "(") makes it unread, never skipped: "a number
+    plus 20% is 60" read without its "%" was x + 20 = 60."""
+    words = _TOKEN.findall(text)
+    if _TOKEN.sub("", text).strip():
+        raise _Unread(_TOKEN.sub("", text).strip())
+    return words
+
+
 def _phrase(text: str) -> tuple[str, int]:
-    reader = _Phrase(re.findall(r"\d+(?:\.\d+)?(?:/\d+)?|[a-z']+|,", text))
+    reader = _Phrase(_words(text))
     formula = reader.chain()
     if not reader.done():
         raise _Unread(" ".join(reader.words[reader.at:]))

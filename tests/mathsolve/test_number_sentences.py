@@ -84,6 +84,10 @@ def test_generated_equations_give_the_number(seed: int) -> None:
     "A number less than 5 is 2. What is the number?",
     "A number is 5 more than twice another number. Find the number.",
     "Think of a number, add 3, multiply by 2 and subtract the number you started with. What do you get?",
+    "A number plus 20% is 60. What is the number?",  # read without its "%" it was x + 20 = 60
+    "a number plus $5 is 12. what is the number",
+    "a number (plus 3) is 5. what is the number",
+    "Think of a number, add 20% and you get 60.",
 ])
 def test_phrasings_with_two_readings_or_none_are_not_read(text: str) -> None:
     assert read_number_sentence(text) is None
