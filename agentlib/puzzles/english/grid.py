@@ -28,6 +28,14 @@ from dataclasses import dataclass, field
 
 from agentlib.puzzles.english.grammar import NotUnderstood
 from agentlib.puzzles.english.grid_reciprocal import unfold_reciprocal
+from agentlib.puzzles.english.grid_scales import (
+    AGENT_NOUNS,
+    ScaleClue,
+    find_scale_clue,
+    names_a_person,
+    scale_expression,
+    with_scales,
+)
 from agentlib.puzzles.english.logic import slug
 from agentlib.puzzles.english.row_in_order import unfold_row_in_order
 from agentlib.puzzles.english.text import normalize, split_sentences, strip_titles
@@ -437,6 +445,7 @@ class GridReader:
         self.values = grid.all_values()
         self.by_words = sorted(self.values, key=lambda v: -len(v.split()))
         self.category_names = {c.name for c in grid.categories} | {"person"}
+        self.scales: set[str] = set()  # the scales comparisons were read on ("age"), each an Int per index
 
     def mentions(self, words: list[str]) -> list[Mention]:
         found: list[Mention] = []
@@ -506,6 +515,9 @@ class GridReader:
         covered = {k for m in mentions for k in range(m.start, m.end)}
         gaps = [w for k, w in enumerate(words) if k not in covered]
         negated = sum(w in NEGATIONS for w in gaps) % 2 == 1
+        scale = find_scale_clue(words, [(m.start, m.end) for m in mentions], frozenset(words))
+        if scale is not None:
+            return self._scale_clue(sentence, words, mentions, scale, negated)
         relation_words = " ".join(gaps)
         relation, gaps = self._relation(relation_words, gaps)
         nor = "neither" in gaps or "nor" in gaps  # "neither A nor B", "not A nor B": one negation of the pair
@@ -546,6 +558,24 @@ class GridReader:
                 return " and ".join(f"{terms[0]} == {t}" for t in terms[1:])
             raise NotUnderstood(sentence, "more than two things related at once")
         expr = self._relate(terms[0], terms[1], relation)
+        return f"not ({expr})" if negated else expr
+
+    def _scale_clue(self, sentence: str, words: list[str], mentions: list[Mention], scale: ScaleClue,
+                    negated: bool) -> str:
+        """ "The snake owner is older than Amy", "Bill is the youngest": a comparison of people (`grid_scales`)."""
+        for mention in mentions:
+            category = self.values[mention.value].name if mention.kind == "value" else mention.kind
+            if not names_a_person(words, mention.start, mention.end, mention.kind, category):
+                raise NotUnderstood(sentence, "a comparison with something that is not a person")
+        covered = {k for m in mentions for k in range(m.start, m.end)} | set(scale.used)
+        rest = [w for k, w in enumerate(words) if k not in covered and w not in NEGATIONS and w not in AGENT_NOUNS]
+        unknown = [w for w in rest if w not in LINKING and lemma(w, "VERB") not in self.grid.verbs
+                   and w not in self.category_names and lemma(w, "NOUN") not in self.category_names]
+        if unknown or {"either", "or", "nor", "neither", "both"} & set(words):
+            raise NotUnderstood(sentence, f"the words {', '.join(repr(w) for w in unknown[:3]) or 'or'} beside a "
+                                          "comparison are not read")
+        self.scales.add(scale.scale)
+        expr = scale_expression(scale, [self._term(m) for m in mentions], self.grid.size)
         return f"not ({expr})" if negated else expr
 
     def _relation(self, text: str, gaps: list[str]) -> tuple[str, list[str]]:
@@ -597,9 +627,9 @@ def _words(sentence: str) -> list[str]:
     return re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text)
 
 
-def grid_spec(grid: Grid, clues: list[tuple[str, str]]) -> dict:
+def grid_spec(grid: Grid, clues: list[tuple[str, str]], scales: set[str] | frozenset[str] = frozenset()) -> dict:
     variables: dict[str, str] = {}
-    constraints = []
+    constraints: list[dict[str, str]] = []
     groups = [*grid.categories] + ([grid.people] if grid.people and grid.positional else [])
     for category in groups:
         names = [owner(category.name, v) for v in category.values]
@@ -610,7 +640,7 @@ def grid_spec(grid: Grid, clues: list[tuple[str, str]]) -> dict:
         constraints.append({"label": f"distinct_{slug(category.name)}", "expr": f"distinct({', '.join(names)})"})
     for label, expr in clues:
         constraints.append({"label": label, "expr": expr})
-    return {"variables": variables, "constraints": constraints}
+    return with_scales({"variables": variables, "constraints": constraints}, scales, grid.size)
 
 
 def solve_grid(text: str) -> Verdict | None:
@@ -644,7 +674,7 @@ def solve_grid(text: str) -> Verdict | None:
     if unparsed:
         return Verdict("english", "abstained", failure="not_parsed", unparsed=unparsed,
                        reason=f"{len(unparsed)} sentence(s) not understood")
-    spec = grid_spec(grid, clues)
+    spec = grid_spec(grid, clues, reader.scales)
     base = cl.check(spec).status
     if base == "unsat":
         core = cl.unsat_core(spec).core
@@ -705,6 +735,7 @@ def _yes_no_answer(reader: GridReader, question: str, words: list[str], spec: di
     except NotUnderstood as error:
         return Verdict("english", "abstained", failure="not_parsed", unparsed=[question + f" ({error.why})"],
                        reason="the question is not understood")
+    spec = with_scales(spec, reader.scales, reader.grid.size)  # "Is Amy older than Cory?" with no age clue
     entailed = cl.entails(spec, expr).status
     base = Check(f"all {len(spec['constraints'])} clues and grid rules together (read by the grid grammar)", "sat")
     checks: tuple[Check, ...]
