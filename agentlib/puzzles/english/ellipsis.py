@@ -44,6 +44,11 @@ _CONDITION_SO = re.compile(rf"^(?P<condition>(?:[Ii]f|[Ww]hen|[Ww]henever) (?P<f
 _COPULA_TOO = re.compile(rf"^(?P<head>[^,;\"]*?\b(?:am|is|are|was|were) )(?P<pred>(?!not\b)[a-z][a-z -]{{0,80}}?)"
                          rf"(?P<mid>,? (?:then |and |so )?)(?P<second>{_SUBJECT}) (?P<copula>is|are|was|were) "
                          rf"(?:too|as well)(?P<end>[.?!]?)$")
+# "Ed is a knight or a knave, and so is Fay": the copula inverted after "so", the same as "and Fay is too"
+_COPULA_SO = re.compile(rf"^(?P<head>{_SUBJECT} (?P<copula>is|are|was|were) )(?P<pred>(?!not\b)[a-z][a-z -]{{0,80}}?)"
+                        rf"(?P<mid>,? and )so (?P=copula) (?P<second>{_SUBJECT})(?P<end>[.?!]?)$")
+# a complement that is one thing, or a choice of two kinds ("a knight or a knave"), never two clauses
+_ONE_COMPLEMENT = re.compile(r"^(?:(?!\b(?:am|is|are|was|were|or|and)\b).)+$|^an? [a-z-]+ or an? [a-z-]+$")
 _AUXILIARY_START = re.compile(r"^(?:is|are|was|were|did|does|do|can|could|will|would|has|have|had|not)\b")
 
 
@@ -84,9 +89,14 @@ def resolve_ellipsis(sentence: str) -> str:
             continue  # "A is tall or B does": not a verb phrase "does" can stand for
         either = match.groupdict().get("either") or ""
         return f"{either}{first} {vp} {joiner} {match.group('second')} {vp}{match.group('end')}"
+    inverted_copula = _COPULA_SO.match(text)
+    if inverted_copula is not None and _ONE_COMPLEMENT.match(inverted_copula.group("pred")):
+        pred = inverted_copula.group("pred")
+        head, mid, second = inverted_copula.group("head"), inverted_copula.group("mid"), inverted_copula.group("second")
+        return f"{head}{pred}{mid}{second} {inverted_copula.group('copula')} {pred}{inverted_copula.group('end')}"
     copula = _COPULA_TOO.match(text)
     if copula is not None and len(re.findall(r"\b(?:am|is|are|was|were)\b", copula.group("head"))) == 1 and \
-            not re.search(r"\b(?:am|is|are|was|were|or|and)\b", copula.group("pred")):  # one clause, one complement
+            _ONE_COMPLEMENT.match(copula.group("pred")):  # one clause, one complement
         head, pred = copula.group("head"), copula.group("pred")
         return f"{head}{pred}{copula.group('mid')}{copula.group('second')} {copula.group('copula')} {pred}" \
                f"{copula.group('end')}"
@@ -245,3 +255,54 @@ def _echoed_verb_phrase(vp: str, aux: str) -> str | None:
     if aux in _COPULA_WORDS or words[0] in AUXILIARIES or words[0] == "not" or not is_word(words[0], "VERB"):
         return None
     return " ".join([lemma(words[0], "VERB"), *words[1:]])
+
+
+# "Ann is a doctor. So is Bo." / "Bo is too." / "Ann plays chess. So does Bo." / "Bo does too.": an echo of the
+# sentence before it, said of another subject
+_ECHO_SO = re.compile(rf"^(?:[Aa]nd )?[Ss]o (?P<aux>is|are|was|were|does|did) (?P<second>{_SUBJECT})(?P<end>[.!]?)$")
+_ECHO_TOO = re.compile(rf"^(?P<second>{_SUBJECT}) (?P<aux>is|are|was|were|does|did) (?:too|as well)(?P<end>[.!]?)$")
+_COPULA_SENTENCE = re.compile(rf"^(?P<first>{_SUBJECT}) (?P<copula>is|are|was|were) (?P<pred>[a-z][a-z -]{{0,80}}?)"
+                              rf"[.!]?$")
+_VERB_SENTENCE = re.compile(r"^(?P<first>[A-Z][a-z]+) (?P<vp>[a-z][A-Za-z' -]{0,80}?)[.!]?$")
+
+
+def unfold_echo_sentences(sentences: list[str]) -> list[str]:
+    """Each echo ("So is Bo.", "Bo does too.") written out from the sentence just before it ("Bo is a doctor.",
+    "Bo plays chess."); an echo of anything else (a negation, two clauses, a plural) is left as written."""
+    out: list[str] = []
+    for sentence in sentences:
+        echo = _ECHO_SO.match(sentence.strip()) or _ECHO_TOO.match(sentence.strip())
+        written = _echoed(out[-1].strip(), echo) if echo is not None and out else None
+        out.append(written if written is not None else sentence)
+    return out
+
+
+# "Ann loves her mother. So does Bo.": Bo's own mother or Ann's? A copied pronoun may point either way
+_PRONOUNS = re.compile(r"\b(?:he|she|it|they|him|her|them|his|hers|its|their|theirs|himself|herself|itself|"
+                       r"themselves|one's|own)\b")
+
+
+def _echoed(before: str, echo: re.Match[str]) -> str | None:
+    aux, second = echo.group("aux"), echo.group("second")
+    if _PRONOUNS.search(before.split(" ", 1)[-1]):
+        return None
+    if aux in ("is", "are", "was", "were"):
+        said = _COPULA_SENTENCE.match(before)
+        if said is None or said.group("copula") != aux or said.group("pred").startswith("not ") or \
+                not _ONE_COMPLEMENT.match(said.group("pred")):
+            return None
+        return f"{second} {aux} {said.group('pred')}."
+    said = _VERB_SENTENCE.match(before)
+    if said is None or " " in second or _AUXILIARY_START.match(said.group("vp")) or \
+            re.search(r"\b(?:and|or|not|n't|never|but)\b", said.group("vp")):
+        return None  # "So does Bo" copies a verb phrase said of one name by one name (its verb agrees as it is)
+    verb = said.group("vp").split(" ", 1)[0]
+    if (aux == "does") != (verb.endswith("s") and not verb.endswith("ss")) and aux == "does":
+        return None
+    if aux == "did" and not verb.endswith("ed") and verb not in _PAST_IRREGULAR:
+        return None
+    return f"{second} {said.group('vp')}."
+
+
+_PAST_IRREGULAR = frozenset({"went", "came", "saw", "ate", "drank", "took", "gave", "made", "won", "lost", "ran",
+                             "bought", "sold", "read", "wrote", "left", "found", "got", "had", "sang", "swam", "met"})

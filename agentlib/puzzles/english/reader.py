@@ -31,7 +31,7 @@ from agentlib.puzzles.english.birth_order import rewrite_birth_order, unfold_bir
 from agentlib.puzzles.english.chatter import is_chatter, without_chatter_lead
 from agentlib.puzzles.english.condition_words import spell_conditions
 from agentlib.puzzles.english.counted_apposition import unfold_counted_apposition
-from agentlib.puzzles.english.ellipsis import complete_bare_verbs, resolve_ellipsis
+from agentlib.puzzles.english.ellipsis import complete_bare_verbs, resolve_ellipsis, unfold_echo_sentences
 from agentlib.puzzles.english.exceptives import find_exceptive, instantiate
 from agentlib.puzzles.english.focus_words import spell_anything_but
 from agentlib.puzzles.english.fronted_only_if import unfront_only_if
@@ -713,7 +713,7 @@ def read_text(text: str, definite_apart: frozenset[str] = frozenset()) -> Readin
     sentences = [without_chatter_lead(s) for s in sentences if not is_chatter(s)]  # "Help!", "Any ideas?"
     sentences = [part for s in sentences for part in split_assumptions(s) for glossed in unfold_kind_glosses(part)
                  for part in unfold_all_and_only(unfold_not_only(glossed))]
-    sentences = unfold_otherwise(sentences)
+    sentences = unfold_echo_sentences(unfold_otherwise(sentences))  # "Ann is a doctor. So is Bo."
     sentences = [without_than_auxiliary(spell_same_measure(spell_conditions(spell_anything_but(reported_rule(
                      spell_with_possession(s))))))
                  for s in sentences]
