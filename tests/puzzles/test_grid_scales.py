@@ -64,17 +64,23 @@ def _puzzle(seed: int) -> tuple[str, str | None]:
             clues.append((f"{bottoms[0]} is the {least}.",
                           lambda o, r, p=bottoms[0]: all(r[p] < r[q] for q in r if q != p)))
     asked = rng.choice(pets)
+    top = rng.random() < 0.3  # "Who is the oldest?" rather than "Who owns the snake?"
     answers = set()
     for owners in itertools.permutations(people):
         o = dict(zip(pets, owners))
         for ranks in itertools.product(range(1, size + 1), repeat=size):
             r = dict(zip(people, ranks))
             if all(check(o, r) for _, check in clues):
-                answers.add(o[asked])
-                break
+                if top:
+                    highest = [p for p in people if all(r[p] > r[q] for q in people if q != p)]
+                    answers.add(highest[0] if highest else None)
+                else:
+                    answers.add(o[asked])
+                    break
     listed = ", ".join(people[:-1]) + " and " + people[-1]
+    question = f" Who is the {most}?" if top else f" Who owns the {asked}?"
     text = (f"{listed} each own a different pet: {', '.join('a ' + p for p in pets[:-1])} and a {pets[-1]}. "
-            + " ".join(sentence for sentence, _ in clues) + f" Who owns the {asked}?")
+            + " ".join(sentence for sentence, _ in clues) + question)
     return text, answers.pop() if len(answers) == 1 else None
 
 

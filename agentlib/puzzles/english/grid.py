@@ -34,6 +34,7 @@ from agentlib.puzzles.english.grid_scales import (
     find_scale_clue,
     names_a_person,
     scale_expression,
+    superlative_asked,
     with_scales,
 )
 from agentlib.puzzles.english.logic import slug
@@ -761,6 +762,9 @@ def _answer(grid: Grid, reader: GridReader, question: str, spec: dict) -> Verdic
     words = _words(question)
     if words[:1] and words[0] in _YES_NO:
         return _yes_no_answer(reader, question, words, spec)
+    top = superlative_asked(words)
+    if top is not None and grid.people is not None:
+        return _superlative_answer(grid, top, spec)
     mentions = reader.mentions(words)
     target = _target_category(words, grid)
     if len(mentions) != 1 or target is None:
@@ -783,6 +787,26 @@ def _answer(grid: Grid, reader: GridReader, question: str, spec: dict) -> Verdic
     answer = target.display.get(forced[0], forced[0])
     checks = (Check(f"all {len(spec['constraints'])} clues and grid rules together (read by the grid grammar)", "sat"),
               Check(f"clues + (the answer is not {answer})", "unsat", "no other answer fits"))
+    return Verdict("english", "verified", answer=answer, spec=spec, reason="the only answer consistent with every clue",
+                   certificate=Certificate("entailment (negation unsat)", checks))
+
+
+def _superlative_answer(grid: Grid, top: ScaleClue, spec: dict) -> Verdict:
+    """ "Who is the oldest?": the one person every solution puts above all the others on that scale."""
+    from agentlib.tools import constraints as cl
+
+    assert grid.people is not None
+    spec = with_scales(spec, {top.scale}, grid.size)
+    people = grid.people.values
+    terms = [owner("person", p) if grid.positional else str(k + 1) for k, p in enumerate(people)]
+    forced = [p for p, term in zip(people, terms)
+              if cl.entails(spec, scale_expression(top, [term], grid.size)).status == "true"]
+    if len(forced) != 1:
+        return Verdict("english", "abstained", failure="ambiguous", spec=spec,
+                       reason="the clues do not say who is above everyone else on that scale")
+    answer = grid.people.display.get(forced[0], forced[0])
+    checks = (Check(f"all {len(spec['constraints'])} clues and grid rules together (read by the grid grammar)", "sat"),
+              Check(f"clues + ({answer} is not above everyone else)", "unsat", "no other answer fits"))
     return Verdict("english", "verified", answer=answer, spec=spec, reason="the only answer consistent with every clue",
                    certificate=Certificate("entailment (negation unsat)", checks))
 

@@ -109,3 +109,18 @@ def with_scales(spec: dict, scales: set[str] | frozenset[str], size: int) -> dic
         constraints.append({"label": f"scale_{slug(scale)}",
                             "expr": " and ".join(f"1 <= {n} and {n} <= {size}" for n in names)})
     return {**spec, "variables": variables, "constraints": constraints}
+
+
+def superlative_asked(words: list[str]) -> ScaleClue | None:
+    """ "Who is the oldest?", "Which person is the tallest?": the scale and end asked about, else None."""
+    if len(words) < 4 or words[:2] not in (["who", "is"], ["who", "was"]) and words[:3] not in (
+            ["which", "person", "is"], ["which", "one", "is"]):
+        return None
+    rest = words[2:] if words[0] == "who" else words[3:]
+    if len(rest) != 2 or rest[0] != "the":
+        return None
+    found = comparative(rest[1])
+    if found is None or found[1] != "est":
+        return None
+    scale, sign = scale_of(found[0], frozenset(words))
+    return ScaleClue(scale, sign, 0, None, ())
