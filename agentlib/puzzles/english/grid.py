@@ -27,6 +27,13 @@ import re
 from dataclasses import dataclass, field
 
 from agentlib.puzzles.english.grammar import NotUnderstood
+from agentlib.puzzles.english.grid_calendar import (
+    EVENT_NOUNS,
+    CalendarClue,
+    calendar_expression,
+    calendar_of,
+    find_calendar_clue,
+)
 from agentlib.puzzles.english.grid_reciprocal import unfold_reciprocal
 from agentlib.puzzles.english.grid_scales import (
     AGENT_NOUNS,
@@ -516,6 +523,10 @@ class GridReader:
         covered = {k for m in mentions for k in range(m.start, m.end)}
         gaps = [w for k, w in enumerate(words) if k not in covered]
         negated = sum(w in NEGATIONS for w in gaps) % 2 == 1
+        calendar = self._calendar_category()
+        timed = find_calendar_clue(words, [(m.start, m.end) for m in mentions]) if calendar is not None else None
+        if timed is not None and calendar is not None:
+            return self._calendar_clue(sentence, words, mentions, timed, calendar, negated)
         scale = find_scale_clue(words, [(m.start, m.end) for m in mentions], frozenset(words))
         if scale is not None:
             return self._scale_clue(sentence, words, mentions, scale, negated)
@@ -559,6 +570,39 @@ class GridReader:
                 return " and ".join(f"{terms[0]} == {t}" for t in terms[1:])
             raise NotUnderstood(sentence, "more than two things related at once")
         expr = self._relate(terms[0], terms[1], relation)
+        return f"not ({expr})" if negated else expr
+
+    def _calendar_category(self) -> Category | None:
+        """The one category of days or months, whose values come in the calendar's order."""
+        found = [c for c in self.grid.categories if calendar_of(c.values) is not None]
+        return found[0] if len(found) == 1 else None
+
+    def _calendar_clue(self, sentence: str, words: list[str], mentions: list[Mention], clue: CalendarClue,
+                       category: Category, negated: bool) -> str:
+        """ "Ann visits before Bo.", "Cy's appointment is the day after Ann's." (`grid_calendar`)."""
+        sides: list[tuple[str, str | None]] = []
+        for mention in mentions:
+            if mention.kind == "value" and self.values[mention.value] is category:
+                sides.append(("", mention.value))
+                continue
+            kind = self.values[mention.value].name if mention.kind == "value" else mention.kind
+            if not names_a_person(words, mention.start, mention.end, mention.kind, kind):
+                raise NotUnderstood(sentence, "a time compared with something that is not a person or a day")
+            sides.append((self._term(mention), None))
+        if all(day is not None for _, day in sides):
+            raise NotUnderstood(sentence, "two days compared, no person")
+        covered = {k for m in mentions for k in range(m.start, m.end)} | set(clue.used)
+        rest = [w for k, w in enumerate(words) if k not in covered and w not in NEGATIONS and w not in EVENT_NOUNS
+                and w not in AGENT_NOUNS]
+        unknown = [w for w in rest if w not in LINKING and lemma(w, "VERB") not in self.grid.verbs
+                   and w not in self.category_names and lemma(w, "NOUN") not in self.category_names]
+        if unknown or {"either", "or", "nor", "neither", "both"} & set(words):
+            raise NotUnderstood(sentence, f"the words {', '.join(repr(w) for w in unknown[:3]) or 'or'} beside a "
+                                          "time are not read")
+        calendar = calendar_of(category.values)
+        assert calendar is not None
+        expr = calendar_expression(clue, calendar, category.values,
+                                   {v: owner(category.name, v) for v in category.values}, sides)
         return f"not ({expr})" if negated else expr
 
     def _scale_clue(self, sentence: str, words: list[str], mentions: list[Mention], scale: ScaleClue,
@@ -817,6 +861,9 @@ _ROLE_WORDS = frozenset({"job", "jobs", "occupation", "profession", "role", "car
 def _target_category(words: list[str], grid: Grid) -> Category | None:
     if words[:1] == ["who"] or words[:2] in (["which", "person"], ["whose"]):
         return grid.people
+    if words[:1] == ["when"] or words[:3] in (["on", "which", "day"], ["on", "what", "day"]):
+        timed = [c for c in grid.categories if calendar_of(c.values) is not None]  # "When does Bo visit?"
+        return timed[0] if len(timed) == 1 else None
     if words[:2] in (["which", "house"], ["what", "house"], ["where", "does"], ["where", "is"]) or \
             words[:3] in (["in", "which", "house"], ["in", "what", "house"], ["in", "which", "position"]):
         if grid.positional:
