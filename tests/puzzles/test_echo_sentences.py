@@ -33,6 +33,27 @@ def test_an_echo_says_the_same_of_the_second_subject(seed: int) -> None:
     assert (verdict.status, verdict.answer) == ("verified", "yes"), (text, verdict.reason)
 
 
+@pytest.mark.parametrize("seed", range(20))
+def test_a_denial_echoed_denies_of_the_second_subject(seed: int) -> None:
+    rng = random.Random(1000 + seed)
+    first, second = rng.sample(NAMES, 2)
+    if seed % 2:
+        kind = rng.choice(KINDS)
+        echo = rng.choice([f"Neither is {second}.", f"Nor is {second}.", f"{second} isn't either."])
+        text = f"{first} is not {kind}. {echo} Is {second} {kind}?"
+    else:
+        verb, base = rng.choice(ACTS)
+        echo = rng.choice([f"Neither does {second}.", f"{second} doesn't either.", f"Nor does {second}."])
+        text = f"{first} doesn't {base}. {echo} Does {second} {base}?"
+    verdict = solve(text)
+    assert (verdict.status, verdict.answer) == ("verified", "no"), (text, verdict.reason)
+
+
+def test_an_echo_of_a_comparison_or_a_possessive() -> None:
+    assert solve("Ann is taller than Bo. So is Cy. Is Cy taller than Bo?").answer == "yes"
+    assert solve("Ann is Bo's sister. So is Cy. Is Cy Bo's sister?").answer == "yes"
+
+
 def test_an_echo_inside_a_sentence() -> None:
     assert resolve_ellipsis("Ed is a knight or a knave, and so is Fay.") == \
         "Ed is a knight or a knave, and Fay is a knight or a knave."

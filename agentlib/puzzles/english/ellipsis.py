@@ -261,8 +261,15 @@ def _echoed_verb_phrase(vp: str, aux: str) -> str | None:
 # sentence before it, said of another subject
 _ECHO_SO = re.compile(rf"^(?:[Aa]nd )?[Ss]o (?P<aux>is|are|was|were|does|did) (?P<second>{_SUBJECT})(?P<end>[.!]?)$")
 _ECHO_TOO = re.compile(rf"^(?P<second>{_SUBJECT}) (?P<aux>is|are|was|were|does|did) (?:too|as well)(?P<end>[.!]?)$")
-_COPULA_SENTENCE = re.compile(rf"^(?P<first>{_SUBJECT}) (?P<copula>is|are|was|were) (?P<pred>[a-z][a-z -]{{0,80}}?)"
-                              rf"[.!]?$")
+_COPULA_SENTENCE = re.compile(rf"^(?P<first>{_SUBJECT}) (?P<copula>is|are|was|were) "
+                              rf"(?P<pred>[A-Za-z][A-Za-z' -]{{0,80}}?)[.!]?$")
+# "Ann didn't go to the party. Neither did Bo." / "Nor did Bo." / "Bo didn't either."
+_ECHO_NEITHER = re.compile(rf"^(?:[Aa]nd )?(?:[Nn]either|[Nn]or) (?P<aux>is|are|was|were|does|did|can|will|has) "
+                           rf"(?P<second>{_SUBJECT})(?P<end>[.!]?)$")
+_ECHO_EITHER = re.compile(rf"^(?P<second>{_SUBJECT}) (?P<aux>is|are|was|were|does|did|can|will|has)(?:n't| not) "
+                          rf"either(?P<end>[.!]?)$")
+_NEGATIVE_SENTENCE = re.compile(rf"^(?P<first>{_SUBJECT}) (?P<aux>is|are|was|were|does|did|can|will|has)"
+                                rf"(?:n't| not) (?P<rest>[a-z][A-Za-z' -]{{0,80}}?)[.!]?$")
 _VERB_SENTENCE = re.compile(r"^(?P<first>[A-Z][a-z]+) (?P<vp>[a-z][A-Za-z' -]{0,80}?)[.!]?$")
 
 
@@ -272,14 +279,16 @@ def unfold_echo_sentences(sentences: list[str]) -> list[str]:
     out: list[str] = []
     for sentence in sentences:
         echo = _ECHO_SO.match(sentence.strip()) or _ECHO_TOO.match(sentence.strip())
-        written = _echoed(out[-1].strip(), echo) if echo is not None and out else None
+        denied = _ECHO_NEITHER.match(sentence.strip()) or _ECHO_EITHER.match(sentence.strip())
+        written = _echoed(out[-1].strip(), echo) if echo is not None and out else \
+            _echoed_denial(out[-1].strip(), denied) if denied is not None and out else None
         out.append(written if written is not None else sentence)
     return out
 
 
 # "Ann loves her mother. So does Bo.": Bo's own mother or Ann's? A copied pronoun may point either way
 _PRONOUNS = re.compile(r"\b(?:he|she|it|they|him|her|them|his|hers|its|their|theirs|himself|herself|itself|"
-                       r"themselves|one's|own)\b")
+                       r"themselves|one's)\b")
 
 
 def _echoed(before: str, echo: re.Match[str]) -> str | None:
@@ -302,6 +311,15 @@ def _echoed(before: str, echo: re.Match[str]) -> str | None:
     if aux == "did" and not verb.endswith("ed") and verb not in _PAST_IRREGULAR:
         return None
     return f"{second} {said.group('vp')}."
+
+
+def _echoed_denial(before: str, echo: re.Match[str]) -> str | None:
+    """ "Neither did Bo." after "Ann didn't go to the party.": "Bo did not go to the party."."""
+    said = _NEGATIVE_SENTENCE.match(before)
+    if said is None or said.group("aux") != echo.group("aux") or _PRONOUNS.search(said.group("rest")) or \
+            re.search(r"\b(?:and|or|but|not|n't|never)\b", said.group("rest")):
+        return None
+    return f"{echo.group('second')} {echo.group('aux')} not {said.group('rest')}."
 
 
 _PAST_IRREGULAR = frozenset({"went", "came", "saw", "ate", "drank", "took", "gave", "made", "won", "lost", "ran",
