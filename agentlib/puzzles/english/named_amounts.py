@@ -42,7 +42,10 @@ _SENTENCES = (
 )
 _QUESTIONS = (re.compile(rf"^how old is (?P<a>{_NAME})$", re.I),
               re.compile(rf"^how many (?P<thing>[a-z]+) does (?P<a>{_NAME}) have$", re.I),
-              re.compile(rf"^how many (?P<thing>[a-z]+) do (?P<a>{_NAME}) and (?P<b>{_NAME}) have{_TOGETHER}$", re.I))
+              re.compile(rf"^how many (?P<thing>[a-z]+) do (?P<a>{_NAME}) and (?P<b>{_NAME}) have{_TOGETHER}$", re.I),
+              # "How many stickers do they have together?", "... are there altogether?": everyone who has some
+              re.compile(rf"^how many (?P<thing>[a-z]+) (?:do (?:they|they both|both of them|the two of them|"
+                         rf"all of them|they all) have{_TOGETHER}|are there{_TOGETHER})$", re.I))
 # questions that compare the amounts: "Who is older?", "Who has the most apples?", "Does Ann have more pens than Bo?"
 _RANKED = (re.compile(r"^who (?:is|was) (?P<degree>older|younger|the oldest|the youngest)"
                       r"(?: (?:of|among) (?:the \w+|them|them all|all|us))?$", re.I),
@@ -120,7 +123,12 @@ def solve_named_amounts(text: str) -> Verdict | None:
         return _compared(compared, amounts, constraints)
     assert asked is not None
     measure = _measure(asked.groupdict().get("thing"))
-    owners = [asked.group("a"), *([asked.group("b")] if asked.groupdict().get("b") else [])]
+    if asked.groupdict().get("a") is None:  # "they": every holder of the thing the statements name
+        owners = [name for name, kind in amounts if kind == measure]
+        if len(owners) < 2:
+            return None
+    else:
+        owners = [asked.group("a"), *([asked.group("b")] if asked.groupdict().get("b") else [])]
     if any((owner, measure) not in amounts for owner in owners) or len(set(owners)) != len(owners):
         return None
     key = (" and ".join(owners), measure)
