@@ -158,8 +158,7 @@ def split_argument(sentences: list[str]) -> tuple[list[str], str | None, bool]:
         stripped = _strip_marker(premises[index])
         if stripped is not None:
             return premises[:index] + premises[index + 1:], stripped, False
-    inline = re.split(r"[,;]\s*(?:and\s+)?(?:so|therefore|hence|thus|consequently|which (?:proves|shows|means)"
-                      r"(?: that)?)\s*,?\s+", last, maxsplit=1, flags=re.I)
+    inline = _INLINE_CONCLUSION.split(last, maxsplit=1)
     if len(inline) == 2:
         return premises[:-1] + [inline[0].strip() + "."], inline[1].strip(), False
     # typed without a comma ("the lights aren't on so you're not home"): "so" before a subject, never "so tall"
@@ -169,6 +168,15 @@ def split_argument(sentences: list[str]) -> tuple[list[str], str | None, bool]:
     return _conclusion_first(premises)
 
 
+# a conclusion marked inside the last sentence: after a comma or semicolon (", so", "; hence", ", that's why",
+# ", and because of that"), after a bare "and" ("... and so whales breathe air"), or bare where the marker is never
+# an adverb of manner ("... a member therefore Kim pays dues"); "and so is the party" says "too", not "therefore"
+_INLINE_MARKER = (r"(?:so(?!\s+(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|much|many|far)\b)|"
+                  r"therefore|hence|thus|consequently|as a result|because of (?:that|this)|it follows that|"
+                  r"which (?:proves|shows|means)(?: that)?|(?:that|this|which)(?:'s| is) why|(?:this|that) means"
+                  r"(?: that)?)")
+_INLINE_CONCLUSION = re.compile(rf"(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s+(?=(?:therefore|hence|consequently)\b))"
+                                rf"{_INLINE_MARKER}\s*,?\s+", re.I)
 # "So is Omar a chef? ...", "Does it follow that Ella passed? ...": the conclusion asked before its reasons
 _QUESTION_FIRST = re.compile(r"^(?:(?:so|then|therefore|thus|hence),?\s+"
                              r"(?P<question>(?:is|are|was|were|does|do|did|can|has|have|will)\b[^?]*\?)"
@@ -261,6 +269,9 @@ def _analyze(text: str) -> ArgumentAnalysis:
     if claims and _status_of(premises_text + claims, asked_text) != _status_of(premises_text, asked_text):
         return ArgumentAnalysis("abstained", premises=premises_text, conclusion=conclusion_text, failure="ambiguous",
                                 reason=f"the verdict depends on whether '{claims[0]}' is granted or only reported")
+    proportional = _proportional_analysis(premises_text, conclusion_text, asked_text)
+    if proportional is not None:  # "Most voters ...": judged between the quantifier's weakest and strongest senses
+        return proportional
     nested: list[tuple[str, str]] = []  # "If A, B, and if C, D" split in two: the second rule may be inside the first
     premises_text, reading = _read_premises(premises_text, asked_text, nested)
     if not asked and _conclusion_first(sentences)[1] == conclusion_text:
@@ -307,6 +318,7 @@ def _analyze(text: str) -> ArgumentAnalysis:
         return analysis
     world, goal, complements = read_complements(world, goal)  # "off" and "on" in one argument: "off" is "not on"
     world = with_ability(world, goal)  # "used the pool" gives "can use the pool"
+    world = _condition_reports(world)  # "If you study hard, you will pass, and you studied hard.": a rule and a fact
     shown_goal = goal  # said in the grammar's words even where the propositional reading decides
     generic = _generic_reading(world, goal, [*premises_text, conclusion_text])
     if generic is not None:
@@ -457,6 +469,54 @@ def _analyze(text: str) -> ArgumentAnalysis:
     analysis.reason = "the conclusion does not follow from the premises" + (f" ({complements})" if complements else "")
     analysis.certificate = Certificate("counter-model (premises + negated conclusion sat)", (
         premises_check, Check(f"premises + not({said})", "sat", "a counter-model exists")))
+    return analysis
+
+
+def _proportional_analysis(premises: list[str], conclusion: str, asked: str) -> ArgumentAnalysis | None:
+    """The verdict where a premise says "most / almost all / many / few A are B" (`proportions.py`): valid where
+    the quantifier's weakest sense gives the conclusion, invalid where a finite world makes the premises true in
+    their strongest sense and the conclusion false; otherwise an abstention. None where no premise has such a
+    quantifier or the text is not read so (the grammar's path then abstains on the quantifier)."""
+    from agentlib.puzzles.english.grammar import NotUnderstood
+    from agentlib.puzzles.english.logic import Not, constants_of, predicates_of
+    from agentlib.puzzles.english.proportions import is_individual_claim, read_proportional
+
+    analysis = ArgumentAnalysis("abstained", premises=premises, conclusion=conclusion)
+    try:
+        read = read_proportional(premises, asked)
+    except NotUnderstood:
+        return None  # the grammar's own path says what it does not read
+    if read is None:
+        return None
+    said = read.world.say(read.goal)
+    premise_formulas = [*read.others, *(law for _, law in read.laws)]
+    if read.follows(read.goal):
+        analysis.status, analysis.answer = "verified", "valid"
+        analysis.reason = f"the conclusion follows from what 'most' (or 'many') says in every sense: {said}"
+        analysis.certificate = Certificate("entailment (negation unsat)", (
+            Check(f"premises, each proportional one as its weakest sense + not({said})", "unsat",
+                  "no counter-model exists"),))
+        return analysis
+    if not (set(predicates_of([read.goal])) <= set(predicates_of(premise_formulas)) and
+            set(constants_of([read.goal])) <= set(constants_of(premise_formulas))):
+        analysis.failure = "not_parsed"
+        analysis.reason = ("the conclusion speaks of what no premise mentions: the argument needs an unstated "
+                           "premise, so its validity is not judged")
+        return analysis
+    if not read.possible(Not(read.goal)):
+        analysis.failure = "ambiguous"
+        analysis.reason = ("the conclusion does not follow from the weakest sense of the proportional quantifier, "
+                           "and no small world refutes it under the strongest: its validity is not judged")
+        return analysis
+    analysis.status, analysis.answer = "verified", "invalid"
+    if is_individual_claim(read.goal):
+        analysis.form = analysis.fallacy = "statistical syllogism (not deductively valid: the one named may be an " \
+                                           "exception)"
+    analysis.counter_model = ("the premises can all be true while the conclusion is false: a world where nine in "
+                              "ten of the kind are as said (few: are not), and an exception is enough")
+    analysis.reason = "the conclusion does not follow: 'most', 'many' and 'few' allow exceptions"
+    analysis.certificate = Certificate("counter-model (finite world, premises in their strongest sense)", (
+        Check(f"premises, each proportional one as nine in ten + not({said})", "sat", "a counter-model exists"),))
     return analysis
 
 
@@ -676,6 +736,19 @@ def _restated_condition(world: Any, goal: Any, status: str) -> str:
         if _counter_model_search(replace(world, labelled=labelled), goal)[2] != status:
             return world.sentences.get(label, label)
     return ""
+
+
+def _condition_reports(world: Any) -> Any:
+    """`world` with each rule whose repeated condition is said in the past read as the rule and a fact
+    (`restated_conditions.reports_its_condition`), its one sensible grouping."""
+    from dataclasses import replace
+
+    from agentlib.puzzles.english.restated_conditions import regrouped, reports_its_condition
+
+    labelled = [(label, other if (other := regrouped(formula)) is not None and
+                 reports_its_condition(world.sentences.get(label, "")) else formula)
+                for label, formula in world.labelled]
+    return replace(world, labelled=labelled)
 
 
 def _counter_model_search(world: Any, goal: Any) -> tuple[Any, Any, str]:

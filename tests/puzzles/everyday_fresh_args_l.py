@@ -32,6 +32,16 @@ doesnt", "u" / "ur", "my lease says I can sublet only if ...", "Hi team, since t
 "the launch goes ahead only if QA signs off, and QA does not sign off" (two groupings), "You want to be
 successful.", "chemtrail plane" (a compound noun not linked to "plane"), and in `solve`: "my mom says if i clean
 my room i can go out", "Only people over 21 can rent the car".
+
+After "most" / "almost all" / "many" / "few" are read (`proportions.py`: an argument is valid where the weakest
+sense, "some A is B" or nothing for "few", gives the conclusion, invalid where a finite world of the strongest
+sense, nine in ten and an exception, refutes it; `solve` answers only what the weakest sense settles, since a
+question about one member has a default reading beside the deductive one, so "Most of the staff drive to work. ...
+Does Ivy drive to work?" and "... Do all of the cookies ...?" are re-keyed as abstentions with "cannot be determined"
+honest too): right 51, abstained 18. After a conclusion marked inside a run-on line ("... and so ...", "...
+therefore ..." with no comma, ", that's why", ", which is why", ", and because of that"), "Is this a good
+argument?" read as the validity question, and a rule's condition repeated in the past read as a fact ("If you study
+hard, you will pass, and you studied hard."): right 58, abstained 11, wrong 0.
 """
 
 ARGS_L = [
@@ -139,9 +149,9 @@ ARGS_L = [
 
 SOLVE_L = [
     # the round's open classes
-    ("Most of the staff drive to work. Ivy is on the staff. Does Ivy drive to work?", "cannot be determined"),
+    ("Most of the staff drive to work. Ivy is on the staff. Does Ivy drive to work?", None),
     ("Most of the cookies have chocolate chips. Do all of the cookies have chocolate chips?",
-     "cannot be determined"),
+     None),
     ("Most of the cookies have chocolate chips. Do some of the cookies have chocolate chips?", "yes"),
     ("If you study hard, you pass. You studied hard. Did you pass?", "yes"),
     ("Ann will be a doctor. Is Ann a doctor?", None),
@@ -162,6 +172,10 @@ SOLVE_L = [
 
 # Outcomes where either an abstention or the named verdict is honest.
 OK_EITHER = {
+    # asked of one member, "most" has a default reading ("presumably yes") beside the deductive "cannot be
+    # determined"; "all" after "most" has a reading with the "not all" it implies ("no") beside the open one
+    "Most of the staff drive to work. Ivy is on the staff. Does Ivy drive to work?": "cannot be determined",
+    "Most of the cookies have chocolate chips. Do all of the cookies have chocolate chips?": "cannot be determined",
     # Mia may have eaten the cake without being one of the kids: strictly it is open
     "None of the kids who ate the cake got sick. Mia got sick. Did Mia eat the cake?": "cannot be determined",
     # wanting to be successful is not being successful, and "should" is not said by any premise: it does not follow

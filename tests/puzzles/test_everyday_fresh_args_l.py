@@ -2,7 +2,10 @@
 that reads it changed any code).
 
 First reading, before any code change: right 44, abstained 25, wrong 0 of 69; re-keyed "None of the kids who ate
-the cake got sick ..." (Mia need not be a kid): right 45, abstained 24, wrong 0 (see the batch's notes).
+the cake got sick ..." (Mia need not be a kid): right 45, abstained 24, wrong 0 (see the batch's notes). After
+"most" / "few" / "many" / "almost all" are read (`proportions.py`) and two "most" questions re-keyed: right 51,
+abstained 18. After run-on conclusions, "Is this a good argument?" and a condition repeated in the past: right 58,
+abstained 11, wrong 0.
 
 Each argument goes through `analyze` and each question through `solve`: "right" is the expected answer verified
 (or an abstention where None is expected; where `OK_EITHER` names a verdict, that verdict verified is right too),
@@ -25,7 +28,7 @@ def _grading():
 
 GRADING = _grading()
 BATCH = GRADING.load_batch("everyday_fresh_args_l")
-RIGHT_FLOOR = 45
+RIGHT_FLOOR = 58
 
 
 def outcomes() -> list[tuple[str, str]]:
