@@ -246,6 +246,7 @@ def _analyze(text: str) -> ArgumentAnalysis:
     from agentlib.puzzles.english.forms import name_form
     from agentlib.puzzles.english.framing import strip_labels, unframe
     from agentlib.puzzles.english.grammar import NotUnderstood
+    from agentlib.puzzles.english.letter_frame import without_letter_frame
     from agentlib.puzzles.english.logic import constants_of, predicates_of
     from agentlib.puzzles.english.questions import YesNo, parse_question
     from agentlib.puzzles.english.text import letter_kinds, normalize, split_sentences, strip_titles
@@ -253,8 +254,9 @@ def _analyze(text: str) -> ArgumentAnalysis:
     from agentlib.tools import constraints as cl
 
     # "if sam studies he passes. sam passed.": names typed in lower case, given their capitals (see chat_case)
+    # "Hi team, since ...", "... Thanks, Dana": a letter's greeting and sign-off state nothing (`letter_frame`)
     unframed = unframe(split_sentences(letter_kinds(normalize(strip_titles(strip_labels(cased_chat(
-        with_apostrophes(text))))))))
+        with_apostrophes(without_letter_frame(text)))))))))
     sentences = unframed.sentences
     premises_text, conclusion_text, asked = split_argument(sentences)
     if conclusion_text is None and unframed.asked_validity and len(sentences) >= 2:
@@ -264,7 +266,8 @@ def _analyze(text: str) -> ArgumentAnalysis:
                                 reason="no conclusion found: mark it with 'therefore', 'so', 'hence' ... or ask it "
                                        "as a final question")
     asked_text = conclusion_text if asked else f"Is it true that {conclusion_text.rstrip('.')}?"
-    premises_text = [part for p in premises_text for part in _semicolon_parts(p)]
+    premises_text = [part for p in premises_text for clause in _semicolon_parts(p)
+                     for part in _given_reason_parts(clause)]
     premises_text, claims = opponent_claims.set_aside(premises_text)
     if claims and _status_of(premises_text + claims, asked_text) != _status_of(premises_text, asked_text):
         return ArgumentAnalysis("abstained", premises=premises_text, conclusion=conclusion_text, failure="ambiguous",
@@ -522,6 +525,22 @@ def _proportional_analysis(premises: list[str], conclusion: str, asked: str) -> 
 
 _SCOPE_WORDS = re.compile(r"\b(?:if|unless|whenever|when|provided|either|neither|both|whether|not the case|only|"
                           r"because|since|while|although|though)\b", re.I)
+
+
+_GIVEN_REASON = re.compile(r"^(?:since|because|given that|seeing that|now that)\s+(?P<reason>[^,]+),\s+(?P<main>\S.*)$",
+                           re.I | re.S)
+
+
+def _given_reason_parts(premise: str) -> list[str]:
+    """ "Since the server is down, either the backup failed or the power went out." as a premise states both its
+    reason and its main clause ("since" and "because" presuppose what they give as the reason), so it is read as
+    the two statements. A "since" of time ("Since Monday, ...") leaves a reason that is no statement, which the
+    grammar then does not read."""
+    match = _GIVEN_REASON.match(premise.strip())
+    if match is None:
+        return [premise]
+    reason, main = match.group("reason").strip(), match.group("main").strip()
+    return [reason[0].upper() + reason[1:] + ".", main[0].upper() + main[1:]]
 
 
 def _semicolon_parts(sentence: str) -> list[str]:
