@@ -171,7 +171,8 @@ def split_argument(sentences: list[str]) -> tuple[list[str], str | None, bool]:
 # a conclusion marked inside the last sentence: after a comma or semicolon (", so", "; hence", ", that's why",
 # ", and because of that"), after a bare "and" ("... and so whales breathe air"), or bare where the marker is never
 # an adverb of manner ("... a member therefore Kim pays dues"); "and so is the party" says "too", not "therefore"
-_INLINE_MARKER = (r"(?:so(?!\s+(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|much|many|far)\b)|"
+_INLINE_MARKER = (r"(?:so(?!\s+(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|much|many|far|on|"
+                  r"forth)\b)|"
                   r"therefore|hence|thus|consequently|as a result|because of (?:that|this)|it follows that|"
                   r"which (?:proves|shows|means)(?: that)?|(?:that|this|which)(?:'s| is) why|(?:this|that) means"
                   r"(?: that)?)")

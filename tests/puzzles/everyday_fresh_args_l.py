@@ -45,8 +45,9 @@ hard, you will pass, and you studied hard."): right 58, abstained 11, wrong 0. A
 reason first ("since the server is down, either ...") read as both statements, a letter's greeting taken off in
 `analyze` ("Hi team,"), "its" typed for "it's" at a clause's start ("if its raining", "its not raining"), and "I"
 never read inside a name ("if i clean my room i can go out" had "my room I" as one individual): right 61,
-abstained 8, wrong 0. Still abstaining: "mia does" / "mia doesnt" (an elided verb phrase, negated), "u" / "ur",
-"my lease says I can sublet only if ...", "the launch goes ahead only if QA signs off, and QA does not sign off"
+abstained 8, wrong 0. After a rule a source puts on the asker ("my lease says I can sublet only if the landlord
+agrees") is read as the rule: right 62, abstained 7, wrong 0. Still abstaining: "mia does" / "mia doesnt" (an
+elided verb phrase, negated), "u" / "ur", "the launch goes ahead only if QA signs off, and QA does not sign off"
 (two groupings), "chemtrail plane", "voters in this town", "is locked out", "Only people over 21", and "Most of the
 staff ... Does Ivy ...?" / "Do all of the cookies ...?" (re-keyed abstentions, right).
 """

@@ -75,3 +75,22 @@ def test_i_after_a_commaless_condition_is_the_speaker(seed):
     assert (done_it.status, done_it.answer) == ("verified", "yes"), done_it.reason
     skipped = solve(shout(f"If I {chore} I can {treat}. I did not {chore}. Can I {treat}?"))
     assert (skipped.status, skipped.answer) == ("verified", "cannot be determined"), skipped.reason
+
+
+SOURCES = ["my lease says", "my boss said", "the coach says", "my mom says that", "the policy states"]
+RULES = [("I can sublet", "the landlord agrees", "the landlord agreed", "I cannot sublet"),
+         ("we get a bonus", "we hit the target", "we hit the target", "we do not get a bonus"),
+         ("you play on Saturday", "you train on Friday", "you trained on Friday", "you do not play on Saturday")]
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_a_rule_put_on_the_asker_by_a_source(seed):
+    """"my lease says I can sublet only if the landlord agrees" was a report left unread: the source sets the rule,
+    so it is read as the rule ("A only if B": affirming B is not valid, A gives B)."""
+    rng = random.Random(seed)
+    source, (act, condition, happened, _) = rng.choice(SOURCES), rng.choice(RULES)
+    rule = f"{source} {act} only if {condition}."
+    affirmed = _analyze(f"{rule} {happened[0].upper()}{happened[1:]}. So {act}.")
+    assert (affirmed.status, affirmed.answer) == ("verified", "invalid"), affirmed.reason
+    acted = _analyze(f"{rule} {act[0].upper()}{act[1:]}. So {condition}.")
+    assert (acted.status, acted.answer) == ("verified", "valid"), acted.reason

@@ -6,7 +6,7 @@ the cake got sick ..." (Mia need not be a kid): right 45, abstained 24, wrong 0 
 "most" / "few" / "many" / "almost all" are read (`proportions.py`) and two "most" questions re-keyed: right 51,
 abstained 18. After run-on conclusions, "Is this a good argument?" and a condition repeated in the past: right 58,
 abstained 11, wrong 0. After a premise's reason first ("since A, B"), "Hi team,", "its" for "it's", and "I" kept out
-of names: right 61, abstained 8, wrong 0.
+of names: right 61, abstained 8, wrong 0. After "my lease says I can sublet only if ...": right 62, abstained 7.
 
 Each argument goes through `analyze` and each question through `solve`: "right" is the expected answer verified
 (or an abstention where None is expected; where `OK_EITHER` names a verdict, that verdict verified is right too),
@@ -29,7 +29,7 @@ def _grading():
 
 GRADING = _grading()
 BATCH = GRADING.load_batch("everyday_fresh_args_l")
-RIGHT_FLOOR = 61
+RIGHT_FLOOR = 62
 
 
 def outcomes() -> list[tuple[str, str]]:

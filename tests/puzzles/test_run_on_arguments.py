@@ -43,6 +43,7 @@ def test_a_run_on_syllogism_in_lower_case():
 
 
 @pytest.mark.parametrize("sentence", ["The game is off and so is the party.", "Ann was tired and so was Bo.",
-                                      "It rained and so much water fell."])
+                                      "It rained and so much water fell.",
+                                      "Ann likes apples, pears and so on."])
 def test_so_meaning_too_is_not_a_conclusion(sentence):
     assert split_argument([sentence])[1] is None
