@@ -38,7 +38,7 @@ def test_a_consequent_with_its_own_clauses_keeps_one_reading(seed):
     assert analysis.status == "verified" and analysis.answer == "valid", (text, analysis.reason)
 
 
-ACTS = [("study hard", "studied hard", "pass the exam"), ("train every day", "trained every day", "win the race"),
+ACTS = [("study hard", "studied hard", "pass"), ("train every day", "trained every day", "win the race"),
         ("save money", "saved money", "buy a house"), ("water the roses", "watered the roses", "see flowers")]
 
 
@@ -48,7 +48,8 @@ def test_a_condition_repeated_in_the_past_is_a_fact_beside_the_rule(seed):
     """"If you study hard, you will pass, and you studied hard. So you will pass." abstained as a restated
     condition: a consequence does not reach back in time, so the past clause reports the condition, and the
     rule-and-fact grouping decides (modus ponens: valid; the result denied: invalid). Said in the present, the
-    clause still leaves both groupings open."""
+    clause still leaves both groupings open. (Every subject and act here is read in one way by the grammar: "you
+    will pass the exam, and you studied hard" also reads "the exam and you" as one object, and abstains.)"""
     rng = random.Random(seed)
     plain, past, result = rng.choice(ACTS)
     who, does = rng.choice([("you", "you"), ("Ann", "she"), ("Omar", "he"), ("we", "we")])
