@@ -158,8 +158,7 @@ def split_argument(sentences: list[str]) -> tuple[list[str], str | None, bool]:
         stripped = _strip_marker(premises[index])
         if stripped is not None:
             return premises[:index] + premises[index + 1:], stripped, False
-    inline = re.split(r"[,;]\s*(?:and\s+)?(?:so|therefore|hence|thus|consequently|which (?:proves|shows|means)"
-                      r"(?: that)?)\s*,?\s+", last, maxsplit=1, flags=re.I)
+    inline = _INLINE_CONCLUSION.split(last, maxsplit=1)
     if len(inline) == 2:
         return premises[:-1] + [inline[0].strip() + "."], inline[1].strip(), False
     # typed without a comma ("the lights aren't on so you're not home"): "so" before a subject, never "so tall"
@@ -169,6 +168,16 @@ def split_argument(sentences: list[str]) -> tuple[list[str], str | None, bool]:
     return _conclusion_first(premises)
 
 
+# a conclusion marked inside the last sentence: after a comma or semicolon (", so", "; hence", ", that's why",
+# ", and because of that"), after a bare "and" ("... and so whales breathe air"), or bare where the marker is never
+# an adverb of manner ("... a member therefore Kim pays dues"); "and so is the party" says "too", not "therefore"
+_INLINE_MARKER = (r"(?:so(?!\s+(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|much|many|far|on|"
+                  r"forth)\b)|"
+                  r"therefore|hence|thus|consequently|as a result|because of (?:that|this)|it follows that|"
+                  r"which (?:proves|shows|means)(?: that)?|(?:that|this|which)(?:'s| is) why|(?:this|that) means"
+                  r"(?: that)?)")
+_INLINE_CONCLUSION = re.compile(rf"(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s+(?=(?:therefore|hence|consequently)\b))"
+                                rf"{_INLINE_MARKER}\s*,?\s+", re.I)
 # "So is Omar a chef? ...", "Does it follow that Ella passed? ...": the conclusion asked before its reasons
 _QUESTION_FIRST = re.compile(r"^(?:(?:so|then|therefore|thus|hence),?\s+"
                              r"(?P<question>(?:is|are|was|were|does|do|did|can|has|have|will)\b[^?]*\?)"
@@ -238,6 +247,7 @@ def _analyze(text: str) -> ArgumentAnalysis:
     from agentlib.puzzles.english.forms import name_form
     from agentlib.puzzles.english.framing import strip_labels, unframe
     from agentlib.puzzles.english.grammar import NotUnderstood
+    from agentlib.puzzles.english.letter_frame import without_letter_frame
     from agentlib.puzzles.english.logic import constants_of, predicates_of
     from agentlib.puzzles.english.questions import YesNo, parse_question
     from agentlib.puzzles.english.text import letter_kinds, normalize, split_sentences, strip_titles
@@ -245,8 +255,9 @@ def _analyze(text: str) -> ArgumentAnalysis:
     from agentlib.tools import constraints as cl
 
     # "if sam studies he passes. sam passed.": names typed in lower case, given their capitals (see chat_case)
+    # "Hi team, since ...", "... Thanks, Dana": a letter's greeting and sign-off state nothing (`letter_frame`)
     unframed = unframe(split_sentences(letter_kinds(normalize(strip_titles(strip_labels(cased_chat(
-        with_apostrophes(text))))))))
+        with_apostrophes(without_letter_frame(text)))))))))
     sentences = unframed.sentences
     premises_text, conclusion_text, asked = split_argument(sentences)
     if conclusion_text is None and unframed.asked_validity and len(sentences) >= 2:
@@ -256,11 +267,15 @@ def _analyze(text: str) -> ArgumentAnalysis:
                                 reason="no conclusion found: mark it with 'therefore', 'so', 'hence' ... or ask it "
                                        "as a final question")
     asked_text = conclusion_text if asked else f"Is it true that {conclusion_text.rstrip('.')}?"
-    premises_text = [part for p in premises_text for part in _semicolon_parts(p)]
+    premises_text = [part for p in premises_text for clause in _semicolon_parts(p)
+                     for part in _given_reason_parts(clause)]
     premises_text, claims = opponent_claims.set_aside(premises_text)
     if claims and _status_of(premises_text + claims, asked_text) != _status_of(premises_text, asked_text):
         return ArgumentAnalysis("abstained", premises=premises_text, conclusion=conclusion_text, failure="ambiguous",
                                 reason=f"the verdict depends on whether '{claims[0]}' is granted or only reported")
+    proportional = _proportional_analysis(premises_text, conclusion_text, asked_text)
+    if proportional is not None:  # "Most voters ...": judged between the quantifier's weakest and strongest senses
+        return proportional
     nested: list[tuple[str, str]] = []  # "If A, B, and if C, D" split in two: the second rule may be inside the first
     premises_text, reading = _read_premises(premises_text, asked_text, nested)
     if not asked and _conclusion_first(sentences)[1] == conclusion_text:
@@ -307,6 +322,7 @@ def _analyze(text: str) -> ArgumentAnalysis:
         return analysis
     world, goal, complements = read_complements(world, goal)  # "off" and "on" in one argument: "off" is "not on"
     world = with_ability(world, goal)  # "used the pool" gives "can use the pool"
+    world = _condition_reports(world)  # "If you study hard, you will pass, and you studied hard.": a rule and a fact
     shown_goal = goal  # said in the grammar's words even where the propositional reading decides
     generic = _generic_reading(world, goal, [*premises_text, conclusion_text])
     if generic is not None:
@@ -460,8 +476,72 @@ def _analyze(text: str) -> ArgumentAnalysis:
     return analysis
 
 
+def _proportional_analysis(premises: list[str], conclusion: str, asked: str) -> ArgumentAnalysis | None:
+    """The verdict where a premise says "most / almost all / many / few A are B" (`proportions.py`): valid where
+    the quantifier's weakest sense gives the conclusion, invalid where a finite world makes the premises true in
+    their strongest sense and the conclusion false; otherwise an abstention. None where no premise has such a
+    quantifier or the text is not read so (the grammar's path then abstains on the quantifier)."""
+    from agentlib.puzzles.english.grammar import NotUnderstood
+    from agentlib.puzzles.english.logic import Not, constants_of, predicates_of
+    from agentlib.puzzles.english.proportions import is_individual_claim, read_proportional
+
+    analysis = ArgumentAnalysis("abstained", premises=premises, conclusion=conclusion)
+    try:
+        read = read_proportional(premises, asked)
+    except NotUnderstood:
+        return None  # the grammar's own path says what it does not read
+    if read is None:
+        return None
+    said = read.world.say(read.goal)
+    premise_formulas = [*read.others, *(law for _, law in read.laws)]
+    if read.follows(read.goal):
+        analysis.status, analysis.answer = "verified", "valid"
+        analysis.reason = f"the conclusion follows from what 'most' (or 'many') says in every sense: {said}"
+        analysis.certificate = Certificate("entailment (negation unsat)", (
+            Check(f"premises, each proportional one as its weakest sense + not({said})", "unsat",
+                  "no counter-model exists"),))
+        return analysis
+    if not (set(predicates_of([read.goal])) <= set(predicates_of(premise_formulas)) and
+            set(constants_of([read.goal])) <= set(constants_of(premise_formulas))):
+        analysis.failure = "not_parsed"
+        analysis.reason = ("the conclusion speaks of what no premise mentions: the argument needs an unstated "
+                           "premise, so its validity is not judged")
+        return analysis
+    if not read.possible(Not(read.goal)):
+        analysis.failure = "ambiguous"
+        analysis.reason = ("the conclusion does not follow from the weakest sense of the proportional quantifier, "
+                           "and no small world refutes it under the strongest: its validity is not judged")
+        return analysis
+    analysis.status, analysis.answer = "verified", "invalid"
+    if is_individual_claim(read.goal):
+        analysis.form = analysis.fallacy = "statistical syllogism (not deductively valid: the one named may be an " \
+                                           "exception)"
+    analysis.counter_model = ("the premises can all be true while the conclusion is false: a world where nine in "
+                              "ten of the kind are as said (few: are not), and an exception is enough")
+    analysis.reason = "the conclusion does not follow: 'most', 'many' and 'few' allow exceptions"
+    analysis.certificate = Certificate("counter-model (finite world, premises in their strongest sense)", (
+        Check(f"premises, each proportional one as nine in ten + not({said})", "sat", "a counter-model exists"),))
+    return analysis
+
+
 _SCOPE_WORDS = re.compile(r"\b(?:if|unless|whenever|when|provided|either|neither|both|whether|not the case|only|"
                           r"because|since|while|although|though)\b", re.I)
+
+
+_GIVEN_REASON = re.compile(r"^(?:since|because|given that|seeing that|now that)\s+(?P<reason>[^,]+),\s+(?P<main>\S.*)$",
+                           re.I | re.S)
+
+
+def _given_reason_parts(premise: str) -> list[str]:
+    """ "Since the server is down, either the backup failed or the power went out." as a premise states both its
+    reason and its main clause ("since" and "because" presuppose what they give as the reason), so it is read as
+    the two statements. A "since" of time ("Since Monday, ...") leaves a reason that is no statement, which the
+    grammar then does not read."""
+    match = _GIVEN_REASON.match(premise.strip())
+    if match is None:
+        return [premise]
+    reason, main = match.group("reason").strip(), match.group("main").strip()
+    return [reason[0].upper() + reason[1:] + ".", main[0].upper() + main[1:]]
 
 
 def _semicolon_parts(sentence: str) -> list[str]:
@@ -676,6 +756,19 @@ def _restated_condition(world: Any, goal: Any, status: str) -> str:
         if _counter_model_search(replace(world, labelled=labelled), goal)[2] != status:
             return world.sentences.get(label, label)
     return ""
+
+
+def _condition_reports(world: Any) -> Any:
+    """`world` with each rule whose repeated condition is said in the past read as the rule and a fact
+    (`restated_conditions.reports_its_condition`), its one sensible grouping."""
+    from dataclasses import replace
+
+    from agentlib.puzzles.english.restated_conditions import regrouped, reports_its_condition
+
+    labelled = [(label, other if (other := regrouped(formula)) is not None and
+                 reports_its_condition(world.sentences.get(label, "")) else formula)
+                for label, formula in world.labelled]
+    return replace(world, labelled=labelled)
 
 
 def _counter_model_search(world: Any, goal: Any) -> tuple[Any, Any, str]:

@@ -153,7 +153,13 @@ NEAR_MISS_ARGS = [
 ]
 
 # Outcomes where either an abstention or the named verdict is honest (see the module notes).
-OK_EITHER = {"A feather is light. Nothing that is light is dark. So a feather is not dark.": "valid"}
+OK_EITHER = {
+    "A feather is light. Nothing that is light is dark. So a feather is not dark.": "valid",
+    # keyed as abstentions while "most" / "few" were not read; once read (`proportions.py`) the honest verdict is
+    # "invalid": the one named may be an exception (a statistical syllogism is not deductively valid)
+    "Few students failed. Ana is a student. So Ana didn't fail.": "invalid",
+    "Most dogs are friendly. Rex is a dog. So Rex is friendly.": "invalid",
+}
 
 NEAR_MISS_SOLVE = [
     ("Not all of the guests ate cake. Did every guest eat cake?", "no"),

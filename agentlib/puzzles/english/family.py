@@ -378,6 +378,11 @@ def solve(text: str) -> Verdict:
         consistent = consistency_verdict(text, solve, NAME)
         if consistent is not None:
             return consistent
+    from agentlib.puzzles.english.proportions import proportional_verdict
+
+    proportional = proportional_verdict(text, NAME)  # "Most of the staff drive. Ivy is on the staff. Does Ivy ...?"
+    if proportional is not None:
+        return proportional
     verdict = _solve_readings(text)
     if verdict.status == "verified":
         return verdict

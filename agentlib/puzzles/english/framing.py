@@ -33,7 +33,8 @@ _HANDOUT_PREMISE = re.compile(r"(?:^|(?<=[\s.!?;]))(?:[Pp]remise[ \t]*|P)\d{1,2}
 _HANDOUT_CONCLUSION = re.compile(r"(?:^|(?<=[\s.!?;]))(?:[Cc]onclusion|C)\.[ \t]+(?=[A-Z])")
 _ABOUT = r"(?:this|that|it|the following|the above|the)(?: (?:argument|reasoning|inference|conclusion))?"
 _VALIDITY_QUESTION = re.compile(
-    r"^(?:(?:is|was) " + _ABOUT + r"(?: an?)?(?: logically)? (?:valid|invalid|correct|logical)"
+    # "good" asks validity too where nothing else is asked: the premises' truth is what `analyze` never judges
+    r"^(?:(?:is|was) " + _ABOUT + r"(?: an?)?(?: logically)? (?:valid|invalid|correct|logical|good)"
     r"(?: (?:argument|reasoning|inference|or (?:not|invalid)))?"
     r"|(?:is (?:it|this) )?valid or (?:invalid|not)"
     r"|does (?:the|this|that) (?:conclusion|argument) follow(?: from (?:the|its|these) premises)?"

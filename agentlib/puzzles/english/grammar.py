@@ -336,6 +336,10 @@ def _swallows_a_clause(reading: Formula, readings: list[Formula], words: list[st
     predicates, things = keys(reading)
     if any(_SUBJECT_PRONOUNS & set(p.split("_")) for p in predicates):
         return True
+    # "if I clean my room I can go out" read with "my room I" as one individual: a subject pronoun inside a name
+    named = {t.key for n in walk(reading) if isinstance(n, Atom) for t in n.args if isinstance(t, Const)}
+    if any((_SUBJECT_PRONOUNS | {"i"}) & set(key.split("_")) for key in named if "_" in key):
+        return True
     for other in readings:
         if other is reading:
             continue

@@ -6,7 +6,8 @@ People pose everyday questions this way: the rule is the premise, and who stated
 A parent may be named as a sibling names them ("Mum said we can have ice cream only if ..."), and a choice the
 source lays down ("either Tom or Ella walks the dog, but not both") is a rule as much as a condition is.
 The report is read as its rule when the source is one that sets or tells rules (a teacher, a boss, a parent, a sign,
-the rules themselves) and the claim is general (a condition or a quantified statement). A reported fact ("my friend
+the rules themselves) and the claim is general (a condition or a quantified statement, or a condition put on the
+asker: "my lease says I can sublet only if the landlord agrees"). A reported fact ("my friend
 says Ann is home") stays a report and is left unread, as is a rule from the other side of a dispute ("the
 prosecution says ..."), which the asker may be quoting to refute (`opponent_claims`).
 """
@@ -21,11 +22,13 @@ _SOURCES = (r"(?:teacher|boss|mom|mum|dad|mother|father|parents?|sister|brother|
 _GENERAL = (r"(?:if|when|whenever|every|everyone|everybody|everything|anyone|anybody|anything|all|no|nobody|"
             r"none|only|unless|each|whoever|whatever|either|neither)\b")
 _LEAD = r"(?:(?:so|ok|okay|well|and|hey|hi|um|basically)\s*,?\s+)*"
+# a rule about the asker, its condition after the main clause: "my lease says I can sublet only if the landlord agrees"
+_ABOUT_ME = r"(?:i|we|you)\s+[^.?!]*?\b(?:only if|if|unless|provided that|as long as)\b"
 # a parent called by the family's name for them, as a sibling would: "Mum said ...", "Dad says ..."
 _PARENT = r"(?:mum|mom|dad|mummy|mommy|daddy|mama|papa)"
 _SAYS = re.compile(rf"^{_LEAD}(?:(?:my|our|the) (?:[a-z]+ )?{_SOURCES}|{_PARENT}) (?:always |usually |just )?"
                    r"(?:says|said|told (?:me|us|everyone)|tells (?:me|us|everyone)|keeps saying|states|stated)"
-                   rf",?(?: that)?,?\s+(?P<rule>{_GENERAL}.+)$", re.I | re.S)
+                   rf",?(?: that)?,?\s+(?P<rule>(?:{_GENERAL}|{_ABOUT_ME}).+)$", re.I | re.S)
 _IS = re.compile(rf"^{_LEAD}(?:the|our|my) (?:[a-z]+ )?(?:rule|rules|policy|law|deal)(?: (?:at|in|of|for) "
                  rf"[a-z' ]{{1,30}}?)? (?:is|are|says)(?: that)?,?\s+(?P<rule>{_GENERAL}.+)$", re.I | re.S)
 

@@ -64,8 +64,18 @@ def _unmarked_lines(text: str) -> str:
     return "\n".join(lines)
 
 
+# "if its raining", "its not raining": "it's" typed as "its", told from the possessive by where it stands (a clause's
+# subject) and what follows ("not", or an -ing verb where a possessive's noun would come and no verb after it)
+_ITS_AS_IT_IS = re.compile(r"(^|[.!?,;]\s+|\b(?:if|when|whenever|because|since|so|and|but|unless)\s+)its"
+                           r"(\s+(?:not|never)\b|\s+\w+ing(?=\s*(?:[.!?,;]|$|\b(?:the|a|an|again|today|now|outside)\b)))",
+                           re.I | re.M)
+
+
 def with_apostrophes(text: str) -> str:
-    """ "doesnt", "wasnt", "cant": contractions typed without their apostrophe, spelled out ("does not")."""
+    """ "doesnt", "wasnt", "cant", "its raining": contractions typed without their apostrophe, spelled out ("does
+    not", "it is raining")."""
+    text = _ITS_AS_IT_IS.sub(lambda m: f"{m.group(1)}{'It' if m.group(1).strip() in '.!?' else 'it'} is{m.group(2)}",
+                             text)
     return _APOSTROPHE_LESS.sub(lambda m: _spelled_contraction(m.group(1)), text)
 
 

@@ -30,7 +30,7 @@ HEDGES = {"usually", "typically", "normally", "generally", "often", "sometimes",
           "rarely", "seldom", "maybe", "perhaps", "possibly", "most", "many", "few", "several"}
 # chat interjections: they open a sentence without adding to it ("ok so ...", "wait, ...", "hmm ...")
 INTERJECTIONS = {"ok", "okay", "wait", "oh", "hmm", "alright", "anyway", "um", "uh", "lol", "omg", "ngl", "tbh", "btw",
-                 "bro", "yo", "sry"}
+                 "bro", "yo", "sry", "dude", "bruh"}
 PRONOUNS_SINGULAR = {"he", "she", "him", "her", "it"}
 PRONOUNS_PLURAL = {"they", "them"}
 WH_WORDS = {"who", "whom", "what", "which"}
