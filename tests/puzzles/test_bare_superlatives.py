@@ -1,0 +1,81 @@
+"""Superlatives without "the" ("Ann jumped highest", "Bo ran fastest of all", "Who did best?") and "did better
+than" / "did worse than" as an order on the occasion the text names, checked against brute force: fresh names, a
+random strict order, its links stated in random order and wording, and the top or bottom asked.
+
+Before this module (round 33): "X ran fastest" was a property of X alone, so "Who ran slowest?" beside it
+abstained, and "Ann did better than Bo." was not read at all (both abstained). "did better than" with no
+occasion named (better at what?) stays unread.
+"""
+
+from __future__ import annotations
+
+import random
+from itertools import permutations
+
+import pytest
+
+from agentlib.puzzles.english.family import solve
+
+NAMES = ["Ann", "Bo", "Cy", "Di", "Eli", "Fay", "Gus", "Hal", "Ida", "Jon", "Kit", "Lev"]
+# (setting, better, worse, best, worst): the words of one occasion
+OCCASIONS = [
+    ("took a test", "did better than", "did worse than", "did best", "did worst"),
+    ("ran a race", "ran faster than", "ran slower than", "ran fastest", "ran slowest"),
+    ("entered a jumping contest", "jumped higher than", "jumped lower than", "jumped highest", "jumped lowest"),
+]
+
+
+def _top(people: list[str], facts: list[tuple[str, str]], best: bool) -> set[str]:
+    """Brute force: who is first (or last) in every strict order that keeps `facts` (a, b: a above b)."""
+    found = set()
+    for order in permutations(people):
+        if all(order.index(a) < order.index(b) for a, b in facts):
+            found.add(order[0] if best else order[-1])
+    return found
+
+
+def _cast(people: list[str]) -> str:
+    return ", ".join(people[:-1]) + f" and {people[-1]}"
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_a_chain_of_comparisons_and_a_bare_superlative_question(seed):
+    rng = random.Random(seed)
+    people = rng.sample(NAMES, rng.choice([3, 4]))
+    setting, better, worse, best, worst = rng.choice(OCCASIONS)
+    order = rng.sample(people, len(people))
+    links = list(zip(order, order[1:]))
+    said = [f"{a} {better} {b}." if rng.random() < 0.5 else f"{b} {worse} {a}." for a, b in links]
+    rng.shuffle(said)
+    asked_best = rng.random() < 0.5
+    tail = rng.choice(["", " of all"])
+    question = f"Who {best if asked_best else worst}{tail}?"
+    expected = _top(people, links, asked_best)
+    assert len(expected) == 1
+    verdict = solve(f"{_cast(rng.sample(people, len(people)))} {setting}. " + " ".join(said) + " " + question)
+    assert verdict.status == "verified" and verdict.answer == expected.pop(), (said, question, verdict.reason)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_bare_superlative_statement_places_its_subject(seed):
+    rng = random.Random(seed)
+    a, b, c = rng.sample(NAMES, 3)
+    setting, better, worse, best, worst = rng.choice(OCCASIONS)
+    top = rng.random() < 0.5
+    stated = f"{a} {best if top else worst}{rng.choice(['', ' of all'])}."
+    facts = [(a, b), (a, c)] if top else [(b, a), (c, a)]
+    facts.append((b, c))
+    other = f"{b} {better} {c}." if rng.random() < 0.5 else f"{c} {worse} {b}."
+    asked_best = rng.random() < 0.5
+    expected = _top([a, b, c], facts, asked_best)
+    assert len(expected) == 1
+    text = f"{_cast([a, b, c])} {setting}. {stated} {other} Who {best if asked_best else worst}?"
+    verdict = solve(text)
+    assert verdict.status == "verified" and verdict.answer == expected.pop(), (text, verdict.reason)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_doing_better_with_no_occasion_named_is_not_read(seed):
+    a, b, c = random.Random(seed).sample(NAMES, 3)
+    verdict = solve(f"{a} did better than {b}. {b} did better than {c}. Who did best?")
+    assert verdict.status != "verified"
