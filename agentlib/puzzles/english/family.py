@@ -93,6 +93,7 @@ from agentlib.puzzles.english.questions import (
     parse_question,
 )
 from agentlib.puzzles.english.reader import Reading, is_question, read_text, resolve_speech
+from agentlib.puzzles.english.same_measure import spell_same_measure
 from agentlib.puzzles.english.vacuous import negated_words_apart, vacuous_statement, world_apart
 from agentlib.puzzles.english.words import NUMBER_WORDS, ORDINALS, lemma
 from agentlib.puzzles.family import PuzzleItem
@@ -243,12 +244,16 @@ def _tie_scales(formulas: list[Formula], asked: Formula | None) -> set[str]:
     """Scales on which two people may be equal: "Rolf is not taller than Ines" says height(Rolf) <= height(Ines),
     and nothing says the two differ, so "Is Ines taller than Rolf?" is not settled. Other scales keep the reading
     that people compared are all different (a strict ranking), as puzzles mean it; so does a scale with a
-    superlative ("Who is the tallest?"), whose answer needs the ranking's places."""
+    superlative ("Who is the tallest?"), whose answer needs the ranking's places. A question whether two are equal
+    ("Are Bo and Cy the same height?") asks about a tie, so its scale allows them: read as a strict ranking, "Ann is
+    taller than Bo and than Cy" answered it "no" (a verified wrong answer)."""
     every = [*formulas, *([asked] if asked is not None else [])]
     denied = {n.body.scale for f in every for n in walk(f)
               if isinstance(n, Not) and isinstance(n.body, Compare) and n.body.op in ("<", ">") and not n.body.offset}
     ranked = {n.scale for f in every for n in walk(f) if isinstance(n, Rank)}
-    return {s for s in denied - ranked if not is_ordered_place(s)}
+    tied = {n.scale for n in walk(asked) if isinstance(n, Compare) and n.op == "==" and not n.offset} \
+        if asked is not None else set()
+    return {s for s in (denied - ranked) | tied if not is_ordered_place(s)}
 
 
 def _rename_scale(formula: Formula, old: str, new: str) -> Formula:
@@ -599,6 +604,8 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
     try:
         # "Can both be knights?" about a cast of two: the two names
         asked = named_pair(reading.question, [reading.lexicon.displays.get(p.key, p.key) for p in reading.people])
+        if asked != reading.question:  # "Are they the same height?": the pair's measures compared
+            asked = spell_same_measure(asked)
         question = parse_question(asked, reading.grammar, reading.people or _unnamed_cast(reading))
     except NotUnderstood as error:
         unparsed.append(f"{reading.question}" + (f" ({error.why})" if error.why else ""))
