@@ -78,3 +78,11 @@ ROUND_L_SOLVE = [
 ]
 
 ROUND_L_ANALYZE: list = []
+
+# An abstention stays right; so is the verdict named here, verified. "Most students passed" says nothing certain of
+# Ria, and "cannot be determined" says so (batch args-e keys the same construction so: "Most of the players are
+# tall. Joe is a player. Is Joe tall?").
+OK_EITHER = {
+    "Most students passed. Ria is a student. Did Ria pass?": "cannot be determined",
+    "Most birds can fly. A sparrow is a bird. Can a sparrow fly?": "cannot be determined",
+}

@@ -375,6 +375,14 @@ def solve(text: str) -> Verdict:
 
     text = without_question_tags(text)  # "..., eh?", "Now list them ...": the same question
     text = without_letter_frame(written_marks(text))  # "Hi Ms. Patel, ... Thanks, Jordan"; "... question mark"
+    from agentlib.puzzles.english.most_quantifier import most_as_some, with_most_said
+
+    weakest = most_as_some(text)  # "Most dogs bark.": what it certainly says, as "Some dogs bark."
+    if weakest is not None:
+        read = solve(weakest[0])
+        if read.verified:
+            read.reason = with_most_said(read.reason, weakest[1])
+            return read
     if asks_validity(text):  # "... Therefore some pets are mammals. Is this argument valid?"
         return validity_verdict(text, NAME)
     from agentlib.puzzles.english.consistency_question import asks_consistency, consistency_verdict
