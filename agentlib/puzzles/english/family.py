@@ -207,9 +207,10 @@ def build_world(reading: Reading, asked: Formula | None = None) -> World:
         builder.ranked_scales[scale] = 2 if lone else max(1, len(members))
         builder.ranked_members[scale] = members
         beyond = _places_beyond_the_named(every, asked, scale, len(members))
-        if beyond and is_ordered_place(scale) and not reading.declared:
+        if beyond and is_ordered_place(scale) and not reading.declared and not reading.places:
             builder.ranked_scales[scale] = beyond + len(members)  # room for everyone named after the furthest
             builder.open_scales.add(scale)
+    _size_the_places(reading, builder)
     _refuse_opaque_places(every, builder)
     middle_fixed = []
     for label, formula, sentence in labelled_sentences + extra:
@@ -217,6 +218,28 @@ def build_world(reading: Reading, asked: Formula | None = None) -> World:
     builder.constants = list(dict.fromkeys([*(p.key for p in people), *constants_of([f for _, f, _ in middle_fixed])]))
     return World(reading, [(label, f) for label, f, _ in middle_fixed],
                  {label: said for label, _, said in middle_fixed}, builder, alias)
+
+
+def _size_the_places(reading: Reading, builder: SpecBuilder) -> None:
+    """A count of places ("There are 6 chairs in a row.", `place_counts.py`) is the size of the text's one order; the
+    people on it take different places among them, and places beyond them leave the order open (empty, or held by
+    people not named). Refused beside several orders, with two counts, or with more people than places."""
+    counts = {count for count, _ in reading.places}
+    if not counts:
+        return
+    sentence = reading.places[0][1]
+    ordered = [scale for scale in builder.ranked_scales if is_ordered_place(scale)]
+    if len(ordered) > 1 or len(counts) > 1:
+        raise NotUnderstood(sentence, "a count of places beside several orders or counts")
+    if not ordered:
+        return  # places no statement puts anyone in: a scene, no claim
+    (scale,), (count,) = ordered, counts
+    placed = len(builder.ranked_members.get(scale, []))
+    if count < placed:
+        raise NotUnderstood(sentence, f"{count} places for {placed} people")
+    builder.ranked_scales[scale] = count
+    if count > placed:
+        builder.open_scales.add(scale)
 
 
 def _measured_scales(formulas: list[Formula]) -> set[str]:
@@ -670,8 +693,8 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
     verdict = _decide(world, question, base_spec)
     if world.builder.open_scales and verdict.verified and (not _holds_with_more_premises(verdict) or
                                                            verdict.answer == "no one"):
-        return abstain("places go beyond the people named, so others are unnamed and their number is not given: "
-                       f"'{verdict.answer}' would not hold for every number of places", "ambiguous", spec=base_spec)
+        return abstain("places go beyond the people named, and who (if anyone) holds the others is not said: "
+                       f"'{verdict.answer}' would not hold for every way of filling them", "ambiguous", spec=base_spec)
     if verdict.verified and isinstance(question, YesNo) and _rests_on_unnamed_members(world, question, verdict):
         return abstain("a bare plural ('cats purr') tolerates exceptions: the answer holds only if it holds of every "
                        "member, not just the ones named", "ambiguous", spec=base_spec)
@@ -1064,7 +1087,8 @@ def _kinship_doubt(world: World, question: Question, verdict: Verdict) -> str:
 
 def _miscount(world: World, question: Question) -> str:
     """ "Five runners finished a race." next to four named runners: the fifth, unnamed, could hold any place, so the
-    count must agree with the individuals the text names (the question's included), else the puzzle abstains."""
+    count must agree with the individuals the text names (the question's included), else the puzzle abstains; unless
+    a count of places holds them all (`place_counts.py`), on an order left open to the unnamed."""
     named = set(world.builder.constants)
     for part in (getattr(question, "formula", None), getattr(question, "person", None)):
         if isinstance(part, Const):
@@ -1073,7 +1097,10 @@ def _miscount(world: World, question: Question) -> str:
             named.update(constants_of([part]))
     named.discard(WHO_KEY)
     named.discard(OTHER_KEY)
+    places = max((count for count, _ in world.reading.places), default=0)
     for count, sentence in world.reading.declared:
+        if len(named) <= count <= places and world.builder.open_scales:
+            continue  # "Five people live in a building of 5 floors": the unnamed hold floors the order leaves open
         if count != len(named):
             return f"'{sentence}' counts {count}, but the text names {len(named)}"
     return ""

@@ -2652,8 +2652,8 @@ class Grammar:
 
 
 _STEP_UNITS = frozenset({"floor", "floors", "storey", "storeys", "story", "stories", "level", "levels", "place",
-                         "places", "seat", "seats", "spot", "spots", "position", "positions", "house", "houses",
-                         "space", "spaces", "step", "steps"})
+                         "places", "seat", "seats", "chair", "chairs", "spot", "spots", "position", "positions",
+                         "house", "houses", "space", "spaces", "step", "steps", "room", "rooms", "desk", "desks"})
 
 
 def _opens_superlative(word: str) -> bool:
@@ -2672,8 +2672,8 @@ def _counted_steps(words: list[str]) -> int | None:
     return number
 
 
-_SINGULAR_UNITS = frozenset({"floor", "storey", "story", "level", "place", "seat", "spot", "position", "house", "space",
-                             "step"})
+_SINGULAR_UNITS = frozenset({"floor", "storey", "story", "level", "place", "seat", "chair", "spot", "position", "house",
+                             "space", "step", "room", "desk"})
 
 
 def _numbered_floor(words: list[str]) -> int | None:
