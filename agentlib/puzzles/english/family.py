@@ -494,7 +494,8 @@ def _other_readings() -> list:
     here. May Raj park here?" (a permission, `permission_may.py`), "Al taller than Bo." (`verbless_clues.py`), "Bea
     left at 10:30pm" (an order, `clock_times.py`), "Who is the middle one?" (`middle_one.py`), "Kit was first in the
     queue" (`line_positions.py`), "Anna scored higher than Ben on the test." (the one occasion,
-    `comparison_scope.py`), "Dev is my uncle. ... What is Raj to me?" (`speaker_kin.py`)."""
+    `comparison_scope.py`), "Dev is my uncle. ... What is Raj to me?" (`speaker_kin.py`), "Is it possible that Sam, a
+    student, failed?" (what the apposition says, as a sentence before it: `question_appositions.py`)."""
     from agentlib.puzzles.english.clause_conjunctions import split_clauses
     from agentlib.puzzles.english.clock_times import clock_order
     from agentlib.puzzles.english.comparison_scope import without_one_occasion
@@ -506,13 +507,14 @@ def _other_readings() -> list:
     from agentlib.puzzles.english.painted_rows import painted_as_row
     from agentlib.puzzles.english.permission_may import may_as_permission
     from agentlib.puzzles.english.possessive_comparisons import owners_for_possessions
+    from agentlib.puzzles.english.question_appositions import apposition_as_statement
     from agentlib.puzzles.english.silent_speakers import without_silent_speakers
     from agentlib.puzzles.english.speaker_kin import speaker_as_named
     from agentlib.puzzles.english.verbless_clues import verbless_as_said
 
     return [reports_as_facts, painted_as_row, owners_for_possessions, split_clauses, without_one_day,
             without_silent_speakers, members_one_by_one, may_as_permission, verbless_as_said, clock_order,
-            middle_one_asked, line_places, without_one_occasion, speaker_as_named]
+            middle_one_asked, line_places, without_one_occasion, speaker_as_named, apposition_as_statement]
 
 
 def _weaker_readings() -> list:
