@@ -1066,8 +1066,16 @@ def _linked_by_a_statement(world: World, members: list[str]) -> bool:
 def _kinship_doubt(world: World, question: Question, verdict: Verdict) -> str:
     """Where a kinship answer rests on what the text cannot say: "no one" is Bill's mother only among the people
     named (everyone has one), and "Is Bill Adam's son?" is open only because no sentence gives Bill's sex, which a
-    reader takes from the name. Both abstain rather than answer from that gap."""
-    if not verdict.verified or not isinstance(question, (YesNo, Who)) or not uses_kinship([question.formula]):
+    reader takes from the name. Both abstain rather than answer from that gap. "Adam is Beth's father. Beth is
+    Carl's sister. Who is Carl's father?" is open because a sister may be a half sister: the abstention says so."""
+    if not isinstance(question, (YesNo, Who)) or not uses_kinship([question.formula]):
+        return ""
+    if not verdict.verified:
+        asked = kinship_relations([question.formula])
+        said = kinship_relations([f for _, f in world.labelled])
+        if verdict.failure == "ambiguous" and PARENT in asked and SIBLING in said:
+            return "a sister or brother may be a half sibling, sharing one parent and not the other, so the parent " \
+                   "of one need not be the parent of the other"
         return ""
     if isinstance(question, Who) and verdict.answer == "no one":
         return "the one asked about may be someone the text does not name"
