@@ -93,3 +93,10 @@ def test_a_clue_about_other_things_is_not_read_as_these():
     verdict = solve("Mia, Nia and Ola have 10, 15 and 20 marbles in some order. Mia has more cats than Nia. "
                     "Ola has the fewest. How many does Mia have?")
     assert verdict.status != "verified"
+
+
+def test_amounts_without_an_order_said_are_not_read_as_some_order():
+    """ "have 10, 15 and 20 marbles." may give them respectively: with no "in some order", the amounts are not read."""
+    verdict = solve("Mia, Nia and Ola have 10, 15 and 20 marbles. Mia has more than Nia. Ola has the fewest. "
+                    "How many does Mia have?")
+    assert verdict.status != "verified", verdict.answer

@@ -43,7 +43,9 @@ _DECLARATIONS = (
     (_SCORE, re.compile(rf"^{_COUNTED}{_NAMES},? (?:each )?{_SCORE_VERB} (?:a )?(?:different|distinct)? ?"
                         rf"(?:scores?|points|marks?)(?: of|:)? {_VALUES}(?: points)?{_ORDER}$")),
     (_SCORE, re.compile(rf"^{_COUNTED}{_NAMES},? (?:scored|got|earned) {_VALUES} (?:points|marks){_ORDER}$")),
-    (_AMOUNT, re.compile(rf"^{_COUNTED}{_NAMES},? (?:each )?{_HAVE} {_VALUES} (?P<noun>[a-z]+){_ORDER}$")),
+    # the order said outright: "have 10, 15 and 20 marbles." alone may as well give them respectively
+    (_AMOUNT, re.compile(rf"^{_COUNTED}{_NAMES},? (?:each )?{_HAVE} {_VALUES} (?P<noun>[a-z]+)"
+                         rf"(?=,? (?:in|but|not|respectively)){_ORDER}$")),
 )
 _CAST = re.compile(rf"^{_NAMES} (?:are|were) (?:[a-z]+)$")
 _LISTED = re.compile(rf"^(?:[Tt]heir|[Tt]he) (?P<measure>ages|scores) (?:are|were) {_VALUES}{_ORDER}$")
