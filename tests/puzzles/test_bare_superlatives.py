@@ -79,3 +79,19 @@ def test_doing_better_with_no_occasion_named_is_not_read(seed):
     a, b, c = random.Random(seed).sample(NAMES, 3)
     verdict = solve(f"{a} did better than {b}. {b} did better than {c}. Who did best?")
     assert verdict.status != "verified"
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_superlative_asked_ranks_everyone_named(seed):
+    """ "Ann, Bo and Cy ran a race. Ann ran fastest. Who ran fastest?": Ann, since the question ranks all three (it
+    abstained: Bo and Cy, left out of the ranking, could have held its top too); with only "Ann ran faster than Bo",
+    Cy may be first, and it abstains."""
+    rng = random.Random(seed)
+    people = rng.sample(NAMES, 3)
+    setting, better, _, best, _ = rng.choice(OCCASIONS)
+    top, other, third = rng.sample(people, 3)
+    cast = f"{_cast(people)} {setting}."
+    verdict = solve(f"{cast} {top} {best}{rng.choice(['', ' of all'])}. Who {best}?")
+    assert verdict.status == "verified" and verdict.answer == top, verdict.reason
+    partial = solve(f"{cast} {top} {better} {other}. Who {best}?")
+    assert partial.status != "verified", partial.answer
