@@ -95,3 +95,13 @@ def test_a_superlative_asked_ranks_everyone_named(seed):
     assert verdict.status == "verified" and verdict.answer == top, verdict.reason
     partial = solve(f"{cast} {top} {better} {other}. Who {best}?")
     assert partial.status != "verified", partial.answer
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_superlative_asked_of_owned_things_ranks_the_things(seed):
+    """Regression (batch Q): "Ana's team scored more goals than Ben's ... Whose team scored the fewest goals?" must
+    rank the teams only; ranking the owners beside them left the answer open."""
+    a, b, c = random.Random(seed).sample(NAMES, 3)
+    verdict = solve(f"{a}'s team scored more goals than {b}'s team. {b}'s team scored more goals than {c}'s team. "
+                    "Whose team scored the fewest goals?")
+    assert verdict.status == "verified" and verdict.answer == f"{c}'s team", verdict.reason

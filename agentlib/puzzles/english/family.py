@@ -193,12 +193,12 @@ def build_world(reading: Reading, asked: Formula | None = None) -> World:
     for scale in sorted(measured):
         builder.measured_members[scale] = list(dict.fromkeys([*(p.key for p in people), *_scale_members(every, scale)]))
     # "Who ran fastest?": a superlative asked ranks everyone named, so "Ann ran fastest" answers it (left out of the
-    # ranking, Bo and Cy could have held its top too)
+    # ranking, Bo and Cy could have held its top too); only where the scale ranks people ("Ana's team" is no person)
     asked_tops = {n.scale for n in walk(asked) if isinstance(n, Rank) and n.term == Const(WHO_KEY)} \
         if asked is not None else set()
     for scale in sorted(scales - equal_scales - measured - ties - {GENERATION}):
         members = _scale_members(every, scale)
-        if scale in asked_tops and not is_ordered_place(scale):
+        if scale in asked_tops and not is_ordered_place(scale) and set(members) <= {p.key for p in people}:
             members = list(dict.fromkeys([*(p.key for p in people), *members]))
         if is_ordered_place(scale):
             # the cast holds places in the row, except an owner whose thing is placed there ("Wendy's birthday is
