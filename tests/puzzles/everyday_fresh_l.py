@@ -79,8 +79,9 @@ ROUND_L_SOLVE = [
 
 ROUND_L_ANALYZE: list = []
 
-# Outcomes where either an abstention or the named answer is honest: the "most" questions were keyed as abstentions
-# while "most" was not read; read (`proportions.py`), the member may be an exception, so the facts leave it open
+# An abstention stays right; so is the verdict named here, verified. "Most students passed" says nothing certain of
+# Ria, and "cannot be determined" says so (batch args-e keys the same construction so: "Most of the players are
+# tall. Joe is a player. Is Joe tall?").
 OK_EITHER = {
     "Most students passed. Ria is a student. Did Ria pass?": "cannot be determined",
     "Most birds can fly. A sparrow is a bird. Can a sparrow fly?": "cannot be determined",

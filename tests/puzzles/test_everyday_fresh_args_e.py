@@ -28,7 +28,7 @@ def _grading():
 
 GRADING = _grading()
 BATCH = GRADING.load_batch("everyday_fresh_args_e")
-RIGHT_FLOOR = 83
+RIGHT_FLOOR = 90  # 89 before round 33 read "Most of the players are tall." (puzx)
 
 
 def outcomes() -> list[tuple[str, str]]:

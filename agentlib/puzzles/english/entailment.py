@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from agentlib.limits import SOLVE_DEADLINE_S
+from agentlib.puzzles.english.most_quantifier import most_as_some
 from agentlib.puzzles.verdict import Verdict
 
 _ASK = r"(?:does|do|can|could|would|is|will)\s+(?:this|that|it|the context|the information|the statement)\s+" \
@@ -55,6 +56,13 @@ def answer_about(context: str, question: str, *, deadline_s: float = SOLVE_DEADL
     entailment_question = asked is not None
     text = f"{context.strip()}\n{asked if asked is not None else question.strip()}"
     verdict = solve(text, family="english", deadline_s=deadline_s)
+    if verdict.verified and entailment_question and verdict.answer == "cannot be determined" and \
+            most_as_some(text) is not None:
+        # "Most Xs P. ... Does this imply that A Ps?": read strictly, "most" leaves it open; a context of defaults
+        # asked what it implies is answered as defaults are (the loose reader), else not at all
+        open_strictly = Verdict(verdict.family, "abstained", failure="ambiguous", unparsed=verdict.unparsed,
+                                reason="'most' read strictly leaves it open, and read as a default it may follow")
+        return _loosely(context, question, open_strictly)
     if verdict.verified and entailment_question and verdict.answer == "cannot be determined":
         verdict.answer = "no"
         verdict.reason = "it does not follow: " + verdict.reason

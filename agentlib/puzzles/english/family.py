@@ -93,6 +93,7 @@ from agentlib.puzzles.english.questions import (
     parse_question,
 )
 from agentlib.puzzles.english.reader import Reading, is_question, read_text, resolve_speech
+from agentlib.puzzles.english.same_measure import spell_same_measure
 from agentlib.puzzles.english.vacuous import negated_words_apart, vacuous_statement, world_apart
 from agentlib.puzzles.english.words import NUMBER_WORDS, ORDINALS, lemma
 from agentlib.puzzles.family import PuzzleItem
@@ -191,8 +192,14 @@ def build_world(reading: Reading, asked: Formula | None = None) -> World:
     ties = set() if reading.untied else _tie_scales(every, asked)
     for scale in sorted(measured):
         builder.measured_members[scale] = list(dict.fromkeys([*(p.key for p in people), *_scale_members(every, scale)]))
+    # "Who ran fastest?": a superlative asked ranks everyone named, so "Ann ran fastest" answers it (left out of the
+    # ranking, Bo and Cy could have held its top too); only where the scale ranks people ("Ana's team" is no person)
+    asked_tops = {n.scale for n in walk(asked) if isinstance(n, Rank) and n.term == Const(WHO_KEY)} \
+        if asked is not None else set()
     for scale in sorted(scales - equal_scales - measured - ties - {GENERATION}):
         members = _scale_members(every, scale)
+        if scale in asked_tops and not is_ordered_place(scale) and set(members) <= {p.key for p in people}:
+            members = list(dict.fromkeys([*(p.key for p in people), *members]))
         if is_ordered_place(scale):
             # the cast holds places in the row, except an owner whose thing is placed there ("Wendy's birthday is
             # before Xena's": the birthdays are in order, not Wendy beside them)
@@ -206,9 +213,10 @@ def build_world(reading: Reading, asked: Formula | None = None) -> World:
         builder.ranked_scales[scale] = 2 if lone else max(1, len(members))
         builder.ranked_members[scale] = members
         beyond = _places_beyond_the_named(every, asked, scale, len(members))
-        if beyond and is_ordered_place(scale) and not reading.declared:
+        if beyond and is_ordered_place(scale) and not reading.declared and not reading.places:
             builder.ranked_scales[scale] = beyond + len(members)  # room for everyone named after the furthest
             builder.open_scales.add(scale)
+    _size_the_places(reading, builder)
     _refuse_opaque_places(every, builder)
     middle_fixed = []
     for label, formula, sentence in labelled_sentences + extra:
@@ -216,6 +224,28 @@ def build_world(reading: Reading, asked: Formula | None = None) -> World:
     builder.constants = list(dict.fromkeys([*(p.key for p in people), *constants_of([f for _, f, _ in middle_fixed])]))
     return World(reading, [(label, f) for label, f, _ in middle_fixed],
                  {label: said for label, _, said in middle_fixed}, builder, alias)
+
+
+def _size_the_places(reading: Reading, builder: SpecBuilder) -> None:
+    """A count of places ("There are 6 chairs in a row.", `place_counts.py`) is the size of the text's one order; the
+    people on it take different places among them, and places beyond them leave the order open (empty, or held by
+    people not named). Refused beside several orders, with two counts, or with more people than places."""
+    counts = {count for count, _ in reading.places}
+    if not counts:
+        return
+    sentence = reading.places[0][1]
+    ordered = [scale for scale in builder.ranked_scales if is_ordered_place(scale)]
+    if len(ordered) > 1 or len(counts) > 1:
+        raise NotUnderstood(sentence, "a count of places beside several orders or counts")
+    if not ordered:
+        return  # places no statement puts anyone in: a scene, no claim
+    (scale,), (count,) = ordered, counts
+    placed = len(builder.ranked_members.get(scale, []))
+    if count < placed:
+        raise NotUnderstood(sentence, f"{count} places for {placed} people")
+    builder.ranked_scales[scale] = count
+    if count > placed:
+        builder.open_scales.add(scale)
 
 
 def _measured_scales(formulas: list[Formula]) -> set[str]:
@@ -243,12 +273,16 @@ def _tie_scales(formulas: list[Formula], asked: Formula | None) -> set[str]:
     """Scales on which two people may be equal: "Rolf is not taller than Ines" says height(Rolf) <= height(Ines),
     and nothing says the two differ, so "Is Ines taller than Rolf?" is not settled. Other scales keep the reading
     that people compared are all different (a strict ranking), as puzzles mean it; so does a scale with a
-    superlative ("Who is the tallest?"), whose answer needs the ranking's places."""
+    superlative ("Who is the tallest?"), whose answer needs the ranking's places. A question whether two are equal
+    ("Are Bo and Cy the same height?") asks about a tie, so its scale allows them: read as a strict ranking, "Ann is
+    taller than Bo and than Cy" answered it "no" (a verified wrong answer)."""
     every = [*formulas, *([asked] if asked is not None else [])]
     denied = {n.body.scale for f in every for n in walk(f)
               if isinstance(n, Not) and isinstance(n.body, Compare) and n.body.op in ("<", ">") and not n.body.offset}
     ranked = {n.scale for f in every for n in walk(f) if isinstance(n, Rank)}
-    return {s for s in denied - ranked if not is_ordered_place(s)}
+    tied = {n.scale for n in walk(asked) if isinstance(n, Compare) and n.op == "==" and not n.offset} \
+        if asked is not None else set()
+    return {s for s in (denied - ranked) | tied if not is_ordered_place(s)}
 
 
 def _rename_scale(formula: Formula, old: str, new: str) -> Formula:
@@ -370,6 +404,14 @@ def solve(text: str) -> Verdict:
 
     text = without_question_tags(text)  # "..., eh?", "Now list them ...": the same question
     text = without_letter_frame(written_marks(text))  # "Hi Ms. Patel, ... Thanks, Jordan"; "... question mark"
+    from agentlib.puzzles.english.most_quantifier import most_as_some, with_most_said
+
+    weakest = most_as_some(text)  # "Most dogs bark.": what it certainly says, as "Some dogs bark."
+    if weakest is not None:
+        read = solve(weakest[0])
+        if read.verified:
+            read.reason = with_most_said(read.reason, weakest[1])
+            return read
     if asks_validity(text):  # "... Therefore some pets are mammals. Is this argument valid?"
         return validity_verdict(text, NAME)
     from agentlib.puzzles.english.consistency_question import asks_consistency, consistency_verdict
@@ -463,7 +505,8 @@ def _other_readings() -> list:
     here. May Raj park here?" (a permission, `permission_may.py`), "Al taller than Bo." (`verbless_clues.py`), "Bea
     left at 10:30pm" (an order, `clock_times.py`), "Who is the middle one?" (`middle_one.py`), "Kit was first in the
     queue" (`line_positions.py`), "Anna scored higher than Ben on the test." (the one occasion,
-    `comparison_scope.py`), "Dev is my uncle. ... What is Raj to me?" (`speaker_kin.py`)."""
+    `comparison_scope.py`), "Dev is my uncle. ... What is Raj to me?" (`speaker_kin.py`), "Is it possible that Sam, a
+    student, failed?" (what the apposition says, as a sentence before it: `question_appositions.py`)."""
     from agentlib.puzzles.english.clause_conjunctions import split_clauses
     from agentlib.puzzles.english.clock_times import clock_order
     from agentlib.puzzles.english.comparison_scope import without_one_occasion
@@ -475,13 +518,14 @@ def _other_readings() -> list:
     from agentlib.puzzles.english.painted_rows import painted_as_row
     from agentlib.puzzles.english.permission_may import may_as_permission
     from agentlib.puzzles.english.possessive_comparisons import owners_for_possessions
+    from agentlib.puzzles.english.question_appositions import apposition_as_statement
     from agentlib.puzzles.english.silent_speakers import without_silent_speakers
     from agentlib.puzzles.english.speaker_kin import speaker_as_named
     from agentlib.puzzles.english.verbless_clues import verbless_as_said
 
     return [reports_as_facts, painted_as_row, owners_for_possessions, split_clauses, without_one_day,
             without_silent_speakers, members_one_by_one, may_as_permission, verbless_as_said, clock_order,
-            middle_one_asked, line_places, without_one_occasion, speaker_as_named]
+            middle_one_asked, line_places, without_one_occasion, speaker_as_named, apposition_as_statement]
 
 
 def _weaker_readings() -> list:
@@ -604,6 +648,8 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
     try:
         # "Can both be knights?" about a cast of two: the two names
         asked = named_pair(reading.question, [reading.lexicon.displays.get(p.key, p.key) for p in reading.people])
+        if asked != reading.question:  # "Are they the same height?": the pair's measures compared
+            asked = spell_same_measure(asked)
         question = parse_question(asked, reading.grammar, reading.people or _unnamed_cast(reading))
     except NotUnderstood as error:
         unparsed.append(f"{reading.question}" + (f" ({error.why})" if error.why else ""))
@@ -660,8 +706,8 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
     verdict = _decide(world, question, base_spec)
     if world.builder.open_scales and verdict.verified and (not _holds_with_more_premises(verdict) or
                                                            verdict.answer == "no one"):
-        return abstain("places go beyond the people named, so others are unnamed and their number is not given: "
-                       f"'{verdict.answer}' would not hold for every number of places", "ambiguous", spec=base_spec)
+        return abstain("places go beyond the people named, and who (if anyone) holds the others is not said: "
+                       f"'{verdict.answer}' would not hold for every way of filling them", "ambiguous", spec=base_spec)
     if verdict.verified and isinstance(question, YesNo) and _rests_on_unnamed_members(world, question, verdict):
         return abstain("a bare plural ('cats purr') tolerates exceptions: the answer holds only if it holds of every "
                        "member, not just the ones named", "ambiguous", spec=base_spec)
@@ -1031,8 +1077,16 @@ def _linked_by_a_statement(world: World, members: list[str]) -> bool:
 def _kinship_doubt(world: World, question: Question, verdict: Verdict) -> str:
     """Where a kinship answer rests on what the text cannot say: "no one" is Bill's mother only among the people
     named (everyone has one), and "Is Bill Adam's son?" is open only because no sentence gives Bill's sex, which a
-    reader takes from the name. Both abstain rather than answer from that gap."""
-    if not verdict.verified or not isinstance(question, (YesNo, Who)) or not uses_kinship([question.formula]):
+    reader takes from the name. Both abstain rather than answer from that gap. "Adam is Beth's father. Beth is
+    Carl's sister. Who is Carl's father?" is open because a sister may be a half sister: the abstention says so."""
+    if not isinstance(question, (YesNo, Who)) or not uses_kinship([question.formula]):
+        return ""
+    if not verdict.verified:
+        asked = kinship_relations([question.formula])
+        said = kinship_relations([f for _, f in world.labelled])
+        if verdict.failure == "ambiguous" and PARENT in asked and SIBLING in said:
+            return "a sister or brother may be a half sibling, sharing one parent and not the other, so the parent " \
+                   "of one need not be the parent of the other"
         return ""
     if isinstance(question, Who) and verdict.answer == "no one":
         return "the one asked about may be someone the text does not name"
@@ -1054,7 +1108,8 @@ def _kinship_doubt(world: World, question: Question, verdict: Verdict) -> str:
 
 def _miscount(world: World, question: Question) -> str:
     """ "Five runners finished a race." next to four named runners: the fifth, unnamed, could hold any place, so the
-    count must agree with the individuals the text names (the question's included), else the puzzle abstains."""
+    count must agree with the individuals the text names (the question's included), else the puzzle abstains; unless
+    a count of places holds them all (`place_counts.py`), on an order left open to the unnamed."""
     named = set(world.builder.constants)
     for part in (getattr(question, "formula", None), getattr(question, "person", None)):
         if isinstance(part, Const):
@@ -1063,7 +1118,10 @@ def _miscount(world: World, question: Question) -> str:
             named.update(constants_of([part]))
     named.discard(WHO_KEY)
     named.discard(OTHER_KEY)
+    places = max((count for count, _ in world.reading.places), default=0)
     for count, sentence in world.reading.declared:
+        if len(named) <= count <= places and world.builder.open_scales:
+            continue  # "Five people live in a building of 5 floors": the unnamed hold floors the order leaves open
         if count != len(named):
             return f"'{sentence}' counts {count}, but the text names {len(named)}"
     return ""

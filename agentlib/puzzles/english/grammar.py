@@ -216,6 +216,10 @@ _WEATHER_OR_THING = frozenset({"cold", "hot", "warm", "dark", "light", "wet", "d
 # "won" / "beat" there are places
 _RACE_WORDS = frozenset({"race", "races", "raced", "racing", "marathon", "relay", "sprint", "runner", "runners",
                          "racer", "racers", "5k", "10k"})
+# occasions people are ranked on: beside one, "did better than" and "did best" order the people on it
+_OCCASION_WORDS = _RACE_WORDS | frozenset({"test", "tests", "exam", "exams", "quiz", "quizzes", "game", "games",
+                                           "match", "contest", "competition", "tournament", "season", "league",
+                                           "olympiad", "audition", "tryout", "tryouts", "interview", "interviews"})
 _AMOUNT_WORDS = {"more": 1, "less": -1, "fewer": -1}  # "has more apples than", "earns less than"
 _EVERYONE_NOUNS = frozenset({"people", "persons", "ones"})  # "the oldest of all the people": no subset named
 # verbs whose bare amount is a measure an adjective also names ("weighs more" = "heavier", "costs more" = "more
@@ -1968,7 +1972,8 @@ class Grammar:
         try:
             if do_support and not copula and not ability and (rest[0] in ARTICLES or rest[0] in POSSESSIVES
                                                               or rest[0] in ("it", "so", "that", "this", "nothing",
-                                                                             "anything", "something")):
+                                                                             "anything", "something")
+                                                              or self._judged_on_an_occasion(rest[0])):
                 inner = self.verb_object("do", start, j, subject)  # "did it": "do" is the main verb
             elif copula and not ability:
                 inner = self.complement(start, j, subject)
@@ -1993,6 +1998,13 @@ class Grammar:
             positive = inner
             return lambda t: Not(positive(t))
         return inner
+
+    def _judged_on_an_occasion(self, word: str) -> bool:
+        """ "did better than Bo", "did worst": "do" is the main verb, ranked on how well, where the text names the
+        one occasion it is judged on ("took a test", "in the race"); without one, better at what is not said."""
+        found = comparative(word)
+        return found is not None and found[0] in ("good", "bad", "well") and \
+            bool(self.lexicon.scale_words & _OCCASION_WORDS)
 
     def _ability(self, inner: Predicate, copula: bool, i: int, j: int, subject: NP) -> Predicate | None:
         if copula:
@@ -2107,6 +2119,10 @@ class Grammar:
                 return superlative
         if w[:2] == ["one", "of"] and w[2:3] and w[2] in _GROUP_DETERMINERS and len(w) >= 4:  # "one of the guests"
             return self._noun_predicate(i + 3, j)
+        if _opens_superlative(w[0]) and w[0] not in _AMOUNT_SUPERLATIVES:
+            superlative = self.superlative(i, j)  # "Ann was fastest", "is tallest of all": as "the fastest"
+            if superlative is not None:
+                return superlative
         if w[0] == "the" and len(w) >= 2:
             superlative = self.superlative(i + 1, j)
             if superlative is not None:
@@ -2234,6 +2250,10 @@ class Grammar:
             return self.comparison(i, j, verb)  # "runs faster than Eli": the verb only says what is compared
         if w[0] == "the" and len(w) >= 2:
             superlative = self.superlative(i + 1, j, verb)  # "has the most apples", "earns the least"
+            if superlative is not None:
+                return superlative
+        if _opens_superlative(w[0]):
+            superlative = self.superlative(i, j, verb)  # "ran fastest (of all)", "did best": as with "the"
             if superlative is not None:
                 return superlative
         if w in (["each", "other"], ["one", "another"]):
@@ -2636,8 +2656,14 @@ class Grammar:
 
 
 _STEP_UNITS = frozenset({"floor", "floors", "storey", "storeys", "story", "stories", "level", "levels", "place",
-                         "places", "seat", "seats", "spot", "spots", "position", "positions", "house", "houses",
-                         "space", "spaces", "step", "steps"})
+                         "places", "seat", "seats", "chair", "chairs", "spot", "spots", "position", "positions",
+                         "house", "houses", "space", "spaces", "step", "steps", "room", "rooms", "desk", "desks"})
+
+
+def _opens_superlative(word: str) -> bool:
+    """ "fastest", "best", "most": a superlative read without "the" after a verb or a copula."""
+    found = comparative(word)
+    return (found is not None and found[1] == "est") or word in _AMOUNT_SUPERLATIVES
 
 
 def _counted_steps(words: list[str]) -> int | None:
@@ -2650,8 +2676,8 @@ def _counted_steps(words: list[str]) -> int | None:
     return number
 
 
-_SINGULAR_UNITS = frozenset({"floor", "storey", "story", "level", "place", "seat", "spot", "position", "house", "space",
-                             "step"})
+_SINGULAR_UNITS = frozenset({"floor", "storey", "story", "level", "place", "seat", "chair", "spot", "position", "house",
+                             "space", "step", "room", "desk"})
 
 
 def _numbered_floor(words: list[str]) -> int | None:

@@ -538,7 +538,8 @@ def _ranked_position_question(low: str, grammar: Grammar) -> Position | None:
 
 
 _NUMBERED_PLACE = re.compile(
-    r"^(?:on |in |at )?(?:which|what) (?P<noun>floor|storey|story|level|house|position|place|seat|spot|space) "
+    r"^(?:on |in |at )?(?:which|what) (?P<noun>floor|storey|story|level|house|position|place|seat|chair|spot|space|"
+    r"room|desk|locker|lane|rank) "
     r"(?:number )?(?:is|does|did|was) (?P<rest>.+?)(?: (?:live|lives|living|sit|sits|stand|stands|park|parked|"
     r"stay|stays|work|works|finish|finished|come|came))?(?: (?:on|in|at))?$")
 
@@ -548,7 +549,7 @@ def _position_question(text: str, low: str, grammar: Grammar) -> Position | None
                 r"(?: sit| stand| finish| in)*$",
                 r"^where (?:is|does|did) (.+?)(?: sit| stand| finish| park)?$",
                 r"^what (?:position|place|seat|spot) (?:is|does|did) (.+?)(?: in| sit| stand| finish| come)*$",
-                r"^what is (.+?)'?s? (?:position|place|seat)$"]
+                r"^what (?:is|was) (.+?)'?s? (?:position|place|seat|chair|rank|ranking|placing)$"]
     scale = None
     numbered = _NUMBERED_PLACE.match(low)
     if numbered is not None:  # "Which floor does Kim live on?", "Which house is Ian in?", "What position is Jo in?"

@@ -75,6 +75,7 @@ from agentlib.puzzles.english.noun_ellipsis import unfold_noun_ellipsis
 from agentlib.puzzles.english.one_true import about_statements, spell_one_true
 from agentlib.puzzles.english.otherwise import unfold_otherwise
 from agentlib.puzzles.english.passives import active_voice, someone_for_agentless
+from agentlib.puzzles.english.place_counts import counted_places
 from agentlib.puzzles.english.placement_participles import without_placement_participle
 from agentlib.puzzles.english.possessive_kinds import spell_possessive_kinds
 from agentlib.puzzles.english.reported_rules import reported_rule
@@ -163,6 +164,7 @@ class Reading:
     rewrite: Callable[[Formula], Formula] = lambda formula: formula  # speech words -> kinds, set by resolve_speech
     declared: list[tuple[int, str]] = field(default_factory=list)  # (cast size, sentence): "Five runners ran a race."
     untied: list[str] = field(default_factory=list)  # "There were no ties.": every ranking strict (`no_ties.py`)
+    places: list[tuple[int, str]] = field(default_factory=list)  # (count, sentence): "6 chairs" (`place_counts.py`)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -714,6 +716,7 @@ def read_text(text: str, definite_apart: frozenset[str] = frozenset()) -> Readin
     sentences = [part for s in sentences for part in split_assumptions(s) for glossed in unfold_kind_glosses(part)
                  for part in unfold_all_and_only(unfold_not_only(glossed))]
     sentences = unfold_echo_sentences(unfold_otherwise(sentences))  # "Ann is a doctor. So is Bo."
+    sentences, places = counted_places(sentences)  # "There are 6 chairs in a row.": the order's size, no claim
     sentences = [without_than_auxiliary(spell_same_measure(spell_conditions(spell_anything_but(reported_rule(
                      spell_with_possession(s))))))
                  for s in sentences]
@@ -857,7 +860,7 @@ def read_text(text: str, definite_apart: frozenset[str] = frozenset()) -> Readin
                 premises += [(f"s{index + 1}_{k}", clause, sentence) for k, clause in enumerate(clauses)]
     question = sentences[question_index] if question_index is not None else None
     return Reading(premises, speeches, question, unparsed, lexicon, people, kinds, grammar, sentences,
-                   declared=declared, untied=untied)
+                   declared=declared, untied=untied, places=places)
 
 
 _WHO_WON = re.compile(r"^who (?:won|wins|was the winner|is the winner)(?: the race| it)?\?$", re.I)

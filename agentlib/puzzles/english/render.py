@@ -145,7 +145,9 @@ def formula(f: Formula, lexicon: Lexicon) -> str:
                 joiner = "" if side.endswith(" than") else " than"
                 return f"{left} is {side}{joiner} {right} by {abs(f.offset)}"
             return f"{left} is immediately {side} {right}"
-        relation = {">": words[0], "<": words[1], "==": "level with", "!=": "not level with"}[f.op]
+        if f.op in ("==", "!="):  # "Ann and Bo are equal in height" (was "Ann is level with than Bo")
+            return f"{left} and {right} are {'' if f.op == '==' else 'not '}equal in {f.scale.replace('_', ' ')}"
+        relation = {">": words[0], "<": words[1]}[f.op]
         joiner = "" if relation.endswith((" of", " than", "behind", "before", "after", "above", "below")) else " than"
         return f"{left} is {relation}{joiner} {right}"
     if isinstance(f, Adjacent):
