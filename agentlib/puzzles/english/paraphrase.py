@@ -48,6 +48,7 @@ from agentlib.puzzles.english import (
     descriptions,
     knowledge_remarks,
     meaning,
+    mentions,
     near_misses,
     reports,
     specificity,
@@ -136,7 +137,8 @@ _OPENERS = re.compile(
     r"furthermore|additionally|also|and|but|so|then|now|today|still|yet|"
     r"nevertheless|nonetheless|meanwhile|besides|in addition|in fact|indeed|in this (?:particular )?"
     r"(?:situation|case|context|instance|scenario)|in this case|on the other hand|similarly|likewise|"
-    r"as a result|in the end|specifically|here|one day|in particular|at the same time|despite this|"
+    r"as a result|in the end|specifically|here|one (?:day|morning|afternoon|evening|night|weekend)|in particular|"
+    r"at the same time|despite this|"
     r"in general|generally speaking|importantly|interestingly|notably|of course|it is important to note that|"
     r"we (?:also )?(?:do )?know (?:for (?:certain|sure) )?that|we are (?:also )?aware that|"
     r"it is (?:also )?(?:known|certain|true|clear|evident|a fact|established|given) that|it is known|"
@@ -1014,6 +1016,8 @@ def _clause_like(text: str, names: dict[str, str], need_subject: bool = True) ->
                          "have", "had", "not", "must", "should", "may", "might"} or
                    (w.endswith(("s", "ed")) and lemma(w, "VERB") != w) or finite_form(w) == "past"
                    for w in words[1:])  # "drove", "sold": a past tense without the -ed
+    # "I exercise regularly", "they bake bread": a present verb after "I", "you", "we", "they" has no -s
+    has_verb = has_verb or words[0] in ("i", "you", "we", "they") and len(words) > 1 and is_word(words[1], "VERB")
     return has_verb and (has_subject or not need_subject)
 
 
@@ -1226,9 +1230,12 @@ def _group_rules_first(contents: list[str], in_rule: list[bool], sides: list[tup
     count = max(rule_groups) + 1 if rule_groups else 0
     members = [[contents[k] for k, g2 in zip(rule_index, rule_groups) if g2 == g] for g in range(count)]
     rest = [k for k, flag in enumerate(in_rule) if not flag]
-    nearest = meaning.nearest([contents[k] for k in rest], members, similarity, floor=meaning.FACT_FLOOR,
-                              margin=meaning.CLEAR_MARGIN, lead=(meaning.LEAD_FLOOR, meaning.WIDE_MARGIN)
-                              ) if members else [None] * len(rest)
+    # a fact is taken for a rule's proposition only by what it states, not by a topic or an act it merely mentions
+    stated = [mentions.asserted(contents[k]) for k in rest]
+    nearest = meaning.nearest([s or contents[k] for s, k in zip(stated, rest)], members, similarity,
+                              floor=meaning.FACT_FLOOR, margin=meaning.CLEAR_MARGIN,
+                              lead=(meaning.LEAD_FLOOR, meaning.WIDE_MARGIN)) if members else [None] * len(rest)
+    nearest = [None if not meaning.roots(s) else g for s, g in zip(stated, nearest)]
     said: dict[tuple[int, str], bool] = {}  # (group, subject) -> polarity a fact gave it
     for k, fact_group in sorted(zip(rest, nearest), key=lambda pair: pair[0]):
         if fact_group is None:
@@ -1249,7 +1256,11 @@ def _group_rules_first(contents: list[str], in_rule: list[bool], sides: list[tup
     leftover = [k for k in rest if out[k] < 0]
     position = {k: n for n, k in enumerate(leftover)}
     left_apart = {frozenset(position[k] for k in pair) for pair in apart if all(k in position for k in pair)}
-    left_groups = meaning.group([contents[k] for k in leftover], left_apart, similarity)
+    left_stated = [mentions.asserted(contents[k]) for k in leftover]
+    left_apart |= {frozenset((i, j)) for i, said_i in enumerate(left_stated) if not meaning.roots(said_i)
+                   for j in range(len(leftover)) if j != i and contents[leftover[j]] != contents[leftover[i]]}
+    left_groups = meaning.group([said or contents[k] for said, k in zip(left_stated, leftover)], left_apart,
+                                similarity)
     for k, g in zip(leftover, left_groups):
         out[k] = count + g
     return out
@@ -1435,7 +1446,11 @@ def decide(reading: Reading, asked: Asked, similarity: meaning.Similarity | None
                 continue
             ranked.append(defaults.Ranked(ground(s.skeleton, term, False), rank))
     for noun, keys in reading.members.items():
-        noun_group = meaning.nearest([noun], members, similarity)[0]
+        # kinds the text names side by side are siblings, never one another's class: "moths and wasps ... wasps cannot
+        # fly underwater" says nothing of moths, however close "moth" and "wasp" score
+        siblings = [meaning.roots(other) for other in reading.members if meaning.roots(other) != meaning.roots(noun)]
+        own = [[] if any(meaning.roots(m) in siblings for m in group) else group for group in members]
+        noun_group = meaning.nearest([noun], own, similarity)[0]
         if noun_group is None:
             continue
         for key in keys:
