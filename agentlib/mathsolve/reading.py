@@ -82,6 +82,7 @@ from agentlib.mathsolve.pace_and_speed import read_pace_or_speed
 from agentlib.mathsolve.paint_coverage import read_paint_coverage
 from agentlib.mathsolve.partial_derivatives import spell_partial_derivatives
 from agentlib.mathsolve.percent_and_interest import read_percent_or_interest
+from agentlib.mathsolve.percent_of_words import spell_percent_of_words
 from agentlib.mathsolve.percent_words import spell_percent_words
 from agentlib.mathsolve.physics_formulas import read_physics_formula
 from agentlib.mathsolve.piecewise import read_piecewise
@@ -363,6 +364,7 @@ def read(text: str) -> Reading:
         spell_pronoun_i(strip_spoken_lead_in(text)))))))
     # "2만 5천원", "3万5千円": 25000원, 35000円; "30 Prozent": 30%
     text = spell_root_words(spell_percent_words(spell_han_amounts(spell_korean_amounts(text))))
+    text = spell_percent_of_words(text)  # "25% dari sejuta": 25% dari 1000000
     text = spell_integrand_after_bounds(text)  # "integral from 0 to 1 x^2 dx": "... to 1 of x^2 dx"
     if (doubt := thousands_in_doubt(text)) is not None:
         return Reading(None, doubt, "ambiguous")
