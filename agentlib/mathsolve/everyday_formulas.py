@@ -306,7 +306,7 @@ def _circle(measure: str, kind: str, size: str) -> Worded:
 
 _shape(rf"(?:the )?(area|circumference|perimeter) of {_A}circle {_WITH}(radius|diameter){_IS} {_N}(?: \w+)?")(
     lambda m, k, s: _circle("area" if m == "area" else "circumference", k, s))
-_shape(rf"(?:반지름이|반지름의 길이가) {_N}\s?(?:cm|m)? ?인 원의 (넓이|둘레)"
+_shape(rf"반지름(?:이|의 길이가)? ?{_N}\s?(?:cm|m)? ?인 원의? ?(넓이|둘레)"
        r"(?:를|는|은)? ?(?:구하시오|구하세요|는\?|얼마인가요)?")(
     lambda r, m: _circle("area" if m == "넓이" else "circumference", "radius", r))
 

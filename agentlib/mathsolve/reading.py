@@ -63,6 +63,7 @@ from agentlib.mathsolve.homework_labels import strip_homework_label
 from agentlib.mathsolve.instalments import read_instalment
 from agentlib.mathsolve.integrand_after_bounds import spell_integrand_after_bounds
 from agentlib.mathsolve.korean_amounts import spell_korean_amounts
+from agentlib.mathsolve.korean_chat_fillers import strip_korean_chat_fillers
 from agentlib.mathsolve.korean_fractions import spell_korean_fractions
 from agentlib.mathsolve.korean_roots import read_korean_root
 from agentlib.mathsolve.latex_lists import plain_number_lists
@@ -361,7 +362,7 @@ def read(text: str) -> Reading:
         return Reading(None, doubt, "ambiguous")  # "1,000 плюс 250": the words that tell the language are gone after
     text = spell_english_number_runs(spoken)  # "one hundred forty four": 144
     text = spell_korean_fractions(spell_scientific(strip_asked_blank(spell_box_blank(strip_homework_label(
-        spell_pronoun_i(strip_spoken_lead_in(text)))))))
+        spell_pronoun_i(strip_spoken_lead_in(strip_korean_chat_fillers(text))))))))
     # "2만 5천원", "3万5千円": 25000원, 35000円; "30 Prozent": 30%
     text = spell_root_words(spell_percent_words(spell_han_amounts(spell_korean_amounts(text))))
     text = spell_percent_of_words(text)  # "25% dari sejuta": 25% dari 1000000
