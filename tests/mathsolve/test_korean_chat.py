@@ -53,3 +53,28 @@ def test_chat_fillers_and_dropped_particles_read_as_the_plain_request(seed):
 @pytest.mark.parametrize("text", ["ㅠㅠ", "좀", "답만 알려줘", "ㅋㅋㅋ 좀"])
 def test_fillers_alone_are_no_request(text):
     assert not solve_math(text).verified
+
+
+DIE_KINDS = {"짝수": lambda f: f % 2 == 0, "홀수": lambda f: f % 2 == 1, "소수": lambda f: f in (2, 3, 5)}
+
+
+@pytest.mark.parametrize("seed", range(24))
+def test_one_die_said_with_a_connective_verb_is_counted_exactly(seed):
+    rng = random.Random(seed)
+    named = rng.choice(["주사위를", "주사위 한 개를", "주사위 하나를", "주사위 1개를"])
+    verb = rng.choice(["던져서", "던져", "던지면", "굴려서", "던질 때"])
+    if rng.random() < 0.5:
+        word, holds = rng.choice(sorted(DIE_KINDS.items()))
+        kind = word
+    else:
+        k = rng.randint(1, 5)
+        kind, holds = f"{k}보다 큰 수", (lambda f, k=k: f > k)
+    text = f"{named} {verb} {kind}가 나올 확률은?"
+    result = solve_math(text)
+    assert result.verified, (text, result.reason)
+    expected = Fraction(sum(1 for face in range(1, 7) if holds(face)), 6)
+    assert Fraction(result.value["expression"]) == expected, (text, result.answer)
+
+
+def test_two_dice_with_a_connective_verb_are_not_read_as_one():
+    assert not solve_math("주사위 두 개를 던져서 짝수가 나올 확률은?").verified
