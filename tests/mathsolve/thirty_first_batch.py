@@ -12,15 +12,15 @@ Grading: as in the twenty-first batch.
 
 Run `python tests/mathsolve/thirty_first_batch.py` for the figure: `right R, wrong W, abstained A of N`.
 
-FIRST READING (before any fix, this file's first commit): right 45, wrong 0, abstained 21 of 66 (two of them must
-abstain, and do). Read right already: 답만 알려줘 arithmetic, 방정식, 연립방정식 joined by 이랑, a 수능 LaTeX limit,
-극솟값, 미분, 적분 in words, two-coin chance, 분산, a triangle, km and L, 2만 3천원 with a discount, 시속 trips, 인수분해,
-소인수분해, logs, Japanese 割引, Chinese unit prices, homework in nine more languages, decimal commas in French,
-German, Russian and Polish, spoken arithmetic in Italian and Turkish, Eastern Arabic digits. Abstained: every "is
-this right?" check outside English (맞아, 맞나요, 合ってる, 对吗, está bien que, est-ce que, richtig: eight), the
-filler "ㅠㅠ", "7명 중 3명 뽑는 경우의 수 답만", one die's even chance, a circle and a rectangle said without
-particles or units, 복리 in Korean, a Korean age problem, a Portuguese thousands point after "de", Hindi "100 का 15%",
-a percent of a number word (Vietnamese "2 triệu", Indonesian "dua juta").
+FIRST READING (before any fix, this file's first commit): right 45, wrong 0, abstained 21 of 66 (two of them
+must abstain, and do). Read right already: 답만 알려줘 arithmetic, 방정식, 연립방정식 joined by 이랑, a 수능
+LaTeX limit, 극솟값, 미분, 적분 in words, two-coin chance, 분산, a triangle, km and L, 2만 3천원 with a discount,
+시속 trips, 인수분해, 소인수분해, logs, Japanese 割引, Chinese unit prices, homework in nine more languages, decimal
+commas in French, German, Russian and Polish, spoken arithmetic in Italian and Turkish, Eastern Arabic digits.
+Abstained: every "is this right?" check outside English (맞아, 맞나요, 合ってる, 对吗, está bien que, est-ce que,
+richtig: eight), the filler "ㅠㅠ", "7명 중 3명 뽑는 경우의 수 답만", one die's even chance, a circle and a
+rectangle said without particles or units, 복리 in Korean, a Korean age problem, a Portuguese thousands point after
+"de", Hindi "100 का 15%", a percent of a number word (Vietnamese "2 triệu", Indonesian "dua juta").
 """
 
 from __future__ import annotations
