@@ -13,7 +13,7 @@ from agentlib import solve_math
 from agentlib.tools.safe_math import parse_expression
 
 LEADS = ["", "ㅠㅠ ", "ㅋㅋ ", "답만 알려줘 ", "제발 ", "ㅜㅜ 급해요 "]
-TAILS = ["", " 좀", " 답만", " ㅠㅠ", " 좀 ㅠㅠ", " 빨리", "?"]
+TAILS = ["", " 좀", " 답만", " ㅠㅠ", " 좀 ㅠㅠ", " 답만 빨리", "?"]
 
 
 def _request(rng: random.Random) -> tuple[str, sp.Expr]:
