@@ -66,6 +66,7 @@ from agentlib.mathsolve.korean_amounts import spell_korean_amounts
 from agentlib.mathsolve.korean_chat_fillers import strip_korean_chat_fillers
 from agentlib.mathsolve.korean_fractions import spell_korean_fractions
 from agentlib.mathsolve.korean_roots import read_korean_root
+from agentlib.mathsolve.korean_two_ages import read_korean_two_ages
 from agentlib.mathsolve.latex_lists import plain_number_lists
 from agentlib.mathsolve.letter_arrangements import read_letter_arrangements
 from agentlib.mathsolve.lettered_words import spell_lettered_words
@@ -435,7 +436,7 @@ def _read_unrounded(text: str) -> Reading:
         or read_shop_arithmetic(text) or read_unit_price_abroad(text) or read_rate(text) or read_travel(text) \
         or read_exchange(text) or read_instalment(text) or read_amount_total(text) or read_discount_abroad(text) \
         or read_sum_or_product(text) or read_tax_included(text) or read_stacked_discounts(text) \
-        or read_two_ages(text) or read_age_or_mixture(text) or read_age_difference(text) \
+        or read_two_ages(text) or read_korean_two_ages(text) or read_age_or_mixture(text) or read_age_difference(text) \
         or read_percent_or_interest(text) or read_choosing(text) or read_ratio_shares(text) \
         or read_repeated_trials(text) or read_cards_drawn(text) or read_chance(text) \
         or read_dice(text) or read_recipe_servings(text) or read_unit_rate(text) or read_pace_or_speed(text) \

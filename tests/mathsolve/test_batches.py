@@ -508,7 +508,7 @@ def test_twenty_ninth_batch_abstains_no_more_than_now():
 # number words, and homework in fifteen more languages): zero wrong, abstentions at most the figure now.
 from .thirty_first_batch import CASES as THIRTY_FIRST  # noqa: E402
 
-THIRTY_FIRST_ABSTAINED_NOW = 5  # after checks abroad, percents of number words, chat fillers, ... (21 at first)
+THIRTY_FIRST_ABSTAINED_NOW = 4  # after checks abroad, percents of number words, chat fillers, ages, ... (21 at first)
 
 
 @pytest.mark.parametrize("case", THIRTY_FIRST,
