@@ -62,8 +62,14 @@ def read_numeric_claim(text: str, read_side: Reader) -> MathRequest | None:
     return None
 
 
+_DEGREES = re.compile(r"°|\bdeg(?:rees?)?\b|도")
+_TRIG = re.compile(r"\b(?:sin|cos|tan|sec|csc|cot)")
+
+
 def _claim(left: str, right: str, read_side: Reader) -> MathRequest | None:
     """The check that `left` equals `right`, or None when a side is not one number with no letters."""
+    if any(len(_DEGREES.findall(side)) > len(_TRIG.findall(side)) for side in (left, right)):
+        return None  # "is 180° equal to pi": an angle measured in degrees, not the number 180
     sides = [_constant(side, read_side) for side in (left, right)]
     if None in sides:
         return None

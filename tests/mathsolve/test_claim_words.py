@@ -49,3 +49,24 @@ def test_a_claim_asked_in_another_language_is_checked_exactly(seed):
 def test_a_claim_with_a_letter_or_no_single_sign_is_not_answered_yes_or_no(text):
     result = solve_math(text)
     assert not (result.verified and result.value.get("text") in ("yes", "no")), (text, result.answer)
+
+
+@pytest.mark.parametrize("text", [
+    "is 180° equal to pi?", "90° = pi/2, is that right?", "is 90 degrees equal to pi/2?", "90° = pi/2 맞아?",
+    "90도 = pi/2 맞아?", "60° = pi/3 对吗？",
+])
+def test_an_angle_in_degrees_is_not_compared_as_its_number(text):
+    """Regression: "is 180° equal to pi?" was a verified "no: 180 ≠ pi" (the degree sign dropped), a wrong answer."""
+    result = solve_math(text)
+    assert not (result.verified and result.value.get("text") == "no"), (text, result.answer)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_sine_of_degrees_is_still_checked(seed):
+    rng = random.Random(seed)
+    angle, value = rng.choice([(30, "1/2"), (90, "1"), (0, "0"), (150, "1/2")])
+    claimed = value if rng.random() < 0.5 else "2"
+    text = rng.choice(["sin {a}° = {v} 맞아?", "is sin {a}° equal to {v}?"]).format(a=angle, v=claimed)
+    result = solve_math(text)
+    assert result.verified, (text, result.reason)
+    assert result.value["text"] == ("yes" if claimed == value else "no"), (text, result.answer)
