@@ -11,7 +11,7 @@ from agentlib import solve_math
 OPERATIONS = {"+": lambda a, b: a + b, "-": lambda a, b: a - b, "×": lambda a, b: a * b, "*": lambda a, b: a * b}
 # {claim} is "A op B = C"; glued or spaced as people type in each language.
 WORDINGS = ["{claim} 맞아?", "{claim} 이거 맞아?", "{claim}맞나요?", "{claim} 맞니", "{claim} 이게 맞아요?",
-            "{claim}で合ってる？", "{claim} 正しいですか？", "{claim} 对吗？", "{claim}对不对",
+            "{claim}で合ってる？", "{claim} 正しいですか？", "{claim}でいいですか？", "{claim} 对吗？", "{claim}对不对",
             "¿Está bien que {claim}?",
             "¿Es correcto que {claim}?", "Est-ce que {claim} ?", "{claim}, c'est juste ?", "Ist {claim} richtig?",
             "{claim} stimmt das?", "È vero che {claim}?", "Верно ли, что {claim}?", "{claim} doğru mu?",
