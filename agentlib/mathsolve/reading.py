@@ -130,6 +130,7 @@ from agentlib.mathsolve.two_dice import read_dice
 from agentlib.mathsolve.two_numbers import read_two_numbers
 from agentlib.mathsolve.unit_prices_abroad import read_unit_price_abroad
 from agentlib.mathsolve.unit_rates import read_unit_rate
+from agentlib.mathsolve.units_abroad import read_unit_abroad
 from agentlib.mathsolve.units_digit import read_units_digit
 from agentlib.mathsolve.vocabulary import ENGLISH_FILLER, ENGLISH_PHRASES, korean_parts, ordinal
 from agentlib.mathsolve.weighted_average import read_weighted_average
@@ -432,7 +433,8 @@ def _read_unrounded(text: str) -> Reading:
     if area is not None:
         return Reading(area)
     worded = read_compound_quantity(text) or read_calculator_percent(text) or read_worded_formula(text) \
-        or read_named_measures(text) or read_temperature(text) or read_angle_conversion(text) \
+        or read_named_measures(text) or read_unit_abroad(text) or read_temperature(text) \
+        or read_angle_conversion(text) \
         or read_shop_arithmetic(text) or read_unit_price_abroad(text) or read_rate(text) or read_travel(text) \
         or read_exchange(text) or read_instalment(text) or read_amount_total(text) or read_discount_abroad(text) \
         or read_sum_or_product(text) or read_tax_included(text) or read_stacked_discounts(text) \
