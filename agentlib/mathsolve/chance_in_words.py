@@ -68,7 +68,9 @@ _EN_KINDS: list[tuple[str, str]] = [  # (words, kind); a group (\d) or a number 
 _DIE = r"(?:a|one|1) (?:fair |regular |standard |six-sided |normal )*(?:die|dice|dice cube)"
 _P = r"(?:the )?(?:probability|chance)"  # never "odds": the odds of a 6 are 1:5, not 1/6
 _KO_END = r"(?:은|을|는)? ?(?:구하시오|구하세요|얼마인가요|얼마|몇인가요|은\?)?"
-_KO_DIE = r"주사위 (?:한 개|하나|1개|한 번)(?:를|을)? (?:한 번 )?(?:던질|던졌을|굴릴) 때,?"
+# "주사위를 던져서": a die named with no count is one die, as in the textbooks
+_KO_DIE = (r"주사위(?: (?:한 개|하나|1개|한 번))?(?:를|을)? (?:한 번 )?"
+           r"(?:(?:던질|던졌을|굴릴) 때,?|던져서|던져|던지면|굴려서|굴리면)")
 _KO_KINDS: list[tuple[str, str]] = [
     (r"(짝수)(?:의 눈)?", "even"), (r"(홀수)(?:의 눈)?", "odd"), (r"(소수)(?:의 눈)?", "prime"),
     (r"(\d) ?(?:의 눈|의 눈이|이|가)?", "face"), (r"(\d)보다 큰 (?:수|눈)", "greater"),

@@ -124,7 +124,7 @@ _shape(rf"{_N}\s?(?:의|の|的) ?{_N}\s?(?:%|퍼센트|프로)\s?(?:는|은|は
 # Hindi "200 का 10%" and Turkish "240'ın %25'i", "240 sayısının yüzde 25'i": the whole comes first there too
 _TURKISH_OF = r"(?:'?n?[ıiuü]n| sayısının)"
 _TURKISH_ASKED = r"(?: (?:kaçtır|kaç eder|kaç olur|kaç|nedir|hesaplayın|hesapla|bulun))?"
-_shape(rf"{_N}\s?(?:का|की) {_N}\s?%\s?(?:कितना (?:है|होगा)|क्या है|ज्ञात करें|ज्ञात कीजिए)?")(
+_shape(rf"{_N}\s?(?:का|की) {_N}\s?%\s?(?:कितना (?:है|होगा|होता है|होती है)|क्या है|क्या होगा|ज्ञात करें|ज्ञात कीजिए)?")(
     lambda whole, rate: Worded(f"({whole})*({rate})/100", "rate% of a whole = whole × rate/100"))
 _shape(rf"{_N}{_TURKISH_OF} (?:%\s?|yüzde ){_N}'?s?[ıiuü]?{_TURKISH_ASKED}")(
     lambda whole, rate: Worded(f"({whole})*({rate})/100", "rate% of a whole = whole × rate/100"))
@@ -306,7 +306,7 @@ def _circle(measure: str, kind: str, size: str) -> Worded:
 
 _shape(rf"(?:the )?(area|circumference|perimeter) of {_A}circle {_WITH}(radius|diameter){_IS} {_N}(?: \w+)?")(
     lambda m, k, s: _circle("area" if m == "area" else "circumference", k, s))
-_shape(rf"(?:반지름이|반지름의 길이가) {_N}\s?(?:cm|m)? ?인 원의 (넓이|둘레)"
+_shape(rf"반지름(?:이|의 길이가)? ?{_N}\s?(?:cm|m)? ?인 원의? ?(넓이|둘레)"
        r"(?:를|는|은)? ?(?:구하시오|구하세요|는\?|얼마인가요)?")(
     lambda r, m: _circle("area" if m == "넓이" else "circumference", "radius", r))
 

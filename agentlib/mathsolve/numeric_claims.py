@@ -8,6 +8,8 @@ each side is read by the whole reader (`read_side`) and must be one constant (no
 by the `is_solution` task with no letter to put in. A connector said twice, or a side that does not read as one
 number, is not this question (None) and the rest of the reader goes on.
 
+Other languages' "is this right?" words (a lead or a tail around "A = B") are `claim_words.py`'s table.
+
 Left out: inequalities ("is 2^10 more than 1000"), and claims about letters (identities are `identity` requests).
 """
 
@@ -16,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from agentlib.mathsolve.claim_words import asked_claim
 from agentlib.mathsolve.request import MathRequest
 from agentlib.tools.safe_math import ExpressionError, parse_expression
 
@@ -51,13 +54,28 @@ def read_numeric_claim(text: str, read_side: Reader) -> MathRequest | None:
         claim = plain[match.start("a"):match.end("b")]
         if len(re.findall(rf"(?<![a-z]){re.escape(match.group('eq'))}(?![a-z])", claim)) != 1:
             return None  # the joining word twice: where the claim splits is not certain
-        sides = [_constant(side, read_side) for side in (left, right)]
-        if None in sides:
-            return None
-        equation = f"({sides[0]}) = ({sides[1]})"
-        return MathRequest(task="is_solution", items=(equation, "0"), shown=(f"{left} = {right}", "0"),
-                           notes=("read as a check that two numbers are equal",))
+        return _claim(left, right, read_side)
+    asked = asked_claim(plain)  # "3/4+2/3=17/12 맞아?", "¿está bien que 7 × 8 = 54?"
+    if asked is not None:
+        left, right = asked.split("=")
+        return _claim(left.strip(), right.strip(), read_side)
     return None
+
+
+_DEGREES = re.compile(r"°|\bdeg(?:rees?)?\b|도")
+_TRIG = re.compile(r"\b(?:sin|cos|tan|sec|csc|cot)")
+
+
+def _claim(left: str, right: str, read_side: Reader) -> MathRequest | None:
+    """The check that `left` equals `right`, or None when a side is not one number with no letters."""
+    if any(len(_DEGREES.findall(side)) > len(_TRIG.findall(side)) for side in (left, right)):
+        return None  # "is 180° equal to pi": an angle measured in degrees, not the number 180
+    sides = [_constant(side, read_side) for side in (left, right)]
+    if None in sides:
+        return None
+    equation = f"({sides[0]}) = ({sides[1]})"
+    return MathRequest(task="is_solution", items=(equation, "0"), shown=(f"{left} = {right}", "0"),
+                       notes=("read as a check that two numbers are equal",))
 
 
 def _constant(side: str, read_side: Reader) -> str | None:

@@ -141,6 +141,14 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
                 r"(이자는|이자를|받는 이자는|이자의 총액은|원리금은|원리금의 합계는|원리금 합계는) ?"
                 r"(?:얼마인가요|얼마|얼마입니까|얼마예요|구하시오)?"),
      _korean_interest),
+    # years before the kind ("연 3%로 2년 복리로 맡기면"); "얼마가 돼?" asks what the deposit grows to, 원리금
+    (re.compile(rf"(?:원금 )?{_KO_AMOUNT}(?:을|를) 연(?: ?이율| ?이자율| ?금리)? {_N}\s?%(?:의|로)? ?{_N}\s?년"
+                r"(?: 동안|간)? (단리|복리)로 (?:예금|저축|투자|예치|맡기|넣어 두|넣어두|넣)"
+                r"(?:하면|했을 때|할 때|면|으면),? "
+                r"(이자는|이자를|받는 이자는|원리금은|원리금 합계는|얼마가 (?:돼|돼요|되나요|될까|될까요|됩니까|되니))"
+                r" ?(?:얼마인가요|얼마|얼마입니까|얼마예요|얼마야|구하시오)?"),
+     lambda number, unit, rate, years, kind, asked: _korean_interest(
+         number, unit, rate, kind, years, "원리금" if asked.startswith("얼마가") else asked)),
     (re.compile(rf"an? [a-z]+ costs {_N},? (?:it's|it is) {_N}\s?% off,? and then (?:an? )?{_N}\s?% (?:sales )?tax,? "
                 r"(?:what do i pay|how much do i pay|what's the final price|what is the final price)"),
      _discount_then_tax),

@@ -63,8 +63,10 @@ from agentlib.mathsolve.homework_labels import strip_homework_label
 from agentlib.mathsolve.instalments import read_instalment
 from agentlib.mathsolve.integrand_after_bounds import spell_integrand_after_bounds
 from agentlib.mathsolve.korean_amounts import spell_korean_amounts
+from agentlib.mathsolve.korean_chat_fillers import strip_korean_chat_fillers
 from agentlib.mathsolve.korean_fractions import spell_korean_fractions
 from agentlib.mathsolve.korean_roots import read_korean_root
+from agentlib.mathsolve.korean_two_ages import read_korean_two_ages
 from agentlib.mathsolve.latex_lists import plain_number_lists
 from agentlib.mathsolve.letter_arrangements import read_letter_arrangements
 from agentlib.mathsolve.lettered_words import spell_lettered_words
@@ -83,6 +85,7 @@ from agentlib.mathsolve.pace_and_speed import read_pace_or_speed
 from agentlib.mathsolve.paint_coverage import read_paint_coverage
 from agentlib.mathsolve.partial_derivatives import spell_partial_derivatives
 from agentlib.mathsolve.percent_and_interest import read_percent_or_interest
+from agentlib.mathsolve.percent_of_words import spell_percent_of_words
 from agentlib.mathsolve.percent_words import spell_percent_words
 from agentlib.mathsolve.physics_formulas import read_physics_formula
 from agentlib.mathsolve.piecewise import read_piecewise
@@ -128,6 +131,7 @@ from agentlib.mathsolve.two_dice import read_dice
 from agentlib.mathsolve.two_numbers import read_two_numbers
 from agentlib.mathsolve.unit_prices_abroad import read_unit_price_abroad
 from agentlib.mathsolve.unit_rates import read_unit_rate
+from agentlib.mathsolve.units_abroad import read_unit_abroad
 from agentlib.mathsolve.units_digit import read_units_digit
 from agentlib.mathsolve.vocabulary import ENGLISH_FILLER, ENGLISH_PHRASES, korean_parts, ordinal
 from agentlib.mathsolve.weighted_average import read_weighted_average
@@ -366,9 +370,10 @@ def read(text: str) -> Reading:
         return Reading(None, doubt, "ambiguous")  # "1,000 плюс 250": the words that tell the language are gone after
     text = spell_english_number_runs(spoken)  # "one hundred forty four": 144
     text = spell_korean_fractions(spell_scientific(strip_asked_blank(spell_box_blank(strip_homework_label(
-        spell_pronoun_i(strip_spoken_lead_in(text)))))))
+        spell_pronoun_i(strip_spoken_lead_in(strip_korean_chat_fillers(text))))))))
     # "2만 5천원", "3万5千円": 25000원, 35000円; "30 Prozent": 30%
     text = spell_root_words(spell_percent_words(spell_han_amounts(spell_korean_amounts(text))))
+    text = spell_percent_of_words(text)  # "25% dari sejuta": 25% dari 1000000
     text = spell_integrand_after_bounds(text)  # "integral from 0 to 1 x^2 dx": "... to 1 of x^2 dx"
     if (doubt := thousands_in_doubt(text)) is not None:
         return Reading(None, doubt, "ambiguous")
@@ -434,11 +439,12 @@ def _read_unrounded(text: str) -> Reading:
     if area is not None:
         return Reading(area)
     worded = read_compound_quantity(text) or read_calculator_percent(text) or read_worded_formula(text) \
-        or read_named_measures(text) or read_temperature(text) or read_angle_conversion(text) \
+        or read_named_measures(text) or read_unit_abroad(text) or read_temperature(text) \
+        or read_angle_conversion(text) \
         or read_shop_arithmetic(text) or read_unit_price_abroad(text) or read_rate(text) or read_travel(text) \
         or read_exchange(text) or read_instalment(text) or read_amount_total(text) or read_discount_abroad(text) \
         or read_sum_or_product(text) or read_tax_included(text) or read_stacked_discounts(text) \
-        or read_two_ages(text) or read_age_or_mixture(text) or read_age_difference(text) \
+        or read_two_ages(text) or read_korean_two_ages(text) or read_age_or_mixture(text) or read_age_difference(text) \
         or read_percent_or_interest(text) or read_choosing(text) or read_ratio_shares(text) \
         or read_repeated_trials(text) or read_cards_drawn(text) or read_chance(text) \
         or read_dice(text) or read_recipe_servings(text) or read_unit_rate(text) or read_pace_or_speed(text) \

@@ -21,6 +21,8 @@ _V = NUMBER + _U
 _A = r"(?:an?\s+|the\s+)?"
 _WITH = r"(?:with|of|having|whose|that has)"
 _AND = r"(?:,? and |, )"
+# Chat drops the particles: "가로 8cm 세로 5cm인 직사각형 넓이" is "가로 8cm이고 세로 5cm인 직사각형의 넓이".
+_KO_AND = r"\s?(?:이고|,)? ?"
 _KO_ASK = r"(?:를|은|는|을)? ?(?:구하시오|구하세요|구해줘|얼마인가요|얼마야|얼마)?"
 
 
@@ -112,29 +114,29 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"(?:berechne (?:das )?)?(?:das )?volumen eines zylinders mit (?:dem )?radius {_V} und (?:der )?"
                 rf"höhe {_V}"), _cylinder),
     # Korean
-    (re.compile(rf"밑변(?:이|의 길이가)? {_V}\s?(?:이고|,) 높이(?:가)? {_V}\s?인 삼각형의 넓이{_KO_ASK}"), _triangle),
-    (re.compile(rf"윗변(?:이)? {_V}\s?(?:이고|,) 아랫변(?:이)? {_V}\s?(?:이고|,) 높이(?:가)? {_V}\s?인 "
-                rf"사다리꼴의 넓이{_KO_ASK}"), _trapezoid),
-    (re.compile(rf"반지름(?:이|의 길이가)? {_V}\s?(?:이고|,) 높이(?:가)? {_V}\s?인 원기둥의 부피{_KO_ASK}"), _cylinder),
-    (re.compile(rf"반지름(?:이|의 길이가)? {_V}\s?(?:이고|,) 높이(?:가)? {_V}\s?인 원뿔의 부피{_KO_ASK}"), _cone),
-    (re.compile(rf"반지름(?:이|의 길이가)? ?{_V}\s?인 구의 부피{_KO_ASK}"), _ball),
-    (re.compile(rf"가로(?:가|의 길이가)? ?{_V}\s?(?:이고|,) 세로(?:가|의 길이가)? ?{_V}\s?인 "
-                rf"직사각형의 (넓이|둘레){_KO_ASK}"),
+    (re.compile(rf"밑변(?:이|의 길이가)? {_V}{_KO_AND}높이(?:가)? {_V}\s?인 삼각형의? ?넓이{_KO_ASK}"), _triangle),
+    (re.compile(rf"윗변(?:이)? {_V}{_KO_AND}아랫변(?:이)? {_V}{_KO_AND}높이(?:가)? {_V}\s?인 "
+                rf"사다리꼴의? ?넓이{_KO_ASK}"), _trapezoid),
+    (re.compile(rf"반지름(?:이|의 길이가)? {_V}{_KO_AND}높이(?:가)? {_V}\s?인 원기둥의? ?부피{_KO_ASK}"), _cylinder),
+    (re.compile(rf"반지름(?:이|의 길이가)? {_V}{_KO_AND}높이(?:가)? {_V}\s?인 원뿔의? ?부피{_KO_ASK}"), _cone),
+    (re.compile(rf"반지름(?:이|의 길이가)? ?{_V}\s?인 구의? ?부피{_KO_ASK}"), _ball),
+    (re.compile(rf"가로(?:가|의 길이가)? ?{_V}{_KO_AND}세로(?:가|의 길이가)? ?{_V}\s?인 "
+                rf"직사각형의? ?(넓이|둘레){_KO_ASK}"),
      lambda a, b, measure: _rectangle(measure, a, b)),
-    (re.compile(rf"세로(?:가|의 길이가)? ?{_V}\s?(?:이고|,) 가로(?:가|의 길이가)? ?{_V}\s?인 "
-                rf"직사각형의 (넓이|둘레){_KO_ASK}"),
+    (re.compile(rf"세로(?:가|의 길이가)? ?{_V}{_KO_AND}가로(?:가|의 길이가)? ?{_V}\s?인 "
+                rf"직사각형의? ?(넓이|둘레){_KO_ASK}"),
      lambda a, b, measure: _rectangle(measure, a, b)),
-    (re.compile(rf"한 변(?:의 길이)?(?:이|가) ?{_V}\s?인 정사각형의 (넓이|둘레){_KO_ASK}"),
+    (re.compile(rf"한 변(?:의 길이)?(?:이|가) ?{_V}\s?인 정사각형의? ?(넓이|둘레){_KO_ASK}"),
      lambda side, m: _square("area" if m == "넓이" else "perimeter", side)),
-    (re.compile(rf"정사각형의 한 변(?:의 길이)?(?:이|가) ?{_V}\s?(?:일 때|이면|이라면|인데|이다\.?) "
-                rf"(?:이 정사각형의 |정사각형의 |그 )?(넓이|둘레){_KO_ASK}"),
+    (re.compile(rf"정사각형의? ?한 변(?:의 길이)?(?:이|가) ?{_V}\s?(?:일 때|이면|이라면|인데|이다\.?) "
+                rf"(?:이 정사각형의? ?|정사각형의? ?|그 )?(넓이|둘레){_KO_ASK}"),
      lambda side, m: _square("area" if m == "넓이" else "perimeter", side)),
-    (re.compile(rf"밑변(?:이|의 길이가)? ?{_V}\s?(?:이고|,) 높이(?:가)? ?{_V}\s?인 평행사변형의 넓이{_KO_ASK}"),
+    (re.compile(rf"밑변(?:이|의 길이가)? ?{_V}{_KO_AND}높이(?:가)? ?{_V}\s?인 평행사변형의? ?넓이{_KO_ASK}"),
      _parallelogram),
-    (re.compile(rf"한 (?:모서리|변)(?:의 길이)?(?:가|이) ?{_V}\s?인 정육면체의 (부피|겉넓이){_KO_ASK}"),
+    (re.compile(rf"한 (?:모서리|변)(?:의 길이)?(?:가|이) ?{_V}\s?인 정육면체의? ?(부피|겉넓이){_KO_ASK}"),
      lambda side, m: _cube("volume" if m == "부피" else "surface area", side)),
-    (re.compile(rf"반지름(?:이|의 길이가)? ?{_V}\s?인 구의 겉넓이{_KO_ASK}"), _ball_surface),
-    (re.compile(rf"가로(?:가|의 길이가)? ?{_V}\s?(?:이고|,) 세로(?:가|의 길이가)? ?{_V}\s?(?:이고|,) "
+    (re.compile(rf"반지름(?:이|의 길이가)? ?{_V}\s?인 구의? ?겉넓이{_KO_ASK}"), _ball_surface),
+    (re.compile(rf"가로(?:가|의 길이가)? ?{_V}{_KO_AND}세로(?:가|의 길이가)? ?{_V}{_KO_AND}"
                 rf"높이(?:가)? ?{_V}\s?인 직육면체의 (부피|겉넓이){_KO_ASK}"),
      lambda a, b, c, measure: _cuboid("volume" if measure == "부피" else "surface area", a, b, c)),
     # Japanese, Chinese

@@ -146,4 +146,8 @@ def _solved(equations: list[Equation], people: list[str], who: str) -> Worded | 
     return Worded(formula, f"two equations in the ages now, solved exactly: {who} {now[who]}, {other} {now[other]}")
 
 
-__all__ = ["read_two_ages"]
+# The Korean facts (korean_two_ages.py) are the same equations, solved the same way.
+solved_ages = _solved
+linear_age_equation = _linear
+
+__all__ = ["Equation", "linear_age_equation", "read_two_ages", "solved_ages"]

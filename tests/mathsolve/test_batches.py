@@ -488,7 +488,7 @@ def test_twenty_eighth_batch_abstains_no_more_than_now():
 # abstained 33 of 62 (two must). None may ever be wrong, and abstentions may only go down.
 from .twenty_ninth_batch import CASES as TWENTY_NINTH  # noqa: E402
 
-TWENTY_NINTH_ABSTAINED_NOW = 4  # after Thai, amounts in 万 and words, totals, 八五折, declensions, pay, ... (33 at first)
+TWENTY_NINTH_ABSTAINED_NOW = 3  # after Thai, 万, totals, 八五折, declensions, percents of number words (33 at first)
 
 
 @pytest.mark.parametrize("case", TWENTY_NINTH,
@@ -502,3 +502,23 @@ def test_twenty_ninth_batch_abstains_no_more_than_now():
     verdicts = [grade_twenty_first(case, solve_math(case.text)) for case in TWENTY_NINTH]
     assert verdicts.count("wrong") == 0
     assert verdicts.count("abstained") <= TWENTY_NINTH_ABSTAINED_NOW, verdicts
+
+
+# The thirty-first batch (Korean as typed to a chatbot, "is this right?" checks in eight languages, percents of
+# number words, and homework in fifteen more languages): zero wrong, abstentions at most the figure now.
+from .thirty_first_batch import CASES as THIRTY_FIRST  # noqa: E402
+
+THIRTY_FIRST_ABSTAINED_NOW = 4  # after checks abroad, percents of number words, chat fillers, ages, ... (21 at first)
+
+
+@pytest.mark.parametrize("case", THIRTY_FIRST,
+                         ids=[f"thirty-first-{c.language}-{i}" for i, c in enumerate(THIRTY_FIRST)])
+def test_thirty_first_batch_request_is_never_answered_wrong(case):
+    result = solve_math(case.text)
+    assert grade_twenty_first(case, result) != "wrong", (case.text, result.answer)
+
+
+def test_thirty_first_batch_abstains_no_more_than_now():
+    verdicts = [grade_twenty_first(case, solve_math(case.text)) for case in THIRTY_FIRST]
+    assert verdicts.count("wrong") == 0
+    assert verdicts.count("abstained") <= THIRTY_FIRST_ABSTAINED_NOW, verdicts
