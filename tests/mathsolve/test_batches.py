@@ -502,3 +502,24 @@ def test_twenty_ninth_batch_abstains_no_more_than_now():
     verdicts = [grade_twenty_first(case, solve_math(case.text)) for case in TWENTY_NINTH]
     assert verdicts.count("wrong") == 0
     assert verdicts.count("abstained") <= TWENTY_NINTH_ABSTAINED_NOW, verdicts
+
+
+# The thirtieth batch (everyday math typed as people type to a chatbot: "whats", "pls", glued units, homework
+# phrasings, unit-price comparisons, drip rates, BMI, consecutive integers, tip splits; written before reading the
+# reader): first reading right 37, wrong 1, abstained 28 of 66 (eleven must). None may ever be wrong, and
+# abstentions may only go down.
+from .thirtieth_batch import CASES as THIRTIETH  # noqa: E402
+
+THIRTIETH_ABSTAINED_NOW = 28
+
+
+@pytest.mark.parametrize("case", THIRTIETH, ids=[f"thirtieth-{c.language}-{i}" for i, c in enumerate(THIRTIETH)])
+def test_thirtieth_batch_request_is_never_answered_wrong(case):
+    result = solve_math(case.text)
+    assert grade_twenty_eighth(case, result) != "wrong", (case.text, result.answer)
+
+
+def test_thirtieth_batch_abstains_no_more_than_now():
+    verdicts = [grade_twenty_eighth(case, solve_math(case.text)) for case in THIRTIETH]
+    assert verdicts.count("wrong") == 0
+    assert verdicts.count("abstained") <= THIRTIETH_ABSTAINED_NOW, verdicts
