@@ -510,7 +510,7 @@ def test_twenty_ninth_batch_abstains_no_more_than_now():
 # abstentions may only go down.
 from .thirtieth_batch import CASES as THIRTIETH  # noqa: E402
 
-THIRTIETH_ABSTAINED_NOW = 28
+THIRTIETH_ABSTAINED_NOW = 18  # after sale prices, bill splits, stated rates, drips, BMI, portions, ... (28)
 
 
 @pytest.mark.parametrize("case", THIRTIETH, ids=[f"thirtieth-{c.language}-{i}" for i, c in enumerate(THIRTIETH)])

@@ -9,7 +9,7 @@ an ambiguous "of", two operations with no order said). Expected answers are comp
 `statistics`, `math` and SymPy, never by agentlib. `None` means the request must abstain.
 
 Conventions: as in the twenty-eighth batch (`Choice` names the better offer first, `_shown` rounds a measurement
-half up to 4 places); a pace is minutes per km; a year is 12 months or 52 weeks; BMI is kg / m^2.
+half up to 4 places); a pace is minutes per km; a year is 12 months; BMI is kg / m^2.
 
 Grading: as in the twenty-eighth batch.
 
@@ -24,6 +24,9 @@ standard deviation, coins, dice, seatings, a hypotenuse, a rectangle's perimeter
 off, "after a 20% discount", pay per month to per year, a tip split, money at a stated rate, a pace from "44:00",
 a drip rate, BMI, both unit-price comparisons, pizza slices left, consecutive integers, an average with units, a
 circle's area with "5cm", a cylinder's volume, savings per week to per year, mpg, an average speed.
+After the first run two expectations were revised, neither of them read yet: consecutive integers are the solutions
+of the system they set up (a list, not a `Both` of values), and "$150 a week, how much in a year" must abstain (it
+had expected 52 weeks; a year is 52 weeks and a day or two, and `recurring_totals.py` reads only exact spans).
 """
 
 from __future__ import annotations
@@ -67,10 +70,10 @@ def _cheaper(first: tuple[str, Fraction, Fraction], second: tuple[str, Fraction,
     return Choice(name_a, name_b) if price_a / amount_a < price_b / amount_b else Choice(name_b, name_a)
 
 
-def _consecutive(count: int, total: int) -> Both:
+def _consecutive(count: int, total: int) -> list:
     """`count` consecutive integers summing to `total`, found by brute force."""
     start = next(n for n in range(-1000, 1000) if sum(range(n, n + count)) == total)
-    return Both(tuple(sp.Integer(n) for n in range(start, start + count)))
+    return [sp.Integer(n) for n in range(start, start + count)]
 
 
 def _roots(expression: sp.Expr) -> list:
@@ -112,7 +115,7 @@ CASES = [
     # fractions of things, consecutive integers, averages
     Case("pizza has 12 slices, i ate 3 and my sister ate 4, what fraction of the pizza is left", "en",
          _exact(Fraction(12 - 3 - 4, 12))),
-    Case("3 consecutive numbers add up to 72", "en", _consecutive(3, 72)),
+    Case("3 consecutive numbers add up to 72", "en", _consecutive(3, 72)),  # the numbers, as solutions
     Case("average of 4kg, 5.5kg and 7kg", "en", _exact(statistics.mean([Fraction(4), Fraction("5.5"), Fraction(7)]))),
     Case("my test scores were 78, 85, 92 and 88, whats my average", "en",
          _exact(statistics.mean([Fraction(s) for s in SCORES]))),
@@ -149,7 +152,7 @@ CASES = [
     Case("perimeter of a rectangle 12m by 7m", "en", sp.Integer(2 * (12 + 7))),
     Case("volume of a cylinder radius 3 height 10", "en", sp.pi * 3**2 * 10),
     # rates
-    Case("if i save $150 a week how much in a year", "en", sp.Integer(150 * 52)),
+    Case("if i save $150 a week how much in a year", "en", None),  # 52 weeks and a day or two: not exact
     Case("car goes 240 miles on 8 gallons, whats the mpg", "en", _exact(Fraction(240, 8))),
     Case("i drove 150km in 1.5 hours whats my average speed", "en", _exact(150 / Fraction("1.5"))),
     # near-misses: a quantity missing, an ambiguous "of", two operations in no said order
