@@ -32,6 +32,7 @@ from agentlib.mathsolve.area_to_axis import read_area_to_axis
 from agentlib.mathsolve.arithmetic_line import read_arithmetic_line
 from agentlib.mathsolve.asked_value import strip_asked_blank
 from agentlib.mathsolve.assignments import spell_assignments
+from agentlib.mathsolve.better_buy import read_better_buy
 from agentlib.mathsolve.box_blank import spell_box_blank
 from agentlib.mathsolve.calculator_percent import read_calculator_percent
 from agentlib.mathsolve.calendar_days import read_calendar
@@ -450,7 +451,8 @@ def _read_unrounded(text: str) -> Reading:
         return Reading(worded.to_request(text))
     if (unread_unit := unread_angle_unit(text)) is not None:
         return Reading(None, unread_unit, "ambiguous")
-    line = read_arithmetic_line(text) or read_two_numbers(text) or read_consecutive_integers(text)
+    line = read_arithmetic_line(text) or read_two_numbers(text) or read_consecutive_integers(text) \
+        or read_better_buy(text)
     if line is not None:
         return Reading(line)
     data = read_data_request(text)
