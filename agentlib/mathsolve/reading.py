@@ -132,6 +132,7 @@ from agentlib.mathsolve.two_numbers import read_two_numbers
 from agentlib.mathsolve.unit_prices_abroad import read_unit_price_abroad
 from agentlib.mathsolve.unit_rates import read_unit_rate
 from agentlib.mathsolve.units_digit import read_units_digit
+from agentlib.mathsolve.units_in_lists import drop_list_units
 from agentlib.mathsolve.vocabulary import ENGLISH_FILLER, ENGLISH_PHRASES, korean_parts, ordinal
 from agentlib.mathsolve.weighted_average import read_weighted_average
 from agentlib.mathsolve.worded_matrices import spell_worded_matrices
@@ -363,6 +364,7 @@ def read(text: str) -> Reading:
     if spoken != text and (doubt := thousands_in_doubt(text)) is not None:
         return Reading(None, doubt, "ambiguous")  # "1,000 плюс 250": the words that tell the language are gone after
     text = spell_english_number_runs(spell_chat_shorthand(spoken))  # "one hundred forty four": 144; "5km": 5 km
+    text = drop_list_units(text)  # "average of 4 kg, 5.5 kg and 7 kg": average of 4, 5.5 and 7
     text = spell_korean_fractions(spell_scientific(strip_asked_blank(spell_box_blank(strip_homework_label(
         spell_pronoun_i(strip_spoken_lead_in(text)))))))
     # "2만 5천원", "3万5千円": 25000원, 35000円; "30 Prozent": 30%
