@@ -466,7 +466,7 @@ def test_twenty_sixth_batch_abstains_no_more_than_now():
 from .twenty_eighth_batch import CASES as TWENTY_EIGHTH  # noqa: E402
 from .twenty_eighth_batch import grade_twenty_eighth  # noqa: E402
 
-TWENTY_EIGHTH_ABSTAINED_NOW = 22  # after the thirtieth batch (which is cheaper, drip, money at a rate); its round: yes-or-no checks, VAT, discounts, tries, time zones, ... (50)
+TWENTY_EIGHTH_ABSTAINED_NOW = 22  # after the thirtieth batch (cheaper, drip, money at a rate: 26); its round (50)
 
 
 @pytest.mark.parametrize("case", TWENTY_EIGHTH,
