@@ -30,7 +30,7 @@ _KINDS = {
     "bill": re.compile(rf"(?:(?:the |a |our |my )?(?:restaurant |dinner )?{_BILL_WORD} (?:is |was |of |comes to |"
                        rf"came to |for )?{_amount('named')}|(?:an? |the |our |my )?{_amount('before')} "
                        rf"(?:restaurant |dinner )?{_BILL_WORD})"),
-    "tip": re.compile(r"(?:(?:plus|add|leave|leaving|adding|including) )?(?:an? )?" + _N.format("tip") +
+    "tip": re.compile(r"(?:(?:plus|add|leave|leaving|adding|including|with) )?(?:an? )?" + _N.format("tip") +
                       r" ?% (?:tip|gratuity)|(?:tip|tipping) (?:of )?" + _N.format("tip_after") + " ?%"),
     # the verb and the count may stand apart ("split a $120 check 3 ways"), so each is its own clause
     "verb": re.compile(r"(?:split|divided|shared|divide|share)(?: it| the bill| the check| the tab)?"

@@ -3,15 +3,16 @@ hours, 15 gtt/mL set, drops per minute".
 
 People type such requests as fragments, each naming one quantity by its own words, in whatever order they come to
 mind. A reader lists the clause kinds it knows (a pattern each); `scan` covers the whole request with them, left to
-right, the longest clause first at each point, with commas, "and", "with" or spaces between. A word no clause
-covers leaves the request unread, so nothing the reader does not know can change the question unseen.
+right, the longest clause first at each point, with commas, "and", "then" or spaces between ("with" belongs to the
+clause after it: "with a 20% discount"). A word no clause covers leaves the request unread, so nothing the reader
+does not know can change the question unseen.
 """
 
 from __future__ import annotations
 
 import re
 
-_BETWEEN = re.compile(r"(?:\s*[,;:]\s*|\s+)(?:(?:and|with|then)\s+)?")
+_BETWEEN = re.compile(r"(?:\s*[,;:]\s*|\s+)(?:(?:and|then)\s+)?")
 Clause = tuple[str, "re.Match[str]"]
 
 

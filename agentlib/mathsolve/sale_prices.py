@@ -27,8 +27,11 @@ _THING = r"(?P<thing>(?: (?!(?:" + "|".join(sorted(_NOT_A_THING)) + r")\b)[a-z]{
 _KINDS = {
     "price": re.compile(r"(?:(?:for|of) )?(?:an? |the |my |this |that )?(?:[$£€] ?" + _N.format("price") + "|" +
                         _N.format("price_word") + " (?:dollars|bucks|pounds|euros))" + _THING),
+    # "20% off" is the price left; "a 20% discount" alone may be the amount taken off ("what is 20% discount of $40"
+    # is $8 to some), so a discount named as a noun must be what the price is "after" or "with"
     "off": re.compile(r"(?:(?:is|was|are|at|that's|that is|on sale at|marked|marked down|after|with|minus|less) )?"
-                      r"(?:an? |the )?" + _N.format("off") + r" ?% (?:off|discount|markdown|reduction)"),
+                      r"(?:an? |the )?" + _N.format("off") + r" ?% off|(?:after|with|at) (?:an? |the )?" +
+                      _N.format("discount") + r" ?% (?:discount|markdown|reduction)"),
     # the longer wordings first: a pattern's first alternative that matches is the one taken
     "ask": re.compile(r"(?:what is the (?:sale |final |new |discounted )?price(?: of| for)?|"
                       r"(?:the )?(?:sale|final|discounted|new) price(?: of| for)?|"
@@ -47,7 +50,7 @@ def read_sale_price(text: str) -> Worded | None:
     if said is None:
         return None
     price = Fraction((said["price"]["price"] or said["price"]["price_word"]).replace(",", ""))
-    off = Fraction(said["off"]["off"])
+    off = Fraction(said["off"]["off"] or said["off"]["discount"])
     if not 0 < off < 100:
         return None
     shown = priced(Worded(f"({price})*(1 - ({off})/100)", "sale price = price × (1 - discount/100)"),

@@ -67,3 +67,9 @@ def test_a_bill_with_a_tip_split_evenly_is_shared_with_its_tip(seed):
 ])
 def test_fragments_that_change_or_leave_out_a_quantity_are_not_read(text):
     assert not solve_math(text).verified, text
+
+
+@pytest.mark.parametrize("text", ["what is 20% discount of $40", "the 20% discount on $40"])
+def test_a_discount_named_alone_may_be_the_amount_off_and_is_not_read_as_the_price(text):
+    # the bug: "what is 20% discount of $40" was answered 32 (the price left), where $8 (the discount) is meant too
+    assert not solve_math(text).verified, text
