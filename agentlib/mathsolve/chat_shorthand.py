@@ -4,7 +4,8 @@
 People type "whats my pace" and "radius 5cm" to a chatbot; the shapes that read paces, speeds, areas and units were
 written for "what's" and "5 cm", so the same request read or not by its spacing. Only units of two or more letters
 are spaced: a single letter after a number ("2m", "3x", "5h") may be a variable in a formula, and "5in" may be
-"5 in". A unit is spaced only right after a plain number and before a word end, so "x2km" or "5kmh" stay as written.
+"5 in". A unit is spaced only right after a plain number and before a word end, so "x2km", "5kmh" or "3min(x, 2)" (a
+function) stay as written.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ _WHATS = re.compile(r"\b(w)(?:h)?ats\b", re.IGNORECASE)
 _UNITS = ("km", "kg", "cm", "mm", "ml", "mL", "lb", "lbs", "ft", "oz", "hr", "hrs", "min", "mins", "mph", "kph",
           "gal", "mi", "km/h")
 _GLUED_UNIT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(" + "|".join(sorted(map(re.escape, _UNITS), key=len,
-                                                                             reverse=True)) + r")(?![\w])")
+                                                                             reverse=True)) + r")(?![\w(])")
 
 
 def spell_chat_shorthand(text: str) -> str:

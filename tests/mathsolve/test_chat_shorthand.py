@@ -28,3 +28,4 @@ def test_single_letters_and_words_after_numbers_stay_as_written():
     assert spell_chat_shorthand("solve 2m + 3 = 7") == "solve 2m + 3 = 7"
     assert spell_chat_shorthand("5in") == "5in" and spell_chat_shorthand("x2km") == "x2km"
     assert spell_chat_shorthand("whats 3.5kg in lbs") == "what's 3.5 kg in lbs"
+    assert spell_chat_shorthand("3min(x, 2)") == "3min(x, 2)"  # a function after a number, not minutes
