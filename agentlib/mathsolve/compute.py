@@ -21,6 +21,7 @@ from agentlib.mathsolve import algebra, calculus, matrices, numbers, statistics
 from agentlib.mathsolve.answer import Abstain, Answer
 from agentlib.mathsolve.approximately import approximately
 from agentlib.mathsolve.area_to_axis import area_to_axis
+from agentlib.mathsolve.better_buy import better_buy
 from agentlib.mathsolve.calendar_answers import date_after, days_between, weekday
 from agentlib.mathsolve.checks import Work, display, exactly_zero, latex, numeric_value, same
 from agentlib.mathsolve.clock_answers import clock_time, time_between
@@ -152,7 +153,7 @@ _FIELDS: dict[str, frozenset[str]] = {
     "area_to_axis": _ROUNDING | {"lower", "upper"},
     "piecewise_value": frozenset({"variable", "at"}) | _ROUNDING, "prime_factor_selection": frozenset({"select"}),
     "count_multiples": frozenset({"target"}), "is_solution": frozenset({"variable"}),
-    "prime_neighbour": frozenset({"select"}), "primes_between": frozenset({"select"}),
+    "prime_neighbour": frozenset({"select"}), "primes_between": frozenset({"select"}), "better_buy": frozenset(),
 }
 _DEFAULTS = MathRequest(task="evaluate", items=())
 
@@ -1200,7 +1201,7 @@ def _solve_on_interval(request: MathRequest, objects: list[Any], work: Work) -> 
 
 _HANDLERS: dict[str, Any] = {
     "piecewise_value": piecewise_value, "prime_factor_selection": prime_factor_selection,
-    "count_multiples": count_multiples, "is_solution": is_solution,
+    "count_multiples": count_multiples, "is_solution": is_solution, "better_buy": better_buy,
     "prime_neighbour": prime_neighbour, "primes_between": primes_between,
     "solve_on_interval": _solve_on_interval,
     "tangent_line": _tangent_line, "vertex": _of_one_function(vertex),

@@ -32,16 +32,20 @@ from agentlib.mathsolve.area_to_axis import read_area_to_axis
 from agentlib.mathsolve.arithmetic_line import read_arithmetic_line
 from agentlib.mathsolve.asked_value import strip_asked_blank
 from agentlib.mathsolve.assignments import spell_assignments
+from agentlib.mathsolve.better_buy import read_better_buy
 from agentlib.mathsolve.box_blank import spell_box_blank
 from agentlib.mathsolve.calculator_percent import read_calculator_percent
 from agentlib.mathsolve.calendar_days import read_calendar
 from agentlib.mathsolve.cards_drawn import read_cards_drawn
 from agentlib.mathsolve.chance_in_words import read_chance
+from agentlib.mathsolve.chat_everyday import read_chat_everyday
+from agentlib.mathsolve.chat_shorthand import spell_chat_shorthand
 from agentlib.mathsolve.choosing import read_choosing
 from agentlib.mathsolve.clock_times import clock_request, read_clock
 from agentlib.mathsolve.complex_argument import spell_argument_call
 from agentlib.mathsolve.compound_growth import read_compound_growth
 from agentlib.mathsolve.compound_quantities import read_compound_quantity
+from agentlib.mathsolve.consecutive_integers import read_consecutive_integers
 from agentlib.mathsolve.cost_and_price import read_cost_and_price
 from agentlib.mathsolve.counting_multiples import read_counting_multiples
 from agentlib.mathsolve.counting_notation import spell_counting_notation
@@ -133,6 +137,7 @@ from agentlib.mathsolve.unit_prices_abroad import read_unit_price_abroad
 from agentlib.mathsolve.unit_rates import read_unit_rate
 from agentlib.mathsolve.units_abroad import read_unit_abroad
 from agentlib.mathsolve.units_digit import read_units_digit
+from agentlib.mathsolve.units_in_lists import drop_list_units
 from agentlib.mathsolve.vocabulary import ENGLISH_FILLER, ENGLISH_PHRASES, korean_parts, ordinal
 from agentlib.mathsolve.weighted_average import read_weighted_average
 from agentlib.mathsolve.worded_matrices import spell_worded_matrices
@@ -368,7 +373,8 @@ def read(text: str) -> Reading:
     spoken = spell_foreign_arithmetic(text)  # "пять плюс три", "삼 더하기 사": 5 + 3, 3 + 4
     if spoken != text and (doubt := thousands_in_doubt(text)) is not None:
         return Reading(None, doubt, "ambiguous")  # "1,000 плюс 250": the words that tell the language are gone after
-    text = spell_english_number_runs(spoken)  # "one hundred forty four": 144
+    text = spell_english_number_runs(spell_chat_shorthand(spoken))  # "one hundred forty four": 144; "5km": 5 km
+    text = drop_list_units(text)  # "average of 4 kg, 5.5 kg and 7 kg": average of 4, 5.5 and 7
     text = spell_korean_fractions(spell_scientific(strip_asked_blank(spell_box_blank(strip_homework_label(
         spell_pronoun_i(strip_spoken_lead_in(strip_korean_chat_fillers(text))))))))
     # "2만 5천원", "3万5千円": 25000원, 35000円; "30 Prozent": 30%
@@ -454,12 +460,13 @@ def _read_unrounded(text: str) -> Reading:
         or read_physics_formula(text) \
         or read_letter_arrangements(text) or read_paint_coverage(text) or read_tile_count(text) \
         or read_room_size(text) \
-        or read_scaled_measure(text)
+        or read_scaled_measure(text) or read_chat_everyday(text)
     if worded is not None:
         return Reading(worded.to_request(text))
     if (unread_unit := unread_angle_unit(text)) is not None:
         return Reading(None, unread_unit, "ambiguous")
-    line = read_arithmetic_line(text) or read_two_numbers(text) or read_number_sentence(text)
+    line = read_arithmetic_line(text) or read_two_numbers(text) or read_number_sentence(text) \
+        or read_consecutive_integers(text) or read_better_buy(text)
     if line is not None:
         return Reading(line)
     data = read_data_request(text)
@@ -541,6 +548,8 @@ def _read_in(text: str, language: Language | None,
 
 
 _SPACED_X = re.compile(r"\d\s+[xX]\s+\d")
+# connectors whose operand comes after them: a request cannot end at one
+_AWAITS_AN_OPERAND = frozenset(("of", "divided_by", "by", "from"))
 
 
 def _read_items_checked(items: list[_Item]) -> Reading:
@@ -553,6 +562,11 @@ def _read_items_checked(items: list[_Item]) -> Reading:
     if unknown:
         shown = ", ".join(repr(w if len(w) <= 40 else w[:40] + "…") for w in unknown[:5])
         return Reading(None, f"words this reader does not know: {shown}", "not_understood", "word_problem")
+    last = next((i for i in reversed(items) if i.kind not in ("comma", "break")), None)
+    if last is not None and last.kind == "concept" and last.text in _AWAITS_AN_OPERAND:
+        # "what is 15% of", "15 divided by": the operand after the word is missing, not a word to drop
+        return Reading(None, f"the request ends at {last.text.replace('_', ' ')!r}: what comes after it is missing",
+                       "ambiguous")
     spaced_x = next((i.text for i in formulas if _SPACED_X.search(i.text)), None)
     if spaced_x is not None:  # "2 x 3 = 6": 2·x·3 = 6, or the times sign in a statement to check?
         return Reading(None, f"in {spaced_x!r}, is x the times sign or a letter? Write * or 2x", "ambiguous")

@@ -3,7 +3,8 @@ away $100 a month for 2 years", "$15 a day for 3 weeks", "if I pay $1,200 a mont
 years".
 
 One amount each period ("$100 a month", "$15 per day", "$50 every week") and one span ("for 2 years", "over 3 weeks",
-"in 6 months"); the total is amount × span × (periods in one span unit). Only conversions that hold exactly are
+"in 6 months"; for an amount a month, "per year" or "a year" is one year); the total is amount × span ×
+(periods in one span unit). Only conversions that hold exactly are
 used: 12 months a year, 7 days a week, 24 hours a day (and the same unit: 1). Weeks or days in a year or a month
 are not whole numbers (52 weeks and a day; 28 to 31 days), so those abstain. Every other word must be a connecting
 word. The result is an `evaluate` request, computed exactly.
@@ -20,6 +21,9 @@ _NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _PERIOD = {"hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year"}
 _EACH = re.compile(rf"\$ ?{_NUMBER} (?:a|an|per|each|every) (hour|day|week|month|year)\b")
 _SPAN = re.compile(rf"\b(?:for|over|in|after|within) (?:the next )?{_NUMBER} (hours?|days?|weeks?|months?|years?)\b")
+# "how much is that per year": one year, for an amount a month only (a day's or an hour's pay counts the days or
+# hours worked, which 7 a week or 24 a day would overstate)
+_PER_YEAR = re.compile(r"\b(?:per|a|in a|in one|each|every|for a|for one|over a) year\b")
 # periods of the first unit in one of the second, where the count is the same every time
 _IN_ONE = {("month", "year"): 12, ("day", "week"): 7, ("hour", "day"): 24}
 _CONNECTING = frozenset("""
@@ -33,16 +37,23 @@ def read_recurring_total(text: str) -> Worded | None:
     """The total of an amount each period over a span, or None when `text` is not that request."""
     plain = plain_request(text).replace("’", "'").replace("what's", "what is").replace("?", " ").replace(",", " , ")
     plain = re.sub(r"(\d) , (\d{3})\b", r"\1,\2", plain)  # "$1 , 200" back to "$1,200"
-    each, spans = list(_EACH.finditer(plain)), list(_SPAN.finditer(plain))
-    if len(each) != 1 or len(spans) != 1:
+    each = list(_EACH.finditer(plain))
+    if len(each) != 1:
         return None
-    rest = plain.replace(each[0].group(0), " ").replace(spans[0].group(0), " ")
+    rest = plain.replace(each[0].group(0), " ")
+    spans = list(_SPAN.finditer(rest))
+    if len(spans) == 1:
+        span_text, span_unit = spans[0].group(1), spans[0].group(2).rstrip("s")
+    elif not spans and each[0].group(2) == "month" and len(yearly := list(_PER_YEAR.finditer(rest))) == 1:
+        spans, span_text, span_unit = yearly, "1", "year"
+    else:
+        return None
+    rest = rest.replace(spans[0].group(0), " ")
     if "how much" not in plain and rest.strip():
         return None  # the total asked in words, or nothing but the amount and the span ("$100 a month for 2 years")
     if any(word not in _CONNECTING for word in re.findall(r"[a-z$%'-]+|\d+", rest.replace(",", " "))):
         return None
     amount_text, period = each[0].group(1), each[0].group(2)
-    span_text, span_unit = spans[0].group(1), spans[0].group(2).rstrip("s")
     if len(amount_text) > MOST_DIGITS or len(span_text) > MOST_DIGITS:
         return None
     per = 1 if period == span_unit else _IN_ONE.get((period, span_unit))

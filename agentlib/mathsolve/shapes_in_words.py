@@ -95,10 +95,12 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
      _swap(_triangle)),
     (re.compile(rf"(?:the )?area of {_A}trapezoid {_WITH} (?:parallel )?(?:sides|bases) {_V} and {_V}"
                 rf"{_AND}(?:a )?height(?: of)? {_V}"), _trapezoid),
-    (re.compile(rf"(?:the )?volume of {_A}cylinder {_WITH} (?:a )?radius(?: of)? {_V}{_AND}(?:a )?height(?: of)? {_V}"),
-     _cylinder),
-    (re.compile(rf"(?:the )?volume of {_A}cone {_WITH} (?:a )?radius(?: of)? {_V}{_AND}(?:a )?height(?: of)? {_V}"),
-     _cone),
+    # typed tersely too ("volume of a cylinder radius 3 height 10"): the measurements are still named
+    (re.compile(rf"(?:the )?volume of {_A}cylinder,? (?:{_WITH} )?(?:a )?radius(?: of)? {_V}(?:{_AND}| )"
+                rf"(?:a )?height(?: of)? {_V}"), _cylinder),
+    # typed tersely too ("volume of a cone radius 3 height 10"): the measurements are still named
+    (re.compile(rf"(?:the )?volume of {_A}cone,? (?:{_WITH} )?(?:a )?radius(?: of)? {_V}(?:{_AND}| )"
+                rf"(?:a )?height(?: of)? {_V}"), _cone),
     (re.compile(rf"(?:the )?area of {_A}parallelogram {_WITH} (?:a )?base(?: of)? {_V}{_AND}(?:a )?height(?: of)? "
                 rf"{_V}"), _parallelogram),
     (re.compile(rf"(?:the )?(area|perimeter) of {_A}square {_WITH} {_SIDE} {_V}"), _square),

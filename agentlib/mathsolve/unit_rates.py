@@ -138,6 +138,12 @@ _SHAPES: list[tuple[re.Pattern[str], object]] = [
                 rf"(?:drove|drive|went|go|traveled|travelled|ran|run) {_NUM} ?{_UNIT} (?:on|in|with|using) "
                 rf"{_NUM} ?{_UNIT}"),
      _rate_of),
+    # the trip first, the rate asked after it: "car goes 240 miles on 8 gallons, what's the mpg"
+    (re.compile(rf"(?:i |we |you |my car |the car |a car |car |it )?(?:drove|drive|drives|goes|went|go|traveled|"
+                rf"travelled|travels|ran|run|gets|got|does|did) {_NUM} ?{_UNIT} (?:on|in|with|using) {_NUM} ?{_UNIT}"
+                rf"[,.;]? what is (?:my |the |its |our |the car's |my car's )?({_RATE_WORDS}|average speed|speed|"
+                r"gas mileage|mileage)"),
+     lambda a, unit_a, b, unit_b, kind: _rate_of(kind, a, unit_a, b, unit_b)),
 ]
 
 

@@ -466,7 +466,7 @@ def test_twenty_sixth_batch_abstains_no_more_than_now():
 from .twenty_eighth_batch import CASES as TWENTY_EIGHTH  # noqa: E402
 from .twenty_eighth_batch import grade_twenty_eighth  # noqa: E402
 
-TWENTY_EIGHTH_ABSTAINED_NOW = 26  # after its round: yes-or-no checks, VAT, discounts, tries, time zones, ... (50)
+TWENTY_EIGHTH_ABSTAINED_NOW = 22  # after the thirtieth batch (cheaper, drip, money at a rate: 26); its round (50)
 
 
 @pytest.mark.parametrize("case", TWENTY_EIGHTH,
@@ -502,6 +502,27 @@ def test_twenty_ninth_batch_abstains_no_more_than_now():
     verdicts = [grade_twenty_first(case, solve_math(case.text)) for case in TWENTY_NINTH]
     assert verdicts.count("wrong") == 0
     assert verdicts.count("abstained") <= TWENTY_NINTH_ABSTAINED_NOW, verdicts
+
+
+# The thirtieth batch (everyday math typed as people type to a chatbot: "whats", "pls", glued units, homework
+# phrasings, unit-price comparisons, drip rates, BMI, consecutive integers, tip splits; written before reading the
+# reader): first reading right 37, wrong 1, abstained 28 of 66 (eleven must). None may ever be wrong, and
+# abstentions may only go down.
+from .thirtieth_batch import CASES as THIRTIETH  # noqa: E402
+
+THIRTIETH_ABSTAINED_NOW = 12  # the twelve that must; after sale prices, bills, rates, drips, BMI, ... (28)
+
+
+@pytest.mark.parametrize("case", THIRTIETH, ids=[f"thirtieth-{c.language}-{i}" for i, c in enumerate(THIRTIETH)])
+def test_thirtieth_batch_request_is_never_answered_wrong(case):
+    result = solve_math(case.text)
+    assert grade_twenty_eighth(case, result) != "wrong", (case.text, result.answer)
+
+
+def test_thirtieth_batch_abstains_no_more_than_now():
+    verdicts = [grade_twenty_eighth(case, solve_math(case.text)) for case in THIRTIETH]
+    assert verdicts.count("wrong") == 0
+    assert verdicts.count("abstained") <= THIRTIETH_ABSTAINED_NOW, verdicts
 
 
 # The thirty-first batch (Korean as typed to a chatbot, "is this right?" checks in eight languages, percents of

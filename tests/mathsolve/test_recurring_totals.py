@@ -37,3 +37,21 @@ def test_total_is_amount_times_span_times_periods_per_unit(seed):
                                   "$100 a month for 2 years at 5% interest"])
 def test_a_total_whose_period_count_varies_abstains(text):
     assert not solve_math(text).verified, text
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_an_amount_a_month_per_year_is_twelve_months(seed):
+    rng = random.Random(seed)
+    amount = rng.randint(50, 12000)
+    text = rng.choice([f"i earn ${amount:,} a month, how much is that per year",
+                       f"rent is ${amount:,} a month, how much per year",
+                       f"${amount:,} per month how much a year"])
+    result = solve_math(text)
+    assert result.verified and parse_expression(result.value["expression"]) == 12 * amount, (text, result.answer)
+
+
+@pytest.mark.parametrize("text", ["i earn $15 an hour, how much is that per year",  # the hours worked are not said
+                                  "i earn $200 a day, how much is that a year",  # nor the days
+                                  "$100 a week, how much per year"])  # 52 weeks and a day or two
+def test_a_year_of_pay_by_the_hour_day_or_week_abstains(text):
+    assert not solve_math(text).verified, text

@@ -2,6 +2,7 @@
 checked against the formula computed here; the direction of a conversion and the slot of each measurement come
 from the words, never from the order of the numbers."""
 
+import random
 from fractions import Fraction
 
 import pytest
@@ -69,3 +70,15 @@ def test_areas_and_volumes_from_named_measurements(text, expected):
 ])
 def test_shapes_without_their_named_measurements_are_not_read(text):
     assert read_named_measures(text) is None
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_cylinder_or_cone_typed_tersely_is_read_by_its_named_measurements(seed):
+    rng = random.Random(seed)
+    radius, height = rng.randint(1, 20), rng.randint(1, 40)
+    solid, third = rng.choice([("cylinder", 1), ("cone", sp.Rational(1, 3))])
+    text = rng.choice([f"volume of a {solid} radius {radius} height {height}",
+                       f"volume of a {solid}, radius {radius}, height {height}"])
+    result = solve_math(text)
+    assert result.verified, (text, result.reason)
+    assert sp.simplify(sp.sympify(result.value["expression"]) - third * sp.pi * radius**2 * height) == 0, text

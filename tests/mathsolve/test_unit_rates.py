@@ -5,8 +5,10 @@ are exact fractions computed here; a unit that is not one of the rate's two must
 
 from __future__ import annotations
 
+import random
 from fractions import Fraction
 
+import pytest
 import sympy as sp
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -81,3 +83,21 @@ def test_an_amount_of_thousands_of_digits_is_an_answer_not_a_crash():
     for text in (f"250 mg per 5 ml, how many ml for {big} mg", f"how long to drive {big} km at 70 km/h",
                  f"mpg if I drove {big} miles on 12 gallons", f"${big} a gallon, how much for 3 gallons"):
         assert solve_math(text).status != "verified", text
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_a_rate_asked_after_the_trip_is_distance_over_fuel_or_time(seed):
+    rng = random.Random(seed)
+    per, amount = rng.randint(12, 60), rng.randint(2, 30)
+    distance = per * amount
+    text, expected = rng.choice([
+        (f"car goes {distance} miles on {amount} gallons, whats the mpg", per),
+        (f"i drove {distance} miles on {amount} gallons, what's my mpg", per),
+        (f"we drove {distance} km in {amount} hours, whats our average speed", per),
+    ])
+    result = solve_math(text)
+    assert result.verified and result.value["expression"] == str(expected), (text, result.answer)
+
+
+def test_a_rate_asked_after_a_trip_in_other_units_is_not_read():
+    assert not solve_math("car goes 240 miles on 8 liters, whats the mpg").verified

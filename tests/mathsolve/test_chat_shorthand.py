@@ -1,0 +1,31 @@
+"""Chat shorthand ("whats", a unit glued to its number) reads as the spelled-out request does, in fresh numbers
+and units; a single letter after a number stays a formula's letter."""
+
+import random
+
+import pytest
+
+from agentlib import solve_math
+from agentlib.mathsolve.chat_shorthand import spell_chat_shorthand
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_a_glued_unit_and_whats_read_as_spelled_out(seed):
+    rng = random.Random(seed)
+    km, minutes, radius = rng.randint(2, 42), rng.randint(10, 240), rng.randint(1, 30)
+    glued, spaced = rng.choice([
+        (f"ran {km}km in {minutes} minutes whats my pace per km",
+         f"ran {km} km in {minutes} minutes what's my pace per km"),
+        (f"area of a circle with radius {radius}cm", f"area of a circle with radius {radius} cm"),
+        (f"i drove {km}km in 2 hours whats my average speed", f"i drove {km} km in 2 hours what's my average speed"),
+    ])
+    typed, written = solve_math(glued), solve_math(spaced)
+    assert written.verified, spaced
+    assert typed.verified and typed.value == written.value, (glued, typed.answer, written.answer)
+
+
+def test_single_letters_and_words_after_numbers_stay_as_written():
+    assert spell_chat_shorthand("solve 2m + 3 = 7") == "solve 2m + 3 = 7"
+    assert spell_chat_shorthand("5in") == "5in" and spell_chat_shorthand("x2km") == "x2km"
+    assert spell_chat_shorthand("whats 3.5kg in lbs") == "what's 3.5 kg in lbs"
+    assert spell_chat_shorthand("3min(x, 2)") == "3min(x, 2)"  # a function after a number, not minutes
