@@ -80,6 +80,10 @@ class AnswerWithCitations:
                 "sentences": [s.to_dict() for s in self.sentences], "dropped": [s.to_dict() for s in self.dropped],
                 "tool_calls": self.tool_calls, "refused_tools": self.refused_tools, "ended_by": self.ended_by}
 
+# a question is matched word by word against every paragraph several times over: a megabyte of question ran 5 s
+# past a 3 s deadline (12 MB: 14 s)
+MAX_QUESTION_CHARS = 20_000
+
 
 def ask(source: str | Path | Document | KnowledgeBase | None, question: str, *, backend: TextModel | None = None,
         context_length: int | None = None, allowed_tools: Sequence[str] = DEFAULT_TOOLS,
@@ -105,12 +109,16 @@ def ask_many(source: str | Path | Document | KnowledgeBase | None, questions: Se
         deadline_s: wall-clock seconds for all the questions (default `ASK_DEADLINE_S`); a question
             not answered by then gets the retrieval answer with `ended_by="deadline"`.
     Raises:
-        InputError: an empty question, a bad deadline, an unreadable document, or both a document and a
-            knowledge base.
+        InputError: an empty question or one longer than `MAX_QUESTION_CHARS`, a bad deadline, an unreadable
+            document, or both a document and a knowledge base.
     """
     deadline = Deadline(ASK_DEADLINE_S if deadline_s is None else deadline_s)
     if isinstance(questions, str):
         raise InputError("questions must be a list of questions, not one string; use ask() for one")
+    for question in questions:
+        if isinstance(question, str) and len(question) > MAX_QUESTION_CHARS:
+            raise InputError(f"the question has {len(question):,} characters; the limit is {MAX_QUESTION_CHARS:,} "
+                             "(a document goes in as the source, not as the question)")
     knowledge = _knowledge_base(source, kb)
     if knowledge is not None:
         from agentlib.kb.answer import ask_kb

@@ -9,6 +9,7 @@ checked against the paragraph within `_CHECK_WINDOW` characters of it.
 import random
 import time
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -56,3 +57,21 @@ def test_a_sentence_quoted_from_a_long_paragraph_is_supported_by_its_window(coun
     assert len(paragraph.text) > 4 * qa._CHECK_WINDOW
     answer = qa._retrieve("How many people did the firm hire?", [paragraph], Deadline(30))
     assert answer.sentences and all(sentence.verdict.supported for sentence in answer.sentences)
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.integers(1, 3 * 200), st.sampled_from(["What did the company earn? ", "How many? ", "Was? ", "什么？"]))
+def test_a_question_longer_than_the_cap_is_refused_before_any_work(repeats, piece):
+    # regression: a megabyte of question was matched against every paragraph: 5 s past a 3 s deadline
+    from agentlib import Document, ask
+    from agentlib.errors import InputError
+
+    question = piece * repeats
+    document = Document.from_text("The company earned $4.2 million in 2021. Revenue grew 12%.")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(qa, "MAX_QUESTION_CHARS", 200)
+        if len(question) > 200:
+            with pytest.raises(InputError, match=f"{len(question):,} characters; the limit is 200"):
+                ask(document, question)
+        else:
+            assert ask(document, question).ended_by == "complete"
