@@ -102,3 +102,17 @@ def _spoken_number(words: list[str]) -> tuple[int, int]:
     if rest is not None and rest > 0 and not is_scale(used + 1):
         value, used = value + rest, used + 1
     return value, used
+
+
+def is_ordinal(word: str) -> bool:
+    """Whether `word` names a place in an order, of any size: "first", "twelfth", "fortieth", "hundredth",
+    "millionth", or digits with a suffix ("12th", "999999999999th"). Readers that only know some places use it to
+    refuse the others rather than read them as plain words."""
+    word = word.lower()
+    if word[:-2].isascii() and word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th"):
+        return True
+    if word in ORDINALS:
+        return True
+    stem = word[:-4] + "y" if word.endswith("ieth") else word[:-2] if word.endswith("th") else ""
+    return stem in TENS or stem in SCALES
+

@@ -65,19 +65,31 @@ class Equations:
     where: dict[str, int] = field(default_factory=dict)  # letter -> the step its latest equation came from
 
 
-def spans(text: str) -> list[tuple[str, str]]:
-    """(math span, text before it) in order; a chain `a = b, c = d` splits on commas and "and".
+_BEFORE_KEPT = 400  # characters of the text before a span that its readers look at (`_MAX_REACH` and a clause)
+
+
+def _before(text: str, end: int, extra: str = "") -> tuple[str, int]:
+    """The last `_BEFORE_KEPT` characters of `text[:end] + extra` and that whole prefix's length: a copy of the
+    whole prefix for every span took memory quadratic in a step's length (20,000 one-line sums in one paragraph
+    filled the sandbox worker's 2 GiB)."""
+    return text[max(0, end - _BEFORE_KEPT):end] + extra, end + len(extra)
+
+
+def spans(text: str) -> list[tuple[str, str, int]]:
+    """(math span, the text before it, that text's whole length) in order; a chain `a = b, c = d` splits on
+    commas and "and". The text before is kept to its last `_BEFORE_KEPT` characters.
 
     A step with no math delimiters is read for plain equations ("x+2x+3x=180", "so x = 30"): runs of
     numbers, operators and single letters that are not words ("a", "I") or a times sign ("3 x 4"). A span
     holding one letter only ("30 + 15 + \\( x \\) = 500") is prose naming a variable: it is unwrapped first."""
     text = _LETTER_SPAN.sub(lambda m: f" {m.group(1) or m.group(2)} ", text)
     if not _SPAN.search(text):
-        found: list[tuple[str, str]] = []
+        found: list[tuple[str, str, int]] = []
         for clause in _CLAUSE.finditer(text):  # short clauses keep the scan linear in the step's length
             if "=" not in clause.group() or len(clause.group()) > _MAX_SPAN:
                 continue
-            found.extend((m.group().strip(), text[:clause.start() + m.start()]) for m in _PLAIN.finditer(clause.group())
+            found.extend((m.group().strip(), *_before(text, clause.start() + m.start()))
+                         for m in _PLAIN.finditer(clause.group())
                          if re.search(r"\w\W*=\W*\w", m.group()) and not re.search(r"\d\s+x\s+\d", m.group()))
         return found
     found = []
@@ -90,7 +102,7 @@ def spans(text: str) -> list[tuple[str, str]]:
         derived = False
         for part, separator in zip(tokens[0::2], [*tokens[1::2], ""]):
             if part.strip():
-                found.append((part, text[:match.start()] + (" so " if derived else "")))
+                found.append((part, *_before(text, match.start(), " so " if derived else "")))
             derived = derived or (separator.startswith("\\") and not re.match(r"\\(?:q?quad|text)", separator))
     return found
 
@@ -112,7 +124,7 @@ def check_step(equations: Equations, step: str) -> list[ClaimResult]:
     results = []
     solved: set[str] = set()  # letters just solved: "x = 2 or x = 3", in a row, both solve the same equation
     bound: dict[str, tuple[str, int]] = {}  # letter -> (value text, where in the step), values this step states
-    for span, before in spans(step):
+    for span, before, at in spans(step):
         if len(span) > _MAX_SPAN or too_large(span):
             continue
         text = _implicit_products(normalize_latex(span))
@@ -122,7 +134,7 @@ def check_step(equations: Equations, step: str) -> list[ClaimResult]:
         solved &= {solution.group(1)} if solution else set()
         if solution:
             letter = solution.group(1)
-            bound[letter] = (solution.group(2).replace(" ", ""), len(before))
+            bound[letter] = (solution.group(2).replace(" ", ""), at)
             result = _check_solution(equations, letter, solution.group(2).replace(" ", ""), text)
             if result is not None and result.verdict == "verified":
                 solved.add(letter)
@@ -139,7 +151,7 @@ def check_step(equations: Equations, step: str) -> list[ClaimResult]:
         except (ExpressionError, ValueError, TypeError, RecursionError, ArithmeticError, AttributeError):
             continue  # outside the safe parser's language: not checkable
         free: set[Any] = getattr(equation, "free_symbols", set())
-        substituted = _substituted(equation, text, bound, before) if free else None
+        substituted = _substituted(equation, text, bound, before, at) if free else None
         if substituted is not None:
             results.append(substituted)
             continue
@@ -190,7 +202,8 @@ def _check_solution(equations: Equations, letter: str, value_text: str, text: st
                                f"off by {sympy.nsimplify(difference)}")
 
 
-def _substituted(equation: Any, text: str, bound: dict[str, tuple[str, int]], before: str) -> ClaimResult | None:
+def _substituted(equation: Any, text: str, bound: dict[str, tuple[str, int]], before: str,
+                 at: int) -> ClaimResult | None:
     """"b = 7.3 and c = 1.91, which gives b + c = 9.21": an equation whose unknowns all got values shortly before
     in the same step, with a number on one side, claims its value there; not after words that test or negate."""
     import sympy
@@ -206,8 +219,9 @@ def _substituted(equation: Any, text: str, bound: dict[str, tuple[str, int]], be
     start = min(bound[name][1] for name in names)
     if max(where for _, where in bound.values()) > max(bound[name][1] for name in names):
         return None  # a value stated since for another letter opens another case ("for b = 3, a^2 = 8")
-    if (len(before) - start > _MAX_REACH or _TESTED.search(before[start:])
-            or _TESTED.search(before[max(0, start - 40):start])):
+    kept = at - len(before)  # where `before`, the tail of the text before the equation, starts
+    if (at - start > _MAX_REACH or _TESTED.search(before[start - kept:])
+            or _TESTED.search(before[max(0, start - 40 - kept):start - kept])):
         return None  # a value stated far back in a long step may belong to another case
     expression, number = (equation.lhs, equation.rhs) if equation.lhs.free_symbols else (equation.rhs, equation.lhs)
     if not expression.args or not number.is_number:

@@ -44,6 +44,9 @@ from agentlib.limits import CHECK_STEP_DEADLINE_S, CHECK_TRACE_DEADLINE_S, Deadl
 DEFAULT_DEADLINE_S = CHECK_TRACE_DEADLINE_S
 _KILL_MARGIN_S = 1.0  # the worker's alarm stops the check at the deadline; the parent kills it this much later
 _REPLY_S = 0.15  # kept back from the worker's budget for sending the report
+# ... and this much more a step: past its budget the worker still lists every step and its dependencies (20,000
+# steps outran a fixed margin, and the worker was killed with the steps it had checked)
+_REPLY_PER_STEP_S = 150e-6
 
 
 def check_trace(problem: str, trace: str | list[str], *, formalization: dict[str, Any] | None = None,
@@ -63,12 +66,11 @@ def check_trace(problem: str, trace: str | list[str], *, formalization: dict[str
     """
     if not isinstance(problem, str):
         raise InputError("the problem must be text")
-    deadline_s = check_deadline(deadline_s)
+    deadline = Deadline(deadline_s)  # before the splitting, which takes seconds on a trace of many steps
     _check_formalization(formalization)
     texts = split_steps(trace)
     if not texts or not any(text.strip() for text in texts):
         raise InputError("the trace is empty: there is no step to check")
-    deadline = Deadline(deadline_s)
     from agentlib.sandbox import default_sandbox, in_worker
 
     if in_worker():
@@ -76,13 +78,13 @@ def check_trace(problem: str, trace: str | list[str], *, formalization: dict[str
     sandbox = default_sandbox()
     try:
         sandbox.call("agentlib.checking.checker:ready", {}, deadline_s=max(deadline.remaining(), 1.0))
-        budget = deadline.remaining() - _REPLY_S
+        budget = deadline.remaining() - _REPLY_S - _REPLY_PER_STEP_S * len(texts)
         if budget <= 0:
             return _unchecked(texts, "deadline", f"deadline of {deadline_s:g}s reached before checking began")
         reply = sandbox.call("agentlib.checking.checker:check_steps_json",
                              {"problem": problem, "steps": texts, "formalization": formalization,
                               "budget_s": budget, "doubts": doubts},
-                             deadline_s=budget + _REPLY_S + _KILL_MARGIN_S)
+                             deadline_s=budget + _REPLY_S + _REPLY_PER_STEP_S * len(texts) + _KILL_MARGIN_S)
     except ToolFailure as failure:
         from agentlib.sandbox import ToolTimeout
 

@@ -132,7 +132,7 @@ def _equations(step: str) -> list[tuple[str, tuple[Any, Any], str]]:
     from agentlib.tools.safe_math import ExpressionError, normalize_latex, parse_equation
 
     found = []
-    for span, before in spans(step):
+    for span, before, _ in spans(step):
         if len(span) > 300 or too_large(span):
             continue
         text = _implicit_products(normalize_latex(span)).strip()

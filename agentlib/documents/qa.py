@@ -80,6 +80,10 @@ class AnswerWithCitations:
                 "sentences": [s.to_dict() for s in self.sentences], "dropped": [s.to_dict() for s in self.dropped],
                 "tool_calls": self.tool_calls, "refused_tools": self.refused_tools, "ended_by": self.ended_by}
 
+# a question is matched word by word against every paragraph several times over: a megabyte of question ran 5 s
+# past a 3 s deadline (12 MB: 14 s)
+MAX_QUESTION_CHARS = 20_000
+
 
 def ask(source: str | Path | Document | KnowledgeBase | None, question: str, *, backend: TextModel | None = None,
         context_length: int | None = None, allowed_tools: Sequence[str] = DEFAULT_TOOLS,
@@ -105,12 +109,16 @@ def ask_many(source: str | Path | Document | KnowledgeBase | None, questions: Se
         deadline_s: wall-clock seconds for all the questions (default `ASK_DEADLINE_S`); a question
             not answered by then gets the retrieval answer with `ended_by="deadline"`.
     Raises:
-        InputError: an empty question, a bad deadline, an unreadable document, or both a document and a
-            knowledge base.
+        InputError: an empty question or one longer than `MAX_QUESTION_CHARS`, a bad deadline, an unreadable
+            document, or both a document and a knowledge base.
     """
     deadline = Deadline(ASK_DEADLINE_S if deadline_s is None else deadline_s)
     if isinstance(questions, str):
         raise InputError("questions must be a list of questions, not one string; use ask() for one")
+    for question in questions:
+        if isinstance(question, str) and len(question) > MAX_QUESTION_CHARS:
+            raise InputError(f"the question has {len(question):,} characters; the limit is {MAX_QUESTION_CHARS:,} "
+                             "(a document goes in as the source, not as the question)")
     knowledge = _knowledge_base(source, kb)
     if knowledge is not None:
         from agentlib.kb.answer import ask_kb
@@ -292,18 +300,37 @@ def _retrieve_within(question: str, paragraphs: list[Paragraph], complete: bool,
     return answer
 
 
+_CHECK_WINDOW = 4_000  # characters on each side of a quoted sentence that its check reads in a long paragraph
+_SENTENCES_BETWEEN_CHECKS = 256  # sentences scored between two looks at the deadline
+
+
 def _retrieve(question: str, paragraphs: list[Paragraph], deadline: Deadline | None = None) -> AnswerWithCitations:
     """Without a model: the sentences of the best matching paragraphs that share most with the question (of the
-    paragraphs scored before `deadline`, when given)."""
+    paragraphs scored before `deadline`, when given).
+
+    With `deadline`, the sentences of those paragraphs are split and scored until `SUMMARY_FALLBACK_S` past it (a
+    paragraph of a megabyte with no blank line took 17 s past a 5 s deadline), and each quoted sentence is checked
+    against the paragraph within `_CHECK_WINDOW` characters of it: the sentence is the source's own words, so the
+    window holds its support, and a smaller source only makes the check stricter."""
     target = {stem(w) for w in content_words(question)}
-    sentences: list[tuple[int, str, Paragraph]] = []
-    for paragraph in best_paragraphs(question, paragraphs, k=3, deadline=deadline):
-        for sentence in split_sentences(paragraph.text):
-            overlap = len(target & {stem(w) for w in content_words(sentence.text)})
-            if overlap:
-                sentences.append((overlap, sentence.text, paragraph))
+    left = math.inf if deadline is None else deadline.remaining() + SUMMARY_FALLBACK_S
+    scan = Deadline(left) if 0 < left < math.inf else None
+    sentences: list[tuple[int, str, Paragraph, int, int]] = []
+    try:
+        if left <= 0:
+            raise DeadlineReached("no time was left to score sentences")
+        for paragraph in best_paragraphs(question, paragraphs, k=3, deadline=deadline):
+            for number, sentence in enumerate(split_sentences(paragraph.text, deadline=scan)):
+                if scan is not None and number % _SENTENCES_BETWEEN_CHECKS == 0 and scan.expired:
+                    raise DeadlineReached("the deadline passed while scoring sentences")
+                overlap = len(target & {stem(w) for w in content_words(sentence.text)})
+                if overlap:
+                    sentences.append((overlap, sentence.text, paragraph, sentence.start, sentence.end))
+    except DeadlineReached:
+        pass  # the best of the sentences scored so far; `_retrieve_within` says "deadline"
     sentences.sort(key=lambda item: -item[0])
     checked = [CheckedSentence(" ".join(text.split()), (p.id,), ((p.start, p.end),),
-                               check_sentence(text, SourceIndex.build(p.text)))
-               for _, text, p in sentences[:3]]
+                               check_sentence(text, SourceIndex.build(
+                                   p.text[max(0, start - _CHECK_WINDOW):end + _CHECK_WINDOW])))
+               for _, text, p, start, end in sentences[:3]]
     return AnswerWithCitations(question, checked, [], RETRIEVAL)

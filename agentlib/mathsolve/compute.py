@@ -372,6 +372,9 @@ def _roots_answer(x: Any, roots: list[Any], multiplicities: list[int], complete:
     if not periodic:
         roots, multiplicities = _smallest_first(roots, multiplicities)
     if request.select != "all":
+        if periodic:  # infinitely many solutions: counting or adding the families answers another question
+            raise Abstain("the solutions form periodic families with infinitely many members: their "
+                          f"{request.select.replace('_', ' ')} is not a number read here", "unsupported")
         return _selected(roots, request, work, complete)
     approximate = any(r.has(sp.Float) for r in roots)
     notes = [] if complete else ["some roots have no closed form in radicals: they are approximated to 30 digits"

@@ -2,7 +2,8 @@
 
 1. Check the input (text, at most `MAX_PROBLEM_CHARS` characters, not empty; a known level; a deadline).
 2. Read it (`reading.py`: everyday requests and competition phrasings such as "What is the remainder when
-   ...", "Compute ..."). A reading that is not certain abstains with its reason.
+   ...", "Compute ..."). A reading that is not certain abstains with its reason. A number past 400 digits is
+   refused first, and a long text is read in the sandbox worker within the deadline (`bounded_reading.py`).
 3. Compute the request in the sandbox worker (`compute.run`) under what is left of the deadline; a worker
    past the deadline, out of memory or refusing the input ends as an abstention of the matching kind.
 4. A word problem (no formula, or words the readers do not know) goes to the model when one is given
@@ -20,8 +21,9 @@ from typing import Any
 from agentlib.errors import InputError, ToolFailure
 from agentlib.limits import SOLVE_MATH_DEADLINE_S, Deadline
 from agentlib.llm import TextModel
+from agentlib.mathsolve.bounded_reading import read_bounded, read_within
 from agentlib.mathsolve.number_riddles import is_number_riddle, solve_number_riddle
-from agentlib.mathsolve.reading import Reading, read
+from agentlib.mathsolve.reading import Reading
 from agentlib.mathsolve.request import MathRequest
 from agentlib.mathsolve.result import Level, MathResult, abstain, check_level
 
@@ -50,7 +52,7 @@ def solve_math(problem: str, *, level: Level = "intermediate", backend: TextMode
         raise InputError(f"the problem has {len(problem):,} characters; the limit is {MAX_PROBLEM_CHARS:,}")
     if not problem.strip():
         raise InputError("the problem is empty: give an equation, an expression or a question")
-    reading = read_problem(problem)
+    reading = read_within(problem, deadline)
     if reading.request is None and is_number_riddle(problem):
         return solve_number_riddle(problem, level, deadline)
     if reading.request is None:
@@ -66,8 +68,9 @@ def solve_math(problem: str, *, level: Level = "intermediate", backend: TextMode
 
 
 def read_problem(problem: str) -> Reading:
-    """The reading of `problem` (everyday requests and competition phrasings share one reader)."""
-    return read(problem)
+    """The reading of `problem` in place (everyday requests and competition phrasings share one reader);
+    `solve_math` reads a long text in the sandbox worker instead, under its deadline (`bounded_reading`)."""
+    return read_bounded(problem)
 
 
 def compute(request: MathRequest, problem: str, level: Level, deadline: Deadline) -> MathResult:

@@ -117,6 +117,9 @@ ENGLISH_PHRASES: dict[tuple[str, ...], str] = {
     ("the", "negative", "value"): "negative+only", ("the", "negative", "solution"): "negative+only",
     ("largest",): "largest", ("greatest",): "largest", ("smallest",): "smallest", ("least",): "smallest",
     ("positive", "difference"): "positive_difference", ("how", "many"): "count",
+    # "Find the number of solutions of ...": a count, as "how many" ("solutions" alone listed them: x = 2 or x = 3)
+    ("number", "of", "solutions"): "count+solve", ("number", "of", "roots"): "count+solve",
+    ("number", "of", "real", "solutions"): "count+real+solve", ("number", "of", "real", "roots"): "count+real+solve",
     # answer formats
     ("as", "a", "decimal"): "decimal", ("a", "decimal"): "decimal", ("terminating", "decimal"): "decimal",
     ("to", "the", "nearest", "tenth"): "round1", ("to", "the", "nearest", "hundredth"): "round2",

@@ -21,13 +21,14 @@ from __future__ import annotations
 import re
 
 from agentlib.errors import InputError
-from agentlib.limits import SOLVE_MATH_DEADLINE_S
+from agentlib.limits import SOLVE_MATH_DEADLINE_S, Deadline
 from agentlib.llm import TextModel
 from agentlib.mathsolve.homework_labels import _LABEL
-from agentlib.mathsolve.result import Level, MathResult
+from agentlib.mathsolve.result import Level, MathResult, abstain
 from agentlib.mathsolve.solve import MAX_PROBLEM_CHARS
 
 MAX_WORKSHEET_PROBLEMS = 20
+_MIN_SHARE_S = 0.05  # less than this is no time to read a problem: it abstains with "deadline" instead
 _SYSTEM_WORD = re.compile(r"\b(?:system|simultaneous)\b|연립|方程组|連立", re.I)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _UNKNOWN = re.compile(r"(?<![^\W\d_])[a-z](?![^\W\d_])")
@@ -71,9 +72,11 @@ def solve_worksheet(text: str, *, level: Level = "intermediate", backend: TextMo
                     deadline_s: float = SOLVE_MATH_DEADLINE_S) -> list[MathResult] | None:
     """Each problem of the worksheet in `text` solved by `solve_math`, or None when `text` is one request.
 
-    The deadline is shared: each problem gets an equal part of it (at least 5 s, never more than the whole). A
-    problem that abstains with the shared instruction in front of it ("Solve:" before "Differentiate x^3") is tried
-    as its own line, whose instruction then stands.
+    The deadline is shared and holds for the whole sheet: each problem gets an equal part of what is left (at least
+    5 s, never more than what is left), and the problems after it abstain with the failure "deadline" (each problem
+    once had 5 s of its own: twelve slow problems ran 75 s past a 3 s deadline). A problem that abstains with the
+    shared instruction in front of it ("Solve:" before "Differentiate x^3") is tried as its own line, whose
+    instruction then stands.
     """
     from agentlib.mathsolve.solve import solve_math
 
@@ -81,15 +84,20 @@ def solve_worksheet(text: str, *, level: Level = "intermediate", backend: TextMo
         raise InputError(f"the worksheet must be text, not {type(text).__name__}")
     if len(text) > MAX_PROBLEM_CHARS:
         raise InputError(f"the problem has {len(text):,} characters; the limit is {MAX_PROBLEM_CHARS:,}")
+    deadline = Deadline(deadline_s)
     problems = split_worksheet(text)
     if problems is None:
         return None
-    share = min(deadline_s, max(deadline_s / len(problems), 5.0))
     results = []
-    for problem, own in zip(problems, _own_lines(text), strict=True):
-        result = solve_math(problem, level=level, backend=backend, deadline_s=share)
-        if not result.verified and own != problem:
-            alone = solve_math(own, level=level, backend=backend, deadline_s=share)
+    for index, (problem, own) in enumerate(zip(problems, _own_lines(text), strict=True)):
+        share = max(deadline.remaining() / (len(problems) - index), 5.0)
+        if deadline.cap(share) < _MIN_SHARE_S:
+            results.append(abstain(problem, f"the worksheet's deadline ({deadline.seconds:g} s) was reached before "
+                                   "this problem", "deadline", level=level))
+            continue
+        result = solve_math(problem, level=level, backend=backend, deadline_s=deadline.cap(share))
+        if not result.verified and own != problem and deadline.cap(share) >= _MIN_SHARE_S:
+            alone = solve_math(own, level=level, backend=backend, deadline_s=deadline.cap(share))
             result = alone if alone.verified else result
         results.append(result)
     return results

@@ -86,7 +86,7 @@ def test_plain_text_equations_outside_math_delimiters():
 def test_plain_text_times_sign_and_words_are_not_unknowns():
     assert spans("So 3 x 4 = 12 apples") == []
     assert spans("a = 5 and I = 3") == []
-    assert [s for s, _ in spans("Thus, the age of Carver's son is x=25 years old.")] == ["x=25"]
+    assert [s for s, _, _ in spans("Thus, the age of Carver's son is x=25 years old.")] == ["x=25"]
 
 
 def test_plain_text_scan_is_linear_on_long_steps():

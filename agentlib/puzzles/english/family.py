@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from agentlib.errors import InputError
+from agentlib.numwords import is_ordinal
 from agentlib.puzzles.english import render
 from agentlib.puzzles.english.ability import with_ability
 from agentlib.puzzles.english.definite_objects import definite_links, said_both_ways, thing_links
@@ -328,6 +329,13 @@ _PLACE_NOUNS = frozenset({"floor", "storey", "story", "level", "seat", "chair", 
                           "athlete", "horse", "car", "team", "people", "person", "student", "kid", "child"})
 
 
+def _names_a_place(words: list[str]) -> bool:
+    """Whether a predicate's words hold an ordinal of any size: "twelfth", "fortieth", or digits whose suffix the
+    predicate keeps apart ("12th" is `12_th`)."""
+    glued = [a + b for a, b in zip(words, words[1:]) if a.isdigit() and b in ("st", "nd", "rd", "th")]
+    return any(is_ordinal(word) for word in words + glued)
+
+
 def _refuse_opaque_places(formulas: list[Formula], builder: SpecBuilder) -> None:
     """A place or a count of places read as a plain property ("finished fifth in the race", "live on different
     floors of a 5-storey building": one predicate, the words after the place unread) beside a ranking of the same
@@ -344,7 +352,7 @@ def _refuse_opaque_places(formulas: list[Formula], builder: SpecBuilder) -> None
             counts = {c for c in counts if c > 1}  # "one per floor" counts nothing
             sizes = {size for scale, size in builder.ranked_scales.items() if is_ordered_place(scale)}
             counted = counts and {lemma(w, "NOUN") for w in words} & _PLACE_NOUNS and not counts <= sizes
-            if words & _PLACE_WORDS or counted:
+            if words & _PLACE_WORDS or _names_a_place(node.predicate.split("_")) or counted:
                 raise NotUnderstood(node.predicate.replace("_", " "), "a place read as a property beside a ranking")
 
 
