@@ -449,3 +449,9 @@ def test_seated_grids_with_the_cast_in_the_row_sentence(case):
                                                                                  verdict.unparsed)
     else:
         assert verdict.status == "abstained", (text, verdict.answer)
+
+
+def test_will_as_a_name_before_its_own_verb_is_not_the_future() -> None:
+    """Found by the generator above: "Will stands ahead of Ripe." was read as a future and the answer withheld."""
+    verdict = solve("Will stands ahead of Ripe. Dawn is behind Rose. Is Will ahead of Ripe?")
+    assert (verdict.status, verdict.answer) == ("verified", "yes")

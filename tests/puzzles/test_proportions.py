@@ -97,9 +97,12 @@ def test_an_individual_or_all_never_follows_and_some_does(seed):
     if word != "Many":  # "many" of a kind need not be most of it, and a few is still some
         some = _analyze(f"{word} {many} {verb}. So some {many} {verb}.")
         assert (some.status, some.answer) == ("verified", "valid")
-    # asked of one member, "most" has a default reading ("presumably yes") beside the deductive one: not verified
-    assert solve(f"{word} {many} {verb}. {name} is {article} {one}. Does {name} {verb}?").status != "verified"
-    assert solve(f"Few {many} {verb}. {name} is {article} {one}. Does {name} {verb}?").status != "verified"
+    # asked of one member, "most" settles nothing: either "cannot be determined" (the member may be an exception,
+    # `most_quantifier.py` says so in its reason) or an abstention, never a yes or a no
+    for asked in (f"{word} {many} {verb}. {name} is {article} {one}. Does {name} {verb}?",
+                  f"Few {many} {verb}. {name} is {article} {one}. Does {name} {verb}?"):
+        verdict = solve(asked)
+        assert verdict.status != "verified" or verdict.answer == "cannot be determined", (asked, verdict.answer)
     if word != "Many":
         quantifier = word.removesuffix(" of the").removesuffix(" of")
         asked = solve(f"{quantifier} of the {many} {verb}. Do some of the {many} {verb}?")

@@ -96,7 +96,9 @@ def said_in_future(sentence: str) -> bool:
     words = re.findall(r"[A-Za-z']+", sentence)
     if any(w.lower() in ("if", "unless", "when", "whenever", "once", "until", "because", "since") for w in words):
         return False
-    if words and words[0].lower() in ("will", "won't", "shall"):  # asked: "Will Ann be a doctor?"
+    if words[:1] == ["Will"] and len(words) > 1 and finite_form(words[1]) is not None:
+        words = words[1:]  # "Will stands ahead of Ripe.": a name before its own verb (the future takes a base form)
+    elif words and words[0].lower() in ("will", "won't", "shall"):  # asked: "Will Ann be a doctor?"
         return True
     k = _first_finite(words)
     if k is None:
