@@ -1,6 +1,6 @@
 """How people lay out a puzzle they type, undone before it is read: numbered or bulleted clue lines ("1. Sara finished
 ahead of Tom.", "- Jon is to the right of Ida", "Clue 2: Gia lives in the first house."), a last question typed
-without its question mark ("did jack beat leo"), contractions typed without their apostrophe ("doesnt", "wasnt"),
+without its question mark ("did jack beat leo"), contractions typed without their apostrophe ("doesnt", "whos"),
 and opening remarks built of several pieces of chatter ("ok so my teacher gave us this and I'm stuck.").
 
 Each change is one of layout, never of content: a marker is dropped only at the start of a line, a full stop is
@@ -26,6 +26,9 @@ _MARKER = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)]|[-*\u2022]|(?:clue|fact|hint|sta
 _QUESTION_WORDS = ("who", "whom", "whose", "what", "which", "where", "when", "how", "is", "are", "was", "were", "do",
                    "does", "did", "can", "could", "will", "would", "has", "have", "should")
 _APOSTROPHE_LESS = re.compile(r"\b(does|do|did|is|was|are|were|has|have|had|could|would|should|ca|wo)nt\b", re.I)
+# "whos the youngest", "whats Cy's colour": "'s" typed without its apostrophe after a question word (none of these
+# is a word of its own, unlike "its" and "lets")
+_IS_APOSTROPHE_LESS = re.compile(r"\b(who|what|where|how|there|that)s\b", re.I)
 # "Knights and knaves again:", "Logic puzzle #3 -": a topic named before the puzzle starts
 _TOPIC_HEADING = re.compile(r"^\s*(?:a |an |another |more )?(?:knights? and knaves?|liars? and truth-?tellers?|logic|"
                             r"seating|zebra|whodunn?it|ordering|scheduling)(?: (?:puzzle|problem|riddle|question)s?)?"
@@ -66,6 +69,7 @@ def _unmarked_lines(text: str) -> str:
 
 def with_apostrophes(text: str) -> str:
     """ "doesnt", "wasnt", "cant": contractions typed without their apostrophe, spelled out ("does not")."""
+    text = _IS_APOSTROPHE_LESS.sub(lambda m: f"{m.group(1)} is", text)
     return _APOSTROPHE_LESS.sub(lambda m: _spelled_contraction(m.group(1)), text)
 
 
