@@ -15,6 +15,7 @@ import re
 
 from agentlib.puzzles.english.book_labels import without_book_label
 from agentlib.puzzles.english.chatter import is_chatter
+from agentlib.puzzles.english.digit_counts import spelled_counts
 from agentlib.puzzles.english.digit_ordinals import spelled_ordinals
 from agentlib.puzzles.english.inline_clues import clues_on_lines
 from agentlib.puzzles.english.label_colons import without_label_colon
@@ -44,7 +45,7 @@ def tidy_layout(text: str) -> str:
     """The typed puzzle with its layout undone (see the module notes); text without such layout comes back as is."""
     text = clues_on_lines(without_book_label(without_label_colon(text)))  # "Whiteboard:", "Puzzle 9.", "(1) ... (2)"
     text = _TOPIC_HEADING.sub("", _unmarked_lines(text), count=1)
-    text = spelled_ordinals(with_apostrophes(text))  # "2nd": second
+    text = spelled_counts(spelled_ordinals(with_apostrophes(text)))  # "2nd": second; "4 people sit": Four people
     text = _without_opening_remarks(text)
     return _question_marked(text)
 
