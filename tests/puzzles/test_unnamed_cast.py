@@ -72,3 +72,10 @@ def test_a_count_the_clues_do_not_match_is_left_as_typed():
     assert named_from_clues("Two kids ran. Ann beat Bo. Cy watched Di.") == "Two kids ran. Ann beat Bo. Cy watched Di."
     assert named_from_clues("Three kids ran. Each one finished. Ann beat Bo. Bo beat Cy.") == \
         "Three kids, Ann, Bo and Cy, ran. Each one finished. Ann beat Bo. Bo beat Cy."
+
+
+def test_a_count_whose_names_follow_its_colon_is_not_unnamed():
+    """ "Five students stand in line for lunch: Ali, ...": the colon's list names them (a batch's lunch line was
+    named twice, the clues' names put before the colon's list, and not understood)."""
+    text = "Three kids stand in line: Ali, Bea and Cy. Ali is first. Cy is behind Bea."
+    assert named_from_clues(text) == text

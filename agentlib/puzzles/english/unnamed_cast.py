@@ -17,7 +17,7 @@ import re
 from agentlib.puzzles.english.words import NUMBER_WORDS, is_word, lemma
 
 _START = r"(?:^|(?<=[.!?]\s)|(?<=\n))"  # scanning from each sentence start stays linear
-_COUNTED = re.compile(rf"{_START}(?P<count>[A-Z][a-z]+) (?P<noun>[a-z]+) (?P<rest>[a-z][^A-Z.!?:\n]*?)[.:](?=\s|$)")
+_COUNTED = re.compile(rf"{_START}(?P<count>[A-Z][a-z]+) (?P<noun>[a-z]+) (?P<rest>[a-z][^A-Z.!?:\n]*?)\.(?=\s|$)")
 _NAME = r"[A-Z][a-z]+"
 # a name opening a clause before a verb, or the object of a word that relates two people of a cast
 _NAMED = re.compile(rf"(?:(?:^\s*|[.!?,;]\s+|\band |\bbut |\bor )(?P<subject>{_NAME})"
