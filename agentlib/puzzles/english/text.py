@@ -45,12 +45,13 @@ class Token:
 
 
 # "Ann says: 'Bo is a knave.'": words in single quotes after a speech verb or a colon, as in double quotes (an
-# apostrophe inside, "We're", is followed by a lower-case letter; the closing quote by a space, a stop or the end).
+# apostrophe inside, "We're", is followed by a lower-case letter; the closing quote by a space, a stop or the end),
+# typed with a capital or without one ("Mo says 'it wasnt me'").
 # `(?:\s*[:,])?\s*`, not `\s*[:,]?\s*`: two runs of spaces side by side split a long run every way (quadratic).
 _SINGLE_QUOTED_SPEECH = re.compile(
     r"(?P<lead>(?:\b(?:says?|said|claims?|claimed|states?|stated|replies|replied|answers?|answered|insists?|insisted|"
     r"adds?|added|shouts?|shouted|whispers?|whispered|declares?|declared)(?:\s*[:,])?|:)\s*)"
-    r"'(?P<body>[A-Z][^']*?(?:'[a-z][^']*?)*)'(?=\s|$|[.,;!?)])")
+    r"'(?P<body>[A-Za-z][^']*?(?:'[a-z][^']*?)*)'(?=\s|$|[.,;!?)])")
 
 
 def normalize(text: str) -> str:
