@@ -24,7 +24,7 @@ from agentlib.puzzles.english.words import INTERJECTIONS, NUMBER_WORDS, ORDINALS
 
 _DETERMINERS = {"a", "an", "the", "my", "our", "your", "his", "her", "their", "its", "every", "each", "some", "no",
                 "any", "all", "this", "that", "these", "those", "another", "which", "what", "whose"}
-_NOT_NAMES = FUNCTION_WORDS | _DETERMINERS | {
+NOT_NAMES = FUNCTION_WORDS | _DETERMINERS | {
     "i", "im", "it", "who", "whom", "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody",
     "nothing", "everything", "something", "none", "one", "today", "tomorrow", "yesterday", "tonight", "if", "not",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yes", "no", "either", "neither",
@@ -79,7 +79,7 @@ def _name_places(tokens: list[str]) -> list[int]:
 def _recased_known_names(text: str) -> str:
     """`text` with each lower-case repeat of a name it capitalizes elsewhere given the capital where it stands as a
     name; the same word elsewhere is left as typed ("Will is tall. we will go")."""
-    known = {word for word in _capitalized_names(text) if word not in _NOT_NAMES and word not in KIN}
+    known = {word for word in _capitalized_names(text) if word not in NOT_NAMES and word not in KIN}
     if not known:
         return text
     matches = list(re.finditer(r"[A-Za-z]+(?:'[a-z]+)?|[.,;:?!]", text))
@@ -141,7 +141,7 @@ def _past_verb(word: str) -> bool:
 
 def _may_name(word: str) -> bool:
     """Not a word that grammar keeps from naming someone: a function, kinship, number or day word, or a plural."""
-    if len(word) < 2 or not word.isalpha() or word in _NOT_NAMES or word in KIN or word in NUMBER_WORDS or \
+    if len(word) < 2 or not word.isalpha() or word in NOT_NAMES or word in KIN or word in NUMBER_WORDS or \
             word in ORDINALS:
         return False
     if is_word(word, "ADJ") and not is_word(word, "NOUN"):

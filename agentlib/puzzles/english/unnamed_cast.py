@@ -7,13 +7,16 @@ people do, as the counted apposition (`counted_apposition.py`) says it when the 
 exactly as many as the count: fewer leave someone unnamed (the row would hold people no clue names, and the grammar
 refuses the count), more mean someone is not of the cast, and either way the sentence is left as typed. A name is a
 word the clues capitalize where a name stands (opening a sentence before a verb, or after a comparison or place
-word such as "than", "before" or "below"), never a dictionary word opening a sentence ("Each", "Nobody").
+word such as "than", "before" or "below"), never a function word or pronoun ("Each", "Nobody"). A word that is
+also a dictionary word still counts ("Wes finished last", "Jack is first"): a name missed would fit the count
+with someone left out, where one counted too many only leaves the sentence as typed.
 """
 
 from __future__ import annotations
 
 import re
 
+from agentlib.puzzles.english.chat_case import NOT_NAMES
 from agentlib.puzzles.english.words import NUMBER_WORDS, is_word, lemma
 
 _START = r"(?:^|(?<=[.!?]\s)|(?<=\n))"  # scanning from each sentence start stays linear
@@ -51,10 +54,8 @@ def _names(text: str) -> list[str]:
     names: list[str] = []
     for match in _NAMED.finditer(text):
         name = match.group("subject") or match.group("object")
-        opening = match.group("subject") is not None and \
-            re.search(r"(?:^\s*|[.!?]\s+)$", text[:match.start("subject")]) is not None
-        if opening and is_word(name.lower()):
-            continue
+        if name.lower() in NOT_NAMES:
+            continue  # "Each finished", "Nobody is": no one named
         if name not in names:
             names.append(name)
     return names
