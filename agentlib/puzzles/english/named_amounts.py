@@ -33,6 +33,8 @@ _SENTENCES = (
     ("older", re.compile(rf"^(?P<a>{_NAME}) is (?P<n>{_NUMBER}) years? (?P<dir>older|younger) than (?P<b>{_NAME})$")),
     ("more", re.compile(rf"^(?P<a>{_NAME}) has (?P<n>{_NUMBER}) (?P<dir>more|fewer|less) (?P<thing>[a-z]+) than "
                         rf"(?P<b>{_NAME})(?: has| does)?$")),
+    ("more", re.compile(rf"^(?P<a>{_NAME}) has (?P<n>{_NUMBER}) (?P<thing>[a-z]+) (?P<dir>more|fewer|less) than "
+                        rf"(?P<b>{_NAME})(?: has| does)?$")),  # "5 sweets fewer than Lea": the same difference
     ("times", re.compile(rf"^(?P<a>{_NAME}) is (?P<k>{_FACTOR}) as old as (?P<b>{_NAME})(?: is)?$")),
     ("times", re.compile(rf"^(?P<a>{_NAME}) has (?P<k>{_FACTOR}) as many (?P<thing>[a-z]+) as (?P<b>{_NAME})"
                          rf"(?: has| does)?$")),
@@ -42,7 +44,9 @@ _SENTENCES = (
 )
 _QUESTIONS = (re.compile(rf"^how old is (?P<a>{_NAME})$", re.I),
               re.compile(rf"^how many (?P<thing>[a-z]+) does (?P<a>{_NAME}) have$", re.I),
-              re.compile(rf"^how many (?P<thing>[a-z]+) do (?P<a>{_NAME}) and (?P<b>{_NAME}) have{_TOGETHER}$", re.I))
+              re.compile(rf"^how many (?P<thing>[a-z]+) do (?P<a>{_NAME}) and (?P<b>{_NAME}) have{_TOGETHER}$", re.I),
+              # "they": everyone the statements give that count to, added
+              re.compile(rf"^how many (?P<thing>[a-z]+) do (?P<they>they) (?:both |all )?have{_TOGETHER}$", re.I))
 # questions that compare the amounts: "Who is older?", "Who has the most apples?", "Does Ann have more pens than Bo?"
 _RANKED = (re.compile(r"^who (?:is|was) (?P<degree>older|younger|the oldest|the youngest)"
                       r"(?: (?:of|among) (?:the \w+|them|them all|all|us))?$", re.I),
@@ -52,9 +56,9 @@ _PAIRED = (re.compile(rf"^(?:is|was) (?P<a>{_NAME}) (?P<degree>older|younger) th
                       re.I))
 _GREATER = ("older", "the oldest", "more", "the most")
 AGE = "age"
-# "Ann is 3 years older than Bob, Bob is 10": a comma (or ", and") before a named person's own "is" / "has" opens a
+# "Ann is 3 years older than Bob, Bob is 10": a comma (or "and") before a named person's own "is" / "has" opens a
 # second sentence
-_CLAUSE_BREAK = re.compile(rf",\s*(?:and\s+)?(?={_NAME} (?:is|has)\b)")
+_CLAUSE_BREAK = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?={_NAME} (?:is|has)\b)")
 
 
 def _floors(amounts: dict[tuple[str, str], Any]) -> list[Any]:
@@ -120,7 +124,10 @@ def solve_named_amounts(text: str) -> Verdict | None:
         return _compared(compared, amounts, constraints)
     assert asked is not None
     measure = _measure(asked.groupdict().get("thing"))
-    owners = [asked.group("a"), *([asked.group("b")] if asked.groupdict().get("b") else [])]
+    owners = [asked.group("a"), *([asked.group("b")] if asked.groupdict().get("b") else [])] \
+        if not asked.groupdict().get("they") else [name for name, kind in amounts if kind == measure]
+    if len(owners) < (2 if asked.groupdict().get("they") else 1):
+        return None  # "they" with one holder named: someone the text does not count
     if any((owner, measure) not in amounts for owner in owners) or len(set(owners)) != len(owners):
         return None
     key = (" and ".join(owners), measure)
