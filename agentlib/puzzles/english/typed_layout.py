@@ -20,6 +20,7 @@ from agentlib.puzzles.english.digit_ordinals import spelled_ordinals
 from agentlib.puzzles.english.inline_clues import clues_on_lines
 from agentlib.puzzles.english.label_colons import without_label_colon
 from agentlib.puzzles.english.text import strip_heading
+from agentlib.puzzles.english.words import is_word
 
 # "1.", "2)", "(3)", "-", "*", "•", "Clue 1:", "Fact 2 -", "Step 3." at the start of a line
 _MARKER = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)]|[-*\u2022]|(?:clue|fact|hint|statement|rule|condition|step)"
@@ -30,6 +31,10 @@ _APOSTROPHE_LESS = re.compile(r"\b(does|do|did|is|was|are|were|has|have|had|coul
 # "whos the youngest", "whats Cy's colour": "'s" typed without its apostrophe after a question word (none of these
 # is a word of its own, unlike "its" and "lets")
 _IS_APOSTROPHE_LESS = re.compile(r"\b(who|what|where|how|there|that)s\b", re.I)
+# "unless its windy", "its not raining": "its" is the possessive unless what follows can be owned by nothing, a word
+# that is never a noun ending its clause, or "not"
+_ITS = re.compile(r"\b(?P<its>[Ii]ts) (?:(?P<not>not)\b|(?P<word>[a-z]+)(?=[.,;!?]|$| (?:and|or|but|then|so|today|now|"
+                  r"outside)\b))")
 # "Knights and knaves again:", "Logic puzzle #3 -": a topic named before the puzzle starts
 _TOPIC_HEADING = re.compile(r"^\s*(?:a |an |another |more )?(?:knights? and knaves?|liars? and truth-?tellers?|logic|"
                             r"seating|zebra|whodunn?it|ordering|scheduling)(?: (?:puzzle|problem|riddle|question)s?)?"
@@ -71,7 +76,15 @@ def _unmarked_lines(text: str) -> str:
 def with_apostrophes(text: str) -> str:
     """ "doesnt", "wasnt", "cant": contractions typed without their apostrophe, spelled out ("does not")."""
     text = _IS_APOSTROPHE_LESS.sub(lambda m: f"{m.group(1)} is", text)
+    text = _ITS.sub(_its_spelled, text)
     return _APOSTROPHE_LESS.sub(lambda m: _spelled_contraction(m.group(1)), text)
+
+
+def _its_spelled(match: re.Match[str]) -> str:
+    word = match.group("not") or match.group("word")
+    clause = word == "not" or not is_word(word, "NOUN") and (is_word(word, "ADJ") or word.endswith("ing")
+                                                             and is_word(word, "VERB"))
+    return f"{match.group('its')[0]}t is {word}" if clause else match.group(0)
 
 
 def _spelled_contraction(stem: str) -> str:
