@@ -12,6 +12,16 @@ Mo, Ned or Ola." and "One of four kids broke the window: Pat, Quin, Rae or Sam."
 "Zara's dad is Adam's brother"; "5 sweets fewer than" and "how many ... altogether?". Two abstain by design: "Raj is
 in my class" does not say Raj is a student, and "her" after three names (names say nothing of sex).
 
+After the round: right 59, abstained 8, wrong 0 of 67. Read now: lower-case repeats of names the text capitalizes
+and "whos" (`chat_case.py`, `typed_layout.py`); a lower-case question after a quote (`text.py`); proper-named grid
+values in their own sentence (`grid.py`); counts in digits opening a sentence (`digit_counts.py`); a counted cast
+the clues name (`unnamed_cast.py`; on the way, a name that is also a word, "Tom", was skipped and a batch-B race
+answered wrongly: never now); whodunits in one sentence and lower-case quoted claims (`whodunit_cast.py`); "5
+sweets fewer than" and "do they have altogether" (`named_amounts.py`); "its windy"; kin chains (`kin_chains.py`).
+Still abstaining: the two by design above, "there is smoke", "the second highest score" from "scored more than"
+alone, "There are exactly two people between", a bracketed knights rule after the roster, a quiz's "came 2nd"
+beside "scored higher", and a speaker named "Yo" (an interjection).
+
 A verified wrong answer is never allowed; the floor on right outcomes is a ratchet (RIGHT_FLOOR)."""
 
 from __future__ import annotations
@@ -29,7 +39,7 @@ def _grading():
 
 GRADING = _grading()
 BATCH = GRADING.load_batch("everyday_fresh_w")
-RIGHT_FLOOR = 45
+RIGHT_FLOOR = 59
 
 
 def outcomes() -> list[tuple[str, str]]:
