@@ -458,12 +458,14 @@ def _other_readings() -> list:
     here. May Raj park here?" (a permission, `permission_may.py`), "Al taller than Bo." (`verbless_clues.py`), "Bea
     left at 10:30pm" (an order, `clock_times.py`), "Who is the middle one?" (`middle_one.py`), "Kit was first in the
     queue" (`line_positions.py`), "Anna scored higher than Ben on the test." (the one occasion,
-    `comparison_scope.py`), "Dev is my uncle. ... What is Raj to me?" (`speaker_kin.py`)."""
+    `comparison_scope.py`), "Dev is my uncle. ... What is Raj to me?" (`speaker_kin.py`), "Who is my mother's
+    brother's son to me?" (`kin_chains.py`)."""
     from agentlib.puzzles.english.clause_conjunctions import split_clauses
     from agentlib.puzzles.english.clock_times import clock_order
     from agentlib.puzzles.english.comparison_scope import without_one_occasion
     from agentlib.puzzles.english.conjoined_members import members_one_by_one
     from agentlib.puzzles.english.factive_reports import reports_as_facts
+    from agentlib.puzzles.english.kin_chains import kin_chains_named
     from agentlib.puzzles.english.line_positions import line_places
     from agentlib.puzzles.english.middle_one import middle_one_asked
     from agentlib.puzzles.english.one_day import without_one_day
@@ -476,7 +478,7 @@ def _other_readings() -> list:
 
     return [reports_as_facts, painted_as_row, owners_for_possessions, split_clauses, without_one_day,
             without_silent_speakers, members_one_by_one, may_as_permission, verbless_as_said, clock_order,
-            middle_one_asked, line_places, without_one_occasion, speaker_as_named]
+            middle_one_asked, line_places, without_one_occasion, speaker_as_named, kin_chains_named]
 
 
 def _weaker_readings() -> list:
