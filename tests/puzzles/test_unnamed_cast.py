@@ -87,3 +87,9 @@ def test_a_name_that_is_also_a_word_is_counted():
     text = "Three runners finished a race. Jack finished before Ivy. Ivy finished before Lou. Ned finished last."
     assert named_from_clues(text) == text
     assert solve(f"{text} Who finished first?").status != "verified"
+
+
+def test_a_counted_scene_beside_a_listed_cast_is_left_as_typed():
+    """ "Three houses stand in a row. ... Vivo, Rula and Tel live in them.": the houses were named after the people."""
+    text = "Three houses stand in a row. Vivo, Rula and Tel live in them. Vivo lives left of Tel."
+    assert named_from_clues(text) == text

@@ -22,6 +22,7 @@ from agentlib.puzzles.english.words import NUMBER_WORDS, is_word, lemma
 _START = r"(?:^|(?<=[.!?]\s)|(?<=\n))"  # scanning from each sentence start stays linear
 _COUNTED = re.compile(rf"{_START}(?P<count>[A-Z][a-z]+) (?P<noun>[a-z]+) (?P<rest>[a-z][^A-Z.!?:\n]*?)\.(?=\s|$)")
 _NAME = r"[A-Z][a-z]+"
+_ROSTER = re.compile(r"\b[A-Z][a-z]+(?:, [A-Z][a-z]+)*,? and [A-Z][a-z]+\b")
 # a name opening a clause before a verb, or the object of a word that relates two people of a cast
 _NAMED = re.compile(rf"(?:(?:^\s*|[.!?,;]\s+|\band |\bbut |\bor )(?P<subject>{_NAME})"
                     rf"(?= (?:is|was|does|did|has|[a-z]+s|[a-z]+ed|came|ran|sat|stood|won|lost|got|beat|can|will)\b)|"
@@ -32,6 +33,8 @@ _NAMED = re.compile(rf"(?:(?:^\s*|[.!?,;]\s+|\band |\bbut |\bor )(?P<subject>{_N
 def named_from_clues(text: str) -> str:
     """`text` with a counted, unnamed cast named from the sentences after it (see the module notes); as typed when
     it has none, or the clues name a different number of people."""
+    if _ROSTER.search(text) is not None:
+        return text  # "Vivizu, Rulovi and Telo live in them": the cast is listed; the count is of something else
     for match in _COUNTED.finditer(text):
         count = NUMBER_WORDS.get(match.group("count").lower(), 0)
         if count < 2 or not _plural_noun(match.group("noun")):
