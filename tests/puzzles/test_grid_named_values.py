@@ -72,3 +72,33 @@ def test_a_grid_of_named_values_answers_as_every_assignment(size, seed):
 def test_the_cast_in_brackets_is_not_a_category_of_values():
     text = ("Three pets (Rex, Tom, Pip) each have a different owner. Rex is not Ann's. Who owns Rex?")
     assert solve(text).status != "verified"
+
+
+@settings(max_examples=12, deadline=None, derandomize=True)
+@given(st.sampled_from([3, 4]), st.integers(0, 10**9),
+       st.sampled_from(["Each lives in a different city", "They each live in a different city",
+                        "They live in different cities", "Each one lives in a different city"]),
+       st.sampled_from([" or ", " and "]))
+def test_named_values_declared_after_the_cast_in_their_own_sentence(size, seed, opening, last_join):
+    """ "Each lives in a different town: York, Bath or Hull." after the cast's sentence: the capitalised list was
+    taken for a second cast (it replaced the people), so every clue about a person was not understood."""
+    rng = random.Random(seed)
+    people, jobs, cities = rng.sample(PEOPLE, size), rng.sample(JOBS, size), rng.sample(CITIES, size)
+    job = dict(zip(people, rng.sample(jobs, size)))
+    city = dict(zip(people, rng.sample(cities, size)))
+    asked = rng.choice(people)
+    worlds = [(dict(zip(people, j)), dict(zip(people, c))) for j in permutations(jobs) for c in permutations(cities)]
+    clues: list[str] = []
+    while len({w[1][asked] for w in worlds}) > 1 and len(clues) < 12:
+        said, test = _clue(rng, job, city)
+        clues.append(said)
+        worlds = [w for w in worlds if test(*w)]
+    answers = {w[1][asked] for w in worlds}
+    text = (f"{', '.join(people[:-1])} and {people[-1]} each have a different job: {', '.join(jobs[:-1])}"
+            f"{last_join}{jobs[-1]}. {opening}: {', '.join(cities[:-1])}{last_join}{cities[-1]}. {' '.join(clues)} "
+            f"Where does {asked} live?")
+    verdict = solve(text)
+    if len(answers) == 1:
+        assert (verdict.status, verdict.answer) == ("verified", answers.pop()), (text, verdict.reason)
+    else:
+        assert verdict.status != "verified", (text, verdict.reason)

@@ -514,12 +514,14 @@ def _other_readings() -> list:
     left at 10:30pm" (an order, `clock_times.py`), "Who is the middle one?" (`middle_one.py`), "Kit was first in the
     queue" (`line_positions.py`), "Anna scored higher than Ben on the test." (the one occasion,
     `comparison_scope.py`), "Dev is my uncle. ... What is Raj to me?" (`speaker_kin.py`), "Is it possible that Sam, a
-    student, failed?" (what the apposition says, as a sentence before it: `question_appositions.py`)."""
+    student, failed?" (what the apposition says, as a sentence before it: `question_appositions.py`), "Who is my
+    mother's brother's son to me?" (`kin_chains.py`)."""
     from agentlib.puzzles.english.clause_conjunctions import split_clauses
     from agentlib.puzzles.english.clock_times import clock_order
     from agentlib.puzzles.english.comparison_scope import without_one_occasion
     from agentlib.puzzles.english.conjoined_members import members_one_by_one
     from agentlib.puzzles.english.factive_reports import reports_as_facts
+    from agentlib.puzzles.english.kin_chains import kin_chains_named
     from agentlib.puzzles.english.line_positions import line_places
     from agentlib.puzzles.english.middle_one import middle_one_asked
     from agentlib.puzzles.english.one_day import without_one_day
@@ -533,7 +535,8 @@ def _other_readings() -> list:
 
     return [reports_as_facts, painted_as_row, owners_for_possessions, split_clauses, without_one_day,
             without_silent_speakers, members_one_by_one, may_as_permission, verbless_as_said, clock_order,
-            middle_one_asked, line_places, without_one_occasion, speaker_as_named, apposition_as_statement]
+            middle_one_asked, line_places, without_one_occasion, speaker_as_named, apposition_as_statement,
+            kin_chains_named]
 
 
 def _weaker_readings() -> list:
@@ -587,6 +590,7 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
     from agentlib.puzzles.english.question_tail import split_question_tail
     from agentlib.puzzles.english.text import strip_heading
     from agentlib.puzzles.english.typed_layout import tidy_layout
+    from agentlib.puzzles.english.unnamed_cast import named_from_clues
     from agentlib.puzzles.english.whodunit_cast import gather_suspects
 
     # numbered clue lines and chatty openings; "Three people - Kim, Lou and Max - are ...": the cast; "Someone took
@@ -595,7 +599,8 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
     # "..., am I older than Cy?": a question typed after the statements' comma, as its own sentence
     text = inverted_question(split_question_tail(cased_chat(text)))  # "Kenji has a car?": "Does Kenji have a car?"
     text = spell_numbered_one_true(text)  # "Only one of these is true: (1) ... (2) ...": before the numbers go
-    text = middle_by_measure(gather_suspects(comma_apposition(strip_heading(tidy_layout(text)))))
+    text = named_from_clues(strip_heading(tidy_layout(text)))  # "Four runners ran a race. Ann finished first. ..."
+    text = middle_by_measure(gather_suspects(comma_apposition(text)))
     from agentlib.puzzles.english.arrangement_count import solve_arrangement_count
     from agentlib.puzzles.english.grid import solve_grid
     from agentlib.puzzles.english.hidden_object import solve_hidden_object

@@ -314,19 +314,22 @@ def _declaration(sentence: str) -> tuple[str, list[str], list[str], str] | None:
     return name, values if as_typed else [v.lower() for v in values], cast, verb
 
 
-_PROPER_AFTER_CAST = re.compile(r"^(?P<cast>[A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w*) [^:]*\b(?:different|distinct)\b"
+_PROPER_AFTER_CAST = re.compile(r"^(?:(?P<cast>[A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w*)|(?P<pronoun>(?:[Ee]ach|[Tt]hey"
+                                r"(?: each| all)?|[Ee]veryone|[Ee]ach (?:one|of them|person|friend))\b)) "
+                                r"[^:]*\b(?:different|distinct)\b"
                                 r"[^:]*: (?P<list>[A-Z][\w ]*(?:, [A-Z][\w ]*)*,? (?:and|or) [A-Z][\w ]*)$")
 
 
 def _proper_values(text: str) -> tuple[re.Match[str], list[str]] | None:
-    """ "Gil, Hope and Ian each live in a different city: New York, Paris and Rome": the cast before the verb, and
-    after the colon values that are proper names (places, one or two words each), one each."""
+    """ "Gil, Hope and Ian each live in a different city: New York, Paris and Rome": the cast before the verb (or
+    "Each" / "They" for a cast named before), and after the colon values that are proper names (places, one or two
+    words each), one each."""
     match = _PROPER_AFTER_CAST.match(text)
     if match is None:
         return None
-    cast = _split_list(match.group("cast"))
+    cast = _split_list(match.group("cast")) if match.group("cast") else []
     values = _split_list(match.group("list"))
-    if len(values) != len(cast) or any(len(v.split()) > 2 or not all(w[:1].isupper() for w in v.split())
+    if cast and len(values) != len(cast) or any(len(v.split()) > 2 or not all(w[:1].isupper() for w in v.split())
                                        for v in values):
         return None
     listed = re.compile(re.escape(match.group("list")))

@@ -33,6 +33,8 @@ _SENTENCES = (
     ("older", re.compile(rf"^(?P<a>{_NAME}) is (?P<n>{_NUMBER}) years? (?P<dir>older|younger) than (?P<b>{_NAME})$")),
     ("more", re.compile(rf"^(?P<a>{_NAME}) has (?P<n>{_NUMBER}) (?P<dir>more|fewer|less) (?P<thing>[a-z]+) than "
                         rf"(?P<b>{_NAME})(?: has| does)?$")),
+    ("more", re.compile(rf"^(?P<a>{_NAME}) has (?P<n>{_NUMBER}) (?P<thing>[a-z]+) (?P<dir>more|fewer|less) than "
+                        rf"(?P<b>{_NAME})(?: has| does)?$")),  # "5 sweets fewer than Lea": the same difference
     ("times", re.compile(rf"^(?P<a>{_NAME}) is (?P<k>{_FACTOR}) as old as (?P<b>{_NAME})(?: is)?$")),
     ("times", re.compile(rf"^(?P<a>{_NAME}) has (?P<k>{_FACTOR}) as many (?P<thing>[a-z]+) as (?P<b>{_NAME})"
                          rf"(?: has| does)?$")),
@@ -55,9 +57,9 @@ _PAIRED = (re.compile(rf"^(?:is|was) (?P<a>{_NAME}) (?P<degree>older|younger) th
                       re.I))
 _GREATER = ("older", "the oldest", "more", "the most")
 AGE = "age"
-# "Ann is 3 years older than Bob, Bob is 10": a comma (or ", and") before a named person's own "is" / "has" opens a
+# "Ann is 3 years older than Bob, Bob is 10": a comma (or "and") before a named person's own "is" / "has" opens a
 # second sentence
-_CLAUSE_BREAK = re.compile(rf",\s*(?:and\s+)?(?={_NAME} (?:is|has)\b)")
+_CLAUSE_BREAK = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?={_NAME} (?:is|has)\b)")
 
 
 def _floors(amounts: dict[tuple[str, str], Any]) -> list[Any]:

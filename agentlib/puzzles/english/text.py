@@ -45,12 +45,13 @@ class Token:
 
 
 # "Ann says: 'Bo is a knave.'": words in single quotes after a speech verb or a colon, as in double quotes (an
-# apostrophe inside, "We're", is followed by a lower-case letter; the closing quote by a space, a stop or the end).
+# apostrophe inside, "We're", is followed by a lower-case letter; the closing quote by a space, a stop or the end),
+# typed with a capital or without one ("Mo says 'it wasnt me'").
 # `(?:\s*[:,])?\s*`, not `\s*[:,]?\s*`: two runs of spaces side by side split a long run every way (quadratic).
 _SINGLE_QUOTED_SPEECH = re.compile(
     r"(?P<lead>(?:\b(?:says?|said|claims?|claimed|states?|stated|replies|replied|answers?|answered|insists?|insisted|"
     r"adds?|added|shouts?|shouted|whispers?|whispered|declares?|declared)(?:\s*[:,])?|:)\s*)"
-    r"'(?P<body>[A-Z][^']*?(?:'[a-z][^']*?)*)'(?=\s|$|[.,;!?)])")
+    r"'(?P<body>[A-Za-z][^']*?(?:'[a-z][^']*?)*)'(?=\s|$|[.,;!?)])")
 
 
 def normalize(text: str) -> str:
@@ -79,7 +80,8 @@ def split_sentences(text: str) -> list[str]:
             in_quote = not in_quote
             if not in_quote and i > 0 and text[i - 1] in ".!?" and (i + 1 == n or text[i + 1].isspace()):
                 follower = text[i + 1:].lstrip()[:1]
-                if not follower or follower.isupper():  # `He said, "Stop." Then ...`
+                # `He said, "Stop." Then ...`; `Bo says "Ann lies." who is the knight?`: a question typed in lower
+                if not follower or follower.isupper() or _LOWER_QUESTION.match(text, i + 1):
                     sentences.append(text[start:i + 1])
                     start = i + 1
         elif ch == "\n" and not in_quote and visible >= start and (i + 1 == n or text[i + 1] in "\n-*0123456789"
@@ -105,6 +107,9 @@ def split_sentences(text: str) -> list[str]:
 
 
 _WORD_AT_START = re.compile(r"\w+")
+# a lower-case question word opening what follows a closing quote: a new sentence, as a capital would mark it
+_LOWER_QUESTION = re.compile(r"\s+(?:who|whom|whose|what|which|where|when|how|is|are|was|were|does|do|did|can|will)"
+                             r"\b[^.!?\"]*\?")
 _GAP_THEN_WORD_AT_START = re.compile(r"\W+(\w+)")
 
 

@@ -1,6 +1,6 @@
 """How people lay out a puzzle they type, undone before it is read: numbered or bulleted clue lines ("1. Sara finished
 ahead of Tom.", "- Jon is to the right of Ida", "Clue 2: Gia lives in the first house."), a last question typed
-without its question mark ("did jack beat leo"), contractions typed without their apostrophe ("doesnt", "wasnt"),
+without its question mark ("did jack beat leo"), contractions typed without their apostrophe ("doesnt", "whos"),
 and opening remarks built of several pieces of chatter ("ok so my teacher gave us this and I'm stuck.").
 
 Each change is one of layout, never of content: a marker is dropped only at the start of a line, a full stop is
@@ -15,10 +15,12 @@ import re
 
 from agentlib.puzzles.english.book_labels import without_book_label
 from agentlib.puzzles.english.chatter import is_chatter
+from agentlib.puzzles.english.digit_counts import spelled_counts
 from agentlib.puzzles.english.digit_ordinals import spelled_ordinals
 from agentlib.puzzles.english.inline_clues import clues_on_lines
 from agentlib.puzzles.english.label_colons import without_label_colon
 from agentlib.puzzles.english.text import strip_heading
+from agentlib.puzzles.english.words import is_word
 
 # "1.", "2)", "(3)", "-", "*", "•", "Clue 1:", "Fact 2 -", "Step 3." at the start of a line
 _MARKER = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)]|[-*\u2022]|(?:clue|fact|hint|statement|rule|condition|step)"
@@ -26,6 +28,13 @@ _MARKER = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)]|[-*\u2022]|(?:clue|fact|hint|sta
 _QUESTION_WORDS = ("who", "whom", "whose", "what", "which", "where", "when", "how", "is", "are", "was", "were", "do",
                    "does", "did", "can", "could", "will", "would", "has", "have", "should")
 _APOSTROPHE_LESS = re.compile(r"\b(does|do|did|is|was|are|were|has|have|had|could|would|should|ca|wo)nt\b", re.I)
+# "whos the youngest", "whats Cy's colour": "'s" typed without its apostrophe after a question word (none of these
+# is a word of its own, unlike "its" and "lets")
+_IS_APOSTROPHE_LESS = re.compile(r"\b(who|what|where|how|there|that)s\b", re.I)
+# "unless its windy", "its not raining": "its" is the possessive unless what follows can be owned by nothing, a word
+# that is never a noun ending its clause, or "not"
+_ITS = re.compile(r"\b(?P<its>[Ii]ts) (?:(?P<not>not)\b|(?P<word>[a-z]+)(?=[.,;!?]|$| (?:and|or|but|then|so|today|now|"
+                  r"outside)\b))")
 # "Knights and knaves again:", "Logic puzzle #3 -": a topic named before the puzzle starts
 _TOPIC_HEADING = re.compile(r"^\s*(?:a |an |another |more )?(?:knights? and knaves?|liars? and truth-?tellers?|logic|"
                             r"seating|zebra|whodunn?it|ordering|scheduling)(?: (?:puzzle|problem|riddle|question)s?)?"
@@ -41,7 +50,7 @@ def tidy_layout(text: str) -> str:
     """The typed puzzle with its layout undone (see the module notes); text without such layout comes back as is."""
     text = clues_on_lines(without_book_label(without_label_colon(text)))  # "Whiteboard:", "Puzzle 9.", "(1) ... (2)"
     text = _TOPIC_HEADING.sub("", _unmarked_lines(text), count=1)
-    text = spelled_ordinals(with_apostrophes(text))  # "2nd": second
+    text = spelled_counts(spelled_ordinals(with_apostrophes(text)))  # "2nd": second; "4 people sit": Four people
     text = _without_opening_remarks(text)
     return _question_marked(text)
 
@@ -72,11 +81,21 @@ _ITS_AS_IT_IS = re.compile(r"(^|[.!?,;]\s+|\b(?:if|when|whenever|because|since|s
 
 
 def with_apostrophes(text: str) -> str:
-    """ "doesnt", "wasnt", "cant", "its raining": contractions typed without their apostrophe, spelled out ("does
-    not", "it is raining")."""
+    """ "doesnt", "wasnt", "cant", "whos", "its raining": contractions typed without their apostrophe, spelled out
+    ("does not", "who is", "it is raining"). "its" is "it is" where it opens a clause before "not" or an -ing verb
+    (`_ITS_AS_IT_IS`), or where what follows can be owned by nothing (`_ITS`)."""
+    text = _IS_APOSTROPHE_LESS.sub(lambda m: f"{m.group(1)} is", text)
     text = _ITS_AS_IT_IS.sub(lambda m: f"{m.group(1)}{'It' if m.group(1).strip() in '.!?' else 'it'} is{m.group(2)}",
                              text)
+    text = _ITS.sub(_its_spelled, text)
     return _APOSTROPHE_LESS.sub(lambda m: _spelled_contraction(m.group(1)), text)
+
+
+def _its_spelled(match: re.Match[str]) -> str:
+    word = match.group("not") or match.group("word")
+    clause = word == "not" or not is_word(word, "NOUN") and (is_word(word, "ADJ") or word.endswith("ing")
+                                                             and is_word(word, "VERB"))
+    return f"{match.group('its')[0]}t is {word}" if clause else match.group(0)
 
 
 def _spelled_contraction(stem: str) -> str:

@@ -6,13 +6,15 @@ and its doer is one of the people listed. The deed is the past verb and object o
 without such a sentence, of the question "Who <verb> <object>?"; then a sentence that only reports the object gone
 ("A cake went missing.") says nothing more and drops. The list must name the suspects as a closed set ("the suspects
 are", "were the only ones home", "it was A, B or C"); anything else ("Ann and Bo were home.") is left as written.
+Typed in one sentence, the deed and its list read the same: "someone ate the cake, it was Mo, Ned or Ola." and "One
+of four kids broke the window: Pat, Quin, Rae or Sam." (a count that disagrees with the names is left as typed).
 """
 
 from __future__ import annotations
 
 import re
 
-from agentlib.puzzles.english.words import is_word, lemma
+from agentlib.puzzles.english.words import NUMBER_WORDS, is_word, lemma
 
 _NAMES = r"(?P<names>[A-Z][a-z]\w*(?:, [A-Z][a-z]\w*)*,? (?:and|or) [A-Z][a-z]\w*)"
 _PLACE = r"(?:home|at home|there|in the (?:house|room|office|kitchen|classroom|building))"
@@ -31,9 +33,20 @@ _ASKED = re.compile(rf"\bWho (?P<verb>[a-z]+) {_OBJECT}\?")
 _GONE = r"(?:went missing|is missing|was missing|disappeared|vanished|is gone|was gone|was stolen|got stolen)"
 
 
+# "someone ate the cake, it was Mo, Ned or Ola.": the deed and the list in one sentence, split in two
+_SOMEONE_THEN_LIST = re.compile(rf"{_START}(?P<deed>[Ss]ome(?:one|body) [a-z]+ {_OBJECT}),? (?:and )?it "
+                                rf"(?P<verb>was|is) (?P<rest>(?:either )?{_NAMES}\.)")
+# "One of four kids broke the window: Pat, Quin, Rae or Sam.": the deed, then its doers after a colon
+_DEED_THEN_LIST = re.compile(rf"{_START}One of (?:the |these |those )?(?:(?P<count>\w+) )?(?:[a-z]+) (?P<verb>[a-z]+) "
+                             rf"{_OBJECT}: {_NAMES}\.")
+
+
 def gather_suspects(text: str) -> str:
     """`text` with a separate suspects list and deed read as "One of <suspects> <deed>." (see the module notes);
     unchanged without exactly one such list and one deed."""
+    text = _SOMEONE_THEN_LIST.sub(lambda m: f"{m.group('deed')[0].upper()}{m.group('deed')[1:]}. "
+                                            f"It {m.group('verb')} {m.group('rest')}", text)
+    text = _DEED_THEN_LIST.sub(_deed_of_listed, text)
     lists = [match for pattern in _SUSPECTS for match in pattern.finditer(text)]
     if len(lists) != 1:
         return text
@@ -55,6 +68,15 @@ def gather_suspects(text: str) -> str:
     for start, end, replacement in reversed(edits):
         text = text[:start] + replacement + text[end:]
     return text
+
+
+def _deed_of_listed(match: re.Match[str]) -> str:
+    names = [name for name in re.split(r",? (?:and|or) |, ", match.group("names")) if name]
+    count = match.group("count")
+    if not _is_past(match.group("verb")) or count is not None and NUMBER_WORDS.get(count.lower()) != len(names):
+        return match.group(0)
+    listed = ", ".join(names[:-1]) + f" and {names[-1]}"
+    return f"One of {listed} {match.group('verb')} {match.group('object')}."
 
 
 def _is_past(verb: str) -> bool:
