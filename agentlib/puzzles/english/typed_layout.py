@@ -93,8 +93,9 @@ def with_apostrophes(text: str) -> str:
 
 def _its_spelled(match: re.Match[str]) -> str:
     word = match.group("not") or match.group("word")
-    clause = word == "not" or not is_word(word, "NOUN") and (is_word(word, "ADJ") or word.endswith("ing")
-                                                             and is_word(word, "VERB"))
+    # an -ing word is left to `_ITS_AS_IT_IS`, which reads it only where "its" opens a clause ("The firm cut its
+    # spending.": the possessive)
+    clause = word == "not" or not is_word(word, "NOUN") and is_word(word, "ADJ") and not word.endswith("ing")
     return f"{match.group('its')[0]}t is {word}" if clause else match.group(0)
 
 
