@@ -538,8 +538,7 @@ class GridReader:
         nor = "neither" in gaps or "nor" in gaps  # "neither A nor B", "not A nor B": one negation of the pair
         either = "either" in gaps or nor or (("or" in gaps) and len(mentions) == 3)
         gaps = [w for w in gaps if w not in NEGATIONS and w not in ("either", "or", "and", "both", "but")]
-        unknown = [w for w in gaps if w not in LINKING and lemma(w, "VERB") not in self.grid.verbs
-                   and w not in self.category_names and lemma(w, "NOUN") not in self.category_names]
+        unknown = self._unknown_words(gaps)
         if unknown:
             raise NotUnderstood(sentence, f"the words {', '.join(repr(w) for w in unknown[:3])} are not a relation "
                                           "the grid reads")
@@ -575,6 +574,11 @@ class GridReader:
         expr = self._relate(terms[0], terms[1], relation)
         return f"not ({expr})" if negated else expr
 
+    def _unknown_words(self, words: list[str]) -> list[str]:
+        """The words of a clue that are neither linking words, the grid's verbs nor its category names."""
+        return [w for w in words if w not in LINKING and lemma(w, "VERB") not in self.grid.verbs
+                and w not in self.category_names and lemma(w, "NOUN") not in self.category_names]
+
     def _calendar_category(self) -> Category | None:
         """The one category of days or months, whose values come in the calendar's order."""
         found = [c for c in self.grid.categories if calendar_of(c.values) is not None]
@@ -597,8 +601,7 @@ class GridReader:
         covered = {k for m in mentions for k in range(m.start, m.end)} | set(clue.used)
         rest = [w for k, w in enumerate(words) if k not in covered and w not in NEGATIONS and w not in EVENT_NOUNS
                 and w not in AGENT_NOUNS]
-        unknown = [w for w in rest if w not in LINKING and lemma(w, "VERB") not in self.grid.verbs
-                   and w not in self.category_names and lemma(w, "NOUN") not in self.category_names]
+        unknown = self._unknown_words(rest)
         if unknown or {"either", "or", "nor", "neither", "both"} & set(words):
             raise NotUnderstood(sentence, f"the words {', '.join(repr(w) for w in unknown[:3]) or 'or'} beside a "
                                           "time are not read")
@@ -617,8 +620,7 @@ class GridReader:
                 raise NotUnderstood(sentence, "a comparison with something that is not a person")
         covered = {k for m in mentions for k in range(m.start, m.end)} | set(scale.used)
         rest = [w for k, w in enumerate(words) if k not in covered and w not in NEGATIONS and w not in AGENT_NOUNS]
-        unknown = [w for w in rest if w not in LINKING and lemma(w, "VERB") not in self.grid.verbs
-                   and w not in self.category_names and lemma(w, "NOUN") not in self.category_names]
+        unknown = self._unknown_words(rest)
         if unknown or {"either", "or", "nor", "neither", "both"} & set(words):
             raise NotUnderstood(sentence, f"the words {', '.join(repr(w) for w in unknown[:3]) or 'or'} beside a "
                                           "comparison are not read")
