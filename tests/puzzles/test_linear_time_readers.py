@@ -144,9 +144,16 @@ def _old_split_sentences(text):
 @given(st.lists(st.sampled_from(["\n", " ", "\t", ".", ":", "?", '"', "Alice", "Mr.", "J.", "Bob", "1.", "- ", "x",
                                  "is first", "She said, "]), max_size=14))
 def test_sentences_are_split_as_before(pieces):
-    from agentlib.puzzles.english.text import split_sentences
+    import re
+
+    from hypothesis import assume
+
+    from agentlib.puzzles.english.text import _LOWER_QUESTION, split_sentences
 
     text = "".join(pieces)
+    # a lower-case question after a closing quote now starts a sentence on purpose ('Gem says "Eli lies." who is the
+    # knight?', `test_lower_question_after_quote.py`); the old splitter kept it in the quote's sentence
+    assume(not re.search('"' + _LOWER_QUESTION.pattern, text))
     assert split_sentences(text) == _old_split_sentences(text)
 
 
