@@ -38,7 +38,7 @@ def outcomes() -> list[tuple[str, str]]:
     return GRADING.outcomes([], BATCH.ARGS_L, BATCH.OK_EITHER) + solve_found
 
 
-def test_fresh_arguments_k_get_no_wrong_answer_and_the_right_ones_do_not_shrink():
+def test_fresh_arguments_l_get_no_wrong_answer_and_the_right_ones_do_not_shrink():
     GRADING.assert_ratchet(outcomes(), RIGHT_FLOOR)
 
 
