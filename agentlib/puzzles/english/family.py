@@ -515,9 +515,11 @@ def _other_readings() -> list:
     queue" (`line_positions.py`), "Anna scored higher than Ben on the test." (the one occasion,
     `comparison_scope.py`), "Dev is my uncle. ... What is Raj to me?" (`speaker_kin.py`), "Is it possible that Sam, a
     student, failed?" (what the apposition says, as a sentence before it: `question_appositions.py`), "Who is my
-    mother's brother's son to me?" (`kin_chains.py`)."""
+    mother's brother's son to me?" (`kin_chains.py`), "Three houses stand in a row. The red house ... What colour is
+    the house in the middle?" (one house of each colour the clues name, `colour_names.py`)."""
     from agentlib.puzzles.english.clause_conjunctions import split_clauses
     from agentlib.puzzles.english.clock_times import clock_order
+    from agentlib.puzzles.english.colour_names import colours_as_names
     from agentlib.puzzles.english.comparison_scope import without_one_occasion
     from agentlib.puzzles.english.conjoined_members import members_one_by_one
     from agentlib.puzzles.english.factive_reports import reports_as_facts
@@ -536,7 +538,7 @@ def _other_readings() -> list:
     return [reports_as_facts, painted_as_row, owners_for_possessions, split_clauses, without_one_day,
             without_silent_speakers, members_one_by_one, may_as_permission, verbless_as_said, clock_order,
             middle_one_asked, line_places, without_one_occasion, speaker_as_named, apposition_as_statement,
-            kin_chains_named]
+            kin_chains_named, colours_as_names]
 
 
 def _weaker_readings() -> list:

@@ -15,10 +15,10 @@ import re
 
 from agentlib.numwords import small_number
 
-_PLACE = r"(?:in a row|side by side|next to each other|(?:on|in|along) (?:[A-Z]\w+ (?:Street|Road|Lane|Avenue|Drive|" \
+ROW_PLACE = r"(?:in a row|side by side|next to each other|(?:on|in|along) (?:[A-Z]\w+ (?:Street|Road|Lane|Avenue|Drive|" \
          r"Way)|the street|our street|the block|the shelf|the wall))"
 _PAINTED = re.compile(rf"(?:^|(?<=[.!?:]\s))(?:there (?:are|were) )?(?P<count>[A-Za-z]+|\d+) (?P<things>[a-z]+s)"
-                      rf"(?P<where>(?: {_PLACE})*) (?:are|were) (?:painted|coloured|colored) "
+                      rf"(?P<where>(?: {ROW_PLACE})*) (?:are|were) (?:painted|coloured|colored) "
                       r"(?P<colours>[a-z]+(?:, [a-z]+)*,? and [a-z]+)\.", re.I)
 _IN_ORDER = re.compile(r"\b(?:left|right|middle|end|next to|between|first|last)\b", re.I)
 

@@ -544,13 +544,17 @@ _NUMBERED_PLACE = re.compile(
     r"stay|stays|work|works|finish|finished|come|came))?(?: (?:on|in|at))?$")
 
 
+_IN_THE_LINE = re.compile(r" in (?:the )?(?:line|queue|row|race)$")
+
+
 def _position_question(text: str, low: str, grammar: Grammar) -> Position | None:
     patterns = [r"^in (?:what|which) (?:position|place|seat|spot) (?:is|does|did|was) (.+?)"
                 r"(?: sit| stand| finish| in)*$",
-                r"^where (?:is|does|did) (.+?)(?: sit| stand| finish| park)?$",
-                r"^what (?:position|place|seat|spot) (?:is|does|did) (.+?)(?: in| sit| stand| finish| come)*$",
+                r"^where (?:is|was|does|did) (.+?)(?: sit| stand| finish| park| end up)?$",
+                r"^what (?:position|place|seat|spot) (?:is|was|does|did) (.+?)(?: in| sit| stand| finish| come)*$",
                 r"^what (?:is|was) (.+?)'?s? (?:position|place|seat|chair|rank|ranking|placing)$"]
     scale = None
+    low = _IN_THE_LINE.sub("", low)  # "Where was Eva in line?", "What place was Bo in the queue?"
     numbered = _NUMBERED_PLACE.match(low)
     if numbered is not None:  # "Which floor does Kim live on?", "Which house is Ian in?", "What position is Jo in?"
         patterns = [r"^(.+)$"]
