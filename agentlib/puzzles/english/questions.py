@@ -167,6 +167,13 @@ _CONCLUDE = re.compile(r"^(?:so |then |therefore |now )?what (?:can|could|may|mu
                        r"(?: about (?P<about2>.+?))?(?: from (?:this|these|that|the statements|the above))?$")
 
 
+# Closing words that add nothing to what is asked: "Who is the liar here?", "Who is lying, then?", "Who is the thief
+# in this case?"; "here" after a verb of place ("Who lives here?") asks where, and stays.
+_CLOSING_ADVERB = re.compile(r",? (?:here|then|in this case|in this puzzle|in this story)$", re.I)
+_PLACE_VERB_HERE = re.compile(r"\b(?:lives?|living|sits?|sitting|stays?|staying|works?|working|parks?|parked|comes?|"
+                              r"came|goes|went|stands?|standing|was|were) here$", re.I)
+
+
 def parse_question(question: str, grammar: Grammar, people: list[Const]) -> Question:
     saved, grammar.asking = grammar.asking, True  # what is asked is not stated: "would" may ask what the rules give
     try:
@@ -177,6 +184,7 @@ def parse_question(question: str, grammar: Grammar, people: list[Const]) -> Ques
 
 def _parse_question(question: str, grammar: Grammar, people: list[Const]) -> Question:
     text = normalize(question).strip().rstrip("?.! ").strip()
+    text = _CLOSING_ADVERB.sub("", text) if not _PLACE_VERB_HERE.search(text) else text  # "Who is the liar here?"
     low = text.lower()
     for prefix in _PREFIXES:
         if low.startswith(prefix + ","):

@@ -1130,8 +1130,11 @@ def resolve_speech(reading: Reading) -> list[tuple[str, Formula, str]]:
 
     def rewrite(formula: Formula) -> Formula:
         if isinstance(formula, Atom) and kinds.all and formula.predicate not in kinds.all and \
-                len(formula.args) == 1 and (formula.predicate in truthful_words or formula.predicate in lying_words):
-            # "B is a liar" in a puzzle of knights and knaves: B is lying, i.e. of a lying kind
+                len(formula.args) == 1 and (formula.predicate in truthful_words or formula.predicate in lying_words) \
+                or isinstance(formula, Atom) and not kinds.all and truth_of and len(formula.args) == 1 and \
+                formula.predicate in _SPEAKER_WORDS:
+            # "B is a liar" in a puzzle of knights and knaves: B is lying, i.e. of a lying kind; "Who is the liar?"
+            # of speakers with no kinds: whose statement is false
             truthful = Atom(TRUTHFUL, formula.args)
             formula = truthful if formula.predicate in truthful_words else Not(truthful)
             return rewrite(formula)
@@ -1168,6 +1171,11 @@ def resolve_speech(reading: Reading) -> list[tuple[str, Formula, str]]:
         else:
             out.append((label, Iff(Atom("__truthful_speaker", (speech.speaker,)), claim), speech.sentence))
     return rewritten + out
+
+
+# Words for one whose statement is true or false, as a question about plain speakers may use them ("Who is the liar?",
+# "Which of them is the truth-teller?"); "knight" and "knave" name kinds, and only a puzzle of kinds asks of them.
+_SPEAKER_WORDS = {"liar", "truth_teller", "truthteller", "honest", "dishonest"}
 
 
 def _rebuild(formula: Formula, rewrite) -> Formula:  # type: ignore[no-untyped-def]

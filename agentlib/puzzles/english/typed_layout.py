@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from agentlib.puzzles.english.asked_first import ask_put_last
 from agentlib.puzzles.english.book_labels import without_book_label
 from agentlib.puzzles.english.chatter import is_chatter
 from agentlib.puzzles.english.digit_counts import spelled_counts
@@ -49,7 +50,7 @@ _FIRST_SENTENCE = re.compile(r"^\s*(?P<sentence>[^.!?\n\"]{1,200}[.!?]+)(?:\s+|$
 def tidy_layout(text: str) -> str:
     """The typed puzzle with its layout undone (see the module notes); text without such layout comes back as is."""
     text = clues_on_lines(without_book_label(without_label_colon(text)))  # "Whiteboard:", "Puzzle 9.", "(1) ... (2)"
-    text = _TOPIC_HEADING.sub("", _unmarked_lines(text), count=1)
+    text = ask_put_last(_TOPIC_HEADING.sub("", _unmarked_lines(text), count=1))  # "Rank them by age: ..."
     text = spelled_counts(spelled_ordinals(with_apostrophes(text)))  # "2nd": second; "4 people sit": Four people
     text = _without_opening_remarks(text)
     return _question_marked(text)
