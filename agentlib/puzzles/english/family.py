@@ -422,6 +422,11 @@ def solve(text: str) -> Verdict:
             return read
     if asks_validity(text):  # "... Therefore some pets are mammals. Is this argument valid?"
         return validity_verdict(text, NAME)
+    from agentlib.puzzles.english.cumulative_lists import cumulative_sentence, either_reading
+
+    cumulative = cumulative_sentence(text)  # "Ed, Flo and Gus own a cat, a dog and a bird.": all each, or one each
+    if cumulative is not None:
+        return either_reading(text, cumulative, solve, NAME)
     from agentlib.puzzles.english.consistency_question import asks_consistency, consistency_verdict
 
     if asks_consistency(text):  # "... Hugo likes jazz. Is this possible?": can the statements all hold?
