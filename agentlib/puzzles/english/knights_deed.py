@@ -24,6 +24,11 @@ _DEED = re.compile(r"^(?i:exactly )?(?:(?i:one) of (?:[A-Z]\w*(?:, [A-Z]\w*)*,? 
                    r"(?i:someone|somebody)) (?P<verb>[a-z]+) "
                    r"(?P<object>(?:the|a|an|my|our|his|her|their) [a-z]+(?: [a-z]+)?)\.?$")
 _SUBJECT = r"(?P<who>[A-Z]\w*|I|he|she)"
+# "Only one of them is guilty.", "One of the suspects is the thief.": the deed named as a role, "did it" being it
+_ROLE = re.compile(r"^(?i:(?:only|exactly|just) )?(?:(?i:one) of (?:[A-Z]\w*(?:, [A-Z]\w*)*,? (?:and|or) [A-Z]\w*|"
+                   r"them|(?:the )?(?:\w+ )?(?:suspects|children|kids|friends|people|students|boys|girls|brothers|"
+                   r"sisters))) (?:is|was) (?P<role>guilty|the (?:culprit|thief|robber|burglar|killer|murderer|vandal))"
+                   r"\.?$")
 
 
 def find_deed(sentences: list[str]) -> tuple[str, str] | None:
@@ -39,6 +44,10 @@ def find_deed(sentences: list[str]) -> tuple[str, str] | None:
         if base == verb or not is_word(base, "VERB"):
             continue  # a past tense ("broke", "ate", "took"), never a present or a noun
         found.add((f"{verb} {match.group('object')}", f"{base} {match.group('object')}"))
+    for sentence in sentences:
+        role = _ROLE.match(sentence.strip())
+        if role is not None:
+            found.add((f"is {role.group('role')}", f"be {role.group('role')}"))
     return found.pop() if len(found) == 1 else None
 
 
@@ -48,6 +57,8 @@ def restore_deed(claim: str, deed: tuple[str, str] | None) -> str:
         return claim
     past, base = deed
     text = claim.strip().rstrip(".!")
+    if base.startswith("be "):
+        return _role_restored(text, base[3:]) or claim
     patterns = [
         (rf"^{_SUBJECT} did it$", lambda m: f"{m.group('who')} {past}"),
         (rf"^{_SUBJECT} (?:is|was) the one who did it$", lambda m: f"{m.group('who')} {past}"),
@@ -66,8 +77,42 @@ def restore_deed(claim: str, deed: tuple[str, str] | None) -> str:
     return claim
 
 
+def _role_restored(text: str, role: str) -> str | None:
+    """ "Tim did it" -> "Tim is guilty", "It wasn't me" -> "I am not guilty" (the deed named as a role)."""
+    patterns = [
+        (rf"^{_SUBJECT} did it$", True), (rf"^{_SUBJECT} (?:is|was) the one who did it$", True),
+        (rf"^{_SUBJECT} (?:did not|didn't|never) do it$", False),
+        (r"^it was (?P<who>[A-Z]\w*|me)$", True), (r"^it (?:was not|wasn't) (?P<who>[A-Z]\w*|me)$", False),
+    ]
+    for pattern, affirmed in patterns:
+        match = re.match(pattern, text, re.I)
+        if match is not None:
+            who = _subject(match.group("who"))
+            copula = "am" if who == "I" else "is"
+            return f"{who} {copula} {'' if affirmed else 'not '}{role}"
+    return None
+
+
+def asked_deed(question: str, deed: tuple[str, str] | None) -> str:
+    """ "Who did it?" -> "Who broke the vase?" / "Who is guilty?"; "Did Tim do it?" -> "Did Tim break the vase?" /
+    "Is Tim guilty?"; unchanged without a deed or such a question."""
+    if deed is None:
+        return question
+    past, base = deed
+    who = re.match(r"^(?P<ask>who|which (?:one )?of (?:them|the \w+))(?: really| actually)? did it\?$", question.strip(),
+                   re.I)
+    if who is not None:
+        return f"{who.group('ask')} {past}?"
+    did = re.match(rf"^did {_SUBJECT} (?:really |actually )?do it\?$", question.strip(), re.I)
+    if did is not None:
+        if base.startswith("be "):
+            return f"Is {did.group('who')} {base[3:]}?"
+        return f"Did {did.group('who')} {base}?"
+    return question
+
+
 def _subject(word: str) -> str:
     return "I" if word.lower() == "me" else word
 
 
-__all__ = ["find_deed", "restore_deed"]
+__all__ = ["asked_deed", "find_deed", "restore_deed"]

@@ -49,7 +49,7 @@ from agentlib.puzzles.english.grid_reciprocal import unfold_reciprocal
 from agentlib.puzzles.english.group_superlatives import unfold_group_superlatives
 from agentlib.puzzles.english.kind_glosses import unfold_kind_glosses
 from agentlib.puzzles.english.kinship import KIN
-from agentlib.puzzles.english.knights_deed import find_deed, restore_deed
+from agentlib.puzzles.english.knights_deed import asked_deed, find_deed, restore_deed
 from agentlib.puzzles.english.logic import (
     Atom,
     Const,
@@ -858,7 +858,7 @@ def read_text(text: str, definite_apart: frozenset[str] = frozenset()) -> Readin
                 unparsed.append(sentence + (f" ({error.why})" if error.why else ""))
             else:
                 premises += [(f"s{index + 1}_{k}", clause, sentence) for k, clause in enumerate(clauses)]
-    question = sentences[question_index] if question_index is not None else None
+    question = asked_deed(sentences[question_index], deed) if question_index is not None else None
     return Reading(premises, speeches, question, unparsed, lexicon, people, kinds, grammar, sentences,
                    declared=declared, untied=untied, places=places)
 
