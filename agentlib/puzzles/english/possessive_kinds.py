@@ -52,8 +52,21 @@ def _is_kin(noun: str) -> bool:
     return noun in KIN or singular in KIN or noun in _KIN_PLURALS or noun.endswith("-in-law") or noun in _NOT_KINDS
 
 
-def spell_possessive_kinds(sentence: str) -> str:
-    """`sentence` with "X's friends" after a quantifier and "is X's friend" written as kinds "of X"."""
+# "All of my cousins", "none of our brothers", "my cousins all ...": the speaker's kin spoken of as a group
+_SPEAKER_KIN_GROUP = re.compile(r"\b(?:(?:all|none|some|each|every one|most|any|both)(?: of)? (?:my|our)|(?:my|our))"
+                                r" (?P<noun>[a-z]+s|children)\b", re.I)
+
+
+def speaker_kin_groups(text: str) -> frozenset[str]:
+    """Kin nouns (singular) that `text` uses for a group of the speaker's ("All of my cousins live in Ohio.")."""
+    return frozenset(lemma(m.group("noun").lower(), "NOUN") for m in _SPEAKER_KIN_GROUP.finditer(text)
+                     if _is_kin(m.group("noun").lower()))
+
+
+def spell_possessive_kinds(sentence: str, kin_groups: frozenset[str] = frozenset()) -> str:
+    """`sentence` with "X's friends" after a quantifier and "is X's friend" written as kinds "of X". "Jake is my
+    cousin" is "Jake is one of my cousins" where the text speaks of "my cousins" as a group (`kin_groups`):
+    one of them, as with "my friend"; elsewhere "my cousin" stays the kinship grammar's."""
     def quantified(match: re.Match[str]) -> str:
         noun = match.group("noun")
         if _is_kin(noun) and lemma(noun, "NOUN") not in KIN:
@@ -74,7 +87,8 @@ def spell_possessive_kinds(sentence: str) -> str:
 
     def mine(match: re.Match[str]) -> str:
         noun = match.group("noun")
-        if _is_kin(noun) or noun.endswith("s") or match.group("before") in _NOT_NAMES or \
+        grouped = noun in kin_groups
+        if _is_kin(noun) and not grouped or noun.endswith("s") or match.group("before") in _NOT_NAMES or \
                 match.group("subject") in _NOT_NAMES:
             return match.group(0)  # "my mother" is one person (the kinship grammar's); "my glasses" no kind
         said = f"{match.group('before')} {match.group('verb')}{match.group('neg') or ''}" if match.group("before") \

@@ -77,7 +77,7 @@ from agentlib.puzzles.english.otherwise import unfold_otherwise
 from agentlib.puzzles.english.passives import active_voice, someone_for_agentless
 from agentlib.puzzles.english.place_counts import counted_places
 from agentlib.puzzles.english.placement_participles import without_placement_participle
-from agentlib.puzzles.english.possessive_kinds import spell_possessive_kinds
+from agentlib.puzzles.english.possessive_kinds import speaker_kin_groups, spell_possessive_kinds
 from agentlib.puzzles.english.reported_rules import reported_rule
 from agentlib.puzzles.english.same_measure import spell_same_measure
 from agentlib.puzzles.english.scene import (
@@ -727,9 +727,10 @@ def read_text(text: str, definite_apart: frozenset[str] = frozenset()) -> Readin
     # "Ann's car is faster than Bo's": Bo's car; "the red house is left of the blue one": the blue house
     sentences = [unfold_noun_ellipsis(spell_listed_things(s)) for s in sentences]
     sentences = unfold_named_appositions(sentences)  # "Jake is older than his sister Mia.": older than Mia
+    kin_groups = speaker_kin_groups(context)  # "All of my cousins ...": then "Jake is my cousin" is one of them
     sentences = complete_bare_verbs([part for s in sentences for apposed in unfold_counted_apposition(s)
                                      for part in unfold_named_kin(spell_possessive_kinds(unfront_only_if(
-                                         unfold_birth_question(apposed))))])
+                                         unfold_birth_question(apposed)), kin_groups))])
     token_lists = [tokenize(s) for s in sentences]
     names = find_names(token_lists)
     numbered_from_right = re.search(r"\bnumbered\b[^.]*?\b(?:right to left|from the right)\b", text, re.I)
