@@ -310,18 +310,21 @@ def find_adjectives(sentences: list[list[Token]]) -> set[str]:
 # Kinds of speakers
 # ---------------------------------------------------------------------------------------------
 
+# the longer behaviours first: "lie and sometimes tell the truth" must not stop at "lie" with the rest unread
 _KIND_DEFINITION = re.compile(
-    r"^(?:the\s+|all\s+|every\s+|each\s+|a\s+|an\s+)?(?P<kind>[a-z][a-z-]*?)s?\s+(?:always\s+|only\s+|never\s+|sometimes\s+|"
-    r"can\s+|may\s+|will\s+|do\s+not\s+|does\s+not\s+|either\s+)*(?P<behaviour>tells?\s+(?:only\s+)?the\s+truth|speaks?\s+the\s+truth|"
-    r"lies?|tells?\s+lies|lie\s+and\s+sometimes\s+tells?\s+the\s+truth|lies?\s+or\s+tells?\s+the\s+truth|"
-    r"tells?\s+the\s+truth\s+or\s+lies?|say\s+anything|says\s+anything|lie\s+or\s+tell\s+the\s+truth|"
-    r"lies\s+and\s+sometimes\s+tells\s+the\s+truth|tells?\s+the\s+truth\s+and\s+sometimes\s+lies?)"
+    r"^(?:the\s+|all\s+|every\s+|each\s+|a\s+|an\s+)?(?!(?:sometimes|always|never|only|often|usually|also|either)\b)"
+    r"(?P<kind>[a-z][a-z-]*?)s?(?:\s+(?:person|people))?\s+"
+    r"(?:always\s+|only\s+|never\s+|sometimes\s+|can\s+|may\s+|will\s+|do\s+not\s+|does\s+not\s+|either\s+)*"
+    r"(?P<behaviour>lies?\s+and\s+sometimes\s+tells?\s+the\s+truth|tells?\s+the\s+truth\s+and\s+sometimes\s+lies?|"
+    r"lies?\s+or\s+tells?\s+the\s+truth|tells?\s+the\s+truth\s+or\s+lies?|tells?\s+(?:only\s+)?the\s+truth|"
+    r"speaks?\s+the\s+truth|tells?\s+lies|lies?|says?\s+anything|do\s+either|go\s+either\s+way|say\s+whatever)"
     r"(?P<rest>(?:\s*,?\s*(?:and|while|whereas|but)\s+.*)?)$")
 
 
 _KIND_CLAUSE_SPLIT = re.compile(
-    r"(?:,?\s*(?:\band\b|\bwhile\b|\bwhereas\b|\bbut\b|;)|,)\s*(?=(?:the |all |every |each |a |an )?[a-z-]+s? "
-    r"(?:always|only|never|sometimes|can|may|will|either|do|does|tell|lie|speak|say))")
+    r"(?:,?\s*(?:\band\b|\bwhile\b|\bwhereas\b|\bbut\b|;)|,)\s*(?=(?:the |all |every |each |a |an )?"
+    r"(?!(?:sometimes|always|never|only|often|usually|also|either|at times)\b)[a-z-]+s? "
+    r"(?:(?:person|people) )?(?:always|only|never|sometimes|can|may|will|either|do|does|tell|lie|speak|say))")
 
 
 def kind_definitions(sentence: str, kinds: KindSet, names: dict[str, str] | None = None) -> bool:
@@ -342,12 +345,13 @@ def kind_definitions(sentence: str, kinds: KindSet, names: dict[str, str] | None
         word = clause[match.start("kind"):].split(" ", 1)[0]
         if names and (word in names or match.group("kind") in names):
             return False  # "Gina always tells the truth": a person, not a kind of people
-        kind = lemma(match.group("kind").rstrip("s") if match.group("kind").endswith("-tellers") else
-                     match.group("kind"), "NOUN")
+        # the whole word, not the match's stem: "spies" is a spy (the stem "spie" is no word)
+        kind = word[:-1] if word.endswith("-tellers") else lemma(word, "NOUN")
         behaviour = match.group("behaviour")
         if match.group("rest"):
             return False
-        sometimes = "sometimes" in clause or " or " in behaviour or "anything" in behaviour or "can " in clause \
+        sometimes = "sometimes" in clause or " or " in behaviour or "anything" in behaviour or "either" in behaviour or \
+            "whatever" in behaviour or "can " in clause \
             or "may " in clause or ("and sometimes" in behaviour)
         if sometimes:
             found.append((kind, "free"))
@@ -437,7 +441,8 @@ _BEHAVIOURS = [
     (r"(?:always )?lies|is (?:a |an )?(?:knave|liar)|never tells? the truth", "liar", "lying"),
     (r"sometimes (?:lies|tells the truth)(?: and sometimes (?:lies|tells the truth))?|"
      r"can (?:either )?lie or tell the truth|"
-     r"is (?:a |an )?(?:normal|spy)|may lie or tell the truth|says anything", "normal", "free"),
+     r"is (?:a |an )?(?:normal|spy)|may lie or tell the truth|says anything|"
+     r"(?:can|may|could|might) (?:do either|go either way|say anything|say whatever)", "normal", "free"),
 ]
 
 
