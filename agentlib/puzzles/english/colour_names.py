@@ -24,7 +24,7 @@ _COLOUR = "(?:" + "|".join(COLOURS) + ")"
 _OPENING = re.compile(rf"(?:^|(?<=[.!?:]\s))(?:there (?:are|were) )?(?P<count>[A-Za-z]+|\d{{1,2}}) (?P<things>[a-z]+s)"
                       rf"(?: (?:stand|stood|are|were|sit|sat|lie|are parked|were parked))? (?P<where>{ROW_PLACE})\.",
                       re.I)
-_COLOUR_QUESTION = re.compile(rf"\bwhat colou?r is the (?P<thing>[a-z]+) (?P<rest>[^.?!]{{1,80}})\?", re.I)
+_COLOUR_QUESTION = re.compile(r"\bwhat colou?r is the (?P<thing>[a-z]+) (?P<rest>[^.?!]{1,80})\?", re.I)
 _COLOUR_THING_QUESTION = re.compile(r"\bwhat colou?r (?P<thing>[a-z]+) is (?P<rest>[^.?!]{1,80})\?", re.I)
 
 

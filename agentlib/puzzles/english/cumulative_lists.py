@@ -23,8 +23,9 @@ from agentlib.puzzles.verdict import Verdict
 
 _NAME = r"[A-Z][a-z]+"
 _THING = r"(?:a|an) [a-z]+(?: [a-z]+)?"
-_SENTENCE = re.compile(rf"(?:^|(?<=[.!?]\s))(?P<names>{_NAME}(?:, {_NAME})*,? and {_NAME}) (?:(?P<each>each|both|all) )?"
-                       rf"(?P<verb>[a-z]+) (?P<things>{_THING}(?:, {_THING})*,? and {_THING})\.")
+_SENTENCE = re.compile(rf"(?:^|(?<=[.!?]\s))(?P<names>{_NAME}(?:, {_NAME})*,? and {_NAME}) "
+                       rf"(?:(?P<each>each|both|all) )?(?P<verb>[a-z]+) "
+                       rf"(?P<things>{_THING}(?:, {_THING})*,? and {_THING})\.")
 _SETTLED = re.compile(r"\b(?:one each|apiece|respectively|between them|together|jointly|in some order|different)\b",
                       re.I)
 

@@ -99,8 +99,8 @@ def asked_deed(question: str, deed: tuple[str, str] | None) -> str:
     if deed is None:
         return question
     past, base = deed
-    who = re.match(r"^(?P<ask>who|which (?:one )?of (?:them|the \w+))(?: really| actually)? did it\?$", question.strip(),
-                   re.I)
+    who = re.match(r"^(?P<ask>who|which (?:one )?of (?:them|the \w+))(?: really| actually)? did it\?$",
+                   question.strip(), re.I)
     if who is not None:
         return f"{who.group('ask')} {past}?"
     did = re.match(rf"^did {_SUBJECT} (?:really |actually )?do it\?$", question.strip(), re.I)

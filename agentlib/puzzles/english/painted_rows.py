@@ -15,8 +15,8 @@ import re
 
 from agentlib.numwords import small_number
 
-ROW_PLACE = r"(?:in a row|side by side|next to each other|(?:on|in|along) (?:[A-Z]\w+ (?:Street|Road|Lane|Avenue|Drive|" \
-         r"Way)|the street|our street|the block|the shelf|the wall))"
+ROW_PLACE = r"(?:in a row|side by side|next to each other|(?:on|in|along) (?:[A-Z]\w+ (?:Street|Road|Lane|Avenue|" \
+            r"Drive|Way)|the street|our street|the block|the shelf|the wall))"
 _PAINTED = re.compile(rf"(?:^|(?<=[.!?:]\s))(?:there (?:are|were) )?(?P<count>[A-Za-z]+|\d+) (?P<things>[a-z]+s)"
                       rf"(?P<where>(?: {ROW_PLACE})*) (?:are|were) (?:painted|coloured|colored) "
                       r"(?P<colours>[a-z]+(?:, [a-z]+)*,? and [a-z]+)\.", re.I)

@@ -350,8 +350,8 @@ def kind_definitions(sentence: str, kinds: KindSet, names: dict[str, str] | None
         behaviour = match.group("behaviour")
         if match.group("rest"):
             return False
-        sometimes = "sometimes" in clause or " or " in behaviour or "anything" in behaviour or "either" in behaviour or \
-            "whatever" in behaviour or "can " in clause \
+        sometimes = "sometimes" in clause or " or " in behaviour or "anything" in behaviour or \
+            "either" in behaviour or "whatever" in behaviour or "can " in clause \
             or "may " in clause or ("and sometimes" in behaviour)
         if sometimes:
             found.append((kind, "free"))
