@@ -59,3 +59,14 @@ def test_the_liar_among_plain_speakers(seed):
     text, liar = made
     verdict = solve(text)
     assert verdict.status == "verified" and verdict.answer == liar, (text, verdict.answer, verdict.reason)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_here_said_of_where_someone_is_stays(seed):
+    """"here" closes "Who is the liar here?" as a word that adds nothing, but after the copula it says where."""
+    from agentlib.puzzles.argument import _analyze
+
+    rng = random.Random(seed)
+    first, second = rng.sample(["the manager", "the clerk", "the cook", "the driver"], 2)
+    analysis = _analyze(f"Neither {first} nor {second} is here. So {second} is not here.")
+    assert analysis.status == "verified" and analysis.answer == "valid", (first, second, analysis.reason)

@@ -168,10 +168,11 @@ _CONCLUDE = re.compile(r"^(?:so |then |therefore |now )?what (?:can|could|may|mu
 
 
 # Closing words that add nothing to what is asked: "Who is the liar here?", "Who is lying, then?", "Who is the thief
-# in this case?"; "here" after a verb of place ("Who lives here?") asks where, and stays.
+# in this case?"; "here" after a verb of place or the copula ("Who lives here?", "Is the clerk not here?") is where,
+# and stays.
 _CLOSING_ADVERB = re.compile(r",? (?:here|then|in this case|in this puzzle|in this story)$", re.I)
 _PLACE_VERB_HERE = re.compile(r"\b(?:lives?|living|sits?|sitting|stays?|staying|works?|working|parks?|parked|comes?|"
-                              r"came|goes|went|stands?|standing|was|were) here$", re.I)
+                              r"came|goes|went|stands?|standing|is|are|am|was|were|be|been|not|n't) here$", re.I)
 
 
 def parse_question(question: str, grammar: Grammar, people: list[Const]) -> Question:
