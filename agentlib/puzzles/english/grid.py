@@ -81,6 +81,14 @@ class Category:
     name: str  # "pet", "colour", "person", "position"
     values: list[str]  # lower-case, articles dropped ("cat", "red")
     display: dict[str, str] = field(default_factory=dict)
+    # the thing whose colour the category is ("a different colour shirt": "shirt"), said in clues as the category
+    # itself ("Anna's shirt is blue", "Beth wears the red shirt")
+    aliases: set[str] = field(default_factory=set)
+
+
+_COLOUR_WORDS = {"colour", "color", "coloured", "colored"}
+# "each wear a different colour shirt", "a different coloured hat": the worn or owned thing told apart by its colour
+_COLOURED_THING = re.compile(r"\b(?:different|distinct)\s+colou?r(?:ed)?\s+([a-z]+)\b")
 
 
 @dataclass
@@ -193,6 +201,9 @@ def read_declarations(sentences: list[str]) -> tuple[Grid, list[str]] | None:
             people = Category("person", [v.lower() for v in cast], {v.lower(): v for v in cast})
         if values:
             categories.append(Category(name, [v.lower() for v in values], {v.lower(): v for v in values}))
+            coloured = _COLOURED_THING.search(low)
+            if coloured is not None and is_word(coloured.group(1), "NOUN") and coloured.group(1) not in LINKING:
+                categories[-1].aliases.add(lemma(coloured.group(1), "NOUN"))
     if not categories:
         return None
     sizes = {len(c.values) for c in categories} | ({len(people.values)} if people else set())
@@ -455,7 +466,8 @@ class GridReader:
         self.grid = grid
         self.values = grid.all_values()
         self.by_words = sorted(self.values, key=lambda v: -len(v.split()))
-        self.category_names = {c.name for c in grid.categories} | {"person"}
+        self.category_names = {c.name for c in grid.categories} | {a for c in grid.categories for a in c.aliases} | \
+            {"person"}
         self.scales: set[str] = set()  # the scales comparisons were read on ("age"), each an Int per index
 
     def mentions(self, words: list[str]) -> list[Mention]:
@@ -882,6 +894,10 @@ def _target_category(words: list[str], grid: Grid) -> Category | None:
     for category in grid.categories:
         if category.name in words or (category.name + "s") in words or \
                 any(lemma(w, "NOUN") == category.name for w in words[:4]):
+            return category
+    for category in grid.categories:  # "What colour is Cleo's hat?" after "a different coloured hat"
+        said = category.aliases | (_COLOUR_WORDS if category.name in _COLOUR_WORDS else set())
+        if said and any(w in said or lemma(w, "NOUN") in said for w in words[:5]):
             return category
     if _ROLE_WORDS & set(words):  # "What is Ida's job?" when the roles are the grid's one attribute
         attributes = [c for c in grid.categories if c.name not in ("person", "place")]
