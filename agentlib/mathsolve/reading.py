@@ -1265,8 +1265,10 @@ def _connector(task: Task, items: list[_Item], index: int, roles: _Roles) -> Rea
         roles.lower, roles.upper = to_plain(interval.group(1)), to_plain(interval.group(2))
         item.used = True
         return None
+    # "Find all real x with |2x - 1| < 5": with no other relation to solve, the inequality is what is solved
+    others = [i for k, i in enumerate(items) if k != index and i.kind == "math" and _relation(i.plain)]
     if task in ("solve", "minimum", "maximum") and before in ("for", "when") and _relation(item.plain) and \
-            re.search(r"[<>]", text) and not (task == "solve" and _CHAIN.match(item.plain)):
+            re.search(r"[<>]", text) and not (task == "solve" and (_CHAIN.match(item.plain) or not others)):
         domain = _domain_condition(item.plain)
         if domain is None:
             return Reading(None, f"the condition {text!r} is not read here", "unsupported")
