@@ -181,6 +181,7 @@ _HALF_OPEN = re.compile(r"^\s*(?:\[\s*([^\[\]()]+?)\s*,\s*([^\[\]()]+?)\s*\)|"
 # a ≤ x < b (after to_plain): the interval an equation is solved on
 _INVERSE_CALL = re.compile(r"^\s*([A-Za-z])\s*(?:\^\s*\{?\s*\(?\s*-\s*1\s*\)?\s*\}?|⁻¹)\s*\(\s*([A-Za-z])\s*\)\s*$")
 # a(x - p)^2 + q with letters for the constants: the completed square as a template
+_RECTANGULAR_TEMPLATE = re.compile(r"^\s*a\s*\+\s*(?:b\s*\*\s*[iI]|[iI]\s*\*\s*b)\s*$")
 _SQUARE_TEMPLATE = re.compile(r"^\s*(?:[a-z]\s*\*\s*)?\(\s*[a-z]\s*[-+]\s*[a-z]\s*\)\s*\*\*\s*2\s*[-+]\s*[a-z]\s*$")
 _CHAIN = re.compile(r"^\s*([^<>=]+?)\s*(<=|<)\s*([A-Za-z])\s*(<=|<)\s*([^<>=]+?)\s*$")
 _DEGREE_MARK = re.compile(r"°|\\circ|\\degree")
@@ -822,6 +823,11 @@ def _feature_task(items: list[_Item], tasks: set[str]) -> set[str] | Reading:
     if "simplify" in tasks and any(i.kind == "concept" and i.text == "wrt" for i in items) and \
             any(_relation(i.plain) for i in items if i.kind == "math"):
         tasks = (tasks - {"simplify"}) | {"solve"}  # "2x - 3y = 6 을 y 에 대하여 정리": rearranged for y
+    rectangular = [i for i in items if i.kind == "math" and _RECTANGULAR_TEMPLATE.match(i.plain)]
+    if rectangular and len([i for i in items if i.kind == "math" and not i.used]) > len(rectangular):
+        for template in rectangular:
+            template.used = True  # "in the form a + bi": the form of the answer, as evaluating writes it
+        tasks = tasks or {"evaluate"}
     templates = [i for i in items if i.kind == "math" and _SQUARE_TEMPLATE.match(i.plain)]
     if templates and any(i.kind == "concept" and i.text == "form" for i in items):
         for template in templates:
