@@ -468,6 +468,8 @@ def series(operator: Any, work: Work) -> Any:
     body = operator.function
     (k, start, end), = operator.limits
     value = operator.doit()
+    if value.has(sp.Product) and isinstance(operator, sp.Product) and end == sp.oo:
+        value = _limit_of_partial_products(body, k, start)  # "the product of 1 - 1/k^2 for k from 2 to ∞"
     if value.has(sp.Sum) or value.has(sp.Product):
         raise Abstain("SymPy found no closed form for this sum or product", "no_closed_form")
     simpler = min((value, sp.simplify(value), sp.factor(value)), key=lambda e: (sp.count_ops(e), len(str(e))))
@@ -509,6 +511,19 @@ def series(operator: Any, work: Work) -> Any:
     work.verify(f"the value agrees with a numeric evaluation of the {name}", numeric is not None and
                 target is not None and close(numeric, target, 1e-8), "mpmath summation")
     return simpler
+
+
+def _limit_of_partial_products(body: Any, k: Any, start: Any) -> Any:
+    """An infinite product as the limit of its partial products P(n), which SymPy closes for rational factors once
+    the factor is factored ((k - 1)(k + 1)/k^2 telescopes); the unevaluated product when it does not. The value is
+    checked against a numeric evaluation by the caller."""
+    sp = _sp()
+    n = sp.Dummy("n", integer=True, positive=True)
+    partial = sp.Product(sp.factor(body), (k, start, n)).doit()
+    if partial.has(sp.Product):
+        return sp.Product(body, (k, start, sp.oo))
+    limit = sp.limit(partial, n, sp.oo)
+    return limit if limit.is_finite else sp.Product(body, (k, start, sp.oo))
 
 
 def _diverges(operator: Any, k: Any, start: Any, value: Any) -> bool | None:

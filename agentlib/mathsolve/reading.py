@@ -753,6 +753,8 @@ def _task(items: list[_Item]) -> Task | Reading:
         tasks = (tasks - {"evaluate"}) | {"differentiate"}  # "dy/dx if y = x^3"
     if "sum" in tasks and (_worded_series(items) is not None or _integer_sum(items) is not None):
         tasks = (tasks - {"sum", "evaluate"}) | {"series"}
+    if "product" in tasks and "sum" not in tasks and _worded_series(items, "Product") is not None:
+        tasks = (tasks - {"product", "evaluate"}) | {"series"}  # "the product of 1 - 1/k^2 for k from 2 to ∞"
     if "area" in tasks:
         tasks = (tasks - {"area", "evaluate"}) | {"integrate"}  # "the area under f from a to b": ∫ |f|
     if {"inequality", "system"} & tasks:
@@ -995,8 +997,10 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
         return Reading(None, "no formula is left to work on", "not_understood")
     if task == "matrix_power":
         return _matrix_power_request(main)
+    multiplied = any(i.kind == "concept" and i.text == "product" for i in items) and \
+        not any(i.kind == "concept" and i.text == "sum" for i in items)  # "the product of ... for k from 2 to ∞"
     consumed = {"divisor_count": ("count", "divisors"), "divisor_sum": ("sum", "divisors"),
-                "divisor_list": ("divisors",), "series": ("sum",)}.get(task, ())
+                "divisor_list": ("divisors",), "series": ("product",) if multiplied else ("sum",)}.get(task, ())
     select = _selection([c for c in concepts if c not in consumed])
     if select == "ambiguous":
         return Reading(None, "the request asks for several different things about the solutions", "ambiguous")
@@ -1031,7 +1035,8 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
         relation = f"{to_plain(match.group('left'))} = {to_plain(match.group('right'))}"
         return MathRequest(task="congruence", items=(relation, match.group("m")), shown=(congruences[0].text,),
                            variable=roles.variable)
-    worded = (_worded_series(items) or _integer_sum(items)) if task == "series" else None
+    worded = (_worded_series(items, "Product") if multiplied else _worded_series(items) or _integer_sum(items)) \
+        if task == "series" else None
     if worded is not None:
         return MathRequest(task="series", items=(worded,), shown=(worded,), decimal=roles.decimal,
                            round_to=roles.round_to)
@@ -1394,10 +1399,11 @@ _LAST_PERCENT = re.compile(r"(.*?[-+−*/]\s*)?(\d+(?:\.\d+)?\s*\\?%)\s*", re.S)
 _SERIES_INDEX = re.compile(r"^\s*([a-z])\s*=\s*(-?\d+)\s*$")
 
 
-def _worded_series(items: list[_Item]) -> str | None:
+def _worded_series(items: list[_Item], call: str = "Sum") -> str | None:
     """"the sum of 1/2^n from n = 1 to infinity", "n=1부터 무한대까지 1/2^n의 합", "n=1 から ∞ まで 1/2^n の和"
-    -> Sum(1/2**n, (n, 1, oo)), else None. The start (`n = 1`) and the end are the two formulas the from/to words
-    or particles mark, in that order; the third formula is the body."""
+    -> Sum(1/2**n, (n, 1, oo)), else None ("the product of ..." -> Product(...) with `call`). The start (`n = 1`) and
+    the end are the two formulas the from/to words or particles mark, in that order; the third formula is the
+    body."""
     formulas = [i for i in items if i.kind == "math"]
     index_letter = _index_letter(items, formulas)
     if index_letter is not None:  # "for n from 1 to ∞", "pour n allant de 1 à l'infini": n then its start
@@ -1426,7 +1432,7 @@ def _worded_series(items: list[_Item]) -> str | None:
     variable, first = index.groups()
     if not re.search(rf"\b{variable}\b", body.plain):
         return None
-    return f"Sum({body.plain}, ({variable}, {first}, {to_plain(end.text)}))"
+    return f"{call}({body.plain}, ({variable}, {first}, {to_plain(end.text)}))"
 
 
 def _place(items: list[_Item], item: _Item) -> int:
