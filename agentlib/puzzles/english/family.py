@@ -1150,7 +1150,7 @@ def _miscount(world: World, question: Question) -> str:
 def _resolve_question(question: Question, world: World) -> Question:
     """Places like "the middle" need the size of the row, known only once every statement is read; words about
     speakers ("who tells the truth?") mean their kinds, as in the statements."""
-    from agentlib.puzzles.english.race_speed import as_speed, finish_by_speed
+    from agentlib.puzzles.english.race_speed import FINISH, SPEED, as_speed, finish_by_speed
 
     ranked = set(world.builder.ranked_scales)
     positional = {s for s in ranked if is_ordered_place(s)} - {"row"}
@@ -1179,7 +1179,14 @@ def _resolve_question(question: Question, world: World) -> Question:
         middle = _middle_by_comparison(question.formula, world) if "row" not in ranked and not positional else None
         return replace(question, formula=middle if middle is not None else place(question.formula))
     if isinstance(question, Order) and question.scale in alias:
-        return Order(alias[question.scale], question.descending)
+        target = alias[question.scale]
+        if target == SPEED and question.scale in _GENERIC_EVENT_SCALES:
+            # "from first to last" over speeds: in a race the first is the fastest, the top of the speed scale
+            # (as `as_speed` turns places); with no race, which end is "first" is not said
+            return Order(SPEED, not question.descending) if by_speed else question
+        return Order(target, question.descending)
+    if isinstance(question, Order) and question.scale == FINISH and by_speed:
+        return Order(SPEED, not question.descending)  # "List them from first to last" after "... had a race"
     return question
 
 
@@ -1809,6 +1816,11 @@ def _order(world: World, question: Order, premises: Check, spec: dict) -> Verdic
         candidates = [s for s in world.builder.ranked_scales if s not in ("row",)] or list(world.builder.ranked_scales)
         if len(candidates) != 1:
             return abstain(f"the question orders by {scale}, which no statement does", "not_parsed", spec=spec)
+        if is_ordered_place(scale) and not is_ordered_place(candidates[0]):
+            # "List them from first to last" (or left to right) over heights or speeds: which end comes first is
+            # not said (a race's finish is read as speed before this, where the fastest is first)
+            return abstain(f"'{question.scale}' says nothing of which end of the {candidates[0]} order comes first",
+                           "not_parsed", spec=spec)
         scale = candidates[0]
     members = [Const(k) for k in world.builder.ranked_members.get(scale, [])]
     size = len(members)
