@@ -324,6 +324,31 @@ def _reduced_relatives(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def _object_read_as_kind(reading: Formula, readings: list[Formula], words: list[str]) -> bool:
+    """Whether `reading` took the object after "or" / "and" for a kind the subject is ("likes chess or checkers" read
+    as "likes chess or is a checker"), where another reading of the same words has it the verb's object as the first
+    one is ("likes checkers"): with no copula after the conjunction, the object reading is the sentence's."""
+    from agentlib.puzzles.english.logic import walk
+
+    # each joined word in the spellings a predicate may have it ("physics", "physic")
+    joined = [{slug(after), slug(lemma(after, "NOUN")), slug(after[:-1]) if after.endswith("s") else slug(after)}
+              for before, after in zip(words, words[1:]) if before in ("or", "and")]
+    if not joined or any(before in ("or", "and") and after in AUXILIARIES for before, after in zip(words, words[1:])):
+        return False
+    predicates = {n.predicate for n in walk(reading) if isinstance(n, Atom) and len(n.args) == 1}
+    kinds = [(kind, forms) for forms in joined for kind in predicates & forms]
+    if not kinds:
+        return False
+    for other in readings:
+        if other is reading:
+            continue
+        others = {n.predicate for n in walk(other) if isinstance(n, Atom)}
+        if all(kind not in others and any(p.endswith("_" + said) for p in others - predicates for said in forms)
+               for kind, forms in kinds):
+            return True
+    return False
+
+
 def _swallows_a_clause(reading: Formula, readings: list[Formula], words: list[str]) -> bool:
     """Whether `reading` took a clause of "A or B" / "A and B" for part of a name, where another reading of the same
     words reads it as a clause: a predicate holding a subject pronoun ("admits the mistake or he fixes it" read as
@@ -616,6 +641,7 @@ class Grammar:
         if len(readings) > 1:
             words = [t.low for t in tokens]
             readings = [r for r in readings if not _swallows_a_clause(r, readings, words)] or readings
+            readings = [r for r in readings if not _object_read_as_kind(r, readings, words)] or readings
         things = {t.key for r in readings for n in walk(r) if isinstance(n, Atom) for t in n.args
                   if isinstance(t, Const) and t.key.startswith(_THING_KEYS)} or set(self.folded_things)
         self.discourse.last_thing = Const(things.pop()) if len(things) == 1 else None
