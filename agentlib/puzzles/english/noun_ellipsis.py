@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from agentlib.puzzles.english.words import comparative, is_word
+from agentlib.puzzles.english.words import comparative, is_word, lemma
 
 _OWNED = re.compile(r"\b(?P<owner>[A-Z][a-z]+)'s (?P<noun>[a-z]+)\b")
 _BARE = re.compile(r"\b(?P<owner>[A-Z][a-z]+)'s(?=\s*(?:[.?!,;]|$)|\s+(?:and|or|but|is|was|isn't|wasn't)\b)")
@@ -25,10 +25,25 @@ _DESCRIBED = re.compile(r"\b[Tt]he (?P<adjective>[a-z]+) (?P<noun>[a-z]+)\b")
 _ADJECTIVE_ONE = re.compile(r"\bthe (?P<adjective>[a-z]+) one\b(?! of\b)")
 
 
+# "between the red and blue books", "between the red and the blue house": two things, the noun said once
+_BETWEEN_SHARED = re.compile(r"\bbetween the (?P<first>[a-z]+) and (?:the )?(?P<second>[a-z]+) (?P<noun>[a-z]+)\b")
+
+
 def unfold_noun_ellipsis(sentence: str) -> str:
     """`sentence` with its left-out nouns spelled in ("than Bo's" -> "than Bo's car", "the blue one" -> "the blue
-    house"), or unchanged."""
-    return _adjective_ones(_bare_possessives(sentence))
+    house", "between the red and blue books" -> "between the red book and the blue book"), or unchanged."""
+    return _between_shared(_adjective_ones(_bare_possessives(sentence)))
+
+
+def _between_shared(sentence: str) -> str:
+    def spelled(match: re.Match[str]) -> str:
+        first, second, noun = match["first"], match["second"], match["noun"]
+        if not all(is_word(word, "ADJ") and comparative(word) is None for word in (first, second)) or \
+                not is_word(noun, "NOUN"):
+            return match.group(0)
+        single = lemma(noun, "NOUN")
+        return f"between the {first} {single} and the {second} {single}"
+    return _BETWEEN_SHARED.sub(spelled, sentence)
 
 
 def _adjective_ones(sentence: str) -> str:

@@ -114,8 +114,10 @@ def _item_count(items: str) -> int:
 _COLOURED = re.compile(r"^(?P<head>(?P<count>\w+) (?P<plural>[a-z]+) [^,:;]+?),? (?:painted|coloured|colored|in) "
                        r"(?P<colours>[a-z]+(?:, [a-z]+)*,? and [a-z]+)\s*(?P<end>[.!]?)$", re.I)
 _ONE = r"(?:an?|one) [a-z]+ one"
+_ONE_SHARED = r"(?:an?|one) [a-z]+"  # "a red, a blue and a green one": "one" said once, at the end
 _ONES = re.compile(rf"^(?P<head>(?:there (?:are|were) )?(?P<count>\w+) (?P<plural>[a-z]+)(?: [^:]+)?):\s*"
-                   rf"(?P<items>{_ONE}(?:, {_ONE})*,? and {_ONE})\s*(?P<end>[.!]?)$", re.I)
+                   rf"(?P<items>{_ONE}(?:, {_ONE})*,? and {_ONE}|{_ONE_SHARED}(?:, {_ONE_SHARED})*,? and {_ONE})"
+                   rf"\s*(?P<end>[.!]?)$", re.I)
 
 
 def spell_listed_things(sentence: str) -> str:
