@@ -312,7 +312,9 @@ def find_adjectives(sentences: list[list[Token]]) -> set[str]:
 
 # the longer behaviours first: "lie and sometimes tell the truth" must not stop at "lie" with the rest unread
 _KIND_DEFINITION = re.compile(
-    r"^(?:the\s+|all\s+|every\s+|each\s+|a\s+|an\s+)?(?!(?:sometimes|always|never|only|often|usually|also|either)\b)"
+    r"^(?:the\s+|all\s+|every\s+|each\s+|a\s+|an\s+)?(?!(?:sometimes|always|never|only|often|usually|also|either|"
+    r"one|ones|other|others|another|both|each|all|some|someone|somebody|everyone|everybody|anyone|nobody|none|they|we|"
+    r"he|she|it|you|i|first|second|third|last|rest)\b)"
     r"(?P<kind>[a-z][a-z-]*?)s?(?:\s+(?:person|people))?\s+"
     r"(?:always\s+|only\s+|never\s+|sometimes\s+|can\s+|may\s+|will\s+|do\s+not\s+|does\s+not\s+|either\s+)*"
     r"(?P<behaviour>lies?\s+and\s+sometimes\s+tells?\s+the\s+truth|tells?\s+the\s+truth\s+and\s+sometimes\s+lies?|"
