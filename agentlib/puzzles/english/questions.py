@@ -480,6 +480,9 @@ def _reads_as_who(tokens: list[Token], grammar: Grammar) -> bool:
             return False
 
 
+_FIND = r"(?:please )?(?:determine|identify|find(?: out)?|work out|figure out|decide|classify|say|tell me)"
+
+
 def _roles_question(low: str, grammar: Grammar, people: list[Const]) -> Roles | None:
     if re.match(r"^(?:so )?who is (?:a |an |the )?[\w-]+(?: and who is (?:a |an |the )?[\w-]+)+$", low) and \
             " and who is " in low:
@@ -488,7 +491,14 @@ def _roles_question(low: str, grammar: Grammar, people: list[Const]) -> Roles | 
                 r"(?:each|everyone|each of them|they|the (?:\w+ )?inhabitants)$", low) or \
             low in ("what is each of them", "what are they", "who is what", "what is everyone"):
         return Roles()
-    match = re.match(r"^what (?:is|are) (.+)$", low)
+    # "Determine Hal and Ivy.", "Identify each.", "Figure out who is who.": the kinds asked as an instruction
+    told = re.match(rf"^{_FIND} (?:each(?: (?:of them|one|person))?|everyone|all of them|them|who is who|"
+                    r"what each(?: (?:one|person|of them))? is|what they are|the (?:type|kind)s?(?: of each(?: of them)?)?|"
+                    r"(?:the )?(?:type|kind) of each(?: (?:person|one))?)$", low)
+    if told is not None:
+        return Roles()
+    match = re.match(r"^what (?:is|are) (.+)$", low) or \
+        re.match(rf"^{_FIND}(?: what)? (.+?)(?: (?:is|are))?$", low)
     if match is not None:
         names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group(1))
         found = []

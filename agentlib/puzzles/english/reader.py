@@ -690,6 +690,8 @@ def is_question(sentence: str) -> bool:
         return True  # "does a whale breathe air": typed without its mark ("In the park ...", "Will is ..." state)
     if first in ("sort", "arrange", "put"):  # "Put them in order from youngest to oldest."
         return bool(re.search(r"\bfrom\b.+\bto\b", stripped, re.I))
+    if re.match(r"^(?:please )?(?:figure|work) out\b|^tell me (?:what|who|which)\b|^classify\b", stripped, re.I):
+        return True  # "Figure out who is who.", "Tell me what they are."
     return first in ("list", "rank", "order", "name", "determine", "identify", "find")
 
 
