@@ -20,7 +20,8 @@ ASKS = ["Determine {a} and {b}.", "Identify each.", "Figure out who is who.", "T
 
 def _claim(rng: random.Random, speaker: str, other: str):  # noqa: ANN202 (text, truth over the kinds)
     return rng.choice([
-        (f"{other} is a knave.", lambda k: k[other] == "knave"), (f"{other} is a knight.", lambda k: k[other] == "knight"),
+        (f"{other} is a knave.", lambda k: k[other] == "knave"),
+        (f"{other} is a knight.", lambda k: k[other] == "knight"),
         (f"{other} and I are both knights.", lambda k: k[other] == k[speaker] == "knight"),
         (f"{other} and I are different kinds.", lambda k: k[other] != k[speaker]),
         ("At least one of us is a knave.", lambda k: "knave" in k.values()),

@@ -493,7 +493,8 @@ def _roles_question(low: str, grammar: Grammar, people: list[Const]) -> Roles | 
         return Roles()
     # "Determine Hal and Ivy.", "Identify each.", "Figure out who is who.": the kinds asked as an instruction
     told = re.match(rf"^{_FIND} (?:each(?: (?:of them|one|person))?|everyone|all of them|them|who is who|"
-                    r"what each(?: (?:one|person|of them))? is|what they are|the (?:type|kind)s?(?: of each(?: of them)?)?|"
+                    r"what each(?: (?:one|person|of them))? is|what they are|"
+                    r"the (?:type|kind)s?(?: of each(?: of them)?)?|"
                     r"(?:the )?(?:type|kind) of each(?: (?:person|one))?)$", low)
     if told is not None:
         return Roles()
