@@ -521,13 +521,15 @@ def _other_readings() -> list:
     `comparison_scope.py`), "Dev is my uncle. ... What is Raj to me?" (`speaker_kin.py`), "Is it possible that Sam, a
     student, failed?" (what the apposition says, as a sentence before it: `question_appositions.py`), "Who is my
     mother's brother's son to me?" (`kin_chains.py`), "Three houses stand in a row. The red house ... What colour is
-    the house in the middle?" (one house of each colour the clues name, `colour_names.py`)."""
+    the house in the middle?" (one house of each colour the clues name, `colour_names.py`), "Tom lives on a higher
+    floor than Uma." ("above", `floor_comparisons.py`)."""
     from agentlib.puzzles.english.clause_conjunctions import split_clauses
     from agentlib.puzzles.english.clock_times import clock_order
     from agentlib.puzzles.english.colour_names import colours_as_names
     from agentlib.puzzles.english.comparison_scope import without_one_occasion
     from agentlib.puzzles.english.conjoined_members import members_one_by_one
     from agentlib.puzzles.english.factive_reports import reports_as_facts
+    from agentlib.puzzles.english.floor_comparisons import floors_as_above
     from agentlib.puzzles.english.kin_chains import kin_chains_named
     from agentlib.puzzles.english.line_positions import line_places
     from agentlib.puzzles.english.middle_one import middle_one_asked
@@ -543,7 +545,7 @@ def _other_readings() -> list:
     return [reports_as_facts, painted_as_row, owners_for_possessions, split_clauses, without_one_day,
             without_silent_speakers, members_one_by_one, may_as_permission, verbless_as_said, clock_order,
             middle_one_asked, line_places, without_one_occasion, speaker_as_named, apposition_as_statement,
-            kin_chains_named, colours_as_names]
+            kin_chains_named, colours_as_names, floors_as_above]
 
 
 def _weaker_readings() -> list:
