@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-_FLOOR_COMPARED = re.compile(r"\b(?P<verb>lives|lived|is|was|works|worked|stays|stayed) on a (?P<compared>higher|lower)"
-                             r" (?:floor|level|storey|story) than (?P<other>[A-Z][a-z]+|me|I)(?: does| did)?(?=[.,;!?])")
+_FLOOR_COMPARED = re.compile(r"\b(?P<verb>lives|lived|is|was|works|worked|stays|stayed) on a "
+                             r"(?P<compared>higher|lower) (?:floor|level|storey|story) than "
+                             r"(?P<other>[A-Z][a-z]+|me|I)(?: does| did)?(?=[.,;!?])")
 
 
 def floors_as_above(text: str) -> str | None:
