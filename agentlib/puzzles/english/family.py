@@ -522,7 +522,8 @@ def _other_readings() -> list:
     student, failed?" (what the apposition says, as a sentence before it: `question_appositions.py`), "Who is my
     mother's brother's son to me?" (`kin_chains.py`), "Three houses stand in a row. The red house ... What colour is
     the house in the middle?" (one house of each colour the clues name, `colour_names.py`), "Tom lives on a higher
-    floor than Uma." ("above", `floor_comparisons.py`)."""
+    floor than Uma." ("above", `floor_comparisons.py`), "If today is Saturday, we hike." ("it is",
+    `today_as_it.py`)."""
     from agentlib.puzzles.english.clause_conjunctions import split_clauses
     from agentlib.puzzles.english.clock_times import clock_order
     from agentlib.puzzles.english.colour_names import colours_as_names
@@ -540,12 +541,13 @@ def _other_readings() -> list:
     from agentlib.puzzles.english.question_appositions import apposition_as_statement
     from agentlib.puzzles.english.silent_speakers import without_silent_speakers
     from agentlib.puzzles.english.speaker_kin import speaker_as_named
+    from agentlib.puzzles.english.today_as_it import today_as_it
     from agentlib.puzzles.english.verbless_clues import verbless_as_said
 
     return [reports_as_facts, painted_as_row, owners_for_possessions, split_clauses, without_one_day,
             without_silent_speakers, members_one_by_one, may_as_permission, verbless_as_said, clock_order,
             middle_one_asked, line_places, without_one_occasion, speaker_as_named, apposition_as_statement,
-            kin_chains_named, colours_as_names, floors_as_above]
+            kin_chains_named, colours_as_names, floors_as_above, today_as_it]
 
 
 def _weaker_readings() -> list:

@@ -1264,7 +1264,7 @@ class Grammar:
                     return NP("const", const=self._const(word if word in ("he", "she") else
                                                          {"him": "he", "her": "she"}[word], word))
                 return None
-            if word in ("we", "us") and d.people:
+            if word in ("we", "us") and len(d.people) >= 2:  # one name is never "we" ("If it is Saturday, we ...")
                 return NP("group", members=[NP("const", const=c) for c in d.people], plural=True)
             if word in ("we", "us"):
                 return NP("const", const=self._const("we", "we"), plural=True)
