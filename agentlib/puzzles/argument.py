@@ -252,8 +252,12 @@ def _analyze(text: str) -> ArgumentAnalysis:
     from agentlib.puzzles.english.questions import YesNo, parse_question
     from agentlib.puzzles.english.text import letter_kinds, normalize, split_sentences, strip_titles
     from agentlib.puzzles.english.typed_layout import with_apostrophes
+    from agentlib.puzzles.letter_arguments import letter_argument
     from agentlib.tools import constraints as cl
 
+    lettered = letter_argument(text)  # "If P then Q. Not Q. Therefore not P.", "P → Q, ¬Q ⊢ ¬P"
+    if lettered is not None:
+        return lettered
     # "if sam studies he passes. sam passed.": names typed in lower case, given their capitals (see chat_case)
     # "Hi team, since ...", "... Thanks, Dana": a letter's greeting and sign-off state nothing (`letter_frame`)
     unframed = unframe(split_sentences(letter_kinds(normalize(strip_titles(strip_labels(cased_chat(
