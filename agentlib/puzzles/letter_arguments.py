@@ -55,7 +55,7 @@ def _split(text: str) -> tuple[list[str], str] | None:
         follows = _FOLLOWS.match(sentences[-1])
         if follows is None:
             return None
-        return _premises(" ".join(sentences[:-1])), follows["goal"] or follows["goal2"]
+        return premises_of(" ".join(sentences[:-1])), follows["goal"] or follows["goal2"]
     markers = list(_MARKER.finditer(body))
     if not markers:
         return None
@@ -64,10 +64,10 @@ def _split(text: str) -> tuple[list[str], str] | None:
     conclusion = after.strip().lstrip(",:").strip()
     if not conclusion or _MARKER.search(conclusion):
         return None
-    return _premises(before), conclusion
+    return premises_of(before), conclusion
 
 
-def _premises(text: str) -> list[str]:
+def premises_of(text: str) -> list[str]:
     """The premises of `text`: its sentences, and the parts of a sentence between commas when the sentence is no one
     formula ("P → Q, ¬Q")."""
     found: list[str] = []
@@ -83,15 +83,15 @@ def _premises(text: str) -> list[str]:
     return found
 
 
-def _z3(formula: Formula, letters: dict[str, Any]) -> Any:
+def formula_in_z3(formula: Formula, letters: dict[str, Any]) -> Any:
     import z3
 
     kind = formula[0]
     if kind == "atom":
         return letters[formula[1]]
     if kind == "not":
-        return z3.Not(_z3(formula[1], letters))
-    left, right = _z3(formula[1], letters), _z3(formula[2], letters)
+        return z3.Not(formula_in_z3(formula[1], letters))
+    left, right = formula_in_z3(formula[1], letters), formula_in_z3(formula[2], letters)
     return {"and": z3.And, "or": z3.Or, "implies": z3.Implies, "iff": lambda a, b: a == b}[kind](left, right)
 
 
@@ -102,12 +102,12 @@ def _judged(premises: list[Formula], conclusion: Formula, premise_texts: list[st
     names = sorted(set().union(letters_of(conclusion), *(letters_of(p) for p in premises)))
     letters = {name: z3.Bool(name) for name in names}
     together = z3.Solver()
-    together.add(*[_z3(p, letters) for p in premises])
+    together.add(*[formula_in_z3(p, letters) for p in premises])
     consistent = together.check() == z3.sat
     shown = show(conclusion)
     premises_check = Check(f"all {len(premises)} premises together ({', '.join(show(p) for p in premises)})",
                            "sat" if consistent else "unsat")
-    together.add(z3.Not(_z3(conclusion, letters)))
+    together.add(z3.Not(formula_in_z3(conclusion, letters)))
     outcome = together.check()
     form, valid_form = _form(premises, conclusion)
     analysis = ArgumentAnalysis("verified", premises=premise_texts, conclusion=conclusion_text)

@@ -88,3 +88,28 @@ def test_deep_nesting_is_refused_not_crashed(depth):
     analysis = _analyze(text)
     assert analysis.status in ("verified", "abstained")
     assert depth > 40 or analysis.answer == "valid"
+
+
+@pytest.mark.parametrize("seed", range(24))
+def test_yes_no_questions_about_letters(seed):
+    """"If P then Q. P. Is Q true?" through `solve` (`letter_questions.py`), keyed by a truth table."""
+    from agentlib.puzzles.english.family import solve
+
+    rng = random.Random(seed)
+    letters = rng.sample(LETTERS[:4], 3)
+    premises = [_formula(rng, letters, rng.randint(1, 2)) for _ in range(rng.randint(1, 3))]
+    asked = _formula(rng, letters, rng.randint(0, 1))
+    rows = [dict(zip(letters, values)) for values in itertools.product([True, False], repeat=len(letters))]
+    models = [row for row in rows if all(p[1](row) for p in premises)]
+    question, negated = rng.choice([("Is {f} true?", False), ("Is it true that {f}?", False),
+                                    ("Is {f} false?", True), ("Does {f} follow?", False)])
+    text = ". ".join(p[0] for p in premises) + ". " + question.format(f=asked[0])
+    verdict = solve(text)
+    if not models:
+        assert verdict.status != "verified", text
+        return
+    truths = {asked[1](row) != negated for row in models}
+    expected = "cannot be determined" if len(truths) == 2 else "yes" if truths.pop() else "no"
+    if question.startswith("Does"):  # whether it is entailed
+        expected = "yes" if expected == "yes" else "no"
+    assert verdict.status == "verified" and verdict.answer == expected, (text, verdict.answer, verdict.reason)

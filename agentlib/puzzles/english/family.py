@@ -422,6 +422,11 @@ def solve(text: str) -> Verdict:
             return read
     if asks_validity(text):  # "... Therefore some pets are mammals. Is this argument valid?"
         return validity_verdict(text, NAME)
+    from agentlib.puzzles.letter_questions import letter_verdict
+
+    lettered = letter_verdict(text, NAME)  # "If P then Q. P. Is Q true?": propositional letters
+    if lettered is not None:
+        return lettered
     from agentlib.puzzles.english.cumulative_lists import cumulative_sentence, either_reading
 
     cumulative = cumulative_sentence(text)  # "Ed, Flo and Gus own a cat, a dog and a bird.": all each, or one each
