@@ -66,6 +66,7 @@ def _answered(premises: list[Formula], goal: Formula, names: list[str], family: 
         return Verdict(family, "verified", answer="no", reason=f"it does not follow: the statements allow {shown} "
                        "to be true or false", certificate=Certificate("counter-model", (
                            premises_check, Check(f"statements + not({shown})", "sat", "a counter-model exists"))))
+    checks: tuple[Check, ...]
     if can_hold and can_fail:
         checks = (premises_check, Check(f"statements + ({shown})", "sat", "possible"),
                   Check(f"statements + not({shown})", "sat", "possible"))
