@@ -1,7 +1,8 @@
 """A whodunit whose deed is a role ("Only one of them is guilty.", "One of Tim, Uma and Val is the thief.") with
 suspects who speak of it as "did it" / "It wasn't me", and the question "Who did it?" after any deed. "did it" was an
 unrelated property beside "guilty", so the puzzle abstained as ambiguous, and "Who did it?" after "One of them broke
-the vase." abstained as a question about nothing stated (`knights_deed.py`).
+the vase." abstained as a question about nothing stated (`knights_deed.py`). "One of them is guilty." among suspects
+who speak of the deed is the one culprit (exactly one).
 
 Fresh names, claims, truth counts and wordings; every culprit is tried here to key the answer."""
 
@@ -16,7 +17,8 @@ from agentlib.puzzles.english.family import solve
 NAMES = ["Tamsin", "Ulric", "Vesna", "Wilbur", "Xanthe"]
 DEEDS = [("Only one of them is guilty.", "Who is guilty?"), ("One of them is the thief.", "Who is the thief?"),
          ("One of them broke the vase.", "Who broke the vase?"), ("Exactly one of them is guilty.", "Who did it?"),
-         ("One of them took the cake.", "Who did it?"), ("Only one of them is the culprit.", "Which of them did it?")]
+         ("One of them took the cake.", "Who did it?"), ("Only one of them is the culprit.", "Which of them did it?"),
+         ("One of them is guilty.", "Who did it?"), ("One of them is guilty.", "Who is guilty?")]
 
 
 def _claim(rng: random.Random, speaker: str, people: list[str]):  # noqa: ANN202 (text and its truth)

@@ -51,6 +51,16 @@ def find_deed(sentences: list[str]) -> tuple[str, str] | None:
     return found.pop() if len(found) == 1 else None
 
 
+def one_culprit(sentence: str) -> str:
+    """ "One of them is guilty." in a whodunit whose suspects speak of the deed ("I didn't do it"): the deed is one,
+    so "one of them" is exactly one ("Exactly one of them is guilty."); any other sentence as it is. Out of such a
+    text "one of them is guilty" may mean at least one, and the grammar leaves it unread."""
+    stripped = sentence.strip()
+    if _ROLE.match(stripped) is None or re.match(r"^(?:only|exactly|just) ", stripped, re.I):
+        return sentence
+    return f"Exactly o{stripped[1:]}" if stripped[:1] in "Oo" else sentence
+
+
 def restore_deed(claim: str, deed: tuple[str, str] | None) -> str:
     """`claim` with a pro-form for the deed replaced by the deed itself, or unchanged."""
     if deed is None:
@@ -115,4 +125,4 @@ def _subject(word: str) -> str:
     return "I" if word.lower() == "me" else word
 
 
-__all__ = ["asked_deed", "find_deed", "restore_deed"]
+__all__ = ["asked_deed", "find_deed", "one_culprit", "restore_deed"]

@@ -49,7 +49,7 @@ from agentlib.puzzles.english.grid_reciprocal import unfold_reciprocal
 from agentlib.puzzles.english.group_superlatives import unfold_group_superlatives
 from agentlib.puzzles.english.kind_glosses import unfold_kind_glosses
 from agentlib.puzzles.english.kinship import KIN
-from agentlib.puzzles.english.knights_deed import asked_deed, find_deed, restore_deed
+from agentlib.puzzles.english.knights_deed import asked_deed, find_deed, one_culprit, restore_deed
 from agentlib.puzzles.english.logic import (
     Atom,
     Const,
@@ -783,6 +783,9 @@ def read_text(text: str, definite_apart: frozenset[str] = frozenset()) -> Readin
     untied: list[str] = []
     has_speech = any(split_speech(s, names) is not None for k, s in enumerate(sentences) if k != question_index)
     deed = find_deed(sentences)
+    if has_speech and deed is not None and deed[1].startswith("be "):  # "One of them is guilty.": the one culprit
+        sentences = [one_culprit(s) for s in sentences]
+        token_lists = [tokenize(s) for s in sentences]
     for index, (sentence, tokens) in enumerate(zip(sentences, token_lists)):
         if index == question_index:
             continue
