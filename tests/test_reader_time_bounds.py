@@ -296,3 +296,17 @@ def test_a_long_formula_without_an_unequal_sign_is_read_in_linear_time():
         pairs, seconds = _timed(unequal_sides, piece * 20_000)
         assert pairs == [] and seconds < _FAST_S
     assert unequal_sides("3 + 4 \\ne 7, 2 ≠ 5") == [("3 + 4", "7"), (" 2", "5")]
+
+
+@settings(max_examples=8, deadline=None)
+@given(st.sampled_from([" ", "  ", " \t", ". ", "P "]), st.sampled_from(["P", "If P then Q. P", "P ∨ Q"]),
+       st.sampled_from(["x", " Therefore Q.", " Is this valid?", " Is Q true?", "?"]))
+def test_letter_arguments_of_thousands_of_spaces_are_read_quickly(piece, head, tail):
+    # regression: the validity question's leading `\s*` made "P" + 50,000 spaces + "x" take two minutes
+    from agentlib.puzzles.letter_arguments import MAX_CHARS, letter_argument
+    from agentlib.puzzles.letter_questions import letter_verdict
+
+    for size in (MAX_CHARS - len(head) - len(tail) - 1, 60_000):
+        text = head + piece * (size // len(piece)) + tail
+        _, seconds = _timed(lambda t: (letter_argument(t), letter_verdict(t, "english")), text)
+        assert seconds < _FAST_S

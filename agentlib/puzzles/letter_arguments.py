@@ -22,6 +22,8 @@ from agentlib.puzzles.verdict import Certificate, Check
 
 MAX_LETTERS = 26
 MAX_PREMISES = 50
+MAX_CHARS = 5_000  # an argument in letters is short; a longer text is the grammar's, with its own bounds
+_ASKED_TAIL = 300  # the validity question is looked for in the text's last characters only (no quadratic scan)
 _MARKER = re.compile(r"(?:⊢|∴|\|-|(?:^|[\s,.;])(?:therefore|so|hence|thus|consequently|it follows that|we conclude "
                      r"that|conclusion:)(?=[\s,:]))", re.I)
 _ASKED = re.compile(r"\s*(?:is (?:this|that|it|the argument|this argument|this reasoning|the inference|this inference)"
@@ -33,6 +35,8 @@ _LABEL = re.compile(r"^\s*(?:premises?\s*\d*|p\d+)\s*[:.)]\s*", re.I)
 
 def letter_argument(text: str) -> ArgumentAnalysis | None:
     """The analysis of an argument written in letters, or None when the text is not one (see the module notes)."""
+    if len(text) > MAX_CHARS:
+        return None
     split = _split(text)
     if split is None:
         return None
@@ -49,7 +53,9 @@ def letter_argument(text: str) -> ArgumentAnalysis | None:
 
 
 def _split(text: str) -> tuple[list[str], str] | None:
-    body = _ASKED.sub("", text.strip())
+    body = text.strip()
+    tail = body[-_ASKED_TAIL:]
+    body = body[:-len(tail)] + _ASKED.sub("", tail) if tail else body
     sentences = [s for s in re.split(r"(?<=[.;?!])\s+|\n+", body) if s.strip()]
     if sentences and sentences[-1].rstrip().endswith("?"):
         follows = _FOLLOWS.match(sentences[-1])

@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from agentlib.puzzles.letter_arguments import MAX_LETTERS, MAX_PREMISES, formula_in_z3, premises_of
+from agentlib.puzzles.letter_arguments import MAX_CHARS, MAX_LETTERS, MAX_PREMISES, formula_in_z3, premises_of
 from agentlib.puzzles.letter_formulas import Formula, NotLetters, letters_of, parse_letters, show
 from agentlib.puzzles.verdict import Certificate, Check, Verdict
 
+MAX_QUESTION_CHARS = 300
 _ASKED = re.compile(r"^\s*(?:is it (?:true|the case) that (?P<that>.+?)|(?:is|must|would) (?P<truth>.+?) (?:be )?"
                     r"(?P<value>true|false)|does (?P<follows>.+?) (?:follow|hold)|can (?:we|you|one|i) (?:conclude|"
                     r"infer|deduce)(?: that)? (?P<concluded>.+?))\s*\?\s*$", re.I)
@@ -25,8 +26,10 @@ _ASKED = re.compile(r"^\s*(?:is it (?:true|the case) that (?P<that>.+?)|(?:is|mu
 
 def letter_verdict(text: str, family: str) -> Verdict | None:
     """The answer to a yes/no question about letters (see the module notes), or None when the text is not one."""
+    if len(text) > MAX_CHARS:
+        return None
     sentences = [s for s in re.split(r"(?<=[.;?!])\s+|\n+", text.strip()) if s.strip()]
-    if len(sentences) < 2:
+    if len(sentences) < 2 or len(sentences[-1]) > MAX_QUESTION_CHARS:
         return None
     asked = _ASKED.match(sentences[-1])
     if asked is None:
