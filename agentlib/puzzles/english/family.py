@@ -156,6 +156,10 @@ def build_world(reading: Reading, asked: Formula | None = None) -> World:
     labelled_sentences = resolve_speech(reading)
     people = reading.people
     roles = reading.grammar.role_nouns - set(reading.kinds.all)  # "who is the knave?" asks, it does not count
+    # a role only the question names ("Is Pia the culprit?") is no statement's: its "exactly one" would hide that
+    # the statements never speak of it (the question's wording gap abstains, never "cannot be determined")
+    stated = predicates_of(f for _, f, _ in labelled_sentences)
+    roles = {role for role in roles if role in stated}
     extra: list[tuple[str, Formula, str]] = []
     if people:  # the count of one role holder among the people is made only when there are people
         _refuse_described_roles(roles, [f for _, f, _ in labelled_sentences] + ([asked] if asked is not None else []))

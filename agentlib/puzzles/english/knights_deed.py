@@ -24,6 +24,9 @@ _DEED = re.compile(r"^(?i:exactly )?(?:(?i:one) of (?:[A-Z]\w*(?:, [A-Z]\w*)*,? 
                    r"(?i:someone|somebody)) (?P<verb>[a-z]+) "
                    r"(?P<object>(?:the|a|an|my|our|his|her|their) [a-z]+(?: [a-z]+)?)\.?$")
 _SUBJECT = r"(?P<who>[A-Z]\w*|I|he|she)"
+_DID_IT = re.compile(r"^(?i:(?:only|exactly|just) )?(?i:one) of (?:[A-Z]\w*(?:, [A-Z]\w*)*,? (?:and|or) [A-Z]\w*|them|us|"
+                     r"(?:the )?(?:\w+ )?(?:suspects|children|kids|friends|people|students))(?: (?:really|actually))? "
+                     r"did it(?:,|\.|$)")
 # "Only one of them is guilty.", "One of the suspects is the thief.": the deed named as a role, "did it" being it
 _ROLE = re.compile(r"^(?i:(?:only|exactly|just) )?(?:(?i:one) of (?:[A-Z]\w*(?:, [A-Z]\w*)*,? (?:and|or) [A-Z]\w*|"
                    r"them|(?:the )?(?:\w+ )?(?:suspects|children|kids|friends|people|students|boys|girls|brothers|"
@@ -45,6 +48,8 @@ def find_deed(sentences: list[str]) -> tuple[str, str] | None:
             continue  # a past tense ("broke", "ate", "took"), never a present or a noun
         found.add((f"{verb} {match.group('object')}", f"{base} {match.group('object')}"))
     for sentence in sentences:
+        if _DID_IT.match(sentence.strip()):  # "Exactly one of them did it.": the deed said only as "did it"
+            found.add(("did it", "do it"))
         role = _ROLE.match(sentence.strip())
         if role is not None:
             found.add((f"is {role.group('role')}", f"be {role.group('role')}"))
@@ -104,8 +109,9 @@ def _role_restored(text: str, role: str) -> str | None:
 
 
 def asked_deed(question: str, deed: tuple[str, str] | None) -> str:
-    """ "Who did it?" -> "Who broke the vase?" / "Who is guilty?"; "Did Tim do it?" -> "Did Tim break the vase?" /
-    "Is Tim guilty?"; unchanged without a deed or such a question."""
+    """ "Who did it?" -> "Who broke the vase?" / "Who is guilty?"; "Who is the culprit?" / "Who is guilty?" -> "Who
+    broke the vase?"; "Did Tim do it?" -> "Did Tim break the vase?" / "Is Tim guilty?"; unchanged without a deed or
+    such a question."""
     if deed is None:
         return question
     past, base = deed
@@ -113,7 +119,13 @@ def asked_deed(question: str, deed: tuple[str, str] | None) -> str:
                    question.strip(), re.I)
     if who is not None:
         return f"{who.group('ask')} {past}?"
-    did = re.match(rf"^did {_SUBJECT} (?:really |actually )?do it\?$", question.strip(), re.I)
+    culprit = re.match(r"^(?P<ask>who|which (?:one )?of (?:them|the \w+)) (?:is|was) (?:the )?(?:culprit|guilty one|"
+                       r"guilty party|guilty person|guilty|one who did it|person who did it)\?$", question.strip(), re.I)
+    if culprit is not None:  # "Who is the culprit?": the one who did the deed
+        return f"{culprit.group('ask')} {past}?"
+    did = re.match(rf"^did {_SUBJECT} (?:really |actually )?do it\?$", question.strip(), re.I) or \
+        re.match(rf"^(?:is|was) {_SUBJECT} (?:the )?(?:culprit|guilty one|guilty party|guilty person|guilty|"
+                 r"one who did it|person who did it)\?$", question.strip(), re.I)  # "Is Pia the culprit?"
     if did is not None:
         if base.startswith("be "):
             return f"Is {did.group('who')} {base[3:]}?"

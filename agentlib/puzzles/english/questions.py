@@ -175,6 +175,12 @@ _PLACE_VERB_HERE = re.compile(r"\b(?:lives?|living|sits?|sitting|stays?|staying|
                               r"came|goes|went|stands?|standing|is|are|am|was|were|be|been|not|n't) here$", re.I)
 
 
+# "Who is the one lying?" / "Who is the one who stole it?": who is lying, who stole it ("the only one" presupposes a
+# single answer, and stays)
+_THE_ONE = re.compile(r"^(?P<who>who|which of them) is the (?:one|person)(?: (?:who|that)(?= )| (?P<participle>(?=\w+ing\b)))",
+                      re.I)
+
+
 def parse_question(question: str, grammar: Grammar, people: list[Const]) -> Question:
     saved, grammar.asking = grammar.asking, True  # what is asked is not stated: "would" may ask what the rules give
     try:
@@ -186,6 +192,7 @@ def parse_question(question: str, grammar: Grammar, people: list[Const]) -> Ques
 def _parse_question(question: str, grammar: Grammar, people: list[Const]) -> Question:
     text = normalize(question).strip().rstrip("?.! ").strip()
     text = _CLOSING_ADVERB.sub("", text) if not _PLACE_VERB_HERE.search(text) else text  # "Who is the liar here?"
+    text = _THE_ONE.sub(lambda m: f"{m['who']} is " if m["participle"] else f"{m['who']} ", text)  # "the one lying"
     low = text.lower()
     for prefix in _PREFIXES:
         if low.startswith(prefix + ","):
