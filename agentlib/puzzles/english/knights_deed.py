@@ -24,8 +24,8 @@ _DEED = re.compile(r"^(?i:exactly )?(?:(?i:one) of (?:[A-Z]\w*(?:, [A-Z]\w*)*,? 
                    r"(?i:someone|somebody)) (?P<verb>[a-z]+) "
                    r"(?P<object>(?:the|a|an|my|our|his|her|their) [a-z]+(?: [a-z]+)?)\.?$")
 _SUBJECT = r"(?P<who>[A-Z]\w*|I|he|she)"
-_DID_IT = re.compile(r"^(?i:(?:only|exactly|just) )?(?i:one) of (?:[A-Z]\w*(?:, [A-Z]\w*)*,? (?:and|or) [A-Z]\w*|them|us|"
-                     r"(?:the )?(?:\w+ )?(?:suspects|children|kids|friends|people|students))(?: (?:really|actually))? "
+_DID_IT = re.compile(r"^(?i:(?:only|exactly|just) )?(?i:one) of "
+                     r"(?:[A-Z]\w*(?:, [A-Z]\w*)*,? (?:and|or) [A-Z]\w*|them|us|(?:the )?(?:\w+ )?(?:suspects|children|kids|friends|people|students))(?: (?:really|actually))? "
                      r"did it(?:,|\.|$)")
 # "Only one of them is guilty.", "One of the suspects is the thief.": the deed named as a role, "did it" being it
 _ROLE = re.compile(r"^(?i:(?:only|exactly|just) )?(?:(?i:one) of (?:[A-Z]\w*(?:, [A-Z]\w*)*,? (?:and|or) [A-Z]\w*|"
@@ -120,7 +120,8 @@ def asked_deed(question: str, deed: tuple[str, str] | None) -> str:
     if who is not None:
         return f"{who.group('ask')} {past}?"
     culprit = re.match(r"^(?P<ask>who|which (?:one )?of (?:them|the \w+)) (?:is|was) (?:the )?(?:culprit|guilty one|"
-                       r"guilty party|guilty person|guilty|one who did it|person who did it)\?$", question.strip(), re.I)
+                       r"guilty party|guilty person|guilty|one who did it|person who did it)\?$",
+                       question.strip(), re.I)
     if culprit is not None:  # "Who is the culprit?": the one who did the deed
         return f"{culprit.group('ask')} {past}?"
     did = re.match(rf"^did {_SUBJECT} (?:really |actually )?do it\?$", question.strip(), re.I) or \

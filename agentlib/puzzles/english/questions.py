@@ -177,8 +177,8 @@ _PLACE_VERB_HERE = re.compile(r"\b(?:lives?|living|sits?|sitting|stays?|staying|
 
 # "Who is the one lying?" / "Who is the one who stole it?": who is lying, who stole it ("the only one" presupposes a
 # single answer, and stays)
-_THE_ONE = re.compile(r"^(?P<who>who|which of them) is the (?:one|person)(?: (?:who|that)(?= )| (?P<participle>(?=\w+ing\b)))",
-                      re.I)
+_THE_ONE = re.compile(r"^(?P<who>who|which of them) is the (?:one|person)"
+                      r"(?: (?:who|that)(?= )| (?P<participle>(?=\w+ing\b)))", re.I)
 
 
 def parse_question(question: str, grammar: Grammar, people: list[Const]) -> Question:
