@@ -93,7 +93,7 @@ from agentlib.puzzles.english.questions import (
     YesNo,
     parse_question,
 )
-from agentlib.puzzles.english.reader import Reading, is_question, read_text, resolve_speech
+from agentlib.puzzles.english.reader import SPEAKER_WORDS, Reading, is_question, read_text, resolve_speech
 from agentlib.puzzles.english.same_measure import spell_same_measure
 from agentlib.puzzles.english.vacuous import negated_words_apart, vacuous_statement, world_apart
 from agentlib.puzzles.english.words import NUMBER_WORDS, ORDINALS, lemma
@@ -158,8 +158,9 @@ def build_world(reading: Reading, asked: Formula | None = None) -> World:
     roles = reading.grammar.role_nouns - set(reading.kinds.all)  # "who is the knave?" asks, it does not count
     # a role only the question names ("Is Pia the culprit?") is no statement's: its "exactly one" would hide that
     # the statements never speak of it (the question's wording gap abstains, never "cannot be determined")
+    # ("Who is the liar?" among plain speakers is read as whose statement is false, `reader.SPEAKER_WORDS`)
     stated = predicates_of(f for _, f, _ in labelled_sentences)
-    roles = {role for role in roles if role in stated}
+    roles = {role for role in roles if role in stated or role in SPEAKER_WORDS}
     extra: list[tuple[str, Formula, str]] = []
     if people:  # the count of one role holder among the people is made only when there are people
         _refuse_described_roles(roles, [f for _, f, _ in labelled_sentences] + ([asked] if asked is not None else []))

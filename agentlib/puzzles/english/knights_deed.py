@@ -25,7 +25,8 @@ _DEED = re.compile(r"^(?i:exactly )?(?:(?i:one) of (?:[A-Z]\w*(?:, [A-Z]\w*)*,? 
                    r"(?P<object>(?:the|a|an|my|our|his|her|their) [a-z]+(?: [a-z]+)?)\.?$")
 _SUBJECT = r"(?P<who>[A-Z]\w*|I|he|she)"
 _DID_IT = re.compile(r"^(?i:(?:only|exactly|just) )?(?i:one) of "
-                     r"(?:[A-Z]\w*(?:, [A-Z]\w*)*,? (?:and|or) [A-Z]\w*|them|us|(?:the )?(?:\w+ )?(?:suspects|children|kids|friends|people|students))(?: (?:really|actually))? "
+                     r"(?:[A-Z]\w*(?:, [A-Z]\w*)*,? (?:and|or) [A-Z]\w*|them|us|"
+                     r"(?:the )?(?:\w+ )?(?:suspects|children|kids|friends|people|students))(?: (?:really|actually))? "
                      r"did it(?:,|\.|$)")
 # "Only one of them is guilty.", "One of the suspects is the thief.": the deed named as a role, "did it" being it
 _ROLE = re.compile(r"^(?i:(?:only|exactly|just) )?(?:(?i:one) of (?:[A-Z]\w*(?:, [A-Z]\w*)*,? (?:and|or) [A-Z]\w*|"

@@ -1145,7 +1145,7 @@ def resolve_speech(reading: Reading) -> list[tuple[str, Formula, str]]:
         if isinstance(formula, Atom) and kinds.all and formula.predicate not in kinds.all and \
                 len(formula.args) == 1 and (formula.predicate in truthful_words or formula.predicate in lying_words) \
                 or isinstance(formula, Atom) and not kinds.all and truth_of and len(formula.args) == 1 and \
-                formula.predicate in _SPEAKER_WORDS:
+                formula.predicate in SPEAKER_WORDS:
             # "B is a liar" in a puzzle of knights and knaves: B is lying, i.e. of a lying kind; "Who is the liar?"
             # of speakers with no kinds: whose statement is false
             truthful = Atom(TRUTHFUL, formula.args)
@@ -1188,7 +1188,7 @@ def resolve_speech(reading: Reading) -> list[tuple[str, Formula, str]]:
 
 # Words for one whose statement is true or false, as a question about plain speakers may use them ("Who is the liar?",
 # "Which of them is the truth-teller?"); "knight" and "knave" name kinds, and only a puzzle of kinds asks of them.
-_SPEAKER_WORDS = {"liar", "truth_teller", "truthteller", "honest", "dishonest"}
+SPEAKER_WORDS = {"liar", "truth_teller", "truthteller", "honest", "dishonest"}
 
 
 def _rebuild(formula: Formula, rewrite) -> Formula:  # type: ignore[no-untyped-def]
