@@ -463,6 +463,12 @@ def solve(text: str) -> Verdict:
         unnamed = unnamed_member_verdict(text, solve)
         if unnamed is not None:
             return unnamed
+    if verdict.failure == "not_parsed":  # "Pete has a cat, a dog or a parrot. ... What pet does Pete have?"
+        from agentlib.puzzles.english.object_questions import object_question_verdict
+
+        things = object_question_verdict(text, solve, NAME)
+        if things is not None:
+            return things
     if verdict.failure == "not_parsed":  # "None of the students failed. Zara is a student.": the kind and the cast
         from agentlib.puzzles.english.group_or_kind import group_or_kind_verdict
 

@@ -1,0 +1,66 @@
+"""A question that asks which thing someone has, outside a grid: "Pete has a cat, a dog or a parrot. Pete does not
+have a cat. Pete does not have a dog. What pet does Pete have?" (a parrot).
+
+The things are those the statements about that person name after the question's verb ("has a cat, a dog or a
+parrot", "plays either the piano or the violin", "likes chess or checkers"). Each is asked as a yes/no question ("Does Pete have a cat?") and solved; the answer is the things he
+certainly has when every one of them is settled either way. One left open makes the answer depend on the case
+("cannot be determined" would not say which), so the puzzle abstains saying what is certain; an unread or abstained
+yes/no question makes it abstain too. "What pet" does not restrict the things to pets (the grammar knows no kinds of
+things): only things the text names after that verb are asked about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from agentlib.puzzles.english.words import lemma, third_person
+from agentlib.puzzles.verdict import Verdict
+
+MAX_THINGS = 12
+_GENERAL = re.compile(r"^\s*(?:every|everyone|everybody|all|each|anyone|anybody|no one|nobody|none|whoever)\b", re.I)
+_ASKED = re.compile(r"(?:^|(?<=[.!?]\s))[Ww]hat (?:(?P<noun>[a-z]+) )?(?P<aux>does|did) (?P<who>[A-Z][a-z]+) "
+                    r"(?P<verb>[a-z]+)\?\s*$")
+
+
+def object_question_verdict(text: str, solve: Callable[[str], Verdict], family: str) -> Verdict | None:
+    """The things someone certainly has (see the module notes), or None when the text asks no such question."""
+    asked = _ASKED.search(text)
+    if asked is None:
+        return None
+    statements = text[:asked.start()].strip()
+    verb, who, aux = asked["verb"], asked["who"], asked["aux"]
+    forms = {verb, third_person(verb), lemma(verb, "VERB")} | ({"had"} if verb == "have" else set())
+    said = "|".join(re.escape(f) for f in sorted(forms))
+    things: dict[str, str] = {}  # the thing -> how the text says it ("a cat", "the piano", "chess")
+    # the sentences about that person, and the general ones ("Everyone in the club likes chess or checkers")
+    own = [s for s in re.split(r"(?<=[.!?])\s+", statements)
+           if re.search(rf"\b{re.escape(who)}\b", s) or _GENERAL.match(s)]
+    item = r"(?:(?:an?|the) )?[a-z]+"
+    for sentence in own:
+        for match in re.finditer(rf"\b(?:{said})\s+(?:either\s+)?((?:{item}(?:,\s*|,?\s+(?:or|and)\s+))*{item})\b",
+                                 sentence):
+            for phrase in re.split(r",\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+", match.group(1)):
+                words = phrase.split()
+                things.setdefault(words[-1], phrase)
+    if not things or len(things) > MAX_THINGS or not statements:
+        return None
+    answers = {}
+    for thing, phrase in things.items():
+        verdict = solve(f"{statements} {aux.capitalize()} {who} {verb} {phrase}?")
+        if not verdict.verified or verdict.answer not in ("yes", "no", "cannot be determined"):
+            return None
+        answers[thing] = verdict.answer
+    certain = [t for t, a in answers.items() if a == "yes"]
+    open_ = [t for t, a in answers.items() if a == "cannot be determined"]
+    does = third_person(lemma(verb, "VERB"))
+    if open_:
+        return Verdict(family, "abstained", failure="ambiguous", reason=f"more than one answer fits: {who} certainly "
+                       f"{does} {', '.join(certain) or 'none of them'}; undetermined: {', '.join(open_)}",
+                       shared={"certainly": certain, "undetermined": open_,
+                               "certainly not": [t for t, a in answers.items() if a == "no"]})
+    if not certain:
+        return None  # none of the things named: what else there may be, the text does not say
+    answer = certain[0] if len(certain) == 1 else certain
+    return Verdict(family, "verified", answer=answer, reason=f"each of {', '.join(things)} was asked: {who} {does} "
+                   f"{' and '.join(certain)}" + (", and the others are ruled out" if len(certain) < len(things) else ""))
