@@ -1,12 +1,13 @@
 """A question that asks which thing someone has, outside a grid: "Pete has a cat, a dog or a parrot. Pete does not
 have a cat. Pete does not have a dog. What pet does Pete have?" (a parrot).
 
-The things are those the statements about that person name after the question's verb ("has a cat, a dog or a
-parrot", "plays either the piano or the violin", "likes chess or checkers"). Each is asked as a yes/no question ("Does Pete have a cat?") and solved; the answer is the things he
-certainly has when every one of them is settled either way. One left open makes the answer depend on the case
-("cannot be determined" would not say which), so the puzzle abstains saying what is certain; an unread or abstained
-yes/no question makes it abstain too. "What pet" does not restrict the things to pets (the grammar knows no kinds of
-things): only things the text names after that verb are asked about.
+The things are those the statements about that person (and the general ones: "Everyone in the club likes chess or
+checkers") name after the question's verb ("has a cat, a dog or a parrot", "plays either the piano or the
+violin"). Each is asked as a yes/no question ("Does Pete have a cat?") and solved; the answer is the things he
+certainly has when every one of them is settled either way. One left open makes the answer depend on the case, so
+the puzzle abstains saying what is certain; an unread or abstained yes/no question makes it abstain too, and so does
+a text that rules every thing out (what else there may be, it does not say). "What pet" does not restrict the
+things to pets (the grammar knows no kinds of things): only things the text names after that verb are asked about.
 """
 
 from __future__ import annotations
@@ -62,5 +63,6 @@ def object_question_verdict(text: str, solve: Callable[[str], Verdict], family: 
     if not certain:
         return None  # none of the things named: what else there may be, the text does not say
     answer = certain[0] if len(certain) == 1 else certain
+    rest = ", and the others are ruled out" if len(certain) < len(things) else ""
     return Verdict(family, "verified", answer=answer, reason=f"each of {', '.join(things)} was asked: {who} {does} "
-                   f"{' and '.join(certain)}" + (", and the others are ruled out" if len(certain) < len(things) else ""))
+                   f"{' and '.join(certain)}{rest}")
