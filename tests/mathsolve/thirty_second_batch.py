@@ -18,7 +18,15 @@ Grading: as in the twenty-eighth batch.
 
 Run `python tests/mathsolve/thirty_second_batch.py` for the figure: `right R, wrong W, abstained A of N`.
 
-FIRST READING (before any fix, this file's first commit): to be filled by the first run.
+FIRST READING (before any fix, this file's first commit): right 54, wrong 0, abstained 24 of 78 (nine must abstain;
+all nine did). Read right already: numbered homework ("Q3.", "2)", "Problem 4:", "5."), every LaTeX paste, the chat
+calculus, a tip, simple interest, a unit price, a ratio split, a recipe scaled, a time to drive, feet, pounds and mph
+converted, hours and minutes, rounding, percents of fractions, a circle, a box, averages, the mode, systems,
+inequalities, logs, the matrices but a product, the number theory, a modulus, complex roots, a card's chance.
+Abstained: "Q1 (a)" before a formula (read as a glued Q1), "can u solve" (u taken for the unknown), "gimme", a
+distance from mph and hours, a price before a discount, a markup, sales tax, a percent change, a score as a percent,
+an average speed over "2 hours 30 minutes", a slope at a point, "multiply" two matrices or two complex numbers, a
+geometric series ending "... forever", choosing 3 books from 8.
 """
 
 from __future__ import annotations
