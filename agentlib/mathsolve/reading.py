@@ -30,6 +30,7 @@ from agentlib.mathsolve.angle_units import read_angle_conversion, unread_angle_u
 from agentlib.mathsolve.area_between_curves import read_area_between_curves
 from agentlib.mathsolve.area_to_axis import read_area_to_axis
 from agentlib.mathsolve.arithmetic_line import read_arithmetic_line
+from agentlib.mathsolve.arithmetic_verbs import spell_arithmetic_verb
 from agentlib.mathsolve.asked_value import strip_asked_blank
 from agentlib.mathsolve.assignments import spell_assignments
 from agentlib.mathsolve.better_buy import read_better_buy
@@ -375,8 +376,8 @@ def read(text: str) -> Reading:
         return Reading(None, doubt, "ambiguous")  # "1,000 плюс 250": the words that tell the language are gone after
     text = spell_english_number_runs(spell_chat_shorthand(spoken))  # "one hundred forty four": 144; "5km": 5 km
     text = drop_list_units(text)  # "average of 4 kg, 5.5 kg and 7 kg": average of 4, 5.5 and 7
-    text = spell_korean_fractions(spell_scientific(strip_asked_blank(spell_box_blank(strip_homework_label(
-        spell_pronoun_i(strip_spoken_lead_in(strip_korean_chat_fillers(text))))))))
+    text = spell_korean_fractions(spell_scientific(strip_asked_blank(spell_box_blank(spell_arithmetic_verb(
+        strip_homework_label(spell_pronoun_i(strip_spoken_lead_in(strip_korean_chat_fillers(text)))))))))
     # "2만 5천원", "3万5千円": 25000원, 35000円; "30 Prozent": 30%
     text = spell_root_words(spell_percent_words(spell_han_amounts(spell_korean_amounts(text))))
     text = spell_percent_of_words(text)  # "25% dari sejuta": 25% dari 1000000
