@@ -1,5 +1,5 @@
 """Homework labels taken off the front of a request: "3) solve ...", "Q: ...", "Q2. ...", "Problem 4: ...", "문제 1.",
-"아이 숙제인데 ...".
+"Q1 (a)", "Question 3(c):", "2b)", "(a) solve ...", "아이 숙제인데 ...".
 
 A label copied with the exercise names the exercise, not the mathematics; read into the formula it became a
 letter to solve for ("Q: solve x^2 - 4x + 4 = 0" solved for Q: "no solution") or a stray parenthesis. A label is
@@ -12,8 +12,14 @@ from __future__ import annotations
 import re
 
 _WORD = r"(?:Q|Question|Problem|Exercise|Ex|문제|예제|問題?|题|Ejercicio|Aufgabe|Exercice)"
+# A part of a numbered exercise, "(a)" or "b)": after a label word ("Q1 (a)", "Question 3(c):") it is a label;
+# after a bare number ("1(a)") or alone ("(a)") it could be a product, 2·a, so it is taken only before a task word.
+_PART = r"(?:\s*\([a-h]\)|[a-h]\))\s*[:.]?"
+_TASK = (r"(?:solve|find|simplify|factori[sz]e|factor|expand|evaluate|calculate|compute|what|how|differentiate|"
+         r"integrate|work|determine|write|express|convert|round|show|use|given|if)\b")
 _LABEL = re.compile(
-    rf"\s*(?:{_WORD}\s*\d{{0,3}}\s*[:.)]|{_WORD}\s+\d{{1,3}}|\d{{1,3}}\s*[.)]|[a-h]\))\s+(?=\S)",
+    rf"\s*(?:{_WORD}\s*\d{{1,3}}{_PART}|(?:\d{{1,3}}{_PART}|\([a-h]\)\s*[:.]?)(?=\s+{_TASK})|"
+    rf"{_WORD}\s*\d{{0,3}}\s*[:.)]|{_WORD}\s+\d{{1,3}}|\d{{1,3}}\s*[.)]|[a-h]\))\s+(?=\S)",
     re.IGNORECASE)
 
 

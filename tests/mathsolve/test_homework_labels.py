@@ -62,3 +62,26 @@ def test_a_korean_homework_lead_in_is_whose_homework_not_what_to_compute(lead_in
     assert result.verified, result.reason
     assert sp.Rational(result.value["expression"]) == sp.Rational(a, b) * sp.Rational(c, d)
     assert solve_math(f"{lead_in} 사과 3개와 배 2개는 모두 얼마야?").status != "verified"  # still no price named
+
+
+PART_LABELS = ["Q{n} ({p})", "Q{n}({p})", "Q{n}{p})", "Question {n}({p}):", "Problem {n} ({p}).", "{n}({p})",
+               "{n} ({p})", "{n}{p})", "({p})"]
+
+
+@pytest.mark.parametrize("seed", range(16))
+def test_a_labelled_part_of_an_exercise_is_taken_off(seed):
+    # "Q1 (a) Factorise ..." was read as a glued Q1; "1(a) solve ..." as 1·a before the task
+    rng = random.Random(seed)
+    label = rng.choice(PART_LABELS).format(n=rng.randint(1, 40), p=rng.choice("abcdefgh"))
+    r, s = rng.randint(1, 9), rng.randint(1, 9)
+    ask = rng.choice(["solve x^2 - {t}x + {u} = 0", "Solve for x: x^2 - {t}x + {u} = 0", "find x if x^2 + {u} = {t}x"])
+    text = f"{label} {ask.format(t=r + s, u=r * s)}"
+    result = solve_math(text)
+    assert result.verified, (text, result.reason)
+    assert {parse_expression(v) for v in result.value["values"]} == {r, s}, (text, result.answer)
+
+
+def test_a_part_after_a_bare_number_stays_a_product_before_a_formula():
+    assert strip_homework_label("2(a) = 4") == "2(a) = 4"
+    assert strip_homework_label("(a) plus (b)") == "(a) plus (b)"
+    assert strip_homework_label("3(b) + 1") == "3(b) + 1"
