@@ -115,6 +115,7 @@ from agentlib.mathsolve.segments import NO_LETTER_WORDS, LetterWords, Segment, s
 from agentlib.mathsolve.sequence_formulas import read_sequence_formula
 from agentlib.mathsolve.sequences import read_sequence_request
 from agentlib.mathsolve.shapes_in_words import read_named_measures
+from agentlib.mathsolve.slope_at_point import spell_slope_at_point
 from agentlib.mathsolve.shop_arithmetic import read_shop_arithmetic
 from agentlib.mathsolve.solution_check import read_solution_check
 from agentlib.mathsolve.space_grouped_thousands import join_space_grouped_thousands
@@ -378,6 +379,7 @@ def read(text: str) -> Reading:
     text = drop_list_units(text)  # "average of 4 kg, 5.5 kg and 7 kg": average of 4, 5.5 and 7
     text = spell_korean_fractions(spell_scientific(strip_asked_blank(spell_box_blank(spell_arithmetic_verb(
         strip_homework_label(spell_pronoun_i(strip_spoken_lead_in(strip_korean_chat_fillers(text)))))))))
+    text = spell_slope_at_point(text)  # "slope of y = x^3 at x = 2": the tangent's slope, the derivative there
     # "2만 5천원", "3万5千円": 25000원, 35000円; "30 Prozent": 30%
     text = spell_root_words(spell_percent_words(spell_han_amounts(spell_korean_amounts(text))))
     text = spell_percent_of_words(text)  # "25% dari sejuta": 25% dari 1000000
