@@ -25,6 +25,7 @@ _REQUEST = re.compile(
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _PRODUCT = re.compile(r"\)\s*\(")  # two factors side by side: "(3 + 2i)(1 - 4i)"
 _LETTER = re.compile(r"[A-Za-z]")
+_PLAIN = re.compile(r"-?\d+(?:\.\d+)?%?")
 _FUNCTIONS = frozenset({"sqrt", "sin", "cos", "tan", "log", "ln", "exp", "pi", "abs"})
 
 
@@ -39,6 +40,19 @@ def _formula(operand: str) -> bool:
         if depth < 0 or (ch in ",;" and depth == 0):
             return False
     return depth == 0
+
+
+def _with_percent(verb: str, join: str, first: str, second: str) -> str | None:
+    """A percent operand as a calculator reads it, unparenthesized: "add 10% to 50" is 50 + 10% (55, a tenth of 50
+    added), "subtract 20% from 80" is 80 - 20% (64); parenthesized it was 50 + 0.1. Only a plain number and a
+    percent are written so."""
+    if not (_PLAIN.fullmatch(first) and _PLAIN.fullmatch(second)):
+        return None
+    if verb == "add":
+        return f"{first} + {second}" if join == "and" else f"{second} + {first}"
+    if verb == "subtract":
+        return f"{second} - {first}"
+    return f"({first}) * ({second})" if verb == "multiply" else None  # "multiply 50 by 10%": 5
 
 
 def spell_arithmetic_verb(text: str) -> str:
@@ -57,6 +71,8 @@ def spell_arithmetic_verb(text: str) -> str:
     if len(readings) != 1:
         return text
     join, first, second = readings[0]
+    if "%" in first + second:
+        return _with_percent(verb, join, first, second) or text
     formula = (f"({first}) * ({second})" if verb == "multiply" else f"({first}) / ({second})" if verb == "divide"
                else f"({first}) + ({second})" if verb == "add" and join == "and"
                else f"({second}) + ({first})" if verb == "add" else f"({second}) - ({first})")

@@ -7,8 +7,9 @@ Clauses (`clause_scan.py`), in any order: the price (money, with at most two wor
 "a $60 winter jacket", or a thing that costs it: "a shirt costs $35"), one change ("20% off", "after a 20% discount",
 "marked up 25%", "sales tax is 8%") and an optional question. One price and one change, each said once, make the
 one operation certain: price × (1 - p/100) off, price × (1 + p/100) up or with tax. The original price is asked
-only of a price said to be what is left "after" the change (or "now"): the price came from price / (1 ∓ p/100), not
-from adding the percent back ($20 after 20% off was $25, not $24). A tax is read only with a question for what is
+only of a price said to be what is left "after" the change (or "now"), never of a price on a thing's tag ("a $20
+shirt after a 20% discount"): the price came from price / (1 ∓ p/100), not from adding the percent back ($20 after
+20% off was $25, not $24). A tax is read only with a question for what is
 paid ("the total", "how much do i pay": "£120 with 20% VAT" may already include it, `tax_included.py`). A second
 change, a tip or a count of things has no clause here ("then", a second percent, a second number), so such a
 request is left to the readers that know it or not read. A discount of 100% or more is no discount. The answer is
@@ -95,7 +96,8 @@ def read_sale_price(text: str) -> Worded | None:
     if kind == "tax" and "total" not in said and "ask" not in said:
         return None  # a tax with no question for what is paid may already be in the price
     if "original" in said:
-        after = said[kind][0].startswith("after") or \
+        tagged = bool(said["price"]["thing"])  # "a $20 shirt": the price on the tag, the one before any change
+        after = not tagged and said[kind][0].startswith("after") or \
             "sold" in said and said["sold"]["now"] not in ("costs", "is priced at", "sells for")
         if kind == "tax" or not after:
             return None  # "$20 shirt at 20% off, what was the original price": $20 is the price before

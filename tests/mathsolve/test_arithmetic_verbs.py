@@ -65,3 +65,18 @@ def test_other_shapes_are_left_to_the_other_readers():
                  "subtract 3, 4 from 10", "add 5 and", "12 multiplied by 7"]:
         assert spell_arithmetic_verb(text) == text, text
     assert spell_arithmetic_verb("multiply [[1, 2], [3, 4]] by 2") == "([[1, 2], [3, 4]]) * (2)"
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_regression_a_percent_operand_is_a_share_of_the_other(seed):
+    # "add 10% to 50" was answered 50.1 and "subtract 20% from 80" 79.8: the parentheses made the percent a number
+    rng = random.Random(seed)
+    base, rate = rng.randint(1, 500), rng.choice([5, 10, 12.5, 20, 25, 50])
+    percent = Fraction(str(rate)) / 100
+    for text, expected in [(f"add {rate}% to {base}", base * (1 + percent)),
+                           (f"subtract {rate}% from {base}", base * (1 - percent)),
+                           (f"multiply {base} by {rate}%", base * percent)]:
+        result = solve_math(text)
+        assert result.verified, (text, result.reason)
+        found = parse_expression(result.value["expression"])
+        assert sp.simplify(found - sp.Rational(expected.numerator, expected.denominator)) == 0, (text, result.answer)

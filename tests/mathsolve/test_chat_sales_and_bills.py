@@ -117,3 +117,8 @@ def test_a_markup_a_tax_or_the_price_before_a_change(seed):
 ])
 def test_a_price_change_with_a_quantity_in_doubt_is_not_read(text):
     assert not solve_math(text).verified, text
+
+
+def test_regression_a_price_on_a_things_tag_is_the_original_already():
+    # "a $20 shirt after a 20% discount, what was the original price" was answered 25: "$20 shirt" is its tag price
+    assert not solve_math("a $20 shirt after a 20% discount, what was the original price").verified
