@@ -156,7 +156,8 @@ def read_trip(text: str) -> Worded | None:
     asks = [kind for kind, _ in found if kind in _ASKS]
     if len(asks) != 1:
         return None
-    said = once_each(found, _GIVEN[asks[0]] | {asks[0]}, {"mover"})
+    # who moves may be said again ("a car goes 60 mph. it travels for 2 hours"): it names no quantity
+    said = once_each([(kind, match) for kind, match in found if kind != "mover"], _GIVEN[asks[0]] | {asks[0]}, set())
     if said is None:
         return None
     if asks[0] == "ask_speed":

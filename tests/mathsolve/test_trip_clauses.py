@@ -81,3 +81,10 @@ def test_a_trip_in_legs_a_missing_quantity_or_an_unknown_word_is_not_read():
                  "a car goes 60 mph for 2 hours. how far did it go in the first hour",
                  "120 km in 90 minutes, what is the speed", "a car goes 60 mph for 2 hours, how far and how fast"]:
         assert read_trip(text) is None, text
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_who_moves_may_be_said_again(seed):
+    rng = random.Random(seed)
+    speed, hours = rng.randint(20, 90), rng.randint(1, 6)
+    _check(f"a car goes {speed} mph. it travels for {hours} hours. how far", Fraction(speed * hours))
