@@ -114,6 +114,7 @@ from agentlib.mathsolve.scientific_notation import glued_exponent, spell_scienti
 from agentlib.mathsolve.segments import NO_LETTER_WORDS, LetterWords, Segment, segment
 from agentlib.mathsolve.sequence_formulas import read_sequence_formula
 from agentlib.mathsolve.sequences import read_sequence_request
+from agentlib.mathsolve.shape_stories import spell_shape_story
 from agentlib.mathsolve.shapes_in_words import read_named_measures
 from agentlib.mathsolve.slope_at_point import spell_slope_at_point
 from agentlib.mathsolve.shop_arithmetic import read_shop_arithmetic
@@ -380,6 +381,7 @@ def read(text: str) -> Reading:
     text = spell_korean_fractions(spell_scientific(strip_asked_blank(spell_box_blank(spell_arithmetic_verb(
         strip_homework_label(spell_pronoun_i(strip_spoken_lead_in(strip_korean_chat_fillers(text)))))))))
     text = spell_slope_at_point(text)  # "slope of y = x^3 at x = 2": the tangent's slope, the derivative there
+    text = spell_shape_story(text)  # "a rectangle is 8 cm by 5 cm, what's its area": area of a rectangle 8 cm by 5 cm
     # "2만 5천원", "3万5千円": 25000원, 35000円; "30 Prozent": 30%
     text = spell_root_words(spell_percent_words(spell_han_amounts(spell_korean_amounts(text))))
     text = spell_percent_of_words(text)  # "25% dari sejuta": 25% dari 1000000
