@@ -878,11 +878,18 @@ def _task_from_formulas(items: list[_Item]) -> Task | Reading:
         return "evaluate"
     if len(formulas) == 1 and re.fullmatch(r"Matrix\(.*\)\*\*(\w+|\(-?\d+\))", formulas[0].plain):
         return "matrix_power"
+    if len(formulas) == 1 and _MATRIX_PRODUCT.fullmatch(formulas[0].plain):
+        return "matrix_product"  # "[[1, 2], [3, 4]] * [[0, 1], [1, 0]]", "multiply A by B": A·B
     if any(i.plain.startswith("Matrix(") for i in formulas):
         return Reading(None, "say what to compute with the matrix (determinant, inverse, eigenvalues, ...)",
                        "ambiguous")
     return Reading(None, "say what to do with the expression (solve, simplify, expand, factor, differentiate, "
                          "integrate, ...)", "ambiguous")
+
+
+# two matrices written out side by side or with "*" ("Matrix([[1, 2], [3, 4]])*Matrix([[0, 1], [1, 0]])"); an entry
+# with a parenthesis in it is left to the formula reader
+_MATRIX_PRODUCT = re.compile(r"(?P<a>Matrix\(\[[^()]{1,4000}\]\))\*(?P<b>Matrix\(\[[^()]{1,4000}\]\))")
 
 
 def _strip_constants(plain: str) -> str:
@@ -994,6 +1001,13 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
         return Reading(None, "no formula is left to work on", "not_understood")
     if task == "matrix_power":
         return _matrix_power_request(main)
+    if task in ("evaluate", "simplify") and len(main) == 1 and _MATRIX_PRODUCT.fullmatch(main[0].plain):
+        task = "matrix_product"  # "what is A * B": the product's value
+    if task == "matrix_product":
+        product = _MATRIX_PRODUCT.fullmatch(main[0].plain) if len(main) == 1 else None
+        if product is None:
+            return Reading(None, "write the product as A*B with both matrices written out", "not_understood")
+        return MathRequest(task="matrix_product", items=(product["a"], product["b"]), shown=(main[0].text,))
     consumed = {"divisor_count": ("count", "divisors"), "divisor_sum": ("sum", "divisors"),
                 "divisor_list": ("divisors",), "series": ("sum",)}.get(task, ())
     select = _selection([c for c in concepts if c not in consumed])
