@@ -1272,6 +1272,11 @@ def _connector(task: Task, items: list[_Item], index: int, roles: _Roles) -> Rea
         return None  # "y = x^3" after "dy/dx if": the function itself
     if assignment and _marked_assignment(items, index):
         name, value = assignment.groups()
+        given = [v for n, v in roles.at if n == name]
+        if given and given[0] != to_plain(value):
+            # "derivative of x^2 at x = 2 and x = 3" answered 4 at x = 2 alone: the second value was dropped
+            return Reading(None, f"{name} is given two values ({given[0]} and {to_plain(value)}): ask at one value at "
+                                 "a time", "ambiguous")
         roles.at.append((name, to_plain(value)))
         item.used = True
         return None

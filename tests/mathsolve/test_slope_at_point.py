@@ -33,3 +33,14 @@ def test_slopes_of_points_lines_and_tangents_stay_as_written():
     for text in ["slope between (1, 2) and (3, 8)", "slope of the line through (1, 2) and (3, 8)",
                  "slope of y = 2x + 3", "slope of the tangent to y = x^2 at x = 1", "slope of y = x^2 at (2, 4)"]:
         assert spell_slope_at_point(text) == text, text
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_regression_two_values_of_one_variable_are_not_one_answer(seed):
+    # "derivative of x^2 at x = 2 and x = 3" answered 4 (x = 3 dropped); so did the slope said without "tangent"
+    rng = random.Random(seed)
+    a, b = rng.sample(range(-6, 7), 2)
+    text = rng.choice([f"derivative of x^{rng.randint(2, 4)} at x = {a} and x = {b}",
+                       f"slope of y = x^2 + {rng.randint(1, 9)}x at x = {a} and x = {b}",
+                       f"evaluate x^2 - {rng.randint(1, 9)} when x = {a} and x = {b}"])
+    assert not solve_math(text).verified, text
