@@ -36,7 +36,8 @@ _KINDS = {
         r"(?:what is |what was |find )?(?:the )?percent(?:age)? (?P<word>change|increase|decrease|rise|drop|fall|"
         r"growth)(?: is that| was that| is it)?|by what percent(?:age)?(?: did (?:it|that) (?P<did>change|increase|"
         r"decrease|rise|fall|drop|go up|go down))?|by how many percent"),
-    "ask_score": re.compile(r"what percent(?:age)? (?:is that|is it|was that|did (?:i|we|he|she|they) (?:get|score))|"
+    "ask_score": re.compile(r"what percent(?:age)?(?: (?:is that|is it|was that|did (?:i|we|he|she|they) "
+                            r"(?:get|score)))?|"
                             r"(?:what is |find )?(?:my|his|her|their|the) (?:score |grade )?(?:as a )?percent(?:age)?|"
                             r"(?:as|in) (?:a )?percent(?:age)?"),
 }

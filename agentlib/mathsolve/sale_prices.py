@@ -50,8 +50,9 @@ _KINDS = {
                       r"what is(?: it)?|how much)"),
     "cost": re.compile(r"(?:cost|costs|come to)"),  # "how much does a $40 shirt at 20% off cost"
     # a thing said before what it costs: "a shirt costs $35", "it now costs $20", "the lamp is on sale for $30"
-    "sold": re.compile(r"(?:(?:if|when) )?(?:it|(?:an? |the |my |this |that )?" + _SOLD_THING +
-                       r") (?P<now>now costs|is now|is on sale for|now sells for|costs|is priced at|sells for)"),
+    "sold": re.compile(r"(?:(?:if|when) )?(?:(?:it|(?:an? |the |my |this |that )?" + _SOLD_THING +
+                       r") (?P<now>now costs|is now|is on sale for|now sells for|costs|is priced at|sells for)|"
+                       r"(?:i|we|you|she|he|they) (?P<paid>paid|spent))"),
     "up": re.compile(r"(?:(?:is|was|are|after|with|and) )?(?:marked up|raised|increased|put up)(?: by)? " +
                      _N.format("up") + r" ?%|(?:after|with) (?:an? |the )?" + _N.format("markup") +
                      r" ?% (?:markup|mark-up|price increase|price rise)"),
@@ -97,8 +98,10 @@ def read_sale_price(text: str) -> Worded | None:
         return None  # a tax with no question for what is paid may already be in the price
     if "original" in said:
         tagged = bool(said["price"]["thing"])  # "a $20 shirt": the price on the tag, the one before any change
+        sold = said.get("sold")
         after = not tagged and said[kind][0].startswith("after") or \
-            "sold" in said and said["sold"]["now"] not in ("costs", "is priced at", "sells for")
+            sold is not None and (sold["paid"] is not None and said[kind][0].startswith("after") or
+                                  sold["now"] not in (None, "costs", "is priced at", "sells for"))
         if kind == "tax" or not after:
             return None  # "$20 shirt at 20% off, what was the original price": $20 is the price before
         formula, note, value = f"({price})/({factor})", "original price = price now ÷ (1 ∓ percent/100)", \

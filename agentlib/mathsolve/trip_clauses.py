@@ -39,7 +39,8 @@ _MOVES = (r"(?:goes|go|went|travels|travel|travell?ed|drives|drive|drove|rides|r
 _SUBJECT = r"(?:it|he|she|they|i|we|you|(?:an?|the|my|our) [a-z]{1,15})"
 _GO = r"(?:go|get|travel|drive|ride|run|walk|fly|cover|move|cycle)"
 _KINDS = {
-    "mover": re.compile(rf"(?:(?:if|when|so) )?(?:(?:an?|the|my|our|his|her|their) )?{_MOVER}{_MOVES}\b"),
+    "mover": re.compile(rf"(?:(?:if|when|so) )?(?:(?:an?|the|my|our|his|her|their) )?{_MOVER}{_MOVES}\b|"
+                        r"(?:(?:if|when|so) )?it (?:takes|took|will take)(?: (?:me|us|him|her|them))?"),
     "speed": re.compile(r"(?:(?:at|with) (?:an? (?:average |steady |constant )?speed of |an average of )?|"
                         r"(?:at|with) )?" + _N.format("speed") + " ?" + _SPEED_UNIT),
     "time": re.compile(r"(?:(?:for|in|over|during) )?" + _N.format("time") + " ?" + _TIME.format("time_unit") +
@@ -56,7 +57,7 @@ _KINDS = {
         rf"{_GO})?|how much time(?: (?:does|did|will|would) (?:it|that) take)?|how many " + _TIME.format("asked_time") +
         rf"(?: (?:does|did|will|would) (?:it|that) take)?(?: (?:to|for) {_GO}(?: there)?)?"),
     "ask_speed": re.compile(
-        r"(?:what is |find )?(?:the |my |its |his |her |their |our )?(?:average )?speed"
+        r"(?:what is |what was |find )?(?:the |my |its |his |her |their |our )?(?:average )?speed"
         r"(?: (?:in|as) (?P<asked_speed>mph|km/h|kph|kmh|m/s|miles per hour|kilomet(?:er|re)s per hour|"
         r"met(?:er|re)s per second))?|"
         rf"how fast(?: (?:was|is|did|does|were|are|am) {_SUBJECT}(?: {_GO}(?:ing)?)?)?"),

@@ -122,3 +122,14 @@ def test_a_price_change_with_a_quantity_in_doubt_is_not_read(text):
 def test_regression_a_price_on_a_things_tag_is_the_original_already():
     # "a $20 shirt after a 20% discount, what was the original price" was answered 25: "$20 shirt" is its tag price
     assert not solve_math("a $20 shirt after a 20% discount, what was the original price").verified
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_what_was_paid_after_a_discount_gives_the_original(seed):
+    rng = random.Random(seed)
+    shown, price = _money(rng)
+    off = rng.choice([10, 20, 25, 40])
+    text = rng.choice([f"i paid ${shown} after a {off}% discount, what was the original price",
+                       f"what did it cost before the discount if i paid ${shown} after {off}% off"])
+    result = solve_math(text)
+    assert result.verified and _value(result) == price / (1 - Fraction(off, 100)), (text, result.answer)

@@ -60,3 +60,8 @@ def test_a_story_in_doubt_is_not_read():
                  "i got 42 out of 50 and 30 out of 40, what percent is that",  # two scores
                  "price went from 80 to 92 then to 100, what is the percent change"]:
         assert read_percent_story(text) is None, text
+
+
+def test_a_bare_what_percent_after_a_score():
+    result = solve_math("I scored 45 out of 60, what percent")
+    assert result.verified and _value(result) == 75

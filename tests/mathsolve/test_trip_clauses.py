@@ -88,3 +88,12 @@ def test_who_moves_may_be_said_again(seed):
     rng = random.Random(seed)
     speed, hours = rng.randint(20, 90), rng.randint(1, 6)
     _check(f"a car goes {speed} mph. it travels for {hours} hours. how far", Fraction(speed * hours))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_time_said_as_it_takes(seed):
+    rng = random.Random(seed)
+    speed, hours = rng.randint(20, 90), rng.randint(1, 6)
+    lead = rng.choice(["it takes", "it took me", "if it takes"])
+    _check(f"{lead} {hours} hours to drive {speed * hours} km, what {rng.choice(['is the', 'was my'])} speed",
+           Fraction(speed))
