@@ -30,7 +30,8 @@ _NOT_A_THING = frozenset(("tax", "vat", "tip", "each", "per", "and", "then", "pl
                           "shipping", "fee", "off", "discount", "total", "pack", "dozen", "pair", "pairs", "with", "at",
                           "after", "is", "was", "for", "of", "on", "sale", "price", "cost", "costs", "less", "minus",
                           "times", "a", "an", "the", "what", "how", "much", "do", "i", "pay", "percent", "x",
-                          "marked", "up", "raised", "increased", "put", "markup", "sales", "now", "original"))
+                          "marked", "up", "raised", "increased", "put", "markup", "sales", "now", "original",
+                          "reduced", "down"))
 _THING = r"(?P<thing>(?: (?!(?:" + "|".join(sorted(_NOT_A_THING)) + r")\b)[a-z]{2,15}){0,2})"
 _SOLD_THING = r"(?!(?:" + "|".join(sorted(_NOT_A_THING)) + r")\b)[a-z]{2,15}(?: (?!(?:" + \
     "|".join(sorted(_NOT_A_THING)) + r")\b)[a-z]{2,15})?"
@@ -40,7 +41,8 @@ _KINDS = {
     # "20% off" is the price left; "a 20% discount" alone may be the amount taken off ("what is 20% discount of $40"
     # is $8 to some), so a discount named as a noun must be what the price is "after" or "with"
     "off": re.compile(r"(?:(?:is|was|are|at|that's|that is|on sale at|marked|marked down|after|with|minus|less) )?"
-                      r"(?:an? |the )?" + _N.format("off") + r" ?% off|(?:after|with|at) (?:an? |the )?" +
+                      r"(?:an? |the )?" + _N.format("off") + r" ?% off|(?:is |was )?(?:marked down|reduced)(?: by)? " +
+                      _N.format("down") + r" ?%|(?:after|with|at) (?:an? |the )?" +
                       _N.format("discount") + r" ?% (?:discount|markdown|reduction)"),
     # the longer wordings first: a pattern's first alternative that matches is the one taken
     "ask": re.compile(r"(?:what is the (?:sale |final |new |discounted )?price(?: of| for)?|"
@@ -74,7 +76,7 @@ def _change(said: dict[str, re.Match[str]]) -> tuple[str, Fraction] | None:
     if len(changes) != 1:
         return None
     match, kind = said[changes[0]], changes[0]
-    percent = next(match[g] for g in {"off": ("off", "discount"), "up": ("up", "markup"),
+    percent = next(match[g] for g in {"off": ("off", "discount", "down"), "up": ("up", "markup"),
                                       "tax": ("tax", "tax_rate")}[kind] if match[g] is not None)
     return kind, Fraction(percent)
 

@@ -56,6 +56,8 @@ _KINDS = {
         rf"how long(?: (?:does|did|will|would) (?:it|that) take)?(?: (?:to|for) {_GO}(?: there)?| for {_SUBJECT} to "
         rf"{_GO})?|how much time(?: (?:does|did|will|would) (?:it|that) take)?|how many " + _TIME.format("asked_time") +
         rf"(?: (?:does|did|will|would) (?:it|that) take)?(?: (?:to|for) {_GO}(?: there)?)?"),
+    # the unit an answer is asked in, said apart: "how far ... in km", "how long ... in minutes"
+    "in_unit": re.compile(r"in (?P<in_unit>hours|minutes|seconds|miles|km|kilomet(?:er|re)s|met(?:er|re)s)\b"),
     "ask_speed": re.compile(
         r"(?:what is |what was |find )?(?:the |my |its |his |her |their |our )?(?:average )?speed"
         r"(?: (?:in|as) (?P<asked_speed>mph|km/h|kph|kmh|m/s|miles per hour|kilomet(?:er|re)s per hour|"
@@ -102,7 +104,7 @@ def _formula(value: Fraction, note: str) -> Worded:
 
 def _distance(said: dict[str, re.Match[str]], length: str, per: str) -> Worded | None:
     speed, duration = _number(said["speed"]["speed"]), _duration(said["time"])
-    asked = said["ask_distance"]["asked_length"]
+    asked = said["ask_distance"]["asked_length"] or (said["in_unit"]["in_unit"] if "in_unit" in said else None)
     target = unit(asked) if asked else length
     hours = None if duration is None else _in(*duration, per)
     if speed is None or hours is None or target is None:
@@ -115,7 +117,7 @@ def _distance(said: dict[str, re.Match[str]], length: str, per: str) -> Worded |
 
 def _time(said: dict[str, re.Match[str]], length: str, per: str) -> Worded | None:
     speed, distance = _number(said["speed"]["speed"]), _number(said["distance"]["distance"])
-    asked = said["ask_time"]["asked_time"]
+    asked = said["ask_time"]["asked_time"] or (said["in_unit"]["in_unit"] if "in_unit" in said else None)
     target = unit(asked) if asked else per
     given = unit(said["distance"]["length"])
     covered = None if distance is None or given is None else _in(distance, given, length)
@@ -158,8 +160,9 @@ def read_trip(text: str) -> Worded | None:
     if len(asks) != 1:
         return None
     # who moves may be said again ("a car goes 60 mph. it travels for 2 hours"): it names no quantity
-    said = once_each([(kind, match) for kind, match in found if kind != "mover"], _GIVEN[asks[0]] | {asks[0]}, set())
-    if said is None:
+    said = once_each([(kind, match) for kind, match in found if kind != "mover"], _GIVEN[asks[0]] | {asks[0]},
+                     {"in_unit"})
+    if said is None or "in_unit" in said and asks[0] == "ask_speed":
         return None
     if asks[0] == "ask_speed":
         return _speed(said)

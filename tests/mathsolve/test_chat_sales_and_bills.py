@@ -133,3 +133,14 @@ def test_what_was_paid_after_a_discount_gives_the_original(seed):
                        f"what did it cost before the discount if i paid ${shown} after {off}% off"])
     result = solve_math(text)
     assert result.verified and _value(result) == price / (1 - Fraction(off, 100)), (text, result.answer)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_price_marked_down_or_reduced(seed):
+    rng = random.Random(seed)
+    shown, price = _money(rng)
+    off = rng.choice([10, 20, 25, 40])
+    text = rng.choice([f"${shown} marked down {off}%, new price", f"a ${shown} lamp reduced by {off}%, what's the "
+                                                                  "sale price"])
+    result = solve_math(text)
+    assert result.verified and _value(result) == price * (1 - Fraction(off, 100)), (text, result.answer)

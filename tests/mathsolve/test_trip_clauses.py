@@ -97,3 +97,12 @@ def test_a_time_said_as_it_takes(seed):
     lead = rng.choice(["it takes", "it took me", "if it takes"])
     _check(f"{lead} {hours} hours to drive {speed * hours} km, what {rng.choice(['is the', 'was my'])} speed",
            Fraction(speed))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_unit_asked_said_apart(seed):
+    rng = random.Random(seed)
+    speed, hours = rng.randint(2, 12), rng.randint(1, 5)
+    _check(f"how long to walk {speed * hours} km at {speed} km/h in minutes", Fraction(hours * 60))
+    _check(f"a car goes {speed * 10} mph for {hours} hours, how far in km", speed * 10 * hours / MILES_PER_KM)
+    assert read_trip(f"a car goes {speed} mph for {hours} hours, how far in minutes") is None
