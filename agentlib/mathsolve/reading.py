@@ -116,8 +116,8 @@ from agentlib.mathsolve.sequence_formulas import read_sequence_formula
 from agentlib.mathsolve.sequences import read_sequence_request
 from agentlib.mathsolve.shape_stories import spell_shape_story
 from agentlib.mathsolve.shapes_in_words import read_named_measures
-from agentlib.mathsolve.slope_at_point import spell_slope_at_point
 from agentlib.mathsolve.shop_arithmetic import read_shop_arithmetic
+from agentlib.mathsolve.slope_at_point import spell_slope_at_point
 from agentlib.mathsolve.solution_check import read_solution_check
 from agentlib.mathsolve.space_grouped_thousands import join_space_grouped_thousands
 from agentlib.mathsolve.spoken import rewrite, single_term
