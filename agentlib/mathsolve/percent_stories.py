@@ -6,7 +6,8 @@ Clauses (`clause_scan.py`), in any order: the story (a change "from a to b" with
 changed and a verb of change, or a score "got a out of b" with where it was got), and one question for a percent.
 A change is (new - old) / old × 100; a question that names a direction must agree with the numbers ("percent
 decrease" of a rise is no question to answer) and a decrease is said as its size, (old - new) / old × 100; a change
-from 0 has no percent. A score is part / whole × 100, with the part at most the whole. Any other word leaves the
+from 0 has no percent. A score is part / whole × 100, with the part at most the whole (the share missed, when the
+question asks what was wrong). Any other word leaves the
 request unread.
 """
 
@@ -34,9 +35,12 @@ _KINDS = {
                         r"(?: (?:on|in) (?:my|the|his|her|their|our|a|an) [a-z]{2,15}(?: [a-z]{2,15})?)?"),
     "ask_change": re.compile(
         r"(?:what is |what was |find )?(?:the )?percent(?:age)? (?P<word>change|increase|decrease|rise|drop|fall|"
-        r"growth)(?: is that| was that| is it)?|by what percent(?:age)?(?: did (?:it|that) (?P<did>change|increase|"
+        r"growth)(?: is that| was that| is it)?(?: in (?:the |my |its )?[a-z]{2,15})?|"
+        r"by what percent(?:age)?(?: did (?:it|that) (?P<did>change|increase|"
         r"decrease|rise|fall|drop|go up|go down))?|by how many percent"),
-    "ask_score": re.compile(r"what percent(?:age)?(?: (?:is that|is it|was that|did (?:i|we|he|she|they) "
+    "ask_score": re.compile(r"what percent(?:age)? (?:did (?:i|we|he|she|they) (?P<missed>get wrong|miss|lose)|"
+                            r"(?P<wrong>was|is) wrong)|"
+                            r"what percent(?:age)?(?: (?:is that|is it|was that|did (?:i|we|he|she|they) "
                             r"(?:get|score)))?|"
                             r"(?:what is |find )?(?:my|his|her|their|the) (?:score |grade )?(?:as a )?percent(?:age)?|"
                             r"(?:as|in) (?:a )?percent(?:age)?"),
@@ -66,10 +70,14 @@ def _change(story: re.Match[str], ask: re.Match[str]) -> Worded | None:
                   (new - old) / old * 100)
 
 
-def _score(story: re.Match[str]) -> Worded | None:
+def _score(story: re.Match[str], missed: bool) -> Worded | None:
+    """part / whole × 100, or the share missed, (whole - part) / whole × 100, when the question asks what was wrong."""
     part, whole = _number(story["part"]), _number(story["whole"])
     if part is None or whole is None or whole == 0 or part > whole:
         return None
+    if missed:
+        return priced(Worded(f"(({whole}) - ({part}))/({whole})*100", "percent missed = (whole - part) / whole × 100"),
+                      (whole - part) / whole * 100)
     return priced(Worded(f"({part})/({whole})*100", "percent = part / whole × 100"), part / whole * 100)
 
 
@@ -86,7 +94,8 @@ def read_percent_story(text: str) -> Worded | None:
         return None if said is None else _change(said["change"], said["ask_change"])
     if kinds == {"score", "ask_score"}:
         said = once_each(found, {"score", "ask_score"}, set())
-        return None if said is None else _score(said["score"])
+        return None if said is None else _score(said["score"], bool(said["ask_score"]["missed"] or
+                                                                    said["ask_score"]["wrong"]))
     return None
 
 

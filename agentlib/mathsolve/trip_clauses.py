@@ -48,7 +48,7 @@ _KINDS = {
     "distance": re.compile(r"(?:(?:for|a distance of|to (?:cover|go|travel|drive|ride|run|walk|fly)) )?" +
                            _N.format("distance") + " ?" + _LENGTH.format("length")),
     "ask_distance": re.compile(
-        rf"how far(?: (?:does|did|will|would|can|could|do) {_SUBJECT} {_GO})?|"
+        rf"how far(?: (?:does|did|will|would|can|could|do) {_SUBJECT} {_GO}| is (?:that|it))?|"
         rf"(?:what is |find )?(?:the )?(?:total )?distance(?: (?:traveled|travelled|covered|driven|gone))?|"
         r"how many " + _LENGTH.format("asked_length") +
         rf"(?: (?:does|did|will|would|can|could|do) {_SUBJECT} {_GO})?"),

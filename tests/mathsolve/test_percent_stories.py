@@ -65,3 +65,14 @@ def test_a_story_in_doubt_is_not_read():
 def test_a_bare_what_percent_after_a_score():
     result = solve_math("I scored 45 out of 60, what percent")
     assert result.verified and _value(result) == 75
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_share_missed_when_the_question_asks_what_was_wrong(seed):
+    rng = random.Random(seed)
+    whole = rng.randint(5, 120)
+    part = rng.randint(0, whole)
+    text = f"i got {part} out of {whole}. " + rng.choice(["what percent did i get wrong", "what percentage was wrong",
+                                                          "what percent did i miss"])
+    result = solve_math(text)
+    assert result.verified and _value(result) == Fraction(whole - part, whole) * 100, (text, result.answer)

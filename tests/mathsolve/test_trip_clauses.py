@@ -106,3 +106,7 @@ def test_the_unit_asked_said_apart(seed):
     _check(f"how long to walk {speed * hours} km at {speed} km/h in minutes", Fraction(hours * 60))
     _check(f"a car goes {speed * 10} mph for {hours} hours, how far in km", speed * 10 * hours / MILES_PER_KM)
     assert read_trip(f"a car goes {speed} mph for {hours} hours, how far in minutes") is None
+
+
+def test_how_far_is_that_in_a_unit():
+    _check("a car goes 60 mph for 2.5 hours. how far is that in km", 150 / MILES_PER_KM)
