@@ -33,8 +33,8 @@ a by b", "subtract a from b", "add 10% to 50"), `trip_clauses.py` (one steady tr
 time and distance), price changes in `sale_prices.py` (a markup, a sales tax with its total, the price before a
 discount said to be "after" it), `percent_stories.py` (a change "from a to b", a score "out of"),
 `slope_at_point.py`, `shape_stories.py`, a `matrix_product` task checked entry by entry, part labels ("Q1 (a)",
-"(b)"), "can u", "gimme", "plz", choosing named things, and "sum of" / "infinite series" / "to infinity" before a
-run. Probing beyond the batch found five wrong readings, each now read right or refused with a test: "add 10% to
+"(b)"), "can u", "gimme", "plz", choosing named things, "sum of" / "infinite series" / "to infinity" before a
+run, and beyond the batch a count at a price each (`priced_counts.py`) and the share of a score missed. Probing beyond the batch found five wrong readings, each now read right or refused with a test: "add 10% to
 50" (50.1) and "subtract 20% from 80" (79.8) from the new verbs' parentheses; "a $20 shirt after a 20% discount,
 what was the original price" (25: a tag price is the original); "derivative of x^2 at x = 2 and x = 3" (4: the
 second value was dropped, an old reading); "Q2: (a) x^2 = 4" and "(b) x^2 = 4" solved with the part letter as a
