@@ -34,14 +34,29 @@ def _roles(n: str, roles: str) -> Worded | None:
     return arrange(str(len(names)), n) if len(set(names)) == len(names) >= 2 else None
 
 
+# A thing chosen, one word ("books", "toppings"): two words may narrow the group ("3 red balls from 8": not C(8, 3))
+_NOUN = r"([a-z]{2,15})"
+
+
+def _choose_named(k: str, chosen: str | None, n: str, among: str | None) -> Worded | None:
+    """C(n, k) when the things chosen and the things chosen from are one kind ("3 girls from 8 students" is not)."""
+    if chosen is not None and among is not None and chosen != among and among != "of them":
+        return None
+    if any(word in ("ways", "times", "at", "with", "without", "in", "and") for word in (chosen, among) if word):
+        return None
+    return choose(k, n)
+
+
 def _line(n: str) -> Worded:
     return Worded(f"factorial({n})", "n in a line = n!")
 
 
 _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
-    (re.compile(rf"(?:in )?how many (?:ways|different ways) (?:can|are there to) (?:you )?(?:choose|pick|select) {_K}"
-                rf"(?: {_THINGS})? (?:from|out of|among) {_K}(?: {_THINGS})?"),
-     choose),
+    (re.compile(rf"(?:in )?how many (?:different )?ways (?:can (?:you |i |we |one )?|could (?:you |i |we )?|"
+                rf"are there to |to |do (?:you|i|we) have to )(?:choose|pick|select) {_K}(?: {_NOUN})? "
+                rf"(?:from|out of|among) (?:a (?:group|set|box|bag|shelf|list|menu|class|team) of )?{_K}"
+                rf"(?: {_NOUN})?"),
+     _choose_named),
     (re.compile(rf"(?:in )?how many (?:ways|different ways) can {_K} {_THINGS} be (?:chosen|picked|selected) "
                 rf"(?:from|out of|among) (?:a group of )?{_K}(?: {_THINGS})?"),
      choose),

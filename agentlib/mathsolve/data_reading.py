@@ -59,7 +59,7 @@ _MEASURE_PATTERN = re.compile("|".join(re.escape(p) for p in sorted(_MEASURE_PHR
 _LATIN_WORD_MEASURE = re.compile(r"[a-zà-ÿ]")
 
 _FILLER = frozenset("""
-what what's whats is are was were the a an of for find calculate compute determine work out give me please pls
+what what's whats is are was were the a an of for find calculate compute determine work out give me please pls plz
 tell show get numbers number data dataset set values value list following these those this my our his her their
 scores score marks mark grades grade results test tests exam exams quiz i we got have has it its here them
 can you could would help with and how do does

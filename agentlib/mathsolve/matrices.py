@@ -1,4 +1,4 @@
-"""Matrix determinant, inverse, eigenvalues and eigenvectors, rank, transpose and A^n in closed form.
+"""Matrix determinant, inverse, eigenvalues and eigenvectors, rank, transpose, A^n in closed form and A·B.
 
 Runs in the sandbox worker. Each answer is checked by another computation:
 - determinant: two algorithms agree (Bareiss elimination and the Berkowitz characteristic polynomial);
@@ -6,6 +6,7 @@ Runs in the sandbox worker. Each answer is checked by another computation:
 - eigenvalues: det(A - λI) = 0 for each, and the algebraic multiplicities add up to n;
 - eigenvectors: A·v = λ·v for each, v ≠ 0;
 - rank: the row-reduced form's pivots, and the rank of the transpose agrees;
+- product A·B: each entry recomputed as its row-by-column sum of products (the sizes must chain, n×m by m×p);
 - A^n for a symbol n: from the Jordan form A = P J P⁻¹, checked by induction (A^0 = I, A·A^n = A^(n+1))
   and at n = 1..4 against repeated multiplication; for a number n, two methods (repeated squaring and
   the Jordan form) agree.
@@ -126,6 +127,20 @@ def transpose(m: Any, work: Work) -> Any:
     result = m.T
     work.verify("entry (i, j) of the answer is entry (j, i) of A",
                 all(result[i, j] == m[j, i] for i in range(result.rows) for j in range(result.cols)), "compared")
+    return result
+
+
+def product(a: Any, b: Any, work: Work) -> Any:
+    """A·B for an n×m and an m×p matrix; a product whose sizes do not chain has no value."""
+    sp = _sp()
+    a, b = check_matrix(a, square=False), check_matrix(b, square=False)
+    if a.cols != b.rows:
+        raise Abstain(f"a {a.rows}x{a.cols} matrix times a {b.rows}x{b.cols} one has no product: the first's columns "
+                      "must match the second's rows", "not_understood")
+    result = a * b
+    work.verify("each entry is its row of A times its column of B, summed",
+                all(sp.simplify(result[i, j] - sum(a[i, k] * b[k, j] for k in range(a.cols))) == 0
+                    for i in range(a.rows) for j in range(b.cols)), "exact")
     return result
 
 

@@ -1,5 +1,6 @@
-"""Sums of runs of numbers: "1 + 2 + ... + 100", "1+3+5+...+99", "2 + 6 + 18 + ... + 1458", "the sum of the first
-20 odd numbers", "the first 50 positive integers", "처음 20개의 홀수의 합".
+"""Sums of runs of numbers: "1 + 2 + ... + 100", "sum of 1+3+5+...+99", "2 + 6 + 18 + ... + 1458", "the sum of the
+first 20 odd numbers", "the first 50 positive integers", "처음 20개의 홀수의 합", and endless ones: "the sum of the
+infinite series 1 + 1/2 + 1/4 + ...", "1 + 1/3 + 1/9 + ... to infinity" (the words only repeat what "..." says).
 
 A written run lists its first terms, "...", and its last term; "the sum of the arithmetic (geometric) series ..."
 names the rule, and the listed terms must fit it. At least three listed terms must follow exactly
@@ -23,7 +24,7 @@ _SIGN = r"[-+−]"  # terms joined by + or -: "1 - 1/2 + 1/4 - ...", an alternat
 _MOST_TERMS = 10**10  # the sum is a closed form: any count of terms costs the same
 _WRITTEN = re.compile(
     rf"^(?:(?:find|what\s+is|what's|compute|calculate|evaluate|work\s+out)\s+)?(?:the\s+)?"
-    rf"(?:sum\s+(?:of\s+(?:the\s+)?(?:(?P<named>arithmetic|geometric)\s+)?series\s+)?|value\s+of\s+)?"
+    rf"(?:sum\s+(?:of\s+(?:the\s+)?(?:(?:(?P<named>arithmetic|geometric)\s+)?series\s+)?)?|value\s+of\s+)?"
     rf"(?P<terms>{_INT}(?:\s*{_SIGN}\s*{_INT}){{1,5}})\s*{_SIGN}\s*(?:\.\.\.|…|⋯|\.\.|·\s?·\s?·)\s*"
     rf"(?P<sign>{_SIGN})\s*(?P<last>{_INT})\s*"
     r"(?:=\s*\??)?\s*(?:(?:의\s*)?(?:값은|값을|을|를|은|는)?\s*(?:구하시오|구하세요|계산하시오|계산하세요|얼마인가요|"
@@ -31,7 +32,9 @@ _WRITTEN = re.compile(
 _TERM = r"-?\d{1,9}(?:/\d{1,9})?"
 _ENDLESS = re.compile(  # "1/2 + 1/4 + 1/8 + ...": no last term, so the sum of the whole series
     rf"^(?:(?:find|what\s+is|what's|compute|calculate|evaluate)\s+)?(?:the\s+)?(?:sum\s+(?:of\s+)?)?"
-    rf"(?P<terms>{_TERM}(?:\s*{_SIGN}\s*{_TERM}){{2,5}})\s*{_SIGN}\s*(?:\.\.\.|…|⋯)\s*(?:=\s*\??)?\s*"
+    rf"(?:the\s+)?(?:(?:infinite|endless)\s+)?(?:(?:geometric\s+)?series\s+)?"
+    rf"(?P<terms>{_TERM}(?:\s*{_SIGN}\s*{_TERM}){{2,5}})\s*{_SIGN}\s*(?:\.\.\.|…|⋯)\s*"
+    rf"(?:(?:forever|to\s+infinity|and\s+so\s+on|on\s+forever)\s*)?(?:=\s*\??)?\s*"
     r"(?:(?:의\s*)?(?:합은|합을|값은|값을)?\s*(?:구하시오|구하세요|얼마인가요)?)?\s*[?.]?$", re.I)
 _NAMED = re.compile(
     r"^(?:(?:find|what\s+is|what's|compute|calculate|work\s+out)\s+)?(?:the\s+)?sum\s+of\s+the\s+first\s+"

@@ -30,6 +30,7 @@ from agentlib.mathsolve.angle_units import read_angle_conversion, unread_angle_u
 from agentlib.mathsolve.area_between_curves import read_area_between_curves
 from agentlib.mathsolve.area_to_axis import read_area_to_axis
 from agentlib.mathsolve.arithmetic_line import read_arithmetic_line
+from agentlib.mathsolve.arithmetic_verbs import spell_arithmetic_verb
 from agentlib.mathsolve.asked_value import strip_asked_blank
 from agentlib.mathsolve.assignments import spell_assignments
 from agentlib.mathsolve.better_buy import read_better_buy
@@ -113,8 +114,10 @@ from agentlib.mathsolve.scientific_notation import glued_exponent, spell_scienti
 from agentlib.mathsolve.segments import NO_LETTER_WORDS, LetterWords, Segment, segment
 from agentlib.mathsolve.sequence_formulas import read_sequence_formula
 from agentlib.mathsolve.sequences import read_sequence_request
+from agentlib.mathsolve.shape_stories import spell_shape_story
 from agentlib.mathsolve.shapes_in_words import read_named_measures
 from agentlib.mathsolve.shop_arithmetic import read_shop_arithmetic
+from agentlib.mathsolve.slope_at_point import spell_slope_at_point
 from agentlib.mathsolve.solution_check import read_solution_check
 from agentlib.mathsolve.space_grouped_thousands import join_space_grouped_thousands
 from agentlib.mathsolve.spoken import rewrite, single_term
@@ -376,8 +379,10 @@ def read(text: str) -> Reading:
         return Reading(None, doubt, "ambiguous")  # "1,000 плюс 250": the words that tell the language are gone after
     text = spell_english_number_runs(spell_chat_shorthand(spoken))  # "one hundred forty four": 144; "5km": 5 km
     text = drop_list_units(text)  # "average of 4 kg, 5.5 kg and 7 kg": average of 4, 5.5 and 7
-    text = spell_korean_fractions(spell_scientific(strip_asked_blank(spell_box_blank(strip_homework_label(
-        spell_pronoun_i(strip_spoken_lead_in(strip_korean_chat_fillers(text))))))))
+    text = spell_korean_fractions(spell_scientific(strip_asked_blank(spell_box_blank(spell_arithmetic_verb(
+        strip_homework_label(spell_pronoun_i(strip_spoken_lead_in(strip_korean_chat_fillers(text)))))))))
+    text = spell_slope_at_point(text)  # "slope of y = x^3 at x = 2": the tangent's slope, the derivative there
+    text = spell_shape_story(text)  # "a rectangle is 8 cm by 5 cm, what's its area": area of a rectangle 8 cm by 5 cm
     # "2만 5천원", "3万5千円": 25000원, 35000円; "30 Prozent": 30%
     text = spell_root_words(spell_percent_words(spell_han_amounts(spell_korean_amounts(text))))
     text = spell_percent_of_words(text)  # "25% dari sejuta": 25% dari 1000000
@@ -881,11 +886,18 @@ def _task_from_formulas(items: list[_Item]) -> Task | Reading:
         return "evaluate"
     if len(formulas) == 1 and re.fullmatch(r"Matrix\(.*\)\*\*(\w+|\(-?\d+\))", formulas[0].plain):
         return "matrix_power"
+    if len(formulas) == 1 and _MATRIX_PRODUCT.fullmatch(formulas[0].plain):
+        return "matrix_product"  # "[[1, 2], [3, 4]] * [[0, 1], [1, 0]]", "multiply A by B": A·B
     if any(i.plain.startswith("Matrix(") for i in formulas):
         return Reading(None, "say what to compute with the matrix (determinant, inverse, eigenvalues, ...)",
                        "ambiguous")
     return Reading(None, "say what to do with the expression (solve, simplify, expand, factor, differentiate, "
                          "integrate, ...)", "ambiguous")
+
+
+# two matrices written out side by side or with "*" ("Matrix([[1, 2], [3, 4]])*Matrix([[0, 1], [1, 0]])"); an entry
+# with a parenthesis in it is left to the formula reader
+_MATRIX_PRODUCT = re.compile(r"(?P<a>Matrix\(\[[^()]{1,4000}\]\))\*(?P<b>Matrix\(\[[^()]{1,4000}\]\))")
 
 
 def _strip_constants(plain: str) -> str:
@@ -997,6 +1009,13 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
         return Reading(None, "no formula is left to work on", "not_understood")
     if task == "matrix_power":
         return _matrix_power_request(main)
+    if task in ("evaluate", "simplify") and len(main) == 1 and _MATRIX_PRODUCT.fullmatch(main[0].plain):
+        task = "matrix_product"  # "what is A * B": the product's value
+    if task == "matrix_product":
+        product = _MATRIX_PRODUCT.fullmatch(main[0].plain) if len(main) == 1 else None
+        if product is None:
+            return Reading(None, "write the product as A*B with both matrices written out", "not_understood")
+        return MathRequest(task="matrix_product", items=(product["a"], product["b"]), shown=(main[0].text,))
     multiplied = any(i.kind == "concept" and i.text == "product" for i in items) and \
         not any(i.kind == "concept" and i.text == "sum" for i in items)  # "the product of ... for k from 2 to ∞"
     consumed = {"divisor_count": ("count", "divisors"), "divisor_sum": ("sum", "divisors"),
@@ -1264,6 +1283,11 @@ def _connector(task: Task, items: list[_Item], index: int, roles: _Roles) -> Rea
         return None  # "y = x^3" after "dy/dx if": the function itself
     if assignment and _marked_assignment(items, index):
         name, value = assignment.groups()
+        given = [v for n, v in roles.at if n == name]
+        if given and given[0] != to_plain(value):
+            # "derivative of x^2 at x = 2 and x = 3" answered 4 at x = 2 alone: the second value was dropped
+            return Reading(None, f"{name} is given two values ({given[0]} and {to_plain(value)}): ask at one value at "
+                                 "a time", "ambiguous")
         roles.at.append((name, to_plain(value)))
         item.used = True
         return None

@@ -149,7 +149,7 @@ ENGLISH_PHRASES: dict[tuple[str, ...], str] = {
 }
 
 ENGLISH_FILLER = frozenset("""
-a an the please pls can could would will you me i we us my help find determine get give tell show what
+a an the please pls plz can could would will you me i we us my help find determine get give tell show what
 what's whats which is are be being this that these those following given expression equation equations function
 polynomial quadratic cubic linear quartic number numbers matrix vector work steps step explain explanation answer
 exact exactly out up need want do does how it its form using use method formula detail detailed details

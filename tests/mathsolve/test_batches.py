@@ -543,3 +543,24 @@ def test_thirty_first_batch_abstains_no_more_than_now():
     verdicts = [grade_twenty_first(case, solve_math(case.text)) for case in THIRTY_FIRST]
     assert verdicts.count("wrong") == 0
     assert verdicts.count("abstained") <= THIRTY_FIRST_ABSTAINED_NOW, verdicts
+
+
+# The thirty-second batch (everyday English math: homework pastes, chat, LaTeX, one-formula word problems with units,
+# algebra to complex numbers in everyday words; written before reading the reader): first reading right 54, wrong 0,
+# abstained 24 of 78 (nine must). None may ever be wrong, and abstentions may only go down.
+from .thirty_second_batch import CASES as THIRTY_SECOND  # noqa: E402
+
+THIRTY_SECOND_ABSTAINED_NOW = 9  # the nine that must; after verbs, labels, trips, price changes, ... (24 at first)
+
+
+@pytest.mark.parametrize("case", THIRTY_SECOND,
+                         ids=[f"thirty-second-{c.language}-{i}" for i, c in enumerate(THIRTY_SECOND)])
+def test_thirty_second_batch_request_is_never_answered_wrong(case):
+    result = solve_math(case.text)
+    assert grade_twenty_eighth(case, result) != "wrong", (case.text, result.answer)
+
+
+def test_thirty_second_batch_abstains_no_more_than_now():
+    verdicts = [grade_twenty_eighth(case, solve_math(case.text)) for case in THIRTY_SECOND]
+    assert verdicts.count("wrong") == 0
+    assert verdicts.count("abstained") <= THIRTY_SECOND_ABSTAINED_NOW, verdicts

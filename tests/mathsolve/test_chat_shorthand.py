@@ -29,3 +29,24 @@ def test_single_letters_and_words_after_numbers_stay_as_written():
     assert spell_chat_shorthand("5in") == "5in" and spell_chat_shorthand("x2km") == "x2km"
     assert spell_chat_shorthand("whats 3.5kg in lbs") == "what's 3.5 kg in lbs"
     assert spell_chat_shorthand("3min(x, 2)") == "3min(x, 2)"  # a function after a number, not minutes
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_u_after_an_auxiliary_and_gimme_read_as_spelled_out(seed):
+    # "can u solve x^2 = 2x + 8" solved for the unknown u; "gimme" was an unknown word
+    rng = random.Random(seed)
+    a, b = rng.randint(1, 9), rng.randint(1, 9)
+    typed, written = rng.choice([
+        (f"{rng.choice(['can', 'could', 'would'])} u solve x^2 = {a + b}x - {a * b}",
+         f"can you solve x^2 = {a + b}x - {a * b}"),
+        (f"gimme {a} squared plus {b} squared", f"give me {a} squared plus {b} squared"),
+        (f"can u pls factor x^2 - {a * a}", f"can you please factor x^2 - {a * a}"),
+    ])
+    shorthand, spelled = solve_math(typed), solve_math(written)
+    assert spelled.verified, written
+    assert shorthand.verified and shorthand.value == spelled.value, (typed, shorthand.answer, spelled.answer)
+
+
+def test_u_in_a_formula_stays_the_unknown():
+    assert spell_chat_shorthand("can u = 3") == "can u = 3"
+    assert spell_chat_shorthand("solve u^2 = 4") == "solve u^2 = 4"

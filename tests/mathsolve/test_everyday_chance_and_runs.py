@@ -180,7 +180,10 @@ def test_speed_from_one_distance_and_one_time(distance, unit, time, time_unit, a
 
 
 def test_a_speed_in_a_unit_the_distance_cannot_give_is_not_read():
-    _abstains("a car drives 100 km in 2 hours. what is its speed in mph?")
+    # asked in mph, km are converted exactly (`trip_clauses`): 50 km/h, never 50 mph
+    miles = Fraction(100) / Fraction("1.609344")
+    assert _value("a car drives 100 km in 2 hours. what is its speed in mph?") == \
+        sp.Rational(miles.numerator, miles.denominator) / 2
     _abstains("a car drives 100 km in 90 minutes. what is its speed?")  # km per minute is nobody's unit
 
 

@@ -62,3 +62,54 @@ def test_a_korean_homework_lead_in_is_whose_homework_not_what_to_compute(lead_in
     assert result.verified, result.reason
     assert sp.Rational(result.value["expression"]) == sp.Rational(a, b) * sp.Rational(c, d)
     assert solve_math(f"{lead_in} 사과 3개와 배 2개는 모두 얼마야?").status != "verified"  # still no price named
+
+
+PART_LABELS = ["Q{n} ({p})", "Q{n}({p})", "Q{n}{p})", "Question {n}({p}):", "Problem {n} ({p}).", "{n}({p})",
+               "{n} ({p})", "{n}{p})", "({p})"]
+
+
+@pytest.mark.parametrize("seed", range(16))
+def test_a_labelled_part_of_an_exercise_is_taken_off(seed):
+    # "Q1 (a) Factorise ..." was read as a glued Q1; "1(a) solve ..." as 1·a before the task
+    rng = random.Random(seed)
+    label = rng.choice(PART_LABELS).format(n=rng.randint(1, 40), p=rng.choice("abcdefgh"))
+    r, s = rng.randint(1, 9), rng.randint(1, 9)
+    ask = rng.choice(["solve x^2 - {t}x + {u} = 0", "Solve for x: x^2 - {t}x + {u} = 0", "find x if x^2 + {u} = {t}x"])
+    text = f"{label} {ask.format(t=r + s, u=r * s)}"
+    result = solve_math(text)
+    assert result.verified, (text, result.reason)
+    assert {parse_expression(v) for v in result.value["values"]} == {r, s}, (text, result.answer)
+
+
+def test_a_part_after_a_bare_number_stays_a_product_before_a_formula():
+    assert strip_homework_label("2(a) = 4") == "2(a) = 4"
+    assert strip_homework_label("(a) plus (b)") == "(a) plus (b)"
+    assert strip_homework_label("3(b) + 1") == "3(b) + 1"
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_an_exercise_label_then_its_part(seed):
+    rng = random.Random(seed)
+    r = rng.randint(1, 9)
+    label = rng.choice(["Q{n}.", "{n})", "Problem {n}:"]).format(n=rng.randint(1, 40))
+    part = rng.choice(["(a)", "(c)", "b)", "(h)"])
+    text = f"{label} {part} solve {rng.randint(2, 9)}x = " + "{}"
+    coefficient = int(text.split("solve ")[1].split("x")[0])
+    text = text.format(coefficient * r)
+    result = solve_math(text)
+    assert result.verified and result.value["values"] == [str(r)], (text, result.answer, result.reason)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_part_label_before_a_bare_equation(seed):
+    # "Q2: (a) x^2 = 4" and "(b) x^2 = 4" were solved with the label's letter as a coefficient (x = ±2·sqrt(1/a))
+    rng = random.Random(seed)
+    r = rng.randint(1, 9)
+    label = rng.choice(["Q{n}: ({p})", "({p})", "{n}) ({p})"]).format(n=rng.randint(1, 40), p=rng.choice("abcdefgh"))
+    text = f"{label} x^2 = {r * r}"
+    result = solve_math(text)
+    assert result.verified and {parse_expression(v) for v in result.value["values"]} == {r, -r}, (text, result.answer)
+
+
+def test_a_lone_part_letter_used_again_stays_a_factor():
+    assert strip_homework_label("(b) 2b + 1 = 5") == "(b) 2b + 1 = 5"

@@ -72,9 +72,11 @@ def test_a_unit_price_with_the_noun_left_out(count, cents, wanted, noun):
 
 def test_units_that_are_not_the_rates_abstain():
     for text in ("250 mg per 5 ml, how many ml for 1 g", "gas is $3.49 a gallon, how much for 12 liters",
-                 "how many minutes to drive 100 miles at 50 mph", "mpg if I drove 300 km on 12 gallons",
+                 "mpg if I drove 300 km on 12 gallons",
                  "3 pens cost $4.50, how much for 7 pencils", "speed if I ran 10 km in 50 minutes"):
         assert solve_math(text).status != "verified", text
+    # a trip's time in minutes is converted exactly from the speed's hours (`trip_clauses`): 2 hours
+    assert solve_math("how many minutes to drive 100 miles at 50 mph").value["expression"] == "120"
 
 
 def test_an_amount_of_thousands_of_digits_is_an_answer_not_a_crash():
