@@ -1988,7 +1988,7 @@ class EnglishFamily:
         end = text.strip()[-_DETECT_SPAN:]
         final = re.split(r"[.!?]['\"’”]?\s+", end)[-1].rstrip(".!")  # the last sentence, after any quoted speech
         if re.search(r"\?\s+\S", end) or final and is_question(final):
-            return 0.6  # "Who is the liar? Ollie says ...": the question first; "Determine Hal and Ivy.": an instruction
+            return 0.6  # "Who is the liar? Ollie says ..." (asked first); "Determine Hal and Ivy." (an instruction)
         return 0.0
 
     def solve(self, text: str) -> Verdict:
