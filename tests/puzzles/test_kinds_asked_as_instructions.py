@@ -45,3 +45,18 @@ def test_kinds_asked_as_an_instruction(seed):
     text = f"Knights always tell the truth and knaves always lie. {said} {ask}"
     verdict = solve(text)
     assert verdict.status == "verified" and verdict.answer == worlds[0], (text, verdict.answer, verdict.reason)
+
+
+@pytest.mark.parametrize("text", [
+    "Knights always tell the truth and knaves always lie. Hal: 'Ivy and I are both knights.' Ivy: 'Hal is a knave.' "
+    "Determine Hal and Ivy.",
+    "Who is the liar? Ollie says 'Pia did it.' Pia says 'Quin did it.' Quin says 'Pia is lying.' Exactly one of them "
+    "did it, and exactly one of them is lying.",
+    "Knights always tell the truth and knaves always lie. Al says 'Bo is a knave.' Identify each.",
+])
+def test_an_instruction_or_a_question_asked_first_is_routed_to_the_english_reader(text):
+    """`agentlib.solve` routes a text by its families' `detect`; the English family saw no question in these (an
+    instruction closed by a full stop after a quoted speech; a question asked first), so nothing read them."""
+    from agentlib.puzzles.english.family import FAMILY
+
+    assert FAMILY.detect(text) >= 0.5

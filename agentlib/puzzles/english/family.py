@@ -1955,6 +1955,9 @@ _ORDERING_VERB = re.compile(r"\b(?:list|rank|sort|arrange|order|put)\b", re.I)
 _FROM = re.compile(r"\bfrom\b", re.I)
 
 
+_DETECT_SPAN = 20_000  # detection looks at the text's end only: a question asked first is asked near it
+
+
 def _questionish(text: str) -> bool:
     """A line that ends with "?", or one that asks to list, rank, sort ... from (one to the other)."""
     return bool(_QUESTION_MARK_AT_LINE_END.search(text)) or comes_after(_ORDERING_VERB, _FROM, text, one_line=True)
@@ -1982,6 +1985,10 @@ class EnglishFamily:
         last = text.strip().rsplit(".", 1)[-1]
         if last.strip() and is_question(last):  # "... does a whale breathe air": a question typed without its mark
             return 0.6
+        end = text.strip()[-_DETECT_SPAN:]
+        final = re.split(r"[.!?]['\"’”]?\s+", end)[-1].rstrip(".!")  # the last sentence, after any quoted speech
+        if re.search(r"\?\s+\S", end) or final and is_question(final):
+            return 0.6  # "Who is the liar? Ollie says ..." (asked first); "Determine Hal and Ivy." (an instruction)
         return 0.0
 
     def solve(self, text: str) -> Verdict:
