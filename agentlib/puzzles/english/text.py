@@ -92,7 +92,9 @@ def split_sentences(text: str) -> list[str]:
             word = _last_word(text[start:i])
             is_title = ch == "." and word is not None and word.lower() in _TITLES
             before = _last_word(text[start:i - len(word)], after_gap=True) if word is not None else None
-            is_initial = ch == "." and word is not None and len(word) == 1 and word.isupper() \
+            # "J. R. Tolkien": an initial; "A, B, C, D, E. A finished": a list of one-letter names ends there
+            listed = word is not None and text[start:i - len(word)].rstrip().endswith(",")
+            is_initial = ch == "." and word is not None and len(word) == 1 and word.isupper() and not listed \
                 and i + 2 < n and text[i + 2].isupper() and before is not None and before[:1].isupper()
             if not is_title and not is_initial:
                 sentences.append(text[start:i + 1])

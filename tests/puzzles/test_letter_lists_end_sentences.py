@@ -1,0 +1,27 @@
+"""A list of one-letter names ends its sentence at the full stop after the last letter ("Five runners: A, B, C, D,
+E. A finished first."): the stop was read as an initial's ("Anna B. Cole") because a capital followed, and the two
+sentences ran together. An initial never comes after a comma in a list; "Sue met Anna B. Cole." keeps its initial.
+
+Fresh letters, list lengths and following sentences."""
+
+from __future__ import annotations
+
+import random
+import string
+
+import pytest
+
+from agentlib.puzzles.english.text import split_sentences
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_a_list_of_letters_ends_at_its_stop(seed):
+    rng = random.Random(seed)
+    letters = rng.sample(string.ascii_uppercase.replace("I", ""), rng.randint(3, 6))
+    after = f"{rng.choice(letters)} {rng.choice(['finished first', 'is a knight', 'sits on the left'])}."
+    text = f"{rng.choice(['Five runners', 'The suspects', 'Players'])}: {', '.join(letters)}. {after}"
+    assert split_sentences(text)[-1] == after, split_sentences(text)
+
+
+def test_an_initial_after_a_first_name_stays_inside_its_sentence():
+    assert split_sentences("Sue met Anna B. Cole at the fair.") == ["Sue met Anna B. Cole at the fair."]
