@@ -29,7 +29,7 @@ _PLAIN = re.compile(r"-?\d+(?:\.\d+)?%?")
 _FUNCTIONS = frozenset({"sqrt", "sin", "cos", "tan", "log", "ln", "exp", "pi", "abs"})
 
 
-def _formula(operand: str) -> bool:
+def is_formula(operand: str) -> bool:
     """`operand` is a formula alone: no word but a function name, no comma outside brackets, not empty."""
     if not operand.strip() or any(w.lower() not in _FUNCTIONS for w in _WORD.findall(operand)):
         return False
@@ -64,9 +64,9 @@ def spell_arithmetic_verb(text: str) -> str:
     readings = []
     for join in _JOINS[verb]:
         parts = re.split(rf"\s+{join}\s+", body, flags=re.IGNORECASE)
-        if len(parts) == 2 and _formula(parts[0]) and _formula(parts[1]):
+        if len(parts) == 2 and is_formula(parts[0]) and is_formula(parts[1]):
             readings.append((join, parts[0].strip(), parts[1].strip()))
-    if not readings and verb == "multiply" and _PRODUCT.search(body) and _formula(body):
+    if not readings and verb == "multiply" and _PRODUCT.search(body) and is_formula(body):
         return f"expand {body.strip()}"  # "multiply (3 + 2i)(1 - 4i)": the product is written, multiply it out
     if len(readings) != 1:
         return text

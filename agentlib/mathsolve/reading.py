@@ -144,6 +144,7 @@ from agentlib.mathsolve.units_in_lists import drop_list_units
 from agentlib.mathsolve.vocabulary import ENGLISH_FILLER, ENGLISH_PHRASES, korean_parts, ordinal
 from agentlib.mathsolve.weighted_average import read_weighted_average
 from agentlib.mathsolve.worded_matrices import spell_worded_matrices
+from agentlib.mathsolve.worded_operations import spell_worded_operation
 from agentlib.tools.notation import NotationError, to_plain
 
 # What a function's formula is asked about (its tangent, vertex, inverse, ...): each reads one function.
@@ -379,8 +380,9 @@ def read(text: str) -> Reading:
         return Reading(None, doubt, "ambiguous")  # "1,000 плюс 250": the words that tell the language are gone after
     text = spell_english_number_runs(spell_chat_shorthand(spoken))  # "one hundred forty four": 144; "5km": 5 km
     text = drop_list_units(text)  # "average of 4 kg, 5.5 kg and 7 kg": average of 4, 5.5 and 7
-    text = spell_korean_fractions(spell_scientific(strip_asked_blank(spell_box_blank(spell_arithmetic_verb(
-        strip_homework_label(spell_pronoun_i(strip_spoken_lead_in(strip_korean_chat_fillers(text)))))))))
+    text = spell_worded_operation(spell_arithmetic_verb(  # "the sum of 3 and 4": 3 + 4
+        strip_homework_label(spell_pronoun_i(strip_spoken_lead_in(strip_korean_chat_fillers(text))))))
+    text = spell_korean_fractions(spell_scientific(strip_asked_blank(spell_box_blank(text))))
     text = spell_slope_at_point(text)  # "slope of y = x^3 at x = 2": the tangent's slope, the derivative there
     text = spell_shape_story(text)  # "a rectangle is 8 cm by 5 cm, what's its area": area of a rectangle 8 cm by 5 cm
     # "2만 5천원", "3万5千円": 25000원, 35000円; "30 Prozent": 30%
