@@ -24,11 +24,17 @@ _ASKED = re.compile(r"(?:^|(?<=[.!?]\s))[Ww]hat (?:(?P<noun>[a-z]+) )?(?P<aux>do
                     r"(?P<verb>[a-z]+)\?\s*$")
 
 
+_DAY_ASKED = re.compile(r"(?:^|(?<=[.!?]\s))[Ww]hat (?:day|weekday|month) is (?P<thing>the [a-z]+)(?: (?P<prep>on|in))?"
+                        r"\?\s*$")
+_DAY_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+              "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+
+
 def object_question_verdict(text: str, solve: Callable[[str], Verdict], family: str) -> Verdict | None:
     """The things someone certainly has (see the module notes), or None when the text asks no such question."""
     asked = _ASKED.search(text)
     if asked is None:
-        return None
+        return _day_verdict(text, solve, family)
     statements = text[:asked.start()].strip()
     verb, who, aux = asked["verb"], asked["who"], asked["aux"]
     forms = {verb, third_person(verb), lemma(verb, "VERB")} | ({"had"} if verb == "have" else set())
@@ -66,3 +72,31 @@ def object_question_verdict(text: str, solve: Callable[[str], Verdict], family: 
     rest = ", and the others are ruled out" if len(certain) < len(things) else ""
     return Verdict(family, "verified", answer=answer, reason=f"each of {', '.join(things)} was asked: {who} {does} "
                    f"{' and '.join(certain)}{rest}")
+
+
+def _day_verdict(text: str, solve: Callable[[str], Verdict], family: str) -> Verdict | None:
+    """ "The meeting is on Monday, Tuesday or Wednesday. ... What day is the meeting?": each day the statements about
+    the meeting name, asked in turn ("Is the meeting on Monday?"), as for things above."""
+    asked = _DAY_ASKED.search(text)
+    if asked is None:
+        return None
+    statements, thing = text[:asked.start()].strip(), asked["thing"]
+    about = " ".join(s for s in re.split(r"(?<=[.!?])\s+", statements) if thing.lower() in s.lower())
+    days = [d for d in _DAY_WORDS if re.search(rf"\b{d}\b", about)]
+    if not days or not statements:
+        return None
+    answers = {}
+    for day in days:
+        preposition = asked["prep"] or ("in" if _DAY_WORDS.index(day) >= 7 else "on")
+        verdict = solve(f"{statements} Is {thing} {preposition} {day}?")
+        if not verdict.verified or verdict.answer not in ("yes", "no", "cannot be determined"):
+            return None
+        answers[day] = verdict.answer
+    certain = [d for d, a in answers.items() if a == "yes"]
+    open_ = [d for d, a in answers.items() if a == "cannot be determined"]
+    if open_ or len(certain) != 1:
+        return Verdict(family, "abstained", failure="ambiguous", reason=f"more than one answer fits: {thing} is "
+                       f"certainly on {', '.join(certain) or 'none of them'}; undetermined: {', '.join(open_)}",
+                       shared={"certainly": certain, "undetermined": open_})
+    return Verdict(family, "verified", answer=certain[0], reason=f"each of {', '.join(days)} was asked: {thing} is "
+                   f"on {certain[0]}, and the others are ruled out")

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from agentlib.puzzles.english.all_and_only import unfold_all_and_only
 from agentlib.puzzles.english.assumptions import split_assumptions
 from agentlib.puzzles.english.birth_order import rewrite_birth_order, unfold_birth_question
+from agentlib.puzzles.english.calendar_lists import spell_calendar_prepositions
 from agentlib.puzzles.english.chatter import is_chatter, without_chatter_lead
 from agentlib.puzzles.english.condition_words import spell_conditions
 from agentlib.puzzles.english.counted_apposition import unfold_counted_apposition
@@ -735,6 +736,7 @@ def read_text(text: str, definite_apart: frozenset[str] = frozenset()) -> Readin
     sentences = [part for s in sentences for clause in _split_so(s) for part in unfold_nonrestrictive(clause)]
     # "Ann's car is faster than Bo's": Bo's car; "the red house is left of the blue one": the blue house
     sentences = [unfold_noun_ellipsis(spell_listed_things(s)) for s in sentences]
+    sentences = [spell_calendar_prepositions(s) for s in sentences]  # "on Monday or Tuesday": on each day
     sentences = unfold_named_appositions(sentences)  # "Jake is older than his sister Mia.": older than Mia
     kin_groups = speaker_kin_groups(context)  # "All of my cousins ...": then "Jake is my cousin" is one of them
     sentences = complete_bare_verbs([part for s in sentences for apposed in unfold_counted_apposition(s)
