@@ -25,3 +25,28 @@ def test_a_list_of_letters_ends_at_its_stop(seed):
 
 def test_an_initial_after_a_first_name_stays_inside_its_sentence():
     assert split_sentences("Sue met Anna B. Cole at the fair.") == ["Sue met Anna B. Cole at the fair."]
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_a_race_of_one_letter_names_listed_without_and(seed):
+    """"Five runners: A, B, C, D, E." names the cast (`counted_apposition.py`: a list of one-letter names after a word
+    for people, typed without "and"); it was not understood."""
+    from agentlib.puzzles.english.family import solve
+
+    rng = random.Random(seed)
+    order = rng.sample(list("ABCDEFGH"), rng.randint(3, 5))
+    count = {3: "Three", 4: "Four", 5: "Five"}[len(order)]
+    listed = sorted(order)
+    clues = [f"{a} finished right before {b}." for a, b in zip(order, order[1:])]
+    rng.shuffle(clues)
+    asked = rng.randrange(len(order))
+    place = ["first", "second", "third", "fourth", "fifth"][asked]
+    text = f"{count} runners: {', '.join(listed)}. {' '.join(clues)} Who finished {place}?"
+    verdict = solve(text)
+    assert verdict.status == "verified" and verdict.answer == order[asked], (text, verdict.answer, verdict.reason)
+
+
+def test_letters_after_a_word_for_no_people_are_no_cast():
+    from agentlib.puzzles.english.counted_apposition import unfold_counted_apposition
+
+    assert unfold_counted_apposition("Grades: A, B, C.") == ["Grades: A, B, C."]

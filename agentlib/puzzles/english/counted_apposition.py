@@ -25,6 +25,13 @@ _BARE_NAME_LIST = re.compile(rf"^(?P<head>[^,:]{{1,80}}?(?::| are| were)) (?P<na
                              rf"(?P<end>\.?)$")
 
 
+# "Five runners: A, B, C, D, E.": one-letter names, only after a word for people (letters after "Grades:" are no cast)
+_BARE_LETTER_LIST = re.compile(
+    r"^(?P<head>(?:[Tt]he |[Tt]here are |[Tt]here were )?(?:(?i:two|three|four|five|six|seven|eight|[2-8]) )?"
+    r"(?i:people|persons|runners|players|suspects|friends|students|children|kids|islanders|inhabitants|"
+    r"contestants|swimmers|racers|guests)(?::| are| were)) (?P<names>[A-Z](?:, [A-Z]){2,11})(?P<end>\.?)$")
+
+
 # "My three cats are Tom, Pip and Max.", "The players were Ann, Bo and Cy.": a group named by its members, said the
 # other way round ("Tom, Pip and Max are my cats."), the way the grammar reads a group
 _GROUP_IS_NAMES = re.compile(
@@ -56,7 +63,7 @@ def unfold_counted_apposition(sentence: str) -> list[str]:
     """ "Three friends, Ann, Ben and Cal, have different heights." -> ["Ann, Ben and Cal are friends.",
     "Ann, Ben and Cal have different heights."]; the sentence alone when it is not of that shape. A list of names
     that ends the sentence without "and" gets one before its last name ("Four runners: Ada, Ben, Cal, Dee.")."""
-    bare = _BARE_NAME_LIST.match(sentence.strip())
+    bare = _BARE_NAME_LIST.match(sentence.strip()) or _BARE_LETTER_LIST.match(sentence.strip())
     if bare is not None:
         names = bare.group("names").split(", ")
         sentence = f"{bare.group('head')} {', '.join(names[:-1])} and {names[-1]}{bare.group('end')}"
