@@ -11,9 +11,9 @@ checkers"; "a red, a blue ... one" and "between the red and blue books"; "Hal: '
 lives on a higher floor than Uma"; "The meeting is on Monday, Tuesday or Wednesday"; arguments in propositional
 letters.
 
-After the round: puzzles right 71, abstained 7, wrong 0; arguments right 31, abstained 2, wrong 0. Still abstaining:
+After the round: puzzles right 72, abstained 6, wrong 0; arguments right 31, abstained 2, wrong 0. Still abstaining:
 "The dog owner is older than Ed" beside a cumulative list; a row of houses placed "next to the doctor, on the left";
-"A, B, C, D, E." (one-letter names listed without "and"); a square table whose fourth person is named in a clue;
+a square table whose fourth person is named in a clue;
 "today" beside "tomorrow"; "Tom has two sisters. Each sister has one brother."; "Does Bo like Ann?" after "Ann likes
 Bo"; "My friend says that since ... Is that valid?"; "honest people" beside "honest".
 
@@ -34,7 +34,7 @@ def _grading():
 
 GRADING = _grading()
 BATCH = GRADING.load_batch("everyday_fresh_x")
-RIGHT_FLOOR = 102
+RIGHT_FLOOR = 103
 
 
 def outcomes() -> list[tuple[str, str]]:
