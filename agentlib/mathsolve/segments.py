@@ -333,12 +333,33 @@ def _lone_letters(segments: list[Segment]) -> list[Segment]:
 
 
 def merge_math(segments: list[Segment]) -> list[Segment]:
-    """Consecutive math pieces form one formula (with single spaces where the text had any)."""
+    """Consecutive math pieces form one formula (with single spaces where the text had any), except a letter that
+    names the unknown after an equation (see `_names_the_unknown`)."""
     out: list[Segment] = []
-    for seg in segments:
-        if seg.kind == "math" and out and out[-1].kind == "math":
+    for index, seg in enumerate(segments):
+        if seg.kind == "math" and out and out[-1].kind == "math" and \
+                not _names_the_unknown(out[-1].text, seg, segments[index + 1:index + 2]):
             joined = out[-1].text + ("" if seg.attached else " ") + seg.text
             out[-1] = Segment("math", joined, out[-1].attached)
         else:
             out.append(seg)
     return out
+
+
+# The particles that make a letter the thing asked about: "x에 대해 풀어" (for x), "x의 값은" (x's value), "x는?",
+# "x를 구해", Japanese "xについて解いて", "xの値".
+_KOREAN_NAMING_PARTICLES = frozenset("에 에대해 에대하여 에대한 의 는 은 를 을 값 값은 값을 값이".split())
+_JAPANESE_NAMING_PARTICLES = ("について", "の値", "を求め")
+_RELATION_SIGN_IN_TEXT = re.compile(r"[=<>≤≥≠]")
+
+
+def _names_the_unknown(formula: str, letter: Segment, following: list[Segment]) -> bool:
+    """A lone letter typed after a space behind a complete equation, with a particle after it, is the unknown the
+    request names, never a factor of the equation's last term: "2x+5=13 x에 대해 풀어" solves 2x+5=13 for x (read
+    as 2x+5=13x it answered x = 5/11). Only with a relation sign before it: "x^2+3 x를 미분해" stays one formula."""
+    if letter.attached or not re.fullmatch(r"[A-Za-z]", letter.text) or not following:
+        return False
+    word = following[0]
+    if word.kind != "word" or not _RELATION_SIGN_IN_TEXT.search(formula):
+        return False
+    return word.text in _KOREAN_NAMING_PARTICLES or word.text.startswith(_JAPANESE_NAMING_PARTICLES)
