@@ -195,7 +195,7 @@ KOREAN_STEMS: dict[str, str] = {
     "소수인지": "is_prime",
     # 소수 is both "prime number" (素數) and "decimal" (小數): "소수로 나타내면" (written as a decimal) is the format
     "소수로": "decimal", "분수로": "filler", "판별": "filler",
-    "합": "sum", "곱": "product", "급수": "sum",
+    "합": "sum", "곱": "product", "급수": "sum", "더하": "sum", "더한": "sum",  # "1부터 100까지 더하면": the sum
     "실수": "real", "실근": "real", "정수": "integer", "자연수": "natural", "양수": "positive", "양": "positive",
     "음수": "negative", "음": "negative", "마이너스": "negative", "복소수": "filler",
     "대해": "wrt", "대하여": "wrt", "대한": "wrt", "대해서": "wrt",
@@ -214,6 +214,7 @@ KOREAN_STEMS: dict[str, str] = {
     "무엇인가": "evaluate", "인가": "filler", "입니까": "filler", "뭐": "evaluate", "뭘까": "evaluate",
     # "만족하는 x의 범위": the solution set itself; "모두", "중근까지": all of them, which every answer gives
     "만족": "filler", "만족시키": "filler", "범위": "filler", "모두": "filler", "전부": "filler", "중근": "filler",
+    "다": "filler",  # "다 더하면": all of them, as 모두
 }
 
 KOREAN_SUFFIXES = frozenset("""

@@ -53,3 +53,27 @@ def test_a_particle_glued_to_the_task_word(seed):
 def test_a_noun_that_starts_like_a_particle_is_left_whole(word):
     cut = unglue_korean_particles(segment(f"x+1=3{word}"))
     assert [s.text for s in cut if s.kind == "word"] == [word]
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_when_glued_to_the_verb_before_it(seed):
+    # Regression: "x가 0으로 갈때" (갈 때 without its space) was an unknown word, so the limit was not read.
+    rng = random.Random(seed)
+    a, point = rng.randint(2, 9), rng.randint(1, 5)
+    verb = rng.choice(["갈때", "다가갈때", "접근할때", "갈 때"])
+    particle = "으로" if point in (1, 3, 6, 7, 8) else "로"
+    asked = rng.choice(["의 극한값은?", "의 극한값 구해줘", "의 극한을 구하시오"])
+    text = f"x가 {point}{particle} {verb} (x^2-{point * point})/(x-{point}) + {a}x{asked}"
+    result = solve_math(text)
+    assert result.verified, (text, result.reason)
+    assert parse_expression(result.value["expression"]) == 2 * point + a * point, (text, result.answer)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_a_value_at_a_point_with_when_glued(seed):
+    rng = random.Random(seed)
+    at, b = rng.randint(-5, 9), rng.randint(1, 9)
+    text = f"x={at}{rng.choice(['일때', '일 때'])} x^2+{b}x의 값{rng.choice(['은?', '을 구해줘', '은 얼마야?'])}"
+    result = solve_math(text)
+    assert result.verified, (text, result.reason)
+    assert parse_expression(result.value["expression"]) == at * at + b * at, (text, result.answer)
