@@ -12,7 +12,8 @@ from agentlib.tools.safe_math import parse_expression
 
 LETTERS = "xyzabnt"
 ASKS = ["{v}에 대해 풀어", "{v}에 대해 풀어줘", "{v}에 대하여 풀어주세요", "{v}에대해 정리해", "{v}의 값은?", "{v}는?",
-        "{v}의 값을 구해줘", "{v}를 구하시오", "{v}について解いて", "{v}の値を求めよ"]
+        "{v}의 값을 구해줘", "{v}를 구하시오", "{v}について解いて", "{v}の値を求めよ", "{v} 구해줘", "{v} 값은?",
+        "{v} 구하시오"]
 
 
 def _equation(rng: random.Random, letter: str) -> tuple[str, sp.Rational]:
@@ -58,3 +59,22 @@ def test_a_letter_inside_a_formula_stays_in_it(text, expected):
         assert sp.simplify(parse_expression(result.value["expression"]) - parse_expression(expected)) == 0
     else:
         assert [parse_expression(v) for v in result.value["values"]] == [2]
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_two_letters_named_after_a_system_are_its_unknowns(seed):
+    # Regression: "x+y=10, x-y=2 x,y 구해" read x-y=2x and answered "no solution".
+    rng = random.Random(seed)
+    x0, y0 = rng.randint(-9, 9), rng.randint(-9, 9)
+    a, b = rng.randint(1, 5), rng.randint(1, 5)
+    system = f"x+{a}y={x0 + a * y0}, {b}x-y={b * x0 - y0}"
+    ask = rng.choice(["x,y 구해", "x, y를 구해줘", "x,y의 값은?", "x, y 값 구하시오"])
+    text = f"{system} {ask}"
+    result = solve_math(text)
+    assert result.verified, (text, result.reason)
+    assert result.answer.replace(" ", "") == f"x={x0},y={y0}", (text, result.answer)
+
+
+def test_a_graph_of_a_spaced_product_is_not_cut():
+    # 의 alone does not name an unknown: "y=3 x의 그래프" may be the graph of 3x, so it is not read as y = 3
+    assert solve_math("y=3 x의 그래프").value.get("expression") != "3"
