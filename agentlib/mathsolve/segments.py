@@ -339,13 +339,16 @@ def merge_math(segments: list[Segment]) -> list[Segment]:
     """Consecutive math pieces form one formula (with single spaces where the text had any), except a letter that
     names the unknown after an equation (see `_names_the_unknown`)."""
     out: list[Segment] = []
+    related = False  # whether the formula being joined has a relation sign (kept, not rescanned: linear time)
     for index, seg in enumerate(segments):
         if seg.kind == "math" and out and out[-1].kind == "math" and \
-                not _names_the_unknown(out[-1].text, seg, segments[index + 1:index + 2 * _LONGEST_LETTER_LIST + 2]):
+                not (related and _names_the_unknown(seg, segments[index + 1:index + 2 * _LONGEST_LETTER_LIST + 2])):
             joined = out[-1].text + ("" if seg.attached else " ") + seg.text
             out[-1] = Segment("math", joined, out[-1].attached)
+            related = related or _RELATION_SIGN_IN_TEXT.search(seg.text) is not None
         else:
             out.append(seg)
+            related = seg.kind == "math" and _RELATION_SIGN_IN_TEXT.search(seg.text) is not None
     return out
 
 
@@ -358,12 +361,12 @@ _RELATION_SIGN_IN_TEXT = re.compile(r"[=<>≤≥≠]")
 _LONGEST_LETTER_LIST = 4  # "x, y, z" named after a system
 
 
-def _names_the_unknown(formula: str, letter: Segment, following: list[Segment]) -> bool:
+def _names_the_unknown(letter: Segment, following: list[Segment]) -> bool:
     """A lone letter (or a list of them) typed after a space behind a complete equation, with a word that asks about
     it after it, is the unknown the request names, never a factor of the equation's last term: "2x+5=13 x에 대해
     풀어" solves 2x+5=13 for x (read as 2x+5=13x it answered x = 5/11), "x-y=2 x,y 구해" solves for x and y. Only
-    with a relation sign before it: "x^2+3 x를 미분해" stays one formula."""
-    if letter.attached or not _lone_letter(letter) or not _RELATION_SIGN_IN_TEXT.search(formula):
+    with a relation sign before it (the caller's test): "x^2+3 x를 미분해" stays one formula."""
+    if letter.attached or not _lone_letter(letter):
         return False
     index = 0
     while index + 1 < min(len(following), 2 * _LONGEST_LETTER_LIST) and following[index].kind == "comma" and \
