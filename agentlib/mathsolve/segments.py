@@ -342,7 +342,8 @@ def merge_math(segments: list[Segment]) -> list[Segment]:
     related = False  # whether the formula being joined has a relation sign (kept, not rescanned: linear time)
     for index, seg in enumerate(segments):
         if seg.kind == "math" and out and out[-1].kind == "math" and \
-                not (related and _names_the_unknown(seg, segments[index + 1:index + 2 * _LONGEST_LETTER_LIST + 2])):
+                not (related and not _ends_in_a_function(out[-1].text) and
+                     _names_the_unknown(seg, segments[index + 1:index + 2 * _LONGEST_LETTER_LIST + 2])):
             joined = out[-1].text + ("" if seg.attached else " ") + seg.text
             out[-1] = Segment("math", joined, out[-1].attached)
             related = related or _RELATION_SIGN_IN_TEXT.search(seg.text) is not None
@@ -379,6 +380,12 @@ def _names_the_unknown(letter: Segment, following: list[Segment]) -> bool:
     return first in _KOREAN_NAMING_WORDS or first.startswith(_KOREAN_ASKING_STARTS) or \
         first == "에" and second.startswith("대") or first == "의" and second.startswith("값") or \
         first.startswith(_JAPANESE_NAMING_PARTICLES)
+
+
+def _ends_in_a_function(formula: str) -> bool:
+    """"y = sin x cos": the letter after it is the function's argument, whatever follows (only the tail is read)."""
+    tail = re.search(r"[A-Za-z]+$", formula[-8:])
+    return tail is not None and tail.group().lower() in _MATH_WORDS | _CALL_WORDS | set(_LOCAL_FUNCTIONS)
 
 
 def _lone_letter(seg: Segment) -> bool:

@@ -78,3 +78,13 @@ def test_two_letters_named_after_a_system_are_its_unknowns(seed):
 def test_a_graph_of_a_spaced_product_is_not_cut():
     # 의 alone does not name an unknown: "y=3 x의 그래프" may be the graph of 3x, so it is not read as y = 3
     assert solve_math("y=3 x의 그래프").value.get("expression") != "3"
+
+
+@pytest.mark.parametrize("function", ["sin", "cos", "tan", "ln", "log", "sqrt"])
+def test_a_letter_after_a_function_name_is_its_argument(function):
+    # Regression: "함수 y = sin x cos x 를 미분하여라" cut the last x off as the named unknown, leaving cos bare
+    text = f"y = 2 {function} x 를 미분하여라"
+    result = solve_math(text)
+    assert result.verified, (text, result.reason)
+    expected = sp.diff(2 * parse_expression(f"{function}(x)"), sp.Symbol("x"))
+    assert sp.simplify(parse_expression(result.value["expression"]) - expected) == 0, (text, result.answer)
