@@ -192,6 +192,7 @@ KOREAN_STEMS: dict[str, str] = {
     "무한대": "infinity", "절댓값": "modulus", "절대값": "modulus", "켤레복소수": "conjugate", "켤레": "conjugate",
     "편각": "argument",
     "자연수들": "filler", "정수들": "filler", "약수": "divisors", "개수": "count", "몇": "count", "소수": "is_prime",
+    "몇이": "evaluate",  # "12÷4×3은 몇이야?": what number it is, not how many (몇 개)
     "소수인지": "is_prime",
     # 소수 is both "prime number" (素數) and "decimal" (小數): "소수로 나타내면" (written as a decimal) is the format
     "소수로": "decimal", "분수로": "filler", "판별": "filler",

@@ -23,15 +23,15 @@ languages. Abstained: "1부터 100까지 더하면?", "갈때" before a limit, 8
 몇이야?", Japanese "で割った余りは", French "∫ de 0 à π de sin(x) dx" and "le reste de 47 divisé par 5", Indonesian
 "akar dari", and the three that must.
 
-AFTER ITS ROUND: right 60, wrong 0, abstained 9 of 69 (three must). New: a letter (or a list "x,y") named after
+AFTER ITS ROUND: right 61, wrong 0, abstained 8 of 69 (three must). New: a letter (or a list "x,y") named after
 an equation with a particle or an asking word is the unknown asked for, never a factor of its last number
 (`segments._names_the_unknown`; probing found the same wrong reading in "x+y=3 x에 대해 정리해", answered x = y/2,
 "3x+2=11 x 구해줘", answered 1/4, and "x+y=10, x-y=2 x,y 구해", answered "no solution"); a lone "a" before a Hangul
 word is a variable, not the English article ("2t=6 a 구해줘" answered t = 3); Korean words typed without their
 space: a particle glued to the word after it ("13을풀어줘", "y에대해") and 때 glued to its verb ("갈때", "일때")
 (`korean_glued_particles.py`); 더하다 over a run asks its sum ("1부터 100까지 더하면?"); "divided by" in eight
-languages names a remainder's divisor; Russian "относительно x". Still abstained: "12÷4×3 은 몇이야?" (몇 reads as
-a count), 800원 apples and 24명 in groups (counters and nouns the reader does not know), "어떤 수", Japanese
+languages names a remainder's divisor; Russian "относительно x"; "몇이야" right after a formula asks its value.
+Still abstained: 800원 apples and 24명 in groups (counters and nouns the reader does not know), "어떤 수", Japanese
 "で割った余り" (no role for a divisor before で), French "∫ de 0 à π de sin(x) dx", Indonesian "akar dari" (roots of
 an equation, or a square root?), and the three that must.
 """
