@@ -101,6 +101,7 @@ rank: rango
 gcd: máximo común divisor | mcd
 lcm: mínimo común múltiplo | mcm
 remainder: resto | residuo
+divided_by: dividido entre | dividido por | dividida entre | dividida por
 is_prime: primo | número primo | es primo
 sum: suma
 product: producto
@@ -154,6 +155,7 @@ rank: rang
 gcd: plus grand commun diviseur | pgcd
 lcm: plus petit commun multiple | ppcm
 remainder: reste
+divided_by: divisé par | divisée par
 modulus: module | valeur absolue
 argument: argument
 conjugate: conjugué | conjuguée
@@ -208,6 +210,7 @@ rank: rang
 gcd: größter gemeinsamer teiler | größten gemeinsamen teiler | größte gemeinsame teiler | ggt
 lcm: kleinstes gemeinsames vielfaches | kleinste gemeinsame vielfache | kleinsten gemeinsamen vielfachen | kgv
 remainder: rest
+divided_by: geteilt durch | dividiert durch
 is_prime: primzahl | eine primzahl | prim
 sum: summe
 product: produkt
@@ -260,6 +263,7 @@ rank: posto | característica
 gcd: máximo divisor comum | mdc
 lcm: mínimo múltiplo comum | mmc
 remainder: resto
+divided_by: dividido por | dividida por
 is_prime: primo | número primo | é primo
 sum: soma
 product: produto
@@ -302,6 +306,7 @@ rank: rango
 gcd: massimo comun divisore | massimo comune divisore | mcd
 lcm: minimo comune multiplo | mcm
 remainder: resto
+divided_by: diviso per | divisa per
 is_prime: primo | numero primo | è primo
 sum: somma
 product: prodotto
@@ -363,7 +368,7 @@ from: от
 to: до
 between: между
 and: и
-wrt: по
+wrt: по | относительно
 when: при | когда
 approaches: стремится к | стремящемся к | стремится | к
 filler: разложите | разложи | разложить
@@ -509,6 +514,7 @@ rank: rang
 gcd: ggd | grootste gemene deler
 lcm: kgv | kleinste gemene veelvoud
 remainder: rest
+divided_by: gedeeld door
 sum: som
 product: product
 order2: tweede afgeleide
@@ -613,6 +619,7 @@ rank: rank
 gcd: fpb | faktor persekutuan terbesar
 lcm: kpk | kelipatan persekutuan terkecil
 remainder: sisa | sisa pembagian
+divided_by: dibagi | dibagi dengan
 sum: jumlah
 product: hasil kali
 order2: turunan kedua
@@ -651,6 +658,7 @@ rank: hạng
 gcd: ước chung lớn nhất | ưcln
 lcm: bội chung nhỏ nhất | bcnn
 remainder: số dư
+divided_by: chia cho
 sum: tổng
 product: tích
 order2: đạo hàm cấp hai

@@ -70,6 +70,7 @@ from agentlib.mathsolve.integrand_after_bounds import spell_integrand_after_boun
 from agentlib.mathsolve.korean_amounts import spell_korean_amounts
 from agentlib.mathsolve.korean_chat_fillers import strip_korean_chat_fillers
 from agentlib.mathsolve.korean_fractions import spell_korean_fractions
+from agentlib.mathsolve.korean_glued_particles import unglue_korean_particles
 from agentlib.mathsolve.korean_roots import read_korean_root
 from agentlib.mathsolve.korean_two_ages import read_korean_two_ages
 from agentlib.mathsolve.latex_lists import plain_number_lists
@@ -550,7 +551,8 @@ def _read_in(text: str, language: Language | None,
              segments: list[Segment] | None = None) -> tuple[Reading, list[str]]:
     """The reading of `text` in one language (from its `segments` when already cut), and the words that language
     does not know."""
-    items = _items(list(segments) if segments is not None else segment(text, _letter_words(language)), language)
+    cut = list(segments) if segments is not None else segment(text, _letter_words(language))
+    items = _items(unglue_korean_particles(cut), language)
     unknown = [i.text for i in items if i.kind == "unknown"]
     return _read_items_checked(items), unknown
 

@@ -227,6 +227,7 @@ def _plain(text: str, letter_words: LetterWords = NO_LETTER_WORDS) -> list[Segme
 
 
 _RELATION_CHARACTERS = frozenset("=<>≤≥≠")
+_HANGUL = re.compile("[\uac00-\ud7a3\u3131-\u318e]")
 
 
 def _line_break_between_formulas(space: str, pieces: list[tuple[str, str]], index: int, out: list[Segment],
@@ -321,11 +322,13 @@ def _is_english(word: str) -> bool:
 
 
 def _lone_letters(segments: list[Segment]) -> list[Segment]:
-    """A lone "a", "A" or "I" before a word, after a word or a space ("is 91 a prime"), is the English word."""
+    """A lone "a", "A" or "I" before a word, after a word or a space ("is 91 a prime"), is the English word; before
+    a Hangul word it stays a variable ("2t=6 a 구해줘" asks for a, never "a 구해줘")."""
     out = list(segments)
     for index, seg in enumerate(out):
         if seg.kind == "math" and seg.text in ("a", "A", "I") and index < len(out) - 1:
-            after_word = out[index + 1].kind == "word" and not out[index + 1].attached
+            after_word = out[index + 1].kind == "word" and not out[index + 1].attached and \
+                not _HANGUL.match(out[index + 1].text)
             before_word = index > 0 and out[index - 1].kind == "word"
             if after_word and (before_word or not seg.attached):
                 out[index] = Segment("word", seg.text, seg.attached)
@@ -333,12 +336,57 @@ def _lone_letters(segments: list[Segment]) -> list[Segment]:
 
 
 def merge_math(segments: list[Segment]) -> list[Segment]:
-    """Consecutive math pieces form one formula (with single spaces where the text had any)."""
+    """Consecutive math pieces form one formula (with single spaces where the text had any), except a letter that
+    names the unknown after an equation (see `_names_the_unknown`)."""
     out: list[Segment] = []
-    for seg in segments:
-        if seg.kind == "math" and out and out[-1].kind == "math":
+    related = False  # whether the formula being joined has a relation sign (kept, not rescanned: linear time)
+    for index, seg in enumerate(segments):
+        if seg.kind == "math" and out and out[-1].kind == "math" and \
+                not (related and not _ends_in_a_function(out[-1].text) and
+                     _names_the_unknown(seg, segments[index + 1:index + 2 * _LONGEST_LETTER_LIST + 2])):
             joined = out[-1].text + ("" if seg.attached else " ") + seg.text
             out[-1] = Segment("math", joined, out[-1].attached)
+            related = related or _RELATION_SIGN_IN_TEXT.search(seg.text) is not None
         else:
             out.append(seg)
+            related = seg.kind == "math" and _RELATION_SIGN_IN_TEXT.search(seg.text) is not None
     return out
+
+
+# The words after a letter that make it the thing asked about: "x에 대해 풀어" (for x), "x의 값은" (x's value),
+# "x는?", "x를 구해", "x 구해줘", Japanese "xについて解いて", "xの値". 의 alone is not one: "y=3 x의 그래프" may be 3x.
+_KOREAN_NAMING_WORDS = frozenset("에대해 에대하여 에대한 에대해서 는 은 를 을 값 값은 값을 값이".split())
+_KOREAN_ASKING_STARTS = ("구해", "구하", "값")
+_JAPANESE_NAMING_PARTICLES = ("について", "の値", "を求め")
+_RELATION_SIGN_IN_TEXT = re.compile(r"[=<>≤≥≠]")
+_LONGEST_LETTER_LIST = 4  # "x, y, z" named after a system
+
+
+def _names_the_unknown(letter: Segment, following: list[Segment]) -> bool:
+    """A lone letter (or a list of them) typed after a space behind a complete equation, with a word that asks about
+    it after it, is the unknown the request names, never a factor of the equation's last term: "2x+5=13 x에 대해
+    풀어" solves 2x+5=13 for x (read as 2x+5=13x it answered x = 5/11), "x-y=2 x,y 구해" solves for x and y. Only
+    with a relation sign before it (the caller's test): "x^2+3 x를 미분해" stays one formula."""
+    if letter.attached or not _lone_letter(letter):
+        return False
+    index = 0
+    while index + 1 < min(len(following), 2 * _LONGEST_LETTER_LIST) and following[index].kind == "comma" and \
+            _lone_letter(following[index + 1]):
+        index += 2
+    words = [seg.text for seg in following[index:index + 2] if seg.kind == "word"]
+    if not words:
+        return False
+    first, second = words[0], (words[1] if len(words) > 1 else "")
+    return first in _KOREAN_NAMING_WORDS or first.startswith(_KOREAN_ASKING_STARTS) or \
+        first == "에" and second.startswith("대") or first == "의" and second.startswith("값") or \
+        first.startswith(_JAPANESE_NAMING_PARTICLES)
+
+
+def _ends_in_a_function(formula: str) -> bool:
+    """"y = sin x cos": the letter after it is the function's argument, whatever follows (only the tail is read)."""
+    tail = re.search(r"[A-Za-z]+$", formula[-8:])
+    return tail is not None and tail.group().lower() in _MATH_WORDS | _CALL_WORDS | set(_LOCAL_FUNCTIONS)
+
+
+def _lone_letter(seg: Segment) -> bool:
+    return seg.kind == "math" and re.fullmatch(r"[A-Za-z]", seg.text) is not None

@@ -192,10 +192,11 @@ KOREAN_STEMS: dict[str, str] = {
     "무한대": "infinity", "절댓값": "modulus", "절대값": "modulus", "켤레복소수": "conjugate", "켤레": "conjugate",
     "편각": "argument",
     "자연수들": "filler", "정수들": "filler", "약수": "divisors", "개수": "count", "몇": "count", "소수": "is_prime",
+    "몇이": "evaluate",  # "12÷4×3은 몇이야?": what number it is, not how many (몇 개)
     "소수인지": "is_prime",
     # 소수 is both "prime number" (素數) and "decimal" (小數): "소수로 나타내면" (written as a decimal) is the format
     "소수로": "decimal", "분수로": "filler", "판별": "filler",
-    "합": "sum", "곱": "product", "급수": "sum",
+    "합": "sum", "곱": "product", "급수": "sum", "더하": "sum", "더한": "sum",  # "1부터 100까지 더하면": the sum
     "실수": "real", "실근": "real", "정수": "integer", "자연수": "natural", "양수": "positive", "양": "positive",
     "음수": "negative", "음": "negative", "마이너스": "negative", "복소수": "filler",
     "대해": "wrt", "대하여": "wrt", "대한": "wrt", "대해서": "wrt",
@@ -214,6 +215,7 @@ KOREAN_STEMS: dict[str, str] = {
     "무엇인가": "evaluate", "인가": "filler", "입니까": "filler", "뭐": "evaluate", "뭘까": "evaluate",
     # "만족하는 x의 범위": the solution set itself; "모두", "중근까지": all of them, which every answer gives
     "만족": "filler", "만족시키": "filler", "범위": "filler", "모두": "filler", "전부": "filler", "중근": "filler",
+    "다": "filler",  # "다 더하면": all of them, as 모두
 }
 
 KOREAN_SUFFIXES = frozenset("""

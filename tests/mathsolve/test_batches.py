@@ -564,3 +564,23 @@ def test_thirty_second_batch_abstains_no_more_than_now():
     verdicts = [grade_twenty_eighth(case, solve_math(case.text)) for case in THIRTY_SECOND]
     assert verdicts.count("wrong") == 0
     assert verdicts.count("abstained") <= THIRTY_SECOND_ABSTAINED_NOW, verdicts
+
+
+# The thirty-third batch (Korean school words and number words, full-width and Unicode notation, homework in twelve
+# more languages): zero wrong, abstentions at most the figure now.
+from .thirty_third_batch import CASES as THIRTY_THIRD  # noqa: E402
+
+THIRTY_THIRD_ABSTAINED_NOW = 8  # after unknowns named after an equation, glued Korean words, remainders (12 at first)
+
+
+@pytest.mark.parametrize("case", THIRTY_THIRD,
+                         ids=[f"thirty-third-{c.language}-{i}" for i, c in enumerate(THIRTY_THIRD)])
+def test_thirty_third_batch_request_is_never_answered_wrong(case):
+    result = solve_math(case.text)
+    assert grade_twenty_first(case, result) != "wrong", (case.text, result.answer)
+
+
+def test_thirty_third_batch_abstains_no_more_than_now():
+    verdicts = [grade_twenty_first(case, solve_math(case.text)) for case in THIRTY_THIRD]
+    assert verdicts.count("wrong") == 0
+    assert verdicts.count("abstained") <= THIRTY_THIRD_ABSTAINED_NOW, verdicts
