@@ -69,6 +69,7 @@ _DESCRIPTIONS = {
     401: "missing or wrong API key",
     404: "no such resource",
     413: "request body too large",
+    415: "the body is not declared JSON (send Content-Type: application/json)",
     429: "busy: retry after Retry-After seconds",
     500: "server fault (logged with an incident id)",
     501: "this agentlib build lacks the function",
@@ -87,7 +88,7 @@ _SSE_EVENT = {
         },
     },
 }
-_WORK = _COMMON + (429,)
+_WORK = _COMMON + (415, 429)
 
 
 def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
