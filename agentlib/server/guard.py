@@ -167,7 +167,8 @@ class Guard:
                 await _reply(
                     APIError(
                         415,
-                        f"the body must be JSON: send 'Content-Type: application/json' (got {declared[:80] or 'none'!r})",
+                        "the body must be JSON: send 'Content-Type: application/json' "
+                        f"(got {declared[:80] or 'none'!r})",
                         code="unsupported_media_type",
                     ),
                     send,
