@@ -281,7 +281,8 @@ def _extractive(document: Document, words: int, deadline: Deadline) -> Summary:
     # Checking the picks is bounded too (one pick per chunk: 368 checks of a 13 MB line took 6 s past the
     # deadline): until `SUMMARY_FALLBACK_S` past it, then the picks checked so far (at least one) are the summary.
     checking = Deadline(deadline.remaining() + SUMMARY_FALLBACK_S)
-    seen, kept = set(), []
+    seen: set[int] = set()
+    kept: list[CheckedSentence] = []
     for start, text, paragraph in sorted(picked, key=lambda item: item[0])[: max(target, len(pieces))]:
         if kept and checking.expired:
             ended_by = "deadline"
