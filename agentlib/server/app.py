@@ -69,6 +69,7 @@ _DESCRIPTIONS = {
     401: "missing or wrong API key",
     404: "no such resource",
     413: "request body too large",
+    415: "the body is not declared JSON (send Content-Type: application/json)",
     429: "busy: retry after Retry-After seconds",
     500: "server fault (logged with an incident id)",
     501: "this agentlib build lacks the function",
@@ -87,7 +88,7 @@ _SSE_EVENT = {
         },
     },
 }
-_WORK = _COMMON + (429,)
+_WORK = _COMMON + (415, 429)
 
 
 def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
@@ -433,7 +434,10 @@ def _task_routes(app: FastAPI, service: Service) -> None:
     @app.post("/solve", response_model=TaskResult, responses=_errors(*_WORK), tags=["tasks"])
     async def solve(body: SolveRequest, request: Request) -> Any:
         """A logic puzzle: the answer with its Z3 certificate, or an abstention with the reason (`agentlib solve`)."""
-        return await _task(service, request, "/solve", body.model_dump(), lambda model: tasks.solve(body, model))
+        deadline = service.config.deadline_s  # the call's own deadline too: the answer alone did not free the worker
+        return await _task(
+            service, request, "/solve", body.model_dump(), lambda model: tasks.solve(body, model, deadline)
+        )
 
     @app.post("/solve-math", response_model=TaskResult, responses=_errors(*_WORK, 501), tags=["tasks"])
     async def solve_math(body: SolveMathRequest, request: Request) -> Any:
@@ -486,8 +490,9 @@ def _task_routes(app: FastAPI, service: Service) -> None:
     @app.post("/summarize", response_model=TaskResult, responses=_errors(*_WORK), tags=["tasks"])
     async def summarize(body: SummarizeRequest, request: Request) -> Any:
         """A summary whose every sentence cites the text and is checked (`agentlib summarize`)."""
+        deadline = service.config.deadline_s
         return await _task(
-            service, request, "/summarize", body.model_dump(), lambda model: tasks.summarize(body, model)
+            service, request, "/summarize", body.model_dump(), lambda model: tasks.summarize(body, model, deadline)
         )
 
     @app.post("/batch-solve", response_model=BatchSolveResult, responses=_errors(*_WORK), tags=["tasks"])

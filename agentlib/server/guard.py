@@ -7,7 +7,8 @@ In order, for every HTTP request:
    otherwise 401.
 3. The body is read here up to `max_body_bytes` (a larger `Content-Length` or stream is 413 before any
    parsing) and handed on in one piece; later `receive` calls pass through, so a handler still sees the
-   client's disconnect.
+   client's disconnect. A work endpoint's body must be declared JSON (`application/json` or `...+json`);
+   otherwise 415 (a form post from `curl -d` was parsed as no object at all and answered a puzzling 400).
 4. Work endpoints (chat and tasks) take one of `max_concurrency` slots or get 429 with `Retry-After`. A
    handler whose work outlives the response (a thread that cannot be interrupted) keeps its slot until the
    work ends (`Slot.hold_until`), so the bound holds for threads, not only for responses.
@@ -98,6 +99,12 @@ def host_name(header: str) -> str:
     return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
 
 
+def is_json_media_type(header: str) -> bool:
+    """Whether a `Content-Type` value names JSON: `application/json` or a `+json` type, any parameters after."""
+    media = header.split(";", 1)[0].strip().lower()
+    return media == "application/json" or (media.startswith("application/") and media.endswith("+json"))
+
+
 def endpoint_of(scope: Scope, routes: Sequence[Any]) -> str:
     """The path template of the route that `scope` matches ("/runs/{id}"), or "unmatched" (bounded labels)."""
     from starlette.routing import Match
@@ -155,6 +162,18 @@ class Guard:
         replay = _replaying(body_or_error, receive)
         slot = None
         if scope["method"] == "POST" and scope["path"] in WORK_PATHS:
+            declared = headers.get("content-type", "")
+            if not is_json_media_type(declared):
+                await _reply(
+                    APIError(
+                        415,
+                        "the body must be JSON: send 'Content-Type: application/json' "
+                        f"(got {declared[:80] or 'none'!r})",
+                        code="unsupported_media_type",
+                    ),
+                    send,
+                )
+                return
             slot = self.slots.try_acquire()
             if slot is None:
                 await _reply(

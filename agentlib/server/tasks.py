@@ -13,7 +13,8 @@ Each function is synchronous (the app runs it in a worker thread) and returns a 
 Results pass through `as_json` (a result's `to_dict()`, then a JSON round trip) so every value a client sees
 is plain JSON. Caching and timing live in the app; this module knows no HTTP beyond `APIError`.
 
-Left out: per-call deadlines for calls that do not take one yet (the app's deadline answers for them).
+Every call gets the server's deadline (`solve`, `summarize`, `solve_math`, `logical_reasoning`; `check_trace`
+its request's): an answer at the deadline alone would leave the worker busy under the library's default.
 """
 
 from __future__ import annotations
@@ -99,14 +100,16 @@ def check_trace(request: CheckTraceRequest, runs: RunStore | None) -> dict[str, 
     return report
 
 
-def summarize(request: SummarizeRequest, backend: TextModel | None) -> dict[str, Any]:
+def summarize(request: SummarizeRequest, backend: TextModel | None, deadline_s: float | None = None) -> dict[str, Any]:
     """The posted text read as `agentlib summarize` reads a file of that format, then summarized."""
     from agentlib.documents.reader import document_from_text
     from agentlib.documents.summarize import summarize as summarize_document
 
     # Read in memory, named "<request>": an error message never shows a server path.
     document = document_from_text(request.text, request.format, "<request>")
-    summary = summarize_document(document, backend=backend, words=request.words, cache=False, progress=False)
+    summary = summarize_document(
+        document, backend=backend, words=request.words, cache=False, progress=False, deadline_s=deadline_s
+    )
     result = as_json(summary)
     sentences = result.get("sentences") or []
     result["status"] = "supported" if all(s.get("supported") for s in sentences) else "flagged"

@@ -91,7 +91,7 @@ def test_body_size_cap(tmp_path):
 def test_server_fault_is_a_json_500_without_traceback(config, monkeypatch):
     from agentlib.server import tasks
 
-    def broken(request, backend):
+    def broken(request, backend, deadline_s=None):
         raise RuntimeError("secret internal detail /home/x")
 
     monkeypatch.setattr(tasks, "solve", broken)

@@ -159,9 +159,9 @@ def test_task_deadline_answers_an_abstention(config, tmp_path):
     slow_config = ServerConfig(state_dir=tmp_path / "slow", deadline_s=0.2)
     original = tasks.solve
 
-    def slow(request, backend):
+    def slow(request, backend, deadline_s=None):
         time.sleep(0.6)
-        return original(request, backend)
+        return original(request, backend, deadline_s)
 
     tasks.solve = slow
     try:
