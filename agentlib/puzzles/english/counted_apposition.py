@@ -40,7 +40,8 @@ _HAVE_COUNTED_COMMA = re.compile(
 # its commas or colon; said with them, it is the apposition (or the "there are" roster) the readers know
 _UNPUNCTUATED = re.compile(
     rf"^(?P<there>[Tt]here (?:are|were) )?(?P<head>(?P<count>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|"
-    rf"[Ee]ight|[2-8]) (?P<noun>[a-z]+)) (?P<names>{_NAME}(?:, {_NAME})*,? and {_NAME})(?:(?P<stop>\.)| (?P<rest>[a-z].*))$")
+    rf"[Ee]ight|[2-8]) (?P<noun>[a-z]+)) (?P<names>{_NAME}(?:, {_NAME})*,? and {_NAME})"
+    rf"(?:\.| (?P<rest>[a-z].*))$")
 _SPANS = {"times", "days", "weeks", "months", "years", "hours", "minutes", "seconds", "ago", "of"}  # "Two weeks Ann..."
 
 
