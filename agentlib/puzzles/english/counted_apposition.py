@@ -43,6 +43,34 @@ _HAVE_COUNTED_COMMA = re.compile(
     rf"(?P<names>{_NAME}(?:, {_NAME})*,? and {_NAME}\.?)$")
 
 
+# "Three friends Ann, Bea and Cal went ...", "There are three people Al, Bo and Cy.": the apposition typed without
+# its commas or colon; said with them, it is the apposition (or the "there are" roster) the readers know
+_UNPUNCTUATED = re.compile(
+    rf"^(?P<there>[Tt]here (?:are|were) )?(?P<head>(?P<count>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|"
+    rf"[Ee]ight|[2-8]) (?P<noun>[a-z]+)) (?P<names>{_NAME}(?:, {_NAME})*,? and {_NAME})"
+    rf"(?:\.| (?P<rest>[a-z].*))$")
+_SPANS = {"times", "days", "weeks", "months", "years", "hours", "minutes", "seconds", "ago", "of"}  # "Two weeks Ann..."
+
+
+def _punctuated(sentence: str) -> str:
+    """ "Three friends Ann, Bea and Cal went to a race." -> "Three friends, Ann, Bea and Cal, went to a race.";
+    "There are three people Al, Bo and Cy." -> "There are three people: Al, Bo and Cy."; the sentence itself
+    otherwise, or when the count disagrees with the names (then they may not be the group's)."""
+    match = _UNPUNCTUATED.match(sentence)
+    if match is None or match.group("noun") in _SPANS:
+        return sentence
+    count = match.group("count").lower()
+    if _COUNTS.get(count, int(count) if count.isdigit() else 0) != len(re.split(r",? and |, ", match.group("names"))):
+        return sentence
+    if match.group("there"):
+        if match.group("rest"):
+            return sentence
+        return f"{match.group('there')}{match.group('head')}: {match.group('names')}."
+    if match.group("rest"):
+        return f"{match.group('head')}, {match.group('names')}, {match.group('rest')}"
+    return f"{match.group('head')}, {match.group('names')}."
+
+
 def _group_named(sentence: str) -> str:
     """ "My three cats are Tom, Pip and Max." -> "Tom, Pip and Max are my cats."; the sentence itself otherwise, or
     when its count disagrees with the names."""
@@ -67,7 +95,7 @@ def unfold_counted_apposition(sentence: str) -> list[str]:
     if bare is not None:
         names = bare.group("names").split(", ")
         sentence = f"{bare.group('head')} {', '.join(names[:-1])} and {names[-1]}{bare.group('end')}"
-    sentence = _group_named(sentence.strip())
+    sentence = _group_named(_punctuated(sentence.strip()))
     match = _APPOSED.match(sentence.strip())
     if match is None:
         return [sentence]
