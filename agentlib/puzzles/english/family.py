@@ -469,7 +469,7 @@ def solve(text: str) -> Verdict:
             return attempt
         if not attempt.unparsed:
             understood = attempt  # read in full, and still open: its reason says why ("more than one answer ...")
-        pruned = without_unrelated_remarks(candidate, attempt.unparsed)
+        pruned = without_unrelated_remarks(candidate, attempt.unparsed, read_too=not attempt.unparsed)
         if pruned is not None and _holds_with_more_premises(retried := _solve_readings(pruned)):
             return retried
     return understood
