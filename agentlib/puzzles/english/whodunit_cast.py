@@ -90,7 +90,8 @@ def _one_of_asked(match: re.Match[str], text: str) -> str:
     """ "One of X, Y and Z <deed>." for "X, Y or Z <deed>.", when the question asks who did just that deed."""
     deed = f"{match.group('verb')} {match.group('object')}"
     asked = [m for m in _ASKED.finditer(text) if f"{m.group('verb')} {m.group('object')}" == deed]
-    if not _is_past(match.group("verb")) or len(asked) != 1:
+    if not _is_past(match.group("verb")) or lemma(match.group("verb"), "VERB") in ("be", "have", "do") \
+            or len(asked) != 1:  # "Either Ann or Bo is the baker." is a grid clue, no deed
         return match.group(0)
     names = re.split(r",? or |, ", match.group("names"))
     return f"One of {', '.join(names[:-1])} and {names[-1]} {deed}."
