@@ -41,3 +41,9 @@ def test_a_scene_read_as_a_fact_leaves_the_answer_to_the_puzzle():
 def test_a_scene_that_names_someone_stays():
     verdict = solve("Vic caught more fish than Wren. Cosmo was tired. Who caught the most fish?")
     assert verdict.status != "verified"
+
+
+def test_a_read_remark_opened_by_a_name_that_is_a_word_stays():
+    """Regression: "Zeta came too." was dropped once read remarks could go ("zeta" is a word), and Yujin answered."""
+    verdict = solve("Zeta came too. Yujin is taller than Nupe. Yulo is shorter than Nupe. Who is the tallest?")
+    assert verdict.status != "verified"

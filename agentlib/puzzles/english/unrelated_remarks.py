@@ -98,7 +98,8 @@ def without_unrelated_remarks(text: str, unread: list[str], read_too: bool = Fal
                                               if k > asked[-1] else text[start:end], cased, opening=k == 0)
                and not (_first_person(text[start:end]) and not telling_lead(text[start:end])
                         and _first_person(_QUOTED.sub(" ", text[:start] + text[end:])))
-               and (read_too or any(_words(text[start:end]) <= words for words in unread_words))]
+               and (read_too and _opens_with_no_name(text[start:end])
+                    or any(_words(text[start:end]) <= words for words in unread_words))]
     if not dropped:
         return None
     kept, cursor = [], 0
@@ -107,6 +108,13 @@ def without_unrelated_remarks(text: str, unread: list[str], read_too: bool = Fal
         cursor = end
     kept.append(text[cursor:])
     return re.sub(r"[ \t]{2,}", " ", "".join(kept)).strip() or None
+
+
+def _opens_with_no_name(piece: str) -> bool:
+    """ "The sun was setting.", "It was a sunny Saturday morning.": a read remark opened by a function word, so its
+    first word is no name the reader took as one ("Zeta came too." names a person, though "zeta" is a word)."""
+    tokens = _TOKEN.findall(piece)
+    return bool(tokens) and tokens[0].lower() in _STOP
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:
