@@ -6,6 +6,9 @@ option, whether the statements entail it; "could be true" asks whether it is con
 yes/no question, and the answer is the one option that qualifies; when an option is not understood, or none or
 several qualify, the puzzle abstains and says which (a guess between options is never given).
 
+The question may come first, its statements between it and the options ("Which of the following must be true? If
+Kai studies, he passes. Kai didn't pass. (A) ..."); statements on both sides of it leave the text unread.
+
 "True or false: S." (or "S. True or false?") is the yes/no question "Is it true that S?", answered "true", "false"
 or "cannot be determined".
 """
@@ -60,8 +63,13 @@ def read_choices(text: str) -> Choices | None:
         return None
     after = text[question.end():]
     labels = list(_LABEL.finditer(after))
-    if len(labels) < 2 or after[:labels[0].start()].strip():
+    if len(labels) < 2:
         return None
+    premises = text[:question.start()].strip()
+    between = after[:labels[0].start()].strip()
+    if between and premises:
+        return None  # statements on both sides of the question: which the options speak of is unclear
+    premises = premises or between  # "Which of the following must be true? If Kai studies, ... (A) ..."
     options = []
     for k, label in enumerate(labels):
         end = labels[k + 1].start() if k + 1 < len(labels) else len(after)
@@ -73,7 +81,7 @@ def read_choices(text: str) -> Choices | None:
     if mode is None:
         return None
     names = tuple((label.group("a") or label.group("b")).upper() for label in labels)
-    return Choices(text[:question.start()].strip(), mode, names, tuple(options))
+    return Choices(premises, mode, names, tuple(options))
 
 
 def _mode(verb: str, negated: bool, value: str) -> Mode | None:

@@ -490,7 +490,7 @@ def solve(text: str) -> Verdict:
             return attempt
         if not attempt.unparsed:
             understood = attempt  # read in full, and still open: its reason says why ("more than one answer ...")
-        pruned = without_unrelated_remarks(candidate, attempt.unparsed)
+        pruned = without_unrelated_remarks(candidate, attempt.unparsed, read_too=not attempt.unparsed)
         if pruned is not None and _holds_with_more_premises(retried := _solve_readings(pruned)):
             return retried
     return understood
@@ -612,6 +612,7 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
     from agentlib.puzzles.english.choices import read_choices, solve_choices, solve_true_or_false, true_or_false
     from agentlib.puzzles.english.counted_apposition import comma_apposition
     from agentlib.puzzles.english.declarative_questions import inverted_question
+    from agentlib.puzzles.english.deed_question import name_the_deeds_object
     from agentlib.puzzles.english.lineup_by_measure import middle_by_measure
     from agentlib.puzzles.english.one_true import spell_numbered_one_true
     from agentlib.puzzles.english.question_tail import split_question_tail
@@ -627,7 +628,8 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
     text = inverted_question(split_question_tail(cased_chat(text)))  # "Kenji has a car?": "Does Kenji have a car?"
     text = spell_numbered_one_true(text)  # "Only one of these is true: (1) ... (2) ...": before the numbers go
     text = named_from_clues(strip_heading(tidy_layout(text)))  # "Four runners ran a race. Ann finished first. ..."
-    text = middle_by_measure(gather_suspects(comma_apposition(text)))
+    # "One of them ate the last cookie. ... Who ate the cookie?": the only cookie spoken of is the last one
+    text = middle_by_measure(gather_suspects(name_the_deeds_object(comma_apposition(text))))
     from agentlib.puzzles.english.arrangement_count import solve_arrangement_count
     from agentlib.puzzles.english.grid import solve_grid
     from agentlib.puzzles.english.hidden_object import solve_hidden_object

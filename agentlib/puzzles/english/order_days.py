@@ -1,7 +1,9 @@
 """Days of the week: "My dentist appointment is the day before my haircut. The haircut is on Thursday. What day is
 the dentist appointment?"
 
-Each event is a weekday, a number 0-6; "N days before / after" is a step around the week (modulo 7), and "on
+Events happen ("is", "falls", "came", "arrived", "started"; "What day did the plumber come?"), and an owner's
+event may drop its noun where the text names it once ("Cal's party is three days after Ben's."). Each event is a
+weekday, a number 0-6; "N days before / after" is a step around the week (modulo 7), and "on
 Thursday" fixes one. Events are the noun phrases without their determiner ("my haircut" and "the haircut" are one
 event). Days told from today ("tomorrow", "the day before yesterday", "in 10 days", "3 days ago") are today's day
 plus a step, so "Today is Monday. What day will it be in 10 days?" and "If the day after tomorrow is Friday, what day
@@ -21,7 +23,10 @@ from agentlib.puzzles.verdict import Certificate, Check, Verdict
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY = "|".join(DAYS)
 _EVENT = r"(?:(?:my|the|her|his|our|their|your) )?(?P<{0}>[a-z0-9][a-z0-9' -]*?)"
-_VERB = r"(?:is|was|will be|falls|fell|happens|happened|takes place|took place|meets|met|is held|was held|is due)"
+_VERB = r"(?:is|was|will be|falls|fell|happens|happened|takes place|took place|meets|met|is held|was held|is due|" \
+        r"came|comes|arrived|arrives|left|leaves|started|starts|began|begins|ended|ends|finished|finishes|visited)"
+# the same verbs after "did" / "does" in the question: "What day did the plumber come?"
+_BASE_VERBS = "fall|happen|take place|meet|be held|come|arrive|leave|start|begin|end|finish|visit"
 _FIXED = re.compile(rf"^{_EVENT.format('event')} {_VERB}(?: on)?(?: a)? (?P<day>{_DAY})$")
 _STEP = re.compile(rf"^{_EVENT.format('event')} {_VERB} (?:the day|(?P<count>\w+) days?) (?P<direction>before|after) "
                    rf"{_EVENT.format('other')}$")
@@ -38,9 +43,9 @@ _QUESTIONS = (re.compile(rf"^(?:what|which) day(?: of the week)? (?:is|was|will)
                          rf"(?:(?:the|my) )?(?P<event>{_FROM_TODAY.pattern[1:-1]})$"),
               re.compile(r"^(?:what|which) day(?: of the week)? is it(?P<event>)(?: today)?$"),
               re.compile(rf"^(?:what|which) day(?: of the week)? (?:is|was|will be|does|did) "
-                         rf"{_EVENT.format('event')}(?: (?:on|fall|happen|take place|meet|be held))?$"),
+                         rf"{_EVENT.format('event')}(?: (?:on|{_BASE_VERBS}))?$"),
               re.compile(rf"^on (?:what|which) day(?: of the week)? (?:is|was|does|did|will) {_EVENT.format('event')}"
-                         rf"(?: (?:fall|happen|take place|meet|be held|be))?$"),
+                         rf"(?: (?:{_BASE_VERBS}|be))?$"),
               re.compile(rf"^when (?:is|was|will be) {_EVENT.format('event')}$"))
 
 
@@ -64,6 +69,15 @@ def _from_today(phrase: str) -> int | None:
     if steps is None:
         return None
     return -steps if m.group("direction") in ("ago", "before today") else steps
+
+
+def _owned_in_full(phrase: str, text: str) -> str:
+    """ "ben's" -> "ben's party" where the text owns one thing of Ben's ("Cal's party is three days after Ben's."):
+    the noun dropped after a possessive is the one said before it; with none or two, the phrase as it is."""
+    if not phrase.endswith("'s") or " " in phrase:
+        return phrase
+    owned = set(re.findall(rf"\b{re.escape(phrase)} ([a-z]+)", text))
+    return f"{phrase} {owned.pop()}" if len(owned) == 1 else phrase
 
 
 def _supposition(sentences: list[str]) -> list[str]:
@@ -98,8 +112,10 @@ def solve_weekdays(text: str) -> Verdict | None:
     import z3
 
     events: dict[str, Any] = {}
+    lowered = " ".join(sentences).lower()
 
     def event(phrase: str):  # type: ignore[no-untyped-def]
+        phrase = _owned_in_full(phrase, lowered)
         steps = _from_today(phrase)
         if steps is not None and phrase != "today":
             return (event("today") + steps) % 7

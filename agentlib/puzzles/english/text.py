@@ -4,7 +4,8 @@
   after a title ("Mr.", "Dr.") or inside a number ("3.5"); a line break that ends a line of text ends
   a sentence too (lists, one premise per line).
 - Typographic quotes and apostrophes become ASCII; contractions are spelled out ("isn't" -> "is not",
-  "won't" -> "will not", "can't" -> "can not", "it's" -> "it is", "I'm" -> "I am").
+  "won't" -> "will not", "can't" -> "can not", "it's" -> "it is", "I'm" -> "I am"), and a noun's "'s" where only
+  "is" can stand ("Tom's swimming.", `copula_contractions.py`).
 - Tokens are words (letters, inner apostrophes and hyphens), numbers, and the punctuation the
   grammar reads (`,` `;` `:`); a `Token` keeps its original spelling (names are told by their
   capitals) and its lower-case form.
@@ -18,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from agentlib.puzzles.english.collective_disjunctions import group_in_each_alternative
+from agentlib.puzzles.english.copula_contractions import spell_copula_s
 from agentlib.puzzles.english.locative_inversion import uninvert_location
 from agentlib.puzzles.english.named_possessions import name_possessions
 
@@ -60,7 +62,7 @@ def normalize(text: str) -> str:
     text = _SINGLE_QUOTED_SPEECH.sub(lambda m: f'{m.group("lead")}"{m.group("body")}"', text)
     for pattern, replacement in _CONTRACTIONS:
         text = re.sub(pattern, replacement, text, flags=re.I)
-    text = re.sub(r"[ \t\f\v]+", " ", text)
+    text = spell_copula_s(re.sub(r"[ \t\f\v]+", " ", text))
     return group_in_each_alternative(name_possessions(uninvert_location(text)))
 
 

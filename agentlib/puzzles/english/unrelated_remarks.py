@@ -11,6 +11,9 @@ the text, and it has no quantifier or number word, no third-person pronoun, no g
 another sentence also uses, no word written with a capital inside the sentence (a name the cast would count), and
 no quotation. Questions are never dropped.
 
+A remark the reader did read is dropped too when it read every sentence and still abstained ("The sun was setting
+over the lake." makes the sun one more thing that might have caught the most fish).
+
 Instructions to the solver ("Show your work.", see `instructions.py`) state nothing and drop too. After the last
 question a remark's "no" / "all" before a noun, its "you" and its dates are read more closely (`closing_remarks.py`).
 
@@ -61,6 +64,8 @@ _TOKEN = re.compile(r"@\w+|[A-Za-z]+(?:'[A-Za-z]+)?|\d+(?:[.:]\d+)?(?:am|pm)?|#"
 _EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf"
 _SENTENCE = re.compile(rf"[^.!?\n{_EMOJI}]+(?:[.!?{_EMOJI}]+|(?=\n)|$)")
 _STEM = 5
+# capitalized inside a sentence, yet never a name of the cast: "It was a sunny Saturday morning."
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _CLAUSE_VERBS = {"is", "are", "was", "were", "am", "be", "been", "has", "have", "had", "does", "do", "did", "will",
                  "can", "may", "must", "shall", "should", "would", "could", "isn't", "aren't", "wasn't"}
 _TITLE = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Sgt|Insp|St)\.$")
@@ -72,9 +77,11 @@ _QUESTION_START = (r"(?:who|whos|whose|whom|what|whats|which|where|when|how|why|
                    r"will|would|has|have|should|must|list|rank|name|order)\b")
 
 
-def without_unrelated_remarks(text: str, unread: list[str]) -> str | None:
+def without_unrelated_remarks(text: str, unread: list[str], read_too: bool = False) -> str | None:
     """`text` without the remarks that share nothing with the puzzle its question belongs to; None when there is
-    none to drop. Only a remark among `unread` (the sentences the reader could not read) is dropped."""
+    none to drop. Only a remark among `unread` (the sentences the reader could not read) is dropped, or with
+    `read_too` (the reader read every sentence and still abstained) a remark it read as well: "The sun was setting
+    over the lake." read as a fact puts the sun among those who might have caught the most fish."""
     pieces = _pieces(text)
     asked = [k for k, (start, end) in enumerate(pieces) if _is_question(text[start:end])]
     if not asked:
@@ -91,7 +98,8 @@ def without_unrelated_remarks(text: str, unread: list[str]) -> str | None:
                                               if k > asked[-1] else text[start:end], cased, opening=k == 0)
                and not (_first_person(text[start:end]) and not telling_lead(text[start:end])
                         and _first_person(_QUOTED.sub(" ", text[:start] + text[end:])))
-               and any(_words(text[start:end]) <= words for words in unread_words)]
+               and (read_too and _opens_with_no_name(text[start:end])
+                    or any(_words(text[start:end]) <= words for words in unread_words))]
     if not dropped:
         return None
     kept, cursor = [], 0
@@ -100,6 +108,13 @@ def without_unrelated_remarks(text: str, unread: list[str]) -> str | None:
         cursor = end
     kept.append(text[cursor:])
     return re.sub(r"[ \t]{2,}", " ", "".join(kept)).strip() or None
+
+
+def _opens_with_no_name(piece: str) -> bool:
+    """ "The sun was setting.", "It was a sunny Saturday morning.": a read remark opened by a function word, so its
+    first word is no name the reader took as one ("Zeta came too." names a person, though "zeta" is a word)."""
+    tokens = _TOKEN.findall(piece)
+    return bool(tokens) and tokens[0].lower() in _STOP
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:
@@ -198,7 +213,8 @@ def _title_cased(tokens: list[str]) -> bool:
 
 def _may_name(index: int, tokens: list[str], words: list[str], heading: bool) -> bool:
     word = words[index]
-    if word[:1] in "#@" or word[:1].isdigit() or word in _STOP or word in _FIRST_PERSON or _labelled(index, words):
+    if word[:1] in "#@" or word[:1].isdigit() or word in _STOP or word in _FIRST_PERSON or _labelled(index, words) \
+            or word in _WEEKDAYS:
         return False
     capital_inside = index > 0 and tokens[index][:1].isupper() and not heading
     return capital_inside or not is_word(word.removesuffix("'s"))

@@ -8,6 +8,9 @@ without such a sentence, of the question "Who <verb> <object>?"; then a sentence
 are", "were the only ones home", "it was A, B or C"); anything else ("Ann and Bo were home.") is left as written.
 Typed in one sentence, the deed and its list read the same: "someone ate the cake, it was Mo, Ned or Ola." and "One
 of four kids broke the window: Pat, Quin, Rae or Sam." (a count that disagrees with the names is left as typed).
+So does "Dan, Eve or Finn took the car." when the question asks who did that deed ("Who took the car?"): names joined
+by "or" doing a deed the text treats as one person's are its suspects, one of whom did it; joined by "and" they did
+it together, and are left as written.
 """
 
 from __future__ import annotations
@@ -39,6 +42,9 @@ _SOMEONE_THEN_LIST = re.compile(rf"{_START}(?P<deed>[Ss]ome(?:one|body) [a-z]+ {
 # "One of four kids broke the window: Pat, Quin, Rae or Sam.": the deed, then its doers after a colon
 _DEED_THEN_LIST = re.compile(rf"{_START}One of (?:the |these |those )?(?:(?P<count>\w+) )?(?:[a-z]+) (?P<verb>[a-z]+) "
                              rf"{_OBJECT}: {_NAMES}\.")
+# "Dan, Eve or Finn took the car.": the list is the sentence's subject, joined by "or"
+_EITHER_DID = re.compile(rf"{_START}(?:Either )?(?P<names>[A-Z][a-z]\w*(?:, [A-Z][a-z]\w*)*,? or [A-Z][a-z]\w*) "
+                         rf"(?P<verb>[a-z]+) (?P<object>the [a-z]+(?: [a-z]+)?)\.")
 
 
 def gather_suspects(text: str) -> str:
@@ -47,6 +53,7 @@ def gather_suspects(text: str) -> str:
     text = _SOMEONE_THEN_LIST.sub(lambda m: f"{m.group('deed')[0].upper()}{m.group('deed')[1:]}. "
                                             f"It {m.group('verb')} {m.group('rest')}", text)
     text = _DEED_THEN_LIST.sub(_deed_of_listed, text)
+    text = _EITHER_DID.sub(lambda m: _one_of_asked(m, text), text)
     lists = [match for pattern in _SUSPECTS for match in pattern.finditer(text)]
     if len(lists) != 1:
         return text
@@ -77,6 +84,17 @@ def _deed_of_listed(match: re.Match[str]) -> str:
         return match.group(0)
     listed = ", ".join(names[:-1]) + f" and {names[-1]}"
     return f"One of {listed} {match.group('verb')} {match.group('object')}."
+
+
+def _one_of_asked(match: re.Match[str], text: str) -> str:
+    """ "One of X, Y and Z <deed>." for "X, Y or Z <deed>.", when the question asks who did just that deed."""
+    deed = f"{match.group('verb')} {match.group('object')}"
+    asked = [m for m in _ASKED.finditer(text) if f"{m.group('verb')} {m.group('object')}" == deed]
+    if not _is_past(match.group("verb")) or lemma(match.group("verb"), "VERB") in ("be", "have", "do") \
+            or len(asked) != 1:  # "Either Ann or Bo is the baker." is a grid clue, no deed
+        return match.group(0)
+    names = re.split(r",? or |, ", match.group("names"))
+    return f"One of {', '.join(names[:-1])} and {names[-1]} {deed}."
 
 
 def _is_past(verb: str) -> bool:
