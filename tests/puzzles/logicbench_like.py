@@ -1661,3 +1661,49 @@ def generate_affixed(seed: int) -> list[Item]:
     """Every affixed-negation kind twice per seed (about 34 items): fresh names, traits, actions, voices, orders."""
     rng = random.Random(90_000 + seed)
     return [item for _ in range(2) for kind in AFFIXED_KINDS for item in affixed(rng, kind)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Membership and exception in one sentence joined by ", but" (written before the round that reads them):
+# "Hollis and Wren are bakers, but Hollis never starts work before dawn." -- both clauses are said
+# ---------------------------------------------------------------------------------------------
+
+NM_PRONOUNS = {"Hollis": "he", "Zainab": "she", "Paolo": "he", "Ines": "she", "Callum": "he", "Wren": "she",
+               "Bashir": "he", "Leilani": "she", "Tobias": "he", "Margit": "she"}
+
+
+def _denied(base: str, third: str, rng: random.Random) -> str:
+    return rng.choice([f"does not {base}", f"doesn't {base}", f"never {third}", f"fails to {base}"])
+
+
+def nm_but_pair(rng: random.Random) -> list[Item]:
+    """ "A and B are Ps, but A does not Q. Ps usually Q." B Qs (by default); A does not."""
+    plural, _singular, (base, third), (q_base, q_third) = rng.choice(NM_CLASSES)
+    a, b = rng.sample(sorted(NM_PRONOUNS), 2)
+    members = f"{a} and {b} are {rng.choice(['', 'both '])}{plural}, but {a} {_denied(base, third, rng)}."
+    default = _nm_default(plural, base, rng)
+    context = " ".join([members, default] if rng.random() < 0.5 else [default, members])
+    facts = [lambda w: not w[0]]
+    asked = (q_base, q_third) if rng.random() < 0.5 else (base, third)
+    questions = [(f"{b} {asked[1]}", lambda w: w[1]), (f"{b} {_not(asked[0], rng)}", lambda w: not w[1]),
+                 (f"{a} {asked[1]}", lambda w: w[0]), (f"{a} {_not(asked[0], rng)}", lambda w: not w[0])]
+    return [Item("nm but pair", context, _nm_ask(q, rng), _preferred_answer(2, facts, f)) for q, f in questions]
+
+
+def nm_but_single(rng: random.Random) -> list[Item]:
+    """ "Ps usually Q. A is a P, but she does not Q." Exactly one P does not Q (A and two other Ps, by default)."""
+    plural, singular, (base, third), (q_base, q_third) = rng.choice(NM_CLASSES)
+    a = rng.choice(sorted(NM_PRONOUNS))
+    who = rng.choice([a, NM_PRONOUNS[a]])
+    context = f"{_nm_default(plural, base, rng)} {a} is {_a(singular)}, but {who} {_denied(base, third, rng)}."
+    facts = [lambda w: not w[0]]
+    questions = [(f"exactly one {singular} {_not(base, rng)}", lambda w: sum(not x for x in w) == 1),
+                 (f"exactly one {singular} {third}", lambda w: sum(w) == 1),
+                 (f"{a} {q_third}", lambda w: w[0]), (f"{a} {_not(q_base, rng)}", lambda w: not w[0])]
+    return [Item("nm but single", context, _nm_ask(q, rng), _preferred_answer(3, facts, f)) for q, f in questions]
+
+
+def generate_but_exceptions(seed: int) -> list[Item]:
+    """Both ", but" kinds twice per seed (16 items): fresh names, classes, denials and sentence orders."""
+    rng = random.Random(100_000 + seed)
+    return [item for _ in range(2) for kind in (nm_but_pair, nm_but_single) for item in kind(rng)]

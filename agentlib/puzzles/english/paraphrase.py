@@ -554,6 +554,11 @@ class _Reader:
     def fact(self, text: str, raw: str, hedged: bool) -> list[Statement]:
         """A statement about individuals (one per conjunct, so each can yield on its own), or a generic about a
         class ("Cats hunt", "They are usually drivable" right after one)."""
+        contrast = re.match(r"^(?P<a>.+?),\s*but\s+(?P<b>.+)$", text, re.I)
+        if contrast is not None and _clause_like(contrast.group("b"), self.reading.names) and \
+                _clause_like(contrast.group("a"), self.reading.names):
+            # "Hollis and Mira are bakers, but Hollis does not bake": "but" only adds a contrast, both are said
+            return self.fact(contrast.group("a"), raw, hedged) + self.fact(contrast.group("b"), raw, hedged)
         they = re.match(r"^(?:they|these|those)\s+(?P<rest>.+)$", text, re.I)
         if they is not None and self.last_class and not self.reading.last_subjects:
             text = f"{self.last_class} {they.group('rest')}"
