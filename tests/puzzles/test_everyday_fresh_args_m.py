@@ -12,7 +12,9 @@ Each argument goes through `analyze` and each question through `solve`: "right" 
 (or an abstention where None is expected; where `OK_EITHER` names a verdict, that verdict verified is right too),
 "abstained" an abstention where an answer was expected, "wrong" a verified answer that is not the expected one.
 A wrong outcome is never allowed; the floor on right outcomes is a ratchet.
-"""
+
+After the coordinator's merge of round 34: right 59, abstained 13, wrong 0 ("My friend argues that X, since Y" and
+"Check my logic:" read as frames, `framing.py`)."""
 
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ def _grading():
 
 GRADING = _grading()
 BATCH = GRADING.load_batch("everyday_fresh_args_m")
-RIGHT_FLOOR = 57
+RIGHT_FLOOR = 59
 
 
 def outcomes() -> list[tuple[str, str]]:

@@ -39,7 +39,8 @@ _VALIDITY_QUESTION = re.compile(
     r"|(?:is (?:it|this) )?valid or (?:invalid|not)"
     r"|does (?:the|this|that) (?:conclusion|argument) follow(?: from (?:the|its|these) premises)?"
     r"|does it follow(?: from (?:the|its|these) premises)?"
-    r"|(?:please )?(?:consider|evaluate|check|analy[sz]e|assess|judge) (?:the following|this|my) (?:argument|reasoning)"
+    r"|(?:please )?(?:consider|evaluate|check|analy[sz]e|assess|judge) (?:the following|this|my) "
+    r"(?:argument|reasoning|logic)"
     r"(?: for validity)?"
     r"|(?:here is|here's) (?:an|my|the|a) argument"
     r"|(?:please )?(?:determine|decide|say|tell(?: me)?|state|check|explain) (?:whether|if) " + _ABOUT +
@@ -55,6 +56,14 @@ _ITEM_LABEL = re.compile(r"^(?:(?:exercise|problem|question|example|item|homewor
                          r"user|human|me|customer|"  # a chat transcript's speaker: "User: All birds can fly. ..."
                          r"(?:the )?(?:student|pupil|author|speaker|[A-Z][a-z]+)(?:'s (?:answer|argument|reasoning)| "
                          r"(?:wrote|writes|argued|argues|reasoned|answered)))$", re.I)
+# "My friend argues that X, since Y." / "My teacher claims that if A then B, and A, so B.": an argument reported whole,
+# its own marker ("since", "because", "so", "therefore") inside the reported clause; the argument is what is judged
+_REPORTED_ARGUMENT = re.compile(
+    r"^(?:my|a|our|his|her) (?:friend|colleague|coworker|co-worker|teacher|brother|sister|classmate|roommate|boss|"
+    r"neighbou?r|professor|dad|mom|mum|father|mother|son|daughter|partner|opponent) "
+    r"(?:argues|argued|claims|claimed|says|said|reasons|reasoned|insists|insisted) that "
+    r"(?P<argument>.*\b(?:since|because|so|therefore|hence|thus)\b.+)$",
+    re.I | re.S)
 _CONCLUSION_THAT = re.compile(r"^does the conclusion that (?P<claim>.+?) follow(?: from (?:the|these) premises)?\?$",
                               re.I | re.S)
 
@@ -144,6 +153,9 @@ def unframe(sentences: list[str]) -> Unframed:
         if colon and rest.strip() and _VALIDITY_QUESTION.match(head.strip()):
             asked, stripped = True, rest.strip()
             stripped = stripped[0].upper() + stripped[1:]
+        reported = _REPORTED_ARGUMENT.match(stripped)
+        if reported is not None:  # "My friend argues that Rex is vaccinated, since ...": the argument reported
+            stripped = reported.group("argument")[0].upper() + reported.group("argument")[1:]
         claim = _CONCLUSION_THAT.match(stripped)
         if claim is not None:
             stripped = f"Does it follow that {claim.group('claim')}?"
