@@ -14,7 +14,8 @@ Each argument goes through `analyze` and each question through `solve`: "right" 
 A wrong outcome is never allowed; the floor on right outcomes is a ratchet.
 
 After the coordinator's merge of round 34: right 59, abstained 13, wrong 0 ("My friend argues that X, since Y" and
-"Check my logic:" read as frames, `framing.py`)."""
+"Check my logic:" read as frames, `framing.py`); then 61, abstained 11 ("Without a ticket, no one gets in.",
+`without_phrases.py`)."""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ def _grading():
 
 GRADING = _grading()
 BATCH = GRADING.load_batch("everyday_fresh_args_m")
-RIGHT_FLOOR = 59
+RIGHT_FLOOR = 61
 
 
 def outcomes() -> list[tuple[str, str]]:

@@ -103,6 +103,7 @@ from agentlib.puzzles.english.text import (
 from agentlib.puzzles.english.than_ellipsis import without_than_auxiliary
 from agentlib.puzzles.english.time_anchors import mixed_times
 from agentlib.puzzles.english.with_possession import spell_with_possession
+from agentlib.puzzles.english.without_phrases import spell_without
 from agentlib.puzzles.english.words import (
     ARTICLES,
     AUXILIARIES,
@@ -737,6 +738,7 @@ def read_text(text: str, definite_apart: frozenset[str] = frozenset()) -> Readin
     # "Ann's car is faster than Bo's": Bo's car; "the red house is left of the blue one": the blue house
     sentences = [unfold_noun_ellipsis(spell_listed_things(s)) for s in sentences]
     sentences = [spell_calendar_prepositions(s) for s in sentences]  # "on Monday or Tuesday": on each day
+    sentences = [spell_without(s) for s in sentences]  # "Without a ticket, no one gets in.": who gets in has one
     sentences = unfold_named_appositions(sentences)  # "Jake is older than his sister Mia.": older than Mia
     kin_groups = speaker_kin_groups(context)  # "All of my cousins ...": then "Jake is my cousin" is one of them
     sentences = complete_bare_verbs([part for s in sentences for apposed in unfold_counted_apposition(s)
