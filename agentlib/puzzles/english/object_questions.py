@@ -52,12 +52,10 @@ def object_question_verdict(text: str, solve: Callable[[str], Verdict], family: 
                 things.setdefault(words[-1], phrase)
     if not things or len(things) > MAX_THINGS or not statements:
         return None
-    answers = {}
-    for thing, phrase in things.items():
-        verdict = solve(f"{statements} {aux.capitalize()} {who} {verb} {phrase}?")
-        if not verdict.verified or verdict.answer not in ("yes", "no", "cannot be determined"):
-            return None
-        answers[thing] = verdict.answer
+    answers = _asked_in_turn({thing: f"{statements} {aux.capitalize()} {who} {verb} {phrase}?"
+                              for thing, phrase in things.items()}, solve)
+    if answers is None:
+        return None
     certain = [t for t, a in answers.items() if a == "yes"]
     open_ = [t for t, a in answers.items() if a == "cannot be determined"]
     does = third_person(lemma(verb, "VERB"))
@@ -85,13 +83,10 @@ def _day_verdict(text: str, solve: Callable[[str], Verdict], family: str) -> Ver
     days = [d for d in _DAY_WORDS if re.search(rf"\b{d}\b", about)]
     if not days or not statements:
         return None
-    answers = {}
-    for day in days:
-        preposition = asked["prep"] or ("in" if _DAY_WORDS.index(day) >= 7 else "on")
-        verdict = solve(f"{statements} Is {thing} {preposition} {day}?")
-        if not verdict.verified or verdict.answer not in ("yes", "no", "cannot be determined"):
-            return None
-        answers[day] = verdict.answer
+    answers = _asked_in_turn({day: f"{statements} Is {thing} {asked['prep'] or _preposition(day)} {day}?"
+                              for day in days}, solve)
+    if answers is None:
+        return None
     certain = [d for d, a in answers.items() if a == "yes"]
     open_ = [d for d, a in answers.items() if a == "cannot be determined"]
     if open_ or len(certain) != 1:
@@ -100,3 +95,19 @@ def _day_verdict(text: str, solve: Callable[[str], Verdict], family: str) -> Ver
                        shared={"certainly": certain, "undetermined": open_})
     return Verdict(family, "verified", answer=certain[0], reason=f"each of {', '.join(days)} was asked: {thing} is "
                    f"on {certain[0]}, and the others are ruled out")
+
+
+def _preposition(day: str) -> str:
+    return "in" if _DAY_WORDS.index(day) >= 7 else "on"  # "on Monday", "in May"
+
+
+def _asked_in_turn(questions: dict[str, str], solve: Callable[[str], Verdict]) -> dict[str, str] | None:
+    """Each candidate's yes/no question solved: candidate -> "yes" / "no" / "cannot be determined"; None when one
+    of them is not answered so (unread, abstained)."""
+    answers = {}
+    for candidate, question in questions.items():
+        verdict = solve(question)
+        if not verdict.verified or verdict.answer not in ("yes", "no", "cannot be determined"):
+            return None
+        answers[candidate] = verdict.answer
+    return answers
