@@ -19,9 +19,10 @@ import re
 
 from agentlib.puzzles.english.words import is_word, lemma
 
-_DEED = re.compile(r"^(?i:exactly )?(?:(?i:one) of (?:[A-Z]\w*(?:, [A-Z]\w*)*,? (?:and|or) [A-Z]\w*|them|"
-                   r"(?:the )?(?:\w+ )?(?:suspects|children|kids|friends|people|students|boys|girls|brothers|sisters))|"
-                   r"(?i:someone|somebody)) (?P<verb>[a-z]+) "
+# the group a deed is said of: "one of Sid, Tam and Ugo", "one of them", "one of the (three) suspects"
+_GROUP = (r"(?:[A-Z]\w*(?:, [A-Z]\w*)*,? (?:and|or) [A-Z]\w*|them|"
+          r"(?:the )?(?:\w+ )?(?:suspects|children|kids|friends|people|students|boys|girls|brothers|sisters))")
+_DEED = re.compile(rf"^(?i:exactly )?(?:(?i:one) of {_GROUP}|(?i:someone|somebody)) (?P<verb>[a-z]+) "
                    r"(?P<object>(?:the|a|an|my|our|his|her|their) [a-z]+(?: [a-z]+)?)\.?$")
 _SUBJECT = r"(?P<who>[A-Z]\w*|I|he|she)"
 _DID_IT = re.compile(r"^(?i:(?:only|exactly|just) )?(?i:one) of "
@@ -29,10 +30,8 @@ _DID_IT = re.compile(r"^(?i:(?:only|exactly|just) )?(?i:one) of "
                      r"(?:the )?(?:\w+ )?(?:suspects|children|kids|friends|people|students))(?: (?:really|actually))? "
                      r"did it(?:,|\.|$)")
 # "Only one of them is guilty.", "One of the suspects is the thief.": the deed named as a role, "did it" being it
-_ROLE = re.compile(r"^(?i:(?:only|exactly|just) )?(?:(?i:one) of (?:[A-Z]\w*(?:, [A-Z]\w*)*,? (?:and|or) [A-Z]\w*|"
-                   r"them|(?:the )?(?:\w+ )?(?:suspects|children|kids|friends|people|students|boys|girls|brothers|"
-                   r"sisters))) (?:is|was) (?P<role>guilty|the (?:culprit|thief|robber|burglar|killer|murderer|vandal))"
-                   r"\.?$")
+_ROLE = re.compile(rf"^(?i:(?:only|exactly|just) )?(?i:one) of {_GROUP} (?:is|was) "
+                   r"(?P<role>guilty|the (?:culprit|thief|robber|burglar|killer|murderer|vandal))\.?$")
 
 
 def find_deed(sentences: list[str]) -> tuple[str, str] | None:
