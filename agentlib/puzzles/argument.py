@@ -234,6 +234,7 @@ def analyze_in_place(text: str) -> dict[str, Any]:
 def _analyze(text: str) -> ArgumentAnalysis:
     from agentlib.puzzles.english import opponent_claims
     from agentlib.puzzles.english.ability import with_ability
+    from agentlib.puzzles.english.accented_words import FoldRefused, fold_accents
     from agentlib.puzzles.english.chat_case import cased_chat
     from agentlib.puzzles.english.contradictories import read_complements
     from agentlib.puzzles.english.definite_objects import said_both_ways
@@ -258,6 +259,15 @@ def _analyze(text: str) -> ArgumentAnalysis:
     lettered = letter_argument(text)  # "If P then Q. Not Q. Therefore not P.", "P → Q, ¬Q ⊢ ¬P"
     if lettered is not None:
         return lettered
+    try:
+        folding = fold_accents(text)  # "Zoë is a poet.": read in plain letters, shown as typed
+    except FoldRefused as refused:
+        return ArgumentAnalysis("abstained", failure="not_parsed", reason=str(refused))
+    if folding is not None:
+        analysis = _analyze(folding.text)
+        for name in ("answer", "premises", "conclusion", "counter_model", "reason", "unparsed"):
+            setattr(analysis, name, folding.restore(getattr(analysis, name)))
+        return analysis
     # "if sam studies he passes. sam passed.": names typed in lower case, given their capitals (see chat_case)
     # "Hi team, since ...", "... Thanks, Dana": a letter's greeting and sign-off state nothing (`letter_frame`)
     unframed = unframe(split_sentences(letter_kinds(normalize(strip_titles(strip_labels(cased_chat(

@@ -408,6 +408,17 @@ def solve(text: str) -> Verdict:
     brain fried.", "Puzzle 12.", `unrelated_remarks.py`); the first reading that is read is kept."""
     if not text or not text.strip():
         raise InputError("empty puzzle text")
+    from agentlib.puzzles.english.accented_words import FoldRefused, fold_accents
+
+    try:
+        folding = fold_accents(text)  # "José is taller than Zoë.": read in plain letters, shown as typed
+    except FoldRefused as refused:
+        return abstain(str(refused), "not_parsed")
+    if folding is not None:
+        verdict = solve(folding.text)
+        verdict.answer, verdict.reason = folding.restore(verdict.answer), folding.restore(verdict.reason)
+        verdict.shared, verdict.unparsed = folding.restore(verdict.shared), folding.restore(verdict.unparsed)
+        return verdict
     from agentlib.puzzles.english.letter_frame import without_letter_frame
     from agentlib.puzzles.english.question_tags import without_question_tags
     from agentlib.puzzles.english.spoken_marks import written_marks
