@@ -14,7 +14,10 @@ soldier.") 1; a relational premise with the object a pronoun ("Anyone who trusts
 Each argument goes through `analyze` and each question through `solve`: "right" is the expected answer verified
 (or an abstention where None is expected; where `OK_EITHER` names a verdict, that verdict verified is right too),
 "abstained" an abstention where an answer was expected, "wrong" a verified answer that is not the expected one.
-A wrong outcome is never allowed; the floor on right outcomes is a ratchet."""
+A wrong outcome is never allowed; the floor on right outcomes is a ratchet.
+
+After round 35: right 37, abstained 33, wrong 0 ("Is this reasoning sound?" / "Is that right?" about the whole
+argument read as validity questions, `framing.py`)."""
 
 from __future__ import annotations
 
@@ -31,7 +34,7 @@ def _grading():
 
 GRADING = _grading()
 BATCH = GRADING.load_batch("everyday_fresh_args_n")
-RIGHT_FLOOR = 34
+RIGHT_FLOOR = 37
 
 
 def outcomes() -> list[tuple[str, str]]:
