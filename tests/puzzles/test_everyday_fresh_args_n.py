@@ -17,7 +17,8 @@ Each argument goes through `analyze` and each question through `solve`: "right" 
 A wrong outcome is never allowed; the floor on right outcomes is a ratchet.
 
 After round 35: right 37, abstained 33, wrong 0 ("Is this reasoning sound?" / "Is that right?" about the whole
-argument read as validity questions, `framing.py`)."""
+argument read as validity questions, `framing.py`); then 41, abstained 29 ("No one who smokes ever runs a
+marathon.": "ever" under a negative subject a filler, `words.py`)."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ def _grading():
 
 GRADING = _grading()
 BATCH = GRADING.load_batch("everyday_fresh_args_n")
-RIGHT_FLOOR = 37
+RIGHT_FLOOR = 41
 
 
 def outcomes() -> list[tuple[str, str]]:
