@@ -15,7 +15,8 @@ A wrong outcome is never allowed; the floor on right outcomes is a ratchet.
 
 After the coordinator's merge of round 34: right 59, abstained 13, wrong 0 ("My friend argues that X, since Y" and
 "Check my logic:" read as frames, `framing.py`); then 61, abstained 11 ("Without a ticket, no one gets in.",
-`without_phrases.py`)."""
+`without_phrases.py`); then 63, abstained 9 (round 35: "Is this reasoning sound?" and "Is that right?" as
+validity questions, `framing.py`)."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def _grading():
 
 GRADING = _grading()
 BATCH = GRADING.load_batch("everyday_fresh_args_m")
-RIGHT_FLOOR = 61
+RIGHT_FLOOR = 63
 
 
 def outcomes() -> list[tuple[str, str]]:

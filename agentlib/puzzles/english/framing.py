@@ -7,8 +7,9 @@ off and says whether a validity question was asked; a "Conclusion:" label become
 rest of the reader finds the conclusion as in any other argument.
 
 Only wrapping is removed: a sentence that also says something about the world ("Does it follow that Rex barks?")
-is kept whole. A question about validity that is not about the argument as a whole (soundness, truth of a premise)
-is not recognised here and leaves the text as it is, to abstain later.
+is kept whole. A question about the truth of one premise is not recognised here and leaves the text as it is, to
+abstain later; "Is this reasoning sound?" / "Is that right?" about the whole argument ask, as people use them, whether
+its conclusion follows.
 """
 
 from __future__ import annotations
@@ -34,7 +35,9 @@ _HANDOUT_CONCLUSION = re.compile(r"(?:^|(?<=[\s.!?;]))(?:[Cc]onclusion|C)\.[ \t]
 _ABOUT = r"(?:this|that|it|the following|the above|the)(?: (?:argument|reasoning|inference|conclusion))?"
 _VALIDITY_QUESTION = re.compile(
     # "good" asks validity too where nothing else is asked: the premises' truth is what `analyze` never judges
-    r"^(?:(?:is|was) " + _ABOUT + r"(?: an?)?(?: logically)? (?:valid|invalid|correct|logical|good)"
+    # "sound" and "right" too: in a chat "Is this reasoning sound?" / "Is that right?" after an argument asks whether
+    # its conclusion follows; `analyze` never judges a premise's truth, and an invalid argument is unsound anyway
+    r"^(?:(?:is|was) " + _ABOUT + r"(?: an?)?(?: logically)? (?:valid|invalid|correct|logical|good|sound|right)"
     r"(?: (?:argument|reasoning|inference|or (?:not|invalid)))?"
     r"|(?:is (?:it|this) )?valid or (?:invalid|not)"
     r"|does (?:the|this|that) (?:conclusion|argument) follow(?: from (?:the|its|these) premises)?"

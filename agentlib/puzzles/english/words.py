@@ -25,7 +25,8 @@ POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your"}
 FILLER_ADVERBS = {"always", "also", "indeed", "really", "actually", "definitely", "certainly", "still", "too",
                   "today", "now", "currently", "truly", "surely", "moreover", "furthermore", "however",
                   "thus", "just", "yesterday", "tomorrow", "tonight", "again", "somewhere",
-                  "obviously", "clearly", "evidently", "undeniably"}  # "obviously X" states X
+                  "obviously", "clearly", "evidently", "undeniably",  # "obviously X" states X
+                  "ever"}  # "No one who smokes ever runs": under a negative subject it only stresses the "no"
 HEDGES = {"usually", "typically", "normally", "generally", "often", "sometimes", "probably", "likely", "mostly",
           "rarely", "seldom", "maybe", "perhaps", "possibly", "most", "many", "few", "several"}
 # chat interjections: they open a sentence without adding to it ("ok so ...", "wait, ...", "hmm ...")
