@@ -27,7 +27,7 @@ factorial words (階乗, Fakultät, faktöriyel, 팩토리얼 before 얼마임),
 from __future__ import annotations
 
 from fractions import Fraction
-from math import comb, factorial, gcd, lcm
+from math import comb, factorial, gcd
 
 import sympy as sp
 
