@@ -1,6 +1,6 @@
 """A whole number raised to a power or taken its factorial in words of other languages: "2의 10승", "２の１０乗",
 "2 的 8 次方", "3的平方", "3 puissance 4", "2 elevado a 7", "7 al cuadrado", "9 al quadrato", "5 в кубе", "5 का
-वर्ग", "5の階乗", "6 Fakultät", "5 faktöriyel" are written 2^10, 5!, ... before the request is read.
+वर्ग", "5の階乗", "6 Fakultät", "5 faktöriyel", "6 팩토리얼" are written 2^10, 5!, ... before the request is read.
 
 Only a lone whole number is respelled, and only where the power ends the operand: "3 + 2 al cuadrado" (3 + 2², or
 (3 + 2)²?) and "2 elevado a 7 más 1" keep their words and are not read, as English "x plus 1 squared" is not. The
@@ -24,7 +24,7 @@ _FIXED_POWERS = {  # the word after the number -> the exponent
     r" au carr[ée]": "2", r" au cube": "3", r" в квадрате": "2", r" в кубе": "3",
     r" का वर्ग": "2", r" का घन": "3",
 }
-_FACTORIAL_WORDS = r"(?:\s?の\s?階乗|\s?的\s?阶乘|\s?的\s?階乘| Fakultät| faktöriyel)"
+_FACTORIAL_WORDS = r"(?:\s?팩토리얼|\s?の\s?階乗|\s?的\s?阶乘|\s?的\s?階乘| Fakultät| faktöriyel)"
 _WORD_GOES_ON = r"(?![A-Za-zÀ-ÿЀ-ӿ\u0900-\u097F])"  # "au carré" ends; "का वर्गमूल" (a square root) goes on
 _OPERATOR_BEFORE = frozenset("+-−*/×÷^·.,")
 _OPERATOR_AFTER = re.compile(r"\s*[-+−*/×÷^·]\s*[\d(a-z]", re.IGNORECASE)

@@ -69,6 +69,7 @@ from agentlib.mathsolve.homework_labels import strip_homework_label
 from agentlib.mathsolve.instalments import read_instalment
 from agentlib.mathsolve.integrand_after_bounds import spell_integrand_after_bounds
 from agentlib.mathsolve.korean_amounts import spell_korean_amounts
+from agentlib.mathsolve.korean_chat_endings import plain_korean_chat_ending
 from agentlib.mathsolve.korean_chat_fillers import strip_korean_chat_fillers
 from agentlib.mathsolve.korean_fractions import spell_korean_fractions
 from agentlib.mathsolve.korean_glued_particles import unglue_korean_particles
@@ -372,6 +373,7 @@ def read(text: str) -> Reading:
     else the request is ambiguous. With none, the reason quotes the words of the closest reading.
     """
     text = join_space_grouped_thousands(ascii_digits(text))  # "1 000 000": 1000000
+    text = plain_korean_chat_ending(text)  # "30%는 얼마임?": 얼마야
     barred = spell_dotted_repeats(text)  # "0.333...": 0.\overline{3}, read as 1/3 below
     if barred is None:
         return Reading(None, "a decimal ends in '...' without showing which digits repeat: write the repeating "

@@ -28,7 +28,8 @@ FIXED_SHAPES = [  # {b} base; the exponent is in the words
     ("Сколько будет {b} в кубе?", 3), ("{b} का वर्ग क्या है?", 2), ("{b} का घन", 3), ("{b}的平方是多少？", 2),
     ("{b} 的立方", 3),
 ]
-FACTORIAL_SHAPES = ["Berechne {b} Fakultät", "{b} faktöriyel kaçtır?", "{b}の階乗を計算して", "求 {b} 的阶乘"]
+FACTORIAL_SHAPES = ["Berechne {b} Fakultät", "{b} faktöriyel kaçtır?", "{b}の階乗を計算して", "求 {b} 的阶乘",
+                    "{b} 팩토리얼 얼마야", "{b}팩토리얼은?"]
 
 
 def _value(text: str) -> sp.Expr:
