@@ -10,6 +10,7 @@ root words that share a stem ("2の3乗根", "8的立方根", "제곱근") are n
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _NUMBER = r"(\d+)"  # \d takes full-width digits too; int() reads them
 _EXPONENT_WORDS = (
@@ -38,7 +39,7 @@ def _alone(text: str, match: re.Match[str]) -> bool:
     return _OPERATOR_AFTER.match(text, match.end()) is None
 
 
-def _respell(pattern: re.Pattern[str], text: str, spelled) -> str:  # noqa: ANN001 (match -> str)
+def _respell(pattern: re.Pattern[str], text: str, spelled: Callable[[re.Match[str]], str]) -> str:
     return pattern.sub(lambda match: spelled(match) if _alone(text, match) else match.group(0), text)
 
 
