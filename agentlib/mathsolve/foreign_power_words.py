@@ -27,13 +27,14 @@ _FIXED_POWERS = {  # the word after the number -> the exponent
 }
 _FACTORIAL_WORDS = r"(?:\s?팩토리얼|\s?の\s?階乗|\s?的\s?阶乘|\s?的\s?階乘| Fakultät| faktöriyel)"
 _WORD_GOES_ON = r"(?![A-Za-zÀ-ÿЀ-ӿ\u0900-\u097F])"  # "au carré" ends; "का वर्गमूल" (a square root) goes on
+_LOOK_BACK = 16
 _OPERATOR_BEFORE = frozenset("+-−*/×÷^·.,")
 _OPERATOR_AFTER = re.compile(r"\s*[-+−*/×÷^·]\s*[\d(a-z]", re.IGNORECASE)
 
 
 def _alone(text: str, match: re.Match[str]) -> bool:
     """The number stands by itself: no operator or digit just before it, none binding just after the word."""
-    before = text[:match.start()].rstrip()
+    before = text[max(0, match.start() - _LOOK_BACK):match.start()].rstrip()  # a bounded look: no quadratic rescans
     if before and (before[-1] in _OPERATOR_BEFORE or before[-1].isdigit()):
         return False
     return _OPERATOR_AFTER.match(text, match.end()) is None
