@@ -23,13 +23,14 @@ Abstained: power words (승, 乗, 次方, puissance, elevado a, al cuadrado / al
 factorial words (階乗, Fakultät, faktöriyel, 팩토리얼 before 얼마임), 루트 / 사인 / 로그 / 제곱근 / الجذر التربيعي,
 "빼기" after 제곱, "1부터 10까지 곱하면?", 시속 with 시간 and 분, "원의 30%는 얼마임", média, and the three that must.
 
-AFTER ITS ROUND: right 64, wrong 0, abstained 12 of 76 (three must). New: a whole number's power or factorial said
+AFTER ITS ROUND: right 65, wrong 0, abstained 11 of 76 (three must). New: a whole number's power or factorial said
 in words of eleven languages is N^K or N! (`foreign_power_words.py`: 승, 乗, 次方, 的平方, puissance, elevado a, al
 cuadrado / al quadrato, в кубе, का वर्ग, 階乗, Fakultät, faktöriyel, 팩토리얼), only where the power ends its operand
 ("3 + 2 al cuadrado" keeps its words) and never the root words sharing a stem (乗根, 平方根, वर्गमूल); the clipped chat
 ending 얼마임 / 몇임 / 뭐임 (`korean_chat_endings.py`); 루트 before a number (`root_words.py`; "루트 16 더하기 9"
-keeps its word). Still abstained: "1부터 10까지 곱하면?" (a product over a run), 사인 30도 and 로그 2의 8 (function
-words), "x 제곱 빼기 4는 0", 시속 with 시간 and 분, "144의 제곱근 알려줘" (알려줘 after 제곱근), Portuguese média,
+keeps its word); "a의 제곱근 알려줘" asks ±√a as "은?" does (the key was first √a alone, against the curriculum's
+a의 제곱근). Still abstained: "1부터 10까지 곱하면?" (a product over a run), 사인 30도 and 로그 2의 8 (function
+words), "x 제곱 빼기 4는 0", 시속 with 시간 and 분, Portuguese média,
 Arabic "الجذر التربيعي لـ", and the three that must.
 """
 
@@ -100,7 +101,7 @@ CASES = [
     Case("f(x)=x^3+2x 미분해줘", "ko", sp.diff(x**3 + 2 * x, x)),
     # Korean: casual endings, spacing errors, no spaces
     Case("15 곱하기 12 몇이야?", "ko", sp.Integer(15 * 12)),
-    Case("144의 제곱근 알려줘", "ko", sp.Integer(12)),
+    Case("144의 제곱근 알려줘", "ko", _roots(x**2 - 144)),  # a의 제곱근 is ±√a, as taught
     Case("2의5승얼마임?", "ko", sp.Integer(2**5)),
     Case("7더하기8은?", "ko", sp.Integer(15)),
     Case("100나누기4 얼마야", "ko", sp.Integer(25)),
