@@ -62,12 +62,14 @@ from agentlib.mathsolve.equal_pieces import read_equal_pieces
 from agentlib.mathsolve.everyday_formulas import read_worded_formula
 from agentlib.mathsolve.exchange_rates import read_exchange
 from agentlib.mathsolve.foreign_arithmetic import spell_foreign_arithmetic
+from agentlib.mathsolve.foreign_power_words import spell_foreign_power_words
 from agentlib.mathsolve.fraction_operands import group_fraction_operands
 from agentlib.mathsolve.han_amounts import spell_han_amounts
 from agentlib.mathsolve.homework_labels import strip_homework_label
 from agentlib.mathsolve.instalments import read_instalment
 from agentlib.mathsolve.integrand_after_bounds import spell_integrand_after_bounds
 from agentlib.mathsolve.korean_amounts import spell_korean_amounts
+from agentlib.mathsolve.korean_chat_endings import plain_korean_chat_ending
 from agentlib.mathsolve.korean_chat_fillers import strip_korean_chat_fillers
 from agentlib.mathsolve.korean_fractions import spell_korean_fractions
 from agentlib.mathsolve.korean_glued_particles import unglue_korean_particles
@@ -371,6 +373,7 @@ def read(text: str) -> Reading:
     else the request is ambiguous. With none, the reason quotes the words of the closest reading.
     """
     text = join_space_grouped_thousands(ascii_digits(text))  # "1 000 000": 1000000
+    text = plain_korean_chat_ending(text)  # "30%는 얼마임?": 얼마야
     barred = spell_dotted_repeats(text)  # "0.333...": 0.\overline{3}, read as 1/3 below
     if barred is None:
         return Reading(None, "a decimal ends in '...' without showing which digits repeat: write the repeating "
@@ -388,6 +391,7 @@ def read(text: str) -> Reading:
     text = spell_shape_story(text)  # "a rectangle is 8 cm by 5 cm, what's its area": area of a rectangle 8 cm by 5 cm
     # "2만 5천원", "3万5千円": 25000원, 35000円; "30 Prozent": 30%
     text = spell_root_words(spell_percent_words(spell_han_amounts(spell_korean_amounts(text))))
+    text = spell_foreign_power_words(text)  # "2의 10승", "7 al cuadrado", "6 Fakultät": 2^10, 7^2, 6!
     text = spell_percent_of_words(text)  # "25% dari sejuta": 25% dari 1000000
     text = spell_integrand_after_bounds(text)  # "integral from 0 to 1 x^2 dx": "... to 1 of x^2 dx"
     if (doubt := thousands_in_doubt(text)) is not None:

@@ -584,3 +584,23 @@ def test_thirty_third_batch_abstains_no_more_than_now():
     verdicts = [grade_twenty_first(case, solve_math(case.text)) for case in THIRTY_THIRD]
     assert verdicts.count("wrong") == 0
     assert verdicts.count("abstained") <= THIRTY_THIRD_ABSTAINED_NOW, verdicts
+
+
+# The thirty-fifth batch (Korean known misses, everyday shapes and school wording; power, factorial and root words in
+# thirteen more languages): zero wrong, abstentions at most the figure now.
+from .thirty_fifth_batch import CASES as THIRTY_FIFTH  # noqa: E402
+
+THIRTY_FIFTH_ABSTAINED_NOW = 11  # after power and factorial words abroad, 얼마임, 루트, 제곱근 알려줘 (29 at first)
+
+
+@pytest.mark.parametrize("case", THIRTY_FIFTH,
+                         ids=[f"thirty-fifth-{c.language}-{i}" for i, c in enumerate(THIRTY_FIFTH)])
+def test_thirty_fifth_batch_request_is_never_answered_wrong(case):
+    result = solve_math(case.text)
+    assert grade_twenty_first(case, result) != "wrong", (case.text, result.answer)
+
+
+def test_thirty_fifth_batch_abstains_no_more_than_now():
+    verdicts = [grade_twenty_first(case, solve_math(case.text)) for case in THIRTY_FIFTH]
+    assert verdicts.count("wrong") == 0
+    assert verdicts.count("abstained") <= THIRTY_FIFTH_ABSTAINED_NOW, verdicts

@@ -18,6 +18,17 @@ def test_the_square_roots_of_a_number_are_both_signs(n, wording):
     assert roots == sorted([-sp.sqrt(n), sp.sqrt(n)])
 
 
+@settings(max_examples=20, deadline=None, derandomize=True)
+@given(st.integers(1, 400), st.sampled_from(["알려줘", "알려 줘", "좀 알려주세요", "얼마야", "뭐야"]),
+       st.sampled_from(["", "?"]), st.sampled_from(["", "는 ", " "]))
+def test_the_square_roots_asked_in_chat_are_both_signs(n, ask, mark, particle):
+    text = f"{n}의 제곱근{particle}{ask}{mark}"
+    result = solve_math(text)
+    assert result.status == "verified", (text, result.reason)
+    roots = sorted(sp.sympify(v) for v in result.to_dict()["value"]["values"])
+    assert roots == sorted([-sp.sqrt(n), sp.sqrt(n)]), text
+
+
 @settings(max_examples=15, deadline=None)
 @given(st.integers(1, 400), st.sampled_from([("제곱근 {n}", 1), ("{n}의 양의 제곱근", 1), ("{n}의 음의 제곱근을 구하시오", -1)]))
 def test_one_named_square_root(n, ask):
