@@ -17,6 +17,10 @@ Keyed right: right 21, wrong 0, abstained 14 of 35 (six must abstain; all six di
 Abstained, by cause: chat words the reader does not know ("waht", "thx", "teh", "lol", "cheers", "maths hw"); the
 word "percent" after a digit ("25 percent of 200"); markdown around a formula ("**solve** `x^2 - 9 = 0`"); a
 request as a "- " list ("- 45 + 55\n- what is it?").
+
+AFTER ITS ROUND: right 26, wrong 0, abstained 9 of 35 (six must). New: chat sign-offs and typos are filler in
+`vocabulary.py` ("thx", "thanx", "thnx", "cheers", "lol", "teh", "waht", "wat", "maths", "hw", "homework"). Still
+abstaining: "25 percent of 200" (the word after a digit), markdown around a formula, a request as a "- " list.
 """
 
 from __future__ import annotations
