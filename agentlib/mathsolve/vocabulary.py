@@ -158,7 +158,8 @@ like try hello hi hey question check verify let s so such that write express sta
 satisfying
 values completely fraction units unit then does have has there points point constant constants angles angle
 resulting simplest surd surds proportion
-""".split())
+thx thanx thnx cheers lol teh waht wat maths hw homework
+""".split())  # the last line: what a chat box adds around a request (sign-offs, typos of "the" and "what")
 
 KOREAN_STEMS: dict[str, str] = {
     "풀": "solve", "풀이": "solve", "푸": "solve", "근": "solve", "방정식": "solve", "해집합": "solve",

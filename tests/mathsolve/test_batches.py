@@ -604,3 +604,23 @@ def test_thirty_fifth_batch_abstains_no_more_than_now():
     verdicts = [grade_twenty_first(case, solve_math(case.text)) for case in THIRTY_FIFTH]
     assert verdicts.count("wrong") == 0
     assert verdicts.count("abstained") <= THIRTY_FIFTH_ABSTAINED_NOW, verdicts
+
+
+# The chat batch (math typed into a chat box: greetings, thanks, "u", "??", numbers as words, typos, markdown, lists;
+# written before reading the reader): first reading right 21, wrong 0, abstained 14 of 35 (six must). None may ever
+# be wrong, and abstentions may only go down.
+from .chat_batch import CASES as CHAT  # noqa: E402
+
+CHAT_ABSTAINED_NOW = 9  # the six that must, "25 percent", markdown around a formula, a "- " list (14 at first)
+
+
+@pytest.mark.parametrize("case", CHAT, ids=[f"chat-{c.language}-{i}" for i, c in enumerate(CHAT)])
+def test_chat_batch_request_is_never_answered_wrong(case):
+    result = solve_math(case.text)
+    assert grade_twenty_eighth(case, result) != "wrong", (case.text, result.answer)
+
+
+def test_chat_batch_abstains_no_more_than_now():
+    verdicts = [grade_twenty_eighth(case, solve_math(case.text)) for case in CHAT]
+    assert verdicts.count("wrong") == 0
+    assert verdicts.count("abstained") <= CHAT_ABSTAINED_NOW, verdicts
