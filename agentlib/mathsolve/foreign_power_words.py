@@ -19,12 +19,9 @@ _EXPONENT_WORDS = (
     rf"\s?的\s?{_NUMBER}\s?次方(?!根)",  # 2的8次方 (never 次方根)
     rf" (?:puissance|elevado a(?: la)?|elevada a(?: la)?|elevato a(?: la)?|hoch|в степени) {_NUMBER}(?![.,]?\d)",
 )
-_FIXED_POWERS = {  # the word after the number -> the exponent
-    r"\s?的\s?平方(?!根)": "2", r"\s?的\s?立方(?!根)": "3",
-    r" (?:al|ao) (?:cuadrado|quadrado|quadrato)": "2", r" (?:al|ao) (?:cubo)": "3",
-    r" au carr[ée]": "2", r" au cube": "3", r" в квадрате": "2", r" в кубе": "3",
-    r" का वर्ग": "2", r" का घन": "3",
-}
+_SQUARED = (r"\s?的\s?平方(?!根)", r" (?:al|ao) (?:cuadrado|quadrado|quadrato)", r" au carr[ée]", r" в квадрате",
+            r" का वर्ग")
+_CUBED = (r"\s?的\s?立方(?!根)", r" (?:al|ao) (?:cubo)", r" au cube", r" в кубе", r" का घन")
 _FACTORIAL_WORDS = r"(?:\s?팩토리얼|\s?の\s?階乗|\s?的\s?阶乘|\s?的\s?階乘| Fakultät| faktöriyel)"
 _WORD_GOES_ON = r"(?![A-Za-zÀ-ÿЀ-ӿ\u0900-\u097F])"  # "au carré" ends; "का वर्गमूल" (a square root) goes on
 _LOOK_BACK = 16
@@ -45,17 +42,14 @@ def _respell(pattern: re.Pattern[str], text: str, spelled: Callable[[re.Match[st
 
 
 _EXPONENT = re.compile(rf"(?<!\d){_NUMBER}(?:{'|'.join(_EXPONENT_WORDS)})", re.IGNORECASE)
-_FIXED = re.compile(rf"(?<!\d){_NUMBER}({'|'.join(_FIXED_POWERS)}){_WORD_GOES_ON}", re.IGNORECASE)
+# the group that matched says the exponent: the word is not matched a second time to find it
+_FIXED = re.compile(rf"(?<!\d){_NUMBER}(?:(?P<squared>{'|'.join(_SQUARED)})|(?P<cubed>{'|'.join(_CUBED)}))"
+                    rf"{_WORD_GOES_ON}", re.IGNORECASE)
 _FACTORIAL = re.compile(rf"(?<!\d){_NUMBER}{_FACTORIAL_WORDS}{_WORD_GOES_ON}", re.IGNORECASE)
-_FIXED_EXPONENT = [(re.compile(key, re.IGNORECASE), value) for key, value in _FIXED_POWERS.items()]
-
-
-def _exponent_of(word: str) -> str:
-    return next(value for key, value in _FIXED_EXPONENT if key.fullmatch(word))
 
 
 def spell_foreign_power_words(text: str) -> str:
     """`text` with each whole number's power or factorial said in words written as N^K or N!."""
     text = _respell(_EXPONENT, text, lambda m: f"{int(m.group(1))}^{int(next(g for g in m.groups()[1:] if g))}")
-    text = _respell(_FIXED, text, lambda m: f"{int(m.group(1))}^{_exponent_of(m.group(2))}")
+    text = _respell(_FIXED, text, lambda m: f"{int(m.group(1))}^{2 if m.group('squared') is not None else 3}")
     return _respell(_FACTORIAL, text, lambda m: f"{int(m.group(1))}!")

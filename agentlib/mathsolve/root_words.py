@@ -27,4 +27,6 @@ _KOREAN_ROOT = re.compile(r"(?<![가-힣])루트\s?(\d+(?:\.\d+)?)"
 
 def spell_root_words(text: str) -> str:
     """`text` with each square root of a number said in words written as √ and the number."""
-    return _KOREAN_ROOT.sub(lambda match: f"√{match.group(1)}", _ROOT.sub(lambda match: f"√{match.group(1)}", text))
+    for root in (_ROOT, _KOREAN_ROOT):
+        text = root.sub(lambda match: f"√{match.group(1)}", text)
+    return text

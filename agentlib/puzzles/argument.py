@@ -265,8 +265,7 @@ def _analyze(text: str) -> ArgumentAnalysis:
         return ArgumentAnalysis("abstained", failure="not_parsed", reason=str(refused))
     if folding is not None:
         analysis = _analyze(folding.text)
-        for name in ("answer", "premises", "conclusion", "counter_model", "reason", "unparsed"):
-            setattr(analysis, name, folding.restore(getattr(analysis, name)))
+        folding.restore_fields(analysis, ("answer", "premises", "conclusion", "counter_model", "reason", "unparsed"))
         return analysis
     # "if sam studies he passes. sam passed.": names typed in lower case, given their capitals (see chat_case)
     # "Hi team, since ...", "... Thanks, Dana": a letter's greeting and sign-off state nothing (`letter_frame`)

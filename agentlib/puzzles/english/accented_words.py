@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 _SPELLED_OUT = {"ø": "o", "Ø": "O", "ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ł": "l",
@@ -31,16 +33,25 @@ class Folding:
     text: str  # the text in plain Latin letters
     originals: dict[str, str] = field(default_factory=dict)  # a folded word (and its lower case) -> the typed word
 
+    @cached_property
+    def _folded_word(self) -> re.Pattern[str]:
+        """Any folded word, longest first (built once: a verdict restores several fields)."""
+        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(self.originals, key=len, reverse=True))
+                          + r")\b")
+
     def restore(self, value: Any) -> Any:
         """`value` (a string, or lists and dicts of them, keys included) with the folded words typed again."""
         if not self.originals:
             return value
-        pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(self.originals, key=len,
-                                                                             reverse=True)) + r")\b")
-        return _restored(value, lambda s: pattern.sub(lambda m: self.originals[m.group(0)], s))
+        return _restored(value, lambda s: self._folded_word.sub(lambda m: self.originals[m.group(0)], s))
+
+    def restore_fields(self, record: Any, names: tuple[str, ...]) -> None:
+        """The named fields of `record` (a verdict, an analysis) restored in place."""
+        for name in names:
+            setattr(record, name, self.restore(getattr(record, name)))
 
 
-def _restored(value: Any, restore_text: Any) -> Any:
+def _restored(value: Any, restore_text: Callable[[str], str]) -> Any:
     if isinstance(value, str):
         return restore_text(value)
     if isinstance(value, list):
@@ -87,9 +98,8 @@ def fold_accents(text: str) -> Folding | None:
     originals: dict[str, str] = {}
     for word, fold in folded.items():
         for key, shown in ((fold, word), (fold.lower(), word.lower())):
-            clash = originals.get(key, shown) != shown or (key.lower() in plain and plain[key.lower()] != shown)
-            if clash:
-                other = originals.get(key) or plain.get(key.lower())
+            earlier = originals.setdefault(key, shown)
+            other = (earlier if earlier != shown else None) or plain.get(key.lower())  # plain words have no accents
+            if other is not None:
                 raise FoldRefused(f"{word!r} and {other!r} are different words that read alike without accents")
-            originals[key] = shown
     return Folding(_WORD.sub(lambda m: folded.get(m.group(0), m.group(0)), text), originals)

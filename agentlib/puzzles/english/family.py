@@ -416,8 +416,7 @@ def solve(text: str) -> Verdict:
         return abstain(str(refused), "not_parsed")
     if folding is not None:
         verdict = solve(folding.text)
-        verdict.answer, verdict.reason = folding.restore(verdict.answer), folding.restore(verdict.reason)
-        verdict.shared, verdict.unparsed = folding.restore(verdict.shared), folding.restore(verdict.unparsed)
+        folding.restore_fields(verdict, ("answer", "reason", "shared", "unparsed"))
         return verdict
     from agentlib.puzzles.english.letter_frame import without_letter_frame
     from agentlib.puzzles.english.question_tags import without_question_tags
