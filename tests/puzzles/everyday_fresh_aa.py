@@ -30,9 +30,10 @@ ROUND_AA_SOLVE = [
     ("Vik is 7, Wen is 9 and Xan is 12. What is their total age?", 28),
     ("Yoko is older than Zara, and Zara is 15. Is Yoko older than 14?", "yes"),
     # counting brothers and sisters
-    ("Tom has two sisters. Each sister has one brother. How many children are in the family?", 3),
+    ("Tom has two sisters. Each sister has one brother. How many children are in the family?", None),  # Tom's sex
     ("Sally has three brothers. Each of her brothers has two sisters. How many sisters does Sally have?", 1),
-    ("Sally has three brothers. Each brother has two sisters. How many children are there in the family?", 5),
+    ("Sally has three brothers. Each brother has two sisters. How many children are there in the family?",
+     None),  # a name says nothing of sex: 5 if Sally is a girl, 6 if a boy
     ("Jon has four sisters, and each of his sisters has two brothers. How many boys are in the family?", 2),
     ("Gina has 2 brothers and 1 sister. How many children are in her family?", 4),
     # square and round tables, the fourth person named only in a clue
