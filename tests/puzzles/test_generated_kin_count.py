@@ -16,7 +16,10 @@ from agentlib.puzzles.english.family import solve
 WORDS = {0: "no", 1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
 CHILDREN = ["Nell", "Ossie", "Brin"]
 QUESTIONS = {"total": "How many children are in the family?", "parents": "How many children do {pos} parents have?",
-             "siblings": "How many siblings does {name} have?", "boys": "How many boys are there?"}
+             "siblings": "How many siblings does {name} have?", "boys": "How many boys are there?",
+             "her_family": "How many children are in {pos} family?",
+             "kids_there": "How many kids are there in {pos} family?"}
+OWN_FAMILY = ("parents", "her_family", "kids_there")  # "her parents", "in her family": the named child's family
 
 
 def _siblings(boys: int, girls: int, girl: bool) -> tuple[int, int]:
@@ -59,18 +62,19 @@ def families(draw):
 
 
 def _answer(question: str, b: int, g: int, girl: bool) -> int:
-    return {"total": b + g, "parents": b + g, "siblings": b + g - 1, "boys": b}[question]
+    return {"total": b + g, "parents": b + g, "her_family": b + g, "kids_there": b + g, "siblings": b + g - 1,
+            "boys": b}[question]
 
 
 @settings(max_examples=40, deadline=None)
 @given(families())
 def test_a_family_count_agrees_with_every_family(case):
     name, girl, pos, statements, question = case
-    if not statements or (question in ("parents", "siblings") and not any(name in s for s, _ in statements)):
+    if not statements or (question in (*OWN_FAMILY, "siblings") and not any(name in s for s, _ in statements)):
         return  # "his parents" / "Nell's siblings" with nobody named: nothing to point at
     asked = QUESTIONS[question].format(pos=pos, name=name)
     text = " ".join(s for s, _ in statements) + " " + asked
-    uses_pronoun = question == "parents" or "her" in text.split() or "his" in text.split()
+    uses_pronoun = question in OWN_FAMILY or "her" in text.split() or "his" in text.split()
     answers = set()
     for b in range(0, 41):
         for g in range(0, 41 - b):

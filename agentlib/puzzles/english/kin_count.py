@@ -155,7 +155,8 @@ _FAMILY_SETTING = re.compile(r"^in (?:the|this|that|a|our|my|one) (?:[A-Z]\w+ )?
 _CLAUSE_SPLIT = re.compile(r",? and (?=(?:each|every)\b)|, and |; ")
 _QUESTION_TOTAL = re.compile(rf"^how many (?:children|kids) (?:(?:do|does) (?:(?P<pronoun>her|his|my|their) parents|"
                              rf"(?P<owner>{_NAME})'s parents|(?P<parent>{_NAME})) have|are (?:there|in the family)"
-                             rf"(?: in the family| in all| altogether)?|does the family have)$")
+                             rf"(?: in the family| in all| altogether)?"
+                             rf"|are (?:there )?in (?P<in_pronoun>her|his) family|does the family have)$")
 _QUESTION_SIBLINGS = re.compile(rf"^how many (?P<kind>brothers|sisters|siblings) does (?P<name>{_NAME}) have$")
 _QUESTION_GROUP = re.compile(r"^how many (?P<kind>boys|girls|sons|daughters) (?:are there|are in the family|"
                              r"does the family have)$")
@@ -203,7 +204,7 @@ def solve_family_count(text: str) -> Verdict | None:
 def _asked(question: str, reading: _Reading):  # type: ignore[no-untyped-def]
     z3 = reading.z3
     if (m := _QUESTION_TOTAL.match(question)) is not None:
-        pronoun, owner, parent = m.group("pronoun"), m.group("owner"), m.group("parent")
+        pronoun, owner, parent = m.group("pronoun") or m.group("in_pronoun"), m.group("owner"), m.group("parent")
         if parent is not None and parent not in reading.parents:
             return None
         if owner is not None and owner not in reading.children:
