@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, cast
@@ -109,14 +109,19 @@ def ask_many(source: str | Path | Document | KnowledgeBase | None, questions: Se
         deadline_s: wall-clock seconds for all the questions (default `ASK_DEADLINE_S`); a question
             not answered by then gets the retrieval answer with `ended_by="deadline"`.
     Raises:
-        InputError: an empty question or one longer than `MAX_QUESTION_CHARS`, a bad deadline, an unreadable
-            document, or both a document and a knowledge base.
+        InputError: a question that is not text, empty or longer than `MAX_QUESTION_CHARS`, a bad deadline, an
+            unreadable document, or both a document and a knowledge base.
     """
     deadline = Deadline(ASK_DEADLINE_S if deadline_s is None else deadline_s)
     if isinstance(questions, str):
         raise InputError("questions must be a list of questions, not one string; use ask() for one")
+    if not isinstance(questions, Iterable):
+        raise InputError(f"questions must be a list of questions, not {type(questions).__name__}")
+    questions = list(questions)  # read several times below: a generator would be spent by the first check
     for question in questions:
-        if isinstance(question, str) and len(question) > MAX_QUESTION_CHARS:
+        if not isinstance(question, str):
+            raise InputError(f"a question must be text, not {type(question).__name__}")
+        if len(question) > MAX_QUESTION_CHARS:
             raise InputError(f"the question has {len(question):,} characters; the limit is {MAX_QUESTION_CHARS:,} "
                              "(a document goes in as the source, not as the question)")
     knowledge = _knowledge_base(source, kb)
@@ -128,7 +133,7 @@ def ask_many(source: str | Path | Document | KnowledgeBase | None, questions: Se
                       deadline=deadline)
     document = as_document(cast("str | Path | Document", source))  # a KnowledgeBase source returned above
     for question in questions:
-        if not isinstance(question, str) or not question.strip():
+        if not question.strip():
             raise InputError("the question is empty; ask something about the document")
     paragraphs, complete = paragraphs_until(document, deadline)
     if backend is None or not complete:  # with a model: no time left to ask it, so answer by retrieval
