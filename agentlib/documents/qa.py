@@ -36,8 +36,8 @@ from agentlib.documents.reader import Document
 from agentlib.documents.sentences import split_sentences
 from agentlib.documents.summarize import as_document
 from agentlib.errors import ContextOverflowError, DeadlineReached, InputError, ToolFailure
-from agentlib.limits import ASK_DEADLINE_S, CALCULATE_DEADLINE_S, SUMMARY_FALLBACK_S, Deadline
-from agentlib.llm import ChatSession, GenerateOptions, Message, TextModel
+from agentlib.limits import ASK_DEADLINE_S, CALCULATE_DEADLINE_S, SUMMARY_FALLBACK_S, Deadline, check_count
+from agentlib.llm import ChatSession, GenerateOptions, Message, TextModel, check_backend
 
 if TYPE_CHECKING:
     from agentlib.kb.base import KnowledgeBase
@@ -110,9 +110,17 @@ def ask_many(source: str | Path | Document | KnowledgeBase | None, questions: Se
             not answered by then gets the retrieval answer with `ended_by="deadline"`.
     Raises:
         InputError: a question that is not text, empty or longer than `MAX_QUESTION_CHARS`, a bad deadline, an
-            unreadable document, or both a document and a knowledge base.
+            unreadable document, or both a document and a knowledge base; a backend that is not a `TextModel`, or a
+            token or step count that is not a whole number.
     """
     deadline = Deadline(ASK_DEADLINE_S if deadline_s is None else deadline_s)
+    backend = check_backend(backend)
+    check_count(max_new_tokens, "max_new_tokens")
+    check_count(max_tool_steps, "max_tool_steps", 0)
+    if context_length is not None:
+        check_count(context_length, "context_length")
+    if isinstance(allowed_tools, str) or not isinstance(allowed_tools, Iterable):
+        raise InputError(f"allowed_tools must be a list of tool names, not {type(allowed_tools).__name__}")
     if isinstance(questions, str):
         raise InputError("questions must be a list of questions, not one string; use ask() for one")
     if not isinstance(questions, Iterable):

@@ -210,14 +210,15 @@ class KnowledgeBase:
         """An in-memory base over documents already loaded (keys: their source names, made unique).
 
         Raises:
+            InputError: not a non-empty list of `Document`s, a bad chunk budget.
             DeadlineReached: `deadline` passed before every passage was embedded (a base missing part of a
                 document would answer as if that part did not exist).
         """
+        if isinstance(documents, Document) or not isinstance(documents, Sequence) or not documents:
+            raise InputError("give a non-empty list of Document objects")
         embedder = embedder or default_embedder()
         chunk_tokens = chunk_tokens or DEFAULT_CHUNK_TOKENS
         _check_chunk_tokens(chunk_tokens, embedder)
-        if not documents:
-            raise InputError("give at least one document")
         planned: list[tuple[Document, str]] = []
         used: set[str] = set()
         for document in documents:
@@ -237,9 +238,12 @@ class KnowledgeBase:
         """Open a base for search, after checking every file against the hashes its manifest records.
 
         Raises:
+            InputError: `folder` is not a str or Path.
             KnowledgeBaseError: not a base, another format, built with another model than `embedder`
                 (default all-MiniLM-L6-v2), or a file that does not match its recorded hash.
         """
+        if not isinstance(folder, str | Path) or not str(folder).strip():
+            raise InputError(f"a knowledge base folder must be a non-empty str or Path, not {folder!r:.60}")
         return cls._read(Path(folder).expanduser(), embedder or default_embedder(), with_index=True)
 
     # -- searching ---------------------------------------------------------------------------------------------
