@@ -195,9 +195,17 @@ def ask_many(source: str | Path | Document | KnowledgeBase | None, questions: Se
     return answers
 
 
+# More characters a token than any tokenizer averages over a document: a document longer than this many characters a
+# token of the budget cannot fit, and is sent to retrieval without being neutralized and counted whole (a 13 MB file
+# took 3.7 s, past a 2 s deadline, only to learn that it does not fit). A wrong guess costs only the retrieval path.
+_MAX_CHARS_PER_TOKEN = 32
+
+
 def _prefix(paragraphs: list[Paragraph], tools: tuple[str, ...], backend: TextModel,
             budget: int) -> list[Message] | None:
     """The whole document as the shared prefix, or None when it does not fit `budget`."""
+    if sum(len(p.text) for p in paragraphs) > max(budget, 0) * _MAX_CHARS_PER_TOKEN:
+        return None
     messages = qa_document_messages(render_paragraphs(paragraphs), tools)
     if messages_tokens(messages, lambda t: backend.count_tokens(neutralize(t))) <= budget:
         return messages
