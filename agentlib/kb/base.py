@@ -252,14 +252,16 @@ class KnowledgeBase:
         """The `k` best passages for `query`: BM25 and vector rankings fused by reciprocal rank (or one alone).
 
         Raises:
-            InputError: an empty query, k outside 1..1000, an unknown mode.
+            InputError: a query that is not text or is empty, k outside 1..1000, an unknown mode.
         """
-        if not isinstance(query, str) or not query.strip():
+        if not isinstance(query, str):
+            raise InputError(f"the query must be text, not {type(query).__name__}")
+        if not query.strip():
             raise InputError("the query is empty; ask something")
         if isinstance(k, bool) or not isinstance(k, int) or not 1 <= k <= MAX_K:
             raise InputError(f"k must be a whole number from 1 to {MAX_K}, not {k!r}")
         if mode not in MODES:
-            raise InputError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
+            raise InputError(f"mode must be one of {', '.join(MODES)}, not {mode!r:.60}")
         query = query[:MAX_QUERY_CHARS]
         depth = max(4 * k, MIN_DEPTH)
         rankings: dict[str, list[int]] = {}
