@@ -21,8 +21,18 @@ RetryReason = Literal["format", "repeat", "tool_denied", "invalid_arguments"]
 """Why a model reply was sent back: unreadable, a repeated call, a tool outside the task's set, bad arguments."""
 
 
+# An error message is read by a person or sent back to a model: one that echoes megabytes of input (a topic, a path,
+# a backend spec given the wrong text) is cut here, whatever raised it.
+MAX_MESSAGE_CHARS = 2_000
+
+
 class AgentlibError(Exception):
-    """Base of every error agentlib raises on purpose."""
+    """Base of every error agentlib raises on purpose; a message over `MAX_MESSAGE_CHARS` is cut, its length said."""
+
+    def __init__(self, *args: object):
+        if args and isinstance(args[0], str) and len(args[0]) > MAX_MESSAGE_CHARS:
+            args = (f"{args[0][:MAX_MESSAGE_CHARS]}... ({len(args[0]):,} characters)", *args[1:])
+        super().__init__(*args)
 
 
 class InputError(AgentlibError, ValueError):

@@ -64,13 +64,31 @@ class Deadline:
         return min(seconds, self.remaining())
 
 
+# The longest deadline any call takes: past about 3e11 years a wait on the sandbox worker overflows the platform's
+# time_t (`deadline_s=1e19` raised a raw OverflowError), and a week is longer than any real call.
+MAX_DEADLINE_S = 7 * 24 * 3600.0
+
+
 def check_deadline(seconds: object, name: str = "deadline_s") -> float:
-    """`seconds` as a positive, finite float, or `InputError` naming `name` (0, negative, NaN, inf, text)."""
+    """`seconds` as a positive float of at most `MAX_DEADLINE_S`, or `InputError` naming `name` (0, negative, NaN,
+    inf, 1e19, text)."""
     if isinstance(seconds, bool) or not isinstance(seconds, (int, float)):
         raise InputError(f"{name} must be a number of seconds, not {type(seconds).__name__}")
     value = float(seconds)
     if not math.isfinite(value) or value <= 0:
         raise InputError(f"{name} must be a positive, finite number of seconds, not {seconds!r}")
+    if value > MAX_DEADLINE_S:
+        raise InputError(f"{name} must be at most {MAX_DEADLINE_S:,.0f} seconds (a week), not {seconds!r}")
+    return value
+
+
+def check_count(value: object, name: str, minimum: int = 1) -> int:
+    """`value` as a whole number of at least `minimum`, or `InputError` naming `name` (None, text, 2.5, True, -1):
+    counts of tokens, steps or words that reach arithmetic deep inside a call."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InputError(f"{name} must be a whole number, not {type(value).__name__}")
+    if value < minimum:
+        raise InputError(f"{name} must be at least {minimum}, not {value}")
     return value
 
 # Overall deadlines of the puzzle entry points (`solve`, `analyze`), in seconds. The deterministic work runs in

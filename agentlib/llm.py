@@ -27,9 +27,9 @@ import itertools
 import math
 import re
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal, Protocol, runtime_checkable
+from typing import Any, Literal, Protocol, cast, runtime_checkable
 
 from agentlib.errors import InputError, ModelUnavailable
 from agentlib.limits import Deadline
@@ -181,6 +181,19 @@ class TextModel(Protocol):
         ...
 
 
+def check_backend(backend: object) -> TextModel | None:
+    """`backend` when it is None or a `TextModel` (an object with `generate()` and `count_tokens()`); else
+    `InputError` naming what was given (a spec string such as "openai:URL" is loaded with `agentlib.load_backend`
+    first). Entry points call it before any work, so a wrong object fails here and not as an AttributeError deep
+    in the model path."""
+    if backend is None:
+        return None
+    if all(callable(getattr(backend, method, None)) for method in ("generate", "count_tokens")):
+        return cast(TextModel, backend)  # duck-typed, as `Agent` checks its model: the calls every model path makes
+    hint = "; load a spec string with agentlib.load_backend(spec)" if isinstance(backend, str) else ""
+    raise InputError(f"backend must be a TextModel (agentlib.llm) or None, not {type(backend).__name__}{hint}")
+
+
 def approx_token_count(text: str) -> int:
     """A tokenizer-free estimate (about 4 characters a token) for backends without a tokenizer."""
     return max(1, (len(text) + 3) // 4) if text else 0
@@ -191,6 +204,14 @@ Script = Callable[[Sequence[Message], GenerateOptions], str]
 
 class ScriptExhausted(ModelUnavailable):
     """A scripted model was asked for more replies than its script holds."""
+
+
+def _reply_list(replies: object) -> list[str]:
+    listed = list(replies) if isinstance(replies, Iterable) and not isinstance(replies, str | bytes) else None
+    if listed is None or not all(isinstance(reply, str) for reply in listed):
+        raise InputError("ScriptedModel needs a list of reply strings or a function (messages, options) -> str, "
+                         f"not {type(replies).__name__}")
+    return listed
 
 
 class ScriptedModel:
@@ -209,7 +230,7 @@ class ScriptedModel:
         if callable(replies):
             self._script: Script = replies
         else:
-            queue = iter(list(replies))
+            queue = iter(_reply_list(replies))
 
             def from_list(messages: Sequence[Message], options: GenerateOptions) -> str:
                 try:

@@ -13,8 +13,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-from agentlib.errors import InputError
-from agentlib.limits import AGENT_DEADLINE_S, Deadline, check_deadline
+from agentlib.limits import AGENT_DEADLINE_S, Deadline, check_count, check_deadline
 
 
 @dataclass(frozen=True)
@@ -42,14 +41,12 @@ class Budget:
 
     def __post_init__(self) -> None:
         for name in ("max_steps", "max_tokens", "max_new_tokens"):
-            if getattr(self, name) < 1:
-                raise InputError(f"Budget.{name} must be >= 1, got {getattr(self, name)}")
+            check_count(getattr(self, name), f"Budget.{name}", 1)
         check_deadline(self.max_seconds, "Budget.max_seconds")
         for name in ("max_format_retries", "max_repairs", "max_replans", "final_answer_tokens"):
-            if getattr(self, name) < 0:
-                raise InputError(f"Budget.{name} must be >= 0, got {getattr(self, name)}")
-        if self.think_tokens is not None and self.think_tokens < 1:
-            raise InputError(f"Budget.think_tokens must be >= 1 or None, got {self.think_tokens}")
+            check_count(getattr(self, name), f"Budget.{name}", 0)
+        if self.think_tokens is not None:
+            check_count(self.think_tokens, "Budget.think_tokens", 1)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -233,11 +233,13 @@ class ToolSet:
         """A ToolSet from functions, Tools, names of built-in tools, or a name -> function mapping.
 
         Raises:
-            InputError: an unknown built-in name (the message lists the known ones), something that
-                is not a function, or two tools with one name.
+            InputError: not a list or mapping, an unknown built-in name (the message lists the known ones),
+                something that is not a function, or two tools with one name.
         """
         if isinstance(tools, str):
             raise InputError(f"tools must be a list, not the string {tools[:60]!r}; write tools=[{tools[:60]!r}]")
+        if isinstance(tools, bytes | bytearray) or not isinstance(tools, Iterable):
+            raise InputError(f"tools must be a list of functions, Tools or tool names, not {type(tools).__name__}")
         built: dict[str, Tool[..., Any]] = {}
         items = tools.items() if isinstance(tools, Mapping) else ((None, t) for t in tools)
         catalogue: dict[str, Callable[..., Any]] | None = None

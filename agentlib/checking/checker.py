@@ -22,7 +22,8 @@ Step numbers are the printed ones (`first_error_step` 1 is "Step 1"; see `report
 checking runs in the sandbox worker (`agentlib.sandbox`), where a repeating alarm (`bounded.py`) stops it at
 the deadline and the parent kills it a moment later if the alarm cannot; steps not reached are reported
 "unchecked" with the reason ("deadline"; "step_time": one step ran past `CHECK_STEP_DEADLINE_S`, and the next
-steps are still checked; "step_limit"; "crashed"), never dropped. The main process only
+steps are still checked; "step_limit"; "step_length": a step longer than `MAX_STEP_CHARS`, whose claims are read
+from its first `MAX_STEP_CHARS` characters only; "crashed"), never dropped. The main process only
 splits the trace and reads the report back. Inside the worker (`in_worker()`) the check runs in place.
 
 Left out: claims that need the problem's meaning beyond the relations `relations.py` reads (a wrong plan, other
@@ -37,7 +38,7 @@ from typing import Any
 
 from agentlib.checking.bounded import DeadlineReached, interrupt_after
 from agentlib.checking.report import ClaimResult, Rule, StepReport, TraceReport, UncheckedReason, spans
-from agentlib.checking.steps import MAX_STEPS, split_steps
+from agentlib.checking.steps import MAX_STEP_CHARS, MAX_STEPS, split_steps
 from agentlib.errors import InputError, ToolFailure
 from agentlib.limits import CHECK_STEP_DEADLINE_S, CHECK_TRACE_DEADLINE_S, Deadline, check_deadline
 
@@ -131,9 +132,14 @@ def check_steps(problem: str, texts: list[str], *, formalization: dict[str, Any]
             except DeadlineReached:
                 step.claims = []
                 step.unchecked = "step_time" if not deadline.expired else "deadline"
+            else:
+                if len(step.text) > MAX_STEP_CHARS:  # its claims were read from the first MAX_STEP_CHARS only
+                    step.unchecked = "step_length"
     for reason, what in (("deadline", f"the deadline ({budget_s:g} s left for checking) was reached"),
                          ("step_time", f"a step took longer than {CHECK_STEP_DEADLINE_S:g} s"),
-                         ("step_limit", f"the trace is longer than {MAX_STEPS} steps")):
+                         ("step_limit", f"the trace is longer than {MAX_STEPS} steps"),
+                         ("step_length", f"a step is longer than {MAX_STEP_CHARS:,} characters (only its first "
+                                         f"{MAX_STEP_CHARS:,} were checked)")):
         numbers = [s.number for s in steps if s.unchecked == reason]
         if numbers:
             notes.append(f"{what}: {spans(numbers)} {'was' if len(numbers) == 1 else 'were'} not checked")

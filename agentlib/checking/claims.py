@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from agentlib.checking.arithmetic import Evaluated, NotArithmetic, Number, evaluate
+from agentlib.checking.steps import MAX_STEP_CHARS
 from agentlib.checking.units import separate_conversions
 
 # Placeholders keep function names out of the letter-free expression alphabet.
@@ -26,7 +27,6 @@ _EXPR_CHARS = set("0123456789.+-*/^(), ") | set(_FUNCTIONS)
 _RELATION = re.compile(r"(?<![!<>=])(=|≈|≤|≥|<|>|⩵)(?!=)")
 _IS = "⩵"  # "is", "equals" in prose: a claim only as `expression is number`
 _APPROX_WORDS = re.compile(r"\b(approx\w*|about|around|roughly|nearly|almost|round\w*|estimat\w*)\b|≈|~|\.\.\.|…", re.I)
-_MAX_STEP_CHARS = 20_000
 # markdown bold marks: "**" opening before a word, number or math, or closing after one; "2**3" is a power
 _BOLD = re.compile(r"(?<![\w).])\*\*(?=[\w(\\$-])|(?<=[\w).%$])\*\*(?![\w(])")
 # "100 - 30%": a percent added to or taken from a number, which calculators and people read as a change of it
@@ -65,7 +65,7 @@ class ArithmeticClaim:
 
 def normalize(text: str) -> str:
     """Prose and LaTeX -> text whose arithmetic is plain `+ - * / ^ ( )` with placeholder functions."""
-    t = separate_conversions(text[:_MAX_STEP_CHARS])  # "36 inches = 3 feet": equal amounts, different numbers
+    t = separate_conversions(text[:MAX_STEP_CHARS])  # "36 inches = 3 feet": equal amounts, different numbers
     t = _BOLD.sub(" ", t)  # "**Total = 4 + 5 + 6 = 15**", "= **15**": markdown emphasis, not a power
     t = re.sub(r"(?<=[\d)}])\s*\\(?:text|mathrm|mbox)\s*\{\s*[A-Za-z][^{}]*\}(?:\^\{?[23]\}?)?", "", t)  # units, cm^2
     t = re.sub(r"\\(?:text|mathrm|mbox)\s*\{\s*(of|times|plus|minus)\s*\}", r" \1 ", t)  # words between numbers

@@ -32,7 +32,7 @@ VERDICTS: tuple[Verdict, ...] = get_args(Verdict)
 ClaimKind = Literal["arithmetic", "algebra", "logic", "grounding", "doubt"]
 CLAIM_KINDS: tuple[ClaimKind, ...] = get_args(ClaimKind)
 # why a step was not checked: the overall deadline, its own time limit, the step limit, or the worker died
-UncheckedReason = Literal["deadline", "step_time", "step_limit", "crashed"]
+UncheckedReason = Literal["deadline", "step_time", "step_limit", "step_length", "crashed"]
 UNCHECKED_REASONS: tuple[UncheckedReason, ...] = get_args(UncheckedReason)
 _MARKS = {"verified": "✓", "refuted": "✗", "unsupported": "!", "unchecked": "?"}
 
@@ -110,7 +110,7 @@ class StepReport:
     text: str
     claims: list[ClaimResult] = field(default_factory=list)
     depends_on_error: bool = False  # uses a value or conclusion from a refuted step
-    unchecked: UncheckedReason | None = None  # set when the checker did not reach this step
+    unchecked: UncheckedReason | None = None  # set when the checker did not reach this step (or all of it)
 
     @property
     def index(self) -> int:

@@ -18,6 +18,9 @@ MAX_STEPS = 20_000
 # a trace of more steps than this is refused before any work: listing a million steps back, each unchecked, took
 # longer than any deadline (a 1,000,000-step list ran 16 s past a 3 s one)
 MAX_TRACE_STEPS = 100_000
+# the claims of a step are read from its first this many characters; a longer step is reported "unchecked"
+# (step_length) beside the claims read there: a wrong line past the bound was reported as a trace with no error
+MAX_STEP_CHARS = 20_000
 _MARKER = re.compile(r"^\s*(?:\*\*\s*)?(?:Step\s+\d+\s*[:.)]|\d+[.)](?=\s))(?:\s*\*\*)?\s*", re.I)
 
 

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 MAX_INPUT_BYTES = 8 * 1024 * 1024
 _TEXT_EXTENSIONS = (".txt", ".md", ".json", ".jsonl", ".tex", ".html", ".htm", ".pdf", ".csv")
 _PATH_LIKE = re.compile(r"^[^\s]+$")
+_SHOWN_CHARS = 200  # of an argument echoed in an error
+_TEXT_HINT = "; to give a document's text, pipe it to standard input and pass -"
 
 
 def read_text_argument(argument: str, what: str = "input") -> str:
@@ -76,14 +78,19 @@ def looks_like_path(argument: str) -> bool:
 
 
 def _require_regular_file(path: Path, given: str) -> None:
-    """`InputError` unless `path` is a regular file: a folder, a missing path, and a device, pipe or socket
-    (reading `/dev/zero` or a FIFO would never end) are each named as what they are."""
-    if path.is_dir():
-        raise InputError(f"{given} is a folder, not a file")
-    if not path.exists():
-        raise InputError(f"no such file: {given}")
-    if not path.is_file():
-        raise InputError(f"{given} is not a regular file (a device, pipe or socket); give a text file")
+    """`InputError` unless `path` is a regular file: a folder, a missing path, a name the system cannot look up (too
+    long: the document's text given in its place), and a device, pipe or socket (reading `/dev/zero` or a FIFO would
+    never end) are each named as what they are."""
+    shown = given if len(given) <= _SHOWN_CHARS else f"{given[:_SHOWN_CHARS]!r}... ({len(given):,} characters)"
+    try:
+        if path.is_dir():
+            raise InputError(f"{shown} is a folder, not a file")
+        if not path.exists():
+            raise InputError(f"no such file: {shown}{_TEXT_HINT if ' ' in given.strip() else ''}")
+        if not path.is_file():
+            raise InputError(f"{shown} is not a regular file (a device, pipe or socket); give a text file")
+    except OSError as error:  # a name too long for the file system
+        raise InputError(f"no such file: {shown} ({error.strerror or error}){_TEXT_HINT}") from None
 
 
 def _as_existing_file(argument: str) -> Path | None:

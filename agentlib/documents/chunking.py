@@ -1,10 +1,13 @@
 """Structure-aware chunking: paragraphs with ids, grouped into overlapping chunks under a token budget.
 
-Paragraphs are blocks separated by blank lines; a Markdown heading (`#`) starts a section and is
-carried as the `heading` of every paragraph under it, so each chunk knows where it sits. Chunks never
-cut a paragraph unless the paragraph alone exceeds the budget (then it is cut at sentence bounds,
-and a single over-long sentence at the budget in characters). Consecutive chunks share
-`overlap` paragraphs so a fact that straddles a boundary is seen whole once.
+Paragraphs are blocks separated by blank lines (lines of nothing but whitespace); a Markdown heading (`#`)
+starts a section and is carried as the `heading` of every paragraph under it, so each chunk knows where it
+sits. A block longer than `MAX_PARAGRAPH_CHARS` (a file of one line, a PDF without blank lines) is read as
+several paragraphs of whole sentences, cut one window at a time, so no reader ever stems or scores more
+than that between two looks at its deadline. Chunks never cut a paragraph unless the paragraph alone
+exceeds the budget (then it is cut the same way at the budget). A single over-long sentence is cut at the
+last whitespace within the bound (at the bound in a run without any). Consecutive chunks share `overlap`
+paragraphs so a fact that straddles a boundary is seen whole once.
 Left out: semantic (embedding) segmentation.
 """
 
@@ -20,7 +23,12 @@ from agentlib.errors import DeadlineReached, InputError
 from agentlib.limits import Deadline
 
 _HEADING = re.compile(r"(#{1,6})[ \t]+(\S.*)")  # on one line; trailing "#"s are stripped in code
-_PARAGRAPH = re.compile(r"\S(?:.*?\S)?(?=\n\s*\n|\s*\Z)", re.S)
+_BLANK_LINES = re.compile(r"\n\s*\n")  # starts only at a line break; the run after it is read once
+_NOT_SPACE = re.compile(r"\S")
+# A block of text longer than this is read as several paragraphs: `ask` stemmed a 13 MB file of one line as one
+# paragraph, 16 s past a 5 s deadline. About a page; an ordinary paragraph is far shorter.
+MAX_PARAGRAPH_CHARS = 8_000
+_SENTENCE_LOOKAHEAD = 64  # characters past a window the sentence splitter reads to see a sentence end at its edge
 
 
 @dataclass(frozen=True)
@@ -102,10 +110,8 @@ def _paragraphs(document: Document, max_chars: int | None, deadline: Deadline | 
     """The paragraphs in order; DeadlineReached once `deadline` has passed and `at_least` were yielded."""
     count = 0
     heading = ""
-    for match in _PARAGRAPH.finditer(document.text):
-        if deadline is not None and count >= at_least and deadline.expired:
-            raise DeadlineReached(f"the deadline passed while splitting {document.source} into paragraphs")
-        block, start = match.group(), match.start()
+    bound = MAX_PARAGRAPH_CHARS if max_chars is None else min(max_chars, MAX_PARAGRAPH_CHARS)
+    for start, block in _blocks(document.text):
         first, _, rest = block.partition("\n")
         heading_match = _HEADING.match(first)
         if heading_match:
@@ -114,25 +120,55 @@ def _paragraphs(document: Document, max_chars: int | None, deadline: Deadline | 
                 continue
             start = start + len(first) + 1 + (len(rest) - len(rest.lstrip()))
             block = rest.strip()
-        for s, e in _pieces(block, start, max_chars, deadline if count >= at_least else None):
+        for s, e in _pieces(block, start, bound):
+            if deadline is not None and count >= at_least and deadline.expired:
+                raise DeadlineReached(f"the deadline passed while splitting {document.source} into paragraphs")
             count += 1
             yield Paragraph(f"P{count}", s, e, heading, document.text[s:e])
 
 
-def _pieces(block: str, start: int, max_chars: int | None, deadline: Deadline | None) -> list[tuple[int, int]]:
-    if max_chars is None or len(block) <= max_chars:
-        return [(start, start + len(block))]
-    pieces: list[tuple[int, int]] = []
-    for sentence in split_sentences(block, start, deadline):
-        s = sentence.start
-        while sentence.end - s > max_chars:
-            pieces.append((s, s + max_chars))
-            s += max_chars
-        if pieces and s - pieces[-1][0] + (sentence.end - s) <= max_chars and pieces[-1][1] <= s:
-            pieces[-1] = (pieces[-1][0], sentence.end)
-        else:
-            pieces.append((s, sentence.end))
-    return pieces
+def _blocks(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, text) of each block between blank lines, stripped of the whitespace around it; empty ones left out."""
+    position = 0
+    for separator in _BLANK_LINES.finditer(text):
+        yield from _stripped(text, position, separator.start())
+        position = separator.end()
+    yield from _stripped(text, position, len(text))
+
+
+def _stripped(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    block = text[start:end]
+    stripped = block.strip()
+    if stripped:
+        yield start + len(block) - len(block.lstrip()), stripped
+
+
+def _pieces(block: str, start: int, max_chars: int) -> Iterator[tuple[int, int]]:
+    """[start, end) of the pieces of `block` (at `start` in its document), each at most `max_chars` long: whole
+    sentences packed greedily, an over-long sentence cut at its last whitespace within the bound. One window of
+    `max_chars` is split into sentences at a time, so the first piece of a block of megabytes comes at once."""
+    s = 0
+    while len(block) - s > max_chars:
+        window = block[s : s + max_chars + _SENTENCE_LOOKAHEAD]
+        end = _packed_end(window, max_chars)
+        yield start + s, start + s + len(window[:end].rstrip())
+        following = _NOT_SPACE.search(block, s + end)
+        s = following.start() if following else len(block)
+    if s < len(block):
+        yield start + s, start + len(block)
+
+
+def _packed_end(window: str, max_chars: int) -> int:
+    """Where the first piece of `window` ends: after its last sentence that ends within `max_chars`, else (one
+    sentence longer than that) at the last whitespace within it, else at `max_chars`."""
+    ends = [sentence.end for sentence in split_sentences(window) if sentence.end <= max_chars]
+    if ends:
+        return ends[-1]
+    head = window[: max_chars + 1]
+    if head[-1].isspace():
+        return len(head)
+    before_last_word = head.rsplit(None, 1)
+    return len(before_last_word[0]) if len(before_last_word) == 2 else max_chars
 
 
 def chunk_document(document: Document, budget_tokens: int, count_tokens: Callable[[str], int],

@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, cast
@@ -36,8 +36,8 @@ from agentlib.documents.reader import Document
 from agentlib.documents.sentences import split_sentences
 from agentlib.documents.summarize import as_document
 from agentlib.errors import ContextOverflowError, DeadlineReached, InputError, ToolFailure
-from agentlib.limits import ASK_DEADLINE_S, CALCULATE_DEADLINE_S, SUMMARY_FALLBACK_S, Deadline
-from agentlib.llm import ChatSession, GenerateOptions, Message, TextModel
+from agentlib.limits import ASK_DEADLINE_S, CALCULATE_DEADLINE_S, SUMMARY_FALLBACK_S, Deadline, check_count
+from agentlib.llm import ChatSession, GenerateOptions, Message, TextModel, check_backend
 
 if TYPE_CHECKING:
     from agentlib.kb.base import KnowledgeBase
@@ -109,14 +109,27 @@ def ask_many(source: str | Path | Document | KnowledgeBase | None, questions: Se
         deadline_s: wall-clock seconds for all the questions (default `ASK_DEADLINE_S`); a question
             not answered by then gets the retrieval answer with `ended_by="deadline"`.
     Raises:
-        InputError: an empty question or one longer than `MAX_QUESTION_CHARS`, a bad deadline, an unreadable
-            document, or both a document and a knowledge base.
+        InputError: a question that is not text, empty or longer than `MAX_QUESTION_CHARS`, a bad deadline, an
+            unreadable document, or both a document and a knowledge base; a backend that is not a `TextModel`, or a
+            token or step count that is not a whole number.
     """
     deadline = Deadline(ASK_DEADLINE_S if deadline_s is None else deadline_s)
+    backend = check_backend(backend)
+    check_count(max_new_tokens, "max_new_tokens")
+    check_count(max_tool_steps, "max_tool_steps", 0)
+    if context_length is not None:
+        check_count(context_length, "context_length")
+    if isinstance(allowed_tools, str) or not isinstance(allowed_tools, Iterable):
+        raise InputError(f"allowed_tools must be a list of tool names, not {type(allowed_tools).__name__}")
     if isinstance(questions, str):
         raise InputError("questions must be a list of questions, not one string; use ask() for one")
+    if not isinstance(questions, Iterable):
+        raise InputError(f"questions must be a list of questions, not {type(questions).__name__}")
+    questions = list(questions)  # read several times below: a generator would be spent by the first check
     for question in questions:
-        if isinstance(question, str) and len(question) > MAX_QUESTION_CHARS:
+        if not isinstance(question, str):
+            raise InputError(f"a question must be text, not {type(question).__name__}")
+        if len(question) > MAX_QUESTION_CHARS:
             raise InputError(f"the question has {len(question):,} characters; the limit is {MAX_QUESTION_CHARS:,} "
                              "(a document goes in as the source, not as the question)")
     knowledge = _knowledge_base(source, kb)
@@ -128,7 +141,7 @@ def ask_many(source: str | Path | Document | KnowledgeBase | None, questions: Se
                       deadline=deadline)
     document = as_document(cast("str | Path | Document", source))  # a KnowledgeBase source returned above
     for question in questions:
-        if not isinstance(question, str) or not question.strip():
+        if not question.strip():
             raise InputError("the question is empty; ask something about the document")
     paragraphs, complete = paragraphs_until(document, deadline)
     if backend is None or not complete:  # with a model: no time left to ask it, so answer by retrieval
@@ -182,9 +195,17 @@ def ask_many(source: str | Path | Document | KnowledgeBase | None, questions: Se
     return answers
 
 
+# More characters a token than any tokenizer averages over a document: a document longer than this many characters a
+# token of the budget cannot fit, and is sent to retrieval without being neutralized and counted whole (a 13 MB file
+# took 3.7 s, past a 2 s deadline, only to learn that it does not fit). A wrong guess costs only the retrieval path.
+_MAX_CHARS_PER_TOKEN = 32
+
+
 def _prefix(paragraphs: list[Paragraph], tools: tuple[str, ...], backend: TextModel,
             budget: int) -> list[Message] | None:
     """The whole document as the shared prefix, or None when it does not fit `budget`."""
+    if sum(len(p.text) for p in paragraphs) > max(budget, 0) * _MAX_CHARS_PER_TOKEN:
+        return None
     messages = qa_document_messages(render_paragraphs(paragraphs), tools)
     if messages_tokens(messages, lambda t: backend.count_tokens(neutralize(t))) <= budget:
         return messages

@@ -8,12 +8,14 @@ Left out: OCR of scanned PDFs, DOCX, tables as tables.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from agentlib.errors import DependencyMissing, InputError
 
 MAX_BYTES = 64 * 1024 * 1024
+_SHOWN_PATH_CHARS = 200  # of a path echoed in an error: text passed as a path would make a message of megabytes
 KINDS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html",
          ".htm": "html", ".pdf": "pdf"}
 
@@ -61,14 +63,20 @@ def load_document(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Document:
     """Read a .txt/.md/.html/.pdf file.
 
     Raises:
-        InputError: missing, empty, too large, binary, not UTF-8, broken PDF, or an unknown extension.
+        InputError: not a path (bytes, a number, None), an empty path, text given as a path, a path the system
+            cannot look up (too long); missing, empty, too large, binary, not UTF-8, broken PDF, or an unknown
+            extension.
         DependencyMissing: beautifulsoup4 or pypdf is not installed for an .html or .pdf file.
     """
-    path = Path(path)
-    if not path.is_file():
-        what = "is a folder" if path.is_dir() else "is not a regular file" if path.exists() else "does not exist"
-        raise InputError(f"{path} {what}; give a .txt, .md, .html or .pdf file")
-    size = path.stat().st_size
+    path = _as_path(path)
+    try:
+        if not path.is_file():
+            what = "is a folder" if path.is_dir() else "is not a regular file" if path.exists() else "does not exist"
+            raise InputError(f"{_shown(path)} {what}; give a .txt, .md, .html or .pdf file{_text_hint(path)}")
+        size = path.stat().st_size
+    except OSError as error:  # a name too long for the system to look up
+        raise InputError(f"{_shown(path)} cannot be looked up as a file ({error.strerror or error})"
+                         f"{_text_hint(path)}") from None
     if size == 0:
         raise InputError(f"{path} is empty; give a document with text in it")
     if size > max_bytes:
@@ -84,6 +92,33 @@ def load_document(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Document:
     if kind == "pdf":
         return _load_pdf(path, data)
     return document_from_text(_decode(path, data), kind, str(path))
+
+
+def _as_path(path: object) -> Path:
+    if isinstance(path, str) and not path.strip():  # Path("") is the current folder
+        raise InputError("the document path is empty; give a file, or Document.from_text(text) for text")
+    if isinstance(path, str | os.PathLike) and not isinstance(path, bytes):
+        try:
+            return Path(path)
+        except TypeError:  # a PathLike whose fspath is bytes
+            pass
+    raise InputError(f"a document path must be a str or pathlib.Path, not {type(path).__name__}")
+
+
+def _text_hint(path: Path) -> str:
+    """A hint for a caller who passed the document's text as its path: several lines, or a sentence longer than
+    any file name."""
+    text = str(path)
+    if "\n" in text or (len(text) > 255 and " " in text):
+        return "; this looks like text, not a path: pass Document.from_text(text) instead"
+    return ""
+
+
+def _shown(path: Path) -> str:
+    text = str(path)
+    if len(text) <= _SHOWN_PATH_CHARS:
+        return text
+    return f"{text[:_SHOWN_PATH_CHARS]!r}... ({len(text):,} characters)"
 
 
 def document_from_text(text: str, kind: str, source: str) -> Document:

@@ -39,8 +39,8 @@ from agentlib.documents.prompts import (
 from agentlib.documents.reader import Document, load_document
 from agentlib.documents.sentences import split_sentences
 from agentlib.errors import DeadlineReached, InputError
-from agentlib.limits import SUMMARIZE_DEADLINE_S, SUMMARY_FALLBACK_S, Deadline
-from agentlib.llm import GenerateOptions, Message, TextModel, approx_token_count
+from agentlib.limits import SUMMARIZE_DEADLINE_S, SUMMARY_FALLBACK_S, Deadline, check_count
+from agentlib.llm import GenerateOptions, Message, TextModel, approx_token_count, check_backend
 
 EXTRACTIVE = "extractive (no model)"
 EXTRACTIVE_AFTER_DEADLINE = "extractive (the deadline passed before the model finished)"
@@ -105,13 +105,17 @@ def summarize(source: str | Path | Document, *, backend: TextModel | None = None
             the extractive summary (of the chunks read so far, without a model) comes back with
             `ended_by="deadline"`.
     Raises:
-        InputError: unreadable document, a bad deadline, or a context too small for even one paragraph.
+        InputError: unreadable document, a bad deadline, a backend that is not a `TextModel`, a context length that
+            is not a whole number, or a context too small for even one paragraph.
         ContextOverflowError: never for well-formed input; raised instead of sending an oversized prompt.
     """
     deadline = Deadline(SUMMARIZE_DEADLINE_S if deadline_s is None else deadline_s)
     document = as_document(source)
     if isinstance(words, bool) or not isinstance(words, int) or words < 10:
         raise InputError(f"words must be an integer of at least 10, got {words!r}")
+    backend = check_backend(backend)
+    if context_length is not None:
+        check_count(context_length, "context_length")
     if backend is None:
         return _extractive(document, words, deadline)
     summarizer = _Summarizer(document, backend, context_length or backend.context_length, words,

@@ -34,7 +34,7 @@ import tempfile
 import threading
 import weakref
 from collections import OrderedDict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -161,6 +161,10 @@ class Session:
 
     def add_messages(self, messages: Sequence[Mapping[str, Any]]) -> None:
         """Append several messages (dicts with role and content); all are checked before any is added."""
+        if isinstance(messages, str | bytes | Mapping) or not isinstance(messages, Iterable):
+            raise InputError("add_messages takes a list of dicts with 'role' and 'content', "
+                             f"not {type(messages).__name__}")
+        messages = list(messages)  # read twice below: a generator would be spent by the first check
         if any(not isinstance(m, Mapping) for m in messages):
             raise InputError("add_messages takes dicts with 'role' and 'content'")
         checked = [_check_message(str(m.get("role")), m.get("content")) for m in messages]

@@ -210,14 +210,15 @@ class KnowledgeBase:
         """An in-memory base over documents already loaded (keys: their source names, made unique).
 
         Raises:
+            InputError: not a non-empty list of `Document`s, a bad chunk budget.
             DeadlineReached: `deadline` passed before every passage was embedded (a base missing part of a
                 document would answer as if that part did not exist).
         """
+        if isinstance(documents, Document) or not isinstance(documents, Sequence) or not documents:
+            raise InputError("give a non-empty list of Document objects")
         embedder = embedder or default_embedder()
         chunk_tokens = chunk_tokens or DEFAULT_CHUNK_TOKENS
         _check_chunk_tokens(chunk_tokens, embedder)
-        if not documents:
-            raise InputError("give at least one document")
         planned: list[tuple[Document, str]] = []
         used: set[str] = set()
         for document in documents:
@@ -237,9 +238,12 @@ class KnowledgeBase:
         """Open a base for search, after checking every file against the hashes its manifest records.
 
         Raises:
+            InputError: `folder` is not a str or Path.
             KnowledgeBaseError: not a base, another format, built with another model than `embedder`
                 (default all-MiniLM-L6-v2), or a file that does not match its recorded hash.
         """
+        if not isinstance(folder, str | Path) or not str(folder).strip():
+            raise InputError(f"a knowledge base folder must be a non-empty str or Path, not {folder!r:.60}")
         return cls._read(Path(folder).expanduser(), embedder or default_embedder(), with_index=True)
 
     # -- searching ---------------------------------------------------------------------------------------------
@@ -248,14 +252,16 @@ class KnowledgeBase:
         """The `k` best passages for `query`: BM25 and vector rankings fused by reciprocal rank (or one alone).
 
         Raises:
-            InputError: an empty query, k outside 1..1000, an unknown mode.
+            InputError: a query that is not text or is empty, k outside 1..1000, an unknown mode.
         """
-        if not isinstance(query, str) or not query.strip():
+        if not isinstance(query, str):
+            raise InputError(f"the query must be text, not {type(query).__name__}")
+        if not query.strip():
             raise InputError("the query is empty; ask something")
         if isinstance(k, bool) or not isinstance(k, int) or not 1 <= k <= MAX_K:
             raise InputError(f"k must be a whole number from 1 to {MAX_K}, not {k!r}")
         if mode not in MODES:
-            raise InputError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
+            raise InputError(f"mode must be one of {', '.join(MODES)}, not {mode!r:.60}")
         query = query[:MAX_QUERY_CHARS]
         depth = max(4 * k, MIN_DEPTH)
         rankings: dict[str, list[int]] = {}

@@ -158,8 +158,14 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 
 def check_writable(folder: Path) -> None:
-    """`folder` may receive a base: missing, empty, or already a base. Anything else is refused, never cleared."""
+    """`folder` may receive a base: missing (under a folder that can be written to), empty, or already a base.
+    Anything else is refused before any embedding, never cleared (`/dev/null/kb` failed only at the first write)."""
     if not folder.exists():
+        parent = next((p for p in folder.absolute().parents if p.exists()), None)
+        if parent is None or not parent.is_dir():
+            raise InputError(f"cannot create {folder}: {parent} is not a folder; choose another -o")
+        if not os.access(parent, os.W_OK | os.X_OK):
+            raise InputError(f"cannot create {folder}: {parent} is not writable; choose another -o")
         return
     if not folder.is_dir():
         raise InputError(f"{folder} exists and is not a folder; choose another -o")

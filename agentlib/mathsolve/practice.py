@@ -61,7 +61,7 @@ def practice(topic: str, *, count: int = 5, level: Level = "intermediate", seed:
         InputError: an unknown topic or level, a count outside 1..MAX_COUNT, a bad deadline.
     """
     if topic not in TOPICS:
-        raise InputError(f"topic must be one of {', '.join(TOPICS)}, not {topic!r}")
+        raise InputError(f"topic must be one of {', '.join(TOPICS)}, not {topic!r:.60}")
     level = check_level(level)
     if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= MAX_COUNT:
         raise InputError(f"count must be a whole number from 1 to {MAX_COUNT}")

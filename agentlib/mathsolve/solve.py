@@ -20,7 +20,7 @@ from typing import Any
 
 from agentlib.errors import InputError, ToolFailure
 from agentlib.limits import SOLVE_MATH_DEADLINE_S, Deadline
-from agentlib.llm import TextModel
+from agentlib.llm import TextModel, check_backend
 from agentlib.mathsolve.bounded_reading import read_bounded, read_within
 from agentlib.mathsolve.number_riddles import is_number_riddle, solve_number_riddle
 from agentlib.mathsolve.reading import Reading
@@ -42,12 +42,14 @@ def solve_math(problem: str, *, level: Level = "intermediate", backend: TextMode
         deadline_s: the whole call's wall-clock budget.
 
     Raises:
-        InputError: `problem` is not text, is empty or longer than MAX_PROBLEM_CHARS; a bad level or deadline.
+        InputError: `problem` is not text, is empty or longer than MAX_PROBLEM_CHARS; a bad level or deadline; a
+            backend that is not a `TextModel`.
     """
     if not isinstance(problem, str):
         raise InputError(f"the problem must be text, not {type(problem).__name__}")
     level = check_level(level)
     deadline = Deadline(deadline_s)
+    backend = check_backend(backend)
     if len(problem) > MAX_PROBLEM_CHARS:
         raise InputError(f"the problem has {len(problem):,} characters; the limit is {MAX_PROBLEM_CHARS:,}")
     if not problem.strip():

@@ -25,7 +25,7 @@ from typing import Any, Literal
 
 from agentlib.errors import InputError
 from agentlib.limits import ANALYZE_DEADLINE_S, Deadline
-from agentlib.llm import TextModel
+from agentlib.llm import TextModel, check_backend
 from agentlib.puzzles.bounded import run_bounded
 from agentlib.puzzles.english.pronouns import unclear_pronoun
 from agentlib.puzzles.verdict import Certificate, Check, Failure, Reader, Status
@@ -112,6 +112,7 @@ def analyze(text: str, *, backend: TextModel | None = None, deadline_s: float = 
 
     deadline = Deadline(deadline_s)
     check_problem_text(text, "argument")
+    backend = check_backend(backend)
     analysis = run_bounded("agentlib.puzzles.argument:analyze_in_place", {"text": text}, deadline,
                            ArgumentAnalysis.from_dict,
                            lambda failure, reason: ArgumentAnalysis("abstained", failure=failure,

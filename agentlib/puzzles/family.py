@@ -82,9 +82,9 @@ def render_logiclm_item(record: dict) -> str:
 
 
 def get_family(name: str) -> PuzzleFamily:
-    target = FAMILIES.get(name)
+    target = FAMILIES.get(name) if isinstance(name, str) else None
     if target is None:
-        raise InputError(f"unknown puzzle family {name!r}; known: {', '.join(FAMILIES)}")
+        raise InputError(f"unknown puzzle family {name!r:.60}; known: {', '.join(FAMILIES)}")
     module_name, attribute = target.split(":")
     return getattr(importlib.import_module(module_name), attribute)
 

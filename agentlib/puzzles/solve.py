@@ -22,7 +22,7 @@ from typing import Any
 
 from agentlib.errors import InputError
 from agentlib.limits import SOLVE_DEADLINE_S, Deadline
-from agentlib.llm import TextModel
+from agentlib.llm import TextModel, check_backend
 from agentlib.puzzles.bounded import run_bounded
 from agentlib.puzzles.family import PuzzleFamily, available_families, get_family
 from agentlib.puzzles.lookalike import find_lookalikes
@@ -75,10 +75,12 @@ def solve(problem: str, *, family: str | None = None, backend: TextModel | None 
     Raises:
         ProblemTypeError: `problem` is not a str.
         LookalikeNames: names written in look-alike scripts.
-        InputError: empty or oversized text, an unknown family name, a bad deadline, votes < 1.
+        InputError: empty or oversized text, an unknown family name, a bad deadline, votes < 1, a backend that is
+            not a `TextModel`.
     """
     deadline = Deadline(deadline_s)
     check_problem_text(problem)
+    backend = check_backend(backend)
     if isinstance(votes, bool) or not isinstance(votes, int) or votes < 1:
         raise InputError(f"votes must be a whole number >= 1, got {votes!r}")  # with or without a backend
     if family is not None:
