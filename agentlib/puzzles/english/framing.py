@@ -32,7 +32,7 @@ _CONCLUSION_LABEL = re.compile(r"(?:^|(?<=[\s.!?;]))(?:conclusion|c)[ \t]*:[ \t]
 # so an initial ("C. S. Lewis") is never taken for a conclusion
 _HANDOUT_PREMISE = re.compile(r"(?:^|(?<=[\s.!?;]))(?:[Pp]remise[ \t]*|P)\d{1,2}\.[ \t]+(?=[A-Z])")
 _HANDOUT_CONCLUSION = re.compile(r"(?:^|(?<=[\s.!?;]))(?:[Cc]onclusion|C)\.[ \t]+(?=[A-Z])")
-_ABOUT = r"(?:this|that|it|the following|the above|the)(?: (?:argument|reasoning|inference|conclusion))?"
+_ABOUT = r"(?:this|that|it|the following|the above|the|my)(?: (?:argument|reasoning|inference|conclusion|logic))?"
 _VALIDITY_QUESTION = re.compile(
     # "good" asks validity too where nothing else is asked: the premises' truth is what `analyze` never judges
     # "sound" and "right" too: in a chat "Is this reasoning sound?" / "Is that right?" after an argument asks whether
@@ -40,8 +40,10 @@ _VALIDITY_QUESTION = re.compile(
     r"^(?:(?:is|was) " + _ABOUT + r"(?: an?)?(?: logically)? (?:valid|invalid|correct|logical|good|sound|right)"
     r"(?: (?:argument|reasoning|inference|or (?:not|invalid)))?"
     r"|(?:is (?:it|this) )?valid or (?:invalid|not)"
+    r"|(?:logically )?valid|sound"  # a bare "Valid?" typed after the argument
     r"|does (?:the|this|that) (?:conclusion|argument) follow(?: from (?:the|its|these) premises)?"
-    r"|does it follow(?: from (?:the|its|these) premises)?"
+    r"|does (?:it|this|that) (?:really |logically )?follow(?: from (?:the|its|these) premises)?"
+    r"|(?:does|do) (?:the|this|that|my) (?:argument|reasoning|logic) (?:hold(?: up)?|work|check out)"
     r"|(?:please )?(?:consider|evaluate|check|analy[sz]e|assess|judge) (?:the following|this|my) "
     r"(?:argument|reasoning|logic)"
     r"(?: for validity)?"

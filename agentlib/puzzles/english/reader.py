@@ -384,8 +384,12 @@ _ISLAND = re.compile(r"\b(?:island|land|village|town|world) (?:of|inhabited (?:o
 
 # "Each (of the three) either always tells the truth or always lies": the subject, then the behaviour that ends it
 _BEHAVIOUR_SUBJECT = re.compile(r"\b(?:each|all|every one of them|they|both|everyone)\b")
+# the truthful side said as a verb or as an adjective: "always tells the truth", "is always honest", "truthful"
+_TRUTHFUL_BEHAVIOUR = r"(?:tells? the truth|(?:(?:is|are) )?(?:always )?(?:honest|truthful))"
+_LYING_BEHAVIOUR = r"(?:lies?|(?:(?:is|are) )?(?:always )?(?:lying|dishonest))"
 _BEHAVIOUR_AT_END = re.compile(r"\b(?:either )?(?:always )?"
-                               r"(?:tells? the truth,? or (?:always )?lies?|lies?,? or (?:always )?tells? the truth)$")
+                               rf"(?:{_TRUTHFUL_BEHAVIOUR},? or (?:always )?{_LYING_BEHAVIOUR}|"
+                               rf"{_LYING_BEHAVIOUR},? or (?:always )?{_TRUTHFUL_BEHAVIOUR})$")
 # "honest (they always tell the truth)": a parenthesis that says what the kind word before it means
 _KIND_GLOSS = re.compile(r"\b([a-z][a-z-]*) \((?:who |they |he |she |that |i\.e\. |meaning |= )?"
                          r"(?:(?:is|are) )?(?:always |only |never )*(tells? the truth|tells? lies|lies?|truthful|"

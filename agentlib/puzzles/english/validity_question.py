@@ -13,8 +13,10 @@ import re
 from agentlib.puzzles.verdict import Verdict
 
 # the question names validity or following: "Is that correct?" after a puzzle's statement is not handed over
-_VALIDITY_WORD = re.compile(r"\b(?:in)?valid\b|\bdoes (?:the|this|that) (?:conclusion|argument) follow\b|"
-                            r"\bdoes it follow\s*(?:from (?:the|its|these) premises\s*)?\?", re.I)
+_VALIDITY_WORD = re.compile(r"\b(?:in)?valid\b|\bsound\b|\bdoes (?:the|this|that) (?:conclusion|argument) follow\b|"
+                            r"\bdoes (?:it|this|that) (?:really |logically )?follow\s*"
+                            r"(?:from (?:the|its|these) premises\s*)?\?|"
+                            r"\b(?:argument|reasoning|logic) (?:hold(?: up)?|work|check out)\s*\?", re.I)
 
 
 def asks_validity(text: str) -> bool:
