@@ -549,7 +549,8 @@ def _other_readings() -> list:
     mother's brother's son to me?" (`kin_chains.py`), "Three houses stand in a row. The red house ... What colour is
     the house in the middle?" (one house of each colour the clues name, `colour_names.py`), "Tom lives on a higher
     floor than Uma." ("above", `floor_comparisons.py`), "If today is Saturday, we hike." ("it is",
-    `today_as_it.py`)."""
+    `today_as_it.py`), "Of Kate, Liam and Mona, exactly one is a doctor." (the count first,
+    `fronted_partitives.py`)."""
     from agentlib.puzzles.english.clause_conjunctions import split_clauses
     from agentlib.puzzles.english.clock_times import clock_order
     from agentlib.puzzles.english.colour_names import colours_as_names
@@ -557,6 +558,7 @@ def _other_readings() -> list:
     from agentlib.puzzles.english.conjoined_members import members_one_by_one
     from agentlib.puzzles.english.factive_reports import reports_as_facts
     from agentlib.puzzles.english.floor_comparisons import floors_as_above
+    from agentlib.puzzles.english.fronted_partitives import counts_with_group_after
     from agentlib.puzzles.english.kin_chains import kin_chains_named
     from agentlib.puzzles.english.line_positions import line_places
     from agentlib.puzzles.english.middle_one import middle_one_asked
@@ -573,7 +575,7 @@ def _other_readings() -> list:
     return [reports_as_facts, painted_as_row, owners_for_possessions, split_clauses, without_one_day,
             without_silent_speakers, members_one_by_one, may_as_permission, verbless_as_said, clock_order,
             middle_one_asked, line_places, without_one_occasion, speaker_as_named, apposition_as_statement,
-            kin_chains_named, colours_as_names, floors_as_above, today_as_it]
+            kin_chains_named, colours_as_names, floors_as_above, today_as_it, counts_with_group_after]
 
 
 def _weaker_readings() -> list:
