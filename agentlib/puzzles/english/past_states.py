@@ -104,7 +104,20 @@ def said_in_future(sentence: str) -> bool:
     if k is None:
         return False
     low = words[k].lower()
-    return low in ("will", "won't", "shall") or (low in ("is", "are", "am") and words[k + 1:k + 3] == ["going", "to"])
+    return low in ("will", "won't", "shall") or (low in ("is", "are", "am") and _going_to_do(words[k + 1:k + 4]))
+
+
+# "is going to" before a noun phrase is motion now ("is going to the park", "to Rome"), the future only before a verb
+_PLACE_OPENERS = {"the", "a", "an", "my", "his", "her", "their", "our", "your", "its", "this", "that", "these",
+                  "those", "some", "every", "each"}
+
+
+def _going_to_do(words: list[str]) -> bool:
+    """Whether `words` (after the copula) are the future's "going to" + a verb, not "going to" + where."""
+    if words[:2] != ["going", "to"]:
+        return False
+    after = words[2] if len(words) > 2 else ""
+    return not (after.lower() in _PLACE_OPENERS or after[:1].isupper())
 
 
 def _said_all_now(sentence: str) -> bool:
