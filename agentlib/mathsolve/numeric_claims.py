@@ -10,7 +10,12 @@ number, is not this question (None) and the rest of the reader goes on.
 
 Other languages' "is this right?" words (a lead or a tail around "A = B") are `claim_words.py`'s table.
 
-Left out: inequalities ("is 2^10 more than 1000"), and claims about letters (identities are `identity` requests).
+An order between two numbers is the same kind of question: "is 2/3 bigger than 3/5?", "is 2^10 more than 1000",
+"is 0.1 + 0.2 > 0.3", "is it true that sqrt(2) < 1.5?", "does 7^3 exceed 300?", "is 5/8 at least 0.6?". It is read
+the same way (two constant sides around one order word) and answered "yes" or "no" from the exact sign of their
+difference.
+
+Left out: claims about letters (identities are `identity` requests), and chains ("is 1 < 2 < 3").
 """
 
 from __future__ import annotations
@@ -33,6 +38,21 @@ _SHAPES = [
     re.compile(rf"{_SAYER} says? (?:that )?(?P<a>.+?) (?P<eq>is|=|equals|makes) (?P<b>.+?),? {_ASKED}"),
     re.compile(rf"(?P<a>.+?) (?P<eq>=) (?P<b>.+?),? {_ASKED}"),
 ]
+# an order between two numbers: the words, and the relation they name
+_ORDER_WORDS = {
+    ">": r"(?:>|(?:greater|bigger|larger|more|higher) than)",
+    "<": r"(?:<|(?:less|smaller|lower|fewer) than)",
+    ">=": r"(?:>=|≥|(?:greater|bigger|larger|more) than or equal to|at least|no less than|not less than)",
+    "<=": r"(?:<=|≤|(?:less|smaller) than or equal to|at most|no more than|not more than)",
+}
+_ORDER_WORD = "|".join(f"(?P<o{k}>{w})" for k, w in enumerate(sorted(_ORDER_WORDS.values(), key=len, reverse=True)))
+_RELATION_OF = {f"o{k}": relation for k, relation in
+                enumerate(sorted(_ORDER_WORDS, key=lambda r: len(_ORDER_WORDS[r]), reverse=True))}
+_ORDER_SHAPES = [
+    re.compile(rf"is (?:it (?:true|the case) that )?(?P<a>.+?) (?:really |actually )?(?:{_ORDER_WORD}) (?P<b>.+)"),
+    re.compile(r"does (?P<a>.+?) (?P<o_exceed>exceed|go over) (?P<b>.+)"),
+    re.compile(rf"(?P<a>.+?) (?:{_ORDER_WORD}) (?P<b>.+?),? {_ASKED}"),
+]
 _ENDS = " ?.!"
 
 Reader = Callable[[str], "MathRequest | None"]
@@ -54,11 +74,37 @@ def read_numeric_claim(text: str, read_side: Reader) -> MathRequest | None:
         claim = plain[match.start("a"):match.end("b")]
         if len(re.findall(rf"(?<![a-z]){re.escape(match.group('eq'))}(?![a-z])", claim)) != 1:
             return None  # the joining word twice: where the claim splits is not certain
-        return _claim(left, right, read_side)
+        equal = _claim(left, right, read_side)
+        # "is 0.5 less than or equal to 0.7": its "equal to" joins no two numbers; the order may
+        return equal if equal is not None or "than or equal" not in plain else _order_claim(plain, read_side)
     asked = asked_claim(plain)  # "3/4+2/3=17/12 맞아?", "¿está bien que 7 × 8 = 54?"
     if asked is not None:
         left, right = asked.split("=")
         return _claim(left.strip(), right.strip(), read_side)
+    return _order_claim(plain, read_side)
+
+
+def _order_claim(plain: str, read_side: Reader) -> MathRequest | None:
+    """The check that one number is above or below another ("is 2/3 bigger than 3/5"), or None."""
+    if re.search(rf"(?<![<>!])=|\b{_EQUALS}\b", plain.replace("than or equal to", "than or")):
+        return None  # "is 20% more than 50 equal to 60": an equality whose side has an order word, not an order
+    for pattern in _ORDER_SHAPES:
+        match = pattern.fullmatch(plain)
+        if match is None:
+            continue
+        said = next(name for name, value in match.groupdict().items() if name.startswith("o") and value)
+        relation = ">" if said == "o_exceed" else _RELATION_OF[said]
+        if len(re.findall(_ORDER_WORD, plain)) + len(re.findall(r"\b(?:exceed|go over)\b", plain)) != 1:
+            return None  # two order words: which one joins the claim is not certain
+        left, right = match.group("a").strip(" ,"), match.group("b").strip(" ,")
+        if any(_DEGREES.search(side) for side in (left, right)):
+            return None
+        sides = [_constant(side, read_side) for side in (left, right)]
+        if None in sides:
+            return None
+        return MathRequest(task="is_solution", items=(f"({sides[0]}) {relation} ({sides[1]})", "0"),
+                           shown=(f"{left} {relation} {right}", "0"),
+                           notes=("read as a check of the order of two numbers",))
     return None
 
 

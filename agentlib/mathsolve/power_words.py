@@ -2,8 +2,11 @@
 a spoken operator ("nine squared minus the square root of 49"), as segments before `spoken.rewrite` joins them.
 
 "B to the Nth (power)" is B^N when B is one atom (a number, a letter, a bracketed group) and the phrase ends the
-request, is followed by "power", or by a spoken operator: "1 to the 5th term" is not a power, so a following word
-that is none of these leaves the words as they are (the reader then abstains on them); nor is "from 3 to the 5th".
+request (or its sentence: "?", "."), is followed by "power", or by a spoken operator: "1 to the 5th term" is not a
+power, so a following word that is none of these leaves the words as they are (the reader then abstains on them);
+nor is "from 3 to the 5th".
+
+"the Nth power of B" is the same power said the other way round (`spell_powers_of`).
 
 Left out: "to the power of" (spoken.py reads it), ordinals past the twentieth in words ("to the twenty-first").
 """
@@ -46,11 +49,37 @@ def spell_ordinal_powers(segments: list[Segment], atom: Callable[[str], bool],
                 following += 1
             after = segments[following] if following < len(segments) else None
             if exponent is not None and exponent not in _NOT_POWERS and (
-                    after is None or after.kind == "word" and after.lower in operator_words):
+                    after is None or after.kind == "break" or  # "?" / "." ends the phrase as the text's end does
+                    after.kind == "word" and after.lower in operator_words):
                 out.append(Segment("math", f"({base.text.strip()})^({exponent})", base.attached))
                 index = following
                 continue
         out.append(base)
+        index += 1
+    return out
+
+
+def spell_powers_of(segments: list[Segment], atom: Callable[[str], bool],
+                    operator_words: frozenset[str]) -> list[Segment]:
+    """"the Nth power of B" ("the 5th power of 2", "fourth power of 3") as the formula (B)^(N), on the same terms as
+    "B to the Nth": B one atom, and the phrase ends the request or its sentence, or a spoken operator follows."""
+    out: list[Segment] = []
+    index = 0
+    while index < len(segments):
+        words = segments[index:index + 3]
+        base = segments[index + 3] if index + 3 < len(segments) else None
+        after = segments[index + 4] if index + 4 < len(segments) else None
+        if len(words) == 3 and all(w.kind == "word" for w in words) and [w.lower for w in words[1:]] == \
+                ["power", "of"] and base is not None and base.kind == "math" and atom(base.text) and \
+                (after is None or after.kind == "break" or after.kind == "word" and after.lower in operator_words):
+            exponent = ordinal_value(words[0].text)
+            if exponent is not None and exponent not in _NOT_POWERS:
+                if out and out[-1].kind == "word" and out[-1].lower == "the":
+                    out.pop()  # "the fifth power of 2": the article belongs to the phrase
+                out.append(Segment("math", f"({base.text.strip()})^({exponent})", words[0].attached))
+                index += 4
+                continue
+        out.append(segments[index])
         index += 1
     return out
 

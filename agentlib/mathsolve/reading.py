@@ -783,6 +783,9 @@ def _task(items: list[_Item]) -> Task | Reading:
         tasks -= {"simplify"}
     if "power" in tasks and any(i.plain.startswith("Matrix(") for i in items if i.kind == "math"):
         tasks = (tasks - {"power"}) | {"matrix_power"}
+    elif "power" in tasks:  # "power of 2": which power? (a number's is written 2^10 or "2 to the 10th power")
+        return Reading(None, "'power' without an exponent: write it as 2^10, '2 to the 10th power' or "
+                             "'the 10th power of 2'", "ambiguous")
     if "denominator" in concepts and tasks - {"evaluate"} != {"rationalize"}:
         return Reading(None, "'the denominator' is read only in 'rationalize the denominator'", "unsupported")
     if "rationalize" in tasks:

@@ -54,6 +54,8 @@ def is_solution(request: MathRequest, objects: list[Any], work: Work) -> Answer:
     import sympy as sp
 
     equation, value = objects
+    if isinstance(equation, sp.core.relational.Relational) and not isinstance(equation, (sp.Equality, sp.Unequality)):
+        return _order_holds(equation, work)
     if not isinstance(equation, sp.Equality):
         equation = sp.Eq(equation, 0, evaluate=False)
     x = sp.Symbol(request.variable or "x")
@@ -70,5 +72,27 @@ def is_solution(request: MathRequest, objects: list[Any], work: Work) -> Answer:
         shown = f"at {x} = {value}: {shown}"
     work.checked(f"Put {x} = {value} into both sides" if equation.free_symbols else "Compare the two sides exactly",
                  difference, True, shown, "exact", role="key")
+    verdict = "yes" if holds else "no"
+    return Answer(f"{verdict}: {shown}", rf"\text{{{verdict}}}", {"kind": "text", "text": verdict})
+
+
+def _order_holds(relation: Any, work: Work) -> Answer:
+    """"yes" when the order between two numbers holds ("2/3 > 3/5"), from the exact sign of their difference."""
+    import sympy as sp
+
+    left, right = sp.simplify(relation.lhs), sp.simplify(relation.rhs)
+    difference = sp.simplify(left - right)
+    if difference.free_symbols or not difference.is_number or not difference.is_real:
+        raise Abstain("the two sides are not two real numbers: their order is not defined", "ambiguous")
+    sign = 0 if exactly_zero(difference) else (1 if difference.is_positive else -1 if difference.is_negative else None)
+    if sign is None:
+        raise Abstain("the sign of the difference of the two sides could not be decided exactly", "ambiguous")
+    holds = {">": sign > 0, "<": sign < 0, ">=": sign >= 0, "<=": sign <= 0}[relation.rel_op]
+    numeric = sp.N(relation.lhs - relation.rhs, 30)
+    work.verify(f"a 30-digit evaluation of the difference of the two sides has sign {sign:+d}",
+                sign == 0 and abs(numeric) < sp.Float("1e-25") or sign != 0 and sp.sign(numeric) == sign, "numeric")
+    between = "=" if sign == 0 else ">" if sign > 0 else "<"
+    shown = f"{sp.sstr(left)} {between} {sp.sstr(right)}"
+    work.checked("Compare the two sides exactly", difference, True, shown, "exact", role="key")
     verdict = "yes" if holds else "no"
     return Answer(f"{verdict}: {shown}", rf"\text{{{verdict}}}", {"kind": "text", "text": verdict})

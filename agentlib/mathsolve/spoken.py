@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from agentlib.mathsolve.power_words import drop_article_after_operator, spell_ordinal_powers
+from agentlib.mathsolve.power_words import drop_article_after_operator, spell_ordinal_powers, spell_powers_of
 from agentlib.mathsolve.segments import Segment, merge_math
 from agentlib.numwords import ORDINALS, compound_number
 
@@ -96,7 +96,9 @@ def rewrite(segments: list[Segment]) -> list[Segment]:
     if any(s.kind == "word" and s.lower in _REMAINDER_WORDS for s in segments):
         del infix[("divided", "by")]
     segments = _number_words(segments)
-    segments = drop_article_after_operator(spell_ordinal_powers(segments, atom, _OPERATOR_ENDS | _OPERATOR_STARTS))
+    operator_words = _OPERATOR_ENDS | _OPERATOR_STARTS
+    segments = spell_powers_of(spell_ordinal_powers(segments, atom, operator_words), atom, operator_words)
+    segments = drop_article_after_operator(segments)
     segments = _pass(_signed_numbers(_korean_powers(segments)), {})
     for tier in ("^", "*/", "+-="):  # powers, then products, then sums: "3 plus 4 times 2" is 3 + 4·2
         segments = _pass(segments, {words: op for words, op in infix.items() if op in tier})

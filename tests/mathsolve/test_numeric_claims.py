@@ -41,11 +41,15 @@ def test_a_claimed_value_is_checked_exactly(seed):
     "is x + 1 really 3?",  # a letter: not a claim about two numbers
     "is 2 = 2 = 2",  # the joining word twice
     "my kid says 2/5 of 35 is, is that right?",
-    "is 1/3 more than 0.33?",  # an inequality: left out
 ])
 def test_claims_not_about_two_numbers_get_no_yes_or_no(text):
     result = solve_math(text)
     assert not (result.verified and result.value.get("kind") == "text"), (text, result.answer)
+
+
+def test_an_order_between_two_numbers_is_a_claim_too():
+    result = solve_math("is 1/3 more than 0.33?")  # an order: `test_order_claims.py` generates these
+    assert result.verified and result.value == {"kind": "text", "text": "yes"}, result.answer
 
 
 def test_regression_a_number_check_still_reads_its_letter():
