@@ -14,10 +14,13 @@ reader, so a sentence is never half read.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
 from agentlib.puzzles.english.amount_references import HOLDER, spell_references
+from agentlib.puzzles.english.measures import GREATER, POINTS, POSITIVE, measure_question, measured
 from agentlib.puzzles.english.words import NUMBER_WORDS, lemma
 from agentlib.puzzles.verdict import Certificate, Check, Verdict
 
@@ -59,12 +62,12 @@ _GREATER = ("older", "the oldest", "more", "the most")
 AGE = "age"
 # "Ann is 3 years older than Bob, Bob is 10": a comma (or "and") before a named person's own "is" / "has" opens a
 # second sentence
-_CLAUSE_BREAK = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?={_NAME} (?:is|has)\b)")
+_CLAUSE_BREAK = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?={_NAME} (?:is|has|weighs|scored)\b)")
 
 
 def _floors(amounts: dict[tuple[str, str], Any]) -> list[Any]:
     """Counts are never negative; a living person's age is more than nothing, so "twice as old as Bo" is older."""
-    return [value > 0 if kind == AGE else value >= 0 for (_, kind), value in amounts.items()]
+    return [value > 0 if kind == AGE or kind in POSITIVE else value >= 0 for (_, kind), value in amounts.items()]
 
 
 def _number(word: str) -> Fraction:
@@ -73,6 +76,26 @@ def _number(word: str) -> Fraction:
 
 def _measure(thing: str | None) -> str:
     return AGE if thing is None else lemma(thing, "NOUN")
+
+
+def _decimal(value: Fraction) -> str:
+    """ "1.25" for 5/4, "155" for 155; a value whose decimal never ends stays a fraction ("7/3")."""
+    rest = value.denominator
+    for prime in (2, 5):
+        while rest % prime == 0:
+            rest //= prime
+    if rest != 1 or value.denominator == 1:
+        return str(value)
+    return format(Decimal(value.numerator) / Decimal(value.denominator), "f")
+
+
+def _what(measure: str, units: dict[str, str]) -> str:
+    """How a measure is named in a reason: "age", "number of apples", "height in cm"."""
+    if measure == AGE:
+        return "age"
+    if measure in POSITIVE:
+        return measure  # the unit goes with the value ("155 cm")
+    return f"number of {measure}s"
 
 
 def solve_named_amounts(text: str) -> Verdict | None:
@@ -87,7 +110,8 @@ def solve_named_amounts(text: str) -> Verdict | None:
     question = sentences[-1].rstrip("?").strip()
     asked = next((m for pattern in _QUESTIONS if (m := pattern.match(question))), None)
     compared = next((m for pattern in (*_RANKED, *_PAIRED) if (m := pattern.match(question))), None)
-    if asked is None and compared is None:
+    about = measure_question(question) if asked is None and compared is None else None  # "Who is the heaviest?"
+    if asked is None and compared is None and about is None:
         return None
     import z3
 
@@ -99,10 +123,18 @@ def solve_named_amounts(text: str) -> Verdict | None:
         return amounts[name, measure]
 
     constraints: list = []
+    units: dict[str, str] = {}  # a measure -> the one unit its values are in
     for sentence in sentences[:-1]:
         found = next(((kind, m) for kind, pattern in _SENTENCES if (m := pattern.match(sentence))), None)
         if found is None:
-            return None
+            said = measured(sentence)  # "Rex weighs 10 kg.", "Bo is 5 cm taller than Ann."
+            if said is None or units.setdefault(said.measure, said.unit) != said.unit or said.a == said.b:
+                return None  # not read, or two units for one measure (never converted here)
+            value = amount(said.a, said.measure)
+            number = z3.RealVal(str(said.n))
+            constraints.append(value == number if said.b is None else
+                               value == amount(said.b, said.measure) + said.sign * number)
+            continue
         kind, m = found
         groups = m.groupdict()
         measure = _measure(groups.get("thing"))
@@ -121,15 +153,26 @@ def solve_named_amounts(text: str) -> Verdict | None:
         else:
             sign = 1 if m.group("dir") in ("older", "more") else -1
             constraints.append(a == b + sign * z3.RealVal(str(_number(m.group("n")))))
+    if about is not None:
+        if about.measure != POINTS and about.measure not in units:
+            return None  # "Who is the tallest?" where no sentence gives a height in numbers
+        if about.kind != "asked":
+            return _compared(_Compared(about.degree, about.a, about.b, about.measure, about.kind == "between"),
+                             amounts, constraints, units)
     if compared is not None:
-        return _compared(compared, amounts, constraints)
-    assert asked is not None
-    measure = _measure(asked.groupdict().get("thing"))
-    if asked.groupdict().get("a") is None:  # "they": every holder of the thing the statements name
+        groups = compared.groupdict()
+        return _compared(_Compared(compared.group("degree").lower(), groups.get("a"), groups.get("b"),
+                                   _measure(groups.get("thing"))), amounts, constraints, units)
+    measure = about.measure if about is not None else _measure(asked.groupdict().get("thing")) if asked else AGE
+    if about is None and asked is not None and asked.groupdict().get("a") is None:
+        # "they": every holder of the thing the statements name
         owners = [name for name, kind in amounts if kind == measure]
         if len(owners) < 2:
             return None
+    elif about is not None:
+        owners = [about.a] if about.a is not None else []
     else:
+        assert asked is not None
         owners = [asked.group("a"), *([asked.group("b")] if asked.groupdict().get("b") else [])]
     if any((owner, measure) not in amounts for owner in owners) or len(set(owners)) != len(owners):
         return None
@@ -140,8 +183,9 @@ def solve_named_amounts(text: str) -> Verdict | None:
     solver.add(*constraints, *_floors(amounts))
     if solver.check() != z3.sat:
         return Verdict("english", "abstained", failure="unsat", reason="no amounts fit every statement")
-    if measure != AGE and any(Fraction(solver.model().eval(v, model_completion=True).as_fraction()).denominator != 1
-                              for (_, kind), v in amounts.items() if kind == measure):
+    if measure != AGE and measure not in POSITIVE and any(
+            Fraction(solver.model().eval(v, model_completion=True).as_fraction()).denominator != 1
+            for (_, kind), v in amounts.items() if kind == measure):
         return Verdict("english", "abstained", failure="unsat", reason=f"the {measure}s do not come out whole")
     value = solver.model().eval(target, model_completion=True)
     solver.add(target != value)
@@ -150,7 +194,9 @@ def solve_named_amounts(text: str) -> Verdict | None:
                        f"{key[1]}")
     exact = Fraction(value.as_fraction())
     answer: int | str = int(exact) if exact.denominator == 1 else str(exact)
-    what = "age" if key[1] == AGE else f"number of {key[1]}s"
+    if measure in POSITIVE:  # "155 cm", "1.25 m": a height or weight is given in the unit the text uses
+        answer = f"{_decimal(exact)} {units[measure]}"
+    what = _what(key[1], units)
     checks = (Check("the statements as linear equations on non-negative amounts", "sat"),
               Check(f"the statements + {key[0]}'s {what} is not {answer}", "unsat", "every solution gives it"))
     return Verdict("english", "verified", answer=answer, reason=f"{key[0]}'s {what} is {answer} in every solution",
@@ -167,24 +213,39 @@ def _entailed(constraints: list, amounts: dict[tuple[str, str], Any], claim: Any
     return solver.check() == z3.unsat
 
 
-def _compared(asked: re.Match[str], amounts: dict[tuple[str, str], Any], constraints: list) -> Verdict | None:
+@dataclass(frozen=True)
+class _Compared:
+    """A comparing question: its degree word ("older", "the heaviest"), the two named (a yes/no) or None (who)."""
+
+    degree: str
+    a: str | None
+    b: str | None
+    measure: str
+    between: bool = False  # "Which is heavier, Rex or Sky?": who, of the two named
+
+
+def _compared(asked: _Compared, amounts: dict[tuple[str, str], Any], constraints: list,
+              units: dict[str, str]) -> Verdict | None:
     """ "Who is older?" (of exactly two), "Who has the most apples?", "Is Ann older than Bob?": decided over every
     solution of the statements; a comparison they leave open is "cannot be determined" (yes/no) or abstains (who)."""
     import z3
 
-    measure = _measure(asked.groupdict().get("thing"))
-    degree = asked.group("degree").lower()
-    greater = degree in _GREATER
+    measure, degree = asked.measure, asked.degree
+    greater = degree in _GREATER or degree in GREATER
     people = [name for name, kind in amounts if kind == measure]
     if not people:
         return None
-    what = "age" if measure == AGE else f"number of {measure}s"
+    what = _what(measure, units)
     solver = z3.Solver()
     solver.add(*constraints, *_floors(amounts))
     if solver.check() != z3.sat:
         return Verdict("english", "abstained", failure="unsat", reason="no amounts fit every statement")
-    if "a" in asked.groupdict():
-        a, b = asked.group("a"), asked.group("b")
+    if asked.between:
+        if asked.a == asked.b or any((name, measure) not in amounts for name in (asked.a, asked.b)):
+            return None
+        people = [name for name in (asked.a, asked.b) if name is not None]
+    elif asked.a is not None and asked.b is not None:
+        a, b = asked.a, asked.b
         if (a, measure) not in amounts or (b, measure) not in amounts or a == b:
             return None
         first, second = amounts[a, measure], amounts[b, measure]
