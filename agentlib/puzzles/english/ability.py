@@ -1,8 +1,8 @@
 """What one does, one can do: "Only members can use the pool. Ravi used the pool." makes Ravi a member.
 
-"can X" and "X" are different predicates (an ability need not be used), but the step from the act to the ability
-is sound (ab esse ad posse): for every predicate read both ways, each individual that does X can do X. The reverse
-is never added: "Rex can swim" does not say Rex swims.
+"can X" and "X" are different predicates (an ability need not be used; "can be a member" is not "is a member"), but
+the step from the act to the ability is sound (ab esse ad posse): for every predicate read both ways, each individual
+that does X can do X. The reverse is never added: "Rex can swim" does not say Rex swims.
 """
 
 from __future__ import annotations
@@ -12,6 +12,12 @@ from typing import Any
 from agentlib.puzzles.english.logic import Atom, Formula, Implies, Quantified, Var, walk
 
 _CAN = "can_"
+ASKED_ABILITY = "asked_ability"  # the label of a law whose pair only the question completes: no premise of its own
+
+
+def stated(labelled: list[tuple[str, Formula]]) -> list[Formula]:
+    """The formulas of `labelled` that the text states or presupposes, without the laws only the question needs."""
+    return [f for label, f in labelled if not label.startswith(ASKED_ABILITY)]
 
 
 def ability_pairs(formulas: list[Formula]) -> list[str]:
@@ -21,12 +27,16 @@ def ability_pairs(formulas: list[Formula]) -> list[str]:
 
 
 def with_ability(world: Any, goal: Formula | None) -> Any:
-    """`world` with "whoever does X can do X" for each pair the premises use both ways (the world itself when
-    there is none). A pair completed only by the question or conclusion ("Birds can fly. ... Does Tweety fly?") gets
-    no axiom: the question then asks about what no statement says, and the reader says so."""
+    """`world` with "whoever does X can do X" for each pair the premises and the question or conclusion use both
+    ways (the world itself when there is none). A pair completed by the question ("Only adults can be members. Lia is
+    a child. Is Lia a member?") proves only what the one-way law proves (no: she cannot be one); where it proves
+    nothing ("Birds can fly. ... Does Tweety fly?") the question still asks about what no statement says, and the
+    reader says so."""
     from agentlib.puzzles.english.family import World
 
-    pairs = ability_pairs([f for _, f in world.labelled])
+    premises = [f for _, f in world.labelled]
+    said = set(ability_pairs(premises))
+    pairs = ability_pairs(premises + ([goal] if goal is not None else []))
     if not pairs:
         return world
     labelled = list(world.labelled)
@@ -34,8 +44,9 @@ def with_ability(world: Any, goal: Formula | None) -> Any:
     forms = world.reading.lexicon.forms
     for k, predicate in enumerate(pairs):
         one = Var(f"x_ability{k}")
-        labelled.append((f"ability{k}", Quantified("all", one, Implies(Atom(predicate, (one,)),
-                                                                         Atom(_CAN + predicate, (one,))))))
+        label = f"ability{k}" if predicate in said else f"{ASKED_ABILITY}{k}"
+        law = Quantified("all", one, Implies(Atom(predicate, (one,)), Atom(_CAN + predicate, (one,))))
+        labelled.append((label, law))
         phrase = forms.get(predicate, ("", predicate.replace("_", " ")))[1]
-        sentences[f"ability{k}"] = f"whoever does '{phrase}' can do it"
+        sentences[label] = f"whoever does '{phrase}' can do it"
     return World(world.reading, labelled, sentences, world.builder, world.scale_alias)

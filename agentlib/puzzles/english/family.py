@@ -26,7 +26,7 @@ from typing import Any
 from agentlib.errors import InputError
 from agentlib.numwords import is_ordinal
 from agentlib.puzzles.english import render
-from agentlib.puzzles.english.ability import with_ability
+from agentlib.puzzles.english.ability import stated, with_ability
 from agentlib.puzzles.english.definite_objects import definite_links, said_both_ways, thing_links
 from agentlib.puzzles.english.grammar import FROM_THE_RIGHT, NotUnderstood
 from agentlib.puzzles.english.indefinite_objects import object_links
@@ -735,7 +735,10 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
     if miscount:
         return abstain(miscount, "not_parsed", unparsed=[miscount])
     gap = _wording_gap(world, question)
-    if gap:
+    # "Only adults can be members. Lia is not an adult. Is Lia a member?": "member" is said only as "can be a member";
+    # the one-way law (whoever is one can be one) may still prove "no", and only a proof is answered
+    asked_ability_gap = bool(gap) and not _wording_gap(world, question, with_asked_laws=True)
+    if gap and not asked_ability_gap:
         return abstain(gap, "not_parsed", unparsed=[reading.question])
     from agentlib.tools import constraints as cl
 
@@ -758,6 +761,8 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
             return abstain(f"read as one property, {same_words} make the statements contradict each other",
                            "unsat", spec=base_spec)
     verdict = _decide(world, question, base_spec)
+    if asked_ability_gap and not (verdict.verified and verdict.answer in ("yes", "no")):
+        return abstain(gap, "not_parsed", unparsed=[reading.question])
     if world.builder.open_scales and verdict.verified and (not _holds_with_more_premises(verdict) or
                                                            verdict.answer == "no one"):
         return abstain("places go beyond the people named, and who (if anyone) holds the others is not said: "
@@ -1257,11 +1262,13 @@ def _unnamed_cast(reading: Reading) -> list[Const]:
     return [Const(key) for key in dict.fromkeys(keys) if key not in ("it", "there") and not key.startswith("__")]
 
 
-def _wording_gap(world: World, question: Question) -> str:
+def _wording_gap(world: World, question: Question, with_asked_laws: bool = False) -> str:
     formulas: list[Formula] = []
     if isinstance(question, (YesNo, Who)):
         formulas.append(question.formula)
-    premise_predicates = predicates_of(f for _, f in world.labelled)
+    # not a law only the question needs (`ability`), unless asked to count it
+    premise_predicates = predicates_of(f for _, f in world.labelled) if with_asked_laws else \
+        predicates_of(stated(world.labelled))
     premise_constants = set(constants_of(f for _, f in world.labelled)) | {p.key for p in world.reading.people}
     premise_scales = scales_of(f for _, f in world.labelled)
     for predicate in predicates_of(formulas):

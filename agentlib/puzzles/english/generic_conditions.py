@@ -50,6 +50,8 @@ def turned_around(tokens: list[Token], is_name: Callable[[Token], bool], weather
     means ("If they study, students pass") is put after it first. Raises PronounOfARule for the shapes the module
     notes leave out."""
     words = [t.low for t in tokens]
+    if words[:2] == ["no", "one"]:
+        return tokens  # "No one passes unless they study": "nobody", whose "they" the grammar binds itself
     if len(words) > 4 and words[0] in ("if", "when", "whenever") and words[1] in _SUBJECT_PRONOUNS and "," in words:
         return _fronted(tokens, is_name, weather)
     plural_end = _plural_subject_end(tokens, is_name)

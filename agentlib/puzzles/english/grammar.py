@@ -2001,7 +2001,7 @@ class Grammar:
                                                                              "anything", "something")
                                                               or self._judged_on_an_occasion(rest[0])):
                 inner = self.verb_object("do", start, j, subject)  # "did it": "do" is the main verb
-            elif copula and not ability:
+            elif copula:  # "is a member"; with "can", "can be a member": what one can be (`_ability`)
                 inner = self.complement(start, j, subject)
             elif have:
                 inner = self.verb_object("have", start + 1, j, subject)
@@ -2033,12 +2033,18 @@ class Grammar:
             bool(self.lexicon.scale_words & _OCCASION_WORDS)
 
     def _ability(self, inner: Predicate, copula: bool, i: int, j: int, subject: NP) -> Predicate | None:
-        if copula:
-            return None
+        """ "can swim" -> can_swim; "can be a member" -> can_member: a predicate of its own beside "swims" / "is a
+        member", which `ability.py` links one way only (whoever is a member can be one)."""
         def able(t: Term) -> Formula:
             formula = inner(t)
             if isinstance(formula, Atom):
                 kind, phrase = self.lexicon.forms.get(formula.predicate, ("verb", formula.predicate))
+                if copula and kind == "noun":  # shown as said: "can be a member"
+                    phrase = f"be {'an' if phrase[:1] in 'aeiou' else 'a'} {phrase}"
+                elif copula and kind in ("adj", "the"):
+                    phrase = f"be {'the ' if kind == 'the' else ''}{phrase}"
+                elif copula:
+                    raise NotUnderstood(self.text(i, j), "'can be' before this phrase")
                 return Atom(self._form("can_" + formula.predicate, "can", phrase), formula.args)
             raise NotUnderstood(self.text(i, j), "'can' before this phrase")
         return able
