@@ -109,6 +109,20 @@ class Grid:
         return found
 
 
+def _roles_one_each(sentence: str) -> list[str] | None:
+    """ "One is a doctor, one is a teacher, and one is a lawyer." -> the roles, in order; None for other sentences.
+    The first part must say "one"; the others "one", "another", "the other", "the third", ..."""
+    text = normalize(sentence).strip().rstrip(".").lower()
+    parts = [p.strip() for p in re.split(r",|;|\band\b(?=\s+(?:one|another|the))", text) if p.strip()]
+    if len(parts) < 2 or len(parts) > 12:
+        return None
+    matches = [_ONE_ROLE.match(part) for part in parts]
+    if any(m is None for m in matches) or matches[0]["who"] != "one":  # type: ignore[index]
+        return None
+    roles = [m["role"] for m in matches if m is not None]
+    return roles if len(set(roles)) == len(roles) else None
+
+
 def _split_list(text: str) -> list[str]:
     parts = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", text.strip().rstrip("."))
     items = [re.sub(r"^(?:a|an|the|one)\s+", "", p.strip(), flags=re.I).strip() for p in parts if p.strip()]
@@ -135,6 +149,21 @@ def read_declarations(sentences: list[str]) -> tuple[Grid, list[str]] | None:
             cast_names = _split_list(residents.group("names"))
             people = Category("person", [v.lower() for v in cast_names], {v.lower(): v for v in cast_names})
             continue
+        intro = _CAST_INTRO.match(normalize(sentence).strip())
+        if intro is not None and people is None:
+            cast_names = _split_list(intro.group("names"))
+            counted = intro.group("count")
+            if counted is None or NUMBER_WORDS.get(counted.lower(), -1) == len(cast_names) or counted == str(
+                    len(cast_names)):
+                people = Category("person", [v.lower() for v in cast_names], {v.lower(): v for v in cast_names})
+                continue
+        roles = _roles_one_each(sentence)
+        if roles is not None and people is not None and len(roles) == len(people.values) and not categories:
+            names = [people.display.get(v, v) for v in people.values]
+            listed = ", ".join(f"{'an' if r[0] in 'aeiou' else 'a'} {r}" for r in roles[:-1])
+            sentence = f"{', '.join(names[:-1])} and {names[-1]} are {listed} and " \
+                       f"{'an' if roles[-1][0] in 'aeiou' else 'a'} {roles[-1]}."
+            low = sentence.lower()
         spread = _THE_NOUNS_ARE.match(normalize(sentence).strip())
         if spread is not None and positional:  # "the pets are a cat, a dog, a fish and a horse": one each
             values = _split_list(spread.group("list"))
@@ -229,6 +258,20 @@ _DECLARING = re.compile(r"\b(?:different|distinct|unique|each|every|one of|owner
 _EACH_AT_THE_END = re.compile(r"^(?P<names>[A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w*) (?P<verb>[a-z]+) "
                               r"(?P<list>[a-z][^.]*?),? (?:one|1) (?:each|apiece)$")
 
+# "Each of Xia, Yan and Zoe has a different pet: ...": the cast named after "each of", said as "X, Y and Z each have"
+_EACH_OF_CAST = re.compile(r"^Each of (?P<names>[A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w*) (?P<verb>[a-z]+)\b")
+_PLURAL_OF = {"has": "have", "is": "are", "was": "were", "does": "do"}
+
+
+def _each_of_cast(text: str) -> str:
+    """ "Each of Xia, Yan and Zoe has ..." -> "Xia, Yan and Zoe each have ..."; other text as it is."""
+    match = _EACH_OF_CAST.match(text)
+    if match is None:
+        return text
+    verb = match["verb"]
+    plural = _PLURAL_OF.get(verb) or (lemma(verb, "VERB") if verb.endswith("s") and is_word(verb, "VERB") else verb)
+    return f"{match['names']} each {plural}{text[match.end():]}"
+
 
 # "each own one pet: a cat, a dog, a fish": a list after a colon with commas only, its last item joined by "and"
 _COMMAS_ONLY = re.compile(r"^(?P<head>[^:]+:\s*)(?P<items>[a-z][a-z ]*(?:, [a-z][a-z ]*)+), (?P<last>[a-z][a-z ]*)$")
@@ -246,7 +289,7 @@ def _declaration(sentence: str) -> tuple[str, list[str], list[str], str] | None:
     fish") and says the items are spread one each ("different", "each", "one of", "the owners are", "in some
     order"). Capitalized items are people.
     """
-    text = normalize(sentence).strip().rstrip(".")
+    text = _each_of_cast(normalize(sentence).strip().rstrip("."))
     order_unknown = _ORDER_UNKNOWN.search(text)
     if order_unknown is not None:
         text = text[:order_unknown.start()]
@@ -371,6 +414,13 @@ def _homes_of_cast(text: str) -> tuple[str, list[str], list[str], str] | None:
 
 _RESIDENTS = re.compile(r"^(?P<names>[A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w*) (?:live|lived) in (?:them|these houses|"
                         r"the houses)(?:, one (?:each|per house|to a house))?\.?$")
+# "Ann, Bo and Cy are three friends.": the cast, introduced by a group noun that says nothing the grid asks about
+_CAST_INTRO = re.compile(r"^(?P<names>[A-Z]\w*(?:, [A-Z]\w*)*,? and [A-Z]\w*) are (?:all )?(?:(?P<count>\w+) )?"
+                         r"(?:good |old |close |best )?(?:friends|colleagues|co-workers|coworkers|neighbou?rs|people|"
+                         r"students|classmates|roommates|kids|children|guests|teammates)\.?$")
+# "One is a doctor, one is a teacher, and one is a lawyer.": roles spread one each over the cast just named
+_ONE_ROLE = re.compile(r"^(?:and )?(?P<who>one|another|the other|the second|the third|the fourth|the last|"
+                       r"the remaining one)(?: of them)?(?: is)? (?:an? )?(?P<role>[a-z][a-z-]*)$")
 _ITEM_OF_LIST = r"(?:(?:a|an) )?[a-z-]+"
 _THE_NOUNS_ARE = re.compile(rf"^(?:[Tt]he|[Tt]heir) (?P<noun>[a-z]+s) are (?:painted |coloured |colored )?"
                             rf"(?P<list>{_ITEM_OF_LIST}(?:, {_ITEM_OF_LIST})*,? and {_ITEM_OF_LIST})\.?$")
