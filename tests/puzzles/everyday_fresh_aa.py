@@ -30,10 +30,12 @@ ROUND_AA_SOLVE = [
     ("Vik is 7, Wen is 9 and Xan is 12. What is their total age?", 28),
     ("Yoko is older than Zara, and Zara is 15. Is Yoko older than 14?", "yes"),
     # counting brothers and sisters
-    ("Tom has two sisters. Each sister has one brother. How many children are in the family?", None),  # Tom's sex
+    ("Tom has two sisters. Each sister has one brother. How many children are in the family?", 3),
+    # ^ keyed None at first (Tom's sex unsaid); since round 36 a name borne overwhelmingly by one sex is read so where
+    # nothing else settles the count (`given_names.py`), and the answer says so
     ("Sally has three brothers. Each of her brothers has two sisters. How many sisters does Sally have?", 1),
     ("Sally has three brothers. Each brother has two sisters. How many children are there in the family?",
-     None),  # a name says nothing of sex: 5 if Sally is a girl, 6 if a boy
+     5),  # keyed None at first (6 if Sally were a boy); Sally read as a girl since round 36 (`given_names.py`)
     ("Jon has four sisters, and each of his sisters has two brothers. How many boys are in the family?", 2),
     ("Gina has 2 brothers and 1 sister. How many children are in her family?", 4),
     # square and round tables, the fourth person named only in a clue

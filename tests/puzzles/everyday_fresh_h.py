@@ -41,8 +41,9 @@ ROUND_H_SOLVE = [
     ("If Nina goes to the party, Omar goes too. Omar didn't go. Did Nina go?", "no"),
     # kinship
     ("Paul's father is Quentin. Quentin's father is Ray. What is Ray to Paul?", "grandfather"),
-    ("Sue has three sisters and two brothers. How many girls are in the family?", None),
-    # ^ key corrected after the first reading (was 4): nothing says Sue is a girl, so 3 or 4
+    ("Sue has three sisters and two brothers. How many girls are in the family?", 4),
+    # ^ key corrected after the first reading (was 4) to None (nothing says Sue is a girl, so 3 or 4), and back to 4
+    # in round 36: a name borne overwhelmingly by one sex is read so where nothing else settles the count
     ("Xavier's sister Yara has a daughter named Zia. What is Zia to Xavier?", "niece"),
     # knights and knaves
     ('Knights always tell the truth and knaves always lie. Kai says, "Lumi and I are both knaves." Is Lumi a '

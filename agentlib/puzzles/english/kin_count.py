@@ -2,7 +2,8 @@
 have?", "Each boy has as many sisters as brothers, and each girl has twice as many brothers as sisters."
 
 The family is two numbers, its boys and its girls. A child named in the text is one of them, a boy or a girl (a
-pronoun, "her" / "his", says which; a name alone never does); a parent named ("Vera has three sons") is outside
+pronoun, "her" / "his", says which; a name alone only where nothing else settles the count, and then only a name
+borne overwhelmingly by one sex: `given_names.py`); a parent named ("Vera has three sons") is outside
 them. Each sentence is a linear constraint on the two numbers, read from one child's side: that child's brothers are
 the boys less the child if a boy, its sisters the girls less the child if a girl. "Each boy ..." speaks of every boy
 and presupposes there is one. Z3 proves the asked number is the same in every solution (the constraints with
@@ -100,7 +101,10 @@ class _Reading:
             gender = {"boy": "boy", "son": "boy", "brother": "boy", "girl": "girl", "daughter": "girl",
                       "sister": "girl"}[group]
             if group in ("brother", "sister"):  # "each of her brothers": the siblings of the one named before
-                if last_name is None or not re.search(r"\b(?:of (?:his|her|my)|his|her)\b", clause):
+                owned = re.search(r"\b(?:of (?:his|her|my)|his|her)\b", clause)
+                # "Each sister has one brother." after "Tom has three sisters.": Tom's, the one child named
+                if last_name is None or not owned and (list(self.children) != [last_name] or
+                                                       re.search(r"\b(?:of (?:their|our|your))\b", clause)):
                     raise ValueError(clause)
                 self.constraints.append(_sibling_amount(_Side(last_name), gender, self.z3, self.boys, self.girls,
                                                         self.children) >= 1)
@@ -232,7 +236,22 @@ def _asked(question: str, reading: _Reading):  # type: ignore[no-untyped-def]
     return None
 
 
-def _prove(reading: _Reading, asked, question: str) -> Verdict:  # type: ignore[no-untyped-def]
+def _by_usual_sex(reading: _Reading) -> list[str]:
+    """ "Sally (a girl)" for each named child no pronoun placed whose name is usually one sex (`given_names`); the
+    constraints are added to `reading`. Empty when there is none."""
+    from agentlib.puzzles.english.given_names import usual_sex
+
+    said = []
+    for name, is_girl in reading.children.items():
+        sex = usual_sex(name) if name not in reading.pronoun_of else None
+        if sex is not None:
+            reading.constraints.append(is_girl == (sex == "girl"))
+            said.append(f"{name} as a {sex}")
+    return said
+
+
+def _prove(reading: _Reading, asked, question: str,  # type: ignore[no-untyped-def]
+           named_sex: list[str] | None = None) -> Verdict:
     z3 = reading.z3
     solver = z3.Solver()
     solver.set("timeout", 5000)
@@ -249,6 +268,10 @@ def _prove(reading: _Reading, asked, question: str) -> Verdict:  # type: ignore[
     girls = model.eval(reading.girls, model_completion=True).as_long()
     solver.add(asked != value)
     other = solver.check()
+    if other == z3.sat and not named_sex:
+        named = _by_usual_sex(reading)  # "Sally has three brothers ...": read as the girl her name usually is
+        if named:
+            return _prove(reading, asked, question, named_sex=named)
     if other == z3.sat:
         return Verdict("english", "abstained", failure="ambiguous",
                        reason=f"more than one family fits every statement: '{said}' has more than one answer")
@@ -257,6 +280,8 @@ def _prove(reading: _Reading, asked, question: str) -> Verdict:  # type: ignore[
     family = f"{boys} {'boy' if boys == 1 else 'boys'} and {girls} {'girl' if girls == 1 else 'girls'}"
     checks = (Check("the statements as counts of boys and girls", "sat", f"e.g. {family}"),
               Check(f"the statements + the answer is not {value}", "unsat", "every family that fits gives it"))
+    read_as = f" (reading {', '.join(named_sex)}, as the name usually is; a pronoun would settle it)" \
+        if named_sex else ""
     return Verdict("english", "verified", answer=value,
-                   reason=f"every family that fits the statements gives {value} (e.g. {family})",
+                   reason=f"every family that fits the statements gives {value} (e.g. {family}){read_as}",
                    certificate=Certificate("entailment over the counts of boys and girls", checks))
