@@ -44,7 +44,7 @@ def test_a_named_child_of_the_usual_sex(seed):
     if said_number == 0:
         pytest.skip("a one-child family")
     other = "brothers" if kind == "sisters" else "sisters"
-    each_has = boys if kind == "sisters" else girls  # a sister's brothers: all the boys (a brother's sisters: the girls)
+    each_has = boys if kind == "sisters" else girls  # a sister's brothers: all the boys (a brother's: the girls)
     noun = kind[:-1]
     first = f"{name} has {WORDS[said_number]} {kind if said_number != 1 else noun}."
     second = f"Each {noun} has {WORDS[each_has]} {other if each_has != 1 else other[:-1]}."
