@@ -1,4 +1,5 @@
-"""A measurement's decimal shown beside its exact value ("10 km in miles" = 78125/12573 ≈ 6.2137).
+"""A measurement's decimal shown beside its exact value ("10 km in miles" = 78125/12573 ≈ 6.2137; "the radius of a
+circle of area 100" = 10/sqrt(pi) ≈ 5.6419).
 
 People converting units or measuring a room read decimals, but a conversion such as km to miles has no terminating
 decimal; rounding it silently would make the verified value inexact. So the answer's value stays exact and the
@@ -26,6 +27,8 @@ def approximately(answer: Answer, work: Work) -> Answer:
     if answer.value.get("kind") != "expression":
         return answer
     value = parse_expression(answer.value["expression"])
+    if getattr(value, "is_number", False) and value.is_real and not value.is_Rational:
+        return _irrational(answer, value, work)  # "10/sqrt(pi)", "20*sqrt(2)": exact, with its decimal beside
     if not (getattr(value, "is_Rational", False) and not value.is_Integer):
         return answer
     exact = Fraction(int(value.p), int(value.q))
@@ -33,6 +36,24 @@ def approximately(answer: Answer, work: Work) -> Answer:
         return answer  # its exact decimal is short: nothing to round
     shown = _rounded(exact)
     close = abs(Fraction(shown) - exact) <= Fraction(1, 2 * 10**PLACES)
+    work.checked("As a decimal", shown, close, f"|{display(value)} - {shown}| ≤ 0.5 × 10^-{PLACES}",
+                 f"rounded to {PLACES} decimal places", role="key")
+    if not close:
+        return answer
+    return Answer(f"{answer.text} ≈ {shown}", rf"{answer.latex} \approx {shown}",
+                  dict(answer.value, approximately=shown), answer.complete, answer.notes)
+
+
+def _irrational(answer: Answer, value, work: Work) -> Answer:  # type: ignore[no-untyped-def]
+    """An irrational real's decimal to `PLACES` places, from 40 digits; shown only when SymPy confirms exactly that
+    it lies within half a unit in the last place."""
+    import sympy as sp
+
+    digits = sp.N(value, 40)
+    if not digits.is_Float:
+        return answer
+    shown = _rounded(Fraction(str(digits)))
+    close = bool((sp.Abs(value - sp.Rational(shown)) - sp.Rational(1, 2 * 10**PLACES)).is_nonpositive)
     work.checked("As a decimal", shown, close, f"|{display(value)} - {shown}| ≤ 0.5 × 10^-{PLACES}",
                  f"rounded to {PLACES} decimal places", role="key")
     if not close:

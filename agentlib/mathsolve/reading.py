@@ -82,6 +82,7 @@ from agentlib.mathsolve.lexicon import LANGUAGES, Language, cut, hangul, match_p
 from agentlib.mathsolve.line_features import read_line_feature
 from agentlib.mathsolve.line_through import read_line_request
 from agentlib.mathsolve.matrix_dimensions import drop_matrix_size
+from agentlib.mathsolve.measure_from_measure import read_measure_from_measure
 from agentlib.mathsolve.mixed_numbers import spell_mixed_numbers
 from agentlib.mathsolve.multiples_in_words import spell_multiples
 from agentlib.mathsolve.number_locale import ascii_digits, thousands_in_doubt
@@ -458,6 +459,7 @@ def _read_unrounded(text: str) -> Reading:
     if area is not None:
         return Reading(area)
     worded = read_compound_quantity(text) or read_calculator_percent(text) or read_worded_formula(text) \
+        or read_measure_from_measure(text) \
         or read_named_measures(text) or read_unit_abroad(text) or read_temperature(text) \
         or read_angle_conversion(text) \
         or read_shop_arithmetic(text) or read_unit_price_abroad(text) or read_rate(text) or read_travel(text) \

@@ -234,7 +234,8 @@ def analyze_in_place(text: str) -> dict[str, Any]:
 
 def _analyze(text: str) -> ArgumentAnalysis:
     from agentlib.puzzles.english import opponent_claims
-    from agentlib.puzzles.english.ability import stated, with_ability
+    from agentlib.puzzles.english.ability import stated as stated_premises
+    from agentlib.puzzles.english.ability import with_ability
     from agentlib.puzzles.english.accented_words import FoldRefused, fold_accents
     from agentlib.puzzles.english.chat_case import cased_chat
     from agentlib.puzzles.english.contradictories import read_complements
@@ -358,7 +359,7 @@ def _analyze(text: str) -> ArgumentAnalysis:
         analysis.reason = ("a bare plural ('cats purr') tolerates exceptions: the conclusion follows only if it holds "
                            "of every member, not just the ones named")
         return analysis
-    premise_formulas = stated(world.labelled)  # not a law only the conclusion needs ("can be" beside "is")
+    premise_formulas = stated_premises(world.labelled)  # not a law only the conclusion needs ("can be" beside "is")
     if re.search(r"\bit\b", conclusion_text, re.I) and "it" in constants_of(premise_formulas) and \
             "it" not in constants_of([goal]):
         # "If it is Sunday, the shop is closed. ... So it is not Sunday.": the premises' "it" is the day or the

@@ -160,8 +160,8 @@ def read_declarations(sentences: list[str]) -> tuple[Grid, list[str]] | None:
         roles = _roles_one_each(sentence)
         if roles is not None and people is not None and len(roles) == len(people.values) and not categories:
             names = [people.display.get(v, v) for v in people.values]
-            listed = ", ".join(f"{'an' if r[0] in 'aeiou' else 'a'} {r}" for r in roles[:-1])
-            sentence = f"{', '.join(names[:-1])} and {names[-1]} are {listed} and " \
+            said_roles = ", ".join(f"{'an' if r[0] in 'aeiou' else 'a'} {r}" for r in roles[:-1])
+            sentence = f"{', '.join(names[:-1])} and {names[-1]} are {said_roles} and " \
                        f"{'an' if roles[-1][0] in 'aeiou' else 'a'} {roles[-1]}."
             low = sentence.lower()
         spread = _THE_NOUNS_ARE.match(normalize(sentence).strip())
