@@ -1,5 +1,5 @@
 """A restaurant bill with a tip, split evenly, typed as fragments: "$84 bill, 18% tip, split 4 ways", "split a $120
-check 3 ways with a 20% tip, how much each", "bill is $65.40 plus 15% tip between 2 people", "split $90 three ways".
+check 3 ways with a 20% tip, how much each", "bill is $65.40 plus 15% tip between 2 people".
 
 Clauses (`clause_scan.py`), in any order: the bill (its amount named a bill, check, tab or total), the tip as a
 percent (none said: no tip), the split (N ways, or between N people; the verb "split" may stand apart from the count)
@@ -25,22 +25,18 @@ def _amount(name: str) -> str:
 
 
 _BILL_WORD = r"(?:bill|check|cheque|tab|total)"
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-           "eleven": 11, "twelve": 12}
-_COUNT_WORDS = "|".join(_COUNTS)
 _PEOPLE = r"(?:people|persons|friends|of us|guests|ways)"
 _KINDS = {
-    # "split $90 three ways": an amount right after the verb is the bill, even unnamed
     "bill": re.compile(rf"(?:(?:the |a |our |my )?(?:restaurant |dinner )?{_BILL_WORD} (?:is |was |of |comes to |"
                        rf"came to |for )?{_amount('named')}|(?:an? |the |our |my )?{_amount('before')} "
-                       rf"(?:restaurant |dinner )?{_BILL_WORD}|(?:split|divide|share) {_amount('split')})"),
+                       rf"(?:restaurant |dinner )?{_BILL_WORD})"),
     "tip": re.compile(r"(?:(?:plus|add|leave|leaving|adding|including|with) )?(?:an? )?" + _N.format("tip") +
                       r" ?% (?:tip|gratuity)|(?:tip|tipping) (?:of )?" + _N.format("tip_after") + " ?%"),
     # the verb and the count may stand apart ("split a $120 check 3 ways"), so each is its own clause
     "verb": re.compile(r"(?:split|divided|shared|divide|share)(?: it| the bill| the check| the tab)?"
                        r"(?: evenly| equally)?"),
-    "count": re.compile(rf"(?:(?P<ways>\d{{1,3}}|{_COUNT_WORDS}) ways|(?:between|among|by|for) "
-                        rf"(?P<people>\d{{1,3}}|{_COUNT_WORDS})(?: {_PEOPLE})?)(?: evenly| equally)?"),
+    "count": re.compile(r"(?:(?P<ways>\d{1,3}) ways|(?:between|among|by|for) (?P<people>\d{1,3})(?: " + _PEOPLE +
+                        r")?)(?: evenly| equally)?"),
     "ask": re.compile(r"(?:how much (?:each|per person|does each (?:person |one )?(?:pay|owe)|do we each (?:pay|owe)|"
                       r"is each (?:share|person))|what does each (?:person |one )?(?:pay|owe)|each pays?|per person)"),
 }
@@ -55,8 +51,7 @@ def read_bill_split(text: str) -> Worded | None:
         return None
     bill = Fraction(next(g for g in said["bill"].groups() if g is not None).replace(",", ""))
     tip = Fraction(said["tip"]["tip"] or said["tip"]["tip_after"]) if "tip" in said else Fraction(0)
-    count = said["count"]["ways"] or said["count"]["people"]
-    people = _COUNTS[count] if count in _COUNTS else int(count)
+    people = int(said["count"]["ways"] or said["count"]["people"])
     if people < 2 or not 0 <= tip < 100:
         return None
     shown = priced(Worded(f"({bill})*(1 + ({tip})/100)/({people})",

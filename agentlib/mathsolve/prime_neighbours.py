@@ -1,7 +1,6 @@
 """Primes near a number and primes in a range, as people ask: "the next prime after 31", "the first prime greater
 than 100", "the largest prime less than 50", "the prime before 31", "list the primes between 10 and 30", "how many
-primes are there below 100", "how many primes are less than 50", "the number of primes below 50", "count the primes
-up to 100".
+primes are there below 100".
 
 The reader makes a `prime_neighbour` request (items: the number; `select` "smallest" for the first prime above it,
 "largest" for the last prime below it) or a `primes_between` request (items: the range's ends, each end excluded
@@ -40,9 +39,8 @@ _LAST = re.compile(
     rf"{_LEAD}(?P<which>largest|greatest|biggest|last|previous|highest)\s+prime(?:\s+number)?\s+"
     rf"(?P<dir>before|below|less\s+than|smaller\s+than|under|up\s+to|not\s+exceeding|at\s+most)\s+{_N}{_END}", re.I)
 _RANGE = re.compile(
-    rf"^(?:(?P<how>how\s+many|(?:what\s+is\s+|find\s+)?the\s+number\s+of|number\s+of|count(?:\s+of)?)\s+|"
-    rf"(?:list|find|what\s+are|name|give\s+me|show\s+me|write\s+down)\s+)?"
-    rf"(?:all\s+)?(?:of\s+)?(?:the\s+)?prime(?:s|\s+numbers)\s+(?:(?:are|is)\s+(?:there\s+)?)?"
+    rf"^(?:(?P<how>how\s+many)\s+|(?:list|find|what\s+are|name|give\s+me|show\s+me|write\s+down)\s+)?"
+    rf"(?:all\s+)?(?:of\s+)?(?:the\s+)?prime(?:s|\s+numbers)\s+(?:are\s+there\s+)?"
     rf"(?:(?P<between>between)\s+(?P<a>\d{{1,9}})\s+and\s+(?P<b>\d{{1,9}})|"
     rf"(?P<from>from)\s+(?P<fa>\d{{1,9}})\s+(?:to|through|until)\s+(?P<fb>\d{{1,9}})|"
     rf"(?P<below>below|less\s+than|under|smaller\s+than)\s+(?P<lb>\d{{1,9}})|"

@@ -64,11 +64,6 @@ ENGLISH_PHRASES: dict[tuple[str, ...], str] = {
     ("how", "many", "divisors"): "divisor_count", ("how", "many", "positive", "divisors"): "divisor_count",
     ("sum", "of", "the", "divisors"): "divisor_sum", ("sum", "of", "divisors"): "divisor_sum",
     ("divisors",): "divisors", ("positive", "divisors"): "divisors",
-    # "the factors of 36", as school says it: its divisors ("the prime factors" is a factorization, above; a
-    # polynomial's "factors of" abstains in the divisor task, which takes whole numbers only)
-    ("factors", "of"): "divisors", ("how", "many", "factors"): "divisor_count",
-    ("number", "of", "factors"): "divisor_count", ("sum", "of", "the", "factors"): "divisor_sum",
-    ("list",): "filler", ("list", "all"): "filler",
     ("inequality",): "inequality", ("inequalities",): "inequality",
     ("system",): "system", ("simultaneous",): "system",
     ("power",): "power", ("nth", "power"): "power", ("n-th", "power"): "power",
