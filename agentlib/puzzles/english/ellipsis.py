@@ -273,17 +273,101 @@ _NEGATIVE_SENTENCE = re.compile(rf"^(?P<first>{_SUBJECT}) (?P<aux>is|are|was|wer
 _VERB_SENTENCE = re.compile(r"^(?P<first>[A-Z][a-z]+) (?P<vp>[a-z][A-Za-z' -]{0,80}?)[.!]?$")
 
 
+# "Ann likes jazz. Bo doesn't." / "Ann is a doctor, but Bo isn't." / "Ann can swim. Bo can't.": the contrast, the
+# sentence before it denied of another subject
+_CONTRAST_SUBJECT = rf"(?:(?:Mr|Mrs|Ms|Dr)\.? )?{_SUBJECT}"
+_CONTRAST_AUX = r"(?:is|are|was|were|does|do|did|can|could|will|would|has|have)"
+_ECHO_NOT = re.compile(rf"^(?:[Bb]ut )?(?P<second>{_CONTRAST_SUBJECT}) (?P<aux>{_CONTRAST_AUX})(?:n't| not)"
+                       rf"(?P<end>[.!]?)$")
+_BUT_ECHO_NOT = re.compile(rf"^(?P<head>[^,;]{{1,120}}?),? but (?P<tail>{_CONTRAST_SUBJECT} {_CONTRAST_AUX}"
+                           rf"(?:n't| not)[.!]?)$")
+_MODAL_OR_PERFECT = frozenset({"can", "could", "will", "would", "has", "have"})
+_PRESENT_AUX, _PAST_AUX = frozenset({"is", "are", "does", "do"}), frozenset({"was", "were", "did"})
+
+
 def unfold_echo_sentences(sentences: list[str]) -> list[str]:
-    """Each echo ("So is Bo.", "Bo does too.") written out from the sentence just before it ("Bo is a doctor.",
-    "Bo plays chess."); an echo of anything else (a negation, two clauses, a plural) is left as written."""
+    """Each echo ("So is Bo.", "Bo does too.", "Bo doesn't.") written out from the sentence just before it ("Bo is a
+    doctor.", "Bo plays chess.", "Bo does not play chess."); an echo of anything else (a negation echoed by a
+    contrast, two clauses, a plural) is left as written."""
     out: list[str] = []
-    for sentence in sentences:
+    for sentence in _contrasts_apart(sentences):
         echo = _ECHO_SO.match(sentence.strip()) or _ECHO_TOO.match(sentence.strip())
         denied = _ECHO_NEITHER.match(sentence.strip()) or _ECHO_EITHER.match(sentence.strip())
+        contrast = _ECHO_NOT.match(sentence.strip()) if echo is None and denied is None else None
         written = _echoed(out[-1].strip(), echo) if echo is not None and out else \
-            _echoed_denial(out[-1].strip(), denied) if denied is not None and out else None
+            _echoed_denial(out[-1].strip(), denied) if denied is not None and out else \
+            _contrasted(out[-1].strip(), contrast) if contrast is not None and out else None
         out.append(written if written is not None else sentence)
     return out
+
+
+def _contrasts_apart(sentences: list[str]) -> list[str]:
+    """ "Ann likes jazz, but Bo doesn't." as "Ann likes jazz." and "Bo doesn't." ("but" asserts both), where the
+    first clause is one simple sentence the contrast can be read against; other sentences as they are."""
+    out: list[str] = []
+    for sentence in sentences:
+        split = _BUT_ECHO_NOT.match(sentence.strip())
+        if split is not None and _contrasted(split["head"] + ".", _ECHO_NOT.match(split["tail"])) is not None:
+            out += [split["head"] + ".", split["tail"]]
+        else:
+            out.append(sentence)
+    return out
+
+
+def _contrasted(before: str, echo: re.Match[str] | None) -> str | None:
+    """ "Bo doesn't." after "Ann likes jazz.": "Bo does not like jazz."; None where the sentence before is not one
+    positive clause of the auxiliary's tense."""
+    if echo is None or _PRONOUNS.search(before.split(" ", 1)[-1]) or \
+            re.search(r"\b(?:and|or|but|not|n't|never|no|if|unless|because)\b", before, re.I):
+        return None
+    aux, second = echo["aux"], echo["second"]
+    if before.split(" ", 1)[0].lower() in _NOT_A_DOER:
+        return None  # "It rained, but Ann didn't.": the weather's "it" did nothing Ann could fail to do
+    vp = _predicate_of(before)
+    if vp is None:
+        return None
+    head, _, rest = vp.partition(" ")
+    if aux in _COPULA_WORDS:
+        if head not in _COPULA_WORDS or not _same_tense(head, aux) or not rest or not _ONE_COMPLEMENT.match(rest):
+            return None
+        return f"{second} {aux} not {rest}."
+    if aux in _MODAL_OR_PERFECT:  # "Ann can swim. Bo can't.": the same modal, its verb phrase kept
+        return f"{second} {aux} not {rest}." if head == aux and rest else None
+    if _AUXILIARY_START.match(vp):
+        return None
+    past = head.endswith("ed") or head in _PAST_IRREGULAR
+    if (aux == "did") != past:
+        return None  # "Ann likes jazz. Bo didn't.": the tenses differ
+    base = _echoed_verb_phrase(vp, "does")
+    return f"{second} {aux} not {base}." if base is not None else None
+
+
+_TITLED = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.? )?[A-Z][a-z]+$|^(?:the|a|an|The|A|An)(?: [a-z]+){1,2}$")
+
+
+def _predicate_of(clause: str) -> str | None:
+    """The verb phrase of one simple clause ("The new tenant | likes jazz", "Mr Park | can swim"): the subject is a
+    name (with a title) or "the" + one or two words, and the verb phrase starts with a verb form."""
+    from agentlib.puzzles.english.words import AUXILIARIES, is_word, lemma
+
+    words = clause.rstrip(".!").split()
+    for size in (1, 2, 3):
+        subject, rest = " ".join(words[:size]), words[size:]
+        if not rest or not _TITLED.match(subject) or not re.fullmatch(r"[a-z][a-z'-]*", rest[0]):
+            continue
+        if rest[0] in AUXILIARIES or rest[0] in _COPULA_WORDS or \
+                (is_word(rest[0], "VERB") and lemma(rest[0], "VERB") != rest[0]):
+            vp = " ".join(rest)
+            return vp if re.fullmatch(r"[a-z][A-Za-z' -]{0,80}", vp) else None
+    return None
+
+
+_NOT_A_DOER = frozenset({"it", "there", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you",
+                         "today", "tomorrow", "yesterday"})
+
+
+def _same_tense(copula: str, aux: str) -> bool:
+    return (copula in _PRESENT_AUX) == (aux in _PRESENT_AUX)
 
 
 # "Ann loves her mother. So does Bo.": Bo's own mother or Ann's? A copied pronoun may point either way
