@@ -2544,6 +2544,10 @@ class Grammar:
         if w and w[0] in ORDINALS and len(w) > 1:
             rank = ORDINALS[w[0]]
             w = w[1:]
+        compass = _compass_superlative(w)  # "the northernmost", "the farthest east", "the most southern"
+        if compass is not None:
+            axis, top = compass
+            return lambda t: Rank(axis, t, rank, from_end=top)
         if len(w) == 1:
             found = comparative(w[0])
             if found is None or found[1] != "est":
@@ -2583,9 +2587,14 @@ class Grammar:
             (["behind"], "order", ">"), (["in", "front", "of"], "order", "<"), (["earlier", "than"], "order", "<"),
             (["later", "than"], "order", ">"), (["above"], "vertical", ">"), (["below"], "vertical", "<"),
             (["under"], "vertical", "<"), (["over"], "vertical", ">"),
+            # compass directions: one scale north-south and one east-west, where two places may share a latitude
+            *[(lead + [word, "of"], axis, op) for lead in ([], ["to", "the"], ["due"]) for word, axis, op in
+              (("north", "north", ">"), ("south", "north", "<"), ("east", "east", ">"), ("west", "east", "<"))],
         ]
         for words, family, op in patterns:
             if rest[: len(words)] == words:
+                if family in _COMPASS and (immediate or gap is not None or steps is not None):
+                    return None  # "directly north of" is due north, not the next place; distances are not read
                 target = self.noun_phrases(i + (len(w) - len(rest)) + len(words), j)
                 if len(target) != 1 or target[0].kind != "const" or target[0].const is None:
                     return None
@@ -2677,6 +2686,8 @@ class Grammar:
         axis), floors for above/below, and a race's finishing order for "finish"/"arrive"/... verbs."""
         if family == "vertical":
             return "floor"
+        if family in _COMPASS:
+            return family
         known = self.lexicon.ranked_words.get(verb)
         if known is not None:
             return known
@@ -2690,6 +2701,23 @@ class Grammar:
 _STEP_UNITS = frozenset({"floor", "floors", "storey", "storeys", "story", "stories", "level", "levels", "place",
                          "places", "seat", "seats", "chair", "chairs", "spot", "spots", "position", "positions",
                          "house", "houses", "space", "spaces", "step", "steps", "room", "rooms", "desk", "desks"})
+
+
+_COMPASS = frozenset({"north", "east"})  # the two axes; south and west are their other ends
+_COMPASS_ENDS = {"north": ("north", True), "south": ("north", False), "east": ("east", True), "west": ("east", False)}
+
+
+def _compass_superlative(words: list[str]) -> tuple[str, bool] | None:
+    """ "northernmost" / "farthest north" / "furthest to the north" / "most northern" -> ("north", True); "westernmost"
+    -> ("east", False); None for other words."""
+    if len(words) == 1 and words[0].endswith("ernmost") and words[0][:-7] in _COMPASS_ENDS:
+        return _COMPASS_ENDS[words[0][:-7]]
+    if len(words) in (2, 4) and words[0] in ("farthest", "furthest") and words[-1] in _COMPASS_ENDS and \
+            (len(words) == 2 or words[1:3] == ["to", "the"]):
+        return _COMPASS_ENDS[words[-1]]
+    if len(words) == 2 and words[0] == "most" and words[1].endswith("ern") and words[1][:-3] in _COMPASS_ENDS:
+        return _COMPASS_ENDS[words[1][:-3]]
+    return None
 
 
 def _opens_superlative(word: str) -> bool:

@@ -34,14 +34,16 @@ _SCALE_WORDS = {"height": ("taller", "shorter"), "age": ("older", "younger"), "w
                 "length": ("longer", "shorter"), "price": ("more expensive", "cheaper"), "row": ("to the right of",
                                                                                                 "to the left of"),
                 "finish": ("behind", "ahead of"), "order": ("after", "before"), "floor": ("above", "below"),
-                "arrival": ("later than", "earlier than"), "strength": ("stronger", "weaker")}
+                "arrival": ("later than", "earlier than"), "strength": ("stronger", "weaker"),
+                "north": ("north of", "south of"), "east": ("east of", "west of")}
 
 
 _SUPERLATIVES = {"height": ("tallest", "shortest"), "age": ("oldest", "youngest"), "weight": ("heaviest", "lightest"),
                  "speed": ("fastest", "slowest"), "wealth": ("richest", "poorest"), "size": ("biggest", "smallest"),
                  "length": ("longest", "shortest"), "price": ("most expensive", "cheapest"),
                  "strength": ("strongest", "weakest"), "smartness": ("smartest", "least smart"),
-                 "heat": ("hottest", "coldest"), "goodness": ("best", "worst")}
+                 "heat": ("hottest", "coldest"), "goodness": ("best", "worst"),
+                 "north": ("northernmost", "southernmost"), "east": ("easternmost", "westernmost")}
 
 
 def name(term: Term, lexicon: Lexicon) -> str:
