@@ -50,3 +50,22 @@ def test_an_age_said_by_reference(seed):
 ])
 def test_two_people_who_could_be_meant_leave_it_unread(text):
     assert solve(text).status == "abstained"
+
+
+@pytest.mark.parametrize("seed", range(16))
+def test_a_multiple_said_by_reference(seed):
+    """ "Jay is 12. His sister is twice as old." / "Kate has 6 apples. Her brother has three times as many apples.":
+    the "as ..." left out, the one person named before (round 36; each was "not understood")."""
+    rng = random.Random(seed)
+    first = rng.choice(NAMES)
+    word, factor = rng.choice([("twice", 2), ("three times", 3), ("half", 0.5), ("four times", 4)])
+    base = rng.choice([4, 6, 8, 10, 12, 14])
+    if rng.random() < 0.5:
+        pronoun = rng.choice(sorted(KIN))
+        kin = rng.choice(KIN[pronoun])
+        text = f"{first} is {base}. {pronoun.capitalize()} {kin} is {word} as old. How old is {pronoun} {kin}?"
+    else:
+        second = rng.choice([n for n in NAMES if n != first])
+        text = f"{first} has {base} stamps. {second} has {word} as many stamps. How many stamps does {second} have?"
+    verdict = solve(text)
+    assert (verdict.status, verdict.answer) == ("verified", int(base * factor)), (text, verdict.reason)

@@ -1,11 +1,12 @@
 """References in a puzzle of ages or counts that name no one by name: "Kate is 12. Her brother is 3 years older.
-How old is her brother?", "Ann is 5 years older than Bo, who is 20.", "Tom is 3 years older.".
+How old is her brother?", "Ann is 5 years older than Bo, who is 20.", "Tom is 3 years older.", "Jay is 12. His sister
+is twice as old.".
 
 Each is spelled as the sentence `named_amounts.py` reads, and only where the text leaves one way to do so: "her
 brother" is "Kate's brother" and "than her" is "than Kate" when Kate is the only person named by name in the whole
-text (a kin noun after "her" / "his" / "their"); "older" with no "than" compares with the one other holder named
-before it; ", who is 20" after a name says that name is 20. Where two people could be meant, nothing is spelled and
-the text stays unread.
+text (a kin noun after "her" / "his" / "their"); "older" with no "than" (or "twice as old" with no "as ...") compares
+with the one other holder named before it; ", who is 20" after a name says that name is 20. Where two people could
+be meant, nothing is spelled and the text stays unread.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ HOLDER = rf"{_NAME}(?:'s (?:{_KIN}))?"
 _RELATIVE = re.compile(rf"^(?P<head>.*\b(?P<b>{HOLDER})),\s*who (?P<rest>(?:is|has) .+)$")
 _POSSESSED = re.compile(rf"\b(?:[Hh]er|[Hh]is|[Tt]heir) (?P<kin>{_KIN})\b")
 _BARE_COMPARISON = re.compile(rf"^(?P<a>{HOLDER}) (?:is (?:\w+) years? (?:older|younger)|"
-                              rf"has (?:\w+) (?:more|fewer|less) [a-z]+)$")
+                              rf"has (?:\w+) (?:more|fewer|less) [a-z]+|"
+                              rf"(?P<times>is (?:twice|half|thrice|(?:three|four|five) times) as old|"
+                              rf"has (?:twice|half|thrice|(?:three|four|five) times) as many [a-z]+))$")
 _THAN_PRONOUN = re.compile(r"\bthan (?:her|him|them)$")
 _NAMED = re.compile(rf"\b{_NAME}\b")
 # capitalized words of this small grammar that open a sentence or question, never names
@@ -41,8 +44,8 @@ def spell_references(sentences: list[str]) -> list[str]:
         bare = _BARE_COMPARISON.match(sentence)
         if bare is not None:
             others = [h for h in dict.fromkeys(seen) if h != bare.group("a")]
-            if len(others) == 1:
-                sentence = f"{sentence} than {others[0]}"
+            if len(others) == 1:  # "... older than Kate", "... twice as old as Kate"
+                sentence = f"{sentence} {'as' if bare.group('times') else 'than'} {others[0]}"
         seen += [m.group(0) for m in re.finditer(HOLDER, sentence) if m.group(0) not in _NOT_NAMES]
         spelled.append(sentence)
     return spelled
