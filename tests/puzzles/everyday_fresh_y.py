@@ -133,7 +133,8 @@ ROUND_Y_SOLVE = [
      "Ben take the bus?", "cannot be determined"),
     # family trees
     ("Maria is Tom's mother. Tom is Lucy's father. What is Maria to Lucy?", "grandmother"),
-    ("Jack's sister is Emma. Emma's son is Leo. What is Jack to Leo?", "aunt or uncle"),  # names say nothing of sex
+    ("Jack's sister is Emma. Emma's son is Leo. What is Jack to Leo?", "uncle"),  # keyed "aunt or uncle" at first;
+    # since round 36 a name borne overwhelmingly by one sex chooses the kinship word where nothing else says the sex
     ("Paul has a son, Sam, and a daughter, Rose. Sam has a daughter called Tia. What is Rose to Tia?", "aunt"),
     # days of the week
     ("The plumber came two days after the electrician. The electrician came on Tuesday. What day did the plumber "

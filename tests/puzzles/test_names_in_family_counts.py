@@ -73,3 +73,31 @@ def test_a_named_child_of_the_usual_sex(seed):
 def test_a_name_given_to_both_leaves_the_count_open(name):
     verdict = solve(f"{name} has three brothers. Each brother has two sisters. How many children are in the family?")
     assert verdict.to_dict()["status"] != "verified"
+
+
+KIN_SHAPES = [  # (statements with {x} the person asked about, {y} the link, {z} the other; the word for a man, a woman)
+    ("{x} and {y} are siblings. {y} is {z}'s mother.", "uncle", "aunt"),
+    ("{x} is {y}'s parent. {y} is {z}'s parent.", "grandfather", "grandmother"),
+    ("{x} is {y}'s sibling. {z} is {y}'s child.", "uncle", "aunt"),
+]
+
+
+@pytest.mark.parametrize("seed", range(18))
+def test_a_kinship_word_chosen_by_the_name(seed):
+    """ "Ed and Flo are siblings. Flo is Gil's mother. What is Ed to Gil?" -> "uncle" (reading Ed as a man); a name
+    given to both, or a text that speaks of sex in other words, keeps the neutral word."""
+    rng = random.Random(seed)
+    shape, man_word, woman_word = rng.choice(KIN_SHAPES)
+    kind = rng.choice(["boy", "girl", "both"])
+    x = rng.choice(sorted(BOYS) if kind == "boy" else sorted(GIRLS) if kind == "girl" else BOTH).capitalize()
+    y, z = rng.sample([n for n in ["Flo", "Gil", "Hana", "Ivo", "Juno"] if n != x], 2)
+    text = shape.format(x=x, y=y, z=z) + f" What is {x} to {z}?"
+    verdict = solve(text).to_dict()
+    assert verdict["status"] == "verified", text
+    if kind == "both":
+        assert verdict["answer"] not in (man_word, woman_word), text
+    else:
+        assert verdict["answer"] == (man_word if kind == "boy" else woman_word), text
+        contradicted = solve(shape.format(x=x, y=y, z=z) + f" {x} is a {'woman' if kind == 'boy' else 'man'}. "
+                             f"What is {x} to {z}?").to_dict()
+        assert contradicted["answer"] != (man_word if kind == "boy" else woman_word), text

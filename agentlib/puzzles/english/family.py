@@ -1789,6 +1789,8 @@ def _counted(world: World, question: Who, yes: list[Const], no: list[Const], pre
                    certificate=Certificate("entailment for each person named", tuple(checks)))
 
 
+_SEX_WORDS = re.compile(r"\b(?:wom[ae]n|m[ae]n|girls?|boys?|lad(?:y|ies)|gentlem[ae]n|females?|males?|she|he|her|"
+                        r"him|his|hers|herself|himself|gal|guy|lass|lad)\b", re.I)
 _NEUTRAL_KIN = {(PARENT, True): "parent", (PARENT, False): "child", (GRANDPARENT, True): "grandparent",
                 (GRANDPARENT, False): "grandchild", (GREAT_GRANDPARENT, True): "great-grandparent",
                 (GREAT_GRANDPARENT, False): "great-grandchild", (SIBLING, True): "sibling",
@@ -1807,6 +1809,17 @@ def _relation(world: World, question: Relation, premises: Check, spec: dict) -> 
                        "not_parsed", spec=spec)
     person, other = question.person, question.other
     sex = world.entails(Atom(MALE, (person,)))
+    named_sex = ""
+    if sex == "unknown" and not _SEX_WORDS.search(" ".join(world.reading.sentences)):
+        # "Ed and Flo are siblings. Flo is Gil's mother.": Ed read as the man his name says, where no word of the text
+        # speaks of anyone's sex otherwise ("Ed is a woman", "she") than through the kinship nouns read already
+        from agentlib.puzzles.english.given_names import usual_sex
+
+        usual = usual_sex(world.name(person))
+        if usual is not None:
+            sex = "true" if usual == "boy" else "false"
+            named_sex = f" (reading {world.name(person)} as {'a man' if usual == 'boy' else 'a woman'}, as the " \
+                        "name usually is)"
     words: list[str] = []
     for (relation, owner_younger), neutral in _NEUTRAL_KIN.items():
         related = Atom(relation, (person, other)) if owner_younger else Atom(relation, (other, person))
@@ -1826,7 +1839,8 @@ def _relation(world: World, question: Relation, premises: Check, spec: dict) -> 
     checks = (premises, *(Check(f"statements + not({shown_person} is {shown_other}'s {w})", "unsat", "forced")
                           for w in words))
     return Verdict(NAME, "verified", answer=answer, spec=spec, reason=f"{shown_person} is {shown_other}'s {answer} "
-                   "in every solution", certificate=Certificate("entailment for each kinship relation", checks))
+                   f"in every solution{named_sex if answer not in _NEUTRAL_KIN.values() else ''}",
+                   certificate=Certificate("entailment for each kinship relation", checks))
 
 
 def _roles(world: World, question: Roles, premises: Check, spec: dict) -> Verdict:

@@ -1,8 +1,10 @@
 """The usual sex of common English given names: "Sally has three brothers. Each brother has two sisters. How many
-sisters does Sally have?" is the family-counting riddle everyone reads with Sally a girl (1 sister).
+sisters does Sally have?" is the family-counting riddle everyone reads with Sally a girl (1 sister), and "Ed and Flo
+are siblings. Flo is Gil's mother. What is Ed to Gil?" is answered "uncle".
 
-A name alone is read as a boy's or a girl's only where a puzzle cannot be answered otherwise (`kin_count.py` tries
-without it first) and the answer says so. Only names borne overwhelmingly by one sex are listed; names given to
+A name alone is read as a boy's or a girl's only where the statements leave the sex open: `kin_count.py` tries
+without it first, and a kinship word ("uncle", not "aunt or uncle") is chosen by it only where no word of the text
+speaks of sex otherwise. The answer says so. Only names borne overwhelmingly by one sex are listed; names given to
 both (Alex, Sam, Jordan, Taylor, Chris, Pat, Jamie, Robin, Jesse, Casey, Morgan, Riley, Kim, Lee ...) are not, so
 a puzzle about them stays open.
 """
@@ -21,7 +23,7 @@ sharon sophia sophie stella susan sue tina tracy ursula vanessa vera victoria vi
 """.split())
 
 BOYS = frozenset("""
-aaron adam alan albert alexander andrew anthony arthur ben benjamin bill bob brian bruce carl charles charlie
+aaron adam alan albert ed eddie alexander andrew anthony arthur ben benjamin bill bob brian bruce carl charles charlie
 christopher colin craig dan daniel david dennis derek donald douglas edward eric ethan frank fred frederick gary
 george gerald gordon graham greg gregory harold harry henry howard ian jack jacob jake james jason jeff jeffrey jim
 joe john jonathan joseph joshua keith ken kenneth kevin larry leo liam luke mark martin matthew michael mike nathan
