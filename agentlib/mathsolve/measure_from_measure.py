@@ -1,13 +1,14 @@
-"""One measure of a square, a circle or a cube from another: "a square has area 49, what is its perimeter", "the
-side of a square with area 64", "the circumference of a circle is 31.4; find its radius", "a cube has volume 27.
-what is its surface area?".
+"""One measure of a circle or a cube from another: "the circumference of a circle is 31.4; find its radius", "a
+circle has an area of 100 cm². what is its radius?", "a cube has volume 27. what is its surface area?" (a square's
+measures are `square_measures.py`'s).
 
-Each figure has one size (a square's side, a circle's radius, a cube's edge); the measure given fixes it (side =
-√area, perimeter / 4, diagonal / √2; radius = diameter / 2, circumference / 2π, √(area / π); edge = ∛volume,
-√(surface / 6)) and the measure asked is that size's formula. The result is an `evaluate` request, computed exactly
+Each figure has one size (a circle's radius, a cube's edge); the measure given fixes it (radius = diameter / 2,
+circumference / 2π, √(area / π); edge = ∛volume, √(surface / 6), diagonal / √3) and the measure asked is that size's
+formula. The result is an `evaluate` request, computed exactly
 and checked like any other arithmetic; the note says which formulas were used. Exactly one measure is given and a
 different one asked, each named by its word; a number with a unit is read without the unit (the answer is in the
-same unit, or its square for an area). Left out: rectangles and triangles (one measure does not fix them).
+same unit, or its square for an area), and a unit must be of the measure's kind ("area 100 cm" is not read).
+Left out: rectangles and triangles (one measure does not fix them).
 """
 
 from __future__ import annotations
@@ -17,22 +18,20 @@ import re
 from agentlib.mathsolve.everyday_formulas import NUMBER, Worded, plain_request
 
 # measure word -> (figure, the size in terms of the given value g, the measure in terms of the size s)
-_SQUARE = {"side": ("{g}", "{s}"), "area": ("sqrt({g})", "({s})**2"), "perimeter": ("{g}/4", "4*{s}"),
-           "diagonal": ("{g}/sqrt(2)", "{s}*sqrt(2)")}
 _CIRCLE = {"radius": ("{g}", "{s}"), "diameter": ("{g}/2", "2*{s}"), "circumference": ("{g}/(2*pi)", "2*pi*{s}"),
            "area": ("sqrt({g}/pi)", "pi*({s})**2")}
 _CUBE = {"side": ("{g}", "{s}"), "volume": ("({g})**(1/3)", "({s})**3"), "surface area": ("sqrt({g}/6)", "6*({s})**2"),
          "diagonal": ("{g}/sqrt(3)", "{s}*sqrt(3)")}
-_FIGURES = {"square": _SQUARE, "circle": _CIRCLE, "cube": _CUBE}
+_FIGURES = {"circle": _CIRCLE, "cube": _CUBE}
 _SYNONYMS = {"side length": "side", "length of a side": "side", "length of each side": "side", "edge": "side",
              "edge length": "side", "length of its side": "side", "length of each edge": "side",
              "surface": "surface area", "total surface area": "surface area", "radius length": "radius"}
 _MEASURE = (r"(?:surface area|total surface area|side length|length of (?:a|each|its) (?:side|edge)|edge length|"
             r"side|edge|area|perimeter|diagonal|radius|diameter|circumference|volume)")
-_UNIT = (r"(?:\s?(?:square |sq\.? |cubic )?(?:cm|mm|m|km|in|ft|inches|feet|meters|metres|units|yards|yd)"
-         r"(?:\^?[23]|²|³)?)?")
+_UNIT = (r"(?:\s?(?P<unit>(?:square |sq\.? |cubic )?(?:cm|mm|m|km|in|ft|inches|feet|meters|metres|units|yards|yd)"
+         r"(?:\^?[23]|²|³)?))?")
 _N = NUMBER + _UNIT
-_FIG = r"(?P<figure>square|circle|cube)"
+_FIG = r"(?P<figure>circle|cube)"
 _ASK = r"(?:what(?: is|'s)|find|calculate|compute|determine|how (?:long|big|large) is|give me|tell me)"
 _SHAPES = [
     # "a square has (an) area (of) 49, what is its perimeter"; "a circle with radius 3: find its area"
@@ -63,6 +62,8 @@ def read_measure_from_measure(text: str) -> Worded | None:
         value = next((g for g in match.groups() if g is not None and g[:1].isdigit()), None)
         if given == asked or given not in table or asked not in table or value is None or len(value) > 30:
             return None
+        if not _unit_fits(match["unit"], given):
+            return None  # "an area of 100 cm": a length where an area was named
         value = value.replace(",", "")
         size, _ = table[given]
         _, measure = table[asked]
@@ -73,6 +74,14 @@ def read_measure_from_measure(text: str) -> Worded | None:
                f"({asked} = {measure.format(s=unit)})"
         return Worded(formula, note, approximate="sqrt" in formula or "pi" in formula or "**(1/3)" in formula)
     return None
+
+
+def _unit_fits(unit: str | None, measure: str) -> bool:
+    """Whether a unit said after the given value is of the measure's kind (none said fits any)."""
+    if unit is None:
+        return True
+    power = 2 if re.search(r"square |sq\.? |\^?2$|²$", unit) else 3 if re.search(r"cubic |\^?3$|³$", unit) else 1
+    return power == {"area": 2, "surface area": 2, "volume": 3}.get(measure, 1)
 
 
 __all__ = ["read_measure_from_measure"]

@@ -1,6 +1,6 @@
-"""One measure of a square, circle or cube from another ("a square has area 49, what is its perimeter", "the
-circumference of a circle is 31.4; find its radius", "a cube has volume 27. what is its surface area?"). Fresh sizes,
-measures and wordings, keyed by SymPy from the figure's size; before, every one abstained on unknown words."""
+"""One measure of a circle or cube from another ("the circumference of a circle is 31.4; find its radius", "a cube has
+volume 27. what is its surface area?"; a square's are the mathg branch's `square_measures.py`). Fresh sizes, measures
+and wordings, keyed by SymPy from the figure's size; before, every one abstained on unknown words."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from agentlib.tools.safe_math import parse_expression
 
 s = sp.Symbol("s", positive=True)
 MEASURES = {
-    "square": {"side": s, "area": s**2, "perimeter": 4 * s, "diagonal": s * sp.sqrt(2)},
     "circle": {"radius": s, "diameter": 2 * s, "circumference": 2 * sp.pi * s, "area": sp.pi * s**2},
     "cube": {"side": s, "volume": s**3, "surface area": 6 * s**2, "diagonal": s * sp.sqrt(3)},
 }
@@ -49,3 +48,8 @@ def test_a_measure_from_another(seed):
 
 def test_one_measure_does_not_fix_a_rectangle():
     assert solve_math("a rectangle has area 20, what is its perimeter").status != "verified"
+
+
+def test_a_unit_of_the_wrong_kind_is_not_read():
+    assert solve_math("a circle has an area of 100 cm. what is its radius?").status != "verified"
+    assert solve_math("a circle has an area of 100 cm². what is its radius?").status == "verified"
