@@ -22,7 +22,8 @@ from agentlib.mathsolve.units import describe, factor, unit
 
 _N = r"\$?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"  # a number, with thousands separators or a $
 _INT = r"(\d+)"
-_LEADS = re.compile(r"^(?:what(?: is|'s)|find|calculate|compute|work out|determine|tell me)\s+(?:the\s+)?")
+_LEADS = re.compile(r"^(?:what(?: is|'s)|how much is|find|calculate|compute|work out|determine|tell me)\s+"
+                    r"(?:the\s+)?")
 _ENDS = " ?.!。？"  # closing marks; `str.rstrip`, as `[...]+$` retries at each mark of a long run
 _A = r"(?:an?\s+|the\s+)?"
 

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
+from agentlib.emphasis import without_emphasis
 from agentlib.mathsolve.age_differences import read_age_difference
 from agentlib.mathsolve.ages_and_mixtures import read_age_or_mixture
 from agentlib.mathsolve.amount_totals import read_amount_total
@@ -374,7 +375,7 @@ def read(text: str) -> Reading:
     reads the text, and a language that knows every word gives the reading. Two such languages must agree,
     else the request is ambiguous. With none, the reason quotes the words of the closest reading.
     """
-    text = join_space_grouped_thousands(ascii_digits(text))  # "1 000 000": 1000000
+    text = join_space_grouped_thousands(ascii_digits(without_emphasis(text)))  # "**x^2 = 4**"; "1 000 000": 1000000
     text = plain_korean_chat_ending(text)  # "30%는 얼마임?": 얼마야
     barred = spell_dotted_repeats(text)  # "0.333...": 0.\overline{3}, read as 1/3 below
     if barred is None:

@@ -233,11 +233,13 @@ def analyze_in_place(text: str) -> dict[str, Any]:
 
 
 def _analyze(text: str) -> ArgumentAnalysis:
+    from agentlib.emphasis import without_emphasis
     from agentlib.puzzles.english import opponent_claims
     from agentlib.puzzles.english.ability import stated as stated_premises
     from agentlib.puzzles.english.ability import with_ability
     from agentlib.puzzles.english.accented_words import FoldRefused, fold_accents
     from agentlib.puzzles.english.chat_case import cased_chat
+    from agentlib.puzzles.english.chat_spellings import spelled_chat
     from agentlib.puzzles.english.contradictories import read_complements
     from agentlib.puzzles.english.definite_objects import said_both_ways
     from agentlib.puzzles.english.family import (
@@ -258,6 +260,7 @@ def _analyze(text: str) -> ArgumentAnalysis:
     from agentlib.puzzles.letter_arguments import letter_argument
     from agentlib.tools import constraints as cl
 
+    text = without_emphasis(text)  # "**Therefore Rex barks.**": the marks a chat window adds
     lettered = letter_argument(text)  # "If P then Q. Not Q. Therefore not P.", "P → Q, ¬Q ⊢ ¬P"
     if lettered is not None:
         return lettered
@@ -272,7 +275,7 @@ def _analyze(text: str) -> ArgumentAnalysis:
     # "if sam studies he passes. sam passed.": names typed in lower case, given their capitals (see chat_case)
     # "Hi team, since ...", "... Thanks, Dana": a letter's greeting and sign-off state nothing (`letter_frame`)
     unframed = unframe(split_sentences(letter_kinds(normalize(strip_titles(strip_labels(cased_chat(
-        with_apostrophes(without_letter_frame(text)))))))))
+        spelled_chat(with_apostrophes(without_letter_frame(text))))))))))
     sentences = unframed.sentences
     premises_text, conclusion_text, asked = split_argument(sentences)
     if conclusion_text is None and unframed.asked_validity and len(sentences) >= 2:

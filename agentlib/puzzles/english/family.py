@@ -408,7 +408,10 @@ def solve(text: str) -> Verdict:
     brain fried.", "Puzzle 12.", `unrelated_remarks.py`); the first reading that is read is kept."""
     if not text or not text.strip():
         raise InputError("empty puzzle text")
+    from agentlib.emphasis import without_emphasis
     from agentlib.puzzles.english.accented_words import FoldRefused, fold_accents
+
+    text = without_emphasis(text)  # "*Is Ann taller than Bo?*": the marks a chat window adds
 
     try:
         folding = fold_accents(text)  # "José is taller than Zoë.": read in plain letters, shown as typed
@@ -621,6 +624,7 @@ def _holds_with_more_premises(verdict: Verdict) -> bool:
 
 def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> Verdict:
     from agentlib.puzzles.english.chat_case import cased_chat
+    from agentlib.puzzles.english.chat_spellings import spelled_chat
     from agentlib.puzzles.english.choices import read_choices, solve_choices, solve_true_or_false, true_or_false
     from agentlib.puzzles.english.counted_apposition import comma_apposition
     from agentlib.puzzles.english.declarative_questions import inverted_question
@@ -637,7 +641,8 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
     # the cake. The suspects are ...": one of them did it; "Five kids line up by height. Who is in the middle?"
     # "is jack taller than kim?": names typed in lower case, given their capitals where grammar says a name
     # "..., am I older than Cy?": a question typed after the statements' comma, as its own sentence
-    text = inverted_question(split_question_tail(cased_chat(text)))  # "Kenji has a car?": "Does Kenji have a car?"
+    # "alice is taller then bob", "all cats r animals": slips spelled as meant before the names are cased
+    text = inverted_question(split_question_tail(cased_chat(spelled_chat(text))))  # "Kenji has a car?": "Does ..."
     text = spell_numbered_one_true(text)  # "Only one of these is true: (1) ... (2) ...": before the numbers go
     text = named_from_clues(strip_heading(tidy_layout(text)))  # "Four runners ran a race. Ann finished first. ..."
     # "One of them ate the last cookie. ... Who ate the cookie?": the only cookie spoken of is the last one

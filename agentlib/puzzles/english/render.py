@@ -130,6 +130,9 @@ def _article(phrase: str) -> str:
     return "an" if phrase[:1].lower() in "aeiou" else "a"
 
 
+_COUNT = "_count"  # a scale of how many things each has ("book_count"), ordered by more and fewer
+
+
 def formula(f: Formula, lexicon: Lexicon) -> str:
     """A formula in plain words (nested connectives in brackets)."""
     if isinstance(f, Atom):
@@ -138,6 +141,13 @@ def formula(f: Formula, lexicon: Lexicon) -> str:
         return atom(f.body, lexicon, positive=False)
     if isinstance(f, Not):
         return f"it is not the case that {formula(f.body, lexicon)}"
+    if isinstance(f, Compare) and f.scale.endswith(_COUNT) and f.op in (">", "<") and not f.offset:
+        things = _plural(f.scale[:-len(_COUNT)].replace("_", " "))  # "Leo has more books than Nat"
+        more = "more" if f.op == ">" else "fewer"
+        return f"{name(f.left, lexicon)} has {more} {things} than {name(f.right, lexicon)}"
+    if isinstance(f, Rank) and f.scale.endswith(_COUNT) and f.position == 1:
+        things = _plural(f.scale[:-len(_COUNT)].replace("_", " "))  # "Oli has the fewest apples"
+        return f"{name(f.term, lexicon)} has the {'most' if f.from_end else 'fewest'} {things}"
     if isinstance(f, Compare):
         words = _SCALE_WORDS.get(f.scale, (f"higher on {f.scale} than", f"lower on {f.scale} than"))
         left, right = name(f.left, lexicon), name(f.right, lexicon)
