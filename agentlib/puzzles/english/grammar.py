@@ -1011,6 +1011,9 @@ class Grammar:
         same = self.same_kind(i, j)
         if same is not None:
             return [same]
+        there = self._existential(i, j)
+        if there is not None:
+            return [there]
         for s in range(i + 1, j):
             if not self._may_start_vp(s):
                 continue
@@ -1030,6 +1033,35 @@ class Grammar:
                     out.append(self.apply(subject, predicate, negated_vp=self._vp_negated(s, j),
                                           denied_verb=self._verb_denied(s, j)))
         return out
+
+    def _existential(self, i: int, j: int) -> Formula | None:
+        """ "There is a fire", "there was no storm", "there are mice in the barn", "there isn't any milk": a fact
+        about the scene, one proposition of its own (not a property of anyone), so "If the alarm goes off, there is
+        a fire. There is no fire." reads as a modus tollens. None for any other clause, and for one that names a
+        person or counts ("there are three houses": a number is a puzzle's cast, read elsewhere)."""
+        w = self.words(i, j)
+        if len(w) < 3 or w[0] != "there" or w[1] not in ("is", "are", "was", "were"):
+            return None
+        rest, negated = w[2:], False
+        if rest[:1] == ["not"]:
+            rest, negated = rest[1:], True
+        if rest[:1] == ["no"]:
+            rest, negated = rest[1:], not negated
+        elif rest[:1] and rest[0] in ("a", "an", "some", "any"):
+            rest = rest[1:]
+        toks = self._tokens[j - len(rest):j]
+        if not 1 <= len(rest) <= 5 or not all(x.isalpha() for x in rest) or \
+                any(self.is_name_token(t) for t in toks) or \
+                any(x in NUMBER_WORDS or x in RELATIVES or x in AUXILIARIES or x in ("than", "and", "or", "not")
+                    for x in rest):
+            return None
+        noun = [lemma(x, "NOUN") for x in rest]
+        if set(noun) & _PEOPLE_NOUNS or any(x in self.lexicon.kinds for x in noun):
+            return None  # "there is a liar among them", "there was a thief": about the cast, read elsewhere or not
+        phrase = " ".join(rest)
+        key = self._form(slug("there_is_" + "_".join(noun)), "there", phrase)
+        fact = Atom(key, ())
+        return Not(fact) if negated else fact
 
     def _mutual(self, subject: NP, s: int, j: int) -> Formula | None:
         """ "Ann and Bo are (not) friends": the reciprocal relation between every two members, both ways; None when
@@ -2705,6 +2737,13 @@ _STEP_UNITS = frozenset({"floor", "floors", "storey", "storeys", "story", "stori
 
 _COMPASS = frozenset({"north", "east"})  # the two axes; south and west are their other ends
 _COMPASS_ENDS = {"north": ("north", True), "south": ("north", False), "east": ("east", True), "west": ("east", False)}
+
+
+# nouns for people: "there is a thief" says something about the cast, never a bare fact about the scene
+_PEOPLE_NOUNS = frozenset({"person", "people", "man", "woman", "boy", "girl", "child", "kid", "someone", "somebody",
+                           "anyone", "anybody", "student", "thief", "suspect", "liar", "knight", "knave", "spy",
+                           "normal", "truth-teller", "culprit", "winner", "loser", "killer", "murderer", "friend",
+                           "member", "guest", "player", "one", "other", "each", "everyone", "nobody"})
 
 
 def _compass_superlative(words: list[str]) -> tuple[str, bool] | None:

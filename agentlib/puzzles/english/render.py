@@ -89,6 +89,11 @@ def atom(fact: Atom, lexicon: Lexicon, positive: bool = True, subject_text: str 
         body = f"{copula} {'' if positive else 'not '}{phrase}"
     elif kind == "rel" and len(fact.args) == 2:  # "a parent of": a relation read with "is"
         body = f"{copula} {'' if positive else 'not '}{phrase} {name(fact.args[1], lexicon)}"
+    elif kind == "there":  # "there is a fire", "there are mice", "there is no fire": a fact about the scene
+        if not positive:
+            return f"there is no {phrase}"
+        head = phrase.split()[0]
+        return f"there are {phrase}" if lemma(head, "NOUN") != head else f"there is {_article(phrase)} {phrase}"
     elif kind == "can":
         body = f"{'can' if positive else 'cannot'} {phrase}"
     elif kind == "should":
