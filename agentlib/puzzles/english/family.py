@@ -553,7 +553,8 @@ def _other_readings() -> list:
     the house in the middle?" (one house of each colour the clues name, `colour_names.py`), "Tom lives on a higher
     floor than Uma." ("above", `floor_comparisons.py`), "If today is Saturday, we hike." ("it is",
     `today_as_it.py`), "Of Kate, Liam and Mona, exactly one is a doctor." (the count first,
-    `fronted_partitives.py`)."""
+    `fronted_partitives.py`), "A red, a blue and a green ball are in a bag." (one sentence per thing,
+    `listed_things.py`)."""
     from agentlib.puzzles.english.clause_conjunctions import split_clauses
     from agentlib.puzzles.english.clock_times import clock_order
     from agentlib.puzzles.english.colour_names import colours_as_names
@@ -564,6 +565,7 @@ def _other_readings() -> list:
     from agentlib.puzzles.english.fronted_partitives import counts_with_group_after
     from agentlib.puzzles.english.kin_chains import kin_chains_named
     from agentlib.puzzles.english.line_positions import line_places
+    from agentlib.puzzles.english.listed_things import things_one_by_one
     from agentlib.puzzles.english.middle_one import middle_one_asked
     from agentlib.puzzles.english.one_day import without_one_day
     from agentlib.puzzles.english.painted_rows import painted_as_row
@@ -578,7 +580,8 @@ def _other_readings() -> list:
     return [reports_as_facts, painted_as_row, owners_for_possessions, split_clauses, without_one_day,
             without_silent_speakers, members_one_by_one, may_as_permission, verbless_as_said, clock_order,
             middle_one_asked, line_places, without_one_occasion, speaker_as_named, apposition_as_statement,
-            kin_chains_named, colours_as_names, floors_as_above, today_as_it, counts_with_group_after]
+            kin_chains_named, colours_as_names, floors_as_above, today_as_it, counts_with_group_after,
+            things_one_by_one]
 
 
 def _weaker_readings() -> list:
