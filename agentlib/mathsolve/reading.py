@@ -142,6 +142,7 @@ from agentlib.mathsolve.turkish_endings import drop_turkish_number_endings
 from agentlib.mathsolve.two_ages import read_two_ages
 from agentlib.mathsolve.two_dice import read_dice
 from agentlib.mathsolve.two_numbers import read_two_numbers
+from agentlib.mathsolve.typed_function_names import spell_function_names
 from agentlib.mathsolve.unit_prices_abroad import read_unit_price_abroad
 from agentlib.mathsolve.unit_rates import read_unit_rate
 from agentlib.mathsolve.units_abroad import read_unit_abroad
@@ -377,6 +378,7 @@ def read(text: str) -> Reading:
     """
     text = join_space_grouped_thousands(ascii_digits(without_emphasis(text)))  # "**x^2 = 4**"; "1 000 000": 1000000
     text = plain_korean_chat_ending(text)  # "30%는 얼마임?": 얼마야
+    text = spell_function_names(text)  # "log₂8", "사인 30도", "로그 2의 8": log_{2}8, sin 30도, log_{2}(8)
     barred = spell_dotted_repeats(text)  # "0.333...": 0.\overline{3}, read as 1/3 below
     if barred is None:
         return Reading(None, "a decimal ends in '...' without showing which digits repeat: write the repeating "
