@@ -772,7 +772,8 @@ def _task(items: list[_Item]) -> Task | Reading:
         tasks = (tasks - {"evaluate"}) | {"differentiate"}  # "dy/dx if y = x^3"
     if "sum" in tasks and (_worded_series(items) is not None or _integer_sum(items) is not None):
         tasks = (tasks - {"sum", "evaluate"}) | {"series"}
-    if "product" in tasks and "sum" not in tasks and _worded_series(items, "Product") is not None:
+    if "product" in tasks and "sum" not in tasks and (_worded_series(items, "Product") is not None or
+                                                      _integer_sum(items, "Product") is not None):
         tasks = (tasks - {"product", "evaluate"}) | {"series"}  # "the product of 1 - 1/k^2 for k from 2 to ∞"
     if "area" in tasks:
         tasks = (tasks - {"area", "evaluate"}) | {"integrate"}  # "the area under f from a to b": ∫ |f|
@@ -1071,8 +1072,8 @@ def _arguments(task: Task, items: list[_Item], definitions: tuple) -> MathReques
         relation = f"{to_plain(match.group('left'))} = {to_plain(match.group('right'))}"
         return MathRequest(task="congruence", items=(relation, match.group("m")), shown=(congruences[0].text,),
                            variable=roles.variable)
-    worded = (_worded_series(items, "Product") if multiplied else _worded_series(items) or _integer_sum(items)) \
-        if task == "series" else None
+    worded = (_worded_series(items, "Product") or _integer_sum(items, "Product") if multiplied else
+              _worded_series(items) or _integer_sum(items)) if task == "series" else None
     if worded is not None:
         return MathRequest(task="series", items=(worded,), shown=(worded,), decimal=roles.decimal,
                            round_to=roles.round_to)
@@ -1491,8 +1492,9 @@ def _index_letter(items: list[_Item], formulas: list[_Item]) -> _Item | None:
     return None
 
 
-def _integer_sum(items: list[_Item]) -> str | None:
-    """"the sum of the integers from 1 to 100", "1부터 100까지의 합" -> Sum(k, (k, 1, 100)), else None."""
+def _integer_sum(items: list[_Item], call: str = "Sum") -> str | None:
+    """"the sum of the integers from 1 to 100", "1부터 100까지의 합" -> Sum(k, (k, 1, 100)); with `call` "Product",
+    "the product of the integers from 1 to 10", "1부터 10까지 곱하면" -> Product(k, (k, 1, 10)); else None."""
     formulas = [i for i in items if i.kind == "math"]
     if len(formulas) != 2 or not all(re.fullmatch(r"-?\d+", f.text.strip()) for f in formulas):
         return None
@@ -1502,7 +1504,7 @@ def _integer_sum(items: list[_Item]) -> str | None:
     korean = first.particle in ("부터", "에서") and last.particle.startswith("까지")
     if not (english or korean):
         return None
-    return f"Sum(k, (k, {first.text.strip()}, {last.text.strip()}))"
+    return f"{call}(k, (k, {first.text.strip()}, {last.text.strip()}))"
 
 
 def _point(text: str) -> tuple[str, str]:
