@@ -44,7 +44,6 @@ from agentlib.mathsolve.radicals import rationalize
 from agentlib.mathsolve.repeating_decimals import MOST_DIGITS, repeating_digits, repeating_value
 from agentlib.mathsolve.request import MathRequest
 from agentlib.mathsolve.result import Failure, MathResult, abstain, check_level
-from agentlib.mathsolve.scientific_form import scientific_answer
 from agentlib.mathsolve.solution_check import is_solution
 from agentlib.mathsolve.tangent_line import tangent_line
 from agentlib.mathsolve.to_the_cent import to_the_cent
@@ -136,7 +135,7 @@ _FIELDS: dict[str, frozenset[str]] = {
     "differentiate": frozenset({"variable", "order", "at", "target"}) | _ROUNDING,  # target: y of an implicit curve
     "integrate": frozenset({"variable", "lower", "upper"}) | _ROUNDING,
     "limit": frozenset({"variable", "point", "direction"}) | _ROUNDING,
-    "evaluate": frozenset({"at", "base", "scientific"}) | _ROUNDING, "series": _ROUNDING,
+    "evaluate": frozenset({"at", "base"}) | _ROUNDING, "series": _ROUNDING,
     "matrix_power": frozenset({"exponent"}), "matrix_product": frozenset(),
     "identity": frozenset({"variable", "target"}) | _ROUNDING,
     "minimum": frozenset({"variable", "domain", "lower", "upper"}) | _ROUNDING,
@@ -163,7 +162,7 @@ _DEFAULTS = MathRequest(task="evaluate", items=())
 def _check_fields(request: MathRequest) -> None:
     allowed = _FIELDS.get(request.task, frozenset())
     for name in ("variable", "lower", "upper", "point", "direction", "order", "exponent", "at", "domain", "select",
-                 "target", "decimal", "round_to", "significant", "base", "ends", "degrees", "clock", "scientific"):
+                 "target", "decimal", "round_to", "significant", "base", "ends", "degrees", "clock"):
         if getattr(request, name) != getattr(_DEFAULTS, name) and name not in allowed:
             raise Abstain(f"the request asks for '{name}', which the {request.task} task does not use", "ambiguous")
 
@@ -1249,10 +1248,6 @@ _HANDLERS: dict[str, Any] = {
 
 def _format(answer: Answer, request: MathRequest, work: Work) -> Answer:
     """Decimals and rounding, when the request asks for them: of one number, or of each of several solutions."""
-    if request.scientific:  # "45000 in scientific notation": 4.5 × 10^4
-        if answer.value.get("kind") != "expression":
-            raise Abstain("scientific notation was asked for an answer that is not one number", "unsupported")
-        return scientific_answer(parse(answer.value["expression"]), request.significant, work)
     if request.approximate and not request.decimal:
         return approximately(answer, work)
     if not (request.decimal or request.round_to is not None or request.significant is not None):

@@ -84,7 +84,6 @@ class MathRequest:
     fraction: bool = False
     approximate: bool = False
     money: bool = False
-    scientific: bool = False  # the value written as m × 10^k (`scientific_form.py`)
     notes: tuple[str, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
@@ -109,6 +108,5 @@ class MathRequest:
             significant=data.get("significant"), ends=str(data.get("ends", "[]")),
             degrees=bool(data.get("degrees", False)), clock=tuple(str(c) for c in data.get("clock", ())),
             fraction=bool(data.get("fraction", False)), approximate=bool(data.get("approximate", False)),
-            money=bool(data.get("money", False)), scientific=bool(data.get("scientific", False)),
-            notes=tuple(str(n) for n in data.get("notes", ())),
+            money=bool(data.get("money", False)), notes=tuple(str(n) for n in data.get("notes", ())),
         )
