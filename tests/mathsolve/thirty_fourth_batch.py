@@ -132,7 +132,8 @@ CASES = [
     # statistics of a list
     Case("average of 4, 8 and 15", "en", _exact(statistics.mean([Fraction(v) for v in (4, 8, 15)]))),
     Case("what's the mean of 3, 9, 12, 5, 6", "en", _exact(statistics.mean([Fraction(v) for v in (3, 9, 12, 5, 6)]))),
-    Case("find the median of 10, 2, 38, 23, 38, 23, 21", "en", sp.Integer(statistics.median([10, 2, 38, 23, 38, 23, 21]))),
+    Case("find the median of 10, 2, 38, 23, 38, 23, 21", "en",
+         sp.Integer(statistics.median([10, 2, 38, 23, 38, 23, 21]))),
     Case("mode of 5, 3, 5, 8, 3, 5, 1", "en", sp.Integer(statistics.mode([5, 3, 5, 8, 3, 5, 1]))),
     Case("what is the range of 14, 7, 22, 3, 18", "en", sp.Integer(max(14, 7, 22, 3, 18) - min(14, 7, 22, 3, 18))),
     Case("standard deviation of 6, 2, 3, 1", "en", _spread([6, 2, 3, 1])),
