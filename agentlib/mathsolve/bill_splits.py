@@ -4,7 +4,8 @@ check 3 ways with a 20% tip, how much each", "bill is $65.40 plus 15% tip betwee
 Clauses (`clause_scan.py`), in any order: the bill (its amount named a bill, check, tab or total), the tip as a
 percent (none said: no tip), the split (N ways, between N people, or "N of us"; the count in digits or a word, "three
 ways"; the verb "split" may stand apart from the count, and "evenly" / "equally" from both) and an optional
-question. A money amount named nothing ("split $90 three ways") is the bill, the only amount the request has. The bill, the tip and the count are each said at most once, so the one reading is certain:
+question. A money amount named nothing ("split $90 three ways") is the bill, the only amount the request has. The
+bill, the tip and the count are each said at most once, so the one reading is certain:
 each share = bill × (1 + tip/100) ÷ N (the tip on the whole bill, shared like it). A tax, a second tip or a share
 that is not even has no clause here, so such a request is not read. The answer is money, to the cent where it has a
 fraction of one.
