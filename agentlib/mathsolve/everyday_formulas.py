@@ -491,7 +491,7 @@ _shape(rf"if (?:i|you|we) (?:drive|travel|walk|cycle|ride) {_N} ?(km|miles|mi|m)
     lambda d, du, s, su: _divide(d, s, "time = distance / speed")
     if (du, su) in {("km", "km/h"), ("miles", "mph"), ("mi", "mph"), ("m", "m/s")} else None)
 
-_UNIT = r"([a-z/]+)"
+_UNIT = r"((?:fluid|fl\.?) (?:ounces?|oz)|[a-z/]+)"  # one word, or the two of a fluid ounce
 
 
 def _convert(value: str, source: str, target: str) -> Worded | None:
