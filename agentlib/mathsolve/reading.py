@@ -881,6 +881,9 @@ def _one_call(plain: str) -> bool:
 
 
 def _task_from_formulas(items: list[_Item]) -> Task | Reading:
+    written = [i for i in items if i.kind == "math"]
+    if len(written) == 1 and _LONE_PERCENT.fullmatch(written[0].text):
+        return "evaluate"  # "write 45% as a fraction": the number the percent stands for, as `_percent_of` reads it
     formulas = [i for i in items if i.kind == "math" and i.plain]
     formulas = [i for i in formulas if i.value is None] or formulas  # definitions are context
     given = [id(i) for n, i in enumerate(items) if i.kind == "math" and _NUMBER_GIVEN.match(i.text) and

@@ -72,3 +72,21 @@ def test_a_decimal_asked_as_a_fraction_stays_a_fraction(digits, wording):
     value = Fraction(f"0.{digits:03d}")
     assert result.status == "verified"
     assert result.answer == (str(value.numerator) if value.denominator == 1 else f"{value.numerator}/{value.denominator}")
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(1, 2000), st.sampled_from(["write {p}% as a fraction", "{p}% as a fraction", "{p} % as a fraction",
+                                              "write {p}% as a fraction in simplest form", "write {p}% as a decimal",
+                                              "{p}% as a decimal", "convert {p}% to a fraction"]))
+def test_a_percent_asked_as_a_fraction_or_a_decimal_is_its_number(tenths, wording):
+    # the bug: "write 45% as a fraction" and "45% as a fraction" were not read (only "what is 45% as a fraction")
+    percent = Fraction(tenths, 10)
+    written = f"{tenths // 10}" if tenths % 10 == 0 else f"{tenths // 10}.{tenths % 10}"
+    result = solve_math(wording.format(p=written))
+    value = percent / 100
+    assert result.status == "verified", (wording, result.reason)
+    if "decimal" in wording:
+        assert Fraction(result.answer) == value, (wording, written, result.answer)
+    else:
+        assert result.answer == (str(value.numerator) if value.denominator == 1 else
+                                 f"{value.numerator}/{value.denominator}"), (wording, written, result.answer)
