@@ -119,6 +119,7 @@ from agentlib.mathsolve.sequence_formulas import read_sequence_formula
 from agentlib.mathsolve.sequences import read_sequence_request
 from agentlib.mathsolve.shape_stories import spell_shape_story
 from agentlib.mathsolve.shapes_in_words import read_named_measures
+from agentlib.mathsolve.shared_cycles import read_shared_cycle
 from agentlib.mathsolve.shop_arithmetic import read_shop_arithmetic
 from agentlib.mathsolve.slope_at_point import spell_slope_at_point
 from agentlib.mathsolve.solution_check import read_solution_check
@@ -470,6 +471,7 @@ def _read_unrounded(text: str) -> Reading:
         or read_compound_growth(text) \
         or read_standard_score(text) or read_weighted_average(text) or read_cost_and_price(text) \
         or read_equal_pieces(text) or read_dose_by_weight(text) or read_recurring_total(text) \
+        or read_shared_cycle(text) \
         or read_physics_formula(text) \
         or read_letter_arrangements(text) or read_paint_coverage(text) or read_tile_count(text) \
         or read_room_size(text) \
