@@ -21,8 +21,8 @@ Grading: as in the twenty-eighth batch.
 
 Run `python tests/mathsolve/thirty_fourth_batch.py` for the figure: `right R, wrong W, abstained A of N`.
 
-FIRST READING (before any fix, this file's first commit): right 57, wrong 0, abstained 30 of 87 (eight must; all
-eight did). Read right already: a tip alone, a share "among 4 friends", primes "below 100" and "up to 31", the mean,
+FIRST READING (before any fix, this file's first commit): right 57, wrong 0, abstained 30 of 87 (nine must; all
+nine did). Read right already: a tip alone, a share "among 4 friends", primes "below 100" and "up to 31", the mean,
 median, mode, range and both standard deviations, chances of a sum with two dice, two heads, cards, choosing,
 LEVEL's arrangements, people in a line, a hypotenuse from legs, cylinder, sphere, box, circumferences, minutes,
 hours and seconds, the clock, miles, km, °F and °C, tablespoons, pounds and kg, decimals, fractions, percents,
@@ -32,6 +32,16 @@ equally", primes "less than 50" and "under 20", "the factors of 36" / "all the f
 divisors of 45", a square's perimeter from its area and its area from its perimeter, "two dice sum to 7", "at least
 one head" in three flips, the letters of BOOK, a hypotenuse with cm, fluid ounces in cups, "45% as a fraction",
 "(3.2 x 10^5) times (2 x 10^3)" (x as times or a letter), the buses every 12 and 18 minutes.
+
+AFTER ITS ROUND: right 78, wrong 0, abstained 9 of 87 (the nine that must). New: `square_measures.py` (a square
+known by its side, perimeter, area or diagonal gives any other), `shared_cycles.py` (things on cycles started
+together next coincide at the lcm), an unnamed amount split "three ways", "evenly" apart and "if 5 of us share"
+(`bill_splits.py`), primes counted "less than" / "under" / "less than or equal to", "list the factors" / "all the
+factors" as the divisors, a bound on the sum said of two dice, coin flips told first as an order, "arrangements of
+the letters of BOOK" alone, "how long is the hypotenuse", the US fluid ounce and two-word units, a lone percent
+"as a fraction", brackets in a line of numbers with x as times, the total with a tip (`shop_arithmetic.py`).
+Beyond the batch, one verified wrong answer found and fixed: "lcm(4, 6, 10)" was 12 and "gcd(12, 18, 8)" 6 (SymPy
+takes a third argument as a generator; `safe_math` now folds gcd and lcm pairwise).
 """
 
 from __future__ import annotations
