@@ -44,6 +44,7 @@ from agentlib.mathsolve.radicals import rationalize
 from agentlib.mathsolve.repeating_decimals import MOST_DIGITS, repeating_digits, repeating_value
 from agentlib.mathsolve.request import MathRequest
 from agentlib.mathsolve.result import Failure, MathResult, abstain, check_level
+from agentlib.mathsolve.scientific_form import scientific_form
 from agentlib.mathsolve.solution_check import is_solution
 from agentlib.mathsolve.tangent_line import tangent_line
 from agentlib.mathsolve.to_the_cent import to_the_cent
@@ -896,6 +897,14 @@ def _line_feature(request: MathRequest, objects: list[Any], work: Work) -> Answe
     return _expression_answer(sp.nsimplify(value))
 
 
+def _scientific_form(request: MathRequest, objects: list[Any], work: Work) -> Answer:
+    """"write 45000 in scientific notation": the number as m × 10^k."""
+    value = _expression(objects[0])
+    if not value.is_Rational:
+        raise Abstain("scientific notation is written here for a number typed exactly", "unsupported")
+    return scientific_form(Fraction(int(value.p), int(value.q)), work)
+
+
 def _divisor_list(request: MathRequest, objects: list[Any], work: Work) -> Answer:
     """"12의 약수는?", "the divisors of 12": every positive divisor, in order."""
     found = numbers.divisor_list(_expression(objects[0]), work)
@@ -1237,7 +1246,8 @@ _HANDLERS: dict[str, Any] = {
     "prime_factorization": _prime_factorization, "remainder": _remainder,
     "quotient_remainder": _quotient_remainder,
     "divisor_count": _divisors(False), "divisor_sum": _divisors(True),
-    "divisor_list": _divisor_list, "line_feature": _line_feature, "congruence": _congruence, "domain": _domain,
+    "divisor_list": _divisor_list, "scientific_form": _scientific_form,
+    "line_feature": _line_feature, "congruence": _congruence, "domain": _domain,
 }
 
 

@@ -113,6 +113,7 @@ from agentlib.mathsolve.room_sizes import read_room_size
 from agentlib.mathsolve.root_words import spell_root_words
 from agentlib.mathsolve.rounding import Rounding, read_rounding
 from agentlib.mathsolve.scaled_measures import read_scaled_measure
+from agentlib.mathsolve.scientific_form import read_scientific_form
 from agentlib.mathsolve.scientific_notation import glued_exponent, spell_scientific
 from agentlib.mathsolve.segments import NO_LETTER_WORDS, LetterWords, Segment, segment
 from agentlib.mathsolve.sequence_formulas import read_sequence_formula
@@ -498,7 +499,7 @@ def _read_unrounded(text: str) -> Reading:
     primes = read_prime_factor_question(text) or read_prime_neighbours(text)
     if primes is not None:
         return Reading(primes)
-    digit = read_units_digit(text)
+    digit = read_units_digit(text) or read_scientific_form(text)
     if digit is not None:
         return Reading(digit)
     check = read_solution_check(text)

@@ -20,7 +20,7 @@ Task = Literal[
     "local_minimum", "clock_time", "time_between", "area_to_axis",
     "local_extrema", "line_through", "quotient_remainder", "divisor_list", "line_feature", "piecewise_value",
     "prime_factor_selection", "count_multiples", "is_solution", "days_between", "weekday", "date_after",
-    "prime_neighbour", "primes_between", "better_buy", "matrix_product",
+    "prime_neighbour", "primes_between", "better_buy", "matrix_product", "scientific_form",
 ]
 TASKS: tuple[Task, ...] = get_args(Task)
 Domain = Literal["complex", "real", "integer", "positive", "negative", "natural", "nonnegative", "positive_integer"]
