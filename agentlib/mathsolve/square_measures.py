@@ -1,6 +1,6 @@
 """A square known by one measure and asked another: "a square has area 49, what is its perimeter", "the area of a
 square is 64 square cm. find its perimeter", "perimeter of a square whose area is 81 m²", "side of a square with a
-diagonal of 10".
+diagonal of 10", "a square garden has an area of 144 square feet, what is its perimeter".
 
 A square is fixed by any one of its side s, perimeter P = 4s, area A = s² or diagonal d = s√2, so the one given
 measure gives the side (P/4, √A, d/√2) and the side gives the measure asked, exactly. The given measure is named
@@ -21,19 +21,22 @@ _AREA_UNIT = rf"(?:(?:square|sq\.?) {_LENGTH}|{_LENGTH}(?:²|\^2|2))"
 _MEASURE = r"side length|length of (?:a|each|one) side|side|perimeter|area|diagonal"
 _KIND = {"side length": "side", "length of a side": "side", "length of each side": "side",
          "length of one side": "side"}
+# a square thing people measure: "a square garden has an area of 144 square feet"
+_SQUARE = (r"square(?: (?:garden|room|field|plot|lot|yard|patio|tile|table|park|floor|rug|carpet|sheet|board|pen|"
+           r"courtyard|playground|window|picture|frame|box lid|piece of land))?")
 _ASK = (r"(?:so |then )?(?:what(?:'s| is) |find |calculate |compute |work out |determine |get |how long is |"
         r"how big is )?(?:its|the|the square's) ")
 _VALUE = rf"{_NUMBER}(?: ?(?P<unit>{_AREA_UNIT}|{_LENGTH}))?"
 _GIVEN = rf"(?P<given>{_MEASURE})(?: is| of| =| equal to|:)? {_VALUE}"
 _SHAPES = (
     # "perimeter of a square whose area is 81 m²", "side of a square with a diagonal of 10"
-    re.compile(rf"(?:the )?(?P<asked>{_MEASURE}) of (?:an? |the )?square (?:with|whose|having|that has|of) "
+    re.compile(rf"(?:the )?(?P<asked>{_MEASURE}) of (?:an? |the )?{_SQUARE} (?:with|whose|having|that has|of) "
                rf"(?:an? |its )?{_GIVEN}"),
     # "the area of a square is 64 square cm. find its perimeter"
-    re.compile(rf"(?:the )?(?P<given>{_MEASURE}) of (?:an? |the )?square is {_VALUE}[,.;]? "
+    re.compile(rf"(?:the )?(?P<given>{_MEASURE}) of (?:an? |the )?{_SQUARE} is {_VALUE}[,.;]? "
                rf"{_ASK}(?P<asked>{_MEASURE})"),
     # "a square has a perimeter of 36 cm, how long is its side"
-    re.compile(rf"(?:if )?(?:an? |the )?square has (?:an? )?{_GIVEN}[,.;]? {_ASK}(?P<asked>{_MEASURE})"),
+    re.compile(rf"(?:if )?(?:an? |the |my |our )?{_SQUARE} has (?:an? )?{_GIVEN}[,.;]? {_ASK}(?P<asked>{_MEASURE})"),
 )
 _SIDE_FROM = {"side": "({})", "perimeter": "({})/4", "area": "sqrt({})", "diagonal": "({})/sqrt(2)"}
 _FROM_SIDE = {"side": "{}", "perimeter": "4*{}", "area": "({})**2", "diagonal": "{}*sqrt(2)"}

@@ -36,10 +36,11 @@ def test_a_square_known_by_one_measure_gives_any_other(seed):
         side = sp.Rational(rng.randint(1, 120), rng.choice([1, 2]))
         value = _measure(given, side)
     written = _said(given, value, rng.choice([""] + LENGTHS))
-    text = rng.choice([f"a square has {'an' if given == 'area' else 'a'} {given} of {written}, what is its {asked}",
-                       f"the {given} of a square is {written}. find its {asked}.",
-                       f"{asked} of a square whose {given} is {written}",
-                       f"what is the {asked} of a square with {given} {written}?"])
+    square = rng.choice(["square", "square", "square garden", "square room", "square tile"])
+    text = rng.choice([f"a {square} has {'an' if given == 'area' else 'a'} {given} of {written}, what is its {asked}",
+                       f"the {given} of a {square} is {written}. find its {asked}.",
+                       f"{asked} of a {square} whose {given} is {written}",
+                       f"what is the {asked} of a {square} with {given} {written}?"])
     result = solve_math(text)
     assert result.verified, (text, result.reason)
     assert sp.simplify(parse_expression(result.value["expression"]) - _measure(asked, side)) == 0, (text, result.answer)
@@ -50,6 +51,7 @@ def test_a_square_known_by_one_measure_gives_any_other(seed):
     "a square has perimeter 36 square cm, what is its area",  # a length in an area unit
     "a square has area 49, what is its area",  # nothing to find
     "what's the perimeter of a rectangle with area 24",  # many rectangles
+    "a square pyramid has area 49, what is its perimeter",  # not a square
 ])
 def test_a_square_with_a_unit_of_the_wrong_kind_or_a_rectangle_is_not_read(text):
     assert not solve_math(text).verified, text
