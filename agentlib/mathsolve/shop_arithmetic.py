@@ -201,8 +201,12 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"(?:tính |tìm )?{_N}\s?% của {_N}(?: là bao nhiêu| bằng bao nhiêu| là| bằng)?"), _percent_of),
     # "how much is 15 percent tip on 48 dollars": the same tip, the percent and the dollars in words
     (re.compile(rf"(?:how much is )?(?:an? )?{_N} ?(?:%|percent|per cent) (?:tip|gratuity|tax|service charge) on "
-                rf"(?:a |the )?{_N}(?: dollars| bucks| bill| meal| check)?"),
+                rf"(?:a |the |my |our )?{_N}(?: dollars?| bucks)?{_MEAL}?"),
      _percent_of),
+    # the amount first: "tip on $65 at 20%", "how much should I tip on a $65 bill at 20 percent"
+    (re.compile(rf"(?:how much (?:should (?:i|we) |do (?:i|we) |to )?tip|(?:the )?tip) (?:on|for) "
+                rf"(?:a |the |my |our )?{_N}(?: dollars?| bucks)?{_MEAL}? at {_N} ?(?:%|percent|per cent)"),
+     lambda amount, percent: _percent_of(percent, amount)),
     # The total with a tip: "what's the total if I leave a 20% tip on a $65 dinner", "how much is $65 with a 20% tip"
     (re.compile(rf"(?:the )?total(?: cost| bill| amount| to pay)? (?:with|after|including|if (?:i|we|you) "
                 rf"(?:leave|add|tip|give)) (?:an? )?{_N}\s?% (?:tip|gratuity) on (?:a |an |the |my |our )?"
