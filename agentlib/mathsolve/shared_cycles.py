@@ -30,8 +30,10 @@ _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _ONE = rf"(\d{{1,6}})(?: ?({_UNIT})\b)?"  # a cycle: its length, and its unit where said
 _CYCLE = re.compile(rf"\bevery {_ONE}(?:(?:,| and|, and) (?:every )?{_ONE})*")
 _MORE = re.compile(_ONE)
-# an offset between the starts ("the second leaves a minute later") is not a common start
-_OFFSET = re.compile(r"\b(?:later|earlier|before|after|delay(?:ed)?|late|behind|ahead|offset)\b")
+# an offset between the starts ("the second leaves a minute later"), or a cycle that holds only some of the time
+# ("every 12 minutes on weekdays"), is not one common start and steady cycles
+_OFFSET = re.compile(r"\b(?:later|earlier|before|after|delay(?:ed)?|late|behind|ahead|offset|weekdays?|weekends?|"
+                     r"except|until|till|between|during|only|sometimes|or|otherwise)\b")
 _NOW_TOGETHER = re.compile(r"\b(?:both|all|they|each)\b[^.;?!,]{0,40}\bnow\b")
 _EVERY_WITHOUT_NUMBER = re.compile(r"\bevery (?!\d)")
 _DIGITS = re.compile(r"\d+")

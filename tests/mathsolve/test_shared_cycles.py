@@ -62,6 +62,8 @@ def test_cycles_started_together_next_coincide_at_their_lcm(seed):
     "the same time",  # "now" is when I arrive
     "a bus comes every 12 minutes. when does it next come together",  # one cycle
     "3 buses leave every 12 and 18 minutes. when do they next leave together",  # three things, two cycles
+    "a bus leaves every 12 minutes on weekdays and every 18 minutes on weekends. when do they next leave together",
+    "buses leave every 12 or 18 minutes. when do they next leave together",  # which cycle?
 ])
 def test_open_starts_offsets_and_other_questions_are_not_read(text):
     assert not solve_math(text).verified, text
