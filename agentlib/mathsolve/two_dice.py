@@ -85,6 +85,10 @@ _SHAPES += [
     (re.compile(rf"{_P} (?:that )?{subject} (?:{words})"), _either_bound(compare, name))
     for subject in _DICE_SUM for words, compare, name in _PREDICATES
 ]
+_SHAPES += [  # the event first, the question after: "two dice sum to 7, what is the probability"
+    (re.compile(rf"{subject} (?:{words})[,.;:]? (?:what(?:'s| is) )?{_P}"), _either_bound(compare, name))
+    for subject in _DICE_SUM for words, compare, name in _PREDICATES
+]
 _SHAPES += [
     (re.compile(rf"{_P} of {_ROLL} (?:doubles|a double) {_TWO_DICE}"),
      lambda: _two_dice(lambda a, b: a == b, "doubles")),

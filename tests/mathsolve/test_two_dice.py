@@ -51,7 +51,8 @@ SAID_OF_THE_DICE = {  # the bound said of the dice themselves -> the test on a s
 @given(st.sampled_from(sorted(SAID_OF_THE_DICE)), st.integers(1, 13), st.sampled_from(["probability", "chance"]),
        st.sampled_from(["two dice sum to", "two dice add up to", "a pair of dice total",
                         "the sum of two dice is", "the total of two fair dice is"]),
-       st.sampled_from(["what is the {p} that {e}", "{p} that {e}", "{p} {e}"]))
+       st.sampled_from(["what is the {p} that {e}", "{p} that {e}", "{p} {e}", "{e}, what is the {p}?",
+                        "{e}: {p}"]))
 def test_a_bound_on_the_sum_said_of_the_dice_is_counted(words, k, p, subject, ask):
     # the bug: "probability that two dice sum to 7" and "the probability that the sum of two dice is 7" were not
     # read (only "the probability of rolling a sum of 7 with two dice" was)
