@@ -131,7 +131,9 @@ ENGLISH_PHRASES: dict[tuple[str, ...], str] = {
     ("to", "the", "nearest", "thousandth"): "round3", ("to", "the", "nearest", "whole", "number"): "round0",
     ("to", "the", "nearest", "integer"): "round0",
     ("in", "simplest", "radical", "form"): "filler", ("simplest", "radical", "form"): "filler",
-    ("as", "a", "common", "fraction"): "filler", ("common", "fraction"): "filler", ("mixed", "number"): "filler",
+    ("as", "a", "common", "fraction"): "filler", ("common", "fraction"): "filler",
+    ("mixed", "number"): "filler",
+    ("improper", "fraction"): "filler",  # "convert 2 1/2 to an improper fraction": the exact fraction, 5/2
     ("in", "simplest", "form"): "filler", ("in", "lowest", "terms"): "filler", ("lowest", "terms"): "filler",
     ("separated", "by", "commas"): "filler", ("in", "terms", "of"): "in_terms_of",
     ("such", "that"): "filler", ("for", "all"): "filler", ("real-valued",): "filler",

@@ -90,3 +90,16 @@ def test_a_percent_asked_as_a_fraction_or_a_decimal_is_its_number(tenths, wordin
     else:
         assert result.answer == (str(value.numerator) if value.denominator == 1 else
                                  f"{value.numerator}/{value.denominator}"), (wording, written, result.answer)
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(1, 40), st.integers(2, 30), st.data(),
+       st.sampled_from(["convert {m} to an improper fraction", "write {m} as an improper fraction",
+                        "{m} as an improper fraction"]))
+def test_a_mixed_number_as_an_improper_fraction(whole, denominator, data, wording):
+    # the bug: "convert 2 1/2 to an improper fraction" was not read ("improper" was no word the reader knew)
+    numerator = data.draw(st.integers(1, denominator - 1))
+    result = solve_math(wording.format(m=f"{whole} {numerator}/{denominator}"))
+    value = whole + Fraction(numerator, denominator)
+    assert result.status == "verified", result.reason
+    assert result.answer == f"{value.numerator}/{value.denominator}" if value.denominator != 1 else str(value)
