@@ -34,6 +34,7 @@ from agentlib.mathsolve.function_range import polynomial_range
 from agentlib.mathsolve.inverse_function import inverse_function
 from agentlib.mathsolve.line_through import line_equation
 from agentlib.mathsolve.local_extrema import local_extrema, local_extremum
+from agentlib.mathsolve.mixed_numbers import as_mixed_number
 from agentlib.mathsolve.partial_fractions import partial_fractions
 from agentlib.mathsolve.piecewise import piecewise_value
 from agentlib.mathsolve.prime_factor_questions import prime_factor_selection
@@ -1258,6 +1259,8 @@ _HANDLERS: dict[str, Any] = {
 
 def _format(answer: Answer, request: MathRequest, work: Work) -> Answer:
     """Decimals and rounding, when the request asks for them: of one number, or of each of several solutions."""
+    if request.mixed:
+        return _mixed_answer(answer, request, work)
     if request.approximate and not request.decimal:
         return approximately(answer, work)
     if not (request.decimal or request.round_to is not None or request.significant is not None):
@@ -1279,6 +1282,20 @@ def _format(answer: Answer, request: MathRequest, work: Work) -> Answer:
     text = _decimal_of(value, request, work)
     return Answer(text, text, {"kind": "expression", "expression": text, "decimal": True}, answer.complete,
                   answer.notes)
+
+
+def _mixed_answer(answer: Answer, request: MathRequest, work: Work) -> Answer:
+    """One rational number shown as a mixed number ("3 1/2"), its exact value kept; anything else is not shown so."""
+    if request.decimal or request.round_to is not None or request.significant is not None:
+        raise Abstain("a mixed number and a decimal were both asked for", "ambiguous")
+    value = parse(answer.value["expression"]) if answer.value.get("kind") == "expression" else None
+    if value is None or not value.is_Rational:
+        raise Abstain("a mixed number is shown for one rational number", "unsupported")
+    text = as_mixed_number(int(value.p), int(value.q))
+    whole, _, rest = text.lstrip("-").partition(" ")
+    back = (parse(whole) + parse(rest)) * (-1 if value < 0 else 1) if rest else parse(text)
+    work.checked("As a mixed number", text, back == value, f"{text} = {display(value)}", "exact", role="key")
+    return Answer(text, text, dict(answer.value), answer.complete, answer.notes)
 
 
 def _repeating_answer(value: Any, answer: Answer, work: Work) -> Answer:

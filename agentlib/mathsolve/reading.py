@@ -409,6 +409,9 @@ def read(text: str) -> Reading:
     if rounding is not None:
         return _rounded(_read_unrounded(rounding.rest), rounding)
     reading = _read_unrounded(text)
+    if reading.request is not None and _MIXED_ASKED.search(text):  # "convert 7/2 to a mixed number": 3 1/2
+        return Reading(replace(reading.request, fraction=True, mixed=True), reading.reason, reading.failure,
+                       reading.kind, reading.notes)
     if reading.request is not None and _FRACTION_ASKED.search(text):  # "convert 0.375 to a fraction": keep 3/8
         return Reading(replace(reading.request, fraction=True), reading.reason, reading.failure, reading.kind,
                        reading.notes)
@@ -416,6 +419,7 @@ def read(text: str) -> Reading:
 
 
 _FRACTION_ASKED = re.compile(r"\bfractions?\b|분수|\bfracci[oó]n\b|\bBruch\b|分数", re.I)
+_MIXED_ASKED = re.compile(r"\bmixed\s+(?:numbers?|numerals?|fractions?)\b", re.I)
 
 
 def _rounded(reading: Reading, rounding: Rounding) -> Reading:

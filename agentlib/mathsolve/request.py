@@ -82,6 +82,7 @@ class MathRequest:
     degrees: bool = False
     clock: tuple[str, ...] = ()
     fraction: bool = False
+    mixed: bool = False
     approximate: bool = False
     money: bool = False
     notes: tuple[str, ...] = field(default=())
@@ -107,6 +108,7 @@ class MathRequest:
             round_to=data.get("round_to"), measures=tuple(str(m) for m in data.get("measures", ())),
             significant=data.get("significant"), ends=str(data.get("ends", "[]")),
             degrees=bool(data.get("degrees", False)), clock=tuple(str(c) for c in data.get("clock", ())),
-            fraction=bool(data.get("fraction", False)), approximate=bool(data.get("approximate", False)),
+            fraction=bool(data.get("fraction", False)), mixed=bool(data.get("mixed", False)),
+            approximate=bool(data.get("approximate", False)),
             money=bool(data.get("money", False)), notes=tuple(str(n) for n in data.get("notes", ())),
         )

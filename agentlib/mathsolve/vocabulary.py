@@ -132,7 +132,7 @@ ENGLISH_PHRASES: dict[tuple[str, ...], str] = {
     ("to", "the", "nearest", "integer"): "round0",
     ("in", "simplest", "radical", "form"): "filler", ("simplest", "radical", "form"): "filler",
     ("as", "a", "common", "fraction"): "filler", ("common", "fraction"): "filler",
-    ("mixed", "number"): "filler",
+    ("mixed", "number"): "filler", ("mixed", "fraction"): "filler",  # shown as one: `mixed` in the request
     ("improper", "fraction"): "filler",  # "convert 2 1/2 to an improper fraction": the exact fraction, 5/2
     ("in", "simplest", "form"): "filler", ("in", "lowest", "terms"): "filler", ("lowest", "terms"): "filler",
     ("separated", "by", "commas"): "filler", ("in", "terms", "of"): "in_terms_of",

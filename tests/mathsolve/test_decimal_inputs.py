@@ -103,3 +103,21 @@ def test_a_mixed_number_as_an_improper_fraction(whole, denominator, data, wordin
     value = whole + Fraction(numerator, denominator)
     assert result.status == "verified", result.reason
     assert result.answer == f"{value.numerator}/{value.denominator}" if value.denominator != 1 else str(value)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(-300, 300), st.integers(2, 40),
+       st.sampled_from(["convert {f} to a mixed number", "write {f} as a mixed number", "{f} as a mixed number",
+                        "what is {f} as a mixed fraction"]))
+def test_a_fraction_asked_as_a_mixed_number_is_shown_so(numerator, denominator, wording):
+    # the bug: "convert 7/2 to a mixed number" was answered 7/2, verified (the words "mixed number" were dropped)
+    value = Fraction(numerator, denominator)
+    result = solve_math(wording.format(f=f"{numerator}/{denominator}"))
+    assert result.status == "verified", result.reason
+    assert Fraction(result.value["expression"]) == value
+    whole, _, rest = result.answer.lstrip("-").partition(" ")
+    if rest:  # "W a/b" with a proper fraction, the sign in front
+        shown = (int(whole) + Fraction(rest)) * (-1 if result.answer.startswith("-") else 1)
+        assert Fraction(rest) < 1 and shown == value, result.answer
+    else:  # a whole number or a proper fraction has no other mixed form
+        assert Fraction(result.answer) == value and (value.denominator == 1 or abs(value) < 1), result.answer
