@@ -40,8 +40,11 @@ together next coincide at the lcm), an unnamed amount split "three ways", "evenl
 factors" as the divisors, a bound on the sum said of two dice, coin flips told first as an order, "arrangements of
 the letters of BOOK" alone, "how long is the hypotenuse", the US fluid ounce and two-word units, a lone percent
 "as a fraction", brackets in a line of numbers with x as times, the total with a tip (`shop_arithmetic.py`).
-Beyond the batch, one verified wrong answer found and fixed: "lcm(4, 6, 10)" was 12 and "gcd(12, 18, 8)" 6 (SymPy
-takes a third argument as a generator; `safe_math` now folds gcd and lcm pairwise).
+Beyond the batch, two verified wrong answers found and fixed: "lcm(4, 6, 10)" was 12 and "gcd(12, 18, 8)" 6 (SymPy
+takes a third argument as a generator; `safe_math` now folds gcd and lcm pairwise); "convert 7/2 to a mixed number"
+was answered 7/2 (now 3 1/2, `mixed` in the request). Also read beyond it: "write 0.00045 in scientific notation"
+(`scientific_form.py`), "tip on $65 at 20%", "how many ways to arrange 6 books", "a square garden has an area of
+144 square feet", "two dice sum to 7, what is the probability", "convert 2 1/2 to an improper fraction".
 """
 
 from __future__ import annotations
