@@ -82,6 +82,19 @@ def _sympy():
     return sympy
 
 
+def _folded(pairwise: Callable[..., Any], name: str) -> Callable[..., Any]:
+    """`name` of two or more arguments as the pairwise function folded over them: SymPy's gcd and lcm take a third
+    argument as a generator, so gcd(12, 18, 8) was 6 and lcm(4, 6, 10) was 12, not 2 and 60."""
+    def call(*args: Any) -> Any:
+        if len(args) < 2:
+            raise ExpressionError(f"{name} takes two or more arguments")
+        result = args[0]
+        for arg in args[1:]:
+            result = pairwise(result, arg)
+        return result
+    return call
+
+
 def _function_table() -> dict[str, Any]:
     sp = _sympy()
     return {
@@ -89,7 +102,8 @@ def _function_table() -> dict[str, Any]:
         "cot": sp.cot, "sec": sp.sec, "csc": sp.csc, "asin": sp.asin, "acos": sp.acos, "atan": sp.atan,
         "sinh": sp.sinh, "cosh": sp.cosh, "tanh": sp.tanh, "abs": sp.Abs, "Abs": sp.Abs, "floor": sp.floor,
         "ceiling": sp.ceiling, "ceil": sp.ceiling, "factorial": sp.factorial, "re": sp.re, "im": sp.im,
-        "conjugate": sp.conjugate, "sign": sp.sign, "binomial": sp.binomial, "gcd": sp.gcd, "lcm": sp.lcm,
+        "conjugate": sp.conjugate, "sign": sp.sign, "binomial": sp.binomial,
+        "gcd": _folded(sp.gcd, "gcd"), "lcm": _folded(sp.lcm, "lcm"),
         "Min": sp.Min, "min": sp.Min, "Max": sp.Max, "max": sp.Max, "Mod": sp.Mod, "atan2": sp.atan2,
         "root": sp.root, "real_root": sp.real_root,
     }

@@ -9,8 +9,9 @@ trailing "를 계산하시오"/"= ?" aside), so the numbers cannot be anything e
   three digits after a comma (1,250: thousands?) or a decimal point is left to the general reader, as is one with
   brackets (points such as (3,5)); decimal points alone are decimals ("19.99 x 3"), and a minus where a number is
   expected is its sign ("3 x -2");
-- "x" between two numbers ("12 x 4", "2x3") is the times sign: the whole line is numbers and operators, so x cannot
-  be a letter there (the general reader, seeing a letter, would ask what to do with the expression);
+- "x" between two numbers ("12 x 4", "2x3", "(3.2 x 10^5) times (2 x 10^3)") is the times sign: the whole line is
+  numbers, operators and brackets, so x cannot be a letter there (the general reader, seeing a letter, would ask
+  what to do with the expression); a bracket right after a number ("6 ÷ 2(1+2)") is not read: no sign is written;
 - a fraction or mixed number beside ^ is not read here ("2 x 8/2^2": the fraction would take the power);
 - a whole number followed by thousand / million / billion / trillion is that multiple ("1 trillion divided by
   1 million").
@@ -47,19 +48,29 @@ _TOKEN = re.compile(rf"\s*(?:(?P<scaled>{_SCALED})|(?P<mixed>{_MIXED})|(?P<numbe
                     r"(?P<op>multiplied by|divided by|times|plus|"
                     r"minus|" + "|".join(sorted(_FOREIGN_OPERATORS, key=len, reverse=True)) + r"|[-+*/×·÷−x^]))",
                     re.IGNORECASE)
+_BRACKET = re.compile(r"\s*([()])")
 
 
 def read_arithmetic_line(text: str) -> MathRequest | None:
     """The arithmetic of `text` with mixed numbers or decimal commas read, or None (not such a line)."""
     body = strip_tail(_LEAD.sub("", text.strip()), _TAIL, _TAIL_SPAN)
     body = re.sub(r"\$(?=\d)", "", body)  # "$19.99 x 3": a dollar sign before a number is the unit of an amount
-    if "." in body and "," in body or "(" in body or not body:
-        return None  # "1,250.5": a comma beside a decimal point is a thousands separator, not this reader's
+    if "," in body and ("." in body or "(" in body) or not body:
+        return None  # "1,250.5": a comma beside a decimal point is a thousands separator; "(3,5)" may be a point
     parts: list[str] = []
     notes: list[str] = []
     expect_number = True
-    position = 0
+    position = depth = 0
     while position < len(body):
+        bracket = _BRACKET.match(body, position)
+        if bracket is not None and (bracket.group(1) == "(") == expect_number:
+            # "(" opens where a number may stand, ")" closes after one; "2(1 + 2)" (a number then "(") is not read
+            depth += 1 if expect_number else -1
+            if depth < 0:
+                return None
+            parts.append(bracket.group(1))
+            position = bracket.end()
+            continue
         match = _TOKEN.match(body, position)
         if match is None or match.end() == position:
             return None
@@ -86,7 +97,7 @@ def read_arithmetic_line(text: str) -> MathRequest | None:
                 notes.append(f"{word!r} read as {_FOREIGN_OPERATORS[word]}")
             parts.append(_FOREIGN_OPERATORS.get(word) or _WORD_OPERATORS.get(word, operator))
         expect_number = not expect_number
-    if expect_number or len(parts) < 3 or not notes or _fraction_beside_a_power(parts):
+    if expect_number or depth or len(parts) < 3 or not notes or _fraction_beside_a_power(parts):
         return None
     formula = " ".join(parts).replace("^", "**")
     return MathRequest(task="evaluate", items=(formula,), shown=(formula,), notes=tuple(dict.fromkeys(notes)))

@@ -1,6 +1,7 @@
 """Chances people ask about in a sentence: one fair die ("the probability of rolling an even number", "a number
 greater than 4", "주사위 한 개를 던질 때 짝수가 나올 확률은?") and fair coins ("exactly 2 heads in 3 coin flips",
-"at least one tail when you toss a coin 4 times", "동전 3개를 던질 때 앞면이 2개 나올 확률").
+"at least one tail when you toss a coin 4 times", "flip a coin 3 times, probability of at least one head",
+"동전 3개를 던질 때 앞면이 2개 나올 확률").
 
 A die event is a set of faces, found by testing every face 1..6, so the answer is favourable/6 with the faces
 named in the note. Coins count heads (or tails) among n fair, independent flips: exactly k is C(n, k)/2^n, at
@@ -143,8 +144,9 @@ def _korean_coins(flips: str, before: str | None, wanted: str, after: str | None
 _SHAPES += [
     (re.compile(rf"{_P} of (?:getting |flipping |tossing )?{_BOUND} ?{_COUNT} {_SIDE} {_FLIPS}"),
      lambda bound, k, n: _coins(n, _bounded(bound), k)),
-    (re.compile(rf"(?:if|when) (?:you|i|we) (?:flip|toss) "
-                rf"(?:a (?:fair )?coin {_COUNT} times|{_COUNT} (?:fair )?coins),? "
+    # the flips told first, as a condition or an imperative: "if you flip a coin 3 times, ...", "toss 4 coins. ..."
+    (re.compile(rf"(?:(?:if|when) (?:you|i|we) )?(?:flip|toss) "
+                rf"(?:a (?:fair )?coin {_COUNT} times|{_COUNT} (?:fair )?coins)[,.;]? "
                 rf"(?:what is |what's )?{_P} (?:of (?:getting )?|that (?:you|i|we) get ){_BOUND} ?{_COUNT} {_SIDE}"),
      lambda n_times, n_coins, bound, k: _coins(n_times or n_coins, _bounded(bound), k)),
     (re.compile(rf"동전 {_KO_COUNT}개를 (?:동시에 )?던질 때,? (?:앞면|뒷면)이 (정확히 |적어도 |최소 |많아야 )?"

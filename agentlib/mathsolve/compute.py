@@ -34,6 +34,7 @@ from agentlib.mathsolve.function_range import polynomial_range
 from agentlib.mathsolve.inverse_function import inverse_function
 from agentlib.mathsolve.line_through import line_equation
 from agentlib.mathsolve.local_extrema import local_extrema, local_extremum
+from agentlib.mathsolve.mixed_numbers import as_mixed_number
 from agentlib.mathsolve.partial_fractions import partial_fractions
 from agentlib.mathsolve.piecewise import piecewise_value
 from agentlib.mathsolve.prime_factor_questions import prime_factor_selection
@@ -44,6 +45,7 @@ from agentlib.mathsolve.radicals import rationalize
 from agentlib.mathsolve.repeating_decimals import MOST_DIGITS, repeating_digits, repeating_value
 from agentlib.mathsolve.request import MathRequest
 from agentlib.mathsolve.result import Failure, MathResult, abstain, check_level
+from agentlib.mathsolve.scientific_form import scientific_form
 from agentlib.mathsolve.solution_check import is_solution
 from agentlib.mathsolve.tangent_line import tangent_line
 from agentlib.mathsolve.to_the_cent import to_the_cent
@@ -896,6 +898,14 @@ def _line_feature(request: MathRequest, objects: list[Any], work: Work) -> Answe
     return _expression_answer(sp.nsimplify(value))
 
 
+def _scientific_form(request: MathRequest, objects: list[Any], work: Work) -> Answer:
+    """"write 45000 in scientific notation": the number as m × 10^k."""
+    value = _expression(objects[0])
+    if not value.is_Rational:
+        raise Abstain("scientific notation is written here for a number typed exactly", "unsupported")
+    return scientific_form(Fraction(int(value.p), int(value.q)), work)
+
+
 def _divisor_list(request: MathRequest, objects: list[Any], work: Work) -> Answer:
     """"12의 약수는?", "the divisors of 12": every positive divisor, in order."""
     found = numbers.divisor_list(_expression(objects[0]), work)
@@ -1237,7 +1247,8 @@ _HANDLERS: dict[str, Any] = {
     "prime_factorization": _prime_factorization, "remainder": _remainder,
     "quotient_remainder": _quotient_remainder,
     "divisor_count": _divisors(False), "divisor_sum": _divisors(True),
-    "divisor_list": _divisor_list, "line_feature": _line_feature, "congruence": _congruence, "domain": _domain,
+    "divisor_list": _divisor_list, "scientific_form": _scientific_form,
+    "line_feature": _line_feature, "congruence": _congruence, "domain": _domain,
 }
 
 
@@ -1248,6 +1259,8 @@ _HANDLERS: dict[str, Any] = {
 
 def _format(answer: Answer, request: MathRequest, work: Work) -> Answer:
     """Decimals and rounding, when the request asks for them: of one number, or of each of several solutions."""
+    if request.mixed:
+        return _mixed_answer(answer, request, work)
     if request.approximate and not request.decimal:
         return approximately(answer, work)
     if not (request.decimal or request.round_to is not None or request.significant is not None):
@@ -1269,6 +1282,20 @@ def _format(answer: Answer, request: MathRequest, work: Work) -> Answer:
     text = _decimal_of(value, request, work)
     return Answer(text, text, {"kind": "expression", "expression": text, "decimal": True}, answer.complete,
                   answer.notes)
+
+
+def _mixed_answer(answer: Answer, request: MathRequest, work: Work) -> Answer:
+    """One rational number shown as a mixed number ("3 1/2"), its exact value kept; anything else is not shown so."""
+    if request.decimal or request.round_to is not None or request.significant is not None:
+        raise Abstain("a mixed number and a decimal were both asked for", "ambiguous")
+    value = parse(answer.value["expression"]) if answer.value.get("kind") == "expression" else None
+    if value is None or not value.is_Rational:
+        raise Abstain("a mixed number is shown for one rational number", "unsupported")
+    text = as_mixed_number(int(value.p), int(value.q))
+    whole, _, rest = text.lstrip("-").partition(" ")
+    back = (parse(whole) + parse(rest)) * (-1 if value < 0 else 1) if rest else parse(text)
+    work.checked("As a mixed number", text, back == value, f"{text} = {display(value)}", "exact", role="key")
+    return Answer(text, text, dict(answer.value), answer.complete, answer.notes)
 
 
 def _repeating_answer(value: Any, answer: Answer, work: Work) -> Answer:

@@ -418,8 +418,13 @@ _shape(rf"c\({_INT}, ?{_INT}\)")(lambda n, k: choose(k, n))
 _shape(rf"p\({_INT}, ?{_INT}\)")(lambda n, k: arrange(k, n))
 _shape(rf"{_INT}\s?개 중에서 {_INT}\s?개를 (?:고르는|뽑는|선택하는) 경우의 수(?:는|를)? ?(?:구하시오|얼마인가요)?")(
     lambda n, k: choose(k, n))
-_shape(rf"how many ways can {_INT} (?:people|students|books|friends|kids|children|cars|letters) "
+_ORDERED_THINGS = r"(?:people|students|books|friends|kids|children|cars|letters|photos|pictures|songs|runners)"
+_shape(rf"(?:in )?how many ways can {_INT} (?:different )?{_ORDERED_THINGS} "
        r"(?:line up|be arranged(?: in a row| on a shelf)?|sit in a row|stand in a line|be lined up|be ordered)")(
+    lambda n: Worded(f"factorial({n})", "orderings of n things = n!"))
+# the verb first: "how many ways to arrange 6 books (on a shelf)"; "identical" things are not read (one order)
+_shape(rf"(?:in )?how many (?:different )?ways (?:are there |can you |can i |can we )?(?:to )?"
+       rf"(?:arrange|order|line up) {_INT} (?:different )?{_ORDERED_THINGS}(?: in a (?:row|line)| on a shelf)?")(
     lambda n: Worded(f"factorial({n})", "orderings of n things = n!"))
 
 
@@ -492,7 +497,7 @@ _shape(rf"if (?:i|you|we) (?:drive|travel|walk|cycle|ride) {_N} ?(km|miles|mi|m)
     lambda d, du, s, su: _divide(d, s, "time = distance / speed")
     if (du, su) in {("km", "km/h"), ("miles", "mph"), ("mi", "mph"), ("m", "m/s")} else None)
 
-_UNIT = r"([a-z/]+)"
+_UNIT = r"((?:fluid|fl\.?) (?:ounces?|oz)|[a-z/]+)"  # one word, or the two of a fluid ounce
 
 
 def _convert(value: str, source: str, target: str) -> Worded | None:

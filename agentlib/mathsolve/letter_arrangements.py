@@ -28,6 +28,8 @@ _SHAPES = [re.compile(shape) for shape in (
     r"(?: have)?",
     rf"(?:the )?number of {_DISTINCT}(?:arrangements|permutations|rearrangements) of (?:{_LETTERS_OF}|"
     rf"(?:the word )?{_WORD})",
+    # the noun alone asks the count too ("arrangements of the letters of BOOK"); "permutations of" may ask a list
+    rf"(?:the )?{_DISTINCT}(?:arrangements|rearrangements) of {_LETTERS_OF}",
     rf"{_WORD}\s?(?:의|에 있는) (?:\d{{1,2}}개의 )?(?:문자|글자|알파벳)(?:를|을)? (?:모두 )?(?:일렬로|한 줄로) "
     r"(?:배열하는|나열하는) (?:방법의 수|경우의 수)"
     r"(?:(?:는|은)?\s?(?:\?|몇 가지인가요|얼마인가요)?|(?:를|을) 구하시오)",

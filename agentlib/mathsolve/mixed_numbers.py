@@ -1,4 +1,5 @@
-"""Mixed numbers: "2 1/2" is 2 + 1/2, written "(2 + 1/2)" before the formula is read.
+"""Mixed numbers: "2 1/2" is 2 + 1/2, written "(2 + 1/2)" before the formula is read; and an answer asked "as a
+mixed number" ("convert 7/2 to a mixed number") is shown so, "3 1/2" (`as_mixed_number`).
 
 A whole number, a space, then a proper fraction (numerator smaller than denominator) with nothing between them is
 how a mixed number is written; two numbers side by side have no other reading in a formula (the reader abstains
@@ -25,3 +26,13 @@ def _mixed(match: re.Match[str]) -> str:
     if not 0 < top < bottom:
         return match.group(0)
     return f"({match.group('whole')} + {top}/{bottom})"
+
+
+def as_mixed_number(numerator: int, denominator: int) -> str:
+    """The fraction numerator/denominator (denominator > 0) as a whole number and a proper fraction, "-3 1/2"; a
+    whole number or a proper fraction is shown as it is (it has no other mixed form)."""
+    whole, rest = divmod(abs(numerator), denominator)
+    sign = "-" if numerator < 0 else ""
+    if rest == 0 or whole == 0:
+        return f"{numerator}" if rest == 0 else f"{numerator}/{denominator}"
+    return f"{sign}{whole} {rest}/{denominator}"

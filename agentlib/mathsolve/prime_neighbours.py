@@ -1,6 +1,6 @@
 """Primes near a number and primes in a range, as people ask: "the next prime after 31", "the first prime greater
 than 100", "the largest prime less than 50", "the prime before 31", "list the primes between 10 and 30", "how many
-primes are there below 100".
+primes are there below 100", "how many primes are less than 50", "count the primes under 20".
 
 The reader makes a `prime_neighbour` request (items: the number; `select` "smallest" for the first prime above it,
 "largest" for the last prime below it) or a `primes_between` request (items: the range's ends, each end excluded
@@ -39,12 +39,14 @@ _LAST = re.compile(
     rf"{_LEAD}(?P<which>largest|greatest|biggest|last|previous|highest)\s+prime(?:\s+number)?\s+"
     rf"(?P<dir>before|below|less\s+than|smaller\s+than|under|up\s+to|not\s+exceeding|at\s+most)\s+{_N}{_END}", re.I)
 _RANGE = re.compile(
-    rf"^(?:(?P<how>how\s+many)\s+|(?:list|find|what\s+are|name|give\s+me|show\s+me|write\s+down)\s+)?"
-    rf"(?:all\s+)?(?:of\s+)?(?:the\s+)?prime(?:s|\s+numbers)\s+(?:are\s+there\s+)?"
+    rf"^(?:(?:(?:what\s+is|what's|whats|find)\s+)?(?:the\s+)?(?P<how>how\s+many|count|number\s+of)\s+|"
+    rf"(?:list|find|what\s+are|name|give\s+me|show\s+me|write\s+down)\s+)?"
+    rf"(?:all\s+)?(?:of\s+)?(?:the\s+)?prime(?:s|\s+numbers)\s+(?:(?:are|lie|exist)\s+(?:there\s+)?|there\s+are\s+)?"
     rf"(?:(?P<between>between)\s+(?P<a>\d{{1,9}})\s+and\s+(?P<b>\d{{1,9}})|"
     rf"(?P<from>from)\s+(?P<fa>\d{{1,9}})\s+(?:to|through|until)\s+(?P<fb>\d{{1,9}})|"
     rf"(?P<below>below|less\s+than|under|smaller\s+than)\s+(?P<lb>\d{{1,9}})|"
-    rf"(?P<upto>up\s+to|not\s+exceeding|at\s+most)\s+(?P<ub>\d{{1,9}}))"
+    rf"(?P<upto>up\s+to|not\s+exceeding|at\s+most|less\s+than\s+or\s+equal\s+to|no\s+more\s+than)\s+"
+    rf"(?P<ub>\d{{1,9}}))"
     rf"(?:\s+are\s+there)?{_END}", re.I)
 _ABOVE = ("after", "above", "greater", "larger", "bigger", "more", "over", "exceeding")
 

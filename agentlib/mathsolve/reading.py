@@ -115,12 +115,14 @@ from agentlib.mathsolve.room_sizes import read_room_size
 from agentlib.mathsolve.root_words import spell_root_words
 from agentlib.mathsolve.rounding import Rounding, read_rounding
 from agentlib.mathsolve.scaled_measures import read_scaled_measure
+from agentlib.mathsolve.scientific_form import read_scientific_form
 from agentlib.mathsolve.scientific_notation import glued_exponent, spell_scientific
 from agentlib.mathsolve.segments import NO_LETTER_WORDS, LetterWords, Segment, segment
 from agentlib.mathsolve.sequence_formulas import read_sequence_formula
 from agentlib.mathsolve.sequences import read_sequence_request
 from agentlib.mathsolve.shape_stories import spell_shape_story
 from agentlib.mathsolve.shapes_in_words import read_named_measures
+from agentlib.mathsolve.shared_cycles import read_shared_cycle
 from agentlib.mathsolve.shop_arithmetic import read_shop_arithmetic
 from agentlib.mathsolve.slope_at_point import spell_slope_at_point
 from agentlib.mathsolve.solution_check import read_solution_check
@@ -411,6 +413,9 @@ def read(text: str) -> Reading:
     if rounding is not None:
         return _rounded(_read_unrounded(rounding.rest), rounding)
     reading = _read_unrounded(text)
+    if reading.request is not None and _MIXED_ASKED.search(text):  # "convert 7/2 to a mixed number": 3 1/2
+        return Reading(replace(reading.request, fraction=True, mixed=True), reading.reason, reading.failure,
+                       reading.kind, reading.notes)
     if reading.request is not None and _FRACTION_ASKED.search(text):  # "convert 0.375 to a fraction": keep 3/8
         return Reading(replace(reading.request, fraction=True), reading.reason, reading.failure, reading.kind,
                        reading.notes)
@@ -418,6 +423,7 @@ def read(text: str) -> Reading:
 
 
 _FRACTION_ASKED = re.compile(r"\bfractions?\b|분수|\bfracci[oó]n\b|\bBruch\b|分数", re.I)
+_MIXED_ASKED = re.compile(r"\bmixed\s+(?:numbers?|numerals?|fractions?)\b", re.I)
 
 
 def _rounded(reading: Reading, rounding: Rounding) -> Reading:
@@ -475,6 +481,7 @@ def _read_unrounded(text: str) -> Reading:
         or read_compound_growth(text) \
         or read_standard_score(text) or read_weighted_average(text) or read_cost_and_price(text) \
         or read_equal_pieces(text) or read_dose_by_weight(text) or read_recurring_total(text) \
+        or read_shared_cycle(text) \
         or read_physics_formula(text) \
         or read_letter_arrangements(text) or read_paint_coverage(text) or read_tile_count(text) \
         or read_room_size(text) \
@@ -501,7 +508,7 @@ def _read_unrounded(text: str) -> Reading:
     primes = read_prime_factor_question(text) or read_prime_neighbours(text)
     if primes is not None:
         return Reading(primes)
-    digit = read_units_digit(text)
+    digit = read_units_digit(text) or read_scientific_form(text)
     if digit is not None:
         return Reading(digit)
     check = read_solution_check(text)
@@ -890,6 +897,9 @@ def _one_call(plain: str) -> bool:
 
 
 def _task_from_formulas(items: list[_Item]) -> Task | Reading:
+    written = [i for i in items if i.kind == "math"]
+    if len(written) == 1 and _LONE_PERCENT.fullmatch(written[0].text):
+        return "evaluate"  # "write 45% as a fraction": the number the percent stands for, as `_percent_of` reads it
     formulas = [i for i in items if i.kind == "math" and i.plain]
     formulas = [i for i in formulas if i.value is None] or formulas  # definitions are context
     given = [id(i) for n, i in enumerate(items) if i.kind == "math" and _NUMBER_GIVEN.match(i.text) and

@@ -20,7 +20,7 @@ Task = Literal[
     "local_minimum", "clock_time", "time_between", "area_to_axis",
     "local_extrema", "line_through", "quotient_remainder", "divisor_list", "line_feature", "piecewise_value",
     "prime_factor_selection", "count_multiples", "is_solution", "days_between", "weekday", "date_after",
-    "prime_neighbour", "primes_between", "better_buy", "matrix_product",
+    "prime_neighbour", "primes_between", "better_buy", "matrix_product", "scientific_form",
 ]
 TASKS: tuple[Task, ...] = get_args(Task)
 Domain = Literal["complex", "real", "integer", "positive", "negative", "natural", "nonnegative", "positive_integer"]
@@ -82,6 +82,7 @@ class MathRequest:
     degrees: bool = False
     clock: tuple[str, ...] = ()
     fraction: bool = False
+    mixed: bool = False
     approximate: bool = False
     money: bool = False
     notes: tuple[str, ...] = field(default=())
@@ -107,6 +108,7 @@ class MathRequest:
             round_to=data.get("round_to"), measures=tuple(str(m) for m in data.get("measures", ())),
             significant=data.get("significant"), ends=str(data.get("ends", "[]")),
             degrees=bool(data.get("degrees", False)), clock=tuple(str(c) for c in data.get("clock", ())),
-            fraction=bool(data.get("fraction", False)), approximate=bool(data.get("approximate", False)),
+            fraction=bool(data.get("fraction", False)), mixed=bool(data.get("mixed", False)),
+            approximate=bool(data.get("approximate", False)),
             money=bool(data.get("money", False)), notes=tuple(str(n) for n in data.get("notes", ())),
         )

@@ -19,7 +19,7 @@ _QUANTITIES = r"area|perimeter|volume|circumference|surface area|total surface a
 _STORY = re.compile(
     rf"\s*(?:(?:if|say) )?(?:a|an|the|my|one) (?P<shape>{_SHAPES}) (?P<verb>is|measures|has|with|that is|that has)"
     r" (?P<measures>[^?!;\n]{1,160}?)[,.;]? (?:so |then )?(?:what(?:'s| is) |find |calculate |compute |work out |"
-    rf"how big is |get )?(?:its|the) (?P<quantity>{_QUANTITIES})(?: of it)?\s*[?.!]?\s*",
+    rf"how big is |how long is |get )?(?:its|the) (?P<quantity>{_QUANTITIES})(?: of it)?\s*[?.!]?\s*",
     re.IGNORECASE)
 
 

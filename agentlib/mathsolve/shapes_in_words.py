@@ -15,6 +15,7 @@ import re
 
 from agentlib.mathsolve.everyday_formulas import NUMBER, Builder, Worded, read_shapes
 from agentlib.mathsolve.polygons import read_polygon
+from agentlib.mathsolve.square_measures import read_square_measure
 
 _U = r"(?:\s?(?:cm|mm|m|km|in|ft|inches|feet|meters|metres|units))?"  # a length unit, read and dropped
 _V = NUMBER + _U
@@ -158,9 +159,10 @@ _UNIT_NAMES = {"inches": "in", "inch": "in", "feet": "ft", "foot": "ft", "meters
 
 
 def read_named_measures(text: str) -> Worded | None:
-    """The area or volume `text` asks for from named measurements (or a polygon's angles and diagonals, from its
-    name: `polygons.py`), or None when it is not one or its measurements are in different units."""
+    """The area or volume `text` asks for from named measurements (or a square's measure from another,
+    `square_measures.py`, or a polygon's angles and diagonals, from its name: `polygons.py`), or None when it is
+    not one or its measurements are in different units."""
     units = {_UNIT_NAMES.get(unit, unit) for unit in _UNIT_AFTER_NUMBER.findall(text.lower())}
     if len(units) > 1:
         return None
-    return read_shapes(_SHAPES, text) or read_polygon(text)
+    return read_shapes(_SHAPES, text) or read_square_measure(text) or read_polygon(text)

@@ -2,8 +2,9 @@
 "사과 3개에 1200원이면 5개는", "연필 한 자루에 800원일 때 6자루는", "りんごが1個120円のとき、5個でいくら",
 "一本书25元，买4本要多少钱", "एक किलो चावल 60 रुपये का है तो 3 किलो कितने का", "si un kilo ... cuesta 2,50 euros,
 ¿cuánto cuestan 4 kilos?", "Яблоко стоит 40 рублей. Сколько стоят 5 яблок?"), a price times a count ("5000원짜리
-물건을 3개 사면"), change ("10000원을 내고 6500원짜리 물건을 사면 거스름돈은"), tips ("a 18% tip on $45"), splitting a
-bill (with or without a tip; "3명이 24000원을 똑같이 나누면"), things shared out evenly ("사과 12개를 4명이 ... 몇 개",
+물건을 3개 사면"), change ("10000원을 내고 6500원짜리 물건을 사면 거스름돈은"), tips ("a 18% tip on $45") and the
+total with one ("the total if I leave a 20% tip on a $65 dinner"), splitting a bill (with or without a tip;
+"3명이 24000원을 똑같이 나누면"), things shared out evenly ("사과 12개를 4명이 ... 몇 개",
 never when they do not share out), a discount then a tax in one sentence, a price with VAT ("prix TTC ... HT
 avec une TVA de 20 %"), and a percent of a number in other languages ("el 15% de 80", "15 % von 80", "25 % de
 360", "80的15%").
@@ -23,6 +24,7 @@ from agentlib.mathsolve.everyday_formulas import NUMBER, Builder, Worded, priced
 
 _N = NUMBER
 _INT = r"(\d+)"
+_MEAL = r"(?: bill| meal| check| dinner| lunch| tab| dollars| bucks)"
 _KO_HOW_MUCH = r"(?:얼마인가요|얼마예요|얼마에요|얼마입니까|얼마야|얼마일까요|얼마)"
 _FR = r"(\d+)(?:,(\d+))?"  # a French number: a decimal comma, read as two groups (a shape's numbers lose commas)
 _COUNTER = r"(개|자루|권|장|병|송이|봉지|상자|켤레)"  # a Korean counter word: what is counted
@@ -71,6 +73,12 @@ def _same_russian_noun(first: str, second: str) -> bool:
 def _percent_of(percent: str, whole: str) -> Worded:
     return priced(Worded(f"({percent})/100*({whole})", "p% of a number = p/100 × number"),
                   Fraction(percent) / 100 * Fraction(whole))
+
+
+def _with_tip(amount: str, percent: str) -> Worded:
+    shown = priced(Worded(f"({amount})*(1 + ({percent})/100)", "total = amount × (1 + tip/100)"),
+                   Fraction(amount) * (1 + Fraction(percent) / 100))
+    return Worded(shown.formula, shown.note, shown.decimal, shown.approximate, money=True)  # to the cent, shown
 
 
 def _split(total: str, tip: str | None, people: str) -> Worded | None:
@@ -193,8 +201,21 @@ _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"(?:tính |tìm )?{_N}\s?% của {_N}(?: là bao nhiêu| bằng bao nhiêu| là| bằng)?"), _percent_of),
     # "how much is 15 percent tip on 48 dollars": the same tip, the percent and the dollars in words
     (re.compile(rf"(?:how much is )?(?:an? )?{_N} ?(?:%|percent|per cent) (?:tip|gratuity|tax|service charge) on "
-                rf"(?:a |the )?{_N}(?: dollars| bucks| bill| meal| check)?"),
+                rf"(?:a |the |my |our )?{_N}(?: dollars?| bucks)?{_MEAL}?"),
      _percent_of),
+    # the amount first: "tip on $65 at 20%", "how much should I tip on a $65 bill at 20 percent"
+    (re.compile(rf"(?:how much (?:should (?:i|we) |do (?:i|we) |to )?tip|(?:the )?tip) (?:on|for) "
+                rf"(?:a |the |my |our )?{_N}(?: dollars?| bucks)?{_MEAL}? at {_N} ?(?:%|percent|per cent)"),
+     lambda amount, percent: _percent_of(percent, amount)),
+    # The total with a tip: "what's the total if I leave a 20% tip on a $65 dinner", "how much is $65 with a 20% tip"
+    (re.compile(rf"(?:the )?total(?: cost| bill| amount| to pay)? (?:with|after|including|if (?:i|we|you) "
+                rf"(?:leave|add|tip|give)) (?:an? )?{_N}\s?% (?:tip|gratuity) on (?:a |an |the |my |our )?"
+                rf"{_N}{_MEAL}?"),
+     lambda percent, amount: _with_tip(amount, percent)),
+    (re.compile(rf"(?:how much is |the total (?:of|for) )?(?:a |an |the |my |our )?{_N}{_MEAL}? "
+                rf"(?:with|plus|including|after) (?:an? )?{_N}\s?% (?:tip|gratuity)"
+                r"(?:,? (?:in total|total|altogether))?"),
+     _with_tip),
     # Splitting a bill
     # "split $120 between 4 people", "divide $90 equally among 3 friends, how much each?"
     (re.compile(rf"(?:split|divide|share) (?:a |the )?(?:bill of |check of |total of )?{_N}(?: dollars| bucks)? "

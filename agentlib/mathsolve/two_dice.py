@@ -1,5 +1,6 @@
 """Chances and expectations of fair dice asked in a sentence, counted over every outcome: two dice ("the chance of
-rolling a sum of 7 with two dice", "a sum of 10 or more", "doubles"), a face at least once in n rolls of one die
+rolling a sum of 7 with two dice", "a sum of 10 or more", "doubles"; the sum said of the dice: "the probability that
+two dice sum to 7", "that the sum of two dice is at least 10"), a face at least once in n rolls of one die
 ("at least one 6 in 4 rolls of a die"), and the expected value of one roll.
 
 Two fair dice have 36 equally likely ordered rolls; an event is the set of rolls its test accepts, found by trying
@@ -57,9 +58,36 @@ def _at_least_once(face: str, rolls: str) -> Worded | None:
     return Worded(f"1 - (5/6)**{n}", f"P(at least one {k} in {n} rolls of a fair die) = 1 - P(no {k}) = 1 - (5/6)^{n}")
 
 
+# the same bounds said of the dice themselves: "that two dice sum to 7", "that the sum of two dice is 10 or more"
+_PREDICATES: list[tuple[str, Callable[[int, int], bool], str]] = [
+    (_K, lambda s, k: s == k, "of"),
+    (rf"{_K} or (?:more|higher|greater|above)|at least {_K}", lambda s, k: s >= k, "of at least"),
+    (rf"{_K} or (?:less|lower|fewer|below)|at most {_K}", lambda s, k: s <= k, "of at most"),
+    (rf"(?:greater|more|higher|bigger) than {_K}", lambda s, k: s > k, "greater than"),
+    (rf"(?:less|lower|smaller) than {_K}", lambda s, k: s < k, "less than"),
+]
+_DICE = rf"(?:the )?(?:two|2|a pair of) {_PLAIN}dice"
+_DICE_SUM = (rf"(?:the )?(?:sum|total) (?:of|on) {_DICE} (?:is|equals|will be)",  # "the sum of two dice is 7"
+             rf"{_DICE} (?:sum|add up|add|total|come to)(?: to)?")  # "two dice sum to 7", "two dice add up to 7"
+
+
+def _either_bound(compare: Callable[[int, int], bool], name: str) -> Builder:
+    """A sum bound whose number may sit in either of its pattern's two alternatives ("K or more", "at least K")."""
+    return lambda *ks: _sum_builder(compare, name)(next(k for k in ks if k is not None))
+
+
 _SHAPES: list[tuple[re.Pattern[str], Builder]] = [
-    (re.compile(rf"{_P} of {_ROLL} {words} {_TWO_DICE}"), _sum_builder(compare, name))
+    (re.compile(rf"{_P} (?:of (?:{_ROLL} )?|that (?:you |i |we )?(?:roll|get|throw) ){words} {_TWO_DICE}"),
+     _sum_builder(compare, name))
     for words, compare, name in _SUM_BOUNDS
+]
+_SHAPES += [
+    (re.compile(rf"{_P} (?:that )?{subject} (?:{words})"), _either_bound(compare, name))
+    for subject in _DICE_SUM for words, compare, name in _PREDICATES
+]
+_SHAPES += [  # the event first, the question after: "two dice sum to 7, what is the probability"
+    (re.compile(rf"{subject} (?:{words})[,.;:]? (?:what(?:'s| is) )?{_P}"), _either_bound(compare, name))
+    for subject in _DICE_SUM for words, compare, name in _PREDICATES
 ]
 _SHAPES += [
     (re.compile(rf"{_P} of {_ROLL} (?:doubles|a double) {_TWO_DICE}"),

@@ -3,8 +3,8 @@ many seconds are in a day", "5 miles in km", "2.5km는 몇 m인가요?").
 
 Each unit is an exact multiple of its dimension's base (metre, kilogram, second, litre, metre per second): the
 international definitions (1 inch = 0.0254 m, 1 pound = 0.45359237 kg, 1 mile = 1609.344 m) and the US customary
-volumes (1 US gallon = 3.785411784 L, 1 US cup = 236.5882365 mL = 16 tablespoons = 48 teaspoons; the note says
-"US"). Units whose size depends on
+volumes (1 US gallon = 3.785411784 L, 1 US cup = 236.5882365 mL = 8 fluid ounces = 16 tablespoons = 48 teaspoons;
+the note says "US"; "ounces" alone are a weight). Units whose size depends on
 a convention the words do not settle (a ton, a month, a year, an imperial or US pint said bare) are not here, so a
 conversion that needs one is not read. Converting is value × size(source) / size(target), computed exactly.
 """
@@ -28,6 +28,7 @@ _SIZES: dict[str, tuple[str, Fraction]] = {
     # a US tablespoon is 1/16 US cup (half a US fluid ounce), a teaspoon a third of that
     "US tablespoons": ("volume", Fraction("0.2365882365") / 16),
     "US teaspoons": ("volume", Fraction("0.2365882365") / 48),
+    "US fluid ounces": ("volume", Fraction("0.2365882365") / 8),  # 1/128 US gallon; "ounces" alone weigh
     "m/s": ("speed", Fraction(1)), "km/h": ("speed", Fraction(1000, 3600)),
     "mph": ("speed", Fraction("1609.344") / 3600),
 }
@@ -48,7 +49,9 @@ _WORDS = {
     "liter": "liters", "litre": "liters", "litres": "liters", "gallon": "US gallons", "gallons": "US gallons",
     "cup": "US cups", "cups": "US cups", "tablespoon": "US tablespoons", "tablespoons": "US tablespoons",
     "tbsp": "US tablespoons", "tbsps": "US tablespoons", "teaspoon": "US teaspoons", "teaspoons": "US teaspoons",
-    "tsp": "US teaspoons", "tsps": "US teaspoons",
+    "tsp": "US teaspoons", "tsps": "US teaspoons", "fluid ounce": "US fluid ounces", "fluid ounces": "US fluid ounces",
+    "fl oz": "US fluid ounces", "fl. oz": "US fluid ounces", "fluid oz": "US fluid ounces",
+    "fl ounces": "US fluid ounces",
     "kph": "km/h", "kmh": "km/h", "kilometers per hour": "km/h", "miles per hour": "mph",
     "meters per second": "m/s", "metres per second": "m/s",
 }

@@ -64,6 +64,11 @@ ENGLISH_PHRASES: dict[tuple[str, ...], str] = {
     ("how", "many", "divisors"): "divisor_count", ("how", "many", "positive", "divisors"): "divisor_count",
     ("sum", "of", "the", "divisors"): "divisor_sum", ("sum", "of", "divisors"): "divisor_sum",
     ("divisors",): "divisors", ("positive", "divisors"): "divisors",
+    # "the factors of 12" alone may mean the prime factors; asked for all of them, or as a list, they are the divisors
+    ("all", "the", "factors"): "divisors", ("all", "factors"): "divisors", ("all", "of", "the", "factors"): "divisors",
+    ("all", "the", "positive", "factors"): "divisors", ("all", "positive", "factors"): "divisors",
+    ("list", "the", "factors"): "divisors", ("list", "factors"): "divisors",
+    ("list", "the", "positive", "factors"): "divisors", ("list", "positive", "factors"): "divisors",
     ("inequality",): "inequality", ("inequalities",): "inequality",
     ("system",): "system", ("simultaneous",): "system",
     ("power",): "power", ("nth", "power"): "power", ("n-th", "power"): "power",
@@ -126,7 +131,9 @@ ENGLISH_PHRASES: dict[tuple[str, ...], str] = {
     ("to", "the", "nearest", "thousandth"): "round3", ("to", "the", "nearest", "whole", "number"): "round0",
     ("to", "the", "nearest", "integer"): "round0",
     ("in", "simplest", "radical", "form"): "filler", ("simplest", "radical", "form"): "filler",
-    ("as", "a", "common", "fraction"): "filler", ("common", "fraction"): "filler", ("mixed", "number"): "filler",
+    ("as", "a", "common", "fraction"): "filler", ("common", "fraction"): "filler",
+    ("mixed", "number"): "filler", ("mixed", "fraction"): "filler",  # shown as one: `mixed` in the request
+    ("improper", "fraction"): "filler",  # "convert 2 1/2 to an improper fraction": the exact fraction, 5/2
     ("in", "simplest", "form"): "filler", ("in", "lowest", "terms"): "filler", ("lowest", "terms"): "filler",
     ("separated", "by", "commas"): "filler", ("in", "terms", "of"): "in_terms_of",
     ("such", "that"): "filler", ("for", "all"): "filler", ("real-valued",): "filler",
@@ -153,7 +160,7 @@ a an the please pls plz can could would will you me i we us my help find determi
 what's whats which is are be being this that these those following given expression equation equations function
 polynomial quadratic cubic linear quartic number numbers matrix vector work steps step explain explanation answer
 exact exactly out up need want do does how it its form using use method formula detail detailed details
-step-by-step thanks thank quick quickly simple also then now here just all let's lets see kindly possible
+step-by-step thanks thank quick quickly simple also then now here just all let's lets see kindly possible list
 like try hello hi hey question check verify let s so such that write express state your enter satisfy satisfies
 satisfying
 values completely fraction units unit then does have has there points point constant constants angles angle

@@ -586,6 +586,28 @@ def test_thirty_third_batch_abstains_no_more_than_now():
     assert verdicts.count("abstained") <= THIRTY_THIRD_ABSTAINED_NOW, verdicts
 
 
+# The thirty-fourth batch (everyday English math, fresh: tips, splits, primes below a bound, factors listed, a square
+# from its area, statistics, chances, counting, one-formula geometry, the clock, units, rounding, LCM stories; written
+# before reading the reader): first reading right 57, wrong 0, abstained 30 of 87 (nine must). None may ever be
+# wrong, and abstentions may only go down.
+from .thirty_fourth_batch import CASES as THIRTY_FOURTH  # noqa: E402
+
+THIRTY_FOURTH_ABSTAINED_NOW = 9  # the nine that must; after squares, cycles, splits, primes, factors, ... (30 at first)
+
+
+@pytest.mark.parametrize("case", THIRTY_FOURTH,
+                         ids=[f"thirty-fourth-{c.language}-{i}" for i, c in enumerate(THIRTY_FOURTH)])
+def test_thirty_fourth_batch_request_is_never_answered_wrong(case):
+    result = solve_math(case.text)
+    assert grade_twenty_eighth(case, result) != "wrong", (case.text, result.answer)
+
+
+def test_thirty_fourth_batch_abstains_no_more_than_now():
+    verdicts = [grade_twenty_eighth(case, solve_math(case.text)) for case in THIRTY_FOURTH]
+    assert verdicts.count("wrong") == 0
+    assert verdicts.count("abstained") <= THIRTY_FOURTH_ABSTAINED_NOW, verdicts
+
+
 # The thirty-fifth batch (Korean known misses, everyday shapes and school wording; power, factorial and root words in
 # thirteen more languages): zero wrong, abstentions at most the figure now.
 from .thirty_fifth_batch import CASES as THIRTY_FIFTH  # noqa: E402

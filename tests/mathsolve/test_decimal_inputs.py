@@ -72,3 +72,52 @@ def test_a_decimal_asked_as_a_fraction_stays_a_fraction(digits, wording):
     value = Fraction(f"0.{digits:03d}")
     assert result.status == "verified"
     assert result.answer == (str(value.numerator) if value.denominator == 1 else f"{value.numerator}/{value.denominator}")
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(1, 2000), st.sampled_from(["write {p}% as a fraction", "{p}% as a fraction", "{p} % as a fraction",
+                                              "write {p}% as a fraction in simplest form", "write {p}% as a decimal",
+                                              "{p}% as a decimal", "convert {p}% to a fraction"]))
+def test_a_percent_asked_as_a_fraction_or_a_decimal_is_its_number(tenths, wording):
+    # the bug: "write 45% as a fraction" and "45% as a fraction" were not read (only "what is 45% as a fraction")
+    percent = Fraction(tenths, 10)
+    written = f"{tenths // 10}" if tenths % 10 == 0 else f"{tenths // 10}.{tenths % 10}"
+    result = solve_math(wording.format(p=written))
+    value = percent / 100
+    assert result.status == "verified", (wording, result.reason)
+    if "decimal" in wording:
+        assert Fraction(result.answer) == value, (wording, written, result.answer)
+    else:
+        assert result.answer == (str(value.numerator) if value.denominator == 1 else
+                                 f"{value.numerator}/{value.denominator}"), (wording, written, result.answer)
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(1, 40), st.integers(2, 30), st.data(),
+       st.sampled_from(["convert {m} to an improper fraction", "write {m} as an improper fraction",
+                        "{m} as an improper fraction"]))
+def test_a_mixed_number_as_an_improper_fraction(whole, denominator, data, wording):
+    # the bug: "convert 2 1/2 to an improper fraction" was not read ("improper" was no word the reader knew)
+    numerator = data.draw(st.integers(1, denominator - 1))
+    result = solve_math(wording.format(m=f"{whole} {numerator}/{denominator}"))
+    value = whole + Fraction(numerator, denominator)
+    assert result.status == "verified", result.reason
+    assert result.answer == f"{value.numerator}/{value.denominator}" if value.denominator != 1 else str(value)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(-300, 300), st.integers(2, 40),
+       st.sampled_from(["convert {f} to a mixed number", "write {f} as a mixed number", "{f} as a mixed number",
+                        "what is {f} as a mixed fraction"]))
+def test_a_fraction_asked_as_a_mixed_number_is_shown_so(numerator, denominator, wording):
+    # the bug: "convert 7/2 to a mixed number" was answered 7/2, verified (the words "mixed number" were dropped)
+    value = Fraction(numerator, denominator)
+    result = solve_math(wording.format(f=f"{numerator}/{denominator}"))
+    assert result.status == "verified", result.reason
+    assert Fraction(result.value["expression"]) == value
+    whole, _, rest = result.answer.lstrip("-").partition(" ")
+    if rest:  # "W a/b" with a proper fraction, the sign in front
+        shown = (int(whole) + Fraction(rest)) * (-1 if result.answer.startswith("-") else 1)
+        assert Fraction(rest) < 1 and shown == value, result.answer
+    else:  # a whole number or a proper fraction has no other mixed form
+        assert Fraction(result.answer) == value and (value.denominator == 1 or abs(value) < 1), result.answer

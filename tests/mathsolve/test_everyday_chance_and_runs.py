@@ -88,6 +88,22 @@ def test_fair_coins_by_listing_every_sequence_of_flips(n, k, bound, wording):
     assert _value(text) == sp.Rational(favourable, 2**n), text
 
 
+@given(st.integers(1, 8), st.integers(0, 8), st.sampled_from(["exactly", "at least", "at most"]),
+       st.sampled_from(["heads", "tails"]), st.sampled_from(range(4)))
+@settings(max_examples=30, deadline=None, derandomize=True)
+def test_fair_coins_told_first_as_an_order(n, k, bound, side, wording):
+    # the bug: "flip a coin 3 times, probability of at least one head" was not read (only "if you flip ..." was)
+    if k > n:
+        return
+    text = [f"flip a coin {n} times, probability of {bound} {k} {side}",
+            f"toss {n} coins. what is the chance of getting {bound} {k} {side}?",
+            f"flip {n} fair coins; what's the probability of {bound} {k} {side}",
+            f"toss a coin {n} times, probability of getting {bound} {k} {side}"][wording]
+    keep = {"exactly": lambda h: h == k, "at least": lambda h: h >= k, "at most": lambda h: h <= k}[bound]
+    favourable = sum(1 for flips in itertools.product("HT", repeat=n) if keep(flips.count(side[0].upper())))
+    assert _value(text) == sp.Rational(favourable, 2**n), text
+
+
 @given(st.integers(-20, 20), st.integers(-9, 9).filter(bool), st.integers(3, 60), st.integers(2, 4))
 @settings(max_examples=30, deadline=None, derandomize=True)
 def test_a_written_arithmetic_run_is_added_term_by_term(first, step, count, listed):

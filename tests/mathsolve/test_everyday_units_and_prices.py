@@ -50,6 +50,30 @@ def test_times_convert_by_their_definitions(source, target, value):
     assert _exact(f"how many {target} are in {value} {source}") == Fraction(value * SECONDS[source], SECONDS[target])
 
 
+# US kitchen volumes in millilitres, from the gallon's definition (231 cubic inches): a cup is 1/16 gallon, a fluid
+# ounce 1/8 cup, a tablespoon half a fluid ounce
+GALLON_ML = 231 * Fraction(254, 100) ** 3
+KITCHEN_ML = {"cups": GALLON_ML / 16, "fluid ounces": GALLON_ML / 128, "fl oz": GALLON_ML / 128,
+              "tablespoons": GALLON_ML / 256, "ml": Fraction(1), "liters": Fraction(1000)}
+
+
+@given(st.sampled_from(list(KITCHEN_ML)), st.sampled_from(list(KITCHEN_ML)), st.integers(1, 64),
+       st.sampled_from(["how many {t} are in {v} {s}", "convert {v} {s} to {t}", "{v} {s} in {t}"]))
+@settings(max_examples=40, deadline=None, derandomize=True)
+def test_kitchen_volumes_convert_by_their_definitions(source, target, quarters, wording):
+    # the bug: "how many fluid ounces in 2.5 cups" was not read (no fluid ounce, and no unit of two words)
+    if KITCHEN_ML[source] == KITCHEN_ML[target]:
+        return
+    value = Fraction(quarters, 4)
+    shown = f"{float(value):g}"
+    text = wording.format(t=target, v=shown, s=source)
+    assert _exact(text) == value * KITCHEN_ML[source] / KITCHEN_ML[target], text
+
+
+def test_ounces_alone_weigh_and_are_not_a_volume():
+    assert not solve_math("how many ounces in 2.5 cups").verified
+
+
 def test_units_of_different_dimensions_or_unsettled_sizes_are_not_converted():
     assert factor("kg", "seconds") is None
     for text in ["convert 5 kg to seconds", "convert 3 tons to kg", "how many days are in 2 months"]:

@@ -32,6 +32,17 @@ def test_letter_orders_match_brute_force(seed):
     assert int(result.value["expression"]) == _brute_force(word), word
 
 
+@pytest.mark.parametrize("seed", range(12))
+def test_the_arrangements_named_alone_are_counted(seed):
+    # the bug: "arrangements of the letters of BOOK" (no "how many", no "number of") was not read
+    rng = random.Random(500 + seed)
+    word = "".join(rng.choice("BOKLEV") for _ in range(rng.randint(2, 7)))
+    text = rng.choice(["arrangements of the letters of {}", "distinct arrangements of the letters in {}",
+                       "the rearrangements of the letters of the word {}", "different arrangements of the letters of {}?"])
+    result = solve_math(text.format(word))
+    assert result.verified and int(result.value["expression"]) == _brute_force(word), (text, result.reason)
+
+
 def test_a_word_with_a_digit_is_not_read_as_a_word():
     assert not solve_math("how many ways to arrange the letters of AB1").verified
 

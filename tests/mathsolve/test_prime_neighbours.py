@@ -67,6 +67,22 @@ def test_primes_in_a_range_listed_and_counted(seed):
     assert (result.status, result.answer) == ("verified", expected), (text, result.reason)
 
 
+@pytest.mark.parametrize("seed", range(16))
+def test_primes_counted_below_or_up_to_a_bound_in_chat_wording(seed):
+    # the bug: "how many primes are less than 50" and "count the primes under 20" were not read (only "how many
+    # primes are there below N" was)
+    rng = random.Random(300 + seed)
+    bound = rng.randrange(2, 2000)
+    inclusive = rng.random() < 0.4
+    words = rng.choice(["up to", "less than or equal to", "at most"] if inclusive else ["less than", "below", "under"])
+    lead = rng.choice(["how many primes are", "how many prime numbers are", "count the primes",
+                       "what is the number of primes", "how many primes lie", "how many primes there are"])
+    text = f"{lead} {words} {bound}{rng.choice(['', '?'])}"
+    result = agentlib.solve_math(text)
+    expected = sum(1 for k in range(2, bound + 1 if inclusive else bound) if _is_prime(k))
+    assert (result.status, result.answer) == ("verified", str(expected)), (text, result.reason)
+
+
 def test_limits_are_typed_abstentions():
     for text in ("list all prime numbers less than 1000000", "largest prime below 2",
                  "next prime after 10000000000000000"):

@@ -39,6 +39,24 @@ def test_a_shape_told_then_its_measure_asked(seed):
     assert sp.simplify(parse_expression(result.value["expression"]) - expected) == 0, (text, result.answer)
 
 
+@pytest.mark.parametrize("seed", range(12))
+def test_a_length_asked_how_long(seed):
+    # the bug: "a right triangle has legs 5 cm and 12 cm. how long is the hypotenuse?" was not read ("how long is"
+    # was no question the stories knew)
+    rng = random.Random(700 + seed)
+    a, b = rng.randint(1, 40), rng.randint(1, 40)
+    unit = rng.choice(["", " cm", " m", " in"])
+    story, quantity, expected = rng.choice([
+        (f"a right triangle has legs {a}{unit} and {b}{unit}", "hypotenuse", sp.sqrt(a**2 + b**2)),
+        (f"a square has side {a}{unit}", "diagonal", a * sp.sqrt(2)),
+        (f"a rectangle is {a}{unit} by {b}{unit}", "perimeter", sp.Integer(2 * (a + b))),
+    ])
+    text = f"{story}{rng.choice(['. ', ', ', ' '])}how long is {rng.choice(['its', 'the'])} {quantity}{rng.choice(['', '?'])}"
+    result = solve_math(text)
+    assert result.verified, (text, result.reason)
+    assert sp.simplify(parse_expression(result.value["expression"]) - expected) == 0, (text, result.answer)
+
+
 def test_two_questions_or_two_shapes_stay_as_written():
     for text in ["a rectangle is 8 by 5, what's its area and perimeter",
                  "a square has the same area as a circle of radius 2, what is its perimeter",

@@ -49,3 +49,20 @@ def test_signed_factors(seed):
 
 def test_a_letter_among_the_factors_still_asks():
     assert not solve_math("1.5 x 2 x y").verified
+
+
+@pytest.mark.parametrize("seed", range(16))
+def test_bracketed_products_with_x_such_as_scientific_notation(seed):
+    # the bug: "(3.2 x 10^5) times (2 x 10^3)" asked whether x was a letter: the line reader refused every bracket
+    rng = random.Random(90 + seed)
+    a, b = Fraction(rng.randint(10, 99), 10), Fraction(rng.randint(10, 99), 10)
+    m, n = rng.randint(-4, 9), rng.randint(-4, 9)
+    op, combine = rng.choice([("times", lambda p, q: p * q), ("x", lambda p, q: p * q), ("/", lambda p, q: p / q),
+                              ("divided by", lambda p, q: p / q), ("+", lambda p, q: p + q)])
+    text = f"{rng.choice(LEADS)}({float(a)} x 10^{m}) {op} ({float(b)} x 10^{n})"
+    assert _value(text) == combine(a * Fraction(10) ** m, b * Fraction(10) ** n), text
+
+
+@pytest.mark.parametrize("text", ["6 ÷ 2(1+2)", "(2 x 3", "2 x 3)", "(3,5 x 2)", "2 x (3 x 4))"])
+def test_a_bracket_after_a_number_or_unbalanced_is_not_read_as_times(text):
+    assert not solve_math(text).verified, text

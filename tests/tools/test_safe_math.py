@@ -1,5 +1,7 @@
 """safe_math: text -> SymPy through the AST allow-list; exact numbers, relations, limits, LaTeX."""
 
+import math
+import random
 import time
 
 import pytest
@@ -177,3 +179,14 @@ def _parses_or_raises_a_typed_error_quickly(text):
     except InputError:
         pass
     assert time.monotonic() - started < 2.0
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_gcd_and_lcm_of_three_or_more_numbers_fold_over_all_of_them(seed):
+    # the bug: SymPy's gcd and lcm take a third argument as a generator, so "lcm(4, 6, 10)" was 12 and
+    # "gcd(12, 18, 8)" was 6 (verified wrong answers); every number is a number here
+    rng = random.Random(seed)
+    numbers = [rng.randint(1, 400) for _ in range(rng.randint(2, 6))]
+    listed = ", ".join(map(str, numbers))
+    assert parse_expression(f"lcm({listed})") == math.lcm(*numbers)
+    assert parse_expression(f"gcd({listed})") == math.gcd(*numbers)
