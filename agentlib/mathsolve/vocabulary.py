@@ -68,6 +68,9 @@ ENGLISH_PHRASES: dict[tuple[str, ...], str] = {
     ("all", "the", "factors"): "divisors", ("all", "factors"): "divisors", ("all", "of", "the", "factors"): "divisors",
     ("all", "the", "positive", "factors"): "divisors", ("all", "positive", "factors"): "divisors",
     ("list", "the", "factors"): "divisors", ("list", "factors"): "divisors",
+    # how many there are counts all of them: "how many factors does 36 have" (the prime ones are "prime factors")
+    ("how", "many", "factors"): "divisor_count", ("number", "of", "factors"): "divisor_count",
+    ("how", "many", "positive", "factors"): "divisor_count",
     ("list", "the", "positive", "factors"): "divisors", ("list", "positive", "factors"): "divisors",
     ("inequality",): "inequality", ("inequalities",): "inequality",
     ("system",): "system", ("simultaneous",): "system",

@@ -31,7 +31,8 @@ def test_factors_of_a_whole_number_are_its_divisors(seed):
     n = rng.randint(2, 10_000)
     divisors = sp.divisors(n)
     if rng.random() < 0.5:
-        text = rng.choice(["list the factors of {n}", "what are the factors of {n}", "find all factors of {n}",
+        # ("what are the factors of 12" alone stays open: it may ask the prime factors, as the chat batch keys it)
+        text = rng.choice(["list the factors of {n}", "what are all the factors of {n}", "find all factors of {n}",
                            "list all the factors of {n}"]).format(n=n)
         result = solve_math(text)
         assert result.status == "verified" and result.answer == ", ".join(map(str, divisors)), (text, result.answer)
