@@ -45,6 +45,10 @@ _SENTENCES = (
     ("fixed", re.compile(rf"^(?P<a>{_NAME}) has (?P<n>{_NUMBER}) (?P<thing>[a-z]+)$")),
     ("sum", re.compile(rf"^(?P<a>{_NAME}) and (?P<b>{_NAME}) have (?P<n>{_NUMBER}) (?P<thing>[a-z]+){_TOGETHER}$")),
 )
+# "Together they have 30 marbles.", "They have 30 marbles between them.": the sum of every holder's count
+_THEY_TOGETHER = re.compile(rf"^they (?:both |all )?have (?P<n>{_NUMBER}) (?P<thing>[a-z]+){_TOGETHER}$", re.I)
+_TOGETHER_THEY = re.compile(rf"^(?:together|altogether|in total|between them|combined),? they (?:both |all )?have "
+                            rf"(?P<n>{_NUMBER}) (?P<thing>[a-z]+)$", re.I)
 _QUESTIONS = (re.compile(rf"^how old is (?P<a>{_NAME})$", re.I),
               re.compile(rf"^how many (?P<thing>[a-z]+) does (?P<a>{_NAME}) have$", re.I),
               re.compile(rf"^how many (?P<thing>[a-z]+) do (?P<a>{_NAME}) and (?P<b>{_NAME}) have{_TOGETHER}$", re.I),
@@ -124,7 +128,12 @@ def solve_named_amounts(text: str) -> Verdict | None:
 
     constraints: list = []
     units: dict[str, str] = {}  # a measure -> the one unit its values are in
+    shared_totals: list[tuple[str, Fraction]] = []  # "Together they have 30 marbles": (measure, total)
     for sentence in sentences[:-1]:
+        shared = _THEY_TOGETHER.match(sentence) or _TOGETHER_THEY.match(sentence)
+        if shared is not None:
+            shared_totals.append((_measure(shared.group("thing")), _number(shared.group("n"))))
+            continue
         found = next(((kind, m) for kind, pattern in _SENTENCES if (m := pattern.match(sentence))), None)
         if found is None:
             said = measured(sentence)  # "Rex weighs 10 kg.", "Bo is 5 cm taller than Ann."
@@ -159,6 +168,11 @@ def solve_named_amounts(text: str) -> Verdict | None:
         if about.kind != "asked":
             return _compared(_Compared(about.degree, about.a, about.b, about.measure, about.kind == "between"),
                              amounts, constraints, units)
+    for measure, total in shared_totals:  # "they": every holder of the thing the other sentences name
+        holders = [value for (_, kind), value in amounts.items() if kind == measure]
+        if len(holders) < 2:
+            return None
+        constraints.append(sum(holders[1:], holders[0]) == z3.RealVal(str(total)))
     if compared is not None:
         groups = compared.groupdict()
         return _compared(_Compared(compared.group("degree").lower(), groups.get("a"), groups.get("b"),
