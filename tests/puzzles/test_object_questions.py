@@ -45,3 +45,19 @@ def test_the_one_thing_left(seed):
 def test_every_thing_ruled_out_is_not_answered_none():
     verdict = solve("Petra does not have a cat. Petra does not have a dog. What does Petra have?")
     assert verdict.status != "verified", verdict.answer
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_a_list_closed_by_but_not_both(seed):
+    """ "Sid has a cat or a dog, but not both.": "but" is no thing Sid may have (the list ended at its comma; the
+    question was asked of "but" and abstained)."""
+    rng = random.Random(seed)
+    name = rng.choice(NAMES)
+    said, base, denied, nouns = rng.choice(VERBS)
+    first, second = rng.sample(nouns, 2)
+    article = "the" if said == "plays" else "a"
+    kept, dropped = rng.sample([first, second], 2)
+    text = (f"{name} {said} {rng.choice(['', 'either '])}{article} {first} or {article} {second}, but not both. "
+            f"{name} {denied} {article} {dropped}. What does {name} {base}?")
+    verdict = solve(text)
+    assert verdict.status == "verified" and verdict.answer == kept, (text, verdict.answer, verdict.reason)

@@ -43,7 +43,7 @@ def object_question_verdict(text: str, solve: Callable[[str], Verdict], family: 
     # the sentences about that person, and the general ones ("Everyone in the club likes chess or checkers")
     own = [s for s in re.split(r"(?<=[.!?])\s+", statements)
            if re.search(rf"\b{re.escape(who)}\b", s) or _GENERAL.match(s)]
-    item = r"(?:(?:an?|the) )?[a-z]+"
+    item = r"(?:(?:an?|the) )?(?!(?:but|or|and|nor|not|yet|so|both)\b)[a-z]+"  # ", but not both" ends the list
     for sentence in own:
         for match in re.finditer(rf"\b(?:{said})\s+(?:either\s+)?((?:{item}(?:,\s*|,?\s+(?:or|and)\s+))*{item})\b",
                                  sentence):
