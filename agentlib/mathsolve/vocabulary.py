@@ -74,6 +74,10 @@ ENGLISH_PHRASES: dict[tuple[str, ...], str] = {
     ("list", "the", "positive", "factors"): "divisors", ("list", "positive", "factors"): "divisors",
     ("inequality",): "inequality", ("inequalities",): "inequality",
     ("system",): "system", ("simultaneous",): "system",
+    # where two curves meet: the solutions of their equations together ("the intersection of y = x + 1 and y = 3 - x")
+    ("intersection",): "system", ("intersections",): "system", ("intersect",): "system", ("meet",): "system",
+    ("point", "of", "intersection"): "system", ("points", "of", "intersection"): "system",
+    ("intersection", "point"): "system", ("intersection", "points"): "system", ("where", "do"): "filler",
     ("power",): "power", ("nth", "power"): "power", ("n-th", "power"): "power",
     ("sum",): "sum", ("series",): "sum", ("product",): "product",
     ("area", "under"): "area", ("area", "under", "the", "curve"): "area", ("area", "below"): "area",
@@ -184,7 +188,7 @@ KOREAN_STEMS: dict[str, str] = {
     "그래프": "graph", "포물선": "graph", "상수항": "constant_term", "정의역": "domain", "치역": "range",
     "곡선": "graph", "점": "filler", "직선": "filler", "지나": "filler",  # "지나는 직선": the line through
     "위": "filler", "좌표": "filler",
-    "연립방정식": "system", "연립": "system", "부등식": "inequality",
+    "연립방정식": "system", "연립": "system", "교점": "system", "교점의": "system", "부등식": "inequality",
     "일차방정식": "solve", "이차방정식": "solve", "삼차방정식": "solve", "고차방정식": "solve",
     "일차부등식": "inequality", "이차부등식": "inequality",
     "미분": "differentiate", "도함수": "differentiate", "미분계수": "differentiate", "이계도함수": "order2",
