@@ -167,12 +167,13 @@ def _taken_off(base: str, percent: str, word: str) -> Worded | None:
 
 _shape(rf"(?:increase|raise) {_N} by {_N}\s?%")(lambda b, p: _scaled(b, p, 1, "increase"))
 _shape(rf"(?:decrease|reduce|lower) {_N} by {_N}\s?%")(lambda b, p: _scaled(b, p, -1, "decrease"))
-# "25000원에서 30% 할인하면", "25000원의 30% 할인하면 얼마야": the price after the discount ("의" needs 원 and 할인하면)
+# "25000원에서 30% 할인하면", "25000원의 30% 할인하면 얼마야", "3만원의 20% 할인가는?": the price after the discount
+# ("의" needs 원 and 할인하면 / 할인가)
 _shape(rf"(?:정가|원가|가격|판매가)? ?{_N}\s?원?\s?에서 {_N}\s?% 할인(?:하면|한 가격은|된 가격은)? ?"
        r"(?:얼마인가요|얼마|얼마예요|얼마입니까|얼마야)?")(
     lambda b, p: _taken_off(b, p, "a discount"))
-_shape(rf"(?:정가|원가|가격|판매가)? ?{_N}\s?원의 {_N}\s?%(?:를|을)? 할인(?:하면|한 가격은|된 가격은) ?"
-       r"(?:얼마인가요|얼마|얼마예요|얼마입니까|얼마야)?")(
+_shape(rf"(?:정가|원가|가격|판매가)? ?{_N}\s?원의 {_N}\s?%(?:를|을)? (?:할인(?:하면|한 가격은|된 가격은)|할인가는?|"
+       r"할인 가격은?) ?(?:얼마인가요|얼마|얼마예요|얼마입니까|얼마야)?")(
     lambda b, p: _taken_off(b, p, "a discount"))
 _shape(rf"{_N}\s?원짜리 (?:[가-힣]+(?:을|를) )?{_N}\s?% 할인(?:하면|한 가격은|된 가격은|하면 가격은)? ?"
        r"(?:얼마인가요|얼마|얼마예요|얼마입니까|얼마야)?")(

@@ -85,3 +85,16 @@ def test_a_count_with_a_thousands_comma(written, value):
 @pytest.mark.parametrize("written", ["3,5만원", "12,000만원", "12,500원"])
 def test_other_commas_stay(written):
     assert spell_korean_amounts(written) == written
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_a_discounted_price_asked_with_halingga(seed):
+    """ "3만원의 20% 할인가는?": the price after the discount ("할인가" was an unknown word after "원의")."""
+    rng = random.Random(seed)
+    man, rate = rng.randint(1, 40), rng.choice([5, 10, 15, 20, 25, 30, 50])
+    amount = rng.choice([f"{man}만원", f"{man * 10000}원"])
+    text = rng.choice([f"{amount}의 {rate}% 할인가는?", f"{amount}의 {rate}% 할인 가격은 얼마야",
+                       f"{amount}의 {rate}% 할인가"])
+    result = solve_math(text)
+    expected = Fraction(man * 10000) * (100 - rate) / 100
+    assert result.status == "verified" and Fraction(result.value["expression"]) == expected, (text, result.answer)
