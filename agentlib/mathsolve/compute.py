@@ -184,7 +184,8 @@ def _bounds(request: MathRequest) -> tuple[Any, Any] | None:
     """A request's (lower, upper), parsed, or None when it gives none."""
     if request.lower is None or request.upper is None:
         return None
-    return _expression(parse(request.lower)), _expression(parse(request.upper))
+    return _expression(parse(request.lower), "a bound (a number, not an equation)"), \
+        _expression(parse(request.upper), "a bound (a number, not an equation)")
 
 
 def _expression(value: Any, what: str = "an expression") -> Any:
@@ -586,7 +587,7 @@ def _integrate(request: MathRequest, objects: list[Any], work: Work) -> Answer:
     else:
         body = _expression(value)
         x = _variable(request, [body])
-        bounds = (parse(request.lower), parse(str(request.upper))) if request.lower is not None else None
+        bounds = _bounds(request)  # numbers, never an equation ("x = 0" is read as 0 by the reader)
     if bounds is None:
         result = calculus.antiderivative(body, x, work)
         return _expression_answer(result, " + C")

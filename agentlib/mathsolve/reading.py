@@ -1302,7 +1302,10 @@ def _connector(task: Task, items: list[_Item], index: int, roles: _Roles) -> Rea
                 second = items[following]
                 between = [i.text for i in items[index + 1:following]]
                 if ("to" in between or "and" in between) or second.particle == "까지" or second.post == "to":
-                    roles.lower, roles.upper = to_plain(text), to_plain(second.text)
+                    bounds = _named_bounds(text, second.text, roles)  # "from x = 0 to x = 2": the values
+                    if isinstance(bounds, Reading):
+                        return bounds
+                    roles.lower, roles.upper = bounds
                     item.used = second.used = True
                     return None
     assignment = _ASSIGNMENT.match(text)
@@ -1342,6 +1345,21 @@ def _connector(task: Task, items: list[_Item], index: int, roles: _Roles) -> Rea
         roles.divisor = item.plain
         item.used = True
     return None
+
+
+_NAMED_BOUND = re.compile(r"^\s*([A-Za-z])\s*=\s*(\S.*)$")
+
+
+def _named_bounds(low: str, high: str, roles: _Roles) -> tuple[str, str] | Reading:
+    """The plain bounds of "from 0 to 2" or "from x = 0 to x = 2" (the letter named is the variable integrated; two
+    letters, or another than the one named before, make the request ambiguous)."""
+    named = [_NAMED_BOUND.match(b) for b in (low, high)]
+    letters = {m.group(1) for m in named if m is not None}
+    if len(letters) > 1 or (letters and roles.variable is not None and roles.variable not in letters):
+        return Reading(None, "the bounds name another letter than the one integrated", "ambiguous")
+    if letters and roles.variable is None:
+        roles.variable = letters.pop()
+    return tuple(to_plain(m.group(2) if m is not None else b) for m, b in zip(named, (low, high)))  # type: ignore
 
 
 def _interval_role(text: str, roles: _Roles) -> None:
