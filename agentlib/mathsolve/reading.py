@@ -1482,6 +1482,14 @@ def _worded_series(items: list[_Item], call: str = "Sum") -> str | None:
     starts = [position for position, f in enumerate(formulas)
               if (_SERIES_INDEX.match(f.text) if index_letter is None
                   else _place(items, f) == _place(items, index_letter) + 2)]
+    end_named = None
+    if len(starts) == 2 and starts[1] == starts[0] + 1 and index_letter is None:
+        # "from k=1 to k=10": the end said with the index's letter too
+        first_letter = _SERIES_INDEX.match(formulas[starts[0]].text)
+        last = _SERIES_INDEX.match(formulas[starts[1]].text)
+        if first_letter is None or last is None or first_letter.group(1) != last.group(1):
+            return None
+        end_named, starts = last.group(2), starts[:1]
     if len(starts) != 1 or starts[0] == 2:
         return None
     start, end = formulas[starts[0]], formulas[starts[0] + 1]
@@ -1501,7 +1509,7 @@ def _worded_series(items: list[_Item], call: str = "Sum") -> str | None:
     variable, first = index.groups()
     if not re.search(rf"\b{variable}\b", body.plain):
         return None
-    return f"{call}({body.plain}, ({variable}, {first}, {to_plain(end.text)}))"
+    return f"{call}({body.plain}, ({variable}, {first}, {end_named or to_plain(end.text)}))"
 
 
 def _place(items: list[_Item], item: _Item) -> int:

@@ -36,3 +36,16 @@ def test_an_integral_with_named_bounds(seed):
 def test_an_equation_as_a_bound_is_a_typed_abstention_not_a_crash():
     result = run(MathRequest(task="integrate", items=("x**2",), lower="x = 0", upper="x = 2").to_dict(), problem="p")
     assert result["status"] == "abstained" and "bound" in result["reason"]
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_a_sum_whose_end_names_its_index(seed):
+    """ "sum of k^2 from k=1 to k=10": the end said with the index's letter (was read as a system of two equations)."""
+    rng = random.Random(seed)
+    letter = rng.choice(["k", "n", "j"])  # ("i" is the imaginary unit)
+    v = sp.Symbol(letter)
+    power, first = rng.randint(1, 3), rng.randint(0, 3)
+    last = first + rng.randint(2, 12)
+    result = solve_math(f"sum of {letter}^{power} from {letter}={first} to {letter}={last}")
+    assert result.status == "verified", result.reason
+    assert parse_expression(result.value["expression"]) == sp.summation(v**power, (v, first, last))
