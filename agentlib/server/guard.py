@@ -6,7 +6,7 @@ In order, for every HTTP request:
 2. With an API key, `Authorization: Bearer KEY` (compared in constant time) on everything but `GET /health`;
    otherwise 401.
 3. The body is read here up to `max_body_bytes` (a larger `Content-Length` or stream is 413 before any
-   parsing) and handed on in one piece; later `receive` calls pass through, so a handler still sees the
+   parsing) within `body_timeout_s` (else 408) and handed on in one piece; later `receive` calls pass through, so a handler still sees the
    client's disconnect. A work endpoint's body must be declared JSON (`application/json` or `...+json`);
    otherwise 415 (a form post from `curl -d` was parsed as no object at all and answered a puzzling 400).
 4. Work endpoints (chat and tasks) take one of `max_concurrency` slots or get 429 with `Retry-After`. A
@@ -19,6 +19,7 @@ Left out: per-client quotas and TLS (put a reverse proxy in front for those).
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 import threading
 import time
@@ -217,6 +218,17 @@ class Guard:
         return None
 
     async def _read_body(self, headers: dict[str, str], receive: Receive) -> bytes | APIError:
+        """The whole body, or 413 past the cap, or 408 when it has not all arrived within `body_timeout_s` (a
+        chunked body that never ends held its connection and buffer for ever: the request deadline starts only
+        once the body is here)."""
+        seconds = self.config.body_timeout_s
+        try:
+            async with asyncio.timeout(seconds):
+                return await self._read_capped_body(headers, receive)
+        except TimeoutError:
+            return APIError(408, f"the request body did not arrive in full within {seconds:g} s", code="body_timeout")
+
+    async def _read_capped_body(self, headers: dict[str, str], receive: Receive) -> bytes | APIError:
         cap = self.config.max_body_bytes
         too_large = APIError(413, f"the request body is larger than {cap:,} bytes", code="body_too_large")
         declared = headers.get("content-length")
