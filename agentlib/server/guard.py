@@ -6,9 +6,10 @@ In order, for every HTTP request:
 2. With an API key, `Authorization: Bearer KEY` (compared in constant time) on everything but `GET /health`;
    otherwise 401.
 3. The body is read here up to `max_body_bytes` (a larger `Content-Length` or stream is 413 before any
-   parsing) within `body_timeout_s` (else 408) and handed on in one piece; later `receive` calls pass through, so a handler still sees the
-   client's disconnect. A work endpoint's body must be declared JSON (`application/json` or `...+json`);
-   otherwise 415 (a form post from `curl -d` was parsed as no object at all and answered a puzzling 400).
+   parsing) within `body_timeout_s` (else 408) and handed on in one piece; later `receive` calls pass
+   through, so a handler still sees the client's disconnect. A work endpoint's body must be declared JSON
+   (`application/json` or `...+json`); otherwise 415 (a form post from `curl -d` was parsed as no object at
+   all and answered a puzzling 400).
 4. Work endpoints (chat and tasks) take one of `max_concurrency` slots or get 429 with `Retry-After`. A
    handler whose work outlives the response (a thread that cannot be interrupted) keeps its slot until the
    work ends (`Slot.hold_until`), so the bound holds for threads, not only for responses.
