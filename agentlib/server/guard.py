@@ -224,9 +224,8 @@ class Guard:
         once the body is here)."""
         seconds = self.config.body_timeout_s
         try:
-            async with asyncio.timeout(seconds):
-                return await self._read_capped_body(headers, receive)
-        except TimeoutError:
+            return await asyncio.wait_for(self._read_capped_body(headers, receive), timeout=seconds)
+        except asyncio.TimeoutError:
             return APIError(408, f"the request body did not arrive in full within {seconds:g} s", code="body_timeout")
 
     async def _read_capped_body(self, headers: dict[str, str], receive: Receive) -> bytes | APIError:
