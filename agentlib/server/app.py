@@ -74,9 +74,9 @@ _DESCRIPTIONS = {
     429: "busy: retry after Retry-After seconds",
     500: "server fault (logged with an incident id)",
     501: "this agentlib build lacks the function",
-    503: "no model loaded (start with --backend)",
+    503: "no model loaded (start with --backend), or too many requests open (code overloaded: retry after Retry-After)",
 }
-_COMMON = (400, 401, 408, 413, 500)
+_COMMON = (400, 401, 408, 413, 500, 503)
 # One server-sent event of a streamed chat (OpenAPI 3.1: the event-stream schema describes each event).
 _SSE_EVENT = {
     "type": "object",
