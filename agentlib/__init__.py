@@ -14,7 +14,8 @@ engine does):
 - `Agent(...).run(task)` -> `RunResult`, `tool`, `Budget`, `ScriptedModel`, `load_backend`
                                          the agent loop over any `TextModel` (agentlib.agent, agentlib.llm)
 - `Certificate`, `Check`                 the checked facts behind every verified answer
-- `AgentlibError` and its kinds          the typed errors (agentlib.errors)
+- `AgentlibError` and its kinds          the typed errors (agentlib.errors); `KnowledgeBaseError` (an `InputError`
+                                         whose `reason` says why a base folder cannot be used)
 - `SambaY`, `SambaYConfig`, `Session`, `Tokenizer`, `SambaYBackend`
                                          the in-process Phi-4-mini-flash engine (agentlib.engine; imports torch)
 
@@ -48,6 +49,7 @@ if TYPE_CHECKING:  # what type checkers see; at run time every name loads on fir
     from agentlib.engine.tokenizer import Tokenizer as Tokenizer
     from agentlib.errors import (
         AgentlibError,
+        BudgetExhausted,
         CheckpointError,
         ConfigError,
         ContextOverflowError,
@@ -60,6 +62,7 @@ if TYPE_CHECKING:  # what type checkers see; at run time every name loads on fir
     )
     from agentlib.kb.base import KnowledgeBase
     from agentlib.kb.embedder import Embedder, MiniLMEmbedder
+    from agentlib.kb.store import KnowledgeBaseError
     from agentlib.llm import Completion, GenerateOptions, Message, ScriptedModel, TextModel
     from agentlib.mathsolve.practice import practice
     from agentlib.mathsolve.result import MathResult
@@ -99,6 +102,7 @@ _LAZY: dict[str, str] = {
     "AnswerWithCitations": "agentlib.documents.qa",
     "load_document": "agentlib.documents.reader",
     "KnowledgeBase": "agentlib.kb.base",
+    "KnowledgeBaseError": "agentlib.kb.store",
     "Embedder": "agentlib.kb.embedder",
     "MiniLMEmbedder": "agentlib.kb.embedder",
     "Document": "agentlib.documents.reader",
@@ -106,7 +110,7 @@ _LAZY: dict[str, str] = {
         name: "agentlib.errors"
         for name in (
             "AgentlibError", "InputError", "ConfigError", "CheckpointError", "ContextOverflowError", "ModelRetry",
-            "ModelUnavailable", "ToolFailure", "DeadlineReached", "DependencyMissing",
+            "ModelUnavailable", "ToolFailure", "DeadlineReached", "DependencyMissing", "BudgetExhausted",
         )
     },
 }
@@ -127,6 +131,7 @@ __all__ = [
     "AnswerWithCitations",
     "ArgumentAnalysis",
     "Budget",
+    "BudgetExhausted",
     "Certificate",
     "Check",
     "CheckpointError",
@@ -140,6 +145,7 @@ __all__ = [
     "GenerateOptions",
     "InputError",
     "KnowledgeBase",
+    "KnowledgeBaseError",
     "MathResult",
     "Message",
     "MiniLMEmbedder",

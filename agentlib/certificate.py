@@ -51,8 +51,14 @@ class Certificate:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Certificate:
-        return cls(method=str(data["method"]), solver=str(data.get("solver", "z3")),
-                   checks=tuple(Check(str(c["claim"]), c["result"], str(c.get("detail", ""))) for c in data["checks"]))
+        """The inverse of `to_dict`. Raises InputError for a record that is not a certificate."""
+        from agentlib.records import fields, reading
+
+        with reading("a certificate"):
+            data = fields(data)
+            checks = [fields(c) for c in data["checks"]]
+            return cls(method=str(data["method"]), solver=str(data.get("solver", "z3")),
+                       checks=tuple(Check(str(c["claim"]), c["result"], str(c.get("detail", ""))) for c in checks))
 
 
 # the name the puzzle modules grew up with

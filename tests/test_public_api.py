@@ -79,3 +79,19 @@ def test_one_name_per_concept():
 def test_star_import_names_are_the_torch_free_lazy_names():
     assert sorted(agentlib.__all__) == sorted([*agentlib._LAZY, "__version__"])
     assert not set(agentlib._LAZY) & set(agentlib._LAZY_ENGINE)
+
+
+def test_every_error_an_embedder_can_catch_is_exported_and_every_function_says_what_it_raises():
+    # Bug: `KnowledgeBaseError` (whose `reason` a program branches on) and `BudgetExhausted` could not be imported
+    # from `agentlib`, and `ask` said nothing of its errors.
+    import agentlib.errors
+    from agentlib.kb.store import KnowledgeBaseError
+
+    errors = [obj for obj in vars(agentlib.errors).values()
+              if inspect.isclass(obj) and issubclass(obj, agentlib.errors.AgentlibError)]
+    for error in [*errors, KnowledgeBaseError]:
+        assert error.__name__ in agentlib.__all__ and getattr(agentlib, error.__name__) is error, error.__name__
+    for name in agentlib.__all__:
+        obj = getattr(agentlib, name, None)
+        if inspect.isfunction(obj):
+            assert "Raises:" in (inspect.getdoc(obj) or ""), f"{name} does not document what it raises"

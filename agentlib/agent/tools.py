@@ -145,7 +145,11 @@ def tool(fn: None = None, *, name: str | None = None) -> Callable[[Callable[P, R
 def tool(
     fn: Callable[P, R] | None = None, *, name: str | None = None
 ) -> Tool[P, R] | Callable[[Callable[P, R]], Tool[P, R]]:
-    """Decorator: `@tool` or `@tool(name="x")` turns a typed function into a `Tool` (still callable as it)."""
+    """Decorator: `@tool` or `@tool(name="x")` turns a typed function into a `Tool` (still callable as it).
+
+    Raises:
+        InputError: as `Tool.from_function`: not a function, a bad name, *args/**kwargs, a parameter without a type.
+    """
     if fn is None:
         return lambda f: Tool.from_function(f, name=name)
     return Tool.from_function(fn, name=name)

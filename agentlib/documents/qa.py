@@ -89,7 +89,12 @@ def ask(source: str | Path | Document | KnowledgeBase | None, question: str, *, 
         context_length: int | None = None, allowed_tools: Sequence[str] = DEFAULT_TOOLS,
         max_new_tokens: int = 512, max_tool_steps: int = 3, deadline_s: float | None = None,
         kb: KnowledgeBase | str | Path | None = None) -> AnswerWithCitations:
-    """Answer one question about a document, or about a knowledge base (`kb=`, source None; see module docstring)."""
+    """Answer one question about a document, or about a knowledge base (`kb=`, source None; see module docstring).
+
+    Raises:
+        InputError: as `ask_many` (a bad question, deadline, document, backend or count);
+            `KnowledgeBaseError` (an `InputError` with a typed `reason`) for a `kb` folder that is not a usable base.
+    """
     return ask_many(source, [question], backend=backend, context_length=context_length,
                     allowed_tools=allowed_tools, max_new_tokens=max_new_tokens, max_tool_steps=max_tool_steps,
                     deadline_s=deadline_s, kb=kb)[0]

@@ -21,6 +21,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -33,6 +34,7 @@ from agentlib.errors import DeadlineReached, InputError
 from agentlib.kb.embedder import Embedder, Matrix, default_embedder
 from agentlib.kb.fusion import reciprocal_rank_fusion
 from agentlib.kb.lexical import LexicalIndex
+from agentlib.kb.lock import folder_lock
 from agentlib.kb.passages import (
     DEFAULT_CHUNK_TOKENS,
     OVERLAP,
@@ -56,6 +58,7 @@ from agentlib.kb.store import (
     KnowledgeBaseError,
     Manifest,
     check_writable,
+    folder_identity,
     is_base,
     passages_json,
     read_manifest,
@@ -70,6 +73,7 @@ MODES: tuple[SearchMode, ...] = ("hybrid", "vector", "bm25")
 MAX_K = 1000
 MIN_DEPTH = 50  # candidates each retriever hands to the fusion
 MAX_QUERY_CHARS = 4000
+LOAD_ATTEMPTS = 5  # reads of a folder that a build keeps replacing files of, before giving up
 EMBED_WINDOW = 256  # passages embedded between deadline checks, at most ...
 EMBED_FIRST_WINDOW = 8  # ... and at first: later windows are sized by the measured rate to end near the deadline
 
@@ -221,10 +225,11 @@ class KnowledgeBase:
         _check_chunk_tokens(chunk_tokens, embedder)
         planned: list[tuple[Document, str]] = []
         used: set[str] = set()
+        numbers: dict[str, int] = {}
         for document in documents:
             if not isinstance(document, Document):
                 raise InputError(f"expected Document objects, got {type(document).__name__}")
-            key = _unique_key(Path(document.source).name or "document", used)
+            key = _unique_key(Path(document.source).name or "document", used, numbers)
             planned.append((document, key))
         report = BuildReport()
         embedding = _Embedding(embedder, chunk_tokens, deadline or Deadline(INDEX_DEADLINE_S), progress=False)
@@ -306,10 +311,15 @@ class KnowledgeBase:
                    folder, report)
 
     def _write(self, folder: Path) -> None:
-        """Save into `folder`: artifacts first (each through a rename), the manifest with their hashes last."""
+        """Save into `folder` under its lock: artifacts first (each through a rename), the manifest with their
+        hashes last."""
+        folder.mkdir(parents=True, exist_ok=True)
+        with folder_lock(folder, exclusive=True):
+            self._write_files(folder)
+
+    def _write_files(self, folder: Path) -> None:
         from safetensors.numpy import save as save_tensors
 
-        folder.mkdir(parents=True, exist_ok=True)
         assert self.vectors is not None
         files = [{"key": r.key, "source": r.source, "sha256": r.sha256, "kind": r.kind,
                   "chunks": [list(c) for c in r.chunks],
@@ -342,6 +352,32 @@ class KnowledgeBase:
 
     @classmethod
     def _read(cls, folder: Path, embedder: Embedder, *, with_index: bool) -> KnowledgeBase:
+        """`_read_once` from a folder that no build replaced a file of while it was read, else read again.
+
+        The manifest's hashes are checked before the files are parsed, so a build writing the folder meanwhile
+        could pair new passages with the old BM25 index (a later search raised IndexError) or remove a file being
+        read (FileNotFoundError). A build holds the folder's lock while it writes (`lock.py`); a writer that does not
+        (an older agentlib) is caught by comparing the files' identities before and after. A folder still changing
+        after `LOAD_ATTEMPTS` reads is a KnowledgeBaseError with reason "changed".
+        """
+        for _ in range(LOAD_ATTEMPTS):
+            before = folder_identity(folder)
+            try:
+                with folder_lock(folder, exclusive=False) if folder.is_dir() else nullcontext():
+                    base = cls._read_once(folder, embedder, with_index=with_index)
+            except (KnowledgeBaseError, OSError, ValueError) as error:
+                if folder_identity(folder) != before:
+                    continue
+                if isinstance(error, KnowledgeBaseError):
+                    raise
+                raise KnowledgeBaseError(f"{folder}: cannot read the index ({error})", reason="layout") from None
+            if folder_identity(folder) == before:
+                return base
+        raise KnowledgeBaseError(f"{folder} changed while it was read, {LOAD_ATTEMPTS} times: another process is "
+                                 f"building it; load it once the build ends", reason="changed")
+
+    @classmethod
+    def _read_once(cls, folder: Path, embedder: Embedder, *, with_index: bool) -> KnowledgeBase:
         import json
 
         from safetensors.numpy import load_file
@@ -393,11 +429,15 @@ def _check_chunk_tokens(chunk_tokens: int, embedder: Embedder) -> None:
                          f"{embedder.name} reads whole), not {chunk_tokens!r}")
 
 
-def _unique_key(name: str, used: set[str]) -> str:
-    key, number = name, 1
+def _unique_key(name: str, used: set[str], numbers: dict[str, int]) -> str:
+    """`name`, else `name (2)`, `name (3)`, ...: the first not in `used`. The search for a name resumes at the number
+    where its last one stopped (`numbers`), so n documents with one source name (every `Document(text)` is
+    "<text>") cost n steps, not n**2 / 2 (100,000 of them took minutes)."""
+    key, number = name, numbers.get(name, 1)
     while key in used:
         number += 1
         key = f"{name} ({number})"
+    numbers[name] = number
     used.add(key)
     return key
 
@@ -492,7 +532,8 @@ class _Embedding:
                 continue
             records.append(record)
             blocks.append(vectors)
-        report.embedded = [key for key in report.embedded if key not in set(report.unfinished)]
+        unfinished = set(report.unfinished)  # once: a set per key made a deadline on 10,000 files take minutes
+        report.embedded = [key for key in report.embedded if key not in unfinished]
         matrix = np.concatenate(blocks) if blocks else np.zeros((0, self.embedder.dimension), dtype=np.float32)
         return records, matrix
 

@@ -36,7 +36,7 @@ BM25_DIR = "bm25"
 FILE_MODE = 0o644
 FOLDER_MODE = 0o755
 
-MismatchReason = Literal["not_a_base", "format", "model", "dimension", "hash", "layout"]
+MismatchReason = Literal["not_a_base", "format", "model", "dimension", "hash", "layout", "changed", "busy"]
 
 
 class KnowledgeBaseError(InputError):
@@ -141,6 +141,26 @@ def _inside(folder: Path, name: str) -> Path:
     if folder.resolve() not in path.parents:
         raise KnowledgeBaseError(f"{folder}: manifest names {name!r} outside the base", reason="layout")
     return path
+
+
+FileIdentity = tuple[str, int, int, int]
+
+
+def folder_identity(folder: Path) -> tuple[FileIdentity, ...]:
+    """Name, inode, size and modification time of every file a base keeps (the folder and its BM25 folder; not the
+    dot-named temporaries of a build). Every write replaces a file through a rename, so a file written between two
+    calls changes this even when its bytes come out the same."""
+    found: list[FileIdentity] = []
+    for where in (folder, folder / BM25_DIR):
+        try:
+            with os.scandir(where) as entries:
+                for entry in entries:
+                    if not entry.name.startswith("."):
+                        stat = entry.stat(follow_symlinks=False)
+                        found.append((f"{where.name}/{entry.name}", stat.st_ino, stat.st_size, stat.st_mtime_ns))
+        except OSError:
+            found.append((where.name, -1, -1, -1))
+    return tuple(sorted(found))
 
 
 def write_atomic(path: Path, data: bytes) -> None:

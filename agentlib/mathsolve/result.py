@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
 from agentlib.certificate import Certificate, Check
+from agentlib.records import choice, fields, optional_text, reading
 
 Status = Literal["verified", "unverified", "abstained"]
 Level = Literal["beginner", "intermediate", "advanced"]
@@ -58,11 +59,14 @@ class MathStep:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> MathStep:
-        raw = data.get("check")
-        check = None if not raw else Check(str(raw["claim"]), raw["result"], str(raw.get("detail", "")))
-        return cls(text=str(data["text"]), math=str(data.get("math", "")), latex=str(data.get("latex", "")),
-                   check=check,
-                   role=data.get("role", "main"), explanation=str(data.get("explanation", "")))
+        """The inverse of `to_dict`. Raises InputError for a record that is not a step."""
+        with reading("a math step"):
+            data = fields(data)
+            raw = data.get("check")
+            check = None if not raw else Check(str(fields(raw)["claim"]), raw["result"], str(raw.get("detail", "")))
+            return cls(text=str(data["text"]), math=str(data.get("math", "")), latex=str(data.get("latex", "")),
+                       check=check, role=choice(data.get("role", "main"), StepRole, "role"),
+                       explanation=str(data.get("explanation", "")))
 
 
 @dataclass(frozen=True)
@@ -122,14 +126,27 @@ class MathResult:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> MathResult:
-        verification = data.get("verification")
-        return cls(problem=str(data["problem"]), status=data["status"], answer=data.get("answer"),
-                   answer_latex=data.get("answer_latex"),
-                   steps=tuple(MathStep.from_dict(s) for s in data.get("all_steps", data.get("steps", []))),
-                   verification=None if not verification else Certificate.from_dict(verification),
-                   reason=str(data.get("reason", "")), task=data.get("task"), level=data.get("level", "intermediate"),
-                   failure=data.get("failure"), value=dict(data.get("value") or {}),
-                   notes=tuple(data.get("notes", ())))
+        """The inverse of `to_dict`.
+
+        Raises:
+            InputError: `data` is not a math result (not an object, a field missing or of the wrong type, an
+                unknown status, level or step role).
+        """
+        with reading("a math result"):
+            data = fields(data)
+            verification = data.get("verification")
+            steps = data.get("all_steps", data.get("steps", []))
+            if not isinstance(steps, list):
+                raise TypeError(f"steps must be a list, not {type(steps).__name__}")
+            return cls(problem=str(data["problem"]), status=choice(data["status"], Status, "status"),
+                       answer=optional_text(data.get("answer"), "answer"),
+                       answer_latex=optional_text(data.get("answer_latex"), "answer_latex"),
+                       steps=tuple(MathStep.from_dict(s) for s in steps),
+                       verification=None if not verification else Certificate.from_dict(verification),
+                       reason=str(data.get("reason", "")), task=optional_text(data.get("task"), "task"),
+                       level=choice(data.get("level", "intermediate"), Level, "level"),
+                       failure=optional_text(data.get("failure"), "failure"),  # type: ignore[arg-type]
+                       value=dict(data.get("value") or {}), notes=tuple(str(n) for n in data.get("notes", ())))
 
 
 def abstain(problem: str, reason: str, failure: Failure, *, level: Level = "intermediate", task: str | None = None,

@@ -29,6 +29,7 @@ from agentlib.llm import TextModel, check_backend
 from agentlib.puzzles.bounded import run_bounded
 from agentlib.puzzles.english.pronouns import unclear_pronoun
 from agentlib.puzzles.verdict import Certificate, Check, Failure, Reader, Status
+from agentlib.records import choice, fields, optional_text, reading
 
 Validity = Literal["valid", "invalid"]
 
@@ -68,10 +69,22 @@ class ArgumentAnalysis:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ArgumentAnalysis:
-        certificate = data.get("certificate")
-        fields = {k: data[k] for k in ("status", "answer", "premises", "conclusion", "form", "fallacy",
-                                       "counter_model", "reason", "failure", "unparsed", "reader") if k in data}
-        return cls(**fields, certificate=Certificate.from_dict(certificate) if certificate else None)
+        """The inverse of `to_dict`.
+
+        Raises:
+            InputError: `data` is not an analysis (not an object, no status, an unknown status, answer or reader).
+        """
+        with reading("an argument analysis"):
+            data = fields(data)
+            certificate = data.get("certificate")
+            given = {k: data[k] for k in ("premises", "conclusion", "form", "fallacy", "counter_model", "reason",
+                                          "unparsed") if k in data}
+            answer = data.get("answer")
+            return cls(**given, status=choice(data["status"], Status, "status"),
+                       answer=None if answer is None else choice(answer, Validity, "answer"),
+                       failure=optional_text(data.get("failure"), "failure"),  # type: ignore[arg-type]
+                       reader=choice(data.get("reader", "grammar"), Reader, "reader"),
+                       certificate=Certificate.from_dict(certificate) if certificate else None)
 
     def render(self) -> str:
         lines = [f"answer: {self.answer or '(none)'}", f"status: {self.status}" + (

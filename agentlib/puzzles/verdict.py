@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 from agentlib.certificate import Certificate, Check, SolverCheck
+from agentlib.records import choice, fields, optional_text, reading
 
 Status = Literal["verified", "unverified", "abstained"]
 Failure = Literal["not_parsed", "unsat", "ambiguous", "error", "deadline", "resources"]
@@ -52,15 +53,23 @@ class Verdict:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Verdict:
-        """The inverse of `to_dict` (a verdict that crossed the sandbox or the network as JSON)."""
-        certificate = data.get("certificate")
-        return cls(
-            family=str(data["family"]), status=data["status"], answer=data.get("answer"),
-            reason=str(data.get("reason", "")),
-            certificate=Certificate.from_dict(certificate) if certificate else None,
-            failure=data.get("failure"), spec=data.get("spec"), unparsed=list(data.get("unparsed") or []),
-            reader=data.get("reader", "grammar"), shared=dict(data.get("shared") or {}),
-        )
+        """The inverse of `to_dict` (a verdict that crossed the sandbox or the network as JSON).
+
+        Raises:
+            InputError: `data` is not a verdict (not an object, a field missing or of the wrong type, an unknown
+                status or reader).
+        """
+        with reading("a verdict"):
+            data = fields(data)
+            certificate = data.get("certificate")
+            return cls(
+                family=str(data["family"]), status=choice(data["status"], Status, "status"), answer=data.get("answer"),
+                reason=str(data.get("reason", "")),
+                certificate=Certificate.from_dict(certificate) if certificate else None,
+                failure=optional_text(data.get("failure"), "failure"),  # type: ignore[arg-type]
+                spec=data.get("spec"), unparsed=list(data.get("unparsed") or []),
+                reader=choice(data.get("reader", "grammar"), Reader, "reader"), shared=dict(data.get("shared") or {}),
+            )
 
     def render(self) -> str:
         """Human-readable: answer, status, certificate or reason."""

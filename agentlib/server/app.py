@@ -68,14 +68,15 @@ _DESCRIPTIONS = {
     400: "invalid request (the message says what to fix)",
     401: "missing or wrong API key",
     404: "no such resource",
+    408: "the request body did not arrive in full in time",
     413: "request body too large",
     415: "the body is not declared JSON (send Content-Type: application/json)",
     429: "busy: retry after Retry-After seconds",
     500: "server fault (logged with an incident id)",
     501: "this agentlib build lacks the function",
-    503: "no model loaded (start with --backend)",
+    503: "no model loaded (start with --backend), or too many requests open (code overloaded: retry after Retry-After)",
 }
-_COMMON = (400, 401, 413, 500)
+_COMMON = (400, 401, 408, 413, 500, 503)
 # One server-sent event of a streamed chat (OpenAPI 3.1: the event-stream schema describes each event).
 _SSE_EVENT = {
     "type": "object",
@@ -550,7 +551,7 @@ def _run_batch(service: Service, items: list[BatchItem], stop: threading.Event, 
 
 # -- operations -----------------------------------------------------------------------------------------------
 def _ops_routes(app: FastAPI, service: Service) -> None:
-    @app.get("/health", response_model=Health, responses=_errors(400, 500), tags=["operations"])
+    @app.get("/health", response_model=Health, responses=_errors(400, 408, 500), tags=["operations"])
     async def health() -> dict[str, Any]:
         """Liveness: always 200 while the process serves; says whether the result cache answers."""
         ok = await asyncio.get_running_loop().run_in_executor(None, service.cache.ping)

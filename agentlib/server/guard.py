@@ -6,12 +6,16 @@ In order, for every HTTP request:
 2. With an API key, `Authorization: Bearer KEY` (compared in constant time) on everything but `GET /health`;
    otherwise 401.
 3. The body is read here up to `max_body_bytes` (a larger `Content-Length` or stream is 413 before any
-   parsing) and handed on in one piece; later `receive` calls pass through, so a handler still sees the
-   client's disconnect. A work endpoint's body must be declared JSON (`application/json` or `...+json`);
-   otherwise 415 (a form post from `curl -d` was parsed as no object at all and answered a puzzling 400).
-4. Work endpoints (chat and tasks) take one of `max_concurrency` slots or get 429 with `Retry-After`. A
-   handler whose work outlives the response (a thread that cannot be interrupted) keeps its slot until the
-   work ends (`Slot.hold_until`), so the bound holds for threads, not only for responses.
+   parsing) within `body_timeout_s` (else 408) and handed on in one piece; later `receive` calls pass
+   through, so a handler still sees the client's disconnect. A work endpoint's body must be declared JSON
+   (`application/json` or `...+json`); otherwise 415 (a form post from `curl -d` was parsed as no object at
+   all and answered a puzzling 400).
+4. Work endpoints (chat and tasks) take one of `max_concurrency` slots once the body is here, or get 429
+   with `Retry-After` (before the body is read when all are taken: a refused body is never buffered); no
+   more than `max_open_requests` requests of any kind are open at once (503 "overloaded"; `GET /health` is
+   exempt), so the bodies buffered stay under that times `max_body_bytes`. A handler whose work outlives the
+   response (a thread that cannot be interrupted) keeps its slot until the work ends (`Slot.hold_until`), so
+   the bound holds for threads, not only for responses.
 5. Status and latency are recorded per endpoint in `Stats`.
 
 Left out: per-client quotas and TLS (put a reverse proxy in front for those).
@@ -19,6 +23,7 @@ Left out: per-client quotas and TLS (put a reverse proxy in front for those).
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 import threading
 import time
@@ -82,12 +87,34 @@ class Slots:
         self.in_use = 0
         self.lock = threading.Lock()
 
+    @property
+    def full(self) -> bool:
+        with self.lock:
+            return self.in_use >= self.capacity
+
     def try_acquire(self) -> Slot | None:
         with self.lock:
             if self.in_use >= self.capacity:
                 return None
             self.in_use += 1
         return Slot(self)
+
+
+class OpenRequests:
+    """A count of open requests with a ceiling; only the event loop touches it, so it needs no lock."""
+
+    def __init__(self, capacity: int):
+        self.capacity = capacity
+        self.open = 0
+
+    def try_open(self) -> bool:
+        if self.open >= self.capacity:
+            return False
+        self.open += 1
+        return True
+
+    def close(self) -> None:
+        self.open -= 1
 
 
 def host_name(header: str) -> str:
@@ -129,6 +156,7 @@ class Guard:
         self.stats = stats
         self.slots = slots
         self.allowed = frozenset(h.lower() for h in config.allowed_hosts)
+        self.open_requests = OpenRequests(config.max_open_requests)
         self._key = config.api_key.encode() if config.api_key else None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -155,13 +183,20 @@ class Guard:
         if problem is not None:
             await _reply(problem, send)
             return
-        body_or_error = await self._read_body(headers, receive)
-        if isinstance(body_or_error, APIError):
-            await _reply(body_or_error, send)
+        exempt = scope["method"] == "GET" and scope["path"] in OPEN_PATHS  # liveness answers even when overloaded
+        if not exempt and not self.open_requests.try_open():
+            await _reply(self._busy(503, f"the server has {self.open_requests.capacity} requests open", "overloaded"),
+                         send)
             return
-        replay = _replaying(body_or_error, receive)
-        slot = None
-        if scope["method"] == "POST" and scope["path"] in WORK_PATHS:
+        try:
+            await self._handle_open(scope, headers, receive, send)
+        finally:
+            if not exempt:
+                self.open_requests.close()
+
+    async def _handle_open(self, scope: Scope, headers: dict[str, str], receive: Receive, send: Send) -> None:
+        work = scope["method"] == "POST" and scope["path"] in WORK_PATHS
+        if work:
             declared = headers.get("content-type", "")
             if not is_json_media_type(declared):
                 await _reply(
@@ -174,26 +209,36 @@ class Guard:
                     send,
                 )
                 return
-            slot = self.slots.try_acquire()
-            if slot is None:
-                await _reply(
-                    APIError(
-                        429,
-                        f"the server is busy ({self.slots.capacity} requests in progress); "
-                        f"retry after {self.config.retry_after_s} s",
-                        headers={"Retry-After": str(self.config.retry_after_s)},
-                    ),
-                    send,
-                )
+            if self.slots.full:  # refused before its body is read, so never buffered
+                await _reply(self._busy_slots(), send)
                 return
+        body_or_error = await self._read_body(headers, receive)  # a slow upload holds no slot
+        if isinstance(body_or_error, APIError):
+            await _reply(body_or_error, send)
+            return
+        slot = self.slots.try_acquire() if work else None
+        if work and slot is None:
+            await _reply(self._busy_slots(), send)
+            return
+        if slot is not None:
             scope.setdefault("state", {})["slot"] = slot
-        self.stats.in_flight.inc()
         try:
-            await self.app(scope, replay, send)
+            self.stats.in_flight.inc()
+            try:
+                await self.app(scope, _replaying(body_or_error, receive), send)
+            finally:
+                self.stats.in_flight.dec()
         finally:
-            self.stats.in_flight.dec()
             if slot is not None:
                 slot.release()
+
+    def _busy_slots(self) -> APIError:
+        return self._busy(429, f"the server is busy ({self.slots.capacity} requests in progress)")
+
+    def _busy(self, status: int, why: str, code: str | None = None) -> APIError:
+        seconds = self.config.retry_after_s
+        return APIError(status, f"{why}; retry after {seconds} s", code=code,
+                        headers={"Retry-After": str(seconds)})
 
     def _admission(self, scope: Scope, headers: dict[str, str]) -> APIError | None:
         host = host_name(headers.get("host", ""))
@@ -217,6 +262,16 @@ class Guard:
         return None
 
     async def _read_body(self, headers: dict[str, str], receive: Receive) -> bytes | APIError:
+        """The whole body, or 413 past the cap, or 408 when it has not all arrived within `body_timeout_s` (a
+        chunked body that never ends held its connection and buffer for ever: the request deadline starts only
+        once the body is here)."""
+        seconds = self.config.body_timeout_s
+        try:
+            return await asyncio.wait_for(self._read_capped_body(headers, receive), timeout=seconds)
+        except asyncio.TimeoutError:
+            return APIError(408, f"the request body did not arrive in full within {seconds:g} s", code="body_timeout")
+
+    async def _read_capped_body(self, headers: dict[str, str], receive: Receive) -> bytes | APIError:
         cap = self.config.max_body_bytes
         too_large = APIError(413, f"the request body is larger than {cap:,} bytes", code="body_too_large")
         declared = headers.get("content-length")

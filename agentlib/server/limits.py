@@ -39,7 +39,12 @@ class ServerConfig:
     Args:
         api_key: when set, every request but `GET /health` needs `Authorization: Bearer KEY`.
         allowed_hosts: `Host` header names accepted (DNS-rebinding defence); the bind host is added by the CLI.
-        max_concurrency: requests worked on at once (chat and task endpoints); more get 429 + Retry-After.
+        max_concurrency: requests worked on at once (chat and task endpoints); more get 429 + Retry-After
+            (before their body is read when every slot is taken; a slow upload holds no slot).
+        max_open_requests: requests of any kind open at once (reading a body, rendering a run page, waiting);
+            more get 503 "overloaded" + Retry-After, so buffered bodies stay under this times `max_body_bytes`.
+        body_timeout_s: wall time for the request body to arrive in full (else 408 "body_timeout"); the
+            deadline starts after it.
         deadline_s: wall time per request; chat stops generating (finish_reason "length"), a task answers
             an abstention with failure "deadline".
         conversation_bytes: memory for saved chat states (SambaY backend), least recently used dropped first.
@@ -56,8 +61,10 @@ class ServerConfig:
     default_max_tokens: int = 512
     max_batch: int = SCHEMA_MAX_BATCH
     max_concurrency: int = 8
+    max_open_requests: int = 64
     retry_after_s: int = 1
     deadline_s: float = 300.0
+    body_timeout_s: float = 30.0
     conversation_bytes: int = 1 << 30
     cache_url: str | None = None
     cache_ttl_s: float = 7 * 24 * 3600.0
@@ -74,6 +81,7 @@ class ServerConfig:
             "default_max_tokens",
             "max_batch",
             "max_concurrency",
+            "max_open_requests",
             "retry_after_s",
             "conversation_bytes",
             "cache_max_bytes",
@@ -83,6 +91,7 @@ class ServerConfig:
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
                 raise ConfigError(f"{name} must be a positive integer, got {value!r}")
         check_deadline(self.deadline_s, "deadline_s")
+        check_deadline(self.body_timeout_s, "body_timeout_s")
         check_deadline(self.cache_ttl_s, "cache_ttl_s")
         if self.max_messages > SCHEMA_MAX_MESSAGES or self.max_tokens > SCHEMA_MAX_TOKENS:
             raise ConfigError(

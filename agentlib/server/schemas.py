@@ -37,7 +37,7 @@ class _Open(BaseModel):
 class ErrorDetail(BaseModel):
     type: str
     message: str
-    code: str | None = None
+    code: str = Field(description="stable name of the problem, for programs to branch on")
 
 
 class ErrorResponse(BaseModel):
