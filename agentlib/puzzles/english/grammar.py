@@ -640,8 +640,10 @@ class Grammar:
                     if not free_variables(r)]
         if len(readings) > 1:
             words = [t.low for t in tokens]
-            readings = [r for r in readings if not _swallows_a_clause(r, readings, words)] or readings
+            # the object reading first: "plays darts or golf" is not "member-plays darts or golfs" (a base-form verb
+            # cannot follow the singular subject), and only then may a reading be judged to swallow a clause
             readings = [r for r in readings if not _object_read_as_kind(r, readings, words)] or readings
+            readings = [r for r in readings if not _swallows_a_clause(r, readings, words)] or readings
         things = {t.key for r in readings for n in walk(r) if isinstance(n, Atom) for t in n.args
                   if isinstance(t, Const) and t.key.startswith(_THING_KEYS)} or set(self.folded_things)
         self.discourse.last_thing = Const(things.pop()) if len(things) == 1 else None
@@ -2429,8 +2431,11 @@ class Grammar:
         keys = []
         for part in parts:
             content = [x for x in part if x not in ARTICLES and x not in POSSESSIVES]
+            # one plural noun alone is an object even where it could be a verb too ("plays darts or golf")
+            lone_plural = len(content) == 1 and is_word(content[0], "NOUN") and lemma(content[0], "NOUN") != content[0]
             if not content or any(not x.isalpha() or x in AUXILIARIES or x in self.lexicon.names
-                                  or _inflected_verb(x) or x in ("if", "but", "not", "than", "that", "who")
+                                  or (_inflected_verb(x) and not lone_plural)
+                                  or x in ("if", "but", "not", "than", "that", "who")
                                   or x in ("it", "them", "him", "her", "me", "us") for x in content) or \
                     (is_word(content[0], "VERB") and not is_word(content[0], "NOUN")):
                 return None  # "support the plan or oppose it": a second verb phrase, not a second object
