@@ -1041,8 +1041,10 @@ class Grammar:
         about the scene, one proposition of its own (not a property of anyone), so "If the alarm goes off, there is
         a fire. There is no fire." reads as a modus tollens. None for any other clause, and for one that names a
         person or counts ("there are three houses": a number is a puzzle's cast, read elsewhere)."""
+        if j - i < 3 or self._tokens[i].low != "there":
+            return None  # before any list is built: `clause` is asked of many spans
         w = self.words(i, j)
-        if len(w) < 3 or w[0] != "there" or w[1] not in ("is", "are", "was", "were"):
+        if w[1] not in ("is", "are", "was", "were"):
             return None
         rest, negated = w[2:], False
         if rest[:1] == ["not"]:
