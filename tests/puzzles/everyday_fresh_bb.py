@@ -79,7 +79,8 @@ ROUND_BB_SOLVE = [
     ("Everyone in the band sings or plays guitar. Uri is in the band and does not sing. Does Uri play guitar?",
      "yes"),
     ("Every kid on the team can run or jump. Tao is on the team. Can Tao jump?", "cannot be determined"),
-    ("Every bird in the zoo can fly or swim. Pip cannot fly. Can Pip swim?", None),  # Pip is not said to be one
+    ("Every bird in the zoo can fly or swim. Pip cannot fly. Can Pip swim?", "cannot be determined"),  # Pip is not
+    # said to be one (as "Every member of the choir sings. Liam sings. Is Liam in the choir?" in batch AA)
     # ages with numbers
     ("Ann is 3 years older than Bo, who is 10. How old is Ann?", 13),
     ("Cleo is twice as old as Dev, who is 6. How old is Cleo?", 12),

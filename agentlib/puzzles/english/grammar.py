@@ -1830,8 +1830,12 @@ class Grammar:
             left = self.simple_vp(i, left_end, subject)
             if left is None:
                 continue
-            right = self.simple_vp(i + k + 1, j, subject)
-            elided = False
+            right, elided = None, False
+            if self._modal_spans(w, k):  # "can fly or swim": can (fly or swim), never "can fly" or "swims"
+                right = self._continuation(i, i + k + 1, j, subject)
+                elided = right is not None
+            if right is None:
+                right = self.simple_vp(i + k + 1, j, subject)
             if right is None:
                 right = self._continuation(i, i + k + 1, j, subject)
                 elided = right is not None
@@ -1846,6 +1850,13 @@ class Grammar:
                     (w[0] in COPULAS or w[0] in MODALS_ASSERT):
                 readings.append(self._negated_whole(i, i + k, j, subject, w[k]))  # "isn't rich and famous"
         return readings[:MAX_READINGS]
+
+    @staticmethod
+    def _modal_spans(w: list[str], k: int) -> bool:
+        """A modal opening the first of two verb phrases joined at w[k] governs the second too when that one opens
+        on a bare verb ("can fly or swim", "must wash or dry"); a negated modal is left to the readings it has."""
+        return w[0] in MODALS_ABILITY | MODALS_ASSERT and len(w) > k + 1 and w[1] not in ("not", "never") and \
+            w[k + 1] not in AUXILIARIES | COPULAS | DO | MODALS_ABILITY | MODALS_ASSERT | MODALS_POSSIBLE
 
     def _listed_vps(self, i: int, j: int, subject: NP) -> Predicate | None:
         """ "is in the kitchen, in the garden or at the office", "is happy, sad, or angry": three or more
