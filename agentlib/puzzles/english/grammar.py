@@ -2259,9 +2259,9 @@ class Grammar:
         if verb in ("beat", "lose") and in_race and len(w) > 3 and w[-3:-1] == ["in", "the"] and w[-1] in _RACE_WORDS:
             j -= 3  # "Priya beat Dev in the 5k": the race the text is about
         if verb == "lose" and in_race and w[:1] == ["to"] and self.name_at(i + 1, j) is not None:
-            winner = self.simple_np(i + 1, j)  # "Sid lost to Tea" in a race: Tea finished before Sid, as "beat" reads
-            if winner is not None and winner.kind == "const" and winner.const is not None:
-                ahead, finish = winner.const, self._scale_for("order", "finish")
+            victor = self.simple_np(i + 1, j)  # "Sid lost to Tea" in a race: Tea finished before Sid, as "beat" reads
+            if victor is not None and victor.kind == "const" and victor.const is not None:
+                ahead, finish = victor.const, self._scale_for("order", "finish")
                 return lambda t: Compare(finish, t, ">", ahead)
         if verb == "beat" and in_race and self.name_at(i, j) is not None:
             beaten = self.simple_np(i, j)  # "Mo beat Ned" in a race: Mo finished before Ned
