@@ -24,10 +24,11 @@ sight is right 34, abstained 42, wrong 0 of 76. The abstentions, by cause:
 - relations: "Ann likes Bo. Does Bo like Ann?", "trusts", "helped" abstain where "cannot be determined" is honest;
   "is married to" and "Ivy is Jo's sister. Is Jo Ivy's sister?" abstain (five cases).
 
-After the round: right 37, abstained 39, wrong 0 of 76. Read now: "X lost to Y" in a race, ordering the finishers as
+After the round: right 39, abstained 37, wrong 0 of 76. Read now: "X lost to Y" in a race, ordering the finishers as
 "Y beat X" does (`grammar.py`, `test_race_lost_to.py`; a game lost stays unordered); a modal over two joined verb
 phrases, "can fly or swim" (`grammar.py`, `test_modal_over_joined_verbs.py`); a scene with hyphenated words set
-aside, "At the go-kart track, ..." (`reader.py`, `test_hyphenated_scene.py`). The bare "Every bird in the zoo can fly
+aside, "At the go-kart track, ..." (`reader.py`, `test_hyphenated_scene.py`); an age some years from now or ago,
+"will be 12 in two years", "was 8 four years ago" (`named_amounts.py`, `test_age_some_years_off.py`). The bare "Every bird in the zoo can fly
 or swim. Pip cannot fly. Can Pip swim?" is keyed "cannot be determined", Pip never being said to be a bird in the zoo,
 as the project reads "Every member of the choir sings. Liam sings. Is Liam in the choir?". The round was short (its
 session started late), so every other cause above still abstains.
@@ -48,7 +49,7 @@ def _grading():
 
 GRADING = _grading()
 BATCH = GRADING.load_batch("everyday_fresh_bb")
-RIGHT_FLOOR = 37
+RIGHT_FLOOR = 39
 
 
 def outcomes() -> list[tuple[str, str]]:
