@@ -1866,8 +1866,12 @@ class Grammar:
             left = self.simple_vp(i, left_end, subject)
             if left is None:
                 continue
-            right = self.simple_vp(i + k + 1, j, subject)
-            elided = False
+            right, elided = None, False
+            if self._modal_spans(w, k):  # "can fly or swim": can (fly or swim), never "can fly" or "swims"
+                right = self._continuation(i, i + k + 1, j, subject)
+                elided = right is not None
+            if right is None:
+                right = self.simple_vp(i + k + 1, j, subject)
             if right is None:
                 right = self._continuation(i, i + k + 1, j, subject)
                 elided = right is not None
@@ -1882,6 +1886,13 @@ class Grammar:
                     (w[0] in COPULAS or w[0] in MODALS_ASSERT):
                 readings.append(self._negated_whole(i, i + k, j, subject, w[k]))  # "isn't rich and famous"
         return readings[:MAX_READINGS]
+
+    @staticmethod
+    def _modal_spans(w: list[str], k: int) -> bool:
+        """A modal opening the first of two verb phrases joined at w[k] governs the second too when that one opens
+        on a bare verb ("can fly or swim", "must wash or dry"); a negated modal is left to the readings it has."""
+        return w[0] in MODALS_ABILITY | MODALS_ASSERT and len(w) > k + 1 and w[1] not in ("not", "never") and \
+            w[k + 1] not in AUXILIARIES | COPULAS | DO | MODALS_ABILITY | MODALS_ASSERT | MODALS_POSSIBLE
 
     def _listed_vps(self, i: int, j: int, subject: NP) -> Predicate | None:
         """ "is in the kitchen, in the garden or at the office", "is happy, sad, or angry": three or more
@@ -2287,8 +2298,13 @@ class Grammar:
         if verb == "win" and not w and in_race:
             winner = self._scale_for("order", "finish")  # "Who won?" after a race: who finished first
             return lambda t: Rank(winner, t, 1)
-        if verb == "beat" and in_race and len(w) > 3 and w[-3:-1] == ["in", "the"] and w[-1] in _RACE_WORDS:
+        if verb in ("beat", "lose") and in_race and len(w) > 3 and w[-3:-1] == ["in", "the"] and w[-1] in _RACE_WORDS:
             j -= 3  # "Priya beat Dev in the 5k": the race the text is about
+        if verb == "lose" and in_race and w[:1] == ["to"] and self.name_at(i + 1, j) is not None:
+            victor = self.simple_np(i + 1, j)  # "Sid lost to Tea" in a race: Tea finished before Sid, as "beat" reads
+            if victor is not None and victor.kind == "const" and victor.const is not None:
+                ahead, finish = victor.const, self._scale_for("order", "finish")
+                return lambda t: Compare(finish, t, ">", ahead)
         if verb == "beat" and in_race and self.name_at(i, j) is not None:
             beaten = self.simple_np(i, j)  # "Mo beat Ned" in a race: Mo finished before Ned
             if beaten is not None and beaten.kind == "const" and beaten.const is not None:

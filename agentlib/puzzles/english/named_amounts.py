@@ -44,12 +44,20 @@ _SENTENCES = (
     ("fixed", re.compile(rf"^(?P<a>{_NAME}) is (?P<n>{_NUMBER})(?: years? old)?$")),
     ("fixed", re.compile(rf"^(?P<a>{_NAME}) has (?P<n>{_NUMBER}) (?P<thing>[a-z]+)$")),
     ("sum", re.compile(rf"^(?P<a>{_NAME}) and (?P<b>{_NAME}) have (?P<n>{_NUMBER}) (?P<thing>[a-z]+){_TOGETHER}$")),
+    # an age some years from now or ago: "Lola will be 12 in two years", "Four years ago, Mick was 8"
+    ("later", re.compile(rf"^(?P<a>{_NAME}) will be (?P<n>{_NUMBER})(?: years? old)? in (?P<m>{_NUMBER}) years?"
+                         rf"(?: time)?$")),
+    ("later", re.compile(rf"^(?i:in) (?P<m>{_NUMBER}) years?(?: time)?,? (?P<a>{_NAME}) will be "
+                         rf"(?P<n>{_NUMBER})(?: years? old)?$")),
+    ("earlier", re.compile(rf"^(?P<a>{_NAME}) was (?P<n>{_NUMBER})(?: years? old)? (?P<m>{_NUMBER}) years? ago$")),
+    ("earlier", re.compile(rf"^(?P<m>(?i:{_NUMBER})) years? ago,? (?P<a>{_NAME}) was (?P<n>{_NUMBER})"
+                           rf"(?: years? old)?$")),
 )
 # "Together they have 30 marbles.", "They have 30 marbles between them.": the sum of every holder's count
 _THEY_TOGETHER = re.compile(rf"^they (?:both |all )?have (?P<n>{_NUMBER}) (?P<thing>[a-z]+){_TOGETHER}$", re.I)
 _TOGETHER_THEY = re.compile(rf"^(?:together|altogether|in total|between them|combined),? they (?:both |all )?have "
                             rf"(?P<n>{_NUMBER}) (?P<thing>[a-z]+)$", re.I)
-_QUESTIONS = (re.compile(rf"^how old is (?P<a>{_NAME})$", re.I),
+_QUESTIONS = (re.compile(rf"^how old is (?P<a>{_NAME})(?: now)?$", re.I),
               re.compile(rf"^how many (?P<thing>[a-z]+) does (?P<a>{_NAME}) have$", re.I),
               re.compile(rf"^how many (?P<thing>[a-z]+) do (?P<a>{_NAME}) and (?P<b>{_NAME}) have{_TOGETHER}$", re.I),
               # "How many stickers do they have together?", "... are there altogether?": everyone who has some
@@ -75,7 +83,7 @@ def _floors(amounts: dict[tuple[str, str], Any]) -> list[Any]:
 
 
 def _number(word: str) -> Fraction:
-    return Fraction(int(word)) if word.isdigit() else Fraction(NUMBER_WORDS[word])
+    return Fraction(int(word)) if word.isdigit() else Fraction(NUMBER_WORDS[word.lower()])  # "Four years ago"
 
 
 def _measure(thing: str | None) -> str:
@@ -150,6 +158,10 @@ def solve_named_amounts(text: str) -> Verdict | None:
         a = amount(m.group("a"), measure)
         if kind == "fixed":
             constraints.append(a == z3.RealVal(str(_number(m.group("n")))))
+            continue
+        if kind in ("later", "earlier"):  # the age then, less (or plus) the years between: the age now
+            shift = _number(m.group("m")) * (-1 if kind == "later" else 1)
+            constraints.append(a == z3.RealVal(str(_number(m.group("n")) + shift)))
             continue
         if m.group("a") == m.group("b"):
             return None

@@ -1014,8 +1014,9 @@ _SCENE_RE = re.compile(
     r"(?:you|we) meet |(?:an?|the) (?:very )?(?:\w+ )?island |on an island|consider |here are |meet )", re.I)
 
 
-_SETTING_RE = re.compile(r"^(?:in|at|on|during|for) (?:a|an|the|this|that|one|their|our) [a-z0-9]+"
-                         r"(?: (?!are\b|is\b|there\b|were\b)[a-z]+){0,3}, ",
+# a scene's words may be hyphenated ("At the go-kart track,", "In the 100-metre race,"): a hyphen joins, never repeats
+_SETTING_RE = re.compile(r"^(?:in|at|on|during|for) (?:a|an|the|this|that|one|their|our) [a-z0-9]+(?:-[a-z0-9]+)*"
+                         r"(?: (?!are\b|is\b|there\b|were\b)[a-z]+(?:-[a-z]+)*){0,3}, ",
                          re.I)
 
 
