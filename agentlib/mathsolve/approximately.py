@@ -35,7 +35,12 @@ def approximately(answer: Answer, work: Work) -> Answer:
     if terminates(value) and (exact * 10**PLACES).denominator == 1:
         return answer  # its exact decimal is short: nothing to round
     shown = _rounded(exact)
-    close = abs(Fraction(shown) - exact) <= Fraction(1, 2 * 10**PLACES)
+    return _with_decimal(answer, value, shown, abs(Fraction(shown) - exact) <= Fraction(1, 2 * 10**PLACES), work)
+
+
+def _with_decimal(answer: Answer, value, shown: str, close: bool, work: Work) -> Answer:  # type: ignore[no-untyped-def]
+    """`answer` with "≈ shown" beside its exact text, the rounding recorded as a checked step; as it was when the
+    rounded decimal is not within half a unit in its last place."""
     work.checked("As a decimal", shown, close, f"|{display(value)} - {shown}| ≤ 0.5 × 10^-{PLACES}",
                  f"rounded to {PLACES} decimal places", role="key")
     if not close:
@@ -54,12 +59,7 @@ def _irrational(answer: Answer, value, work: Work) -> Answer:  # type: ignore[no
         return answer
     shown = _rounded(Fraction(str(digits)))
     close = bool((sp.Abs(value - sp.Rational(shown)) - sp.Rational(1, 2 * 10**PLACES)).is_nonpositive)
-    work.checked("As a decimal", shown, close, f"|{display(value)} - {shown}| ≤ 0.5 × 10^-{PLACES}",
-                 f"rounded to {PLACES} decimal places", role="key")
-    if not close:
-        return answer
-    return Answer(f"{answer.text} ≈ {shown}", rf"{answer.latex} \approx {shown}",
-                  dict(answer.value, approximately=shown), answer.complete, answer.notes)
+    return _with_decimal(answer, value, shown, close, work)
 
 
 def _rounded(exact: Fraction) -> str:
