@@ -33,6 +33,15 @@ def api(tmp_path_factory):
         yield c
 
 
+def _parses(raw: bytes) -> bool:
+    """Random bytes can be JSON after all ("0", " 7 ", "true"): such a body is read and then refused as fields."""
+    try:
+        json.loads(raw)
+    except (ValueError, RecursionError):
+        return False
+    return True
+
+
 def nested(depth: int, kind: str) -> bytes:
     if kind == "list":
         return b"[" * depth + b"]" * depth
@@ -44,7 +53,7 @@ unreadable = st.one_of(
     st.builds(lambda n, key: b'{"%s":%s}' % (key.encode(), b"7" * n), st.integers(4_301, 6_000),
               st.sampled_from(["problem", "deadline_s", "max_tokens"])),
     st.builds(lambda junk: b'{"problem":"' + junk + b'"}', st.sampled_from([b"\xff\xfe", b"\xc3", b"\x80abc"])),
-    st.binary(min_size=1, max_size=40).filter(lambda raw: not raw.strip().startswith((b"{", b"["))),
+    st.binary(min_size=1, max_size=40).filter(lambda raw: not _parses(raw)),
 )
 mistyped = st.fixed_dictionaries(
     {},
