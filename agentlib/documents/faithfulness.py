@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from agentlib.documents.numbers import find_numbers, supported_number
 from agentlib.documents.sentences import split_sentences
+from agentlib.documents.substitutions import swapped_words
 
 # Both chosen on the development subsets (SummEdits 160 items, QAGS 303 sentences) by the mean of the
 # two pooled balanced accuracies over a grid. Novelty in {0.5, 0.6, 0.7, 0.8, 0.9, off}: 0.8 and above tie
@@ -211,6 +212,10 @@ def check_sentence(sentence: str, index: SourceIndex, cited: Sequence[str] = (),
         if word in _ANTONYMS and word not in index.vocabulary and _ANTONYMS[word] & aligned_words:
             reasons.append(f"{word!r} contradicts source ({'/'.join(sorted(_ANTONYMS[word] & aligned_words))})")
 
+    for swap in swapped_words(sentence, evidence, lambda w: not _word_supported(w, index), _is_content,
+                              lambda new, old: old in _ANTONYMS.get(new, ())):
+        reasons.append(f"{swap.new!r} stands where the source has {swap.old!r}")
+
     novel = [w for w in content_words(sentence) if not _word_supported(w, index)]
     total = len(content_words(sentence))
     novelty = len(novel) / total if total else 0.0
@@ -256,6 +261,10 @@ def _name_supported(name: str, index: SourceIndex) -> bool:
         return True
     # Demonyms and possessives: "American" ~ "America", "Britain's" ~ "Britain".
     return len(name) >= 5 and any(v.startswith(name[:5]) and len(v) >= 5 for v in index.vocabulary if v[:1] == name[:1])
+
+
+def _is_content(word: str) -> bool:
+    return word[:1].isalpha() and word not in _STOPWORDS and len(word) > 2
 
 
 def _word_supported(word: str, index: SourceIndex) -> bool:
