@@ -212,7 +212,7 @@ def build_world(reading: Reading, asked: Formula | None = None) -> World:
             shown = reading.lexicon.displays
             cast = [p.key for p in people if p.key in members or not any(
                 shown.get(m, "").startswith(shown.get(p.key, p.key) + "'s ") for m in members)]
-            members = list(dict.fromkeys([*cast, *members]))
+            members = list(dict.fromkeys([*cast, *_listed_alike(labelled_sentences, members), *members]))
         # a race of one is no race: "Flo finishes in first place" is not true of the only one named, since the
         # others a race has go unnamed (one place more leaves her first only where the text says so)
         lone = is_ordered_place(scale) and len(members) == 1
@@ -230,6 +230,22 @@ def build_world(reading: Reading, asked: Formula | None = None) -> World:
     builder.constants = list(dict.fromkeys([*(p.key for p in people), *constants_of([f for _, f, _ in middle_fixed])]))
     return World(reading, [(label, f) for label, f, _ in middle_fixed],
                  {label: said for label, _, said in middle_fixed}, builder, alias)
+
+
+def _listed_alike(labelled: list[tuple[str, Formula, str]], members: list[str]) -> list[str]:
+    """Things said to be of one kind ("The green book is a book.", as a listing says them, `listed_things.py`) that
+    share the kind of every thing placed in an order: all of them hold its places, as a cast of people does ("The
+    red book is first. The yellow book is not last." over four listed books: a row of four, not of the two
+    named, which made the two clues contradict)."""
+    kinds: dict[str, list[str]] = {}
+    for label, formula, _ in labelled:
+        if re.search(r"_p\d+$", label):
+            continue  # "The blue book is heavy." presupposes a blue book: no listing of what the order holds
+        if isinstance(formula, Atom) and len(formula.args) == 1 and isinstance(formula.args[0], Const) \
+                and formula.args[0].key.endswith("_" + formula.predicate):
+            kinds.setdefault(formula.predicate, []).append(formula.args[0].key)
+    shared = [kind for kind, things in kinds.items() if members and set(members) <= set(things)]
+    return kinds[shared[0]] if len(shared) == 1 else []
 
 
 def _size_the_places(reading: Reading, builder: SpecBuilder) -> None:

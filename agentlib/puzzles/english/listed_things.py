@@ -28,17 +28,31 @@ _SENTENCE = re.compile(r"[^.!?]+[.!?]")
 
 
 def things_one_by_one(text: str) -> str | None:
-    """`text` with each list of things said one sentence per thing (see the module notes); None when it has none."""
-    out, changed = [], False
+    """`text` with each list of things said one sentence per thing (see the module notes), and "the red one" said
+    after the list as "the red ball"; None when it has no list."""
+    out: list[str] = []
+    listed: dict[str, str] = {}
     for sentence in _SENTENCE.findall(text):
         said = _listed(sentence.strip())
-        out.append(said if said is not None else sentence.strip())
-        changed = changed or said is not None
+        if said is not None:
+            out.append(said[0])
+            listed.update(said[1])
+        else:
+            out.append(_ones_named(sentence.strip(), listed))
     rest = text[sum(len(s) for s in _SENTENCE.findall(text)):]  # nothing is lost after the last stop
-    return " ".join(out) + rest if changed else None
+    return " ".join(out) + rest if listed else None
 
 
-def _listed(sentence: str) -> str | None:
+def _ones_named(sentence: str, listed: dict[str, str]) -> str:
+    """ "The blue one is next to the red one." -> "The blue book is next to the red book." where the list said a
+    blue and a red book: "one" after a listed kind stands for the list's noun (and only then)."""
+    if not listed:
+        return sentence
+    pattern = re.compile(r"\b(?P<det>the) (?P<kind>" + "|".join(map(re.escape, listed)) + r") one\b", re.I)
+    return pattern.sub(lambda m: f"{m['det']} {m['kind']} {listed[m['kind'].lower()]}", sentence)
+
+
+def _listed(sentence: str) -> tuple[str, dict[str, str]] | None:
     for pattern in _LISTED:
         match = pattern.match(sentence)
         if match is None:
@@ -53,5 +67,5 @@ def _listed(sentence: str) -> str | None:
         if len(set(kinds)) != len(kinds) or noun in kinds or any(k in NUMBER_WORDS for k in kinds):
             return None
         article = "an" if noun[0] in "aeiou" else "a"
-        return " ".join(f"The {kind} {noun} is {article} {noun}." for kind in kinds)
+        return " ".join(f"The {kind} {noun} is {article} {noun}." for kind in kinds), dict.fromkeys(kinds, noun)
     return None
