@@ -54,3 +54,23 @@ def test_a_question_that_names_no_validity_is_not_taken_for_one(question):
     """After a bare statement (no conclusion drawn) these ask about the world, not an argument: never "valid"."""
     verdict = solve(f"If Lina studied, Otto passed. Otto passed. {question}").to_dict()
     assert verdict["answer"] not in ("valid", "invalid")
+
+
+JUDGING = ["Is that right?", "Is this correct?", "Am I right?", "Right?", "Correct?", "Is my reasoning right?",
+           "Was that right??"]
+
+
+@pytest.mark.parametrize("seed", range(14))
+def test_is_that_right_after_a_drawn_conclusion_asks_its_validity(seed):
+    """"Is that right?" names no validity, but right after "So ..." it asks whether the conclusion follows (it
+    abstained on a sentence not understood)."""
+    rng = random.Random(1000 + seed)
+    (condition, not_condition), (result, not_result) = rng.sample(CLAUSES, 2)
+    about_condition, affirmed = FORMS[rng.choice(sorted(FORMS))]
+    fact = (condition if affirmed else not_condition) if about_condition else (result if affirmed else not_result)
+    goal = (result if affirmed else not_result) if about_condition else (condition if affirmed else not_condition)
+    marker = rng.choice(["So", "Therefore", "Hence", "Thus"])
+    text = f"If {condition}, {result}. {fact[0].upper() + fact[1:]}. {marker} {goal}. {JUDGING[seed % len(JUDGING)]}"
+    verdict = solve(text).to_dict()
+    expected = "valid" if _truth_table_valid(about_condition, affirmed) else "invalid"
+    assert (verdict["status"], verdict["answer"]) == ("verified", expected), text

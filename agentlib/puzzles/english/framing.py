@@ -40,6 +40,7 @@ _VALIDITY_QUESTION = re.compile(
     r"^(?:(?:is|was) " + _ABOUT + r"(?: an?)?(?: logically)? (?:valid|invalid|correct|logical|good|sound|right)"
     r"(?: (?:argument|reasoning|inference|or (?:not|invalid)))?"
     r"|(?:is (?:it|this) )?valid or (?:invalid|not)"
+    r"|am i (?:right|correct)|right|correct"  # after "So ...": see `validity_question._JUDGED_CONCLUSION`
     r"|(?:logically )?valid|sound"  # a bare "Valid?" typed after the argument
     r"|does (?:the|this|that) (?:conclusion|argument) follow(?: from (?:the|its|these) premises)?"
     r"|does (?:it|this|that) (?:really |logically )?follow(?: from (?:the|its|these) premises)?"
@@ -54,7 +55,7 @@ _VALIDITY_QUESTION = re.compile(
     r"(?:argument )?is(?: logically)? (?:valid|invalid|correct)(?: or (?:invalid|not))?"
     r"|explain(?: (?:why|your answer|your reasoning))?"  # a homework's instruction after its question
     r"|" + FORM_QUESTION +  # "Which form is this argument?", "Identify the fallacy:" (see answer_options)
-    r"|argument)\s*[?.:]?$", re.I)
+    r"|argument)\s*(?:\?+|[.:])?$", re.I)
 # an exercise's label or a report of who wrote the argument, before a colon: "Exercise 3:", "(b)", "The student
 # wrote:", "Sam's answer:"; only the label goes, the argument after it is read as typed
 _ITEM_LABEL = re.compile(r"^(?:(?:exercise|problem|question|example|item|homework|q)\s*\d{1,3}[a-z]?|\(?[a-h]\)|"

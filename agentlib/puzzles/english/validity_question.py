@@ -19,11 +19,19 @@ _VALIDITY_WORD = re.compile(r"\b(?:in)?valid\b|\bsound\b|\bdoes (?:the|this|that
                             r"\b(?:argument|reasoning|logic) (?:hold(?: up)?|work|check out)\s*\?", re.I)
 
 
+# "Is that right?" names no validity, but typed right after a conclusion said with its marker ("So some of my
+# coworkers are patient. Is that right?") it asks whether the conclusion follows; after a plain statement it stays
+# a puzzle's question ("Ann is taller than Bo. Is that correct?")
+_JUDGED_CONCLUSION = re.compile(r"(?:^|[.!?]\s+)(?:so|therefore|thus|hence|consequently|that means|which means)\b"
+                                r"[^.!?]{1,300}[.!]\s*(?:(?:is|was) (?:that|this|it|my reasoning|my logic) "
+                                r"(?:right|correct)|am i (?:right|correct)|(?:right|correct))\s*\?+\s*$", re.I)
+
+
 def asks_validity(text: str) -> bool:
     from agentlib.puzzles.english.framing import strip_labels, unframe
     from agentlib.puzzles.english.text import normalize, split_sentences
 
-    if _VALIDITY_WORD.search(text) is None:
+    if _VALIDITY_WORD.search(text) is None and _JUDGED_CONCLUSION.search(text[-400:]) is None:
         return False
     return unframe(split_sentences(normalize(strip_labels(text)))).asked_validity
 
