@@ -63,6 +63,14 @@ _QUESTIONS = (re.compile(rf"^how old is (?P<a>{_NAME})(?: now)?$", re.I),
               # "How many stickers do they have together?", "... are there altogether?": everyone who has some
               re.compile(rf"^how many (?P<thing>[a-z]+) (?:do (?:they|they both|both of them|the two of them|"
                          rf"all of them|they all) have{_TOGETHER}|are there{_TOGETHER})$", re.I))
+# an age asked at another time: "How old will Ann be in 5 years?", "How old was Bo 3 years ago?", "In two years, how
+# old will Cy be?": the age now plus (or less) the years between
+_LATER = r"(?: time| from now)?"
+_SHIFTED_AGE = ((1, re.compile(rf"^how old will (?P<a>{_NAME}) be (?:in (?P<m>{_NUMBER}) years?{_LATER}|"
+                               rf"(?P<m2>{_NUMBER}) years? from now)$", re.I)),
+                (1, re.compile(rf"^in (?P<m>{_NUMBER}) years?{_LATER},? how old will (?P<a>{_NAME}) be$", re.I)),
+                (-1, re.compile(rf"^how old was (?P<a>{_NAME}) (?P<m>{_NUMBER}) years? ago$", re.I)),
+                (-1, re.compile(rf"^(?P<m>{_NUMBER}) years? ago,? how old was (?P<a>{_NAME})$", re.I)))
 # questions that compare the amounts: "Who is older?", "Who has the most apples?", "Does Ann have more pens than Bo?"
 _RANKED = (re.compile(r"^who (?:is|was) (?P<degree>older|younger|the oldest|the youngest)"
                       r"(?: (?:of|among) (?:the \w+|them|them all|all|us))?$", re.I),
@@ -121,6 +129,10 @@ def solve_named_amounts(text: str) -> Verdict | None:
     sentences = spell_references(sentences)  # "Her brother is 3 years older.": Kate's brother, than Kate
     question = sentences[-1].rstrip("?").strip()
     asked = next((m for pattern in _QUESTIONS if (m := pattern.match(question))), None)
+    shifted = next(((sign, m) for sign, pattern in _SHIFTED_AGE if (m := pattern.match(question))), None)
+    years = Fraction(0)
+    if shifted is not None:  # the age now is what the statements fix; the years between are added after
+        asked, years = shifted[1], shifted[0] * _number(shifted[1].group("m") or shifted[1].group("m2"))
     compared = next((m for pattern in (*_RANKED, *_PAIRED) if (m := pattern.match(question))), None)
     about = measure_question(question) if asked is None and compared is None else None  # "Who is the heaviest?"
     if asked is None and compared is None and about is None:
@@ -218,13 +230,17 @@ def solve_named_amounts(text: str) -> Verdict | None:
     if solver.check() != z3.unsat:
         return Verdict("english", "abstained", failure="ambiguous", reason=f"the statements do not fix {key[0]}'s "
                        f"{key[1]}")
-    exact = Fraction(value.as_fraction())
+    exact = Fraction(value.as_fraction()) + years
+    if exact <= 0:
+        return Verdict("english", "abstained", failure="unsat", reason=f"{key[0]} was not yet born then")
     answer: int | str = int(exact) if exact.denominator == 1 else str(exact)
     if measure in POSITIVE:  # "155 cm", "1.25 m": a height or weight is given in the unit the text uses
         answer = f"{_decimal(exact)} {units[measure]}"
     what = _what(key[1], units)
     checks = (Check("the statements as linear equations on non-negative amounts", "sat"),
-              Check(f"the statements + {key[0]}'s {what} is not {answer}", "unsat", "every solution gives it"))
+              Check(f"the statements + {key[0]}'s {what} is not {exact - years}", "unsat", "every solution gives it"))
+    if years:
+        what += f" {abs(years)} years {'from now' if years > 0 else 'ago'}"  # the age now, plus the years between
     return Verdict("english", "verified", answer=answer, reason=f"{key[0]}'s {what} is {answer} in every solution",
                    certificate=Certificate("linear equations over named amounts", checks))
 
