@@ -606,13 +606,14 @@ def _weaker_readings() -> list:
     "Ann left at 3pm. Bo left at 2:30 pm." as "Bo left before Ann." (`stamped_order.py`), "Ann went to the park with
     a friend." as "Ann went to the park." (`company_adjuncts.py`), "Zoe has two pets: a dog and a cat." as "Zoe has
     a dog and a cat." (`counted_lists.py`), "If you love someone, you trust them." said of each two people named
-    (`relation_rules.py`)."""
+    (`relation_rules.py`), "I'm older than my cousin Raj." as "I'm older than Raj." (`kin_appositions.py`)."""
     from agentlib.puzzles.english.company_adjuncts import without_company
     from agentlib.puzzles.english.counted_lists import counted_as_listed
+    from agentlib.puzzles.english.kin_appositions import without_kin_introductions
     from agentlib.puzzles.english.relation_rules import relation_rules_grounded
     from agentlib.puzzles.english.stamped_order import stamped_as_order
 
-    return [stamped_as_order, without_company, counted_as_listed, relation_rules_grounded]
+    return [stamped_as_order, without_company, counted_as_listed, relation_rules_grounded, without_kin_introductions]
 
 
 def _owned_members_agree(text: str, verdict: Verdict) -> Verdict:

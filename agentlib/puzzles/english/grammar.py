@@ -1456,7 +1456,8 @@ class Grammar:
                 all(x.isalpha() and x not in AUXILIARIES and x not in PREPOSITIONS and not _inflected_verb(x)
                     and x not in ("not", "and", "or", "than") for x in w[1:]):
             key = slug(w[0] + "_" + "_".join(lemma(x, "NOUN") for x in w[1:]))  # "my brother": one individual
-            const = self._const(key, self.text(i, j))
+            shown = self.text(i, j)
+            const = self._const(key, shown[:1].lower() + shown[1:])  # "My sister ..." opened a sentence
             if lemma(w[-1], "NOUN") == w[-1]:  # "If my son is hungry, he cries": "he" is my son, as after "the son"
                 d.last = const
             return NP("const", const=const)
