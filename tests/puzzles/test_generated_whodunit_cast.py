@@ -1,8 +1,9 @@
 """Generated whodunits with the suspects named apart from the deed (`whodunit_cast.py`), checked by brute force.
 
 The deed and its suspects come as "Someone <deed>. The suspects are A, B and C.", "... A, B and C were the only ones
-home.", "One of four kids <deed>.", "One of four people, A, B, C and D, <deed>." or "<The thing> went missing. ...
-Who <deed>?"; the suspects speak of the deed with "X did it", "It wasn't me", "I didn't <verb> it", "X <verb-ed>
+home.", "One of four kids <deed>.", "One of four people, A, B, C and D, <deed>.", "<The thing> went missing. ...
+Who <deed>?" or a heading "Three suspects: A, B and C." before "Who did it?" or "Who <deed>?" (the heading was
+read as no claim, so the culprit was left open); the suspects speak of the deed with "X did it", "It wasn't me", "I didn't <verb> it", "X <verb-ed>
 it" or "X is lying", and a count of liars or truth-tellers closes the puzzle. Every verified culprit must be the
 brute-force one, and a puzzle whose statements force one culprit must be answered.
 """
@@ -43,7 +44,7 @@ def whodunits(draw):
     past, base, article, thing = draw(st.sampled_from(DEEDS))
     claims = {p: _claim(draw, p, people, (past, base)) for p in people}
     listing = ", ".join(people[:-1]) + f" and {people[-1]}"
-    setting = draw(st.sampled_from(["suspects", "only_home", "counted", "gone", "apposed"]))
+    setting = draw(st.sampled_from(["suspects", "only_home", "counted", "gone", "apposed", "heading"]))
     if setting == "suspects":
         opening = f"Someone {past} {article} {thing}. The suspects are {listing}."
     elif setting == "only_home":
@@ -54,6 +55,9 @@ def whodunits(draw):
         noun = draw(st.sampled_from(["people", "kids", "coworkers", "friends"]))
         article_count = draw(st.sampled_from(["", "the "]))
         opening = f"One of {article_count}{NUMBER[size]} {noun}, {listing}, {past} {article} {thing}."
+    elif setting == "heading":  # "Three suspects: A, B and C." and "Who did it?" (the deed the speakers name)
+        opening = draw(st.sampled_from([f"{NUMBER[size].capitalize()} suspects: {listing}.", f"Suspects: {listing}.",
+                                        f"The suspects: {listing}."]))
     else:
         opening = f"The {thing} went missing. {listing} were the only ones home."
     truthful = draw(st.integers(1, size - 1))
@@ -61,7 +65,11 @@ def whodunits(draw):
     closing = ("Only one of them is lying." if truthful == size - 1 and count == "lying" else
                f"Exactly {NUMBER[truthful]} of them {'are' if truthful > 1 else 'is'} telling the truth.")
     speeches = " ".join(f"{p} says {claims[p][0]}" for p in people)
-    text = f"{opening} {speeches} {closing} Who {past} the {thing}?"
+    # "Who did it?" names no verb: asked so only where the speakers name none either ("I didn't take it" beside it
+    # is a deed the text never ties to "did it", and abstains)
+    verbless = not any(past in claim or f" {base} " in claim for claim, _ in claims.values())
+    asked = "Who did it?" if setting == "heading" and verbless and draw(st.booleans()) else f"Who {past} the {thing}?"
+    text = f"{opening} {speeches} {closing} {asked}"
     return people, claims, truthful, text
 
 
@@ -76,7 +84,7 @@ def _culprits(people, claims, truthful):
     return found
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(whodunits())
 def test_a_whodunit_with_its_suspects_apart_agrees_with_brute_force(case):
     people, claims, truthful, text = case

@@ -1,6 +1,7 @@
 """Contract and everyday wordings of a condition, spelled as the grammar's own: "in the event that B, A" is "if B,
 A", "A on condition that B" and "A providing that B" are "A provided that B"; "A whether or not B" asserts A, as
-"A even if B" does; "A, or else B" is "A or B"; "every time / each time / any time B, A" and "as soon as B, A" are "whenever B, A".
+"A even if B" does; "A, or else B" is "A or B"; "every time / each time / any time B, A" and "as soon as B, A"
+are "whenever B, A".
 
 Only phrases that always state a sufficient condition. "In case" is left alone: "Take an umbrella in case it rains"
 is a precaution, not "if it rains"; and "given that" introduces a premise ("since"), not a condition.

@@ -5,7 +5,8 @@ Both say what "One of Ava, Ben and Cal broke the window." says, the form `knight
 and its doer is one of the people listed. The deed is the past verb and object of "Someone <verb> <object>.", or,
 without such a sentence, of the question "Who <verb> <object>?"; then a sentence that only reports the object gone
 ("A cake went missing.") says nothing more and drops. The list must name the suspects as a closed set ("the suspects
-are", "were the only ones home", "it was A, B or C"); anything else ("Ann and Bo were home.") is left as written.
+are", "were the only ones home", "it was A, B or C", a heading "Three suspects: A, B and C." before "Who did
+it?"); anything else ("Ann and Bo were home.") is left as written.
 Typed in one sentence, the deed and its list read the same: "someone ate the cake, it was Mo, Ned or Ola." and "One
 of four kids broke the window: Pat, Quin, Rae or Sam." (a count that disagrees with the names is left as typed).
 So does "Dan, Eve or Finn took the car." when the question asks who did that deed ("Who took the car?"): names joined
@@ -29,10 +30,12 @@ _SUSPECTS = [
     re.compile(rf"{_START}The only (?:ones|people|kids|children) {_PLACE} (?:are|were) {_NAMES}\."),
     re.compile(rf"{_START}Only {_NAMES} (?:are|were) {_PLACE}\."),
     re.compile(rf"{_START}It (?:was|is) (?:either )?{_NAMES}\."),
+    # a casebook's heading: "Three suspects: Al, Bea and Cid.", "The suspects: ...", "Suspects: ..."
+    re.compile(rf"{_START}(?:The |There are )?(?:(?i:two|three|four|five|six|\d) )?(?i:suspects): {_NAMES}\."),
 ]
 _OBJECT = r"(?P<object>(?:the|a|an|my|our|his|her|their) [a-z]+(?: [a-z]+)?)"
 _SOMEONE = re.compile(rf"(?:^|(?<=[.!?]\s))(?:Someone|Somebody) (?P<verb>[a-z]+) {_OBJECT}\.\s*")
-_ASKED = re.compile(rf"\bWho (?P<verb>[a-z]+) {_OBJECT}\?")
+_ASKED = re.compile(rf"\bWho (?P<verb>[a-z]+) (?:{_OBJECT}|(?P<pro>it))\?")
 _GONE = r"(?:went missing|is missing|was missing|disappeared|vanished|is gone|was gone|was stolen|got stolen)"
 
 
@@ -64,11 +67,18 @@ def gather_suspects(text: str) -> str:
     if len(someone) == 1:
         deed, drop = someone[0], someone[0].span()
     elif not someone and len(asked) == 1:
-        deed, drop = asked[0], _gone_span(text, asked[0].group("object"))
+        deed = asked[0]
+        drop = _gone_span(text, deed.group("object")) if deed.group("object") else None
     else:
         return text
     names = re.sub(r",? or ", " and ", suspects.group("names"))
-    merged = f"One of {names} {deed.group('verb')} {_the(deed.group('object'))}."
+    listed = [name for name in re.split(r",? and |, ", names) if name]
+    counted = re.match(r"(?:The |There are )?(?i:(two|three|four|five|six|\d)) (?i:suspects):", suspects.group(0))
+    if counted and NUMBER_WORDS.get(counted.group(1).lower(), int(counted.group(1)) if counted.group(1).isdigit()
+                                    else -1) != len(listed):
+        return text  # "Three suspects: Al and Bo." counts someone it does not name
+    done = deed.group("object") or "it"  # "Who did it?": the deed the suspects' own words speak of
+    merged = f"One of {names} {deed.group('verb')} {_the(done)}."
     edits = sorted([(suspects.start(), suspects.end(), merged), *([(drop[0], drop[1], "")] if drop else [])])
     if len(edits) == 2 and edits[0][1] > edits[1][0]:
         return text
