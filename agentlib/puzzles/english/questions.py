@@ -568,7 +568,7 @@ _NUMBERED_PLACE = re.compile(
     r"^(?:on |in |at )?(?:which|what) (?P<noun>floor|storey|story|level|house|position|place|seat|chair|spot|space|"
     r"room|desk|locker|lane|rank) "
     r"(?:number )?(?:is|does|did|was) (?P<rest>.+?)(?: (?:live|lives|living|sit|sits|stand|stands|park|parked|"
-    r"stay|stays|work|works|finish|finished|come|came))?(?: (?:on|in|at))?$")
+    r"stay|stays|work|works|finish|finished|come|came|get|got|take|took|end up|land|landed))?(?: (?:on|in|at))?$")
 
 
 _IN_THE_LINE = re.compile(r" in (?:the )?(?:line|queue|row|race)$")
