@@ -40,7 +40,9 @@ _SHAPES_MOVE: list[tuple[re.Pattern[str], int]] = [  # (shape, sign of the durat
     (re.compile(rf"^(?:what time (?:is it|is|will it be|was it|would it be) |what is the time )?{_EN_DURATION} "
                 rf"(?P<dir>after|from|past|later than|before|earlier than) {_en('s')}\??$"), 0),
     (re.compile(rf"^(?:what time is it |what is )?{_en('s')} (?P<dir>plus|\+|minus|-) {_EN_DURATION}\??$"), 0),
-    (re.compile(rf"^(?:it is|it's) {_en('s')}\.? what time (?:will it be|is it) (?:in )?{_EN_DURATION}"
+    # "It's 9:45 now. What time will it be in 2 hours?", "If it's 10:50 now, what time will it be in 25 minutes?"
+    (re.compile(rf"^(?:if )?(?:it is|it's) {_en('s')}(?: (?:right )?now)?[.,]? what time (?:will it be|is it|"
+                rf"would it be) (?:in )?{_EN_DURATION}"
                 rf"(?: (?P<dir>later|from now|ago|earlier))?\??$"), 1),
     (re.compile(rf"^{_ko('s')}\s?(?:에서|부터|으로부터)\s?{_KO_DURATION}\s?(?P<dir>후|뒤|지난 후|전)"
                 rf"(?:는|은|에는|의 시각은|의 시간은|는 몇 시(?:인가요|예요|입니까)?|에는 몇 시)?"

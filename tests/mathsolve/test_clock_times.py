@@ -89,3 +89,19 @@ def test_the_time_between_two_times_is_the_datetime_difference(start, length, ko
 def test_nine_to_five_without_am_pm_is_not_guessed():
     assert solve_math("how long from 9 to 5").status == "abstained"
     assert solve_math("how long from 9 am to 5 pm").answer == "8 hours"
+
+
+@given(st.integers(0, 23), st.integers(0, 59), st.integers(0, 5), st.integers(1, 59), st.booleans(),
+       st.sampled_from(["It's {t} now. What time will it be in {d}?", "If it's {t} now, what time will it be in {d}?",
+                        "It is {t} right now. What time will it be in {d}?", "It's {t}. What time is it in {d}?"]))
+@settings(max_examples=30, deadline=None, derandomize=True)
+def test_a_time_said_as_now_moved_forward(hour, minute, hours, minutes, twelve, wording):
+    """"It's 9:45 now. What time will it be in 2 hours and 30 minutes?" (abstained: "now" after the time)."""
+    start = f"{(hour - 1) % 12 + 1}:{minute:02d} {'am' if hour < 12 else 'pm'}" if twelve else f"{hour}:{minute:02d}"
+    moved = BASE + timedelta(minutes=hour * 60 + minute + hours * 60 + minutes)
+    expected = f"{(moved.hour - 1) % 12 + 1}:{moved.minute:02d} {'AM' if moved.hour < 12 else 'PM'}" if twelve \
+        else f"{moved.hour:02d}:{moved.minute:02d}"
+    text = wording.format(t=start, d=_english_duration(hours, minutes))
+    result = solve_math(text)
+    assert result.status == "verified", (text, result.reason)
+    assert result.answer.split(" (")[0] == expected, (text, result.answer)
