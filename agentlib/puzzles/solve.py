@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from agentlib.errors import InputError
+from agentlib.errors import InputError, ToolFailure
 from agentlib.limits import SOLVE_DEADLINE_S, Deadline
 from agentlib.llm import TextModel, check_backend
 from agentlib.puzzles.bounded import run_bounded
@@ -88,11 +88,33 @@ def solve(problem: str, *, family: str | None = None, backend: TextModel | None 
     verdict = run_bounded("agentlib.puzzles.solve:solve_in_place", {"problem": problem, "family": family}, deadline,
                           Verdict.from_dict, lambda failure, reason: Verdict("unknown", "abstained", failure=failure,
                                                                              reason=reason))
+    if verdict.failure == "not_parsed" and backend is None:
+        return _pointed_to_math(problem, verdict, deadline)
     if verdict.failure != "not_parsed" or backend is None:
         return verdict
     from agentlib.puzzles.formalize import formalize_and_solve
 
     return formalize_and_solve(problem, backend, votes=votes, deadline=deadline)
+
+
+def _pointed_to_math(problem: str, verdict: Verdict, deadline: Deadline) -> Verdict:
+    """An abstention on a text that reads as math ("solve x^2 - 5x + 6 = 0", "It's 9:45 now. What time will it be in
+    2 hours?") says where it is answered: the puzzle grammar has no roots or clock sums, the math door does. Only
+    the reading is tried (bounded by what is left of the deadline), never the computation."""
+    from dataclasses import replace
+
+    from agentlib.mathsolve.bounded_reading import read_within
+
+    if deadline.remaining() < 1.0:
+        return verdict
+    try:
+        reading = read_within(problem, deadline)
+    except (InputError, ToolFailure, RecursionError, ValueError):  # a hint only: the puzzle verdict stands
+        return verdict
+    if reading.request is None:
+        return verdict
+    hint = "it reads as a math request: `agentlib math` (or `agentlib.solve_math`) solves it"
+    return replace(verdict, reason=f"{verdict.reason}; {hint}" if verdict.reason else hint)
 
 
 def solve_in_place(problem: str, family: str | None = None) -> dict[str, Any]:
