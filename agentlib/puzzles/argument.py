@@ -253,7 +253,7 @@ def _analyze(text: str) -> ArgumentAnalysis:
     from agentlib.puzzles.english.accented_words import FoldRefused, fold_accents
     from agentlib.puzzles.english.chat_case import cased_chat
     from agentlib.puzzles.english.chat_spellings import spelled_chat
-    from agentlib.puzzles.english.contradictories import read_complements
+    from agentlib.puzzles.english.contradictories import contraries_as_complements, read_complements
     from agentlib.puzzles.english.definite_objects import said_both_ways
     from agentlib.puzzles.english.family import (
         _merged_wordings,
@@ -425,6 +425,13 @@ def _analyze(text: str) -> ArgumentAnalysis:
         analysis.failure, analysis.unparsed = "ambiguous", [restated]
         analysis.reason = (f"'{restated}' repeats its condition after 'and': read as a rule and a fact, or as one "
                            "rule, and the validity depends on which")
+        return analysis
+    complemented = contraries_as_complements(world, goal)
+    if complemented is not None and _counter_model_search(complemented[0], complemented[1])[2] != status:
+        said = ", ".join(f"'{a.replace('_', ' ')}' / '{b.replace('_', ' ')}'" for a, b in complemented[2])
+        analysis.failure = "ambiguous"
+        analysis.reason = (f"the validity depends on whether {said} only exclude each other (one may be neither) or "
+                           "one is the plain negation of the other")
         return analysis
     variant = _merged_wordings(world, YesNo(goal))
     if variant is not None:

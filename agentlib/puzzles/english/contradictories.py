@@ -31,6 +31,13 @@ EXCLUSIVE = [("hot", "cold"), ("warm", "cold"), ("full", "empty"), ("up", "down"
              ("early", "late"), ("young", "old"), ("tall", "short"), ("rich", "poor"), ("clean", "dirty")]
 
 
+# contraries that many subjects split with no middle ground ("the server is down" says it is not up, "the floor is
+# dry" that it is not wet), where others have one ("prices are not up" is not "down"): which is meant is the
+# speaker's, so an answer that differs between the two readings is not given. The rest ("not hot" is never "cold")
+# stay contraries only.
+MAYBE_COMPLEMENTARY = frozenset({("up", "down"), ("wet", "dry"), ("clean", "dirty")})
+
+
 def exclusive_used(formulas: list[Formula], adjectives: set[str]) -> list[tuple[str, str]]:
     """The contrary pairs whose two words both occur as one-place adjectives among `formulas`."""
     unary = {n.predicate for f in formulas for n in walk(f) if isinstance(n, Atom) and len(n.args) == 1}
@@ -60,20 +67,24 @@ def affixed_pairs(unary: set[str]) -> dict[str, str]:
     return pairs
 
 
-def affixed_as_complements(world: Any, goal: Formula) -> tuple[Any, Formula, dict[str, str]] | None:
-    """The premises and conclusion with every affixed denial read as a plain negation ("impatient" as "not
-    patient"), and the pairs so read; None when no pair occurs. `exclusive_used` reads such pairs as contraries
-    (one may be neither); an answer that differs between the two readings rests on which one the speaker meant."""
+def contraries_as_complements(world: Any, goal: Formula) -> tuple[Any, Formula, list[tuple[str, str]]] | None:
+    """The premises and conclusion with the second word of each contrary pair in use read as the plain negation of
+    the first ("down" as "not up", "impatient" as "not patient"), and the pairs; None when no pair is used. The
+    pairs are read as contraries (one may be neither); where the validity differs between the two readings, it
+    rests on which one the speaker meant ("The site doesn't work. So the server is down." of a server)."""
     from agentlib.puzzles.english.family import World
 
+    forms = world.reading.lexicon.forms
+    adjectives = {p for p, (kind, _) in forms.items() if kind == "adj"}
     formulas = [f for _, f in world.labelled] + [goal]
-    unary = {n.predicate for f in formulas for n in walk(f) if isinstance(n, Atom) and len(n.args) == 1}
-    pairs = affixed_pairs(unary)
+    listed = set(EXCLUSIVE)
+    pairs = [pair for pair in exclusive_used(formulas, adjectives) if pair not in listed or pair in MAYBE_COMPLEMENTARY]
     if not pairs:
         return None
-    labelled = [(label, as_negations(f, pairs)) for label, f in world.labelled]
+    negating = {second: first for first, second in pairs}
+    labelled = [(label, as_negations(f, negating)) for label, f in world.labelled]
     return World(world.reading, labelled, dict(world.sentences), world.builder, world.scale_alias), \
-        as_negations(goal, pairs), pairs
+        as_negations(goal, negating), pairs
 
 
 def pairs_used(formulas: list[Formula], adjectives: set[str], verbs: frozenset[str] = frozenset()) -> dict[str, str]:

@@ -889,19 +889,20 @@ def _existential_reading(world: World, question: Question, asked: str, verdict: 
 
 
 def _affix_doubt(world: World, question: Question, verdict: Verdict) -> str:
-    """Why the answer is not settled when it differs between reading "impatient" as a contrary of "patient" (one
-    may be neither: the reading taken) and as its plain negation; "" when both readings agree."""
-    from agentlib.puzzles.english.contradictories import affixed_as_complements
+    """Why the answer is not settled when it differs between reading "impatient" as a contrary of "patient", or
+    "down" of "up" (one may be neither: the reading taken), and as its plain negation; "" when both readings agree
+    (`contradictories.contraries_as_complements`)."""
+    from agentlib.puzzles.english.contradictories import contraries_as_complements
 
     asked = getattr(question, "formula", None)
-    strong = affixed_as_complements(world, asked) if asked is not None else None
+    strong = contraries_as_complements(world, asked) if asked is not None else None
     if strong is None:
         return ""
     strong_world, strong_goal, pairs = strong
     other = _decide(strong_world, replace(question, formula=strong_goal), strong_world.spec())  # type: ignore[arg-type]
     if (other.status, other.answer) == (verdict.status, verdict.answer):
         return ""
-    said = ", ".join(f"'{a.replace('_', ' ')}' / '{b.replace('_', ' ')}'" for a, b in sorted(pairs.items()))
+    said = ", ".join(f"'{b.replace('_', ' ')}' / '{a.replace('_', ' ')}'" for a, b in pairs)
     return (f"the answer depends on whether {said} only exclude each other ({verdict.answer}) or one is the plain "
             f"negation of the other ({other.answer if other.verified else 'not settled'})")
 
