@@ -349,6 +349,43 @@ def _object_read_as_kind(reading: Formula, readings: list[Formula], words: list[
     return False
 
 
+_PLURAL_SUBJECTS = frozenset({"we", "they", "you", "i"})
+
+
+def _swallows_a_verb_phrase(reading: Formula, readings: list[Formula], words: list[str]) -> bool:
+    """Whether `reading` took the verb phrase after "or" / "and" for part of an object or for a subject ("We raise
+    prices or cut costs" read as raising "prices or cut costs", or as a "cut" that costs), where another reading has
+    that word as a verb of the same subject, in the form the subject takes: the base form after "we", "they", "you",
+    "I" ("cut"), the "-s" form after a name ("Ann raises prices or cuts costs"). A past form ("Ann likes cakes or cut
+    flowers") is not taken for a verb here: "cut flowers" may be a thing she likes."""
+    from agentlib.puzzles.english.logic import walk
+
+    joined = [after for before, after in zip(words, words[1:]) if before in ("or", "and")]
+    if not joined:
+        return False
+    atoms = [n for n in walk(reading) if isinstance(n, Atom)]
+    predicates = {a.predicate for a in atoms}
+    constants = {t.key for a in atoms for t in a.args if isinstance(t, Const)}
+    for other in readings:
+        if other is reading:
+            continue
+        for atom in (n for n in walk(other) if isinstance(n, Atom) and len(n.args) == 1):
+            subject = atom.args[0]
+            head = atom.predicate.split("_")[0]
+            if atom.predicate in predicates or not isinstance(subject, Const):
+                continue
+            typed = next((word for word in joined if lemma(word, "VERB") == head), None)
+            if typed is None or not is_word(head, "VERB"):
+                continue
+            agrees = (typed == head and subject.key in _PLURAL_SUBJECTS) or \
+                (typed != head and typed.endswith("s") and subject.key not in _PLURAL_SUBJECTS)
+            swallowed = head in constants or head in predicates or \
+                any(p.endswith("_" + atom.predicate) for p in predicates)
+            if agrees and swallowed:
+                return True
+    return False
+
+
 def _swallows_a_clause(reading: Formula, readings: list[Formula], words: list[str]) -> bool:
     """Whether `reading` took a clause of "A or B" / "A and B" for part of a name, where another reading of the same
     words reads it as a clause: a predicate holding a subject pronoun ("admits the mistake or he fixes it" read as
@@ -643,6 +680,7 @@ class Grammar:
             # the object reading first: "plays darts or golf" is not "member-plays darts or golfs" (a base-form verb
             # cannot follow the singular subject), and only then may a reading be judged to swallow a clause
             readings = [r for r in readings if not _object_read_as_kind(r, readings, words)] or readings
+            readings = [r for r in readings if not _swallows_a_verb_phrase(r, readings, words)] or readings
             readings = [r for r in readings if not _swallows_a_clause(r, readings, words)] or readings
         things = {t.key for r in readings for n in walk(r) if isinstance(n, Atom) for t in n.args
                   if isinstance(t, Const) and t.key.startswith(_THING_KEYS)} or set(self.folded_things)
