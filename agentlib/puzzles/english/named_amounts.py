@@ -54,11 +54,13 @@ _SENTENCES = (
                            rf"(?: years? old)?$")),
 )
 # "Together they have 30 marbles.", "They have 30 marbles between them.": the sum of every holder's count
-_THEY_TOGETHER = re.compile(rf"^they (?:both |all )?have (?P<n>{_NUMBER}) (?P<thing>[a-z]+){_TOGETHER}$", re.I)
+# "Together they have 20.", "How many does Yolanda have?": the thing left unsaid is the one thing the statements count
+_THEY_TOGETHER = re.compile(rf"^they (?:both |all )?have (?P<n>{_NUMBER})(?: (?P<thing>[a-z]+))?{_TOGETHER}$", re.I)
 _TOGETHER_THEY = re.compile(rf"^(?:together|altogether|in total|between them|combined),? they (?:both |all )?have "
-                            rf"(?P<n>{_NUMBER}) (?P<thing>[a-z]+)$", re.I)
+                            rf"(?P<n>{_NUMBER})(?: (?P<thing>[a-z]+))?$", re.I)
+_UNSAID = "*"  # the measure of "20" in "Together they have 20.": resolved to the one thing counted
 _QUESTIONS = (re.compile(rf"^how old is (?P<a>{_NAME})(?: now)?$", re.I),
-              re.compile(rf"^how many (?P<thing>[a-z]+) does (?P<a>{_NAME}) have$", re.I),
+              re.compile(rf"^how many (?:(?P<thing>[a-z]+) )?does (?P<a>{_NAME}) have$", re.I),
               re.compile(rf"^how many (?P<thing>[a-z]+) do (?P<a>{_NAME}) and (?P<b>{_NAME}) have{_TOGETHER}$", re.I),
               # "How many stickers do they have together?", "... are there altogether?": everyone who has some
               re.compile(rf"^how many (?P<thing>[a-z]+) (?:do (?:they|they both|both of them|the two of them|"
@@ -152,7 +154,8 @@ def solve_named_amounts(text: str) -> Verdict | None:
     for sentence in sentences[:-1]:
         shared = _THEY_TOGETHER.match(sentence) or _TOGETHER_THEY.match(sentence)
         if shared is not None:
-            shared_totals.append((_measure(shared.group("thing")), _number(shared.group("n"))))
+            thing = shared.group("thing")
+            shared_totals.append((_measure(thing) if thing else _UNSAID, _number(shared.group("n"))))
             continue
         found = next(((kind, m) for kind, pattern in _SENTENCES if (m := pattern.match(sentence))), None)
         if found is None:
@@ -192,6 +195,13 @@ def solve_named_amounts(text: str) -> Verdict | None:
         if about.kind != "asked":
             return _compared(_Compared(about.degree, about.a, about.b, about.measure, about.kind == "between"),
                              amounts, constraints, units)
+    counted = {kind for _, kind in amounts if kind != AGE and kind not in POSITIVE}
+    unsaid_asked = asked is not None and "thing" in asked.groupdict() and asked.group("thing") is None
+    if unsaid_asked or any(measure == _UNSAID for measure, _ in shared_totals):
+        if len(counted) != 1:
+            return None  # "How many does Bo have?" where the statements count no thing, or several
+        shared_totals = [(next(iter(counted)) if measure == _UNSAID else measure, total)
+                         for measure, total in shared_totals]
     for measure, total in shared_totals:  # "they": every holder of the thing the other sentences name
         holders = [value for (_, kind), value in amounts.items() if kind == measure]
         if len(holders) < 2:
@@ -202,6 +212,8 @@ def solve_named_amounts(text: str) -> Verdict | None:
         return _compared(_Compared(compared.group("degree").lower(), groups.get("a"), groups.get("b"),
                                    _measure(groups.get("thing"))), amounts, constraints, units)
     measure = about.measure if about is not None else _measure(asked.groupdict().get("thing")) if asked else AGE
+    if unsaid_asked:
+        measure = next(iter(counted))
     if about is None and asked is not None and asked.groupdict().get("a") is None:
         # "they": every holder of the thing the statements name
         owners = [name for name, kind in amounts if kind == measure]
