@@ -518,7 +518,16 @@ def _roles_question(low: str, grammar: Grammar, people: list[Const]) -> Roles | 
     return None
 
 
+# "What order did they finish in?", "In what order did the runners arrive?": the order of the verb's own scale
+_VERB_ORDER = re.compile(r"^(?:in )?(?:what|which) order did (?:they|the \w+|all of them|they all) (?P<verb>finish|"
+                         r"arrive|come|cross the line|leave|place)(?: in)?$")
+
+
 def _order_question(low: str, grammar: Grammar) -> Order | None:
+    by_verb = _VERB_ORDER.match(low)
+    if by_verb is not None:
+        scale = grammar.lexicon.ranked_words.get(by_verb.group("verb").split()[0])
+        return Order(scale, descending=False) if scale is not None else None
     match = re.search(r"from (?:the )?(\w+(?: \w+)?) to (?:the )?(\w+(?: \w+)?)$", low)
     if match is None or not re.match(r"^(?:list|rank|order|name|sort|arrange|put|give|what is the order|"
                                      r"in what order|can you (?:list|rank|order))", low):
