@@ -24,9 +24,11 @@ def test_an_order_asked_by_its_verb(seed):
     clues = []
     for first, second in zip(order, order[1:]):
         if rng.random() < 0.5:
-            clues.append((f"{first} {past} before {second}.", lambda row, a=first, b=second: row.index(a) < row.index(b)))
+            clues.append((f"{first} {past} before {second}.",
+                          lambda row, a=first, b=second: row.index(a) < row.index(b)))
         else:
-            clues.append((f"{second} {past} after {first}.", lambda row, a=first, b=second: row.index(a) < row.index(b)))
+            clues.append((f"{second} {past} after {first}.",
+                          lambda row, a=first, b=second: row.index(a) < row.index(b)))
     rng.shuffle(clues)
     rows = [row for row in itertools.permutations(order) if all(holds(row) for _, holds in clues)]
     assert rows == [tuple(order)]
