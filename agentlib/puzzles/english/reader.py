@@ -51,6 +51,7 @@ from agentlib.puzzles.english.group_superlatives import unfold_group_superlative
 from agentlib.puzzles.english.kind_glosses import unfold_kind_glosses
 from agentlib.puzzles.english.kinship import KIN
 from agentlib.puzzles.english.knights_deed import asked_deed, find_deed, one_culprit, restore_deed
+from agentlib.puzzles.english.letter_grades import spell_letter_grades
 from agentlib.puzzles.english.logic import (
     Atom,
     Const,
@@ -733,7 +734,7 @@ def read_text(text: str, definite_apart: frozenset[str] = frozenset()) -> Readin
     sentences = unfold_echo_sentences(unfold_otherwise(sentences))  # "Ann is a doctor. So is Bo."
     sentences, places = counted_places(sentences)  # "There are 6 chairs in a row.": the order's size, no claim
     sentences = [without_than_auxiliary(spell_same_measure(spell_conditions(spell_anything_but(reported_rule(
-                     spell_with_possession(s))))))
+                     spell_with_possession(spell_letter_grades(s)))))))
                  for s in sentences]
     context = " ".join(sentences)
     sentences = [part for s in sentences
