@@ -1,7 +1,8 @@
 """Regression: "We either raise prices or cut costs." had "more than one reading" (raising "prices or cut costs", or a
 "cut" that costs) though "cut" after "we" can only be the verb: a word after "or" / "and" that is a verb in the
 form the subject takes (the base form after we / they / you / I, the "-s" form after a name) is read as the
-second verb of the subject, as "Ann either sings or dances" is. Fresh subjects, verb phrases (each second verb also
+second verb of the subject, as "Ann either sings or dances" is; and "they" with nobody named before is one group,
+as "we" is (it was not understood). Fresh subjects, verb phrases (each second verb also
 a noun), "either", the fact and the conclusion, keyed by the truth table of "A or B"."""
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from agentlib import analyze
 PHRASES = [("raise", "raises", "prices"), ("cut", "cuts", "costs"), ("book", "books", "flights"),
            ("rent", "rents", "bikes"), ("ship", "ships", "orders"), ("plant", "plants", "trees"),
            ("walk", "walks", "dogs"), ("paint", "paints", "fences")]
-SUBJECTS = ["we", "you", "Ann", "Kofi", "Mireille"]
+SUBJECTS = ["we", "you", "they", "Ann", "Kofi", "Mireille"]
 
 
 @pytest.mark.parametrize("seed", range(24))
@@ -25,7 +26,7 @@ def test_two_verb_phrases_joined_by_or(seed):
     rng = random.Random(seed)
     subject = rng.choice(SUBJECTS)
     (a_base, a_s, a_obj), (b_base, b_s, b_obj) = rng.sample(PHRASES, 2)
-    plural = subject in ("we", "you")
+    plural = subject in ("we", "you", "they")
 
     def say(base: str, s_form: str, obj: str) -> str:
         return f"{base if plural else s_form} {obj}"

@@ -1337,6 +1337,9 @@ class Grammar:
                 if word in ("he", "him", "she", "her"):  # nobody named yet: "If he is guilty, he runs away"
                     return NP("const", const=self._const(word if word in ("he", "she") else
                                                          {"him": "he", "her": "she"}[word], word))
+                if word in ("they", "them") and d.last_plural is None:
+                    # nobody named yet: "They sell apples or rent bikes." speaks of one group, as "we" does
+                    return NP("const", const=self._const("they", "they"), plural=True)
                 return None
             if word in ("we", "us") and len(d.people) >= 2:  # one name is never "we" ("If it is Saturday, we ...")
                 return NP("group", members=[NP("const", const=c) for c in d.people], plural=True)
