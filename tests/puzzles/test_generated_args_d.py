@@ -45,6 +45,11 @@ for (thing, condition), (a, b) in itertools.product(SUBJECTS, PAIRS):
 @pytest.mark.parametrize("text, valid", CASES)
 def test_contrary_adjectives_exclude_each_other_and_nothing_more(text, valid):
     analysis = _analyze(text)
+    if " not up. So" in text:
+        # "up" / "down" split many subjects with no middle (a server, a shutter): whether "not up" is "down" is the
+        # speaker's, so an argument resting on it is not judged (`contradictories.MAYBE_COMPLEMENTARY`)
+        assert analysis.status == "abstained", (text, analysis.reason)
+        return
     assert analysis.status == "verified", (text, analysis.reason)
     assert analysis.answer == ("valid" if valid else "invalid"), (text, analysis.reason)
 
