@@ -27,7 +27,11 @@ from agentlib.mathsolve.tails import strip_tail
 
 _LEAD = re.compile(r"^¿?\s*(?:what(?: is|'s)|calculate|compute|evaluate|work out|berechne|rechne|calcule|calcula|"
                    r"cuánto es|cuanto es|combien font|combien fait|quanto fa|calcola|quanto é|quanto e|quanto são|"
-                   r"calcule|calcular)\s+", re.IGNORECASE)
+                   r"calcule|calcular|"
+                   # German, Dutch, the Scandinavian languages and Polish ask "how much is" so
+                   r"was ist|was sind|was macht|was ergibt|wie ?viel (?:ist|sind|macht|ergibt)|hoeveel is|wat is|"
+                   r"vad är|hur mycket är|hvad er|hva er|hvor meget er|hvor mye er|ile to jest|ile jest|ile wynosi|"
+                   r"oblicz|bereken|beräkna|regn ud|regn ut)\s+", re.IGNORECASE)
 _TAIL = re.compile(r"(?:=\s*\??|(?:을|를)?\s*(?:계산하시오|계산하세요|계산해 주세요|계산하면\??|구하시오)"
                    r"|(?:은|는)\s*(?:얼마인가요|얼마)?\??|[?？.!。])$")  # one closing word; `strip_tail` takes a run
 _TAIL_SPAN = 24
@@ -41,7 +45,10 @@ _WORD_OPERATORS = {"times": "*", "multiplied by": "*", "divided by": "/", "plus"
 _FOREIGN_OPERATORS = {"geteilt durch": "/", "dividiert durch": "/", "mal": "*", "multipliziert mit": "*",
                       "divisé par": "/", "multiplié par": "*", "fois": "*", "dividido entre": "/",
                       "dividido por": "/", "multiplicado por": "*", "por": "*", "vezes": "*", "diviso per": "/",
-                      "per": "*", "más": "+", "menos": "-", "mais": "+", "moins": "-", "più": "+", "meno": "-"}
+                      "per": "*", "más": "+", "menos": "-", "mais": "+", "moins": "-", "più": "+", "meno": "-",
+                      "keer": "*", "maal": "*", "gedeeld door": "/", "gånger": "*", "delat med": "/",
+                      "delat på": "/", "gange": "*", "delt med": "/", "delt på": "/", "razy": "*",
+                      "podzielone przez": "/", "podzielić przez": "/"}
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _SCALED = r"(\d{1,12})\s+(thousand|million|billion|trillion)\b"
 _TOKEN = re.compile(rf"\s*(?:(?P<scaled>{_SCALED})|(?P<mixed>{_MIXED})|(?P<number>{_NUMBER})|"
