@@ -7,8 +7,9 @@ where its extent is certain: the number is the last thing in the request (a ques
 Korean / Japanese closing word may follow) and no operator stands before the phrase, so "la mitad de 30 más 2"
 (half of 30, plus 2, or half of 32?) and "5 + 30의 절반" stay words and the reader abstains on them.
 
-Left out: fractions other than a half, a third and a quarter, and Russian, Turkish, Hindi and Arabic, whose
-words for these inflect with the number they stand beside.
+Turkish says the number first with its genitive suffix ("24'ün yarısı", "7'nin iki katı"). Left out: fractions
+other than a half, a third and a quarter, and Russian, Hindi and Arabic, whose words for these inflect with the
+number they stand beside.
 """
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ _AFTER_OF: dict[str, Fraction] = {
     "절반": HALF, "반": HALF, "두 배": DOUBLE, "2배": DOUBLE, "세 배": TRIPLE, "3배": TRIPLE,
     "半分": HALF, "2倍": DOUBLE, "二倍": DOUBLE, "3倍": TRIPLE, "三倍": TRIPLE,
     "一半": HALF, "两倍": DOUBLE, "兩倍": DOUBLE}
+# Turkish puts the number first too, with the genitive suffix after an apostrophe: "24'ün yarısı", "7'nin iki katı"
+_TURKISH: dict[str, Fraction] = {"yarısı": HALF, "iki katı": DOUBLE, "üç katı": TRIPLE}
+_TURKISH_CLOSING = r"(?=\s*(?:kaçtır|kaç eder|kaç olur|kaç|nedir|ne kadardır|ne kadar)?\s*[?.!]?\s*$)"
 _NUMBER = r"(\d+(?:\.\d+)?)"
 _END = r"(?=\s*(?:[?？.!。]\s*)?$)"
 _CLOSING = r"(?=(?:\s*(?:은|는|이|가|을|를|は|が|是))?(?:\s*(?:얼마(?:인가요|입니까|야)?|いくつ|多少))?" \
@@ -61,6 +65,8 @@ def _compile() -> list[tuple[re.Pattern[str], dict[str, Fraction]]]:
                          words))
     names = "|".join(sorted(_AFTER_OF, key=len, reverse=True))
     patterns.append((re.compile(rf"{_NUMBER}\s*(?:의|の|的)\s*({names}){_CLOSING}"), _AFTER_OF))
+    turkish = "|".join(sorted(_TURKISH, key=len, reverse=True))
+    patterns.append((re.compile(rf"{_NUMBER}['’](?:n)?[ıiuü]n\s+({turkish}){_TURKISH_CLOSING}"), _TURKISH))
     return patterns
 
 
@@ -75,7 +81,8 @@ def spell_multiples(text: str) -> str:
         if match is None or _OPERATOR_BEFORE.search(text[:match.start()]):
             continue
         first, second = match.group(1), match.group(2)
-        word, number = (first, second) if words is not _AFTER_OF else (second, first)
-        factor = words[word.lower()] if words is not _AFTER_OF else words[word]
+        number_first = words is _AFTER_OF or words is _TURKISH
+        word, number = (second, first) if number_first else (first, second)
+        factor = words[word] if number_first else words[word.lower()]
         return f"{text[:match.start()]}{_formula(number, factor)}{text[match.end():]}"
     return text

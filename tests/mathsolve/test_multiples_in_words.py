@@ -40,3 +40,27 @@ def test_a_multiple_said_in_words_is_that_multiple(phrase, number):
                                   "Quel est le double de 7 plus 1 ?", "la mitad de x"])
 def test_a_multiple_with_an_unclear_extent_abstains(text):
     assert solve_math(text).status != "verified"
+
+
+def _turkish_genitive(number: int) -> str:
+    """The genitive suffix Turkish writes after a number's apostrophe, by the vowel of its last spoken word."""
+    last = {0: "sıfır", 1: "bir", 2: "iki", 3: "üç", 4: "dört", 5: "beş", 6: "altı", 7: "yedi", 8: "sekiz",
+            9: "dokuz"}[number % 10] if number % 10 else {10: "on", 20: "yirmi", 30: "otuz", 40: "kırk", 50: "elli",
+                                                           60: "altmış", 70: "yetmiş", 80: "seksen",
+                                                           90: "doksan"}.get(number % 100, "yüz")
+    vowel = next(ch for ch in reversed(last) if ch in "aeıioöuü")
+    harmony = {"a": "ı", "ı": "ı", "e": "i", "i": "i", "o": "u", "u": "u", "ö": "ü", "ü": "ü"}[vowel]
+    return ("n" if last[-1] in "aeıioöuü" else "") + harmony + "n"
+
+
+@given(st.integers(1, 999), st.sampled_from([("yarısı", Fraction(1, 2)), ("iki katı", Fraction(2)),
+                                             ("üç katı", Fraction(3))]),
+       st.sampled_from(["kaçtır?", "nedir?", "kaç eder?", ""]))
+@settings(max_examples=30, deadline=None, derandomize=True)
+def test_turkish_half_and_multiples_after_the_genitive(number, word, closing):
+    """"24'ün yarısı kaçtır?", "7'nin iki katı nedir?" (abstained on "yarısı")."""
+    name, factor = word
+    text = f"{number}'{_turkish_genitive(number)} {name} {closing}".strip()
+    result = solve_math(text)
+    assert result.status == "verified", (text, result.reason)
+    assert Fraction(str(result.answer)) == number * factor, (text, result.answer)
