@@ -81,7 +81,7 @@ def read_worded_formula(text: str) -> Worded | None:
 def plain_request(text: str) -> str:
     """`text` as the sentence shapes match it: lower case, single spaces, no closing marks, no leading "what is" /
     "find" / "calculate" (and "the" after it)."""
-    return _LEADS.sub("", " ".join(text.lower().split()).rstrip(_ENDS))
+    return _LEADS.sub("", " ".join(text.lower().split()).rstrip(_ENDS).lstrip("¿¡ "))
 
 
 def read_shapes(shapes: list[tuple[re.Pattern[str], Builder]], text: str) -> Worded | None:
@@ -332,8 +332,8 @@ _shape(rf"(반지름|지름)(?:이|의 길이가) {_N}\s?(?:cm|m)? ?인 원의 (
 _shape(rf"半径\s?{_N}\s?(?:cm|m)?の円の(面積|周の長さ|円周)(?:を求めよ|を求めなさい|は)?")(
     lambda r, m: _circle("area" if m == "面積" else "circumference", "radius", r))
 
-_AREA_WORDS = {"aire", "surface", "área", "flächeninhalt", "fläche"}
-_DIAMETER_WORDS = {"diamètre", "diámetro", "durchmesser"}
+_AREA_WORDS = {"aire", "surface", "área", "flächeninhalt", "fläche", "area", "面积"}
+_DIAMETER_WORDS = {"diamètre", "diámetro", "durchmesser", "diâmetro", "diametro", "直径"}
 
 
 def _foreign_circle(measure: str, kind: str, size: str) -> Worded:
@@ -348,6 +348,12 @@ _shape(rf"(?:calcula(?:r)? |halla(?:r)? |cuál es )?(?:el |la )?(área|perímetr
        rf"(radio|diámetro) (?:de )?{_N}{_UNIT_AFTER}")(_foreign_circle)
 _shape(rf"(?:berechne |berechnen sie |wie groß ist )?(?:den |die |der )?(flächeninhalt|fläche|umfang) "
        rf"(?:eines|des) kreises mit (?:dem |einem )?(radius|durchmesser) (?:von )?{_N}{_UNIT_AFTER}")(_foreign_circle)
+_shape(rf"(?:calcule |calcular |qual é |qual e )?(?:a |o )?(área|perímetro|circunferência) de um círculo (?:de|com) "
+       rf"(raio|diâmetro) (?:de )?{_N}{_UNIT_AFTER}")(_foreign_circle)
+_shape(rf"(?:calcola |calcolare |qual è |quanto vale )?(?:l['’] ?|la |il )?(area|circonferenza|perimetro) di un "
+       rf"cerchio (?:di|con) (raggio|diametro) (?:di )?{_N}{_UNIT_AFTER}")(_foreign_circle)
+_shape(rf"(半径|直径)(?:为|是)?\s?{_N}\s?(?:cm|m|厘米|米)?的圆的(面积|周长)(?:是多少|为多少|是)?")(
+    lambda kind, size, measure: _foreign_circle(measure, kind, size))
 
 
 def _sphere(measure: str, size: str) -> Worded:
