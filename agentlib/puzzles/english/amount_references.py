@@ -17,14 +17,17 @@ from agentlib.puzzles.english.kinship import KIN
 
 _NAME = r"[A-Z][a-z]+"
 _KIN = "|".join(sorted(KIN, key=len, reverse=True))
+# a multiple said as a word or a number: "twice", "half", "thrice", "four times", "4 times", "ten times"
+TIMES_WORDS = (r"twice|half|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) times")
 HOLDER = rf"{_NAME}(?:'s (?:{_KIN}))?"
 _RELATIVE = re.compile(rf"^(?P<head>.*\b(?P<b>{HOLDER})),\s*who (?P<rest>(?:is|has) .+)$")
 _POSSESSED = re.compile(rf"\b(?:[Hh]er|[Hh]is|[Tt]heir) (?P<kin>{_KIN})\b")
 _BARE_COMPARISON = re.compile(rf"^(?P<a>{HOLDER}) (?:is (?:\w+) years? (?:older|younger)|"
                               rf"has (?:\w+) (?:more|fewer|less) [a-z]+|"
-                              rf"(?P<times>is (?:twice|half|thrice|(?:three|four|five) times) as old|"
-                              rf"has (?:twice|half|thrice|(?:three|four|five) times) as many [a-z]+))$")
-_THAN_PRONOUN = re.compile(r"\bthan (?:her|him|them)$")
+                              rf"(?P<times>is (?:{TIMES_WORDS}) as old|"
+                              rf"has (?:{TIMES_WORDS}) as many [a-z]+))$")
+# "than her", "as old as he is": the one person named by name
+_THAN_PRONOUN = re.compile(r"\b(?P<word>than|as) (?:her|him|them|he is|she is|they are|he does|she does)$")
 _NAMED = re.compile(rf"\b{_NAME}\b")
 # capitalized words of this small grammar that open a sentence or question, never names
 _NOT_NAMES = {"How", "Who", "Is", "Was", "Does", "Her", "His", "Their"}
@@ -36,7 +39,8 @@ def spell_references(sentences: list[str]) -> list[str]:
     named_by_name = {m.group(0) for s in split for m in _NAMED.finditer(s)} - _NOT_NAMES
     if len(named_by_name) == 1:
         owner = next(iter(named_by_name))
-        split = [_THAN_PRONOUN.sub(f"than {owner}", _POSSESSED.sub(lambda m: f"{owner}'s {m.group('kin')}", s))
+        split = [_THAN_PRONOUN.sub(lambda m: f"{m.group('word')} {owner}",
+                                   _POSSESSED.sub(lambda m: f"{owner}'s {m.group('kin')}", s))
                  for s in split]
     spelled: list[str] = []
     seen: list[str] = []

@@ -19,16 +19,22 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from agentlib.puzzles.english.amount_references import HOLDER, spell_references
+from agentlib.puzzles.english.amount_references import HOLDER, TIMES_WORDS, spell_references
 from agentlib.puzzles.english.measures import GREATER, POINTS, POSITIVE, measure_question, measured
 from agentlib.puzzles.english.words import NUMBER_WORDS, lemma
 from agentlib.puzzles.verdict import Certificate, Check, Verdict
 
 _NAME = HOLDER  # "Kate", or "Kate's brother" (`amount_references.py`)
 _NUMBER = r"\d+|" + "|".join(NUMBER_WORDS)
-_TIMES = {"twice": Fraction(2), "half": Fraction(1, 2), "three times": Fraction(3), "four times": Fraction(4),
-          "five times": Fraction(5), "thrice": Fraction(3)}
-_FACTOR = r"twice|half|thrice|(?:three|four|five) times"
+_FACTOR = TIMES_WORDS  # "twice", "half", "thrice", "four times", "4 times"
+
+
+def _times(said: str) -> Fraction:
+    """The factor of a multiple as `_FACTOR` matches it: "twice" 2, "half" 1/2, "4 times" / "four times" 4."""
+    fixed = {"twice": Fraction(2), "half": Fraction(1, 2), "thrice": Fraction(3)}
+    if said.lower() in fixed:
+        return fixed[said.lower()]
+    return _number(said.split()[0])
 # "Leo and Mia have 20 stamps between them": one sum (a bare "Leo and Mia have 20 stamps" may say each has 20, so
 # the word that says "the two counts added" is required)
 _TOGETHER = r" (?:between them|together|altogether|in total|in all|combined)"
@@ -185,7 +191,7 @@ def solve_named_amounts(text: str) -> Verdict | None:
             constraints.append(a + b == z3.RealVal(str(_number(m.group("n")))))
             continue
         if kind == "times":
-            constraints.append(a == z3.RealVal(str(_TIMES[m.group("k")])) * b)
+            constraints.append(a == z3.RealVal(str(_times(m.group("k")))) * b)
         else:
             sign = 1 if m.group("dir") in ("older", "more") else -1
             constraints.append(a == b + sign * z3.RealVal(str(_number(m.group("n")))))
