@@ -323,13 +323,15 @@ def _whole_cast(text: str, people: list[Const]) -> str:
     """ "Who is the oldest of the three?" / "... of them all" / "... among them": the words name the whole cast,
     so they drop; a number that is not the cast's size stays (and the question is not understood)."""
     match = re.search(r",?\s+(?:of|among)\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?(?:(\w+)(?:\s+of\s+(?:them|us))?"
-                      r"(?:\s+(?:friends|people|kids|children|runners|students|of them|of us))?|them|us)(?:\s+all)?$",
-                      text, re.I)
+                      r"(?:\s+(?:friends|people|kids|children|runners|students|of them|of us))?|(?:them|us)"
+                      r"(?:\s+(\w+))?)(?:\s+all)?$", text, re.I)  # "of us three": the number after, as "the three"
     if match is None:
         return text
-    word = (match.group(1) or "").lower()
-    if word and word not in ("them", "us", "all") and NUMBER_WORDS.get(word, -1) != len(people) and \
-            not (word.isdigit() and int(word) == len(people)):
+    word = (match.group(1) or match.group(2) or "").lower()
+    # "us" counts the speaker too ("Ann is older than me. Who is the youngest of us three?")
+    size = len({p.key for p in people} | ({"i"} if re.search(r"\bus\b", match.group(0), re.I) else set()))
+    if word and word not in ("them", "us", "all") and NUMBER_WORDS.get(word, -1) != size and \
+            not (word.isdigit() and int(word) == size):
         return text
     return text[:match.start()]
 
