@@ -646,3 +646,23 @@ def test_chat_batch_abstains_no_more_than_now():
     verdicts = [grade_twenty_eighth(case, solve_math(case.text)) for case in CHAT]
     assert verdicts.count("wrong") == 0
     assert verdicts.count("abstained") <= CHAT_ABSTAINED_NOW, verdicts
+
+
+# The second chat batch (math in words, "u"/"w/", British spellings, emoji, "Q:"/"A:", markdown; written before
+# reading the reader): first reading right 28, wrong 1, abstained 14 of 43 (five must). None may ever be wrong, and
+# abstentions may only go down.
+from .chat_batch_b import CASES as CHAT_B  # noqa: E402
+
+CHAT_B_ABSTAINED_NOW = 14  # the five that must, and the causes listed in `chat_batch_b.py`
+
+
+@pytest.mark.parametrize("case", CHAT_B, ids=[f"chat-b-{c.language}-{i}" for i, c in enumerate(CHAT_B)])
+def test_chat_batch_b_request_is_never_answered_wrong(case):
+    result = solve_math(case.text)
+    assert grade_twenty_eighth(case, result) != "wrong", (case.text, result.answer)
+
+
+def test_chat_batch_b_abstains_no_more_than_now():
+    verdicts = [grade_twenty_eighth(case, solve_math(case.text)) for case in CHAT_B]
+    assert verdicts.count("wrong") == 0
+    assert verdicts.count("abstained") <= CHAT_B_ABSTAINED_NOW, verdicts
