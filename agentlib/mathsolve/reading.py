@@ -574,6 +574,8 @@ def _read_in(text: str, language: Language | None,
 
 
 _SPACED_X = re.compile(r"\d\s+[xX]\s+\d")
+# "%" with an operand on each side, as "10 % 3": a programmer's remainder (1) or a percent times a number (0.3)
+_PERCENT_BETWEEN = re.compile(r"[\w)]\s*%\s*[\w(]")
 # connectors whose operand comes after them: a request cannot end at one
 _AWAITS_AN_OPERAND = frozenset(("of", "divided_by", "by", "from"))
 
@@ -596,6 +598,10 @@ def _read_items_checked(items: list[_Item]) -> Reading:
     spaced_x = next((i.text for i in formulas if _SPACED_X.search(i.text)), None)
     if spaced_x is not None:  # "2 x 3 = 6": 2·x·3 = 6, or the times sign in a statement to check?
         return Reading(None, f"in {spaced_x!r}, is x the times sign or a letter? Write * or 2x", "ambiguous")
+    percent_between = next((i.text for i in formulas if _PERCENT_BETWEEN.search(i.text)), None)
+    if percent_between is not None:
+        return Reading(None, f"in {percent_between!r}, is % the remainder or a percent? Write 'mod' or '% of'",
+                       "ambiguous")
     try:
         return _read_items(items)
     except NotationError as error:
