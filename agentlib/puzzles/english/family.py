@@ -554,12 +554,13 @@ def _other_readings() -> list:
     floor than Uma." ("above", `floor_comparisons.py`), "If today is Saturday, we hike." ("it is",
     `today_as_it.py`), "Of Kate, Liam and Mona, exactly one is a doctor." (the count first,
     `fronted_partitives.py`), "A red, a blue and a green ball are in a bag." (one sentence per thing,
-    `listed_things.py`)."""
+    `listed_things.py`), "hiya 👋 who is the fastest?" (an emoji as a sentence's end, `emoji_marks.py`)."""
     from agentlib.puzzles.english.clause_conjunctions import split_clauses
     from agentlib.puzzles.english.clock_times import clock_order
     from agentlib.puzzles.english.colour_names import colours_as_names
     from agentlib.puzzles.english.comparison_scope import without_one_occasion
     from agentlib.puzzles.english.conjoined_members import members_one_by_one
+    from agentlib.puzzles.english.emoji_marks import emoji_as_marks
     from agentlib.puzzles.english.factive_reports import reports_as_facts
     from agentlib.puzzles.english.floor_comparisons import floors_as_above
     from agentlib.puzzles.english.fronted_partitives import counts_with_group_after
@@ -577,7 +578,7 @@ def _other_readings() -> list:
     from agentlib.puzzles.english.today_as_it import today_as_it
     from agentlib.puzzles.english.verbless_clues import verbless_as_said
 
-    return [reports_as_facts, painted_as_row, owners_for_possessions, split_clauses, without_one_day,
+    return [emoji_as_marks, reports_as_facts, painted_as_row, owners_for_possessions, split_clauses, without_one_day,
             without_silent_speakers, members_one_by_one, may_as_permission, verbless_as_said, clock_order,
             middle_one_asked, line_places, without_one_occasion, speaker_as_named, apposition_as_statement,
             kin_chains_named, colours_as_names, floors_as_above, today_as_it, counts_with_group_after,
