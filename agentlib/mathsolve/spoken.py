@@ -310,11 +310,20 @@ def _after_operator(segments: list[Segment], index: int, out: list[Segment]) -> 
     a sum whose left side is itself a spoken power ("7 squared plus 3 cubed": the parallel terms are 7² and 3³)."""
     if index <= 0 or segments[index - 1].kind != "word" or segments[index - 1].lower not in _OPERATOR_ENDS:
         return False
-    operator = _INFIX.get((segments[index - 1].lower,))
-    if operator in ("*", "/") or segments[index - 1].lower == "by":  # times, multiplied by, divided by, 곱하기
+    spoken = next((words for words in _INFIX if _words_end_at(segments, index, words)), None)
+    if spoken is None:  # "derivative of x cubed": "of" ends "to the power of" only, and no operator ends here
+        return False
+    if _INFIX[spoken] in ("*", "/"):  # times, multiplied by, divided by, 곱하기
         return False
     left = out[-3] if len(out) >= 3 and out[-2].kind == "word" else None
     return not (left is not None and left.kind == "math" and _SPOKEN_POWER_END.search(left.text))
+
+
+def _words_end_at(segments: list[Segment], index: int, words: tuple[str, ...]) -> bool:
+    """Whether the word segments right before `index` spell `words`."""
+    start = index - len(words)
+    return start >= 0 and all(seg.kind == "word" and seg.lower == word
+                              for seg, word in zip(segments[start:index], words))
 
 
 _SPOKEN_POWER_END = re.compile(r"\)\^[23]$")
