@@ -127,6 +127,7 @@ from agentlib.mathsolve.shop_arithmetic import read_shop_arithmetic
 from agentlib.mathsolve.slope_at_point import spell_slope_at_point
 from agentlib.mathsolve.solution_check import read_solution_check
 from agentlib.mathsolve.space_grouped_thousands import join_space_grouped_thousands
+from agentlib.mathsolve.list_bullets import without_list_bullets
 from agentlib.mathsolve.spoken import rewrite, single_term
 from agentlib.mathsolve.spoken_lead_ins import spell_pronoun_i, strip_spoken_lead_in
 from agentlib.mathsolve.stacked_discounts import read_stacked_discounts
@@ -378,6 +379,7 @@ def read(text: str) -> Reading:
     else the request is ambiguous. With none, the reason quotes the words of the closest reading.
     """
     text = join_space_grouped_thousands(ascii_digits(without_emphasis(text)))  # "**x^2 = 4**"; "1 000 000": 1000000
+    text = without_list_bullets(text)  # "- solve 2x = 10\n- thanks": a list's marks, no minus signs
     text = plain_korean_chat_ending(text)  # "30%는 얼마임?": 얼마야
     text = spell_function_names(text)  # "log₂8", "사인 30도", "로그 2의 8": log_{2}8, sin 30도, log_{2}(8)
     barred = spell_dotted_repeats(text)  # "0.333...": 0.\overline{3}, read as 1/3 below
