@@ -633,6 +633,7 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
     from agentlib.puzzles.english.counted_apposition import comma_apposition
     from agentlib.puzzles.english.declarative_questions import inverted_question
     from agentlib.puzzles.english.deed_question import name_the_deeds_object
+    from agentlib.puzzles.english.embedded_questions import direct_questions
     from agentlib.puzzles.english.lineup_by_measure import middle_by_measure
     from agentlib.puzzles.english.one_true import spell_numbered_one_true
     from agentlib.puzzles.english.question_tail import split_question_tail
@@ -646,7 +647,8 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
     # "is jack taller than kim?": names typed in lower case, given their capitals where grammar says a name
     # "..., am I older than Cy?": a question typed after the statements' comma, as its own sentence
     # "alice is taller then bob", "all cats r animals": slips spelled as meant before the names are cased
-    text = inverted_question(split_question_tail(cased_chat(spelled_chat(text))))  # "Kenji has a car?": "Does ..."
+    # "can u tell me who's oldest?": the direct question it embeds, in the same words
+    text = inverted_question(split_question_tail(cased_chat(direct_questions(spelled_chat(text)))))
     text = spell_numbered_one_true(text)  # "Only one of these is true: (1) ... (2) ...": before the numbers go
     text = named_from_clues(strip_heading(tidy_layout(text)))  # "Four runners ran a race. Ann finished first. ..."
     # "One of them ate the last cookie. ... Who ate the cookie?": the only cookie spoken of is the last one
