@@ -54,7 +54,7 @@ _VALIDITY_QUESTION = re.compile(
     r"(?:argument )?is(?: logically)? (?:valid|invalid|correct)(?: or (?:invalid|not))?"
     r"|explain(?: (?:why|your answer|your reasoning))?"  # a homework's instruction after its question
     r"|" + FORM_QUESTION +  # "Which form is this argument?", "Identify the fallacy:" (see answer_options)
-    r"|argument)\s*[?.:]?$", re.I)
+    r"|argument)\s*(?:[?!]+|[.:])?$", re.I)  # "is this valid??", "valid or not?!": a chat's repeated marks
 # an exercise's label or a report of who wrote the argument, before a colon: "Exercise 3:", "(b)", "The student
 # wrote:", "Sam's answer:"; only the label goes, the argument after it is read as typed
 _ITEM_LABEL = re.compile(r"^(?:(?:exercise|problem|question|example|item|homework|q)\s*\d{1,3}[a-z]?|\(?[a-h]\)|"
