@@ -1,6 +1,6 @@
 """Chat shorthand written out before any reading: "whats" / "wats" for "what's", "u" for "you" after an auxiliary
-("can u solve"), "gimme" for "give me", "w/" and "w/o" for "with" and "without" before a word, and a unit glued to its number ("5km", "3.5kg", "150km", "250ml") spaced as
-the sentence shapes expect ("5 km").
+("can u solve"), "gimme" for "give me", "w/" and "w/o" for "with" and "without" before a word, and a unit glued to
+its number ("5km", "3.5kg", "150km", "250ml") spaced as the sentence shapes expect ("5 km").
 
 People type "whats my pace" and "radius 5cm" to a chatbot; the shapes that read paces, speeds, areas and units were
 written for "what's" and "5 cm", so the same request read or not by its spacing. Only units of two or more letters

@@ -82,6 +82,7 @@ from agentlib.mathsolve.lettered_words import spell_lettered_words
 from agentlib.mathsolve.lexicon import LANGUAGES, Language, cut, hangul, match_phrase, normalize, unspaced
 from agentlib.mathsolve.line_features import read_line_feature
 from agentlib.mathsolve.line_through import read_line_request
+from agentlib.mathsolve.list_bullets import without_list_bullets
 from agentlib.mathsolve.matrix_dimensions import drop_matrix_size
 from agentlib.mathsolve.measure_from_measure import read_measure_from_measure
 from agentlib.mathsolve.mixed_numbers import spell_mixed_numbers
@@ -127,7 +128,6 @@ from agentlib.mathsolve.shop_arithmetic import read_shop_arithmetic
 from agentlib.mathsolve.slope_at_point import spell_slope_at_point
 from agentlib.mathsolve.solution_check import read_solution_check
 from agentlib.mathsolve.space_grouped_thousands import join_space_grouped_thousands
-from agentlib.mathsolve.list_bullets import without_list_bullets
 from agentlib.mathsolve.spoken import rewrite, single_term
 from agentlib.mathsolve.spoken_lead_ins import spell_pronoun_i, strip_spoken_lead_in
 from agentlib.mathsolve.stacked_discounts import read_stacked_discounts

@@ -34,7 +34,8 @@ def test_a_sum_listed_with_a_question_is_the_sum(a, b, bullet):
 
 
 @settings(max_examples=10, deadline=None)
-@given(st.integers(1, 9), st.integers(1, 9), st.sampled_from(["w/ respect to x", "with respect to x", "w/ respect to x pls"]))
+@given(st.integers(1, 9), st.integers(1, 9),
+       st.sampled_from(["w/ respect to x", "with respect to x", "w/ respect to x pls"]))
 def test_w_slash_before_a_word_is_with(a, b, tail):
     text = f"hiya, can u differentiate x^{a + 1} + {b}x {tail}"
     result = solve_math(text)

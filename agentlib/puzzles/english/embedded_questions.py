@@ -23,7 +23,8 @@ _EMBEDDED = re.compile(
     r"|(?:please |pls |plz )?tell me"
     r"|i (?:want|need|wanna|would like|'d like) to know"
     r"|i (?:wonder|am wondering|'m wondering))) +"
-    rf"(?P<wh>who(?:'s\b| (?={_AUXILIARY}\b)| (?=[a-z]+(?:s|ed)\b(?! +[a-z]+(?:s|ed)\b)))|(?:which|what) [a-z]+ (?={_AUXILIARY} +\w))",
+    rf"(?P<wh>who(?:'s\b| (?={_AUXILIARY}\b)| (?=[a-z]+(?:s|ed)\b(?! +[a-z]+(?:s|ed)\b)))"
+    rf"|(?:which|what) [a-z]+ (?={_AUXILIARY} +\w))",
     re.I)
 
 

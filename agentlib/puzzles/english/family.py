@@ -410,8 +410,9 @@ def solve(text: str) -> Verdict:
         raise InputError("empty puzzle text")
     from agentlib.emphasis import without_emphasis
     from agentlib.puzzles.english.accented_words import FoldRefused, fold_accents
+    from agentlib.puzzles.english.typed_layout import without_empty_answer
 
-    text = without_emphasis(text)  # "*Is Ann taller than Bo?*": the marks a chat window adds
+    text = without_empty_answer(without_emphasis(text))  # "*Is Ann taller than Bo?*"; "... Who is it?\nA: ?"
 
     try:
         folding = fold_accents(text)  # "José is taller than Zoë.": read in plain letters, shown as typed
