@@ -29,4 +29,6 @@ def _mark(match: re.Match[str]) -> str:
     before, following = match.group("before"), match.group("next")
     if not following or following in ".!?":
         return before + following  # "a Mini 🚗\n", "thanks 🙏": the line or the text ends here
+    if not match.string[:match.start()].rsplit("\n", 1)[-1].strip():
+        return before + following  # "👋 who is ...": nothing before it on its line to end
     return (before or ".") + " " + following
