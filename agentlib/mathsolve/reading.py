@@ -97,7 +97,7 @@ from agentlib.mathsolve.paint_coverage import read_paint_coverage
 from agentlib.mathsolve.partial_derivatives import spell_partial_derivatives
 from agentlib.mathsolve.percent_and_interest import read_percent_or_interest
 from agentlib.mathsolve.percent_of_words import spell_percent_of_words
-from agentlib.mathsolve.percent_words import spell_percent_words
+from agentlib.mathsolve.percent_words import spell_english_percent, spell_percent_words
 from agentlib.mathsolve.physics_formulas import read_physics_formula
 from agentlib.mathsolve.piecewise import read_piecewise
 from agentlib.mathsolve.prime_factor_questions import read_prime_factor_question
@@ -390,7 +390,8 @@ def read(text: str) -> Reading:
     spoken = spell_foreign_arithmetic(text)  # "пять плюс три", "삼 더하기 사": 5 + 3, 3 + 4
     if spoken != text and (doubt := thousands_in_doubt(text)) is not None:
         return Reading(None, doubt, "ambiguous")  # "1,000 плюс 250": the words that tell the language are gone after
-    text = spell_english_number_runs(spell_chat_shorthand(spoken))  # "one hundred forty four": 144; "5km": 5 km
+    # "one hundred forty four": 144; "5km": 5 km; "25 percent": 25% (typed digits only, before the words become some)
+    text = spell_english_number_runs(spell_english_percent(spell_chat_shorthand(spoken)))
     text = drop_list_units(text)  # "average of 4 kg, 5.5 kg and 7 kg": average of 4, 5.5 and 7
     text = spell_worded_operation(spell_arithmetic_verb(  # "the sum of 3 and 4": 3 + 4
         strip_homework_label(spell_pronoun_i(strip_spoken_lead_in(strip_korean_chat_fillers(text))))))

@@ -633,7 +633,7 @@ def test_thirty_fifth_batch_abstains_no_more_than_now():
 # be wrong, and abstentions may only go down.
 from .chat_batch import CASES as CHAT  # noqa: E402
 
-CHAT_ABSTAINED_NOW = 9  # the six that must, "25 percent", markdown around a formula, a "- " list (14 at first)
+CHAT_ABSTAINED_NOW = 7  # the six that must, and "what r the factors of 12" never... see chat_batch.py (14 at first)
 
 
 @pytest.mark.parametrize("case", CHAT, ids=[f"chat-{c.language}-{i}" for i, c in enumerate(CHAT)])

@@ -1,5 +1,6 @@
-"""An argument typed in a chat: the validity question with repeated marks ("is this valid??", "valid or not?!")
-before or after it, and the premises one a line with no stops ("1. all squares r rectangles\\n2. ...\\n3. so ...").
+"""An argument typed in a chat: the validity question with repeated marks or an opener ("is this valid??", "valid
+or not?!", "hey is this valid??") before or after it, and the premises one a line with no stops ("1. all squares r
+rectangles\\n2. ...\\n3. so ...").
 Generated from three forms whose verdict is known (a syllogism in Barbara and modus ponens are valid, affirming the
 consequent is not), with fresh terms; before, the doubled mark made the question "not understood" and the unstopped
 lines ran into one sentence with no conclusion."""
@@ -28,7 +29,8 @@ def _argument(form: str, terms: tuple[str, str, str], events: tuple[str, str]) -
 
 @settings(max_examples=20, deadline=None)
 @given(st.sampled_from(["barbara", "ponens", "affirming"]), st.sampled_from(TERMS), st.sampled_from(EVENTS),
-       st.sampled_from(["is this valid??", "valid or not??", "is it valid?!", "is this argument valid??"]),
+       st.sampled_from(["is this valid??", "valid or not??", "is it valid?!", "is this argument valid??",
+                        "hey is this valid??", "ok so is this argument valid?"]),
        st.booleans())
 def test_a_validity_question_with_repeated_marks(form, terms, events, question, before):
     lines, expected = _argument(form, terms, events)

@@ -37,7 +37,8 @@ _VALIDITY_QUESTION = re.compile(
     # "good" asks validity too where nothing else is asked: the premises' truth is what `analyze` never judges
     # "sound" and "right" too: in a chat "Is this reasoning sound?" / "Is that right?" after an argument asks whether
     # its conclusion follows; `analyze` never judges a premise's truth, and an invalid argument is unsound anyway
-    r"^(?:(?:is|was) " + _ABOUT + r"(?: an?)?(?: logically)? (?:valid|invalid|correct|logical|good|sound|right)"
+    r"^(?:(?:hey|hi|so|ok|okay|um+|pls|please|quick one)[,!]?\s+)*"  # "hey is this valid??": a chat's opener
+    r"(?:(?:is|was) " + _ABOUT + r"(?: an?)?(?: logically)? (?:valid|invalid|correct|logical|good|sound|right)"
     r"(?: (?:argument|reasoning|inference|or (?:not|invalid)))?"
     r"|(?:is (?:it|this) )?valid or (?:invalid|not)"
     r"|(?:logically )?valid|sound"  # a bare "Valid?" typed after the argument
