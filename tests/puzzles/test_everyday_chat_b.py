@@ -16,6 +16,14 @@ The abstentions, by cause:
 - an argument as a numbered list ending "3. so ...";
 - "u" as a single-letter name (abstaining is honest; the key is "W").
 
+After round 37: right 45, abstained 4, wrong 0 of 49. Fixed: "Whose X is V?" in a grid (`grid._target_category`);
+"&", "w/", "w/o", "r" beside capital names, "teh"/"adn" (`chat_spellings.py`); an emoji as a sentence's mark
+(`emoji_marks.py`); "hiya", "yo", "ta", "cheers", "ur help needed" (`chatter.py`); "can u tell me who's oldest?"
+(`embedded_questions.py`); "is this valid??", "valid or not??" (`framing.py`); an argument one premise a line without
+stops (`argument.py`); "A: ?" (`typed_layout.without_empty_answer`). Still abstaining: "If the oven is on the kitchen
+is warm" (no comma: "on the kitchen" reads two ways, honestly), "lives w/ the cat" (living with is no grid relation),
+the cars grid ("each have a car: a Fiat, a Ford or a Mini", "hasn't got"), "u is older than v" (letters as names).
+
 A verified wrong answer is never allowed; the floor on right outcomes is a ratchet (RIGHT_FLOOR)."""
 
 from __future__ import annotations
@@ -33,7 +41,7 @@ def _grading():
 
 GRADING = _grading()
 BATCH = GRADING.load_batch("everyday_chat_b")
-RIGHT_FLOOR = 29
+RIGHT_FLOOR = 45
 
 
 def outcomes() -> list[tuple[str, str]]:
