@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from agentlib import solve_math
+from agentlib.mathsolve.list_bullets import without_list_bullets
 from agentlib.tools.safe_math import parse_expression
 
 x = sp.symbols("x")
@@ -44,6 +45,8 @@ def test_w_slash_before_a_word_is_with(a, b, tail):
         text, result.reason)
 
 
-def test_a_lone_dash_before_a_number_and_w_over_a_number_stay():
+def test_a_lone_dash_before_a_number_or_a_function_and_w_over_a_number_stay():
     assert parse_expression(solve_math("- 5 + 3").value["expression"]) == -2
+    assert without_list_bullets("- sin(x) + 1") == "- sin(x) + 1"
+    assert without_list_bullets("- f(x) = 2") == "- f(x) = 2"
     assert parse_expression(solve_math("what is w/2 if w = 4").value["expression"]) == 2
