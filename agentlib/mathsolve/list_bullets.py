@@ -4,8 +4,8 @@ read: left in, "- solve" began the formula with a minus sign that had nothing to
 A dash at a line's start is a bullet or a minus sign, and only its surroundings tell: before a word of two or more
 letters ("- solve", "- thanks") it can only be a bullet, since no formula subtracts a word (a function's name, "- sin
 x", or a call, "- ab(x)", is no such word); before a number or a letter it is a bullet only when every line of the
-text that has anything on it starts with the same mark and there are two or more of them (a list: "- 45 + 55\\n- what is it?"); one line "- 5 + 3" stays -5 + 3. "•" is a bullet
-wherever it starts a line.
+text that has anything on it starts with the same mark and there are two or more of them (a list: "- 45 + 55\\n-
+what is it?"); one line "- 5 + 3" stays -5 + 3. "•" is a bullet wherever it starts a line.
 """
 
 from __future__ import annotations
