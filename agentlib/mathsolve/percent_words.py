@@ -1,7 +1,8 @@
 """The word for percent after a number, in the languages that write it out: "25 percent" (`spell_english_percent`:
 so a chat word after the request, "25 percent of 200 lol", leaves it read as "25% of 200 lol" is), "30 Prozent",
 "15 por ciento", "25 pour cent", "10 procent", "20 per cento", "20 por cento", "15 persen", "15 phần trăm", "15
-процентов" are written "30%", ... before the request is read, so every reading of "%" (a percent of a number, a discount) reads them.
+процентов" are written "30%", ... before the request is read, so every reading of "%" (a percent of a number, a
+discount) reads them.
 
 Only digits, then the word, are respelled: "cinco por ciento" is `foreign_arithmetic.py`'s to refuse or read, and
 a word for percent with no number before it stays a word. Hindi प्रतिशत, Arabic بالمئة, Thai เปอร์เซ็นต์ and Japanese
