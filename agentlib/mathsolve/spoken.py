@@ -28,7 +28,7 @@ import re
 
 from agentlib.mathsolve.power_words import drop_article_after_operator, spell_ordinal_powers, spell_powers_of
 from agentlib.mathsolve.segments import Segment, merge_math
-from agentlib.numwords import ORDINALS, compound_number
+from agentlib.numwords import DENOMINATORS, ORDINALS, compound_number
 
 _INFIX: dict[tuple[str, ...], str] = {
     ("plus",): "+", ("minus",): "-", ("times",): "*", ("multiplied", "by"): "*", ("divided", "by"): "/",
@@ -271,15 +271,37 @@ def _korean_powers(segments: list[Segment]) -> list[Segment]:
 
 
 def _number_words(segments: list[Segment]) -> list[Segment]:
-    """Number words that are operands, as numbers (see the module docstring)."""
+    """Number words that are operands, as numbers, and fractions said in words ("three quarters", "a half") that
+    are operands, as bracketed fractions (see the module docstring)."""
     out: list[Segment] = []
-    for index, seg in enumerate(segments):
+    index = 0
+    while index < len(segments):
+        seg = segments[index]
+        fraction = _worded_fraction(segments, index)
+        if fraction is not None and _operand(segments[:index] + segments[index + 1:], index):
+            out.append(Segment("math", fraction, seg.attached))  # the pair read as one operand at `index`
+            index += 2
+            continue
         value = compound_number(seg.text) if seg.kind == "word" else None
         if value is not None and _operand(segments, index):
             out.append(Segment("math", str(value), seg.attached))
         else:
             out.append(seg)
+        index += 1
     return merge_math(out)
+
+
+def _worded_fraction(segments: list[Segment], index: int) -> str | None:
+    """ "three quarters", "a half", "two thirds" at `index` as "(3/4)", "(1/2)", "(2/3)"; None where the two words
+    are not one (the count and the noun must agree: "two third", "one thirds" are not)."""
+    if index + 1 >= len(segments) or segments[index].kind != "word" or segments[index + 1].kind != "word":
+        return None
+    count = 1 if segments[index].lower in ("a", "an") else compound_number(segments[index].text)
+    denominator = DENOMINATORS.get(segments[index + 1].lower)
+    if count is None or not 1 <= count < 10 or denominator is None:
+        return None
+    plural = segments[index + 1].lower.endswith("s")
+    return f"({count}/{denominator})" if plural == (count > 1) else None
 
 
 def _operand(segments: list[Segment], index: int) -> bool:
