@@ -20,11 +20,11 @@ squared plus 3x", "integral of x squared from 0 to 3"); chat words the reader do
 "wot's"); "three quarters" (a plural fraction word); a request as a "- " list ending "- thanks"; "7 x 8" (x as times:
 asked back, honestly, and left so).
 
-AFTER ITS ROUND: right 36, wrong 0, abstained 7 of 43 (six must: "10 % 3" is now asked back, remainder or percent,
+AFTER ITS ROUND: right 37, wrong 0, abstained 6 of 43 (six must: "10 % 3" is now asked back, remainder or percent,
 `reading._PERCENT_BETWEEN`). Fixed: "derivative of x cubed" (`spoken._after_operator`: "of" alone is no operator);
 "thnks", "hiya", "ta", "wot's" (`vocabulary.py`); "- solve 2x = 10\n- thanks" (`list_bullets.py`); "w/ respect to x"
-(`chat_shorthand.py`). Still abstaining: "7 x 8" (asked back) and "half of three quarters" (a fraction in words as an
-operand, not read outside "three quarters of N").
+(`chat_shorthand.py`); "half of three quarters" (a fraction in words as an operand, `spoken._worded_fraction`). Still
+abstaining: "7 x 8" (asked back, honestly: the times sign or a letter).
 """
 
 from __future__ import annotations
