@@ -33,7 +33,7 @@ def _statement(rng: random.Random, x: int) -> tuple[str, Fraction]:
         (f"the product of a number and {k}", k * x),
         (f"{k} times the sum of a number and {b}", k * (x + b)),
         (f"a number multiplied by {k}, minus {b}", k * x - b),
-        ("the sum of a number and its double", 3 * x),
+        (f"the sum of a number and its double", 3 * x),
         (f"a number divided by {k}", Fraction(x, k)),
     ]
     text, value = rng.choice(shapes)

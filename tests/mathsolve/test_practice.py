@@ -12,8 +12,8 @@ import pytest
 
 from agentlib import practice
 from agentlib.errors import InputError
-from agentlib.evals.practice_check import recheck
 from agentlib.llm import ScriptedModel
+from agentlib.evals.practice_check import recheck
 from agentlib.mathsolve.practice import TOPICS, generate
 
 

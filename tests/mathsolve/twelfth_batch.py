@@ -21,19 +21,17 @@ Korean, Spanish, German, French, Japanese and Chinese words for these.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Callable
 
 import sympy as sp
 
 if __package__:  # imported by the tests
     from .fresh_batch import Case, main
-    from .third_batch import System, roots
-    from .third_batch import grade as grade_third
+    from .third_batch import System, grade as grade_third, roots
 else:  # run as a script
     from fresh_batch import Case, main
-    from third_batch import System, roots
-    from third_batch import grade as grade_third
+    from third_batch import System, grade as grade_third, roots
 
 x, y, t = sp.symbols("x y t")
 R = sp.Rational

@@ -47,7 +47,7 @@ def test_chatter_around_a_puzzle_changes_nothing(puzzle, lead, tail):
 def test_facts_in_the_condition_of_the_question_are_facts(puzzle, shape):
     facts, question = puzzle
     bare = solve(" ".join([*facts, question]))
-    joined = " and ".join(f[0].lower() + f[1:] if f.split()[0] not in NAMES else f for f in
+    joined = " and ".join(f[0].lower() + f[1:] if not f.split()[0] in NAMES else f for f in
                           (fact.rstrip(".") for fact in facts))
     asked = question[0].lower() + question[1:]
     verdict = solve(shape.format(f=joined, q=asked))

@@ -4,11 +4,12 @@ import itertools
 from pathlib import Path
 
 import pytest
+
+from agentlib.evals.puzzles import score_by_equality
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from agentlib.errors import InputError
-from agentlib.evals.puzzles import score_by_equality
 from agentlib.puzzles.fol import FormulaError, Signature, parse_formula, readings
 from agentlib.puzzles.folio import FAMILY, NL_FAMILY, Problem, decide, render_fol, solve
 

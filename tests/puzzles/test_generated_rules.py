@@ -8,8 +8,8 @@ The generators keep their own logical form, so the oracles never see the formali
 import itertools
 import random
 
-from agentlib.puzzles.prontoqa import solve as solve_prontoqa
 from agentlib.puzzles.proofwriter import solve as solve_proofwriter
+from agentlib.puzzles.prontoqa import solve as solve_prontoqa
 
 CONSONANTS = "bdfgklmnprtvz"
 VOWELS = "aeiou"

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import agentlib
-from agentlib.puzzles.number_riddle import FAMILY, MAX_CANDIDATES
+from agentlib.puzzles.number_riddle import MAX_CANDIDATES, FAMILY
 
 Predicate = Callable[[int], bool]
 WORDS = {0: "zero", 1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",

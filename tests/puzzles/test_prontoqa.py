@@ -4,8 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from agentlib.errors import InputError
 from agentlib.evals.puzzles import score_by_equality
+
+from agentlib.errors import InputError
 from agentlib.puzzles.prontoqa import FAMILY, formalize, solve
 
 DATA = Path(__file__).parent / "data_b" / "prontoqa"

@@ -4,8 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from agentlib.errors import InputError
 from agentlib.evals.puzzles import score_by_equality
+
+from agentlib.errors import InputError
 from agentlib.puzzles.proofwriter import FAMILY, base_form, parse_sentence, solve
 from agentlib.puzzles.rules import VARIABLE, Literal
 

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from agentlib.evals.puzzles import score_by_equality
+
 import agentlib
 from agentlib.errors import InputError
-from agentlib.evals.puzzles import score_by_equality
 from agentlib.puzzles.family import get_family
 
 DATA = Path(__file__).parent / "data"
