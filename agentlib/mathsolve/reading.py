@@ -82,6 +82,7 @@ from agentlib.mathsolve.lettered_words import spell_lettered_words
 from agentlib.mathsolve.lexicon import LANGUAGES, Language, cut, hangul, match_phrase, normalize, unspaced
 from agentlib.mathsolve.line_features import read_line_feature
 from agentlib.mathsolve.line_through import read_line_request
+from agentlib.mathsolve.list_bullets import without_list_bullets
 from agentlib.mathsolve.matrix_dimensions import drop_matrix_size
 from agentlib.mathsolve.measure_from_measure import read_measure_from_measure
 from agentlib.mathsolve.mixed_numbers import spell_mixed_numbers
@@ -96,7 +97,7 @@ from agentlib.mathsolve.paint_coverage import read_paint_coverage
 from agentlib.mathsolve.partial_derivatives import spell_partial_derivatives
 from agentlib.mathsolve.percent_and_interest import read_percent_or_interest
 from agentlib.mathsolve.percent_of_words import spell_percent_of_words
-from agentlib.mathsolve.percent_words import spell_percent_words
+from agentlib.mathsolve.percent_words import spell_english_percent, spell_percent_words
 from agentlib.mathsolve.physics_formulas import read_physics_formula
 from agentlib.mathsolve.piecewise import read_piecewise
 from agentlib.mathsolve.prime_factor_questions import read_prime_factor_question
@@ -378,6 +379,7 @@ def read(text: str) -> Reading:
     else the request is ambiguous. With none, the reason quotes the words of the closest reading.
     """
     text = join_space_grouped_thousands(ascii_digits(without_emphasis(text)))  # "**x^2 = 4**"; "1 000 000": 1000000
+    text = without_list_bullets(text)  # "- solve 2x = 10\n- thanks": a list's marks, no minus signs
     text = plain_korean_chat_ending(text)  # "30%는 얼마임?": 얼마야
     text = spell_function_names(text)  # "log₂8", "사인 30도", "로그 2의 8": log_{2}8, sin 30도, log_{2}(8)
     barred = spell_dotted_repeats(text)  # "0.333...": 0.\overline{3}, read as 1/3 below
@@ -388,7 +390,8 @@ def read(text: str) -> Reading:
     spoken = spell_foreign_arithmetic(text)  # "пять плюс три", "삼 더하기 사": 5 + 3, 3 + 4
     if spoken != text and (doubt := thousands_in_doubt(text)) is not None:
         return Reading(None, doubt, "ambiguous")  # "1,000 плюс 250": the words that tell the language are gone after
-    text = spell_english_number_runs(spell_chat_shorthand(spoken))  # "one hundred forty four": 144; "5km": 5 km
+    # "one hundred forty four": 144; "5km": 5 km; "25 percent": 25% (typed digits only, before the words become some)
+    text = spell_english_number_runs(spell_english_percent(spell_chat_shorthand(spoken)))
     text = drop_list_units(text)  # "average of 4 kg, 5.5 kg and 7 kg": average of 4, 5.5 and 7
     text = spell_worded_operation(spell_arithmetic_verb(  # "the sum of 3 and 4": 3 + 4
         strip_homework_label(spell_pronoun_i(strip_spoken_lead_in(strip_korean_chat_fillers(text))))))
@@ -574,6 +577,8 @@ def _read_in(text: str, language: Language | None,
 
 
 _SPACED_X = re.compile(r"\d\s+[xX]\s+\d")
+# "%" with an operand on each side, as "10 % 3": a programmer's remainder (1) or a percent times a number (0.3)
+_PERCENT_BETWEEN = re.compile(r"[\w)]\s*%\s*[\w(]")
 # connectors whose operand comes after them: a request cannot end at one
 _AWAITS_AN_OPERAND = frozenset(("of", "divided_by", "by", "from"))
 
@@ -596,6 +601,10 @@ def _read_items_checked(items: list[_Item]) -> Reading:
     spaced_x = next((i.text for i in formulas if _SPACED_X.search(i.text)), None)
     if spaced_x is not None:  # "2 x 3 = 6": 2·x·3 = 6, or the times sign in a statement to check?
         return Reading(None, f"in {spaced_x!r}, is x the times sign or a letter? Write * or 2x", "ambiguous")
+    percent_between = next((i.text for i in formulas if _PERCENT_BETWEEN.search(i.text)), None)
+    if percent_between is not None:
+        return Reading(None, f"in {percent_between!r}, is % the remainder or a percent? Write 'mod' or '% of'",
+                       "ambiguous")
     try:
         return _read_items(items)
     except NotationError as error:

@@ -28,7 +28,7 @@ import re
 
 from agentlib.mathsolve.power_words import drop_article_after_operator, spell_ordinal_powers, spell_powers_of
 from agentlib.mathsolve.segments import Segment, merge_math
-from agentlib.numwords import ORDINALS, compound_number
+from agentlib.numwords import DENOMINATORS, ORDINALS, compound_number
 
 _INFIX: dict[tuple[str, ...], str] = {
     ("plus",): "+", ("minus",): "-", ("times",): "*", ("multiplied", "by"): "*", ("divided", "by"): "/",
@@ -271,15 +271,37 @@ def _korean_powers(segments: list[Segment]) -> list[Segment]:
 
 
 def _number_words(segments: list[Segment]) -> list[Segment]:
-    """Number words that are operands, as numbers (see the module docstring)."""
+    """Number words that are operands, as numbers, and fractions said in words ("three quarters", "a half") that
+    are operands, as bracketed fractions (see the module docstring)."""
     out: list[Segment] = []
-    for index, seg in enumerate(segments):
+    index = 0
+    while index < len(segments):
+        seg = segments[index]
+        fraction = _worded_fraction(segments, index)
+        if fraction is not None and _operand(segments[:index] + segments[index + 1:], index):
+            out.append(Segment("math", fraction, seg.attached))  # the pair read as one operand at `index`
+            index += 2
+            continue
         value = compound_number(seg.text) if seg.kind == "word" else None
         if value is not None and _operand(segments, index):
             out.append(Segment("math", str(value), seg.attached))
         else:
             out.append(seg)
+        index += 1
     return merge_math(out)
+
+
+def _worded_fraction(segments: list[Segment], index: int) -> str | None:
+    """ "three quarters", "a half", "two thirds" at `index` as "(3/4)", "(1/2)", "(2/3)"; None where the two words
+    are not one (the count and the noun must agree: "two third", "one thirds" are not)."""
+    if index + 1 >= len(segments) or segments[index].kind != "word" or segments[index + 1].kind != "word":
+        return None
+    count = 1 if segments[index].lower in ("a", "an") else compound_number(segments[index].text)
+    denominator = DENOMINATORS.get(segments[index + 1].lower)
+    if count is None or not 1 <= count < 10 or denominator is None:
+        return None
+    plural = segments[index + 1].lower.endswith("s")
+    return f"({count}/{denominator})" if plural == (count > 1) else None
 
 
 def _operand(segments: list[Segment], index: int) -> bool:
@@ -310,11 +332,20 @@ def _after_operator(segments: list[Segment], index: int, out: list[Segment]) -> 
     a sum whose left side is itself a spoken power ("7 squared plus 3 cubed": the parallel terms are 7² and 3³)."""
     if index <= 0 or segments[index - 1].kind != "word" or segments[index - 1].lower not in _OPERATOR_ENDS:
         return False
-    operator = _INFIX.get((segments[index - 1].lower,))
-    if operator in ("*", "/") or segments[index - 1].lower == "by":  # times, multiplied by, divided by, 곱하기
+    spoken = next((words for words in _INFIX if _words_end_at(segments, index, words)), None)
+    if spoken is None:  # "derivative of x cubed": "of" ends "to the power of" only, and no operator ends here
+        return False
+    if _INFIX[spoken] in ("*", "/"):  # times, multiplied by, divided by, 곱하기
         return False
     left = out[-3] if len(out) >= 3 and out[-2].kind == "word" else None
     return not (left is not None and left.kind == "math" and _SPOKEN_POWER_END.search(left.text))
+
+
+def _words_end_at(segments: list[Segment], index: int, words: tuple[str, ...]) -> bool:
+    """Whether the word segments right before `index` spell `words`."""
+    start = index - len(words)
+    return start >= 0 and all(seg.kind == "word" and seg.lower == word
+                              for seg, word in zip(segments[start:index], words))
 
 
 _SPOKEN_POWER_END = re.compile(r"\)\^[23]$")

@@ -172,7 +172,7 @@ like try hello hi hey question check verify let s so such that write express sta
 satisfying
 values completely fraction units unit then does have has there points point constant constants angles angle
 resulting simplest surd surds proportion
-thx thanx thnx cheers lol teh waht wat maths hw homework
+thx thanx thnx thnks thnk tysm ta cheers lol teh waht wat wot wots wot's hiya heya yo maths hw homework
 """.split())  # the last line: what a chat box adds around a request (sign-offs, typos of "the" and "what")
 
 KOREAN_STEMS: dict[str, str] = {

@@ -269,7 +269,7 @@ def _analyze(text: str) -> ArgumentAnalysis:
     from agentlib.puzzles.english.logic import constants_of, predicates_of
     from agentlib.puzzles.english.questions import YesNo, parse_question
     from agentlib.puzzles.english.text import letter_kinds, normalize, split_sentences, strip_titles
-    from agentlib.puzzles.english.typed_layout import with_apostrophes
+    from agentlib.puzzles.english.typed_layout import lines_as_sentences, with_apostrophes
     from agentlib.puzzles.letter_arguments import letter_argument
     from agentlib.tools import constraints as cl
 
@@ -294,6 +294,9 @@ def _analyze(text: str) -> ArgumentAnalysis:
     if conclusion_text is None and unframed.asked_validity and len(sentences) >= 2:
         premises_text, conclusion_text = sentences[:-1], sentences[-1]  # "A. B. C. Is this valid?": C is concluded
     if conclusion_text is None:
+        lined = lines_as_sentences(text)  # "1. all A r B\n2. ...\n3. so ...": a premise a line, typed without stops
+        if lined is not None:
+            return _analyze(lined)
         return ArgumentAnalysis("abstained", premises=premises_text, failure="not_parsed",
                                 reason="no conclusion found: mark it with 'therefore', 'so', 'hence' ... or ask it "
                                        "as a final question")

@@ -21,6 +21,9 @@ request as a "- " list ("- 45 + 55\n- what is it?").
 AFTER ITS ROUND: right 26, wrong 0, abstained 9 of 35 (six must). New: chat sign-offs and typos are filler in
 `vocabulary.py` ("thx", "thanx", "thnx", "cheers", "lol", "teh", "waht", "wat", "maths", "hw", "homework"). Still
 abstaining: "25 percent of 200" (the word after a digit), markdown around a formula, a request as a "- " list.
+
+ROUND 37: right 29, wrong 0, abstained 6 of 35 (the six that must). "25 percent of 200 lol" is read ("percent" after
+typed digits is "%", `percent_words.spell_english_percent`) and "- 45 + 55\n- what is it?" (`list_bullets.py`).
 """
 
 from __future__ import annotations

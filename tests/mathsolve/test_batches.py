@@ -633,7 +633,7 @@ def test_thirty_fifth_batch_abstains_no_more_than_now():
 # be wrong, and abstentions may only go down.
 from .chat_batch import CASES as CHAT  # noqa: E402
 
-CHAT_ABSTAINED_NOW = 9  # the six that must, "25 percent", markdown around a formula, a "- " list (14 at first)
+CHAT_ABSTAINED_NOW = 6  # the six that must (14 at first; 9 after round 36)
 
 
 @pytest.mark.parametrize("case", CHAT, ids=[f"chat-{c.language}-{i}" for i, c in enumerate(CHAT)])
@@ -646,3 +646,23 @@ def test_chat_batch_abstains_no_more_than_now():
     verdicts = [grade_twenty_eighth(case, solve_math(case.text)) for case in CHAT]
     assert verdicts.count("wrong") == 0
     assert verdicts.count("abstained") <= CHAT_ABSTAINED_NOW, verdicts
+
+
+# The second chat batch (math in words, "u"/"w/", British spellings, emoji, "Q:"/"A:", markdown; written before
+# reading the reader): first reading right 28, wrong 1, abstained 14 of 43 (five must). None may ever be wrong, and
+# abstentions may only go down.
+from .chat_batch_b import CASES as CHAT_B  # noqa: E402
+
+CHAT_B_ABSTAINED_NOW = 6  # the six that must ("10 % 3" among them) and "7 x 8", asked back (14 at first)
+
+
+@pytest.mark.parametrize("case", CHAT_B, ids=[f"chat-b-{c.language}-{i}" for i, c in enumerate(CHAT_B)])
+def test_chat_batch_b_request_is_never_answered_wrong(case):
+    result = solve_math(case.text)
+    assert grade_twenty_eighth(case, result) != "wrong", (case.text, result.answer)
+
+
+def test_chat_batch_b_abstains_no_more_than_now():
+    verdicts = [grade_twenty_eighth(case, solve_math(case.text)) for case in CHAT_B]
+    assert verdicts.count("wrong") == 0
+    assert verdicts.count("abstained") <= CHAT_B_ABSTAINED_NOW, verdicts

@@ -11,6 +11,8 @@ lines and a sentence broken mid-line, the question before the facts, curly and s
 The abstentions, by cause: "r" for "are" (four: "all cats r mammals", "what r A and B?", two arguments); "older then
 Joe" for "than"; an argument after "hey is this valid??", after a "**Argument:**" label, and one ending "?" after
 "Q:".
+Round 37 (chat, second batch): right 49, abstained 1, wrong 0; "hey is this valid??" (an opener and a doubled mark
+before the validity question) is read. Still abstaining: "Q: ... So some teachers are rich?" (a conclusion asked).
 
 A verified wrong answer is never allowed; the floor on right outcomes is a ratchet (RIGHT_FLOOR)."""
 
@@ -29,7 +31,7 @@ def _grading():
 
 GRADING = _grading()
 BATCH = GRADING.load_batch("everyday_chat")
-RIGHT_FLOOR = 42
+RIGHT_FLOOR = 49
 
 
 def outcomes() -> list[tuple[str, str]]:

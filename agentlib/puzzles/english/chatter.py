@@ -13,7 +13,8 @@ import re
 _PUZZLE = r"(?:puzzle|riddle|question|problem|logic puzzle|brain ?teaser|teaser|one)"
 _CHATTER = re.compile(
     r"^(?:"
-    r"(?:help|hi|hello|hey|thanks|thank you|thanks a lot|thanks in advance|please help|please|hmm+|ok|okay|well|wow|"
+    r"(?:help|hi|hiya|heya|howdy|yo|hello|hey|thanks|ta|ty|tysm|thx|thnx|thanx|thnks|cheers|"
+    r"thank you|thanks a lot|thanks in advance|please help|please|hmm+|ok|okay|well|wow|"
     r"ugh|lol|good morning|hi there|hello everyone|hey guys|quick question|(?:a|one) quick question|"
     r"exactly|absolutely|indeed|totally|agreed|good point|fair point|great point|interesting|"  # a turn's assent"
     r"(?:thanks|thank you) (?:for (?:helping|your help|the help|looking|reading)|so much))"
@@ -24,6 +25,7 @@ _CHATTER = re.compile(
     r"(?:,? (?:tia|thanks|pls|please))?"
     r"|(?:(?:hey|hi|yo),? )?(?:r|are) (?:u|you) (?:up|there|awake|around|busy|free)"
     r"|(?:i )?need (?:some )?help (?:w|w/|with) this(?: one)?"
+    r"|(?:i )?need (?:ur|your) help|(?:ur|your) help (?:is )?needed"
     r"|tia"
     r"|(?:any (?:ideas|help|hints)|what do you think|how do (?:i|you|we) solve (?:this|it)(?: one)?|please explain"
     r"(?: your (?:reasoning|answer))?|explain (?:your (?:reasoning|answer)|why)|show (?:your|the) (?:work|reasoning|"

@@ -426,8 +426,9 @@ def solve(text: str) -> Verdict:
         raise InputError("empty puzzle text")
     from agentlib.emphasis import without_emphasis
     from agentlib.puzzles.english.accented_words import FoldRefused, fold_accents
+    from agentlib.puzzles.english.typed_layout import without_empty_answer
 
-    text = without_emphasis(text)  # "*Is Ann taller than Bo?*": the marks a chat window adds
+    text = without_empty_answer(without_emphasis(text))  # "*Is Ann taller than Bo?*"; "... Who is it?\nA: ?"
 
     try:
         folding = fold_accents(text)  # "José is taller than Zoë.": read in plain letters, shown as typed
@@ -570,12 +571,13 @@ def _other_readings() -> list:
     floor than Uma." ("above", `floor_comparisons.py`), "If today is Saturday, we hike." ("it is",
     `today_as_it.py`), "Of Kate, Liam and Mona, exactly one is a doctor." (the count first,
     `fronted_partitives.py`), "A red, a blue and a green ball are in a bag." (one sentence per thing,
-    `listed_things.py`)."""
+    `listed_things.py`), "hiya 👋 who is the fastest?" (an emoji as a sentence's end, `emoji_marks.py`)."""
     from agentlib.puzzles.english.clause_conjunctions import split_clauses
     from agentlib.puzzles.english.clock_times import clock_order
     from agentlib.puzzles.english.colour_names import colours_as_names
     from agentlib.puzzles.english.comparison_scope import without_one_occasion
     from agentlib.puzzles.english.conjoined_members import members_one_by_one
+    from agentlib.puzzles.english.emoji_marks import emoji_as_marks
     from agentlib.puzzles.english.factive_reports import reports_as_facts
     from agentlib.puzzles.english.floor_comparisons import floors_as_above
     from agentlib.puzzles.english.fronted_partitives import counts_with_group_after
@@ -593,7 +595,7 @@ def _other_readings() -> list:
     from agentlib.puzzles.english.today_as_it import today_as_it
     from agentlib.puzzles.english.verbless_clues import verbless_as_said
 
-    return [reports_as_facts, painted_as_row, owners_for_possessions, split_clauses, without_one_day,
+    return [emoji_as_marks, reports_as_facts, painted_as_row, owners_for_possessions, split_clauses, without_one_day,
             without_silent_speakers, members_one_by_one, may_as_permission, verbless_as_said, clock_order,
             middle_one_asked, line_places, without_one_occasion, speaker_as_named, apposition_as_statement,
             kin_chains_named, colours_as_names, floors_as_above, today_as_it, counts_with_group_after,
@@ -649,6 +651,7 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
     from agentlib.puzzles.english.counted_apposition import comma_apposition
     from agentlib.puzzles.english.declarative_questions import inverted_question
     from agentlib.puzzles.english.deed_question import name_the_deeds_object
+    from agentlib.puzzles.english.embedded_questions import direct_questions
     from agentlib.puzzles.english.lineup_by_measure import middle_by_measure
     from agentlib.puzzles.english.one_true import spell_numbered_one_true
     from agentlib.puzzles.english.question_tail import split_question_tail
@@ -662,7 +665,8 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
     # "is jack taller than kim?": names typed in lower case, given their capitals where grammar says a name
     # "..., am I older than Cy?": a question typed after the statements' comma, as its own sentence
     # "alice is taller then bob", "all cats r animals": slips spelled as meant before the names are cased
-    text = inverted_question(split_question_tail(cased_chat(spelled_chat(text))))  # "Kenji has a car?": "Does ..."
+    # "can u tell me who's oldest?": the direct question it embeds, in the same words
+    text = inverted_question(split_question_tail(cased_chat(direct_questions(spelled_chat(text)))))
     text = spell_numbered_one_true(text)  # "Only one of these is true: (1) ... (2) ...": before the numbers go
     text = named_from_clues(strip_heading(tidy_layout(text)))  # "Four runners ran a race. Ann finished first. ..."
     # "One of them ate the last cookie. ... Who ate the cookie?": the only cookie spoken of is the last one

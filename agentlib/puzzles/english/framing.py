@@ -37,7 +37,8 @@ _VALIDITY_QUESTION = re.compile(
     # "good" asks validity too where nothing else is asked: the premises' truth is what `analyze` never judges
     # "sound" and "right" too: in a chat "Is this reasoning sound?" / "Is that right?" after an argument asks whether
     # its conclusion follows; `analyze` never judges a premise's truth, and an invalid argument is unsound anyway
-    r"^(?:(?:is|was) " + _ABOUT + r"(?: an?)?(?: logically)? (?:valid|invalid|correct|logical|good|sound|right)"
+    r"^(?:(?:hey|hi|so|ok|okay|um+|pls|please|quick one)[,!]?\s+)*"  # "hey is this valid??": a chat's opener
+    r"(?:(?:is|was) " + _ABOUT + r"(?: an?)?(?: logically)? (?:valid|invalid|correct|logical|good|sound|right)"
     r"(?: (?:argument|reasoning|inference|or (?:not|invalid)))?"
     r"|(?:is (?:it|this) )?valid or (?:invalid|not)"
     r"|am i (?:right|correct)|right|correct"  # after "So ...": see `validity_question._JUDGED_CONCLUSION`
@@ -55,7 +56,7 @@ _VALIDITY_QUESTION = re.compile(
     r"(?:argument )?is(?: logically)? (?:valid|invalid|correct)(?: or (?:invalid|not))?"
     r"|explain(?: (?:why|your answer|your reasoning))?"  # a homework's instruction after its question
     r"|" + FORM_QUESTION +  # "Which form is this argument?", "Identify the fallacy:" (see answer_options)
-    r"|argument)\s*(?:\?+|[.:])?$", re.I)
+    r"|argument)\s*(?:[?!]+|[.:])?$", re.I)  # "is this valid??", "valid or not?!": a chat's repeated marks
 # an exercise's label or a report of who wrote the argument, before a colon: "Exercise 3:", "(b)", "The student
 # wrote:", "Sam's answer:"; only the label goes, the argument after it is read as typed
 _ITEM_LABEL = re.compile(r"^(?:(?:exercise|problem|question|example|item|homework|q)\s*\d{1,3}[a-z]?|\(?[a-h]\)|"

@@ -926,8 +926,8 @@ _ROLE_WORDS = frozenset({"job", "jobs", "occupation", "profession", "role", "car
 
 
 def _target_category(words: list[str], grid: Grid) -> Category | None:
-    if words[:1] == ["who"] or words[:2] in (["which", "person"], ["whose"]):
-        return grid.people
+    if words[:1] in (["who"], ["whose"]) or words[:2] == ["which", "person"]:
+        return grid.people  # "Whose favourite colour is red?" asks for the owner, never for the colour named
     if words[:1] == ["when"] or words[:3] in (["on", "which", "day"], ["on", "what", "day"]):
         timed = [c for c in grid.categories if calendar_of(c.values) is not None]  # "When does Bo visit?"
         return timed[0] if len(timed) == 1 else None

@@ -1,7 +1,8 @@
 """How people lay out a puzzle they type, undone before it is read: numbered or bulleted clue lines ("1. Sara finished
 ahead of Tom.", "- Jon is to the right of Ida", "Clue 2: Gia lives in the first house."), a last question typed
 without its question mark ("did jack beat leo"), contractions typed without their apostrophe ("doesnt", "whos"),
-and opening remarks built of several pieces of chatter ("ok so my teacher gave us this and I'm stuck.").
+opening remarks built of several pieces of chatter ("ok so my teacher gave us this and I'm stuck."), and an empty
+answer slot on the last line ("A: ?", "Answer: ___").
 
 Each change is one of layout, never of content: a marker is dropped only at the start of a line, a full stop is
 added only to a marked line that has none, a question mark only to a last sentence that opens with a question word
@@ -45,10 +46,19 @@ _OPENER = re.compile(r"^(?:(?:ok(?:ay)?|so|well|um+|uh+|alright|right|(?:hey|hi|
                      r"there))?)\b[,!]?\s*)+", re.I)
 _CLAUSE_BREAK = re.compile(r"\s*(?:,\s*(?:and|but|so)?|\band\b|\bbut\b|\bso\b)\s*", re.I)
 _FIRST_SENTENCE = re.compile(r"^\s*(?P<sentence>[^.!?\n\"]{1,200}[.!?]+)(?:\s+|$)")
+# "A: ?", "Answer: ___", "Ans: ..." on the last line: the slot a worksheet leaves for the answer, with nothing in it
+_EMPTY_ANSWER = re.compile(r"\n[ \t]*(?:\*\*)?(?:a|ans|answer)(?:\*\*)?[ \t]*[:=-][?_.…*\s]*$", re.I)
+
+
+def without_empty_answer(text: str) -> str:
+    """ "Q: ... Who plays the drums?\nA: ?" without its last line: an empty answer slot asks and says nothing (left
+    in, "A:" read as a speaker's turn and "?" as one more question)."""
+    return _EMPTY_ANSWER.sub("", text)
 
 
 def tidy_layout(text: str) -> str:
     """The typed puzzle with its layout undone (see the module notes); text without such layout comes back as is."""
+    text = without_empty_answer(text)
     text = clues_on_lines(without_book_label(without_label_colon(text)))  # "Whiteboard:", "Puzzle 9.", "(1) ... (2)"
     text = ask_put_last(_TOPIC_HEADING.sub("", _unmarked_lines(text), count=1))  # "Rank them by age: ..."
     text = spelled_counts(spelled_ordinals(with_apostrophes(text)))  # "2nd": second; "4 people sit": Four people
