@@ -46,6 +46,15 @@ _SUPERLATIVES = {"height": ("tallest", "shortest"), "age": ("oldest", "youngest"
                  "north": ("northernmost", "southernmost"), "east": ("easternmost", "westernmost")}
 
 
+_OBJECT_FORMS = {"I": "me", "we": "us", "they": "them", "he": "him", "she": "her"}
+
+
+def object_name(term: Term, lexicon: Lexicon) -> str:
+    """`name` in an object's place: the speaker is "me" there ("Mark ignores me", not "Mark ignores I")."""
+    said = name(term, lexicon)
+    return _OBJECT_FORMS.get(said, said)
+
+
 def name(term: Term, lexicon: Lexicon) -> str:
     if isinstance(term, Var):
         return "it"
@@ -88,7 +97,7 @@ def atom(fact: Atom, lexicon: Lexicon, positive: bool = True, subject_text: str 
     elif kind == "adj":
         body = f"{copula} {'' if positive else 'not '}{phrase}"
     elif kind == "rel" and len(fact.args) == 2:  # "a parent of": a relation read with "is"
-        body = f"{copula} {'' if positive else 'not '}{phrase} {name(fact.args[1], lexicon)}"
+        body = f"{copula} {'' if positive else 'not '}{phrase} {object_name(fact.args[1], lexicon)}"
     elif kind == "there":  # "there is a fire", "there are mice", "there is no fire": a fact about the scene
         if not positive:
             return f"there is no {phrase}"
@@ -103,7 +112,7 @@ def atom(fact: Atom, lexicon: Lexicon, positive: bool = True, subject_text: str 
     else:
         words = phrase.split()
         if len(fact.args) == 2:
-            words = [*words, name(fact.args[1], lexicon)]
+            words = [*words, object_name(fact.args[1], lexicon)]
         if positive:
             verb = words[0] if plural else third_person(words[0])
             body = " ".join([verb, *words[1:]])
