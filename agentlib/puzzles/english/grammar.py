@@ -1501,6 +1501,9 @@ class Grammar:
             const = self._const(key, shown[:1].lower() + shown[1:])  # "My sister ..." opened a sentence
             if lemma(w[-1], "NOUN") == w[-1]:  # "If my son is hungry, he cries": "he" is my son, as after "the son"
                 d.last = const
+            noun = w[-1]
+            if len(w) == 2 and lemma(noun, "NOUN") == noun and is_word(noun, "NOUN") and noun not in KIN:
+                self.presuppositions.append(Atom(self._form(slug(noun), "noun", noun), (const,)))  # my car is a car
             return NP("const", const=const)
         if w[0] in ("this", "that") and len(w) >= 2:  # "this flower": the one flower at hand
             w = ["the", *w[1:]]
