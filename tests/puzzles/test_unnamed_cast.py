@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 from itertools import permutations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -93,3 +94,40 @@ def test_a_counted_scene_beside_a_listed_cast_is_left_as_typed():
     """ "Three houses stand in a row. ... Vivo, Rula and Tel live in them.": the houses were named after the people."""
     text = "Three houses stand in a row. Vivo, Rula and Tel live in them. Vivo lives left of Tel."
     assert named_from_clues(text) == text
+
+
+PET_NAMES = ["Fern", "Gus", "Hope", "Rose", "Jack", "Oyelaran", "Grace"]
+PETS = ["cat", "dog", "parrot", "rabbit"]
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_a_counted_grid_with_its_list_after_a_colon_is_named_from_its_clues(seed):
+    """"Three friends each own one pet: a cat, a dog and a parrot. Fern doesn't own the dog. ..." (the colon kept the
+    count from being named, and "Fern doesn't" was no name before a verb); keyed by brute force."""
+    rng = random.Random(seed)
+    size = 3
+    names, pets = rng.sample(PET_NAMES, size), rng.sample(PETS, size)
+    truth = dict(zip(names, rng.sample(pets, size)))
+    clues: list[tuple[str, object]] = []
+    rows = list(permutations(pets))
+    named: set[str] = set()
+    for _ in range(30):
+        if len(rows) == 1 and named == set(names):
+            break
+        who = rng.choice(names)
+        if rng.random() < 0.4:
+            said, holds = f"{who} owns the {truth[who]}.", (lambda row, k=names.index(who), p=truth[who]: row[k] == p)
+        else:
+            other = rng.choice([p for p in pets if p != truth[who]])
+            said, holds = f"{who} doesn't own the {other}.", (lambda row, k=names.index(who), p=other: row[k] != p)
+        kept = [row for row in rows if holds(row)]
+        if len(kept) < len(rows) or who not in named:
+            rows, clues, named = kept, [*clues, (said, holds)], named | {who}
+    if len(rows) != 1 or named != set(names):
+        pytest.skip("the drawn clues did not settle one arrangement")
+    asked = rng.choice(pets)
+    listed = ", ".join(f"a {p}" for p in pets[:-1]) + f" and a {pets[-1]}"
+    text = " ".join([f"Three friends each own one pet: {listed}.", *(said for said, _ in clues), f"Who owns the {asked}?"])
+    verdict = solve(text).to_dict()
+    expected = next(name for name in names if truth[name] == asked)
+    assert (verdict["status"], verdict["answer"]) == ("verified", expected), text

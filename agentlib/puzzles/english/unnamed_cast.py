@@ -20,12 +20,16 @@ from agentlib.puzzles.english.chat_case import NOT_NAMES
 from agentlib.puzzles.english.words import NUMBER_WORDS, is_word, lemma
 
 _START = r"(?:^|(?<=[.!?]\s)|(?<=\n))"  # scanning from each sentence start stays linear
-_COUNTED = re.compile(rf"{_START}(?P<count>[A-Z][a-z]+) (?P<noun>[a-z]+) (?P<rest>[a-z][^A-Z.!?:\n]*?)\.(?=\s|$)")
+# the counted sentence may list what they have after a colon ("Three friends each own one pet: a cat, a dog and a
+# parrot."): the names the clues give are those of the cast, not of the things listed
+_COUNTED = re.compile(rf"{_START}(?P<count>[A-Z][a-z]+) (?P<noun>[a-z]+) (?P<rest>[a-z][^A-Z.!?:\n]*?"
+                      rf"(?::[^A-Z.!?:\n]*)?)\.(?=\s|$)")
 _NAME = r"[A-Z][a-z]+"
 _ROSTER = re.compile(r"\b[A-Z][a-z]+(?:, [A-Z][a-z]+)*,? and [A-Z][a-z]+\b")
 # a name opening a clause before a verb, or the object of a word that relates two people of a cast
 _NAMED = re.compile(rf"(?:(?:^\s*|[.!?,;]\s+|\band |\bbut |\bor )(?P<subject>{_NAME})"
-                    rf"(?= (?:is|was|does|did|has|[a-z]+s|[a-z]+ed|came|ran|sat|stood|won|lost|got|beat|can|will)\b)|"
+                    rf"(?= (?:is|was|does|did|has|[a-z]+s|[a-z]+ed|came|ran|sat|stood|won|lost|got|beat|can|will)"
+                    rf"(?:n['’]t)?\b)|"  # "Fern doesn't own the dog": a name before a verb said with "n't" too
                     rf"\b(?:than|before|after|behind|"
                     rf"below|above|beside|between|of|and|to|beat) (?P<object>{_NAME})\b)(?!')")
 
