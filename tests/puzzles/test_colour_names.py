@@ -66,8 +66,9 @@ def _drawn(rng: random.Random) -> tuple[str, str] | None:
             opening = rng.choice(OPENINGS).format(count=COUNT[size], count_low=COUNT[size].lower(), things=things)
             texts = [text for text, _ in clues]
             rng.shuffle(texts)
+            before = {"on the far left": "leftmost", "at the right end": "rightmost", "in the middle": "middle"}[place]
             question = rng.choice([f"What color is the {thing} {place}?", f"What colour is the {thing} {place}?",
-                                   f"What colour {thing} is {place}?"])
+                                   f"What colour {thing} is {place}?", f"What colour is the {before} {thing}?"])
             return " ".join([opening, *texts, question]), f"the {answer} {thing}"
     return None
 
@@ -89,3 +90,13 @@ def test_fewer_colours_than_things_are_not_read_as_one_each(seed):
     text = (f"Three houses stand in a row. The {a} house is on the far left. The {b} house is immediately to the "
             f"right of the {a} house. What colour is the house at the right end?")
     assert solve(text).status != "verified", text
+
+
+def test_colours_listed_as_a_grid_are_not_asked_as_a_place():
+    """Regression: "Three houses stand in a row: red, green and blue, in some order. ... What colour is the house in
+    the middle?" was answered "house 2" (asked as "Which house is in the middle?" of a grid whose houses are
+    places): the colour asked is never answered with a place."""
+    text = ("Three houses stand in a row: red, green and blue, in some order. The red house is left of the green "
+            "house. The blue house is right of the green house. What colour is the house in the middle?")
+    verdict = solve(text).to_dict()
+    assert verdict["status"] != "verified" or verdict["answer"] in ("green", "the green house"), verdict

@@ -26,6 +26,10 @@ _OPENING = re.compile(rf"(?:^|(?<=[.!?:]\s))(?:there (?:are|were) )?(?P<count>[A
                       re.I)
 _COLOUR_QUESTION = re.compile(r"\bwhat colou?r is the (?P<thing>[a-z]+) (?P<rest>[^.?!]{1,80})\?", re.I)
 _COLOUR_THING_QUESTION = re.compile(r"\bwhat colou?r (?P<thing>[a-z]+) is (?P<rest>[^.?!]{1,80})\?", re.I)
+# "What colour is the middle house?": the place said before the thing
+_PLACED_COLOUR_QUESTION = re.compile(r"\bwhat colou?r is the (?P<place>middle|first|second|third|fourth|last|"
+                                     r"leftmost|rightmost) (?P<thing>[a-z]+)\?", re.I)
+_PLACES = {"middle": "in the middle", "leftmost": "on the far left", "rightmost": "on the far right"}
 
 
 def colours_as_names(text: str) -> str | None:
@@ -54,6 +58,16 @@ def _listed_colours(text: str) -> str | None:
 
 
 def _asked_colour(text: str) -> str | None:
+    if re.search(rf"\b{_COLOUR}(?:, {_COLOUR})*,? and {_COLOUR}\b(?!\s+(?!in\b)[a-z])", text, re.I):
+        # "Three houses stand in a row: red, green and blue, in some order.": the colours are a grid's values, whose
+        # reader answers "Which house is in the middle?" with a place ("house 2"), never the colour asked
+        return None
+    placed = _PLACED_COLOUR_QUESTION.search(text)
+    if placed is not None:
+        thing, place = placed.group("thing").lower(), placed.group("place").lower()
+        if not re.search(rf"\bthe {_COLOUR} {re.escape(thing)}\b", text[:placed.start()], re.I):
+            return None
+        return f"{text[:placed.start()]}Which {thing} is {_PLACES.get(place, place)}?{text[placed.end():]}"
     for pattern in (_COLOUR_QUESTION, _COLOUR_THING_QUESTION):
         match = pattern.search(text)
         if match is None:
