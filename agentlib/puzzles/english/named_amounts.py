@@ -58,7 +58,14 @@ _SENTENCES = (
     ("earlier", re.compile(rf"^(?P<a>{_NAME}) was (?P<n>{_NUMBER})(?: years? old)? (?P<m>{_NUMBER}) years? ago$")),
     ("earlier", re.compile(rf"^(?P<m>(?i:{_NUMBER})) years? ago,? (?P<a>{_NAME}) was (?P<n>{_NUMBER})"
                            rf"(?: years? old)?$")),
+    # a year of birth: "Hal was born in 2010", "Gia was born two years before Hal"
+    ("born", re.compile(rf"^(?P<a>{_NAME}) was born in (?P<n>\d{{3,4}})$")),
+    ("born", re.compile(rf"^(?P<a>{_NAME}) was born (?P<n>{_NUMBER}) years? (?P<dir>before|after|earlier than|"
+                        rf"later than) (?P<b>{_NAME})$")),
 )
+BIRTH = "year of birth"
+_BIRTH_QUESTION = re.compile(rf"^(?:(?:in )?(?:what|which) year was (?P<a>{_NAME}) born(?: in)?|"
+                             rf"when was (?P<a2>{_NAME}) born)$", re.I)
 # "Together they have 30 marbles.", "They have 30 marbles between them.": the sum of every holder's count
 # "Together they have 20.", "How many does Yolanda have?": the thing left unsaid is the one thing the statements count
 _THEY_TOGETHER = re.compile(rf"^they (?:both |all )?have (?P<n>{_NUMBER})(?: (?P<thing>[a-z]+))?{_TOGETHER}$", re.I)
@@ -119,8 +126,8 @@ def _decimal(value: Fraction) -> str:
 
 def _what(measure: str, units: dict[str, str]) -> str:
     """How a measure is named in a reason: "age", "number of apples", "height in cm"."""
-    if measure == AGE:
-        return "age"
+    if measure in (AGE, BIRTH):
+        return measure
     if measure in POSITIVE:
         return measure  # the unit goes with the value ("155 cm")
     return f"number of {measure}s"
@@ -142,8 +149,9 @@ def solve_named_amounts(text: str) -> Verdict | None:
     if shifted is not None:  # the age now is what the statements fix; the years between are added after
         asked, years = shifted[1], shifted[0] * _number(shifted[1].group("m") or shifted[1].group("m2"))
     compared = next((m for pattern in (*_RANKED, *_PAIRED) if (m := pattern.match(question))), None)
+    born = _BIRTH_QUESTION.match(question)
     about = measure_question(question) if asked is None and compared is None else None  # "Who is the heaviest?"
-    if asked is None and compared is None and about is None:
+    if asked is None and compared is None and about is None and born is None:
         return None
     import z3
 
@@ -175,7 +183,17 @@ def solve_named_amounts(text: str) -> Verdict | None:
             continue
         kind, m = found
         groups = m.groupdict()
-        measure = _measure(groups.get("thing"))
+        measure = BIRTH if kind == "born" else _measure(groups.get("thing"))
+        if kind == "born" and groups.get("b") is not None:  # born N years before Y: the earlier year
+            if m.group("a") == m.group("b"):
+                return None
+            sign = -1 if m.group("dir") in ("before", "earlier than") else 1
+            constraints.append(amount(m.group("a"), BIRTH) == amount(m.group("b"), BIRTH)
+                               + sign * z3.RealVal(str(_number(m.group("n")))))
+            continue
+        if kind == "born":
+            constraints.append(amount(m.group("a"), BIRTH) == z3.RealVal(m.group("n")))
+            continue
         a = amount(m.group("a"), measure)
         if kind == "fixed":
             constraints.append(a == z3.RealVal(str(_number(m.group("n")))))
@@ -220,7 +238,9 @@ def solve_named_amounts(text: str) -> Verdict | None:
     measure = about.measure if about is not None else _measure(asked.groupdict().get("thing")) if asked else AGE
     if unsaid_asked:
         measure = next(iter(counted))
-    if about is None and asked is not None and asked.groupdict().get("a") is None:
+    if born is not None:  # "In what year was Gia born?"
+        measure, owners = BIRTH, [born.group("a") or born.group("a2")]
+    elif about is None and asked is not None and asked.groupdict().get("a") is None:
         # "they": every holder of the thing the statements name
         owners = [name for name, kind in amounts if kind == measure]
         if len(owners) < 2:
