@@ -1,4 +1,4 @@
-"""Years of birth: "Hal was born in 2010. Gia was born two years before Hal. In what year was Gia born?" (each
+"""Years of birth, and twins: "Hal was born in 2010. Gia was born two years before Hal. In what year was Gia born?" (each
 sentence was "not understood"). Fresh names, years, gaps, directions, chains and wordings, keyed by arithmetic; a
 year no statement fixes is not given."""
 
@@ -37,3 +37,17 @@ def test_a_year_of_birth_from_gaps(seed):
 def test_a_year_no_statement_fixes_is_not_given():
     verdict = solve("Gia was born two years before Hal. In what year was Gia born?").to_dict()
     assert verdict["status"] != "verified"
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_twins_are_the_same_age(seed):
+    """"Sam and Tia are twins. Sam is 12. How old is Tia?" (both sentences were not understood)."""
+    rng = random.Random(500 + seed)
+    a, b, c = rng.sample(NAMES, 3)
+    age, gap = rng.randint(2, 40), rng.randint(1, 9)
+    sentences = [f"{a} and {b} are {rng.choice(['twins', 'twins'])}.", f"{a} is {age}.",
+                 f"{c} is {gap} years older than {b}."]
+    rng.shuffle(sentences)
+    asked, expected = rng.choice([(b, age), (c, age + gap)])
+    verdict = solve(" ".join([*sentences, f"How old is {asked}?"])).to_dict()
+    assert (verdict["status"], verdict["answer"]) == ("verified", expected), sentences

@@ -58,6 +58,8 @@ _SENTENCES = (
     ("earlier", re.compile(rf"^(?P<a>{_NAME}) was (?P<n>{_NUMBER})(?: years? old)? (?P<m>{_NUMBER}) years? ago$")),
     ("earlier", re.compile(rf"^(?P<m>(?i:{_NUMBER})) years? ago,? (?P<a>{_NAME}) was (?P<n>{_NUMBER})"
                            rf"(?: years? old)?$")),
+    # twins are born together, so are the same age: "Sam and Tia are twins"
+    ("twins", re.compile(rf"^(?P<a>{_NAME}) and (?P<b>{_NAME}) are (?:twins|twin (?:brothers|sisters))$")),
     # a year of birth: "Hal was born in 2010", "Gia was born two years before Hal"
     ("born", re.compile(rf"^(?P<a>{_NAME}) was born in (?P<n>\d{{3,4}})$")),
     ("born", re.compile(rf"^(?P<a>{_NAME}) was born (?P<n>{_NUMBER}) years? (?P<dir>before|after|earlier than|"
@@ -193,6 +195,11 @@ def solve_named_amounts(text: str) -> Verdict | None:
             continue
         if kind == "born":
             constraints.append(amount(m.group("a"), BIRTH) == z3.RealVal(m.group("n")))
+            continue
+        if kind == "twins":
+            if m.group("a") == m.group("b"):
+                return None
+            constraints.append(amount(m.group("a"), AGE) == amount(m.group("b"), AGE))
             continue
         a = amount(m.group("a"), measure)
         if kind == "fixed":
