@@ -267,6 +267,7 @@ def _analyze(text: str) -> ArgumentAnalysis:
     from agentlib.puzzles.english.grammar import NotUnderstood
     from agentlib.puzzles.english.letter_frame import without_letter_frame
     from agentlib.puzzles.english.logic import constants_of, predicates_of
+    from agentlib.puzzles.english.past_episodes import told_as_events
     from agentlib.puzzles.english.questions import YesNo, parse_question
     from agentlib.puzzles.english.text import letter_kinds, normalize, split_sentences, strip_titles
     from agentlib.puzzles.english.typed_layout import lines_as_sentences, with_apostrophes
@@ -429,6 +430,14 @@ def _analyze(text: str) -> ArgumentAnalysis:
         analysis.reason = (f"'{restated}' repeats its condition after 'and': read as a rule and a fact, or as one "
                            "rule, and the validity depends on which")
         return analysis
+    events = [told_as_events(p) for p in premises_text]
+    if any(e is not None for e in events):  # "Ann left when Bo arrived.": one event, or a habit?
+        told = [part for p, e in zip(premises_text, events) for part in ([p] if e is None else split_sentences(e))]
+        if _status_of(told, asked_text) != status:
+            analysis.failure = "ambiguous"
+            analysis.reason = ("a 'when' in the past may tell one event (both clauses happened) or a habit (a rule), "
+                               "and the validity depends on which")
+            return analysis
     complemented = contraries_as_complements(world, goal)
     if complemented is not None and _counter_model_search(complemented[0], complemented[1])[2] != status:
         said = ", ".join(f"'{a.replace('_', ' ')}' / '{b.replace('_', ' ')}'" for a, b in complemented[2])

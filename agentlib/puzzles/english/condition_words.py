@@ -1,7 +1,7 @@
 """Contract and everyday wordings of a condition, spelled as the grammar's own: "in the event that B, A" is "if B,
 A", "A on condition that B" and "A providing that B" are "A provided that B"; "A whether or not B" asserts A, as
-"A even if B" does; "A, or else B" is "A or B"; "every time / each time / any time B, A" and "as soon as B, A"
-are "whenever B, A".
+"A even if B" does; "A, or else B" is "A or B"; "every time / each time / any time B, A" are "whenever B, A", "as
+soon as B, A" is "when B, A".
 
 Only phrases that always state a sufficient condition. "In case" is left alone: "Take an umbrella in case it rains"
 is a precaution, not "if it rains"; and "given that" introduces a premise ("since"), not a condition.
@@ -20,7 +20,8 @@ _CLAUSE_SUBJECT = (r"(?=(?:i|you|he|she|it|we|they|there|the|a|an|my|your|his|he
 _SPELLINGS = [
     (re.compile(r"\b(?:every|each|any) (?:single )?time (?:that )?" + _CLAUSE_SUBJECT, re.I), "whenever "),
     (re.compile(r"\banytime (?:that )?" + _CLAUSE_SUBJECT, re.I), "whenever "),
-    (re.compile(r"\bas soon as (?!possible\b|ever\b)" + _CLAUSE_SUBJECT, re.I), "whenever "),
+    # "as soon as" is a "when": a rule in the present, and in the past perhaps one event (`past_episodes.py`)
+    (re.compile(r"\bas soon as (?!possible\b|ever\b)" + _CLAUSE_SUBJECT, re.I), "when "),
     (re.compile(r"\bin the event that\b", re.I), "if"),
     (re.compile(r"\bwhether or not\b", re.I), "even if"),
     (re.compile(r",? or else\b", re.I), " or"),

@@ -534,7 +534,7 @@ def _solve_readings(text: str) -> Verdict:
 
     readings = speech_ellipsis_readings(text)
     if readings is None:
-        return _owned_members_agree(text, _solve_as_typed(text))
+        return _past_events_agree(text, _owned_members_agree(text, _solve_as_typed(text)))
     verdicts = [_solve_as_typed(reading) for reading in readings]
     consistent = [v for v in verdicts if v.failure != "unsat"]
     if not consistent:
@@ -616,6 +616,24 @@ def _weaker_readings() -> list:
     from agentlib.puzzles.english.stamped_order import stamped_as_order
 
     return [stamped_as_order, without_company, counted_as_listed, relation_rules_grounded, without_kin_introductions]
+
+
+def _past_events_agree(text: str, verdict: Verdict) -> Verdict:
+    """`verdict`, unless a past "when" sentence ("Ann left when Bo arrived.") read as the events it may tell answers
+    otherwise (`past_episodes.py`): read as a rule, "Did Bo arrive?" is not settled; read as events, it is."""
+    from agentlib.puzzles.english.past_episodes import told_as_events
+
+    if not verdict.verified:
+        return verdict
+    events = told_as_events(text)
+    if events is None:
+        return verdict
+    other = _solve_as_typed(events)
+    if (other.status, other.answer) == (verdict.status, verdict.answer):
+        return verdict
+    return abstain("a 'when' in the past may tell one event (both clauses happened) or a habit (a rule), and the "
+                   f"answer differs: {verdict.answer} as a rule, "
+                   f"{other.answer if other.verified else 'not settled'} as events", "ambiguous")
 
 
 def _owned_members_agree(text: str, verdict: Verdict) -> Verdict:
