@@ -124,6 +124,11 @@ _RELATIVES = {"mother", "father", "parent", "brother", "sister", "sibling", "aun
               "teacher", "classmate", "roommate", "grandmother", "grandfather", "grandparent", "niece", "nephew",
               "coach", "doctor", "dog", "cat", "pet"}
 _QUANTIFIERS = {"all", "every", "each", "any"}
+# nouns whose plural is the singular ("trout, salmon and carp lay eggs"): plural as a class subject
+_INVARIANT_PLURALS = {"sheep", "deer", "fish", "trout", "salmon", "carp", "cod", "tuna", "bison", "moose", "swine",
+                      "aircraft", "spacecraft", "species", "shrimp", "squid", "elk", "reindeer"}
+# quantifiers floated after a subject list ("cats, dogs and rabbits all have fur"): they add nothing to the property
+_FLOATED = {"all", "both", "each"}
 _META = re.compile(
     r"\b(?:uncertain|unknown|unclear|unsure|not sure|(?:do|does|did) not know (?:which|whether|if|what|for)|"
     r"we cannot (?:determine|say|tell)|"
@@ -141,13 +146,14 @@ _OPENERS = re.compile(
     r"at the same time|despite this|"
     r"in general|generally speaking|importantly|interestingly|notably|of course|it is important to note that|"
     r"we (?:also )?(?:do )?know (?:for (?:certain|sure) )?that|we are (?:also )?aware that|"
+    r"(?:[a-z]+ ){1,4}?(?:knows?|knew) (?:this|the following|that much)(?=:)|"
     r"it is (?:also )?(?:known|certain|true|clear|evident|a fact|established|given) that|it is known|"
     r"it is (?:generally|usually|typically|normally|often|always) (?:true|the case) that|"
     r"the only thing we know (?:for (?:certain|sure) )?is that|the situation is that|the fact is that|"
     r"(?:the specific case|the context|this context|the case) [a-z ]{0,30}?(?:concludes|states|says|shows) that|"
     r"out of the two options|in (?:this|that|the) [a-z]+(?: [a-z]+)?,)[,:]?\s+)+", re.I)
-_SCENE = re.compile(r"^(?:(?:in|on|at|amidst|amid|among|across|throughout|within|during) (?:the|a|an|this|that|our|"
-                    r"their)\b[^,]{0,80}?(?:,\s*|\s+(?:where|in which)\s+(?P<where>[^,]+),\s*)|"
+_SCENE = re.compile(r"^(?:(?:in|on|at|amidst|amid|among|across|throughout|within|during|over) (?:the|a|an|this|that|"
+                    r"our|their)\b[^,]{0,80}?(?:,\s*|\s+(?:where|in which)\s+(?P<where>[^,]+),\s*)|"
                     r"(?:it (?:is|was) (?:an? )?(?:undisputed|well-known|widely known|known|established|common) "
                     r"(?:truth|fact|knowledge)? ?that)\s+|(?:[a-z ,]{0,60}\bwe (?:discover|find|learn|realize|"
                     r"notice|see) that)\s+)", re.I)
@@ -219,6 +225,11 @@ def _is_plural_noun(word: str) -> bool:
     if base != word and not is_word(word) and len(word) >= 6 and word.endswith(("ers", "ists", "ians", "ors")):
         return True  # a word the lexicon lacks, made by a suffix for people ("glassblowers", "beatboxers")
     return base != word and is_word(base, "NOUN") and not word.endswith("ss")
+
+
+def _is_class_plural(word: str) -> bool:
+    """A plural noun, or one whose plural is the singular ("salmon"), as the head of a class subject."""
+    return _is_plural_noun(word) or word in _INVARIANT_PLURALS
 
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -411,7 +422,7 @@ class _Reader:
         negated = sum(denial) % 2 == 1
         kept = [w for w, denies in zip(rest, denial) if not denies and w not in _HEDGES and w not in _MODALS
                 and w not in self.reading.names and w not in ("'s", ",")]
-        while kept and kept[0] in _LEADING:
+        while kept and (kept[0] in _LEADING or kept[0] in _FLOATED):
             kept = kept[1:]
         content = " ".join(kept)
         if not meaning.roots(content):
@@ -659,7 +670,7 @@ class _Reader:
             if word in self.reading.names or word in _PERSON_PRONOUNS | _PLURAL_PRONOUNS | _GENERIC_WORDS or \
                     word in _FUNCTION_WORDS - {"and"} or word in ("this", "that", "these", "those", "a", "an"):
                 return None
-            if _is_plural_noun(word) and (k + 1 == len(words) or not _is_plural_noun(words[k + 1])):
+            if _is_class_plural(word) and (k + 1 == len(words) or not _is_plural_noun(words[k + 1])):
                 nouns.append(" ".join(words[start:k + 1]))
                 k += 1
                 if k < len(words) and words[k] in (",", "and", "or") or (k + 1 < len(words) and words[k] == "and"):
@@ -1014,15 +1025,17 @@ def _clause_like(text: str, names: dict[str, str], need_subject: bool = True) ->
     words = _words(text)
     if not words:
         return False
-    head = words[1] if words[0] in ("the", "a", "an") and len(words) > 1 else words[0]
+    at = 1 if words[0] in ("the", "a", "an") and len(words) > 1 else 0
+    head = words[at]
     has_subject = head in names or head in _PERSON_PRONOUNS | _PLURAL_PRONOUNS | _GENERIC_WORDS or \
-        words[0] in ("the", "a", "an", "no", "nobody", "exactly") or _is_plural_noun(head)
+        words[0] in ("the", "a", "an", "no", "nobody", "exactly") or _is_class_plural(head)
     has_verb = any(w in {"is", "are", "was", "were", "will", "would", "can", "could", "does", "do", "did", "has",
                          "have", "had", "not", "must", "should", "may", "might"} or
                    (w.endswith(("s", "ed")) and lemma(w, "VERB") != w) or finite_form(w) == "past"
-                   for w in words[1:])  # "drove", "sold": a past tense without the -ed
+                   for w in words[at + 1:])  # "drove", "sold": a past tense without the -ed; "the violins": no verb
     # "I exercise regularly", "they bake bread": a present verb after "I", "you", "we", "they" has no -s
-    has_verb = has_verb or words[0] in ("i", "you", "we", "they") and len(words) > 1 and is_word(words[1], "VERB")
+    has_verb = has_verb or (words[0] in ("i", "you", "we", "they") or _is_class_plural(words[0])) and \
+        len(words) > 1 and is_word(words[1], "VERB")
     return has_verb and (has_subject or not need_subject)
 
 
@@ -1303,6 +1316,13 @@ def _specificity(statements: list[Statement], group_of: dict[int, int]) -> dict[
     return {index: by_class.get(c, 0) for index, c in classes.items()}
 
 
+def _names_class(content: str, noun: str, class_words: set[str]) -> bool:
+    """Whether a proposition's wording can name the class `noun`: it shares a word root with it, or a rule speaks of
+    it as a class ("if ?x is a physician"). "have strings" never names the class of violins, however close the
+    two score ("violins, cellos and violas usually have strings")."""
+    return content in class_words or bool(meaning.roots(content) & meaning.roots(noun))
+
+
 def _noun_key(phrase: str) -> tuple[str, ...]:
     """A class wording's content words as nouns in the singular ("a jazz drummer", "jazz drummers" alike)."""
     return tuple(lemma(w, "NOUN") for w in re.findall(r"[a-z]+", phrase.lower()) if w not in _FUNCTION_WORDS)
@@ -1450,11 +1470,13 @@ def decide(reading: Reading, asked: Asked, similarity: meaning.Similarity | None
                     for t, before in reading.exceptions):
                 continue
             ranked.append(defaults.Ranked(ground(s.skeleton, term, False), rank))
+    class_words = {rule[0].content for s in reading.statements for rule in [_class_rule(s.skeleton)] if rule}
     for noun, keys in reading.members.items():
         # kinds the text names side by side are siblings, never one another's class: "moths and wasps ... wasps cannot
         # fly underwater" says nothing of moths, however close "moth" and "wasp" score
         siblings = [meaning.roots(other) for other in reading.members if meaning.roots(other) != meaning.roots(noun)]
-        own = [[] if any(meaning.roots(m) in siblings for m in group) else group for group in members]
+        own = [[] if any(meaning.roots(m) in siblings for m in group) or not any(
+            _names_class(m, noun, class_words) for m in group) else group for group in members]
         noun_group = meaning.nearest([noun], own, similarity)[0]
         if noun_group is None:
             continue
