@@ -143,7 +143,8 @@ _OPENERS = re.compile(
     r"nevertheless|nonetheless|meanwhile|besides|in addition|in fact|indeed|in this (?:particular )?"
     r"(?:situation|case|context|instance|scenario)|in this case|on the other hand|similarly|likewise|"
     r"as a result|in the end|specifically|here|one (?:day|morning|afternoon|evening|night|weekend)|in particular|"
-    r"at the same time|despite this|"
+    r"at the same time|despite this|(?:just )?(?:unlike|like) (?:the|most|many|all|other|his|her|their)"
+    r"(?: [a-z']+){0,4}(?=,)|"
     r"in general|generally speaking|importantly|interestingly|notably|of course|it is important to note that|"
     r"we (?:also )?(?:do )?know (?:for (?:certain|sure) )?that|we are (?:also )?aware that|"
     r"(?:[a-z]+ ){1,4}?(?:knows?|knew) (?:this|the following|that much)(?=:)|"
@@ -245,7 +246,9 @@ def _calendar_word(low: str, before: str) -> bool:
 def find_names(text: str) -> dict[str, str]:
     """Capitalized words inside sentences (and unknown capitalized first words): the individuals named."""
     found: dict[str, str] = {}
-    for sentence in split_sentences(normalize(text)):
+    # a capital after a colon begins a sentence ("Everyone knows this: Firefighters are brave"), not a name
+    parts = [part for sentence in split_sentences(normalize(text)) for part in re.split(r":\s+(?=[A-Z])", sentence)]
+    for sentence in parts:
         words = re.findall(r"[A-Za-z]+", sentence)
         for k, word in enumerate(words):
             low = word.lower()
@@ -386,7 +389,9 @@ class _Reader:
             return None
         for j in range(k + 1, min(len(rest), k + 4)):
             noun = lemma(rest[j], "NOUN")
-            if noun in self.reading.classes and rest[j] == noun:
+            if j + 1 < len(rest) and f"{rest[j]} {rest[j + 1]}" in self.reading.classes:
+                j, noun = j + 1, f"{rest[j]} {rest[j + 1]}"  # "a particular ferry captain": a compound class
+            if noun in self.reading.classes and rest[j] == noun.split()[-1]:
                 if rest[k] != "one" and not any(w in _SPECIFIC for w in rest[k + 1:j]):
                     return None  # "a swimmer trains": any swimmer, not one in particular
                 kind = noun
@@ -1150,9 +1155,12 @@ def statement(text: str, reader: _Reader) -> Skeleton | None:
                        r"doesn't|don't|won't|never|no longer)\b.+|[a-z]+s\b.*)$", text, re.I)
     if exactly is not None:
         noun = exactly.group("noun").lower()
-        members = [t for t in reader.reading.terms if _member_of(t, noun, reader.reading)]
-        others = [f"{noun}#{k}" for k in (1, 2)]
-        reader.reading.members[noun] = others
+        # the members the story told of: those named as one ("one child named Emily") and those it singled out
+        # unnamed ("a certain goat", kept under its class as "goat#1"); two more members stand for the rest
+        told = list(reader.reading.members.get(_class_key(noun), []))
+        members = [t for t in reader.reading.terms if _member_of(t, noun, reader.reading)] + told
+        others = [f"{noun}#other{k}" for k in (1, 2)]
+        reader.reading.members[noun] = [*told, *others]
         parts = []
         for term in [*members, *others]:
             lit = reader.literal(exactly.group("p"), [reader.term(term)])
