@@ -256,8 +256,9 @@ def find_names(text: str) -> dict[str, str]:
                 continue
             if k > 0 and words[k - 1].lower() in ("the", "a", "an") and is_word(low):
                 continue
-            if _is_plural_noun(low) and not is_word(low):  # "Glassblowers tend to ...": a class, not a name
-                continue
+            listed_with_name = k >= 2 and words[k - 1].lower() in ("and", "or") and words[k - 2].lower() in found
+            if _is_plural_noun(low) and not is_word(low) and not listed_with_name:
+                continue  # "Glassblowers tend to ...": a class, not a name ("Ann and Anders" are two people)
             if _calendar_word(low, words[k - 1].lower() if k > 0 else ""):
                 continue
             if k > 0 or not is_word(low) and not re.search(rf"(?<![.!?]\s)\b{low}\b", text):
@@ -482,6 +483,9 @@ class _Reader:
                 return self.sentence(where) + self.sentence(rest)
             text = rest
             scene = _SCENE.match(text) or re.match(r"^(?:where|in which)\s+(?P<where>[^,]+),\s*", text, re.I)
+        # "In a small town, as a rule, tailors ...": a hedge after the scene still makes the sentence a default
+        hedged_opening = hedged_opening or re.match(r"^(?:it is )?(?:generally|usually|typically|normally|often|"
+                                                    r"as a rule)\b", text, re.I)
         text = _OPENERS.sub("", text).strip(" .!;:")
         if not text:
             return []
