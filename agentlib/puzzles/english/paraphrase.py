@@ -1039,7 +1039,7 @@ def _clause_like(text: str, names: dict[str, str], need_subject: bool = True) ->
     has_subject = head in names or head in _PERSON_PRONOUNS | _PLURAL_PRONOUNS | _GENERIC_WORDS or \
         words[0] in ("the", "a", "an", "no", "nobody", "exactly") or _is_class_plural(head)
     has_verb = any(w in {"is", "are", "was", "were", "will", "would", "can", "could", "does", "do", "did", "has",
-                         "have", "had", "not", "must", "should", "may", "might"} or
+                         "have", "had", "not", "never", "must", "should", "may", "might"} or
                    (w.endswith(("s", "ed")) and lemma(w, "VERB") != w) or finite_form(w) == "past"
                    for w in words[at + 1:])  # "drove", "sold": a past tense without the -ed; "the violins": no verb
     # "I exercise regularly", "they bake bread": a present verb after "I", "you", "we", "they" has no -s
