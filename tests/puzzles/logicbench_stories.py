@@ -125,9 +125,12 @@ def exception_between_two(rng: random.Random) -> list[Item]:
     (a, b, c), prop = rng.choice(KIND_TRIOS)
     hedge = rng.choice(["usually", "typically", "normally", "generally"])
     lead = rng.choice([f"{a.capitalize()}, {b} and {c} {hedge} {prop.plural}.",
-                       f"{a.capitalize()}, {b}, and {c} all {hedge} {prop.plural}."])
+                       f"{a.capitalize()}, {b}, and {c} all {hedge} {prop.plural}.",
+                       # a plain fact after the default: "this trait" below still means the default's property
+                       f"{a.capitalize()}, {b} and {c} {hedge} {prop.plural}. They all live near the old mill."])
     denial = rng.choice([f"either {a} or {b} do not {prop.plural}", f"either the {a} or the {b} do not {prop.plural}",
-                         f"either {a} or {b} never {prop.plural}"])
+                         f"either {a} or {b} never {prop.plural}",
+                         f"either the {a} or the {b} lack this {rng.choice(['trait', 'habit', 'characteristic'])}"])
     context = f"{lead} {rng.choice(['However, ', 'But ', ''])}{denial}.".replace(". either", ". Either")
     facts = [lambda w: not w[0] or not w[1]]  # members: a, b, c
     does, does_not = prop.plural, f"do not {prop.plural}"

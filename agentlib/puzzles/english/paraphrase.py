@@ -461,8 +461,19 @@ class _Reader:
         if re.fullmatch(r"(?:this|that|such|these|the same) (?:characteristic|trait|feature|quality|property|"
                         r"ability|behaviou?r|habit|attribute|norm|rule|pattern)s?", phrase.content) and \
                 self.last_content:
-            return Phrase(phrase.text, phrase.subject, self.last_content, phrase.negated)
+            return Phrase(phrase.text, phrase.subject, self._last_default() or self.last_content, phrase.negated)
         return phrase
+
+    def _last_default(self) -> str:
+        """What the last default said of its class ("cats, dogs and rabbits, all known for their fur" -> "known for
+        their fur"): a story's "this characteristic" points at the norm its exception departs from, even when a
+        plain fact was said after it in the same sentence ("... inhabit this world, all known for their fur")."""
+        for s in reversed(self.reading.statements):
+            if s.rank == DEFAULT and not s.source and s.skeleton[0] in ("lit", "if"):
+                said = s.skeleton if s.skeleton[0] == "lit" else s.skeleton[2]
+                if said[0] == "lit":
+                    return said[1].content
+        return ""
 
     # sentences -------------------------------------------------------------------------------
 
