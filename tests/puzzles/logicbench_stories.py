@@ -6,8 +6,9 @@ fails to P, "either A or B lacks this"); the answer is computed by brute force o
 default (every member has each default property unless a sentence denies it of that member; among worlds that
 meet the facts, those with a minimal set of exceptions), never by the reader under test. Kinds, keyed by their
 logic: one told exception ("exactly one K does not P"), an exception between two of three classes ("C Ps and
-exactly one of A or B does not"), and two defaults each denied of a different member (the conjunction of the two
-defaults that are not denied).
+exactly one of A or B does not"), two defaults each denied of a different member (the conjunction of the two
+defaults that are not denied), a named exception to a norm (the other member keeps it), and an unnamed member that
+deviates (the class keeps its default, and so does a named member).
 """
 
 from __future__ import annotations
@@ -168,7 +169,45 @@ def two_defaults_denied_apart(rng: random.Random) -> list[Item]:
             for text, goal in questions]
 
 
-KINDS = [one_told_exception, exception_between_two, two_defaults_denied_apart]
+EXCEPTION_REMARKS = ["However, {a} is an exception to this norm.", "{a}, however, appeared to be an exception to this rule.",
+                     "But there was a slight deviation from this pattern when it came to {a}.",
+                     "{a} does not conform to this norm."]
+
+
+def named_exception(rng: random.Random) -> list[Item]:
+    """default_reasoning_default: "A and B are Ks. Ks usually P. A is an exception to this norm." B Ps; nothing is
+    said of A (the exception leaves A open, so both "A Ps" and "A does not P" are "no")."""
+    plural, _singular, prop, _ = rng.choice(CLASSES)
+    a, b = rng.sample(NAMES, 2)
+    member = rng.choice([f"{a} and {b} are {plural}.", f"{a} and {b}, two {plural}, live on the same street.",
+                         f"Everyone knew {a} and {b} as {plural}."])
+    context = f"{member} {_default(plural, prop, rng)} {rng.choice(EXCEPTION_REMARKS).format(a=a)}"
+    asked_not = rng.choice([d for d in prop.denials if not d.startswith(("never", "is never", "fails"))])
+    questions = [(f"{b} {prop.single}", "yes"), (f"{b} {asked_not}", "no"), (f"{a} {asked_not}", "no")]
+    return [Item("named exception", context, _ask(q, rng), answer) for q, answer in questions]
+
+
+def unnamed_deviation(rng: random.Random) -> list[Item]:
+    """reasoning_about_exceptions_3: "Ks usually P. There exists an unusual K that deviates from this norm." Ks
+    still usually P, and a named K keeps the default (the one that deviates is someone else)."""
+    plural, singular, prop, _ = rng.choice(CLASSES)
+    name = rng.choice(NAMES)
+    deviation = rng.choice([
+        f"However, there exists an unusual {singular} that deviates from this norm.",
+        f"Yet one peculiar {singular} defies this pattern.",
+        f"But there is a rare {singular} that does not conform to this rule."])
+    context = f"{name} is {'an' if singular[0] in 'aeiou' else 'a'} {singular}. {_default(plural, prop, rng)} " \
+              f"{deviation}"
+    asked_not = rng.choice([d for d in prop.denials if not d.startswith(("never", "is never", "fails"))])
+    hedge = rng.choice(["usually", "typically", "generally"])
+    negative = prop.plural.replace("are ", "are not ", 1) if prop.plural.startswith("are ") else \
+        f"do not {prop.plural}"
+    questions = [(f"{name} {prop.single}", "yes"), (f"{name} {asked_not}", "no"),
+                 (f"{plural} {hedge} {prop.plural}", "yes"), (f"{plural} {hedge} {negative}", "no")]
+    return [Item("unnamed deviation", context, _ask(q, rng), answer) for q, answer in questions]
+
+
+KINDS = [one_told_exception, exception_between_two, two_defaults_denied_apart, named_exception, unnamed_deviation]
 
 
 def generate(seed: int) -> list[Item]:
