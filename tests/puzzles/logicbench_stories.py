@@ -155,8 +155,15 @@ def two_defaults_denied_apart(rng: random.Random) -> list[Item]:
     a, b = rng.sample(NAMES, 2)
     member = rng.choice([f"{a} and {b} are {plural}.", f"{a} and {b} both work as {plural}.",
                          f"{a} and {b} are two {plural} from the same village."])
-    context = (f"{member} {_default(plural, p, rng)} {_default(plural, q, rng)} "
-               f"{a} {rng.choice(p.denials)}. {rng.choice(['Also, ', 'And ', ''])}{b} {rng.choice(q.denials)}.")
+    hedged_q = q.plural.replace("are ", "are normally ", 1) if q.plural.startswith("are ") else f"normally {q.plural}"
+    defaults = rng.choice([f"{_default(plural, p, rng)} {_default(plural, q, rng)}",
+                           f"{plural.capitalize()} usually {p.plural} and {q.plural}.",
+                           f"We know that {plural} typically {p.plural}, and that they {hedged_q}."])
+    # a denial told of each as a plain clause, a person "who" does not, or with a contrast set off by commas
+    first, second = (rng.choice([f"{who} {denial}", f"{who} has always been a person who {denial}",
+                                 f"{who}, however, is someone who {denial}", f"{who}, on the other hand, {denial}"])
+                     for who, denial in ((a, rng.choice(p.denials)), (b, rng.choice(q.denials))))
+    context = f"{member} {defaults} {first}. {rng.choice(['Also, ', 'And ', ''])}{second}."
     # flags: 0 a-p, 1 b-p, 2 a-q, 3 b-q
     facts = [lambda w: not w[0], lambda w: not w[3]]
     q_not, p_not = (rng.choice([d for d in prop.denials if not d.startswith(("never", "is never", "fails"))])

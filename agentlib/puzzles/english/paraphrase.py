@@ -153,6 +153,10 @@ _OPENERS = re.compile(
     r"the only thing we know (?:for (?:certain|sure) )?is that|the situation is that|the fact is that|"
     r"(?:the specific case|the context|this context|the case) [a-z ]{0,30}?(?:concludes|states|says|shows) that|"
     r"out of the two options|in (?:this|that|the) [a-z]+(?: [a-z]+)?,)[,:]?\s+)+", re.I)
+# discourse adverbs set off by commas inside a clause ("Ottilie, however, is ...") and "at all" after a denial: they
+# mark a contrast or stress, never a proposition
+_ASIDES = re.compile(r",\s*(?:however|though|on the other hand|in contrast|by contrast|meanwhile|nevertheless|"
+                     r"for (?:his|her|their) part|in turn|instead)\s*,\s*|\s+at all\b", re.I)
 _SCENE = re.compile(r"^(?:(?:in|on|at|amidst|amid|among|across|throughout|within|during|over) (?:the|a|an|this|that|"
                     r"our|their)\b[^,]{0,80}?(?:,\s*|\s+(?:where|in which)\s+(?P<where>[^,]+),\s*)|"
                     r"(?:it (?:is|was) (?:an? )?(?:undisputed|well-known|widely known|known|established|common) "
@@ -421,6 +425,7 @@ class _Reader:
             found = subject
         if not found:
             found = [GENERIC] if generic else self.last()
+        rest = _person_who(rest)
         rest = cessation.as_denial(rest)  # "no longer drinks", "has stopped drinking": "not" + the proposition
         rest = affixed_negation.as_denial(rest)  # "is impatient", "dislikes jazz": "not" + the word denied
         denial = [w in _NEGATORS or (w in _NEGATING_VERBS and k + 1 < len(rest) and rest[k + 1] in ("to", "from"))
@@ -498,6 +503,7 @@ class _Reader:
         hedged_opening = hedged_opening or re.match(r"^(?:it is )?(?:generally|usually|typically|normally|often|"
                                                     r"as a rule)\b", text, re.I)
         text = _OPENERS.sub("", text).strip(" .!;:")
+        text = _ASIDES.sub(" ", text).strip()
         if not text:
             return []
         text = _uninverted(text, self.reading.names)
@@ -529,7 +535,7 @@ class _Reader:
                                 r"though|while|in case|assuming)\b", text, re.I) else \
             r"|,\s*(?=(?:they|he|she|it|we)\s+(?:are|is|was|were|will|can|would|should|must|have|has|do|does|did|" \
             r"tend|usually|typically|often)\b)"  # a comma splice: "Cars have four wheels, they are drivable"
-        parts = re.split(r",?\s*(?:;|,\s*while\s+|,\s*whereas\s+|,\s*but\s+(?=if\b)|,\s*and\s+(?=if\b)|"
+        parts = re.split(r",?\s*(?:;|,\s*while\s+|,\s*whereas\s+|,\s*and that\s+|,\s*but\s+(?=if\b)|,\s*and\s+(?=if\b)|"
                          r"\s+while\s+(?=[a-z]+\s+(?:was|is|were|are|claimed|insisted|said)\b)" + splice + r")\s*",
                          text, flags=re.I)
         if len(parts) > 1:
@@ -886,6 +892,21 @@ def _split_and(statement: Statement) -> list[Statement]:
     return [statement]
 
 
+_PERSON_WHO = re.compile(r"^(?:(?:has|have|had) (?:always |never )?been|is|are|was|were)(?: always| simply)? "
+                         r"(?:(?:a|an|the) (?:(?:kind|type|sort) of )?(?:person|individual|one)|someone|somebody) (?:who|that) ",
+                         re.I)
+
+
+def _person_who(rest: list[str]) -> list[str]:
+    """ "has always been a person who does not share secrets" -> "does not share secrets": being someone who does
+    something is doing it (words after the subject; "never been" is left alone, since it denies)."""
+    text = " ".join(rest)
+    match = _PERSON_WHO.match(text)
+    if match is None or "never" in match.group(0).split():
+        return rest
+    return text[match.end():].split()
+
+
 def _split_verb_phrases(text: str) -> tuple[str, str] | None:
     """ "share secrets, and display loyalty" -> ("share secrets", "display loyalty"): "and" before a verb in its
     base or present form (not a noun phrase: "black and white", "anticipation and enthusiasm")."""
@@ -897,6 +918,9 @@ def _split_verb_phrases(text: str) -> tuple[str, str] | None:
     if verb in ("does", "do", "did", "is", "was", "will", "can", "would") and right[1:2] == ["not"] and \
             any(is_word(w, "VERB") for w in _words(match.group("a"))):
         return match.group("a"), match.group("b")  # "values privacy and does not share secrets"
+    if verb in ("is", "are", "was", "were") and len(right) >= 2 and \
+            any(is_word(w, "VERB") for w in _words(match.group("a"))):
+        return match.group("a"), match.group("b")  # "trim the roses and are cheerful": a verb, then a copula
     if verb in _DROP or verb in _NEGATORS or verb in _PERSON_PRONOUNS | _PLURAL_PRONOUNS or verb in ("does", "do"):
         return None
     if not is_word(verb, "VERB") or is_word(verb, "ADJ") or (is_word(verb, "NOUN") and len(right) < 2):
