@@ -35,7 +35,7 @@ GENERATOR = _generator()
 def test_default_stories_ratchet(seed):
     items = GENERATOR.generate(seed)
     assert {item.kind for item in items} == {"one told exception", "exception between two",
-                                            "two defaults denied apart"}
+                                            "two defaults denied apart", "named exception", "unnamed deviation"}
     outcomes = Counter(GENERATOR.outcome(item) for item in items)
     assert outcomes["wrong"] == 0, outcomes
     assert outcomes["right"] >= 0.95 * len(items), outcomes
@@ -75,3 +75,16 @@ def test_a_property_is_never_taken_for_a_kind(kinds):
     assert answer_about(context, question).answer == "yes"
     negative = f"Does this imply that {c} do not have scales and exactly one of {a} or {b} does not have scales?"
     assert answer_about(context, negative).answer == "no"
+
+
+@pytest.mark.parametrize("denials", [
+    ("Despite this, Ottilie has always been a person who does not trim the roses.", "Also, Ravi is not cheerful."),
+    ("Ottilie, however, is someone who never trims the roses.", "Ravi, on the other hand, is not cheerful at all."),
+])
+def test_each_member_keeps_the_default_no_sentence_denies_of_them(denials):
+    """Regression: "has always been a person who does not trim the roses" was a property of its own ("has been a
+    person who trim the roses"), asides stayed in the content ("however is someone who ..."), and "usually trim the
+    roses and are cheerful" was one default, so Ottilie was not taken to be cheerful."""
+    context = f"Ottilie and Ravi are florists. Florists usually trim the roses and are cheerful. {' '.join(denials)}"
+    assert answer_about(context, "Does this imply that Ottilie is cheerful and Ravi trims the roses?").answer == "yes"
+    assert answer_about(context, "Does this imply that Ottilie is not cheerful and Ravi trims the roses?").answer == "no"
