@@ -176,7 +176,8 @@ def two_defaults_denied_apart(rng: random.Random) -> list[Item]:
             for text, goal in questions]
 
 
-EXCEPTION_REMARKS = ["However, {a} is an exception to this norm.", "{a}, however, appeared to be an exception to this rule.",
+EXCEPTION_REMARKS = ["However, {a} is an exception to this norm.",
+                     "{a}, however, appeared to be an exception to this rule.",
                      "But there was a slight deviation from this pattern when it came to {a}.",
                      "{a} does not conform to this norm."]
 

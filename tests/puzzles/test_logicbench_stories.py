@@ -87,4 +87,5 @@ def test_each_member_keeps_the_default_no_sentence_denies_of_them(denials):
     roses and are cheerful" was one default, so Ottilie was not taken to be cheerful."""
     context = f"Ottilie and Ravi are florists. Florists usually trim the roses and are cheerful. {' '.join(denials)}"
     assert answer_about(context, "Does this imply that Ottilie is cheerful and Ravi trims the roses?").answer == "yes"
-    assert answer_about(context, "Does this imply that Ottilie is not cheerful and Ravi trims the roses?").answer == "no"
+    negative = "Does this imply that Ottilie is not cheerful and Ravi trims the roses?"
+    assert answer_about(context, negative).answer == "no"

@@ -893,7 +893,8 @@ def _split_and(statement: Statement) -> list[Statement]:
 
 
 _PERSON_WHO = re.compile(r"^(?:(?:has|have|had) (?:always |never )?been|is|are|was|were)(?: always| simply)? "
-                         r"(?:(?:a|an|the) (?:(?:kind|type|sort) of )?(?:person|individual|one)|someone|somebody) (?:who|that) ",
+                         r"(?:(?:a|an|the) (?:(?:kind|type|sort) of )?(?:person|individual|one)|someone|somebody) "
+                         r"(?:who|that) ",
                          re.I)
 
 
