@@ -1141,6 +1141,8 @@ def read_question(question: str, reading: Reading) -> Asked | None:
             return None
         if reliable is not None:
             a, b = reliable.group("a").lower(), reliable.group("b").lower()
+            if not {a, b} <= {s.source for s in reading.statements}:
+                return None  # the question ranks a source whose claim the reading did not find: no answer rests on it
             stronger, weaker = (a, b) if reliable.group("cmp").lower() == "more" else (b, a)
             return Asked(goal, report_ranks={stronger: 1, weaker: 2})
         return Asked(("if", condition, goal), condition=condition) if condition is not None else None
