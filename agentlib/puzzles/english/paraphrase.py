@@ -124,6 +124,11 @@ _RELATIVES = {"mother", "father", "parent", "brother", "sister", "sibling", "aun
               "teacher", "classmate", "roommate", "grandmother", "grandfather", "grandparent", "niece", "nephew",
               "coach", "doctor", "dog", "cat", "pet"}
 _QUANTIFIERS = {"all", "every", "each", "any"}
+# nouns whose plural is the singular ("trout, salmon and carp lay eggs"): plural as a class subject
+_INVARIANT_PLURALS = {"sheep", "deer", "fish", "trout", "salmon", "carp", "cod", "tuna", "bison", "moose", "swine",
+                      "aircraft", "spacecraft", "species", "shrimp", "squid", "elk", "reindeer"}
+# quantifiers floated after a subject list ("cats, dogs and rabbits all have fur"): they add nothing to the property
+_FLOATED = {"all", "both", "each"}
 _META = re.compile(
     r"\b(?:uncertain|unknown|unclear|unsure|not sure|(?:do|does|did) not know (?:which|whether|if|what|for)|"
     r"we cannot (?:determine|say|tell)|"
@@ -138,16 +143,22 @@ _OPENERS = re.compile(
     r"nevertheless|nonetheless|meanwhile|besides|in addition|in fact|indeed|in this (?:particular )?"
     r"(?:situation|case|context|instance|scenario)|in this case|on the other hand|similarly|likewise|"
     r"as a result|in the end|specifically|here|one (?:day|morning|afternoon|evening|night|weekend)|in particular|"
-    r"at the same time|despite this|"
+    r"at the same time|despite this|(?:just )?(?:unlike|like) (?:the|most|many|all|other|his|her|their)"
+    r"(?: [a-z']+){0,4}(?=,)|"
     r"in general|generally speaking|importantly|interestingly|notably|of course|it is important to note that|"
     r"we (?:also )?(?:do )?know (?:for (?:certain|sure) )?that|we are (?:also )?aware that|"
+    r"(?:[a-z]+ ){1,4}?(?:knows?|knew) (?:this|the following|that much)(?=:)|"
     r"it is (?:also )?(?:known|certain|true|clear|evident|a fact|established|given) that|it is known|"
     r"it is (?:generally|usually|typically|normally|often|always) (?:true|the case) that|"
     r"the only thing we know (?:for (?:certain|sure) )?is that|the situation is that|the fact is that|"
     r"(?:the specific case|the context|this context|the case) [a-z ]{0,30}?(?:concludes|states|says|shows) that|"
     r"out of the two options|in (?:this|that|the) [a-z]+(?: [a-z]+)?,)[,:]?\s+)+", re.I)
-_SCENE = re.compile(r"^(?:(?:in|on|at|amidst|amid|among|across|throughout|within|during) (?:the|a|an|this|that|our|"
-                    r"their)\b[^,]{0,80}?(?:,\s*|\s+(?:where|in which)\s+(?P<where>[^,]+),\s*)|"
+# discourse adverbs set off by commas inside a clause ("Ottilie, however, is ...") and "at all" after a denial: they
+# mark a contrast or stress, never a proposition
+_ASIDES = re.compile(r",\s*(?:however|though|on the other hand|in contrast|by contrast|meanwhile|nevertheless|"
+                     r"for (?:his|her|their) part|in turn|instead)\s*,\s*|\s+at all\b", re.I)
+_SCENE = re.compile(r"^(?:(?:in|on|at|amidst|amid|among|across|throughout|within|during|over) (?:the|a|an|this|that|"
+                    r"our|their)\b[^,]{0,80}?(?:,\s*|\s+(?:where|in which)\s+(?P<where>[^,]+),\s*)|"
                     r"(?:it (?:is|was) (?:an? )?(?:undisputed|well-known|widely known|known|established|common) "
                     r"(?:truth|fact|knowledge)? ?that)\s+|(?:[a-z ,]{0,60}\bwe (?:discover|find|learn|realize|"
                     r"notice|see) that)\s+)", re.I)
@@ -221,6 +232,11 @@ def _is_plural_noun(word: str) -> bool:
     return base != word and is_word(base, "NOUN") and not word.endswith("ss")
 
 
+def _is_class_plural(word: str) -> bool:
+    """A plural noun, or one whose plural is the singular ("salmon"), as the head of a class subject."""
+    return _is_plural_noun(word) or word in _INVARIANT_PLURALS
+
+
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"}
@@ -234,7 +250,9 @@ def _calendar_word(low: str, before: str) -> bool:
 def find_names(text: str) -> dict[str, str]:
     """Capitalized words inside sentences (and unknown capitalized first words): the individuals named."""
     found: dict[str, str] = {}
-    for sentence in split_sentences(normalize(text)):
+    # a capital after a colon begins a sentence ("Everyone knows this: Firefighters are brave"), not a name
+    parts = [part for sentence in split_sentences(normalize(text)) for part in re.split(r":\s+(?=[A-Z])", sentence)]
+    for sentence in parts:
         words = re.findall(r"[A-Za-z]+", sentence)
         for k, word in enumerate(words):
             low = word.lower()
@@ -242,8 +260,9 @@ def find_names(text: str) -> dict[str, str]:
                 continue
             if k > 0 and words[k - 1].lower() in ("the", "a", "an") and is_word(low):
                 continue
-            if _is_plural_noun(low) and not is_word(low):  # "Glassblowers tend to ...": a class, not a name
-                continue
+            listed_with_name = k >= 2 and words[k - 1].lower() in ("and", "or") and words[k - 2].lower() in found
+            if _is_plural_noun(low) and not is_word(low) and not listed_with_name:
+                continue  # "Glassblowers tend to ...": a class, not a name ("Ann and Anders" are two people)
             if _calendar_word(low, words[k - 1].lower() if k > 0 else ""):
                 continue
             if k > 0 or not is_word(low) and not re.search(rf"(?<![.!?]\s)\b{low}\b", text):
@@ -375,7 +394,9 @@ class _Reader:
             return None
         for j in range(k + 1, min(len(rest), k + 4)):
             noun = lemma(rest[j], "NOUN")
-            if noun in self.reading.classes and rest[j] == noun:
+            if j + 1 < len(rest) and f"{rest[j]} {rest[j + 1]}" in self.reading.classes:
+                j, noun = j + 1, f"{rest[j]} {rest[j + 1]}"  # "a particular ferry captain": a compound class
+            if noun in self.reading.classes and rest[j] == noun.split()[-1]:
                 if rest[k] != "one" and not any(w in _SPECIFIC for w in rest[k + 1:j]):
                     return None  # "a swimmer trains": any swimmer, not one in particular
                 kind = noun
@@ -404,6 +425,7 @@ class _Reader:
             found = subject
         if not found:
             found = [GENERIC] if generic else self.last()
+        rest = _person_who(rest)
         rest = cessation.as_denial(rest)  # "no longer drinks", "has stopped drinking": "not" + the proposition
         rest = affixed_negation.as_denial(rest)  # "is impatient", "dislikes jazz": "not" + the word denied
         denial = [w in _NEGATORS or (w in _NEGATING_VERBS and k + 1 < len(rest) and rest[k + 1] in ("to", "from"))
@@ -411,7 +433,7 @@ class _Reader:
         negated = sum(denial) % 2 == 1
         kept = [w for w, denies in zip(rest, denial) if not denies and w not in _HEDGES and w not in _MODALS
                 and w not in self.reading.names and w not in ("'s", ",")]
-        while kept and kept[0] in _LEADING:
+        while kept and (kept[0] in _LEADING or kept[0] in _FLOATED):
             kept = kept[1:]
         content = " ".join(kept)
         if not meaning.roots(content):
@@ -444,8 +466,19 @@ class _Reader:
         if re.fullmatch(r"(?:this|that|such|these|the same) (?:characteristic|trait|feature|quality|property|"
                         r"ability|behaviou?r|habit|attribute|norm|rule|pattern)s?", phrase.content) and \
                 self.last_content:
-            return Phrase(phrase.text, phrase.subject, self.last_content, phrase.negated)
+            return Phrase(phrase.text, phrase.subject, self._last_default() or self.last_content, phrase.negated)
         return phrase
+
+    def _last_default(self) -> str:
+        """What the last default said of its class ("cats, dogs and rabbits, all known for their fur" -> "known for
+        their fur"): a story's "this characteristic" points at the norm its exception departs from, even when a
+        plain fact was said after it in the same sentence ("... inhabit this world, all known for their fur")."""
+        for s in reversed(self.reading.statements):
+            if s.rank == DEFAULT and not s.source and s.skeleton[0] in ("lit", "if"):
+                said = s.skeleton if s.skeleton[0] == "lit" else s.skeleton[2]
+                if said[0] == "lit":
+                    return said[1].content
+        return ""
 
     # sentences -------------------------------------------------------------------------------
 
@@ -466,7 +499,11 @@ class _Reader:
                 return self.sentence(where) + self.sentence(rest)
             text = rest
             scene = _SCENE.match(text) or re.match(r"^(?:where|in which)\s+(?P<where>[^,]+),\s*", text, re.I)
+        # "In a small town, as a rule, tailors ...": a hedge after the scene still makes the sentence a default
+        hedged_opening = hedged_opening or re.match(r"^(?:it is )?(?:generally|usually|typically|normally|often|"
+                                                    r"as a rule)\b", text, re.I)
         text = _OPENERS.sub("", text).strip(" .!;:")
+        text = _ASIDES.sub(" ", text).strip()
         if not text:
             return []
         text = _uninverted(text, self.reading.names)
@@ -498,7 +535,7 @@ class _Reader:
                                 r"though|while|in case|assuming)\b", text, re.I) else \
             r"|,\s*(?=(?:they|he|she|it|we)\s+(?:are|is|was|were|will|can|would|should|must|have|has|do|does|did|" \
             r"tend|usually|typically|often)\b)"  # a comma splice: "Cars have four wheels, they are drivable"
-        parts = re.split(r",?\s*(?:;|,\s*while\s+|,\s*whereas\s+|,\s*but\s+(?=if\b)|,\s*and\s+(?=if\b)|"
+        parts = re.split(r",?\s*(?:;|,\s*while\s+|,\s*whereas\s+|,\s*and that\s+|,\s*but\s+(?=if\b)|,\s*and\s+(?=if\b)|"
                          r"\s+while\s+(?=[a-z]+\s+(?:was|is|were|are|claimed|insisted|said)\b)" + splice + r")\s*",
                          text, flags=re.I)
         if len(parts) > 1:
@@ -659,7 +696,7 @@ class _Reader:
             if word in self.reading.names or word in _PERSON_PRONOUNS | _PLURAL_PRONOUNS | _GENERIC_WORDS or \
                     word in _FUNCTION_WORDS - {"and"} or word in ("this", "that", "these", "those", "a", "an"):
                 return None
-            if _is_plural_noun(word) and (k + 1 == len(words) or not _is_plural_noun(words[k + 1])):
+            if _is_class_plural(word) and (k + 1 == len(words) or not _is_plural_noun(words[k + 1])):
                 nouns.append(" ".join(words[start:k + 1]))
                 k += 1
                 if k < len(words) and words[k] in (",", "and", "or") or (k + 1 < len(words) and words[k] == "and"):
@@ -855,6 +892,22 @@ def _split_and(statement: Statement) -> list[Statement]:
     return [statement]
 
 
+_PERSON_WHO = re.compile(r"^(?:(?:has|have|had) (?:always |never )?been|is|are|was|were)(?: always| simply)? "
+                         r"(?:(?:a|an|the) (?:(?:kind|type|sort) of )?(?:person|individual|one)|someone|somebody) "
+                         r"(?:who|that) ",
+                         re.I)
+
+
+def _person_who(rest: list[str]) -> list[str]:
+    """ "has always been a person who does not share secrets" -> "does not share secrets": being someone who does
+    something is doing it (words after the subject; "never been" is left alone, since it denies)."""
+    text = " ".join(rest)
+    match = _PERSON_WHO.match(text)
+    if match is None or "never" in match.group(0).split():
+        return rest
+    return text[match.end():].split()
+
+
 def _split_verb_phrases(text: str) -> tuple[str, str] | None:
     """ "share secrets, and display loyalty" -> ("share secrets", "display loyalty"): "and" before a verb in its
     base or present form (not a noun phrase: "black and white", "anticipation and enthusiasm")."""
@@ -866,6 +919,9 @@ def _split_verb_phrases(text: str) -> tuple[str, str] | None:
     if verb in ("does", "do", "did", "is", "was", "will", "can", "would") and right[1:2] == ["not"] and \
             any(is_word(w, "VERB") for w in _words(match.group("a"))):
         return match.group("a"), match.group("b")  # "values privacy and does not share secrets"
+    if verb in ("is", "are", "was", "were") and len(right) >= 2 and \
+            any(is_word(w, "VERB") for w in _words(match.group("a"))):
+        return match.group("a"), match.group("b")  # "trim the roses and are cheerful": a verb, then a copula
     if verb in _DROP or verb in _NEGATORS or verb in _PERSON_PRONOUNS | _PLURAL_PRONOUNS or verb in ("does", "do"):
         return None
     if not is_word(verb, "VERB") or is_word(verb, "ADJ") or (is_word(verb, "NOUN") and len(right) < 2):
@@ -1014,15 +1070,17 @@ def _clause_like(text: str, names: dict[str, str], need_subject: bool = True) ->
     words = _words(text)
     if not words:
         return False
-    head = words[1] if words[0] in ("the", "a", "an") and len(words) > 1 else words[0]
+    at = 1 if words[0] in ("the", "a", "an") and len(words) > 1 else 0
+    head = words[at]
     has_subject = head in names or head in _PERSON_PRONOUNS | _PLURAL_PRONOUNS | _GENERIC_WORDS or \
-        words[0] in ("the", "a", "an", "no", "nobody", "exactly") or _is_plural_noun(head)
+        words[0] in ("the", "a", "an", "no", "nobody", "exactly") or _is_class_plural(head)
     has_verb = any(w in {"is", "are", "was", "were", "will", "would", "can", "could", "does", "do", "did", "has",
-                         "have", "had", "not", "must", "should", "may", "might"} or
+                         "have", "had", "not", "never", "must", "should", "may", "might"} or
                    (w.endswith(("s", "ed")) and lemma(w, "VERB") != w) or finite_form(w) == "past"
-                   for w in words[1:])  # "drove", "sold": a past tense without the -ed
+                   for w in words[at + 1:])  # "drove", "sold": a past tense without the -ed; "the violins": no verb
     # "I exercise regularly", "they bake bread": a present verb after "I", "you", "we", "they" has no -s
-    has_verb = has_verb or words[0] in ("i", "you", "we", "they") and len(words) > 1 and is_word(words[1], "VERB")
+    has_verb = has_verb or (words[0] in ("i", "you", "we", "they") or _is_class_plural(words[0])) and \
+        len(words) > 1 and is_word(words[1], "VERB")
     return has_verb and (has_subject or not need_subject)
 
 
@@ -1083,6 +1141,8 @@ def read_question(question: str, reading: Reading) -> Asked | None:
             return None
         if reliable is not None:
             a, b = reliable.group("a").lower(), reliable.group("b").lower()
+            if not {a, b} <= {s.source for s in reading.statements}:
+                return None  # the question ranks a source whose claim the reading did not find: no answer rests on it
             stronger, weaker = (a, b) if reliable.group("cmp").lower() == "more" else (b, a)
             return Asked(goal, report_ranks={stronger: 1, weaker: 2})
         return Asked(("if", condition, goal), condition=condition) if condition is not None else None
@@ -1137,9 +1197,12 @@ def statement(text: str, reader: _Reader) -> Skeleton | None:
                        r"doesn't|don't|won't|never|no longer)\b.+|[a-z]+s\b.*)$", text, re.I)
     if exactly is not None:
         noun = exactly.group("noun").lower()
-        members = [t for t in reader.reading.terms if _member_of(t, noun, reader.reading)]
-        others = [f"{noun}#{k}" for k in (1, 2)]
-        reader.reading.members[noun] = others
+        # the members the story told of: those named as one ("one child named Emily") and those it singled out
+        # unnamed ("a certain goat", kept under its class as "goat#1"); two more members stand for the rest
+        told = list(reader.reading.members.get(_class_key(noun), []))
+        members = [t for t in reader.reading.terms if _member_of(t, noun, reader.reading)] + told
+        others = [f"{noun}#other{k}" for k in (1, 2)]
+        reader.reading.members[noun] = [*told, *others]
         parts = []
         for term in [*members, *others]:
             lit = reader.literal(exactly.group("p"), [reader.term(term)])
@@ -1303,6 +1366,13 @@ def _specificity(statements: list[Statement], group_of: dict[int, int]) -> dict[
     return {index: by_class.get(c, 0) for index, c in classes.items()}
 
 
+def _names_class(content: str, noun: str, class_words: set[str]) -> bool:
+    """Whether a proposition's wording can name the class `noun`: it shares a word root with it, or a rule speaks of
+    it as a class ("if ?x is a physician"). "have strings" never names the class of violins, however close the
+    two score ("violins, cellos and violas usually have strings")."""
+    return content in class_words or bool(meaning.roots(content) & meaning.roots(noun))
+
+
 def _noun_key(phrase: str) -> tuple[str, ...]:
     """A class wording's content words as nouns in the singular ("a jazz drummer", "jazz drummers" alike)."""
     return tuple(lemma(w, "NOUN") for w in re.findall(r"[a-z]+", phrase.lower()) if w not in _FUNCTION_WORDS)
@@ -1450,11 +1520,13 @@ def decide(reading: Reading, asked: Asked, similarity: meaning.Similarity | None
                     for t, before in reading.exceptions):
                 continue
             ranked.append(defaults.Ranked(ground(s.skeleton, term, False), rank))
+    class_words = {rule[0].content for s in reading.statements for rule in [_class_rule(s.skeleton)] if rule}
     for noun, keys in reading.members.items():
         # kinds the text names side by side are siblings, never one another's class: "moths and wasps ... wasps cannot
         # fly underwater" says nothing of moths, however close "moth" and "wasp" score
         siblings = [meaning.roots(other) for other in reading.members if meaning.roots(other) != meaning.roots(noun)]
-        own = [[] if any(meaning.roots(m) in siblings for m in group) else group for group in members]
+        own = [[] if any(meaning.roots(m) in siblings for m in group) or not any(
+            _names_class(m, noun, class_words) for m in group) else group for group in members]
         noun_group = meaning.nearest([noun], own, similarity)[0]
         if noun_group is None:
             continue
