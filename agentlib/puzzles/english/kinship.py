@@ -178,6 +178,9 @@ def kinship_axioms(people: list[Const], used: set[str] | None = None) -> list[tu
                     axioms.append((Implies(conj([Atom(PARENT, (x, z)), Atom(GRANDPARENT, (z, y))]),
                                            Atom(GREAT_GRANDPARENT, (x, y))),
                                    "a grandparent's parent is a great-grandparent"))
+                    axioms.append((Implies(conj([Atom(GRANDPARENT, (x, z)), Atom(PARENT, (z, y))]),
+                                           Atom(GREAT_GRANDPARENT, (x, y))),
+                                   "a parent's grandparent is a great-grandparent"))
         fathers = tuple(conj([Atom(PARENT, (p, x)), Atom(MALE, (p,))]) for p in people)
         mothers = tuple(conj([Atom(PARENT, (p, x)), Not(Atom(MALE, (p,)))]) for p in people)
         axioms.append((Count(fathers, 0, 1), "each person has one father"))
