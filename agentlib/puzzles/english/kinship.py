@@ -12,8 +12,8 @@ one-way rules only: two named people with a named parent in common are siblings;
 uncle; children of siblings are cousins; a parent of a spouse is a parent-in-law; a spouse's sibling and a sibling's
 spouse are siblings-in-law. The converse is never assumed (a
 sibling may share an unnamed parent, or be a half sibling), so "Ann is Ben's sister" says nothing about Ben's parents.
-A great-grandparent is a grandparent's parent (for up to eight people named). What it leaves out: step and half
-relations by name, great-great relations, and gender from first names.
+A great-grandparent is a grandparent's parent or a parent's grandparent (for up to eight people named). What it
+leaves out: step and half relations by name, great-great relations, and gender from first names.
 """
 
 from __future__ import annotations
