@@ -651,7 +651,7 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
     # "One of them ate the last cookie. ... Who ate the cookie?": the only cookie spoken of is the last one
     text = middle_by_measure(gather_suspects(name_the_deeds_object(comma_apposition(text))))
     from agentlib.puzzles.english.arrangement_count import solve_arrangement_count
-    from agentlib.puzzles.english.counted_places import solve_counted_places
+    from agentlib.puzzles.english.line_ranks import solve_line_ranks
     from agentlib.puzzles.english.grid import solve_grid
     from agentlib.puzzles.english.hidden_object import solve_hidden_object
     from agentlib.puzzles.english.kin_count import solve_family_count
@@ -666,7 +666,7 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
                     solve_arrangement_count,  # "How many ways can 3 people sit in a row?"
                     solve_week_schedule,  # "Three meetings ... are on Monday, Tuesday and Wednesday, one per day."
                     solve_named_amounts,  # "Ann is 3 years older than Bob. Bob is 10. How old is Ann?"
-                    solve_counted_places,  # "Lucy is the third oldest of five sisters. How many are older ...?"
+                    solve_line_ranks,  # "Lucy is the third oldest of five sisters. How many are older ...?"
                     solve_value_assignment,  # "Ava, Ben and Cole are 8, 10 and 12 years old, in some order. ..."
                     solve_hidden_object):  # "There are three boxes: red, blue and green. The gold is in one ..."
         verdict = special(text)

@@ -1,4 +1,4 @@
-"""Places counted along a line of N people, most unnamed (`counted_places.py`): "Lucy is the third oldest of five
+"""Places counted along a line of N people, most unnamed (`line_ranks.py`): "Lucy is the third oldest of five
 sisters.", "Rosa is fourth from the front. Sven is three places behind Rosa.", "Yoel is 7th from the left and 4th
 from the right." Generated over fresh names, lines (a queue, a row, a class, a race, ages, heights), ends, sizes said
 or left open, offsets and question forms, and checked against brute force over every size and every place of the
@@ -118,7 +118,7 @@ def _holds(fact: tuple, places: dict[str, int], size: int) -> bool:
 @given(st.sampled_from(sorted(LINES)), st.integers(3, 9), st.integers(1, 2), st.randoms(use_true_random=False),
        st.sampled_from(["side", "between", "place", "size"]), st.booleans(), st.booleans())
 @settings(max_examples=150, deadline=None, derandomize=True)
-def test_counted_places_agree_with_brute_force(line, size, named, rnd, kind, size_said, both_ends):
+def test_line_ranks_agree_with_brute_force(line, size, named, rnd, kind, size_said, both_ends):
     people = rnd.sample(NAMES, named)
     chosen = rnd.sample(range(1, size + 1), named)
     places = dict(zip(people, chosen))

@@ -296,7 +296,7 @@ def _sentences(text: str) -> list[str] | None:
     return [_lower_lead(s) for s in sentences]
 
 
-def solve_counted_places(text: str) -> Verdict | None:
+def solve_line_ranks(text: str) -> Verdict | None:
     """The verdict on places counted along one line, or None when the text is not one this reader reads whole."""
     sentences = _sentences(text)
     if sentences is None:
