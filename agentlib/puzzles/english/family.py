@@ -196,7 +196,11 @@ def build_world(reading: Reading, asked: Formula | None = None) -> World:
     if reading.untied and measured:  # "There were no ties." beside "2 years older than Bob" (`no_ties.py`)
         raise NotUnderstood(reading.untied[0], "no ties among measured values")
     ties = set() if reading.untied else _tie_scales(every, asked)
-    for scale in sorted(measured):
+    # a scale of values, not the places 1..n of a ranking: one measured in units, or one where two may be equal
+    # ("Quentin scored the same as Rhea"), whose top ("Who scored the most?") is whoever is above every other one
+    # named, answered only where one person is in every solution (`_tied_extreme`)
+    valued = measured | {s for s in (equal_scales | ties) - {GENERATION} if not is_ordered_place(s)}
+    for scale in sorted(valued):
         builder.measured_members[scale] = list(dict.fromkeys([*(p.key for p in people), *_scale_members(every, scale)]))
     # "Who ran fastest?": a superlative asked ranks everyone named, so "Ann ran fastest" answers it (left out of the
     # ranking, Bo and Cy could have held its top too); only where the scale ranks people ("Ana's team" is no person)
@@ -693,6 +697,7 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
     from agentlib.puzzles.english.grid import solve_grid
     from agentlib.puzzles.english.hidden_object import solve_hidden_object
     from agentlib.puzzles.english.kin_count import solve_family_count
+    from agentlib.puzzles.english.line_ranks import solve_line_ranks
     from agentlib.puzzles.english.named_amounts import solve_named_amounts
     from agentlib.puzzles.english.order_days import solve_weekdays
     from agentlib.puzzles.english.value_assignment import solve_value_assignment
@@ -704,6 +709,7 @@ def _solve_as_typed(text: str, definite_apart: frozenset[str] = frozenset()) -> 
                     solve_arrangement_count,  # "How many ways can 3 people sit in a row?"
                     solve_week_schedule,  # "Three meetings ... are on Monday, Tuesday and Wednesday, one per day."
                     solve_named_amounts,  # "Ann is 3 years older than Bob. Bob is 10. How old is Ann?"
+                    solve_line_ranks,  # "Lucy is the third oldest of five sisters. How many are older ...?"
                     solve_value_assignment,  # "Ava, Ben and Cole are 8, 10 and 12 years old, in some order. ..."
                     solve_hidden_object):  # "There are three boxes: red, blue and green. The gold is in one ..."
         verdict = special(text)

@@ -590,6 +590,9 @@ class Grammar:
         # the verb as a relation ("every dish Mia cooks") and the soup as an individual ("The soup is a dish")
         self.definite_things: dict[str, tuple[str, str]] = {}
         self.presuppositions: list[Formula] = []  # "Cars stop": there are cars (premises only)
+        # each verb's amount as the text says it, bare ("scored more") or counted ("scored more points"): one text
+        # saying both is not read (`_amount_scale`)
+        self.verb_amounts: dict[str, str] = {}
         # a bare plural's class and predicate -> whether statements said it plain (False) or denied (True)
         self.generic_uses: dict[tuple[frozenset[str], frozenset[str]], set[bool]] = {}
         # the every-member formulas read from bare plurals ("Cats purr"), stated and asked apart: a generic
@@ -652,6 +655,7 @@ class Grammar:
         lows = [t.low for t in tokens]
         hedge = next((t.low for k, t in enumerate(tokens) if (t.low in HEDGES or t.low in MODALS_POSSIBLE) and
                       not (t.low == "most" and k > 0 and tokens[k - 1].low in ("the", "at"))  # a rank, a bound
+                      and not (t.low in ("many", "few") and k > 0 and tokens[k - 1].low == "as")  # "as many ... as"
                       and not is_permission(lows, k)  # "Dana may take a day off": its own predicate
                       and not self.is_name_token(t)), None)
         hedge = hedge or _hedging_verb(lows)
@@ -2377,6 +2381,8 @@ class Grammar:
                         return place
         if "than" in w:
             return self.comparison(i, j, verb)  # "runs faster than Eli": the verb only says what is compared
+        if "same" in w or w[:2] in (["as", "much"], ["as", "many"]):
+            return self._equal_amount(i, j, verb)  # "scored the same as Ora"; "got the same score": no one's own
         if w[0] == "the" and len(w) >= 2:
             superlative = self.superlative(i + 1, j, verb)  # "has the most apples", "earns the least"
             if superlative is not None:
@@ -2561,6 +2567,8 @@ class Grammar:
         if len(adjective_words) == 3:  # "5 years older than Bob", "two inches shorter than Cy"
             return self._measured_difference(adjective_words, i + k + 1, j)
         direction = 1
+        if self._amount_said_two_ways(adjective_words, verb):
+            return None
         amount = self._amount_scale(adjective_words, verb)
         if amount is not None:
             amount_scale, amount_op = amount[0], ">" if amount[1] > 0 else "<"
@@ -2592,6 +2600,39 @@ class Grammar:
         if target_np.kind in ("quant", "group"):
             return lambda t: self.apply(target_np, lambda y: Compare(scale, t, op, y))  # type: ignore[arg-type]
         return None
+
+    def _amount_said_two_ways(self, words: list[str], verb: str) -> bool:
+        """Whether the text says this verb's amount both bare ("scored more than Ora") and counted ("scored more
+        points than Pim"): one measure in everyday speech, two scales here (read so, a wrong "cannot be determined"
+        links them), and which the text means is unsaid, so the second way is not read."""
+        if not verb or verb in ("be", "have") or not words or words[0] not in _AMOUNT_WORDS or len(words) > 2:
+            return False
+        said = lemma(words[1], "NOUN") if len(words) == 2 else ""
+        return self.verb_amounts.setdefault(verb, said) != said
+
+    def _equal_amount(self, i: int, j: int, verb: str) -> Predicate | None:
+        """ "scored the same as Ora" / "scored as much as Ora" -> equal on the verb's own amount (the scale "scored
+        more than" is on); "scored as many points as Ora" -> equal on the count of points. Any other "same" after a
+        verb ("Ned and Ora got the same score", "go to the same school") relates a pair, never a property of each
+        one, so it is not read (read as each one's property, "the same score" left the two unequal: a wrong "cannot
+        be determined"). Under negation "not as many as" is fewer, as "not as tall as" is shorter."""
+        w = self.words(i, j)
+        if w[:3] == ["the", "same", "as"] or w[:3] == ["as", "much", "as"]:
+            said, start, at_least = ["more"], i + 3, w[0] == "as"
+        elif len(w) > 4 and w[:2] == ["as", "many"] and w[3] == "as":
+            said, start, at_least = ["more", w[2]], i + 4, True
+        else:
+            return None
+        if self._amount_said_two_ways(said, verb):
+            return None
+        amount = self._amount_scale(said, verb)
+        other = self.noun_phrases(start, j)
+        if amount is None or len(other) != 1 or other[0].kind != "const" or other[0].const is None:
+            return None
+        scale, same_as = amount[0], other[0].const
+        if at_least and self._under_negation:
+            return lambda t: Not(Compare(scale, t, "<", same_as))
+        return lambda t: Compare(scale, t, "==", same_as)
 
     def _measured_difference(self, words: list[str], i: int, j: int) -> Predicate | None:
         """ "5 years older than Bob": on the scale of "old", Ann's value is Bob's plus 5 ("shorter": minus). Every
