@@ -27,6 +27,12 @@ The abstentions, by cause:
   sister of Wim" (Wim's sex unsaid), "Yusuf is the father of Xiadani's father." (three cases);
 - days: "Sofia's party is in 4 days. Today is Friday.", "What day of the week is 3 days before Tuesday?".
 
+After the helper's counted places (`line_ranks.py`: "the third oldest of five sisters", "fourth from the front") and
+equal amounts ("scored the same as", a verified wrong "cannot be determined" fixed), merged with the coordinator's
+round (a heading of suspects, "Together they are ...", "twice as old as he is", ...): right 50, abstained 21, wrong 0
+of 71 (RIGHT_FLOOR). Still abstaining: stacks ("Which box is at the bottom?"), ties ("tied for first"), a grid's
+list with "no two the same", and the kinship and day cases above.
+
 A verified wrong answer is never allowed; the floor on right outcomes is a ratchet (RIGHT_FLOOR)."""
 
 from __future__ import annotations
@@ -44,7 +50,7 @@ def _grading():
 
 GRADING = _grading()
 BATCH = GRADING.load_batch("everyday_fresh_cc")
-RIGHT_FLOOR = 34
+RIGHT_FLOOR = 50
 
 
 def outcomes() -> list[tuple[str, str]]:
