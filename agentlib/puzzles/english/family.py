@@ -27,6 +27,7 @@ from agentlib.errors import InputError
 from agentlib.numwords import is_ordinal
 from agentlib.puzzles.english import render
 from agentlib.puzzles.english.ability import stated, with_ability
+from agentlib.puzzles.english.counted_possessions import count_exclusions
 from agentlib.puzzles.english.definite_objects import definite_links, said_both_ways, thing_links
 from agentlib.puzzles.english.grammar import FROM_THE_RIGHT, NotUnderstood
 from agentlib.puzzles.english.indefinite_objects import object_links
@@ -177,6 +178,7 @@ def build_world(reading: Reading, asked: Formula | None = None) -> World:
     # "has no key" speaks of what "has a key" says
     extra.extend(object_links(reading.lexicon.forms, reading.grammar.definite_objects))
     extra.extend(definite_links(reading.grammar))  # "has the key", read apart, gives "has a key"
+    extra.extend(count_exclusions([f for _, f, _ in labelled_sentences]))  # "has three sides": not four
     # "Mia cooks the soup" and "every dish Mia cooks": one fact about the soup
     extra.extend(thing_links(reading.grammar, set(constants_of([f for _, f, _ in labelled_sentences]))))
     every = [f for _, f, _ in labelled_sentences + extra]

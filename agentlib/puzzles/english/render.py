@@ -61,7 +61,9 @@ def name(term: Term, lexicon: Lexicon) -> str:
     if term.key == "__who":
         return "who"
     display = lexicon.displays.get(term.key, term.key.replace("_", " "))
-    return display[0].lower() + display[1:] if display.lower().startswith("the ") else display
+    # a description opening its sentence ("This shape has three sides.") is lower case inside another one
+    return display[0].lower() + display[1:] if display.lower().startswith(("the ", "this ", "that ", "these ",
+                                                                            "those ")) else display
 
 
 def atom(fact: Atom, lexicon: Lexicon, positive: bool = True, subject_text: str | None = None,
