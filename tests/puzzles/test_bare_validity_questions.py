@@ -74,3 +74,22 @@ def test_is_that_right_after_a_drawn_conclusion_asks_its_validity(seed):
     verdict = solve(text).to_dict()
     expected = "valid" if _truth_table_valid(about_condition, affirmed) else "invalid"
     assert (verdict["status"], verdict["answer"]) == ("verified", expected), text
+
+
+LEADS = ["Is this logic correct?", "Is this reasoning right?", "Is my logic correct?",
+         "Can you tell me if this is valid:", "Could you check whether this is valid:", "Can you say if this is valid:"]
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_a_validity_question_before_the_argument(seed):
+    """"Is this logic correct? If I eat too much, I feel sick. ..." and "Can you tell me if this is valid: ..."
+    (each abstained: "correct" was taken for a term of the argument, "can you" for no question of validity)."""
+    rng = random.Random(2000 + seed)
+    (condition, not_condition), (result, not_result) = rng.sample(CLAUSES, 2)
+    about_condition, affirmed = FORMS[rng.choice(sorted(FORMS))]
+    fact = (condition if affirmed else not_condition) if about_condition else (result if affirmed else not_result)
+    goal = (result if affirmed else not_result) if about_condition else (condition if affirmed else not_condition)
+    text = f"{LEADS[seed % len(LEADS)]} If {condition}, {result}. {fact[0].upper() + fact[1:]}. So {goal}."
+    verdict = solve(text).to_dict()
+    expected = "valid" if _truth_table_valid(about_condition, affirmed) else "invalid"
+    assert (verdict["status"], verdict["answer"]) == ("verified", expected), text

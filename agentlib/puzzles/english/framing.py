@@ -50,7 +50,8 @@ _VALIDITY_QUESTION = re.compile(
     r"(?:argument|reasoning|logic)"
     r"(?: for validity)?"
     r"|(?:here is|here's) (?:an|my|the|a) argument"
-    r"|(?:please )?(?:determine|decide|say|tell(?: me)?|state|check|explain) (?:whether|if) " + _ABOUT +
+    r"|(?:please )?(?:(?:can|could) you )?(?:please )?(?:determine|decide|say|tell(?: me)?|state|check|explain) "
+    r"(?:whether|if) " + _ABOUT +
     r" is(?: logically)? (?:valid|invalid|correct)(?: or (?:invalid|not))?"
     r"|(?:please )?(?:determine|decide|say|state|check) (?:whether|if) (?:each|every) (?:(?:one )?of the following )?"
     r"(?:argument )?is(?: logically)? (?:valid|invalid|correct)(?: or (?:invalid|not))?"

@@ -16,7 +16,10 @@ from agentlib.puzzles.verdict import Verdict
 _VALIDITY_WORD = re.compile(r"\b(?:in)?valid\b|\bsound\b|\bdoes (?:the|this|that) (?:conclusion|argument) follow\b|"
                             r"\bdoes (?:it|this|that) (?:really |logically )?follow\s*"
                             r"(?:from (?:the|its|these) premises\s*)?\?|"
-                            r"\b(?:argument|reasoning|logic) (?:hold(?: up)?|work|check out)\s*\?", re.I)
+                            r"\b(?:argument|reasoning|logic) (?:hold(?: up)?|work|check out)\s*\?|"
+                            # "Is this logic correct?", "Is my reasoning right?" name the argument they judge
+                            r"\b(?:is|was) (?:this|that|the|my) (?:argument|reasoning|logic|inference) "
+                            r"(?:correct|right|good|logical)\b", re.I)
 
 
 # "Is that right?" names no validity, but typed right after a conclusion said with its marker ("So some of my
