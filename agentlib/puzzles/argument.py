@@ -517,7 +517,8 @@ def _analyze(text: str) -> ArgumentAnalysis:
     analysis.answer = "invalid"
     if form is not None and form.fallacy:
         analysis.fallacy = form.name
-    facts = _describe_model(compiled, solver.model(), world, [*premise_formulas, goal])
+    # two unnamed witnesses alike are told once ("there is something that is a shark and swims")
+    facts = list(dict.fromkeys(_describe_model(compiled, solver.model(), world, [*premise_formulas, goal])))
     analysis.counter_model = ("the premises can all be true while the conclusion is false: e.g. " + "; ".join(facts)
                               if facts else "the premises can all be true while the conclusion is false")
     analysis.reason = "the conclusion does not follow from the premises" + (f" ({complements})" if complements else "")
