@@ -133,12 +133,12 @@ ROUND_CC_SOLVE = [
     ("What day of the week is 3 days before Tuesday?", "Saturday"),
     # stacks
     ("The red box is on top of the blue one. The blue box is on top of the green one. Which box is at the bottom?",
-     "green"),
+     "the green box"),
     ("Three crates are stacked. The yellow crate is under the white crate, and the black crate is on top of the "
-     "white one. Which crate is in the middle?", "white"),
+     "white one. Which crate is in the middle?", "the white crate"),
     ("Four pancakes are stacked: a plain one, a banana one, a berry one and a chocolate one. The berry pancake is "
      "directly above the plain one. The chocolate pancake is at the bottom. The banana pancake is above the berry "
-     "pancake. Which pancake is second from the top?", "berry"),
+     "pancake. Which pancake is second from the top?", "the berry pancake"),
     ("The mug is under the plate, and the plate is under the bowl. What is on top?", "the bowl"),
     ("The red box is on top of the blue one. Is the blue box on top of the red box?", "no"),
 ]

@@ -27,11 +27,14 @@ The abstentions, by cause:
   sister of Wim" (Wim's sex unsaid), "Yusuf is the father of Xiadani's father." (three cases);
 - days: "Sofia's party is in 4 days. Today is Friday.", "What day of the week is 3 days before Tuesday?".
 
-After the helper's counted places (`line_ranks.py`: "the third oldest of five sisters", "fourth from the front") and
-equal amounts ("scored the same as", a verified wrong "cannot be determined" fixed), merged with the coordinator's
-round (a heading of suspects, "Together they are ...", "twice as old as he is", ...): right 50, abstained 21, wrong 0
-of 71 (RIGHT_FLOOR). Still abstaining: stacks ("Which box is at the bottom?"), ties ("tied for first"), a grid's
-list with "no two the same", and the kinship and day cases above.
+After the round: right 51, abstained 20, wrong 0 of 71 (the three stack keys written as answered, "the green box").
+Read now: a place counted along a line of N, most unnamed (`line_ranks.py`, `test_line_ranks.py`: all twelve rank and
+queue cases); "scored the same as / as much as / as many points as" and a top asked where two may tie
+(`grammar.py`, `family.py`, `test_equal_amounts.py`); stacks said with "on top of" as a weaker "above", "Three crates
+are stacked." (`stack_tops.py`, `place_counts.py`, `test_stack_tops.py`). Wrong answers found outside the batch and
+fixed: "Ned and Ora got the same score" read as each one's property, and "scored more" beside "scored more points"
+read as two scales (both a verified "cannot be determined"); "on top of the blue box" read as a property beside a
+ranking (a verified wrong bottom box). Still abstaining: "tied for first/last", the remaining causes above.
 
 A verified wrong answer is never allowed; the floor on right outcomes is a ratchet (RIGHT_FLOOR)."""
 
@@ -50,7 +53,7 @@ def _grading():
 
 GRADING = _grading()
 BATCH = GRADING.load_batch("everyday_fresh_cc")
-RIGHT_FLOOR = 50
+RIGHT_FLOOR = 51
 
 
 def outcomes() -> list[tuple[str, str]]:

@@ -363,6 +363,19 @@ def _names_a_place(words: list[str]) -> bool:
     return any(is_ordinal(word) for word in words + glued)
 
 
+_BESIDE_WORDS = frozenset({"above", "below", "under", "underneath", "beneath", "behind"})
+_BESIDE_OF_WORDS = frozenset({"top", "bottom", "front", "left", "right", "ahead"})
+
+
+def _places_beside(words: list[str]) -> bool:
+    """Whether a property's words place its holder beside something ("on top of the blue box", "behind the shed"):
+    read as a property beside a ranking, the thing it is placed against is left out of the ranking ("The red box is
+    on top of the blue box. The green box is under the red box. Which box is at the bottom?" answered green, though
+    the blue box may be lower)."""
+    return any(word in _BESIDE_WORDS or (word in _BESIDE_OF_WORDS and words[k + 1:k + 2] == ["of"])
+               for k, word in enumerate(words))
+
+
 def _refuse_opaque_places(formulas: list[Formula], builder: SpecBuilder) -> None:
     """A place or a count of places read as a plain property ("finished fifth in the race", "live on different
     floors of a 5-storey building": one predicate, the words after the place unread) beside a ranking of the same
@@ -379,7 +392,8 @@ def _refuse_opaque_places(formulas: list[Formula], builder: SpecBuilder) -> None
             counts = {c for c in counts if c > 1}  # "one per floor" counts nothing
             sizes = {size for scale, size in builder.ranked_scales.items() if is_ordered_place(scale)}
             counted = counts and {lemma(w, "NOUN") for w in words} & _PLACE_NOUNS and not counts <= sizes
-            if words & _PLACE_WORDS or _names_a_place(node.predicate.split("_")) or counted:
+            if words & _PLACE_WORDS or _names_a_place(node.predicate.split("_")) or counted or \
+                    _places_beside(node.predicate.split("_")):
                 raise NotUnderstood(node.predicate.replace("_", " "), "a place read as a property beside a ranking")
 
 
@@ -614,14 +628,17 @@ def _weaker_readings() -> list:
     "Ann left at 3pm. Bo left at 2:30 pm." as "Bo left before Ann." (`stamped_order.py`), "Ann went to the park with
     a friend." as "Ann went to the park." (`company_adjuncts.py`), "Zoe has two pets: a dog and a cat." as "Zoe has
     a dog and a cat." (`counted_lists.py`), "If you love someone, you trust them." said of each two people named
-    (`relation_rules.py`), "I'm older than my cousin Raj." as "I'm older than Raj." (`kin_appositions.py`)."""
+    (`relation_rules.py`), "I'm older than my cousin Raj." as "I'm older than Raj." (`kin_appositions.py`), "The red
+    box is on top of the blue one." as "above" (`stack_tops.py`)."""
     from agentlib.puzzles.english.company_adjuncts import without_company
     from agentlib.puzzles.english.counted_lists import counted_as_listed
     from agentlib.puzzles.english.kin_appositions import without_kin_introductions
     from agentlib.puzzles.english.relation_rules import relation_rules_grounded
+    from agentlib.puzzles.english.stack_tops import on_top_as_above
     from agentlib.puzzles.english.stamped_order import stamped_as_order
 
-    return [stamped_as_order, without_company, counted_as_listed, relation_rules_grounded, without_kin_introductions]
+    return [stamped_as_order, without_company, counted_as_listed, relation_rules_grounded, without_kin_introductions,
+            on_top_as_above]
 
 
 def _past_events_agree(text: str, verdict: Verdict) -> Verdict:

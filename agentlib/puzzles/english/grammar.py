@@ -2727,7 +2727,8 @@ class Grammar:
             (["before"], "order", "<"), (["after"], "order", ">"), (["ahead", "of"], "order", "<"),
             (["behind"], "order", ">"), (["in", "front", "of"], "order", "<"), (["earlier", "than"], "order", "<"),
             (["later", "than"], "order", ">"), (["above"], "vertical", ">"), (["below"], "vertical", "<"),
-            (["under"], "vertical", "<"), (["over"], "vertical", ">"),
+            (["under"], "vertical", "<"), (["over"], "vertical", ">"), (["underneath"], "vertical", "<"),
+            (["beneath"], "vertical", "<"),
             # compass directions: one scale north-south and one east-west, where two places may share a latitude
             *[(lead + [word, "of"], axis, op) for lead in ([], ["to", "the"], ["due"]) for word, axis, op in
               (("north", "north", ">"), ("south", "north", "<"), ("east", "east", ">"), ("west", "east", "<"))],

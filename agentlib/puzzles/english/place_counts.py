@@ -1,5 +1,5 @@
 """A count of places given as a size: "There are 6 chairs in a row.", "a building of 5 floors", "a 5-storey building",
-"In a class of 20 students, ...", "The row has 8 seats.".
+"In a class of 20 students, ...", "The row has 8 seats.", "Three crates are stacked." (a level each).
 
 The count is the number of places on the text's one order (seats, floors, ranks in the class); the people named
 take different places among them, and where the places outnumber them the others are empty or held by people not
@@ -30,6 +30,9 @@ _SETTING = r"(?:building|house|tower|block|hotel|row|line|class|race|contest|com
 _WHOLE = [
     re.compile(rf"^there (?:are|were) {_NUMBER} {_PLACES}(?: (?:in|on|along|around|at|of) [a-z' ]+)?\.?$", re.I),
     re.compile(rf"^(?:the|our|my|their|a|an) [a-z]+(?: [a-z]+)? (?:has|had) {_NUMBER} {_PLACES}\.?$", re.I),
+    # "Three crates are stacked.": a stack, each thing one level of it
+    re.compile(rf"^{_NUMBER} [a-z]+ (?:are|were) (?:stacked|piled)(?: up)?(?: (?:in a (?:pile|stack)|on top of "
+               rf"(?:each other|one another)|one on top of (?:another|the other)))?\.?$", re.I),
 ]
 # "In a class of 20 students, ...": a scene-setting adjunct that is only the size
 _LEADING = re.compile(rf"^(?:in|on|at|of|for) (?:a|an|the) {_SETTING} (?:of|with) {_NUMBER} "
