@@ -27,7 +27,7 @@ The abstentions, by cause:
   sister of Wim" (Wim's sex unsaid), "Yusuf is the father of Xiadani's father." (three cases);
 - days: "Sofia's party is in 4 days. Today is Friday.", "What day of the week is 3 days before Tuesday?".
 
-After the round: right 51, abstained 20, wrong 0 of 71 (the three stack keys written as answered, "the green box").
+After the round: right 51, abstained 20, wrong 0 of 71 (52 / 19 / 0 merged with the coordinator's round) (the three stack keys written as answered, "the green box").
 Read now: a place counted along a line of N, most unnamed (`line_ranks.py`, `test_line_ranks.py`: all twelve rank and
 queue cases); "scored the same as / as much as / as many points as" and a top asked where two may tie
 (`grammar.py`, `family.py`, `test_equal_amounts.py`); stacks said with "on top of" as a weaker "above", "Three crates
@@ -53,7 +53,7 @@ def _grading():
 
 GRADING = _grading()
 BATCH = GRADING.load_batch("everyday_fresh_cc")
-RIGHT_FLOOR = 51
+RIGHT_FLOOR = 52
 
 
 def outcomes() -> list[tuple[str, str]]:
