@@ -649,11 +649,11 @@ def test_chat_batch_abstains_no_more_than_now():
 
 
 # The thirty-sixth batch (Korean school wording, everyday amounts, number words and chat endings; Japanese, Chinese
-# and five more languages; written before reading the reader): first reading right 54, wrong 2, abstained 23 of 80
+# and five more languages; written before reading the reader): first reading right 54, wrong 3, abstained 23 of 80
 # (six must). None may ever be wrong, and abstentions may only go down.
 from .thirty_sixth_batch import CASES as THIRTY_SIXTH  # noqa: E402
 
-THIRTY_SIXTH_ABSTAINED_NOW = 23  # the first reading
+THIRTY_SIXTH_ABSTAINED_NOW = 22  # after 만 beside operators and nouns of endings (23 at first, 2 real wrongs)
 
 
 @pytest.mark.parametrize("case", THIRTY_SIXTH,

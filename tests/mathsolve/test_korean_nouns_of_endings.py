@@ -1,6 +1,6 @@
-"""Nouns spelled wholly by Korean particles and endings (할인 = 할 + 인, 이내 = 이 + 내, 한도, 만기, 고가) are words with
-a meaning, not endings that vanish (`vocabulary.KOREAN_NOUNS_OF_ENDINGS`): "30% 할인하면 할인가는 얼마야?" names no
-price and was verified as 0.3."""
+"""Nouns spelled wholly by Korean particles and endings (할인 = 할 + 인, 이내 = 이 + 내, 한도, 만기, 고가) are
+words with a meaning, not endings that vanish (`vocabulary.KOREAN_NOUNS_OF_ENDINGS`):
+"30% 할인하면 할인가는 얼마야?" names no price and was verified as 0.3."""
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
