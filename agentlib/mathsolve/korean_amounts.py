@@ -9,6 +9,10 @@ The places must fall from left to right, each with a count it can hold (a count 
 place: "3천5백만 원" (is it 3000 + 5000000, or 35000000?), "1만 20000원" and "1억 5천" (said for
 1억 5천만 as often as for 100005000) stay as typed and are not read.
 
+An amount ending on 만 without 원 is respelled where it is an operand of arithmetic: beside an operator word or sign
+("1억 나누기 1만은?", "3만 곱하기 4천", "2만 + 5"), where "only" has nothing to limit. Left to the particle, "1만"
+read as "1" gave a verified wrong answer.
+
 An amount said in Sino-Korean number words before 원 ("천오백원짜리", "오천 원", "삼만 이천원") is respelled too, read
 by `foreign_cardinals.SINO_KOREAN` as one well-formed number. It must hold a place word (십, 백, 천, 만, 억)
 and start a word (never the end of "3천5백만원", which is not read): a lone digit word before 원 ends words
@@ -33,6 +37,11 @@ _AMOUNT = re.compile(rf"(?<![\d.,])((?:{_COUNT}\s?(?:{_PLACE})\s?)+(?:\d{{1,8}}\
 _BARE_AMOUNT = re.compile(rf"(?<![\d.,])((?:\d{{1,4}}(?:\.\d{{1,4}})?\s?(?:{_PLACE})\s?)*"
                           r"\d{1,4}(?:\.\d{1,4})?\s?[억천백])(?!\s?[\d.,만십백천억원])")
 
+_ARITHMETIC = r"(?:더하기|빼기|곱하기|나누기|[-+*/×÷=])"
+_MAN = rf"(?<![\d.,])((?:{_COUNT}\s?(?:{_PLACE})\s?)*{_COUNT}\s?만)(?![\d.,십백천억원])"
+_MAN_BEFORE_OPERATOR = re.compile(rf"{_MAN}(?=\s?{_ARITHMETIC})")
+_MAN_AFTER_OPERATOR = re.compile(rf"({_ARITHMETIC}\s?){_MAN}")
+
 
 _SPOKEN = "[영일이삼사오육칠팔구십백천만억]"
 # words before the last each hold a place ("삼만 이천원"): "이 만원" is "this 10000원", never 20000
@@ -44,6 +53,8 @@ def spell_korean_amounts(text: str) -> str:
     (see the docstring)."""
     if "원" in text:
         text = _SPOKEN_AMOUNT.sub(_spoken, _AMOUNT.sub(_respelled, text))
+    if "만" in text:
+        text = _MAN_AFTER_OPERATOR.sub(_respelled_after, _MAN_BEFORE_OPERATOR.sub(_respelled, text))
     return _BARE_AMOUNT.sub(_respelled, text) if re.search("[억천백]", text) else text
 
 
@@ -53,6 +64,11 @@ def _spoken(match: re.Match[str]) -> str:
         return words
     value = parse_characters(SINO_KOREAN, words.replace(" ", ""))
     return words if value is None else f"{value}"
+
+
+def _respelled_after(match: re.Match[str]) -> str:
+    value = korean_amount(match.group(2))
+    return match.group(0) if value is None else f"{match.group(1)}{value}"
 
 
 def _respelled(match: re.Match[str]) -> str:

@@ -245,6 +245,10 @@ KOREAN_SUFFIXES = frozenset("""
 
 # Words that a known stem and ending would spell but that mean something else: 주기 is "period", not 주 + 기.
 KOREAN_NOT_COMPOSED = frozenset(("주기", "주기를", "주기는", "주기의"))
+# Nouns spelled wholly by particles and endings that carry a quantity's meaning: 할인 (a discount, not 할 + 인),
+# 이내 (within, a bound), 한도 (a limit), 만기 (maturity), 고가 (a high price). Read as endings they vanished, and
+# "30% 할인" was verified as 0.3; with any particles after them they are unknown words, so the request abstains.
+KOREAN_NOUNS_OF_ENDINGS = ("할인", "이내", "한도", "만기", "고가")
 
 
 @lru_cache(maxsize=4096)
@@ -253,6 +257,8 @@ def korean_parts(word: str) -> tuple[str | None, bool]:
     if word in KOREAN_NOT_COMPOSED:
         return None, False
     endings_from = _endings_from(word)
+    if any(word.startswith(noun) and endings_from[len(noun)] for noun in KOREAN_NOUNS_OF_ENDINGS):
+        return None, False
     for end in range(len(word), -1, -1):
         stem = word[:end]
         if stem and stem not in KOREAN_STEMS:

@@ -666,3 +666,24 @@ def test_chat_batch_b_abstains_no_more_than_now():
     verdicts = [grade_twenty_eighth(case, solve_math(case.text)) for case in CHAT_B]
     assert verdicts.count("wrong") == 0
     assert verdicts.count("abstained") <= CHAT_B_ABSTAINED_NOW, verdicts
+
+
+# The thirty-sixth batch (Korean school wording, everyday amounts, number words and chat endings; Japanese, Chinese
+# and five more languages; written before reading the reader): first reading right 54, wrong 3, abstained 23 of 80
+# (six must). None may ever be wrong, and abstentions may only go down.
+from .thirty_sixth_batch import CASES as THIRTY_SIXTH  # noqa: E402
+
+THIRTY_SIXTH_ABSTAINED_NOW = 23  # after 만 beside operators and nouns of endings (23 at first, with 2 real wrongs)
+
+
+@pytest.mark.parametrize("case", THIRTY_SIXTH,
+                         ids=[f"thirty-sixth-{c.language}-{i}" for i, c in enumerate(THIRTY_SIXTH)])
+def test_thirty_sixth_batch_request_is_never_answered_wrong(case):
+    result = solve_math(case.text)
+    assert grade_twenty_first(case, result) != "wrong", (case.text, result.answer)
+
+
+def test_thirty_sixth_batch_abstains_no_more_than_now():
+    verdicts = [grade_twenty_first(case, solve_math(case.text)) for case in THIRTY_SIXTH]
+    assert verdicts.count("wrong") == 0
+    assert verdicts.count("abstained") <= THIRTY_SIXTH_ABSTAINED_NOW, verdicts
